@@ -1,0 +1,107 @@
+// Package nlp is tacitus's natural-language core: it splits an article into
+// sentences and words, tags each word with its part of speech and lemma, and
+// parses each sentence into a Universal Dependencies tree.
+//
+// Every stage works on the same data: a Sentence holds Tokens (syntactic
+// words, in the UD sense) that carry half-open byte offsets into the
+// original text. Stages fill in fields and never copy the text: a Token's
+// Text is a substring of the input.
+//
+// The stages are small interfaces so that the rest of the product, and the
+// tests, can swap any of them:
+//
+//	Segmenter  text → []Sentence with Text, Start, End, SpaceAfter, MWT
+//	Tagger     fills UPOS and XPOS
+//	Lemmatizer fills Lemma (needs UPOS/XPOS)
+//	Parser     fills Head and Rel (needs UPOS/XPOS)
+//
+// Pipeline chains them.
+package nlp
+
+// Token is one syntactic word of a sentence.
+type Token struct {
+	// Text is the word's form. It is normally text[Start:End] of the
+	// document; the segmenter never rewrites characters.
+	Text string
+	// Start and End are half-open byte offsets of the word in the document.
+	Start, End int
+	// SpaceAfter is false when the word is directly followed by the next
+	// one (no white space between them).
+	SpaceAfter bool
+	// MWT is non-zero on the first word of a multiword token: the number
+	// of words that together make one orthographic token ("don't" is
+	// "do" + "n't", MWT=2 on "do"). It is 0 on every other word.
+	MWT int
+
+	UPOS  string // universal part of speech, e.g. "VERB"
+	XPOS  string // Penn Treebank tag, e.g. "VBD"
+	Lemma string // e.g. "meet" for "met"
+
+	// Head is the 1-based index of the word's head in Sentence.Tokens,
+	// 0 for the root, -1 when unparsed.
+	Head int
+	// Rel is the UD relation to the head, possibly with a subtype
+	// ("obl:tmod").
+	Rel string
+}
+
+// Sentence is a run of tokens with the byte span it covers in the document.
+type Sentence struct {
+	Start, End int
+	Tokens     []Token
+}
+
+// Segmenter splits a document into sentences of tokens. It fills Text,
+// Start, End, SpaceAfter and MWT of every token and sets Head to -1.
+// It accepts any byte sequence, including invalid UTF-8, and runs in time
+// linear in len(text).
+type Segmenter interface {
+	Segment(text string) []Sentence
+}
+
+// Tagger assigns UPOS and XPOS to the tokens of a sentence in place.
+type Tagger interface {
+	Tag(s *Sentence)
+}
+
+// Lemmatizer assigns Lemma to the tokens of a tagged sentence in place.
+type Lemmatizer interface {
+	Lemmatize(s *Sentence)
+}
+
+// Parser assigns Head and Rel to the tokens of a tagged sentence in place.
+type Parser interface {
+	Parse(s *Sentence)
+}
+
+// Pipeline chains the stages. Any stage may be nil, in which case its
+// fields are left as the previous stages left them.
+type Pipeline struct {
+	Segmenter  Segmenter
+	Tagger     Tagger
+	Lemmatizer Lemmatizer
+	Parser     Parser
+}
+
+// Parse segments text and runs every configured stage on each sentence.
+func (p *Pipeline) Parse(text string) []Sentence {
+	sents := p.Segmenter.Segment(text)
+	for i := range sents {
+		p.Annotate(&sents[i])
+	}
+	return sents
+}
+
+// Annotate runs the tagger, lemmatizer and parser on one already
+// tokenized sentence.
+func (p *Pipeline) Annotate(s *Sentence) {
+	if p.Tagger != nil {
+		p.Tagger.Tag(s)
+	}
+	if p.Lemmatizer != nil {
+		p.Lemmatizer.Lemmatize(s)
+	}
+	if p.Parser != nil {
+		p.Parser.Parse(s)
+	}
+}
