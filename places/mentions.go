@@ -1,0 +1,517 @@
+package places
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"tacitus/nlp"
+)
+
+// Mention is a place name found in a sentence.
+type Mention struct {
+	// Start and End are half-open byte offsets of the name in the
+	// document; Text is the name as written. With a qualifier ("Paris,
+	// Texas") the span covers both.
+	Start, End int
+	Text       string
+	// First and Last are 0-based indices of the first and last tokens of
+	// the name in Sentence.Tokens.
+	First, Last int
+	// Place is the resolved place when Resolved is true. An unresolved
+	// mention is a proper name governed by a locative preposition that the
+	// gazetteer does not know ("in Cirith Ungol").
+	Place    Place
+	Resolved bool
+	// Prep is the lower-cased preposition that governs the name ("in",
+	// "from"; "near" for "20 km north of"), "" when there is none.
+	Prep string
+	// Locative is true when Prep is locative (see Mentions): strong
+	// evidence that an event of the sentence happened there.
+	Locative bool
+}
+
+// Mentions finds the place names of a sentence of the document text with
+// the embedded gazetteer and no context (see Gazetteer.Mentions).
+func Mentions(text string, s nlp.Sentence) []Mention {
+	return mustDefault().Mentions(text, s, Context{})
+}
+
+// Mentions finds the place names of a tagged sentence of text.
+//
+// Candidates are runs of proper nouns (UPOS PROPN or XPOS NNP/NNPS; for an
+// untagged token, a capitalised word that is not a function word), joined
+// across lower-case name particles between two of them ("Rio de
+// Janeiro", "Bosnia and Herzegovina" is two runs) and across hyphens
+// written without spaces.
+//
+// The preposition that governs a run is found on the surface, skipping
+// "the", direction adjectives ("northern") and "the city of"-style heads
+// ("in the northern city of Aleppo" → "in"); "20 km north of X" counts as
+// "near". A run joined by "and", "or" or a comma to a preceding mention
+// inherits its preposition ("in Paris and London"). When the sentence is
+// parsed and the surface shows no preposition, the "case" dependent of
+// the name's head (or of its conjunct's head) is used.
+//
+// Locative prepositions are in, at, near, outside, inside, within,
+// across, throughout, around, off, along and beside. From, to, into,
+// toward(s), via and through are directional: their object is a place but
+// not necessarily where the event happened, so the mention is reported
+// with Locative false. "From" is deliberately not locative: "the envoy
+// from Qatar" says nothing about where the meeting took place.
+//
+// After a locative or directional preposition the longest gazetteer name
+// at the start of the run is taken when the rest of the run is a date
+// ("in Paris Saturday" → Paris); any other rest makes the whole run one
+// name ("in Castel Gandolfo", "at the Washington Post"). A locative run
+// the gazetteer does not know is reported unresolved, unless it follows
+// "at" (mostly companies: "an analyst at UBS") or looks like a date, a
+// title or an organisation. A single month or day name is never
+// a place ("in March").
+//
+// Without such a preposition the whole run must be a gazetteer name, and
+// the mention is dropped when
+//   - the run is the subject or possessor of the clause ("Washington
+//     said", "Syria's army"): metonymy for a government, not the scene of
+//     the event (read from the parse, or from a following verb or "'s");
+//   - it is a single word in the ambiguous list (given names such as
+//     "Jordan", "Georgia", "Chad", "Victoria", and words such as "Nice" or
+//     "Reading");
+//   - the best candidate is a city of fewer than 100,000 people that is
+//     not a capital, or matched only by an alternate name ("Bombay") and
+//     has fewer than a million (so "Hama", an alternate name of Ḩamāh,
+//     needs a preposition).
+//
+// A directional preposition waives the first two conditions but not the
+// third ("to Jordan" is a place; "to Moro", a Pakistani town, is not).
+// Single generic words that GeoNames uses as region
+// names ("North", "Centre", "Littoral") are never places, nor are unknown
+// runs that name events ("World War") or a people (a lone NNPS: "Serbs").
+//
+// A name followed by a comma and a country or region that contains one of
+// its candidates is read as qualified ("Paris, Texas"). Countries found in
+// the sentence are added to ctx before the other names are resolved.
+func (g *Gazetteer) Mentions(text string, s nlp.Sentence, ctx Context) []Mention {
+	toks := s.Tokens
+	var out []Mention
+	var buf [128]byte
+	for i := 0; i < len(toks); {
+		if !isName(toks, i) {
+			i++
+			continue
+		}
+		end := runEnd(toks, i) // exclusive
+		first := i
+		prep, locative, directional := g.governor(toks, first, out)
+		if prep == "" {
+			prep, locative, directional = parsedGovernor(toks, first, end)
+		}
+		i = end
+		strong := locative || directional
+
+		// Leading direction words ("Southern Lebanon") are not part of
+		// a name the gazetteer knows.
+		match := -1 // exclusive end of the matched name
+		for first < end {
+			match = g.longestName(text, toks, first, end, strong, buf[:0])
+			if match >= 0 || !directionWord(toks[first].Text) || first+1 == end {
+				break
+			}
+			first++
+		}
+		if match < 0 {
+			last := end - 1
+			for last > first && in(calendarWords, toks[last].Text) {
+				last-- // "in Holmenkollen Saturday"
+			}
+			if locative && prep != "at" && unresolvedOK(toks, first, last+1) {
+				out = append(out, Mention{Start: toks[first].Start, End: toks[last].End, Text: span(text, toks, first, last),
+					First: first, Last: last, Prep: prep, Locative: true})
+			}
+			continue
+		}
+		if match < end && !in(calendarWords, toks[match].Text) {
+			// Only a date may follow a name inside a run ("in Paris
+			// Saturday"): "the Washington Post" is an organisation, and
+			// "Castel Gandolfo" is not the Castel of the gazetteer.
+			if locative && prep != "at" && !orgWord(toks[match].Text) && unresolvedOK(toks, first, end) {
+				out = append(out, Mention{Start: toks[first].Start, End: toks[end-1].End, Text: span(text, toks, first, end-1),
+					First: first, Last: end - 1, Prep: prep, Locative: true})
+			}
+			continue
+		}
+		if match == first+1 && (in(calendarWords, toks[first].Text) || in(generic, toks[first].Text)) {
+			continue // "in March" is a date, not the English town; "North" is no place
+		}
+		m := Mention{Start: toks[first].Start, End: toks[match-1].End, Text: span(text, toks, first, match-1),
+			First: first, Last: match - 1, Prep: prep, Locative: locative}
+		name := m.Text
+		qctx := ctx
+
+		// "Paris, Texas": a comma and a qualifying region or country.
+		if match == end && end+1 < len(toks) && toks[end].Text == "," && isName(toks, end+1) {
+			qEnd := runEnd(toks, end+1)
+			qual := span(text, toks, end+1, qEnd-1)
+			if g.qualifies(name, qual) {
+				qctx.Qualifier = qual
+				m.End, m.Last = toks[qEnd-1].End, qEnd-1
+				m.Text = span(text, toks, first, qEnd-1)
+				i = qEnd
+			}
+		}
+		idx, ok := g.resolve(name, &qctx)
+		if !ok {
+			continue
+		}
+		if !locative && qctx.Qualifier == "" && !g.confident(name, idx, !directional && match == first+1, buf[:0]) {
+			continue
+		}
+		if !strong && isActor(toks, first, match) {
+			continue
+		}
+		m.Place, m.Resolved = g.entries[idx].Place, true
+		out = append(out, m)
+	}
+	return g.recontext(text, out, ctx)
+}
+
+// recontext re-resolves the city and region mentions with the countries
+// found in the sentence added to the context.
+func (g *Gazetteer) recontext(text string, ms []Mention, ctx Context) []Mention {
+	var extra []string
+	for _, m := range ms {
+		if m.Resolved && m.Place.Resolution == Country && !ctx.has(m.Place.Country) {
+			extra = append(extra, m.Place.Country)
+		}
+	}
+	if len(extra) == 0 {
+		return ms
+	}
+	ctx.Countries = append(append([]string(nil), ctx.Countries...), extra...)
+	for i := range ms {
+		m := &ms[i]
+		if !m.Resolved || m.Place.Resolution == Country {
+			continue
+		}
+		if p, ok := g.Resolve(m.Text, ctx); ok {
+			m.Place = p
+		}
+	}
+	return ms
+}
+
+// span returns the document text of tokens first..last (inclusive),
+// falling back to the tokens' own text when offsets do not fit the text.
+func span(text string, toks []nlp.Token, first, last int) string {
+	a, b := toks[first].Start, toks[last].End
+	if 0 <= a && a <= b && b <= len(text) {
+		return text[a:b]
+	}
+	parts := make([]string, 0, last-first+1)
+	for _, t := range toks[first : last+1] {
+		parts = append(parts, t.Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// longestName returns the exclusive end of the longest gazetteer name
+// that starts at token first and ends before end, or -1. Unless prefix is
+// true the name must cover the whole run.
+func (g *Gazetteer) longestName(text string, toks []nlp.Token, first, end int, prefix bool, buf []byte) int {
+	const maxWords = 8
+	for j := min(end, first+maxWords); j > first; j-- {
+		if j != end && !prefix {
+			break
+		}
+		if !isName(toks, j-1) {
+			continue // do not end on a particle
+		}
+		if _, ok := g.index[string(appendKey(buf[:0], span(text, toks, first, j-1)))]; ok {
+			return j
+		}
+	}
+	return -1
+}
+
+// qualifies reports whether qual names a region or country that holds a
+// place called name.
+func (g *Gazetteer) qualifies(name, qual string) bool {
+	var b1, b2 [128]byte
+	quals := g.qualifiers(qual, b2[:0])
+	if quals == nil {
+		return false
+	}
+	for _, v := range g.index[string(appendKey(b1[:0], name))] {
+		if i := v >> 1; g.entries[i].Resolution != Country && g.inside(i, quals) {
+			return true
+		}
+	}
+	return false
+}
+
+// confident reports whether a name seen without a locative preposition is
+// safe to report as a place (see Mentions); single tells whether it is a
+// single word that must not be in the ambiguous list.
+func (g *Gazetteer) confident(name string, idx int32, single bool, buf []byte) bool {
+	if single && ambiguous[string(appendKey(buf[:0], name))] {
+		return false
+	}
+	e := &g.entries[idx]
+	if e.Resolution != City {
+		return true
+	}
+	alt := true
+	for _, v := range g.index[string(appendKey(buf[:0], name))] {
+		if v>>1 == idx {
+			alt = v&1 == 1
+		}
+	}
+	if alt {
+		return e.Population >= 1_000_000
+	}
+	return e.Population >= 100_000 || e.Feature == "PPLC"
+}
+
+// isActor reports whether the run first..end-1 reads as the subject or
+// possessor of its clause.
+func isActor(toks []nlp.Token, first, end int) bool {
+	if h := spanHead(toks, first, end); h >= 0 {
+		switch rel, _, _ := strings.Cut(toks[h].Rel, ":"); rel {
+		case "nsubj", "csubj", "vocative":
+			return true
+		case "nmod":
+			if toks[h].Rel == "nmod:poss" {
+				return true
+			}
+		}
+		if toks[h].Head >= 0 && toks[h].Rel != "" {
+			return false // parsed: trust the parse
+		}
+	}
+	if end >= len(toks) {
+		return false
+	}
+	next := toks[end]
+	switch {
+	case next.XPOS == "POS" || next.Text == "'s" || next.Text == "’s":
+		return true
+	case next.UPOS == "VERB" || next.UPOS == "AUX" || next.XPOS == "MD" || strings.HasPrefix(next.XPOS, "VB"):
+		return true
+	}
+	return false
+}
+
+// spanHead returns the token of first..end-1 whose head lies outside the
+// run, or -1 when the sentence is not parsed.
+func spanHead(toks []nlp.Token, first, end int) int {
+	for i := first; i < end; i++ {
+		h := toks[i].Head
+		if h < 0 || h > len(toks) {
+			return -1
+		}
+		if h == 0 || h-1 < first || h-1 >= end {
+			return i
+		}
+	}
+	return -1
+}
+
+// governor finds the preposition before the run starting at first on the
+// surface (see Mentions); prev are the mentions found so far.
+func (g *Gazetteer) governor(toks []nlp.Token, first int, prev []Mention) (prep string, locative, directional bool) {
+	k := first - 1
+	for k >= 0 {
+		w := lower(toks[k].Text)
+		switch {
+		case w == "the" || directionWord(w) || w == "neighbouring" || w == "neighboring" || w == "downtown":
+			k--
+			continue
+		case w == "of" && k > 0 && in(headNoun, toks[k-1].Text):
+			dir := directionWord(toks[k-1].Text)
+			k -= 2
+			if dir && k >= 0 && in(distanceUnit, toks[k].Text) {
+				return "near", true, false
+			}
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return "", false, false
+	}
+	w := lower(toks[k].Text)
+	if (w == "and" || w == "or" || w == ",") && len(prev) > 0 {
+		if last := prev[len(prev)-1]; last.Last == k-1 && last.Prep != "" {
+			return last.Prep, last.Locative, !last.Locative && directionalPreps[last.Prep]
+		}
+	}
+	switch {
+	case locativePreps[w]:
+		return w, true, false
+	case directionalPreps[w]:
+		return w, false, true
+	case toks[k].UPOS == "ADP" || toks[k].XPOS == "IN":
+		return w, false, false
+	}
+	return "", false, false
+}
+
+// parsedGovernor reads the preposition of a run from the parse: the case
+// dependent of its head, or of the head's conjunct.
+func parsedGovernor(toks []nlp.Token, first, end int) (prep string, locative, directional bool) {
+	h := spanHead(toks, first, end)
+	for hops := 0; h >= 0 && hops < 4; hops++ {
+		for i := range toks {
+			if toks[i].Head == h+1 && toks[i].Rel == "case" {
+				w := lower(toks[i].Text)
+				return w, locativePreps[w], directionalPreps[w]
+			}
+		}
+		if toks[h].Rel != "conj" || toks[h].Head <= 0 || toks[h].Head > len(toks) {
+			break
+		}
+		h = toks[h].Head - 1
+	}
+	return "", false, false
+}
+
+// isName reports whether token i can be part of a place name.
+func isName(toks []nlp.Token, i int) bool {
+	t := &toks[i]
+	switch {
+	case t.UPOS == "PROPN" || t.XPOS == "NNP" || t.XPOS == "NNPS":
+		return true
+	case t.UPOS != "" || t.XPOS != "":
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) && !in(functionWords, t.Text)
+}
+
+// runEnd returns the exclusive end of the name run starting at i.
+func runEnd(toks []nlp.Token, i int) int {
+	j := i + 1
+	for j < len(toks) {
+		switch {
+		case isName(toks, j):
+			j++
+		case j+1 < len(toks) && isName(toks, j+1) && (in(particles, toks[j].Text) ||
+			(toks[j].Text == "-" && !toks[j-1].SpaceAfter && !toks[j].SpaceAfter)):
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// unresolvedOK reports whether an unknown run after a locative
+// preposition may be reported as a place.
+func unresolvedOK(toks []nlp.Token, first, end int) bool {
+	if r, _ := utf8.DecodeRuneInString(toks[first].Text); !unicode.IsUpper(r) {
+		return false
+	}
+	if end-first == 1 && toks[first].XPOS == "NNPS" {
+		return false // a people ("Serbs"), not a place
+	}
+	for i := first; i < end; i++ {
+		w := toks[i].Text
+		if in(events, w) || in(orgWords, w) || in(titles, w) || (i == first && in(calendarWords, w)) {
+			return false
+		}
+	}
+	return true
+}
+
+func orgWord(s string) bool       { return in(orgWords, s) }
+func directionWord(s string) bool { return in(directions, s) }
+
+// in reports whether the lower-cased s is in the word set m, without
+// allocating for words of up to 32 bytes.
+func in(m map[string]bool, s string) bool {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return m[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(s)])]
+}
+
+// lower lower-cases a word, without allocating when it is already lower
+// case ASCII.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	locativePreps    = set("in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "along", "beside")
+	directionalPreps = set("from", "to", "into", "toward", "towards", "via", "through")
+	particles        = set("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al", "of", "upon", "en", "sur", "am", "im", "an", "au", "aux", "y", "e")
+	functionWords    = set("the", "a", "an", "in", "at", "on", "of", "for", "to", "from", "by", "with", "and", "or", "but", "if", "when", "while", "after", "before", "as", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "there", "here", "near", "outside", "inside")
+	directions       = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+		"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+		"northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western")
+	distanceUnit = set("km", "kms", "kilometers", "kilometres", "miles", "mi", "mile", "kilometer", "kilometre")
+	// headNoun are the nouns of "the city of X"-style phrases.
+	headNoun = set("city", "town", "village", "capital", "province", "region", "state", "port", "district", "outskirts",
+		"suburbs", "suburb", "heart", "centre", "center", "streets", "area", "border", "coast", "island", "county",
+		"governorate", "municipality", "part", "parts", "vicinity", "edge", "north", "south", "east", "west",
+		"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+		"outside", "inside", "kingdom", "republic", "emirate", "territory", "enclave", "neighbourhood", "neighborhood")
+	orgWords = set("post", "times", "journal", "herald", "tribune", "news", "university", "college", "school", "party",
+		"corp", "corporation", "company", "co", "inc", "ltd", "bank", "group", "council", "ministry", "agency", "club",
+		"fc", "united", "institute", "foundation", "association", "committee", "airlines", "airways", "exchange",
+		"congress", "parliament", "senate", "court", "army", "police", "government", "administration", "conference",
+		"summit", "accord", "accords", "agreement", "treaty", "convention", "declaration", "protocol", "games", "cup", "open")
+	titles = set("president", "prime", "minister", "king", "queen", "prince", "mr", "mrs", "ms", "dr", "gen", "general",
+		"sen", "senator", "rep", "pope", "sheikh", "secretary", "chancellor", "governor", "mayor", "judge", "colonel", "col", "lt", "capt")
+	calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan")
+	// generic are single words that name regions somewhere ("North" in
+	// Cameroon) but are ordinary words in English text.
+	generic = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+		"center", "capital", "coast", "littoral", "national", "federal", "city", "islands", "island", "mountain",
+		"plateau", "lake", "lakes", "valley", "river", "delta", "sea", "highlands", "lowlands", "border", "upper",
+		"lower", "middle", "interior", "atlantic", "pacific", "northwest", "northeast", "southwest", "southeast")
+	// events are words that make a capitalised run a named event.
+	events = set("war", "revolution", "olympics", "olympic", "games", "cup", "championship", "festival", "crisis", "uprising")
+	// ambiguous single words need a locative or directional preposition
+	// to count as places: given names and surnames that are also places,
+	// ordinary English words, and names that the press uses for
+	// organisations or people more often than for places.
+	ambiguous = set("jordan", "georgia", "chad", "victoria", "florence", "charlotte", "austin", "houston", "lincoln",
+		"washington", "eugene", "beverly", "marion", "lafayette", "madison", "jackson", "sydney", "adelaide",
+		"alexandria", "hamilton", "orlando", "santiago", "regina", "kent", "chester", "troy",
+		"aurora", "elizabeth", "augusta", "marietta", "irving", "arlington", "carson", "bryan", "tyler", "logan",
+		"dallas", "denver", "cleveland", "raleigh", "orange", "mobile", "reading", "bath", "nice", "split", "mercedes",
+		"independence", "liberty", "union", "unity", "progress", "hope", "victory", "concord", "temple", "gary",
+		"warren", "clinton", "franklin", "jefferson", "monroe", "columbus", "kingston", "wellington", "nelson",
+		"stanley", "douglas", "salisbury", "essex", "york", "sharon", "natal",
+		"maria", "ana", "rosario", "pilar", "dolores", "guadalupe", "mariana", "trinidad", "mercy", "bolivar",
+		"sucre", "valencia", "granada", "cordoba", "mendoza", "salvador", "david", "samuel", "anderson", "lawrence",
+		"warwick", "bedford", "richmond", "kerry", "chelsea", "everett", "harrison", "wayne", "pasadena", "allen",
+		"paul", "santa", "san", "somali", "afar", "amhara", "george", "martin", "thomas", "laurent", "vincent", "andrew", "christian")
+)
