@@ -1,0 +1,85 @@
+package article
+
+import (
+	"strings"
+	"time"
+)
+
+// dateLayouts are the layouts ParseDate tries, in order. Layouts without a
+// zone are read as UTC.
+var dateLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+	"20060102",
+	"2006/01/02",
+	time.RFC1123Z,
+	time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	time.RFC850,
+	time.ANSIC,
+	"Jan 2, 2006",
+	"January 2, 2006",
+	"Jan. 2, 2006",
+	"2 Jan 2006",
+	"2 January 2006",
+	"02-Jan-2006",
+	"02-Jan-2006 15:04:05",
+}
+
+// ParseDate parses an article date in one of the common formats: RFC 3339
+// ("2024-03-05T10:00:00Z", also without a zone or seconds), "2024-03-05",
+// "20240305", "2024/03/05", "2024-03-05 10:00:00", RFC 1123 ("Tue, 05 Mar
+// 2024 10:00:00 GMT", with a numeric zone too), RFC 850, ANSI C,
+// "Mar 5, 2024", "March 5, 2024", "Mar. 5, 2024", "5 Mar 2024",
+// "5 March 2024" and "05-MAR-2024" (month names in any case). Leading and
+// trailing white space is ignored. It reports false for anything else,
+// including years before 1 or after 9999.
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 8 || len(s) > 64 {
+		return time.Time{}, false
+	}
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	// Month names in capitals ("05-MAR-2024", "MAR 5, 2024"): retry with
+	// the word capitalised as Go's layouts expect.
+	if fixed := capitalizeWords(s); fixed != s {
+		for _, layout := range dateLayouts {
+			if t, err := time.Parse(layout, fixed); err == nil {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// capitalizeWords lower-cases every ASCII letter that follows another
+// letter ("MAR" → "Mar", "TUE" → "Tue"), leaving zone names such as "GMT"
+// to be tried as written first.
+func capitalizeWords(s string) string {
+	b := []byte(s)
+	for i := 1; i < len(b); i++ {
+		if isLetter(b[i-1]) && b[i] >= 'A' && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	// Restore zone abbreviations, which time.Parse needs upper-case.
+	out := string(b)
+	for _, z := range []string{" Gmt", " Utc", " Est", " Edt", " Cst", " Cdt", " Mst", " Mdt", " Pst", " Pdt"} {
+		if strings.HasSuffix(out, z) {
+			out = out[:len(out)-len(z)] + strings.ToUpper(z)
+		}
+	}
+	return out
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
