@@ -1,0 +1,323 @@
+// Command parsertrain trains tacitus's dependency parser on UD CoNLL-U
+// files and writes the model, or evaluates a saved model.
+//
+// The shipped model nlp/models/parser.bin.gz is made, from the module
+// root, with (about 4 minutes on one core):
+//
+//	T=../shared/treebank/ud-english-ewt
+//	GOMAXPROCS=1 go run ./nlp/depparse/cmd/parsertrain \
+//	    -train $T/en_ewt-ud-train.conllu -dev $T/en_ewt-ud-dev.conllu \
+//	    -self-tagger -jackknife 10 -iter 15 -seed 1 -o nlp/models/parser.bin.gz
+//
+// -jackknife 10 re-tags the training data with one-pass taggers trained on
+// the other nine tenths (contiguous blocks), so that the parser learns
+// from realistic tag errors; -self-tagger re-tags the development data
+// (used to pick the best pass) with a tagger trained on all of train.
+// The result depends on the tagger package's code as well as on the seed.
+//
+// Evaluate a saved model with gold tags, or with a tagger's tags:
+//
+//	parsertrain -model nlp/models/parser.bin.gz -eval $T/en_ewt-ud-test.conllu
+//	parsertrain -model nlp/models/parser.bin.gz -tagger nlp/models/tagger.bin.gz -eval $T/en_ewt-ud-test.conllu
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+	"sort"
+	"time"
+
+	"tacitus/nlp"
+	"tacitus/nlp/conllu"
+	"tacitus/nlp/depparse"
+	"tacitus/nlp/tagger"
+)
+
+func main() {
+	var (
+		trainPath    = flag.String("train", "", "training CoNLL-U file")
+		devPath      = flag.String("dev", "", "development CoNLL-U file")
+		out          = flag.String("o", "", "write the trained model here")
+		modelPath    = flag.String("model", "", "evaluate this saved model instead of training")
+		iters        = flag.Int("iter", 15, "training passes")
+		seed         = flag.Int64("seed", 1, "random seed")
+		prune        = flag.Float64("prune", 1, "drop transition features with smaller averaged weights")
+		labelPrune   = flag.Float64("label-prune", 0.75, "drop smaller label weights")
+		reprune      = flag.Bool("reprune", false, "with -model: prune the loaded model with -prune and -label-prune (and save it with -o)")
+		cpuprof      = flag.String("cpuprofile", "", "write a CPU profile of the evaluation here")
+		repeat       = flag.Int("repeat", 1, "evaluate each file this many times (for profiling)")
+		exploreAfter = flag.Int("explore-after", 1, "passes before following the model's own predictions")
+		exploreProb  = flag.Float64("explore-prob", 0.9, "probability of following the model's prediction")
+		jackknife    = flag.Int("jackknife", 0, "tag the training data with taggers trained on the other of this many folds")
+		tagIters     = flag.Int("tagger-iter", 0, "tagger training iterations for -jackknife (0: tagger default)")
+		tagPasses    = flag.Int("tagger-passes", 1, "tagger passes for -jackknife (1 is several times faster to train than 2)")
+		selfTag      = flag.Bool("self-tagger", false, "train a one-pass tagger on the training data and re-tag dev and the evaluation files with it")
+		selfPasses   = flag.Int("self-tagger-passes", 1, "passes of the -self-tagger tagger (2 is the tagger default, slower to train)")
+		saveEval     = flag.String("save-eval", "", "write the (re-tagged) evaluation files into this directory")
+		confusions   = flag.Bool("confusions", false, "print the commonest relation confusions of the evaluation")
+		saveTrain    = flag.String("save-train", "", "write the (re-tagged) training data here as CoNLL-U")
+		tagPath      = flag.String("tagger", "", "re-tag the evaluation files with this tagger model first")
+	)
+	var evals multi
+	flag.Var(&evals, "eval", "CoNLL-U file to evaluate on (repeatable)")
+	flag.Parse()
+	log.SetFlags(0)
+
+	var m *depparse.Model
+	var tg *tagger.Model
+	if *modelPath != "" {
+		f, err := os.Open(*modelPath)
+		if err != nil {
+			log.Fatal(err)
+		}
+		start := time.Now()
+		m, err = depparse.Load(f)
+		f.Close()
+		if err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("loaded %s in %v", *modelPath, time.Since(start))
+		if *reprune {
+			m = m.Pruned(float32(*prune), float32(*labelPrune))
+			if *out != "" {
+				save(m, *out)
+			}
+		}
+	} else {
+		train := read(*trainPath)
+		if *selfTag {
+			var err error
+			tg, err = tagger.Train(train, nil, tagger.TrainOptions{Passes: *selfPasses, Seed: *seed})
+			if err != nil {
+				log.Fatal(err)
+			}
+		}
+		if *jackknife > 1 {
+			start := time.Now()
+			if err := jackknifeTags(train, *jackknife, *tagIters, *tagPasses, *seed); err != nil {
+				log.Fatal(err)
+			}
+			log.Printf("jackknifed tags in %v", time.Since(start))
+		}
+		if *saveTrain != "" {
+			if err := write(*saveTrain, train); err != nil {
+				log.Fatal(err)
+			}
+		}
+		var dev []nlp.Sentence
+		if *devPath != "" {
+			dev = read(*devPath)
+			if tg != nil {
+				retag(tg, dev)
+			}
+		}
+		start := time.Now()
+		var err error
+		m, err = depparse.Train(train, dev, depparse.TrainOptions{Iterations: *iters, Seed: *seed, Log: os.Stderr, Prune: *prune, LabelPrune: *labelPrune,
+			ExploreAfter: *exploreAfter, ExploreProb: *exploreProb})
+		if err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("trained in %v", time.Since(start))
+		if *out != "" {
+			save(m, *out)
+		}
+	}
+	if *cpuprof != "" {
+		f, err := os.Create(*cpuprof)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			log.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if *tagPath != "" {
+		f, err := os.Open(*tagPath)
+		if err != nil {
+			log.Fatal(err)
+		}
+		tg, err = tagger.Load(f)
+		f.Close()
+		if err != nil {
+			log.Fatal(err)
+		}
+	}
+	for _, path := range evals {
+		gold := read(path)
+		if tg != nil {
+			retag(tg, gold)
+		}
+		if *saveEval != "" {
+			if err := write(filepath.Join(*saveEval, filepath.Base(path)), gold); err != nil {
+				log.Fatal(err)
+			}
+		}
+		start := time.Now()
+		var sc depparse.Score
+		for range *repeat {
+			sc = depparse.Evaluate(m, gold)
+		}
+		el := time.Since(start) / time.Duration(*repeat)
+		if *confusions {
+			printConfusions(m, gold)
+		}
+		fmt.Printf("%s: UAS %.2f LAS %.2f fullLAS %.2f (%d words, %.0f words/s)\n", path,
+			100*sc.UAS(), 100*sc.LAS(), 100*sc.FullLAS(), sc.Words, float64(sc.Words)/el.Seconds())
+	}
+}
+
+type multi []string
+
+func (m *multi) String() string     { return fmt.Sprint(*m) }
+func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
+
+func read(path string) []nlp.Sentence {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := conllu.ReadAll(f, path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	out := make([]nlp.Sentence, len(sents))
+	for i, s := range sents {
+		out[i] = s.NLP()
+	}
+	return out
+}
+
+// retag replaces the gold tags of the sentences by the tagger's.
+func retag(tg *tagger.Model, sents []nlp.Sentence) {
+	right, uright, total := 0, 0, 0
+	for i := range sents {
+		s := &sents[i]
+		gold := make([]nlp.Token, len(s.Tokens))
+		copy(gold, s.Tokens)
+		tg.Tag(s)
+		for j, t := range s.Tokens {
+			total++
+			if t.XPOS == gold[j].XPOS {
+				right++
+			}
+			if t.UPOS == gold[j].UPOS {
+				uright++
+			}
+		}
+	}
+	log.Printf("retagged: XPOS accuracy %.2f%%, UPOS %.2f%%", 100*float64(right)/float64(total), 100*float64(uright)/float64(total))
+}
+
+// jackknifeTags replaces the tags of train by those of taggers trained on
+// the other folds, so that the parser learns from tags as noisy as the
+// ones it will see. The folds are contiguous blocks, so that the
+// sentences of a document stay together and the held-out tags are as
+// noisy as on unseen text.
+func jackknifeTags(train []nlp.Sentence, k, iters, passes int, seed int64) error {
+	tagged := make([]nlp.Sentence, len(train))
+	for fold := 0; fold < k; fold++ {
+		var rest, held []nlp.Sentence
+		var idx []int
+		for i := range train {
+			if i*k/len(train) == fold {
+				held = append(held, train[i])
+				idx = append(idx, i)
+			} else {
+				rest = append(rest, train[i])
+			}
+		}
+		start := time.Now()
+		tg, err := tagger.Train(rest, nil, tagger.TrainOptions{Iterations: iters, Passes: passes, Seed: seed + int64(fold)})
+		if err != nil {
+			return fmt.Errorf("fold %d: %w", fold, err)
+		}
+		right, total := 0, 0
+		for j, s := range held {
+			c := nlp.Sentence{Start: s.Start, End: s.End, Tokens: append([]nlp.Token(nil), s.Tokens...)}
+			tg.Tag(&c)
+			for t := range c.Tokens {
+				total++
+				if c.Tokens[t].XPOS == s.Tokens[t].XPOS {
+					right++
+				}
+			}
+			tagged[idx[j]] = c
+		}
+		log.Printf("fold %d: XPOS accuracy %.2f%% (%v)", fold, 100*float64(right)/float64(total), time.Since(start))
+	}
+	copy(train, tagged)
+	return nil
+}
+
+// write saves sentences as CoNLL-U with their current tags and trees.
+func write(path string, sents []nlp.Sentence) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	for _, s := range sents {
+		cs := &conllu.Sentence{}
+		for i, t := range s.Tokens {
+			misc := ""
+			if !t.SpaceAfter {
+				misc = "SpaceAfter=No"
+			}
+			cs.Words = append(cs.Words, conllu.Word{ID: i + 1, Form: t.Text, Lemma: t.Lemma, UPOS: t.UPOS,
+				XPOS: t.XPOS, Head: t.Head, Deprel: t.Rel, Misc: misc})
+		}
+		if err := conllu.Write(f, cs); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	return f.Close()
+}
+
+// printConfusions lists the commonest wrong relations on right heads.
+func printConfusions(m *depparse.Model, gold []nlp.Sentence) {
+	count := map[string]int{}
+	for _, g := range gold {
+		s := nlp.Sentence{Tokens: append([]nlp.Token(nil), g.Tokens...)}
+		m.Parse(&s)
+		for i, t := range s.Tokens {
+			gt := g.Tokens[i]
+			if t.Head == gt.Head && t.Rel != gt.Rel {
+				count[gt.Rel+" -> "+t.Rel]++
+			} else if t.Head != gt.Head {
+				count["head of "+gt.Rel+" ("+gt.UPOS+")"]++
+			}
+		}
+	}
+	type kv struct {
+		k string
+		v int
+	}
+	var kvs []kv
+	for k, v := range count {
+		kvs = append(kvs, kv{k, v})
+	}
+	sort.Slice(kvs, func(i, j int) bool { return kvs[i].v > kvs[j].v || kvs[i].v == kvs[j].v && kvs[i].k < kvs[j].k })
+	for i := 0; i < len(kvs) && i < 40; i++ {
+		fmt.Printf("%6d %s\n", kvs[i].v, kvs[i].k)
+	}
+}
+
+func save(m *depparse.Model, path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := m.Save(f); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+}

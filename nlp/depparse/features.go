@@ -1,0 +1,296 @@
+package depparse
+
+// Feature values are 64-bit hashes or small integers; a feature key is a
+// non-zero 32-bit hash of its template number and values.
+
+const (
+	m1 = 0x9E3779B97F4A7C15
+	m2 = 0xBF58476D1CE4E5B9
+	m3 = 0x94D049BB133111EB
+
+	noneVal = 0x5bd1e9955bd1e995 // value of an absent word, tag or label
+	rootVal = 0x27d4eb2f165667c5 // value of the artificial root word
+)
+
+// strHash hashes a string (FNV-1a, then a finalizer).
+func strHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return fin(h)
+}
+
+// wordHash hashes the normalized word form (ASCII letters lowered,
+// digits mapped to 0) and its last three bytes.
+func wordHash(s string) (word, suffix uint64) {
+	h := uint64(14695981039346656037)
+	sfx := uint64(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= '0' && c <= '9':
+			c = '0'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+		sfx = sfx<<8 | uint64(c)
+	}
+	return fin(h), fin(sfx&0xffffff ^ 0x5f5f5f000000)
+}
+
+func fin(h uint64) uint64 {
+	h ^= h >> 33
+	h *= m2
+	h ^= h >> 29
+	h *= m3
+	h ^= h >> 32
+	return h
+}
+
+func key(h uint64) uint32 {
+	k := uint32(h >> 32)
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+func f1(t, a uint64) uint32 {
+	h := (t+1)*m1 ^ a
+	h *= m2
+	h ^= h >> 31
+	h *= m3
+	return key(h)
+}
+
+func f2(t, a, b uint64) uint32 {
+	h := (t+1)*m1 ^ a
+	h *= m2
+	h ^= h >> 31
+	h += b
+	h *= m3
+	h ^= h >> 29
+	h *= m1
+	return key(h)
+}
+
+func f3(t, a, b, c uint64) uint32 {
+	h := (t+1)*m1 ^ a
+	h *= m2
+	h ^= h >> 31
+	h += b
+	h *= m3
+	h ^= h >> 29
+	h += c
+	h *= m1
+	h ^= h >> 32
+	h *= m2
+	return key(h)
+}
+
+func (p *parser) w(i int32) uint64 {
+	if i < 0 {
+		return noneVal
+	}
+	return p.word[i]
+}
+
+func (p *parser) t(i int32) uint64 {
+	if i < 0 {
+		return noneVal
+	}
+	return p.tag[i]
+}
+
+func (p *parser) u(i int32) uint64 {
+	if i < 0 {
+		return noneVal
+	}
+	return p.upos[i]
+}
+
+// l is the label value of word i: its relation id + 1, 0 when unattached.
+func (p *parser) l(i int32) uint64 {
+	if i < 0 || p.head[i] < 0 {
+		return 0
+	}
+	return uint64(p.lab[i]) + 1
+}
+
+func (p *parser) hd(i int32) int32 {
+	if i < 0 {
+		return -1
+	}
+	return p.head[i]
+}
+
+func child(s []int32, i int32) int32 {
+	if i < 0 {
+		return -1
+	}
+	return s[i]
+}
+
+func minI(a, b int32) int32 {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// Feature groups: the first bufferFeats features of a configuration
+// depend only on the buffer words, the next n0Feats also on the left
+// children of the buffer front; Parse reuses their scores while these do
+// not change (after REDUCE, and after LEFT-ARC for the first group).
+const (
+	bufferFeats = 15
+	n0Feats     = 9
+)
+
+// features appends the transition features of the configuration, which
+// must have a non-empty buffer: first the buffer group, then the buffer
+// front group, then the rest (see bufferFeats).
+func (p *parser) features(f []uint32) []uint32 {
+	s0, s1 := p.s0(), p.s1()
+	n0 := p.b
+	var n1, n2 int32 = -1, -1
+	if p.b+1 <= p.n {
+		n1 = p.b + 1
+	}
+	if p.b+2 <= p.n {
+		n2 = p.b + 2
+	}
+	s0w, s0p := p.word[s0], p.tag[s0]
+	n0w, n0p := p.word[n0], p.tag[n0]
+	n1w, n1p := p.w(n1), p.t(n1)
+	n2p := p.t(n2)
+	s0wp := s0w ^ s0p*m3
+	n0wp := n0w ^ n0p*m3
+	n1wp := n1w ^ n1p*m3
+	a0, an := p.amb[s0], p.amb[n0]
+
+	// Buffer words only.
+	f = append(f,
+		f1(3, n0wp), f1(4, n0w), f1(5, n0p),
+		f1(6, n1wp), f1(7, n1w), f1(8, n1p), f1(11, n2p),
+		f2(19, n0p, n1p), f3(20, n0p, n1p, n2p),
+		f2(77, p.sfx[n0], n0p), f2(85, n0w, n1w), f2(86, n0wp, n1p),
+		f2(87, n0p, n1wp), f3(89, p.sfxOf(n1), n1p, n0p), f2(91, an, n0p),
+	)
+
+	// The buffer front and its left children.
+	n0l1, n0l2 := p.lc1[n0], p.lc2[n0]
+	n0vl, n0sl := uint64(p.nl[n0]), p.lset[n0]
+	f = append(f,
+		f2(37, n0p, n0vl),
+		f1(47, p.w(n0l1)), f1(48, p.t(n0l1)), f1(49, p.l(n0l1)),
+		f1(60, p.t(n0l2)), f1(61, p.l(n0l2)), f3(65, n0p, p.t(n0l1), p.t(n0l2)),
+		f2(70, n0w, n0sl), f2(71, n0p, n0sl),
+	)
+
+	s0h := p.hd(s0)
+	s0h2 := p.hd(s0h)
+	s0l1, s0l2 := p.lc1[s0], p.lc2[s0]
+	s0r1, s0r2 := p.rc1[s0], p.rc2[s0]
+	d := uint64(minI(n0-s0, maxDist))
+	s0vl, s0vr := uint64(p.nl[s0]), uint64(p.nr[s0])
+	s0sl, s0sr := p.lset[s0], p.rset[s0]
+	// What lies between the stack top and the buffer front.
+	pb := uint64(min(p.npunct[n0-1]-p.npunct[s0], 2))
+	vb := uint64(min(p.nverb[n0-1]-p.nverb[s0], 2))
+
+	f = append(f,
+		// the stack top, and pairs with the buffer
+		f1(0, s0wp), f1(1, s0w), f1(2, s0p),
+		f2(12, s0wp, n0wp), f2(15, s0wp, n0p), f2(16, s0p, n0wp),
+		f2(17, s0w, n0w), f2(18, s0p, n0p),
+		f3(21, s0p, n0p, n1p), f3(22, p.t(s0h), s0p, n0p),
+		f3(23, s0p, p.t(s0l1), n0p), f3(24, s0p, p.t(s0r1), n0p),
+		f3(25, s0p, n0p, p.t(n0l1)),
+		// distance and valency
+		f2(27, s0p, d), f2(29, n0p, d), f3(30, s0w, n0w, d), f3(31, s0p, n0p, d),
+		f2(33, s0p, s0vr), f2(35, s0p, s0vl),
+		// heads and children of the stack top
+		f1(38, p.w(s0h)), f1(39, p.t(s0h)), f1(40, p.l(s0)),
+		f1(41, p.w(s0l1)), f1(42, p.t(s0l1)), f1(43, p.l(s0l1)),
+		f1(44, p.w(s0r1)), f1(45, p.t(s0r1)), f1(46, p.l(s0r1)),
+		f1(51, p.t(s0h2)), f1(52, p.l(s0h)),
+		f1(54, p.t(s0l2)), f1(55, p.l(s0l2)),
+		f1(57, p.t(s0r2)), f1(58, p.l(s0r2)),
+		f3(62, s0p, p.t(s0l1), p.t(s0l2)), f3(63, s0p, p.t(s0r1), p.t(s0r2)),
+		f3(64, s0p, p.t(s0h), p.t(s0h2)),
+		// label sets
+		f2(67, s0p, s0sr), f2(69, s0p, s0sl),
+		// the word below the stack top, coarse tags, suffixes
+		f1(72, p.t(s1)), f3(73, p.t(s1), s0p, n0p), f2(74, p.w(s1), s0p),
+		f2(75, p.upos[s0], p.upos[n0]), f3(76, p.upos[s0], p.upos[n0], p.u(n1)),
+		f2(78, p.sfx[s0], s0p),
+		f3(79, s0p, n0p, p.l(s0)), f3(80, s0p, n0p, uint64(p.rootChild>>31)),
+		// between the stack top and the buffer front
+		f3(81, s0p, n0p, pb), f3(82, s0p, n0p, vb),
+		f3(83, s0p, p.tag[s0+1], n0p), f3(84, s0p, p.tag[n0-1], n0p),
+		f3(88, p.w(s1), s0w, n0p),
+		// ambiguity classes
+		f2(90, a0, an), f2(92, a0, s0p),
+		f3(93, an, p.a(n1), s0p), f2(94, an, s0p), f2(95, a0, n0p),
+	)
+	return f
+}
+
+func (p *parser) a(i int32) uint64 {
+	if i < 0 {
+		return noneVal
+	}
+	return p.amb[i]
+}
+
+func (p *parser) sfxOf(i int32) uint64 {
+	if i < 0 {
+		return noneVal
+	}
+	return p.sfx[i]
+}
+
+// labelFeatures appends the features that choose the relation of h → d.
+func (p *parser) labelFeatures(f []uint32, h, d int32) []uint32 {
+	var dir uint64 = 1
+	if d < h {
+		dir = 2
+	}
+	dist := h - d
+	if dist < 0 {
+		dist = -dist
+	}
+	dd := uint64(minI(dist, maxDist)) | dir<<8
+	hw, hp := p.w(h), p.t(h)
+	dw, dp := p.w(d), p.t(d)
+	hu, du := p.u(h), p.upos[d]
+	dlc, drc := child(p.lc1, d), child(p.rc1, d)
+	var dnext, dprev int32 = d + 1, d - 1
+	if dnext > p.n {
+		dnext = -1
+	}
+	if dprev < 1 {
+		dprev = -1
+	}
+	hl := p.l(h)
+	f = append(f,
+		f1(100, dir), f2(101, dw, dir), f2(102, dp, dir), f2(103, hw, dir), f2(104, hp, dir),
+		f3(105, hp, dp, dir), f3(106, hw, dp, dir), f3(107, hp, dw, dir), f3(108, hw, dw, dir),
+		f3(109, hp, dp, dd), f3(110, dp, p.w(dlc), dir), f3(111, dp, p.t(dlc), dir),
+		f3(112, dp, p.l(dlc), dir), f3(113, dp, p.w(drc), dir), f3(114, dp, p.l(drc), dir),
+		f3(115, hp, p.lset[d], dir), f3(116, dp, p.rset[d], dir), f3(117, hp, p.t(dnext), dp),
+		f3(118, hp, p.t(dprev), dp), f3(119, hp, hl, dp), f3(120, p.u(h), p.u(d), dir),
+		f3(121, hp, p.sfxOf(d), dir), f3(122, hw, p.w(dlc), dir), f3(123, hp, p.w(dlc), dp),
+		f3(124, hp, p.lset[h]*m1^p.rset[h], dp), f2(125, p.w(p.hd(h)), dp),
+		f3(126, p.amb[d], hp, dir), f3(127, p.amb[d], dp, dir), f3(128, p.amb[h], dp, dir),
+		// Coarse tags generalize over rare fine ones (NNPS, VBN heads).
+		f2(129, du, dir), f3(130, hp, du, dir), f3(131, du, p.w(dlc), dir),
+		f3(132, du, p.l(dlc), dir), f3(133, hu, du, dd),
+	)
+	return f
+}

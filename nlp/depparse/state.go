@@ -1,0 +1,312 @@
+package depparse
+
+import "tacitus/nlp"
+
+// Transitions of the arc-eager system.
+const (
+	tShift  = iota // push the buffer front onto the stack
+	tReduce        // pop the stack top, which has a head
+	tLeft          // buffer front becomes the head of the stack top, which is popped
+	tRight         // stack top becomes the head of the buffer front, which is pushed
+	nTrans
+)
+
+// maxDist caps the distance feature.
+const maxDist = 15
+
+// parser is the per-sentence configuration and scratch space. Index 0 of
+// every per-word slice is the artificial root; words are 1..n.
+type parser struct {
+	n    int32
+	word []uint64 // hash of the normalized form
+	tag  []uint64 // hash of XPOS
+	upos []uint64 // hash of UPOS
+	sfx  []uint64 // hash of the last three bytes of the normalized form
+	amb  []uint64 // ambiguity class of the word (see lexicon)
+	// Running counts of punctuation and verbs up to each word, for the
+	// features about what lies between the stack top and the buffer.
+	npunct, nverb []int32
+
+	head      []int32 // -1 while unattached
+	lab       []int32 // label id, valid when head >= 0
+	lc1, lc2  []int32 // leftmost and second leftmost child, -1 if none
+	rc1, rc2  []int32 // rightmost and second rightmost child, -1 if none
+	nl, nr    []int32 // number of left and right children
+	lset      []uint64
+	rset      []uint64
+	stack     []int32
+	b         int32 // buffer front; the buffer is b..n
+	rootChild int32
+	root      int32 // label id of RootRel
+
+	feats  []uint32
+	lfeats []uint32
+	lscore []float32
+	sink   uint32 // see transTable.score
+
+	// Scores of the first two feature groups (see bufferFeats) and the
+	// configuration they were computed for.
+	bufScore, n0Score [nTrans]float32
+	bufFor, n0For     int32 // buffer front; -1 = none
+	scores            [nTrans]float32
+	n0Kids            int32 // left children of the buffer front then
+}
+
+func grow32(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n, n+n/2)
+	}
+	return s[:n]
+}
+
+func grow64(s []uint64, n int) []uint64 {
+	if cap(s) < n {
+		return make([]uint64, n, n+n/2)
+	}
+	return s[:n]
+}
+
+// load resets the configuration for a sentence of tokens.
+func (p *parser) load(toks []nlp.Token, lex *lexicon) {
+	n := len(toks) + 1
+	p.n = int32(len(toks))
+	p.word = grow64(p.word, n)
+	p.tag = grow64(p.tag, n)
+	p.upos = grow64(p.upos, n)
+	p.sfx = grow64(p.sfx, n)
+	p.amb = grow64(p.amb, n)
+	p.amb[0] = rootVal
+	p.npunct = grow32(p.npunct, n)
+	p.nverb = grow32(p.nverb, n)
+	p.word[0], p.tag[0], p.upos[0], p.sfx[0] = rootVal, rootVal, rootVal, rootVal
+	p.npunct[0], p.nverb[0] = 0, 0
+	for i := range toks {
+		t := &toks[i]
+		p.word[i+1], p.sfx[i+1] = wordHash(t.Text)
+		p.amb[i+1] = lex.lookup(p.word[i+1])
+		p.tag[i+1] = strHash(t.XPOS)
+		p.upos[i+1] = strHash(t.UPOS)
+		p.npunct[i+1], p.nverb[i+1] = p.npunct[i], p.nverb[i]
+		switch t.UPOS {
+		case "PUNCT":
+			p.npunct[i+1]++
+		case "VERB":
+			p.nverb[i+1]++
+		}
+	}
+	p.reset()
+}
+
+// reset clears the arcs and puts the configuration in its initial state.
+func (p *parser) reset() {
+	n := int(p.n) + 1
+	p.head = grow32(p.head, n)
+	p.lab = grow32(p.lab, n)
+	p.lc1 = grow32(p.lc1, n)
+	p.lc2 = grow32(p.lc2, n)
+	p.rc1 = grow32(p.rc1, n)
+	p.rc2 = grow32(p.rc2, n)
+	p.nl = grow32(p.nl, n)
+	p.nr = grow32(p.nr, n)
+	p.lset = grow64(p.lset, n)
+	p.rset = grow64(p.rset, n)
+	for i := 0; i < n; i++ {
+		p.head[i], p.lab[i] = -1, 0
+		p.lc1[i], p.lc2[i], p.rc1[i], p.rc2[i] = -1, -1, -1, -1
+		p.nl[i], p.nr[i] = 0, 0
+		p.lset[i], p.rset[i] = 0, 0
+	}
+	p.stack = append(p.stack[:0], 0)
+	p.b = 1
+	p.rootChild = -1
+	p.bufFor, p.n0For = -1, -1
+}
+
+func (p *parser) s0() int32 { return p.stack[len(p.stack)-1] }
+
+// s1 is the word below the stack top, -1 if none.
+func (p *parser) s1() int32 {
+	if len(p.stack) < 2 {
+		return -1
+	}
+	return p.stack[len(p.stack)-2]
+}
+
+// legal reports which transitions are allowed. Besides the usual
+// arc-eager preconditions it keeps the root's single child on the stack
+// until the buffer is empty, which guarantees a single-rooted tree.
+func (p *parser) legal() (ok [nTrans]bool) {
+	if p.b > p.n {
+		return ok
+	}
+	s0 := p.s0()
+	ok[tShift] = true
+	if s0 == 0 {
+		ok[tRight] = p.rootChild < 0
+		return ok
+	}
+	if p.head[s0] >= 0 {
+		ok[tReduce] = p.s1() != 0
+	} else {
+		ok[tLeft] = true
+	}
+	ok[tRight] = true
+	return ok
+}
+
+// attach adds the arc h → d with label l.
+func (p *parser) attach(h, d, l int32) {
+	p.head[d] = h
+	p.lab[d] = l
+	bit := uint64(1) << uint(l&63)
+	if d < h {
+		p.nl[h]++
+		p.lset[h] |= bit
+		switch {
+		case p.lc1[h] < 0 || d < p.lc1[h]:
+			p.lc2[h], p.lc1[h] = p.lc1[h], d
+		case p.lc2[h] < 0 || d < p.lc2[h]:
+			p.lc2[h] = d
+		}
+	} else {
+		p.nr[h]++
+		p.rset[h] |= bit
+		switch {
+		case p.rc1[h] < 0 || d > p.rc1[h]:
+			p.rc2[h], p.rc1[h] = p.rc1[h], d
+		case p.rc2[h] < 0 || d > p.rc2[h]:
+			p.rc2[h] = d
+		}
+	}
+	if h == 0 {
+		p.rootChild = d
+	}
+}
+
+// apply performs transition t; l is the label for an arc.
+func (p *parser) apply(t int, l int32) {
+	s0 := p.s0()
+	switch t {
+	case tShift:
+		p.stack = append(p.stack, p.b)
+		p.b++
+	case tReduce:
+		p.stack = p.stack[:len(p.stack)-1]
+	case tLeft:
+		p.attach(p.b, s0, l)
+		p.stack = p.stack[:len(p.stack)-1]
+	case tRight:
+		p.attach(s0, p.b, l)
+		p.stack = append(p.stack, p.b)
+		p.b++
+	}
+}
+
+// run parses the loaded sentence with model m. When tr is not nil it is a
+// training run: tr decides the transitions and labels and updates the
+// weights.
+func (p *parser) run(m *Model, tr *trainer) {
+	if tr != nil {
+		p.root = tr.root
+	} else {
+		p.root = int32(m.root)
+	}
+	for p.b <= p.n {
+		ok := p.legal()
+		p.feats = p.features(p.feats[:0])
+		var t int
+		if tr != nil {
+			t = tr.choose(p, ok)
+		} else {
+			t = argmax(p.score(m.trans), ok)
+		}
+		var l int32
+		switch t {
+		case tLeft:
+			l = p.label(m, tr, p.b, p.s0())
+		case tRight:
+			if p.s0() == 0 {
+				l = p.root
+			} else {
+				l = p.label(m, tr, p.s0(), p.b)
+			}
+		}
+		p.apply(t, l)
+	}
+	p.finish(m, tr)
+}
+
+// score scores the configuration whose features are in p.feats, reusing
+// the scores of the feature groups that did not change since the last
+// configuration.
+func (p *parser) score(tt *transTable) []float32 {
+	if p.bufFor != p.b {
+		p.bufScore = tt.score(p.feats[:bufferFeats], &p.sink)
+		p.bufFor = p.b
+	}
+	if p.n0For != p.b || p.n0Kids != p.nl[p.b] {
+		p.n0Score = tt.score(p.feats[bufferFeats:bufferFeats+n0Feats], &p.sink)
+		p.n0For, p.n0Kids = p.b, p.nl[p.b]
+	}
+	sc := tt.score(p.feats[bufferFeats+n0Feats:], &p.sink)
+	for i := range sc {
+		sc[i] += p.bufScore[i] + p.n0Score[i]
+	}
+	p.scores = sc
+	return p.scores[:]
+}
+
+// finish empties the stack once the buffer is exhausted: a word without a
+// head is attached to the word below it, or to the root when it is the
+// lowest word and the root has no child yet.
+func (p *parser) finish(m *Model, tr *trainer) {
+	for len(p.stack) > 1 {
+		s0 := p.s0()
+		if p.head[s0] < 0 {
+			s1 := p.s1()
+			if s1 == 0 {
+				p.attach(0, s0, p.root)
+			} else {
+				p.attach(s1, s0, p.label(m, tr, s1, s0))
+			}
+		}
+		p.stack = p.stack[:len(p.stack)-1]
+	}
+}
+
+// label chooses the relation of the new arc h → d.
+func (p *parser) label(m *Model, tr *trainer, h, d int32) int32 {
+	p.lfeats = p.labelFeatures(p.lfeats[:0], h, d)
+	if tr != nil {
+		return tr.chooseLabel(p, h, d)
+	}
+	p.lscore = m.lab.score(p.lfeats, p.lscore, &p.sink)
+	return bestLabel(p.lscore, m.root)
+}
+
+// bestLabel is the highest scoring label other than the root relation.
+func bestLabel(sc []float32, root int) int32 {
+	best, bi := float32(0), -1
+	for i, v := range sc {
+		if i == root {
+			continue
+		}
+		if bi < 0 || v > best {
+			best, bi = v, i
+		}
+	}
+	if bi < 0 {
+		bi = root
+	}
+	return int32(bi)
+}
+
+func argmax(sc []float32, ok [nTrans]bool) int {
+	bi := -1
+	for t := 0; t < nTrans; t++ {
+		if ok[t] && (bi < 0 || sc[t] > sc[bi]) {
+			bi = t
+		}
+	}
+	return bi
+}

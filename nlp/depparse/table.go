@@ -1,0 +1,343 @@
+package depparse
+
+import (
+	"math"
+	"math/bits"
+)
+
+// transEntry is one slot of the transition weight table: a feature key
+// (0 = empty) and its weight for each transition as an 8-bit code, so
+// that a slot takes 8 bytes and a lookup touches one cache line.
+type transEntry struct {
+	key uint32
+	w   [nTrans]int8
+}
+
+// transTable maps feature keys to transition weights by open addressing
+// with linear probing.
+type transTable struct {
+	n       int // number of features
+	mask    uint32
+	shift   uint8 // a key's home slot is key >> shift, so sorted keys fill the table in order
+	code    *codebook
+	entries []transEntry
+}
+
+// tableSize is the power of two that holds n keys at a load of at most
+// about 0.7.
+func tableSize(n int) int {
+	size := 16
+	for size*7 < n*10 {
+		size *= 2
+	}
+	return size
+}
+
+// homeShift is the shift that maps a 32-bit key to a slot of a table of
+// size slots (a power of two).
+func homeShift(size int) uint8 { return uint8(33 - bits.Len(uint(size))) }
+
+func newTransTable(n int, code *codebook) *transTable {
+	size := tableSize(n)
+	t := &transTable{mask: uint32(size - 1), shift: homeShift(size), code: code, entries: make([]transEntry, size)}
+	adviseHuge(t.entries)
+	return t
+}
+
+func (t *transTable) slot(k uint32) int {
+	i := k >> t.shift
+	for t.entries[i].key != 0 && t.entries[i].key != k {
+		i = (i + 1) & t.mask
+	}
+	return int(i)
+}
+
+func (t *transTable) insert(k uint32, w [nTrans]int8) {
+	i := t.slot(k)
+	if t.entries[i].key == 0 {
+		t.n++
+	}
+	t.entries[i] = transEntry{key: k, w: w}
+}
+
+// score sums the weights of the features. sink receives a value
+// computed from the prefetching loads, so that they are not optimized away.
+func (t *transTable) score(feats []uint32, sink *uint32) (sc [nTrans]float32) {
+	e, mask, shift, v := t.entries, t.mask, t.shift, &t.code.value
+	// Touch every home slot first: these loads do not depend on each
+	// other, so the processor overlaps their cache misses, which the
+	// branchy probing loop below would otherwise wait for one by one.
+	var touch uint32
+	for _, k := range feats {
+		touch += e[k>>shift].key
+	}
+	*sink = touch
+	for _, k := range feats {
+		i := k >> shift
+		for {
+			x := &e[i]
+			if x.key == k {
+				sc[0] += v[uint8(x.w[0])]
+				sc[1] += v[uint8(x.w[1])]
+				sc[2] += v[uint8(x.w[2])]
+				sc[3] += v[uint8(x.w[3])]
+				break
+			}
+			if x.key == 0 {
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+	return sc
+}
+
+// codebook maps 8-bit codes to weights: code 0 is 0, codes ±1..±127 are
+// ± log-spaced magnitudes from lo to hi, so every weight in that range is
+// kept within about 3% of its value.
+type codebook struct {
+	lo, hi float32
+	value  [256]float32 // indexed by uint8(code)
+}
+
+const codeLevels = 127
+
+func newCodebook(lo, hi float32) *codebook {
+	c := &codebook{lo: lo, hi: hi}
+	r := math.Log(float64(hi)/float64(lo)) / (codeLevels - 1)
+	for q := 1; q <= codeLevels; q++ {
+		v := float32(float64(lo) * math.Exp(r*float64(q-1)))
+		c.value[q] = v
+		c.value[uint8(int8(-q))] = -v
+	}
+	return c
+}
+
+// encode returns the code nearest to w in relative terms.
+func (c *codebook) encode(w float32) int8 {
+	a := math.Abs(float64(w))
+	if a < float64(c.lo)/2 {
+		return 0
+	}
+	r := math.Log(float64(c.hi)/float64(c.lo)) / (codeLevels - 1)
+	q := int(math.Round(math.Log(a/float64(c.lo))/r)) + 1
+	q = max(1, min(codeLevels, q))
+	if w < 0 {
+		return int8(-q)
+	}
+	return int8(q)
+}
+
+// labelSlot holds the sparse weight row of a label feature. The first
+// weight is kept in the slot itself, which saves a second cache miss for
+// the many features with a single weight; the others are in labelTable.w.
+type labelSlot struct {
+	key   uint32
+	label uint16  // label of the first weight
+	n     uint16  // number of weights in the row
+	w     float32 // the first weight
+	off   uint32  // the other n-1 weights are labelTable.w[off : off+n-1]
+}
+
+// labelWeight is the weight of one label in a sparse row.
+type labelWeight struct {
+	label uint32
+	w     float32
+}
+
+// labelTable maps feature keys to sparse rows of label weights: a feature
+// is only ever updated for the few labels it was confused between.
+type labelTable struct {
+	width int     // number of labels
+	n     int     // number of features
+	step  float32 // weights are integer multiples of step
+	mask  uint32
+	shift uint8 // as in transTable
+	slots []labelSlot
+	w     []labelWeight
+}
+
+func newLabelTable(n, width int) *labelTable {
+	size := tableSize(n)
+	t := &labelTable{width: width, mask: uint32(size - 1), shift: homeShift(size), slots: make([]labelSlot, size)}
+	adviseHuge(t.slots)
+	return t
+}
+
+func (t *labelTable) slot(k uint32) int {
+	i := k >> t.shift
+	for t.slots[i].key != 0 && t.slots[i].key != k {
+		i = (i + 1) & t.mask
+	}
+	return int(i)
+}
+
+// quant rounds w to a multiple of the table's step.
+func (t *labelTable) quant(w float32) float32 {
+	return float32(math.Round(float64(w/t.step))) * t.step
+}
+
+// insert adds the row of a new feature k.
+func (t *labelTable) insert(k uint32, row []labelWeight) {
+	i := t.slot(k)
+	if t.slots[i].key != 0 {
+		return
+	}
+	if len(row) == 0 || len(row) > math.MaxUint16 {
+		return
+	}
+	t.slots[i] = labelSlot{key: k, label: uint16(row[0].label), n: uint16(len(row)), w: row[0].w, off: uint32(len(t.w))}
+	t.w = append(t.w, row[1:]...)
+	t.n++
+}
+
+// row returns a copy of the sparse row of feature k, or nil.
+func (t *labelTable) row(k uint32) []labelWeight {
+	s := &t.slots[t.slot(k)]
+	if s.key == 0 {
+		return nil
+	}
+	return append([]labelWeight{{label: uint32(s.label), w: s.w}}, t.w[s.off:s.off+uint32(s.n)-1]...)
+}
+
+// score sums the label weights of the features into sc; sink is as for
+// transTable.score.
+func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32 {
+	if cap(sc) < t.width {
+		sc = make([]float32, t.width)
+	}
+	sc = sc[:t.width]
+	clear(sc)
+	// Touch the home slots, then the rows they point to, without
+	// branches, so that the cache misses overlap (see transTable.score).
+	var touch uint32
+	for _, k := range feats {
+		touch += t.slots[k>>t.shift].off
+	}
+	for _, k := range feats { // mostly slots cached by the loop above
+		s := &t.slots[k>>t.shift]
+		if int(s.off) < len(t.w) {
+			touch += t.w[s.off].label
+		}
+	}
+	*sink = touch
+	for _, k := range feats {
+		i := k >> t.shift
+		for {
+			s := &t.slots[i]
+			if s.key == k {
+				if int(s.label) < len(sc) {
+					sc[s.label] += s.w
+				}
+				if s.n > 1 {
+					for _, e := range t.w[s.off : s.off+uint32(s.n)-1] {
+						if int(e.label) < len(sc) {
+							sc[e.label] += e.w
+						}
+					}
+				}
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+			i = (i + 1) & t.mask
+		}
+	}
+	return sc
+}
+
+// trainTable holds perceptron weights during training: integer weights w
+// and the time-weighted sums u of their updates, from which the averaged
+// weight is w - u/c (Daumé's trick).
+type trainTable struct {
+	width int
+	mask  uint32
+	keys  []uint32
+	rows  []int32
+	w     []int32
+	u     []int64
+	n     int
+}
+
+func newTrainTable(width int) *trainTable {
+	return &trainTable{width: width, mask: 1<<16 - 1, keys: make([]uint32, 1<<16), rows: make([]int32, 1<<16)}
+}
+
+// get returns the row of k, or -1.
+func (t *trainTable) get(k uint32) int {
+	i := k & t.mask
+	for {
+		if t.keys[i] == k {
+			return int(t.rows[i])
+		}
+		if t.keys[i] == 0 {
+			return -1
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+// add returns the row of k, adding a zero row when k is new.
+func (t *trainTable) add(k uint32) int {
+	i := k & t.mask
+	for {
+		if t.keys[i] == k {
+			return int(t.rows[i])
+		}
+		if t.keys[i] == 0 {
+			break
+		}
+		i = (i + 1) & t.mask
+	}
+	if (t.n+1)*2 > len(t.keys) {
+		t.grow()
+		return t.add(k)
+	}
+	t.keys[i] = k
+	t.rows[i] = int32(t.n)
+	t.n++
+	for j := 0; j < t.width; j++ {
+		t.w = append(t.w, 0)
+		t.u = append(t.u, 0)
+	}
+	return t.n - 1
+}
+
+func (t *trainTable) grow() {
+	keys, rows := t.keys, t.rows
+	size := len(keys) * 2
+	t.keys, t.rows, t.mask = make([]uint32, size), make([]int32, size), uint32(size-1)
+	for i, k := range keys {
+		if k == 0 {
+			continue
+		}
+		j := k & t.mask
+		for t.keys[j] != 0 {
+			j = (j + 1) & t.mask
+		}
+		t.keys[j], t.rows[j] = k, rows[i]
+	}
+}
+
+// update adds d to weight j of feature k at time c.
+func (t *trainTable) update(k uint32, j int, d int32, c int64) {
+	r := t.add(k)*t.width + j
+	t.w[r] += d
+	t.u[r] += int64(d) * c
+}
+
+// averaged calls fn with every feature key and its averaged weights.
+func (t *trainTable) averaged(c int64, fn func(k uint32, w []float32)) {
+	row := make([]float32, t.width)
+	for i, k := range t.keys {
+		if k == 0 {
+			continue
+		}
+		r := int(t.rows[i]) * t.width
+		for j := range row {
+			row[j] = float32(float64(t.w[r+j]) - float64(t.u[r+j])/float64(c))
+		}
+		fn(k, row)
+	}
+}

@@ -1,0 +1,169 @@
+// Package lemma is tacitus's lemmatizer: it gives every tagged token its
+// dictionary form ("met"/VBD → "meet", "leaders"/NNS → "leader",
+// "n't"/RB → "not") the way UD English EWT writes lemmas.
+//
+// A model has three parts, all learned from a treebank:
+//
+//   - an exception list of (form, XPOS) → lemma for the training words
+//     that the rules below get wrong (irregular verbs, pronouns, …);
+//   - suffix rules per XPOS: for the longest known final letters of the
+//     word, strip some letters and append others ("-ies" → "-y");
+//   - a case policy per XPOS: proper nouns keep their case, other words
+//     are lower-cased.
+//
+// A Model is read-only once trained or loaded, so one Model serves any
+// number of goroutines.
+package lemma
+
+import (
+	"errors"
+	"sync"
+
+	"tacitus/nlp"
+)
+
+// ErrFormat is wrapped by Load errors about a malformed or foreign model file.
+var ErrFormat = errors.New("lemma: bad model file")
+
+// ErrNoData is returned by Train when no token has a lemma and a tag.
+var ErrNoData = errors.New("lemma: no lemmatized training tokens")
+
+// maxSuffix is the longest word ending, in bytes, that a rule looks at.
+const maxSuffix = 7
+
+// Model is a trained lemmatizer. It implements nlp.Lemmatizer.
+type Model struct {
+	tags      map[string]uint8 // XPOS → tag number
+	tagNames  []string
+	keepCase  []bool                // per tag: the lemma keeps the form's case
+	exact     map[string][]excEntry // exceptions keyed by exact form
+	lower     map[string][]excEntry // exceptions keyed by lower-cased form
+	rules     map[string]int32      // tag byte + word ending → rule number
+	ruleList  []rule
+	scratches sync.Pool
+}
+
+var _ nlp.Lemmatizer = (*Model)(nil)
+
+// excEntry is the lemma of a form under one tag.
+type excEntry struct {
+	tag   uint8
+	lemma string
+}
+
+// rule rewrites the end of a word: drop cut bytes, append add.
+type rule struct {
+	cut int
+	add string
+}
+
+// unknownTag is the tag number for tags the model has not seen.
+const unknownTag = 255
+
+// scratch is the working memory of one Lemmatize call.
+type scratch struct {
+	buf   []byte // new lemmas of the sentence, back to back
+	spans []span
+	key   []byte
+}
+
+// span is where a token's new lemma lies in scratch.buf.
+type span struct{ tok, start, end int }
+
+// Lemmatize sets Lemma on every token of s from its Text and XPOS. Words
+// whose lemma is a new string share one allocation per sentence.
+func (m *Model) Lemmatize(s *nlp.Sentence) {
+	sc, _ := m.scratches.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{buf: make([]byte, 0, 256), key: make([]byte, 0, 64)}
+	}
+	sc.buf, sc.spans = sc.buf[:0], sc.spans[:0]
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		tag, ok := m.tags[t.XPOS]
+		if !ok {
+			tag = unknownTag
+		}
+		if l, ok := m.lookup(sc, t.Text, tag); ok {
+			t.Lemma = l
+			continue
+		}
+		start := len(sc.buf)
+		sc.buf = m.apply(sc, sc.buf, t.Text, tag)
+		if string(sc.buf[start:]) == t.Text {
+			sc.buf = sc.buf[:start]
+			t.Lemma = t.Text
+			continue
+		}
+		sc.spans = append(sc.spans, span{tok: i, start: start, end: len(sc.buf)})
+	}
+	if len(sc.spans) > 0 {
+		all := string(sc.buf)
+		for _, sp := range sc.spans {
+			s.Tokens[sp.tok].Lemma = all[sp.start:sp.end]
+		}
+	}
+	m.scratches.Put(sc)
+}
+
+// lookup finds a form in the exception lists.
+func (m *Model) lookup(sc *scratch, form string, tag uint8) (string, bool) {
+	if es, ok := m.exact[form]; ok {
+		for _, e := range es {
+			if e.tag == tag {
+				return e.lemma, true
+			}
+		}
+	}
+	sc.key = appendLower(sc.key[:0], form)
+	if es, ok := m.lower[string(sc.key)]; ok {
+		for _, e := range es {
+			if e.tag == tag {
+				return e.lemma, true
+			}
+		}
+	}
+	return "", false
+}
+
+// apply appends the rule-made lemma of form to dst.
+func (m *Model) apply(sc *scratch, dst []byte, form string, tag uint8) []byte {
+	start := len(dst)
+	if tag != unknownTag && m.keepCase[tag] {
+		dst = append(dst, form...)
+	} else {
+		dst = appendLower(dst, form)
+	}
+	if tag == unknownTag {
+		return dst
+	}
+	base := dst[start:]
+	r := -1
+	for n := min(len(base), maxSuffix); n >= 0; n-- {
+		sc.key = append(append(sc.key[:0], tag), base[len(base)-n:]...)
+		if k, ok := m.rules[string(sc.key)]; ok {
+			r = int(k)
+			break
+		}
+	}
+	if r < 0 {
+		return dst
+	}
+	ru := m.ruleList[r]
+	if ru.cut > len(base) {
+		return dst
+	}
+	dst = dst[:len(dst)-ru.cut]
+	return append(dst, ru.add...)
+}
+
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}

@@ -1,0 +1,385 @@
+package tagger
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// The model file is gzip-compressed; inside, integers are varints and
+// strings are length-prefixed. Weights are quantized to 16 bits per layer.
+const magic = "tacitus-tagger/2\n"
+
+// Save writes the model in its compact binary form.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("tagger: %w", err)
+	}
+	e := &encoder{w: bufio.NewWriter(zw)}
+	e.w.WriteString(magic)
+	e.strings(m.xtags)
+	e.strings(m.utags)
+	e.uint(uint64(len(m.pairs)))
+	for _, p := range m.pairs {
+		e.w.WriteByte(p.x)
+		e.w.WriteByte(p.u)
+	}
+	e.words(m.lex.words)
+	e.words(m.lex.lowers)
+	cl := make([]string, 0, len(m.lex.cluster))
+	for k := range m.lex.cluster {
+		cl = append(cl, k)
+	}
+	sort.Strings(cl)
+	e.uint(uint64(len(cl)))
+	for _, k := range cl {
+		e.string(k)
+		e.uint(uint64(m.lex.cluster[k]))
+	}
+	e.uint(uint64(math.Float32bits(m.confident)))
+	e.uint(uint64(len(m.passes)))
+	for _, l := range m.passes {
+		e.layer(l)
+	}
+	if e.err == nil {
+		e.err = e.w.Flush()
+	}
+	if e.err == nil {
+		e.err = zw.Close()
+	}
+	if e.err != nil {
+		return fmt.Errorf("tagger: saving: %w", e.err)
+	}
+	return nil
+}
+
+type encoder struct {
+	w   *bufio.Writer
+	err error
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (e *encoder) uint(v uint64) {
+	n := binary.PutUvarint(e.buf[:], v)
+	if _, err := e.w.Write(e.buf[:n]); err != nil && e.err == nil {
+		e.err = err
+	}
+}
+
+func (e *encoder) string(s string) {
+	e.uint(uint64(len(s)))
+	e.w.WriteString(s)
+}
+
+func (e *encoder) strings(ss []string) {
+	e.uint(uint64(len(ss)))
+	for _, s := range ss {
+		e.string(s)
+	}
+}
+
+func (e *encoder) words(ws map[string]wordInfo) {
+	keys := make([]string, 0, len(ws))
+	for k := range ws {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	e.uint(uint64(len(keys)))
+	for _, k := range keys {
+		wi := ws[k]
+		e.string(k)
+		e.uint(wi.xmask)
+		e.uint(uint64(wi.umask))
+		e.uint(uint64(wi.fixed + 1))
+		if wi.restrict {
+			e.uint(1)
+		} else {
+			e.uint(0)
+		}
+	}
+}
+
+func (e *encoder) layer(l *layer) {
+	maxAbs := float32(0)
+	for i := range l.keys {
+		for _, v := range l.rowAt(l.offs[i]) {
+			maxAbs = max(maxAbs, float32(math.Abs(float64(math.Float32frombits(v&^classMask)))))
+		}
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	e.uint(uint64(math.Float32bits(scale)))
+	e.uint(uint64(len(l.keys)))
+	prev := uint64(0)
+	for _, k := range l.keys {
+		e.uint(k - prev)
+		prev = k
+	}
+	for i := range l.keys {
+		n := l.ents[l.offs[i]]
+		e.w.WriteByte(byte(n))
+	}
+	for i := range l.keys {
+		for _, v := range l.rowAt(l.offs[i]) {
+			e.w.WriteByte(byte(v & classMask))
+		}
+	}
+	for i := range l.keys {
+		for _, v := range l.rowAt(l.offs[i]) {
+			q := int16(math.Round(float64(math.Float32frombits(v&^classMask) / scale)))
+			e.w.WriteByte(byte(uint16(q)))
+			e.w.WriteByte(byte(uint16(q) >> 8))
+		}
+	}
+}
+
+// Load reads a model written by Save.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+	}
+	d := &decoder{r: bufio.NewReader(zr)}
+	m, err := d.model()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+	}
+	return m, nil
+}
+
+type decoder struct {
+	r *bufio.Reader
+}
+
+// maxLen bounds every count in a model file, so that a corrupt file cannot
+// make Load allocate without limit.
+const maxLen = 1 << 26
+
+func (d *decoder) uint() (uint64, error) { return binary.ReadUvarint(d.r) }
+
+func (d *decoder) count() (int, error) {
+	n, err := d.uint()
+	if err != nil {
+		return 0, err
+	}
+	if n > maxLen {
+		return 0, fmt.Errorf("count %d too large", n)
+	}
+	return int(n), nil
+}
+
+func (d *decoder) string() (string, error) {
+	n, err := d.count()
+	if err != nil {
+		return "", err
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+func (d *decoder) strings() ([]string, error) {
+	n, err := d.count()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, min(n, 1024))
+	for range n {
+		s, err := d.string()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+func (d *decoder) model() (*Model, error) {
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(d.r, head); err != nil {
+		return nil, err
+	}
+	if string(head) != magic {
+		return nil, fmt.Errorf("not a tagger model")
+	}
+	m := &Model{}
+	var err error
+	if m.xtags, err = d.strings(); err != nil {
+		return nil, err
+	}
+	if m.utags, err = d.strings(); err != nil {
+		return nil, err
+	}
+	nx, nu := len(m.xtags), len(m.utags)
+	if nx == 0 || nu == 0 || nx > 64 || nu > 32 || nx+nu > maxClass {
+		return nil, fmt.Errorf("bad tag sets (%d XPOS, %d UPOS)", nx, nu)
+	}
+	np, err := d.count()
+	if err != nil {
+		return nil, err
+	}
+	if np == 0 || np > nx*nu {
+		return nil, fmt.Errorf("bad pair count %d", np)
+	}
+	for range np {
+		x, err1 := d.r.ReadByte()
+		u, err2 := d.r.ReadByte()
+		if err1 != nil || err2 != nil {
+			return nil, io.ErrUnexpectedEOF
+		}
+		if int(x) >= nx || int(u) >= nu {
+			return nil, fmt.Errorf("bad pair (%d, %d)", x, u)
+		}
+		m.pairs = append(m.pairs, pair{x: x, u: u})
+	}
+	m.setKinds()
+	if m.lex.words, err = d.words(np); err != nil {
+		return nil, err
+	}
+	if m.lex.lowers, err = d.words(np); err != nil {
+		return nil, err
+	}
+	nc, err := d.count()
+	if err != nil {
+		return nil, err
+	}
+	m.lex.cluster = make(map[string]uint32, nc)
+	for range nc {
+		k, err := d.string()
+		if err != nil {
+			return nil, err
+		}
+		v, err := d.uint()
+		if err != nil {
+			return nil, err
+		}
+		m.lex.cluster[k] = uint32(v)
+	}
+	m.lex.number(m.pairs)
+	cb, err := d.uint()
+	if err != nil {
+		return nil, err
+	}
+	m.confident = math.Float32frombits(uint32(cb))
+	nl, err := d.count()
+	if err != nil {
+		return nil, err
+	}
+	if nl < 1 || nl > 2 {
+		return nil, fmt.Errorf("bad pass count %d", nl)
+	}
+	for range nl {
+		l, err := d.layer(nx + nu)
+		if err != nil {
+			return nil, err
+		}
+		l.index(&m.lex, nx+nu)
+		m.passes = append(m.passes, l)
+	}
+	return m, nil
+}
+
+func (d *decoder) words(np int) (map[string]wordInfo, error) {
+	n, err := d.count()
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]wordInfo, n)
+	for range n {
+		k, err := d.string()
+		if err != nil {
+			return nil, err
+		}
+		xm, err := d.uint()
+		if err != nil {
+			return nil, err
+		}
+		um, err := d.uint()
+		if err != nil {
+			return nil, err
+		}
+		f, err := d.uint()
+		if err != nil {
+			return nil, err
+		}
+		if f > uint64(np) {
+			return nil, fmt.Errorf("bad fixed tag %d for %q", f, k)
+		}
+		r, err := d.uint()
+		if err != nil {
+			return nil, err
+		}
+		if r > 1 {
+			return nil, fmt.Errorf("bad restriction flag %d for %q", r, k)
+		}
+		out[k] = newWordInfo(xm, uint32(um), int16(f)-1, r == 1)
+	}
+	return out, nil
+}
+
+func (d *decoder) layer(nc int) (*layer, error) {
+	sb, err := d.uint()
+	if err != nil {
+		return nil, err
+	}
+	scale := math.Float32frombits(uint32(sb))
+	n, err := d.count()
+	if err != nil {
+		return nil, err
+	}
+	keys := make([]uint64, n)
+	prev := uint64(0)
+	for i := range keys {
+		delta, err := d.uint()
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 && delta == 0 {
+			return nil, fmt.Errorf("duplicate feature")
+		}
+		prev += delta
+		keys[i] = prev
+	}
+	rows := make([][]centry, n)
+	for i := range rows {
+		c, err := d.r.ReadByte()
+		if err != nil {
+			return nil, err
+		}
+		if int(c) > nc {
+			return nil, fmt.Errorf("row of %d entries", c)
+		}
+		rows[i] = make([]centry, c)
+	}
+	for _, row := range rows {
+		for j := range row {
+			c, err := d.r.ReadByte()
+			if err != nil {
+				return nil, err
+			}
+			if int(c) >= nc {
+				return nil, fmt.Errorf("bad class %d", c)
+			}
+			row[j].c = c
+		}
+	}
+	var b [2]byte
+	for _, row := range rows {
+		for j := range row {
+			if _, err := io.ReadFull(d.r, b[:]); err != nil {
+				return nil, err
+			}
+			row[j].w = float32(int16(uint16(b[0])|uint16(b[1])<<8)) * scale
+		}
+	}
+	return buildLayer(keys, rows), nil
+}
