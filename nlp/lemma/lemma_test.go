@@ -105,10 +105,10 @@ func TestAccuracy(t *testing.T) {
 		file         string
 		gold, tagged float64
 	}{
-		// reached with the committed tagger: dev 97.01, test 97.11, GUM 96.68
-		{name: "EWT dev", file: "ud-english-ewt/en_ewt-ud-dev.conllu", gold: 0.986, tagged: 0.9695},
-		{name: "EWT test", file: "ud-english-ewt/en_ewt-ud-test.conllu", gold: 0.986, tagged: 0.9700},
-		{name: "GUM test", file: "ud-english-gum-eval/en_gum-ud-test.conllu", gold: 0.983, tagged: 0.9660},
+		// reached with the committed tagger: dev 97.04, test 97.18, GUM 96.74
+		{name: "EWT dev", file: "ud-english-ewt/en_ewt-ud-dev.conllu", gold: 0.986, tagged: 0.9698},
+		{name: "EWT test", file: "ud-english-ewt/en_ewt-ud-test.conllu", gold: 0.986, tagged: 0.9710},
+		{name: "GUM test", file: "ud-english-gum-eval/en_gum-ud-test.conllu", gold: 0.983, tagged: 0.9668},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

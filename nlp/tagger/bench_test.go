@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -9,10 +10,15 @@ import (
 )
 
 // BenchmarkTag tags the EWT development sentences with the committed model
-// and reports tokens per second (it skips without ../shared).
+// and reports tokens per second (it skips without ../shared). TAGGER_MODEL
+// names another model file to measure.
 func BenchmarkTag(b *testing.B) {
 	gold := readGold(b, sharedtest.Path(b, "treebank", "ud-english-ewt", "en_ewt-ud-dev.conllu"))
-	m := loadModel(b, filepath.Join("..", "models", "tagger.bin.gz"))
+	path := filepath.Join("..", "models", "tagger.bin.gz")
+	if p := os.Getenv("TAGGER_MODEL"); p != "" {
+		path = p
+	}
+	m := loadModel(b, path)
 	sents := make([]nlp.Sentence, len(gold))
 	ntok := 0
 	for i, g := range gold {

@@ -1,6 +1,10 @@
 package tagger
 
-import "sort"
+import (
+	"sort"
+
+	"tacitus/nlp/cluster"
+)
 
 // Feature hashing. Every feature is a 64-bit hash of a template number and
 // one or two values; values are themselves hashes of strings computed once
@@ -73,10 +77,13 @@ type tokInfo struct {
 	flags                     uint64
 	amb                       uint64 // ambiguity class from the tag dictionary, 0 when unknown
 	cluster                   uint64 // word class from corpus statistics (low byte of the class), 0 when unknown
-	left, right               uint64 // typical left and right neighbours in the corpus (see CorpusClasses), 0 when unknown
-	fixed                     int16  // pair index from the tag dictionary, -1 when ambiguous
-	wid                       int32  // word id of an exact form in the tag dictionary, -1 otherwise
-	aux                       uint8  // 1, 2, 3 for a form of have, be, get; else 0
+	// path is the word's cluster path (see package cluster) packed by
+	// packPath; 0 when the word has none.
+	path        uint32
+	left, right uint64 // typical left and right neighbours in the corpus (see CorpusClasses), 0 when unknown
+	fixed       int16  // pair index from the tag dictionary, -1 when ambiguous
+	wid         int32  // word id of an exact form in the tag dictionary, -1 otherwise
+	aux         uint8  // 1, 2, 3 for a form of have, be, get; else 0
 	// finite tells that the tag dictionary knows the form only as a verb,
 	// and as a finite one (VBD, VBZ, VBP or MD).
 	finite bool
@@ -134,7 +141,8 @@ func charClass(c byte) byte {
 type lexicon struct {
 	words   map[string]wordInfo // exact forms
 	lowers  map[string]wordInfo // lower-cased forms
-	cluster map[string]uint32   // lower-cased form → cluster id + 1
+	cluster map[string]uint32   // lower-cased form → corpus class (see CorpusClasses)
+	paths   map[string]uint32   // lower-cased form → cluster path packed by packPath
 	vocab   []string            // the keys of words, sorted; a form's index is its word id
 	infos   []tokInfo           // by word id, the analysis of the form when it is not sentence-initial
 	finite  uint64              // the XPOS classes of finite verbs (VBD, VBZ, VBP, MD)
@@ -300,6 +308,7 @@ func (lx *lexicon) analyze(info *tokInfo, w string, i int, buf []byte) []byte {
 		info.left = uint64(c >> 8 & 0xff)
 		info.right = uint64(c >> 16 & 0xff)
 	}
+	info.path = lx.paths[string(buf)]
 	return buf
 }
 
@@ -387,10 +396,30 @@ const (
 	tCorpusLeft
 	tCorpusRight
 	tCorpusLeftRight
+	// cluster path prefixes (see pathPrefixes)
+	tPath                                          // + k, len(pathPrefixes) of them
+	tPrevPath = tPath + len(pathPrefixes)          // + k, len(neighbourPrefixes) of them
+	tNextPath = tPrevPath + len(neighbourPrefixes) // + k
 )
 
+// pathPrefixes are the lengths in bits of the cluster path prefixes that
+// describe a word; neighbourPrefixes those that describe its neighbours.
+// Paths shorter than a prefix give the whole path.
+var (
+	pathPrefixes      = [...]int{4, 6, 8, cluster.MaxBits}
+	neighbourPrefixes = [...]int{6, cluster.MaxBits}
+)
+
+// packPath stores a cluster path and its length in one non-zero number.
+func packPath(path uint32, bits uint8) uint32 { return 1<<31 | uint32(bits)<<24 | path&(1<<24-1) }
+
+// pathPrefix returns the first k bits of a packed path, tagged with k.
+func pathPrefix(p uint32, k int) uint64 {
+	return uint64(k)<<32 | uint64(cluster.Prefix(p&(1<<24-1), uint8(p>>24&0x7f), k))
+}
+
 // maxFeats bounds the number of features of one token.
-const maxFeats = 64
+const maxFeats = 96
 
 // history is the tags around a token that a pass may look at.
 type history struct {
@@ -467,6 +496,11 @@ func selfFeatures(out []uint64, t *tokInfo) []uint64 {
 	if t.left != 0 && t.right != 0 {
 		out = append(out, feat(tCorpusLeftRight, mix(t.left, t.right)))
 	}
+	if t.path != 0 {
+		for k, n := range pathPrefixes {
+			out = append(out, feat(tPath+k, pathPrefix(t.path, n)))
+		}
+	}
 	return out
 }
 
@@ -480,6 +514,11 @@ func prevFeatures(out []uint64, prev *tokInfo) []uint64 {
 	if prev.cluster != 0 {
 		out = append(out, feat(tPrevCluster, prev.cluster))
 	}
+	if prev.path != 0 {
+		for k, n := range neighbourPrefixes {
+			out = append(out, feat(tPrevPath+k, pathPrefix(prev.path, n)))
+		}
+	}
 	return out
 }
 
@@ -492,6 +531,11 @@ func nextFeatures(out []uint64, next *tokInfo) []uint64 {
 	)
 	if next.cluster != 0 {
 		out = append(out, feat(tNextCluster, next.cluster))
+	}
+	if next.path != 0 {
+		for k, n := range neighbourPrefixes {
+			out = append(out, feat(tNextPath+k, pathPrefix(next.path, n)))
+		}
 	}
 	return out
 }

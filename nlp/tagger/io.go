@@ -8,11 +8,17 @@ import (
 	"io"
 	"math"
 	"sort"
+
+	"tacitus/nlp/cluster"
 )
 
 // The model file is gzip-compressed; inside, integers are varints and
 // strings are length-prefixed. Weights are quantized to 16 bits per layer.
-const magic = "tacitus-tagger/2\n"
+// Version 3 adds the cluster paths to version 2; Load reads both.
+const (
+	magic   = "tacitus-tagger/3\n"
+	magicV2 = "tacitus-tagger/2\n"
+)
 
 // Save writes the model in its compact binary form.
 func (m *Model) Save(w io.Writer) error {
@@ -31,15 +37,21 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	e.words(m.lex.words)
 	e.words(m.lex.lowers)
-	cl := make([]string, 0, len(m.lex.cluster))
+	cl := make([]string, 0, len(m.lex.cluster)+len(m.lex.paths))
 	for k := range m.lex.cluster {
 		cl = append(cl, k)
+	}
+	for k := range m.lex.paths {
+		if _, ok := m.lex.cluster[k]; !ok {
+			cl = append(cl, k)
+		}
 	}
 	sort.Strings(cl)
 	e.uint(uint64(len(cl)))
 	for _, k := range cl {
 		e.string(k)
 		e.uint(uint64(m.lex.cluster[k]))
+		e.uint(uint64(m.lex.paths[k]))
 	}
 	e.uint(uint64(math.Float32bits(m.confident)))
 	e.uint(uint64(len(m.passes)))
@@ -208,7 +220,8 @@ func (d *decoder) model() (*Model, error) {
 	if _, err := io.ReadFull(d.r, head); err != nil {
 		return nil, err
 	}
-	if string(head) != magic {
+	v3 := string(head) == magic
+	if !v3 && string(head) != magicV2 {
 		return nil, fmt.Errorf("not a tagger model")
 	}
 	m := &Model{}
@@ -252,7 +265,8 @@ func (d *decoder) model() (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m.lex.cluster = make(map[string]uint32, nc)
+	m.lex.cluster = make(map[string]uint32, min(nc, 1<<16))
+	m.lex.paths = map[string]uint32{}
 	for range nc {
 		k, err := d.string()
 		if err != nil {
@@ -262,7 +276,25 @@ func (d *decoder) model() (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
-		m.lex.cluster[k] = uint32(v)
+		if v > math.MaxUint32 {
+			return nil, fmt.Errorf("bad word class %d for %q", v, k)
+		}
+		if v != 0 {
+			m.lex.cluster[k] = uint32(v)
+		}
+		if !v3 {
+			continue
+		}
+		p, err := d.uint()
+		if err != nil {
+			return nil, err
+		}
+		if p != 0 && (p>>31 != 1 || p>>24&0x7f > cluster.MaxBits) {
+			return nil, fmt.Errorf("bad cluster path %#x for %q", p, k)
+		}
+		if p != 0 {
+			m.lex.paths[k] = uint32(p)
+		}
 	}
 	m.lex.number(m.pairs)
 	cb, err := d.uint()

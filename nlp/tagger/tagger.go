@@ -18,11 +18,16 @@
 // seen; see Model.clauseState) and whether any other word of the sentence
 // can only be a verb (see markFinite).
 //
+// Words are also described by their hierarchical cluster (package
+// cluster, learned from raw news text): prefixes of 4, 6 and 8 bits and
+// the whole path of the word, and prefixes of 6 bits and the whole path of
+// its neighbours. They help most with words the treebank never showed.
+//
 // Speed: the features that depend on one word form only (the word, its
-// affixes and shape, its corpus classes, and the same word seen as the
-// left or right neighbour) are summed once per dictionary form when the
-// model is built, so a known word costs three vector additions instead of
-// some twenty-five hash probes.
+// affixes and shape, its corpus classes and cluster path, and the same
+// word seen as the left or right neighbour) are summed once per dictionary
+// form when the model is built, so a known word costs three vector
+// additions instead of some thirty hash probes.
 //
 // A Model is read-only once trained or loaded, so one Model serves any
 // number of goroutines.

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"tacitus/nlp"
+	"tacitus/nlp/cluster"
 	"tacitus/nlp/conllu"
 )
 
@@ -53,6 +54,11 @@ type TrainOptions struct {
 	// Clusters optionally maps lower-cased words to cluster ids (any
 	// non-zero number); they become features and are stored in the model.
 	Clusters map[string]uint32
+	// Paths optionally gives hierarchical word clusters (see package
+	// cluster); prefixes of several lengths of the paths of a word and of
+	// its neighbours become features, and the model keeps a copy of the
+	// paths.
+	Paths *cluster.Table
 }
 
 func (o *TrainOptions) defaults() {
@@ -343,6 +349,11 @@ func (m *Model) buildLexicon(train []nlp.Sentence, opt TrainOptions) {
 	if m.lex.cluster == nil {
 		m.lex.cluster = map[string]uint32{}
 	}
+	m.lex.paths = map[string]uint32{}
+	opt.Paths.Words(func(w string, path uint32, bits uint8) bool {
+		m.lex.paths[w] = packPath(path, bits)
+		return true
+	})
 	m.lex.number(m.pairs)
 }
 

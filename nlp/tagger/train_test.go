@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"tacitus/internal/sharedtest"
+	"tacitus/nlp/cluster"
 )
 
 var trainFlag = flag.Bool("train", false, "train the tagger on UD English EWT and write ../models/tagger.bin.gz")
@@ -17,7 +18,9 @@ var trainFlag = flag.Bool("train", false, "train the tagger on UD English EWT an
 // -train (it takes about three minutes). TAGGER_OUT overrides the output
 // path, TAGGER_MINCOUNT, TAGGER_FIXEDMIN and TAGGER_RESTRICTMIN set the
 // TrainOptions fields of those names, TAGGER_FIXEDSHARE sets FixedShare in
-// thousandths, and TAGGER_NOCORPUS=1 leaves out the corpus word classes:
+// thousandths, TAGGER_NOCORPUS=1 leaves out the corpus word classes and
+// TAGGER_NOPATHS=1 the cluster paths of ../models/clusters.bin.gz (see
+// package cluster):
 //
 //	GOMAXPROCS=1 go test ./nlp/tagger -run TestTrainModel -train -timeout 0 -v
 func TestTrainModel(t *testing.T) {
@@ -40,8 +43,21 @@ func TestTrainModel(t *testing.T) {
 		}
 		t.Logf("%d word classes from %d corpus files", len(classes), len(corp))
 	}
+	var paths *cluster.Table
+	if os.Getenv("TAGGER_NOPATHS") == "" {
+		f, err := os.Open(filepath.Join("..", "models", "clusters.bin.gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths, err = cluster.Load(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%d cluster paths", paths.Len())
+	}
 	_, err = TrainFiles(filepath.Join(dir, "en_ewt-ud-train.conllu"), filepath.Join(dir, "en_ewt-ud-dev.conllu"), out,
-		TrainOptions{Seed: 1, Log: os.Stderr, Clusters: classes, MinCount: envInt("TAGGER_MINCOUNT"), FixedMin: envInt("TAGGER_FIXEDMIN"), FixedShare: float64(envInt("TAGGER_FIXEDSHARE")) / 1000, RestrictMin: envInt("TAGGER_RESTRICTMIN")})
+		TrainOptions{Seed: 1, Log: os.Stderr, Clusters: classes, Paths: paths, MinCount: envInt("TAGGER_MINCOUNT"), FixedMin: envInt("TAGGER_FIXEDMIN"), FixedShare: float64(envInt("TAGGER_FIXEDSHARE")) / 1000, RestrictMin: envInt("TAGGER_RESTRICTMIN")})
 	if err != nil {
 		t.Fatal(err)
 	}

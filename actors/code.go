@@ -1,0 +1,297 @@
+package actors
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"tacitus/dictionary"
+)
+
+// traits are what anaphora needs to know about an antecedent.
+type traits uint8
+
+const (
+	trPerson  traits = 1 << iota // a single person (he, she)
+	trPlural                     // a plural or coordination (they)
+	trOrg                        // an organisation or country (they, it)
+	trCountry                    // a bare country code
+)
+
+// scan is what the words of a phrase contain.
+type scan struct {
+	actor          *dictionary.ActorEntry
+	actorCode      string
+	actorLo, actHi int // token range of the actor match, inclusive
+	actorNull      bool
+	person         *dictionary.ActorEntry
+	personCode     string
+	perLo, perHi   int
+	agents         int  // number of agents (in doc.agents)
+	covered        bool // the head token is inside an actor or agent match
+	agentCovered   bool // the head token is inside an agent match
+}
+
+// agentHit is one agent found in a phrase.
+type agentHit struct {
+	code   string
+	prefix bool
+}
+
+// scanPhrase finds the actors and agents in tokens lo..hi (inclusive),
+// left to right, taking the longest match at each position.
+func (st *state) scanPhrase(lo, hi, head int) scan {
+	var sc scan
+	d := st.doc
+	d.agents = d.agents[:0]
+	for i := lo; i <= hi; {
+		if e, end, ok := st.actorAt(i, hi); ok {
+			c, has := e.CodeAt(st.date)
+			if st.r.persons[e] && has && !c.Null() {
+				if sc.person == nil {
+					sc.person, sc.personCode, sc.perLo, sc.perHi = e, c.Code, i, end
+				}
+			} else if sc.actor == nil && !sc.actorNull {
+				if has && !c.Null() {
+					sc.actor, sc.actorCode, sc.actorLo, sc.actHi = e, c.Code, i, end
+				} else {
+					sc.actorNull = true
+				}
+			}
+			if i <= head && head <= end {
+				sc.covered = true
+			}
+			i = end + 1
+			continue
+		}
+		if a, end, ok := st.agentAt(i, hi); ok {
+			d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
+			if i <= head && head <= end {
+				sc.covered = true
+				sc.agentCovered = true
+			}
+			i = end + 1
+			continue
+		}
+		i++
+	}
+	sc.agents = len(d.agents)
+	return sc
+}
+
+// withAgents composes base with the phrase's agents (spec sec. 4).
+func (st *state) withAgents(base string) string {
+	code := base
+	for _, a := range st.doc.agents {
+		code = addAgent(code, a.code, a.prefix)
+	}
+	return code
+}
+
+// actorAt returns the longest actor phrase starting at token i and ending
+// at or before token hi, from the set or the supplement, on the tokens as
+// split and with hyphenated tokens rejoined ("Al - Qaeda"). end is the
+// last token of the match.
+func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool) {
+	d := st.doc
+	r := st.r
+	words := d.words[:hi]
+	if r.actors != nil {
+		if m, found := r.actors.LongestMatch(words, i-1); found && st.plausible(i, m.End) {
+			e, end, ok = m.Entry, m.End, true
+		}
+	}
+	if r.supp != nil {
+		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && st.capitalised(i, m.End) {
+			e, end, ok = m.Entry, m.End, true
+		}
+	}
+	if d.hasAlt {
+		k := int(d.altOf[i])
+		if int(d.altFirst[k]) == i {
+			lim := int(d.altOf[hi])
+			if int(d.altLast[lim]) == hi {
+				lim++
+			}
+			alt := d.alt[:lim]
+			if r.actors != nil {
+				if m, found := r.actors.LongestMatch(alt, k); found {
+					if last := int(d.altLast[m.End-1]); last > end {
+						e, end, ok = m.Entry, last, true
+					}
+				}
+			}
+			if r.supp != nil {
+				if m, found := r.supp.LongestMatch(alt, k); found {
+					if last := int(d.altLast[m.End-1]); last > end && st.capitalised(i, last) {
+						e, end, ok = m.Entry, last, true
+					}
+				}
+			}
+		}
+	}
+	return e, end, ok
+}
+
+// agentAt returns the longest agent phrase starting at token i and ending
+// at or before token hi.
+func (st *state) agentAt(i, hi int) (a *dictionary.AgentEntry, end int, ok bool) {
+	words := st.doc.words[:hi]
+	if st.r.agents != nil {
+		if m, found := st.r.agents.LongestMatch(words, i-1); found {
+			a, end, ok = m.Entry, m.End, true
+		}
+	}
+	if st.r.suppAg != nil {
+		if m, found := st.r.suppAg.LongestMatch(words, i-1); found && m.End > end {
+			a, end, ok = m.Entry, m.End, true
+		}
+	}
+	return a, end, ok
+}
+
+// plausible rejects a one-word actor match on a lower-case function word
+// ("us" is not the United States, "it" not Italy's code).
+func (st *state) plausible(i, end int) bool {
+	if end != i {
+		return true
+	}
+	t := st.tok(i)
+	switch t.UPOS {
+	case "PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "ADV", "VERB":
+		return !isLower(t.Text)
+	}
+	return true
+}
+
+// capitalised reports whether the words of tokens i..end start with a
+// capital letter (function words and punctuation aside).
+func (st *state) capitalised(i, end int) bool {
+	for k := i; k <= end; k++ {
+		w := st.tok(k).Text
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || !unicode.IsLetter(r) {
+			continue
+		}
+		switch w {
+		case "of", "the", "and", "for", "de", "al":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// isLower reports whether w has no upper-case letter.
+func isLower(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalisedWord reports whether w starts with an upper-case letter.
+func capitalisedWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// country returns the country block of a code, or "".
+func (r *Recognizer) country(code string) string {
+	if len(code) >= 3 && r.countries[code[:3]] {
+		return code[:3]
+	}
+	return ""
+}
+
+// surname chooses the person entry for a surname (token t) at the
+// sentence date: the person named earlier in the article, else the only
+// dictionary person with that surname whose dated code holds (the title's
+// agents and the context country break ties), else the only one at all.
+func (st *state) surname(t int) (code string, person, resolved bool) {
+	w := st.tok(t).Text
+	d := st.doc
+	for i := len(d.surnames) - 1; i >= 0; i-- {
+		if equalFold(d.surnames[i].word, w) {
+			return d.surnames[i].code, true, true
+		}
+	}
+	cands := st.r.surnames[string(d.upper(w))]
+	if len(cands) == 0 {
+		return "", false, false
+	}
+	// Candidates whose dated code holds; the best fit to the title and
+	// the context wins when it is unique.
+	bestCode, bestScore, n := "", -1, 0
+	for _, e := range cands {
+		c, ok := e.CodeAt(st.date)
+		if !ok || c.Null() || c.Restrict.Kind == dictionary.Always {
+			continue
+		}
+		switch s := st.fit(c.Code); {
+		case s > bestScore:
+			bestCode, bestScore, n = c.Code, s, 1
+		case s == bestScore && c.Code != bestCode:
+			n++
+		}
+	}
+	if n == 1 {
+		return bestCode, true, false
+	}
+	if n == 0 && len(cands) == 1 {
+		if c, ok := cands[0].CodeAt(st.date); ok && !c.Null() {
+			return c.Code, true, false
+		}
+	}
+	return "", false, false
+}
+
+// fit scores how well code c fits the phrase: its title agents (4 each),
+// an office rather than elite status (2), the context country (1).
+func (st *state) fit(c string) int {
+	s := 0
+	for _, ag := range st.doc.agents {
+		if containsBlock(c, ag.code) {
+			s += 4
+		}
+	}
+	if !containsBlock(c, "ELI") {
+		s += 2 // in office rather than a career window
+	}
+	if cc := st.contextCountry(); cc != "" && len(c) >= 3 && c[:3] == cc {
+		s++
+	}
+	return s
+}
+
+// containsBlock reports whether code holds block at an offset that is a
+// multiple of 3.
+func containsBlock(code, block string) bool {
+	for i := 0; i+len(block) <= len(code); i += 3 {
+		if code[i:i+len(block)] == block {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFold compares ASCII case-insensitively (and exactly otherwise).
+func equalFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'a' <= x && x <= 'z' {
+			x -= 'a' - 'A'
+		}
+		if 'a' <= y && y <= 'z' {
+			y -= 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,290 @@
+package actors
+
+import (
+	"strings"
+
+	"tacitus/nlp"
+)
+
+// Document is the per-article state of a Recognizer: the recent mentions
+// that anaphora resolves against, the persons named so far (so that a
+// later "Blair" is the Blair of the article), the article's country, and
+// scratch buffers reused from sentence to sentence. The zero value is
+// ready to use. A Document must not be shared between goroutines; give
+// each article a new one (or call Reset).
+type Document struct {
+	sent        int          // sentences seen
+	recent      []antecedent // newest last, at most maxRecent
+	lastCoord   []Mention    // members of the last coordination
+	lastCoordTr []traits
+	lastTwo     []Mention // members of the last two-member coordination
+	surnames    []surnameUse
+	country     string // set by SetCountry
+
+	// Scratch, per sentence.
+	words    []string // token texts
+	alt      []string // words with hyphenated runs rejoined
+	altFirst []int32  // first token of alt word k
+	altLast  []int32  // last token of alt word k
+	altOf    []int32  // alt word holding token t
+	hasAlt   bool
+	first    []int32 // first dependent of token t
+	next     []int32 // next sibling of token t
+	mark     []uint32
+	stamp    uint32
+	stack    []int32
+	members  []int32
+	agents   []agentHit
+	buf      []byte
+}
+
+// antecedent is a remembered mention.
+type antecedent struct {
+	m    Mention
+	tr   traits
+	sent int
+}
+
+// surnameUse links a surname seen in the article to its code.
+type surnameUse struct {
+	word, code string
+}
+
+const (
+	maxRecent = 24 // remembered mentions
+	window    = 3  // sentences an antecedent stays available
+)
+
+// SetCountry sets the article's country (a CAMEO country code such as
+// "IRN", typically from the dateline). Agent-only mentions ("police",
+// "the foreign minister") take it when no country was mentioned in the
+// current or previous sentence.
+func (d *Document) SetCountry(code string) { d.country = code }
+
+// Reset forgets the article's state (keeping the scratch buffers), so the
+// Document can serve the next article.
+func (d *Document) Reset() {
+	d.sent = 0
+	d.recent = d.recent[:0]
+	d.lastCoord, d.lastCoordTr, d.lastTwo = nil, nil, nil
+	d.surnames = d.surnames[:0]
+	d.country = ""
+}
+
+// prepare fills the scratch buffers for a sentence.
+func (d *Document) prepare(text string, toks []nlp.Token) {
+	n := len(toks)
+	d.words = d.words[:0]
+	for i := range toks {
+		d.words = append(d.words, toks[i].Text)
+	}
+	d.first = grow(d.first, n+1)
+	d.next = grow(d.next, n+1)
+	if cap(d.mark) < n+1 {
+		d.mark = make([]uint32, n+1)
+		d.stamp = 0
+	}
+	d.mark = d.mark[:n+1]
+	if d.stamp > 1<<31 {
+		clear(d.mark)
+		d.stamp = 0
+	}
+	// Dependents in token order: fill from the right.
+	for t := n; t >= 1; t-- {
+		h := toks[t-1].Head
+		if h < 1 || h > n || h == t {
+			continue
+		}
+		d.next[t] = d.first[h]
+		d.first[h] = int32(t)
+	}
+	// Hyphenated runs: "Al - Qaeda" written without spaces.
+	d.hasAlt = false
+	for i := 0; i+2 < n; i++ {
+		if toks[i+1].Text == "-" && !toks[i].SpaceAfter && !toks[i+1].SpaceAfter {
+			d.hasAlt = true
+			break
+		}
+	}
+	if !d.hasAlt {
+		return
+	}
+	d.alt, d.altFirst, d.altLast = d.alt[:0], d.altFirst[:0], d.altLast[:0]
+	d.altOf = grow(d.altOf, n+1)
+	for i := 0; i < n; {
+		j := i
+		for j+2 < n && toks[j+1].Text == "-" && !toks[j].SpaceAfter && !toks[j+1].SpaceAfter &&
+			toks[j].End == toks[j+1].Start && toks[j+1].End == toks[j+2].Start {
+			j += 2
+		}
+		w := toks[i].Text
+		if j > i && toks[i].Start >= 0 && toks[j].End <= len(text) && toks[i].Start <= toks[j].End {
+			w = text[toks[i].Start:toks[j].End]
+		} else {
+			j = i
+		}
+		k := int32(len(d.alt))
+		d.alt = append(d.alt, w)
+		d.altFirst = append(d.altFirst, int32(i+1))
+		d.altLast = append(d.altLast, int32(j+1))
+		for t := i; t <= j; t++ {
+			d.altOf[t+1] = k
+		}
+		i = j + 1
+	}
+}
+
+// grow returns s with length n, zeroed.
+func grow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// lower returns w in ASCII lower case in a scratch buffer (valid until the
+// next call).
+func (d *Document) lower(w string) []byte {
+	d.buf = d.buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		d.buf = append(d.buf, c)
+	}
+	return d.buf
+}
+
+// upper returns w in ASCII upper case in a scratch buffer.
+func (d *Document) upper(w string) []byte {
+	d.buf = d.buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		d.buf = append(d.buf, c)
+	}
+	return d.buf
+}
+
+// remember records a mention as a possible antecedent.
+func (d *Document) remember(m Mention, tr traits, memberTr []traits) {
+	if len(d.recent) == maxRecent {
+		copy(d.recent, d.recent[1:])
+		d.recent = d.recent[:maxRecent-1]
+	}
+	if len(m.Members) > 0 {
+		tr |= trPlural
+		d.lastCoord = m.Members
+		d.lastCoordTr = memberTr
+		if len(m.Members) == 2 {
+			d.lastTwo = m.Members
+		}
+	}
+	d.recent = append(d.recent, antecedent{m: m, tr: tr, sent: d.sent})
+}
+
+// find returns the newest antecedent within the window that has all of
+// need, at least one of any (if any is non-zero) and none of not.
+func (d *Document) find(need, any, not traits) (antecedent, bool) {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if d.sent-a.sent >= window {
+			break
+		}
+		if a.tr&need != need || a.tr&not != 0 || (any != 0 && a.tr&any == 0) {
+			continue
+		}
+		return a, true
+	}
+	return antecedent{}, false
+}
+
+// findCode returns the newest antecedent within the window whose code
+// holds one of blocks at an offset that is a multiple of 3 (or, for nil
+// blocks, is a bare country).
+func (d *Document) findCode(blocks []string) (antecedent, bool) {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if d.sent-a.sent >= window {
+			break
+		}
+		if a.m.Code == "" || strings.HasPrefix(a.m.Code, "---") {
+			continue
+		}
+		if blocks == nil {
+			if a.tr&trCountry != 0 {
+				return a, true
+			}
+			continue
+		}
+		for _, b := range blocks {
+			if containsBlock(a.m.Code, b) {
+				return a, true
+			}
+		}
+	}
+	return antecedent{}, false
+}
+
+// addSurname remembers that word names the person with code.
+func (d *Document) addSurname(word, code string) {
+	for i := range d.surnames {
+		if equalFold(d.surnames[i].word, word) {
+			d.surnames[i].code = code
+			return
+		}
+	}
+	if len(d.surnames) >= 64 {
+		copy(d.surnames, d.surnames[1:])
+		d.surnames = d.surnames[:63]
+	}
+	d.surnames = append(d.surnames, surnameUse{word: word, code: code})
+}
+
+// contextCountry is the country that agent-only mentions take: one named
+// in this or the previous sentence, else the article's country.
+func (st *state) contextCountry() string {
+	d := st.doc
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if d.sent-a.sent > 1 {
+			break
+		}
+		if a.m.Kind != Named {
+			continue
+		}
+		if cc := st.r.country(a.m.Code); cc != "" {
+			return cc
+		}
+	}
+	return d.country
+}
+
+// lastPair returns the two newest antecedents within the window that have
+// the traits want (any coded mention when want is 0) and differ in code,
+// oldest first, or nil.
+func (d *Document) lastPair(want traits) []Mention {
+	var pair []Mention
+	for i := len(d.recent) - 1; i >= 0 && len(pair) < 2; i-- {
+		a := d.recent[i]
+		if d.sent-a.sent >= window {
+			break
+		}
+		if a.m.Code == "" || len(a.m.Members) > 0 || a.tr&want != want || a.m.Kind == Pronoun || a.m.Kind == Nominal {
+			continue
+		}
+		if len(pair) == 1 && pair[0].Code == a.m.Code {
+			continue
+		}
+		pair = append(pair, a.m)
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	return []Mention{pair[1], pair[0]}
+}

@@ -1,0 +1,13 @@
+#!/bin/sh
+# gencapitals.sh regenerates data/capitals.actors.txt from the places
+# gazetteer (country rows: ISO3 code and capital name). Run it from the
+# actors directory: sh gencapitals.sh
+set -eu
+out=data/capitals.actors.txt
+{
+	grep '^#' "$out"
+	zcat ../places/data/gazetteer.tsv.gz |
+		awk -F'\t' '$1=="C" && $6!="" && $6!=$5 {n=toupper($6); gsub(/ /,"_",n); printf "%s_ [%sGOV]\n", n, $3}' |
+		LC_ALL=C sort -u
+} >"$out.tmp"
+mv "$out.tmp" "$out"

@@ -1,0 +1,405 @@
+package actors
+
+import "strings"
+
+// phrase codes the phrase headed by token t. loc tells that the phrase (or
+// its coordination) follows a locative preposition; single that it is not
+// part of a coordination. ok is false when the phrase is not an actor
+// mention.
+func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool) {
+	lo, hi := st.span(t)
+	m = Mention{First: lo, Last: hi, Head: t}
+	st.setSpan(&m, st.tok(lo).Start, st.tok(hi).End)
+	d := st.doc
+	ht := st.tok(t)
+	low := string(d.lower(ht.Text)) // short-lived; see lower
+	plural := ht.XPOS == "NNS" || ht.XPOS == "NNPS"
+
+	// Pronouns.
+	if ht.UPOS == "PRON" {
+		if lo != hi || loc {
+			return m, 0, false
+		}
+		switch pronouns[low] {
+		case 1:
+			m.Kind = Pronoun
+			if a, ok := d.find(trPerson, 0, trPlural); ok {
+				m.Code, m.Resolved = a.m.Code, a.m.Code != ""
+				return m, a.tr &^ trPlural, true
+			}
+			return m, trPerson, true
+		case 2:
+			m.Kind = Pronoun
+			if a, ok := d.find(0, trPlural|trOrg, trPerson&^trPlural); ok {
+				m.Code, m.Resolved, m.Members = a.m.Code, a.m.Code != "", a.m.Members
+				return m, a.tr | trPlural, true
+			}
+			return m, trPlural, true
+		}
+		return m, 0, false
+	}
+
+	// Definite descriptions that stand for an earlier actor.
+	if !loc {
+		if mm, tr2, ok := st.anaphor(m, t, lo, hi, low); ok {
+			return mm, tr2, true
+		}
+	}
+
+	sc := st.scanPhrase(lo, hi, t)
+	propn := ht.UPOS == "PROPN"
+	if !sc.covered && (sc.actor != nil || sc.agents > 0) && st.titleTraits(t, false) == trPerson {
+		// A title head takes the code of its modifiers: "Hamas leader",
+		// "national assembly speaker".
+		sc.covered, sc.agentCovered = true, true
+	}
+	if plural {
+		tr |= trPlural
+	}
+	switch {
+	case sc.person != nil && sc.perLo <= t && t <= sc.perHi:
+		// A known person: the person's code, whatever the title.
+		m.Kind, m.Code = Named, sc.personCode
+		d.addSurname(st.tok(sc.perHi).Text, sc.personCode)
+		return m, tr | trPerson, true
+	case sc.person != nil && (sc.covered || sc.actor == nil):
+		// "Blair's spokesman": the person's country with the agents.
+		if cc := st.r.country(sc.personCode); cc != "" && sc.agents > 0 {
+			m.Kind, m.Code = Named, st.withAgents(cc)
+			return m, tr | st.titleTraits(t, plural), true
+		}
+		if !sc.covered {
+			return m, 0, false
+		}
+		m.Kind, m.Code = Named, sc.personCode
+		return m, tr | trPerson, true
+	case sc.actor != nil:
+		if !sc.covered && !propn {
+			return m, 0, false // "Iran's nuclear programme"
+		}
+		if loc && sc.agents == 0 && st.placeLike(sc) {
+			return m, 0, false // "in Tehran"
+		}
+		m.Kind = Named
+		if single && sc.agents == 0 && st.metonymy(t, sc, lo) {
+			if c, ok := st.capitalCode(sc); ok {
+				m.Code = c
+				return m, tr | trOrg, true
+			}
+		}
+		m.Code = st.withAgents(sc.actorCode)
+		if sc.agents > 0 {
+			tr |= st.titleTraits(t, plural)
+		} else {
+			tr |= trOrg
+			if len(m.Code) == 3 && st.r.countries[m.Code] {
+				tr |= trCountry
+			}
+		}
+		return m, tr, true
+	case sc.agents > 0 && (sc.covered || propn):
+		if propn && !sc.agentCovered {
+			// "President Reagan", "Foreign Minister X".
+			if code, res := st.surnameOf(t, lo, hi); code != "" {
+				m.Kind, m.Code, m.Resolved = Named, code, res
+				return m, tr | trPerson, true
+			}
+		}
+		if loc {
+			return m, 0, false
+		}
+		m.Kind = Agent
+		if cc := st.contextCountry(); cc != "" {
+			m.Code, m.Resolved = st.withAgents(cc), true
+		} else {
+			m.Code = st.withAgents("---")
+		}
+		if propn && !sc.agentCovered {
+			return m, tr | trPerson, true
+		}
+		return m, tr | st.titleTraits(t, plural), true
+	case propn:
+		if loc {
+			return m, 0, false
+		}
+		if code, res := st.surnameOf(t, lo, hi); code != "" {
+			m.Kind, m.Code, m.Resolved = Named, code, res
+			return m, tr | trPerson, true
+		}
+		if sc.actorNull || !st.argument(t) || !capitalisedWord(ht.Text) || calendar[low] {
+			return m, 0, false
+		}
+		m.Kind = Unknown
+		if st.flatName(t) {
+			tr |= trPerson
+		} else {
+			tr |= trOrg
+		}
+		return m, tr, true
+	}
+	return m, 0, false
+}
+
+// setSpan sets m's byte span and text, clamped to the text.
+func (st *state) setSpan(m *Mention, start, end int) {
+	start = min(max(start, 0), len(st.text))
+	end = min(max(end, start), len(st.text))
+	m.Start, m.End, m.Text = start, end, st.text[start:end]
+}
+
+// surnameOf looks up the surname of a proper-noun phrase headed at t:
+// the last proper noun of the phrase ("Mr Blair" is Blair whether the
+// parser heads it at Mr or at Blair). It remembers the surname for the
+// rest of the article.
+func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
+	w := t
+	for k := hi; k > t; k-- {
+		if st.tok(k).UPOS == "PROPN" && st.doc.mark[k] == st.doc.stamp {
+			w = k
+			break
+		}
+	}
+	code, _, resolved = st.surname(w)
+	if code != "" {
+		st.doc.addSurname(st.tok(w).Text, code)
+	}
+	return code, resolved
+}
+
+// anaphor recognises "the movement", "the former", "both countries" and
+// their kin, and resolves them against the Document.
+func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits, bool) {
+	d := st.doc
+	if (low == "former" || low == "latter") && lo == t && t > 1 && equalFold(st.tok(t-1).Text, "the") {
+		lo = t - 1 // the parser may have hung "the" elsewhere
+		m.First = lo
+		st.setSpan(&m, st.tok(lo).Start, m.End)
+	}
+	if hi != t || lo >= t {
+		return m, 0, false
+	}
+	// Every modifier must be a determiner, "two" or "both".
+	pair, definite := false, false
+	for k := lo; k < t; k++ {
+		switch w := string(d.lower(st.tok(k).Text)); w {
+		case "the", "this", "that":
+			definite = true
+		case "both":
+			pair, definite = true, true
+		case "two":
+			pair = true
+		default:
+			return m, 0, false
+		}
+	}
+	if !definite {
+		return m, 0, false // "two men" is not anaphoric
+	}
+	m.Kind = Nominal
+	switch {
+	case pair:
+		if !pairNouns[low] {
+			return m, 0, false
+		}
+		two := d.lastTwo
+		if len(two) != 2 {
+			two = d.lastPair(pairWant[low])
+		}
+		if len(two) == 2 {
+			ms := make([]Mention, 2)
+			for i, x := range two {
+				x.Resolved = x.Resolved || x.Code != ""
+				ms[i] = x
+			}
+			m.Members, m.Code, m.Resolved = ms, ms[0].Code, ms[0].Code != ""
+		}
+		return m, trPlural, true
+	case low == "former" || low == "latter":
+		if len(d.lastCoord) >= 2 {
+			a := d.lastCoord[0]
+			if low == "latter" {
+				a = d.lastCoord[len(d.lastCoord)-1]
+			}
+			m.Code, m.Resolved = a.Code, a.Code != ""
+			tr := trOrg
+			if len(d.lastCoordTr) == len(d.lastCoord) {
+				tr = d.lastCoordTr[0]
+				if low == "latter" {
+					tr = d.lastCoordTr[len(d.lastCoordTr)-1]
+				}
+			}
+			return m, tr, true
+		}
+		return m, 0, true
+	}
+	want, isNom := nominals[low]
+	if !isNom {
+		return m, 0, false
+	}
+	if a, ok := d.findCode(want); ok {
+		m.Code, m.Resolved = a.m.Code, true
+		return m, a.tr, true
+	}
+	return m, 0, false // let the agents code "the militants"
+}
+
+// titleTraits are the traits of a phrase whose head is an agent word.
+func (st *state) titleTraits(t int, plural bool) traits {
+	if plural {
+		return trPlural
+	}
+	if titleNouns[string(st.doc.lower(st.tok(t).Lemma))] || titleNouns[string(st.doc.lower(st.tok(t).Text))] {
+		return trPerson
+	}
+	return trOrg
+}
+
+// flatName reports whether the proper-noun phrase headed at t is a
+// person-like name: two to four proper nouns joined by flat.
+func (st *state) flatName(t int) bool {
+	k := 0
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		if st.tok(int(c)).Rel == "flat" {
+			k++
+		}
+	}
+	return k >= 1 && k <= 3
+}
+
+// argument reports whether the phrase headed by t (or its coordination)
+// is an argument: a subject, object, oblique, nominal modifier,
+// apposition or the root.
+func (st *state) argument(t int) bool {
+	for k := 0; k < st.n && st.tok(t).Rel == "conj"; k++ {
+		h := st.head(t)
+		if h == 0 {
+			break
+		}
+		t = h
+	}
+	switch rel := st.tok(t).Rel; rel {
+	case "obl:tmod", "nmod:tmod", "obl:npmod", "nmod:npmod":
+		return false
+	default:
+		switch baseRel(rel) {
+		case "nsubj", "obj", "iobj", "obl", "nmod", "root", "appos", "dislocated", "conj":
+			return true
+		}
+	}
+	return false
+}
+
+// placeLike reports whether the phrase's actor is a place: a bare country
+// or region code, or a capital city.
+func (st *state) placeLike(sc scan) bool {
+	if len(sc.actorCode) == 3 && st.r.countries[sc.actorCode] {
+		return true
+	}
+	_, ok := st.capitalCode(sc)
+	return ok
+}
+
+// metonymy reports whether the phrase headed by t is the subject of a verb
+// and consists of its actor phrase (and a determiner) only.
+func (st *state) metonymy(t int, sc scan, lo int) bool {
+	if baseRel(st.tok(t).Rel) != "nsubj" {
+		return false
+	}
+	h := st.head(t)
+	if h == 0 || st.tok(h).UPOS != "VERB" {
+		return false
+	}
+	return sc.actorLo == lo || (sc.actorLo == lo+1 && st.tok(lo).UPOS == "DET")
+}
+
+// capitalCode returns the government code of the capital that is the
+// phrase's actor match, if it is one.
+func (st *state) capitalCode(sc scan) (string, bool) {
+	if st.r.capitals == nil || sc.actor == nil {
+		return "", false
+	}
+	m, ok := st.r.capitals.LongestMatch(st.doc.words[:sc.actHi], sc.actorLo-1)
+	if !ok || m.End != sc.actHi {
+		return "", false
+	}
+	c, ok := m.Entry.CodeAt(0)
+	if !ok || c.Null() {
+		return "", false
+	}
+	// The capital must belong to the country the dictionary gives.
+	if len(c.Code) < 3 || !strings.HasPrefix(sc.actorCode, c.Code[:3]) {
+		return "", false
+	}
+	return c.Code, true
+}
+
+// pronouns: 1 for a singular person, 2 for a plural.
+var pronouns = map[string]uint8{
+	"he": 1, "she": 1, "him": 1, "her": 1,
+	"they": 2, "them": 2,
+}
+
+// nominals are definite descriptions that refer back to an actor, with
+// the code blocks that an antecedent must contain (empty: a bare country
+// code).
+var nominals = map[string][]string{
+	"movement":     {"REB", "INS", "OPP", "PTY", "IMG", "UAF", "SEP", "RAD"},
+	"group":        {"REB", "INS", "OPP", "PTY", "IMG", "UAF", "SEP", "RAD", "NGO", "IGO"},
+	"organisation": {"REB", "INS", "OPP", "PTY", "IMG", "UAF", "SEP", "RAD", "NGO", "IGO"},
+	"organization": {"REB", "INS", "OPP", "PTY", "IMG", "UAF", "SEP", "RAD", "NGO", "IGO"},
+	"militants":    {"REB", "INS", "IMG", "UAF", "SEP", "RAD"},
+	"rebels":       {"REB", "INS", "IMG", "UAF", "SEP"},
+	"insurgents":   {"REB", "INS", "IMG", "UAF"},
+	"guerrillas":   {"REB", "INS", "IMG", "UAF"},
+	"militia":      {"REB", "UAF", "IMG"},
+	"faction":      {"REB", "OPP", "PTY", "IMG"},
+	"party":        {"PTY", "OPP"},
+	"bloc":         {"PTY", "OPP", "IGO"},
+	"alliance":     {"IGO", "PTY", "OPP"},
+	"country":      nil,
+	"nation":       nil,
+	"kingdom":      nil,
+	"republic":     nil,
+}
+
+// pairNouns head "the two men", "both countries".
+var pairNouns = map[string]bool{
+	"men": true, "women": true, "leaders": true, "countries": true, "nations": true,
+	"sides": true, "governments": true, "groups": true, "states": true,
+	"presidents": true, "ministers": true, "parties": true, "neighbours": true,
+	"neighbors": true, "rivals": true, "allies": true, "officials": true,
+}
+
+// pairWant says which antecedents "the two X" pairs when no two-member
+// coordination was seen: persons for "men", countries for "countries",
+// anything coded otherwise.
+var pairWant = map[string]traits{
+	"men": trPerson, "women": trPerson, "leaders": trPerson, "presidents": trPerson,
+	"ministers": trPerson, "officials": trPerson, "countries": trCountry,
+	"nations": trCountry, "governments": trCountry, "states": trCountry,
+	"neighbours": trCountry, "neighbors": trCountry,
+}
+
+// titleNouns are agent words that denote one person.
+var titleNouns = map[string]bool{
+	"president": true, "minister": true, "leader": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "official": true, "secretary": true,
+	"ambassador": true, "chief": true, "commander": true, "general": true,
+	"king": true, "queen": true, "prince": true, "premier": true,
+	"chancellor": true, "senator": true, "governor": true, "mayor": true,
+	"envoy": true, "diplomat": true, "negotiator": true, "lawmaker": true,
+	"ruler": true, "dictator": true, "cleric": true, "imam": true,
+	"prosecutor": true, "judge": true, "officer": true, "soldier": true,
+	"speaker": true, "emir": true, "sheikh": true, "director": true,
+	"policeman": true, "legislator": true, "congressman": true,
+	"congresswoman": true, "candidate": true, "activist": true,
+}
+
+// calendar words are proper nouns that are never actors.
+var calendar = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true,
+	"february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true,
+}

@@ -1,0 +1,152 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+
+	"tacitus/nlp"
+	"tacitus/nlp/models"
+)
+
+// TestRealParses runs news phrases through the default NLP models and
+// checks the mention found at a word of the article's last sentence.
+func TestRealParses(t *testing.T) {
+	p, err := models.Default()
+	if err != nil {
+		t.Skipf("default NLP models unavailable: %v", err)
+	}
+	r := recognizer(t)
+	tests := []struct {
+		name    string
+		article string // the last sentence holds Word
+		word    string // a word of the mention (its first occurrence in the last sentence)
+		code    string // "" with kind 0 and none=true: no mention there
+		kind    Kind
+		resol   bool
+		none    bool
+		members []string
+		year    int // sentence date's year; 2004 when 0
+	}{
+		{name: "nationality and agent", article: "Iranian police arrested dozens of protesters.", word: "police", code: "IRNCOP", kind: Named},
+		{name: "possessive title", article: "Iran's foreign minister arrived in Beirut on Tuesday.", word: "minister", code: "IRNGOV", kind: Named},
+		{name: "of-phrase", article: "The police of Iran detained two journalists.", word: "police", code: "IRNCOP", kind: Named},
+		{name: "capital metonymy", article: "Tehran said the sanctions were illegal.", word: "Tehran", code: "IRNGOV", kind: Named},
+		{name: "capital metonymy Washington", article: "Washington accused Moscow of meddling in the election.", word: "Washington", code: "USAGOV", kind: Named},
+		{name: "capital as object", article: "Washington accused Moscow of meddling in the election.", word: "Moscow", code: "RUS", kind: Named},
+		{name: "locative capital is no actor", article: "The ministers met in Tehran on Monday.", word: "Tehran", none: true},
+		{name: "locative country is no actor", article: "Protesters gathered in Iran last week.", word: "Iran", none: true},
+		{name: "coordination", article: "Israel and Egypt signed a peace treaty.", word: "Israel", code: "ISR", kind: Named, members: []string{"ISR", "EGY"}},
+		{name: "second member", article: "Israel and Egypt signed a peace treaty.", word: "Egypt", code: "EGY", kind: Named},
+		{name: "Mr and surname", article: "Mr Blair told parliament that the war was justified.", word: "Blair", code: "GBRGOV", kind: Named},
+		{name: "title and surname", article: "President Reagan met Soviet leaders in Geneva.", word: "Reagan", code: "USAGOV", kind: Named, year: 1985},
+		{name: "title and known person", article: "Prime Minister Tony Blair visited Baghdad.", word: "Blair", code: "GBRGOV", kind: Named},
+		{name: "hyphenated group", article: "Al-Qaeda claimed responsibility for the attack.", word: "Qaeda", code: "IMGMUSALQ", kind: Named},
+		{name: "Pentagon", article: "The Pentagon said the troops would stay.", word: "Pentagon", code: "USAMIL", kind: Named},
+		{name: "White House", article: "The White House rejected the offer.", word: "House", code: "USAGOV", kind: Named},
+		{name: "Kremlin", article: "The Kremlin denied the report.", word: "Kremlin", code: "RUSGOV", kind: Named},
+		{name: "Downing Street", article: "Downing Street has declined to comment.", word: "Downing", code: "GBRGOV", kind: Named},
+		{name: "Tories", article: "The Tories attacked the budget.", word: "Tories", code: "GBRPTY", kind: Named},
+		{name: "Democrats", article: "Democrats blocked the bill.", word: "Democrats", code: "USAPTY", kind: Named},
+		{name: "Congress", article: "Congress approved the funding.", word: "Congress", code: "USALEG", kind: Named},
+		{name: "he after a named person", article: "Tony Blair arrived in Washington. He said the talks went well.", word: "He", code: "GBRGOV", kind: Pronoun, resol: true},
+		{name: "the movement after Hamas", article: "Hamas fired rockets into Israel. The movement said it would continue.", word: "movement", code: "PSEREBHMS", kind: Nominal, resol: true},
+		{name: "they after a group", article: "Hezbollah fighters crossed the border. They attacked a patrol.", word: "They", code: "LBNREB", kind: Pronoun, resol: true},
+		{name: "the former", article: "Israel and Egypt held talks. The former rejected the plan.", word: "former", code: "ISR", kind: Nominal, resol: true},
+		{name: "both countries", article: "Israel and Egypt held talks. Both countries agreed to meet again.", word: "countries", code: "ISR", kind: Nominal, resol: true, members: []string{"ISR", "EGY"}},
+		{name: "agent with context", article: "Iranian troops crossed the border. Police said three people died.", word: "Police", code: "IRNCOP", kind: Agent, resol: true},
+		{name: "agent alone", article: "Police said three people died.", word: "Police", code: "---COP", kind: Agent},
+		{name: "unknown name", article: "Vikram Zorblax signed a contract with the ministry.", word: "Zorblax", code: "", kind: Unknown},
+		{name: "us is a pronoun", article: "They told us nothing.", word: "us", none: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sents := p.Parse(tc.article)
+			if len(sents) == 0 {
+				t.Fatal("no sentence")
+			}
+			var doc Document
+			var ms []Mention
+			year := tc.year
+			if year == 0 {
+				year = 2004
+			}
+			for _, s := range sents {
+				ms = r.Sentence(&doc, tc.article, s, day(year, 3, 1))
+			}
+			last := sents[len(sents)-1]
+			tok := wordIndex(last, tc.word)
+			if tok == 0 {
+				t.Fatalf("word %q not in the last sentence", tc.word)
+			}
+			m, ok := At(ms, tok)
+			if tc.none {
+				if ok {
+					t.Errorf("got mention %q (%s), want none; parse:\n%s", m.Text, m.Code, dump(last))
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("no mention at %q; mentions %+v; parse:\n%s", tc.word, summarize(ms), dump(last))
+			}
+			if m.Code != tc.code || m.Kind != tc.kind || m.Resolved != tc.resol {
+				t.Errorf("at %q: got %q %s resolved=%v (%q), want %q %s resolved=%v; parse:\n%s",
+					tc.word, m.Code, m.Kind, m.Resolved, m.Text, tc.code, tc.kind, tc.resol, dump(last))
+			}
+			if tc.members != nil {
+				var got []string
+				for _, x := range outer(ms, tok).Members {
+					got = append(got, x.Code)
+				}
+				if strings.Join(got, ",") != strings.Join(tc.members, ",") {
+					t.Errorf("members %v, want %v", got, tc.members)
+				}
+			}
+			for _, x := range ms {
+				if x.Start < 0 || x.End > len(tc.article) || x.Text != tc.article[x.Start:x.End] {
+					t.Errorf("mention %+v: span does not match its text", x)
+				}
+			}
+		})
+	}
+}
+
+// outer returns the top-level mention holding token tok.
+func outer(ms []Mention, tok int) Mention {
+	for _, m := range ms {
+		if m.First <= tok && tok <= m.Last {
+			return m
+		}
+	}
+	return Mention{}
+}
+
+// wordIndex returns the 1-based index of the first token spelled w.
+func wordIndex(s nlp.Sentence, w string) int {
+	for i, tk := range s.Tokens {
+		if tk.Text == w {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// dump prints a parse for failure messages.
+func dump(s nlp.Sentence) string {
+	var sb strings.Builder
+	for i, tk := range s.Tokens {
+		sb.WriteString("  ")
+		sb.WriteString(strings.Join([]string{itoa(i + 1), tk.Text, tk.UPOS, tk.XPOS, itoa(tk.Head), tk.Rel}, "\t"))
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+func itoa(i int) string {
+	if i < 0 {
+		return "-" + itoa(-i)
+	}
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}

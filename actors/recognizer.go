@@ -1,0 +1,240 @@
+package actors
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"tacitus/dictionary"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Embedded file names (in data/).
+const (
+	// SupplementActorsFile holds tacitus's own actor entries (parties and
+	// institutions missing from Phoenix: Labour, Tories, Democrats,
+	// Congress, Downing Street, ...). It is not part of the Phoenix set.
+	SupplementActorsFile = "data/supplement.actors.txt"
+	// SupplementAgentsFile holds tacitus's own agent entries ("official",
+	// "troops", ...), consulted after the set's agents.
+	SupplementAgentsFile = "data/supplement.agents.txt"
+	// CapitalsFile maps national capitals to their government (TEHRAN is
+	// IRNGOV), for metonymy in subject position only.
+	CapitalsFile = "data/capitals.actors.txt"
+)
+
+var (
+	embedOnce sync.Once
+	embedded  struct {
+		actors, capitals *dictionary.ActorDict
+		agents           *dictionary.AgentDict
+		err              error
+	}
+)
+
+// loadEmbedded parses the package's own dictionary files once per process.
+func loadEmbedded() error {
+	embedOnce.Do(func() {
+		e := &embedded
+		readActors := func(name string) *dictionary.ActorDict {
+			d := dictionary.NewActorDict()
+			b, err := fs.ReadFile(dataFS, name)
+			if err != nil {
+				e.err = fmt.Errorf("actors: %s: %w", name, err)
+				return d
+			}
+			f, err := dictionary.ParseActors(name, strings.NewReader(string(b)))
+			if err != nil && e.err == nil {
+				e.err = fmt.Errorf("actors: %w", err)
+			}
+			if f != nil {
+				d.AddLayer(f)
+			}
+			return d
+		}
+		e.actors = readActors(SupplementActorsFile)
+		e.capitals = readActors(CapitalsFile)
+		e.agents = dictionary.NewAgentDict()
+		b, err := fs.ReadFile(dataFS, SupplementAgentsFile)
+		if err != nil {
+			e.err = fmt.Errorf("actors: %s: %w", SupplementAgentsFile, err)
+			return
+		}
+		f, err := dictionary.ParseAgents(SupplementAgentsFile, strings.NewReader(string(b)))
+		if err != nil && e.err == nil {
+			e.err = fmt.Errorf("actors: %w", err)
+		}
+		if f != nil {
+			e.agents.AddLayer(f)
+		}
+	})
+	return embedded.err
+}
+
+// Supplement returns the parsed embedded supplement files: tacitus's own
+// actors and agents that New layers under the given set. The dictionaries
+// are shared and must only be read. The error reports malformed lines in
+// the embedded files (a build defect caught by the package tests).
+func Supplement() (*dictionary.ActorDict, *dictionary.AgentDict, error) {
+	err := loadEmbedded()
+	return embedded.actors, embedded.agents, err
+}
+
+// Recognizer finds and codes actor mentions in parsed sentences. Build it
+// with New; it is immutable afterwards and safe for concurrent use.
+type Recognizer struct {
+	actors   *dictionary.ActorDict // the set's actors (may be nil)
+	agents   *dictionary.AgentDict // the set's agents (may be nil)
+	supp     *dictionary.ActorDict // our supplement actors
+	suppAg   *dictionary.AgentDict // our supplement agents
+	capitals *dictionary.ActorDict // capital -> XXXGOV
+
+	// persons marks entries that name a person (see isPerson).
+	persons map[*dictionary.ActorEntry]bool
+	// surnames maps the folded last word of person entries' multi-word
+	// phrases to the entries ("BLAIR" -> TONY_BLAIR_, ...).
+	surnames map[string][]*dictionary.ActorEntry
+	// countries holds the bare 3-letter codes of country entries.
+	countries map[string]bool
+}
+
+// New returns a Recognizer over set (normally builtin.Default().Set) with
+// the package's embedded supplement, capitals and surname index. A nil set,
+// or one without actors or agents, is allowed: only the supplement is used
+// then.
+func New(set *dictionary.Set) *Recognizer {
+	_ = loadEmbedded() // the embedded files are tested; a defect leaves partial dictionaries
+	r := &Recognizer{
+		supp:      embedded.actors,
+		suppAg:    embedded.agents,
+		capitals:  embedded.capitals,
+		persons:   map[*dictionary.ActorEntry]bool{},
+		surnames:  map[string][]*dictionary.ActorEntry{},
+		countries: map[string]bool{},
+	}
+	if set != nil {
+		r.actors, r.agents = set.Actors, set.Agents
+	}
+	if r.actors != nil {
+		for _, f := range r.actors.Files {
+			countryFile := strings.Contains(strings.ToLower(f.Name), "countr")
+			for _, e := range f.Entries {
+				if countryFile {
+					for _, c := range e.Codes {
+						if len(c.Code) == 3 && !nonCountry[c.Code] {
+							r.countries[c.Code] = true
+						}
+					}
+				}
+				if isPerson(e) {
+					r.persons[e] = true
+					r.indexSurnames(e)
+				}
+			}
+		}
+	}
+	return r
+}
+
+// indexSurnames adds the last word of each multi-word phrase of a person
+// entry to the surname index (generational suffixes are skipped).
+func (r *Recognizer) indexSurnames(e *dictionary.ActorEntry) {
+	for _, p := range e.Phrases {
+		w := p.Words
+		for len(w) > 1 && nameSuffix[strings.TrimSuffix(w[len(w)-1], ".")] {
+			w = w[:len(w)-1]
+		}
+		if len(w) < 2 {
+			continue
+		}
+		last := w[len(w)-1]
+		if len(last) < 3 || strings.ContainsAny(last, ".0123456789") || orgWords[last] || r.isAgentWord(last) {
+			continue // "REAGAN ADMINISTRATION" gives no surname
+		}
+		list := r.surnames[last]
+		dup := false
+		for _, x := range list {
+			if x == e {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			r.surnames[last] = append(list, e)
+		}
+	}
+}
+
+// isAgentWord reports whether w alone is an agent phrase ("GOVERNMENT").
+func (r *Recognizer) isAgentWord(w string) bool {
+	if r.agents == nil {
+		return false
+	}
+	m, ok := r.agents.LongestMatch([]string{w}, 0)
+	return ok && m.End == 1
+}
+
+// nameSuffix lists generational suffixes that are not surnames.
+var nameSuffix = map[string]bool{"JR": true, "SR": true, "II": true, "III": true, "IV": true}
+
+// nonCountry lists 3-letter codes that are not countries or regions.
+var nonCountry = map[string]bool{
+	"IGO": true, "NGO": true, "NGM": true, "IMG": true, "MNC": true, "UIS": true,
+	"REB": true, "INS": true, "OPP": true, "PTY": true, "COP": true, "GOV": true,
+	"MIL": true, "JUD": true, "LEG": true, "ELI": true, "BUS": true, "CRM": true,
+	"CVL": true, "DEV": true, "EDU": true, "HLH": true, "HRI": true, "LAB": true,
+	"MED": true, "REF": true, "SPY": true, "AGR": true, "ENV": true, "MOD": true,
+	"RAD": true, "UAF": true, "SEP": true, "IRC": true, "---": true,
+}
+
+// orgWords are words that mark an actor phrase as an organisation or a
+// place rather than a person.
+var orgWords = map[string]bool{
+	"PARTY": true, "MINISTRY": true, "COUNCIL": true, "COMMITTEE": true, "FRONT": true,
+	"ARMY": true, "FORCE": true, "FORCES": true, "UNION": true, "ASSOCIATION": true,
+	"ORGANIZATION": true, "ORGANISATION": true, "MOVEMENT": true, "GROUP": true,
+	"BANK": true, "COMPANY": true, "CORPORATION": true, "INC": true, "INC.": true,
+	"CORP": true, "CORP.": true, "LTD": true, "AGENCY": true, "DEPARTMENT": true,
+	"OFFICE": true, "COURT": true, "ASSEMBLY": true, "PARLIAMENT": true,
+	"GOVERNMENT": true, "REPUBLIC": true, "KINGDOM": true, "STATE": true,
+	"STATES": true, "ISLANDS": true, "UNIVERSITY": true, "INSTITUTE": true,
+	"CENTER": true, "CENTRE": true, "FOUNDATION": true, "BRIGADE": true,
+	"BRIGADES": true, "NEWS": true, "TIMES": true, "POST": true, "ISLAMIC": true,
+	"NATIONAL": true, "PEOPLE'S": true, "LIBERATION": true, "ALLIANCE": true,
+	"COALITION": true, "FEDERATION": true, "CONGRESS": true, "SERVICE": true,
+	"SERVICES": true, "POLICE": true, "GUARD": true, "GUARDS": true, "CORPS": true,
+	"CITY": true, "PROVINCE": true, "REGION": true, "DISTRICT": true, "SEA": true,
+	"RIVER": true, "MOUNTAINS": true, "COMMISSION": true, "AUTHORITY": true,
+	"SOCIETY": true, "FUND": true, "TRUST": true, "GROUPS": true, "NETWORK": true,
+	"COMMAND": true, "DIVISION": true, "BATTALION": true, "REGIME": true, "OF": true,
+	"THE": true, "AND": true, "FOR": true, "IN": true,
+}
+
+// isPerson reports whether an actor entry names a person: a primary phrase
+// of two to five words without organisation or place words, whose codes
+// are limited in time or mark an elite (ELI). This matches the leaders and
+// government members of the Phoenix and CountryInfo files.
+func isPerson(e *dictionary.ActorEntry) bool {
+	if len(e.Phrases) == 0 || len(e.Codes) == 0 {
+		return false
+	}
+	w := e.Phrases[0].Words
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, x := range w {
+		if orgWords[x] {
+			return false
+		}
+	}
+	for _, c := range e.Codes {
+		if c.Restrict.Kind != dictionary.Always || strings.HasSuffix(c.Code, "ELI") {
+			return true
+		}
+	}
+	return false
+}

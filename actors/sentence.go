@@ -1,0 +1,412 @@
+package actors
+
+import (
+	"strings"
+	"time"
+
+	"tacitus/dictionary"
+	"tacitus/nlp"
+)
+
+// Sentence returns the actor mentions of s, in text order. text is the
+// document s was segmented from (token offsets index it); date is the
+// sentence date, which chooses date-restricted codes (the zero time matches
+// only unrestricted codes). doc carries the article's anaphora state and
+// scratch buffers; a nil doc is allowed and means a fresh article.
+//
+// A mention is a noun phrase: a nominal head with its compound, amod, det,
+// nummod, flat, fixed, nmod:poss, appos and "of" nmod dependents. A
+// coordination of nominal heads is one mention with Members, and its Code
+// is the first member's. Phrases whose head is not an actor word ("Iran's
+// nuclear programme") are not mentions, but their possessor, compound and
+// "of" dependents are looked at on their own ("Iran"). Places after a
+// locative preposition ("in Tehran") are never returned.
+//
+// Kinds and codes:
+//   - Named: a dictionary actor, composed with the agents of the phrase
+//     ("Iranian police" IRNCOP); a known person keeps the person's code
+//     ("Foreign Minister Tony Blair" is Blair's); a surname alone or with a
+//     title is looked up among person entries ("Mr Blair").
+//   - Agent: agents without an actor; the code is "---" plus the agents
+//     ("---COP") unless the country comes from context (the Document's
+//     country or a country mentioned in the last two sentences), in which
+//     case Resolved is set.
+//   - Pronoun and Nominal: he, she, him, her, they, them; "the movement",
+//     "the group", "the former", "both countries", ...: the antecedent's
+//     code with Resolved set, or "" when none fits.
+//   - Unknown: a proper-noun phrase in an argument position that nothing
+//     codes (Code "").
+func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date time.Time) []Mention {
+	if doc == nil {
+		doc = &Document{}
+	}
+	doc.sent++
+	n := len(s.Tokens)
+	if n == 0 {
+		return nil
+	}
+	st := &state{r: r, doc: doc, text: text, toks: s.Tokens, n: n}
+	if !date.IsZero() {
+		st.date = dictionary.NewDate(date.Year(), int(date.Month()), date.Day())
+	}
+	doc.prepare(text, s.Tokens)
+	var out []Mention
+	for t := 1; t <= n; t++ {
+		if !st.isRoot(t) {
+			continue
+		}
+		out = st.root(out, t)
+	}
+	sortMentions(out)
+	return out
+}
+
+// state is the per-call view of a sentence.
+type state struct {
+	r    *Recognizer
+	doc  *Document
+	text string
+	toks []nlp.Token
+	n    int
+	date dictionary.Date
+}
+
+// tok returns token t (1-based).
+func (st *state) tok(t int) *nlp.Token { return &st.toks[t-1] }
+
+// head returns the head of token t, or 0 when it is the root or invalid.
+func (st *state) head(t int) int {
+	h := st.toks[t-1].Head
+	if h < 1 || h > st.n || h == t {
+		return 0
+	}
+	return h
+}
+
+// nominal reports whether token t can head an actor phrase.
+func (st *state) nominal(t int) bool {
+	switch st.tok(t).UPOS {
+	case "NOUN", "PROPN", "PRON", "X":
+		return true
+	case "ADJ":
+		// "the former", "the latter" stand alone.
+		w := st.tok(t).Text
+		if !strings.EqualFold(w, "former") && !strings.EqualFold(w, "latter") {
+			return false
+		}
+		if st.tok(t).Rel != "amod" {
+			return true
+		}
+		// "The former praised ...": the parser may attach "former" as a
+		// modifier of the verb; a following noun makes it "the former
+		// minister".
+		if t > 1 && strings.EqualFold(st.tok(t-1).Text, "the") {
+			if t == st.n {
+				return true
+			}
+			switch st.tok(t + 1).UPOS {
+			case "NOUN", "PROPN", "ADJ", "NUM":
+				return false
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// verbal reports whether token t is a verb or auxiliary.
+func (st *state) verbal(t int) bool {
+	u := st.tok(t).UPOS
+	return u == "VERB" || u == "AUX"
+}
+
+// absorbed reports whether token t belongs to its head's phrase.
+func (st *state) absorbed(t int) bool {
+	if st.standalone(t) {
+		return false
+	}
+	h := st.head(t)
+	if h == 0 || st.verbal(h) || st.finite(t) {
+		return false
+	}
+	switch rel := st.tok(t).Rel; baseRel(rel) {
+	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
+		return true
+	case "nmod":
+		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && st.hasCase(t, "of"))
+	case "conj":
+		// A conjunct inside an absorbed phrase ("the leaders of Israel
+		// and Egypt") stays inside it; a conjunct of a phrase root is a
+		// member of that root's coordination.
+		if !st.nominal(t) || !st.nominal(h) {
+			return false
+		}
+		// Climb the conjunct chain (bounded: the heads may form a cycle
+		// in a malformed parse).
+		for k := 0; k < st.n && st.tok(h).Rel == "conj"; k++ {
+			g := st.head(h)
+			if g == 0 || !st.nominal(g) {
+				return false
+			}
+			h = g
+		}
+		return st.tok(h).Rel != "conj" && st.absorbedSimple(h)
+	}
+	return false
+}
+
+// finite reports whether token t is a finite verb, which never belongs
+// to a noun phrase even when a bad parse makes it a modifier.
+func (st *state) finite(t int) bool {
+	x := st.tok(t).XPOS
+	return st.tok(t).UPOS == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP")
+}
+
+// absorbedSimple is absorbed without the conjunct rule.
+func (st *state) absorbedSimple(t int) bool {
+	h := st.head(t)
+	if h == 0 || st.verbal(h) || st.finite(t) {
+		return false
+	}
+	switch rel := st.tok(t).Rel; baseRel(rel) {
+	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
+		return true
+	case "nmod":
+		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && st.hasCase(t, "of"))
+	}
+	return false
+}
+
+// standalone reports whether token t is "former"/"latter" standing for a
+// noun phrase although the parser made it a modifier.
+func (st *state) standalone(t int) bool {
+	return st.tok(t).UPOS == "ADJ" && st.tok(t).Rel == "amod" && st.nominal(t)
+}
+
+// isRoot reports whether token t starts a phrase of its own.
+func (st *state) isRoot(t int) bool {
+	if !st.nominal(t) || st.absorbed(t) {
+		return false
+	}
+	if st.tok(t).Rel == "conj" {
+		if h := st.head(t); h != 0 && st.nominal(h) {
+			return false // a member of h's coordination
+		}
+	}
+	return true
+}
+
+// hasCase reports whether token t has a case dependent spelled word.
+func (st *state) hasCase(t int, word string) bool {
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		if st.tok(int(c)).Rel == "case" && strings.EqualFold(st.tok(int(c)).Text, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// locative reports whether token t has a locative preposition as case.
+func (st *state) locative(t int) bool {
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		ct := st.tok(int(c))
+		if ct.Rel == "case" && locPreps[strings.ToLower(ct.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// locPreps are prepositions after which a place is a location, not an
+// actor. "at" is left out: "fired rockets at Israel" has a target.
+var locPreps = map[string]bool{
+	"in": true, "near": true, "inside": true, "outside": true,
+	"across": true, "throughout": true, "around": true, "within": true,
+	"into": true, "outside of": true, "beyond": true, "via": true,
+}
+
+// span returns the token range of the phrase headed by t: t and, through
+// the absorbing relations, its dependents. The root's own case marker and
+// conjuncts are left out.
+func (st *state) span(t int) (lo, hi int) {
+	lo, hi = t, t
+	d := st.doc
+	d.stack = append(d.stack[:0], int32(t))
+	d.stamp++
+	d.mark[t] = d.stamp
+	for len(d.stack) > 0 {
+		x := int(d.stack[len(d.stack)-1])
+		d.stack = d.stack[:len(d.stack)-1]
+		for c := d.first[x]; c != 0; c = d.next[c] {
+			ci := int(c)
+			if d.mark[ci] == d.stamp {
+				continue
+			}
+			rel := st.tok(ci).Rel
+			if x == t && (rel == "case" || rel == "conj" || rel == "cc" || rel == "punct") {
+				continue
+			}
+			if !st.absorbed(ci) && !(x != t && (rel == "cc" || (rel == "conj" && st.nominal(ci)))) {
+				continue
+			}
+			d.mark[ci] = d.stamp
+			if ci < lo {
+				lo = ci
+			}
+			if ci > hi {
+				hi = ci
+			}
+			d.stack = append(d.stack, c)
+		}
+	}
+	return lo, hi
+}
+
+// root builds the mention(s) of the phrase rooted at t and appends them.
+func (st *state) root(out []Mention, t int) []Mention {
+	d := st.doc
+	loc := st.locative(t)
+	// Members: t and its nominal conjuncts.
+	members := d.members[:0]
+	members = append(members, int32(t))
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		if st.tok(int(c)).Rel == "conj" && st.nominal(int(c)) {
+			members = append(members, c)
+		}
+	}
+	d.members = members
+	if len(members) == 1 {
+		m, tr, ok := st.phrase(t, loc, true)
+		if ok {
+			d.remember(m, tr, nil)
+			return append(out, m)
+		}
+		if !loc {
+			out = st.inner(out, t)
+		}
+		return out
+	}
+	// Coordination.
+	var ms []Mention
+	var trs []traits
+	for _, c := range members {
+		ci := int(c)
+		m, tr, ok := st.phrase(ci, loc || st.locative(ci), false)
+		if ok {
+			ms = append(ms, m)
+			trs = append(trs, tr)
+		} else if !loc {
+			out = st.inner(out, ci)
+		}
+	}
+	st.distribute(ms)
+	switch len(ms) {
+	case 0:
+		return out
+	case 1:
+		d.remember(ms[0], trs[0], nil)
+		return append(out, ms[0])
+	}
+	first, last, start, end := ms[0].First, ms[0].Last, ms[0].Start, ms[0].End
+	for _, x := range ms[1:] { // conjuncts normally follow; a bad parse may not
+		first, last = min(first, x.First), max(last, x.Last)
+		start, end = min(start, x.Start), max(end, x.End)
+	}
+	co := Mention{
+		First: first, Last: last,
+		Head: ms[0].Head, Code: ms[0].Code, Kind: ms[0].Kind,
+		Resolved: ms[0].Resolved, Members: ms,
+	}
+	st.setSpan(&co, start, end)
+	d.remember(co, trPlural, trs)
+	return append(out, co)
+}
+
+// inner looks for actor mentions among the possessor, compound and "of"
+// dependents of a phrase whose head is not an actor word.
+func (st *state) inner(out []Mention, t int) []Mention {
+	d := st.doc
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		ci := int(c)
+		rel := st.tok(ci).Rel
+		if !(rel == "nmod:poss" || rel == "compound" || (rel == "nmod" && st.hasCase(ci, "of"))) || !st.nominal(ci) {
+			continue
+		}
+		m, tr, ok := st.phrase(ci, false, true)
+		if ok && m.Kind != Unknown {
+			d.remember(m, tr, nil)
+			out = append(out, m)
+		} else if !ok {
+			out = st.inner(out, ci)
+		}
+	}
+	return out
+}
+
+// distribute gives agent-only members of a coordination the country of the
+// first member that has one ("Lebanon's president, prime minister and
+// speaker": the possessor is shared).
+func (st *state) distribute(ms []Mention) {
+	country := ""
+	for i := range ms {
+		if ms[i].Kind == Named && len(ms[i].Code) >= 3 && st.r.countries[ms[i].Code[:3]] {
+			country = ms[i].Code[:3]
+			break
+		}
+	}
+	if country == "" {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind == Agent && (strings.HasPrefix(m.Code, "---") || m.Resolved) {
+			agents := m.Code[3:]
+			m.Code = compose(country, agents)
+			m.Kind = Named
+			m.Resolved = false
+		}
+	}
+}
+
+// compose appends the 3-letter blocks of agents to base, skipping blocks
+// already present in base at an offset that is a multiple of 3.
+func compose(base, agents string) string {
+	code := base
+	for i := 0; i+3 <= len(agents); i += 3 {
+		code = addAgent(code, agents[i:i+3], false)
+	}
+	return code
+}
+
+// addAgent adds one agent code to code as a suffix (or prefix), unless it
+// is already there at an offset that is a multiple of 3 (spec sec. 4).
+func addAgent(code, ag string, prefix bool) string {
+	for i := 0; i+len(ag) <= len(code); i += 3 {
+		if code[i:i+len(ag)] == ag {
+			return code
+		}
+	}
+	if prefix {
+		return ag + code
+	}
+	return code + ag
+}
+
+// baseRel returns the relation without its subtype.
+func baseRel(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+// sortMentions orders mentions by first token (insertion sort: the list
+// is short and nearly sorted).
+func sortMentions(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].First < ms[j-1].First; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}

@@ -1,0 +1,160 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	"tacitus/article"
+	"tacitus/event"
+	"tacitus/extract"
+	"tacitus/nlp/segment"
+	"tacitus/places"
+	"tacitus/store"
+)
+
+// ErrSentenceSpans is returned by BatchOf when a coded event's sentence is
+// not found where the article's segmentation puts it.
+var ErrSentenceSpans = errors.New("api: coded sentence not found in the article text")
+
+func (s *server) postArticle(r *http.Request) (any, error) {
+	if err := s.authorize(r); err != nil {
+		return nil, err
+	}
+	if err := noParams(r.URL.Query()); err != nil {
+		return nil, err
+	}
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		mt, _, err := mime.ParseMediaType(ct)
+		if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
+			return nil, &Error{Status: http.StatusUnsupportedMediaType, Code: CodeUnsupportedType,
+				Message: fmt.Sprintf("the body must be application/json, not %q", ct)}
+		}
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, s.opts.MaxBodyBytes))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return nil, &Error{Status: http.StatusRequestEntityTooLarge, Code: CodeTooLarge,
+				Message: fmt.Sprintf("the body is larger than %d bytes", s.opts.MaxBodyBytes)}
+		}
+		return nil, &Error{Status: http.StatusBadRequest, Code: CodeInvalidBody, Message: "reading the body failed", Err: err}
+	}
+	a, err := ParseArticle(body)
+	if err != nil {
+		return nil, &Error{Status: http.StatusBadRequest, Code: CodeInvalidBody, Message: err.Error(), Err: err}
+	}
+	ctx := r.Context()
+	res, err := s.opts.Coder.Article(ctx, a)
+	if err != nil {
+		return nil, fmt.Errorf("api: coding article %q: %w", a.ID, err)
+	}
+	b, err := BatchOf(a, res)
+	if err != nil {
+		return nil, err
+	}
+	seen, err := s.st.SeenArticle(ctx, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.st.WriteArticle(ctx, b); err != nil {
+		if errors.Is(err, store.ErrInvalidBatch) {
+			return nil, &Error{Status: http.StatusBadRequest, Code: CodeInvalidBody, Message: err.Error(), Err: err}
+		}
+		return nil, err
+	}
+	out := CodedArticle{ArticleID: a.ID, Replaced: seen, Sentences: res.Sentences, Events: res.Events, Warnings: []string{}}
+	if out.Events == nil {
+		out.Events = []event.Event{}
+	}
+	for _, w := range res.Warnings {
+		out.Warnings = append(out.Warnings, w.Error())
+	}
+	return &response{status: http.StatusCreated, body: out}, nil
+}
+
+// ParseArticle reads one article record, a JSON object as in the JSON
+// Lines input of `tacitus code` (see package article), with the same rules:
+// "text" required, "id" a string or a number (a stable hash when absent),
+// "date" parsed by article.ParseDate (a bad date is dropped). The error
+// wraps article.ErrJSON, ErrEmptyText, ErrBinary, ...
+func ParseArticle(body []byte) (article.Article, error) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(body, &obj); err != nil || obj == nil {
+		return article.Article{}, fmt.Errorf("%w: the body must be one JSON object", article.ErrJSON)
+	}
+	var line bytes.Buffer
+	if err := json.Compact(&line, body); err != nil {
+		return article.Article{}, fmt.Errorf("%w: %v", article.ErrJSON, err)
+	}
+	var (
+		got    article.Article
+		n      int
+		reject error
+	)
+	_, err := article.ReadJSONL(&line, "body", article.Options{MaxRecordBytes: line.Len() + 1},
+		func(a article.Article) error { got, n = a, n+1; return nil },
+		func(e *article.RecordError) {
+			if e.Severity == article.Rejected && reject == nil {
+				reject = e
+			}
+		})
+	switch {
+	case err != nil:
+		return article.Article{}, err
+	case reject != nil:
+		return article.Article{}, reject
+	case n != 1:
+		return article.Article{}, fmt.Errorf("%w: the body must be one article", article.ErrJSON)
+	}
+	return got, nil
+}
+
+// segmenter is the sentence segmenter of the coding pipeline
+// (models.Default uses segment.New with the default options).
+var segmenter = segment.New(segment.Options{})
+
+// BatchOf builds what the store keeps of a coded article: the article,
+// the byte spans of its body sentences and one mention per event. The
+// spans are those extract codes: the text after a dateline at its start
+// (unless the article gives its dateline apart) split by the pipeline's
+// segmenter. It fails with ErrSentenceSpans when an event's sentence is not
+// the text of its span, which would mean that segmentation here and in
+// package extract disagree.
+func BatchOf(a article.Article, r extract.Result) (store.ArticleBatch, error) {
+	b := store.ArticleBatch{Article: a}
+	body := 0
+	if strings.TrimSpace(a.Dateline) == "" {
+		if g, err := places.Default(); err == nil {
+			if dl, ok := g.Dateline(a.Text); ok {
+				body = min(dl.End, len(a.Text))
+			}
+		}
+	}
+	for _, s := range segmenter.Segment(a.Text[body:]) {
+		b.Sentences = append(b.Sentences, store.Span{Start: body + s.Start, End: body + s.End})
+	}
+	for i := range r.Events {
+		e := &r.Events[i]
+		if e.SentenceIndex >= 0 {
+			if e.SentenceIndex >= len(b.Sentences) {
+				return b, fmt.Errorf("%w: event %s: sentence %d of %d", ErrSentenceSpans, e.ID, e.SentenceIndex, len(b.Sentences))
+			}
+			sp := b.Sentences[e.SentenceIndex]
+			if a.Text[sp.Start:sp.End] != e.Sentence {
+				return b, fmt.Errorf("%w: event %s: sentence %d", ErrSentenceSpans, e.ID, e.SentenceIndex)
+			}
+		}
+		m, err := store.MentionOf(e)
+		if err != nil {
+			return b, fmt.Errorf("api: event %s: %w", e.ID, err)
+		}
+		b.Mentions = append(b.Mentions, m)
+	}
+	return b, nil
+}

@@ -1,0 +1,693 @@
+package coder
+
+// Dependency arguments of the syntactic dialect (CAMEO.2.0): the source
+// and target of a verb come from its dependency structure rather than
+// from the linear "first coded phrase before / after the verb" defaults
+// that the validation suite's dialect A relies on.
+//
+//   - source: the verb's nominal subject; for a passive, the "by" phrase
+//     (obl:agent), the passive subject becoming the target; a verb without
+//     a subject inherits it through xcomp (the controller: the object of
+//     "urged X to ...", else the subject), conjunct ("X met Y and signed
+//     ..."), adverbial and relative clauses ("the mob that lynched ...");
+//   - target: the direct or indirect object, else the object of the
+//     preposition the matched pattern names, else an oblique noun phrase
+//     with a non-locative, non-temporal preposition ("met with Y",
+//     "protested against Y"), else the object of an event noun ("held
+//     talks with Y");
+//   - a pronoun subject of the complement of a speech verb ("Kato said he
+//     will meet Lyng") is the speaker.
+
+import (
+	"strings"
+
+	"tacitus/dictionary"
+)
+
+// locativePreps introduce places and times, never targets ("met in
+// Geneva", "talks on Monday").
+var locativePreps = map[string]bool{
+	"IN": true, "AT": true, "NEAR": true, "DURING": true, "SINCE": true, "UNTIL": true,
+	"AFTER": true, "BEFORE": true, "ACROSS": true, "THROUGHOUT": true, "INSIDE": true,
+	"OUTSIDE": true, "WITHIN": true, "AROUND": true, "UNDER": true, "BY": true, "DESPITE": true,
+	"AMID": true, "AMONG": true, "BETWEEN": true, "LIKE": true, "AS": true, "THAN": true,
+	"ABOUT": true, "OF": true, "DUE": true, "BECAUSE": true, "INCLUDING": true,
+}
+
+// reportingVerbs are the lemmas of the verbs that report speech, whose
+// statement is about the subject of what they report.
+var reportingVerbs = map[string]bool{
+	"SAY": true, "TELL": true, "ADD": true, "STATE": true, "ANNOUNCE": true, "CLAIM": true,
+	"INSIST": true, "ARGUE": true, "ASSERT": true, "DECLARE": true, "REPORT": true,
+	"NOTE": true, "STRESS": true, "EXPLAIN": true, "REMARK": true, "REPLY": true,
+	"WRITE": true, "MAINTAIN": true, "CONTEND": true, "ACKNOWLEDGE": true, "ADMIT": true,
+}
+
+// timeWords head noun phrases that name a time ("on Friday", "in March"),
+// never a target.
+var timeWords = map[string]bool{
+	"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
+	"SATURDAY": true, "SUNDAY": true, "JANUARY": true, "FEBRUARY": true, "MARCH": true,
+	"APRIL": true, "MAY": true, "JUNE": true, "JULY": true, "AUGUST": true, "SEPTEMBER": true,
+	"OCTOBER": true, "NOVEMBER": true, "DECEMBER": true, "WEEK": true, "WEEKEND": true,
+	"MONTH": true, "YEAR": true, "DAY": true, "MORNING": true, "EVENING": true, "NIGHT": true,
+}
+
+// eventNouns are the nouns of light-verb constructions whose prepositional
+// dependent names the target ("held talks with", "launched an attack on").
+var eventNouns = map[string]bool{
+	"TALKS": true, "TALK": true, "MEETING": true, "MEETINGS": true, "NEGOTIATIONS": true,
+	"ATTACK": true, "ATTACKS": true, "AGREEMENT": true, "ACCORD": true, "DEAL": true,
+	"DISCUSSIONS": true, "CONSULTATIONS": true, "VISIT": true, "WAR": true, "CALL": true,
+	"APPEAL": true, "PROTEST": true, "PROTESTS": true, "SANCTIONS": true, "PRESSURE": true,
+	"CRITICISM": true, "WARNING": true, "THREAT": true, "THREATS": true, "DEMAND": true,
+	"DEMANDS": true, "OFFER": true, "AID": true, "ASSISTANCE": true, "SUPPORT": true,
+	"TREATY": true, "CEASEFIRE": true, "TRUCE": true, "RELATIONS": true, "TIES": true,
+}
+
+// pronouns that may stand for the speaker of a reporting clause.
+var subjectPronouns = map[string]bool{
+	"HE": true, "SHE": true, "IT": true, "THEY": true, "WE": true, "I": true,
+}
+
+// childRel returns the first child of t whose relation satisfies ok, or -1.
+func (f *frame) childRel(t int, ok func(rel string) bool) int {
+	for _, c := range f.children(t) {
+		if ok(f.toks[c].Rel) {
+			return c
+		}
+	}
+	return -1
+}
+
+// clauseBase returns the token that carries the clause's dependents for
+// verb token t (the lexical verb of an auxiliary or copula).
+func (f *frame) clauseBase(t int) int {
+	switch f.toks[t].Rel {
+	case "aux", "aux:pass", "cop":
+		if h := f.head(t); h >= 0 {
+			return h
+		}
+	}
+	return t
+}
+
+// passiveClause reports whether clause base t is passive.
+func (f *frame) passiveClause(t int) bool {
+	for _, c := range f.children(t) {
+		switch f.toks[c].Rel {
+		case "aux:pass", "nsubj:pass", "csubj:pass":
+			return true
+		case "aux":
+			// A parse without passive subtypes: a participle after "be".
+			if f.toks[t].XPOS == "VBN" && c < t {
+				switch f.upToks[f.tokWord[c]] {
+				case "WAS", "WERE", "IS", "ARE", "BE", "BEEN", "BEING":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// caseWord returns the upper-case preposition of nominal t, or "".
+func (f *frame) caseWord(t int) string {
+	if c := f.caseChild(t); c >= 0 {
+		return f.upToks[f.tokWord[c]]
+	}
+	return ""
+}
+
+// slotOf returns the slot of token t, or -1.
+func (f *frame) slotOf(t int) int {
+	if t < 0 {
+		return -1
+	}
+	return f.inSlot[t]
+}
+
+// agentPhrase returns the "by" phrase of a passive clause base t, or -1.
+func (f *frame) agentPhrase(t int) int {
+	for _, c := range f.children(t) {
+		r := f.toks[c].Rel
+		if r == "obl:agent" || (baseRel(r) == "obl" && f.caseWord(c) == "BY") {
+			return c
+		}
+	}
+	return -1
+}
+
+// depSubject returns the token of the semantic subject of clause base t,
+// following control and coordination up to depth levels, or -1.
+func (f *frame) depSubject(t, depth int) int {
+	if depth > 8 || t < 0 {
+		return -1
+	}
+	if f.passiveClause(t) {
+		return f.agentPhrase(t)
+	}
+	for _, c := range f.children(t) {
+		if r := f.toks[c].Rel; r == "nsubj" || r == "csubj" {
+			// A relative pronoun stands for the noun the clause modifies
+			// (its head, or the noun written before it when the parser
+			// attached the clause elsewhere).
+			switch f.upToks[f.tokWord[c]] {
+			case "WHO", "THAT", "WHICH":
+				if f.toks[t].Rel == "acl:relcl" {
+					return f.head(t)
+				}
+				if f.toks[c].UPOS == "PRON" {
+					k := c - 1
+					for k >= 0 && f.toks[k].UPOS == "PUNCT" {
+						k--
+					}
+					if k >= 0 && f.nominal[k] && f.inSlot[k] >= 0 {
+						return k
+					}
+				}
+			}
+			return c
+		}
+	}
+	// A coded noun phrase before the verb that the parser did not call a
+	// subject ("Kenyan police arrested ..." read as obl:unmarked; "On
+	// Friday, Georgia and Turkey signed ..." read as conjuncts of
+	// "Friday").
+	for _, c := range f.children(t) {
+		if c > t {
+			break
+		}
+		switch f.toks[c].Rel {
+		case "obl:unmarked", "obl:npmod", "nmod:unmarked", "dep", "nsubj:outer":
+			if f.caseChild(c) < 0 && !f.temporal(c) && f.slotCoded(c) {
+				return c
+			}
+		case "obl":
+			if s := f.slotOf(c); s >= 0 && f.slots[s].compound() && f.slotCoded(c) {
+				return c
+			}
+		}
+	}
+	h := f.head(t)
+	if h < 0 {
+		return -1
+	}
+	if f.toks[t].Rel == "acl:relcl" {
+		// A subject relative ("the mob that lynched ..."): the noun.
+		return h
+	}
+	switch baseRel(f.toks[t].Rel) {
+	case "xcomp":
+		// Object control ("urged Gondor to ..."), else subject control.
+		hb := f.clauseBase(h)
+		if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 {
+			return o
+		}
+		return f.depSubject(hb, depth+1)
+	case "conj", "advcl":
+		if f.nominal[h] && f.toks[h].UPOS != "VERB" {
+			return -1
+		}
+		return f.depSubject(f.clauseBase(h), depth+1)
+	}
+	return -1
+}
+
+// depTarget returns the token of the target of clause base t: object,
+// pattern preposition, oblique, event-noun complement; -1 when none.
+func (f *frame) depTarget(t, subj int, preps []string) int {
+	if f.passiveClause(t) {
+		if c := f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" }); c >= 0 {
+			return c
+		}
+	}
+	obj := f.childRel(t, func(r string) bool { return r == "iobj" })
+	if obj < 0 {
+		obj = f.childRel(t, func(r string) bool { return r == "obj" })
+	}
+	if obj >= 0 && f.slotCoded(obj) {
+		return obj
+	}
+	// An event noun's complement: "held talks with Y".
+	if obj >= 0 && eventNouns[f.upToks[f.tokWord[obj]]] {
+		for _, c := range f.children(obj) {
+			if !isNmod(f.toks[c].Rel) {
+				continue
+			}
+			if p := f.caseWord(c); p != "" && !locativePreps[p] && f.slotCoded(c) {
+				return c
+			}
+		}
+	}
+	// The preposition the matched pattern names, then any non-locative
+	// oblique.
+	for pass := 0; pass < 2; pass++ {
+		for _, c := range f.children(t) {
+			if baseRel(f.toks[c].Rel) != "obl" || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] ||
+				subj >= 0 && f.slotOf(c) == f.slotOf(subj) {
+				continue
+			}
+			p := f.caseWord(c)
+			if p == "" && pass == 1 && f.slotCoded(c) {
+				// A bare noun phrase the parser left without its
+				// preposition or read as an oblique object.
+				return c
+			}
+			if p == "" {
+				continue
+			}
+			if pass == 0 && !containsString(preps, p) {
+				continue
+			}
+			if pass == 1 && locativePreps[p] {
+				continue
+			}
+			if f.slotCoded(c) {
+				return c
+			}
+		}
+	}
+	if obj >= 0 {
+		if o := f.ownerIn(obj); o >= 0 {
+			return o
+		}
+		return obj
+	}
+	return -1
+}
+
+// ownerIn returns the first coded noun phrase that modifies the uncoded
+// object obj, breadth first through possessives, prepositional
+// modifiers and reduced relative clauses ("rejected a plea by Falconer",
+// "reject the tax increase called for in the Budget Committee's
+// proposal"), or -1. Locative and temporal phrases are skipped.
+func (f *frame) ownerIn(obj int) int {
+	level := []int{obj}
+	for depth := 0; depth < 3 && len(level) > 0; depth++ {
+		var next []int
+		for _, x := range level {
+			for _, c := range f.children(x) {
+				r := f.toks[c].Rel
+				switch {
+				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos":
+				default:
+					continue
+				}
+				if p := f.caseWord(c); locativePreps[p] && p != "BY" && p != "OF" || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] {
+					continue
+				}
+				if f.nominal[c] && f.slotOf(c) != f.slotOf(obj) && f.slotCoded(c) {
+					return c
+				}
+				next = append(next, c)
+			}
+		}
+		level = next
+	}
+	return -1
+}
+
+// slotCoded reports whether token t lies in a slot with an actor code.
+func (f *frame) slotCoded(t int) bool {
+	s := f.slotOf(t)
+	return s >= 0 && f.slots[s].coded()
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerb reports whether clause base t reports speech: it has a clausal
+// complement (ccomp) or a reporting parataxis.
+func (f *frame) complementOf(t int) int {
+	return f.childRel(t, func(r string) bool { return r == "ccomp" })
+}
+
+// speaker returns the subject of the nearest speech verb whose complement
+// contains clause base t, or -1.
+func (f *frame) speaker(t int) int {
+	for x, n := t, 0; x >= 0 && n < len(f.toks); x, n = f.head(x), n+1 {
+		if f.toks[x].Rel == "ccomp" {
+			h := f.head(x)
+			if h < 0 {
+				return -1
+			}
+			return f.depSubject(f.clauseBase(h), 0)
+		}
+		if r := baseRel(f.toks[x].Rel); r != "conj" && r != "xcomp" && r != "advcl" && x != t {
+			return -1
+		}
+	}
+	return -1
+}
+
+// depArgs returns the source and target slots of the verb hit from the
+// dependency structure, -1 when absent.
+//
+// A statement (speech is true: the code's root is 01) without a target
+// of its own is about the subject of what it reports, when that subject
+// is a coded actor other than the speaker ("Blair said voters will have
+// to wait": a statement to voters), or about the subject's owner
+// ("said McConnell's comment was ill-advised").
+func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, srcTok, tgtTok int, about bool) {
+	t := f.clauseBase(f.words[hit.head].tok)
+	if f.stateClause(t) {
+		return -1, -1, -1, -1, false
+	}
+	st := f.depSubject(t, 0)
+	if st >= 0 && f.toks[st].UPOS == "PRON" && subjectPronouns[f.upToks[f.tokWord[st]]] && !f.slotCoded(st) {
+		if sp := f.speaker(t); sp >= 0 {
+			st = sp
+		}
+	}
+	tt := f.depTarget(t, st, preps)
+	if speech && f.reporting(t) && (tt < 0 || !f.slotCoded(tt)) {
+		if c := f.complementOf(t); c >= 0 {
+			cs := f.depSubject(f.clauseBase(c), 0)
+			if cs >= 0 && !f.slotCoded(cs) {
+				cs = f.ownerIn(cs)
+			}
+			if cs >= 0 && f.slotCoded(cs) && f.slotOf(cs) != f.slotOf(st) {
+				tt, about = cs, true
+			}
+		}
+	}
+	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// negativeWords are the lemmas (upper case) that make a reported
+// statement about an actor a criticism: failure, abuse, deceit, harm.
+var negativeWords = map[string]bool{
+	"FAIL": true, "FAILURE": true, "ABUSE": true, "LIE": true, "MISLEAD": true, "DECEIVE": true,
+	"BETRAY": true, "DAMAGE": true, "UNDERMINE": true, "WASTE": true, "IGNORE": true,
+	"LOSE": true, "WRONG": true, "MISTAKE": true, "BLUNDER": true, "INCOMPETENT": true,
+	"IRRESPONSIBLE": true, "ILL-ADVISED": true, "DISGRACE": true, "DISGRACEFUL": true,
+	"SHAMEFUL": true, "SCANDAL": true, "SCANDALOUS": true, "ARROGANT": true, "HYPOCRITICAL": true,
+	"RECKLESS": true, "DISHONEST": true, "CORRUPT": true, "CHAOS": true, "SHAMBLES": true,
+}
+
+// negativeContent reports whether the clause reported by speech verb t
+// criticises its subject: a negated verb or a word of negativeWords.
+func (f *frame) negativeContent(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 {
+		return false
+	}
+	for _, x := range f.subtree(c, f.scratch[:0]) {
+		w := f.upToks[f.tokWord[x]]
+		if f.lemmaIn(x, negativeWords) || f.toks[x].Rel == "advmod" && f.head(x) == c && (w == "NOT" || w == "N'T" || w == "NEVER") {
+			return true
+		}
+	}
+	return false
+}
+
+// lemmaIn reports whether the lemma of token t is in set: the tagger's
+// lemma, or, without one, the word or its stem without a regular ending.
+func (f *frame) lemmaIn(t int, set map[string]bool) bool {
+	if l := f.toks[t].Lemma; l != "" {
+		return set[strings.ToUpper(l)]
+	}
+	w := f.upToks[f.tokWord[t]]
+	for _, suf := range [...]string{"", "S", "ED", "D", "ING"} {
+		if strings.HasSuffix(w, suf) && set[w[:len(w)-len(suf)]] {
+			return true
+		}
+	}
+	return false
+}
+
+// codesAt returns the codes of slot s for an argument at token tok: the
+// ActorLookup's code of tok itself when tok is not the head of the
+// slot's noun phrase ("Syrian leaders" inside "talks with Syrian
+// leaders"), else the slot's member codes.
+func (f *frame) codesAt(s, tok int) []coded {
+	if f.look != nil && s >= 0 && tok >= 0 && len(f.slots[s].members) > 0 && !f.slots[s].compound() && f.words[f.slots[s].members[0].head].tok != tok {
+		if code, ok := f.look(tok); ok && code != "" {
+			if mc := f.memberCodes(s); len(mc) > 0 {
+				return []coded{{code: code, span: mc[0].span}}
+			}
+		}
+	}
+	return f.memberCodes(s)
+}
+
+// prepsOf lists the literal prepositions of a dialect-B pattern's
+// post-verb phrases ("accuse (OF)", "call (ON)"), upper case.
+func prepsOf(p *dictionary.Pattern) []string {
+	if p == nil {
+		return nil
+	}
+	var out []string
+	for i := range p.Post {
+		c := &p.Post[i]
+		if c.Kind == dictionary.PrepPhrase && c.Head.Kind == dictionary.TokWord {
+			out = append(out, c.Head.Text)
+		}
+	}
+	return out
+}
+
+// depEvents expands the source and target slots of a dialect-B verb into
+// events: compounds give one event per member, a paired code X:Y also the
+// reverse event, a passive-only code ":Y" swaps the arguments.
+func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, tgtTok int) []Event {
+	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded()) && cooperative(code.Active) && f.slots[src].compound() {
+		// "Georgia and Turkey signed accords": a cooperative act of a
+		// coordinated subject without a coded target is coded once in
+		// each direction between the conjuncts.
+		src, tgt = -1, src
+		if evs := f.pairEvents(hit, code.Active, tgt); len(evs) > 0 {
+			return evs
+		}
+		return nil
+	}
+	if src < 0 || tgt < 0 || src == tgt {
+		return nil
+	}
+	active, reverse := code.Active, code.Passive
+	if code.PassiveOnly() {
+		src, tgt, active, reverse = tgt, src, code.Passive, ""
+		srcTok, tgtTok = tgtTok, srcTok
+	}
+	passive := f.passiveClause(f.clauseBase(f.words[hit.head].tok))
+	sc, tc := f.codesAt(src, srcTok), f.codesAt(tgt, tgtTok)
+	vspan := f.span(hit.vs, hit.ve)
+	var out []Event
+	for _, a := range sc {
+		for _, t := range tc {
+			out = append(out, Event{Source: a.code, Target: t.code, Code: active,
+				SourceSpan: a.span, TargetSpan: t.span, VerbSpan: vspan, Passive: passive})
+			if reverse != "" {
+				out = append(out, Event{Source: t.code, Target: a.code, Code: reverse,
+					SourceSpan: t.span, TargetSpan: a.span, VerbSpan: vspan, Passive: passive})
+			}
+		}
+	}
+	return out
+}
+
+// isSpeechCode reports whether a code is a statement (root 01).
+func isSpeechCode(code string) bool { return strings.HasPrefix(code, "01") }
+
+// dropCarriers removes the statements (root 01) of dialect-B speech verbs
+// whose reported content yields an event of its own: the speech verb is
+// then only the carrier of what is said (GUIDELINES: "X said Y attacked
+// Z" is the attack). The content is the verb's clausal complement, or,
+// for a closing speaker clause the parser attached as a parataxis ("Y
+// attacked Z, X said"), the clause it hangs from. verb[i] is the clause
+// of evs[i] (-1 for dialect A, never dropped).
+func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
+	out := evs[:0]
+	for i, e := range evs {
+		v := verb[i]
+		if v >= 0 && isSpeechCode(e.Code) && f.contentCoded(v, evs, verb) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// contentCoded reports whether another event's clause lies in the
+// reported content of speech clause v.
+func (f *frame) contentCoded(v int, evs []Event, verb []int) bool {
+	content := f.complementOf(v)
+	if content < 0 && (f.toks[v].Rel == "parataxis" || f.toks[v].Rel == "ccomp") {
+		content = f.head(v)
+	}
+	if content < 0 {
+		return false
+	}
+	for j, u := range verb {
+		if u < 0 || u == v || isSpeechCode(evs[j].Code) {
+			continue
+		}
+		if u == content || f.isAncestor(content, u) && !f.isAncestor(u, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// cooperative reports whether an event code is a consultation or a
+// cooperative act (roots 03-08), which a coordinated subject performs
+// among its members.
+func cooperative(code string) bool {
+	return len(code) >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8'
+}
+
+// pairEvents codes an act among the members of compound slot s in both
+// directions.
+func (f *frame) pairEvents(hit verbHit, code string, s int) []Event {
+	mc := f.memberCodes(s)
+	vspan := f.span(hit.vs, hit.ve)
+	var out []Event
+	for _, a := range mc {
+		for _, b := range mc {
+			if a.code == b.code || a.code == null || b.code == null {
+				continue
+			}
+			out = append(out, Event{Source: a.code, Target: b.code, Code: code,
+				SourceSpan: a.span, TargetSpan: b.span, VerbSpan: vspan})
+		}
+	}
+	return out
+}
+
+// intentCodes maps the root of a cooperative act to the CAMEO code of the
+// intent to do it (GUIDELINES: an actor saying it will do something is
+// coded with the matching 03 code).
+var intentCodes = map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+// intentCode returns the code of the event of clause t with source slot
+// src: the intent code when the clause is the future or conditional
+// complement of a speech verb whose speaker is the source ("Kato said he
+// will meet Lyng"), else code unchanged.
+func (f *frame) intentCode(t, src int, code string) string {
+	if len(code) < 2 || src < 0 {
+		return code
+	}
+	ic, ok := intentCodes[code[:2]]
+	if !ok || !f.futureClause(t) {
+		return code
+	}
+	sp := f.slotOf(f.speaker(t))
+	if sp < 0 || f.firstCode(src) == null {
+		return code
+	}
+	if sp != src && !(f.pronounSlot(src) && f.firstCode(sp) == f.firstCode(src)) {
+		// Another party's act ("officials said the government would
+		// ..."), not the speaker's own intent.
+		return code
+	}
+	return ic
+}
+
+// futureClause reports whether clause t, or a clause of its xcomp chain,
+// has a will/would/shall auxiliary.
+func (f *frame) futureClause(t int) bool {
+	for x, n := t, 0; x >= 0 && n < 4; n++ {
+		for _, c := range f.children(x) {
+			if f.toks[c].Rel != "aux" {
+				continue
+			}
+			switch f.upToks[f.tokWord[c]] {
+			case "WILL", "WOULD", "SHALL", "'LL", "WO":
+				return true
+			}
+		}
+		if f.toks[x].Rel != "xcomp" {
+			break
+		}
+		x = f.head(x)
+	}
+	return false
+}
+
+// pronounSlot reports whether slot s is a lone pronoun ("he", "it").
+func (f *frame) pronounSlot(s int) bool {
+	sl := &f.slots[s]
+	return len(sl.members) == 1 && f.toks[f.words[sl.members[0].head].tok].UPOS == "PRON"
+}
+
+// complementStart returns the first word of the clausal complement
+// (ccomp) of verb word w when it follows the verb, or -1.
+func (f *frame) complementStart(w int) int {
+	t := f.clauseBase(f.words[w].tok)
+	c := f.complementOf(t)
+	if c < 0 || c < t {
+		return -1
+	}
+	first := c
+	for _, x := range f.subtree(c, f.scratch[:0]) {
+		if x < first {
+			first = x
+		}
+	}
+	if first <= f.words[w].tok {
+		return -1
+	}
+	return f.tokWord[first]
+}
+
+// reporting reports whether token t is a reporting verb: by its lemma,
+// or, without one, by the regular forms of the lemma and said/told.
+func (f *frame) reporting(t int) bool {
+	if f.toks[t].Lemma == "" {
+		switch f.upToks[f.tokWord[t]] {
+		case "SAID", "TOLD", "WROTE":
+			return true
+		}
+	}
+	return f.lemmaIn(t, reportingVerbs)
+}
+
+// stateClause reports whether clause t is a relative clause in the simple
+// present ("Turkey, which occupies northern Cyprus"): a state or
+// condition, not an event (GUIDELINES sec. 1).
+func (f *frame) stateClause(t int) bool {
+	x := &f.toks[t]
+	if x.XPOS != "VBZ" && x.XPOS != "VBP" {
+		return false
+	}
+	rel := x.Rel == "acl:relcl"
+	for _, c := range f.children(t) {
+		switch f.toks[c].Rel {
+		case "aux", "aux:pass":
+			return false
+		case "nsubj":
+			switch f.upToks[f.tokWord[c]] {
+			case "WHO", "WHICH", "THAT":
+				rel = true
+			}
+		}
+	}
+	return rel
+}
+
+// appealContent reports whether the clause reported by speech verb t says
+// what its subject should do: a should/must/ought auxiliary ("a study
+// group said the United States should increase its reserve").
+func (f *frame) appealContent(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 {
+		return false
+	}
+	for _, x := range f.children(c) {
+		if f.toks[x].Rel != "aux" {
+			continue
+		}
+		switch f.upToks[f.tokWord[x]] {
+		case "SHOULD", "MUST", "OUGHT":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,786 @@
+package coder
+
+import (
+	"strings"
+
+	"tacitus/dictionary"
+)
+
+// verbContext lists the words after which a word is in verb position:
+// modals, the infinitive marker and auxiliaries (Treebank forms).
+var verbContext = map[string]bool{
+	"WILL": true, "WOULD": true, "SHALL": true, "SHOULD": true, "CAN": true, "CA": true,
+	"COULD": true, "MAY": true, "MIGHT": true, "MUST": true, "TO": true, "WO": true,
+	"DID": true, "DOES": true, "DO": true,
+}
+
+// adverbial lists words that may stand between a modal and its verb.
+var adverbial = map[string]bool{"NOT": true, "N'T": true, "NEVER": true, "ALSO": true, "STILL": true, "EVER": true}
+
+// forceVerbs marks dictionary verbs that the tagger did not tag as verbs
+// but that stand in verb position (after a modal, "to" or an auxiliary,
+// possibly past "not" and adverbs): "Arnor will abandon ..." with
+// "abandon" tagged as an adverb. Such a word leaves its noun phrase.
+func (c *Coder) forceVerbs(f *frame) {
+	if c.dict.Verbs == nil {
+		return
+	}
+	for i := range f.words {
+		w := &f.words[i]
+		if w.verb || w.comma || !hasLetterOrDigit(w.up) {
+			continue
+		}
+		for _, fm := range c.dict.Verbs.Lookup(w.up) {
+			vs := i - fm.Head
+			ve := vs + len(fm.Words) - 1
+			if vs < 0 || ve >= len(f.words) {
+				continue
+			}
+			ok := true
+			for j, x := range fm.Words {
+				if f.words[vs+j].up != x {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			k := vs - 1
+			for k >= 0 && (adverbial[f.words[k].up] || f.toks[f.words[k].tok].UPOS == "ADV") {
+				k--
+			}
+			if k < 0 || !(verbContext[f.words[k].up] || f.toks[f.words[k].tok].XPOS == "MD") {
+				continue
+			}
+			w.verb, w.forced = true, true
+			for j := vs; j <= ve; j++ {
+				f.detach(j)
+			}
+			break
+		}
+	}
+}
+
+// rescueVerb handles sentences whose main clause has no dictionary verb
+// because the tagger read the verb as part of a noun phrase ("Russian
+// police arrested students" tagged as one noun phrase, "Ethiopia act on
+// a resolution" with "act" as a noun): the first dictionary verb form
+// tagged as a verb inside a slot, else a noun at the root of the parse
+// after a name, becomes the verb and splits its slot.
+func (c *Coder) rescueVerb(f *frame) {
+	if c.dict.Verbs == nil {
+		return
+	}
+	end := len(f.words)
+	for i := range f.words {
+		if f.words[i].comma {
+			end = i
+			break
+		}
+	}
+	for i := 0; i < end; i++ {
+		if w := &f.words[i]; w.verb && !w.del && len(c.dict.Verbs.Lookup(w.up)) > 0 {
+			return
+		}
+	}
+	best := -1
+	for i := 0; i < end && best < 0; i++ {
+		w := &f.words[i]
+		if w.slot >= 0 && !w.del && strings.HasPrefix(f.toks[w.tok].XPOS, "VB") && len(c.dict.Verbs.Lookup(w.up)) > 0 {
+			best = i
+		}
+	}
+	for i := 1; i < end && best < 0; i++ {
+		w := &f.words[i]
+		t := &f.toks[w.tok]
+		prev := &f.toks[f.words[i-1].tok]
+		if w.slot < 0 || w.del || t.UPOS != "NOUN" || len(c.dict.Verbs.Lookup(w.up)) == 0 ||
+			!(isCapitalised(prev.Text) || prev.UPOS == "NOUN" || prev.UPOS == "PROPN") {
+			continue
+		}
+		// A noun after a noun, at the root of the parse or followed by
+		// a preposition, a determiner or a time word: "Ethiopia act on
+		// ...", "Ethiopia departs from ...", "the mayor left yesterday".
+		next, nextUp := "", ""
+		if i+1 < len(f.words) {
+			next, nextUp = f.toks[f.words[i+1].tok].UPOS, f.words[i+1].up
+		}
+		if t.Head == 0 || next == "ADP" || next == "DET" || temporalWords[nextUp] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return
+	}
+	f.words[best].verb, f.words[best].forced = true, true
+	f.splitSlotAt(best)
+}
+
+// splitSlotAt cuts the slot containing word w in two around it.
+func (f *frame) splitSlotAt(w int) {
+	s := f.words[w].slot
+	if s < 0 {
+		return
+	}
+	f.words[w].slot = -1
+	var before, after []member
+	for _, m := range f.slots[s].members {
+		var b, a []int
+		for _, x := range m.words {
+			switch {
+			case x < w:
+				b = append(b, x)
+			case x > w:
+				a = append(a, x)
+			}
+		}
+		if len(b) > 0 {
+			before = append(before, member{words: b, head: b[len(b)-1], ppAt: -1})
+		}
+		if len(a) > 0 {
+			after = append(after, member{words: a, head: a[len(a)-1], ppAt: -1})
+		}
+	}
+	hi := f.slots[s].hi
+	f.slots[s].members = before
+	f.slots[s].hi = w - 1
+	if len(after) == 0 {
+		return
+	}
+	ns := len(f.slots)
+	f.slots = append(f.slots, slot{lo: w + 1, hi: hi, members: after})
+	for k := w + 1; k <= hi && k < len(f.words); k++ {
+		if f.words[k].slot == s {
+			f.words[k].slot = ns
+		}
+	}
+}
+
+// detach removes word w from its slot.
+func (f *frame) detach(w int) {
+	s := f.words[w].slot
+	if s < 0 {
+		return
+	}
+	f.words[w].slot = -1
+	sl := &f.slots[s]
+	out := sl.members[:0]
+	for _, m := range sl.members {
+		ws := m.words[:0:0]
+		for _, x := range m.words {
+			if x != w {
+				ws = append(ws, x)
+			}
+		}
+		if len(ws) > 0 {
+			m.words = ws
+			if m.head == w {
+				m.head = ws[len(ws)-1]
+			}
+			out = append(out, m)
+		}
+	}
+	sl.members = out
+}
+
+// verbHit is a dictionary verb found in the sentence.
+type verbHit struct {
+	forms  []*dictionary.VerbForm // forms with the same words, first definition first
+	vs, ve int                    // first and last word of the verb form
+	head   int                    // the word the parser tags as the verb
+}
+
+// findVerb looks up the verb at word i: multi-word forms first (their other
+// words must be adjacent), then the single word.
+func (c *Coder) findVerb(f *frame, i int) (verbHit, bool) {
+	if h, ok := c.formsAt(f, i, i); ok {
+		return h, true
+	}
+	// A multi-word form whose head the tagger missed ("wire tapped" with
+	// "tapped" tagged as a noun): try the next word as head.
+	if i+1 < len(f.words) && !f.words[i+1].del {
+		if h, ok := c.formsAt(f, i+1, i); ok && h.vs <= i {
+			return h, true
+		}
+	}
+	return verbHit{}, false
+}
+
+// formsAt tries the forms whose head word is word h; the form must cover
+// word need.
+func (c *Coder) formsAt(f *frame, h, need int) (verbHit, bool) {
+	forms := c.dict.Verbs.Lookup(f.words[h].up)
+	for k, fm := range forms {
+		vs := h - fm.Head
+		ve := vs + len(fm.Words) - 1
+		if vs < 0 || ve >= len(f.words) || vs > need || ve < need {
+			continue
+		}
+		ok := true
+		for j, w := range fm.Words {
+			if f.words[vs+j].up != w || f.words[vs+j].del {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		hit := verbHit{vs: vs, ve: ve, head: h}
+		for _, g := range forms[k:] {
+			if equalStrings(g.Words, fm.Words) && g.Head == fm.Head {
+				hit.forms = append(hit.forms, g)
+			}
+		}
+		return hit, true
+	}
+	return verbHit{}, false
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// binding is what a pattern fixed: slot indices, -1 when unset.
+type binding struct {
+	src, tgt, comp int
+}
+
+func noBinding() binding { return binding{src: -1, tgt: -1, comp: -1} }
+
+// contexts returns the upper context (words before the verb back to the
+// nearest clause-level comma) and the lower context (the rest of the verb
+// phrase), both in sentence order and without deleted words.
+func (f *frame) contexts(h verbHit, buf []int) (upper, lower, all []int) {
+	stop := f.commaBefore(h.vs)
+	// The verb's own subject is always in its upper context, even when a
+	// parenthetical clause separates them ("Arnor's foreign minister, in
+	// remarks published on Monday, urged ...").
+	if subj := f.subjectWord(h.head); subj >= 0 && subj < stop {
+		stop = f.commaBefore(subj)
+	}
+	buf = buf[:0]
+	for k := stop + 1; k < h.vs; k++ {
+		if !f.words[k].del {
+			buf = append(buf, k)
+		}
+	}
+	nu := len(buf)
+	end := f.vpEnd(h.head)
+	if f.news {
+		// A reported clause is not part of the verb's phrase: "said
+		// Reagan will reject the increase called for ..." must not match
+		// SAY's "(FOR)" pattern.
+		if c := f.complementStart(h.head); c >= 0 && c-1 < end {
+			end = c - 1
+		}
+	}
+	for k := h.ve + 1; k <= end && k < len(f.words); k++ {
+		if !f.words[k].del {
+			buf = append(buf, k)
+		}
+	}
+	return buf[:nu:nu], buf[nu:], buf
+}
+
+// commaBefore returns the nearest clause-level comma before word w, or -1.
+func (f *frame) commaBefore(w int) int {
+	for k := w - 1; k >= 0; k-- {
+		if f.words[k].comma {
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectWord returns the first word of the nominal subject of verb word
+// w (or of the verb an auxiliary w belongs to), or -1.
+func (f *frame) subjectWord(w int) int {
+	t := f.words[w].tok
+	base := t
+	switch f.toks[t].Rel {
+	case "aux", "aux:pass", "cop":
+		if h := f.head(t); h >= 0 {
+			base = h
+		}
+	}
+	for _, c := range f.children(base) {
+		if baseRel(f.toks[c].Rel) == "nsubj" && c < t {
+			if s := f.inSlot[c]; s >= 0 {
+				return f.slots[s].lo
+			}
+			return f.tokWord[c]
+		}
+	}
+	return -1
+}
+
+// upWords returns the matching forms of the words at ctx.
+func (f *frame) upWords(ctx []int, buf []string) []string {
+	buf = buf[:0]
+	for _, w := range ctx {
+		buf = append(buf, f.words[w].up)
+	}
+	return buf
+}
+
+// matchLower matches dialect-A tokens rightwards over the lower context.
+func (f *frame) matchLower(toks []dictionary.Token, ctx []int, words []string, b *binding) bool {
+	pos := -1
+	for _, t := range toks {
+		switch t.Kind {
+		case dictionary.TokWord:
+			q := pos + 1
+			for ; q < len(ctx); q++ {
+				if words[q] == t.Text {
+					break
+				}
+				if t.Adjacent {
+					return false
+				}
+			}
+			if q >= len(ctx) {
+				return false
+			}
+			pos = q
+		case dictionary.TokSynset:
+			if t.Synset == nil {
+				return false
+			}
+			found := false
+			for q := pos + 1; q < len(ctx); q++ {
+				if end, _, ok := t.Synset.MatchAt(words, q); ok {
+					pos, found = end-1, true
+					break
+				}
+				if t.Adjacent {
+					return false
+				}
+			}
+			if !found {
+				return false
+			}
+		default:
+			s := -1
+			if pos >= 0 {
+				w := ctx[pos]
+				if si := f.words[w].slot; si >= 0 && f.slots[si].hi > w {
+					s = si
+				}
+			}
+			if s < 0 {
+				for q := pos + 1; q < len(ctx); q++ {
+					if si := f.words[ctx[q]].slot; si >= 0 {
+						s, pos = si, q
+						break
+					}
+					if t.Adjacent {
+						break
+					}
+				}
+			}
+			if s < 0 || (t.Kind == dictionary.TokCompound && !f.slots[s].compound()) {
+				return false
+			}
+			for pos+1 < len(ctx) && f.words[ctx[pos+1]].slot == s {
+				pos++
+			}
+			switch t.Kind {
+			case dictionary.TokSource:
+				b.src = s
+			case dictionary.TokTarget, dictionary.TokCompound:
+				b.tgt = s
+			}
+		}
+	}
+	return true
+}
+
+// matchUpper matches dialect-A tokens leftwards over the upper context.
+func (f *frame) matchUpper(toks []dictionary.Token, ctx []int, words []string, b *binding) bool {
+	pos := len(ctx)
+	for _, t := range toks {
+		switch t.Kind {
+		case dictionary.TokWord:
+			q := pos - 1
+			for ; q >= 0; q-- {
+				if words[q] == t.Text {
+					break
+				}
+				if t.Adjacent {
+					return false
+				}
+			}
+			if q < 0 {
+				return false
+			}
+			pos = q
+		case dictionary.TokSynset:
+			if t.Synset == nil {
+				return false
+			}
+			found := false
+			for q := pos - 1; q >= 0; q-- {
+				if start, _, ok := t.Synset.MatchEndingAt(words, q); ok {
+					pos, found = start, true
+					break
+				}
+				if t.Adjacent {
+					return false
+				}
+			}
+			if !found {
+				return false
+			}
+		default:
+			s := -1
+			if pos < len(ctx) {
+				w := ctx[pos]
+				if si := f.words[w].slot; si >= 0 && f.slots[si].lo < w {
+					s = si
+				}
+			}
+			if s < 0 {
+				for q := pos - 1; q >= 0; q-- {
+					if si := f.words[ctx[q]].slot; si >= 0 {
+						s, pos = si, q
+						break
+					}
+					if t.Adjacent {
+						break
+					}
+				}
+			}
+			if s < 0 || (t.Kind == dictionary.TokCompound && !f.slots[s].compound()) {
+				return false
+			}
+			for pos-1 >= 0 && f.words[ctx[pos-1]].slot == s {
+				pos--
+			}
+			switch t.Kind {
+			case dictionary.TokSource:
+				b.src = s
+			case dictionary.TokTarget:
+				b.tgt = s
+			case dictionary.TokCompound:
+				b.comp = s
+			}
+		}
+	}
+	return true
+}
+
+// slotsIn lists the slots met in ctx, in order, without repetition.
+func (f *frame) slotsIn(ctx []int, out []int) []int {
+	for _, w := range ctx {
+		s := f.words[w].slot
+		if s >= 0 && len(f.slots[s].members) > 0 && (len(out) == 0 || out[len(out)-1] != s) {
+			dup := false
+			for _, o := range out {
+				if o == s {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// beForm lists the forms of "be" that make a participle passive.
+var beForm = map[string]bool{"WAS": true, "IS": true, "BEEN": true, "WERE": true, "ARE": true, "BE": true, "BEING": true}
+
+// isPassive reports whether verb word w is a passive participle with a
+// "by" phrase in its verb phrase (sec. 7.4).
+func (f *frame) isPassive(w int, lower []int) bool {
+	t := f.words[w].tok
+	x := f.toks[t].XPOS
+	if x != "VBN" && x != "VBD" {
+		return false
+	}
+	// A form of "be" before the participle, past adverbs: read from the
+	// text, so that it holds whatever relation the parser gives "was".
+	be := false
+	k := w - 1
+	for k >= 0 && (adverbial[f.words[k].up] || f.toks[f.words[k].tok].UPOS == "ADV") {
+		k--
+	}
+	if k >= 0 && beForm[f.words[k].up] {
+		be = true
+	}
+	if x == "VBN" {
+		for _, c := range f.children(t) {
+			if c < t && (f.toks[c].Rel == "aux:pass" || f.toks[c].Rel == "aux" || f.toks[c].Rel == "cop") &&
+				beForm[strings.ToUpper(f.toks[c].Text)] {
+				be = true
+			}
+		}
+	}
+	if !be {
+		return false
+	}
+	for _, k := range lower {
+		if f.words[k].up == "BY" {
+			return true
+		}
+	}
+	return false
+}
+
+// scanVerbs codes the verbs left to right (sec. 2.5, 7.1 step 6).
+func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
+	var evs []Event
+	if c.dict.Verbs == nil {
+		return nil
+	}
+	var ctxBuf []int
+	var wbuf, lbuf []string
+	var usBuf, lsBuf []int
+	var depVerb []int // clause of each dialect-B event, -1 for dialect A
+	for i := 0; i < len(f.words); {
+		w := &f.words[i]
+		if w.del || !w.verb {
+			i++
+			continue
+		}
+		if f.news {
+			// Auxiliaries carry no event; their verb is coded itself.
+			switch f.toks[w.tok].Rel {
+			case "aux", "aux:pass", "cop":
+				i++
+				continue
+			}
+		}
+		hit, ok := c.findVerb(f, i)
+		if !ok {
+			i++
+			continue
+		}
+		upper, lower, all := f.contexts(hit, ctxBuf)
+		ctxBuf = all
+		uw := f.upWords(upper, wbuf)
+		lw := f.upWords(lower, lbuf)
+		wbuf, lbuf = uw, lw
+		us := f.slotsIn(upper, usBuf[:0])
+		ls := f.slotsIn(lower, lsBuf[:0])
+		for k := 0; k < len(ls); k++ {
+			// A slot reaching back before the verb is not in the lower context.
+			if f.slots[ls[k]].lo < hit.vs {
+				ls = append(ls[:k], ls[k+1:]...)
+				k--
+			}
+		}
+		usBuf, lsBuf = us, ls
+		code, b, matched, pat := c.matchPatterns(f, hit, upper, lower, uw, lw, us, ls)
+		if !matched || code.Null() {
+			code = hit.forms[0].Verb.EffectiveCode()
+			b = noBinding()
+		}
+		if code.Null() {
+			i++
+			continue
+		}
+		if c.opts.News && c.depBlocks[hit.forms[0].Verb.Block] {
+			// Dialect B: arguments from the dependency tree, and the
+			// verbs inside the verb phrase (complements of speech
+			// verbs, coordinated verbs) are coded too.
+			src, tgt, srcTok, tgtTok, about := f.depArgs(hit, prepsOf(pat), isSpeechCode(code.Active))
+			if about && code.Active == "010" {
+				switch t := f.clauseBase(f.words[hit.head].tok); {
+				case f.appealContent(t):
+					// "X said Y should ...": an appeal to Y.
+					code = dictionary.Code{Raw: "020", Active: "020"}
+				case f.negativeContent(t):
+					// A critical statement about the reported actor
+					// ("X said Labour had abused the public's trust").
+					code = dictionary.Code{Raw: "111", Active: "111"}
+				}
+			}
+			intent := false
+			if ic := f.intentCode(f.clauseBase(f.words[hit.head].tok), src, code.Active); ic != code.Active {
+				code, intent = dictionary.Code{Raw: ic, Active: ic}, true
+			}
+			for _, e := range f.depEvents(hit, code, src, tgt, srcTok, tgtTok) {
+				e.Intent = intent
+				evs = append(evs, e)
+				depVerb = append(depVerb, f.clauseBase(f.words[hit.head].tok))
+			}
+			i = hit.ve + 1
+			continue
+		}
+		for _, e := range f.events(hit, code, b, lower, us, ls) {
+			evs = append(evs, e)
+			depVerb = append(depVerb, -1)
+		}
+		end := f.vpEnd(hit.head)
+		if end < hit.ve {
+			end = hit.ve
+		}
+		i = end + 1
+	}
+	return f.dropCarriers(evs, depVerb)
+}
+
+// matchPatterns tries the patterns of the verb's blocks in file order
+// (dialect A) or by specificity (dialect B).
+func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw []string, us, ls []int) (dictionary.Code, binding, bool, *dictionary.Pattern) {
+	var seen []*dictionary.VerbBlock
+	for _, fm := range hit.forms {
+		blk := fm.Verb.Block
+		dup := false
+		for _, s := range seen {
+			if s == blk {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		seen = append(seen, blk)
+		if x := c.syn[blk]; x != nil {
+			// Dialect B: the most specific matching pattern wins.
+			var best *dictionary.Pattern
+			bestScore := -1
+			f.cands = x.candidates(uw, lw, f.cands[:0], f.news)
+			for _, k := range f.cands {
+				p := blk.Patterns[k]
+				if sc, ok := f.matchSyntactic(p, upper, lower, us, ls, uw, lw); ok && sc > bestScore {
+					best, bestScore = p, sc
+				}
+			}
+			if best != nil {
+				return best.Code, noBinding(), true, best
+			}
+			continue
+		}
+		for _, p := range blk.Patterns {
+			b := noBinding()
+			if p.Dialect == dictionary.Syntactic {
+				continue
+			}
+			if f.matchLower(p.Lower, lower, lw, &b) && f.matchUpper(p.Upper, upper, uw, &b) {
+				return p.Code, b, true, p
+			}
+		}
+	}
+	return dictionary.Code{}, noBinding(), false, nil
+}
+
+// events determines source and target (pattern bindings, then the
+// defaults of sec. 7.3) and expands compounds and paired codes (7.4).
+func (f *frame) events(hit verbHit, code dictionary.Code, b binding, lower, us, ls []int) []Event {
+	src, tgt := b.src, b.tgt
+	pairs := false
+	if b.comp >= 0 {
+		src, tgt, pairs = b.comp, b.comp, true
+	}
+	if src < 0 {
+		for _, s := range us {
+			if s != tgt && (f.slots[s].coded() || f.slots[s].compound()) {
+				src = s
+				break
+			}
+		}
+		if src < 0 {
+			for _, s := range us {
+				if s != tgt {
+					src = s
+					break
+				}
+			}
+		}
+	}
+	if tgt < 0 {
+		sc := f.firstCode(src)
+		for _, s := range ls {
+			if s != src && f.slots[s].coded() && (sc == null || !strings.HasPrefix(f.firstCode(s), sc)) {
+				tgt = s
+				break
+			}
+		}
+		if tgt < 0 {
+			for _, s := range ls {
+				if s != src && !f.slots[s].coded() {
+					tgt = s
+					break
+				}
+			}
+		}
+		if tgt < 0 {
+			for k := len(us) - 1; k >= 0; k-- {
+				if s := us[k]; s != src && f.slots[s].coded() {
+					tgt = s
+					break
+				}
+			}
+		}
+		if tgt < 0 {
+			for k := len(us) - 1; k >= 0; k-- {
+				if s := us[k]; s != src {
+					tgt = s
+					break
+				}
+			}
+		}
+	}
+	if tgt < 0 {
+		return nil
+	}
+	passive := !pairs && f.isPassive(hit.head, lower)
+	active, reverse := code.Active, code.Passive
+	if code.PassiveOnly() {
+		passive, active, reverse = true, code.Passive, ""
+	}
+	if passive {
+		src, tgt = tgt, src
+	}
+	sc, tc := f.memberCodes(src), f.memberCodes(tgt)
+	vspan := f.span(hit.vs, hit.ve)
+	var out []Event
+	emit := func(a, t coded, c string) {
+		out = append(out, Event{Source: a.code, Target: t.code, Code: c,
+			SourceSpan: a.span, TargetSpan: t.span, VerbSpan: vspan, Passive: passive})
+	}
+	if pairs {
+		for _, a := range sc {
+			for _, t := range sc {
+				if a.code == t.code {
+					continue
+				}
+				emit(a, t, active)
+				if reverse != "" {
+					emit(t, a, reverse)
+				}
+			}
+		}
+		return out
+	}
+	if reverse != "" {
+		if len(sc) == 1 && sc[0].code == null {
+			sc = tc
+		} else if len(tc) == 1 && tc[0].code == null {
+			tc = sc
+		}
+	}
+	for _, a := range sc {
+		for _, t := range tc {
+			emit(a, t, active)
+			if reverse != "" {
+				emit(t, a, reverse)
+			}
+		}
+	}
+	return out
+}

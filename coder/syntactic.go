@@ -1,0 +1,269 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"tacitus/dictionary"
+)
+
+// Dialect B (CAMEO.2.0, petrarch-formats.md sec. 2.6): patterns name
+// noun-phrase heads, "{...}" phrases and "(PREP OBJECT)" phrases around
+// the verb. They are matched on the slots: post-verb elements against the
+// slots and prepositions of the verb phrase, pre-verb elements against the
+// slots before the verb (the subject side). The most specific matching
+// pattern wins.
+
+// tokenMatches reports whether a dialect-B token matches word w or, with
+// Options.News, a plural noun's singular: the dictionary writes nouns in
+// the singular ("&TREATY" lists ACCORD, news writes "signed accords").
+func (f *frame) tokenMatches(t *dictionary.Token, w string) bool {
+	if tokenMatchesExact(t, w) {
+		return true
+	}
+	if !f.news {
+		return false
+	}
+	for _, sg := range singulars(w) {
+		if sg != "" && tokenMatchesExact(t, sg) {
+			return true
+		}
+	}
+	return false
+}
+
+func tokenMatchesExact(t *dictionary.Token, w string) bool {
+	switch t.Kind {
+	case dictionary.TokWord:
+		return t.Text == w
+	case dictionary.TokSynset:
+		return t.Synset != nil && t.Synset.Has(w)
+	}
+	return false
+}
+
+// singulars returns the candidate singular forms of an upper-case plural
+// ("ACCORDS" ACCORD, "TAXES" TAX, "PARTIES" PARTY); empty strings when w
+// does not look plural.
+func singulars(w string) [2]string {
+	n := len(w)
+	if n < 4 || w[n-1] != 'S' || w[n-2] == 'S' || w[n-2] == '\'' {
+		return [2]string{}
+	}
+	switch {
+	case strings.HasSuffix(w, "IES"):
+		return [2]string{w[:n-3] + "Y", w[:n-1]}
+	case strings.HasSuffix(w, "ES"):
+		return [2]string{w[:n-1], w[:n-2]}
+	}
+	return [2]string{w[:n-1]}
+}
+
+// nounMatches reports whether constituent c (a NounPhrase) matches a
+// member of slot s: its head word is the member's head, its modifiers
+// occur among the member's words.
+func (f *frame) nounMatches(c *dictionary.Constituent, s int) bool {
+	for mi := range f.slots[s].members {
+		m := &f.slots[s].members[mi]
+		if !f.tokenMatches(&c.Head, f.words[m.head].up) {
+			continue
+		}
+		ok := true
+		for k := range c.Mods {
+			found := false
+			for _, w := range m.words {
+				if f.tokenMatches(&c.Mods[k], f.words[w].up) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// matchSection matches constituents against a context; it returns the
+// number of pattern words used and whether all constituents matched.
+func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int) (int, bool) {
+	score := 0
+	for i := range cs {
+		c := &cs[i]
+		switch c.Kind {
+		case dictionary.Marker:
+			if c.Head.Kind != dictionary.TokSkip {
+				return 0, false
+			}
+		case dictionary.NounPhrase:
+			found := false
+			for _, s := range slots {
+				if f.nounMatches(c, s) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return 0, false
+			}
+			score += 1 + len(c.Mods)
+		case dictionary.PrepPhrase:
+			found := false
+			for k, w := range ctx {
+				if !f.tokenMatches(&c.Head, f.words[w].up) {
+					continue
+				}
+				if c.Object == nil || c.Object.Kind == dictionary.Marker {
+					found = true
+					break
+				}
+				// The object: the next slot after the preposition.
+				for _, w2 := range ctx[k+1:] {
+					if s := f.words[w2].slot; s >= 0 {
+						found = f.nounMatches(c.Object, s)
+						break
+					}
+				}
+				if found {
+					break
+				}
+			}
+			if !found {
+				return 0, false
+			}
+			score += 1
+			if c.Object != nil {
+				score += 1 + len(c.Object.Mods)
+			}
+		}
+	}
+	return score, true
+}
+
+// mayMatch is a cheap filter: every literal head word of the pattern's
+// constituents must occur among the context words (or, with plural,
+// their singulars).
+func mayMatch(cs []dictionary.Constituent, words []string, plural bool) bool {
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind == dictionary.Marker || c.Head.Kind != dictionary.TokWord {
+			continue
+		}
+		found := false
+		for _, w := range words {
+			if w == c.Head.Text {
+				found = true
+				break
+			}
+			if !plural {
+				continue
+			}
+			if sg := singulars(w); sg[0] == c.Head.Text || sg[1] == c.Head.Text && sg[1] != "" {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// matchSyntactic matches a dialect-B pattern; the score measures its
+// specificity.
+func (f *frame) matchSyntactic(p *dictionary.Pattern, upper, lower, us, ls []int, uw, lw []string) (int, bool) {
+	if !mayMatch(p.Post, lw, f.news) || !mayMatch(p.Pre, uw, f.news) {
+		return 0, false
+	}
+	post, ok := f.matchSection(p.Post, lower, ls)
+	if !ok {
+		return 0, false
+	}
+	pre, ok := f.matchSection(p.Pre, upper, us)
+	if !ok {
+		return 0, false
+	}
+	return pre + post, true
+}
+
+// synIndex narrows the dialect-B patterns of a block to those that can
+// match: patterns keyed by a literal word they require, and the others.
+type synIndex struct {
+	byWord map[string][]int // word -> pattern indices in the block
+	rest   []int            // patterns without a literal key
+}
+
+// requiredWord returns a literal word a dialect-B pattern needs in its
+// context (a noun-phrase head or preposition), preferring the verb phrase.
+func requiredWord(p *dictionary.Pattern) (word string, post, ok bool) {
+	for _, sec := range []struct {
+		cs   []dictionary.Constituent
+		post bool
+	}{{p.Post, true}, {p.Pre, false}} {
+		for i := range sec.cs {
+			c := &sec.cs[i]
+			if c.Kind != dictionary.Marker && c.Head.Kind == dictionary.TokWord {
+				return c.Head.Text, sec.post, true
+			}
+		}
+	}
+	return "", false, false
+}
+
+// buildSynIndex indexes the dialect-B patterns of every block of the set.
+func buildSynIndex(set *dictionary.Set) map[*dictionary.VerbBlock]*synIndex {
+	out := map[*dictionary.VerbBlock]*synIndex{}
+	if set == nil || set.Verbs == nil {
+		return out
+	}
+	for _, f := range set.Verbs.Files {
+		for _, b := range f.Blocks {
+			var x *synIndex
+			for i, p := range b.Patterns {
+				if p.Dialect != dictionary.Syntactic {
+					continue
+				}
+				if x == nil {
+					x = &synIndex{byWord: map[string][]int{}}
+				}
+				if w, _, ok := requiredWord(p); ok {
+					x.byWord[w] = append(x.byWord[w], i)
+				} else {
+					x.rest = append(x.rest, i)
+				}
+			}
+			if x != nil {
+				out[b] = x
+			}
+		}
+	}
+	return out
+}
+
+// candidates appends to buf the indices of the block's dialect-B patterns
+// whose key word (or, with plural, its singular) occurs in the contexts,
+// in file order.
+func (x *synIndex) candidates(uw, lw []string, buf []int, plural bool) []int {
+	buf = append(buf, x.rest...)
+	for _, ws := range [2][]string{lw, uw} {
+		for _, w := range ws {
+			buf = append(buf, x.byWord[w]...)
+			if !plural {
+				continue
+			}
+			for _, sg := range singulars(w) {
+				if sg != "" {
+					buf = append(buf, x.byWord[sg]...)
+				}
+			}
+		}
+	}
+	slices.Sort(buf)
+	return slices.Compact(buf)
+}

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"strings"
+
+	"tacitus/dictionary"
+)
+
+// Actor codes in records follow the development set's conventions
+// (evalset/GUIDELINES.md sec. 2): the country, then at most one role; an
+// organisation's code (IGO, NGO, MNC...) is kept whole; an agent without a
+// country ("---GOV": "ministers", "police") takes the article's country.
+
+// orgPrefixes begin the codes of organisations, which are kept whole.
+var orgPrefixes = []string{"IGO", "NGO", "MNC", "UAF", "WEU"}
+
+// normalizeActor returns the record code of a coder actor code, with
+// country the article's country ("" when unknown).
+func normalizeActor(code, country string) string {
+	if len(code) < 3 || strings.HasPrefix(code, `"`) {
+		return code
+	}
+	for _, p := range orgPrefixes {
+		if strings.HasPrefix(code, p) {
+			return code
+		}
+	}
+	if strings.HasPrefix(code, nullActor) {
+		if country == "" || len(code) < 6 {
+			return code
+		}
+		code = country + code[3:]
+	}
+	if len(code) > 6 {
+		code = code[:6]
+	}
+	return code
+}
+
+// countryCounter counts the countries of the actor phrases of an article,
+// to find the country its agents without a country belong to.
+type countryCounter struct {
+	counts map[string]int
+	first  []string
+}
+
+// add counts the countries of the actor phrases in words.
+func (c *countryCounter) add(set *dictionary.Set, words []string, d dictionary.Date) {
+	if set.Actors == nil {
+		return
+	}
+	for i := 0; i < len(words); i++ {
+		m, ok := set.Actors.LongestMatch(words, i)
+		if !ok || m.End <= i {
+			continue
+		}
+		i = m.End - 1
+		ac, has := m.Entry.CodeAt(d)
+		if !has || ac.Null() || len(ac.Code) < 3 {
+			continue
+		}
+		cc := ac.Code[:3]
+		if cc == nullActor || isOrg(cc) {
+			continue
+		}
+		if c.counts == nil {
+			c.counts = map[string]int{}
+		}
+		if c.counts[cc] == 0 {
+			c.first = append(c.first, cc)
+		}
+		c.counts[cc]++
+	}
+}
+
+// best returns the most frequent country, the first seen on a tie.
+func (c *countryCounter) best() string {
+	best, n := "", 0
+	for _, cc := range c.first {
+		if c.counts[cc] > n {
+			best, n = cc, c.counts[cc]
+		}
+	}
+	return best
+}
+
+func isOrg(cc string) bool {
+	for _, p := range orgPrefixes {
+		if cc == p {
+			return true
+		}
+	}
+	return false
+}
+
+// unarmedRoles are the roles of actors without armed forces, whose
+// violence is an assault (CAMEO 18) rather than military force (19).
+var unarmedRoles = map[string]bool{
+	"CVL": true, "CRM": true, "PPL": true, "OPP": true, "LAB": true, "BUS": true, "EDU": true,
+	"REL": true, "MED": true, "NGO": true, "ELI": true, "HLH": true, "REF": true,
+}
+
+// violenceCode returns the record code of a coded violent act: a root-19
+// code ("use conventional military force": the Phoenix code of "kill",
+// "shoot") whose source is a civilian, criminal or other unarmed actor is
+// read as unconventional violence, 180 ("the mob that lynched ...", "a
+// man confessed to killing ..."); other codes are returned unchanged.
+func violenceCode(code, source string) string {
+	if len(code) < 2 || code[:2] != "19" || len(source) < 6 || isOrg(source[:3]) {
+		return code
+	}
+	if unarmedRoles[source[3:6]] {
+		return "180"
+	}
+	return code
+}

@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"testing"
+
+	"tacitus/nlp"
+)
+
+func TestNormalizeActor(t *testing.T) {
+	cases := []struct {
+		name, code, country, want string
+	}{
+		{name: "country alone", code: "JPN", country: "USA", want: "JPN"},
+		{name: "one role kept", code: "GBRGOV", country: "", want: "GBRGOV"},
+		{name: "deeper roles dropped", code: "ARGMILGOV", country: "", want: "ARGMIL"},
+		{name: "organisation kept whole", code: "IGOEUREEC", country: "BEL", want: "IGOEUREEC"},
+		{name: "agent takes the article country", code: "---COP", country: "HUN", want: "HUNCOP"},
+		{name: "agent with deeper roles", code: "---GOVAGR", country: "JPN", want: "JPNGOV"},
+		{name: "agent without a known country", code: "---GOV", country: "", want: "---GOV"},
+		{name: "bare null", code: "---", country: "HUN", want: "---"},
+		{name: "new actor", code: `"FOO BAR"`, country: "HUN", want: `"FOO BAR"`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := normalizeActor(tc.code, tc.country); got != tc.want {
+				t.Errorf("normalizeActor(%q, %q) = %q, want %q", tc.code, tc.country, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestViolenceCode(t *testing.T) {
+	cases := []struct {
+		name, code, source, want string
+	}{
+		{name: "civilian killing is an assault", code: "190", source: "USACVL", want: "180"},
+		{name: "criminal", code: "193", source: "HUNCRM", want: "180"},
+		{name: "army keeps military force", code: "190", source: "ARGMIL", want: "190"},
+		{name: "country keeps military force", code: "190", source: "ISR", want: "190"},
+		{name: "rebels keep military force", code: "190", source: "COLREB", want: "190"},
+		{name: "other roots unchanged", code: "111", source: "USACVL", want: "111"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := violenceCode(tc.code, tc.source); got != tc.want {
+				t.Errorf("violenceCode(%q, %q) = %q, want %q", tc.code, tc.source, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestArticleCountry(t *testing.T) {
+	x := testExtractor(t)
+	var c countryCounter
+	for _, w := range [][]string{
+		{"POLICE", "IN", "HUNGARY", "ARRESTED", "A", "MAN"},
+		{"AUSTRIA", "AND", "HUNGARY", "SIGNED", "A", "TREATY"},
+	} {
+		c.add(x.dict.Set, w, 0)
+	}
+	if got := c.best(); got != "HUN" {
+		t.Errorf("best country = %q, want HUN", got)
+	}
+}
+
+func TestAllCapsTitle(t *testing.T) {
+	cases := []struct {
+		title string
+		want  bool
+	}{
+		{title: "JAPAN WARNS U.S. ON TRADE SANCTIONS", want: true},
+		{title: "Japan warns U.S. on trade sanctions", want: false},
+		{title: "1987", want: false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.title, func(t *testing.T) {
+			if got := allCaps(tc.title); got != tc.want {
+				t.Errorf("allCaps(%q) = %v, want %v", tc.title, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPrefilterPronouns(t *testing.T) {
+	x := testExtractor(t)
+	sent := func(words ...string) nlp.Sentence {
+		var s nlp.Sentence
+		off := 0
+		for _, w := range words {
+			s.Tokens = append(s.Tokens, nlp.Token{Text: w, Start: off, End: off + len(w)})
+			off += len(w) + 1
+		}
+		return s
+	}
+	cases := []struct {
+		name     string
+		s        nlp.Sentence
+		pronouns bool
+		want     bool
+	}{
+		{name: "two actors", s: sent("Japan", "warned", "France"), want: true},
+		{name: "one actor", s: sent("Japan", "warned", "nobody"), want: false},
+		{name: "pronoun counted", s: sent("He", "will", "meet", "France"), pronouns: true, want: true},
+		{name: "pronoun ignored", s: sent("He", "will", "meet", "France"), pronouns: false, want: false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := x.filter
+			p.pronouns = tc.pronouns
+			words, joined := prefilterWords(tc.s, nil, nil)
+			if got := p.mayCode(words, nil) || p.mayCode(joined, nil); got != tc.want {
+				t.Errorf("mayCode = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,622 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"tacitus/actors"
+	"tacitus/article"
+	"tacitus/cameo"
+	"tacitus/coder"
+	"tacitus/dates"
+	"tacitus/dictionary"
+	"tacitus/dictionary/builtin"
+	"tacitus/event"
+	"tacitus/nlp"
+	"tacitus/nlp/models"
+	"tacitus/places"
+)
+
+// Errors callers branch on.
+var (
+	// ErrUnknownCode wraps the warning about a dictionary event code that
+	// neither the CAMEO table nor any of its ancestors lists; the event is
+	// dropped.
+	ErrUnknownCode = errors.New("extract: event code not in the CAMEO table")
+	// ErrStoryDiscarded wraps the warning that a story discard phrase
+	// dropped every event of the article.
+	ErrStoryDiscarded = errors.New("extract: story discarded")
+	// ErrBadParse wraps the warning about a sentence the coder could not
+	// use (coder.ErrBadInput); the sentence yields no events.
+	ErrBadParse = errors.New("extract: sentence without a usable parse")
+)
+
+// Options configure an Extractor.
+type Options struct {
+	// Dictionaries selects the dictionary set: the built-in one, a user's
+	// directories as overlay layers, or the directories alone (see
+	// builtin.Load).
+	Dictionaries builtin.Options
+	// Version is the tacitus version written into the coder field of
+	// every record.
+	Version string
+	// UnknownActors fills Result.Unknown. It costs time: sentences with
+	// a single dictionary actor must then be parsed too, where coding
+	// alone needs two.
+	UnknownActors bool
+}
+
+// Extractor codes articles into event records. It is safe for concurrent
+// use.
+type Extractor struct {
+	dict     *builtin.Loaded
+	coder    *coder.Coder
+	cfg      coder.Config
+	pipeline *nlp.Pipeline
+	gaz      *places.Gazetteer
+	coderID  string
+	filter   prefilter
+	actors   *actors.Recognizer
+}
+
+// New loads the dictionaries, the NLP models and the gazetteer.
+//
+// Malformed lines in a user's dictionary files do not stop it: New then
+// returns a usable Extractor together with an error wrapping the
+// dictionary.ErrorList that names them, so that the caller can report them
+// and go on (errors.As the list to tell this case from a fatal one, where
+// the Extractor is nil).
+func New(opts Options) (*Extractor, error) {
+	loaded, dictErr := builtin.Load(opts.Dictionaries)
+	if loaded == nil {
+		return nil, fmt.Errorf("extract: dictionaries: %w", dictErr)
+	}
+	p, err := models.Default()
+	if err != nil {
+		return nil, fmt.Errorf("extract: NLP models: %w", err)
+	}
+	g, err := places.Default()
+	if err != nil {
+		return nil, fmt.Errorf("extract: gazetteer: %w", err)
+	}
+	codingSet, err := withSupplement(withoutTemporalDiscards(loaded.Set))
+	if err != nil {
+		return nil, err
+	}
+	data := map[string][]byte{"dictionaries": []byte(loaded.Hash), supplementName: supplementVerbs}
+	for _, name := range []string{models.TaggerFile, models.LemmaFile, models.ParserFile} {
+		b, err := models.Bytes(name)
+		if err != nil {
+			return nil, fmt.Errorf("extract: NLP models: %w", err)
+		}
+		data[name] = b
+	}
+	cfg := coder.DefaultConfig()
+	// Events with a bare null actor are dropped here, after their noun
+	// phrases were collected as unknown actors.
+	cfg.RequireDyad = false
+	// Comma clauses are not deleted: the dependency arguments need the
+	// closing reporting clause (", diplomats said") and the clauses
+	// between commas.
+	cfg.CommaMax, cfg.CommaBMax, cfg.CommaEMax = 0, 0, 0
+	x := &Extractor{
+		dict:     loaded,
+		coder:    coder.New(codingSet, coder.Options{News: true}),
+		cfg:      cfg,
+		pipeline: p,
+		gaz:      g,
+		coderID:  event.Fingerprint(opts.Version, data),
+		filter:   newPrefilter(loaded.Set),
+		actors:   actors.New(loaded.Set),
+	}
+	if opts.UnknownActors {
+		x.filter.need = 1
+	}
+	if dictErr != nil {
+		return x, fmt.Errorf("extract: dictionaries: %w", dictErr)
+	}
+	return x, nil
+}
+
+// withoutTemporalDiscards returns set with its sentence discards that only
+// name a time (a year "1987", "YEARS AGO", "MONTHS LATER") left out; set
+// itself is not changed. Phoenix discards such sentences as historical,
+// which on an archive (a 1987 story saying "in 1987") drops the news of
+// the day; tacitus dates every event instead and flags the old ones
+// historical (see the package documentation).
+func withoutTemporalDiscards(set *dictionary.Set) *dictionary.Set {
+	if set.Discards == nil || set.Discards.Len() == 0 {
+		return set
+	}
+	d := dictionary.NewDiscardDict()
+	dropped := 0
+	for _, f := range set.Discards.Files {
+		g := &dictionary.DiscardFile{Name: f.Name}
+		for _, e := range f.Entries {
+			if !e.Story && temporalPhrase(e.Phrase.Words) {
+				dropped++
+				continue
+			}
+			g.Entries = append(g.Entries, e)
+		}
+		d.AddLayer(g)
+	}
+	if dropped == 0 {
+		return set
+	}
+	c := *set
+	c.Discards = d
+	return &c
+}
+
+// temporalPhrase reports whether a discard phrase only names a time: a
+// four-digit year, or a count of time units with AGO or LATER.
+func temporalPhrase(words []string) bool {
+	switch len(words) {
+	case 1:
+		w := words[0]
+		if len(w) != 4 {
+			return false
+		}
+		for _, r := range w {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return true
+	case 2:
+		switch words[0] {
+		case "DAYS", "WEEKS", "MONTHS", "YEARS", "DECADES":
+			return words[1] == "AGO" || words[1] == "LATER"
+		}
+	}
+	return false
+}
+
+// Coder returns the coder string written into every record: the version
+// and a hash of the dictionaries and models (see event.Fingerprint).
+func (x *Extractor) Coder() string { return x.coderID }
+
+// DictionaryHash returns the content hash of the dictionaries in use.
+func (x *Extractor) DictionaryHash() string { return x.dict.Hash }
+
+// Result is what Article found in one article.
+type Result struct {
+	// Events are the coded events in text order: the title's first, then
+	// the body's sentence by sentence, each sentence's in verb order.
+	Events []event.Event
+	// Sentences is the number of sentences of the article, title
+	// included. All are read; only those that may hold an event are
+	// parsed and coded (see the package documentation).
+	Sentences int
+	// Unknown lists the uncoded noun phrases in actor position, most
+	// frequent first (see the package documentation); only with
+	// Options.UnknownActors.
+	Unknown []UnknownActor
+	// Warnings are problems with this article that did not stop it; each
+	// wraps ErrStoryDiscarded, ErrBadParse or ErrUnknownCode.
+	Warnings []error
+}
+
+// UnknownActor is a noun phrase in the source or target position of a
+// coded verb that no dictionary phrase codes.
+type UnknownActor struct {
+	// Text is the phrase as written.
+	Text string
+	// Count is the number of times it was seen.
+	Count int
+	// Sentence is the first sentence it was seen in.
+	Sentence string
+}
+
+// sentence is one parsed sentence with the text its offsets refer to.
+type sentence struct {
+	nlp.Sentence
+	text  string
+	index int
+}
+
+// articleCtx is what all sentences of one article share.
+type articleCtx struct {
+	id       string
+	date     time.Time
+	hasDate  bool
+	dateline *event.Location
+	placeCtx places.Context
+	// country is the country of agents written without one ("police",
+	// "ministers"): the dateline's, else the most frequent country of the
+	// article's actor phrases.
+	country string
+}
+
+// Article codes one article. It returns an error only when ctx is done;
+// problems with the article itself are Result.Warnings.
+func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, error) {
+	var res Result
+	ac := articleCtx{id: a.ID, date: a.Date, hasDate: a.HasDate()}
+
+	body := 0
+	var dl places.Dateline
+	var hasDL bool
+	if strings.TrimSpace(a.Dateline) != "" {
+		dl, hasDL = x.gaz.Dateline(a.Dateline)
+	} else if dl, hasDL = x.gaz.Dateline(a.Text); hasDL {
+		body = dl.End
+	}
+	if hasDL {
+		if dl.Resolved {
+			ac.dateline = event.LocationOf(dl.Place, event.BasisDateline)
+			ac.placeCtx.Dateline = dl.Place.Country
+		}
+		if d, ok := datelineDate(dl.Date, ac.date, ac.hasDate); ok {
+			ac.date, ac.hasDate = d, true
+		}
+	}
+
+	var sents []sentence
+	if strings.TrimSpace(a.Title) != "" && !allCaps(a.Title) {
+		// An all-caps newswire headline ("JAPAN WARNS U.S. ON TRADE")
+		// tags and parses as a run of proper nouns: coding it yields
+		// noise, and its event is the lead sentence's.
+		for _, s := range x.pipeline.Segmenter.Segment(a.Title) {
+			sents = append(sents, sentence{Sentence: s, text: a.Title, index: event.TitleSentence})
+		}
+	}
+	if body > len(a.Text) {
+		body = len(a.Text)
+	}
+	for i, s := range x.pipeline.Segmenter.Segment(a.Text[body:]) {
+		if body > 0 {
+			shift(&s, body)
+		}
+		sents = append(sents, sentence{Sentence: s, text: a.Text, index: i})
+	}
+	res.Sentences = len(sents)
+
+	unknown := map[string]*UnknownActor{}
+	var order []string
+	words := make([][]string, len(sents))
+	joined := make([][]string, len(sents))
+	caps := make([][]bool, len(sents))
+	var countries countryCounter
+	d := dictionary.Date(0)
+	if ac.hasDate {
+		d = dictionary.NewDate(ac.date.Year(), int(ac.date.Month()), ac.date.Day())
+	}
+	for i := range sents {
+		words[i], joined[i] = prefilterWordsCaps(sents[i].Sentence, nil, nil, &caps[i])
+		countries.add(x.dict.Set, words[i], d)
+	}
+	ac.country = countries.best()
+	if ac.placeCtx.Dateline != "" {
+		ac.country = ac.placeCtx.Dateline
+	}
+	doc := &actors.Document{} // anaphora and context of this article
+	doc.SetCountry(ac.country)
+	for i := range sents {
+		if err := ctx.Err(); err != nil {
+			return Result{}, fmt.Errorf("extract: article %s: %w", a.ID, err)
+		}
+		s := &sents[i]
+		words, joined := words[i], joined[i]
+		if x.filter.storyDiscard(words) || x.filter.storyDiscard(joined) {
+			res.Events, res.Unknown = nil, nil
+			res.Warnings = append(res.Warnings, fmt.Errorf("sentence %d: %w", s.index, ErrStoryDiscarded))
+			return res, nil
+		}
+		if !x.filter.mayCode(words, caps[i]) && !x.filter.mayCode(joined, nil) {
+			continue
+		}
+		x.pipeline.Annotate(&s.Sentence)
+		ms := x.actors.Sentence(doc, s.text, s.Sentence, ac.date)
+		evs, err := x.coder.CodeWith(s.Sentence, s.text, ac.date, x.cfg, mentionLookup(ms))
+		switch {
+		case errors.Is(err, coder.ErrStoryDiscard):
+			res.Events, res.Unknown = nil, nil
+			res.Warnings = append(res.Warnings, fmt.Errorf("sentence %d: %w", s.index, ErrStoryDiscarded))
+			return res, nil
+		case errors.Is(err, coder.ErrBadInput):
+			res.Warnings = append(res.Warnings, fmt.Errorf("sentence %d: %w (%v)", s.index, ErrBadParse, err))
+			continue
+		case err != nil:
+			continue // sentence discard, dateline: no events
+		}
+		if len(evs) == 0 {
+			continue
+		}
+		for _, e := range evs {
+			if x.filter.need > 1 {
+				break
+			}
+			for _, sp := range [2]struct {
+				code string
+				span coder.Span
+			}{{e.Source, e.SourceSpan}, {e.Target, e.TargetSpan}} {
+				if sp.code != nullActor {
+					continue
+				}
+				if t, ok := unknownText(s.text, s.Sentence, sp.span); ok {
+					u := unknown[t]
+					if u == nil {
+						u = &UnknownActor{Text: t, Sentence: s.text[s.Start:s.End]}
+						unknown[t] = u
+						order = append(order, t)
+					}
+					u.Count++
+				}
+			}
+		}
+		res.Events = x.sentenceEvents(res.Events, &res, s, evs, &ac)
+	}
+	for _, t := range order {
+		res.Unknown = append(res.Unknown, *unknown[t])
+	}
+	SortUnknown(res.Unknown)
+	return res, nil
+}
+
+// mentionLookup lets the coder take the codes of the actor mentions ms
+// (package actors: titles, surnames, parties, capitals, anaphora) before
+// its own dictionary lookup; nil when there are none.
+func mentionLookup(ms []actors.Mention) coder.ActorLookup {
+	if len(ms) == 0 {
+		return nil
+	}
+	return func(tok int) (string, bool) {
+		m, ok := actors.At(ms, tok+1)
+		if !ok || m.Code == "" {
+			return "", false
+		}
+		return m.Code, true
+	}
+}
+
+// nullActor is the coder's code for a noun phrase no dictionary codes.
+const nullActor = "---"
+
+// shift moves every offset of s by off bytes.
+func shift(s *nlp.Sentence, off int) {
+	s.Start += off
+	s.End += off
+	for k := range s.Tokens {
+		s.Tokens[k].Start += off
+		s.Tokens[k].End += off
+	}
+}
+
+// sentenceEvents appends the records of the coder's events of one
+// sentence to out.
+func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, evs []coder.Event, ac *articleCtx) []event.Event {
+	first := len(out)
+	var mentions []places.Mention
+	var issues event.List
+	mentionsDone, issuesDone := false, false
+	sentText := s.text[s.Start:s.End]
+	for _, ce := range evs {
+		ce.Source, ce.Target = normalizeActor(ce.Source, ac.country), normalizeActor(ce.Target, ac.country)
+		if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target {
+			continue
+		}
+		info, code, ok := lookupCode(violenceCode(ce.Code, ce.Source))
+		if !ok {
+			res.Warnings = append(res.Warnings, fmt.Errorf("sentence %d: %w: %q", s.index, ErrUnknownCode, ce.Code))
+			continue
+		}
+		dup := false
+		for k := first; k < len(out); k++ {
+			if out[k].Source.Code == ce.Source && targetCode(out[k].Target) == ce.Target && out[k].CAMEO == code {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		e := event.Event{
+			ArticleID:     ac.id,
+			SentenceIndex: s.index,
+			Sentence:      sentText,
+			Source:        actor(s.text, ce.Source, ce.SourceSpan),
+			Verb:          event.Span{Text: spanText(s.text, ce.VerbSpan), Start: ce.VerbSpan.Start, End: ce.VerbSpan.End},
+			CAMEO:         code,
+			CAMEORoot:     info.Root,
+			QuadClass:     int(info.QuadClass),
+			Goldstein:     info.Goldstein,
+			Coder:         x.coderID,
+		}
+		if ce.Target != "" {
+			t := actor(s.text, ce.Target, ce.TargetSpan)
+			e.Target = &t
+		}
+		if p := cameo.PLOVER(code); p != nil {
+			e.PLOVER = &event.PLOVER{Type: p.Type, Mode: event.Null(p.Mode), Context: event.List(p.Context)}
+		}
+		v := verbToken(s.Sentence, ce.VerbSpan)
+		var df dates.Flags
+		if v >= 0 {
+			var d dates.Date
+			d, df = dates.EventDateFlags(s.text, s.Sentence, v+1, ac.date, ac.hasDate)
+			if r := reportingVerb(s.Sentence, v); r >= 0 && (ce.Intent || d.Basis != dates.BasisText) {
+				// A reported act without a date of its own is dated
+				// by its report ("Japan warned ..., an official said
+				// at the weekend"); a stated intent always is.
+				if rd, _ := dates.EventDateFlags(s.text, s.Sentence, r+1, ac.date, ac.hasDate); ce.Intent || rd.Basis == dates.BasisText {
+					d = rd
+				}
+			}
+			setDate(&e, d)
+		} else if ac.hasDate {
+			e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
+		}
+		e.Flags = flags(s.text, s.Sentence, v, df)
+		if !mentionsDone {
+			mentions = x.gaz.Mentions(s.text, s.Sentence, ac.placeCtx)
+			mentionsDone = true
+		}
+		if m, ok := eventPlace(s.Sentence, mentions, v); ok {
+			e.Location = event.LocationOf(m.Place, event.BasisSentence)
+		} else if ac.dateline != nil {
+			loc := *ac.dateline
+			e.Location = &loc
+		}
+		if !issuesDone {
+			issues = x.issues(s)
+			issuesDone = true
+		}
+		e.Issues = issues
+		e.ID = e.StableID()
+		out = append(out, e)
+	}
+	return out
+}
+
+// targetCode returns the code of a possibly absent target.
+func targetCode(a *event.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code
+}
+
+// actor builds the record's actor for a coder code and span.
+func actor(text, code string, sp coder.Span) event.Actor {
+	return event.NewActor(spanText(text, sp), code, sp.Start, sp.End)
+}
+
+// spanText returns text[sp], or "" for a span outside text.
+func spanText(text string, sp coder.Span) string {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+		return ""
+	}
+	return text[sp.Start:sp.End]
+}
+
+// lookupCode returns the CAMEO description of a dictionary event code and
+// the code written into the record: the code itself when the table lists
+// it, else its nearest listed ancestor.
+func lookupCode(raw string) (cameo.Event, string, bool) {
+	code := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, raw)
+	for len(code) >= 2 {
+		if info, ok := cameo.Lookup(code); ok {
+			return info, code, true
+		}
+		code = code[:len(code)-1]
+	}
+	return cameo.Event{}, "", false
+}
+
+// setDate writes a resolved date into e (see the package documentation
+// for weeks and decades).
+func setDate(e *event.Event, d dates.Date) {
+	if d.IsZero() {
+		return
+	}
+	t := d.Time
+	switch d.Precision {
+	case dates.Day:
+		e.DatePrecision = event.Day
+	case dates.Week:
+		t = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		e.DatePrecision = event.Month
+	case dates.Month:
+		e.DatePrecision = event.Month
+	case dates.Year:
+		e.DatePrecision = event.Year
+	default:
+		return
+	}
+	e.Date = event.DateOf(t)
+	if d.Basis == dates.BasisText {
+		e.DateBasis = event.BasisText
+	} else {
+		e.DateBasis = event.BasisArticle
+	}
+}
+
+// verbToken returns the 0-based index of the event's verb token: the first
+// token inside the coder's verb span tagged VERB, else the first token
+// inside it; -1 when the span covers no token.
+func verbToken(s nlp.Sentence, sp coder.Span) int {
+	first := -1
+	for k, t := range s.Tokens {
+		if t.Start >= sp.End {
+			break
+		}
+		if t.End <= sp.Start {
+			continue
+		}
+		if t.UPOS == "VERB" {
+			return k
+		}
+		if first < 0 {
+			first = k
+		}
+	}
+	if first < 0 && sp.End > sp.Start {
+		if i := dates.TokenIndex(s, sp.Start); i > 0 {
+			return i - 1
+		}
+	}
+	return first
+}
+
+// issues returns the issue codes of a sentence: the codes of the issue
+// phrases it contains, none when an ignore phrase occurs.
+func (x *Extractor) issues(s *sentence) event.List {
+	d := x.dict.Set.Issues
+	if d == nil || d.Len() == 0 {
+		return nil
+	}
+	words := make([]string, len(s.Tokens))
+	for k, t := range s.Tokens {
+		words[k] = t.Text
+	}
+	var out event.List
+	for i := 0; i < len(words); i++ {
+		if _, ok := d.LongestIgnore(words, i); ok {
+			return nil
+		}
+		if m, ok := d.LongestMatch(words, i); ok && m.End > i {
+			if m.Entry.Code != "" && !slices.Contains(out, m.Entry.Code) {
+				out = append(out, m.Entry.Code)
+			}
+			i = m.End - 1
+		}
+	}
+	return out
+}
+
+// SortUnknown sorts unknown actors by count, most frequent first, then by
+// text.
+func SortUnknown(u []UnknownActor) {
+	slices.SortStableFunc(u, func(a, b UnknownActor) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Text, b.Text)
+	})
+}
+
+// allCaps reports whether s has letters and no lower-case letter.
+func allCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}

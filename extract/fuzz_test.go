@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"context"
+	"testing"
+	"unicode/utf8"
+
+	"tacitus/article"
+)
+
+// FuzzArticle codes arbitrary article texts and titles: Article must not
+// fail or panic, and every span of every record must point at its text.
+func FuzzArticle(f *testing.F) {
+	f.Add("BAGHDAD, March 3 (Reuters) - Iraq accused Syria of harbouring militants.", "Iraq accuses Syria")
+	f.Add("\"Russia did not attack Ukraine,\" he said. Israel could attack Iran if talks fail.", "")
+	x := testExtractor(f)
+	f.Fuzz(func(t *testing.T, text, title string) {
+		if !utf8.ValidString(text) || !utf8.ValidString(title) {
+			return // the article readers repair or reject invalid UTF-8
+		}
+		a := article.Article{ID: "fuzz", Text: text, Title: title}
+		res, err := x.Article(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range res.Events {
+			checkSpans(t, &res.Events[i], text, title)
+		}
+	})
+}

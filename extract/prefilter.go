@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"strings"
+
+	"tacitus/actors"
+	"tacitus/dictionary"
+	"tacitus/nlp"
+)
+
+// prefilter decides from a sentence's words alone, before it is tagged
+// and parsed, whether the coder could find an event in it, and whether it
+// holds a story discard phrase. Parsing is most of the cost of coding, and
+// most news sentences (markets, sport, quotes without named parties) have
+// no two actors.
+type prefilter struct {
+	set *dictionary.Set
+	// need is the number of actor or agent phrases a sentence must hold
+	// to be parsed: 2 for events, 1 when unknown actors are collected
+	// (an event with one unknown actor has one coded).
+	need int
+	// pronouns counts the words package actors codes beyond the
+	// dictionaries as actor phrases: the phrases of its supplement, personal pronouns (he, she, they, we),
+	// plural descriptions of earlier actors ("the two sides") and the
+	// surnames of dictionary persons ("Reagan" for RONALD_REAGAN).
+	pronouns bool
+	// surnames are the last words of the multi-word actor phrases that
+	// name persons, built by newPrefilter.
+	surnames map[string]bool
+	// suppActors and suppAgents are package actors' supplement to the
+	// dictionaries ("Reuters", "representatives"); nil when absent.
+	suppActors *dictionary.ActorDict
+	suppAgents *dictionary.AgentDict
+}
+
+// actorPronouns are the pronouns and descriptions the prefilter counts as
+// actors.
+var actorPronouns = map[string]bool{"HE": true, "SHE": true, "THEY": true, "WE": true, "SIDES": true}
+
+// newPrefilter returns the prefilter of set: events need two actor
+// phrases, context words count.
+func newPrefilter(set *dictionary.Set) prefilter {
+	p := prefilter{set: set, need: 2, pronouns: true, surnames: map[string]bool{}}
+	if a, g, err := actors.Supplement(); err == nil {
+		p.suppActors, p.suppAgents = a, g
+	}
+	if set.Actors == nil {
+		return p
+	}
+	for _, f := range set.Actors.Files {
+		for _, e := range f.Entries {
+			if !personEntry(e) {
+				continue
+			}
+			for _, ph := range e.Phrases {
+				w := ph.Words
+				if len(w) < 2 {
+					continue
+				}
+				last := w[len(w)-1]
+				if len(last) < 3 || !lettersOnly(last) || p.agentWord(last) {
+					continue
+				}
+				p.surnames[last] = true
+			}
+		}
+	}
+	return p
+}
+
+// agentWord reports whether w alone is an agent phrase ("PARTY").
+func (p prefilter) agentWord(w string) bool {
+	if p.set.Agents == nil {
+		return false
+	}
+	m, ok := p.set.Agents.LongestMatch([]string{w}, 0)
+	return ok && m.End == 1
+}
+
+// personEntry reports whether an actor entry names a person, as package
+// actors reads its surnames: a primary phrase of two to five words with a
+// date-limited code or an elite (ELI) code.
+func personEntry(e *dictionary.ActorEntry) bool {
+	if len(e.Phrases) == 0 || len(e.Phrases[0].Words) < 2 || len(e.Phrases[0].Words) > 5 {
+		return false
+	}
+	for _, c := range e.Codes {
+		if c.Restrict.Kind != dictionary.Always || strings.HasSuffix(c.Code, "ELI") {
+			return true
+		}
+	}
+	return false
+}
+
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// words returns the sentence's words as the dictionaries match them:
+// upper case, curly apostrophes straightened, and, in a second list,
+// hyphenated compounds joined into one word as the coder joins them
+// ("U.S.-BACKED").
+func prefilterWords(s nlp.Sentence, buf, joined []string) ([]string, []string) {
+	return prefilterWordsCaps(s, buf, joined, nil)
+}
+
+// prefilterWordsCaps is prefilterWords that also fills caps (when not
+// nil) with whether each word of the first list is capitalised.
+func prefilterWordsCaps(s nlp.Sentence, buf, joined []string, caps *[]bool) ([]string, []string) {
+	if caps != nil {
+		*caps = (*caps)[:0]
+		for _, t := range s.Tokens {
+			*caps = append(*caps, t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z')
+		}
+	}
+	buf, joined = buf[:0], joined[:0]
+	for k, t := range s.Tokens {
+		w := strings.ToUpper(strings.ReplaceAll(t.Text, "\u2019", "'"))
+		buf = append(buf, w)
+		if k > 0 && len(joined) > 0 && touching(s, k-1) && (hyphenated(s.Tokens[k-1].Text) || hyphenated(t.Text)) &&
+			t.Text != "--" && s.Tokens[k-1].Text != "--" {
+			joined[len(joined)-1] += w
+			continue
+		}
+		joined = append(joined, w)
+	}
+	return buf, joined
+}
+
+func hyphenated(s string) bool {
+	return s == "-" || s == "\u2010" || s == "\u2011" || strings.HasSuffix(s, "-") || strings.HasPrefix(s, "-")
+}
+
+// touching reports whether tokens k and k+1 are written without white
+// space between them.
+func touching(s nlp.Sentence, k int) bool {
+	return s.Tokens[k].End == s.Tokens[k+1].Start
+}
+
+// mayCode reports whether words hold p.need non-overlapping actor or
+// agent phrases. With fewer than two the coder finds no event: it needs a
+// coded source and a different coded target.
+//
+// caps tells which words are capitalised in the text: a surname only
+// counts capitalised ("Bush", not "bush"), and not at all when caps is
+// nil.
+func (p prefilter) mayCode(words []string, caps []bool) bool {
+	if p.need <= 0 {
+		return true
+	}
+	firstEnd := -1
+	for i := range words {
+		end := -1
+		if p.pronouns && (actorPronouns[words[i]] || p.surnames[words[i]] && caps != nil && caps[i]) {
+			end = i + 1
+		}
+		if p.set.Actors != nil {
+			if m, ok := p.set.Actors.LongestMatch(words, i); ok && m.End > end {
+				end = m.End
+			}
+		}
+		if p.set.Agents != nil {
+			if m, ok := p.set.Agents.LongestMatch(words, i); ok && m.End > i && (end < 0 || m.End < end) {
+				end = m.End
+			}
+		}
+		if p.pronouns && p.suppActors != nil {
+			if m, ok := p.suppActors.LongestMatch(words, i); ok && m.End > i && (end < 0 || m.End < end) {
+				end = m.End
+			}
+		}
+		if p.pronouns && p.suppAgents != nil {
+			if m, ok := p.suppAgents.LongestMatch(words, i); ok && m.End > i && (end < 0 || m.End < end) {
+				end = m.End
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if p.need <= 1 {
+			return true
+		}
+		if firstEnd >= 0 && i >= firstEnd {
+			return true
+		}
+		if firstEnd < 0 || end < firstEnd {
+			firstEnd = end
+		}
+	}
+	return false
+}
+
+// storyDiscard reports whether words hold a story discard phrase.
+func (p prefilter) storyDiscard(words []string) bool {
+	if p.set.Discards == nil || p.set.Discards.Len() == 0 {
+		return false
+	}
+	_, story, _ := p.set.Discards.Scan(words)
+	return story
+}

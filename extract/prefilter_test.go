@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+
+	"tacitus/article"
+	"tacitus/event"
+)
+
+// TestPrefilterKeepsEvents codes Reuters articles from ../shared with and
+// without the prefilter. The prefilter is meant to save parsing only: an
+// event coded without it must be coded with it too (same sentence, verb
+// and code), except where the coder matches an actor phrase across a
+// coordination ("the widely-popular Standard and Poor's" as THE_POOR);
+// at most 1% may be lost. The actor codes of a kept event may differ:
+// package actors resolves pronouns and descriptions against the earlier
+// sentences it saw, and the prefilter hides the sentences with fewer than
+// two actor phrases (a pronoun counts as one) from it; that share is
+// logged and bounded at 15%.
+func TestPrefilterKeepsEvents(t *testing.T) {
+	path := filepath.Join(sharedRoot(t), "corpora", "reuters21578.jsonl")
+	n := 300
+	if s := os.Getenv("TACITUS_PREFILTER_ARTICLES"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	var arts []article.Article
+	_, err := article.ReadFiles([]string{path}, article.Options{}, func(a article.Article) error {
+		arts = append(arts, a)
+		if len(arts) == n {
+			return errEnough
+		}
+		return nil
+	}, nil)
+	if err != nil && !errors.Is(err, errEnough) {
+		t.Fatal(err)
+	}
+	x := testExtractor(t)
+	all := unfiltered(x)
+	events, lost, recoded := 0, 0, 0
+	for _, a := range arts {
+		got, err := x.Article(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := all.Article(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		type key struct {
+			sent, verb int
+			code       string
+		}
+		kept := map[key][]string{}
+		for _, e := range got.Events {
+			k := key{e.SentenceIndex, e.Verb.Start, e.CAMEO}
+			kept[k] = append(kept[k], actorPair(e))
+		}
+		for _, e := range want.Events {
+			pairs, ok := kept[key{e.SentenceIndex, e.Verb.Start, e.CAMEO}]
+			switch {
+			case !ok:
+				lost++
+				t.Logf("article %s: lost %s", a.ID, describe([]event.Event{e}))
+			case !slices.Contains(pairs, actorPair(e)):
+				recoded++
+			}
+		}
+		events += len(want.Events)
+	}
+	t.Logf("%d articles, %d events: %d lost by the prefilter, %d with other actor codes", len(arts), events, lost, recoded)
+	if events == 0 || float64(lost) > 0.01*float64(events) {
+		t.Errorf("the prefilter lost %d of %d events", lost, events)
+	}
+	if float64(recoded) > 0.15*float64(events) {
+		t.Errorf("the prefilter changed the actors of %d of %d events", recoded, events)
+	}
+}
+
+// actorPair renders an event's source and target codes.
+func actorPair(e event.Event) string {
+	if e.Target == nil {
+		return e.Source.Code + " -> "
+	}
+	return e.Source.Code + " -> " + e.Target.Code
+}

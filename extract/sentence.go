@@ -1,0 +1,365 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"tacitus/article"
+	"tacitus/coder"
+	"tacitus/dates"
+	"tacitus/event"
+	"tacitus/nlp"
+	"tacitus/places"
+)
+
+// flags returns the flags of the event whose verb is token v (0-based, -1
+// when unknown), in canonical order.
+func flags(text string, s nlp.Sentence, v int, df dates.Flags) event.Flags {
+	var out event.Flags
+	if v < 0 {
+		if df.Historical {
+			out = append(out, event.Historical)
+		}
+		if df.Future {
+			out = append(out, event.Future)
+		}
+		return out
+	}
+	v = clauseVerb(s, v)
+	if negated(s, v) {
+		out = append(out, event.Negated)
+	}
+	if df.Historical {
+		out = append(out, event.Historical)
+	}
+	if df.Future {
+		out = append(out, event.Future)
+	}
+	if hypothetical(s, v) {
+		out = append(out, event.Hypothetical)
+	}
+	if quoted(text, s, s.Tokens[v].Start) {
+		out = append(out, event.Quoted)
+	}
+	return out
+}
+
+// clauseVerb returns the verb an auxiliary or copula token v belongs to,
+// or v itself.
+func clauseVerb(s nlp.Sentence, v int) int {
+	switch s.Tokens[v].Rel {
+	case "aux", "aux:pass", "cop":
+		if h := s.Tokens[v].Head - 1; h >= 0 && h < len(s.Tokens) {
+			return h
+		}
+	}
+	return v
+}
+
+// lowerText returns the lower-cased form of token k with typographic
+// apostrophes straightened.
+func lowerText(s nlp.Sentence, k int) string {
+	return strings.ReplaceAll(strings.ToLower(s.Tokens[k].Text), "\u2019", "'")
+}
+
+// children calls fn for each dependent of token h (0-based) until fn
+// returns false.
+func children(s nlp.Sentence, h int, fn func(k int) bool) {
+	for k := range s.Tokens {
+		if s.Tokens[k].Head == h+1 && !fn(k) {
+			return
+		}
+	}
+}
+
+// negated reports whether verb v is negated: a not/n't/never adverb, or
+// the determiner "no" on its object.
+func negated(s nlp.Sentence, v int) bool {
+	neg := false
+	children(s, v, func(k int) bool {
+		rel := s.Tokens[k].Rel
+		switch {
+		case rel == "advmod" || rel == "neg":
+			switch lowerText(s, k) {
+			case "not", "n't", "never":
+				neg = true
+			}
+		case rel == "obj" || rel == "nsubj:pass":
+			children(s, k, func(d int) bool {
+				if s.Tokens[d].Rel == "det" && lowerText(s, d) == "no" {
+					neg = true
+				}
+				return !neg
+			})
+		}
+		return !neg
+	})
+	return neg
+}
+
+// chainUp returns the next verb up v's xcomp/conjunct chain, or -1: the
+// head of an xcomp, or of a conjunct without a subject of its own.
+func chainUp(s nlp.Sentence, v int) int {
+	h := s.Tokens[v].Head - 1
+	if h < 0 || h >= len(s.Tokens) {
+		return -1
+	}
+	switch s.Tokens[v].Rel {
+	case "xcomp":
+		return h
+	case "conj":
+		own := false
+		children(s, v, func(k int) bool {
+			if r := s.Tokens[k].Rel; r == "nsubj" || r == "nsubj:pass" {
+				own = true
+			}
+			return !own
+		})
+		if !own {
+			return h
+		}
+	}
+	return -1
+}
+
+// hypothetical reports whether verb v, or a verb of its xcomp/conjunct
+// chain, has a would/could/might/may/should auxiliary or an if/unless
+// marker.
+func hypothetical(s nlp.Sentence, v int) bool {
+	hyp := false
+	for steps := 0; v >= 0 && steps < len(s.Tokens) && !hyp; steps++ {
+		children(s, v, func(k int) bool {
+			switch s.Tokens[k].Rel {
+			case "aux":
+				switch lowerText(s, k) {
+				case "would", "could", "might", "may", "should", "'d":
+					hyp = true
+				}
+			case "mark":
+				switch lowerText(s, k) {
+				case "if", "unless":
+					hyp = true
+				}
+			}
+			return !hyp
+		})
+		v = chainUp(s, v)
+	}
+	return hyp
+}
+
+// quoted reports whether offset off of the sentence lies inside quotation
+// marks opened earlier in the sentence: straight double quotes toggle;
+// curly ones, and the newswire's doubled backquote and doubled
+// apostrophe, open and close.
+func quoted(text string, s nlp.Sentence, off int) bool {
+	if s.Start < 0 || off > len(text) || s.Start > off {
+		return false
+	}
+	open := false
+	t := text[s.Start:off]
+	for i := 0; i < len(t); i++ {
+		switch {
+		case t[i] == '"':
+			open = !open
+		case strings.HasPrefix(t[i:], "``"), strings.HasPrefix(t[i:], "\u201c"):
+			open = true
+		case strings.HasPrefix(t[i:], "''"), strings.HasPrefix(t[i:], "\u201d"):
+			open = false
+		}
+	}
+	return open
+}
+
+// verbal reports whether token k heads a clause.
+func verbal(s nlp.Sentence, k int) bool {
+	t := &s.Tokens[k]
+	return t.UPOS == "VERB" || t.Head == 0 || (t.UPOS == "AUX" && t.Rel != "aux" && t.Rel != "aux:pass" && t.Rel != "cop")
+}
+
+// governor returns the nearest verbal ancestor (0-based) of the mention's
+// tokens, or -1.
+func governor(s nlp.Sentence, m places.Mention) int {
+	if m.First < 0 || m.Last >= len(s.Tokens) || m.First > m.Last {
+		return -1
+	}
+	head := m.Last
+	for k := m.First; k <= m.Last; k++ {
+		if h := s.Tokens[k].Head - 1; h < m.First || h > m.Last {
+			head = k
+			break
+		}
+	}
+	t := s.Tokens[head].Head - 1
+	for steps := 0; t >= 0 && t < len(s.Tokens) && steps < len(s.Tokens); steps++ {
+		if verbal(s, t) {
+			return t
+		}
+		t = s.Tokens[t].Head - 1
+	}
+	return -1
+}
+
+// eventPlace picks the place mention of the event whose verb is token v
+// (see the package documentation).
+func eventPlace(s nlp.Sentence, mentions []places.Mention, v int) (places.Mention, bool) {
+	best, bestAttached, bestDist := -1, false, 0
+	var chain []int
+	if v >= 0 {
+		for u, steps := clauseVerb(s, v), 0; u >= 0 && steps < len(s.Tokens); steps++ {
+			chain = append(chain, u)
+			u = chainUp(s, u)
+		}
+	}
+	for i, m := range mentions {
+		if !m.Locative || !m.Resolved {
+			continue
+		}
+		attached, dist := false, 0
+		if v >= 0 {
+			g := governor(s, m)
+			for _, u := range chain {
+				if g == u {
+					attached = true
+				}
+			}
+			dist = min(abs(m.First-v), abs(m.Last-v))
+		}
+		if best < 0 || attached && !bestAttached || attached == bestAttached && dist < bestDist {
+			best, bestAttached, bestDist = i, attached, dist
+		}
+	}
+	if best < 0 {
+		return places.Mention{}, false
+	}
+	return mentions[best], true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// unknownText returns the text under which an uncoded noun phrase at span
+// sp of sentence s is listed: the span without a leading "the", when one
+// of its tokens is tagged a proper noun (common nouns such as "analysts"
+// or "the talks" are never dictionary entries).
+func unknownText(text string, s nlp.Sentence, sp coder.Span) (string, bool) {
+	t := spanText(text, sp)
+	if strings.TrimSpace(t) == "" {
+		return "", false
+	}
+	named := false
+	for _, tk := range s.Tokens {
+		if tk.Start >= sp.End {
+			break
+		}
+		if tk.End <= sp.Start {
+			continue
+		}
+		if tk.UPOS == "PROPN" || tk.XPOS == "NNP" || tk.XPOS == "NNPS" {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return "", false
+	}
+	t = strings.TrimSpace(t)
+	if first, rest, ok := strings.Cut(t, " "); ok && strings.EqualFold(first, "the") {
+		t = strings.TrimSpace(rest)
+	}
+	return t, true
+}
+
+// datelineDate returns the story date a dateline's date ("Feb 26", "March
+// 3, 1987") gives: with a year as written; without one, in the year that
+// puts it nearest to the article date (which must be known).
+func datelineDate(raw string, date time.Time, hasDate bool) (time.Time, bool) {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return time.Time{}, false
+	}
+	if d, ok := article.ParseDate(raw); ok && strings.ContainsAny(raw, ",") {
+		return d, true
+	}
+	if !hasDate {
+		return time.Time{}, false
+	}
+	var best time.Time
+	found := false
+	for y := date.Year() - 1; y <= date.Year()+1; y++ {
+		d, ok := article.ParseDate(raw + ", " + strconv.Itoa(y))
+		if !ok {
+			continue
+		}
+		d = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, date.Location())
+		if !found || absDur(d.Sub(date)) < absDur(best.Sub(date)) {
+			best, found = d, true
+		}
+	}
+	return best, found
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// reportingVerb returns the verb that reports the clause of verb v
+// (0-based), or -1: the head of a clausal complement ("said that X
+// attacked"), or a reporting clause the parser attached to v as a
+// parataxis or conjunct with its own subject ("X attacked Y, an official
+// said").
+func reportingVerb(s nlp.Sentence, v int) int {
+	v = clauseVerb(s, v)
+	for x, steps := v, 0; x >= 0 && steps < len(s.Tokens); steps++ {
+		switch s.Tokens[x].Rel {
+		case "ccomp":
+			return s.Tokens[x].Head - 1
+		case "conj", "xcomp", "advcl":
+			x = s.Tokens[x].Head - 1
+			continue
+		}
+		break
+	}
+	r := -1
+	children(s, v, func(k int) bool {
+		t := &s.Tokens[k]
+		if k > v && t.UPOS == "VERB" && (t.Rel == "parataxis" || t.Rel == "conj" && reportingLemmas[strings.ToLower(t.Lemma)] && ownSubject(s, k)) {
+			r = k
+			return false
+		}
+		return true
+	})
+	return r
+}
+
+// reportingLemmas are the verbs of closing reporting clauses the parser
+// attaches as conjuncts ("X warned Y, an official said").
+var reportingLemmas = map[string]bool{
+	"say": true, "tell": true, "report": true, "add": true, "announce": true, "state": true,
+	"claim": true, "indicate": true, "note": true, "confirm": true, "write": true,
+}
+
+// ownSubject reports whether verb k has a subject and no coordinator
+// among its dependents: a clause of its own, not a coordinated verb
+// phrase.
+func ownSubject(s nlp.Sentence, k int) bool {
+	subj, cc := false, false
+	children(s, k, func(c int) bool {
+		switch s.Tokens[c].Rel {
+		case "nsubj", "nsubj:pass":
+			subj = true
+		case "cc":
+			cc = true
+		}
+		return true
+	})
+	return subj && !cc
+}

@@ -1,0 +1,635 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"tacitus/article"
+	"tacitus/extract"
+	"tacitus/nlp/segment"
+	"tacitus/store"
+)
+
+// Errors callers branch on; a reported RecordError wraps one of them (or
+// one of package article's reasons).
+var (
+	// ErrNotEnglish: the article failed the English test (CheckLanguage).
+	ErrNotEnglish = errors.New("not English")
+	// ErrUnreadableHTML: no main text could be extracted from a page.
+	ErrUnreadableHTML = errors.New("unreadable HTML")
+	// ErrUnreadableFeed: the input is not a feed that parses.
+	ErrUnreadableFeed = errors.New("unreadable feed")
+	// ErrUnreadableWARC: the WARC input or one of its records is broken.
+	ErrUnreadableWARC = errors.New("unreadable WARC")
+	// ErrStore: the store refused an article (it is counted as rejected
+	// and the run goes on).
+	ErrStore = errors.New("store refused article")
+	// ErrNoInput: a command-line argument names no file.
+	ErrNoInput = errors.New("no such input")
+	// ErrUnreadable is returned at the end of a run in which some inputs
+	// could not be opened or read; the others were ingested.
+	ErrUnreadable = errors.New("some inputs could not be read")
+	// ErrCoderPanic: the coder panicked on an article; the article is
+	// counted as rejected and the run goes on.
+	ErrCoderPanic = errors.New("coder failed on article")
+	// ErrFormat: an unknown format name (ParseFormat).
+	ErrFormat = errors.New("unknown format")
+)
+
+// errStoreFailed marks a failure of the store itself, which ends a run.
+var errStoreFailed = errors.New("store")
+
+func storeErr(err error) error { return fmt.Errorf("%w: %w", errStoreFailed, err) }
+
+// Coder codes one article; *extract.Extractor is one.
+type Coder interface {
+	Article(ctx context.Context, a article.Article) (extract.Result, error)
+}
+
+// DefaultBatchSize is the number of articles written in one transaction
+// when Options.BatchSize is 0.
+const DefaultBatchSize = 100
+
+// flushEvery bounds the time a coded article waits for its batch.
+const flushEvery = 2 * time.Second
+
+// Options tune a run. The zero value is ready to use.
+type Options struct {
+	// Workers is the number of coding goroutines; GOMAXPROCS when 0.
+	Workers int
+	// BatchSize is the number of articles a transaction writes;
+	// DefaultBatchSize when 0.
+	BatchSize int
+	// Format forces the input format; Auto sniffs each input.
+	Format Format
+	// MaxRecordBytes limits one record (article.DefaultMaxRecordBytes
+	// when 0).
+	MaxRecordBytes int
+	// Stdin is read for the input "-"; os.Stdin when nil.
+	Stdin io.Reader
+	// KeepNonEnglish codes every article, skipping the English test.
+	KeepNonEnglish bool
+	// NoNearDuplicates turns off the simhash test: only exact copies are
+	// recorded as syndicated.
+	NoNearDuplicates bool
+	// Report receives every rejected record and every skipped
+	// non-English article; it may be nil. It is called from one goroutine
+	// at a time.
+	Report article.Report
+	// Warn receives coding warnings (extract.Result.Warnings) with the
+	// article id; it may be nil.
+	Warn func(articleID string, err error)
+	// Progress is called after every stored article or copy, from one
+	// goroutine at a time; it may be nil and should be quick.
+	Progress func(Progress)
+}
+
+// Stats tallies a run.
+type Stats struct {
+	// Read is the number of articles read (accepted records).
+	Read int64
+	// Coded is the number of articles coded and stored.
+	Coded int64
+	// Seen is the number of articles skipped because their id was
+	// already stored (or read earlier in the run).
+	Seen int64
+	// Syndicated is the number of copies recorded without coding;
+	// NearDuplicates of them were found by simhash, not exact text.
+	Syndicated, NearDuplicates int64
+	// NonEnglish is the number of articles skipped as not English.
+	NonEnglish int64
+	// Rejected is the number of bad records and of articles the store
+	// refused.
+	Rejected int64
+	// Unreadable is the number of inputs that could not be read.
+	Unreadable int64
+	// Sentences and Events are those of the coded articles; Warnings the
+	// coding warnings.
+	Sentences, Events, Warnings int64
+	// Elapsed is the run's wall time.
+	Elapsed time.Duration
+}
+
+// Progress is a snapshot of a run.
+type Progress struct {
+	Stats
+	// BytesRead of BytesTotal input bytes are read; BytesTotal is -1
+	// when unknown (standard input).
+	BytesRead, BytesTotal int64
+}
+
+// String formats the summary line of a run.
+func (s Stats) String() string {
+	rate := func(n int64) float64 {
+		if s.Elapsed <= 0 {
+			return 0
+		}
+		return float64(n) / s.Elapsed.Seconds()
+	}
+	return fmt.Sprintf("%d articles read, %d coded, %d skipped-seen, %d syndicated (%d near-duplicate), %d non-English, %d rejected, %d unreadable inputs, %d events; %v, %.1f articles/s, %.1f events/s",
+		s.Read, s.Coded, s.Seen, s.Syndicated, s.NearDuplicates, s.NonEnglish, s.Rejected, s.Unreadable, s.Events,
+		s.Elapsed.Round(time.Millisecond), rate(s.Coded+s.Syndicated), rate(s.Events))
+}
+
+// jobKind says what the writer does with an article.
+type jobKind int
+
+const (
+	jobCode jobKind = iota // code and store
+	jobCopy                // record as a syndicated copy of orig
+)
+
+type job struct {
+	seq  int
+	kind jobKind
+	a    article.Article
+	orig string // jobCopy: the original's id
+	near bool   // jobCopy found by simhash
+}
+
+type done struct {
+	job
+	r   extract.Result
+	err error
+}
+
+// runIndex remembers the articles queued in this run, for copies whose
+// original is not stored yet.
+type runIndex struct {
+	ids   map[string]bool
+	texts map[string]string       // TextHash → id
+	bands [4]map[uint16][]simItem // simhash band → items
+}
+
+type simItem struct {
+	sh uint64
+	id string
+}
+
+func newRunIndex() *runIndex {
+	x := &runIndex{ids: map[string]bool{}, texts: map[string]string{}}
+	for i := range x.bands {
+		x.bands[i] = map[uint16][]simItem{}
+	}
+	return x
+}
+
+func (x *runIndex) near(sh uint64) (string, bool) {
+	best, bestD := "", store.NearDuplicateDistance+1
+	for i := range x.bands {
+		for _, it := range x.bands[i][uint16(sh>>(16*i))] {
+			if d := store.Hamming(sh, it.sh); d < bestD || d == bestD && it.id < best {
+				best, bestD = it.id, d
+			}
+		}
+	}
+	return best, best != ""
+}
+
+func (x *runIndex) add(id, hash string, sh uint64) {
+	x.texts[hash] = id
+	for i := range x.bands {
+		k := uint16(sh >> (16 * i))
+		x.bands[i][k] = append(x.bands[i][k], simItem{sh: sh, id: id})
+	}
+}
+
+// run is the state shared by a run's goroutines.
+type run struct {
+	opts  Options
+	w     store.Writer
+	mu    sync.Mutex // guards st and serialises Report/Progress
+	st    Stats
+	bytes atomic.Int64
+	total int64
+	start time.Time
+}
+
+func (r *run) report(e *article.RecordError) {
+	if r.opts.Report != nil {
+		r.mu.Lock()
+		r.opts.Report(e)
+		r.mu.Unlock()
+	}
+}
+
+func (r *run) update(f func(*Stats)) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	f(&r.st)
+	if r.opts.Progress != nil {
+		s := r.st
+		s.Elapsed = time.Since(r.start)
+		r.opts.Progress(Progress{Stats: s, BytesRead: r.bytes.Load(), BytesTotal: r.total})
+	}
+}
+
+// Run ingests the inputs into w, coding with c. The error is non-nil when
+// ctx is done, the store fails (other than refusing one article), or, at
+// the end, when some inputs could not be read (ErrUnreadable); the stats
+// are those of the work done either way.
+func Run(ctx context.Context, c Coder, w store.Writer, inputs []Input, opts Options) (Stats, error) {
+	var total int64
+	for _, in := range inputs {
+		if in.Size < 0 {
+			total = -1
+			break
+		}
+		total += in.Size
+	}
+	st, err := pipeline(ctx, c, w, opts, total, func(ctx context.Context, r *run, send func(job) error) error {
+		return r.read(ctx, inputs, send)
+	})
+	if err == nil && st.Unreadable > 0 {
+		err = fmt.Errorf("%w: %d of %d", ErrUnreadable, st.Unreadable, len(inputs))
+	}
+	return st, err
+}
+
+// codeSafely codes a with c, turning a panic of the coder into an error
+// wrapping ErrCoderPanic, so that one article the coder cannot handle does
+// not end a long ingest.
+func codeSafely(ctx context.Context, c Coder, a article.Article) (r extract.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%w: %v", ErrCoderPanic, p)
+		}
+	}()
+	return c.Article(ctx, a)
+}
+
+// feedFunc queues a run's articles in order through send.
+type feedFunc func(ctx context.Context, r *run, send func(job) error) error
+
+// pipeline runs feed, codes its articles on workers and writes them in
+// order.
+func pipeline(ctx context.Context, c Coder, w store.Writer, opts Options, total int64, feed feedFunc) (Stats, error) {
+	r := &run{opts: opts, w: w, start: time.Now(), total: total}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	batchSize := opts.BatchSize
+	if batchSize <= 0 {
+		batchSize = DefaultBatchSize
+	}
+	// window bounds the articles in flight (queued, coding, or coded and
+	// waiting for an earlier one or for their batch).
+	window := make(chan struct{}, 4*workers+batchSize)
+	jobs := make(chan job)
+	results := make(chan done, workers)
+
+	var readErr error
+	go func() {
+		defer close(jobs)
+		seq := 0
+		readErr = feed(ctx, r, func(j job) error {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			j.seq = seq
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			seq++
+			return nil
+		})
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				d := done{job: j}
+				if j.kind == jobCode {
+					d.r, d.err = codeSafely(ctx, c, j.a)
+				}
+				results <- d
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	wr := newWriter(r, batchSize)
+	pending := map[int]done{}
+	next := 0
+	var runErr error
+	for d := range results {
+		pending[d.seq] = d
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if runErr == nil {
+				if err := wr.add(ctx, p); err != nil {
+					runErr = err
+					cancel()
+				}
+			}
+			<-window
+		}
+		if runErr == nil && wr.due() {
+			if err := wr.flush(ctx); err != nil {
+				runErr = err
+				cancel()
+			}
+		}
+	}
+	if runErr == nil {
+		runErr = wr.flush(ctx)
+	}
+	r.mu.Lock()
+	st := r.st
+	r.mu.Unlock()
+	st.Elapsed = time.Since(r.start)
+	if runErr != nil {
+		return st, runErr
+	}
+	return st, readErr
+}
+
+// read reads every input, sorts out seen articles, non-English ones and
+// copies, and queues the rest for coding.
+func (r *run) read(ctx context.Context, inputs []Input, send func(job) error) error {
+	idx := newRunIndex()
+	yield := func(a article.Article) error {
+		r.update(func(s *Stats) { s.Read++ })
+		if !r.opts.KeepNonEnglish {
+			if lc := CheckLanguage(a.Title + "\n" + a.Text); !lc.English() {
+				r.update(func(s *Stats) { s.NonEnglish++ })
+				r.report(&article.RecordError{File: "article " + a.ID, Severity: article.Rejected, Reason: ErrNotEnglish,
+					Detail: fmt.Sprintf("%d words: %.0f%% English function words, %.0f%% of other languages, %.0f%% Latin letters",
+						lc.Words, 100*lc.StopwordRatio, 100*lc.ForeignRatio, 100*lc.LatinRatio)})
+				return nil
+			}
+		}
+		if idx.ids[a.ID] {
+			r.update(func(s *Stats) { s.Seen++ })
+			return nil
+		}
+		seen, err := r.w.SeenArticle(ctx, a.ID)
+		if err != nil {
+			return storeErr(err)
+		}
+		idx.ids[a.ID] = true
+		if seen {
+			r.update(func(s *Stats) { s.Seen++ })
+			return nil
+		}
+		hash := store.TextHash(a.Text)
+		if orig, ok := idx.texts[hash]; ok {
+			return send(job{kind: jobCopy, a: a, orig: orig})
+		}
+		orig, ok, err := r.w.FindByTextHash(ctx, hash)
+		if err != nil {
+			return storeErr(err)
+		}
+		if ok {
+			return send(job{kind: jobCopy, a: a, orig: orig})
+		}
+		sh := store.Simhash(a.Text)
+		if !r.opts.NoNearDuplicates {
+			if orig, ok := idx.near(sh); ok {
+				return send(job{kind: jobCopy, a: a, orig: orig, near: true})
+			}
+			orig, _, ok, err := r.w.FindNearDuplicate(ctx, sh)
+			if err != nil {
+				return storeErr(err)
+			}
+			if ok {
+				return send(job{kind: jobCopy, a: a, orig: orig, near: true})
+			}
+		}
+		idx.add(a.ID, hash, sh)
+		return send(job{kind: jobCode, a: a})
+	}
+	ro := readOpts{format: r.opts.Format, maxRecordBytes: r.opts.MaxRecordBytes, stdin: r.opts.Stdin, bytesRead: &r.bytes}
+	for _, in := range inputs {
+		c, err := readInput(in, ro, yield, r.report)
+		r.update(func(s *Stats) { s.Rejected += int64(c.Rejected) })
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if errors.Is(err, errStoreFailed) {
+				return err
+			}
+			r.report(&article.RecordError{File: in.Name, Severity: article.Rejected, Reason: ErrNoInput, Detail: err.Error()})
+			r.update(func(s *Stats) { s.Unreadable++ })
+		}
+	}
+	return nil
+}
+
+// writer batches coded articles and copies in input order.
+type writer struct {
+	r         *run
+	size      int
+	seg       *segment.Segmenter
+	batch     []store.ArticleBatch
+	events    []int // events per batch entry
+	sentences []int
+	copies    []job
+	last      time.Time
+}
+
+func newWriter(r *run, size int) *writer {
+	return &writer{r: r, size: size, seg: segment.New(segment.Options{}), last: time.Now()}
+}
+
+// due reports whether the batch should be written now.
+func (w *writer) due() bool {
+	n := len(w.batch) + len(w.copies)
+	return n >= w.size || n > 0 && time.Since(w.last) >= flushEvery
+}
+
+// add takes the next article in input order.
+func (w *writer) add(ctx context.Context, d done) error {
+	if d.kind == jobCopy {
+		w.copies = append(w.copies, d.job)
+		if len(w.batch)+len(w.copies) >= w.size {
+			return w.flush(ctx)
+		}
+		return nil
+	}
+	if errors.Is(d.err, ErrCoderPanic) {
+		w.r.update(func(s *Stats) { s.Rejected++ })
+		w.r.report(&article.RecordError{File: "article " + d.a.ID, Severity: article.Rejected, Reason: ErrCoderPanic, Detail: d.err.Error()})
+		return nil
+	}
+	if d.err != nil {
+		return d.err
+	}
+	if w.r.opts.Warn != nil {
+		for _, e := range d.r.Warnings {
+			w.r.mu.Lock()
+			w.r.opts.Warn(d.a.ID, e)
+			w.r.mu.Unlock()
+		}
+	}
+	b, dropped := BatchOf(w.seg, d.a, d.r)
+	if dropped > 0 && w.r.opts.Warn != nil {
+		w.r.mu.Lock()
+		w.r.opts.Warn(d.a.ID, fmt.Errorf("%d events whose sentence is not in the text were dropped", dropped))
+		w.r.mu.Unlock()
+	}
+	w.batch = append(w.batch, b)
+	w.events = append(w.events, len(b.Mentions))
+	w.sentences = append(w.sentences, d.r.Sentences)
+	w.r.update(func(s *Stats) { s.Warnings += int64(len(d.r.Warnings)) })
+	if len(w.batch)+len(w.copies) >= w.size {
+		return w.flush(ctx)
+	}
+	return nil
+}
+
+// flush writes the batch in one transaction, then the copies. When the
+// store refuses the batch, its articles are written one by one so that
+// only the bad one is lost (and reported).
+func (w *writer) flush(ctx context.Context) error {
+	w.last = time.Now()
+	if len(w.batch) > 0 {
+		err := w.r.w.WriteArticles(ctx, w.batch)
+		switch {
+		case err == nil:
+			w.r.update(func(s *Stats) {
+				s.Coded += int64(len(w.batch))
+				for i := range w.batch {
+					s.Events += int64(w.events[i])
+					s.Sentences += int64(w.sentences[i])
+				}
+			})
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case errors.Is(err, store.ErrInvalidBatch):
+			for i, b := range w.batch {
+				if err := w.r.w.WriteArticle(ctx, b); err != nil {
+					if !errors.Is(err, store.ErrInvalidBatch) {
+						return storeErr(err)
+					}
+					w.r.update(func(s *Stats) { s.Rejected++ })
+					w.r.report(&article.RecordError{File: "article " + b.Article.ID, Severity: article.Rejected, Reason: ErrStore, Detail: err.Error()})
+					continue
+				}
+				w.r.update(func(s *Stats) {
+					s.Coded++
+					s.Events += int64(w.events[i])
+					s.Sentences += int64(w.sentences[i])
+				})
+			}
+		default:
+			return storeErr(err)
+		}
+		w.batch, w.events, w.sentences = w.batch[:0], w.events[:0], w.sentences[:0]
+	}
+	for _, c := range w.copies {
+		err := w.r.w.AddSyndicated(ctx, c.a, c.orig)
+		switch {
+		case err == nil:
+			w.r.update(func(s *Stats) {
+				s.Syndicated++
+				if c.near {
+					s.NearDuplicates++
+				}
+			})
+		case errors.Is(err, store.ErrNotFound):
+			// The original was refused by the store.
+			w.r.update(func(s *Stats) { s.Rejected++ })
+			w.r.report(&article.RecordError{File: "article " + c.a.ID, Severity: article.Rejected, Reason: ErrStore,
+				Detail: fmt.Sprintf("copy of %q, which is not stored: %v", c.orig, err)})
+		case ctx.Err() != nil:
+			return ctx.Err()
+		default:
+			return storeErr(err)
+		}
+	}
+	w.copies = w.copies[:0]
+	return nil
+}
+
+// BatchOf builds the store batch of a coded article: the sentence spans
+// of its text and one mention per event. Spans come from seg (the
+// segmenter the extractor uses); the sentence of every event is taken
+// from the event itself, so that mentions always point at their sentence
+// even where the extractor segmented differently (it cuts a dateline off
+// first). Events whose sentence cannot be found in the text, or whose
+// record the store cannot take, are dropped and counted.
+func BatchOf(seg *segment.Segmenter, a article.Article, r extract.Result) (store.ArticleBatch, int) {
+	b := store.ArticleBatch{Article: a}
+	for _, s := range seg.Segment(a.Text) {
+		b.Sentences = append(b.Sentences, store.Span{Start: s.Start, End: s.End})
+	}
+	dropped := 0
+	for i := range r.Events {
+		e := &r.Events[i]
+		if e.SentenceIndex >= 0 {
+			sp, ok := sentenceSpan(a.Text, e.Sentence, e.Verb.Start)
+			if !ok {
+				dropped++
+				continue
+			}
+			for len(b.Sentences) <= e.SentenceIndex {
+				end := 0
+				if n := len(b.Sentences); n > 0 {
+					end = b.Sentences[n-1].End
+				}
+				b.Sentences = append(b.Sentences, store.Span{Start: end, End: end})
+			}
+			b.Sentences[e.SentenceIndex] = sp
+		}
+		m, err := store.MentionOf(e)
+		if err != nil {
+			dropped++
+			continue
+		}
+		b.Mentions = append(b.Mentions, m)
+	}
+	return b, dropped
+}
+
+// sentenceSpan finds sentence in text: the occurrence that holds the
+// byte offset at (the event's verb), else the first.
+func sentenceSpan(text, sentence string, at int) (store.Span, bool) {
+	if sentence == "" {
+		return store.Span{}, false
+	}
+	first := -1
+	for off := 0; off <= len(text); {
+		i := strings.Index(text[off:], sentence)
+		if i < 0 {
+			break
+		}
+		st := off + i
+		if first < 0 {
+			first = st
+		}
+		if st <= at && at < st+len(sentence) {
+			return store.Span{Start: st, End: st + len(sentence)}, true
+		}
+		off = st + 1
+	}
+	if first < 0 {
+		return store.Span{}, false
+	}
+	return store.Span{Start: first, End: first + len(sentence)}, true
+}
