@@ -58,12 +58,11 @@ running requests finish (up to 10 seconds) and closes the store.`,
 			return serve(cmd.Context(), cfg, cmd.ErrOrStderr(), ready)
 		},
 	}
-	cmd.Flags().StringVar(&cfg.db, "db", "", "store: SQLite file or postgres:// URL (required)")
+	cmd.Flags().StringVar(&cfg.db, "db", store.DefaultPath, "store: SQLite file or postgres:// URL")
 	cmd.Flags().StringVar(&cfg.addr, "addr", "127.0.0.1:8080", "address to listen on, HOST:PORT")
 	cmd.Flags().StringVar(&cfg.tokenFile, "token-file", "", "file holding the bearer token that enables writes")
 	cmd.Flags().DurationVar(&cfg.timeout, "timeout", api.DefaultTimeout, "deadline of one request")
 	cfg.dict.register(cmd)
-	_ = cmd.MarkFlagRequired("db")
 	return cmd
 }
 

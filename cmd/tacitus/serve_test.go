@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"tacitus/api"
+	"tacitus/store"
 )
 
 func TestServe(t *testing.T) {
@@ -101,10 +102,11 @@ func TestServeFlags(t *testing.T) {
 			}
 		})
 	}
-	t.Run("db is required", func(t *testing.T) {
-		err := run(context.Background(), []string{"serve", "--addr", "127.0.0.1:0"})
-		if err == nil || !strings.Contains(err.Error(), "db") {
-			t.Fatalf("error %v, want one about --db", err)
+	t.Run("db defaults to the working directory's store", func(t *testing.T) {
+		f := newServeCmd().Flags().Lookup("db")
+		if f == nil || f.DefValue != store.DefaultPath {
+			t.Fatalf("--db flag = %+v, want default %q", f, store.DefaultPath)
 		}
 	})
+
 }
