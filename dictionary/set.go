@@ -184,75 +184,44 @@ func (s *Set) AddDir(fsys fs.FS, dir string) error {
 // line. Tolerated oddities are collected in Warnings.
 func (s *Set) Add(fsys fs.FS, files Files) error {
 	var errs ErrorList
-	read := func(name string) ([]byte, error) {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("dictionary: %w", err)
-		}
-		return b, nil
+	verbs, err := parseFiles(fsys, files.Verbs, func(n string, b []byte) (*VerbFile, ErrorList) {
+		return parseVerbs(n, b, VerbOptions{})
+	}, &errs)
+	if err != nil {
+		return err
 	}
-	var (
-		verbs    []*VerbFile
-		actors   []*ActorFile
-		agents   []*AgentFile
-		discards []*DiscardFile
-		issues   []*IssueFile
-		preps    []*PrepositionFile
-		warns    ErrorList
-	)
-	for _, n := range files.Verbs {
-		b, err := read(n)
-		if err != nil {
-			return err
-		}
-		f, el := parseVerbs(n, b, VerbOptions{})
-		errs, warns = append(errs, el...), append(warns, f.Warnings...)
-		verbs = append(verbs, f)
+	actors, err := parseFiles(fsys, files.Actors, parseActors, &errs)
+	if err != nil {
+		return err
 	}
-	for _, n := range files.Actors {
-		b, err := read(n)
-		if err != nil {
-			return err
-		}
-		f, el := parseActors(n, b)
-		errs, warns = append(errs, el...), append(warns, f.Warnings...)
-		actors = append(actors, f)
+	agents, err := parseFiles(fsys, files.Agents, parseAgents, &errs)
+	if err != nil {
+		return err
 	}
-	for _, n := range files.Agents {
-		b, err := read(n)
-		if err != nil {
-			return err
-		}
-		f, el := parseAgents(n, b)
-		errs, warns = append(errs, el...), append(warns, f.Warnings...)
-		agents = append(agents, f)
+	discards, err := parseFiles(fsys, files.Discards, parseDiscards, &errs)
+	if err != nil {
+		return err
 	}
-	for _, n := range files.Discards {
-		b, err := read(n)
-		if err != nil {
-			return err
-		}
-		f, el := parseDiscards(n, b)
-		errs = append(errs, el...)
-		discards = append(discards, f)
+	issues, err := parseFiles(fsys, files.Issues, parseIssues, &errs)
+	if err != nil {
+		return err
 	}
-	for _, n := range files.Issues {
-		b, err := read(n)
-		if err != nil {
-			return err
-		}
-		f, el := parseIssues(n, b)
-		errs, warns = append(errs, el...), append(warns, f.Warnings...)
-		issues = append(issues, f)
+	preps, err := parseFiles(fsys, files.Prepositions, parsePrepositions, &errs)
+	if err != nil {
+		return err
 	}
-	for _, n := range files.Prepositions {
-		b, err := read(n)
-		if err != nil {
-			return err
-		}
-		f, el := parsePrepositions(n, b)
-		errs = append(errs, el...)
-		preps = append(preps, f)
+	var warns ErrorList
+	for _, f := range verbs {
+		warns = append(warns, f.Warnings...)
+	}
+	for _, f := range actors {
+		warns = append(warns, f.Warnings...)
+	}
+	for _, f := range agents {
+		warns = append(warns, f.Warnings...)
+	}
+	for _, f := range issues {
+		warns = append(warns, f.Warnings...)
 	}
 	nw := len(s.Verbs.Warnings)
 	if len(verbs) > 0 {
@@ -344,4 +313,21 @@ func (s *Set) Stats() Stats {
 		st.Prepositions += len(p.Words)
 	}
 	return st
+}
+
+// parseFiles reads and parses each named file of one kind, appending the
+// malformed lines of all of them to errs. A file that cannot be read is
+// fatal.
+func parseFiles[F any](fsys fs.FS, names []string, parse func(name string, data []byte) (F, ErrorList), errs *ErrorList) ([]F, error) {
+	var out []F
+	for _, n := range names {
+		b, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, fmt.Errorf("dictionary: %w", err)
+		}
+		f, el := parse(n, b)
+		*errs = append(*errs, el...)
+		out = append(out, f)
+	}
+	return out, nil
 }
