@@ -20,6 +20,8 @@ type Document struct {
 	lastTwo     []Mention // members of the last two-member coordination
 	surnames    []surnameUse
 	country     string // set by SetCountry
+	place       string // set by SetPlaceCountry, for sentence placeSent
+	placeSent   int
 
 	// Scratch, per sentence.
 	words    []string // token texts
@@ -61,6 +63,15 @@ const (
 // current or previous sentence.
 func (d *Document) SetCountry(code string) { d.country = code }
 
+// SetPlaceCountry sets the country of the place named as the scene of the
+// next sentence given to Recognizer.Sentence ("clashed with police in
+// Cairo" → "EGY"), or "" for none. Agent-only mentions of that sentence
+// take it when no country was named earlier in the same sentence: the
+// scene of the action is a better guide to whose police, protesters or
+// ministers act than a country named in the previous sentence or the
+// article's.
+func (d *Document) SetPlaceCountry(code string) { d.place, d.placeSent = code, d.sent+1 }
+
 // Reset forgets the article's state (keeping the scratch buffers), so the
 // Document can serve the next article.
 func (d *Document) Reset() {
@@ -69,6 +80,7 @@ func (d *Document) Reset() {
 	d.lastCoord, d.lastCoordTr, d.lastTwo = nil, nil, nil
 	d.surnames = d.surnames[:0]
 	d.country = ""
+	d.place, d.placeSent = "", 0
 }
 
 // prepare fills the scratch buffers for a sentence.
@@ -247,22 +259,40 @@ func (d *Document) addSurname(word, code string) {
 }
 
 // contextCountry is the country that agent-only mentions take: one named
-// in this or the previous sentence, else the article's country.
+// earlier in this sentence, else the country of the sentence's scene (see
+// SetPlaceCountry), else one named in the previous sentence, else the
+// article's country.
 func (st *state) contextCountry() string {
+	d := st.doc
+	if cc := st.namedCountry(0); cc != "" {
+		return cc
+	}
+	if d.place != "" && d.placeSent == d.sent {
+		return d.place
+	}
+	if cc := st.namedCountry(1); cc != "" {
+		return cc
+	}
+	return d.country
+}
+
+// namedCountry returns the country of the newest named mention of the
+// sentence back sentences before the current one, or "".
+func (st *state) namedCountry(back int) string {
 	d := st.doc
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		a := d.recent[i]
-		if d.sent-a.sent > 1 {
+		if d.sent-a.sent > back {
 			break
 		}
-		if a.m.Kind != Named {
+		if a.m.Kind != Named || d.sent-a.sent != back {
 			continue
 		}
 		if cc := st.r.country(a.m.Code); cc != "" {
 			return cc
 		}
 	}
-	return d.country
+	return ""
 }
 
 // lastPair returns the two newest antecedents within the window that have

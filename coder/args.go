@@ -260,7 +260,9 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			if pass == 0 && !containsString(preps, p) {
 				continue
 			}
-			if pass == 1 && locativePreps[p] {
+			if pass == 1 && locativePreps[p] && !(p == "AT" && f.roleCoded(c)) {
+				// "at" takes a target when it names people rather
+				// than a place: "fired tear gas at demonstrators".
 				continue
 			}
 			if f.slotCoded(c) {
@@ -275,6 +277,18 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		return obj
 	}
 	return -1
+}
+
+// roleCoded reports whether the noun phrase of token t is coded with a
+// role (police, demonstrators, Iraqi troops), not as a bare country or
+// capital, which after "at" is a place.
+func (f *frame) roleCoded(t int) bool {
+	s := f.slotOf(t)
+	if s < 0 || !f.slots[s].coded() {
+		return false
+	}
+	c := f.firstCode(s)
+	return len(c) > 3 && c != null
 }
 
 // ownerIn returns the first coded noun phrase that modifies the uncoded
@@ -458,8 +472,8 @@ func prepsOf(p *dictionary.Pattern) []string {
 // events: compounds give one event per member, a paired code X:Y also the
 // reverse event, a passive-only code ":Y" swaps the arguments.
 func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, tgtTok int) []Event {
-	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded()) && cooperative(code.Active) && f.slots[src].compound() {
-		// "Georgia and Turkey signed accords": a cooperative act of a
+	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded()) && f.reciprocal(hit) && f.slots[src].compound() {
+		// "Georgia and Turkey signed accords": a joint act of a
 		// coordinated subject without a coded target is coded once in
 		// each direction between the conjuncts.
 		src, tgt = -1, src
@@ -536,17 +550,60 @@ func (f *frame) contentCoded(v int, evs []Event, verb []int) bool {
 	return false
 }
 
-// cooperative reports whether an event code is a consultation or a
-// cooperative act (roots 03-08), which a coordinated subject performs
-// among its members.
-func cooperative(code string) bool {
-	return len(code) >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8'
+// reciprocalVerbs are the lemmas of verbs whose coordinated subject acts
+// on its own members: "Georgia and Turkey signed accords", "Israel and
+// Hamas clashed". Other verbs ("France and Germany backed the plan",
+// "want", "go") say that each member acts, not that they act on each
+// other.
+var reciprocalVerbs = map[string]bool{
+	"meet": true, "talk": true, "agree": true, "sign": true, "negotiate": true, "discuss": true,
+	"confer": true, "consult": true, "cooperate": true, "collaborate": true, "conclude": true,
+	"initial": true, "ratify": true, "reconcile": true, "normalize": true, "normalise": true,
+	"restore": true, "establish": true, "exchange": true, "swap": true, "trade": true,
+	"clash": true, "fight": true, "battle": true, "skirmish": true, "quarrel": true, "feud": true,
+	"dispute": true, "spar": true, "wrangle": true, "resume": true, "hold": true, "reach": true,
+	"forge": true, "settle": true, "shake": true, "embrace": true, "ally": true, "unite": true,
+	"merge": true, "join": true, "renew": true, "strengthen": true, "deepen": true, "bolster": true,
+	"improve": true, "mend": true, "resolve": true, "engage": true,
+}
+
+// maxPairMembers is the largest coordination whose members are paired: a
+// list of seven summit countries is a set of parties, not seven bilateral
+// acts.
+const maxPairMembers = 4
+
+// reciprocal reports whether the verb of hit can take a coordinated
+// subject as both its parties.
+func (f *frame) reciprocal(hit verbHit) bool {
+	t := f.toks[f.words[hit.head].tok]
+	if t.Lemma != "" {
+		return reciprocalVerbs[strings.ToLower(t.Lemma)]
+	}
+	// Unlemmatized input (a parse given by the caller): try the form and
+	// the form without a regular inflection.
+	w := strings.ToLower(t.Text)
+	if reciprocalVerbs[w] {
+		return true
+	}
+	for _, suf := range []string{"ed", "d", "s", "es", "ing"} {
+		if st, ok := strings.CutSuffix(w, suf); ok && reciprocalVerbs[st] {
+			return true
+		}
+	}
+	return false
 }
 
 // pairEvents codes an act among the members of compound slot s in both
-// directions.
+// directions; none when the slot has more than maxPairMembers codes.
 func (f *frame) pairEvents(hit verbHit, code string, s int) []Event {
 	mc := f.memberCodes(s)
+	distinct := map[string]bool{}
+	for _, m := range mc {
+		distinct[m.code] = true
+	}
+	if len(distinct) > maxPairMembers {
+		return nil
+	}
 	vspan := f.span(hit.vs, hit.ve)
 	var out []Event
 	for _, a := range mc {

@@ -330,6 +330,11 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 		}
 		f.wbuf = words
 		m.codes, m.null = c.codePhrase(words, d)
+		if f.news && !m.null && agentOnly(m.codes) && thingNouns[f.words[m.head].up] {
+			// "signed a military intelligence pact": an agent word
+			// describing a thing does not make the thing an actor.
+			m.codes, m.null = nil, true
+		}
 		if m.null && cfg.NewActorLength > 0 {
 			var parts []string
 			for _, w := range words {
@@ -343,6 +348,33 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			}
 		}
 	}
+}
+
+// agentOnly reports whether every code is an agent without a country or
+// organisation ("---MIL").
+func agentOnly(codes []string) bool {
+	for _, c := range codes {
+		if !strings.HasPrefix(c, null) {
+			return false
+		}
+	}
+	return len(codes) > 0
+}
+
+// thingNouns head noun phrases that name agreements, plans and acts,
+// never actors, even when an agent word modifies them ("a military pact",
+// "the police investigation", "government bonds"). Nouns of places and
+// property ("rebel positions", "a police station") are not listed: their
+// modifier is their owner, the target of an attack on them.
+var thingNouns = map[string]bool{
+	"PACT": true, "PACTS": true, "AGREEMENT": true, "AGREEMENTS": true, "ACCORD": true,
+	"TREATY": true, "DEAL": true, "DEALS": true, "PLAN": true, "PLANS": true, "PROGRAMME": true,
+	"PROGRAM": true, "EXERCISE": true, "EXERCISES": true, "DRILLS": true, "BUDGET": true,
+	"SPENDING": true, "INTELLIGENCE": true, "POLICY": true, "POLICIES": true, "LAW": true,
+	"LAWS": true, "BILL": true, "BONDS": true, "BOND": true, "INVESTIGATION": true, "PROBE": true,
+	"INQUIRY": true, "REPORT": true, "REPORTS": true, "OPERATION": true, "OPERATIONS": true,
+	"CAMPAIGN": true, "REFORM": true, "REFORMS": true, "SECRETS": true, "TIES": true,
+	"RELATIONS": true, "COOPERATION": true,
 }
 
 func hasLetterOrDigit(s string) bool {

@@ -8,8 +8,9 @@ import (
 
 // Actor codes in records follow the development set's conventions
 // (evalset/GUIDELINES.md sec. 2): the country, then at most one role; an
-// organisation's code (IGO, NGO, MNC...) is kept whole; an agent without a
-// country ("---GOV": "ministers", "police") takes the article's country.
+// organisation's code (IGO, NGO, MNC...) and a named group's (PSEREBHMS)
+// are kept whole; an agent without a country ("---GOV": "ministers",
+// "police") takes the article's country.
 
 // orgPrefixes begin the codes of organisations, which are kept whole.
 var orgPrefixes = []string{"IGO", "NGO", "MNC", "UAF", "WEU"}
@@ -31,10 +32,24 @@ func normalizeActor(code, country string) string {
 		}
 		code = country + code[3:]
 	}
-	if len(code) > 6 {
+	if len(code) > 6 && sectors[code[6:min(9, len(code))]] {
 		code = code[:6]
 	}
 	return code
+}
+
+// sectors are the CAMEO role and sector codes that may follow an actor's
+// first role ("USAGOVBUS", "ARGMILGOV"); a record keeps only the first
+// role. Any other third block names a group and is kept whole
+// ("PSEREBHMS", Hamas; "AFGINSTAL", the Taliban).
+var sectors = map[string]bool{
+	"GOV": true, "MIL": true, "REB": true, "OPP": true, "PTY": true, "COP": true, "JUD": true,
+	"SPY": true, "MED": true, "EDU": true, "BUS": true, "CRM": true, "CVL": true, "LAB": true,
+	"LEG": true, "HLH": true, "REF": true, "ELI": true, "AGR": true, "ENV": true, "HRI": true,
+	"DEV": true, "IGO": true, "NGO": true, "NGM": true, "MNC": true, "IMG": true, "UAF": true,
+	"SEP": true, "INS": true, "RAD": true, "MOD": true, "REL": true, "CHR": true, "CTH": true,
+	"PRO": true, "ORT": true, "MUS": true, "SUN": true, "SHI": true, "JEW": true, "BUD": true,
+	"HIN": true, "ITP": true, "PPL": true, "SET": true, "LLY": true, "MOS": true, "JAN": true,
 }
 
 // countryCounter counts the countries of the actor phrases of an article,

@@ -14,6 +14,8 @@ func TestNormalizeActor(t *testing.T) {
 		{name: "one role kept", code: "GBRGOV", country: "", want: "GBRGOV"},
 		{name: "deeper roles dropped", code: "ARGMILGOV", country: "", want: "ARGMIL"},
 		{name: "organisation kept whole", code: "IGOEUREEC", country: "BEL", want: "IGOEUREEC"},
+		{name: "named group kept whole", code: "PSEREBHMS", country: "", want: "PSEREBHMS"},
+		{name: "secondary sector dropped", code: "USAGOVBUS", country: "", want: "USAGOV"},
 		{name: "agent takes the article country", code: "---COP", country: "HUN", want: "HUNCOP"},
 		{name: "agent with deeper roles", code: "---GOVAGR", country: "JPN", want: "JPNGOV"},
 		{name: "agent without a known country", code: "---GOV", country: "", want: "---GOV"},

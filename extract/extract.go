@@ -219,6 +219,36 @@ type sentence struct {
 	nlp.Sentence
 	text  string
 	index int
+	// places are the place mentions of the parsed sentence, actors its
+	// actor mentions.
+	places []places.Mention
+	actors []actors.Mention
+}
+
+// agentCountry returns the country an agent without one ("police",
+// "rebels") that begins at byte start takes: the country of the nearest
+// named actor before it in the sentence ("Turkish warplanes bombed rebel
+// positions"), else the country of the sentence's scene ("clashed with
+// police in Cairo"), else the article's.
+func (s *sentence) agentCountry(start int, article string) string {
+	best, bestStart := "", -1
+	for _, m := range s.actors {
+		if m.Kind != actors.Named || m.Start >= start || m.Start < bestStart || len(m.Code) < 3 {
+			continue
+		}
+		cc := m.Code[:3]
+		if cc == nullActor || isOrg(cc) {
+			continue
+		}
+		best, bestStart = cc, m.Start
+	}
+	if best != "" {
+		return best
+	}
+	if cc := sceneCountry(s.places); cc != "" {
+		return cc
+	}
+	return article
 }
 
 // articleCtx is what all sentences of one article share.
@@ -313,7 +343,10 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			continue
 		}
 		x.pipeline.Annotate(&s.Sentence)
+		s.places = x.gaz.Mentions(s.text, s.Sentence, ac.placeCtx)
+		doc.SetPlaceCountry(sceneCountry(s.places))
 		ms := x.actors.Sentence(doc, s.text, s.Sentence, ac.date)
+		s.actors = ms
 		evs, err := x.coder.CodeWith(s.Sentence, s.text, ac.date, x.cfg, mentionLookup(ms))
 		switch {
 		case errors.Is(err, coder.ErrStoryDiscard):
@@ -360,6 +393,17 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	return res, nil
 }
 
+// sceneCountry returns the country of the first resolved locative place
+// mention of a sentence ("in Cairo"), or "".
+func sceneCountry(ms []places.Mention) string {
+	for _, m := range ms {
+		if m.Locative && m.Resolved && m.Place.Country != "" {
+			return m.Place.Country
+		}
+	}
+	return ""
+}
+
 // mentionLookup lets the coder take the codes of the actor mentions ms
 // (package actors: titles, surnames, parties, capitals, anaphora) before
 // its own dictionary lookup; nil when there are none.
@@ -393,12 +437,13 @@ func shift(s *nlp.Sentence, off int) {
 // sentence to out.
 func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, evs []coder.Event, ac *articleCtx) []event.Event {
 	first := len(out)
-	var mentions []places.Mention
+	mentions := s.places
 	var issues event.List
-	mentionsDone, issuesDone := false, false
+	issuesDone := false
 	sentText := s.text[s.Start:s.End]
 	for _, ce := range evs {
-		ce.Source, ce.Target = normalizeActor(ce.Source, ac.country), normalizeActor(ce.Target, ac.country)
+		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan.Start, ac.country))
+		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan.Start, ac.country))
 		if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target {
 			continue
 		}
@@ -423,18 +468,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			Sentence:      sentText,
 			Source:        actor(s.text, ce.Source, ce.SourceSpan),
 			Verb:          event.Span{Text: spanText(s.text, ce.VerbSpan), Start: ce.VerbSpan.Start, End: ce.VerbSpan.End},
-			CAMEO:         code,
-			CAMEORoot:     info.Root,
-			QuadClass:     int(info.QuadClass),
-			Goldstein:     info.Goldstein,
 			Coder:         x.coderID,
 		}
+		setCode(&e, info, code)
 		if ce.Target != "" {
 			t := actor(s.text, ce.Target, ce.TargetSpan)
 			e.Target = &t
-		}
-		if p := cameo.PLOVER(code); p != nil {
-			e.PLOVER = &event.PLOVER{Type: p.Type, Mode: event.Null(p.Mode), Context: event.List(p.Context)}
 		}
 		v := verbToken(s.Sentence, ce.VerbSpan)
 		var df dates.Flags
@@ -454,12 +493,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
 		}
 		e.Flags = flags(s.text, s.Sentence, v, df)
-		if !mentionsDone {
-			mentions = x.gaz.Mentions(s.text, s.Sentence, ac.placeCtx)
-			mentionsDone = true
-		}
 		if m, ok := eventPlace(s.Sentence, mentions, v); ok {
 			e.Location = event.LocationOf(m.Place, event.BasisSentence)
+			if vc := visitCode(e.CAMEO, s.Sentence, v, e.Source.Code, targetCode(e.Target), m.Place.Country); vc != e.CAMEO {
+				if info, code, ok := lookupCode(vc); ok {
+					setCode(&e, info, code)
+				}
+			}
 		} else if ac.dateline != nil {
 			loc := *ac.dateline
 			e.Location = &loc

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"tacitus/article"
+	"tacitus/cameo"
 	"tacitus/coder"
 	"tacitus/dates"
 	"tacitus/event"
@@ -362,4 +363,40 @@ func ownSubject(s nlp.Sentence, k int) bool {
 		return true
 	})
 	return subj && !cc
+}
+
+// setCode sets the CAMEO code of e and what follows from it: root,
+// QuadClass, Goldstein and PLOVER class.
+func setCode(e *event.Event, info cameo.Event, code string) {
+	e.CAMEO, e.CAMEORoot = code, info.Root
+	e.QuadClass, e.Goldstein = int(info.QuadClass), info.Goldstein
+	e.PLOVER = nil
+	if p := cameo.PLOVER(code); p != nil {
+		e.PLOVER = &event.PLOVER{Type: p.Type, Mode: event.Null(p.Mode), Context: event.List(p.Context)}
+	}
+}
+
+// visitCode returns the code of a meeting (040) of source and target
+// placed by its sentence in country place: a meeting on the target's
+// soil and not the source's is the source's visit (042, "a Hamas
+// delegation met Iran's foreign minister in Tehran"), one on the
+// source's soil and not the target's is the source hosting a visit
+// (043). Any other code, verb or place leaves code as it is.
+func visitCode(code string, s nlp.Sentence, v int, source, target, place string) string {
+	if code != "040" || v < 0 || place == "" || len(source) < 3 || len(target) < 3 {
+		return code
+	}
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "meet", "hold", "talk", "confer":
+	default:
+		return code
+	}
+	src, tgt := source[:3], target[:3]
+	switch {
+	case tgt == place && src != place:
+		return "042"
+	case src == place && tgt != place:
+		return "043"
+	}
+	return code
 }

@@ -81,6 +81,9 @@ type Pipeline struct {
 	Tagger     Tagger
 	Lemmatizer Lemmatizer
 	Parser     Parser
+	// KeepParticiples turns off RepairFinite, leaving the tagger's
+	// participles as they are.
+	KeepParticiples bool
 }
 
 // Parse segments text and runs every configured stage on each sentence.
@@ -93,10 +96,14 @@ func (p *Pipeline) Parse(text string) []Sentence {
 }
 
 // Annotate runs the tagger, lemmatizer and parser on one already
-// tokenized sentence.
+// tokenized sentence. The tagger's output is corrected by RepairFinite
+// before lemmatizing and parsing, unless KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
+		if !p.KeepParticiples {
+			RepairFinite(s)
+		}
 	}
 	if p.Lemmatizer != nil {
 		p.Lemmatizer.Lemmatize(s)

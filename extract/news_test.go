@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"tacitus/article"
+	"tacitus/event"
+)
+
+//go:embed testdata/news.txt
+var newsRules string
+
+// newsCase is one block of testdata/news.txt.
+type newsCase struct {
+	name, text, date string
+	want             []newsWant
+}
+
+// newsWant is one expected event; date and place are "" when unchecked.
+type newsWant struct {
+	source, target, cameo, date, place string
+}
+
+func (w newsWant) key() string { return w.source + " " + w.target + " " + w.cameo }
+
+func parseNewsCases(t *testing.T, data string) []newsCase {
+	t.Helper()
+	var cases []newsCase
+	var errs []string
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if name, ok := strings.CutPrefix(line, "=== "); ok {
+			cases = append(cases, newsCase{name: name})
+			continue
+		}
+		key, val, ok := strings.Cut(line, ":")
+		if !ok || len(cases) == 0 {
+			errs = append(errs, fmt.Sprintf("news.txt:%d: bad line %q", n+1, line))
+			continue
+		}
+		c := &cases[len(cases)-1]
+		val = strings.TrimSpace(val)
+		switch key {
+		case "text":
+			c.text = val
+		case "date":
+			c.date = val
+		case "want":
+			f := strings.Fields(val)
+			if len(f) < 3 || len(f) > 5 {
+				errs = append(errs, fmt.Sprintf("news.txt:%d: want needs SOURCE TARGET CAMEO [DATE] [PLACE]", n+1))
+				continue
+			}
+			w := newsWant{source: f[0], target: f[1], cameo: f[2]}
+			if len(f) > 3 && f[3] != "-" {
+				w.date = f[3]
+			}
+			if len(f) > 4 && f[4] != "-" {
+				w.place = f[4]
+			}
+			c.want = append(c.want, w)
+		default:
+			errs = append(errs, fmt.Sprintf("news.txt:%d: unknown key %q", n+1, key))
+		}
+	}
+	if len(errs) > 0 {
+		t.Fatal(strings.Join(errs, "\n"))
+	}
+	return cases
+}
+
+// TestNewsRules codes the articles of testdata/news.txt through the whole
+// pipeline and compares their events with the expected ones.
+func TestNewsRules(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range parseNewsCases(t, newsRules) {
+		t.Run(c.name, func(t *testing.T) {
+			a := article.Article{ID: "news", Text: c.text}
+			if d, ok := article.ParseDate(c.date); ok {
+				a.Date = d
+			}
+			res, err := x.Article(context.Background(), a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got, want []string
+			byKey := map[string]event.Event{}
+			for _, e := range res.Events {
+				k := newsWant{source: e.Source.Code, target: targetCode(e.Target), cameo: e.CAMEO}.key()
+				got = append(got, k)
+				byKey[k] = e
+			}
+			for _, w := range c.want {
+				want = append(want, w.key())
+				e, ok := byKey[w.key()]
+				if !ok {
+					continue
+				}
+				if w.date != "" && string(e.Date) != w.date {
+					t.Errorf("%s: date %q, want %q", w.key(), e.Date, w.date)
+				}
+				if w.place != "" && (e.Location == nil || e.Location.Name != w.place) {
+					t.Errorf("%s: location %+v, want %s", w.key(), e.Location, w.place)
+				}
+			}
+			slices.Sort(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s\n got  %q\n want %q", c.text, got, want)
+			}
+		})
+	}
+}

@@ -1,0 +1,189 @@
+package nlp
+
+import "strings"
+
+// RepairFinite retags, in a tagged sentence, past participles (XPOS VBN)
+// that stand where news text has a finite past-tense verb (VBD), and
+// reports how many it changed.
+//
+// The tagger is trained on web text (UD EWT), where a noun followed by an
+// -ed form is as often a reduced relative ("the car repaired last week")
+// as a clause ("Rebels attacked the town"). In news the clause reading
+// dominates, and tagging it VBN makes the parser attach the verb to the
+// noun as a modifier: the sentence loses its predicate and its event.
+// Two contexts are repaired, both with the participle directly after a
+// noun phrase (adverbs such as "also" and a day such as "on Monday" may
+// come between them) and a regular -ed form or an irregular verb whose
+// past tense and participle are the same word ("met", "held"):
+//
+//   - the sentence has no finite verb at all (VBD, VBZ, VBP, MD), the
+//     noun phrase opens the sentence or follows a comma, colon, dash or
+//     quote: "The European Union imposed sanctions on Russia.";
+//   - the noun phrase follows a reporting verb or the complementiser
+//     "that": "Officials said the talks collapsed.", "He said that
+//     police arrested two men."
+//
+// A participle after "by", "with" or a preposition's object, or with an
+// auxiliary before it, is left alone.
+func RepairFinite(s *Sentence) int {
+	toks := s.Tokens
+	finite := false
+	for i := range toks {
+		switch toks[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			finite = true
+		}
+	}
+	n := 0
+	for i := range toks {
+		if toks[i].XPOS != "VBN" || !pastLikeParticiple(toks[i].Text) {
+			continue
+		}
+		j := subjectStart(toks, i)
+		if j < 0 {
+			continue
+		}
+		ok := false
+		switch {
+		case j == 0:
+			ok = !finite
+		case clauseBoundary(toks[j-1]):
+			ok = !finite
+		case reportingWord(toks[j-1]):
+			ok = true
+		}
+		if ok {
+			toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
+			finite = true
+			n++
+		}
+	}
+	return n
+}
+
+// subjectStart returns the index of the first word of the noun phrase
+// that ends just before participle i (skipping adverbs and an "on
+// <day>" phrase between them), or -1 when no noun phrase ends there.
+func subjectStart(toks []Token, i int) int {
+	k := i - 1
+	for k >= 0 && toks[k].XPOS == "RB" && !strings.EqualFold(toks[k].Text, "not") {
+		k--
+	}
+	if k >= 1 && weekday(toks[k].Text) && strings.EqualFold(toks[k-1].Text, "on") {
+		k -= 2
+	}
+	if k < 0 {
+		return -1
+	}
+	switch toks[k].XPOS {
+	case "NN", "NNS", "NNP", "NNPS", "PRP":
+	default:
+		return -1
+	}
+	if toks[k].XPOS == "PRP" {
+		switch strings.ToLower(toks[k].Text) {
+		case "he", "she", "it", "we", "they", "i", "you":
+			return k
+		}
+		return -1
+	}
+	j := k
+	for j > 0 {
+		switch toks[j-1].XPOS {
+		case "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH", "NFP":
+			j--
+			continue
+		case "IN":
+			// "Thousands of protesters", "members of parliament".
+			if j >= 2 && strings.EqualFold(toks[j-1].Text, "of") {
+				switch toks[j-2].XPOS {
+				case "NN", "NNS", "NNP", "NNPS", "CD":
+					j -= 2
+					continue
+				}
+			}
+		}
+		break
+	}
+	// A possessive or a determiner cannot open a clause's subject after a
+	// preposition; the word before the phrase decides (see RepairFinite).
+	if j > 0 && toks[j-1].XPOS == "IN" && !strings.EqualFold(toks[j-1].Text, "that") {
+		return -1
+	}
+	return j
+}
+
+// clauseBoundary reports whether t can end the material before a
+// clause's subject: a comma, colon, dash, semicolon or quote.
+func clauseBoundary(t Token) bool {
+	switch t.XPOS {
+	case ",", ":", "``", "''", "-LRB-", "-RRB-":
+		return true
+	}
+	switch t.Text {
+	case "-", "--", "_", "—", "–", ";":
+		return true
+	}
+	return false
+}
+
+// reportingWord reports whether t introduces a complement clause whose
+// subject follows directly: the complementiser "that" or a finite
+// reporting or cognition verb.
+func reportingWord(t Token) bool {
+	if strings.EqualFold(t.Text, "that") && (t.XPOS == "IN" || t.XPOS == "WDT" || t.XPOS == "DT") {
+		return true
+	}
+	switch t.XPOS {
+	case "VBD", "VBZ", "VBP", "VB", "VBG", "VBN":
+	default:
+		return false
+	}
+	switch strings.ToLower(t.Text) {
+	case "said", "says", "say", "saying",
+		"told", "reported", "reports", "announced", "confirmed", "added", "adds",
+		"claimed", "claims", "believed", "believes", "thought", "thinks",
+		"knew", "know", "knows", "insisted", "insists", "denied", "denies",
+		"warned", "warns", "stated", "states", "noted", "notes", "argued", "argues",
+		"acknowledged", "admitted", "alleged", "charged", "disclosed", "revealed",
+		"indicated", "suggested", "explained", "declared", "asserted", "recalled":
+		return true
+	}
+	return false
+}
+
+// pastLikeParticiple reports whether w could be a past-tense form: a
+// regular -ed form, or an irregular verb whose past tense and past
+// participle are spelled alike.
+func pastLikeParticiple(w string) bool {
+	lw := strings.ToLower(w)
+	if len(lw) > 3 && strings.HasSuffix(lw, "ed") {
+		return true
+	}
+	return sameFormPast[lw]
+}
+
+// sameFormPast lists common irregular verbs whose past tense and past
+// participle are one word.
+var sameFormPast = map[string]bool{
+	"met": true, "held": true, "sent": true, "left": true, "fought": true, "brought": true,
+	"bought": true, "caught": true, "found": true, "made": true, "paid": true, "built": true,
+	"hit": true, "put": true, "set": true, "cut": true, "shut": true, "led": true, "fled": true,
+	"won": true, "lost": true, "spent": true, "struck": true, "sought": true, "taught": true,
+	"heard": true, "kept": true, "spread": true, "told": true, "said": true, "sold": true,
+	"had": true, "shot": true, "lent": true, "sat": true, "stood": true, "understood": true,
+	"withheld": true, "upheld": true, "laid": true, "meant": true, "dealt": true, "felt": true,
+	"bound": true, "fed": true, "bled": true, "burnt": true, "swept": true, "slept": true,
+	"quit": true, "let": true, "bet": true, "cast": true, "forecast": true, "broadcast": true,
+	"hurt": true, "beat": true, "read": true, "bid": true, "thrust": true, "split": true,
+	"got": true, "stuck": true, "hung": true,
+}
+
+// weekday reports whether w names a day of the week.
+func weekday(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
