@@ -58,8 +58,17 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 	}
 	switch {
 	case sc.person != nil && sc.perLo <= t && t <= sc.perHi:
-		// A known person: the person's code, whatever the title.
+		// A known person: the person's code, whatever the title;
+		// but a person the dictionary knows only as an elite at this
+		// date, named with a current title ("Afghan President Ashraf
+		// Ghani" after the dictionary's last dated office), holds
+		// the title's office.
 		m.Kind, m.Code = Named, sc.personCode
+		if cc := st.r.country(sc.personCode); cc != "" && sc.agents > 0 && eliteOnly(sc.personCode) && !st.former(lo, hi) {
+			if c := st.withAgents(cc); len(c) > 3 && !containsBlock(c[3:], "ELI") {
+				m.Code = c
+			}
+		}
 		d.addSurname(st.tok(sc.perHi).Text, sc.personCode)
 		return m, tr | trPerson, true
 	case sc.person != nil && (sc.covered || sc.actor == nil):
@@ -138,6 +147,25 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 		return m, tr, true
 	}
 	return m, 0, false
+}
+
+// eliteOnly reports whether a person's code is a bare country or an
+// elite (ELI) without an office.
+func eliteOnly(code string) bool {
+	return len(code) == 3 || len(code) == 6 && code[3:] == "ELI"
+}
+
+// former reports whether tokens lo..hi, or the word before them (the
+// parser may hang it elsewhere), hold a word that puts a title in the
+// past: "former", "ex-", "late", "then".
+func (st *state) former(lo, hi int) bool {
+	for k := max(lo-1, 1); k <= hi; k++ {
+		switch string(st.doc.lower(st.tok(k).Text)) {
+		case "former", "ex", "ex-", "late", "then", "erstwhile", "onetime", "one-time", "outgoing":
+			return true
+		}
+	}
+	return false
 }
 
 // setSpan sets m's byte span and text, clamped to the text.

@@ -359,6 +359,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		case err != nil:
 			continue // sentence discard, dateline: no events
 		}
+		evs = append(evs, arrivals(s)...)
 		if len(evs) == 0 {
 			continue
 		}
@@ -493,6 +494,33 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
 		}
 		e.Flags = flags(s.text, s.Sentence, v, df)
+		switch c := controller(s.Sentence, v); {
+		case threatVerbs[c]:
+			// "North Korea threatened to strike South Korea": the
+			// threat happened, the strike did not.
+			if info, code, ok := lookupCode(threatCode(e.CAMEO)); ok {
+				setCode(&e, info, code)
+			}
+		case refusalVerbs[c]:
+			e.Flags = addFlag(e.Flags, event.Negated)
+		case intentVerbs[c]:
+			// "agreed to resume talks", "pledged to provide aid":
+			// the intent to cooperate is the event (CAMEO 03); any
+			// other planned act is flagged future.
+			if ic, ok := intentCodes[e.CAMEORoot]; ok {
+				if e.Source.Start > s.Tokens[v].Start {
+					// The reverse of a joint act ("agreed to resume
+					// talks with the United States"): only the
+					// subject stated an intent.
+					continue
+				}
+				if info, code, ok := lookupCode(ic); ok {
+					setCode(&e, info, code)
+				}
+			} else {
+				e.Flags = addFlag(e.Flags, event.Future)
+			}
+		}
 		if m, ok := eventPlace(s.Sentence, mentions, v); ok {
 			e.Location = event.LocationOf(m.Place, event.BasisSentence)
 			if vc := visitCode(e.CAMEO, s.Sentence, v, e.Source.Code, targetCode(e.Target), m.Place.Country); vc != e.CAMEO {
@@ -500,6 +528,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 					setCode(&e, info, code)
 				}
 			}
+		} else if m, ok := destination(mentions, e); ok {
+			e.Location = event.LocationOf(m.Place, event.BasisSentence)
 		} else if ac.dateline != nil {
 			loc := *ac.dateline
 			e.Location = &loc

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"tacitus/actors"
 	"tacitus/article"
 	"tacitus/cameo"
 	"tacitus/coder"
@@ -399,4 +401,143 @@ func visitCode(code string, s nlp.Sentence, v int, source, target, place string)
 		return "043"
 	}
 	return code
+}
+
+// controller returns the lower-cased lemma of the verb whose open
+// complement the clause of verb v is ("threatened to strike", "refused to
+// meet", "plans to visit"), or "".
+func controller(s nlp.Sentence, v int) string {
+	if v < 0 {
+		return ""
+	}
+	u := clauseVerb(s, v)
+	if s.Tokens[u].Rel != "xcomp" {
+		return ""
+	}
+	h := s.Tokens[u].Head - 1
+	if h < 0 || h >= len(s.Tokens) {
+		return ""
+	}
+	return strings.ToLower(s.Tokens[h].Lemma)
+}
+
+// Verbs whose open complement is an act that has not happened: a threat
+// of it, a refusal of it, or an intent, plan or wish to do it.
+var (
+	threatVerbs  = map[string]bool{"threaten": true}
+	refusalVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true}
+	intentVerbs  = map[string]bool{
+		"plan": true, "intend": true, "want": true, "hope": true, "seek": true, "aim": true,
+		"vow": true, "pledge": true, "promise": true, "prepare": true, "expect": true,
+		"propose": true, "wish": true, "mean": true, "decide": true, "agree": true, "offer": true,
+	}
+)
+
+// intentCodes maps the root of a cooperative act to the CAMEO code of the
+// intent to do it: meet or negotiate (036), diplomatic (032), material
+// (031) cooperation, aid (033), yielding (035).
+var intentCodes = map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+// threatCode returns the CAMEO code of threatening to do an act of root
+// root: military force for assaults, fighting and mass violence (138),
+// repression (137), sanctions and reduced relations (131, 1312 for
+// sanctions), else the generic threat (130).
+func threatCode(code string) string {
+	if len(code) < 2 {
+		return "130"
+	}
+	switch code[:2] {
+	case "18", "19", "20":
+		return "138"
+	case "17":
+		return "137"
+	case "16":
+		if strings.HasPrefix(code, "163") {
+			return "1312"
+		}
+		return "131"
+	}
+	return "130"
+}
+
+// addFlag returns fl with f added, in canonical order.
+func addFlag(fl event.Flags, f event.Flag) event.Flags {
+	if slices.Contains(fl, f) {
+		return fl
+	}
+	var out event.Flags
+	for _, g := range event.AllFlags {
+		if g == f || slices.Contains(fl, g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// arrivalVerbs are the lemmas of verbs of travel whose destination, a
+// place in another country than the traveller's, makes the journey a
+// visit to that country (CAMEO 042), with the prepositions that name the
+// destination: "arrived in Canberra", "flew to Moscow".
+var arrivalVerbs = map[string][]string{
+	"arrive": {"in", "at"}, "land": {"in", "at"}, "fly": {"to"}, "travel": {"to"},
+	"head": {"to"}, "go": {"to"}, "come": {"to"}, "return": {"to"},
+}
+
+// arrivals returns the visits (042) of the sentence that the dictionaries
+// cannot see, because their target is a place, not an actor: a verb of
+// arrival or travel whose subject is a coded actor and whose destination
+// is a resolved place in another country ("Chinese Premier Li Keqiang
+// arrived in Canberra" → CHNGOV AUS 042). Returning home is not a visit.
+func arrivals(s *sentence) []coder.Event {
+	var out []coder.Event
+	toks := s.Tokens
+	for _, m := range s.places {
+		if !m.Resolved || m.Place.Country == "" {
+			continue
+		}
+		v := governor(s.Sentence, m)
+		if v < 0 {
+			continue
+		}
+		preps, ok := arrivalVerbs[strings.ToLower(toks[v].Lemma)]
+		if !ok || !slices.Contains(preps, m.Prep) {
+			continue
+		}
+		subj := -1
+		children(s.Sentence, v, func(k int) bool {
+			if toks[k].Rel == "nsubj" {
+				subj = k
+			}
+			return subj < 0
+		})
+		if subj < 0 {
+			continue
+		}
+		a, ok := actors.At(s.actors, subj+1)
+		if !ok || len(a.Code) < 3 || strings.HasPrefix(a.Code, nullActor) || a.Code[:3] == m.Place.Country {
+			continue
+		}
+		out = append(out, coder.Event{
+			Source: a.Code, Target: m.Place.Country, Code: "042",
+			SourceSpan: coder.Span{Start: a.Start, End: a.End},
+			TargetSpan: coder.Span{Start: m.Start, End: m.End},
+			VerbSpan:   coder.Span{Start: toks[v].Start, End: toks[v].End},
+		})
+	}
+	return out
+}
+
+// destination returns the place a visit (042) goes to when its target is
+// a place mention of the sentence ("flew to Moscow"): a directional
+// mention never locates other events, but a visit happens where it goes.
+func destination(mentions []places.Mention, e event.Event) (places.Mention, bool) {
+	if e.CAMEO != "042" || e.Target == nil {
+		return places.Mention{}, false
+	}
+	for _, m := range mentions {
+		if m.Resolved && m.Start <= e.Target.Start && e.Target.End <= m.End {
+			return m, true
+		}
+	}
+	return places.Mention{}, false
 }
