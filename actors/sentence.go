@@ -46,6 +46,7 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 		return nil
 	}
 	st := &state{r: r, doc: doc, text: text, toks: s.Tokens, n: n}
+	st.date = dictionary.Latest // undated: the dictionary's latest knowledge
 	if !date.IsZero() {
 		st.date = dictionary.NewDate(date.Year(), int(date.Month()), date.Day())
 	}

@@ -221,6 +221,11 @@ func (c *Coder) CodeWith(s nlp.Sentence, text string, date time.Time, cfg Config
 	d := dictionary.NewDate(date.Year(), int(date.Month()), date.Day())
 	if date.IsZero() {
 		d = 0
+		if c.opts.News {
+			// An undated story is coded as news of the dictionary's
+			// latest knowledge (see dictionary.Latest).
+			d = dictionary.Latest
+		}
 	}
 	for si := range f.slots {
 		c.codeSlot(f, &f.slots[si], d, cfg)

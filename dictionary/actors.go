@@ -131,8 +131,15 @@ type ActorEntry struct {
 // validation suite relies on: the first date-restricted code (file order)
 // whose restriction holds; else the first unrestricted code; else
 // ok=false, meaning the phrase is a recognised actor with a null code.
-// A zero date matches no restricted code. It does not allocate.
+// A zero date matches no restricted code; Latest matches the restricted
+// code whose period ends last. It does not allocate.
 func (e *ActorEntry) CodeAt(d Date) (c ActorCode, ok bool) {
+	if d == Latest {
+		if i := e.latest(); i >= 0 {
+			return e.Codes[i], true
+		}
+		d = 0
+	}
 	def := -1
 	for i := range e.Codes {
 		r := e.Codes[i].Restrict
@@ -150,6 +157,35 @@ func (e *ActorEntry) CodeAt(d Date) (c ActorCode, ok bool) {
 		return e.Codes[def], true
 	}
 	return ActorCode{}, false
+}
+
+// Latest is the Date that stands for "now, as far as the dictionary
+// knows" when a text has no date: CodeAt returns the restricted code whose
+// period ends last (an open-ended "[CODE >D]" first), so that a person is
+// coded with the last office the dictionary records ("Tony Blair" in an
+// undated story is the prime minister, not an elite out of office).
+const Latest Date = 99991231
+
+// latest returns the index of the restricted code whose period ends last
+// (the first one on a tie), or -1.
+func (e *ActorEntry) latest() int {
+	best, bestEnd := -1, Date(0)
+	for i := range e.Codes {
+		r := e.Codes[i].Restrict
+		var end Date
+		switch r.Kind {
+		case Always:
+			continue
+		case From:
+			end = Latest
+		default:
+			end = r.To
+		}
+		if best < 0 || end > bestEnd {
+			best, bestEnd = i, end
+		}
+	}
+	return best
 }
 
 // ActorFile is the parsed content of one actor dictionary file.

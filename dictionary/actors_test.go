@@ -188,6 +188,10 @@ func TestCodeAt(t *testing.T) {
 		{phrase: "Sam Gamgee", date: NewDate(2012, 12, 31), want: "HOB", ok: true}, // default after restrictions
 		{phrase: "Hamfast Gamgee", date: NewDate(2010, 1, 7), want: "HOB", ok: true},
 		{phrase: "nully", date: NewDate(2010, 1, 7), ok: false},
+		{phrase: "GOLLUM", date: Latest, want: "HOBREB", ok: true},         // open-ended period ends last
+		{phrase: "Sam Gamgee", date: Latest, want: "HOBMIL", ok: true},     // the period that ends last
+		{phrase: "Hamfast Gamgee", date: Latest, want: "HOBGOV", ok: true}, // the last office, not the default
+		{phrase: "nully", date: Latest, ok: false},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s@%v", tt.phrase, tt.date), func(t *testing.T) {

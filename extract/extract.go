@@ -314,7 +314,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	joined := make([][]string, len(sents))
 	caps := make([][]bool, len(sents))
 	var countries countryCounter
-	d := dictionary.Date(0)
+	d := dictionary.Latest
 	if ac.hasDate {
 		d = dictionary.NewDate(ac.date.Year(), int(ac.date.Month()), ac.date.Day())
 	}
@@ -446,6 +446,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan.Start, ac.country))
 		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan.Start, ac.country))
 		if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target {
+			continue
+		}
+		if ce.Code == "010" && ce.Target != "" && !s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) {
 			continue
 		}
 		info, code, ok := lookupCode(violenceCode(ce.Code, ce.Source))

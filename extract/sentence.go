@@ -541,3 +541,45 @@ func destination(mentions []places.Mention, e event.Event) (places.Mention, bool
 	}
 	return places.Mention{}, false
 }
+
+// spanHead returns the token of span sp whose head lies outside it (the
+// phrase's head), or -1.
+func spanHead(s nlp.Sentence, sp coder.Span) int {
+	for k, t := range s.Tokens {
+		if t.Start < sp.Start || t.End > sp.End {
+			continue
+		}
+		h := t.Head - 1
+		if h < 0 || h >= len(s.Tokens) || s.Tokens[h].Start < sp.Start || s.Tokens[h].End > sp.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// statementAbout reports whether a generic statement (010: "X said Y
+// ...", "X told Y") is about an actor: its target's phrase must be
+// headed by an actor ("said Japan had done nothing"), not by a thing an
+// actor word modifies ("said the Mexican debt-equity scheme was a
+// success", "against the U.S. dollar"), and must not be the press the
+// speaker talks to ("told reporters", "told Reuters"). Statements by or
+// about companies ("The company said ...") are market news, not
+// political events.
+func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
+	if hasRole(tgt, "MED") || hasRole(src, "BUS") || hasRole(tgt, "BUS") ||
+		strings.HasPrefix(src, "MNC") || strings.HasPrefix(tgt, "MNC") {
+		return false
+	}
+	h := spanHead(s.Sentence, span)
+	if h < 0 {
+		return false
+	}
+	m, ok := actors.At(s.actors, h+1)
+	return ok && m.Head == h+1
+}
+
+// hasRole reports whether an actor code's first role is role ("USAMED"),
+// or the code is the bare role.
+func hasRole(code, role string) bool {
+	return code == role || len(code) >= 6 && code[3:6] == role
+}
