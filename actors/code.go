@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,6 +44,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	var sc scan
 	d := st.doc
 	d.agents = d.agents[:0]
+	spokes := false
 	for i := lo; i <= hi; {
 		if e, end, ok := st.actorAt(i, hi); ok {
 			c, has := e.CodeAt(st.date)
@@ -64,7 +66,12 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			continue
 		}
 		if a, end, ok := st.agentAt(i, hi); ok {
-			d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
+			if end == i && spokesWords[string(d.lower(st.tok(i).Text))] {
+				// A spokesman speaks for a principal (see below).
+				spokes = true
+			} else {
+				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
+			}
 			if i <= head && head <= end {
 				sc.covered = true
 				sc.agentCovered = true
@@ -74,8 +81,33 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		}
 		i++
 	}
+	if spokes && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || !isOrgCode(sc.actorCode)) {
+		// "Presidential spokesman Marlin Fitzwater", "a U.S.
+		// spokesman": a spokesman of a country, or of nobody named,
+		// speaks for its government; the spokesman of a person or an
+		// organisation ("Blair's spokesman", "a GM spokesman", "an EC
+		// Commission spokesman") is coded as that principal.
+		d.agents = append(d.agents, agentHit{code: "GOV"})
+	}
 	sc.agents = len(d.agents)
 	return sc
+}
+
+// spokesWords are the words of agents that speak for a principal.
+var spokesWords = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokesmen": true,
+	"spokeswomen": true, "spokespeople": true, "spokespersons": true,
+}
+
+// isOrgCode reports whether an actor code is an organisation's (IGO, NGO,
+// MNC, ...) rather than a country's.
+func isOrgCode(code string) bool {
+	for _, p := range []string{"IGO", "NGO", "MNC", "NGM", "UAF"} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // withAgents composes base with the phrase's agents (spec sec. 4).

@@ -12,6 +12,14 @@ import (
 // are kept whole; an agent without a country ("---GOV": "ministers",
 // "police") takes the article's country.
 
+// orgAgents are the agent roles that package actors appends to an
+// organisation's code for its people ("EU foreign ministers",
+// "U.N. troops"), which a record drops.
+var orgAgents = map[string]bool{
+	"GOV": true, "MIL": true, "COP": true, "MED": true, "LEG": true, "JUD": true,
+	"ELI": true, "CVL": true, "OPP": true, "REB": true, "SPY": true,
+}
+
 // orgPrefixes begin the codes of organisations, which are kept whole.
 var orgPrefixes = []string{"IGO", "NGO", "MNC", "UAF", "WEU"}
 
@@ -23,6 +31,11 @@ func normalizeActor(code, country string) string {
 	}
 	for _, p := range orgPrefixes {
 		if strings.HasPrefix(code, p) {
+			// "EU foreign ministers": an organisation's people act as
+			// the organisation; agent blocks appended to its code go.
+			for len(code) > 6 && orgAgents[code[len(code)-3:]] {
+				code = code[:len(code)-3]
+			}
 			return code
 		}
 	}
@@ -31,6 +44,10 @@ func normalizeActor(code, country string) string {
 			return code
 		}
 		code = country + code[3:]
+	}
+	if len(code) >= 9 && code[3:9] == "GOVLEG" {
+		// Phoenix codes legislatures GOVLEG: their role is LEG.
+		return code[:3] + "LEG"
 	}
 	if len(code) > 6 && sectors[code[6:min(9, len(code))]] {
 		code = code[:6]

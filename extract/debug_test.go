@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"tacitus/actors"
 	"tacitus/article"
 )
 
@@ -24,10 +25,14 @@ func TestDebugText(t *testing.T) {
 		a.Date = d
 	}
 	var b strings.Builder
+	doc := &actors.Document{}
 	for _, s := range x.pipeline.Segmenter.Segment(text) {
 		x.pipeline.Annotate(&s)
 		for i, tok := range s.Tokens {
-			fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t%d\t%s\n", i+1, tok.Text, tok.Lemma, tok.XPOS, tok.Head, tok.Rel)
+			fmt.Fprintf(&b, "%d\t%s\t%s\t%s/%s\t%d\t%s\n", i+1, tok.Text, tok.Lemma, tok.UPOS, tok.XPOS, tok.Head, tok.Rel)
+		}
+		for _, m := range x.actors.Sentence(doc, text, s, a.Date) {
+			fmt.Fprintf(&b, "mention %d-%d head %d %v %q %q resolved=%v\n", m.First, m.Last, m.Head, m.Kind, m.Code, m.Text, m.Resolved)
 		}
 		b.WriteString("\n")
 	}

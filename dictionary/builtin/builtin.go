@@ -48,7 +48,7 @@ import (
 	"tacitus/dictionary"
 )
 
-//go:embed data/phoenix data/countryinfo
+//go:embed data/phoenix data/countryinfo data/tacitus
 var data embed.FS
 
 // ErrNoDictionaries is returned by Load when the options leave nothing to
@@ -163,6 +163,22 @@ var builtinFiles = sync.OnceValues(func() (dictionary.Files, error) {
 	return files, nil
 })
 
+// builtinFixes lists the files of the built-in corrections layer
+// (data/tacitus): tacitus's own entries, loaded after the Phoenix and
+// CountryInfo files so that they replace those files' entries for the
+// same phrase.
+var builtinFixes = sync.OnceValues(func() (dictionary.Files, error) {
+	m, err := builtinFS()
+	if err != nil {
+		return dictionary.Files{}, err
+	}
+	files, err := dictionary.FilesInDir(m, "tacitus")
+	if err != nil {
+		return files, fmt.Errorf("builtin: %w", err)
+	}
+	return files, nil
+})
+
 // Hash returns the content hash of the built-in set: the first 12 hex
 // digits of a SHA-256 over its files in load order (kind, base name,
 // length and content of each). Loaded.Hash of the default set equals it.
@@ -180,8 +196,13 @@ var builtinHash = sync.OnceValues(func() (string, error) {
 	if err != nil {
 		return "", err
 	}
+	fixes, err := builtinFixes()
+	if err != nil {
+		return "", err
+	}
 	var h contentHash
 	h.layer(m, files)
+	h.layer(m, fixes)
 	return h.sum(), nil
 })
 
@@ -210,6 +231,13 @@ func addBuiltin(s *dictionary.Set) error {
 	}
 	if err := s.Add(m, files); err != nil {
 		return fmt.Errorf("builtin: built-in dictionaries: %w", err)
+	}
+	fixes, err := builtinFixes()
+	if err != nil {
+		return err
+	}
+	if err := s.Add(m, fixes); err != nil {
+		return fmt.Errorf("builtin: built-in corrections: %w", err)
 	}
 	return nil
 }
@@ -240,7 +268,9 @@ func Load(opts Options) (*Loaded, error) {
 		}
 		m, _ := builtinFS()
 		files, _ := builtinFiles()
+		fixes, _ := builtinFixes()
 		h.layer(m, files)
+		h.layer(m, fixes)
 		res.Layers = append(res.Layers, "builtin")
 	}
 	var errs dictionary.ErrorList

@@ -44,6 +44,7 @@ func code(t *testing.T, s *dictionary.Set, text string, date dictionary.Date) (c
 func TestBuiltinActors(t *testing.T) {
 	s := mustDefault(t).Set
 	const (
+		fixesPath        = "tacitus/tacitus.actors.txt"
 		phoenixCountries = "phoenix/Phoenix.Countries.actors.txt"
 		phoenixIntl      = "phoenix/Phoenix.International.actors.txt"
 		phoenixMil       = "phoenix/Phoenix.MilNonState.actors.txt"
@@ -76,6 +77,10 @@ func TestBuiltinActors(t *testing.T) {
 		{name: "derived government member", text: "Ismael Abraao Gaspar Martins", date: 20050101, want: "AGOGOV", words: 4, file: derivedPath},
 		{name: "derived government member before", text: "Ismael Abraao Gaspar Martins", date: 20010101, want: "(null)", words: 4, file: derivedPath},
 		{name: "unknown", text: "Gollum", date: 20100101, want: "", words: 0, file: ""},
+		// The corrections layer replaces Phoenix's entry for a phrase.
+		{name: "correction of a null entry", text: "U.N. officials", date: 20100101, want: "IGOUNO", words: 1, file: fixesPath},
+		{name: "addition", text: "EC ministers", date: 19870101, want: "IGOEUREEC", words: 1, file: fixesPath},
+		{name: "legislature", text: "Knesset members", date: 20100101, want: "ISRLEG", words: 1, file: fixesPath},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
