@@ -226,6 +226,20 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	if obj < 0 {
 		obj = f.childRel(t, func(r string) bool { return r == "obj" })
 	}
+	if obj >= 0 && f.ownPeople(obj) {
+		// "recalled its ambassador from Syria", "sent troops to
+		// Syria": the subject's own people are not the target; an
+		// oblique may be.
+		obj = -1
+	}
+	if obj >= 0 && f.news && (f.agentOnlySlot(obj) || f.sameCountry(obj, subj)) {
+		// "sent troops to Syria": the subject's own people (or
+		// people of no stated country) whose phrase names another
+		// actor are that actor's business.
+		if o := f.ownerIn(obj); o >= 0 && f.tokCode(o) != f.tokCode(obj) && !f.sameCountry(o, subj) {
+			return o
+		}
+	}
 	if obj >= 0 && f.slotCoded(obj) {
 		return obj
 	}
@@ -289,6 +303,59 @@ func (f *frame) roleCoded(t int) bool {
 	}
 	c := f.firstCode(s)
 	return len(c) > 3 && c != null
+}
+
+// ownPeople reports whether object token obj is the subject's own
+// people or things: a noun with a possessive its, their, his or her
+// ("its ambassador", "their troops", "its citizens").
+func (f *frame) ownPeople(obj int) bool {
+	for _, c := range f.children(obj) {
+		if f.toks[c].Rel != "nmod:poss" {
+			continue
+		}
+		switch strings.ToLower(f.toks[c].Text) {
+		case "its", "their", "his", "her":
+			return true
+		}
+	}
+	return false
+}
+
+// sameCountry reports whether the noun phrases of tokens a and b are
+// coded with the same country.
+func (f *frame) sameCountry(a, b int) bool {
+	if a < 0 || b < 0 {
+		return false
+	}
+	ca, cb := f.tokCode(a), f.tokCode(b)
+	return len(ca) >= 3 && len(cb) >= 3 && ca[:3] == cb[:3] && ca[:3] != null
+}
+
+// tokCode returns the actor code of the noun phrase headed at token t:
+// the outside lookup's for t, else its slot's first code; "" when
+// uncoded.
+func (f *frame) tokCode(t int) string {
+	if f.look != nil {
+		if code, ok := f.look(t); ok && code != "" {
+			return code
+		}
+	}
+	s := f.slotOf(t)
+	if s < 0 || !f.slots[s].coded() {
+		return ""
+	}
+	return f.firstCode(s)
+}
+
+// agentOnlySlot reports whether the noun phrase of token t is coded only
+// as an agent without a country ("---MIL": "troops").
+func (f *frame) agentOnlySlot(t int) bool {
+	sl := f.slotOf(t)
+	if sl < 0 || !f.slots[sl].coded() {
+		return false
+	}
+	c := f.firstCode(sl)
+	return len(c) > 3 && strings.HasPrefix(c, null)
 }
 
 // ownerIn returns the first coded noun phrase that modifies the uncoded
