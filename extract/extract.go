@@ -219,6 +219,9 @@ type sentence struct {
 	nlp.Sentence
 	text  string
 	index int
+	// dateline is the country of a dateline cut from the start of the
+	// sentence (an item of a round-up), "" when none.
+	dateline string
 	// places are the place mentions of the parsed sentence, actors its
 	// actor mentions.
 	places []places.Mention
@@ -304,6 +307,15 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		if body > 0 {
 			shift(&s, body)
 		}
+		if i > 0 {
+			// A round-up carries the dateline of each item at the
+			// start of its first sentence ("WASHINGTON - Kuwait has
+			// asked ..."): it is a place, not an actor.
+			var cc string
+			s, cc = x.cutDateline(a.Text, s)
+			sents = append(sents, sentence{Sentence: s, text: a.Text, index: i, dateline: cc})
+			continue
+		}
 		sents = append(sents, sentence{Sentence: s, text: a.Text, index: i})
 	}
 	res.Sentences = len(sents)
@@ -333,6 +345,12 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			return Result{}, fmt.Errorf("extract: article %s: %w", a.ID, err)
 		}
 		s := &sents[i]
+		if s.dateline != "" {
+			// The item of a round-up that this dateline opens: its
+			// country is the context of this and the next sentences.
+			ac.placeCtx.Dateline, ac.country = s.dateline, s.dateline
+			doc.SetCountry(s.dateline)
+		}
 		words, joined := words[i], joined[i]
 		if x.filter.storyDiscard(words) || x.filter.storyDiscard(joined) {
 			res.Events, res.Unknown = nil, nil
@@ -344,7 +362,11 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		}
 		x.pipeline.Annotate(&s.Sentence)
 		s.places = x.gaz.Mentions(s.text, s.Sentence, ac.placeCtx)
-		doc.SetPlaceCountry(sceneCountry(s.places))
+		scene := sceneCountry(s.places)
+		if scene == "" {
+			scene = s.dateline
+		}
+		doc.SetPlaceCountry(scene)
 		ms := x.actors.Sentence(doc, s.text, s.Sentence, ac.date)
 		s.actors = ms
 		evs, err := x.coder.CodeWith(s.Sentence, s.text, ac.date, x.cfg, mentionLookup(ms))
@@ -392,6 +414,30 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 	SortUnknown(res.Unknown)
 	return res, nil
+}
+
+// cutDateline drops the tokens of a dateline at the start of sentence s
+// of text (see places.Gazetteer.Dateline), keeping at least one token.
+// It also returns the dateline's country ("" when none was cut).
+func (x *Extractor) cutDateline(text string, s nlp.Sentence) (nlp.Sentence, string) {
+	if len(s.Tokens) < 3 || s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		return s, ""
+	}
+	dl, ok := x.gaz.Dateline(text[s.Start:s.End])
+	if !ok || !dl.Resolved {
+		return s, ""
+	}
+	end := s.Start + dl.End
+	k := 0
+	for k < len(s.Tokens)-1 && s.Tokens[k].End <= end {
+		k++
+	}
+	if k == 0 {
+		return s, ""
+	}
+	s.Tokens = s.Tokens[k:]
+	s.Start = s.Tokens[0].Start
+	return s, dl.Place.Country
 }
 
 // sceneCountry returns the country of the first resolved locative place
