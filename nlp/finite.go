@@ -187,3 +187,62 @@ func weekday(w string) bool {
 	}
 	return false
 }
+
+// RepairRoot re-roots a parsed sentence whose root is a noun while a
+// finite verb (VBD, VBZ, VBP) hangs from it as an adjectival or compound
+// modifier: "Venezuelan security forces detained opposition leader
+// Leopoldo Lopez" parsed as a noun phrase headed by "leader", with
+// "detained" its amod. A finite verb is never an adjectival modifier, so
+// the verb becomes the root, the noun its object (or its subject when
+// the noun comes first), and the noun's dependents on the verb's other
+// side move to the verb with their relations ("forces" becomes the
+// verb's nsubj). It reports whether it changed the tree.
+func RepairRoot(s *Sentence) bool {
+	toks := s.Tokens
+	r := -1
+	for i := range toks {
+		if toks[i].Head == 0 {
+			if r >= 0 {
+				return false // several roots: leave it
+			}
+			r = i
+		}
+	}
+	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" {
+		return false
+	}
+	v := -1
+	for i := range toks {
+		switch toks[i].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if toks[i].Head != r+1 || toks[i].Rel != "amod" && toks[i].Rel != "compound" {
+			continue
+		}
+		if v >= 0 {
+			return false // two candidates: ambiguous
+		}
+		v = i
+	}
+	if v < 0 {
+		return false
+	}
+	for i := range toks {
+		if i == v || toks[i].Head != r+1 {
+			continue
+		}
+		if r > v && i < v || r < v && i > v || toks[i].Rel == "punct" {
+			toks[i].Head = v + 1
+		}
+	}
+	toks[v].Head, toks[v].Rel = 0, "root"
+	toks[r].Head = v + 1
+	if r > v {
+		toks[r].Rel = "obj"
+	} else {
+		toks[r].Rel = "nsubj"
+	}
+	return true
+}

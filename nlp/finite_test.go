@@ -65,3 +65,63 @@ func TestRepairFinite(t *testing.T) {
 		})
 	}
 }
+
+// parsed builds a sentence from "word/UPOS/XPOS/head/rel" tokens.
+func parsed(s string) Sentence {
+	var out Sentence
+	for _, f := range strings.Fields(s) {
+		p := strings.Split(f, "/")
+		h := 0
+		for _, c := range p[3] {
+			h = h*10 + int(c-'0')
+		}
+		out.Tokens = append(out.Tokens, Token{Text: p[0], UPOS: p[1], XPOS: p[2], Head: h, Rel: p[4]})
+	}
+	return out
+}
+
+func TestRepairRoot(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		changed bool
+		heads   []int
+		rels    []string
+	}{
+		{
+			name: "finite verb read as an adjective of the object",
+			in: "Venezuelan/ADJ/JJ/3/amod security/NOUN/NN/3/compound forces/NOUN/NNS/6/nsubj detained/VERB/VBD/6/amod " +
+				"opposition/NOUN/NN/6/compound leader/NOUN/NN/0/root ./PUNCT/./6/punct",
+			changed: true,
+			heads:   []int{3, 3, 4, 0, 6, 4, 4},
+			rels:    []string{"amod", "compound", "nsubj", "root", "compound", "obj", "punct"},
+		},
+		{
+			name:    "participle as an adjective is right",
+			in:      "the/DET/DT/3/det detained/VERB/VBN/3/amod leader/NOUN/NN/0/root",
+			changed: false,
+			heads:   []int{3, 3, 0},
+			rels:    []string{"det", "amod", "root"},
+		},
+		{
+			name:    "verb root left alone",
+			in:      "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root men/NOUN/NNS/2/obj",
+			changed: false,
+			heads:   []int{2, 0, 2},
+			rels:    []string{"nsubj", "root", "obj"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parsed(tt.in)
+			if got := RepairRoot(&s); got != tt.changed {
+				t.Errorf("changed = %v, want %v", got, tt.changed)
+			}
+			for i, tok := range s.Tokens {
+				if tok.Head != tt.heads[i] || tok.Rel != tt.rels[i] {
+					t.Errorf("token %d %q: %d %s, want %d %s", i+1, tok.Text, tok.Head, tok.Rel, tt.heads[i], tt.rels[i])
+				}
+			}
+		})
+	}
+}

@@ -81,8 +81,8 @@ type Pipeline struct {
 	Tagger     Tagger
 	Lemmatizer Lemmatizer
 	Parser     Parser
-	// KeepParticiples turns off RepairFinite, leaving the tagger's
-	// participles as they are.
+	// KeepParticiples turns off RepairFinite and RepairRoot, leaving the
+	// tagger's participles and the parser's trees as they are.
 	KeepParticiples bool
 }
 
@@ -97,7 +97,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 
 // Annotate runs the tagger, lemmatizer and parser on one already
 // tokenized sentence. The tagger's output is corrected by RepairFinite
-// before lemmatizing and parsing, unless KeepParticiples is set.
+// before lemmatizing and parsing, and the parse by RepairRoot, unless
+// KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -110,5 +111,8 @@ func (p *Pipeline) Annotate(s *Sentence) {
 	}
 	if p.Parser != nil {
 		p.Parser.Parse(s)
+		if p.Tagger != nil && !p.KeepParticiples {
+			RepairRoot(s)
+		}
 	}
 }
