@@ -284,6 +284,23 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
+	// A pattern preposition one level down, in a modifier of an
+	// uncoded oblique: "spoke by telephone with Putin", "in a meeting
+	// with Putin".
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) != "obl" || f.slotCoded(c) || f.temporal(c) {
+			continue
+		}
+		for _, g := range f.children(c) {
+			if !isNmod(f.toks[g].Rel) {
+				continue
+			}
+			if p := f.caseWord(g); p != "" && (p == "WITH" || containsString(preps, p)) && f.slotCoded(g) &&
+				(subj < 0 || f.slotOf(g) != f.slotOf(subj)) {
+				return g
+			}
+		}
+	}
 	if obj >= 0 {
 		if o := f.ownerIn(obj); o >= 0 {
 			return o
@@ -539,7 +556,7 @@ func prepsOf(p *dictionary.Pattern) []string {
 // events: compounds give one event per member, a paired code X:Y also the
 // reverse event, a passive-only code ":Y" swaps the arguments.
 func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, tgtTok int) []Event {
-	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded()) && f.reciprocal(hit) && f.slots[src].compound() {
+	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded()) && f.reciprocal(hit) && f.slots[src].plural() {
 		// "Georgia and Turkey signed accords": a joint act of a
 		// coordinated subject without a coded target is coded once in
 		// each direction between the conjuncts.

@@ -463,6 +463,16 @@ func mentionLookup(ms []actors.Mention) coder.ActorLookup {
 		if !ok || m.Code == "" {
 			return "", false
 		}
+		if m.Resolved && len(m.Members) > 1 {
+			// "the two leaders": the actors it stands for.
+			codes := make([]string, 0, len(m.Members))
+			for _, c := range m.Members {
+				if c.Code != "" && !slices.Contains(codes, c.Code) {
+					codes = append(codes, c.Code)
+				}
+			}
+			return strings.Join(codes, "+"), true
+		}
 		return m.Code, true
 	}
 }
@@ -549,7 +559,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// threat happened, the strike did not.
 			if info, code, ok := lookupCode(threatCode(e.CAMEO)); ok {
 				setCode(&e, info, code)
+				e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)
 			}
+		case appealVerbs[c]:
+			// "urged Putin to withdraw troops": asked for, not done.
+			e.Flags = addFlag(e.Flags, event.Hypothetical)
 		case refusalVerbs[c]:
 			e.Flags = addFlag(e.Flags, event.Negated)
 		case intentVerbs[c]:

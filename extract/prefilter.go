@@ -33,6 +33,16 @@ type prefilter struct {
 	suppAgents *dictionary.AgentDict
 }
 
+// pairWords are the plural nouns of descriptions that stand for two
+// earlier actors ("the two leaders", "both countries"), which package
+// actors resolves to a pair.
+var pairWords = map[string]bool{
+	"LEADERS": true, "COUNTRIES": true, "SIDES": true, "MEN": true, "GOVERNMENTS": true,
+	"NATIONS": true, "PRESIDENTS": true, "MINISTERS": true, "PARTIES": true, "STATES": true,
+	"GROUPS": true, "NEIGHBOURS": true, "NEIGHBORS": true, "ALLIES": true, "RIVALS": true,
+	"WOMEN": true, "DELEGATIONS": true, "CAPITALS": true,
+}
+
 // actorPronouns are the pronouns and descriptions the prefilter counts as
 // actors.
 var actorPronouns = map[string]bool{"HE": true, "SHE": true, "THEY": true, "WE": true, "SIDES": true}
@@ -155,6 +165,10 @@ func (p prefilter) mayCode(words []string, caps []bool) bool {
 	}
 	firstEnd := -1
 	for i := range words {
+		if p.pronouns && i+1 < len(words) && pairWords[words[i+1]] &&
+			(words[i] == "BOTH" || words[i] == "TWO" && i > 0 && words[i-1] == "THE") {
+			return true // "the two leaders" stands for two actors
+		}
 		end := -1
 		if p.pronouns && (actorPronouns[words[i]] || p.surnames[words[i]] && caps != nil && caps[i]) {
 			end = i + 1

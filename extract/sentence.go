@@ -411,7 +411,18 @@ func controller(s nlp.Sentence, v int) string {
 		return ""
 	}
 	u := clauseVerb(s, v)
-	if s.Tokens[u].Rel != "xcomp" {
+	switch s.Tokens[u].Rel {
+	case "xcomp":
+	case "ccomp":
+		// "warned that Washington would impose sanctions": a
+		// complement clause counts only for threats, and only when
+		// it speaks of what will or would happen.
+		h := s.Tokens[u].Head - 1
+		if h < 0 || h >= len(s.Tokens) || !threatVerbs[strings.ToLower(s.Tokens[h].Lemma)] && strings.ToLower(s.Tokens[h].Lemma) != "warn" || !modalClause(s, u) {
+			return ""
+		}
+		return "threaten"
+	default:
 		return ""
 	}
 	h := s.Tokens[u].Head - 1
@@ -425,6 +436,11 @@ func controller(s nlp.Sentence, v int) string {
 // of it, a refusal of it, or an intent, plan or wish to do it.
 var (
 	threatVerbs  = map[string]bool{"threaten": true}
+	appealVerbs  = map[string]bool{
+		"urge": true, "ask": true, "call": true, "press": true, "encourage": true, "invite": true,
+		"persuade": true, "appeal": true, "request": true, "beg": true, "implore": true, "exhort": true,
+		"challenge": true, "advise": true, "pressure": true, "pressurize": true, "lobby": true,
+	}
 	refusalVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true}
 	intentVerbs  = map[string]bool{
 		"plan": true, "intend": true, "want": true, "hope": true, "seek": true, "aim": true,
@@ -582,4 +598,31 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 // or the code is the bare role.
 func hasRole(code, role string) bool {
 	return code == role || len(code) >= 6 && code[3:6] == role
+}
+
+// modalClause reports whether clause u has a will, would, could, may,
+// might or shall auxiliary.
+func modalClause(s nlp.Sentence, u int) bool {
+	m := false
+	children(s, u, func(k int) bool {
+		if s.Tokens[k].Rel == "aux" {
+			switch strings.ToLower(s.Tokens[k].Text) {
+			case "will", "would", "could", "may", "might", "shall", "'ll", "'d":
+				m = true
+			}
+		}
+		return !m
+	})
+	return m
+}
+
+// dropFlag returns fl without f.
+func dropFlag(fl event.Flags, f event.Flag) event.Flags {
+	out := fl[:0:0]
+	for _, g := range fl {
+		if g != f {
+			out = append(out, g)
+		}
+	}
+	return out
 }
