@@ -46,7 +46,9 @@ func (s *slot) compound() bool { return len(s.members) > 1 }
 
 // plural reports whether the slot stands for several actors: a
 // coordination, or one phrase with several codes ("the two leaders").
-func (s *slot) plural() bool { return s.compound() || len(s.members) == 1 && len(s.members[0].codes) > 1 }
+func (s *slot) plural() bool {
+	return s.compound() || len(s.members) == 1 && len(s.members[0].codes) > 1
+}
 
 // coded reports whether some member has a non-null code.
 func (s *slot) coded() bool {

@@ -435,8 +435,8 @@ func controller(s nlp.Sentence, v int) string {
 // Verbs whose open complement is an act that has not happened: a threat
 // of it, a refusal of it, or an intent, plan or wish to do it.
 var (
-	threatVerbs  = map[string]bool{"threaten": true}
-	appealVerbs  = map[string]bool{
+	threatVerbs = map[string]bool{"threaten": true}
+	appealVerbs = map[string]bool{
 		"urge": true, "ask": true, "call": true, "press": true, "encourage": true, "invite": true,
 		"persuade": true, "appeal": true, "request": true, "beg": true, "implore": true, "exhort": true,
 		"challenge": true, "advise": true, "pressure": true, "pressurize": true, "lobby": true,
