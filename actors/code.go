@@ -58,6 +58,10 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				} else {
 					sc.actorNull = true
 				}
+			} else if sc.actor != nil && has && !c.Null() && len(sc.actorCode) == 3 && len(c.Code) > 3 && c.Code[:3] == sc.actorCode {
+				// "U.S. Secretary of State": an office of the country
+				// named first is the more precise code.
+				sc.actorCode, sc.actHi = c.Code, end
 			}
 			if i <= head && head <= end {
 				sc.covered = true

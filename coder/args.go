@@ -392,10 +392,10 @@ func (f *frame) ownerIn(obj int) int {
 				default:
 					continue
 				}
-				if p := f.caseWord(c); locativePreps[p] && p != "BY" && p != "OF" || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] {
+				if p := f.caseWord(c); locativePreps[p] && p != "BY" && p != "OF" && !(p == "AT" && f.roleCoded(c)) || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] {
 					continue
 				}
-				if f.nominal[c] && f.slotOf(c) != f.slotOf(obj) && f.slotCoded(c) {
+				if f.nominal[c] && (f.slotOf(c) != f.slotOf(obj) || f.tokCode(c) != f.tokCode(obj)) && f.slotCoded(c) {
 					return c
 				}
 				next = append(next, c)

@@ -507,6 +507,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if ce.Code == "010" && ce.Target != "" && !s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) {
 			continue
 		}
+		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && verbalCode(ce.Code) {
+			// "Erdogan said Turkey would not bow to pressure": an
+			// actor's words about its own country are not an event
+			// between them.
+			continue
+		}
 		info, code, ok := lookupCode(violenceCode(ce.Code, ce.Source))
 		if !ok {
 			res.Warnings = append(res.Warnings, fmt.Errorf("sentence %d: %w: %q", s.index, ErrUnknownCode, ce.Code))
@@ -551,6 +557,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			setDate(&e, d)
 		} else if ac.hasDate {
 			e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
+		}
+		if judgedAct(s.Sentence, v) {
+			continue
 		}
 		e.Flags = flags(s.text, s.Sentence, v, df)
 		switch c := controller(s.Sentence, v); {

@@ -626,3 +626,58 @@ func dropFlag(fl event.Flags, f event.Flag) event.Flags {
 	}
 	return out
 }
+
+// judgedVerbs are the lemmas of verbs that accuse, blame, praise or punish
+// someone of or for an act: the act in their "of"/"for" clause
+// ("accused Iran of attacking two tankers") is the accuser's claim, and
+// its subject is the verb's object, so package coder's reading of it
+// (the accuser attacking) is dropped; the accusation is the event.
+var judgedVerbs = map[string]bool{
+	"accuse": true, "blame": true, "charge": true, "suspect": true, "condemn": true,
+	"criticize": true, "criticise": true, "praise": true, "thank": true, "congratulate": true,
+	"fault": true, "punish": true, "sentence": true, "convict": true, "arrest": true,
+	"jail": true, "fine": true, "sue": true, "indict": true, "denounce": true, "slam": true,
+	"commend": true, "hail": true, "reward": true, "honor": true, "honour": true, "applaud": true,
+}
+
+// judgedAct reports whether verb v heads the "of"/"for" clause of a verb
+// of judgedVerbs.
+func judgedAct(s nlp.Sentence, v int) bool {
+	if v < 0 {
+		return false
+	}
+	u := clauseVerb(s, v)
+	switch s.Tokens[u].Rel {
+	case "advcl", "acl", "xcomp", "ccomp":
+	default:
+		return false
+	}
+	h := s.Tokens[u].Head - 1
+	if h < 0 || h >= len(s.Tokens) || !judgedVerbs[strings.ToLower(s.Tokens[h].Lemma)] {
+		return false
+	}
+	of := false
+	children(s, u, func(k int) bool {
+		if r := s.Tokens[k].Rel; r == "mark" || r == "case" {
+			switch strings.ToLower(s.Tokens[k].Text) {
+			case "of", "for":
+				of = true
+			}
+		}
+		return !of
+	})
+	return of
+}
+
+// verbalCode reports whether a CAMEO code is a verbal act: statements,
+// appeals, demands, disapproval and rejection (roots 01, 02, 10, 11, 12).
+func verbalCode(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "10", "11", "12":
+		return true
+	}
+	return false
+}
