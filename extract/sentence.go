@@ -530,6 +530,17 @@ func arrivals(s *sentence) []coder.Event {
 			continue
 		}
 		a, ok := actors.At(s.actors, subj+1)
+		if !ok {
+			// "A delegation from North Korea arrived": the actor the
+			// travellers come from or belong to.
+			children(s.Sentence, subj, func(k int) bool {
+				switch r := toks[k].Rel; {
+				case strings.HasPrefix(r, "nmod"), r == "amod", r == "compound":
+					a, ok = actors.At(s.actors, k+1)
+				}
+				return !ok
+			})
+		}
 		if !ok || len(a.Code) < 3 || strings.HasPrefix(a.Code, nullActor) || a.Code[:3] == m.Place.Country {
 			continue
 		}
