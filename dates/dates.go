@@ -31,8 +31,8 @@
 //   - "in March": past → the most recent March up to and including the
 //     article's month; "last March" excludes the article's month.
 //   - "last week"/"this week"/"next week" have week precision (Date.Time
-//     is the Monday of the ISO week); weekends belong to the week of the
-//     preceding Monday.
+//     is the Monday of the ISO week); "the weekend" is its Saturday, with
+//     day precision (a span of days is dated to its first day).
 //   - "two weeks ago" is exact day arithmetic (day precision), "three
 //     months ago" is month precision, "five years ago" year precision;
 //     vague counts ("a few days ago", "several years ago") get the next

@@ -255,7 +255,9 @@ func relative(sp spec, ref time.Time, dir int) (time.Time, Precision, bool) {
 		case sp.rel == relNext, dir > 0 && !inWeekend:
 			sat = sat.AddDate(0, 0, 7)
 		}
-		return monday(sat), Week, true
+		// A weekend is a span of two days, dated to its first (the
+		// Saturday) with day precision, as other spans of days are.
+		return sat, Day, true
 	case unitMonth:
 		return time.Date(ref.Year(), ref.Month()+time.Month(step), 1, 0, 0, 0, 0, time.UTC), Month, true
 	case unitYear:

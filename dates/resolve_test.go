@@ -104,8 +104,8 @@ func TestResolve(t *testing.T) {
 		{name: "last year", text: "last year", tense: Past, want: "2025", prec: Year},
 		{name: "later this year", text: "later this year", tense: Future, want: "2026", prec: Year},
 		{name: "late last year", text: "late last year", tense: Past, want: "2025", prec: Year},
-		{name: "over the weekend", text: "over the weekend", tense: Past, want: "2026-W09", prec: Week, prep: "over"},
-		{name: "this weekend future", text: "this weekend", tense: Future, want: "2026-W10", prec: Week},
+		{name: "over the weekend", text: "over the weekend", tense: Past, want: "2026-02-28", prec: Day, prep: "over"},
+		{name: "this weekend future", text: "this weekend", tense: Future, want: "2026-03-07", prec: Day},
 
 		// Offsets.
 		{name: "days ago", text: "three days ago", tense: Past, want: "2026-03-01", prec: Day},
