@@ -315,6 +315,8 @@ func TestLabel(t *testing.T) {
 		{code: "IGOUNOHRIHCH", name: "UN High Commissioner for Human Rights", sectors: "HRI"},
 		{code: "IGOUNODEVWBK", name: "World Bank", sectors: "DEV"},
 		{code: "IGOWSTNAT", name: "NATO"},
+		{code: "PSEREBHMS", name: "Hamas", country: "PSE", sectors: "REB"},
+		{code: "IMGMUSALQ", name: "al-Qaeda", sectors: "MUS"},
 		{code: "NGOUSAHRI", name: "United States human rights NGO", country: "USA", sectors: "HRI"},
 		{code: "NGOHLHIRC", name: "Red Cross", sectors: "HLH"},
 		{code: "MNCUSA", name: "United States multinational corporation", country: "USA"},

@@ -75,6 +75,17 @@ var kinds = map[string]string{
 }
 
 // orgs maps named organisations (the element after IGO or NGO) to names.
+// groups maps the codes of named non-state groups in the Phoenix
+// MilNonState dictionary, which follow a country or region and role
+// ("PSEREBHMS", "IMGMUSALQ"), to their names.
+var groups = map[string]string{
+	"HMS": "Hamas",
+	"ALQ": "al-Qaeda",
+	"ISI": "Islamic State",
+	"JMA": "Jemaah Islamiyah",
+	"ASF": "Abu Sayyaf",
+}
+
 var orgs = map[string]string{
 	"ABD": "Arab Bank for Economic Development in Africa",
 	"ACC": "Arab Cooperation Council",
@@ -292,6 +303,13 @@ func describe(code string) Description {
 			// religion and agent words before it, which only placed
 			// it; its sectors stay.
 			org, d.Org, where, faith, modifier = name, el, nil, nil, nil
+			continue
+		}
+		if g, ok := groups[el]; ok && !first && (d.Org == "" || d.Org == "IMG") {
+			// A named armed group ("PSEREBHMS"): its name replaces
+			// the country and role words that placed it; its
+			// country and sectors stay.
+			org, where, faith, modifier = g, nil, nil, nil
 			continue
 		}
 		if a, ok := agents[el]; ok {
