@@ -336,6 +336,11 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 		}
 		words := f.wbuf[:0]
 		for _, w := range m.words {
+			if f.news && f.inLocative(f.words[w].tok, f.words[m.head].tok) {
+				// "a complex near Paris": a place inside the phrase
+				// locates it, it does not make it an actor.
+				continue
+			}
 			words = append(words, f.words[w].up)
 		}
 		f.wbuf = words
@@ -358,6 +363,24 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			}
 		}
 	}
+}
+
+// inLocative reports whether token t lies in a locative prepositional
+// phrase below head ("near Paris" in "a complex near Paris"): some token
+// on the way up from t to head, t included, has a locative case word.
+func (f *frame) inLocative(t, head int) bool {
+	for steps := 0; t >= 0 && t != head && steps < len(f.toks); steps++ {
+		for _, c := range f.children(t) {
+			if f.toks[c].Rel == "case" {
+				switch f.upToks[f.tokWord[c]] {
+				case "IN", "NEAR", "AT", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "THROUGHOUT", "WITHIN":
+					return true
+				}
+			}
+		}
+		t = f.toks[t].Head - 1
+	}
+	return false
 }
 
 // agentOnly reports whether every code is an agent without a country or
