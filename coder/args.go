@@ -274,7 +274,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			if pass == 0 && !containsString(preps, p) {
 				continue
 			}
-			if pass == 1 && locativePreps[p] && !(p == "AT" && f.roleCoded(c)) {
+			if pass == 1 && locativePreps[p] && !(p == "AT" && (f.roleCoded(c) || aimVerbs[strings.ToLower(f.toks[t].Lemma)] && f.slotCoded(c))) {
 				// "at" takes a target when it names people rather
 				// than a place: "fired tear gas at demonstrators".
 				continue
@@ -308,6 +308,14 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		return obj
 	}
 	return -1
+}
+
+// aimVerbs are the lemmas of verbs of aiming a missile, whose "at"
+// phrase is the target even when it names a country ("fired rockets at
+// Israel").
+var aimVerbs = map[string]bool{
+	"fire": true, "shoot": true, "launch": true, "throw": true, "hurl": true, "lob": true,
+	"aim": true, "point": true, "direct": true, "target": true,
 }
 
 // roleCoded reports whether the noun phrase of token t is coded with a
