@@ -243,6 +243,18 @@ func (d *Document) findCode(blocks []string) (antecedent, bool) {
 	return antecedent{}, false
 }
 
+// learnSurname remembers that word names a person the dictionaries do
+// not know, with code from the role the text gave them. Unlike
+// addSurname it does not override a surname already remembered.
+func (d *Document) learnSurname(word, code string) {
+	for i := range d.surnames {
+		if equalFold(d.surnames[i].word, word) {
+			return
+		}
+	}
+	d.addSurname(word, code)
+}
+
 // addSurname remembers that word names the person with code.
 func (d *Document) addSurname(word, code string) {
 	for i := range d.surnames {
@@ -277,9 +289,13 @@ func (st *state) contextCountry() string {
 }
 
 // namedCountry returns the country of the newest named mention of the
-// sentence back sentences before the current one, or "".
+// sentence back sentences before the current one, or "". When the
+// article's country (the dateline's) is among that sentence's countries,
+// it wins: "BAGHDAD _ Iraq accused inspectors of spying for the United
+// States. Deputy Prime Minister Tariq Aziz said ..." is Iraq's minister.
 func (st *state) namedCountry(back int) string {
 	d := st.doc
+	newest := ""
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		a := d.recent[i]
 		if d.sent-a.sent > back {
@@ -288,11 +304,18 @@ func (st *state) namedCountry(back int) string {
 		if a.m.Kind != Named || d.sent-a.sent != back {
 			continue
 		}
-		if cc := st.r.country(a.m.Code); cc != "" {
+		cc := st.r.country(a.m.Code)
+		if cc == "" {
+			continue
+		}
+		if back > 0 && cc == d.country {
 			return cc
 		}
+		if newest == "" {
+			newest = cc
+		}
 	}
-	return ""
+	return newest
 }
 
 // lastPair returns the two newest antecedents within the window that have

@@ -59,7 +59,93 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 		out = st.root(out, t)
 	}
 	sortMentions(out)
+	st.learnNames(out)
 	return out
+}
+
+// learnNames remembers, for the rest of the article, the surnames of
+// people the dictionaries do not know but the sentence introduces with
+// their role: a title before the name ("Deputy Prime Minister Tariq
+// Aziz") or an apposition ("The U.N. chief inspector, Richard Butler"),
+// so that a later "Aziz" or "Butler" is coded as the role was.
+func (st *state) learnNames(ms []Mention) {
+	for _, m := range ms {
+		if m.Code == "" || strings.HasPrefix(m.Code, "---") || len(m.Members) > 0 || m.Kind != Named && m.Kind != Agent {
+			continue
+		}
+		// A title and a name in one phrase ("Deputy Prime Minister
+		// Tariq Aziz of Iraq"): the name is the proper-noun head and
+		// its flat parts, the surname their last word.
+		h := m.Head
+		if h < 1 || h > st.n || st.tok(h).UPOS != "PROPN" || m.First >= h || st.properName(m.First, h) {
+			continue
+		}
+		last := h
+		for c := st.doc.first[h]; c != 0; c = st.doc.next[c] {
+			if st.tok(int(c)).Rel == "flat" && int(c) > last {
+				last = int(c)
+			}
+		}
+		st.doc.learnSurname(st.tok(last).Text, m.Code)
+	}
+	// Appositions: a name beside a role phrase, or beside a role noun
+	// whose owner is coded ("The U.N. chief inspector, Richard Butler").
+	for t := 1; t <= st.n; t++ {
+		if st.tok(t).Rel != "appos" || st.tok(t).UPOS != "PROPN" {
+			continue
+		}
+		h := st.head(t)
+		if h == 0 {
+			continue
+		}
+		code := ""
+		if m, ok := At(ms, h); ok && m.Head == h {
+			code = m.Code
+		} else if titleNouns[strings.ToLower(st.tok(h).Lemma)] || roleNouns[strings.ToLower(st.tok(h).Lemma)] {
+			for c := st.doc.first[h]; c != 0; c = st.doc.next[c] {
+				switch st.tok(int(c)).Rel {
+				case "compound", "amod", "nmod:poss":
+					if m, ok := At(ms, int(c)); ok && m.Code != "" {
+						code = m.Code
+					}
+				}
+			}
+		}
+		if code == "" || strings.HasPrefix(code, "---") {
+			continue
+		}
+		last := t
+		for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+			if st.tok(int(c)).Rel == "flat" && int(c) > last {
+				last = int(c)
+			}
+		}
+		if last > t || st.r.surnames[string(st.doc.upper(st.tok(last).Text))] == nil {
+			st.doc.learnSurname(st.tok(last).Text, code)
+		}
+	}
+}
+
+// roleNouns are nouns of roles that the agent dictionaries leave out but
+// that, with an owner ("the U.N. chief inspector"), name a person acting
+// for it.
+var roleNouns = map[string]bool{
+	"inspector": true, "director": true, "head": true, "coordinator": true, "representative": true,
+	"mediator": true, "commissioner": true, "adviser": true, "advisor": true, "aide": true,
+	"deputy": true, "chairman": true, "chairwoman": true, "chair": true,
+}
+
+// properName reports whether tokens a..b are all proper nouns.
+func (st *state) properName(a, b int) bool {
+	if a > b {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		if st.tok(k).UPOS != "PROPN" {
+			return false
+		}
+	}
+	return true
 }
 
 // state is the per-call view of a sentence.
