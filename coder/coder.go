@@ -334,6 +334,12 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 				continue
 			}
 		}
+		if f.news && look != nil && f.toks[f.words[m.head].tok].UPOS == "PRON" {
+			// Pronouns are resolved by the lookup or not at all: "join
+			// us" is not the United States.
+			m.codes, m.null = nil, true
+			continue
+		}
 		words := f.wbuf[:0]
 		for _, w := range m.words {
 			if f.news && f.inLocative(f.words[w].tok, f.words[m.head].tok) {

@@ -76,14 +76,19 @@ type countryCounter struct {
 	first  []string
 }
 
-// add counts the countries of the actor phrases in words.
-func (c *countryCounter) add(set *dictionary.Set, words []string, d dictionary.Date) {
+// add counts the countries of the actor phrases in words; caps tells
+// which words are capitalised in the text (nil: all are), and a one-word
+// phrase only counts capitalised ("us" is not the United States).
+func (c *countryCounter) add(set *dictionary.Set, words []string, caps []bool, d dictionary.Date) {
 	if set.Actors == nil {
 		return
 	}
 	for i := 0; i < len(words); i++ {
 		m, ok := set.Actors.LongestMatch(words, i)
 		if !ok || m.End <= i {
+			continue
+		}
+		if m.End == i+1 && caps != nil && i < len(caps) && !caps[i] {
 			continue
 		}
 		i = m.End - 1

@@ -61,7 +61,7 @@ func TestArticleCountry(t *testing.T) {
 		{"POLICE", "IN", "HUNGARY", "ARRESTED", "A", "MAN"},
 		{"AUSTRIA", "AND", "HUNGARY", "SIGNED", "A", "TREATY"},
 	} {
-		c.add(x.dict.Set, w, 0)
+		c.add(x.dict.Set, w, nil, 0)
 	}
 	if got := c.best(); got != "HUN" {
 		t.Errorf("best country = %q, want HUN", got)

@@ -332,7 +332,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 	for i := range sents {
 		words[i], joined[i] = prefilterWordsCaps(sents[i].Sentence, nil, nil, &caps[i])
-		countries.add(x.dict.Set, words[i], d)
+		countries.add(x.dict.Set, words[i], caps[i], d)
 	}
 	ac.country = countries.best()
 	if ac.placeCtx.Dateline != "" {
