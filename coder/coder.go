@@ -334,9 +334,8 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 				continue
 			}
 		}
-		if f.news && look != nil && f.toks[f.words[m.head].tok].UPOS == "PRON" {
-			// Pronouns are resolved by the lookup or not at all: "join
-			// us" is not the United States.
+		if ht := f.toks[f.words[m.head].tok]; f.news && ht.UPOS == "PRON" && ht.Text == "us" {
+			// "join us" is not the United States.
 			m.codes, m.null = nil, true
 			continue
 		}
