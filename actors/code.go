@@ -284,7 +284,7 @@ func (st *state) surname(t int) (code string, person, resolved bool) {
 }
 
 // fit scores how well code c fits the phrase: its title agents (4 each),
-// an office rather than elite status (2), the context country (1).
+// the context country (3), an office rather than elite status (2).
 func (st *state) fit(c string) int {
 	s := 0
 	for _, ag := range st.doc.agents {
@@ -296,7 +296,7 @@ func (st *state) fit(c string) int {
 		s += 2 // in office rather than a career window
 	}
 	if cc := st.contextCountry(); cc != "" && len(c) >= 3 && c[:3] == cc {
-		s++
+		s += 3 // a namesake abroad is less likely than an elite at home
 	}
 	return s
 }
