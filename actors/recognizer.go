@@ -130,7 +130,7 @@ func New(set *dictionary.Set) *Recognizer {
 						}
 					}
 				}
-				if isPerson(e) {
+				if isPerson(e) && r.owns(e) {
 					r.persons[e] = true
 					r.indexSurnames(e)
 				}
@@ -138,6 +138,19 @@ func New(set *dictionary.Set) *Recognizer {
 		}
 	}
 	return r
+}
+
+// owns reports whether the set's lookup of e's primary phrase finds e: an
+// entry a later layer replaced (the built-in corrections, a user's
+// dictionary) no longer names its person, and must not feed the surname
+// index either.
+func (r *Recognizer) owns(e *dictionary.ActorEntry) bool {
+	if len(e.Phrases) == 0 {
+		return false
+	}
+	w := e.Phrases[0].Words
+	m, ok := r.actors.LongestMatch(w, 0)
+	return !ok || m.End != len(w) || m.Entry == e
 }
 
 // indexSurnames adds the last word of each multi-word phrase of a person

@@ -218,7 +218,13 @@ func RepairRoot(s *Sentence) bool {
 		default:
 			continue
 		}
-		if toks[i].Head != r+1 || toks[i].Rel != "amod" && toks[i].Rel != "compound" {
+		if toks[i].Rel != "amod" && toks[i].Rel != "compound" {
+			continue
+		}
+		if h := toks[i].Head - 1; h != r && !(h > i && i > r && h >= 0 && toks[h].Head == r+1) {
+			// Only the root's own modifier, or the modifier of a
+			// noun after it that hangs from the root ("Kim Jong Un
+			// threatened South Korea" read as a list).
 			continue
 		}
 		if v >= 0 {
@@ -228,6 +234,11 @@ func RepairRoot(s *Sentence) bool {
 	}
 	if v < 0 {
 		return false
+	}
+	if h := toks[v].Head - 1; h != r {
+		// The subject is the root before the verb, the object the
+		// noun after it.
+		toks[h].Head, toks[h].Rel = v+1, "obj"
 	}
 	for i := range toks {
 		if i == v || toks[i].Head != r+1 {

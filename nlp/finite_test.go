@@ -97,6 +97,14 @@ func TestRepairRoot(t *testing.T) {
 			rels:    []string{"amod", "compound", "nsubj", "root", "compound", "obj", "punct"},
 		},
 		{
+			name: "finite verb read as an adjective of a noun after it",
+			in: "Kim/PROPN/NNP/0/root Jong/PROPN/NNP/3/compound Un/PROPN/NNP/1/flat threatened/VERB/VBD/6/amod " +
+				"South/PROPN/NNP/6/compound Korea/PROPN/NNP/1/list ./PUNCT/./1/punct",
+			changed: true,
+			heads:   []int{4, 3, 1, 0, 6, 4, 4},
+			rels:    []string{"nsubj", "compound", "flat", "root", "compound", "obj", "punct"},
+		},
+		{
 			name:    "participle as an adjective is right",
 			in:      "the/DET/DT/3/det detained/VERB/VBN/3/amod leader/NOUN/NN/0/root",
 			changed: false,
