@@ -156,6 +156,12 @@ func (r *Recognizer) owns(e *dictionary.ActorEntry) bool {
 // indexSurnames adds the last word of each multi-word phrase of a person
 // entry to the surname index (generational suffixes are skipped).
 func (r *Recognizer) indexSurnames(e *dictionary.ActorEntry) {
+	familyFirst := false
+	for _, c := range e.Codes {
+		if len(c.Code) >= 3 && familyNameFirst[c.Code[:3]] {
+			familyFirst = true
+		}
+	}
 	for _, p := range e.Phrases {
 		w := p.Words
 		for len(w) > 1 && nameSuffix[strings.TrimSuffix(w[len(w)-1], ".")] {
@@ -164,22 +170,33 @@ func (r *Recognizer) indexSurnames(e *dictionary.ActorEntry) {
 		if len(w) < 2 {
 			continue
 		}
-		last := w[len(w)-1]
-		if len(last) < 3 || strings.ContainsAny(last, ".0123456789") || orgWords[last] || r.isAgentWord(last) {
-			continue // "REAGAN ADMINISTRATION" gives no surname
-		}
-		list := r.surnames[last]
-		dup := false
-		for _, x := range list {
-			if x == e {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			r.surnames[last] = append(list, e)
+		r.indexSurname(w[len(w)-1], 3, e)
+		if familyFirst {
+			// "Xi Jinping", "Kim Jong Un", "Moon Jae-in": the family
+			// name comes first, and is as short as "Xi".
+			r.indexSurname(w[0], 2, e)
 		}
 	}
+}
+
+// familyNameFirst are the countries whose people's names are written
+// family name first in English-language news.
+var familyNameFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "KOR": true, "PRK": true}
+
+// indexSurname adds word as a surname of e when it is a plausible one: at
+// least minLen letters, no digits or points, not an organisation or agent
+// word ("REAGAN ADMINISTRATION" gives no surname).
+func (r *Recognizer) indexSurname(word string, minLen int, e *dictionary.ActorEntry) {
+	if len(word) < minLen || strings.ContainsAny(word, ".0123456789") || orgWords[word] || r.isAgentWord(word) {
+		return
+	}
+	list := r.surnames[word]
+	for _, x := range list {
+		if x == e {
+			return
+		}
+	}
+	r.surnames[word] = append(list, e)
 }
 
 // isAgentWord reports whether w alone is an agent phrase ("GOVERNMENT").
