@@ -152,60 +152,115 @@ const (
 )
 
 // features appends the transition features of the configuration, which
-// must have a non-empty buffer: first the buffer group, then the buffer
-// front group, then the rest (see bufferFeats).
+// must have a non-empty buffer: the buffer group, the buffer front group
+// (see bufferFeats), the stack top group and the rest.
 func (p *parser) features(f []uint32) []uint32 {
-	s0, s1 := p.s0(), p.s1()
-	n0 := p.b
-	var n1, n2 int32 = -1, -1
+	f = p.bufferFeatures(f)
+	f = p.n0Features(f)
+	f = p.s0Features(f)
+	return p.stackFeatures(f)
+}
+
+// next12 returns the second and third buffer words, -1 when absent.
+func (p *parser) next12() (n1, n2 int32) {
+	n1, n2 = -1, -1
 	if p.b+1 <= p.n {
 		n1 = p.b + 1
 	}
 	if p.b+2 <= p.n {
 		n2 = p.b + 2
 	}
-	s0w, s0p := p.word[s0], p.tag[s0]
+	return n1, n2
+}
+
+// bufferFeatures appends the bufferFeats features that depend only on
+// the buffer words.
+func (p *parser) bufferFeatures(f []uint32) []uint32 {
+	n0 := p.b
+	n1, n2 := p.next12()
 	n0w, n0p := p.word[n0], p.tag[n0]
 	n1w, n1p := p.w(n1), p.t(n1)
 	n2p := p.t(n2)
-	s0wp := s0w ^ s0p*m3
 	n0wp := n0w ^ n0p*m3
 	n1wp := n1w ^ n1p*m3
-	a0, an := p.amb[s0], p.amb[n0]
-
-	// Buffer words only.
-	f = append(f,
+	an := p.amb[n0]
+	return append(f,
 		f1(3, n0wp), f1(4, n0w), f1(5, n0p),
 		f1(6, n1wp), f1(7, n1w), f1(8, n1p), f1(11, n2p),
 		f2(19, n0p, n1p), f3(20, n0p, n1p, n2p),
 		f2(77, p.sfx[n0], n0p), f2(85, n0w, n1w), f2(86, n0wp, n1p),
 		f2(87, n0p, n1wp), f3(89, p.sfxOf(n1), n1p, n0p), f2(91, an, n0p),
 	)
+}
 
-	// The buffer front and its left children.
+// n0Features appends the n0Feats features of the buffer front and its
+// left children.
+func (p *parser) n0Features(f []uint32) []uint32 {
+	n0 := p.b
+	n0w, n0p := p.word[n0], p.tag[n0]
 	n0l1, n0l2 := p.lc1[n0], p.lc2[n0]
 	n0vl, n0sl := uint64(p.nl[n0]), p.lset[n0]
-	f = append(f,
+	return append(f,
 		f2(37, n0p, n0vl),
 		f1(47, p.w(n0l1)), f1(48, p.t(n0l1)), f1(49, p.l(n0l1)),
 		f1(60, p.t(n0l2)), f1(61, p.l(n0l2)), f3(65, n0p, p.t(n0l1), p.t(n0l2)),
 		f2(70, n0w, n0sl), f2(71, n0p, n0sl),
 	)
+}
 
+// s0Features appends the features of the stack top that stay the same
+// while it is on the stack: its form and tags, its head and the head's
+// head (a word on the stack gets a head only when pushed or when popped),
+// its left children (attached before it was pushed), and the word below
+// it. Parse scores them once per word (see parser.score).
+func (p *parser) s0Features(f []uint32) []uint32 {
+	s0, s1 := p.s0(), p.s1()
+	s0w, s0p := p.word[s0], p.tag[s0]
+	s0wp := s0w ^ s0p*m3
 	s0h := p.hd(s0)
 	s0h2 := p.hd(s0h)
 	s0l1, s0l2 := p.lc1[s0], p.lc2[s0]
+	return append(f,
+		f1(0, s0wp), f1(1, s0w), f1(2, s0p),
+		f2(35, s0p, uint64(p.nl[s0])),
+		f1(38, p.w(s0h)), f1(39, p.t(s0h)), f1(40, p.l(s0)),
+		f1(41, p.w(s0l1)), f1(42, p.t(s0l1)), f1(43, p.l(s0l1)),
+		f1(51, p.t(s0h2)), f1(52, p.l(s0h)),
+		f1(54, p.t(s0l2)), f1(55, p.l(s0l2)),
+		f3(62, s0p, p.t(s0l1), p.t(s0l2)), f3(64, s0p, p.t(s0h), p.t(s0h2)),
+		f2(69, s0p, p.lset[s0]),
+		f1(72, p.t(s1)), f2(74, p.w(s1), s0p),
+		f2(78, p.sfx[s0], s0p), f2(92, p.amb[s0], s0p),
+	)
+}
+
+// stackFeatures appends the features that involve the stack and change
+// while the stack top stays: pairs with the buffer, right children,
+// distance.
+func (p *parser) stackFeatures(f []uint32) []uint32 {
+	s0, s1 := p.s0(), p.s1()
+	n0 := p.b
+	n1, _ := p.next12()
+	s0w, s0p := p.word[s0], p.tag[s0]
+	n0w, n0p := p.word[n0], p.tag[n0]
+	n1p := p.t(n1)
+	s0wp := s0w ^ s0p*m3
+	n0wp := n0w ^ n0p*m3
+	a0, an := p.amb[s0], p.amb[n0]
+	n0l1 := p.lc1[n0]
+
+	s0h := p.hd(s0)
+	s0l1 := p.lc1[s0]
 	s0r1, s0r2 := p.rc1[s0], p.rc2[s0]
 	d := uint64(minI(n0-s0, maxDist))
-	s0vl, s0vr := uint64(p.nl[s0]), uint64(p.nr[s0])
-	s0sl, s0sr := p.lset[s0], p.rset[s0]
+	s0vr := uint64(p.nr[s0])
+	s0sr := p.rset[s0]
 	// What lies between the stack top and the buffer front.
 	pb := uint64(min(p.npunct[n0-1]-p.npunct[s0], 2))
 	vb := uint64(min(p.nverb[n0-1]-p.nverb[s0], 2))
 
-	f = append(f,
-		// the stack top, and pairs with the buffer
-		f1(0, s0wp), f1(1, s0w), f1(2, s0p),
+	return append(f,
+		// pairs with the buffer
 		f2(12, s0wp, n0wp), f2(15, s0wp, n0p), f2(16, s0p, n0wp),
 		f2(17, s0w, n0w), f2(18, s0p, n0p),
 		f3(21, s0p, n0p, n1p), f3(22, p.t(s0h), s0p, n0p),
@@ -213,32 +268,25 @@ func (p *parser) features(f []uint32) []uint32 {
 		f3(25, s0p, n0p, p.t(n0l1)),
 		// distance and valency
 		f2(27, s0p, d), f2(29, n0p, d), f3(30, s0w, n0w, d), f3(31, s0p, n0p, d),
-		f2(33, s0p, s0vr), f2(35, s0p, s0vl),
-		// heads and children of the stack top
-		f1(38, p.w(s0h)), f1(39, p.t(s0h)), f1(40, p.l(s0)),
-		f1(41, p.w(s0l1)), f1(42, p.t(s0l1)), f1(43, p.l(s0l1)),
+		f2(33, s0p, s0vr),
+		// right children of the stack top
 		f1(44, p.w(s0r1)), f1(45, p.t(s0r1)), f1(46, p.l(s0r1)),
-		f1(51, p.t(s0h2)), f1(52, p.l(s0h)),
-		f1(54, p.t(s0l2)), f1(55, p.l(s0l2)),
 		f1(57, p.t(s0r2)), f1(58, p.l(s0r2)),
-		f3(62, s0p, p.t(s0l1), p.t(s0l2)), f3(63, s0p, p.t(s0r1), p.t(s0r2)),
-		f3(64, s0p, p.t(s0h), p.t(s0h2)),
+		f3(63, s0p, p.t(s0r1), p.t(s0r2)),
 		// label sets
-		f2(67, s0p, s0sr), f2(69, s0p, s0sl),
-		// the word below the stack top, coarse tags, suffixes
-		f1(72, p.t(s1)), f3(73, p.t(s1), s0p, n0p), f2(74, p.w(s1), s0p),
+		f2(67, s0p, s0sr),
+		// the word below the stack top, coarse tags
+		f3(73, p.t(s1), s0p, n0p),
 		f2(75, p.upos[s0], p.upos[n0]), f3(76, p.upos[s0], p.upos[n0], p.u(n1)),
-		f2(78, p.sfx[s0], s0p),
 		f3(79, s0p, n0p, p.l(s0)), f3(80, s0p, n0p, uint64(p.rootChild>>31)),
 		// between the stack top and the buffer front
 		f3(81, s0p, n0p, pb), f3(82, s0p, n0p, vb),
 		f3(83, s0p, p.tag[s0+1], n0p), f3(84, s0p, p.tag[n0-1], n0p),
 		f3(88, p.w(s1), s0w, n0p),
 		// ambiguity classes
-		f2(90, a0, an), f2(92, a0, s0p),
+		f2(90, a0, an),
 		f3(93, an, p.a(n1), s0p), f2(94, an, s0p), f2(95, a0, n0p),
 	)
-	return f
 }
 
 func (p *parser) a(i int32) uint64 {

@@ -299,8 +299,7 @@ func (d *decoder) model() (*Model, error) {
 	if keys, err = d.keys(); err != nil {
 		return nil, err
 	}
-	m.lab = newLabelTable(len(keys), nl)
-	m.lab.step = step
+	m.lab = newLabelTable(len(keys), nl, step)
 	var row []labelWeight
 	for _, k := range keys {
 		n, err := d.count(uint64(nl), "weights in a label row")
@@ -321,6 +320,9 @@ func (d *decoder) model() (*Model, error) {
 			v, err := binary.ReadVarint(d.r)
 			if err != nil {
 				return nil, err
+			}
+			if v < -maxLabelQ || v > maxLabelQ {
+				return nil, fmt.Errorf("label weight %d steps out of range", v)
 			}
 			row = append(row, labelWeight{label: uint32(l), w: float32(v) * step})
 		}

@@ -40,8 +40,7 @@ func (m *Model) Pruned(transMin, labelMin float32) *Model {
 			keys = append(keys, k)
 		}
 	}
-	p.lab = newLabelTable(len(keys), m.lab.width)
-	p.lab.step = m.lab.step
+	p.lab = newLabelTable(len(keys), m.lab.width, m.lab.step)
 	for _, k := range keys {
 		p.lab.insert(k, rows[k])
 	}

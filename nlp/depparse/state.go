@@ -47,9 +47,14 @@ type parser struct {
 	// Scores of the first two feature groups (see bufferFeats) and the
 	// configuration they were computed for.
 	bufScore, n0Score [nTrans]float32
-	bufFor, n0For     int32 // buffer front; -1 = none
-	scores            [nTrans]float32
-	n0Kids            int32 // left children of the buffer front then
+	// s0Score[i] is the score of the stack top group (see s0Features)
+	// of word i, valid when s0Have[i]: the group does not change while
+	// the word is on the stack, and a word is pushed only once.
+	s0Score       [][nTrans]float32
+	s0Have        []bool
+	bufFor, n0For int32 // buffer front; -1 = none
+	scores        [nTrans]float32
+	n0Kids        int32 // left children of the buffer front then
 }
 
 func grow32(s []int32, n int) []int32 {
@@ -110,6 +115,12 @@ func (p *parser) reset() {
 	p.nr = grow32(p.nr, n)
 	p.lset = grow64(p.lset, n)
 	p.rset = grow64(p.rset, n)
+	if cap(p.s0Score) < n {
+		p.s0Score = make([][nTrans]float32, n, n+n/2)
+		p.s0Have = make([]bool, n, n+n/2)
+	}
+	p.s0Score, p.s0Have = p.s0Score[:n], p.s0Have[:n]
+	clear(p.s0Have)
 	for i := 0; i < n; i++ {
 		p.head[i], p.lab[i] = -1, 0
 		p.lc1[i], p.lc2[i], p.rc1[i], p.rc2[i] = -1, -1, -1, -1
@@ -213,9 +224,9 @@ func (p *parser) run(m *Model, tr *trainer) {
 	}
 	for p.b <= p.n {
 		ok := p.legal()
-		p.feats = p.features(p.feats[:0])
 		var t int
 		if tr != nil {
+			p.feats = p.features(p.feats[:0])
 			t = tr.choose(p, ok)
 		} else {
 			t = argmax(p.score(m.trans), ok)
@@ -236,19 +247,28 @@ func (p *parser) run(m *Model, tr *trainer) {
 	p.finish(m, tr)
 }
 
-// score scores the configuration whose features are in p.feats, reusing
-// the scores of the feature groups that did not change since the last
-// configuration.
+// score scores the configuration, reusing the scores of the feature
+// groups that did not change since the last configuration; only the
+// features of the groups it scores are computed (into p.feats).
 func (p *parser) score(tt *transTable) []float32 {
 	if p.bufFor != p.b {
-		p.bufScore = tt.score(p.feats[:bufferFeats], &p.sink)
+		p.feats = p.bufferFeatures(p.feats[:0])
+		p.bufScore = tt.score([nTrans]float32{}, p.feats, &p.sink)
 		p.bufFor = p.b
 	}
 	if p.n0For != p.b || p.n0Kids != p.nl[p.b] {
-		p.n0Score = tt.score(p.feats[bufferFeats:bufferFeats+n0Feats], &p.sink)
+		p.feats = p.n0Features(p.feats[:0])
+		p.n0Score = tt.score([nTrans]float32{}, p.feats, &p.sink)
 		p.n0For, p.n0Kids = p.b, p.nl[p.b]
 	}
-	sc := tt.score(p.feats[bufferFeats+n0Feats:], &p.sink)
+	s0 := p.s0()
+	if !p.s0Have[s0] {
+		p.feats = p.s0Features(p.feats[:0])
+		p.s0Score[s0] = tt.score([nTrans]float32{}, p.feats, &p.sink)
+		p.s0Have[s0] = true
+	}
+	p.feats = p.stackFeatures(p.feats[:0])
+	sc := tt.score(p.s0Score[s0], p.feats, &p.sink)
 	for i := range sc {
 		sc[i] += p.bufScore[i] + p.n0Score[i]
 	}

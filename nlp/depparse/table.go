@@ -3,6 +3,8 @@ package depparse
 import (
 	"math"
 	"math/bits"
+
+	"tacitus/nlp/internal/hugemem"
 )
 
 // transEntry is one slot of the transition weight table: a feature key
@@ -39,8 +41,8 @@ func homeShift(size int) uint8 { return uint8(33 - bits.Len(uint(size))) }
 
 func newTransTable(n int, code *codebook) *transTable {
 	size := tableSize(n)
-	t := &transTable{mask: uint32(size - 1), shift: homeShift(size), code: code, entries: make([]transEntry, size)}
-	adviseHuge(t.entries)
+	t := &transTable{mask: uint32(size - 1), shift: homeShift(size), code: code}
+	t.entries = hugemem.Make[transEntry](t, size)
 	return t
 }
 
@@ -60,9 +62,10 @@ func (t *transTable) insert(k uint32, w [nTrans]int8) {
 	t.entries[i] = transEntry{key: k, w: w}
 }
 
-// score sums the weights of the features. sink receives a value
-// computed from the prefetching loads, so that they are not optimized away.
-func (t *transTable) score(feats []uint32, sink *uint32) (sc [nTrans]float32) {
+// score adds the weights of the features to sc, in order, and returns
+// the sums. sink receives a value computed from the prefetching loads, so
+// that they are not optimized away.
+func (t *transTable) score(sc [nTrans]float32, feats []uint32, sink *uint32) [nTrans]float32 {
 	e, mask, shift, v := t.entries, t.mask, t.shift, &t.code.value
 	// Touch every home slot first: these loads do not depend on each
 	// other, so the processor overlaps their cache misses, which the
@@ -128,16 +131,25 @@ func (c *codebook) encode(w float32) int8 {
 	return int8(q)
 }
 
-// labelSlot holds the sparse weight row of a label feature. The first
-// weight is kept in the slot itself, which saves a second cache miss for
-// the many features with a single weight; the others are in labelTable.w.
+// labelSlot holds the sparse weight row of a label feature. Rows of up to
+// three weights, most of them, are kept in the slot itself, so that a
+// lookup touches one cache line; longer rows are in labelTable.ext.
+//
+// Each e[i] is a packed weight (see packLabel), 0 when unused. A row of
+// more than three weights has e[0] = 0, and e[1], e[2] are the offset and
+// length of the row in labelTable.ext.
 type labelSlot struct {
-	key   uint32
-	label uint16  // label of the first weight
-	n     uint16  // number of weights in the row
-	w     float32 // the first weight
-	off   uint32  // the other n-1 weights are labelTable.w[off : off+n-1]
+	key uint32
+	e   [3]uint32
 }
+
+// maxLabelQ is the largest weight of a label row in steps. Training sets
+// the step so that the largest weight is 32000 steps.
+const maxLabelQ = math.MaxInt16
+
+// packLabel packs a label id and a weight in steps: the id plus one in the
+// low 16 bits, the weight as an int16 in the high 16 bits. It is never 0.
+func packLabel(label uint32, q int16) uint32 { return uint32(uint16(q))<<16 | (label + 1) }
 
 // labelWeight is the weight of one label in a sparse row.
 type labelWeight struct {
@@ -150,17 +162,19 @@ type labelWeight struct {
 type labelTable struct {
 	width int     // number of labels
 	n     int     // number of features
-	step  float32 // weights are integer multiples of step
+	step  float32 // weights are integer multiples of step, at most maxLabelQ of them
 	mask  uint32
 	shift uint8 // as in transTable
 	slots []labelSlot
-	w     []labelWeight
+	ext   []uint32 // packed weights of the rows too long for their slot; ext[0] is unused
 }
 
-func newLabelTable(n, width int) *labelTable {
+// newLabelTable makes an empty table for n features of width labels whose
+// weights are multiples of step.
+func newLabelTable(n, width int, step float32) *labelTable {
 	size := tableSize(n)
-	t := &labelTable{width: width, mask: uint32(size - 1), shift: homeShift(size), slots: make([]labelSlot, size)}
-	adviseHuge(t.slots)
+	t := &labelTable{width: width, step: step, mask: uint32(size - 1), shift: homeShift(size), ext: []uint32{0}}
+	t.slots = hugemem.Make[labelSlot](t, size)
 	return t
 }
 
@@ -177,18 +191,52 @@ func (t *labelTable) quant(w float32) float32 {
 	return float32(math.Round(float64(w/t.step))) * t.step
 }
 
-// insert adds the row of a new feature k.
+// steps is w in steps of the table, clamped to ±maxLabelQ.
+func (t *labelTable) steps(w float32) int16 {
+	q := math.Round(float64(w / t.step))
+	return int16(max(-maxLabelQ, min(maxLabelQ, q)))
+}
+
+// insert adds the row of a new feature k. The row's labels must be
+// increasing and below the table's width (a row that is not is dropped);
+// its weights are rounded to steps.
 func (t *labelTable) insert(k uint32, row []labelWeight) {
 	i := t.slot(k)
-	if t.slots[i].key != 0 {
+	if t.slots[i].key != 0 || len(row) == 0 || len(row) > t.width || int(row[len(row)-1].label) >= t.width {
 		return
 	}
-	if len(row) == 0 || len(row) > math.MaxUint16 {
-		return
+	s := labelSlot{key: k}
+	if len(row) <= len(s.e) {
+		for j, x := range row {
+			s.e[j] = packLabel(x.label, t.steps(x.w))
+		}
+	} else {
+		s.e[1], s.e[2] = uint32(len(t.ext)), uint32(len(row))
+		for _, x := range row {
+			t.ext = append(t.ext, packLabel(x.label, t.steps(x.w)))
+		}
 	}
-	t.slots[i] = labelSlot{key: k, label: uint16(row[0].label), n: uint16(len(row)), w: row[0].w, off: uint32(len(t.w))}
-	t.w = append(t.w, row[1:]...)
+	t.slots[i] = s
 	t.n++
+}
+
+// weight unpacks a packed weight.
+func (t *labelTable) weight(e uint32) labelWeight {
+	return labelWeight{label: e&0xffff - 1, w: float32(int16(e>>16)) * t.step}
+}
+
+// packed returns the packed weights of a slot's row.
+func (t *labelTable) packed(s *labelSlot) []uint32 {
+	if s.e[0] == 0 {
+		return t.ext[s.e[1] : s.e[1]+s.e[2]]
+	}
+	switch {
+	case s.e[1] == 0:
+		return s.e[:1]
+	case s.e[2] == 0:
+		return s.e[:2]
+	}
+	return s.e[:]
 }
 
 // row returns a copy of the sparse row of feature k, or nil.
@@ -197,43 +245,54 @@ func (t *labelTable) row(k uint32) []labelWeight {
 	if s.key == 0 {
 		return nil
 	}
-	return append([]labelWeight{{label: uint32(s.label), w: s.w}}, t.w[s.off:s.off+uint32(s.n)-1]...)
+	var row []labelWeight
+	for _, e := range t.packed(s) {
+		row = append(row, t.weight(e))
+	}
+	return row
 }
 
-// score sums the label weights of the features into sc; sink is as for
-// transTable.score.
+// addLabel adds the packed weight e to its label's score. The explicit
+// conversion keeps the weight rounded to float32 before it is added (no
+// fused multiply-add), so scores do not depend on the processor.
+func addLabel(sc *[maxLabels]float32, e uint32, step float32) {
+	sc[(e&0xffff-1)%maxLabels] += float32(float32(int16(e>>16)) * step)
+}
+
+// score sums the label weights of the features into sc and returns it
+// resliced to the table's width (its capacity is at least maxLabels);
+// sink is as for transTable.score.
 func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32 {
-	if cap(sc) < t.width {
-		sc = make([]float32, t.width)
+	if cap(sc) < maxLabels {
+		sc = make([]float32, maxLabels)
 	}
 	sc = sc[:t.width]
 	clear(sc)
-	// Touch the home slots, then the rows they point to, without
-	// branches, so that the cache misses overlap (see transTable.score).
+	all := (*[maxLabels]float32)(sc[:maxLabels])
+	slots, shift, step := t.slots, t.shift, t.step
+	// Touch the home slots without branches, so that the cache misses
+	// overlap (see transTable.score).
 	var touch uint32
 	for _, k := range feats {
-		touch += t.slots[k>>t.shift].off
-	}
-	for _, k := range feats { // mostly slots cached by the loop above
-		s := &t.slots[k>>t.shift]
-		if int(s.off) < len(t.w) {
-			touch += t.w[s.off].label
-		}
+		touch += slots[k>>shift].key
 	}
 	*sink = touch
 	for _, k := range feats {
-		i := k >> t.shift
+		i := k >> shift
 		for {
-			s := &t.slots[i]
+			s := &slots[i]
 			if s.key == k {
-				if int(s.label) < len(sc) {
-					sc[s.label] += s.w
-				}
-				if s.n > 1 {
-					for _, e := range t.w[s.off : s.off+uint32(s.n)-1] {
-						if int(e.label) < len(sc) {
-							sc[e.label] += e.w
+				if e0 := s.e[0]; e0 != 0 {
+					addLabel(all, e0, step)
+					if e1 := s.e[1]; e1 != 0 {
+						addLabel(all, e1, step)
+						if e2 := s.e[2]; e2 != 0 {
+							addLabel(all, e2, step)
 						}
+					}
+				} else {
+					for _, e := range t.ext[s.e[1] : s.e[1]+s.e[2]] {
+						addLabel(all, e, step)
 					}
 				}
 				break

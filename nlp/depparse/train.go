@@ -434,11 +434,11 @@ func (tr *trainer) model(labels []string, prune, labelPrune float64) *Model {
 			}
 		}
 	})
-	m.lab = newLabelTable(n, len(labels))
-	m.lab.step = maxW / 32000
-	if m.lab.step == 0 {
-		m.lab.step = 1
+	step := maxW / 32000
+	if step == 0 {
+		step = 1
 	}
+	m.lab = newLabelTable(n, len(labels), step)
 	var row []labelWeight
 	tr.lab.averaged(tr.cl, func(k uint32, w []float32) {
 		row = row[:0]

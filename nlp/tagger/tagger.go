@@ -39,6 +39,7 @@ import (
 	"sync"
 
 	"tacitus/nlp"
+	"tacitus/nlp/internal/hugemem"
 )
 
 // ErrFormat is wrapped by Load errors about a malformed or foreign model file.
@@ -97,28 +98,38 @@ func (l *layer) vec(id int32, r int) []float32 {
 // index precomputes the word vectors of l for the exact forms of lx.
 func (l *layer) index(lx *lexicon, nc int) {
 	l.nc = nc
-	l.wv = make([]float32, len(lx.vocab)*nRoles*nc)
+	l.wv = hugemem.Make[float32](l, len(lx.vocab)*nRoles*nc)
 	var ti tokInfo
 	var hs []uint64
 	var buf []byte
+	var sum [maxClass]float32
 	for id, w := range lx.vocab {
 		buf = lx.analyze(&ti, w, 1, buf)
 		for r, fs := range [nRoles]func([]uint64, *tokInfo) []uint64{selfFeatures, prevFeatures, nextFeatures} {
-			v := l.vec(int32(id), r)
+			clear(sum[:])
 			hs = fs(hs[:0], &ti)
 			for _, h := range hs {
 				if o := l.find(h); o != 0 {
-					l.addRow(v, o)
+					l.addRow(&sum, o)
 				}
 			}
+			copy(l.vec(int32(id), r), sum[:nc])
 		}
 	}
 }
 
-// addVec adds src to dst.
+// addVec adds src to dst, four elements a step.
 func addVec(dst, src []float32) {
 	src = src[:len(dst)]
-	for i := range dst {
+	i := 0
+	for ; i+4 <= len(dst); i += 4 {
+		d, s := dst[i:i+4:i+4], src[i:i+4:i+4]
+		d[0] += s[0]
+		d[1] += s[1]
+		d[2] += s[2]
+		d[3] += s[3]
+	}
+	for ; i < len(dst); i++ {
 		dst[i] += src[i]
 	}
 }
@@ -193,7 +204,7 @@ func (l *layer) findAll(hs []uint64, offs []uint32, sv []slot) {
 var touchSink uint32
 
 // addRow adds the row at offset off to scores.
-func (l *layer) addRow(scores []float32, off uint32) {
+func (l *layer) addRow(scores *[maxClass]float32, off uint32) {
 	n := l.ents[off]
 	for _, e := range l.ents[off+1 : off+1+n] {
 		scores[e&classMask] += math.Float32frombits(e &^ classMask)
@@ -220,12 +231,13 @@ func buildLayer(keys []uint64, rows [][]centry) *layer {
 	for size < 2*len(keys)+1 {
 		size <<= 1
 	}
-	l := &layer{mask: uint64(size - 1), slots: make([]slot, size), keys: make([]uint64, len(keys)), offs: make([]uint32, len(keys))}
+	l := &layer{mask: uint64(size - 1), keys: make([]uint64, len(keys)), offs: make([]uint32, len(keys))}
+	l.slots = hugemem.Make[slot](l, size)
 	n := 0
 	for _, r := range rows {
 		n += len(r) + 1
 	}
-	l.ents = make([]uint32, 1, n+1) // ents[0] is the empty row
+	l.ents = hugemem.Make[uint32](l, n+1)[:1] // ents[0] is the empty row
 	for i, k := range keys {
 		k &= 1<<keyBits - 1
 		fp := fingerprint(k)
@@ -251,7 +263,7 @@ type centry struct {
 
 // scratch is the per-call working memory of Tag.
 type scratch struct {
-	static []float32 // per token, the scores of its static features
+	static []float32 // per token, the scores of its static features (maxClass apart)
 	hs     []uint64  // feature hashes
 	owner  []int32   // token of each hash
 	offs   []uint32
@@ -431,10 +443,10 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 		return false
 	}
 	// Static features of the whole sentence, in one batch.
-	if cap(sc.static) < n*nc {
-		sc.static = make([]float32, n*nc)
+	if cap(sc.static) < n*maxClass {
+		sc.static = make([]float32, n*maxClass)
 	}
-	static := sc.static[:n*nc]
+	static := sc.static[:n*maxClass]
 	clear(static)
 	sc.hs, sc.owner = sc.hs[:0], sc.owner[:0]
 	for i := range sc.toks {
@@ -442,7 +454,7 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 			continue
 		}
 		k := len(sc.hs)
-		v := static[i*nc : (i+1)*nc]
+		v := static[i*maxClass : i*maxClass+nc]
 		t := &sc.toks[i]
 		prev, _, next, _ := neighbours(sc.toks, i)
 		if t.wid >= 0 {
@@ -470,7 +482,7 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 	for k, o := range sc.offs[:len(sc.hs)] {
 		if o != 0 {
 			i := int(sc.owner[k])
-			l.addRow(static[i*nc:(i+1)*nc], o)
+			l.addRow((*[maxClass]float32)(static[i*maxClass:]), o)
 		}
 	}
 	var h history
@@ -486,10 +498,10 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 		sc.feats = dynamicFeatures(sc.feats[:0], sc.toks, i, &h, first != nil)
 		sc.grow(len(sc.feats))
 		l.findAll(sc.feats, sc.offs, sc.sv)
-		copy(scores[:nc], static[i*nc:(i+1)*nc])
+		copy(scores[:nc], static[i*maxClass:i*maxClass+nc])
 		for _, o := range sc.offs[:len(sc.feats)] {
 			if o != 0 {
-				l.addRow(scores[:nc], o)
+				l.addRow(&scores, o)
 			}
 		}
 		var margin float32
