@@ -21,15 +21,16 @@ var showMisses = flag.Bool("devset.misses", false, "log the misses and false ala
 // elsewhere (the NLP models, the dictionaries). Raise it when coding
 // improves; never lower it to make a change pass.
 var devFloor = map[string]struct{ strictF1, lenientF1 float64 }{
-	// Reached with the news conventions of the coder (dependency
-	// arguments, speech carriers, intent, states), package actors, the
-	// verb supplement and the record conventions of actor codes: tune
-	// strict 0.108, lenient 0.234 (6 and 13 TP of 85 gold events);
-	// report strict 0.048, lenient 0.145. Each true positive moves F1 by
-	// about 0.02, hence margins of about one event (the NLP models are
-	// still changing).
-	evalset.SplitTune:   {strictF1: 0.085, lenientF1: 0.200},
-	evalset.SplitReport: {strictF1: 0.025, lenientF1: 0.115},
+	// Reached with the news conventions of the coder, package actors,
+	// the verb supplement, the record conventions of actor codes, the
+	// finite-verb and root repairs of the NLP pipeline, undated stories
+	// coded with the dictionaries' latest offices, and the built-in
+	// corrections and leaders layer: tune strict 0.144, lenient 0.252
+	// (8 and 14 TP of 85 gold events); report strict 0.050, lenient
+	// 0.150. Each true positive moves F1 by about 0.02, hence margins of
+	// about one event (the NLP models are still changing).
+	evalset.SplitTune:   {strictF1: 0.120, lenientF1: 0.225},
+	evalset.SplitReport: {strictF1: 0.025, lenientF1: 0.125},
 }
 
 // devSystem codes the articles of the development set and returns each
