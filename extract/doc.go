@@ -37,11 +37,18 @@
 // nouns it yields noise, and its event is the lead sentence's.
 //
 // Actor codes in records follow evalset/GUIDELINES.md sec. 2: the
-// country and at most one role ("ARGMILGOV" is written "ARGMIL");
-// organisation codes (IGO..., NGO..., MNC...) are kept whole; an agent
-// without a country ("---COP") takes the article's country, the
-// dateline's or else the most frequent country of the article's actor
-// phrases. A root-19 code ("use conventional military force", Phoenix's
+// country and at most one role ("ARGMILGOV" is written "ARGMIL", a
+// legislature's "DEUGOVLEG" "DEULEG"); organisation codes (IGO..., NGO...,
+// MNC...) are kept whole, without the agent blocks of their people ("EU
+// foreign ministers" is IGOEUREEC), and so is a named group's
+// ("PSEREBHMS", Hamas). An agent without a country ("---COP") takes the
+// country of the nearest actor named before it in its sentence ("Turkish
+// warplanes bombed rebel positions"), else of the sentence's scene (its
+// first resolved locative place: "clashed with police in Cairo"), else
+// the article's: the dateline's or else the most frequent country of the
+// article's actor phrases. In a round-up, an item's own dateline at the
+// start of a sentence ("WASHINGTON - ...") is cut from the sentence and
+// becomes the article's country from there on. A root-19 code ("use conventional military force", Phoenix's
 // "kill", "shoot") whose source is an unarmed actor (civilians,
 // criminals, parties, business...) is recorded as 180, unconventional
 // violence ("the mob that lynched ...").
@@ -50,8 +57,34 @@
 //
 // Every event the coder returns for a sentence becomes one record,
 // except those whose source or target is uncoded or an agent without a
-// country ("---", "---GOV" when the article's country is unknown), and
-// duplicates within a sentence (same source, target and CAMEO code). A
+// country ("---", "---GOV" when the article's country is unknown),
+// duplicates within a sentence (same source, target and CAMEO code),
+// verbal acts (roots 01, 02, 10-12) of an actor about its own bare
+// country ("Erdogan said Turkey would not bow"), the act an accusation,
+// blame or praise is about ("accused Iran of attacking two tankers": the
+// accusation is the event), and generic statements (010) whose target
+// is not headed by an actor ("said the scheme was a success"), is the
+// press ("told reporters"), or whose source or target is a company.
+//
+// News conventions applied to the coder's events:
+//
+//   - A meeting (040) placed by its sentence on the target's soil and not
+//     the source's is the source's visit (042: "a Hamas delegation met
+//     Iran's foreign minister in Tehran"); on the source's soil, hosting
+//     a visit (043).
+//   - A verb of arrival or travel (arrive, land, fly, travel, head) whose
+//     subject is a coded actor and whose destination is a resolved place
+//     in another country is a visit to that country (042), placed at the
+//     destination: "Chinese Premier Li Keqiang arrived in Canberra".
+//   - The open complement of "threaten" (and a "warned that ... would"
+//     clause) is a threat: 138 for force, 137 repression, 131/1312
+//     sanctions, else 130 ("threatened to strike South Korea").
+//   - The complement of a verb of intent (plan, vow, pledge, agree,
+//     offer, ...) is, for a cooperative act, the intent to do it (03x:
+//     "agreed to resume talks" is 036, stated by the subject only), and
+//     otherwise flagged future; of a refusal (refuse, fail, decline),
+//     flagged negated; of an appeal (urge, ask, call, press, ...),
+//     flagged hypothetical. A
 // story discard phrase drops every event of the article and is reported
 // as a warning (ErrStoryDiscarded); a sentence discard drops the sentence
 // silently. The Phoenix sentence discards that only name a
