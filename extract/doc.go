@@ -84,8 +84,9 @@
 //     "agreed to resume talks" is 036, stated by the subject only), and
 //     otherwise flagged future; of a refusal (refuse, fail, decline),
 //     flagged negated; of an appeal (urge, ask, call, press, ...),
-//     flagged hypothetical. A
-// story discard phrase drops every event of the article and is reported
+//     flagged hypothetical.
+//
+// A story discard phrase drops every event of the article and is reported
 // as a warning (ErrStoryDiscarded); a sentence discard drops the sentence
 // silently. The Phoenix sentence discards that only name a
 // time (the years 1914-2013, "YEARS AGO", "MONTHS LATER") are not used:
