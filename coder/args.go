@@ -225,6 +225,13 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	obj := f.childRel(t, func(r string) bool { return r == "iobj" })
 	if obj < 0 {
 		obj = f.childRel(t, func(r string) bool { return r == "obj" })
+		// A parse with two objects ("released 50 / Indian fishermen",
+		// the number split from its noun): the coded one.
+		for _, c := range f.children(t) {
+			if c != obj && f.toks[c].Rel == "obj" && !f.slotCoded(obj) && f.slotCoded(c) {
+				obj = c
+			}
+		}
 	}
 	if obj >= 0 && f.ownPeople(obj) {
 		// "recalled its ambassador from Syria", "sent troops to
