@@ -265,6 +265,11 @@ func TestBrowser(t *testing.T) {
 			chromedp.SendKeys(chromedp.CSS("#f-actor"), "IRN*"),
 			chromedp.SetValue(chromedp.CSS("#f-quad"), "1"),
 			chromedp.Click(chromedp.CSS("#search")),
+			// Row 101 is on the unfiltered page too: wait for the
+			// filtered page itself (one row, the CSV link updated).
+			chromedp.Poll[chromedp.Void](`document.querySelectorAll("table.events tbody tr").length === 1 &&
+				(document.querySelector("#csv").getAttribute("href") || "").includes("actor=")`,
+				chromedp.WithPollingTimeout(20*time.Second)),
 			chromedp.WaitVisible(chromedp.CSS(`tr[data-id="101"]`)),
 		)
 		if got, want := b.count("table.events tbody tr"), 1; got != want {
