@@ -118,7 +118,7 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			return m, 0, false
 		}
 		m.Kind = Agent
-		if cc := st.contextCountry(); cc != "" {
+		if cc := st.contextCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] {
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else {
 			m.Code = st.withAgents("---")
@@ -147,6 +147,16 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 		return m, tr, true
 	}
 	return m, 0, false
+}
+
+// foreignAgents are agent words of a state's representation abroad: an
+// embassy or envoy named without its country is not of the country where
+// it is or that the article is about ("protesters stormed the embassy in
+// Tehran").
+var foreignAgents = map[string]bool{
+	"embassy": true, "embassies": true, "consulate": true, "consulates": true,
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
+	"diplomat": true, "diplomats": true, "legation": true, "attache": true,
 }
 
 // eliteOnly reports whether a person's code is a bare country or an

@@ -229,11 +229,17 @@ type sentence struct {
 }
 
 // agentCountry returns the country an agent without one ("police",
-// "rebels") that begins at byte start takes: the country of the nearest
+// "rebels") with the phrase span takes (none for an embassy or envoy): the country of the nearest
 // named actor before it in the sentence ("Turkish warplanes bombed rebel
 // positions"), else the country of the sentence's scene ("clashed with
 // police in Cairo"), else the article's.
-func (s *sentence) agentCountry(start int, article string) string {
+func (s *sentence) agentCountry(span coder.Span, article string) string {
+	if h := spanHead(s.Sentence, span); h >= 0 && foreignAgents[strings.ToLower(s.Tokens[h].Text)] {
+		// An embassy or envoy without its country belongs to no
+		// country of the context (see package actors).
+		return ""
+	}
+	start := span.Start
 	best, bestStart := "", -1
 	for _, m := range s.actors {
 		if m.Kind != actors.Named || m.Start >= start || m.Start < bestStart || len(m.Code) < 3 {
@@ -499,8 +505,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 	issuesDone := false
 	sentText := s.text[s.Start:s.End]
 	for _, ce := range evs {
-		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan.Start, ac.country))
-		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan.Start, ac.country))
+		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan, ac.country))
+		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan, ac.country))
 		if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target {
 			continue
 		}

@@ -694,3 +694,11 @@ func verbalCode(code string) bool {
 	}
 	return false
 }
+
+// foreignAgents are the head words of a state's representation abroad
+// (see agentCountry).
+var foreignAgents = map[string]bool{
+	"embassy": true, "embassies": true, "consulate": true, "consulates": true,
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
+	"diplomat": true, "diplomats": true, "legation": true, "attache": true,
+}
