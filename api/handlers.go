@@ -86,7 +86,13 @@ func (s *server) network(r *http.Request) (any, error) {
 	if out.Edges == nil {
 		out.Edges = []store.Edge{}
 	}
-	return out, nil
+	// Encoded here, so that writeJSON does not check the encoder's
+	// output again (it can run to megabytes).
+	b, err := out.MarshalJSON()
+	if err != nil {
+		return nil, err
+	}
+	return json.RawMessage(b), nil
 }
 
 func (s *server) topActors(r *http.Request) (any, error) {

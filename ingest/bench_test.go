@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"tacitus/article"
 	"tacitus/extract"
@@ -56,8 +57,12 @@ func benchExtractor(b *testing.B) *extract.Extractor {
 // BenchmarkIngestReuters ingests the Reuters-21578 corpus into a new
 // SQLite database, and into PostgreSQL when TACITUS_PG_DSN names an empty
 // database (a second iteration there finds every article seen), reporting
-// articles/s, sentences/s and events/s; BenchmarkCodeReuters codes the
-// same articles without a store, for the ratio.
+// articles/s, sentences/s and events/s, and sentences per CPU-second of
+// this process (PostgreSQL's own CPU is not counted); BenchmarkCodeReuters
+// codes the same articles without a store, for the ratio. Run both with
+// the same GOMAXPROCS:
+//
+//	GOMAXPROCS=1 go test -run XXX -bench Reuters -benchtime 1x ./ingest
 func BenchmarkIngestReuters(b *testing.B) {
 	in := sharedCorpus(b, "reuters21578.jsonl")
 	x := benchExtractor(b)
@@ -69,7 +74,10 @@ func BenchmarkIngestReuters(b *testing.B) {
 	}
 	for name, dsn := range dsns {
 		b.Run(name, func(b *testing.B) {
-			var st Stats
+			var (
+				st  Stats
+				cpu time.Duration
+			)
 			for b.Loop() {
 				b.StopTimer()
 				s, err := store.Open(context.Background(), dsn(b))
@@ -77,15 +85,20 @@ func BenchmarkIngestReuters(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StartTimer()
+				cpu0 := cpuTime()
 				st, err = Run(context.Background(), x, s, []Input{{Name: in, Size: 1}}, Options{})
 				if err != nil {
 					b.Fatal(err)
 				}
+				cpu = cpuTime() - cpu0
 				s.Close()
 			}
 			b.ReportMetric(float64(st.Coded+st.Syndicated)/st.Elapsed.Seconds(), "articles/s")
 			b.ReportMetric(float64(st.Events)/st.Elapsed.Seconds(), "events/s")
 			b.ReportMetric(float64(st.Sentences)/st.Elapsed.Seconds(), "sentences/s")
+			if cpu > 0 {
+				b.ReportMetric(float64(st.Sentences)/cpu.Seconds(), "sentences/cpu-s")
+			}
 		})
 	}
 }
@@ -103,6 +116,7 @@ func BenchmarkCodeReuters(b *testing.B) {
 		b.Fatal(err)
 	}
 	var sentences, events atomic.Int64
+	cpu0 := cpuTime()
 	for b.Loop() {
 		next := atomic.Int64{}
 		var wg sync.WaitGroup
@@ -125,4 +139,7 @@ func BenchmarkCodeReuters(b *testing.B) {
 	b.ReportMetric(float64(len(arts))/(b.Elapsed().Seconds()/float64(b.N)), "articles/s")
 	b.ReportMetric(float64(sentences.Load())/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(events.Load())/b.Elapsed().Seconds(), "events/s")
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(sentences.Load())/cpu.Seconds(), "sentences/cpu-s")
+	}
 }

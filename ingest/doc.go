@@ -16,10 +16,12 @@
 // hashes and simhashes of the articles it has queued.
 //
 // Articles are written in input order, Options.BatchSize to a transaction,
-// and copies after the batch that holds their original. A run that is
-// killed at any point loses at most the batch in flight, whose articles
-// are then not stored; running the same command again skips every stored
-// article and codes the rest, so that nothing is lost or stored twice.
+// and copies after the batch that holds their original. Writing overlaps
+// coding: one goroutine writes a batch while the workers code the next.
+// A run that is killed at any point loses only the articles of batches
+// not yet committed, which are then not stored at all; running the same
+// command again skips every stored article and codes the rest, so that
+// nothing is lost or stored twice.
 //
 // # What is not coded
 //

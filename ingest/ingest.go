@@ -54,8 +54,10 @@ type Coder interface {
 }
 
 // DefaultBatchSize is the number of articles written in one transaction
-// when Options.BatchSize is 0.
-const DefaultBatchSize = 100
+// when Options.BatchSize is 0. Every transaction costs a commit and, on
+// SQLite, a new full-text index segment to merge later: on Reuters-21578,
+// 500 a transaction takes about 10% less CPU than 100.
+const DefaultBatchSize = 500
 
 // flushEvery bounds the time a coded article waits for its batch.
 const flushEvery = 2 * time.Second
@@ -158,6 +160,10 @@ type done struct {
 	job
 	r   extract.Result
 	err error
+	// b is the store batch of a coded article, built by the worker
+	// that coded it; dropped counts the events left out of it.
+	b       store.ArticleBatch
+	dropped int
 }
 
 // runIndex remembers the articles queued in this run, for copies whose
@@ -313,10 +319,14 @@ func pipeline(ctx context.Context, c Coder, w store.Writer, opts Options, total 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			seg := segment.New(segment.Options{})
 			for j := range jobs {
 				d := done{job: j}
 				if j.kind == jobCode {
 					d.r, d.err = codeSafely(ctx, c, j.a)
+					if d.err == nil {
+						d.b, d.dropped = BatchOf(seg, j.a, d.r)
+					}
 				}
 				results <- d
 			}
@@ -327,10 +337,27 @@ func pipeline(ctx context.Context, c Coder, w store.Writer, opts Options, total 
 		close(results)
 	}()
 
+	// Coded articles are put back in input order here and gathered into
+	// batches; a batch is written by the flusher goroutine while the
+	// next one is coded and gathered, so that coding never waits for
+	// the database (unless the database falls a whole batch behind).
 	wr := newWriter(r, batchSize)
+	flushes := make(chan *pendingBatch, 1)
+	flushDone := make(chan error, 1)
+	go func() {
+		var err error
+		for pb := range flushes {
+			if err == nil {
+				if err = wr.write(ctx, pb); err != nil {
+					cancel()
+				}
+			}
+		}
+		flushDone <- err
+	}()
 	pending := map[int]done{}
 	next := 0
-	var runErr error
+	stopped := false
 	for d := range results {
 		pending[d.seq] = d
 		for {
@@ -340,23 +367,31 @@ func pipeline(ctx context.Context, c Coder, w store.Writer, opts Options, total 
 			}
 			delete(pending, next)
 			next++
-			if runErr == nil {
-				if err := wr.add(ctx, p); err != nil {
-					runErr = err
+			if !stopped && ctx.Err() == nil {
+				if full, err := wr.add(p); err != nil {
+					stopped = true
+					wr.fail(err)
 					cancel()
+				} else if full {
+					flushes <- wr.take()
 				}
 			}
 			<-window
 		}
-		if runErr == nil && wr.due() {
-			if err := wr.flush(ctx); err != nil {
-				runErr = err
-				cancel()
-			}
+		if !stopped && ctx.Err() == nil && wr.due() {
+			flushes <- wr.take()
 		}
 	}
-	if runErr == nil {
-		runErr = wr.flush(ctx)
+	if !stopped && ctx.Err() == nil {
+		flushes <- wr.take()
+	}
+	close(flushes)
+	runErr := wr.failed()
+	if err := <-flushDone; runErr == nil {
+		runErr = err
+	}
+	if runErr == nil && ctx.Err() != nil {
+		runErr = ctx.Err()
 	}
 	r.mu.Lock()
 	st := r.st
@@ -387,37 +422,30 @@ func (r *run) read(ctx context.Context, inputs []Input, send func(job) error) er
 			r.update(func(s *Stats) { s.Seen++ })
 			return nil
 		}
-		seen, err := r.w.SeenArticle(ctx, a.ID)
+		// One query asks the store everything about the article; the
+		// run's own index answers for the articles not yet written.
+		hash, sh := store.TextHash(a.Text), store.Simhash(a.Text)
+		near := !r.opts.NoNearDuplicates
+		m, err := r.w.Match(ctx, a.ID, hash, sh, near)
 		if err != nil {
 			return storeErr(err)
 		}
 		idx.ids[a.ID] = true
-		if seen {
+		switch {
+		case m.Seen:
 			r.update(func(s *Stats) { s.Seen++ })
 			return nil
+		case idx.texts[hash] != "":
+			return send(job{kind: jobCopy, a: a, orig: idx.texts[hash]})
+		case m.Original != "":
+			return send(job{kind: jobCopy, a: a, orig: m.Original})
 		}
-		hash := store.TextHash(a.Text)
-		if orig, ok := idx.texts[hash]; ok {
-			return send(job{kind: jobCopy, a: a, orig: orig})
-		}
-		orig, ok, err := r.w.FindByTextHash(ctx, hash)
-		if err != nil {
-			return storeErr(err)
-		}
-		if ok {
-			return send(job{kind: jobCopy, a: a, orig: orig})
-		}
-		sh := store.Simhash(a.Text)
-		if !r.opts.NoNearDuplicates {
+		if near {
 			if orig, ok := idx.near(sh); ok {
 				return send(job{kind: jobCopy, a: a, orig: orig, near: true})
 			}
-			orig, _, ok, err := r.w.FindNearDuplicate(ctx, sh)
-			if err != nil {
-				return storeErr(err)
-			}
-			if ok {
-				return send(job{kind: jobCopy, a: a, orig: orig, near: true})
+			if m.Near != "" {
+				return send(job{kind: jobCopy, a: a, orig: m.Near, near: true})
 			}
 		}
 		idx.add(a.ID, hash, sh)
@@ -441,44 +469,63 @@ func (r *run) read(ctx context.Context, inputs []Input, send func(job) error) er
 	return nil
 }
 
-// writer batches coded articles and copies in input order.
-type writer struct {
-	r         *run
-	size      int
-	seg       *segment.Segmenter
+// pendingBatch is what one transaction writes: coded articles (with
+// their events and sentences for the stats), then syndicated copies.
+type pendingBatch struct {
 	batch     []store.ArticleBatch
 	events    []int // events per batch entry
 	sentences []int
 	copies    []job
-	last      time.Time
+}
+
+// writer gathers coded articles and copies in input order into batches
+// (add, take, on the ordering goroutine) and writes them (write, on the
+// flusher goroutine).
+type writer struct {
+	r    *run
+	size int
+	cur  *pendingBatch
+	last time.Time
+	err  error // an error of add, which ends the run
 }
 
 func newWriter(r *run, size int) *writer {
-	return &writer{r: r, size: size, seg: segment.New(segment.Options{}), last: time.Now()}
+	return &writer{r: r, size: size, cur: &pendingBatch{}, last: time.Now()}
 }
 
-// due reports whether the batch should be written now.
+func (w *writer) n() int { return len(w.cur.batch) + len(w.cur.copies) }
+
+// due reports whether the gathered batch has waited long enough.
 func (w *writer) due() bool {
-	n := len(w.batch) + len(w.copies)
-	return n >= w.size || n > 0 && time.Since(w.last) >= flushEvery
+	return w.n() > 0 && time.Since(w.last) >= flushEvery
 }
 
-// add takes the next article in input order.
-func (w *writer) add(ctx context.Context, d done) error {
+// take hands over the gathered batch and starts a new one.
+func (w *writer) take() *pendingBatch {
+	pb := w.cur
+	w.cur = &pendingBatch{}
+	w.last = time.Now()
+	return pb
+}
+
+func (w *writer) fail(err error) { w.err = err }
+
+func (w *writer) failed() error { return w.err }
+
+// add takes the next article in input order and reports whether the
+// batch is full.
+func (w *writer) add(d done) (full bool, err error) {
 	if d.kind == jobCopy {
-		w.copies = append(w.copies, d.job)
-		if len(w.batch)+len(w.copies) >= w.size {
-			return w.flush(ctx)
-		}
-		return nil
+		w.cur.copies = append(w.cur.copies, d.job)
+		return w.n() >= w.size, nil
 	}
 	if errors.Is(d.err, ErrCoderPanic) {
 		w.r.update(func(s *Stats) { s.Rejected++ })
 		w.r.report(&article.RecordError{File: "article " + d.a.ID, Severity: article.Rejected, Reason: ErrCoderPanic, Detail: d.err.Error()})
-		return nil
+		return false, nil
 	}
 	if d.err != nil {
-		return d.err
+		return false, d.err
 	}
 	if w.r.opts.Warn != nil {
 		for _, e := range d.r.Warnings {
@@ -486,43 +533,40 @@ func (w *writer) add(ctx context.Context, d done) error {
 			w.r.opts.Warn(d.a.ID, e)
 			w.r.mu.Unlock()
 		}
+		if d.dropped > 0 {
+			w.r.mu.Lock()
+			w.r.opts.Warn(d.a.ID, fmt.Errorf("%d events whose sentence is not in the text were dropped", d.dropped))
+			w.r.mu.Unlock()
+		}
 	}
-	b, dropped := BatchOf(w.seg, d.a, d.r)
-	if dropped > 0 && w.r.opts.Warn != nil {
-		w.r.mu.Lock()
-		w.r.opts.Warn(d.a.ID, fmt.Errorf("%d events whose sentence is not in the text were dropped", dropped))
-		w.r.mu.Unlock()
+	w.cur.batch = append(w.cur.batch, d.b)
+	w.cur.events = append(w.cur.events, len(d.b.Mentions))
+	w.cur.sentences = append(w.cur.sentences, d.r.Sentences)
+	if n := len(d.r.Warnings); n > 0 {
+		w.r.update(func(s *Stats) { s.Warnings += int64(n) })
 	}
-	w.batch = append(w.batch, b)
-	w.events = append(w.events, len(b.Mentions))
-	w.sentences = append(w.sentences, d.r.Sentences)
-	w.r.update(func(s *Stats) { s.Warnings += int64(len(d.r.Warnings)) })
-	if len(w.batch)+len(w.copies) >= w.size {
-		return w.flush(ctx)
-	}
-	return nil
+	return w.n() >= w.size, nil
 }
 
-// flush writes the batch in one transaction, then the copies. When the
+// write writes a batch in one transaction, then its copies. When the
 // store refuses the batch, its articles are written one by one so that
 // only the bad one is lost (and reported).
-func (w *writer) flush(ctx context.Context) error {
-	w.last = time.Now()
-	if len(w.batch) > 0 {
-		err := w.r.w.WriteArticles(ctx, w.batch)
+func (w *writer) write(ctx context.Context, pb *pendingBatch) error {
+	if len(pb.batch) > 0 {
+		err := w.r.w.WriteArticles(ctx, pb.batch)
 		switch {
 		case err == nil:
 			w.r.update(func(s *Stats) {
-				s.Coded += int64(len(w.batch))
-				for i := range w.batch {
-					s.Events += int64(w.events[i])
-					s.Sentences += int64(w.sentences[i])
+				s.Coded += int64(len(pb.batch))
+				for i := range pb.batch {
+					s.Events += int64(pb.events[i])
+					s.Sentences += int64(pb.sentences[i])
 				}
 			})
 		case ctx.Err() != nil:
 			return ctx.Err()
 		case errors.Is(err, store.ErrInvalidBatch):
-			for i, b := range w.batch {
+			for i, b := range pb.batch {
 				if err := w.r.w.WriteArticle(ctx, b); err != nil {
 					if !errors.Is(err, store.ErrInvalidBatch) {
 						return storeErr(err)
@@ -533,16 +577,15 @@ func (w *writer) flush(ctx context.Context) error {
 				}
 				w.r.update(func(s *Stats) {
 					s.Coded++
-					s.Events += int64(w.events[i])
-					s.Sentences += int64(w.sentences[i])
+					s.Events += int64(pb.events[i])
+					s.Sentences += int64(pb.sentences[i])
 				})
 			}
 		default:
 			return storeErr(err)
 		}
-		w.batch, w.events, w.sentences = w.batch[:0], w.events[:0], w.sentences[:0]
 	}
-	for _, c := range w.copies {
+	for _, c := range pb.copies {
 		err := w.r.w.AddSyndicated(ctx, c.a, c.orig)
 		switch {
 		case err == nil:
@@ -563,7 +606,6 @@ func (w *writer) flush(ctx context.Context) error {
 			return storeErr(err)
 		}
 	}
-	w.copies = w.copies[:0]
 	return nil
 }
 

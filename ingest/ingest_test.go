@@ -344,13 +344,8 @@ func TestRecode(t *testing.T) {
 		t.Fatal(err)
 	}
 	before, _ := s.Stats(ctx)
-	l, err := OpenLister(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
 	c := &fakeCoder{}
-	st, err := Recode(ctx, c, l, s, Options{BatchSize: 1})
+	st, err := Recode(ctx, c, s, s, Options{BatchSize: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -64,62 +64,14 @@ func BenchmarkWritePostgres(b *testing.B) {
 }
 
 // The query benchmarks need a store of at least a million events, built
-// once (about ten minutes on 2 cores) and kept at $TACITUS_BIG_DB
-// (default: the temp dir's tacitus-bench-1m.db) for later runs. They run
-// only with TACITUS_BIG=1.
-var big struct {
-	once sync.Once
-	s    store.Store
-	err  error
-}
-
+// once (a few minutes on 2 cores) and kept at storetest.BenchPath for
+// later runs. They run only with TACITUS_BIG=1.
 func bigStore(b *testing.B) store.Store {
 	b.Helper()
 	if os.Getenv("TACITUS_BIG") != "1" {
 		b.Skip("set TACITUS_BIG=1 to build (once) and query a store of 1,000,000 events")
 	}
-	big.once.Do(func() {
-		ctx := context.Background()
-		path := os.Getenv("TACITUS_BIG_DB")
-		if path == "" {
-			path = filepath.Join(os.TempDir(), "tacitus-bench-1m.db")
-		}
-		big.s, big.err = store.OpenSQLite(ctx, path)
-		if big.err != nil {
-			return
-		}
-		// Synthetic mentions merge into about 0.76 events each; top up
-		// (another seed) until there are a million events.
-		start := time.Now()
-		for seed := uint64(1); ; seed++ {
-			st, err := big.s.Stats(ctx)
-			if big.err = err; err != nil {
-				return
-			}
-			if st.Events >= 1_000_000 {
-				fmt.Fprintf(os.Stderr, "store %s: %d articles, %d mentions, %d events (built or topped up in %s)\n",
-					path, st.Articles, st.Mentions, st.Events, time.Since(start).Round(time.Second))
-				return
-			}
-			var batch []store.ArticleBatch
-			for a := range storetest.SynthesizeSeed(int(float64(1_000_000-st.Events)*1.35)+1000, seed) {
-				batch = append(batch, a)
-				if len(batch) == 500 {
-					if big.err = big.s.WriteArticles(ctx, batch); big.err != nil {
-						return
-					}
-					batch = batch[:0]
-				}
-			}
-			if big.err = big.s.WriteArticles(ctx, batch); big.err != nil {
-				return
-			}
-		}
-	})
-	if big.err != nil {
-		b.Fatal(big.err)
-	}
-	return big.s
+	return storetest.BenchStore(b, 1_000_000)
 }
 
 // dyads are the synthetic data's actor pairs, the frequent first.

@@ -20,10 +20,11 @@ import (
 type cacheKind byte
 
 const (
-	kindDyadMonth   cacheKind = iota + 1 // []Edge: a month's dyad_month rows, in edgeOrder
-	kindSeriesMonth                      // []dayRow: a dyad's dyad_day rows in a month
-	kindArticles                         // []dayCount: a month's article_day rows
-	kindDyadDays                         // []dyadDayRow: a month's dyad_day rows
+	kindDyadMonth      cacheKind = iota + 1 // []Edge: a month's dyad_month rows, in compareEdges order
+	kindSeriesMonth                         // []dayRow: a dyad's dyad_day rows in a month
+	kindArticles                            // []dayCount: a month's article_day rows
+	kindDyadDays                            // *monthDays: a month's dyad_day rows, compact
+	kindDyadMonthCells                      // []dyadCell: a month's dyad_month rows, compact
 )
 
 type cacheKey struct {
@@ -154,7 +155,7 @@ func (e *engine) monthVersions(ctx context.Context, lo, hi int64) ([]int64, map[
 	return months, vs, rs.Err()
 }
 
-// dyadMonth returns a month's dyad totals in edgeOrder. The slice is
+// dyadMonth returns a month's dyad totals in compareEdges order. The slice is
 // shared: callers must not modify it.
 func (e *engine) dyadMonth(ctx context.Context, month, version int64) ([]Edge, error) {
 	k := cacheKey{kind: kindDyadMonth, month: month}
@@ -179,7 +180,7 @@ func (e *engine) dyadMonth(ctx context.Context, month, version int64) ([]Edge, e
 		if err := rs.Err(); err != nil {
 			return nil, 0, err
 		}
-		sort.Slice(out, func(i, j int) bool { return edgeOrder(&out[i], &out[j]) })
+		sortEdges(out)
 		return out, len(out), nil
 	})
 	if err != nil {
@@ -260,41 +261,4 @@ func (e *engine) articlesMonth(ctx context.Context, month, version int64) ([]day
 		return nil, err
 	}
 	return v.([]dayCount), nil
-}
-
-// dyadDayRow is a dyad_day row without its mentions.
-type dyadDayRow struct {
-	src, tgt string
-	day      int64
-	quad     int
-	events   int64
-	g10      int64
-}
-
-// dyadDays returns all dyad_day rows of the month starting on day month.
-func (e *engine) dyadDays(ctx context.Context, month, version int64) ([]dyadDayRow, error) {
-	k := cacheKey{kind: kindDyadDays, month: month}
-	v, err := e.cache.load(k, version, func() (any, int, error) {
-		rs, err := e.b.reader().query(ctx, `SELECT src, tgt, day, quad, events, gold10 FROM dyad_day WHERE day >= ? AND day < ?`, month, nextMonth(month))
-		if err != nil {
-			return nil, 0, err
-		}
-		defer rs.Close()
-		var out []dyadDayRow
-		for rs.Next() {
-			var r dyadDayRow
-			if err := rs.Scan(&r.src, &r.tgt, &r.day, &r.quad, &r.events, &r.g10); err != nil {
-				return nil, 0, err
-			}
-			out = append(out, r)
-		}
-		if err := rs.Err(); err != nil {
-			return nil, 0, err
-		}
-		return out, len(out), nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return v.([]dyadDayRow), nil
 }

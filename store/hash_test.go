@@ -1,9 +1,11 @@
 package store
 
 import (
+	"hash/fnv"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 func TestSimhash(t *testing.T) {
@@ -81,5 +83,84 @@ func TestBucket(t *testing.T) {
 				t.Errorf("bucket(%s, %s) = %s, want %s", tc.day, tc.iv, got, tc.want)
 			}
 		})
+	}
+}
+
+// simhashReference is the definition of Simhash written plainly: the
+// optimised Simhash must agree with it bit for bit, as stored hashes are
+// compared across versions.
+func simhashReference(text string) uint64 {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if len(words) == 0 {
+		return 0
+	}
+	var acc [64]int
+	add := func(ws []string) {
+		h := fnv.New64a()
+		h.Write([]byte(strings.Join(ws, " ")))
+		v := h.Sum64()
+		for i := range acc {
+			if v&(1<<uint(i)) != 0 {
+				acc[i]++
+			} else {
+				acc[i]--
+			}
+		}
+	}
+	if len(words) < shingle {
+		add(words)
+	} else {
+		for i := 0; i+shingle <= len(words); i++ {
+			add(words[i : i+shingle])
+		}
+	}
+	var out uint64
+	for i, c := range acc {
+		if c > 0 {
+			out |= 1 << uint(i)
+		}
+	}
+	return out
+}
+
+func TestSimhashMatchesReference(t *testing.T) {
+	tests := []struct {
+		name, text string
+	}{
+		{name: "empty", text: ""},
+		{name: "one word", text: "Hello"},
+		{name: "two words", text: "two words"},
+		{name: "news", text: "Rebels attacked a convoy near the northern town on Tuesday, killing 4 soldiers, officials said."},
+		{name: "non-ASCII", text: "ÉLYSÉE: Straße, İstanbul and Ωmega met in Kyiv — naïve façade 東京 2024"},
+		{name: "invalid UTF-8", text: "bad \xff bytes \xfe\xfd here and there"},
+		{name: "punctuation only", text: "... --- !!!"},
+		{name: "over 255 shingles", text: strings.Repeat("one two three four five six seven. ", 120) + "Eight nine ten."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, want := Simhash(tc.text), simhashReference(tc.text); got != want {
+				t.Errorf("Simhash = %016x, reference %016x", got, want)
+			}
+		})
+	}
+}
+
+func FuzzSimhash(f *testing.F) {
+	f.Add("Rebels attacked a convoy near the northern town.")
+	f.Add("ÉLYSÉE Straße \xff")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := Simhash(text), simhashReference(text); got != want {
+			t.Errorf("Simhash(%q) = %016x, reference %016x", text, got, want)
+		}
+	})
+}
+
+func BenchmarkSimhash(b *testing.B) {
+	text := strings.Repeat("Rebels attacked a convoy near the northern town on Tuesday, killing four soldiers, officials said. ", 12)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Simhash(text)
 	}
 }

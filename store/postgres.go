@@ -130,27 +130,38 @@ func (b *pgBackend) inTx(ctx context.Context, fn func(txn) error) error {
 	return err
 }
 
+// insertSentences stores sentence rows with their tsvector in one
+// INSERT ... SELECT over arrays: the sentence texts travel once, and each
+// row is written once (computing the tsvector in a later UPDATE wrote
+// every row twice).
 func (b *pgBackend) insertSentences(ctx context.Context, tx txn, ss []pendingSentences) error {
-	var rs [][]any
-	aids := make([]int64, 0, len(ss))
+	var (
+		aids               []int64
+		idxs, starts, ends []int32
+		texts              []string
+	)
+	add := func(aid int64, idx int, sp Span, text string) {
+		aids = append(aids, aid)
+		idxs = append(idxs, int32(idx))
+		starts = append(starts, int32(sp.Start))
+		ends = append(ends, int32(sp.End))
+		texts = append(texts, text)
+	}
 	for _, p := range ss {
-		aids = append(aids, p.aid)
 		if p.title != "" {
-			rs = append(rs, []any{p.aid, TitleSentence, 0, len(p.title)})
+			add(p.aid, TitleSentence, Span{0, len(p.title)}, p.title)
 		}
 		for i, sp := range p.spans {
-			rs = append(rs, []any{p.aid, i, sp.Start, sp.End})
+			add(p.aid, i, sp, p.text[sp.Start:sp.End])
 		}
 	}
-	if len(rs) == 0 {
+	if len(aids) == 0 {
 		return nil
 	}
-	if err := tx.copyFrom(ctx, "sentences", []string{"aid", "idx", "start", "end"}, rs); err != nil {
-		return err
-	}
-	return tx.exec(ctx, `UPDATE sentences s SET tsv = to_tsvector('english', convert_from(`+
-		strings.ReplaceAll(b.sentenceExpr(), "t.", "a.")+`, 'UTF8'))
-		FROM articles a WHERE a.aid = s.aid AND s.aid = ANY(?)`, aids)
+	return tx.exec(ctx, `INSERT INTO sentences (aid, idx, start, "end", tsv)
+		SELECT a, i, s, e, to_tsvector('english', t)
+		FROM unnest(?::bigint[], ?::integer[], ?::integer[], ?::integer[], ?::text[]) AS u(a, i, s, e, t)`,
+		aids, idxs, starts, ends, texts)
 }
 
 func (b *pgBackend) deleteSentences(ctx context.Context, tx txn, aid int64) error {

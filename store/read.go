@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -13,6 +14,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"tacitus/article"
 )
 
 const eventCols = `id, day, date_precision, source_code, source_name, source_country, target_code, target_name, target_country,
@@ -405,66 +408,6 @@ func (e *engine) Series(ctx context.Context, q SeriesQuery) ([]SeriesPoint, erro
 	return out, nil
 }
 
-// dyadTotals reads the unflagged event counts of every dyad in a period:
-// whole calendar months from dyad_month, the days of a month the period
-// covers only in part from dyad_day, both through the month cache.
-//
-// The result may be shared with the cache and must not be modified;
-// sorted reports whether it is in edgeOrder.
-func (e *engine) dyadTotals(ctx context.Context, lo, hi int64) (edges []Edge, sorted bool, err error) {
-	idx := map[[2]string]int{}
-	var out []Edge
-	add := func(src, tgt string, coop, conflict int64, gold float64) {
-		k := [2]string{src, tgt}
-		i, ok := idx[k]
-		if !ok {
-			i = len(out)
-			idx[k] = i
-			out = append(out, Edge{Source: src, Target: tgt})
-		}
-		out[i].Cooperation += coop
-		out[i].Conflict += conflict
-		out[i].Goldstein += gold
-	}
-	months, versions, err := e.monthVersions(ctx, lo, hi)
-	if err != nil {
-		return nil, false, err
-	}
-	if len(months) == 1 && months[0] >= lo && nextMonth(months[0])-1 <= hi {
-		// One whole month: its cached rows are the answer, in order.
-		edges, err := e.dyadMonth(ctx, months[0], versions[months[0]])
-		return edges, true, err
-	}
-	for _, m := range months {
-		last := nextMonth(m) - 1
-		if m < lo || last > hi {
-			rows, err := e.dyadDays(ctx, m, versions[m])
-			if err != nil {
-				return nil, false, err
-			}
-			for _, r := range rows {
-				if r.day < lo || r.day > hi {
-					continue
-				}
-				if r.quad <= 2 {
-					add(r.src, r.tgt, r.events, 0, float64(r.g10)/10)
-				} else {
-					add(r.src, r.tgt, 0, r.events, float64(r.g10)/10)
-				}
-			}
-			continue
-		}
-		rows, err := e.dyadMonth(ctx, m, versions[m])
-		if err != nil {
-			return nil, false, err
-		}
-		for _, r := range rows {
-			add(r.Source, r.Target, r.Cooperation, r.Conflict, r.Goldstein)
-		}
-	}
-	return out, false, nil
-}
-
 // nextMonth returns the first day of the month after the month starting
 // on day m.
 func nextMonth(m int64) int64 {
@@ -561,7 +504,7 @@ func (e *engine) TopActors(ctx context.Context, q TopQuery) ([]ActorCount, error
 	if err != nil {
 		return nil, err
 	}
-	edges, _, err := e.dyadTotals(ctx, lo, hi)
+	edges, err := e.dyadTotals(ctx, lo, hi)
 	if err != nil {
 		return nil, fmt.Errorf("store: top actors: %w", err)
 	}
@@ -585,7 +528,7 @@ func (e *engine) Network(ctx context.Context, q NetworkQuery) (Network, error) {
 	if err != nil {
 		return Network{}, err
 	}
-	edges, sorted, err := e.dyadTotals(ctx, lo, hi)
+	edges, err := e.dyadTotals(ctx, lo, hi)
 	if err != nil {
 		return Network{}, fmt.Errorf("store: network: %w", err)
 	}
@@ -599,27 +542,30 @@ func (e *engine) Network(ctx context.Context, q NetworkQuery) (Network, error) {
 		in[a.Code] = true
 		net.Nodes[i] = Node{ActorRef: a.ActorRef, Events: a.Events}
 	}
-	for _, ed := range edges {
+	for _, ed := range edges { // in order already
 		if in[ed.Source] && in[ed.Target] {
 			net.Edges = append(net.Edges, ed)
 		}
 	}
-	if !sorted {
-		sort.Slice(net.Edges, func(i, j int) bool { return edgeOrder(&net.Edges[i], &net.Edges[j]) })
-	}
 	return net, nil
 }
 
-// edgeOrder orders edges by descending total events, then by codes.
-func edgeOrder(a, b *Edge) bool {
-	if ta, tb := a.Cooperation+a.Conflict, b.Cooperation+b.Conflict; ta != tb {
-		return ta > tb
-	}
-	if a.Source != b.Source {
-		return a.Source < b.Source
-	}
-	return a.Target < b.Target
+// compareEdges orders edges by descending total events, then by codes.
+func compareEdges(a, b *Edge) int {
+	return cmp.Or(cmp.Compare(b.Cooperation+b.Conflict, a.Cooperation+a.Conflict),
+		strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target))
 }
+
+// sortEdges puts edges in compareEdges order.
+func sortEdges(es []Edge) { sort.Sort(edgeSlice(es)) }
+
+// edgeSlice sorts edges in place, comparing them through pointers (a
+// comparison function taking Edge values copies two structs per call).
+type edgeSlice []Edge
+
+func (s edgeSlice) Len() int           { return len(s) }
+func (s edgeSlice) Less(i, j int) bool { return compareEdges(&s[i], &s[j]) < 0 }
+func (s edgeSlice) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
 
 // UnknownActors ranks uncoded actor texts (case-folded) by mentions.
 func (e *engine) UnknownActors(ctx context.Context, q TopQuery) ([]UnknownActor, error) {
@@ -698,4 +644,39 @@ func (e *engine) Stats(ctx context.Context) (Stats, error) {
 		s.LastEvent = dayTime(*last)
 	}
 	return s, nil
+}
+
+// Articles returns a page of coded articles in id order.
+func (e *engine) Articles(ctx context.Context, after string, limit int) ([]article.Article, error) {
+	if err := e.check(); err != nil {
+		return nil, err
+	}
+	if limit < 1 || limit > MaxLimit {
+		return nil, fmt.Errorf("store: articles: %w: limit %d not in 1..%d", ErrInvalidQuery, limit, MaxLimit)
+	}
+	rs, err := e.b.reader().query(ctx, `SELECT id, date, title, dateline, url, source, text FROM articles
+		WHERE copy_of IS NULL AND id > ? ORDER BY id LIMIT `+strconv.Itoa(limit), after)
+	if err != nil {
+		return nil, fmt.Errorf("store: articles: %w", err)
+	}
+	defer rs.Close()
+	out := make([]article.Article, 0, limit)
+	for rs.Next() {
+		var a article.Article
+		if err := rs.Scan(&a.ID, &a.DateRaw, &a.Title, &a.Dateline, &a.URL, &a.Source, &a.Text); err != nil {
+			return nil, fmt.Errorf("store: articles: %w", err)
+		}
+		if a.DateRaw != "" {
+			t, err := time.Parse(time.RFC3339Nano, a.DateRaw)
+			if err != nil {
+				return nil, fmt.Errorf("store: articles: %q: date %q: %w", a.ID, a.DateRaw, err)
+			}
+			a.Date = t
+		}
+		out = append(out, a)
+	}
+	if err := rs.Err(); err != nil {
+		return nil, fmt.Errorf("store: articles: %w", err)
+	}
+	return out, nil
 }

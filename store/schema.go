@@ -69,7 +69,7 @@ var sqliteMigrations = []migration{
 			"end" INTEGER NOT NULL,
 			UNIQUE (aid, idx)
 		)`,
-		`CREATE VIRTUAL TABLE sentence_fts USING fts5(text, content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2')`,
+		`CREATE VIRTUAL TABLE sentence_fts USING fts5(text, content='', contentless_delete=1, detail=none, tokenize='porter unicode61 remove_diacritics 2')`,
 		`CREATE TABLE events (
 			id INTEGER PRIMARY KEY,
 			dedup_key TEXT NOT NULL UNIQUE,
@@ -139,8 +139,6 @@ var sqliteMigrations = []migration{
 			name TEXT NOT NULL,
 			country TEXT NOT NULL
 		) WITHOUT ROWID`,
-	}},
-	{version: 2, name: "monthly dyad rollup", stmts: []string{
 		`CREATE TABLE dyad_month (
 			month INTEGER NOT NULL,
 			src TEXT NOT NULL,
@@ -150,19 +148,10 @@ var sqliteMigrations = []migration{
 			gold10 INTEGER NOT NULL,
 			PRIMARY KEY (month, src, tgt)
 		) WITHOUT ROWID`,
-		`INSERT INTO dyad_month (month, src, tgt, coop, conflict, gold10)
-			SELECT unixepoch(date(day * 86400, 'unixepoch', 'start of month')) / 86400 AS m, src, tgt,
-				SUM(CASE WHEN quad <= 2 THEN events ELSE 0 END), SUM(CASE WHEN quad > 2 THEN events ELSE 0 END), SUM(gold10)
-			FROM dyad_day GROUP BY m, src, tgt`,
-	}},
-	{version: 3, name: "rollup versions", stmts: []string{
 		`CREATE TABLE rollup_version (
 			month INTEGER PRIMARY KEY,
 			version INTEGER NOT NULL
 		)`,
-		`INSERT INTO rollup_version (month, version)
-			SELECT m, 1 FROM (SELECT month AS m FROM dyad_month
-				UNION SELECT unixepoch(date(day * 86400, 'unixepoch', 'start of month')) / 86400 AS m FROM article_day) u`,
 	}},
 }
 
@@ -268,8 +257,6 @@ var postgresMigrations = []migration{
 			name TEXT NOT NULL,
 			country TEXT NOT NULL
 		)`,
-	}},
-	{version: 2, name: "monthly dyad rollup", stmts: []string{
 		`CREATE TABLE dyad_month (
 			month BIGINT NOT NULL,
 			src TEXT NOT NULL,
@@ -279,19 +266,10 @@ var postgresMigrations = []migration{
 			gold10 INTEGER NOT NULL,
 			PRIMARY KEY (month, src, tgt)
 		)`,
-		`INSERT INTO dyad_month (month, src, tgt, coop, conflict, gold10)
-			SELECT (date_trunc('month', (DATE '1970-01-01' + day::integer)::timestamp)::date - DATE '1970-01-01') AS m, src, tgt,
-				SUM(CASE WHEN quad <= 2 THEN events ELSE 0 END), SUM(CASE WHEN quad > 2 THEN events ELSE 0 END), SUM(gold10)
-			FROM dyad_day GROUP BY m, src, tgt`,
-	}},
-	{version: 3, name: "rollup versions", stmts: []string{
 		`CREATE TABLE rollup_version (
 			month BIGINT PRIMARY KEY,
 			version BIGINT NOT NULL
 		)`,
-		`INSERT INTO rollup_version (month, version)
-			SELECT m, 1 FROM (SELECT month AS m FROM dyad_month
-				UNION SELECT (date_trunc('month', (DATE '1970-01-01' + day::integer)::timestamp)::date - DATE '1970-01-01') AS m FROM article_day) u`,
 	}},
 }
 

@@ -232,29 +232,83 @@ func (b *sqliteBackend) inTx(ctx context.Context, fn func(txn) error) (err error
 	return tx.Commit()
 }
 
+// sentenceRows is the number of rows of one multi-row INSERT of
+// sentences: fewer statements is most of what makes bulk loads fast.
+const sentenceRows = 100
+
+// insertSentences stores sentence rows and their full-text entries with
+// multi-row INSERTs. The sentence ids are assigned here, after the
+// largest id in use: the transaction holds SQLite's write lock, so no
+// one else can take them.
 func (b *sqliteBackend) insertSentences(ctx context.Context, tx txn, ss []pendingSentences) error {
-	insert := func(aid int64, idx int, sp Span, text string) error {
-		var sid int64
-		if err := tx.queryRow(ctx, `INSERT INTO sentences (aid, idx, start, "end") VALUES (?, ?, ?, ?) RETURNING sid`,
-			aid, idx, sp.Start, sp.End).Scan(&sid); err != nil {
+	n := 0
+	for _, p := range ss {
+		n += len(p.spans)
+		if p.title != "" {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	var next int64
+	if err := tx.queryRow(ctx, `SELECT COALESCE(MAX(sid), 0) FROM sentences`).Scan(&next); err != nil {
+		return err
+	}
+	rows := make([]any, 0, 4*sentenceRows)
+	fts := make([]any, 0, 2*sentenceRows)
+	flush := func() error {
+		if len(fts) == 0 {
+			return nil
+		}
+		k := len(fts) / 2
+		if err := tx.exec(ctx, `INSERT INTO sentences (sid, aid, idx, start, "end") VALUES `+valuesList(k, 5), rows...); err != nil {
 			return err
 		}
-		return tx.exec(ctx, `INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)`, sid, text)
+		if err := tx.exec(ctx, `INSERT INTO sentence_fts (rowid, text) VALUES `+valuesList(k, 2), fts...); err != nil {
+			return err
+		}
+		rows, fts = rows[:0], fts[:0]
+		return nil
+	}
+	add := func(aid int64, idx int, sp Span, text string) error {
+		next++
+		rows = append(rows, next, aid, idx, sp.Start, sp.End)
+		fts = append(fts, next, text)
+		if len(fts) == 2*sentenceRows {
+			return flush()
+		}
+		return nil
 	}
 	for _, p := range ss {
 		if p.title != "" {
-			if err := insert(p.aid, TitleSentence, Span{0, len(p.title)}, p.title); err != nil {
+			if err := add(p.aid, TitleSentence, Span{0, len(p.title)}, p.title); err != nil {
 				return err
 			}
 		}
 		for i, sp := range p.spans {
-			if err := insert(p.aid, i, sp, p.text[sp.Start:sp.End]); err != nil {
+			if err := add(p.aid, i, sp, p.text[sp.Start:sp.End]); err != nil {
 				return err
 			}
 		}
 	}
-	return nil
+	return flush()
 }
+
+// valuesList returns "(?, ?), (?, ?)" for n rows of k columns; the
+// strings are cached, as the statements that use them are.
+func valuesList(n, k int) string {
+	key := [2]int{n, k}
+	if v, ok := valuesLists.Load(key); ok {
+		return v.(string)
+	}
+	row := "(?" + strings.Repeat(", ?", k-1) + ")"
+	v := row + strings.Repeat(", "+row, n-1)
+	valuesLists.Store(key, v)
+	return v
+}
+
+var valuesLists sync.Map
 
 func (b *sqliteBackend) deleteSentences(ctx context.Context, tx txn, aid int64) error {
 	if err := tx.exec(ctx, `DELETE FROM sentence_fts WHERE rowid IN (SELECT sid FROM sentences WHERE aid = ?)`, aid); err != nil {

@@ -106,6 +106,24 @@ type Writer interface {
 	// is within NearDuplicateDistance bits of sh, with the distance; the
 	// nearest one when several are (ties by smallest id).
 	FindNearDuplicate(ctx context.Context, sh uint64) (id string, distance int, found bool, err error)
+	// Match asks SeenArticle(id), FindByTextHash(hash) and, when near
+	// is set, FindNearDuplicate(sh) at once, in one query: what an
+	// ingest asks of every article before coding it.
+	Match(ctx context.Context, id, hash string, sh uint64, near bool) (Match, error)
+}
+
+// Match is what a store holds of an incoming article (Writer.Match).
+type Match struct {
+	// Seen: an article with the id is stored (coded or as a copy).
+	Seen bool
+	// Original is the id of a coded article with the same TextHash, ""
+	// when there is none.
+	Original string
+	// Near is the id of the nearest coded article whose simhash is
+	// within NearDuplicateDistance bits, at Distance bits; "" when there
+	// is none or near duplicates were not asked for.
+	Near     string
+	Distance int
 }
 
 // Reader answers the API's queries.
@@ -127,10 +145,20 @@ type Reader interface {
 	Stats(ctx context.Context) (Stats, error)
 }
 
-// Store is a Writer and a Reader over one database.
+// Lister pages through the stored articles, e.g. to code them again.
+type Lister interface {
+	// Articles returns up to limit coded articles (not syndicated
+	// copies) whose id sorts after after ("" for the first page), in
+	// ascending id order; fewer than limit means the last page. Limit
+	// is 1..MaxLimit.
+	Articles(ctx context.Context, after string, limit int) ([]article.Article, error)
+}
+
+// Store is a Writer, a Reader and a Lister over one database.
 type Store interface {
 	Writer
 	Reader
+	Lister
 	// Close releases the database; the Store must not be used after.
 	Close() error
 }

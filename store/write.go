@@ -23,12 +23,15 @@ type engine struct {
 	version int
 	closed  atomic.Bool
 	cache   *monthCache
+	dyads   *dyadIndex
 }
 
 // cacheRows bounds the month cache: at most about 100 MB of rows.
 const cacheRows = 1_500_000
 
-func newEngine(b backend) *engine { return &engine{b: b, cache: newMonthCache(cacheRows)} }
+func newEngine(b backend) *engine {
+	return &engine{b: b, cache: newMonthCache(cacheRows), dyads: newDyadIndex()}
+}
 
 var _ Store = (*engine)(nil)
 
@@ -138,6 +141,7 @@ type dyadDelta struct{ events, mentions, gold10 int64 }
 // inserts directly.
 type writeState struct {
 	touched   map[int64]bool
+	shrunk    map[int64]bool // events that lost mentions: maybe left empty
 	dyads     map[dyadKey]*dyadDelta
 	days      map[int64]int64
 	actors    map[string][2]string
@@ -148,6 +152,7 @@ type writeState struct {
 func newWriteState() *writeState {
 	return &writeState{
 		touched: map[int64]bool{},
+		shrunk:  map[int64]bool{},
 		dyads:   map[dyadKey]*dyadDelta{},
 		days:    map[int64]int64{},
 		actors:  map[string][2]string{},
@@ -461,6 +466,7 @@ func (e *engine) removeMentions(ctx context.Context, tx txn, w *writeState, cond
 			return err
 		}
 		w.touched[c.ev] = true
+		w.shrunk[c.ev] = true
 		if flagged == 0 && day != noDay {
 			d := w.dyad(dyadKey{src: src, tgt: tgt, day: day, quad: quad})
 			d.mentions -= c.n
@@ -510,6 +516,9 @@ func (e *engine) finish(ctx context.Context, tx txn, w *writeState) error {
 			num_sources = (SELECT COUNT(DISTINCT publisher) FROM mentions WHERE event = ?)
 			WHERE id = ?`, id, id, id, id); err != nil {
 			return fmt.Errorf("event counts: %w", err)
+		}
+		if !w.shrunk[id] {
+			continue
 		}
 		if err := tx.exec(ctx, `DELETE FROM events WHERE id = ? AND num_mentions = 0`, id); err != nil {
 			return fmt.Errorf("empty events: %w", err)
@@ -742,6 +751,89 @@ func (e *engine) FindByTextHash(ctx context.Context, hash string) (string, bool,
 	return id, true, nil
 }
 
+// matchSQL answers Match: kind 0 rows are the article itself, kind 1 the
+// first coded article with the same text hash, kind 2 the candidates
+// sharing a simhash band.
+const matchSQL = `SELECT 0, aid, id, 0 FROM articles WHERE id = ?
+	UNION ALL SELECT * FROM (SELECT 1, aid, id, 0 FROM articles WHERE text_hash = ? AND copy_of IS NULL ORDER BY aid LIMIT 1) AS h
+	UNION ALL ` + nearDuplicateSelect
+
+// nearDuplicateSelect selects the coded articles sharing a simhash band
+// with the query, with kind 2 (see matchSQL): one indexed lookup per
+// band. (Written as "sh0 = ? OR sh1 = ? ...", SQLite scans a whole index
+// instead, a pass over every article for each lookup.)
+const nearDuplicateSelect = `SELECT 2, aid, id, simhash FROM articles WHERE copy_of IS NULL AND sh0 = ?
+	UNION ALL SELECT 2, aid, id, simhash FROM articles WHERE copy_of IS NULL AND sh1 = ?
+	UNION ALL SELECT 2, aid, id, simhash FROM articles WHERE copy_of IS NULL AND sh2 = ?
+	UNION ALL SELECT 2, aid, id, simhash FROM articles WHERE copy_of IS NULL AND sh3 = ?`
+
+// Match answers ingest's three questions about an article in one query.
+func (e *engine) Match(ctx context.Context, id, hash string, sh uint64, near bool) (Match, error) {
+	if err := e.check(); err != nil {
+		return Match{}, err
+	}
+	b := [4]int64{-1, -1, -1, -1} // no band is negative
+	if near {
+		b = simhashBands(sh)
+	}
+	rs, err := e.b.reader().query(ctx, matchSQL, id, hash, b[0], b[1], b[2], b[3])
+	if err != nil {
+		return Match{}, fmt.Errorf("store: match: %w", err)
+	}
+	defer rs.Close()
+	var m Match
+	nearest := newNearest(sh)
+	for rs.Next() {
+		var (
+			kind, aid, h int64
+			aidID        string
+		)
+		if err := rs.Scan(&kind, &aid, &aidID, &h); err != nil {
+			return Match{}, fmt.Errorf("store: match: %w", err)
+		}
+		switch kind {
+		case 0:
+			m.Seen = true
+		case 1:
+			m.Original = aidID
+		default:
+			nearest.add(aid, aidID, uint64(h))
+		}
+	}
+	if err := rs.Err(); err != nil {
+		return Match{}, fmt.Errorf("store: match: %w", err)
+	}
+	m.Near, m.Distance, _ = nearest.best()
+	return m, nil
+}
+
+// nearest keeps the nearest of the near-duplicate candidates of a
+// simhash: the smallest distance, ties by smallest aid.
+type nearest struct {
+	sh   uint64
+	id   string
+	dist int
+	aid  int64
+}
+
+func newNearest(sh uint64) *nearest {
+	return &nearest{sh: sh, dist: NearDuplicateDistance + 1, aid: math.MaxInt64}
+}
+
+func (n *nearest) add(aid int64, id string, h uint64) {
+	if d := Hamming(h, n.sh); d < n.dist || (d == n.dist && aid < n.aid) {
+		n.id, n.dist, n.aid = id, d, aid
+	}
+}
+
+// best returns the nearest candidate within NearDuplicateDistance.
+func (n *nearest) best() (id string, dist int, ok bool) {
+	if n.dist > NearDuplicateDistance {
+		return "", 0, false
+	}
+	return n.id, n.dist, true
+}
+
 // FindNearDuplicate finds a coded article whose simhash is within
 // NearDuplicateDistance of sh.
 func (e *engine) FindNearDuplicate(ctx context.Context, sh uint64) (string, int, bool, error) {
@@ -749,32 +841,25 @@ func (e *engine) FindNearDuplicate(ctx context.Context, sh uint64) (string, int,
 		return "", 0, false, err
 	}
 	b := simhashBands(sh)
-	rs, err := e.b.reader().query(ctx, `SELECT aid, id, simhash FROM articles WHERE copy_of IS NULL AND (sh0 = ? OR sh1 = ? OR sh2 = ? OR sh3 = ?)`,
-		b[0], b[1], b[2], b[3])
+	rs, err := e.b.reader().query(ctx, nearDuplicateSelect, b[0], b[1], b[2], b[3])
 	if err != nil {
 		return "", 0, false, fmt.Errorf("store: find near duplicate: %w", err)
 	}
 	defer rs.Close()
-	bestID, bestDist, bestAid := "", NearDuplicateDistance+1, int64(math.MaxInt64)
+	n := newNearest(sh)
 	for rs.Next() {
 		var (
-			aid int64
-			id  string
-			h   int64
+			kind, aid, h int64
+			id           string
 		)
-		if err := rs.Scan(&aid, &id, &h); err != nil {
+		if err := rs.Scan(&kind, &aid, &id, &h); err != nil {
 			return "", 0, false, fmt.Errorf("store: find near duplicate: %w", err)
 		}
-		d := Hamming(uint64(h), sh)
-		if d < bestDist || (d == bestDist && aid < bestAid) {
-			bestID, bestDist, bestAid = id, d, aid
-		}
+		n.add(aid, id, uint64(h))
 	}
 	if err := rs.Err(); err != nil {
 		return "", 0, false, fmt.Errorf("store: find near duplicate: %w", err)
 	}
-	if bestDist > NearDuplicateDistance {
-		return "", 0, false, nil
-	}
-	return bestID, bestDist, true, nil
+	id, dist, ok := n.best()
+	return id, dist, ok, nil
 }

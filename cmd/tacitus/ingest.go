@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sync"
 	"time"
 
@@ -47,7 +48,7 @@ A run can be repeated or resumed after a crash: articles whose id is already
 stored are skipped, and an article whose text is already stored under
 another id (exactly, or as a near duplicate by simhash) is not coded again
 but recorded as a syndicated copy, which counts in the events' article and
-source counts. Articles are written 100 to a transaction (--batch).
+source counts. Articles are written 500 to a transaction (--batch).
 
 Articles not in English (a stopword test) are skipped and reported, unless
 --keep-non-english. Bad records are reported on stderr as "file:line:
@@ -93,6 +94,7 @@ every 5 s otherwise; the run ends with a summary line.`,
 			stats.Unreadable += int64(len(errs))
 			p.finish()
 			fmt.Fprintln(stderr, "tacitus: ingest:", stats)
+			printCPU(stderr, "ingest", stats)
 			if runErr == nil && len(errs) > 0 {
 				runErr = fmt.Errorf("%w: %d arguments matched nothing", ingest.ErrUnreadable, len(errs))
 			}
@@ -141,18 +143,14 @@ summary line.`,
 				return fmt.Errorf("opening the database: %w", err)
 			}
 			defer st.Close()
-			list, err := ingest.OpenLister(cmd.Context(), dsn)
-			if err != nil {
-				return err
-			}
-			defer list.Close()
 			p := newProgress(stderr, progress)
 			o.Warn = func(id string, e error) { p.println(fmt.Sprintf("article %s: warning: %v", id, e)) }
 			o.Report = func(e *article.RecordError) { p.println(e.Error()) }
 			o.Progress = p.update
-			stats, runErr := ingest.Recode(cmd.Context(), x, list, st, o)
+			stats, runErr := ingest.Recode(cmd.Context(), x, st, st, o)
 			p.finish()
 			fmt.Fprintln(stderr, "tacitus: recode:", stats)
+			printCPU(stderr, "recode", stats)
 			return runErr
 		},
 	}
@@ -248,4 +246,20 @@ func (p *progress) finish() {
 		_ = p.bar.Finish()
 		_ = p.bar.Clear()
 	}
+}
+
+// printCPU writes the process's CPU time and the run's rates per
+// CPU-second (model loading included, as "tacitus code" counts it), the
+// figures to compare ingest with the bare coder.
+func printCPU(w io.Writer, what string, s ingest.Stats) {
+	cpu := cpuTime()
+	rate := func(n int64) float64 {
+		if cpu <= 0 {
+			return 0
+		}
+		return float64(n) / cpu.Seconds()
+	}
+	fmt.Fprintf(w, "tacitus: %s: CPU %v (GOMAXPROCS=%d), peak RSS %.0f MB; per CPU-second: %.1f articles, %.1f sentences, %.1f events\n",
+		what, cpu.Round(time.Millisecond), runtime.GOMAXPROCS(0), float64(peakRSS())/1e6,
+		rate(s.Coded+s.Syndicated), rate(s.Sentences), rate(s.Events))
 }

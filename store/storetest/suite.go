@@ -39,8 +39,11 @@ func Run(t *testing.T, open Opener) {
 		{name: "Syndication", fn: testSyndication},
 		{name: "Aggregates", fn: testAggregates},
 		{name: "AggregatesMatchEvents", fn: testAggregatesMatchEvents},
+		{name: "NetworkFollowsWrites", fn: testNetworkFollowsWrites},
 		{name: "Errors", fn: testErrors},
 		{name: "Concurrency", fn: testConcurrency},
+		{name: "Articles", fn: testArticles},
+		{name: "Match", fn: testMatch},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
@@ -816,6 +819,8 @@ func testAggregatesMatchEvents(t *testing.T, open Opener) {
 		{name: "whole month", from: day("2023-03-01"), to: day("2023-03-31")},
 		{name: "inside a month", from: day("2023-03-05"), to: day("2023-03-20")},
 		{name: "across months", from: day("2023-02-11"), to: day("2023-05-09")},
+		{name: "31 days across a year end", from: day("2023-12-17"), to: day("2024-01-16")},
+		{name: "one day", from: day("2024-02-29"), to: day("2024-02-29")},
 		{name: "open start", to: day("2023-06-15")},
 		{name: "open end", from: day("2024-10-20")},
 		{name: "everything"},
@@ -842,8 +847,16 @@ func testAggregatesMatchEvents(t *testing.T, open Opener) {
 				t.Fatal(err)
 			}
 			got := map[string][2]int64{}
-			for _, ed := range net.Edges {
+			for i, ed := range net.Edges {
 				got[ed.Source+">"+ed.Target] = [2]int64{ed.Cooperation, ed.Conflict}
+				if i > 0 {
+					p := net.Edges[i-1]
+					pn, n := p.Cooperation+p.Conflict, ed.Cooperation+ed.Conflict
+					if pn < n || pn == n && (p.Source > ed.Source || p.Source == ed.Source && p.Target >= ed.Target) {
+						t.Errorf("edge %d %s>%s (%d events) after %s>%s (%d events): not by descending events, then codes",
+							i, ed.Source, ed.Target, n, p.Source, p.Target, pn)
+					}
+				}
 			}
 			if len(want) == 0 {
 				t.Fatal("window holds no events: the test data is wrong")
@@ -1008,5 +1021,188 @@ func testConcurrency(t *testing.T, open Opener) {
 	}
 	if len(series) != 1 || series[0].Events != 1 || series[0].Mentions != writers*perWriter {
 		t.Errorf("series = %+v", series)
+	}
+}
+
+func testArticles(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	fx := filterFixture()
+	write(t, s, fx...)
+	cp := article.Article{ID: "zz-copy", Source: "Copier", Text: fx[0].Article.Text}
+	if err := s.AddSyndicated(ctx, cp, fx[0].Article.ID); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]article.Article{}
+	for _, b := range fx {
+		want[b.Article.ID] = b.Article
+	}
+	for _, limit := range []int{1, 2, 1000} {
+		t.Run(fmt.Sprintf("limit=%d", limit), func(t *testing.T) {
+			var got []article.Article
+			after := ""
+			for pages := 0; ; pages++ {
+				if pages > len(fx)+1 {
+					t.Fatal("Articles does not come to an end")
+				}
+				page, err := s.Articles(ctx, after, limit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, page...)
+				if len(page) < limit {
+					break
+				}
+				after = page[len(page)-1].ID
+			}
+			if len(got) != len(want) {
+				t.Fatalf("%d articles, want the %d coded ones (copies left out)", len(got), len(want))
+			}
+			for i, a := range got {
+				if i > 0 && got[i-1].ID >= a.ID {
+					t.Errorf("ids out of order: %q then %q", got[i-1].ID, a.ID)
+				}
+				w, ok := want[a.ID]
+				if !ok {
+					t.Errorf("unexpected article %q", a.ID)
+					continue
+				}
+				if a.Text != w.Text || a.Title != w.Title || a.URL != w.URL || a.Source != w.Source || !a.Date.Equal(w.Date) {
+					t.Errorf("article %q = %+v, want %+v", a.ID, a, w)
+				}
+			}
+		})
+	}
+	for _, limit := range []int{0, -1, store.MaxLimit + 1} {
+		if _, err := s.Articles(ctx, "", limit); !errors.Is(err, store.ErrInvalidQuery) {
+			t.Errorf("Articles(limit %d): error %v, want ErrInvalidQuery", limit, err)
+		}
+	}
+}
+
+// testNetworkFollowsWrites asks for a 31-day network across two months
+// (read from per-day rollups, through the month cache), then changes the
+// window's events: a new merged mention, a rewrite that flags it, a
+// syndicated copy. Every answer must reflect the writes before it.
+func testNetworkFollowsWrites(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	from, to := day("2024-01-20"), day("2024-02-19")
+	edge := func(src, tgt string) store.Edge {
+		t.Helper()
+		net, err := s.Network(ctx, store.NetworkQuery{From: from, To: to, Limit: store.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range net.Edges {
+			if e.Source == src && e.Target == tgt {
+				return e
+			}
+		}
+		return store.Edge{Source: src, Target: tgt}
+	}
+	write(t, s,
+		batch("nw-1", "A", "2024-01-25", ev{src: "USA", tgt: "CHN", cameo: "042", date: "2024-01-25"}),
+		batch("nw-2", "B", "2024-02-10", ev{src: "USA", tgt: "CHN", cameo: "190", date: "2024-02-10"}),
+		batch("nw-out", "B", "2024-02-20", ev{src: "USA", tgt: "CHN", cameo: "190", date: "2024-02-20"}),
+	)
+	steps := []struct {
+		name           string
+		do             func()
+		coop, conflict int64
+		goldstein      float64
+	}{
+		{name: "initial", do: func() {}, coop: 1, conflict: 1, goldstein: 1.9 - 10},
+		{name: "a mention of a new event", do: func() {
+			write(t, s, batch("nw-3", "C", "2024-01-31", ev{src: "USA", tgt: "CHN", cameo: "057", date: "2024-01-31"}))
+		}, coop: 2, conflict: 1, goldstein: 1.9 - 10 + 8},
+		{name: "a mention merging into an event", do: func() {
+			write(t, s, batch("nw-4", "D", "2024-02-11", ev{src: "USA", tgt: "CHN", cameo: "190", date: "2024-02-10"}))
+		}, coop: 2, conflict: 1, goldstein: 1.9 - 10 + 8},
+		{name: "rewritten as flagged", do: func() {
+			write(t, s, batch("nw-3", "C", "2024-01-31", ev{src: "USA", tgt: "CHN", cameo: "057", date: "2024-01-31", flags: store.Flags{Hypothetical: true}}))
+		}, coop: 1, conflict: 1, goldstein: 1.9 - 10},
+		{name: "syndicated copy", do: func() {
+			if err := s.AddSyndicated(ctx, article.Article{ID: "nw-copy", Source: "E"}, "nw-1"); err != nil {
+				t.Fatal(err)
+			}
+		}, coop: 1, conflict: 1, goldstein: 1.9 - 10},
+		{name: "one of two mentions removed", do: func() {
+			write(t, s, batch("nw-2", "B", "2024-02-10", ev{src: "RUS", tgt: "UKR", cameo: "190", date: "2024-02-10"}))
+		}, coop: 1, conflict: 1, goldstein: 1.9 - 10},
+		{name: "last mention removed", do: func() {
+			write(t, s, batch("nw-4", "D", "2024-02-11", ev{src: "RUS", tgt: "UKR", cameo: "190", date: "2024-02-11"}))
+		}, coop: 1, conflict: 0, goldstein: 1.9},
+	}
+	for _, st := range steps {
+		st.do()
+		e := edge("USA", "CHN")
+		if e.Cooperation != st.coop || e.Conflict != st.conflict || math.Abs(e.Goldstein-st.goldstein) > 1e-9 {
+			t.Errorf("%s: USA>CHN %+v, want cooperation %d, conflict %d, Goldstein %.1f", st.name, e, st.coop, st.conflict, st.goldstein)
+		}
+	}
+	if e := edge("RUS", "UKR"); e.Conflict != 2 {
+		t.Errorf("RUS>UKR %+v, want 2 conflict events", e)
+	}
+}
+
+// testMatch checks that Match answers as SeenArticle, FindByTextHash and
+// FindNearDuplicate do.
+func testMatch(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	orig := batch("m-orig", "Reuters", "2024-06-01", ev{src: "DEU", tgt: "POL", cameo: "036", date: "2024-06-01"})
+	start := len(orig.Article.Text) + 1
+	orig.Article.Text += " " + prose(300)
+	orig.Sentences = append(orig.Sentences, store.Span{Start: start, End: len(orig.Article.Text)})
+	write(t, s, orig)
+	if err := s.AddSyndicated(ctx, article.Article{ID: "m-copy", Source: "AP", Text: orig.Article.Text}, "m-orig"); err != nil {
+		t.Fatal(err)
+	}
+	text := orig.Article.Text
+	nearText := "BERLIN (Wire) - " + text
+	tests := []struct {
+		name string
+		id   string
+		text string
+		near bool
+		want store.Match
+	}{
+		{name: "new article", id: "m-new", text: "Something else entirely happened in another place today.", near: true, want: store.Match{}},
+		{name: "seen coded article", id: "m-orig", text: text, near: true, want: store.Match{Seen: true, Original: "m-orig", Near: "m-orig"}},
+		{name: "seen copy", id: "m-copy", text: "unrelated text of the copy", near: true, want: store.Match{Seen: true}},
+		{name: "same text", id: "m-other", text: text, near: true, want: store.Match{Original: "m-orig", Near: "m-orig"}},
+		{name: "same text, near not asked", id: "m-other", text: text, want: store.Match{Original: "m-orig"}},
+		{name: "near duplicate", id: "m-other", text: nearText, near: true,
+			want: store.Match{Near: "m-orig", Distance: store.Hamming(store.Simhash(text), store.Simhash(nearText))}},
+		{name: "near duplicate not asked", id: "m-other", text: nearText, want: store.Match{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.Match(ctx, tc.id, store.TextHash(tc.text), store.Simhash(tc.text), tc.near)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tc.want {
+				t.Errorf("Match = %+v, want %+v", got, tc.want)
+			}
+			seen, err := s.SeenArticle(ctx, tc.id)
+			if err != nil || seen != got.Seen {
+				t.Errorf("SeenArticle = %v, %v; Match says %v", seen, err, got.Seen)
+			}
+			orig, _, err := s.FindByTextHash(ctx, store.TextHash(tc.text))
+			if err != nil || orig != got.Original {
+				t.Errorf("FindByTextHash = %q, %v; Match says %q", orig, err, got.Original)
+			}
+			if tc.near {
+				near, d, _, err := s.FindNearDuplicate(ctx, store.Simhash(tc.text))
+				if err != nil || near != got.Near || d != got.Distance {
+					t.Errorf("FindNearDuplicate = %q, %d, %v; Match says %q, %d", near, d, err, got.Near, got.Distance)
+				}
+			}
+		})
+	}
+	if got := store.Hamming(store.Simhash(text), store.Simhash(nearText)); got == 0 || got > store.NearDuplicateDistance {
+		t.Fatalf("test texts are %d bits apart, want 1..%d", got, store.NearDuplicateDistance)
 	}
 }
