@@ -12,6 +12,7 @@ import (
 
 	"tacitus/article"
 	"tacitus/extract"
+	"tacitus/internal/procstat"
 	"tacitus/store"
 )
 
@@ -85,12 +86,12 @@ func BenchmarkIngestReuters(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StartTimer()
-				cpu0 := cpuTime()
+				cpu0 := procstat.CPUTime()
 				st, err = Run(context.Background(), x, s, []Input{{Name: in, Size: 1}}, Options{})
 				if err != nil {
 					b.Fatal(err)
 				}
-				cpu = cpuTime() - cpu0
+				cpu = procstat.CPUTime() - cpu0
 				s.Close()
 			}
 			b.ReportMetric(float64(st.Coded+st.Syndicated)/st.Elapsed.Seconds(), "articles/s")
@@ -116,7 +117,7 @@ func BenchmarkCodeReuters(b *testing.B) {
 		b.Fatal(err)
 	}
 	var sentences, events atomic.Int64
-	cpu0 := cpuTime()
+	cpu0 := procstat.CPUTime()
 	for b.Loop() {
 		next := atomic.Int64{}
 		var wg sync.WaitGroup
@@ -139,7 +140,7 @@ func BenchmarkCodeReuters(b *testing.B) {
 	b.ReportMetric(float64(len(arts))/(b.Elapsed().Seconds()/float64(b.N)), "articles/s")
 	b.ReportMetric(float64(sentences.Load())/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(events.Load())/b.Elapsed().Seconds(), "events/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := procstat.CPUTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(sentences.Load())/cpu.Seconds(), "sentences/cpu-s")
 	}
 }

@@ -8,11 +8,11 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"tacitus/internal/procstat"
 	"tacitus/nlp/models"
 )
 
@@ -65,21 +65,11 @@ func readArticleTexts(path string, limit int) ([]string, error) {
 	return texts, sc.Err()
 }
 
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+// cpuTime and peakRSS are the process's CPU time and peak memory (see
+// package procstat).
+func cpuTime() time.Duration { return procstat.CPUTime() }
 
-func peakRSS() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Maxrss * 1024 // Linux reports KiB
-}
+func peakRSS() int64 { return procstat.PeakRSS() }
 
 func benchNLP(w io.Writer, corpus string, limit, procs int) error {
 	if procs < 1 {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"testing"
 
+	"tacitus/internal/procstat"
 	"tacitus/internal/sharedtest"
 	"tacitus/nlp"
 	"tacitus/nlp/models"
@@ -61,13 +62,13 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := procstat.CPUTime()
 	for range b.N {
 		for _, t := range texts {
 			p.Parse(t)
 		}
 	}
-	cpu := cpuTime() - cpu0
+	cpu := procstat.CPUTime() - cpu0
 	b.ReportMetric(float64(toks)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(toks*b.N), "ns/token")
 	if cpu > 0 {
