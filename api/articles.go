@@ -13,14 +13,8 @@ import (
 	"tacitus/article"
 	"tacitus/event"
 	"tacitus/extract"
-	"tacitus/nlp/segment"
-	"tacitus/places"
 	"tacitus/store"
 )
-
-// ErrSentenceSpans is returned by BatchOf when a coded event's sentence is
-// not found where the article's segmentation puts it.
-var ErrSentenceSpans = errors.New("api: coded sentence not found in the article text")
 
 func (s *server) postArticle(r *http.Request) (any, error) {
 	if err := s.authorize(r); err != nil {
@@ -54,9 +48,11 @@ func (s *server) postArticle(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("api: coding article %q: %w", a.ID, err)
 	}
-	b, err := BatchOf(a, res)
-	if err != nil {
-		return nil, err
+	b, dropped := store.BatchOf(a, spansOf(res), res.Events)
+	if len(dropped) > 0 {
+		// The coder's records and the text disagree: a defect, not
+		// a bad request.
+		return nil, fmt.Errorf("api: article %q: %w", a.ID, errors.Join(dropped...))
 	}
 	seen, err := s.st.SeenArticle(ctx, a.ID)
 	if err != nil {
@@ -115,46 +111,11 @@ func ParseArticle(body []byte) (article.Article, error) {
 	return got, nil
 }
 
-// segmenter is the sentence segmenter of the coding pipeline
-// (models.Default uses segment.New with the default options).
-var segmenter = segment.New(segment.Options{})
-
-// BatchOf builds what the store keeps of a coded article: the article,
-// the byte spans of its body sentences and one mention per event. The
-// spans are those extract codes: the text after a dateline at its start
-// (unless the article gives its dateline apart) split by the pipeline's
-// segmenter. It fails with ErrSentenceSpans when an event's sentence is not
-// the text of its span, which would mean that segmentation here and in
-// package extract disagree.
-func BatchOf(a article.Article, r extract.Result) (store.ArticleBatch, error) {
-	b := store.ArticleBatch{Article: a}
-	body := 0
-	if strings.TrimSpace(a.Dateline) == "" {
-		if g, err := places.Default(); err == nil {
-			if dl, ok := g.Dateline(a.Text); ok {
-				body = min(dl.End, len(a.Text))
-			}
-		}
+// spansOf returns the store spans of the sentences of a coded article.
+func spansOf(r extract.Result) []store.Span {
+	out := make([]store.Span, len(r.Spans))
+	for i, sp := range r.Spans {
+		out[i] = store.Span{Start: sp.Start, End: sp.End}
 	}
-	for _, s := range segmenter.Segment(a.Text[body:]) {
-		b.Sentences = append(b.Sentences, store.Span{Start: body + s.Start, End: body + s.End})
-	}
-	for i := range r.Events {
-		e := &r.Events[i]
-		if e.SentenceIndex >= 0 {
-			if e.SentenceIndex >= len(b.Sentences) {
-				return b, fmt.Errorf("%w: event %s: sentence %d of %d", ErrSentenceSpans, e.ID, e.SentenceIndex, len(b.Sentences))
-			}
-			sp := b.Sentences[e.SentenceIndex]
-			if a.Text[sp.Start:sp.End] != e.Sentence {
-				return b, fmt.Errorf("%w: event %s: sentence %d", ErrSentenceSpans, e.ID, e.SentenceIndex)
-			}
-		}
-		m, err := store.MentionOf(e)
-		if err != nil {
-			return b, fmt.Errorf("api: event %s: %w", e.ID, err)
-		}
-		b.Mentions = append(b.Mentions, m)
-	}
-	return b, nil
+	return out
 }

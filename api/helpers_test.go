@@ -18,6 +18,7 @@ import (
 	"tacitus/article"
 	"tacitus/event"
 	"tacitus/extract"
+	"tacitus/nlp/segment"
 	"tacitus/store"
 	"tacitus/store/storetest"
 )
@@ -57,14 +58,18 @@ func openStore(tb testing.TB, mentions int) store.Store {
 // extract.Extractor, whose models take minutes to load on a busy machine.
 type fakeCoder struct{}
 
+// fakeSegmenter splits fakeCoder's articles into sentences.
+var fakeSegmenter = segment.New(segment.Options{})
+
 // fakeActors are the words fakeCoder codes, with their codes.
 var fakeActors = map[string]string{"Iran": "IRN", "Israel": "ISR", "Russia": "RUS", "Ukraine": "UKR", "Germany": "DEU"}
 
 func (fakeCoder) Article(ctx context.Context, a article.Article) (extract.Result, error) {
 	var res extract.Result
-	sents := segmenter.Segment(a.Text)
+	sents := fakeSegmenter.Segment(a.Text)
 	res.Sentences = len(sents)
 	for i, s := range sents {
+		res.Spans = append(res.Spans, extract.Span{Start: s.Start, End: s.End})
 		var found []int // token indexes of actors
 		for k, tok := range s.Tokens {
 			if _, ok := fakeActors[tok.Text]; ok {

@@ -194,6 +194,10 @@ type Result struct {
 	// included. All are read; only those that may hold an event are
 	// parsed and coded (see the package documentation).
 	Sentences int
+	// Spans are the half-open byte spans in the text of the body's
+	// sentences as coded (after a dateline is cut off): Spans[i] is
+	// sentence_index i. The title's sentences are not included.
+	Spans []Span
 	// Unknown lists the uncoded noun phrases in actor position, most
 	// frequent first (see the package documentation); only with
 	// Options.UnknownActors.
@@ -202,6 +206,9 @@ type Result struct {
 	// wraps ErrStoryDiscarded, ErrBadParse or ErrUnknownCode.
 	Warnings []error
 }
+
+// Span is a half-open byte span of the article text.
+type Span struct{ Start, End int }
 
 // UnknownActor is a noun phrase in the source or target position of a
 // coded verb that no dictionary phrase codes.
@@ -325,6 +332,11 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		sents = append(sents, sentence{Sentence: s, text: a.Text, index: i})
 	}
 	res.Sentences = len(sents)
+	for _, s := range sents {
+		if s.index >= 0 {
+			res.Spans = append(res.Spans, Span{Start: s.Start, End: s.End})
+		}
+	}
 
 	unknown := map[string]*UnknownActor{}
 	var order []string

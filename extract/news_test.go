@@ -94,6 +94,9 @@ func TestNewsRules(t *testing.T) {
 			var got, want []string
 			byKey := map[string]event.Event{}
 			for _, e := range res.Events {
+				if i := e.SentenceIndex; i >= 0 && (i >= len(res.Spans) || c.text[res.Spans[i].Start:res.Spans[i].End] != e.Sentence) {
+					t.Errorf("event %s: sentence %d %q is not Spans[%d] of the text (%d spans)", e.ID, i, e.Sentence, i, len(res.Spans))
+				}
 				k := newsWant{source: e.Source.Code, target: targetCode(e.Target), cameo: e.CAMEO}.key()
 				got = append(got, k)
 				byKey[k] = e

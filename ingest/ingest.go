@@ -6,14 +6,12 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"tacitus/article"
 	"tacitus/extract"
-	"tacitus/nlp/segment"
 	"tacitus/store"
 )
 
@@ -319,13 +317,14 @@ func pipeline(ctx context.Context, c Coder, w store.Writer, opts Options, total 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			seg := segment.New(segment.Options{})
 			for j := range jobs {
 				d := done{job: j}
 				if j.kind == jobCode {
 					d.r, d.err = codeSafely(ctx, c, j.a)
 					if d.err == nil {
-						d.b, d.dropped = BatchOf(seg, j.a, d.r)
+						var dropped []error
+						d.b, dropped = store.BatchOf(j.a, Spans(d.r), d.r.Events)
+						d.dropped = len(dropped)
 					}
 				}
 				results <- d
@@ -609,69 +608,11 @@ func (w *writer) write(ctx context.Context, pb *pendingBatch) error {
 	return nil
 }
 
-// BatchOf builds the store batch of a coded article: the sentence spans
-// of its text and one mention per event. Spans come from seg (the
-// segmenter the extractor uses); the sentence of every event is taken
-// from the event itself, so that mentions always point at their sentence
-// even where the extractor segmented differently (it cuts a dateline off
-// first). Events whose sentence cannot be found in the text, or whose
-// record the store cannot take, are dropped and counted.
-func BatchOf(seg *segment.Segmenter, a article.Article, r extract.Result) (store.ArticleBatch, int) {
-	b := store.ArticleBatch{Article: a}
-	for _, s := range seg.Segment(a.Text) {
-		b.Sentences = append(b.Sentences, store.Span{Start: s.Start, End: s.End})
+// Spans returns the store spans of the sentences of a coded article.
+func Spans(r extract.Result) []store.Span {
+	out := make([]store.Span, len(r.Spans))
+	for i, sp := range r.Spans {
+		out[i] = store.Span{Start: sp.Start, End: sp.End}
 	}
-	dropped := 0
-	for i := range r.Events {
-		e := &r.Events[i]
-		if e.SentenceIndex >= 0 {
-			sp, ok := sentenceSpan(a.Text, e.Sentence, e.Verb.Start)
-			if !ok {
-				dropped++
-				continue
-			}
-			for len(b.Sentences) <= e.SentenceIndex {
-				end := 0
-				if n := len(b.Sentences); n > 0 {
-					end = b.Sentences[n-1].End
-				}
-				b.Sentences = append(b.Sentences, store.Span{Start: end, End: end})
-			}
-			b.Sentences[e.SentenceIndex] = sp
-		}
-		m, err := store.MentionOf(e)
-		if err != nil {
-			dropped++
-			continue
-		}
-		b.Mentions = append(b.Mentions, m)
-	}
-	return b, dropped
-}
-
-// sentenceSpan finds sentence in text: the occurrence that holds the
-// byte offset at (the event's verb), else the first.
-func sentenceSpan(text, sentence string, at int) (store.Span, bool) {
-	if sentence == "" {
-		return store.Span{}, false
-	}
-	first := -1
-	for off := 0; off <= len(text); {
-		i := strings.Index(text[off:], sentence)
-		if i < 0 {
-			break
-		}
-		st := off + i
-		if first < 0 {
-			first = st
-		}
-		if st <= at && at < st+len(sentence) {
-			return store.Span{Start: st, End: st + len(sentence)}, true
-		}
-		off = st + 1
-	}
-	if first < 0 {
-		return store.Span{}, false
-	}
-	return store.Span{Start: first, End: first + len(sentence)}, true
+	return out
 }

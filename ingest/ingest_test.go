@@ -43,7 +43,18 @@ func (f *fakeCoder) Article(ctx context.Context, a article.Article) (extract.Res
 	if a.HasDate() {
 		e.Date, e.DatePrecision = event.DateOf(a.Date), event.Day
 	}
-	return extract.Result{Events: []event.Event{e}, Sentences: strings.Count(a.Text, ". ") + 1}, nil
+	// Sentences end at ". ": their spans, as the extractor reports them.
+	var spans []extract.Span
+	for start := 0; start < len(a.Text); {
+		stop := strings.Index(a.Text[start:], ". ")
+		if stop < 0 {
+			spans = append(spans, extract.Span{Start: start, End: len(a.Text)})
+			break
+		}
+		spans = append(spans, extract.Span{Start: start, End: start + stop + 1})
+		start += stop + 2
+	}
+	return extract.Result{Events: []event.Event{e}, Sentences: len(spans), Spans: spans}, nil
 }
 
 func openStore(t *testing.T) store.Store {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"tacitus/article"
 	"tacitus/event"
 )
 
@@ -66,4 +67,34 @@ func MentionOf(e *event.Event) (Mention, error) {
 func actorOf(a *event.Actor) Actor {
 	return Actor{Text: a.Text, Code: a.Code, Name: a.Name, Country: string(a.Country),
 		Sectors: []string(a.Sectors), Start: a.Start, End: a.End}
+}
+
+// BatchOf builds the batch of a coded article: spans are the byte spans
+// of its body's sentences (spans[i] is sentence_index i, as
+// extract.Result.Spans gives them) and every event becomes a mention. An
+// event whose sentence is not spans[sentence_index] of the text, or that
+// MentionOf refuses, is left out, and its error (wrapping
+// ErrInvalidBatch) is returned in dropped; the batch holds the rest.
+func BatchOf(a article.Article, spans []Span, events []event.Event) (b ArticleBatch, dropped []error) {
+	b = ArticleBatch{Article: a, Sentences: spans}
+	for i := range events {
+		e := &events[i]
+		if k := e.SentenceIndex; k >= 0 {
+			if k >= len(spans) {
+				dropped = append(dropped, fmt.Errorf("%w: event %s: sentence %d of %d", ErrInvalidBatch, e.ID, k, len(spans)))
+				continue
+			}
+			if sp := spans[k]; sp.Start < 0 || sp.End > len(a.Text) || sp.Start > sp.End || a.Text[sp.Start:sp.End] != e.Sentence {
+				dropped = append(dropped, fmt.Errorf("%w: event %s: its sentence is not sentence %d of the text", ErrInvalidBatch, e.ID, k))
+				continue
+			}
+		}
+		m, err := MentionOf(e)
+		if err != nil {
+			dropped = append(dropped, err)
+			continue
+		}
+		b.Mentions = append(b.Mentions, m)
+	}
+	return b, dropped
 }
