@@ -148,17 +148,25 @@ func (g *Gazetteer) Mentions(text string, s nlp.Sentence, ctx Context) []Mention
 		name := m.Text
 		qctx := ctx
 
+		// "in Borno state", "Anbar province": the kind of region
+		// belongs to the mention, and a qualifier may follow it.
+		if match == end && end < len(toks) && regionWords[strings.ToLower(toks[end].Text)] {
+			m.End, m.Last = toks[end].End, end
+			end++
+			i = end
+		}
+
 		// "Paris, Texas": a comma and a qualifying region or country.
-		if match == end && end+1 < len(toks) && toks[end].Text == "," && isName(toks, end+1) {
+		if match <= end && m.Last == end-1 && end+1 < len(toks) && toks[end].Text == "," && isName(toks, end+1) {
 			qEnd := runEnd(toks, end+1)
 			qual := span(text, toks, end+1, qEnd-1)
 			if g.qualifies(name, qual) {
 				qctx.Qualifier = qual
 				m.End, m.Last = toks[qEnd-1].End, qEnd-1
-				m.Text = span(text, toks, first, qEnd-1)
 				i = qEnd
 			}
 		}
+		m.Text = span(text, toks, first, m.Last)
 		idx, ok := g.resolve(name, &qctx)
 		if !ok {
 			continue
@@ -199,6 +207,10 @@ func (g *Gazetteer) recontext(text string, ms []Mention, ctx Context) []Mention 
 	}
 	return ms
 }
+
+// regionWords are the lower-case kinds of region written after a
+// region's name ("Borno state", "Helmand province").
+var regionWords = set("state", "province", "region", "governorate", "district", "county", "prefecture", "oblast", "department")
 
 // span returns the document text of tokens first..last (inclusive),
 // falling back to the tokens' own text when offsets do not fit the text.
@@ -340,6 +352,22 @@ func (g *Gazetteer) governor(toks []nlp.Token, first int, prev []Mention) (prep 
 		return "", false, false
 	}
 	w := lower(toks[k].Text)
+	if w == "," && k > 0 && in(headNoun, toks[k-1].Text) {
+		// "in the capital, Nairobi": the preposition of the noun the
+		// name stands beside.
+		for j := k - 2; j >= 0 && j >= k-5; j-- {
+			pw := lower(toks[j].Text)
+			if locativePreps[pw] {
+				return pw, true, false
+			}
+			if directionalPreps[pw] {
+				return pw, false, true
+			}
+			if pw != "the" && toks[j].UPOS != "ADJ" && !directionWord(pw) {
+				break
+			}
+		}
+	}
 	if (w == "and" || w == "or" || w == ",") && len(prev) > 0 {
 		if last := prev[len(prev)-1]; last.Last == k-1 && last.Prep != "" {
 			return last.Prep, last.Locative, !last.Locative && directionalPreps[last.Prep]
@@ -367,7 +395,9 @@ func parsedGovernor(toks []nlp.Token, first, end int) (prep string, locative, di
 				return w, locativePreps[w], directionalPreps[w]
 			}
 		}
-		if toks[h].Rel != "conj" || toks[h].Head <= 0 || toks[h].Head > len(toks) {
+		// A conjunct shares its first member's preposition; an
+		// apposition its anchor's ("in the capital, Nairobi").
+		if toks[h].Rel != "conj" && toks[h].Rel != "appos" || toks[h].Head <= 0 || toks[h].Head > len(toks) {
 			break
 		}
 		h = toks[h].Head - 1

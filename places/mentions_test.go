@@ -77,6 +77,21 @@ func TestMentions(t *testing.T) {
 			want: []got{{Text: "New York", Country: "USA", Res: City, Resolved: true, Prep: "in", Locative: true}},
 		},
 		{
+			name: "region with its kind and a qualifier",
+			spec: "Gunmen/NOUN/NNS struck/VERB/VBD in/ADP/IN Borno/PROPN/NNP state/NOUN/NN ,/PUNCT/, Nigeria/PROPN/NNP ./PUNCT/.",
+			want: []got{{Text: "Borno state , Nigeria", Country: "NGA", Res: Admin1, Resolved: true, Prep: "in", Locative: true}},
+		},
+		{
+			name: "region without its article",
+			spec: "Troops/NOUN/NNS fought/VERB/VBD in/ADP/IN Anbar/PROPN/NNP province/NOUN/NN ./PUNCT/.",
+			want: []got{{Text: "Anbar province", Country: "IRQ", Res: Admin1, Resolved: true, Prep: "in", Locative: true}},
+		},
+		{
+			name: "name beside a place noun",
+			spec: "Police/NOUN/NNS arrested/VERB/VBD protesters/NOUN/NNS in/ADP/IN the/DET/DT capital/NOUN/NN ,/PUNCT/, Nairobi/PROPN/NNP ./PUNCT/.",
+			want: []got{{Text: "Nairobi", Country: "KEN", Res: City, Resolved: true, Prep: "in", Locative: true}},
+		},
+		{
 			name: "country",
 			spec: "Fighting/NOUN/NN continued/VERB/VBD in/ADP/IN Syria/PROPN/NNP ./PUNCT/.",
 			want: []got{{Text: "Syria", Country: "SYR", Res: Country, Resolved: true, Prep: "in", Locative: true}},

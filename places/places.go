@@ -255,6 +255,7 @@ func (g *Gazetteer) add(f []string) error {
 		e.country, e.admin1, e.weight = c, idx, float64(w)/2
 		g.regions[f[1]+"."+f[2]] = idx
 		names = []string{f[4], f[5]}
+		alts = regionAliases(f[4])
 		for abbr := range strings.SplitSeq(f[9], "|") {
 			var buf [32]byte
 			if k := appendKey(buf[:0], abbr); len(k) > 0 {
@@ -306,6 +307,28 @@ func (g *Gazetteer) add(f []string) error {
 		g.addName(appendKey(buf[:0], a), idx<<1|1, e.Resolution)
 	}
 	return nil
+}
+
+// regionAliases returns the shorter names news gives a region, joined
+// by "|": without a trailing kind of region ("Borno" for "Borno State")
+// and without a leading Arabic article ("Anbar" for "Al Anbar").
+func regionAliases(name string) string {
+	var out []string
+	base := name
+	for _, suf := range []string{" State", " Province", " Region", " Governorate", " Oblast", " Prefecture", " Department", " Division", " Territory"} {
+		if b, ok := strings.CutSuffix(base, suf); ok && b != "" {
+			base = b
+			out = append(out, b)
+			break
+		}
+	}
+	for _, pre := range []string{"Al ", "Al-", "As ", "Ash ", "Ad ", "Ar ", "An ", "Az ", "At ", "El "} {
+		if b, ok := strings.CutPrefix(base, pre); ok && len(b) > 2 {
+			out = append(out, b)
+			break
+		}
+	}
+	return strings.Join(out, "|")
 }
 
 // worldRegions are names of continents and other places that are not
