@@ -218,7 +218,17 @@ func RepairRoot(s *Sentence) bool {
 		default:
 			continue
 		}
-		if toks[i].Rel != "amod" && toks[i].Rel != "compound" {
+		switch toks[i].Rel {
+		case "amod", "compound":
+		case "acl", "acl:relcl":
+			// "Donald Trump and Vladimir Putin held their first
+			// meeting" read as a noun phrase with a relative clause:
+			// only a clause after its noun with no subject, marker or
+			// relative pronoun of its own.
+			if toks[i].Head-1 != r || i < r || hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") || relativeWord(toks, r, i) {
+				continue
+			}
+		default:
 			continue
 		}
 		if h := toks[i].Head - 1; h != r && !(h > i && i > r && h >= 0 && toks[h].Head == r+1) {
@@ -256,4 +266,32 @@ func RepairRoot(s *Sentence) bool {
 		toks[r].Rel = "nsubj"
 	}
 	return true
+}
+
+// hasDependent reports whether token i (0-based) has a dependent with one
+// of the relations rels.
+func hasDependent(toks []Token, i int, rels ...string) bool {
+	for k := range toks {
+		if toks[k].Head != i+1 {
+			continue
+		}
+		for _, r := range rels {
+			if toks[k].Rel == r {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeWord reports whether a relative pronoun or "that" stands between
+// tokens a and b (0-based, exclusive).
+func relativeWord(toks []Token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "who", "whom", "whose", "which", "that":
+			return true
+		}
+	}
+	return false
 }

@@ -105,6 +105,21 @@ func TestRepairRoot(t *testing.T) {
 			rels:    []string{"nsubj", "compound", "flat", "root", "compound", "obj", "punct"},
 		},
 		{
+			name: "finite verb read as a relative clause without subject or pronoun",
+			in: "Trump/PROPN/NNP/0/root and/CCONJ/CC/3/cc Putin/PROPN/NNP/1/conj held/VERB/VBD/1/acl " +
+				"talks/NOUN/NNS/4/obj ./PUNCT/./4/punct",
+			changed: true,
+			heads:   []int{4, 3, 1, 0, 4, 4},
+			rels:    []string{"nsubj", "cc", "conj", "root", "obj", "punct"},
+		},
+		{
+			name:    "a real relative clause stays",
+			in:      "the/DET/DT/2/det man/NOUN/NN/0/root who/PRON/WP/4/nsubj held/VERB/VBD/2/acl:relcl talks/NOUN/NNS/4/obj",
+			changed: false,
+			heads:   []int{2, 0, 4, 2, 4},
+			rels:    []string{"det", "root", "nsubj", "acl:relcl", "obj"},
+		},
+		{
 			name:    "participle as an adjective is right",
 			in:      "the/DET/DT/3/det detained/VERB/VBN/3/amod leader/NOUN/NN/0/root",
 			changed: false,
