@@ -337,6 +337,33 @@ func (f *frame) roleCoded(t int) bool {
 	return len(c) > 3 && c != null
 }
 
+// withConjuncts adds to the codes of target token tok, when it lies
+// inside a phrase of slot s other than its head ("demands from Saudi
+// Arabia, the UAE, Bahrain and Egypt"), the codes of its conjuncts, which
+// the slot's coordination does not hold.
+func (f *frame) withConjuncts(tc []coded, s, tok int) []coded {
+	if f.look == nil || s < 0 || tok < 0 || len(f.slots[s].members) == 0 || f.words[f.slots[s].members[0].head].tok == tok {
+		return tc
+	}
+	for _, c := range f.children(tok) {
+		if f.toks[c].Rel != "conj" {
+			continue
+		}
+		code, ok := f.look(c)
+		if !ok || code == "" || strings.IndexByte(code, '+') >= 0 {
+			continue
+		}
+		dup := false
+		for _, x := range tc {
+			dup = dup || x.code == code
+		}
+		if !dup {
+			tc = append(tc, coded{code: code, span: Span{Start: f.toks[c].Start, End: f.toks[c].End}})
+		}
+	}
+	return tc
+}
+
 // ownPeople reports whether object token obj is the subject's own
 // people or things: a noun with a possessive its, their, his or her
 // ("its ambassador", "their troops", "its citizens").
@@ -591,6 +618,7 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 	}
 	passive := f.passiveClause(f.clauseBase(f.words[hit.head].tok))
 	sc, tc := f.codesAt(src, srcTok), f.codesAt(tgt, tgtTok)
+	tc = f.withConjuncts(tc, tgt, tgtTok)
 	vspan := f.span(hit.vs, hit.ve)
 	var out []Event
 	for _, a := range sc {
