@@ -151,6 +151,11 @@ func (f *frame) buildWords() {
 	for _, g := range groups {
 		i, j, rep, a, b := g[0], g[1], g[2], g[3], g[4]
 		text := up[a:b]
+		if t, ok := strings.CutSuffix(text, "-LED"); ok && len(t) > 1 {
+			// "Saudi-led coalition", "U.S.-led forces": the leader
+			// codes the phrase.
+			text = t
+		}
 		start, end := f.toks[i].Start, f.toks[j-1].End
 		first := len(f.words)
 		if len(text) > 1 && strings.IndexByte(text, '_') >= 0 {
