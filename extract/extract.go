@@ -458,6 +458,50 @@ func (x *Extractor) cutDateline(text string, s nlp.Sentence) (nlp.Sentence, stri
 	return s, dl.Place.Country
 }
 
+// landmarks are seats of government that news names as places ("met at
+// the White House"), lower case, with their city.
+var landmarks = map[string]string{
+	"white house": "Washington", "kremlin": "Moscow", "downing street": "London",
+	"elysee palace": "Paris", "élysée palace": "Paris", "great hall of the people": "Beijing",
+	"blue house": "Seoul", "capitol": "Washington",
+}
+
+// landmark returns the city of a seat of government that the event's
+// clause names after "at" or "in" ("met Trump at the White House"),
+// resolved in the gazetteer.
+func (x *Extractor) landmark(s nlp.Sentence, v int) (places.Place, bool) {
+	if v < 0 {
+		return places.Place{}, false
+	}
+	toks := s.Tokens
+	for k := 0; k+1 < len(toks); k++ {
+		p := strings.ToLower(toks[k].Text)
+		if p != "at" && p != "in" {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && strings.EqualFold(toks[j].Text, "the") {
+			j++
+		}
+		for n := 3; n >= 1; n-- {
+			if j+n > len(toks) {
+				continue
+			}
+			var b strings.Builder
+			for i := j; i < j+n; i++ {
+				if i > j {
+					b.WriteByte(' ')
+				}
+				b.WriteString(strings.ToLower(toks[i].Text))
+			}
+			if city, ok := landmarks[b.String()]; ok {
+				return x.gaz.Resolve(city, places.Context{})
+			}
+		}
+	}
+	return places.Place{}, false
+}
+
 // sceneCountry returns the country of the first resolved locative place
 // mention of a sentence ("in Cairo"), or "".
 func sceneCountry(ms []places.Mention) string {
@@ -613,16 +657,20 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		}
 		if m, ok := eventPlace(s.Sentence, mentions, v); ok {
 			e.Location = event.LocationOf(m.Place, event.BasisSentence)
-			if vc := visitCode(e.CAMEO, s.Sentence, v, e.Source.Code, targetCode(e.Target), m.Place.Country); vc != e.CAMEO {
+		} else if m, ok := destination(mentions, e); ok {
+			e.Location = event.LocationOf(m.Place, event.BasisSentence)
+		} else if p, ok := x.landmark(s.Sentence, v); ok {
+			e.Location = event.LocationOf(p, event.BasisSentence)
+		} else if ac.dateline != nil {
+			loc := *ac.dateline
+			e.Location = &loc
+		}
+		if l := e.Location; l != nil && l.Basis == event.BasisSentence && l.Country != "" {
+			if vc := visitCode(e.CAMEO, s.Sentence, v, e.Source.Code, targetCode(e.Target), l.Country); vc != e.CAMEO {
 				if info, code, ok := lookupCode(vc); ok {
 					setCode(&e, info, code)
 				}
 			}
-		} else if m, ok := destination(mentions, e); ok {
-			e.Location = event.LocationOf(m.Place, event.BasisSentence)
-		} else if ac.dateline != nil {
-			loc := *ac.dateline
-			e.Location = &loc
 		}
 		if !issuesDone {
 			issues = x.issues(s)
