@@ -148,6 +148,10 @@
 //     the verb in tokens. Without one attached to the verb's clause, the
 //     resolved locative mention nearest to the verb anywhere in the
 //     sentence.
+//     A visit (042) whose target is a place mention ("flew to Moscow") is
+//     placed at its destination, and a seat of government named as the
+//     scene ("met Trump at the White House", "at the Kremlin") at its
+//     city, both with basis "sentence".
 //  2. "dateline": the resolved place of the article's dateline.
 //  3. null.
 //
