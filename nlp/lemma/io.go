@@ -1,12 +1,12 @@
 package lemma
 
 import (
-	"bufio"
 	"compress/gzip"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"sort"
+
+	"tacitus/nlp/internal/binfile"
 )
 
 // The model file is gzip-compressed; inside, integers are varints and
@@ -19,34 +19,31 @@ func (m *Model) Save(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("lemma: %w", err)
 	}
-	bw := bufio.NewWriter(zw)
-	var buf [binary.MaxVarintLen64]byte
-	putUint := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
-	putString := func(s string) { putUint(uint64(len(s))); bw.WriteString(s) }
-	bw.WriteString(magic)
-	putUint(uint64(len(m.tagNames)))
+	e := binfile.NewWriter(zw)
+	e.Raw(magic)
+	e.Uint(uint64(len(m.tagNames)))
 	for i, t := range m.tagNames {
-		putString(t)
+		e.String(t)
 		if m.keepCase[i] {
-			bw.WriteByte(1)
+			e.Byte(1)
 		} else {
-			bw.WriteByte(0)
+			e.Byte(0)
 		}
 	}
-	putUint(uint64(len(m.ruleList)))
+	e.Uint(uint64(len(m.ruleList)))
 	for _, r := range m.ruleList {
-		putUint(uint64(r.cut))
-		putString(r.add)
+		e.Uint(uint64(r.cut))
+		e.String(r.add)
 	}
 	keys := make([]string, 0, len(m.rules))
 	for k := range m.rules {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	putUint(uint64(len(keys)))
+	e.Uint(uint64(len(keys)))
 	for _, k := range keys {
-		putString(k)
-		putUint(uint64(m.rules[k]))
+		e.String(k)
+		e.Uint(uint64(m.rules[k]))
 	}
 	for _, tab := range []map[string][]excEntry{m.lower, m.exact} {
 		forms := make([]string, 0, len(tab))
@@ -54,17 +51,17 @@ func (m *Model) Save(w io.Writer) error {
 			forms = append(forms, f)
 		}
 		sort.Strings(forms)
-		putUint(uint64(len(forms)))
+		e.Uint(uint64(len(forms)))
 		for _, f := range forms {
-			putString(f)
-			putUint(uint64(len(tab[f])))
-			for _, e := range tab[f] {
-				bw.WriteByte(e.tag)
-				putString(e.lemma)
+			e.String(f)
+			e.Uint(uint64(len(tab[f])))
+			for _, x := range tab[f] {
+				e.Byte(x.tag)
+				e.String(x.lemma)
 			}
 		}
 	}
-	if err := bw.Flush(); err != nil {
+	if err := e.Flush(); err != nil {
 		return fmt.Errorf("lemma: saving: %w", err)
 	}
 	if err := zw.Close(); err != nil {
@@ -76,32 +73,8 @@ func (m *Model) Save(w io.Writer) error {
 // maxLen bounds every count and string length in a model file.
 const maxLen = 1 << 24
 
-type decoder struct{ r *bufio.Reader }
-
-func (d *decoder) uint() (uint64, error) { return binary.ReadUvarint(d.r) }
-
-func (d *decoder) count() (int, error) {
-	n, err := d.uint()
-	if err != nil {
-		return 0, err
-	}
-	if n > maxLen {
-		return 0, fmt.Errorf("count %d too large", n)
-	}
-	return int(n), nil
-}
-
-func (d *decoder) string() (string, error) {
-	n, err := d.count()
-	if err != nil {
-		return "", err
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		return "", err
-	}
-	return string(b), nil
-}
+// decoder reads the records of a model file.
+type decoder struct{ *binfile.Reader }
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
@@ -109,7 +82,7 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	m, err := (&decoder{r: bufio.NewReader(zr)}).model()
+	m, err := (&decoder{binfile.NewReader(zr, maxLen)}).model()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
@@ -118,13 +91,13 @@ func Load(r io.Reader) (*Model, error) {
 
 func (d *decoder) model() (*Model, error) {
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(d.r, head); err != nil {
+	if _, err := io.ReadFull(d.R, head); err != nil {
 		return nil, err
 	}
 	if string(head) != magic {
 		return nil, fmt.Errorf("not a lemmatizer model")
 	}
-	nt, err := d.count()
+	nt, err := d.Count()
 	if err != nil {
 		return nil, err
 	}
@@ -133,11 +106,11 @@ func (d *decoder) model() (*Model, error) {
 	}
 	m := &Model{tags: map[string]uint8{}}
 	for i := range nt {
-		t, err := d.string()
+		t, err := d.String()
 		if err != nil {
 			return nil, err
 		}
-		b, err := d.r.ReadByte()
+		b, err := d.R.ReadByte()
 		if err != nil {
 			return nil, err
 		}
@@ -145,32 +118,32 @@ func (d *decoder) model() (*Model, error) {
 		m.keepCase = append(m.keepCase, b == 1)
 		m.tags[t] = uint8(i)
 	}
-	nr, err := d.count()
+	nr, err := d.Count()
 	if err != nil {
 		return nil, err
 	}
 	for range nr {
-		cut, err := d.count()
+		cut, err := d.Count()
 		if err != nil {
 			return nil, err
 		}
-		add, err := d.string()
+		add, err := d.String()
 		if err != nil {
 			return nil, err
 		}
 		m.ruleList = append(m.ruleList, rule{cut: cut, add: add})
 	}
-	nk, err := d.count()
+	nk, err := d.Count()
 	if err != nil {
 		return nil, err
 	}
 	m.rules = make(map[string]int32, nk)
 	for range nk {
-		k, err := d.string()
+		k, err := d.String()
 		if err != nil {
 			return nil, err
 		}
-		r, err := d.uint()
+		r, err := d.Uint()
 		if err != nil {
 			return nil, err
 		}
@@ -180,17 +153,17 @@ func (d *decoder) model() (*Model, error) {
 		m.rules[k] = int32(r)
 	}
 	for _, tab := range []*map[string][]excEntry{&m.lower, &m.exact} {
-		nf, err := d.count()
+		nf, err := d.Count()
 		if err != nil {
 			return nil, err
 		}
 		*tab = make(map[string][]excEntry, nf)
 		for range nf {
-			f, err := d.string()
+			f, err := d.String()
 			if err != nil {
 				return nil, err
 			}
-			ne, err := d.count()
+			ne, err := d.Count()
 			if err != nil {
 				return nil, err
 			}
@@ -199,14 +172,14 @@ func (d *decoder) model() (*Model, error) {
 			}
 			es := make([]excEntry, ne)
 			for i := range es {
-				tag, err := d.r.ReadByte()
+				tag, err := d.R.ReadByte()
 				if err != nil {
 					return nil, err
 				}
 				if int(tag) >= nt {
 					return nil, fmt.Errorf("bad tag %d for %q", tag, f)
 				}
-				l, err := d.string()
+				l, err := d.String()
 				if err != nil {
 					return nil, err
 				}

@@ -1,15 +1,14 @@
 package tagger
 
 import (
-	"bufio"
 	"compress/gzip"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"math"
 	"sort"
 
 	"tacitus/nlp/cluster"
+	"tacitus/nlp/internal/binfile"
 )
 
 // The model file is gzip-compressed; inside, integers are varints and
@@ -26,14 +25,14 @@ func (m *Model) Save(w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("tagger: %w", err)
 	}
-	e := &encoder{w: bufio.NewWriter(zw)}
-	e.w.WriteString(magic)
-	e.strings(m.xtags)
-	e.strings(m.utags)
-	e.uint(uint64(len(m.pairs)))
+	e := encoder{binfile.NewWriter(zw)}
+	e.Raw(magic)
+	e.Strings(m.xtags)
+	e.Strings(m.utags)
+	e.Uint(uint64(len(m.pairs)))
 	for _, p := range m.pairs {
-		e.w.WriteByte(p.x)
-		e.w.WriteByte(p.u)
+		e.Byte(p.x)
+		e.Byte(p.u)
 	}
 	e.words(m.lex.words)
 	e.words(m.lex.lowers)
@@ -47,53 +46,29 @@ func (m *Model) Save(w io.Writer) error {
 		}
 	}
 	sort.Strings(cl)
-	e.uint(uint64(len(cl)))
+	e.Uint(uint64(len(cl)))
 	for _, k := range cl {
-		e.string(k)
-		e.uint(uint64(m.lex.cluster[k]))
-		e.uint(uint64(m.lex.paths[k]))
+		e.String(k)
+		e.Uint(uint64(m.lex.cluster[k]))
+		e.Uint(uint64(m.lex.paths[k]))
 	}
-	e.uint(uint64(math.Float32bits(m.confident)))
-	e.uint(uint64(len(m.passes)))
+	e.Uint(uint64(math.Float32bits(m.confident)))
+	e.Uint(uint64(len(m.passes)))
 	for _, l := range m.passes {
 		e.layer(l)
 	}
-	if e.err == nil {
-		e.err = e.w.Flush()
+	err = e.Flush()
+	if err == nil {
+		err = zw.Close()
 	}
-	if e.err == nil {
-		e.err = zw.Close()
-	}
-	if e.err != nil {
-		return fmt.Errorf("tagger: saving: %w", e.err)
+	if err != nil {
+		return fmt.Errorf("tagger: saving: %w", err)
 	}
 	return nil
 }
 
-type encoder struct {
-	w   *bufio.Writer
-	err error
-	buf [binary.MaxVarintLen64]byte
-}
-
-func (e *encoder) uint(v uint64) {
-	n := binary.PutUvarint(e.buf[:], v)
-	if _, err := e.w.Write(e.buf[:n]); err != nil && e.err == nil {
-		e.err = err
-	}
-}
-
-func (e *encoder) string(s string) {
-	e.uint(uint64(len(s)))
-	e.w.WriteString(s)
-}
-
-func (e *encoder) strings(ss []string) {
-	e.uint(uint64(len(ss)))
-	for _, s := range ss {
-		e.string(s)
-	}
-}
+// encoder writes the records of a model file.
+type encoder struct{ *binfile.Writer }
 
 func (e *encoder) words(ws map[string]wordInfo) {
 	keys := make([]string, 0, len(ws))
@@ -101,17 +76,17 @@ func (e *encoder) words(ws map[string]wordInfo) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	e.uint(uint64(len(keys)))
+	e.Uint(uint64(len(keys)))
 	for _, k := range keys {
 		wi := ws[k]
-		e.string(k)
-		e.uint(wi.xmask)
-		e.uint(uint64(wi.umask))
-		e.uint(uint64(wi.fixed + 1))
+		e.String(k)
+		e.Uint(wi.xmask)
+		e.Uint(uint64(wi.umask))
+		e.Uint(uint64(wi.fixed + 1))
 		if wi.restrict {
-			e.uint(1)
+			e.Uint(1)
 		} else {
-			e.uint(0)
+			e.Uint(0)
 		}
 	}
 }
@@ -127,27 +102,27 @@ func (e *encoder) layer(l *layer) {
 	if scale == 0 {
 		scale = 1
 	}
-	e.uint(uint64(math.Float32bits(scale)))
-	e.uint(uint64(len(l.keys)))
+	e.Uint(uint64(math.Float32bits(scale)))
+	e.Uint(uint64(len(l.keys)))
 	prev := uint64(0)
 	for _, k := range l.keys {
-		e.uint(k - prev)
+		e.Uint(k - prev)
 		prev = k
 	}
 	for i := range l.keys {
 		n := l.ents[l.offs[i]]
-		e.w.WriteByte(byte(n))
+		e.Byte(byte(n))
 	}
 	for i := range l.keys {
 		for _, v := range l.rowAt(l.offs[i]) {
-			e.w.WriteByte(byte(v & classMask))
+			e.Byte(byte(v & classMask))
 		}
 	}
 	for i := range l.keys {
 		for _, v := range l.rowAt(l.offs[i]) {
 			q := int16(math.Round(float64(math.Float32frombits(v&^classMask) / scale)))
-			e.w.WriteByte(byte(uint16(q)))
-			e.w.WriteByte(byte(uint16(q) >> 8))
+			e.Byte(byte(uint16(q)))
+			e.Byte(byte(uint16(q) >> 8))
 		}
 	}
 }
@@ -158,7 +133,7 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	d := &decoder{r: bufio.NewReader(zr)}
+	d := &decoder{binfile.NewReader(zr, maxLen)}
 	m, err := d.model()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
@@ -166,58 +141,16 @@ func Load(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
-type decoder struct {
-	r *bufio.Reader
-}
+// decoder reads the records of a model file.
+type decoder struct{ *binfile.Reader }
 
 // maxLen bounds every count in a model file, so that a corrupt file cannot
 // make Load allocate without limit.
 const maxLen = 1 << 26
 
-func (d *decoder) uint() (uint64, error) { return binary.ReadUvarint(d.r) }
-
-func (d *decoder) count() (int, error) {
-	n, err := d.uint()
-	if err != nil {
-		return 0, err
-	}
-	if n > maxLen {
-		return 0, fmt.Errorf("count %d too large", n)
-	}
-	return int(n), nil
-}
-
-func (d *decoder) string() (string, error) {
-	n, err := d.count()
-	if err != nil {
-		return "", err
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.r, b); err != nil {
-		return "", err
-	}
-	return string(b), nil
-}
-
-func (d *decoder) strings() ([]string, error) {
-	n, err := d.count()
-	if err != nil {
-		return nil, err
-	}
-	out := make([]string, 0, min(n, 1024))
-	for range n {
-		s, err := d.string()
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, nil
-}
-
 func (d *decoder) model() (*Model, error) {
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(d.r, head); err != nil {
+	if _, err := io.ReadFull(d.R, head); err != nil {
 		return nil, err
 	}
 	v3 := string(head) == magic
@@ -226,17 +159,17 @@ func (d *decoder) model() (*Model, error) {
 	}
 	m := &Model{}
 	var err error
-	if m.xtags, err = d.strings(); err != nil {
+	if m.xtags, err = d.Strings(); err != nil {
 		return nil, err
 	}
-	if m.utags, err = d.strings(); err != nil {
+	if m.utags, err = d.Strings(); err != nil {
 		return nil, err
 	}
 	nx, nu := len(m.xtags), len(m.utags)
 	if nx == 0 || nu == 0 || nx > 64 || nu > 32 || nx+nu > maxClass {
 		return nil, fmt.Errorf("bad tag sets (%d XPOS, %d UPOS)", nx, nu)
 	}
-	np, err := d.count()
+	np, err := d.Count()
 	if err != nil {
 		return nil, err
 	}
@@ -244,8 +177,8 @@ func (d *decoder) model() (*Model, error) {
 		return nil, fmt.Errorf("bad pair count %d", np)
 	}
 	for range np {
-		x, err1 := d.r.ReadByte()
-		u, err2 := d.r.ReadByte()
+		x, err1 := d.R.ReadByte()
+		u, err2 := d.R.ReadByte()
 		if err1 != nil || err2 != nil {
 			return nil, io.ErrUnexpectedEOF
 		}
@@ -261,18 +194,18 @@ func (d *decoder) model() (*Model, error) {
 	if m.lex.lowers, err = d.words(np); err != nil {
 		return nil, err
 	}
-	nc, err := d.count()
+	nc, err := d.Count()
 	if err != nil {
 		return nil, err
 	}
 	m.lex.cluster = make(map[string]uint32, min(nc, 1<<16))
 	m.lex.paths = map[string]uint32{}
 	for range nc {
-		k, err := d.string()
+		k, err := d.String()
 		if err != nil {
 			return nil, err
 		}
-		v, err := d.uint()
+		v, err := d.Uint()
 		if err != nil {
 			return nil, err
 		}
@@ -285,7 +218,7 @@ func (d *decoder) model() (*Model, error) {
 		if !v3 {
 			continue
 		}
-		p, err := d.uint()
+		p, err := d.Uint()
 		if err != nil {
 			return nil, err
 		}
@@ -297,12 +230,12 @@ func (d *decoder) model() (*Model, error) {
 		}
 	}
 	m.lex.number(m.pairs)
-	cb, err := d.uint()
+	cb, err := d.Uint()
 	if err != nil {
 		return nil, err
 	}
 	m.confident = math.Float32frombits(uint32(cb))
-	nl, err := d.count()
+	nl, err := d.Count()
 	if err != nil {
 		return nil, err
 	}
@@ -321,32 +254,32 @@ func (d *decoder) model() (*Model, error) {
 }
 
 func (d *decoder) words(np int) (map[string]wordInfo, error) {
-	n, err := d.count()
+	n, err := d.Count()
 	if err != nil {
 		return nil, err
 	}
 	out := make(map[string]wordInfo, n)
 	for range n {
-		k, err := d.string()
+		k, err := d.String()
 		if err != nil {
 			return nil, err
 		}
-		xm, err := d.uint()
+		xm, err := d.Uint()
 		if err != nil {
 			return nil, err
 		}
-		um, err := d.uint()
+		um, err := d.Uint()
 		if err != nil {
 			return nil, err
 		}
-		f, err := d.uint()
+		f, err := d.Uint()
 		if err != nil {
 			return nil, err
 		}
 		if f > uint64(np) {
 			return nil, fmt.Errorf("bad fixed tag %d for %q", f, k)
 		}
-		r, err := d.uint()
+		r, err := d.Uint()
 		if err != nil {
 			return nil, err
 		}
@@ -359,19 +292,19 @@ func (d *decoder) words(np int) (map[string]wordInfo, error) {
 }
 
 func (d *decoder) layer(nc int) (*layer, error) {
-	sb, err := d.uint()
+	sb, err := d.Uint()
 	if err != nil {
 		return nil, err
 	}
 	scale := math.Float32frombits(uint32(sb))
-	n, err := d.count()
+	n, err := d.Count()
 	if err != nil {
 		return nil, err
 	}
 	keys := make([]uint64, n)
 	prev := uint64(0)
 	for i := range keys {
-		delta, err := d.uint()
+		delta, err := d.Uint()
 		if err != nil {
 			return nil, err
 		}
@@ -383,7 +316,7 @@ func (d *decoder) layer(nc int) (*layer, error) {
 	}
 	rows := make([][]centry, n)
 	for i := range rows {
-		c, err := d.r.ReadByte()
+		c, err := d.R.ReadByte()
 		if err != nil {
 			return nil, err
 		}
@@ -394,7 +327,7 @@ func (d *decoder) layer(nc int) (*layer, error) {
 	}
 	for _, row := range rows {
 		for j := range row {
-			c, err := d.r.ReadByte()
+			c, err := d.R.ReadByte()
 			if err != nil {
 				return nil, err
 			}
@@ -407,7 +340,7 @@ func (d *decoder) layer(nc int) (*layer, error) {
 	var b [2]byte
 	for _, row := range rows {
 		for j := range row {
-			if _, err := io.ReadFull(d.r, b[:]); err != nil {
+			if _, err := io.ReadFull(d.R, b[:]); err != nil {
 				return nil, err
 			}
 			row[j].w = float32(int16(uint16(b[0])|uint16(b[1])<<8)) * scale
