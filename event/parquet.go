@@ -1,11 +1,10 @@
 package event
 
 import (
-	"fmt"
 	"io"
 	"time"
 
-	"github.com/parquet-go/parquet-go"
+	"tacitus/internal/parquetbatch"
 )
 
 // parquetRow is the Parquet layout of an event: the flat Columns.
@@ -60,52 +59,22 @@ type parquetRow struct {
 	Coder  string   `parquet:"coder"`
 }
 
-// parquetWriter buffers rows and writes them in row groups.
+// parquetWriter writes the flat Columns of event records as one Parquet
+// file.
 type parquetWriter struct {
-	w    *parquet.GenericWriter[parquetRow]
-	rows []parquetRow
+	b *parquetbatch.Writer[parquetRow]
 }
-
-// parquetBatch is the number of rows buffered before they are handed to
-// the Parquet writer.
-const parquetBatch = 1024
 
 // NewParquetWriter returns a Writer of one Parquet file with the flat
 // Columns (see there). The file is complete only after Close, which
 // writes its footer.
 func NewParquetWriter(w io.Writer) Writer {
-	return &parquetWriter{w: parquet.NewGenericWriter[parquetRow](w)}
+	return parquetWriter{parquetbatch.New[parquetRow](w, "event")}
 }
 
-func (p *parquetWriter) Write(e *Event) error {
-	p.rows = append(p.rows, toParquet(e))
-	if len(p.rows) >= parquetBatch {
-		return p.flush()
-	}
-	return nil
-}
+func (p parquetWriter) Write(e *Event) error { return p.b.Add(toParquet(e)) }
 
-func (p *parquetWriter) flush() error {
-	if len(p.rows) == 0 {
-		return nil
-	}
-	if _, err := p.w.Write(p.rows); err != nil {
-		return fmt.Errorf("event: writing Parquet: %w", err)
-	}
-	clear(p.rows)
-	p.rows = p.rows[:0]
-	return nil
-}
-
-func (p *parquetWriter) Close() error {
-	if err := p.flush(); err != nil {
-		return err
-	}
-	if err := p.w.Close(); err != nil {
-		return fmt.Errorf("event: writing Parquet: %w", err)
-	}
-	return nil
-}
+func (p parquetWriter) Close() error { return p.b.Close() }
 
 // opt returns nil for "" and a pointer to s otherwise.
 func opt[S ~string](s S) *string {

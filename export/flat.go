@@ -8,9 +8,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/parquet-go/parquet-go"
-
 	"tacitus/event"
+	"tacitus/internal/parquetbatch"
 	"tacitus/store"
 )
 
@@ -248,46 +247,13 @@ func (c *csvWriter) Close() error {
 	return nil
 }
 
-// parquetBatch is the number of rows buffered before they are handed to
-// the Parquet writer.
-const parquetBatch = 1024
-
 // parquetWriter writes FlatColumns as one Parquet file.
-type parquetWriter struct {
-	w    *parquet.GenericWriter[flatRow]
-	rows []flatRow
+type parquetWriter struct{ b *parquetbatch.Writer[flatRow] }
+
+func newParquetWriter(w io.Writer) parquetWriter {
+	return parquetWriter{parquetbatch.New[flatRow](w, "export")}
 }
 
-func newParquetWriter(w io.Writer) *parquetWriter {
-	return &parquetWriter{w: parquet.NewGenericWriter[flatRow](w)}
-}
+func (p parquetWriter) Write(e *store.EventDetail) error { return p.b.Add(toFlat(e)) }
 
-func (p *parquetWriter) Write(e *store.EventDetail) error {
-	p.rows = append(p.rows, toFlat(e))
-	if len(p.rows) >= parquetBatch {
-		return p.flush()
-	}
-	return nil
-}
-
-func (p *parquetWriter) flush() error {
-	if len(p.rows) == 0 {
-		return nil
-	}
-	if _, err := p.w.Write(p.rows); err != nil {
-		return fmt.Errorf("export: writing Parquet: %w", err)
-	}
-	clear(p.rows)
-	p.rows = p.rows[:0]
-	return nil
-}
-
-func (p *parquetWriter) Close() error {
-	if err := p.flush(); err != nil {
-		return err
-	}
-	if err := p.w.Close(); err != nil {
-		return fmt.Errorf("export: writing Parquet: %w", err)
-	}
-	return nil
-}
+func (p parquetWriter) Close() error { return p.b.Close() }
