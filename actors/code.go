@@ -185,18 +185,15 @@ func (st *state) agentAt(i, hi int) (a *dictionary.AgentEntry, end int, ok bool)
 	return a, end, ok
 }
 
-// plausible rejects a one-word actor match on a lower-case function word
-// ("us" is not the United States, "it" not Italy's code).
+// plausible rejects a one-word actor match on a lower-case word ("us" is
+// not the United States, "it" not Italy's code, "turkey" not Turkey).
 func (st *state) plausible(i, end int) bool {
 	if end != i {
 		return true
 	}
-	t := st.tok(i)
-	switch t.UPOS {
-	case "PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "ADV", "VERB":
-		return !isLower(t.Text)
-	}
-	return true
+	// A one-word actor is a name, written with a capital: "water
+	// buffalo" is not the city, "us" not the United States.
+	return !isLower(st.tok(i).Text)
 }
 
 // capitalised reports whether the words of tokens i..end start with a

@@ -348,6 +348,9 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			}
 			words = append(words, f.words[w].up)
 		}
+		if f.news {
+			c.maskCommonWords(f, m.words, words)
+		}
 		f.wbuf = words
 		m.codes, m.null = c.codePhrase(words, d)
 		if f.news && !m.null && agentOnly(m.codes) && thingNouns[f.words[m.head].up] {
@@ -386,6 +389,35 @@ func (f *frame) inLocative(t, head int) bool {
 		t = f.toks[t].Head - 1
 	}
 	return false
+}
+
+// maskCommonWords blanks, in the upper-case words of a phrase, every word
+// written all in lower case that the actor dictionary would read alone as
+// an actor and the agent dictionary does not know: "water buffalo" is not
+// the city, nor "turkey" the country. ws are the frame words of the
+// phrase, words their upper-case forms (changed in place).
+func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
+	if c.dict.Actors == nil {
+		return
+	}
+	for i, w := range ws {
+		t := f.toks[f.words[w].tok].Text
+		if a, b := f.words[w].start, f.words[w].end; 0 <= a && a <= b && b <= len(f.text) {
+			t = f.text[a:b] // a hyphenated group: all of its words
+		}
+		if strings.ToLower(t) != t {
+			continue
+		}
+		if m, ok := c.dict.Actors.LongestMatch(words, i); !ok || m.End != i+1 {
+			continue
+		}
+		if c.dict.Agents != nil {
+			if m, ok := c.dict.Agents.LongestMatch(words, i); ok && m.End > i {
+				continue
+			}
+		}
+		words[i] = ""
+	}
 }
 
 // agentOnly reports whether every code is an agent without a country or
