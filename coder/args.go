@@ -745,10 +745,15 @@ func (f *frame) pairEvents(hit verbHit, code string, s int) []Event {
 	return out
 }
 
-// intentCodes maps the root of a cooperative act to the CAMEO code of the
-// intent to do it (GUIDELINES: an actor saying it will do something is
-// coded with the matching 03 code).
-var intentCodes = map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+// intentCodes maps the root of an act to the CAMEO code of saying one
+// will do it: for a cooperative act the intent to do it (GUIDELINES: an
+// actor saying it will do something is coded with the matching 03 code),
+// for a hostile one the threat ("Iran said it would retaliate against
+// Israel" threatens force, 138).
+var intentCodes = map[string]string{
+	"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+	"15": "130", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
+}
 
 // intentCode returns the code of the event of clause t with source slot
 // src: the intent code when the clause is the future or conditional

@@ -56,7 +56,8 @@
 //     coded owner of an uncoded object ("rejected a plea by X");
 //   - a pronoun subject of a speech verb's complement is the speaker, and
 //     a cooperative act (roots 04-08) in the future that the speaker says
-//     it will do is coded as the intent (03x, Event.Intent);
+//     it will do is coded as the intent (03x, Event.Intent), a hostile
+//     one (roots 15-20) as the threat of it (13x, Event.Intent);
 //   - every verb is coded, also inside another verb's phrase; a statement
 //     (root 01) whose reported content yields an event is dropped (the
 //     speech verb only carries it);

@@ -85,6 +85,10 @@
 //     otherwise flagged future; of a refusal (refuse, fail, decline),
 //     flagged negated; of an appeal (urge, ask, call, press, ...),
 //     flagged hypothetical.
+//   - A stated intent of the speaker (coder.Event.Intent: "Nakasone said
+//     he will meet Reagan" is 036, "Iran said it would retaliate against
+//     Israel" a threat, 138) happened when it was said: it carries no
+//     future or hypothetical flag.
 //
 // A story discard phrase drops every event of the article and is reported
 // as a warning (ErrStoryDiscarded); a sentence discard drops the sentence

@@ -624,6 +624,10 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			continue
 		}
 		e.Flags = flags(s.text, s.Sentence, v, df)
+		if ce.Intent {
+			// A stated intent or threat happened when it was said.
+			e.Flags = dropFlag(dropFlag(e.Flags, event.Future), event.Hypothetical)
+		}
 		switch c := controller(s.Sentence, v); {
 		case threatVerbs[c]:
 			// "North Korea threatened to strike South Korea": the
