@@ -247,7 +247,8 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return o
 		}
 	}
-	if obj >= 0 && f.slotCoded(obj) {
+	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj)
+	if obj >= 0 && f.slotCoded(obj) && !ownSide {
 		return obj
 	}
 	// An event noun's complement: "held talks with Y".

@@ -21,9 +21,10 @@ type newsCase struct {
 	want             []newsWant
 }
 
-// newsWant is one expected event; date and place are "" when unchecked.
+// newsWant is one expected event; date, place and flags are "" when
+// unchecked ("none" checks that there are no flags).
 type newsWant struct {
-	source, target, cameo, date, place string
+	source, target, cameo, date, place, flags string
 }
 
 func (w newsWant) key() string { return w.source + " " + w.target + " " + w.cameo }
@@ -55,8 +56,8 @@ func parseNewsCases(t *testing.T, data string) []newsCase {
 			c.date = val
 		case "want":
 			f := strings.Fields(val)
-			if len(f) < 3 || len(f) > 5 {
-				errs = append(errs, fmt.Sprintf("news.txt:%d: want needs SOURCE TARGET CAMEO [DATE] [PLACE]", n+1))
+			if len(f) < 3 || len(f) > 6 {
+				errs = append(errs, fmt.Sprintf("news.txt:%d: want needs SOURCE TARGET CAMEO [DATE] [PLACE] [FLAGS]", n+1))
 				continue
 			}
 			w := newsWant{source: f[0], target: f[1], cameo: f[2]}
@@ -65,6 +66,9 @@ func parseNewsCases(t *testing.T, data string) []newsCase {
 			}
 			if len(f) > 4 && f[4] != "-" {
 				w.place = f[4]
+			}
+			if len(f) > 5 && f[5] != "-" {
+				w.flags = f[5]
 			}
 			c.want = append(c.want, w)
 		default:
@@ -112,6 +116,19 @@ func TestNewsRules(t *testing.T) {
 				}
 				if w.place != "" && (e.Location == nil || e.Location.Name != w.place) {
 					t.Errorf("%s: location %+v, want %s", w.key(), e.Location, w.place)
+				}
+				if w.flags != "" {
+					got := "none"
+					if len(e.Flags) > 0 {
+						var fl []string
+						for _, x := range e.Flags {
+							fl = append(fl, string(x))
+						}
+						got = strings.Join(fl, ",")
+					}
+					if got != w.flags {
+						t.Errorf("%s: flags %s, want %s", w.key(), got, w.flags)
+					}
 				}
 			}
 			slices.Sort(got)
