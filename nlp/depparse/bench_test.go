@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"tacitus/internal/procstat"
 	"tacitus/internal/sharedtest"
 	"tacitus/nlp"
 	"tacitus/nlp/conllu"
@@ -57,13 +58,13 @@ func BenchmarkParse(b *testing.B) {
 		words += len(s.Tokens)
 	}
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := procstat.CPUTime()
 	for i := 0; i < b.N; i++ {
 		for j := range sents {
 			m.Parse(&sents[j])
 		}
 	}
-	cpu := cpuTime() - cpu0
+	cpu := procstat.CPUTime() - cpu0
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	b.ReportMetric(b.Elapsed().Seconds()*1e9/float64(words*b.N), "ns/token")
 	if cpu > 0 {

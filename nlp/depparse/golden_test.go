@@ -1,14 +1,13 @@
 package depparse
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
-	"hash/fnv"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tacitus/internal/goldensum"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -28,51 +27,11 @@ func TestParsesUnchanged(t *testing.T) {
 	for i := range sents {
 		s := &sents[i]
 		m.Parse(s)
-		h := fnv.New64a()
+		var b strings.Builder
 		for _, tok := range s.Tokens {
-			fmt.Fprintf(h, "%d %s\n", tok.Head, tok.Rel)
+			fmt.Fprintf(&b, "%d %s\n", tok.Head, tok.Rel)
 		}
-		got = append(got, fmt.Sprintf("%016x", h.Sum64()))
+		got = append(got, goldensum.Hash(b.String()))
 	}
-	if *update {
-		if err := os.WriteFile(parseSums, []byte(strings.Join(got, "\n")+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want := readSums(t, parseSums)
-	if len(want) != len(got) {
-		t.Fatalf("%d sentences, golden file has %d (run with -update after retraining)", len(got), len(want))
-	}
-	diff := 0
-	for i := range got {
-		if got[i] != want[i] {
-			if diff < 5 {
-				t.Errorf("sentence %d (%s): parse differs from the golden file", i+1, sents[i].Tokens[0].Text)
-			}
-			diff++
-		}
-	}
-	if diff > 0 {
-		t.Errorf("%d of %d parses differ (run with -update after retraining)", diff, len(got))
-	}
-}
-
-// readSums reads a golden file of one hash a line.
-func readSums(t *testing.T, path string) []string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	defer f.Close()
-	var sums []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		sums = append(sums, sc.Text())
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return sums
+	goldensum.Check(t, parseSums, got, *update, "parses")
 }

@@ -1,15 +1,13 @@
 package tagger
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
-	"hash/fnv"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"tacitus/internal/goldensum"
 	"tacitus/internal/sharedtest"
 	"tacitus/nlp"
 )
@@ -34,41 +32,11 @@ func TestTagsUnchanged(t *testing.T) {
 			s.Tokens[i] = nlp.Token{Text: tok.Text, Head: -1}
 		}
 		m.Tag(&s)
-		h := fnv.New64a()
+		var b strings.Builder
 		for _, tok := range s.Tokens {
-			fmt.Fprintf(h, "%s %s\n", tok.UPOS, tok.XPOS)
+			fmt.Fprintf(&b, "%s %s\n", tok.UPOS, tok.XPOS)
 		}
-		got = append(got, fmt.Sprintf("%016x", h.Sum64()))
+		got = append(got, goldensum.Hash(b.String()))
 	}
-	if *update {
-		if err := os.WriteFile(tagSums, []byte(strings.Join(got, "\n")+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	f, err := os.Open(tagSums)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	defer f.Close()
-	var want []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		want = append(want, sc.Text())
-	}
-	if len(want) != len(got) {
-		t.Fatalf("%d sentences, golden file has %d (run with -update after retraining)", len(got), len(want))
-	}
-	diff := 0
-	for i := range got {
-		if got[i] != want[i] {
-			if diff < 5 {
-				t.Errorf("sentence %d: tags differ from the golden file", i+1)
-			}
-			diff++
-		}
-	}
-	if diff > 0 {
-		t.Errorf("%d of %d sentences tagged differently (run with -update after retraining)", diff, len(got))
-	}
+	goldensum.Check(t, tagSums, got, *update, "tags")
 }

@@ -1,8 +1,0 @@
-//go:build !unix
-
-package depparse
-
-import "time"
-
-// cpuTime is not available here; benchmarks then report wall time only.
-func cpuTime() time.Duration { return 0 }
