@@ -25,12 +25,13 @@ var devFloor = map[string]struct{ strictF1, lenientF1 float64 }{
 	// the verb supplement, the record conventions of actor codes, the
 	// finite-verb and root repairs of the NLP pipeline, undated stories
 	// coded with the dictionaries' latest offices, and the built-in
-	// corrections and leaders layer: tune strict 0.144, lenient 0.252
-	// (8 and 14 TP of 85 gold events); report strict 0.050, lenient
-	// 0.150. Each true positive moves F1 by about 0.02, hence margins of
-	// about one event (the NLP models are still changing).
-	evalset.SplitTune:   {strictF1: 0.120, lenientF1: 0.225},
-	evalset.SplitReport: {strictF1: 0.025, lenientF1: 0.125},
+	// corrections and leaders layer: tune strict 0.157, lenient 0.261
+	// (9 and 15 TP of 85 gold events); report strict 0.098, lenient
+	// 0.179. Each true positive moves F1 by about 0.02, hence margins of
+	// about one event (a retrained parser moves the tune split by up to
+	// 0.05, see docs/accuracy.md).
+	evalset.SplitTune:   {strictF1: 0.130, lenientF1: 0.235},
+	evalset.SplitReport: {strictF1: 0.070, lenientF1: 0.150},
 }
 
 // devSystem codes the articles of the development set and returns each
