@@ -508,7 +508,7 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	tt := f.depTarget(t, st, preps)
-	if speech && f.reporting(t) && (tt < 0 || !f.slotCoded(tt)) {
+	if (speech && f.reporting(t) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
 		if c := f.complementOf(t); c >= 0 {
 			cs := f.depSubject(f.clauseBase(c), 0)
 			if cs >= 0 && !f.slotCoded(cs) {
@@ -520,6 +520,36 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// demandVerbs are the lemmas (upper case) of verbs that demand or propose
+// an act of whoever is the subject of their complement: "Iran demanded
+// that Israel withdraw" is a demand made of Israel.
+var demandVerbs = map[string]bool{
+	"DEMAND": true, "INSIST": true, "REQUEST": true, "PROPOSE": true, "URGE": true,
+}
+
+// mandative reports whether clause c states what someone must do: a bare
+// verb ("demanded that Syria withdraw") or one with should or must; "he
+// insisted that Turkey had made advances" asserts, it does not demand.
+func (f *frame) mandative(c int) bool {
+	if c < 0 {
+		return false
+	}
+	c = f.clauseBase(c)
+	if f.toks[c].XPOS == "VB" {
+		for _, a := range f.children(c) {
+			if f.toks[a].Rel == "aux" {
+				switch strings.ToLower(f.toks[a].Text) {
+				case "should", "must":
+					return true
+				}
+				return false // "will withdraw", "to withdraw"
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // negativeWords are the lemmas (upper case) that make a reported
