@@ -93,6 +93,13 @@ func subjectStart(toks []Token, i int) int {
 		case "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH", "NFP":
 			j--
 			continue
+		case "VBN", "VBD":
+			// "U.S.-led forces", "Iranian-backed militias": a
+			// hyphenated participle inside the noun phrase.
+			if j >= 3 && toks[j-2].Text == "-" && !toks[j-3].SpaceAfter && !toks[j-2].SpaceAfter {
+				j -= 2
+				continue
+			}
 		case "IN":
 			// "Thousands of protesters", "members of parliament".
 			if j >= 2 && strings.EqualFold(toks[j-1].Text, "of") {

@@ -24,6 +24,7 @@ func TestRepairFinite(t *testing.T) {
 		{name: "subject at the start", words: "Rebels/NNS attacked/VBN the/DT town/NN ./.", want: []int{1}},
 		{name: "determiner and adjective", words: "The/DT European/JJ Union/NNP imposed/VBN sanctions/NNS ./.", want: []int{3}},
 		{name: "of inside the subject", words: "Thousands/NNS of/IN protesters/NNS demonstrated/VBN ./.", want: []int{3}},
+		{name: "hyphenated participle in the subject", words: "U.S./NNP -/HYPH led/VBN forces/NNS attacked/VBN targets/NNS ./.", want: []int{4}},
 		{name: "adverb between", words: "Police/NNS also/RB arrested/VBN two/CD men/NNS ./.", want: []int{2}},
 		{name: "weekday between", words: "Israel/NNP on/IN Monday/NNP freed/VBN prisoners/NNS ./.", want: []int{3}},
 		{name: "after a comma", words: "In/IN Paris/NNP ,/, police/NNS arrested/VBN two/CD men/NNS ./.", want: []int{4}},
