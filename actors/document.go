@@ -132,6 +132,10 @@ func (d *Document) prepare(text string, toks []nlp.Token) {
 		w := toks[i].Text
 		if j > i && toks[i].Start >= 0 && toks[j].End <= len(text) && toks[i].Start <= toks[j].End {
 			w = text[toks[i].Start:toks[j].End]
+			if l := len(w); l > 4 && strings.EqualFold(w[l-4:], "-led") {
+				// "Saudi-led coalition": the leader names the actor.
+				w = w[:l-4]
+			}
 		} else {
 			j = i
 		}

@@ -222,6 +222,23 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return c
 		}
 	}
+	if f.news && f.lemmaIn(t, topicVerbs) {
+		// "Syria and Turkey discuss refugees": what is discussed is
+		// the topic; the parties are the subject and "with" phrases,
+		// also one the parser hung on the topic ("discussed Ukraine
+		// with Putin").
+		if o := f.obliqueTarget(t, subj, preps); o >= 0 {
+			return o
+		}
+		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 {
+			for _, c := range f.children(obj) {
+				if isNmod(f.toks[c].Rel) && f.caseWord(c) == "WITH" && f.slotCoded(c) {
+					return c
+				}
+			}
+		}
+		return -1
+	}
 	obj := f.childRel(t, func(r string) bool { return r == "iobj" })
 	if obj < 0 {
 		obj = f.childRel(t, func(r string) bool { return r == "obj" })
@@ -262,35 +279,8 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
-	// The preposition the matched pattern names, then any non-locative
-	// oblique.
-	for pass := 0; pass < 2; pass++ {
-		for _, c := range f.children(t) {
-			if baseRel(f.toks[c].Rel) != "obl" || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] ||
-				subj >= 0 && f.slotOf(c) == f.slotOf(subj) {
-				continue
-			}
-			p := f.caseWord(c)
-			if p == "" && pass == 1 && f.slotCoded(c) {
-				// A bare noun phrase the parser left without its
-				// preposition or read as an oblique object.
-				return c
-			}
-			if p == "" {
-				continue
-			}
-			if pass == 0 && !containsString(preps, p) {
-				continue
-			}
-			if pass == 1 && locativePreps[p] && !(p == "AT" && (f.roleCoded(c) || aimVerbs[strings.ToLower(f.toks[t].Lemma)] && f.slotCoded(c))) {
-				// "at" takes a target when it names people rather
-				// than a place: "fired tear gas at demonstrators".
-				continue
-			}
-			if f.slotCoded(c) {
-				return c
-			}
-		}
+	if o := f.obliqueTarget(t, subj, preps); o >= 0 {
+		return o
 	}
 	// A pattern preposition one level down, in a modifier of an
 	// uncoded oblique: "spoke by telephone with Putin", "in a meeting
@@ -363,6 +353,46 @@ func (f *frame) withConjuncts(tc []coded, s, tok int) []coded {
 		}
 	}
 	return tc
+}
+
+// topicVerbs are the lemmas (upper case) of verbs whose object is a topic,
+// not a party: "discussed refugees", "debated the crisis".
+var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true}
+
+// obliqueTarget returns the target among the obliques of clause base t:
+// the preposition the matched pattern names, then any non-locative
+// oblique ("at" naming people or, after a verb of aiming, a country);
+// -1 when none is coded.
+func (f *frame) obliqueTarget(t, subj int, preps []string) int {
+	for pass := 0; pass < 2; pass++ {
+		for _, c := range f.children(t) {
+			if baseRel(f.toks[c].Rel) != "obl" || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] ||
+				subj >= 0 && f.slotOf(c) == f.slotOf(subj) {
+				continue
+			}
+			p := f.caseWord(c)
+			if p == "" && pass == 1 && f.slotCoded(c) {
+				// A bare noun phrase the parser left without its
+				// preposition or read as an oblique object.
+				return c
+			}
+			if p == "" {
+				continue
+			}
+			if pass == 0 && !containsString(preps, p) {
+				continue
+			}
+			if pass == 1 && locativePreps[p] && !(p == "AT" && (f.roleCoded(c) || aimVerbs[strings.ToLower(f.toks[t].Lemma)] && f.slotCoded(c))) {
+				// "at" takes a target when it names people rather
+				// than a place: "fired tear gas at demonstrators".
+				continue
+			}
+			if f.slotCoded(c) {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // ownPeople reports whether object token obj is the subject's own
