@@ -347,6 +347,13 @@ func (st *state) span(t int) (lo, hi int) {
 			d.stack = append(d.stack, c)
 		}
 	}
+	if d.hasAlt && lo > 1 {
+		// A hyphenated word is one word: "Saudi-led warplanes" whose
+		// "Saudi" the parser hung on "led".
+		if k := d.altOf[lo]; int(d.altFirst[k]) < lo {
+			lo = int(d.altFirst[k])
+		}
+	}
 	return lo, hi
 }
 
