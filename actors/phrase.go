@@ -239,9 +239,12 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 		if !pairNouns[low] {
 			return m, 0, false
 		}
-		two := d.lastTwo
+		// The two newest fitting actors ("the two ministers" after a
+		// meeting of two ministers), else the last coordination of
+		// two ("Syria and Turkey").
+		two := d.lastPair(pairWant[low])
 		if len(two) != 2 {
-			two = d.lastPair(pairWant[low])
+			two = d.lastTwo
 		}
 		if len(two) == 2 {
 			ms := make([]Mention, 2)
