@@ -85,7 +85,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		}
 		i++
 	}
-	if spokes && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || !isOrgCode(sc.actorCode)) {
+	if spokes && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || !IsOrganisation(sc.actorCode)) {
 		// "Presidential spokesman Marlin Fitzwater", "a U.S.
 		// spokesman": a spokesman of a country, or of nobody named,
 		// speaks for its government; the spokesman of a person or an
@@ -103,15 +103,30 @@ var spokesWords = map[string]bool{
 	"spokeswomen": true, "spokespeople": true, "spokespersons": true,
 }
 
-// isOrgCode reports whether an actor code is an organisation's (IGO, NGO,
-// MNC, ...) rather than a country's.
-func isOrgCode(code string) bool {
-	for _, p := range []string{"IGO", "NGO", "MNC", "NGM", "UAF"} {
+// orgPrefixes begin the codes of organisations rather than countries.
+var orgPrefixes = []string{"IGO", "NGO", "NGM", "MNC", "UAF", "WEU"}
+
+// IsOrganisation reports whether an actor code (or its first block) is an
+// organisation's (IGO, NGO, MNC, ...) rather than a country's.
+func IsOrganisation(code string) bool {
+	for _, p := range orgPrefixes {
 		if strings.HasPrefix(code, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// ForeignAgent reports whether word (lower case) names a state's
+// representation abroad: an embassy or envoy named without its country is
+// not of the country where it is or that the article is about
+// ("protesters stormed the embassy in Tehran").
+func ForeignAgent(word string) bool { return foreignAgents[word] }
+
+var foreignAgents = map[string]bool{
+	"embassy": true, "embassies": true, "consulate": true, "consulates": true,
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
+	"diplomat": true, "diplomats": true, "legation": true, "attache": true,
 }
 
 // withAgents composes base with the phrase's agents (spec sec. 4).

@@ -149,16 +149,6 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 	return m, 0, false
 }
 
-// foreignAgents are agent words of a state's representation abroad: an
-// embassy or envoy named without its country is not of the country where
-// it is or that the article is about ("protesters stormed the embassy in
-// Tehran").
-var foreignAgents = map[string]bool{
-	"embassy": true, "embassies": true, "consulate": true, "consulates": true,
-	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
-	"diplomat": true, "diplomats": true, "legation": true, "attache": true,
-}
-
 // eliteOnly reports whether a person's code is a bare country or an
 // elite (ELI) without an office.
 func eliteOnly(code string) bool {

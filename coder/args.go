@@ -738,21 +738,21 @@ func (f *frame) contentCoded(v int, evs []Event, verb []int) bool {
 	return false
 }
 
-// reciprocalVerbs are the lemmas of verbs whose coordinated subject acts
-// on its own members: "Georgia and Turkey signed accords", "Israel and
+// reciprocalVerbs are the lemmas (upper case) of verbs whose coordinated
+// subject acts on its own members: "Georgia and Turkey signed accords", "Israel and
 // Hamas clashed". Other verbs ("France and Germany backed the plan",
 // "want", "go") say that each member acts, not that they act on each
 // other.
 var reciprocalVerbs = map[string]bool{
-	"meet": true, "talk": true, "agree": true, "sign": true, "negotiate": true, "discuss": true,
-	"confer": true, "consult": true, "cooperate": true, "collaborate": true, "conclude": true,
-	"initial": true, "ratify": true, "reconcile": true, "normalize": true, "normalise": true,
-	"restore": true, "establish": true, "exchange": true, "swap": true, "trade": true,
-	"clash": true, "fight": true, "battle": true, "skirmish": true, "quarrel": true, "feud": true,
-	"dispute": true, "spar": true, "wrangle": true, "resume": true, "hold": true, "reach": true,
-	"forge": true, "settle": true, "shake": true, "embrace": true, "ally": true, "unite": true,
-	"merge": true, "join": true, "renew": true, "strengthen": true, "deepen": true, "bolster": true,
-	"improve": true, "mend": true, "resolve": true, "engage": true,
+	"MEET": true, "TALK": true, "AGREE": true, "SIGN": true, "NEGOTIATE": true, "DISCUSS": true,
+	"CONFER": true, "CONSULT": true, "COOPERATE": true, "COLLABORATE": true, "CONCLUDE": true,
+	"INITIAL": true, "RATIFY": true, "RECONCILE": true, "NORMALIZE": true, "NORMALISE": true,
+	"RESTORE": true, "ESTABLISH": true, "EXCHANGE": true, "SWAP": true, "TRADE": true,
+	"CLASH": true, "FIGHT": true, "BATTLE": true, "SKIRMISH": true, "QUARREL": true, "FEUD": true,
+	"DISPUTE": true, "SPAR": true, "WRANGLE": true, "RESUME": true, "HOLD": true, "REACH": true,
+	"FORGE": true, "SETTLE": true, "SHAKE": true, "EMBRACE": true, "ALLY": true, "UNITE": true,
+	"MERGE": true, "JOIN": true, "RENEW": true, "STRENGTHEN": true, "DEEPEN": true, "BOLSTER": true,
+	"IMPROVE": true, "MEND": true, "RESOLVE": true, "ENGAGE": true,
 }
 
 // maxPairMembers is the largest coordination whose members are paired: a
@@ -763,22 +763,7 @@ const maxPairMembers = 4
 // reciprocal reports whether the verb of hit can take a coordinated
 // subject as both its parties.
 func (f *frame) reciprocal(hit verbHit) bool {
-	t := f.toks[f.words[hit.head].tok]
-	if t.Lemma != "" {
-		return reciprocalVerbs[strings.ToLower(t.Lemma)]
-	}
-	// Unlemmatized input (a parse given by the caller): try the form and
-	// the form without a regular inflection.
-	w := strings.ToLower(t.Text)
-	if reciprocalVerbs[w] {
-		return true
-	}
-	for _, suf := range []string{"ed", "d", "s", "es", "ing"} {
-		if st, ok := strings.CutSuffix(w, suf); ok && reciprocalVerbs[st] {
-			return true
-		}
-	}
-	return false
+	return f.lemmaIn(f.words[hit.head].tok, reciprocalVerbs)
 }
 
 // pairEvents codes an act among the members of compound slot s in both
@@ -806,14 +791,46 @@ func (f *frame) pairEvents(hit verbHit, code string, s int) []Event {
 	return out
 }
 
-// intentCodes maps the root of an act to the CAMEO code of saying one
-// will do it: for a cooperative act the intent to do it (GUIDELINES: an
-// actor saying it will do something is coded with the matching 03 code),
-// for a hostile one the threat ("Iran said it would retaliate against
-// Israel" threatens force, 138).
-var intentCodes = map[string]string{
-	"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
-	"15": "130", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
+// intentCodes maps the root of a cooperative act to the CAMEO code of the
+// intent to do it (GUIDELINES: an actor saying it will do something is
+// coded with the matching 03 code).
+var intentCodes = map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+// ThreatCode returns the CAMEO code of threatening to do the act coded
+// code: military force for assaults, fighting and mass violence (138),
+// repression (137), sanctions and reduced relations (1312, 131), else the
+// generic threat (130).
+func ThreatCode(code string) string {
+	if len(code) < 2 {
+		return "130"
+	}
+	switch code[:2] {
+	case "18", "19", "20":
+		return "138"
+	case "17":
+		return "137"
+	case "16":
+		if strings.HasPrefix(code, "163") {
+			return "1312"
+		}
+		return "131"
+	}
+	return "130"
+}
+
+// hostile reports whether a code's root is a hostile act (15-20), which
+// a speaker saying it will do it threatens ("Iran said it would retaliate
+// against Israel" threatens force, 138).
+func hostile(code string) bool {
+	return len(code) >= 2 && code[0] == '1' && code[1] >= '5' || strings.HasPrefix(code, "20")
+}
+
+// CooperativeIntent returns the CAMEO code of the intent to do a
+// cooperative act of root (two digits, "04" → "036"), and false for any
+// other root.
+func CooperativeIntent(root string) (string, bool) {
+	ic, ok := intentCodes[root]
+	return ic, ok
 }
 
 // intentCode returns the code of the event of clause t with source slot
@@ -825,6 +842,9 @@ func (f *frame) intentCode(t, src int, code string) string {
 		return code
 	}
 	ic, ok := intentCodes[code[:2]]
+	if !ok && hostile(code) {
+		ic, ok = ThreatCode(code), true
+	}
 	if !ok || !f.futureClause(t) {
 		return code
 	}

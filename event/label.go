@@ -63,6 +63,16 @@ var agents = map[string]string{
 	"INT": "international",
 }
 
+// IsSector reports whether el, a three-letter element of an actor code,
+// is a sector, a religion or a kind of organisation (GOV, MIL, CTH, IGO),
+// as opposed to a country, region or named organisation or group.
+func IsSector(el string) bool {
+	_, a := agents[el]
+	_, r := religions[el]
+	_, k := kinds[el]
+	return a || r || k
+}
+
 // kinds maps the organisation-kind elements to words. They lead a code
 // ("IGOUNO") and give way to a named organisation when one follows.
 var kinds = map[string]string{

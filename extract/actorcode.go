@@ -3,7 +3,9 @@ package extract
 import (
 	"strings"
 
+	"tacitus/actors"
 	"tacitus/dictionary"
+	"tacitus/event"
 )
 
 // Actor codes in records follow the development set's conventions
@@ -20,24 +22,19 @@ var orgAgents = map[string]bool{
 	"ELI": true, "CVL": true, "OPP": true, "REB": true, "SPY": true,
 }
 
-// orgPrefixes begin the codes of organisations, which are kept whole.
-var orgPrefixes = []string{"IGO", "NGO", "MNC", "UAF", "WEU"}
-
 // normalizeActor returns the record code of a coder actor code, with
 // country the article's country ("" when unknown).
 func normalizeActor(code, country string) string {
 	if len(code) < 3 || strings.HasPrefix(code, `"`) {
 		return code
 	}
-	for _, p := range orgPrefixes {
-		if strings.HasPrefix(code, p) {
-			// "EU foreign ministers": an organisation's people act as
-			// the organisation; agent blocks appended to its code go.
-			for len(code) > 6 && orgAgents[code[len(code)-3:]] {
-				code = code[:len(code)-3]
-			}
-			return code
+	if actors.IsOrganisation(code) {
+		// "EU foreign ministers": an organisation's people act as the
+		// organisation; agent blocks appended to its code go.
+		for len(code) > 6 && orgAgents[code[len(code)-3:]] {
+			code = code[:len(code)-3]
 		}
+		return code
 	}
 	if strings.HasPrefix(code, nullActor) {
 		if country == "" || len(code) < 6 {
@@ -49,24 +46,12 @@ func normalizeActor(code, country string) string {
 		// Phoenix codes legislatures GOVLEG: their role is LEG.
 		return code[:3] + "LEG"
 	}
-	if len(code) > 6 && sectors[code[6:min(9, len(code))]] {
+	if len(code) >= 9 && event.IsSector(code[6:9]) {
+		// A second role goes ("ARGMILGOV"); a named group stays
+		// ("PSEREBHMS").
 		code = code[:6]
 	}
 	return code
-}
-
-// sectors are the CAMEO role and sector codes that may follow an actor's
-// first role ("USAGOVBUS", "ARGMILGOV"); a record keeps only the first
-// role. Any other third block names a group and is kept whole
-// ("PSEREBHMS", Hamas; "AFGINSTAL", the Taliban).
-var sectors = map[string]bool{
-	"GOV": true, "MIL": true, "REB": true, "OPP": true, "PTY": true, "COP": true, "JUD": true,
-	"SPY": true, "MED": true, "EDU": true, "BUS": true, "CRM": true, "CVL": true, "LAB": true,
-	"LEG": true, "HLH": true, "REF": true, "ELI": true, "AGR": true, "ENV": true, "HRI": true,
-	"DEV": true, "IGO": true, "NGO": true, "NGM": true, "MNC": true, "IMG": true, "UAF": true,
-	"SEP": true, "INS": true, "RAD": true, "MOD": true, "REL": true, "CHR": true, "CTH": true,
-	"PRO": true, "ORT": true, "MUS": true, "SUN": true, "SHI": true, "JEW": true, "BUD": true,
-	"HIN": true, "ITP": true, "PPL": true, "SET": true, "LLY": true, "MOS": true, "JAN": true,
 }
 
 // countryCounter counts the countries of the actor phrases of an article,
@@ -97,7 +82,7 @@ func (c *countryCounter) add(set *dictionary.Set, words []string, caps []bool, d
 			continue
 		}
 		cc := ac.Code[:3]
-		if cc == nullActor || isOrg(cc) {
+		if cc == nullActor || actors.IsOrganisation(cc) {
 			continue
 		}
 		if c.counts == nil {
@@ -121,15 +106,6 @@ func (c *countryCounter) best() string {
 	return best
 }
 
-func isOrg(cc string) bool {
-	for _, p := range orgPrefixes {
-		if cc == p {
-			return true
-		}
-	}
-	return false
-}
-
 // unarmedRoles are the roles of actors without armed forces, whose
 // violence is an assault (CAMEO 18) rather than military force (19).
 var unarmedRoles = map[string]bool{
@@ -143,7 +119,7 @@ var unarmedRoles = map[string]bool{
 // read as unconventional violence, 180 ("the mob that lynched ...", "a
 // man confessed to killing ..."); other codes are returned unchanged.
 func violenceCode(code, source string) string {
-	if len(code) < 2 || code[:2] != "19" || len(source) < 6 || isOrg(source[:3]) {
+	if len(code) < 2 || code[:2] != "19" || len(source) < 6 || actors.IsOrganisation(source[:3]) {
 		return code
 	}
 	if unarmedRoles[source[3:6]] {

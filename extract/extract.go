@@ -241,7 +241,7 @@ type sentence struct {
 // positions"), else the country of the sentence's scene ("clashed with
 // police in Cairo"), else the article's.
 func (s *sentence) agentCountry(span coder.Span, article string) string {
-	if h := spanHead(s.Sentence, span); h >= 0 && foreignAgents[strings.ToLower(s.Tokens[h].Text)] {
+	if h := spanHead(s.Sentence, span); h >= 0 && actors.ForeignAgent(strings.ToLower(s.Tokens[h].Text)) {
 		// An embassy or envoy without its country belongs to no
 		// country of the context (see package actors).
 		return ""
@@ -253,7 +253,7 @@ func (s *sentence) agentCountry(span coder.Span, article string) string {
 			continue
 		}
 		cc := m.Code[:3]
-		if cc == nullActor || isOrg(cc) {
+		if cc == nullActor || actors.IsOrganisation(cc) {
 			continue
 		}
 		best, bestStart = cc, m.Start
@@ -632,7 +632,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		case threatVerbs[c]:
 			// "North Korea threatened to strike South Korea": the
 			// threat happened, the strike did not.
-			if info, code, ok := lookupCode(threatCode(e.CAMEO)); ok {
+			if info, code, ok := lookupCode(coder.ThreatCode(e.CAMEO)); ok {
 				setCode(&e, info, code)
 				e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)
 			}
@@ -645,7 +645,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// "agreed to resume talks", "pledged to provide aid":
 			// the intent to cooperate is the event (CAMEO 03); any
 			// other planned act is flagged future.
-			if ic, ok := intentCodes[e.CAMEORoot]; ok {
+			if ic, ok := coder.CooperativeIntent(e.CAMEORoot); ok {
 				if e.Source.Start > s.Tokens[v].Start {
 					// The reverse of a joint act ("agreed to resume
 					// talks with the United States"): only the

@@ -449,33 +449,6 @@ var (
 	}
 )
 
-// intentCodes maps the root of a cooperative act to the CAMEO code of the
-// intent to do it: meet or negotiate (036), diplomatic (032), material
-// (031) cooperation, aid (033), yielding (035).
-var intentCodes = map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-
-// threatCode returns the CAMEO code of threatening to do an act of root
-// root: military force for assaults, fighting and mass violence (138),
-// repression (137), sanctions and reduced relations (131, 1312 for
-// sanctions), else the generic threat (130).
-func threatCode(code string) string {
-	if len(code) < 2 {
-		return "130"
-	}
-	switch code[:2] {
-	case "18", "19", "20":
-		return "138"
-	case "17":
-		return "137"
-	case "16":
-		if strings.HasPrefix(code, "163") {
-			return "1312"
-		}
-		return "131"
-	}
-	return "130"
-}
-
 // addFlag returns fl with f added, in canonical order.
 func addFlag(fl event.Flags, f event.Flag) event.Flags {
 	if slices.Contains(fl, f) {
@@ -693,12 +666,4 @@ func verbalCode(code string) bool {
 		return true
 	}
 	return false
-}
-
-// foreignAgents are the head words of a state's representation abroad
-// (see agentCountry).
-var foreignAgents = map[string]bool{
-	"embassy": true, "embassies": true, "consulate": true, "consulates": true,
-	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
-	"diplomat": true, "diplomats": true, "legation": true, "attache": true,
 }
