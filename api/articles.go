@@ -12,7 +12,6 @@ import (
 
 	"tacitus/article"
 	"tacitus/event"
-	"tacitus/extract"
 	"tacitus/store"
 )
 
@@ -48,7 +47,7 @@ func (s *server) postArticle(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("api: coding article %q: %w", a.ID, err)
 	}
-	b, dropped := store.BatchOf(a, spansOf(res), res.Events)
+	b, dropped := store.BatchOf(a, res.Spans, res.Events)
 	if len(dropped) > 0 {
 		// The coder's records and the text disagree: a defect, not
 		// a bad request.
@@ -109,13 +108,4 @@ func ParseArticle(body []byte) (article.Article, error) {
 		return article.Article{}, fmt.Errorf("%w: the body must be one article", article.ErrJSON)
 	}
 	return got, nil
-}
-
-// spansOf returns the store spans of the sentences of a coded article.
-func spansOf(r extract.Result) []store.Span {
-	out := make([]store.Span, len(r.Spans))
-	for i, sp := range r.Spans {
-		out[i] = store.Span{Start: sp.Start, End: sp.End}
-	}
-	return out
 }

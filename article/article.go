@@ -161,3 +161,10 @@ func contentHash(text string) string {
 	sum := sha256.Sum256([]byte(text))
 	return hex.EncodeToString(sum[:6])
 }
+
+// Span is a half-open byte range [Start, End) of an article's text: a
+// sentence the extractor coded, as the store keeps it.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}

@@ -208,7 +208,7 @@ type Result struct {
 }
 
 // Span is a half-open byte span of the article text.
-type Span struct{ Start, End int }
+type Span = article.Span
 
 // UnknownActor is a noun phrase in the source or target position of a
 // coded verb that no dictionary phrase codes.

@@ -323,7 +323,7 @@ func pipeline(ctx context.Context, c Coder, w store.Writer, opts Options, total 
 					d.r, d.err = codeSafely(ctx, c, j.a)
 					if d.err == nil {
 						var dropped []error
-						d.b, dropped = store.BatchOf(j.a, Spans(d.r), d.r.Events)
+						d.b, dropped = store.BatchOf(j.a, d.r.Spans, d.r.Events)
 						d.dropped = len(dropped)
 					}
 				}
@@ -606,13 +606,4 @@ func (w *writer) write(ctx context.Context, pb *pendingBatch) error {
 		}
 	}
 	return nil
-}
-
-// Spans returns the store spans of the sentences of a coded article.
-func Spans(r extract.Result) []store.Span {
-	out := make([]store.Span, len(r.Spans))
-	for i, sp := range r.Spans {
-		out[i] = store.Span{Start: sp.Start, End: sp.End}
-	}
-	return out
 }

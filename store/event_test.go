@@ -29,7 +29,7 @@ func TestMentionOf(t *testing.T) {
 				if !m.Date.Equal(time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)) || m.DatePrecision != PrecisionDay || m.DateBasis != "text" {
 					t.Errorf("date = %v %q %q", m.Date, m.DatePrecision, m.DateBasis)
 				}
-				if m.Source.Country != "SYR" || m.Source.Sectors[0] != "MIL" || m.Target.Code != "SYRREB" || m.Verb != (Span{17, 24}) {
+				if m.Source.Country != "SYR" || m.Source.Sectors[0] != "MIL" || m.Target.Code != "SYRREB" || m.Verb != (Span{Start: 17, End: 24}) {
 					t.Errorf("actors/verb = %+v %+v %+v", m.Source, m.Target, m.Verb)
 				}
 				if m.PLOVER != "ASSAULT" || m.PLOVERMode != "aerial" || m.Location.GeonameID != 170063 || *m.Location.Lat != lat {

@@ -149,7 +149,7 @@ func (b *pgBackend) insertSentences(ctx context.Context, tx txn, ss []pendingSen
 	}
 	for _, p := range ss {
 		if p.title != "" {
-			add(p.aid, TitleSentence, Span{0, len(p.title)}, p.title)
+			add(p.aid, TitleSentence, Span{Start: 0, End: len(p.title)}, p.title)
 		}
 		for i, sp := range p.spans {
 			add(p.aid, i, sp, p.text[sp.Start:sp.End])

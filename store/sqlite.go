@@ -282,7 +282,7 @@ func (b *sqliteBackend) insertSentences(ctx context.Context, tx txn, ss []pendin
 	}
 	for _, p := range ss {
 		if p.title != "" {
-			if err := add(p.aid, TitleSentence, Span{0, len(p.title)}, p.title); err != nil {
+			if err := add(p.aid, TitleSentence, Span{Start: 0, End: len(p.title)}, p.title); err != nil {
 				return err
 			}
 		}

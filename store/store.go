@@ -175,10 +175,7 @@ const (
 )
 
 // Span is a half-open byte range [Start, End) of an article's text.
-type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
-}
+type Span = article.Span
 
 // Actor is a mention's source or target actor.
 type Actor struct {
