@@ -99,7 +99,7 @@ func TestSentenceHandBuilt(t *testing.T) {
 		{
 			name: "supplement party, capitalised only",
 			spec: "Labour/PROPN/NNP/2/nsubj criticised/VERB/VBD/0/root labour/NOUN/NN/4/compound costs/NOUN/NNS/2/obj",
-			want: []summary{{Text: "Labour", Code: "GBRPTY", Kind: Named}},
+			want: []summary{{Text: "Labour", Code: "GBRGOV", Kind: Named}},
 		},
 		{
 			name: "metonymic institution",
@@ -267,7 +267,7 @@ func TestNilSet(t *testing.T) {
 	r := New(nil)
 	text, s := build(t, "Labour/PROPN/NNP/2/nsubj won/VERB/VBD/0/root")
 	got := summarize(r.Sentence(nil, text, s, time.Time{}))
-	want := []summary{{Text: "Labour", Code: "GBRPTY", Kind: Named}}
+	want := []summary{{Text: "Labour", Code: "GBRGOV", Kind: Named}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %+v, want %+v", got, want)
 	}

@@ -85,12 +85,13 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		}
 		i++
 	}
-	if spokes && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || !IsOrganisation(sc.actorCode)) {
+	if spokes && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
 		// "Presidential spokesman Marlin Fitzwater", "a U.S.
 		// spokesman": a spokesman of a country, or of nobody named,
-		// speaks for its government; the spokesman of a person or an
-		// organisation ("Blair's spokesman", "a GM spokesman", "an EC
-		// Commission spokesman") is coded as that principal.
+		// speaks for its government; the spokesman of a person, an
+		// organisation or a party ("Blair's spokesman", "a GM
+		// spokesman", "an EC Commission spokesman", "Tory spokesman")
+		// is coded as that principal.
 		d.agents = append(d.agents, agentHit{code: "GOV"})
 	}
 	sc.agents = len(d.agents)
@@ -257,7 +258,12 @@ func (r *Recognizer) country(code string) string {
 // sentence date: the person named earlier in the article, else the only
 // dictionary person with that surname whose dated code holds (the title's
 // agents and the context country break ties), else the only one at all.
-func (st *state) surname(t int) (code string, person, resolved bool) {
+//
+// given are the given names written before the surname: a dictionary
+// person qualifies only when one of its phrases holds one of them, so
+// that "David Davis" is not taken for another Davis the dictionaries know
+// (the full name would have matched had it been that person).
+func (st *state) surname(t int, given []string) (code string, person, resolved bool) {
 	w := st.tok(t).Text
 	d := st.doc
 	for i := len(d.surnames) - 1; i >= 0; i-- {
@@ -266,6 +272,9 @@ func (st *state) surname(t int) (code string, person, resolved bool) {
 		}
 	}
 	cands := st.r.surnames[string(d.upper(w))]
+	if len(given) > 0 {
+		cands = withGivenName(cands, given)
+	}
 	if len(cands) == 0 {
 		return "", false, false
 	}
@@ -293,6 +302,40 @@ func (st *state) surname(t int) (code string, person, resolved bool) {
 		}
 	}
 	return "", false, false
+}
+
+// withGivenName keeps the entries with a phrase holding one of the given
+// names (compared case-insensitively). It returns a new slice when it
+// drops any.
+func withGivenName(cands []*dictionary.ActorEntry, given []string) []*dictionary.ActorEntry {
+	keep := func(e *dictionary.ActorEntry) bool {
+		for _, p := range e.Phrases {
+			for _, pw := range p.Words[:len(p.Words)-1] {
+				for _, g := range given {
+					if strings.EqualFold(pw, g) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	var out []*dictionary.ActorEntry
+	for i, e := range cands {
+		if keep(e) {
+			if out != nil {
+				out = append(out, e)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]*dictionary.ActorEntry, 0, len(cands)), cands[:i]...)
+		}
+	}
+	if out == nil {
+		return cands
+	}
+	return out
 }
 
 // fit scores how well code c fits the phrase: its title agents (4 each),

@@ -187,11 +187,40 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 			break
 		}
 	}
-	code, _, resolved = st.surname(w)
+	code, _, resolved = st.surname(w, st.givenNames(lo, w))
 	if code != "" {
 		st.doc.addSurname(st.tok(w).Text, code)
 	}
 	return code, resolved
+}
+
+// givenNames returns the capitalised proper nouns of tokens lo..w-1 that
+// are not titles or other agent words: the given names of the person
+// whose surname is token w ("David" in "Tory spokesman David Davis").
+func (st *state) givenNames(lo, w int) []string {
+	var names []string
+	for k := lo; k < w; k++ {
+		tk := st.tok(k)
+		if tk.UPOS != "PROPN" || !capitalisedWord(tk.Text) || len(tk.Text) < 2 || strings.HasSuffix(tk.Text, ".") {
+			continue
+		}
+		if honorifics[string(st.doc.lower(tk.Text))] || st.r.isAgentWord(string(st.doc.upper(tk.Text))) {
+			continue
+		}
+		names = append(names, tk.Text)
+	}
+	return names
+}
+
+// honorifics are the forms of address written before a surname; they are
+// not given names.
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true,
+	"lord": true, "lady": true, "baroness": true, "sen": true, "rep": true, "gov": true,
+	"gen": true, "col": true, "maj": true, "lt": true, "capt": true, "adm": true, "sgt": true,
+	"prof": true, "rev": true, "sheikh": true, "mullah": true, "ayatollah": true, "imam": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "emir": true, "sultan": true,
+	"madame": true, "monsieur": true, "herr": true, "senor": true, "comrade": true,
 }
 
 // anaphor recognises "the movement", "the former", "both countries" and
