@@ -167,7 +167,7 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 			alt := d.alt[:lim]
 			if r.actors != nil {
 				if m, found := r.actors.LongestMatch(alt, k); found {
-					if last := int(d.altLast[m.End-1]); last > end {
+					if last := int(d.altLast[m.End-1]); last > end && st.plausible(i, last) {
 						e, end, ok = m.Entry, last, true
 					}
 				}
@@ -201,15 +201,18 @@ func (st *state) agentAt(i, hi int) (a *dictionary.AgentEntry, end int, ok bool)
 	return a, end, ok
 }
 
-// plausible rejects a one-word actor match on a lower-case word ("us" is
-// not the United States, "it" not Italy's code, "turkey" not Turkey).
+// plausible rejects an actor match on lower-case words ("us" is not the
+// United States, "it" not Italy's code, "turkey" not Turkey).
 func (st *state) plausible(i, end int) bool {
-	if end != i {
-		return true
+	// An actor is a name, written with a capital: "water buffalo" is not
+	// the city, "us" not the United States, "a red line" not the Greek
+	// group of that name.
+	for k := i; k <= end; k++ {
+		if !isLower(st.tok(k).Text) {
+			return true
+		}
 	}
-	// A one-word actor is a name, written with a capital: "water
-	// buffalo" is not the city, "us" not the United States.
-	return !isLower(st.tok(i).Text)
+	return false
 }
 
 // capitalised reports whether the words of tokens i..end start with a

@@ -249,17 +249,24 @@ func (d *Document) findCode(blocks []string) (antecedent, bool) {
 
 // learnSurname remembers that word names a person the dictionaries do
 // not know, with code from the role the text gave them. Unlike
-// addSurname it does not override a surname already remembered.
+// addSurname it does not override a surname already remembered with a
+// code.
 func (d *Document) learnSurname(word, code string) {
 	for i := range d.surnames {
 		if equalFold(d.surnames[i].word, word) {
+			if d.surnames[i].code == "" {
+				d.surnames[i].code = code
+			}
 			return
 		}
 	}
 	d.addSurname(word, code)
 }
 
-// addSurname remembers that word names the person with code.
+// addSurname remembers that word names the person with code; code ""
+// remembers a person the dictionaries do not know ("Paula Jones"), so
+// that the surname alone ("Mrs. Jones") is not taken for a namesake they
+// do know.
 func (d *Document) addSurname(word, code string) {
 	for i := range d.surnames {
 		if equalFold(d.surnames[i].word, word) {

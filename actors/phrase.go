@@ -187,9 +187,13 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 			break
 		}
 	}
-	code, _, resolved = st.surname(w, st.givenNames(lo, w))
-	if code != "" {
+	given := st.givenNames(lo, w)
+	code, known, resolved := st.surname(w, given)
+	switch {
+	case code != "":
 		st.doc.addSurname(st.tok(w).Text, code)
+	case !known && len(given) > 0:
+		st.doc.addSurname(st.tok(w).Text, "")
 	}
 	return code, resolved
 }

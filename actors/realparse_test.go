@@ -59,6 +59,9 @@ func TestRealParses(t *testing.T) {
 		{name: "agent with context", article: "Iranian troops crossed the border. Police said three people died.", word: "Police", code: "IRNCOP", kind: Agent, resol: true},
 		{name: "agent alone", article: "Police said three people died.", word: "Police", code: "---COP", kind: Agent},
 		{name: "unknown name", article: "Vikram Zorblax signed a contract with the ministry.", word: "Zorblax", code: "", kind: Unknown},
+		{name: "unknown full name then surname", article: "Jack McConnell spoke to pupils. Critics said Mr McConnell was wrong.", word: "McConnell", code: "", kind: Unknown},
+		{name: "full name of a namesake", article: "Reporters asked David Davis about the plan.", word: "Davis", code: "", kind: Unknown},
+		{name: "lower-case group name", article: "Turkey called the issue a red line.", word: "red", none: true},
 		{name: "us is a pronoun", article: "They told us nothing.", word: "us", none: true},
 	}
 	for _, tc := range tests {
