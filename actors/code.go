@@ -98,10 +98,12 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	return sc
 }
 
-// spokesWords are the words of agents that speak for a principal.
+// spokesWords are the words of agents that speak for a principal: its
+// spokesmen and its leaders.
 var spokesWords = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokesmen": true,
 	"spokeswomen": true, "spokespeople": true, "spokespersons": true,
+	"leader": true, "leaders": true, "leadership": true,
 }
 
 // orgPrefixes begin the codes of organisations rather than countries.

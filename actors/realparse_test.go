@@ -62,6 +62,8 @@ func TestRealParses(t *testing.T) {
 		{name: "unknown full name then surname", article: "Jack McConnell spoke to pupils. Critics said Mr McConnell was wrong.", word: "McConnell", code: "", kind: Unknown},
 		{name: "full name of a namesake", article: "Reporters asked David Davis about the plan.", word: "Davis", code: "", kind: Unknown},
 		{name: "lower-case group name", article: "Turkey called the issue a red line.", word: "red", none: true},
+		{name: "a country's leaders", article: "Lebanon's president held talks with Syrian leaders in Damascus.", word: "leaders", code: "SYRGOV", kind: Named},
+		{name: "a party's leader", article: "The Tory leader criticised the budget.", word: "leader", code: "GBROPP", kind: Named},
 		{name: "us is a pronoun", article: "They told us nothing.", word: "us", none: true},
 	}
 	for _, tc := range tests {
