@@ -38,7 +38,14 @@ const (
 	Nominal
 	// Unknown is a proper-noun phrase that no dictionary codes.
 	Unknown
+	// NotActor is a name that holds an actor word but names no actor
+	// ("the Kyoto Protocol"); its Code is NullCode, so that a coder
+	// taking mentions first does not code it from the dictionaries.
+	NotActor
 )
+
+// NullCode is the code of a phrase that is no actor, as in PETRARCH.
+const NullCode = "---"
 
 // String names the kind.
 func (k Kind) String() string {
@@ -53,6 +60,8 @@ func (k Kind) String() string {
 		return "nominal"
 	case Unknown:
 		return "unknown"
+	case NotActor:
+		return "not-actor"
 	}
 	return "kind?"
 }

@@ -263,6 +263,20 @@ func (d *Document) learnSurname(word, code string) {
 	d.addSurname(word, code)
 }
 
+// KnowsName reports whether the article has named a person with this
+// surname earlier and the person has a code (a nil Document knows none).
+func (d *Document) KnowsName(word string) bool {
+	if d == nil {
+		return false
+	}
+	for i := range d.surnames {
+		if d.surnames[i].code != "" && equalFold(d.surnames[i].word, word) {
+			return true
+		}
+	}
+	return false
+}
+
 // addSurname remembers that word names the person with code; code ""
 // remembers a person the dictionaries do not know ("Paula Jones"), so
 // that the surname alone ("Mrs. Jones") is not taken for a namesake they

@@ -83,8 +83,8 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 		m.Kind, m.Code = Named, sc.personCode
 		return m, tr | trPerson, true
 	case sc.actor != nil:
-		if !sc.covered && !propn {
-			return m, 0, false // "Iran's nuclear programme"
+		if !sc.covered && (!propn || documentNouns[low]) {
+			return m, 0, false // "Iran's nuclear programme", "the Kyoto Protocol"
 		}
 		if loc && sc.agents == 0 && st.placeLike(sc) {
 			return m, 0, false // "in Tehran"
@@ -214,6 +214,33 @@ func (st *state) givenNames(lo, w int) []string {
 		names = append(names, tk.Text)
 	}
 	return names
+}
+
+// documentNouns head names of agreements and texts named after a place or
+// a party ("the Kyoto Protocol", "the Oslo Accords"): such a name is no
+// actor, unless the dictionaries list it whole ("the Warsaw Pact").
+var documentNouns = map[string]bool{
+	"protocol": true, "protocols": true, "accord": true, "accords": true, "agreement": true,
+	"agreements": true, "treaty": true, "treaties": true, "convention": true, "conventions": true,
+	"declaration": true, "charter": true, "pact": true, "plan": true, "initiative": true,
+	"roadmap": true, "process": true, "resolution": true, "act": true, "doctrine": true,
+	"communique": true, "memorandum": true, "framework": true, "formula": true, "format": true,
+}
+
+// documentName reports whether the phrase headed by t is the name of an
+// agreement or text with a proper-noun modifier ("the Kyoto Protocol",
+// "the Minsk agreement"): such a phrase is no actor and its modifier is
+// none either.
+func (st *state) documentName(t int) bool {
+	if !documentNouns[string(st.doc.lower(st.tok(t).Text))] {
+		return false
+	}
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		if k := st.tok(int(c)); k.Rel == "compound" && k.UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
 }
 
 // honorifics are the forms of address written before a surname; they are

@@ -64,6 +64,9 @@ func TestRealParses(t *testing.T) {
 		{name: "lower-case group name", article: "Turkey called the issue a red line.", word: "red", none: true},
 		{name: "a country's leaders", article: "Lebanon's president held talks with Syrian leaders in Damascus.", word: "leaders", code: "SYRGOV", kind: Named},
 		{name: "a party's leader", article: "The Tory leader criticised the budget.", word: "leader", code: "GBROPP", kind: Named},
+		{name: "an agreement named after a city", article: "Japan has not ratified the Kyoto Protocol.", word: "Protocol", code: "---", kind: NotActor},
+		{name: "the possessor of a plan", article: "Russia rejected Israel's plan.", word: "Israel", code: "ISR", kind: Named},
+		{name: "the place an agreement is named after", article: "Japan has not ratified the Kyoto Protocol.", word: "Kyoto", code: "---", kind: NotActor},
 		{name: "us is a pronoun", article: "They told us nothing.", word: "us", none: true},
 	}
 	for _, tc := range tests {

@@ -376,6 +376,10 @@ func (st *state) root(out []Mention, t int) []Mention {
 			d.remember(m, tr, nil)
 			return append(out, m)
 		}
+		if st.documentName(t) {
+			m.Kind, m.Code = NotActor, NullCode
+			return append(out, m)
+		}
 		if !loc {
 			out = st.inner(out, t)
 		}
@@ -425,6 +429,9 @@ func (st *state) inner(out []Mention, t int) []Mention {
 		ci := int(c)
 		rel := st.tok(ci).Rel
 		if !(rel == "nmod:poss" || rel == "compound" || (rel == "nmod" && st.hasCase(ci, "of"))) || !st.nominal(ci) {
+			continue
+		}
+		if rel == "compound" && st.documentName(t) {
 			continue
 		}
 		m, tr, ok := st.phrase(ci, false, true)

@@ -113,7 +113,7 @@ func TestPrefilterPronouns(t *testing.T) {
 			p := x.filter
 			p.pronouns = tc.pronouns
 			words, joined := prefilterWords(tc.s, nil, nil)
-			if got := p.mayCode(words, nil) || p.mayCode(joined, nil); got != tc.want {
+			if got := p.mayCode(words, nil, nil) || p.mayCode(joined, nil, nil); got != tc.want {
 				t.Errorf("mayCode = %v, want %v", got, tc.want)
 			}
 		})

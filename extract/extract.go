@@ -375,7 +375,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			res.Warnings = append(res.Warnings, fmt.Errorf("sentence %d: %w", s.index, ErrStoryDiscarded))
 			return res, nil
 		}
-		if !x.filter.mayCode(words, caps[i]) && !x.filter.mayCode(joined, nil) {
+		if !x.filter.mayCode(words, caps[i], doc) && !x.filter.mayCode(joined, nil, doc) {
 			continue
 		}
 		x.pipeline.Annotate(&s.Sentence)
@@ -540,7 +540,7 @@ func mentionLookup(ms []actors.Mention) coder.ActorLookup {
 }
 
 // nullActor is the coder's code for a noun phrase no dictionary codes.
-const nullActor = "---"
+const nullActor = actors.NullCode
 
 // shift moves every offset of s by off bytes.
 func shift(s *nlp.Sentence, off int) {

@@ -158,8 +158,10 @@ func touching(s nlp.Sentence, k int) bool {
 //
 // caps tells which words are capitalised in the text: a surname only
 // counts capitalised ("Bush", not "bush"), and not at all when caps is
-// nil.
-func (p prefilter) mayCode(words []string, caps []bool) bool {
+// nil. The surnames doc has learned from earlier sentences of the
+// article ("president Pierre Peladeau" makes "Peladeau" an actor) count
+// too.
+func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bool {
 	if p.need <= 0 {
 		return true
 	}
@@ -170,7 +172,7 @@ func (p prefilter) mayCode(words []string, caps []bool) bool {
 			return true // "the two leaders" stands for two actors
 		}
 		end := -1
-		if p.pronouns && (actorPronouns[words[i]] || p.surnames[words[i]] && caps != nil && caps[i]) {
+		if p.pronouns && (actorPronouns[words[i]] || caps != nil && caps[i] && (p.surnames[words[i]] || doc.KnowsName(words[i]))) {
 			end = i + 1
 		}
 		if p.set.Actors != nil {
