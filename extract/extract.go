@@ -400,6 +400,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			continue // sentence discard, dateline: no events
 		}
 		evs = append(evs, arrivals(s)...)
+		evs = append(evs, nominalEvents(s, evs)...)
 		if len(evs) == 0 {
 			continue
 		}
@@ -608,6 +609,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if v >= 0 {
 			var d dates.Date
 			d, df = dates.EventDateFlags(s.text, s.Sentence, v+1, ac.date, ac.hasDate)
+			if cv := clauseVerb(s.Sentence, v); cv != v && d.Basis != dates.BasisText {
+				// An event noun is dated by its clause ("talks ended
+				// on Tuesday").
+				d, df = dates.EventDateFlags(s.text, s.Sentence, cv+1, ac.date, ac.hasDate)
+			}
 			if r := reportingVerb(s.Sentence, v); r >= 0 && (ce.Intent || d.Basis != dates.BasisText) {
 				// A reported act without a date of its own is dated
 				// by its report ("Japan warned ..., an official said

@@ -49,12 +49,22 @@ func flags(text string, s nlp.Sentence, v int, df dates.Flags) event.Flags {
 }
 
 // clauseVerb returns the verb an auxiliary or copula token v belongs to,
-// or v itself.
+// the verb governing an event noun ("talks" in "talks will resume"), or v
+// itself.
 func clauseVerb(s nlp.Sentence, v int) int {
 	switch s.Tokens[v].Rel {
 	case "aux", "aux:pass", "cop":
 		if h := s.Tokens[v].Head - 1; h >= 0 && h < len(s.Tokens) {
 			return h
+		}
+	}
+	if s.Tokens[v].UPOS == "NOUN" {
+		t := v
+		for steps := 0; t >= 0 && t < len(s.Tokens) && steps < len(s.Tokens); steps++ {
+			if verbal(s, t) {
+				return t
+			}
+			t = s.Tokens[t].Head - 1
 		}
 	}
 	return v

@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"strings"
+
+	"tacitus/actors"
+	"tacitus/coder"
+)
+
+// nominalCodes are the nouns that name an interaction between two
+// parties, with the CAMEO code of the interaction. The dictionaries code
+// verbs ("met", "held talks with"); news as often names the event with
+// the noun alone: "Talks between the EC and the United States failed",
+// "Israeli-Palestinian talks", "clashes between police and protesters".
+var nominalCodes = map[string]string{
+	"talk":         "046",
+	"negotiation":  "046",
+	"meeting":      "040",
+	"summit":       "040",
+	"consultation": "040",
+	"clash":        "190",
+	"skirmish":     "190",
+	"fighting":     "190",
+}
+
+// nominalEvents returns the events the sentence names with a noun of
+// nominalCodes and two coded parties: "between X and Y", "X's talks with
+// Y", or two actor modifiers ("Israeli-Palestinian talks"). Both
+// directions are returned, as for the reciprocal verbs; a pair the coder
+// already coded with the same root (evs) is not repeated.
+func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
+	var out []coder.Event
+	toks := s.Tokens
+	for n := range toks {
+		code, ok := nominalCodes[strings.ToLower(toks[n].Lemma)]
+		if !ok || verbCoded(evs, toks[n].Start) {
+			continue
+		}
+		// The words first, the parse as a fallback: the parser often
+		// misreads these phrases ("Clashes" as a verb, "and the United
+		// States" as the subject of the sentence's verb).
+		parties := s.betweenParties(n)
+		if parties == nil {
+			parties = s.hyphenParties(n)
+		}
+		if parties == nil && toks[n].UPOS == "NOUN" {
+			parties = s.nominalParties(n)
+		}
+		if len(parties) != 2 || parties[0].Code == parties[1].Code {
+			continue
+		}
+		for _, p := range [2][2]actors.Mention{{parties[0], parties[1]}, {parties[1], parties[0]}} {
+			e := coder.Event{
+				Source: p[0].Code, Target: p[1].Code, Code: code,
+				SourceSpan: coder.Span{Start: p[0].Start, End: p[0].End},
+				TargetSpan: coder.Span{Start: p[1].Start, End: p[1].End},
+				VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
+			}
+			if !coded(evs, e) && !coded(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// betweenParties returns the two parties of "N between X and Y" read
+// from the words: the coded mention starting after "between" and the one
+// after the "and" that ends it (or the two members of a coordination
+// mention "X and Y").
+func (s *sentence) betweenParties(n int) []actors.Mention {
+	toks := s.Tokens
+	if n+2 >= len(toks) || !strings.EqualFold(toks[n+1].Text, "between") {
+		return nil
+	}
+	m1, ok := s.mentionFrom(n + 3) // 1-based token after "between"
+	if !ok {
+		return nil
+	}
+	if len(m1.Members) == 2 && m1.Members[0].Code != "" && m1.Members[1].Code != "" {
+		return []actors.Mention{m1.Members[0], m1.Members[1]}
+	}
+	and := m1.Last // 0-based index of the token after the mention
+	for and < len(toks) && (toks[and].Text == ")" || toks[and].Text == "]") {
+		and++ // "the European Community (EC) and ..."
+	}
+	if len(m1.Members) > 0 || and >= len(toks) || !strings.EqualFold(toks[and].Text, "and") {
+		return nil
+	}
+	m2, ok := s.mentionFrom(and + 2)
+	if !ok || len(m2.Members) > 0 {
+		return nil
+	}
+	return []actors.Mention{m1, m2}
+}
+
+// hyphenParties returns the two parties of "X-Y N" ("Israeli-Palestinian
+// talks", "U.S.-Soviet summit"): coded one-word mentions joined by a
+// hyphen just before the noun.
+func (s *sentence) hyphenParties(n int) []actors.Mention {
+	toks := s.Tokens
+	if n < 3 || toks[n-2].Text != "-" {
+		return nil
+	}
+	a, okA := s.codedAt(n - 3)
+	b, okB := s.codedAt(n - 1)
+	if !okA || !okB || a.First != a.Last || b.First != b.Last {
+		return nil
+	}
+	return []actors.Mention{a, b}
+}
+
+// mentionFrom returns the coded actor mention whose first token is the
+// 1-based token first, skipping a leading determiner.
+func (s *sentence) mentionFrom(first int) (actors.Mention, bool) {
+	for _, m := range s.actors {
+		if m.First == first || m.First == first+1 && first <= len(s.Tokens) && s.Tokens[first-1].UPOS == "DET" {
+			if len(m.Members) == 0 {
+				return s.codedAt(m.Head - 1)
+			}
+			return m, true
+		}
+	}
+	return actors.Mention{}, false
+}
+
+// nominalParties returns the coded actor mentions that take part in the
+// event noun n: the members of its "between" dependent, else its
+// possessor or actor modifiers with its "with" dependent, else its actor
+// modifiers.
+func (s *sentence) nominalParties(n int) []actors.Mention {
+	toks := s.Tokens
+	var between, with, owners []actors.Mention
+	children(s.Sentence, n, func(k int) bool {
+		rel := toks[k].Rel
+		switch {
+		case rel == "nmod" && s.hasCase(k, "between"):
+			between = s.coordinated(k)
+		case rel == "nmod" && s.hasCase(k, "with"):
+			with = s.coordinated(k)
+		case rel == "nmod:poss" || rel == "amod" || rel == "compound":
+			if m, ok := s.codedAt(k); ok {
+				owners = append(owners, m)
+			}
+		}
+		return true
+	})
+	switch {
+	case len(between) == 2:
+		return between
+	case len(owners) == 1 && len(with) == 1:
+		return []actors.Mention{owners[0], with[0]}
+	case len(owners) == 2 && len(with) == 0:
+		return owners
+	}
+	return nil
+}
+
+// coordinated returns the coded actor mentions of token k and its
+// conjuncts.
+func (s *sentence) coordinated(k int) []actors.Mention {
+	var out []actors.Mention
+	if m, ok := s.codedAt(k); ok {
+		out = append(out, m)
+	}
+	children(s.Sentence, k, func(c int) bool {
+		if s.Tokens[c].Rel == "conj" {
+			if m, ok := s.codedAt(c); ok {
+				out = append(out, m)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// codedAt returns the actor mention at token k when it has a code with a
+// country or organisation (not an agent without one, not a pair).
+func (s *sentence) codedAt(k int) (actors.Mention, bool) {
+	m, ok := actors.At(s.actors, k+1)
+	if !ok || len(m.Code) < 3 || strings.HasPrefix(m.Code, nullActor) || m.Kind == actors.NotActor {
+		return actors.Mention{}, false
+	}
+	if len(m.Members) > 1 && m.Head != k+1 {
+		return actors.Mention{}, false
+	}
+	return m, true
+}
+
+// hasCase reports whether token k has a case marker with the word w.
+func (s *sentence) hasCase(k int, w string) bool {
+	found := false
+	children(s.Sentence, k, func(c int) bool {
+		if s.Tokens[c].Rel == "case" && strings.EqualFold(s.Tokens[c].Text, w) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// verbCoded reports whether evs holds an event of the verb (or noun)
+// starting at byte start.
+func verbCoded(evs []coder.Event, start int) bool {
+	for _, e := range evs {
+		if e.VerbSpan.Start == start {
+			return true
+		}
+	}
+	return false
+}
+
+// coded reports whether evs holds an event of e's pair with e's root.
+func coded(evs []coder.Event, e coder.Event) bool {
+	for _, x := range evs {
+		if x.Source == e.Source && x.Target == e.Target && len(x.Code) >= 2 && x.Code[:2] == e.Code[:2] {
+			return true
+		}
+	}
+	return false
+}
