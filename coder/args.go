@@ -688,7 +688,7 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 				SourceSpan: a.span, TargetSpan: t.span, VerbSpan: vspan, Passive: passive})
 			if reverse != "" {
 				out = append(out, Event{Source: t.code, Target: a.code, Code: reverse,
-					SourceSpan: t.span, TargetSpan: a.span, VerbSpan: vspan, Passive: passive})
+					SourceSpan: t.span, TargetSpan: a.span, VerbSpan: vspan, Passive: passive, Reverse: true})
 			}
 		}
 	}

@@ -99,6 +99,10 @@ type Event struct {
 	// is the statement, dated by the speech verb rather than by the
 	// intended act.
 	Intent bool
+	// Reverse is true for the second event of a paired code X:Y, the
+	// target's act in return ("X visited Y": Y hosted X, 043), which the
+	// dictionaries add to what the sentence says.
+	Reverse bool
 }
 
 // Coder codes sentences with one dictionary set. It is safe for

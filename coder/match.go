@@ -779,6 +779,7 @@ func (f *frame) events(hit verbHit, code dictionary.Code, b binding, lower, us, 
 			emit(a, t, active)
 			if reverse != "" {
 				emit(t, a, reverse)
+				out[len(out)-1].Reverse = true
 			}
 		}
 	}

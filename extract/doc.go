@@ -68,6 +68,16 @@
 //
 // News conventions applied to the coder's events:
 //
+//   - The return half of a paired dictionary code X:Y (coder.Event.Reverse:
+//     "X visited Y" also gives Y hosting X, 043; "X held talks with Y"
+//     also Y with X) is dropped: the sentence reports the source's act.
+//     A coordinated subject of a joint act ("Syria and Turkey signed")
+//     still gives both directions.
+//   - An event noun with two coded parties is an event of its own when
+//     the coder found none there: "talks between X and Y" (046, both
+//     directions, read from the words when the parse breaks the phrase),
+//     "X's talks with Y", "a meeting between X and Y" (040), "clashes
+//     between X and Y" (190); it is dated and flagged by its clause.
 //   - A meeting (040) placed by its sentence on the target's soil and not
 //     the source's is the source's visit (042: "a Hamas delegation met
 //     Iran's foreign minister in Tehran"); on the source's soil, hosting

@@ -399,6 +399,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		case err != nil:
 			continue // sentence discard, dateline: no events
 		}
+		evs = slices.DeleteFunc(evs, func(e coder.Event) bool { return e.Reverse })
 		evs = append(evs, arrivals(s)...)
 		evs = append(evs, nominalEvents(s, evs)...)
 		if len(evs) == 0 {
