@@ -267,6 +267,21 @@ func (s *sentence) agentCountry(span coder.Span, article string) string {
 	return article
 }
 
+// placeSpan reports whether the phrase span sp is headed by a resolved
+// place mention of the sentence (a region or city, not a country name).
+func (s *sentence) placeSpan(sp coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	if h < 0 {
+		return false
+	}
+	for _, m := range s.places {
+		if m.Resolved && m.First <= h && h <= m.Last && m.Place.Resolution != places.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // articleCtx is what all sentences of one article share.
 type articleCtx struct {
 	id       string
@@ -571,6 +586,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if ce.Code == "010" && ce.Target != "" && !s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) {
 			continue
 		}
+		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && s.placeSpan(ce.TargetSpan) {
+			// "he went to California", "withdraw from southern
+			// Lebanon": a place of the source's own country is where
+			// it acts, not a party.
+			continue
+		}
 		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && verbalCode(ce.Code) {
 			// "Erdogan said Turkey would not bow to pressure": an
 			// actor's words about its own country are not an event
@@ -664,6 +685,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				}
 			} else {
 				e.Flags = addFlag(e.Flags, event.Future)
+			}
+		}
+		if e.CAMEO == "040" && motionVisit(s, v, e) {
+			// "Obama went to Mexico": going to another country is a
+			// visit (placed at the destination below).
+			if info, code, ok := lookupCode("042"); ok {
+				setCode(&e, info, code)
 			}
 		}
 		if m, ok := eventPlace(s.Sentence, mentions, v); ok {

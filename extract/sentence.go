@@ -399,7 +399,7 @@ func visitCode(code string, s nlp.Sentence, v int, source, target, place string)
 		return code
 	}
 	switch strings.ToLower(s.Tokens[v].Lemma) {
-	case "meet", "hold", "talk", "confer":
+	case "meet", "hold", "talk", "confer", "go", "come", "travel", "fly", "head":
 	default:
 		return code
 	}
@@ -482,6 +482,28 @@ func addFlag(fl event.Flags, f event.Flag) event.Flags {
 var arrivalVerbs = map[string][]string{
 	"arrive": {"in", "at"}, "land": {"in", "at"}, "fly": {"to"}, "travel": {"to"},
 	"head": {"to"},
+}
+
+// motionVisit reports whether event e of verb v is travel to another
+// country: a verb of arrivalVerbs or "go"/"come" whose target is a
+// resolved place mention outside the source's country.
+func motionVisit(s *sentence, v int, e event.Event) bool {
+	if v < 0 || e.Target == nil || len(e.Source.Code) < 3 {
+		return false
+	}
+	switch l := strings.ToLower(s.Tokens[v].Lemma); l {
+	case "go", "come":
+	default:
+		if _, ok := arrivalVerbs[l]; !ok {
+			return false
+		}
+	}
+	for _, m := range s.places {
+		if m.Resolved && m.Start <= e.Target.Start && e.Target.End <= m.End {
+			return m.Place.Country != "" && m.Place.Country != e.Source.Code[:3]
+		}
+	}
+	return false
 }
 
 // arrivals returns the visits (042) of the sentence that the dictionaries
