@@ -150,7 +150,7 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 	r := st.r
 	words := d.words[:hi]
 	if r.actors != nil {
-		if m, found := r.actors.LongestMatch(words, i-1); found && st.plausible(i, m.End) {
+		if m, found := r.actors.LongestMatch(words, i-1); found && (st.plausible(i, m.End) || nullOnly(m.Entry)) {
 			e, end, ok = m.Entry, m.End, true
 		}
 	}
@@ -201,6 +201,17 @@ func (st *state) agentAt(i, hi int) (a *dictionary.AgentEntry, end int, ok bool)
 		}
 	}
 	return a, end, ok
+}
+
+// nullOnly reports whether every code of e is null: a phrase listed to
+// be no actor ("the international community") needs no capital.
+func nullOnly(e *dictionary.ActorEntry) bool {
+	for _, c := range e.Codes {
+		if !c.Null() {
+			return false
+		}
+	}
+	return true
 }
 
 // plausible rejects an actor match on lower-case words ("us" is not the

@@ -57,6 +57,11 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 		tr |= trPlural
 	}
 	switch {
+	case sc.actorNull && sc.actor == nil && sc.person == nil && sc.covered:
+		// A phrase the dictionaries list with a null code ("the
+		// international community") is no actor, whatever agent word
+		// it holds.
+		return m, 0, false
 	case sc.person != nil && sc.perLo <= t && t <= sc.perHi:
 		// A known person: the person's code, whatever the title;
 		// but a person the dictionary knows only as an elite at this

@@ -67,6 +67,8 @@ func TestRealParses(t *testing.T) {
 		{name: "an agreement named after a city", article: "Japan has not ratified the Kyoto Protocol.", word: "Protocol", code: "---", kind: NotActor},
 		{name: "the possessor of a plan", article: "Russia rejected Israel's plan.", word: "Israel", code: "ISR", kind: Named},
 		{name: "the place an agreement is named after", article: "Japan has not ratified the Kyoto Protocol.", word: "Kyoto", code: "---", kind: NotActor},
+		{name: "a null phrase of lower-case words", article: "Annan said the international community must respond.", word: "community", none: true},
+		{name: "the House of Lords", article: "The Lords rejected the bill.", word: "Lords", code: "GBRLEG", kind: Named},
 		{name: "us is a pronoun", article: "They told us nothing.", word: "us", none: true},
 	}
 	for _, tc := range tests {

@@ -687,9 +687,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				e.Flags = addFlag(e.Flags, event.Future)
 			}
 		}
-		if e.CAMEO == "040" && motionVisit(s, v, e) {
-			// "Obama went to Mexico": going to another country is a
-			// visit (placed at the destination below).
+		if motionVisit(s, v, e) {
+			// "Obama went to Mexico", "flew to Moscow": going to
+			// another country is a visit (placed at the destination
+			// below), whatever the dictionaries made of the verb of
+			// travel (040 "go to", 036 "fly to", 154 "fly into").
 			if info, code, ok := lookupCode("042"); ok {
 				setCode(&e, info, code)
 			}

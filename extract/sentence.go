@@ -485,10 +485,20 @@ var arrivalVerbs = map[string][]string{
 }
 
 // motionVisit reports whether event e of verb v is travel to another
-// country: a verb of arrivalVerbs or "go"/"come" whose target is a
-// resolved place mention outside the source's country.
+// country: a verb of arrivalVerbs or "go"/"come", coded 040, 036 or (not
+// for the military) 154, whose target is a resolved place mention outside
+// the source's country.
 func motionVisit(s *sentence, v int, e event.Event) bool {
 	if v < 0 || e.Target == nil || len(e.Source.Code) < 3 {
+		return false
+	}
+	switch e.CAMEO {
+	case "040", "036":
+	case "154":
+		if len(e.Source.Code) >= 6 && e.Source.Code[3:6] == "MIL" {
+			return false // warplanes flying into a country
+		}
+	default:
 		return false
 	}
 	switch l := strings.ToLower(s.Tokens[v].Lemma); l {
