@@ -155,7 +155,7 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 		}
 	}
 	if r.supp != nil {
-		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && st.capitalised(i, m.End) {
+		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && st.capitalised(i, m.End) && !st.inLongerName(i) {
 			e, end, ok = m.Entry, m.End, true
 		}
 	}
@@ -201,6 +201,31 @@ func (st *state) agentAt(i, hi int) (a *dictionary.AgentEntry, end int, ok bool)
 		}
 	}
 	return a, end, ok
+}
+
+// inLongerName reports whether token i continues a capitalised name that
+// starts before it and is no actor of the set ("Christian Democrats",
+// "Liberal Democratic Party"): the supplement's parties and institutions
+// are then another country's. A chamber ("Senate Republicans") or an
+// actor of the set ("U.S. Democrats") before them does not count.
+func (st *state) inLongerName(i int) bool {
+	if i < 2 {
+		return false
+	}
+	prev := st.tok(i - 1).Text
+	if !capitalisedWord(prev) || strings.HasSuffix(prev, ".") {
+		return false
+	}
+	switch strings.ToLower(prev) {
+	case "house", "senate", "congressional", "the":
+		return false
+	}
+	if st.r.actors != nil {
+		if _, found := st.r.actors.LongestMatch(st.doc.words, i-2); found {
+			return false
+		}
+	}
+	return true
 }
 
 // nullOnly reports whether every code of e is null: a phrase listed to

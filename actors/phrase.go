@@ -192,6 +192,9 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 			break
 		}
 	}
+	if !capitalisedWord(st.tok(w).Text) {
+		return "", false // "frank discussions" names nobody
+	}
 	given := st.givenNames(lo, w)
 	code, known, resolved := st.surname(w, given)
 	switch {
@@ -398,7 +401,9 @@ func (st *state) placeLike(sc scan) bool {
 // metonymy reports whether the phrase headed by t is the subject of a verb
 // and consists of its actor phrase (and a determiner) only.
 func (st *state) metonymy(t int, sc scan, lo int) bool {
-	if baseRel(st.tok(t).Rel) != "nsubj" {
+	if baseRel(st.tok(t).Rel) != "nsubj" || !sc.covered {
+		// Only the capital itself stands for its government, not a
+		// name it begins ("the Paris Club").
 		return false
 	}
 	h := st.head(t)
