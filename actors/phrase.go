@@ -123,7 +123,15 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			return m, 0, false
 		}
 		m.Kind = Agent
-		if cc := st.contextCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] {
+		if cc := st.placeOf(t); cc != "" {
+			// "militants in Pakistan", "police in Cairo": the
+			// phrase's own place.
+			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if cc := st.sceneOfObject(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] {
+			// "Russian warplanes bombed rebels in Syria": the people
+			// acted on are where it happens.
+			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if cc := st.contextCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] {
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else {
 			m.Code = st.withAgents("---")
@@ -233,6 +241,54 @@ var documentNouns = map[string]bool{
 	"declaration": true, "charter": true, "pact": true, "plan": true, "initiative": true,
 	"roadmap": true, "process": true, "resolution": true, "act": true, "doctrine": true,
 	"communique": true, "memorandum": true, "framework": true, "formula": true, "format": true,
+}
+
+// placeOf returns the country of a place named by an "in" or "from"
+// modifier of the noun t ("rebels in Syria", "police in Cairo", "troops
+// from Chad"), from the actor dictionaries (countries, capitals); "" when
+// there is none.
+func (st *state) placeOf(t int) string {
+	d := st.doc
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		k := int(c)
+		if st.tok(k).Rel != "nmod" || !(st.hasCase(k, "in") || st.hasCase(k, "from")) {
+			continue
+		}
+		lo, hi := st.span(k)
+		for i := lo; i <= hi; i++ {
+			if e, end, ok := st.actorAt(i, hi); ok {
+				if ac, has := e.CodeAt(st.date); has && !ac.Null() && len(ac.Code) == 3 {
+					if cc := st.r.country(ac.Code); cc != "" {
+						return cc
+					}
+				}
+				i = end
+			}
+		}
+		if st.r.capitals != nil {
+			if m, ok := st.r.capitals.LongestMatch(d.words[:hi], k-1); ok {
+				if c, ok := m.Entry.CodeAt(0); ok && !c.Null() {
+					return st.r.country(c.Code)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// sceneOfObject returns the country of the sentence's scene (see
+// Document.SetPlaceCountry) when the noun t is a verb's object, else "".
+func (st *state) sceneOfObject(t int) string {
+	d := st.doc
+	switch st.tok(t).Rel {
+	case "obj", "iobj":
+	default:
+		return ""
+	}
+	if d.place != "" && d.placeSent == d.sent {
+		return d.place
+	}
+	return ""
 }
 
 // documentName reports whether the phrase headed by t is the name of an

@@ -250,10 +250,11 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
-	if obj >= 0 && f.ownPeople(obj) {
+	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && f.slotCoded(obj) && f.slotCoded(subj) && !f.sameCountry(obj, subj)) {
 		// "recalled its ambassador from Syria", "sent troops to
 		// Syria": the subject's own people are not the target; an
-		// oblique may be.
+		// oblique may be. People of another country are ("met his
+		// Russian counterpart").
 		obj = -1
 	}
 	if obj >= 0 && f.news && (f.agentOnlySlot(obj) || f.sameCountry(obj, subj)) {
@@ -382,7 +383,8 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 			if pass == 0 && !containsString(preps, p) {
 				continue
 			}
-			if pass == 1 && locativePreps[p] && !(p == "AT" && (f.roleCoded(c) || aimVerbs[strings.ToLower(f.toks[t].Lemma)] && f.slotCoded(c))) {
+			if pass == 1 && locativePreps[p] && !(p == "AT" && (f.roleCoded(c) || aimVerbs[strings.ToLower(f.toks[t].Lemma)] && f.slotCoded(c))) &&
+				!f.strikeIn(t, c, subj, p) {
 				// "at" takes a target when it names people rather
 				// than a place: "fired tear gas at demonstrators".
 				continue
@@ -393,6 +395,25 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 		}
 	}
 	return -1
+}
+
+// strikeVerbs are the verbs of armed action whose place, when it is
+// another country, is their target in news: "US drones struck militants
+// in Pakistan", "would launch a military operation in northern Syria".
+var strikeVerbs = map[string]bool{
+	"strike": true, "bomb": true, "attack": true, "launch": true, "shell": true, "raid": true,
+	"kill": true, "conduct": true, "carry": true, "hit": true, "pound": true, "target": true,
+}
+
+// strikeIn reports whether the locative oblique c (preposition p) of verb
+// t is the target of an armed action in news mode: a bare country other
+// than the subject's.
+func (f *frame) strikeIn(t, c, subj int, p string) bool {
+	if !f.news || subj < 0 || !strikeVerbs[strings.ToLower(f.toks[t].Lemma)] || p != "IN" && p != "INSIDE" && p != "INTO" {
+		return false
+	}
+	code, sc := f.tokCode(c), f.tokCode(subj)
+	return len(code) == 3 && len(sc) >= 3 && !f.sameCountry(c, subj)
 }
 
 // ownPeople reports whether object token obj is the subject's own

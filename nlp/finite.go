@@ -197,7 +197,7 @@ func weekday(w string) bool {
 
 // RepairRoot re-roots a parsed sentence whose root is a noun while a
 // finite verb (VBD, VBZ, VBP) hangs from it as an adjectival or compound
-// modifier: "Venezuelan security forces detained opposition leader
+// modifier, a subjectless relative clause or parataxis: "Venezuelan security forces detained opposition leader
 // Leopoldo Lopez" parsed as a noun phrase headed by "leader", with
 // "detained" its amod. A finite verb is never an adjectival modifier, so
 // the verb becomes the root, the noun its object (or its subject when
@@ -233,6 +233,13 @@ func RepairRoot(s *Sentence) bool {
 			// only a clause after its noun with no subject, marker or
 			// relative pronoun of its own.
 			if toks[i].Head-1 != r || i < r || hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") || relativeWord(toks, r, i) {
+				continue
+			}
+		case "parataxis":
+			// "Chinese Foreign Minister Wang Yi met his Russian
+			// counterpart" with "Wang" read as a common noun: a
+			// subjectless finite verb after a root that names someone.
+			if toks[i].Head-1 != r || i < r || hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") || !namesSomeone(toks, r) {
 				continue
 			}
 		default:
@@ -273,6 +280,23 @@ func RepairRoot(s *Sentence) bool {
 		toks[r].Rel = "nsubj"
 	}
 	return true
+}
+
+// namesSomeone reports whether token r (0-based) is a proper noun or has
+// a proper-noun compound, flat or appositive dependent.
+func namesSomeone(toks []Token, r int) bool {
+	if toks[r].UPOS == "PROPN" {
+		return true
+	}
+	for k := range toks {
+		if toks[k].Head == r+1 && toks[k].UPOS == "PROPN" {
+			switch toks[k].Rel {
+			case "compound", "flat", "appos":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasDependent reports whether token i (0-based) has a dependent with one

@@ -167,6 +167,9 @@ func (g *Gazetteer) Mentions(text string, s nlp.Sentence, ctx Context) []Mention
 			}
 		}
 		m.Text = span(text, toks, first, m.Last)
+		if waterBody(toks, first, m.Last) {
+			continue // "the Red Sea" is the sea, not Sudan's Red Sea state
+		}
 		idx, ok := g.resolve(name, &qctx)
 		if !ok {
 			continue
@@ -545,3 +548,19 @@ var (
 		"warwick", "bedford", "richmond", "kerry", "chelsea", "everett", "harrison", "wayne", "pasadena", "allen",
 		"paul", "santa", "san", "somali", "afar", "amhara", "george", "martin", "thomas", "laurent", "vincent", "andrew", "christian")
 )
+
+// waterBody reports whether tokens first..last name a sea, gulf or ocean
+// written with "the" ("the Red Sea", "the Gulf of Aden"): it lies in no
+// country, although regions share some of these names.
+func waterBody(toks []nlp.Token, first, last int) bool {
+	if first == 0 || !strings.EqualFold(toks[first-1].Text, "the") {
+		return false
+	}
+	for k := first; k <= last; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "sea", "gulf", "ocean", "strait", "straits", "channel", "bay":
+			return true
+		}
+	}
+	return false
+}

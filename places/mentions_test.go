@@ -82,6 +82,11 @@ func TestMentions(t *testing.T) {
 			want: []got{{Text: "Borno state , Nigeria", Country: "NGA", Res: Admin1, Resolved: true, Prep: "in", Locative: true}},
 		},
 		{
+			name: "a sea is no region",
+			spec: "Rebels/NOUN/NNS attacked/VERB/VBD a/DET/DT ship/NOUN/NN in/ADP/IN the/DET/DT Red/PROPN/NNP Sea/PROPN/NNP ./PUNCT/.",
+			want: nil,
+		},
+		{
 			name: "region without its article",
 			spec: "Troops/NOUN/NNS fought/VERB/VBD in/ADP/IN Anbar/PROPN/NNP province/NOUN/NN ./PUNCT/.",
 			want: []got{{Text: "Anbar province", Country: "IRQ", Res: Admin1, Resolved: true, Prep: "in", Locative: true}},

@@ -16,6 +16,7 @@
 package lemma
 
 import (
+	"bytes"
 	"errors"
 	"sync"
 
@@ -153,8 +154,34 @@ func (m *Model) apply(sc *scratch, dst []byte, form string, tag uint8) []byte {
 	if ru.cut > len(base) {
 		return dst
 	}
+	if undoubles(base, ru) {
+		// A rule learned from "robbed" → "rob" drops the doubled
+		// consonant with the ending; a word without the double keeps
+		// its consonant ("bombed" → "bomb", not "bom").
+		ru.cut--
+	}
 	dst = dst[:len(dst)-ru.cut]
 	return append(dst, ru.add...)
+}
+
+// undoubles reports whether rule ru would strip "-ed" or "-ing" from
+// word together with the consonant before it although that consonant is
+// not doubled in word.
+func undoubles(word []byte, ru rule) bool {
+	if ru.add != "" {
+		return false
+	}
+	var end int
+	switch {
+	case ru.cut == 3 && bytes.HasSuffix(word, []byte("ed")):
+		end = 2
+	case ru.cut == 4 && bytes.HasSuffix(word, []byte("ing")):
+		end = 3
+	default:
+		return false
+	}
+	i := len(word) - end - 1 // the consonant the rule drops
+	return i >= 1 && word[i] != word[i-1]
 }
 
 func appendLower(dst []byte, s string) []byte {
