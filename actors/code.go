@@ -159,6 +159,17 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 			e, end, ok = m.Entry, m.End, true
 		}
 	}
+	if !ok && r.actors != nil {
+		// "Serbians", "Kenyans": a nationality's plural that the
+		// dictionaries list only in the singular.
+		if w := words[i-1]; len(w) > 4 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && capitalisedWord(w) {
+			if m, found := r.actors.LongestMatch([]string{w[:len(w)-1]}, 0); found && m.End == 1 {
+				if c, has := m.Entry.CodeAt(st.date); has && !c.Null() && len(c.Code) == 3 && r.countries[c.Code] {
+					e, end, ok = m.Entry, i, true
+				}
+			}
+		}
+	}
 	if d.hasAlt {
 		k := int(d.altOf[i])
 		if int(d.altFirst[k]) == i {

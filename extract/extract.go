@@ -542,7 +542,7 @@ func mentionLookup(ms []actors.Mention) coder.ActorLookup {
 		if !ok || m.Code == "" {
 			return "", false
 		}
-		if m.Resolved && len(m.Members) > 1 {
+		if m.Kind == actors.Nominal && m.Resolved && len(m.Members) > 1 {
 			// "the two leaders": the actors it stands for.
 			codes := make([]string, 0, len(m.Members))
 			for _, c := range m.Members {

@@ -179,6 +179,13 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 			if m, ok := p.set.Actors.LongestMatch(words, i); ok && m.End > end {
 				end = m.End
 			}
+			if w := words[i]; end < 0 && caps != nil && caps[i] && len(w) > 4 && w[len(w)-1] == 'S' {
+				// A nationality's plural ("Kenyans"; see package
+				// actors).
+				if m, ok := p.set.Actors.LongestMatch([]string{w[:len(w)-1]}, 0); ok && m.End == 1 {
+					end = i + 1
+				}
+			}
 		}
 		if p.set.Agents != nil {
 			if m, ok := p.set.Agents.LongestMatch(words, i); ok && m.End > i && (end < 0 || m.End < end) {

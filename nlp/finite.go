@@ -109,6 +109,15 @@ func subjectStart(toks []Token, i int) int {
 					continue
 				}
 			}
+			// "Police in Nairobi", "protesters in Hong Kong": people
+			// and their place, a name.
+			if j >= 2 && (strings.EqualFold(toks[j-1].Text, "in") || strings.EqualFold(toks[j-1].Text, "from")) && properRun(toks, j, k) {
+				switch toks[j-2].XPOS {
+				case "NN", "NNS":
+					j -= 2
+					continue
+				}
+			}
 		}
 		break
 	}
@@ -278,6 +287,16 @@ func RepairRoot(s *Sentence) bool {
 		toks[r].Rel = "obj"
 	} else {
 		toks[r].Rel = "nsubj"
+	}
+	return true
+}
+
+// properRun reports whether tokens j..k are all proper nouns.
+func properRun(toks []Token, j, k int) bool {
+	for i := j; i <= k; i++ {
+		if toks[i].XPOS != "NNP" && toks[i].XPOS != "NNPS" {
+			return false
+		}
 	}
 	return true
 }
