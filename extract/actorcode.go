@@ -50,6 +50,10 @@ func normalizeActor(code, country string) string {
 		// A second role goes ("ARGMILGOV"); a named group stays
 		// ("PSEREBHMS").
 		code = code[:6]
+	} else if len(code) > 9 && (orgAgents[code[9:min(12, len(code))]] || code[9:min(12, len(code))] == "UAF") {
+		// A named group's members act as the group: "Hamas
+		// militants" is PSEREBHMS, not PSEREBHMSUAF.
+		code = code[:9]
 	}
 	return code
 }

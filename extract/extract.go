@@ -636,6 +636,14 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				// on Tuesday").
 				d, df = dates.EventDateFlags(s.text, s.Sentence, cv+1, ac.date, ac.hasDate)
 			}
+			if h := sharedClauseHead(s.Sentence, v); h >= 0 && d.Basis != dates.BasisText {
+				// "opened fire on protesters on Sunday, killing 18":
+				// a participle or conjoined verb without a date of
+				// its own happened when its head did.
+				if hd, hf := dates.EventDateFlags(s.text, s.Sentence, h+1, ac.date, ac.hasDate); hd.Basis == dates.BasisText {
+					d, df = hd, hf
+				}
+			}
 			if r := reportingVerb(s.Sentence, v); r >= 0 && (ce.Intent || d.Basis != dates.BasisText) {
 				// A reported act without a date of its own is dated
 				// by its report ("Japan warned ..., an official said
@@ -667,7 +675,10 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		case appealVerbs[c]:
 			// "urged Putin to withdraw troops": asked for, not done.
 			e.Flags = addFlag(e.Flags, event.Hypothetical)
-		case refusalVerbs[c]:
+		case refusalVerbs[c], denialVerbs[c]:
+			e.Flags = addFlag(e.Flags, event.Negated)
+		case denied(s.Sentence, v):
+			// "denied that Russia was planning to invade Ukraine".
 			e.Flags = addFlag(e.Flags, event.Negated)
 		case intentVerbs[c]:
 			// "agreed to resume talks", "pledged to provide aid":

@@ -426,9 +426,17 @@ func controller(s nlp.Sentence, v int) string {
 	case "ccomp":
 		// "warned that Washington would impose sanctions": a
 		// complement clause counts only for threats, and only when
-		// it speaks of what will or would happen.
+		// it speaks of what will or would happen; and for denials
+		// ("denied that Russia was planning to invade"), which negate
+		// it.
 		h := s.Tokens[u].Head - 1
-		if h < 0 || h >= len(s.Tokens) || !threatVerbs[strings.ToLower(s.Tokens[h].Lemma)] && strings.ToLower(s.Tokens[h].Lemma) != "warn" || !modalClause(s, u) {
+		if h < 0 || h >= len(s.Tokens) {
+			return ""
+		}
+		if l := strings.ToLower(s.Tokens[h].Lemma); denialVerbs[l] {
+			return l
+		}
+		if !threatVerbs[strings.ToLower(s.Tokens[h].Lemma)] && strings.ToLower(s.Tokens[h].Lemma) != "warn" || !modalClause(s, u) {
 			return ""
 		}
 		return "threaten"
@@ -442,6 +450,28 @@ func controller(s nlp.Sentence, v int) string {
 	return strings.ToLower(s.Tokens[h].Lemma)
 }
 
+// denied reports whether the clause of verb v, or the clause whose open
+// complements it is part of ("was planning to invade"), is the
+// complement of a denial verb.
+func denied(s nlp.Sentence, v int) bool {
+	if v < 0 {
+		return false
+	}
+	u := clauseVerb(s, v)
+	for steps := 0; steps < len(s.Tokens) && s.Tokens[u].Rel == "xcomp"; steps++ {
+		h := s.Tokens[u].Head - 1
+		if h < 0 || h >= len(s.Tokens) {
+			return false
+		}
+		u = h
+	}
+	if s.Tokens[u].Rel != "ccomp" {
+		return false
+	}
+	h := s.Tokens[u].Head - 1
+	return h >= 0 && h < len(s.Tokens) && denialVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+}
+
 // Verbs whose open complement is an act that has not happened: a threat
 // of it, a refusal of it, or an intent, plan or wish to do it.
 var (
@@ -452,7 +482,9 @@ var (
 		"challenge": true, "advise": true, "pressure": true, "pressurize": true, "lobby": true,
 	}
 	refusalVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true}
-	intentVerbs  = map[string]bool{
+	// denialVerbs deny that their complement clause happened.
+	denialVerbs = map[string]bool{"deny": true, "dismiss": true, "refute": true, "rebut": true}
+	intentVerbs = map[string]bool{
 		"plan": true, "intend": true, "want": true, "hope": true, "seek": true, "aim": true,
 		"vow": true, "pledge": true, "promise": true, "prepare": true, "expect": true,
 		"propose": true, "wish": true, "mean": true, "decide": true, "agree": true, "offer": true,
@@ -482,6 +514,35 @@ func addFlag(fl event.Flags, f event.Flag) event.Flags {
 var arrivalVerbs = map[string][]string{
 	"arrive": {"in", "at"}, "land": {"in", "at"}, "fly": {"to"}, "travel": {"to"},
 	"head": {"to"},
+}
+
+// sharedClauseHead returns the verb whose time verb v shares: the head of
+// a participial adverbial clause ("..., killing 18 people") or of a
+// conjoined verb ("stormed the building and seized hostages"); -1
+// otherwise.
+func sharedClauseHead(s nlp.Sentence, v int) int {
+	t := s.Tokens[v]
+	h := t.Head - 1
+	if h < 0 || h >= len(s.Tokens) || !verbal(s, h) {
+		return -1
+	}
+	switch {
+	case t.Rel == "advcl" && t.XPOS == "VBG" && !hasChild(s, v, "mark"):
+	case t.Rel == "conj" && t.XPOS == s.Tokens[h].XPOS:
+	default:
+		return -1
+	}
+	return h
+}
+
+// hasChild reports whether token v has a dependent with relation rel.
+func hasChild(s nlp.Sentence, v int, rel string) bool {
+	found := false
+	children(s, v, func(k int) bool {
+		found = s.Tokens[k].Rel == rel
+		return !found
+	})
+	return found
 }
 
 // motionVisit reports whether event e of verb v is travel to another

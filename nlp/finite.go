@@ -16,9 +16,11 @@ import "strings"
 // come between them) and a regular -ed form or an irregular verb whose
 // past tense and participle are the same word ("met", "held"):
 //
-//   - the sentence has no finite verb at all (VBD, VBZ, VBP, MD), the
-//     noun phrase opens the sentence or follows a comma, colon, dash or
-//     quote: "The European Union imposed sanctions on Russia.";
+//   - the sentence has no finite verb at all (VBD, VBZ, VBP, MD) but a
+//     trailing reporting clause's, the noun phrase opens the sentence or
+//     follows a comma, colon, dash or quote: "The European Union imposed
+//     sanctions on Russia.", "Hamas militants fired rockets at Tel Aviv,
+//     the army said.";
 //   - the noun phrase follows a reporting verb or the complementiser
 //     "that": "Officials said the talks collapsed.", "He said that
 //     police arrested two men."
@@ -31,7 +33,9 @@ func RepairFinite(s *Sentence) int {
 	for i := range toks {
 		switch toks[i].XPOS {
 		case "VBD", "VBZ", "VBP", "MD":
-			finite = true
+			if !trailingReport(toks, i) {
+				finite = true
+			}
 		}
 	}
 	n := 0
@@ -59,6 +63,38 @@ func RepairFinite(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// trailingReport reports whether the verb at i is the reporting verb of a
+// clause that closes the sentence after a comma: ", the army said.",
+// ", officials said on Monday.".
+func trailingReport(toks []Token, i int) bool {
+	if !reportingWord(toks[i]) || strings.EqualFold(toks[i].Text, "that") {
+		return false
+	}
+	comma := -1
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Text == "," {
+			comma = k
+			break
+		}
+		switch toks[k].XPOS {
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS", "PRP$", "HYPH":
+		default:
+			return false
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		switch toks[k].XPOS {
+		case ".", "IN", "NNP", "NN", "DT", "``", "''", "-RRB-":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // subjectStart returns the index of the first word of the noun phrase
