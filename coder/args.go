@@ -250,7 +250,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
-	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && f.slotCoded(obj) && f.slotCoded(subj) && !f.sameCountry(obj, subj)) {
+	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && f.foreignPeople(obj, subj)) {
 		// "recalled its ambassador from Syria", "sent troops to
 		// Syria": the subject's own people are not the target; an
 		// oblique may be. People of another country are ("met his
@@ -267,6 +267,13 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	}
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj)
 	if obj >= 0 && f.slotCoded(obj) && !ownSide {
+		if c := f.tokCode(obj); f.news && (c == "" || c == null) {
+			// The object is a thing whose phrase names a party:
+			// "signed a deal with the rebels".
+			if o := f.ownerIn(obj); o >= 0 {
+				return o
+			}
+		}
 		return obj
 	}
 	// An event noun's complement: "held talks with Y".
@@ -416,6 +423,23 @@ func (f *frame) strikeIn(t, c, subj int, p string) bool {
 	return len(code) == 3 && len(sc) >= 3 && !f.sameCountry(c, subj)
 }
 
+// foreignPeople reports whether the phrase of obj is itself coded with a
+// country other than the subject's ("his Russian counterpart" after a
+// Chinese minister), not through a place it names ("its ambassador to
+// Somalia").
+func (f *frame) foreignPeople(obj, subj int) bool {
+	oc, sc := f.tokCode(obj), f.tokCode(subj)
+	if len(oc) < 3 || len(sc) < 3 || strings.HasPrefix(oc, null) || strings.HasPrefix(sc, null) {
+		return false
+	}
+	if f.look != nil {
+		if _, ok := f.look(obj); !ok {
+			return false // the dictionaries' code of the whole slot
+		}
+	}
+	return oc[:3] != sc[:3]
+}
+
 // ownPeople reports whether object token obj is the subject's own
 // people or things: a noun with a possessive its, their, his or her
 // ("its ambassador", "their troops", "its citizens").
@@ -486,10 +510,16 @@ func (f *frame) ownerIn(obj int) int {
 				default:
 					continue
 				}
-				if p := f.caseWord(c); locativePreps[p] && p != "BY" && p != "OF" && !(p == "AT" && f.roleCoded(c)) || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] {
+				if f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] {
 					continue
 				}
-				if f.nominal[c] && (f.slotOf(c) != f.slotOf(obj) || f.tokCode(c) != f.tokCode(obj)) && f.slotCoded(c) {
+				if p := f.caseWord(c); locativePreps[p] && p != "BY" && p != "OF" && !(p == "AT" && f.roleCoded(c)) {
+					// A place is no owner, but what it holds may be:
+					// "50 million euros in aid to Yemen".
+					next = append(next, c)
+					continue
+				}
+				if f.nominal[c] && (f.slotOf(c) != f.slotOf(obj) || f.tokCode(c) != f.tokCode(obj)) && (f.slotCoded(c) || f.lookCoded(c)) {
 					return c
 				}
 				next = append(next, c)
@@ -498,6 +528,17 @@ func (f *frame) ownerIn(obj int) int {
 		level = next
 	}
 	return -1
+}
+
+// lookCoded reports whether the outside ActorLookup codes the phrase of
+// token t with an actor ("the rebels" resolved from the context), though
+// the dictionaries do not.
+func (f *frame) lookCoded(t int) bool {
+	if f.look == nil {
+		return false
+	}
+	code, ok := f.look(t)
+	return ok && code != "" && !strings.HasPrefix(code, null)
 }
 
 // slotCoded reports whether token t lies in a slot with an actor code.

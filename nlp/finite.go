@@ -242,7 +242,8 @@ func weekday(w string) bool {
 
 // RepairRoot re-roots a parsed sentence whose root is a noun while a
 // finite verb (VBD, VBZ, VBP) hangs from it as an adjectival or compound
-// modifier, a subjectless relative clause or parataxis: "Venezuelan security forces detained opposition leader
+// modifier, a subjectless relative clause, parataxis or conjunct (a base
+// form with a modal, "will visit", counts as finite): "Venezuelan security forces detained opposition leader
 // Leopoldo Lopez" parsed as a noun phrase headed by "leader", with
 // "detained" its amod. A finite verb is never an adjectival modifier, so
 // the verb becomes the root, the noun its object (or its subject when
@@ -267,6 +268,11 @@ func RepairRoot(s *Sentence) bool {
 	for i := range toks {
 		switch toks[i].XPOS {
 		case "VBD", "VBZ", "VBP":
+		case "VB":
+			// "will visit": a base form with a modal is finite too.
+			if !hasModal(toks, i) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -280,7 +286,7 @@ func RepairRoot(s *Sentence) bool {
 			if toks[i].Head-1 != r || i < r || hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") || relativeWord(toks, r, i) {
 				continue
 			}
-		case "parataxis":
+		case "parataxis", "conj":
 			// "Chinese Foreign Minister Wang Yi met his Russian
 			// counterpart" with "Wang" read as a common noun: a
 			// subjectless finite verb after a root that names someone.
@@ -335,6 +341,17 @@ func properRun(toks []Token, j, k int) bool {
 		}
 	}
 	return true
+}
+
+// hasModal reports whether token i (0-based) has a modal auxiliary (MD)
+// dependent.
+func hasModal(toks []Token, i int) bool {
+	for k := range toks {
+		if toks[k].Head == i+1 && toks[k].XPOS == "MD" && toks[k].Rel == "aux" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSomeone reports whether token r (0-based) is a proper noun or has
