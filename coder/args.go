@@ -209,9 +209,30 @@ func (f *frame) depSubject(t, depth int) int {
 		if f.nominal[h] && f.toks[h].UPOS != "VERB" {
 			return -1
 		}
-		return f.depSubject(f.clauseBase(h), depth+1)
+		hb := f.clauseBase(h)
+		if baseRel(f.toks[t].Rel) == "advcl" && f.lemmaIn(hb, controlVerbs) {
+			// "called on Russia to withdraw", "warned Finland against
+			// joining NATO": the one appealed to or warned acts.
+			if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 {
+				return o
+			}
+			for _, c := range f.children(hb) {
+				if baseRel(f.toks[c].Rel) == "obl" && (f.caseWord(c) == "ON" || f.caseWord(c) == "UPON") {
+					return c
+				}
+			}
+		}
+		return f.depSubject(hb, depth+1)
 	}
 	return -1
+}
+
+// controlVerbs (upper-case lemmas) are the verbs of appeal and warning
+// whose addressee is the subject of the clause that says what to do or
+// not to do, even when the parser hangs that clause as adverbial.
+var controlVerbs = map[string]bool{
+	"CALL": true, "URGE": true, "APPEAL": true, "PRESS": true, "ASK": true, "WARN": true,
+	"CAUTION": true, "ENCOURAGE": true, "PERSUADE": true, "PRESSURE": true,
 }
 
 // depTarget returns the token of the target of clause base t: object,
@@ -282,7 +303,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			if !isNmod(f.toks[c].Rel) {
 				continue
 			}
-			if p := f.caseWord(c); p != "" && !locativePreps[p] && f.slotCoded(c) {
+			if p := f.caseWord(c); p != "" && !locativePreps[p] && f.slotCoded(c) && !(f.news && placeNouns[f.upToks[f.tokWord[c]]]) {
 				return c
 			}
 		}
@@ -390,6 +411,11 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 			if pass == 0 && !containsString(preps, p) {
 				continue
 			}
+			if pass == 1 && f.news && placeNouns[f.upToks[f.tokWord[c]]] {
+				// "held talks on the Belarusian border": a place
+				// named by its country is no party.
+				continue
+			}
 			if pass == 1 && locativePreps[p] && !(p == "AT" && (f.roleCoded(c) || aimVerbs[strings.ToLower(f.toks[t].Lemma)] && f.slotCoded(c))) &&
 				!f.strikeIn(t, c, subj, p) {
 				// "at" takes a target when it names people rather
@@ -402,6 +428,14 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 		}
 	}
 	return -1
+}
+
+// placeNouns (upper case) head phrases that name where something happens
+// even when a country's adjective codes them ("on the Belarusian
+// border", "on the sidelines of the summit").
+var placeNouns = map[string]bool{
+	"BORDER": true, "BORDERS": true, "FRONTIER": true, "SIDELINES": true, "MARGINS": true,
+	"OUTSKIRTS": true, "COAST": true, "SOIL": true, "TERRITORY": true, "CAPITAL": true,
 }
 
 // strikeVerbs are the verbs of armed action whose place, when it is
@@ -510,7 +544,7 @@ func (f *frame) ownerIn(obj int) int {
 				default:
 					continue
 				}
-				if f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] {
+				if f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
 					continue
 				}
 				if p := f.caseWord(c); locativePreps[p] && p != "BY" && p != "OF" && !(p == "AT" && f.roleCoded(c)) {

@@ -423,6 +423,17 @@ func controller(s nlp.Sentence, v int) string {
 	u := clauseVerb(s, v)
 	switch s.Tokens[u].Rel {
 	case "xcomp":
+	case "advcl":
+		// "called on Russia to withdraw", "warned Finland against
+		// joining NATO", parsed as adverbial clauses.
+		h := s.Tokens[u].Head - 1
+		if h < 0 || h >= len(s.Tokens) {
+			return ""
+		}
+		if l := strings.ToLower(s.Tokens[h].Lemma); appealVerbs[l] || l == "warn" {
+			return l
+		}
+		return ""
 	case "ccomp":
 		// "warned that Washington would impose sanctions": a
 		// complement clause counts only for threats, and only when
