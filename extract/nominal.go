@@ -33,7 +33,7 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 	toks := s.Tokens
 	for n := range toks {
 		code, ok := nominalCodes[strings.ToLower(toks[n].Lemma)]
-		if !ok || verbCoded(evs, toks[n].Start) {
+		if !ok || verbCoded(evs, toks[n].Start) || undone(s, n) {
 			continue
 		}
 		// The words first, the parse as a fallback: the parser often
@@ -62,6 +62,37 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 		}
 	}
 	return out
+}
+
+// undoneVerbs (lemmas) say that the event their subject or object names
+// did not take place: "the talks were cancelled".
+var undoneVerbs = map[string]bool{
+	"cancel": true, "scrap": true, "postpone": true, "delay": true, "suspend": true,
+	"abandon": true, "shelve": true, "reject": true, "boycott": true, "call": true,
+}
+
+// undone reports whether the event noun n is the subject or object of a
+// verb of undoneVerbs ("call" only with "off").
+func undone(s *sentence, n int) bool {
+	h := s.Tokens[n].Head - 1
+	if h < 0 || h >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[n].Rel {
+	case "nsubj", "nsubj:pass", "obj":
+	default:
+		return false
+	}
+	l := strings.ToLower(s.Tokens[h].Lemma)
+	if l == "call" {
+		off := false
+		children(s.Sentence, h, func(k int) bool {
+			off = strings.EqualFold(s.Tokens[k].Text, "off")
+			return !off
+		})
+		return off
+	}
+	return undoneVerbs[l]
 }
 
 // betweenParties returns the two parties of "N between X and Y" read

@@ -343,6 +343,39 @@ func properRun(toks []Token, j, k int) bool {
 	return true
 }
 
+// RepairPunctHeads reattaches the nouns the parser hung from a
+// punctuation token, which never heads anything in UD: "al-Sisi hosted
+// Sudanese President Omar al-Bashir in Cairo." parsed with "Omar" as
+// the subject of the final full stop. A noun after a root verb that has
+// no object becomes its object; any other dependent of punctuation goes
+// to the root with its relation. It reports how many tokens it moved.
+func RepairPunctHeads(s *Sentence) int {
+	toks := s.Tokens
+	r := -1
+	for i := range toks {
+		if toks[i].Head == 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 {
+		return 0
+	}
+	n := 0
+	for i := range toks {
+		h := toks[i].Head - 1
+		if h < 0 || h >= len(toks) || toks[h].UPOS != "PUNCT" || i == r || toks[i].UPOS == "PUNCT" {
+			continue
+		}
+		toks[i].Head = r + 1
+		if (toks[i].UPOS == "PROPN" || toks[i].UPOS == "NOUN") && i > r && toks[r].UPOS == "VERB" && !hasDependent(toks, r, "obj") {
+			toks[i].Rel = "obj"
+		}
+		n++
+	}
+	return n
+}
+
 // hasModal reports whether token i (0-based) has a modal auxiliary (MD)
 // dependent.
 func hasModal(toks []Token, i int) bool {
