@@ -62,6 +62,12 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				// "U.S. Secretary of State": an office of the country
 				// named first is the more precise code.
 				sc.actorCode, sc.actHi = c.Code, end
+			} else if sc.actor != nil && has && len(c.Code) == 6 && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode] &&
+				i <= head && head <= end && institutionRoles[c.Code[3:]] && st.r.countries[c.Code[:3]] {
+				// "Peru's Congress", "Israel's Supreme Court": an
+				// institution the supplement lists for one country
+				// (Congress is USALEG) belongs to the country named.
+				sc.actorCode, sc.actHi = sc.actorCode+c.Code[3:], end
 			}
 			if i <= head && head <= end {
 				sc.covered = true
@@ -97,6 +103,11 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	sc.agents = len(d.agents)
 	return sc
 }
+
+// institutionRoles are the roles of state institutions that other
+// countries have under the same name (a congress, a supreme court, a
+// parliament).
+var institutionRoles = map[string]bool{"LEG": true, "JUD": true, "GOV": true}
 
 // spokesWords are the words of agents that speak for a principal: its
 // spokesmen and its leaders.

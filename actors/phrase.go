@@ -102,6 +102,13 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			}
 		}
 		m.Code = st.withAgents(sc.actorCode)
+		if len(m.Code) == 6 && institutionRoles[m.Code[3:]] && sc.covered {
+			// "Peru's Congress": the supplement's institution of
+			// one country belongs to the possessor's.
+			if pc := st.possessorCountry(t); pc != "" && pc != m.Code[:3] {
+				m.Code = pc + m.Code[3:]
+			}
+		}
 		if sc.agents > 0 {
 			tr |= st.titleTraits(t, plural)
 		} else {
@@ -270,6 +277,38 @@ func (st *state) placeOf(t int) string {
 				if c, ok := m.Entry.CodeAt(0); ok && !c.Null() {
 					return st.r.country(c.Code)
 				}
+			}
+		}
+	}
+	return ""
+}
+
+// possessorCountry returns the country of the possessor of noun t
+// ("Peru's" in "Peru's Congress"), or "".
+func (st *state) possessorCountry(t int) string {
+	d := st.doc
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		k := int(c)
+		if st.tok(k).Rel != "nmod:poss" {
+			continue
+		}
+		lo, hi := st.span(k)
+		if e, _, ok := st.actorAt(lo, hi); ok {
+			if ac, has := e.CodeAt(st.date); has && !ac.Null() && len(ac.Code) == 3 && st.r.countries[ac.Code] {
+				return ac.Code
+			}
+		}
+		if e, _, ok := st.actorAt(k, k); ok {
+			if ac, has := e.CodeAt(st.date); has && !ac.Null() && len(ac.Code) == 3 && st.r.countries[ac.Code] {
+				return ac.Code
+			}
+		}
+	}
+	// The parser may hang the possessor elsewhere: the words decide.
+	if lo, _ := st.span(t); lo >= 3 && st.tok(lo-1).XPOS == "POS" {
+		if e, _, ok := st.actorAt(lo-2, lo-2); ok {
+			if ac, has := e.CodeAt(st.date); has && !ac.Null() && len(ac.Code) == 3 && st.r.countries[ac.Code] {
+				return ac.Code
 			}
 		}
 	}

@@ -425,6 +425,15 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 			if f.slotCoded(c) {
 				return c
 			}
+			if pass == 1 && f.news && !locativePreps[p] {
+				// "demonstrated against Netanyahu's judicial
+				// overhaul": the owner of what is opposed.
+				for _, g := range f.children(c) {
+					if f.toks[g].Rel == "nmod:poss" && (f.slotCoded(g) || f.lookCoded(g)) {
+						return g
+					}
+				}
+			}
 		}
 	}
 	return -1
