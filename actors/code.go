@@ -344,6 +344,10 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 	// Candidates whose dated code holds; the best fit to the title and
 	// the context wins when it is unique.
 	bestCode, bestScore, n := "", -1, 0
+	// Among equals, the person the dictionaries give the most names
+	// to is the one the news means: "Bush" in 2005 is George W. Bush
+	// (a dozen phrases), not the Cayman Islands' premier McKeeva Bush.
+	bestNames, secondNames := 0, 0
 	for _, e := range cands {
 		c, ok := e.CodeAt(st.date)
 		if !ok || c.Null() || c.Restrict.Kind == dictionary.Always {
@@ -352,11 +356,17 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 		switch s := st.fit(c.Code); {
 		case s > bestScore:
 			bestCode, bestScore, n = c.Code, s, 1
+			bestNames, secondNames = len(e.Phrases), 0
 		case s == bestScore && c.Code != bestCode:
 			n++
+			if len(e.Phrases) > bestNames {
+				bestCode, bestNames, secondNames = c.Code, len(e.Phrases), bestNames
+			} else {
+				secondNames = max(secondNames, len(e.Phrases))
+			}
 		}
 	}
-	if n == 1 {
+	if n == 1 || n > 1 && bestNames >= 2*secondNames && bestNames >= 4 {
 		return bestCode, true, false
 	}
 	if n == 0 && len(cands) == 1 {
