@@ -691,12 +691,6 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 		return false
 	}
 	m, ok := actors.At(s.actors, h+1)
-	if ok && m.Kind == actors.Agent && s.Tokens[h].Rel == "iobj" {
-		// "told officials", "told delegates": people addressed,
-		// known only by their role, are an audience, not the subject
-		// of the statement.
-		return false
-	}
 	return ok && m.Head == h+1
 }
 
