@@ -324,8 +324,21 @@ func (st *state) sceneOfObject(t int) string {
 	default:
 		return ""
 	}
-	if d.place != "" && d.placeSent == d.sent {
-		return d.place
+	if d.place == "" || d.placeSent != d.sent {
+		return ""
+	}
+	// Only a scene the object's own verb names ("bombed rebels in
+	// Syria"), not one of another clause ("executed 47 people,
+	// prompting protests in Iran").
+	v := st.head(t)
+	if v == 0 {
+		return ""
+	}
+	for c := d.first[v]; c != 0; c = d.next[c] {
+		k := int(c)
+		if baseRel(st.tok(k).Rel) == "obl" && (st.hasCase(k, "in") || st.hasCase(k, "at") || st.hasCase(k, "near")) {
+			return d.place
+		}
 	}
 	return ""
 }

@@ -343,6 +343,47 @@ func properRun(toks []Token, j, k int) bool {
 	return true
 }
 
+// RepairAcronyms retags as proper nouns (NNP) the all-capital words of
+// two to six letters that the tagger read as common nouns before a
+// plural noun, in a sentence written in mixed case: "FARC rebels", "PKK
+// militants", "NATO allies". News writes
+// organisations this way; the parser needs them as names to group them
+// with their nouns. It reports how many it changed.
+func RepairAcronyms(s *Sentence) int {
+	toks := s.Tokens
+	lower := 0
+	for i := range toks {
+		if t := toks[i].Text; len(t) > 1 && t[0] >= 'a' && t[0] <= 'z' {
+			lower++
+		}
+	}
+	if lower < len(toks)/3 {
+		return 0 // a headline or a shouted sentence
+	}
+	n := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.XPOS != "NN" || len(t.Text) < 2 || len(t.Text) > 6 || i+1 >= len(toks) {
+			continue
+		}
+		if toks[i+1].XPOS != "NNS" {
+			continue // only as a plural noun's modifier: "FARC rebels"
+		}
+		caps := true
+		for j := 0; j < len(t.Text); j++ {
+			if c := t.Text[j]; c < 'A' || c > 'Z' {
+				caps = false
+				break
+			}
+		}
+		if caps {
+			t.XPOS, t.UPOS = "NNP", "PROPN"
+			n++
+		}
+	}
+	return n
+}
+
 // RepairPunctHeads reattaches the nouns the parser hung from a
 // punctuation token, which never heads anything in UD: "al-Sisi hosted
 // Sudanese President Omar al-Bashir in Cairo." parsed with "Omar" as

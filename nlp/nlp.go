@@ -104,6 +104,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 		p.Tagger.Tag(s)
 		if !p.KeepParticiples {
 			RepairFinite(s)
+			RepairAcronyms(s)
 		}
 	}
 	if p.Lemmatizer != nil {
