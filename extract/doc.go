@@ -78,6 +78,10 @@
 //     directions, read from the words when the parse breaks the phrase),
 //     "X's talks with Y", "a meeting between X and Y" (040), "clashes
 //     between X and Y" (190); it is dated and flagged by its clause.
+//     Talks the sentence cancels or postpones are none.
+//   - A reaction drawn from others ("drawing condemnation from South
+//     Korea and Japan", "criticism", "praise") is each of them acting on
+//     the subject of the clause (111, 051).
 //   - A meeting (040) placed by its sentence on the target's soil and not
 //     the source's is the source's visit (042: "a Hamas delegation met
 //     Iran's foreign minister in Tehran"); on the source's soil, hosting

@@ -64,6 +64,77 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 	return out
 }
 
+// reactionCodes are the nouns of a reaction that a clause's subject draws
+// from others, with the CAMEO code of the reaction: "conducted a nuclear
+// test, drawing condemnation from South Korea and Japan" is each of them
+// denouncing North Korea (111).
+var reactionCodes = map[string]string{
+	"condemnation": "111", "criticism": "111", "rebuke": "111", "denunciation": "111",
+	"censure": "111", "praise": "051",
+}
+
+// reactions returns the events of reaction nouns with a "from" phrase of
+// coded parties, aimed at the subject of the clause the noun is the
+// object of (or of the clause a participle continues).
+func reactions(s *sentence, evs []coder.Event) []coder.Event {
+	var out []coder.Event
+	toks := s.Tokens
+	for n := range toks {
+		code, ok := reactionCodes[strings.ToLower(toks[n].Lemma)]
+		if !ok || toks[n].Rel != "obj" {
+			continue
+		}
+		var from []actors.Mention
+		children(s.Sentence, n, func(k int) bool {
+			if toks[k].Rel == "nmod" && s.hasCase(k, "from") {
+				from = s.coordinated(k)
+			}
+			return from == nil
+		})
+		if len(from) == 0 {
+			continue
+		}
+		target, ok := s.clauseSubject(toks[n].Head - 1)
+		if !ok {
+			continue
+		}
+		for _, src := range from {
+			e := coder.Event{
+				Source: src.Code, Target: target.Code, Code: code,
+				SourceSpan: coder.Span{Start: src.Start, End: src.End},
+				TargetSpan: coder.Span{Start: target.Start, End: target.End},
+				VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
+			}
+			if src.Code != target.Code && !coded(evs, e) && !coded(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// clauseSubject returns the coded subject of verb v, or of the verb a
+// participle clause v continues ("..., drawing condemnation").
+func (s *sentence) clauseSubject(v int) (actors.Mention, bool) {
+	for steps := 0; v >= 0 && v < len(s.Tokens) && steps < 3; steps++ {
+		subj := -1
+		children(s.Sentence, v, func(k int) bool {
+			if s.Tokens[k].Rel == "nsubj" {
+				subj = k
+			}
+			return subj < 0
+		})
+		if subj >= 0 {
+			return s.codedAt(subj)
+		}
+		if r := s.Tokens[v].Rel; r != "advcl" && r != "xcomp" && r != "conj" {
+			break
+		}
+		v = s.Tokens[v].Head - 1
+	}
+	return actors.Mention{}, false
+}
+
 // undoneVerbs (lemmas) say that the event their subject or object names
 // did not take place: "the talks were cancelled".
 var undoneVerbs = map[string]bool{
