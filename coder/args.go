@@ -286,7 +286,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return o
 		}
 	}
-	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj)
+	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
 	if obj >= 0 && f.slotCoded(obj) && !ownSide {
 		if c := f.tokCode(obj); f.news && (c == "" || c == null) {
 			// The object is a thing whose phrase names a party:
@@ -508,6 +508,25 @@ func (f *frame) sameCountry(a, b int) bool {
 	ca, cb := f.tokCode(a), f.tokCode(b)
 	return len(ca) >= 3 && len(cb) >= 3 && ca[:3] == cb[:3] && ca[:3] != null
 }
+
+// opposed reports whether the phrases of tokens a and b are coded with
+// roles on opposite sides of a country's state: rebels, opposition,
+// armed groups, criminals on one side; government, military, police,
+// courts, legislature on the other ("Taliban fighters attacked a police
+// checkpoint").
+func (f *frame) opposed(a, b int) bool {
+	ca, cb := f.tokCode(a), f.tokCode(b)
+	if len(ca) < 6 || len(cb) < 6 {
+		return false
+	}
+	ra, rb := ca[3:6], cb[3:6]
+	return stateRoles[ra] && nonStateRoles[rb] || nonStateRoles[ra] && stateRoles[rb]
+}
+
+var (
+	stateRoles    = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+	nonStateRoles = map[string]bool{"REB": true, "OPP": true, "UAF": true, "INS": true, "SEP": true, "RAD": true, "CRM": true}
+)
 
 // tokCode returns the actor code of the noun phrase headed at token t:
 // the outside lookup's for t, else its slot's first code; "" when

@@ -384,6 +384,50 @@ func RepairAcronyms(s *Sentence) int {
 	return n
 }
 
+// RepairAux retags the words the tagger read as auxiliaries (UPOS AUX)
+// that are not forms of the closed class of English auxiliaries: a
+// plural noun ("Taliban fighters attacked police" with "fighters" as
+// VBZ) becomes NNS, any other word NN. It reports how many it changed.
+func RepairAux(s *Sentence) int {
+	n := 0
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		if t.UPOS != "AUX" || len(t.Text) < 5 || !letters(t.Text) || auxForms[strings.ToLower(t.Text)] {
+			continue // short forms are often misspelt auxiliaries ("wud", "hav")
+		}
+		t.UPOS, t.XPOS = "NOUN", "NN"
+		if len(t.Text) > 3 && strings.HasSuffix(strings.ToLower(t.Text), "s") {
+			t.XPOS = "NNS"
+		}
+		n++
+	}
+	return n
+}
+
+// letters reports whether w is made of ASCII letters only.
+func letters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// auxForms are the forms English auxiliaries take (lower case).
+var auxForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`be am is are was were been being 's 're 'm ai
+		have has had having 've 'd do does did done doing
+		will would shall should can could may might must ought need dare 'll
+		get gets got gotten getting wo ca sha cannot wilt shalt
+		become becomes became becoming seem seems seemed
+		to used gonna wanna gotta na ta`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // RepairPunctHeads reattaches the nouns the parser hung from a
 // punctuation token, which never heads anything in UD: "al-Sisi hosted
 // Sudanese President Omar al-Bashir in Cairo." parsed with "Omar" as

@@ -105,6 +105,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 		if !p.KeepParticiples {
 			RepairFinite(s)
 			RepairAcronyms(s)
+			RepairAux(s)
 		}
 	}
 	if p.Lemmatizer != nil {
