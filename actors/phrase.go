@@ -134,6 +134,10 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			// "militants in Pakistan", "police in Cairo": the
 			// phrase's own place.
 			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if cc := st.reportedOwner(t); cc != "" {
+			// "The Indian army said Chinese troops had attacked its
+			// soldiers": the speaker's.
+			m.Code, m.Resolved = st.withAgents(cc), true
 		} else if cc := st.sceneOfObject(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] {
 			// "Russian warplanes bombed rebels in Syria": the people
 			// acted on are where it happens.
@@ -313,6 +317,56 @@ func (st *state) possessorCountry(t int) string {
 		}
 	}
 	return ""
+}
+
+// reportedOwner returns the country of the speaker when the noun t has a
+// possessive "its" or "their" and is an argument of a clause reported by
+// a verb of saying whose subject is a country's actor; else "".
+func (st *state) reportedOwner(t int) string {
+	d := st.doc
+	poss := false
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		if k := st.tok(int(c)); k.Rel == "nmod:poss" {
+			switch string(d.lower(k.Text)) {
+			case "its", "their":
+				poss = true
+			}
+		}
+	}
+	if !poss {
+		return ""
+	}
+	v := st.head(t)
+	if v == 0 || st.tok(v).Rel != "ccomp" {
+		return ""
+	}
+	p := st.head(v)
+	if p == 0 || !reportingLemmas[strings.ToLower(st.tok(p).Lemma)] {
+		return ""
+	}
+	for c := d.first[p]; c != 0; c = d.next[c] {
+		k := int(c)
+		if st.tok(k).Rel != "nsubj" {
+			continue
+		}
+		lo, hi := st.span(k)
+		for i := lo; i <= hi; i++ {
+			if e, end, ok := st.actorAt(i, hi); ok {
+				if ac, has := e.CodeAt(st.date); has && !ac.Null() {
+					return st.r.country(ac.Code)
+				}
+				i = end
+			}
+		}
+	}
+	return ""
+}
+
+// reportingLemmas are the verbs whose complement reports the subject's
+// words.
+var reportingLemmas = map[string]bool{
+	"say": true, "tell": true, "claim": true, "report": true, "announce": true, "allege": true,
+	"accuse": true, "state": true, "insist": true, "charge": true,
 }
 
 // sceneOfObject returns the country of the sentence's scene (see

@@ -428,6 +428,71 @@ var auxForms = func() map[string]bool {
 	return m
 }()
 
+// RepairSubordinate mends a subordinate clause whose conjunction the
+// parser read as a preposition: "resigned after soldiers detained him"
+// parsed with "after soldiers" an oblique of "detained", which then has
+// no subject. A finite verb without a subject whose nearest dependent
+// before it is a noun marked by after, before, until, since, once or
+// because gets that noun as its subject and the word as its marker; a
+// clausal complement so marked becomes an adverbial clause. It reports
+// how many clauses it changed.
+func RepairSubordinate(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP", "VBN":
+		default:
+			continue
+		}
+		if toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") {
+			continue
+		}
+		c := -1 // the nearest dependent of v before it
+		for k := v - 1; k >= 0; k-- {
+			if toks[k].Head == v+1 {
+				c = k
+				break
+			}
+		}
+		if c < 0 || baseRelName(toks[c].Rel) != "obl" || toks[c].UPOS != "NOUN" && toks[c].UPOS != "PROPN" && toks[c].UPOS != "PRON" {
+			continue
+		}
+		m := -1
+		for k := range toks {
+			if toks[k].Head == c+1 && toks[k].Rel == "case" {
+				m = k
+			}
+		}
+		if m < 0 {
+			continue
+		}
+		switch strings.ToLower(toks[m].Text) {
+		case "after", "before", "until", "since", "once", "because", "as":
+		default:
+			continue
+		}
+		toks[c].Rel = "nsubj"
+		toks[m].Head, toks[m].Rel, toks[m].UPOS, toks[m].XPOS = v+1, "mark", "SCONJ", "IN"
+		if toks[v].Rel == "ccomp" || toks[v].Rel == "xcomp" {
+			toks[v].Rel = "advcl"
+		}
+		if toks[v].XPOS == "VBN" && !hasDependent(toks, v, "aux", "aux:pass") {
+			toks[v].XPOS = "VBD"
+		}
+		n++
+	}
+	return n
+}
+
+// baseRelName returns a relation without its subtype.
+func baseRelName(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
 // RepairPunctHeads reattaches the nouns the parser hung from a
 // punctuation token, which never heads anything in UD: "al-Sisi hosted
 // Sudanese President Omar al-Bashir in Cairo." parsed with "Omar" as

@@ -97,8 +97,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 
 // Annotate runs the tagger, lemmatizer and parser on one already
 // tokenized sentence. The tagger's output is corrected by RepairFinite
-// before lemmatizing and parsing, and the parse by RepairRoot and
-// RepairPunctHeads, unless KeepParticiples is set.
+// before lemmatizing and parsing, and the parse by RepairRoot,
+// RepairPunctHeads and RepairSubordinate, unless KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -116,6 +116,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 		if p.Tagger != nil && !p.KeepParticiples {
 			RepairRoot(s)
 			RepairPunctHeads(s)
+			RepairSubordinate(s)
 		}
 	}
 }
