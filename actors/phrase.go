@@ -134,6 +134,10 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			// "militants in Pakistan", "police in Cairo": the
 			// phrase's own place.
 			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if cc := st.personModifier(t); cc != "" {
+			// "The Biden administration", "Putin's government": the
+			// country of the person named.
+			m.Code, m.Resolved = st.withAgents(cc), true
 		} else if cc := st.reportedOwner(t); cc != "" {
 			// "The Indian army said Chinese troops had attacked its
 			// soldiers": the speaker's.
@@ -314,6 +318,23 @@ func (st *state) possessorCountry(t int) string {
 			if ac, has := e.CodeAt(st.date); has && !ac.Null() && len(ac.Code) == 3 && st.r.countries[ac.Code] {
 				return ac.Code
 			}
+		}
+	}
+	return ""
+}
+
+// personModifier returns the country of a person the dictionaries know,
+// named by a proper-noun compound or possessor of the noun t ("Biden" in
+// "the Biden administration"), else "".
+func (st *state) personModifier(t int) string {
+	d := st.doc
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		k := int(c)
+		if r := st.tok(k).Rel; r != "compound" && r != "nmod:poss" || st.tok(k).UPOS != "PROPN" || !capitalisedWord(st.tok(k).Text) {
+			continue
+		}
+		if code, person, _ := st.surname(k, nil); person && code != "" {
+			return st.r.country(code)
 		}
 	}
 	return ""

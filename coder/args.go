@@ -425,9 +425,11 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 			if f.slotCoded(c) {
 				return c
 			}
-			if pass == 1 && f.news && !locativePreps[p] {
+			if pass == 1 && f.news && (!locativePreps[p] || p == "AT" && aimVerbs[strings.ToLower(f.toks[t].Lemma)]) {
 				// "demonstrated against Netanyahu's judicial
-				// overhaul": the owner of what is opposed.
+				// overhaul", "launched drones at Saudi Arabia's
+				// Abha airport": the owner of what is opposed or
+				// aimed at.
 				for _, g := range f.children(c) {
 					if f.toks[g].Rel == "nmod:poss" && (f.slotCoded(g) || f.lookCoded(g)) {
 						return g

@@ -225,28 +225,54 @@ func eventPlace(s nlp.Sentence, mentions []places.Mention, v int) (places.Mentio
 			u = chainUp(s, u)
 		}
 	}
+	bestDirect := false
 	for i, m := range mentions {
 		if !m.Locative || !m.Resolved {
 			continue
 		}
-		attached, dist := false, 0
+		attached, direct, dist := false, false, 0
 		if v >= 0 {
 			g := governor(s, m)
 			for _, u := range chain {
 				if g == u {
 					attached = true
+					// "fired at demonstrators in Mandalay" rather
+					// than the subject's "police in Myanmar": a place
+					// of the verb or of its object, not of its
+					// subject.
+					if h := mentionHead(s, m); h >= 0 {
+						p := s.Tokens[h].Head - 1
+						direct = p == u || p >= 0 && p < len(s.Tokens) && !strings.HasPrefix(s.Tokens[p].Rel, "nsubj")
+					}
 				}
 			}
 			dist = min(abs(m.First-v), abs(m.Last-v))
 		}
-		if best < 0 || attached && !bestAttached || attached == bestAttached && dist < bestDist {
-			best, bestAttached, bestDist = i, attached, dist
+		better := best < 0 || attached && !bestAttached ||
+			attached == bestAttached && direct && !bestDirect ||
+			attached == bestAttached && direct == bestDirect && dist < bestDist
+		if better {
+			best, bestAttached, bestDirect, bestDist = i, attached, direct, dist
 		}
 	}
 	if best < 0 {
 		return places.Mention{}, false
 	}
 	return mentions[best], true
+}
+
+// mentionHead returns the token of place mention m whose head lies
+// outside it, or -1.
+func mentionHead(s nlp.Sentence, m places.Mention) int {
+	if m.First < 0 || m.Last >= len(s.Tokens) || m.First > m.Last {
+		return -1
+	}
+	for k := m.First; k <= m.Last; k++ {
+		if h := s.Tokens[k].Head - 1; h < m.First || h > m.Last {
+			return k
+		}
+	}
+	return -1
 }
 
 func abs(x int) int {

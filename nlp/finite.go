@@ -485,6 +485,93 @@ func RepairSubordinate(s *Sentence) int {
 	return n
 }
 
+// RepairDoubleSubject joins two subjects of one verb where the first is
+// a single word just before the phrase of the second: "Armenian Prime
+// Minister Nikol Pashinyan accused ..." parsed with "Armenian" and
+// "Nikol" both subjects of "accused". The first becomes a modifier of the
+// second's head (amod for an adjective or a nationality word, else
+// compound). It reports how many it changed.
+func RepairDoubleSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := range toks {
+		if toks[a].Rel != "nsubj" || hasAnyDependent(toks, a) {
+			continue
+		}
+		v := toks[a].Head - 1
+		for b := a + 1; b < len(toks) && b < v; b++ {
+			if toks[b].Rel != "nsubj" || toks[b].Head != toks[a].Head {
+				continue
+			}
+			if leftmost(toks, b) != a+1 {
+				break
+			}
+			toks[a].Head = b + 1
+			toks[a].Rel = "compound"
+			if toks[a].UPOS == "ADJ" || nationalityWord(toks[a].Text) {
+				toks[a].Rel = "amod"
+			}
+			n++
+			break
+		}
+	}
+	return n
+}
+
+// hasAnyDependent reports whether token i (0-based) heads any token.
+func hasAnyDependent(toks []Token, i int) bool {
+	for k := range toks {
+		if toks[k].Head == i+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// leftmost returns the 0-based index of the leftmost token of the subtree
+// of token i.
+func leftmost(toks []Token, i int) int {
+	lo := i
+	changed := true
+	for changed {
+		changed = false
+		for k := 0; k < lo; k++ {
+			if h := toks[k].Head - 1; h >= lo && h <= i && inSubtree(toks, h, i) {
+				lo, changed = k, true
+				break
+			}
+		}
+	}
+	return lo
+}
+
+// inSubtree reports whether token k is i or one of its descendants.
+func inSubtree(toks []Token, k, i int) bool {
+	for steps := 0; k >= 0 && steps <= len(toks); steps++ {
+		if k == i {
+			return true
+		}
+		k = toks[k].Head - 1
+	}
+	return false
+}
+
+// nationalityWord reports whether w looks like a nationality adjective
+// ("Armenian", "Chinese", "Israeli", "Turkish").
+func nationalityWord(w string) bool {
+	if !capitalisedASCII(w) {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "i", "ish", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func capitalisedASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
 // baseRelName returns a relation without its subtype.
 func baseRelName(rel string) string {
 	if i := strings.IndexByte(rel, ':'); i >= 0 {
