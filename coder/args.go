@@ -578,9 +578,12 @@ func (f *frame) ownerIn(obj int) int {
 					continue
 				}
 				if p := f.caseWord(c); locativePreps[p] && p != "BY" && p != "OF" && !(p == "AT" && f.roleCoded(c)) {
-					// A place is no owner, but what it holds may be:
+					// A place is no owner; but an amount "in" aid
+					// is the aid, and its recipient may be:
 					// "50 million euros in aid to Yemen".
-					next = append(next, c)
+					if p == "IN" && amountWords[f.upToks[f.tokWord[x]]] {
+						next = append(next, c)
+					}
 					continue
 				}
 				if f.nominal[c] && (f.slotOf(c) != f.slotOf(obj) || f.tokCode(c) != f.tokCode(obj)) && (f.slotCoded(c) || f.lookCoded(c)) {
@@ -592,6 +595,13 @@ func (f *frame) ownerIn(obj int) int {
 		level = next
 	}
 	return -1
+}
+
+// amountWords (upper case) head phrases of an amount of money or goods.
+var amountWords = map[string]bool{
+	"DOLLARS": true, "EUROS": true, "POUNDS": true, "YEN": true, "YUAN": true, "FRANCS": true,
+	"MARKS": true, "RUBLES": true, "ROUBLES": true, "MILLION": true, "MILLIONS": true, "BILLION": true,
+	"BILLIONS": true, "TONNES": true, "TONS": true, "DLRS": true,
 }
 
 // lookCoded reports whether the outside ActorLookup codes the phrase of
