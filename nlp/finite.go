@@ -485,25 +485,26 @@ func RepairSubordinate(s *Sentence) int {
 	return n
 }
 
-// RepairDoubleSubject joins two subjects of one verb where the first is
-// a single word just before the phrase of the second: "Armenian Prime
+// RepairDoubleSubject joins two subjects of one verb where the phrase of
+// the first ends just before the phrase of the second: "Armenian Prime
 // Minister Nikol Pashinyan accused ..." parsed with "Armenian" and
-// "Nikol" both subjects of "accused". The first becomes a modifier of the
-// second's head (amod for an adjective or a nationality word, else
-// compound). It reports how many it changed.
+// "Nikol" both subjects of "accused", "Uganda's opposition leader Bobi
+// Wine was placed ..." with "leader" and "Wine". The first becomes a
+// modifier of the second's head (amod for an adjective or a nationality
+// word, else compound). It reports how many it changed.
 func RepairDoubleSubject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for a := range toks {
-		if toks[a].Rel != "nsubj" || hasAnyDependent(toks, a) {
+		if toks[a].Rel != "nsubj" && toks[a].Rel != "nsubj:pass" {
 			continue
 		}
 		v := toks[a].Head - 1
 		for b := a + 1; b < len(toks) && b < v; b++ {
-			if toks[b].Rel != "nsubj" || toks[b].Head != toks[a].Head {
+			if toks[b].Rel != "nsubj" && toks[b].Rel != "nsubj:pass" || toks[b].Head != toks[a].Head {
 				continue
 			}
-			if leftmost(toks, b) != a+1 {
+			if leftmost(toks, b) != rightmost(toks, a)+1 || hasAnyDependent(toks, a) && toks[a].UPOS != "NOUN" {
 				break
 			}
 			toks[a].Head = b + 1
@@ -545,6 +546,18 @@ func leftmost(toks []Token, i int) int {
 	return lo
 }
 
+// rightmost returns the 0-based index of the rightmost token of the
+// subtree of token i.
+func rightmost(toks []Token, i int) int {
+	hi := i
+	for k := len(toks) - 1; k > i; k-- {
+		if inSubtree(toks, k, i) {
+			return k
+		}
+	}
+	return hi
+}
+
 // inSubtree reports whether token k is i or one of its descendants.
 func inSubtree(toks []Token, k, i int) bool {
 	for steps := 0; k >= 0 && steps <= len(toks); steps++ {
@@ -578,6 +591,38 @@ func baseRelName(rel string) string {
 		return rel[:i]
 	}
 	return rel
+}
+
+// RepairPassiveAgent moves to a passive verb the "by" phrase the parser
+// hung inside one of its obliques: "were sentenced to seven years in
+// prison by a Myanmar court" with "by a Myanmar court" under "prison".
+// It applies when the verb has a passive auxiliary and no agent of its
+// own, and reports how many it moved.
+func RepairPassiveAgent(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !hasDependent(toks, v, "aux:pass") || hasDependent(toks, v, "obl:agent") {
+			continue
+		}
+		for c := range toks {
+			if toks[c].Head != v+1 || baseRelName(toks[c].Rel) != "obl" {
+				continue
+			}
+			for g := range toks {
+				if toks[g].Head != c+1 || toks[g].Rel != "nmod" || g < c {
+					continue
+				}
+				for k := range toks {
+					if toks[k].Head == g+1 && toks[k].Rel == "case" && strings.EqualFold(toks[k].Text, "by") {
+						toks[g].Head, toks[g].Rel = v+1, "obl:agent"
+						n++
+					}
+				}
+			}
+		}
+	}
+	return n
 }
 
 // RepairPunctHeads reattaches the nouns the parser hung from a
