@@ -197,6 +197,15 @@ func (f *frame) depSubject(t, depth int) int {
 		// A subject relative ("the mob that lynched ..."): the noun.
 		return h
 	}
+	if f.news && f.toks[t].Rel == "acl" && f.nominal[h] {
+		// "Israel's proposal to withdraw its troops": the owner of
+		// the plan, offer or decision does what it says.
+		for _, c := range f.children(h) {
+			if f.toks[c].Rel == "nmod:poss" && f.toks[c].UPOS != "PRON" {
+				return c
+			}
+		}
+	}
 	switch baseRel(f.toks[t].Rel) {
 	case "xcomp":
 		// Object control ("urged Gondor to ..."), else subject control.

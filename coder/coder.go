@@ -412,7 +412,20 @@ func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
 		if strings.ToLower(t) != t {
 			continue
 		}
-		if m, ok := c.dict.Actors.LongestMatch(words, i); !ok || m.End != i+1 {
+		m, ok := c.dict.Actors.LongestMatch(words, i)
+		if !ok || m.End <= i {
+			continue
+		}
+		if m.End > i+1 {
+			// A phrase of lower-case words only ("a red line", not the
+			// Greek group Red Line); a phrase listed as no actor ("the
+			// international community") stays, to keep its null code.
+			if !c.lowerRun(f, ws[i:m.End]) || nullEntry(m.Entry) {
+				continue
+			}
+			for j := i; j < m.End; j++ {
+				words[j] = ""
+			}
 			continue
 		}
 		if c.dict.Agents != nil {
@@ -422,6 +435,28 @@ func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
 		}
 		words[i] = ""
 	}
+}
+
+// lowerRun reports whether the words ws of the frame are all written in
+// lower case.
+func (c *Coder) lowerRun(f *frame, ws []int) bool {
+	for _, w := range ws {
+		t := f.toks[f.words[w].tok].Text
+		if strings.ToLower(t) != t {
+			return false
+		}
+	}
+	return true
+}
+
+// nullEntry reports whether every code of actor entry e is null.
+func nullEntry(e *dictionary.ActorEntry) bool {
+	for _, ac := range e.Codes {
+		if !ac.Null() {
+			return false
+		}
+	}
+	return true
 }
 
 // agentOnly reports whether every code is an agent without a country or

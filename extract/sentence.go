@@ -449,6 +449,14 @@ func controller(s nlp.Sentence, v int) string {
 	u := clauseVerb(s, v)
 	switch s.Tokens[u].Rel {
 	case "xcomp":
+	case "acl":
+		// "Israel's proposal to withdraw its troops": the act a
+		// proposal, plan or offer names is intended, not done.
+		h := s.Tokens[u].Head - 1
+		if h >= 0 && h < len(s.Tokens) && nlp.IntentNoun(s.Tokens[h].Text) {
+			return "propose"
+		}
+		return ""
 	case "advcl":
 		// "called on Russia to withdraw", "warned Finland against
 		// joining NATO", parsed as adverbial clauses.

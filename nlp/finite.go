@@ -593,6 +593,47 @@ func baseRelName(rel string) string {
 	return rel
 }
 
+// RepairNounComplement attaches to its noun the infinitive that follows
+// a noun of intention or proposal and that the parser hung on the verb:
+// "held talks on Israel's proposal to withdraw its troops" with "to
+// withdraw" an adverbial clause of "held". The infinitive becomes the
+// noun's clausal modifier (acl), whose subject is the noun's owner. It
+// reports how many it moved.
+func RepairNounComplement(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 2; v < len(toks); v++ {
+		if toks[v].XPOS != "VB" || toks[v].Rel != "advcl" || !strings.EqualFold(toks[v-1].Text, "to") || toks[v-1].Head != v+1 {
+			continue
+		}
+		k := v - 2
+		if !intentNouns[strings.ToLower(toks[k].Text)] || toks[k].Head == v+1 || inSubtree(toks, k, v) {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = k+1, "acl"
+		n++
+	}
+	return n
+}
+
+// IntentNoun reports whether w (any case) is a noun of intention or
+// proposal that takes an infinitive ("proposal to withdraw", "plans to
+// visit").
+func IntentNoun(w string) bool { return intentNouns[strings.ToLower(w)] }
+
+// intentNouns are nouns that take an infinitive saying what is intended,
+// proposed or agreed.
+var intentNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`proposal proposals plan plans decision offer offers call calls
+		demand demands bid attempt attempts effort efforts threat threats promise pledge pledges
+		agreement deal move order orders request requests refusal readiness intention commitment
+		ultimatum initiative scheme`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // RepairPassiveAgent moves to a passive verb the "by" phrase the parser
 // hung inside one of its obliques: "were sentenced to seven years in
 // prison by a Myanmar court" with "by a Myanmar court" under "prison".

@@ -98,8 +98,9 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // Annotate runs the tagger, lemmatizer and parser on one already
 // tokenized sentence. The tagger's output is corrected by RepairFinite
 // before lemmatizing and parsing, and the parse by RepairRoot,
-// RepairPunctHeads, RepairSubordinate, RepairDoubleSubject and
-// RepairPassiveAgent, unless KeepParticiples is set.
+// RepairPunctHeads, RepairSubordinate, RepairDoubleSubject,
+// RepairPassiveAgent and RepairNounComplement, unless KeepParticiples is
+// set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -120,6 +121,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairSubordinate(s)
 			RepairDoubleSubject(s)
 			RepairPassiveAgent(s)
+			RepairNounComplement(s)
 		}
 	}
 }
