@@ -608,7 +608,7 @@ func (f *frame) ownerIn(obj int) int {
 
 // amountWords (upper case) head phrases of an amount of money or goods.
 var amountWords = map[string]bool{
-	"DOLLARS": true, "EUROS": true, "POUNDS": true, "YEN": true, "YUAN": true, "FRANCS": true,
+	"$": true, "US$": true, "£": true, "€": true, "¥": true, "DOLLARS": true, "EUROS": true, "POUNDS": true, "YEN": true, "YUAN": true, "FRANCS": true,
 	"MARKS": true, "RUBLES": true, "ROUBLES": true, "MILLION": true, "MILLIONS": true, "BILLION": true,
 	"BILLIONS": true, "TONNES": true, "TONS": true, "DLRS": true,
 }
@@ -804,7 +804,8 @@ func prepsOf(p *dictionary.Pattern) []string {
 // events: compounds give one event per member, a paired code X:Y also the
 // reverse event, a passive-only code ":Y" swaps the arguments.
 func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, tgtTok int) []Event {
-	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded()) && f.reciprocal(hit) && f.slots[src].plural() {
+	swap := f.news && f.lemmaIn(f.words[hit.head].tok, swapVerbs)
+	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded() || swap) && f.reciprocal(hit) && f.slots[src].plural() {
 		// "Georgia and Turkey signed accords": a joint act of a
 		// coordinated subject without a coded target is coded once in
 		// each direction between the conjuncts.
@@ -899,6 +900,11 @@ var reciprocalVerbs = map[string]bool{
 	"MERGE": true, "JOIN": true, "RENEW": true, "STRENGTHEN": true, "DEEPEN": true, "BOLSTER": true,
 	"IMPROVE": true, "MEND": true, "RESOLVE": true, "ENGAGE": true,
 }
+
+// swapVerbs (upper case) are the reciprocal verbs whose object is what
+// the parties give each other ("Russia and Ukraine exchanged prisoners"),
+// never a party.
+var swapVerbs = map[string]bool{"EXCHANGE": true, "SWAP": true, "TRADE": true}
 
 // maxPairMembers is the largest coordination whose members are paired: a
 // list of seven summit countries is a set of parties, not seven bilateral
