@@ -40,9 +40,14 @@ func TestSentenceHandBuilt(t *testing.T) {
 			want: []summary{{Text: "Officials", Code: "---GOV", Kind: Agent}},
 		},
 		{
-			name: "capital as object keeps the country code",
+			name: "capital as object of an accusation is its government",
 			spec: "Israel/PROPN/NNP/2/nsubj accused/VERB/VBD/0/root Tehran/PROPN/NNP/2/obj",
-			want: []summary{{Text: "Israel", Code: "ISR", Kind: Named}, {Text: "Tehran", Code: "IRN", Kind: Named}},
+			want: []summary{{Text: "Israel", Code: "ISR", Kind: Named}, {Text: "Tehran", Code: "IRNGOV", Kind: Named}},
+		},
+		{
+			name: "capital as object of a visit keeps the country code",
+			spec: "Modi/PROPN/NNP/2/nsubj visited/VERB/VBD/0/root Tehran/PROPN/NNP/2/obj",
+			want: []summary{{Text: "Modi", Code: "INDGOV", Kind: Named}, {Text: "Tehran", Code: "IRN", Kind: Named}},
 		},
 		{
 			name: "coordination of countries",

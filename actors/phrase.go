@@ -405,6 +405,12 @@ func (st *state) sceneOfObject(t int) string {
 	// Only a scene the object's own verb names ("bombed rebels in
 	// Syria"), not one of another clause ("executed 47 people,
 	// prompting protests in Iran").
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		// "shelled a hospital in Kherson": the object's own place.
+		if k := int(c); st.tok(k).Rel == "nmod" && (st.hasCase(k, "in") || st.hasCase(k, "near")) {
+			return d.place
+		}
+	}
 	v := st.head(t)
 	if v == 0 {
 		return ""
@@ -581,10 +587,18 @@ func (st *state) placeLike(sc scan) bool {
 	return ok
 }
 
-// metonymy reports whether the phrase headed by t is the subject of a verb
+// metonymy reports whether the phrase headed by t is the subject or (but
+// for verbs of place, placeVerbs) the object of a verb
 // and consists of its actor phrase (and a determiner) only.
 func (st *state) metonymy(t int, sc scan, lo int) bool {
-	if baseRel(st.tok(t).Rel) != "nsubj" || !sc.covered {
+	switch baseRel(st.tok(t).Rel) {
+	case "nsubj", "obj", "iobj":
+		// "Tehran said", "Beijing accused Washington": a capital as a
+		// verb's subject or object acts for its government.
+	default:
+		return false
+	}
+	if !sc.covered {
 		// Only the capital itself stands for its government, not a
 		// name it begins ("the Paris Club").
 		return false
@@ -593,7 +607,20 @@ func (st *state) metonymy(t int, sc scan, lo int) bool {
 	if h == 0 || st.tok(h).UPOS != "VERB" {
 		return false
 	}
+	if baseRel(st.tok(t).Rel) != "nsubj" && (placeVerbs[strings.ToLower(st.tok(h).Lemma)] || placeVerbs[strings.TrimSuffix(strings.ToLower(st.tok(h).Text), "ed")]) {
+		return false // "visited Moscow", "shelled Kyiv": the city
+	}
 	return sc.actorLo == lo || (sc.actorLo == lo+1 && st.tok(lo).UPOS == "DET")
+}
+
+// placeVerbs are verbs whose object is a place when it is a city: going
+// there, leaving it, striking or taking it.
+var placeVerbs = map[string]bool{
+	"visit": true, "tour": true, "reach": true, "enter": true, "leave": true, "attack": true,
+	"strike": true, "bomb": true, "shell": true, "hit": true, "capture": true, "seize": true,
+	"invade": true, "besiege": true, "surround": true, "target": true, "fly": true,
+	"travel": true, "storm": true, "take": true, "retake": true, "control": true, "occupy": true,
+	"rocket": true, "raid": true, "evacuate": true, "flee": true,
 }
 
 // capitalCode returns the government code of the capital that is the

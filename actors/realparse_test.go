@@ -32,7 +32,7 @@ func TestRealParses(t *testing.T) {
 		{name: "of-phrase", article: "The police of Iran detained two journalists.", word: "police", code: "IRNCOP", kind: Named},
 		{name: "capital metonymy", article: "Tehran said the sanctions were illegal.", word: "Tehran", code: "IRNGOV", kind: Named},
 		{name: "capital metonymy Washington", article: "Washington accused Moscow of meddling in the election.", word: "Washington", code: "USAGOV", kind: Named},
-		{name: "capital as object", article: "Washington accused Moscow of meddling in the election.", word: "Moscow", code: "RUS", kind: Named},
+		{name: "capital as object", article: "Washington accused Moscow of meddling in the election.", word: "Moscow", code: "RUSGOV", kind: Named},
 		{name: "locative capital is no actor", article: "The ministers met in Tehran on Monday.", word: "Tehran", none: true},
 		{name: "locative country is no actor", article: "Protesters gathered in Iran last week.", word: "Iran", none: true},
 		{name: "coordination", article: "Israel and Egypt signed a peace treaty.", word: "Israel", code: "ISR", kind: Named, members: []string{"ISR", "EGY"}},
