@@ -376,7 +376,7 @@ func (st *state) root(out []Mention, t int) []Mention {
 			d.remember(m, tr, nil)
 			return append(out, m)
 		}
-		if st.documentName(t) {
+		if st.documentName(t) || st.marketSubject(t) {
 			m.Kind, m.Code = NotActor, NullCode
 			return append(out, m)
 		}
@@ -425,6 +425,7 @@ func (st *state) root(out []Mention, t int) []Mention {
 // dependents of a phrase whose head is not an actor word.
 func (st *state) inner(out []Mention, t int) []Mention {
 	d := st.doc
+
 	for c := d.first[t]; c != 0; c = d.next[c] {
 		ci := int(c)
 		rel := st.tok(ci).Rel
@@ -444,6 +445,26 @@ func (st *state) inner(out []Mention, t int) []Mention {
 	}
 	return out
 }
+
+// marketSubject reports whether the noun t is a subject naming a market,
+// a currency or a good ("the U.S. dollar would decline", "Japanese
+// exports rose"): it does not act for the country that modifies it.
+func (st *state) marketSubject(t int) bool {
+	return strings.HasPrefix(st.tok(t).Rel, "nsubj") && marketNouns[strings.ToLower(st.tok(t).Lemma)]
+}
+
+// marketNouns (lemmas) name markets, currencies and goods, which as
+// subjects never stand for the country that modifies them.
+var marketNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`dollar yen euro pound franc mark yuan rouble ruble rupee peso currency
+		economy market stock share bond export import price output production inflation growth
+		index rate yield deficit surplus reserve crude oil gas wheat corn grain coffee sugar
+		gold earnings profit revenue sale demand supply`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // distribute gives agent-only members of a coordination the country of the
 // first member that has one ("Lebanon's president, prime minister and
