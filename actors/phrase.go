@@ -102,6 +102,11 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			}
 		}
 		m.Code = st.withAgents(sc.actorCode)
+		if len(m.Code) == 3 && st.r.countries[m.Code] && st.corporate(lo, hi) {
+			// "Sapporo Breweries Ltd of Japan": a company of the
+			// country, not the country.
+			m.Code += "BUS"
+		}
 		if len(m.Code) == 6 && institutionRoles[m.Code[3:]] && sc.covered {
 			// "Peru's Congress": the supplement's institution of
 			// one country belongs to the possessor's.
@@ -245,6 +250,24 @@ func (st *state) givenNames(lo, w int) []string {
 		names = append(names, tk.Text)
 	}
 	return names
+}
+
+// corporate reports whether tokens lo..hi hold a company's legal form
+// ("Inc", "Corp", "Ltd", "Plc", "AG").
+func (st *state) corporate(lo, hi int) bool {
+	for k := lo; k <= hi; k++ {
+		if corporateWords[strings.TrimSuffix(st.tok(k).Text, ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+// corporateWords are the legal forms of companies, as news writes them.
+var corporateWords = map[string]bool{
+	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Plc": true, "PLC": true, "LLC": true,
+	"AG": true, "SA": true, "SpA": true, "NV": true, "GmbH": true, "Bhd": true, "Corporation": true,
+	"Incorporated": true, "Limited": true, "Holdings": true, "Breweries": true, "Airlines": true,
 }
 
 // documentNouns head names of agreements and texts named after a place or

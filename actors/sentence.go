@@ -377,6 +377,12 @@ func (st *state) root(out []Mention, t int) []Mention {
 			return append(out, m)
 		}
 		if st.documentName(t) || st.marketSubject(t) {
+			// Only the name itself: what follows the head ("10
+			// billion dollars in aid to Ukraine") may hold an actor.
+			if m.Last > t {
+				m.Last = t
+				st.setSpan(&m, m.Start, st.tok(t).End)
+			}
 			m.Kind, m.Code = NotActor, NullCode
 			return append(out, m)
 		}
@@ -448,9 +454,20 @@ func (st *state) inner(out []Mention, t int) []Mention {
 
 // marketSubject reports whether the noun t is a subject naming a market,
 // a currency or a good ("the U.S. dollar would decline", "Japanese
-// exports rose"): it does not act for the country that modifies it.
+// exports rose"), or a currency anywhere ("issuing Swiss francs"): it
+// does not act for the country that modifies it.
 func (st *state) marketSubject(t int) bool {
-	return strings.HasPrefix(st.tok(t).Rel, "nsubj") && marketNouns[strings.ToLower(st.tok(t).Lemma)]
+	l := strings.ToLower(st.tok(t).Lemma)
+	return strings.HasPrefix(st.tok(t).Rel, "nsubj") && marketNouns[l] || currencies[l]
+}
+
+// currencies (lemmas) are named after their country ("Swiss francs") but
+// are never an actor, in any position.
+var currencies = map[string]bool{
+	"dollar": true, "yen": true, "euro": true, "pound": true, "franc": true, "mark": true,
+	"yuan": true, "rouble": true, "ruble": true, "rupee": true, "peso": true, "currency": true,
+	"lira": true, "won": true, "real": true, "rand": true, "krona": true, "krone": true, "dinar": true,
+	"riyal": true, "rial": true, "shekel": true, "ringgit": true, "baht": true, "dlr": true,
 }
 
 // marketNouns (lemmas) name markets, currencies and goods, which as

@@ -168,8 +168,9 @@ func (c *Coder) Code(s nlp.Sentence, text string, date time.Time, cfg Config) ([
 
 // ActorLookup codes actors from outside the dictionaries: given the
 // 0-based token of a noun phrase's head, it returns the phrase's actor
-// code ("GBRGOV" for "the prime minister" resolved from the article), or
-// ok false to let the dictionaries code the phrase. A phrase that stands
+// code ("GBRGOV" for "the prime minister" resolved from the article),
+// "---" for a phrase that is no actor whatever its words ("the Kyoto
+// Protocol"), or ok false to let the dictionaries code the phrase. A phrase that stands
 // for several actors ("the two leaders" after Obama and Putin) has their
 // codes joined by '+' ("USAGOV+RUSGOV"): it acts like a coordination.
 type ActorLookup func(tok int) (code string, ok bool)
@@ -331,6 +332,12 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 		m := &s.members[mi]
 		if look != nil {
 			if code, ok := look(f.words[m.head].tok); ok && code != "" {
+				if code == null {
+					// The lookup says the phrase is no actor ("the
+					// Kyoto Protocol", "10 billion dollars").
+					m.codes, m.null = nil, true
+					continue
+				}
 				m.codes, m.null = []string{code}, false
 				if strings.IndexByte(code, '+') >= 0 {
 					m.codes = strings.Split(code, "+")
