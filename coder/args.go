@@ -304,6 +304,16 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				return o
 			}
 		}
+		if f.news && f.look != nil {
+			if _, ok := f.look(obj); !ok {
+				// "imposed sanctions on U.S. officials": the object
+				// is no actor phrase of its own; the actor phrase
+				// inside it is the target, with its full code.
+				if o := f.ownerIn(obj); o >= 0 && f.lookCoded(o) {
+					return o
+				}
+			}
+		}
 		return obj
 	}
 	// An event noun's complement: "held talks with Y".
