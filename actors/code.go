@@ -161,7 +161,7 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 	r := st.r
 	words := d.words[:hi]
 	if r.actors != nil {
-		if m, found := r.actors.LongestMatch(words, i-1); found && (st.plausible(i, m.End) || nullOnly(m.Entry)) {
+		if m, found := r.actors.LongestMatch(words, i-1); found && (st.plausible(i, m.End) || m.Entry.NullOnly()) {
 			e, end, ok = m.Entry, m.End, true
 		}
 	}
@@ -244,17 +244,6 @@ func (st *state) inLongerName(i int) bool {
 	}
 	if st.r.actors != nil {
 		if _, found := st.r.actors.LongestMatch(st.doc.words, i-2); found {
-			return false
-		}
-	}
-	return true
-}
-
-// nullOnly reports whether every code of e is null: a phrase listed to
-// be no actor ("the international community") needs no capital.
-func nullOnly(e *dictionary.ActorEntry) bool {
-	for _, c := range e.Codes {
-		if !c.Null() {
 			return false
 		}
 	}

@@ -427,7 +427,7 @@ func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
 			// A phrase of lower-case words only ("a red line", not the
 			// Greek group Red Line); a phrase listed as no actor ("the
 			// international community") stays, to keep its null code.
-			if !c.lowerRun(f, ws[i:m.End]) || nullEntry(m.Entry) {
+			if !c.lowerRun(f, ws[i:m.End]) || m.Entry.NullOnly() {
 				continue
 			}
 			for j := i; j < m.End; j++ {
@@ -450,16 +450,6 @@ func (c *Coder) lowerRun(f *frame, ws []int) bool {
 	for _, w := range ws {
 		t := f.toks[f.words[w].tok].Text
 		if strings.ToLower(t) != t {
-			return false
-		}
-	}
-	return true
-}
-
-// nullEntry reports whether every code of actor entry e is null.
-func nullEntry(e *dictionary.ActorEntry) bool {
-	for _, ac := range e.Codes {
-		if !ac.Null() {
 			return false
 		}
 	}

@@ -127,6 +127,17 @@ type ActorEntry struct {
 	Pos Position
 }
 
+// NullOnly reports whether every code of e is null: the entry lists a
+// phrase that is no actor ("the international community").
+func (e *ActorEntry) NullOnly() bool {
+	for _, c := range e.Codes {
+		if !c.Null() {
+			return false
+		}
+	}
+	return true
+}
+
 // CodeAt chooses the code valid on date d with the P1 rule the
 // validation suite relies on: the first date-restricted code (file order)
 // whose restriction holds; else the first unrestricted code; else

@@ -415,18 +415,21 @@ func letters(w string) bool {
 }
 
 // auxForms are the forms English auxiliaries take (lower case).
-var auxForms = func() map[string]bool {
+var auxForms = wordSet(`be am is are was were been being 's 're 'm ai
+	have has had having 've 'd do does did done doing
+	will would shall should can could may might must ought need dare 'll
+	get gets got gotten getting wo ca sha cannot wilt shalt
+	become becomes became becoming seem seems seemed
+	to used gonna wanna gotta na ta`)
+
+// wordSet returns the set of the space-separated words of s.
+func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`be am is are was were been being 's 're 'm ai
-		have has had having 've 'd do does did done doing
-		will would shall should can could may might must ought need dare 'll
-		get gets got gotten getting wo ca sha cannot wilt shalt
-		become becomes became becoming seem seems seemed
-		to used gonna wanna gotta na ta`) {
+	for _, w := range strings.Fields(s) {
 		m[w] = true
 	}
 	return m
-}()
+}
 
 // RepairSubordinate mends a subordinate clause whose conjunction the
 // parser read as a preposition: "resigned after soldiers detained him"
@@ -623,16 +626,10 @@ func IntentNoun(w string) bool { return intentNouns[strings.ToLower(w)] }
 
 // intentNouns are nouns that take an infinitive saying what is intended,
 // proposed or agreed.
-var intentNouns = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`proposal proposals plan plans decision offer offers call calls
-		demand demands bid attempt attempts effort efforts threat threats promise pledge pledges
-		agreement deal move order orders request requests refusal readiness intention commitment
-		ultimatum initiative scheme`) {
-		m[w] = true
-	}
-	return m
-}()
+var intentNouns = wordSet(`proposal proposals plan plans decision offer offers call calls
+	demand demands bid attempt attempts effort efforts threat threats promise pledge pledges
+	agreement deal move order orders request requests refusal readiness intention commitment
+	ultimatum initiative scheme`)
 
 // RepairPassiveAgent moves to a passive verb the "by" phrase the parser
 // hung inside one of its obliques: "were sentenced to seven years in
