@@ -243,8 +243,8 @@ func weekday(w string) bool {
 // RepairRoot re-roots a parsed sentence whose root is a noun while a
 // finite verb (VBD, VBZ, VBP) hangs from it as an adjectival or compound
 // modifier, a subjectless relative clause, parataxis or conjunct (a base
-// form with a modal, "will visit", counts as finite): "Venezuelan security forces detained opposition leader
-// Leopoldo Lopez" parsed as a noun phrase headed by "leader", with
+// form with a modal, "will visit", counts as finite): "Venezuelan
+// security forces detained opposition leader Leopoldo Lopez" parsed as a noun phrase headed by "leader", with
 // "detained" its amod. A finite verb is never an adjectival modifier, so
 // the verb becomes the root, the noun its object (or its subject when
 // the noun comes first), and the noun's dependents on the verb's other
@@ -252,16 +252,11 @@ func weekday(w string) bool {
 // verb's nsubj). It reports whether it changed the tree.
 func RepairRoot(s *Sentence) bool {
 	toks := s.Tokens
-	r := -1
-	for i := range toks {
-		if toks[i].Head == 0 {
-			if r >= 0 {
-				return false // several roots: leave it
-			}
-			r = i
-		}
+	r, n := root(toks)
+	if n != 1 {
+		return false // no root or several: leave it
 	}
-	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" {
+	if toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" {
 		return false
 	}
 	v := -1
@@ -671,13 +666,7 @@ func RepairPassiveAgent(s *Sentence) int {
 // to the root with its relation. It reports how many tokens it moved.
 func RepairPunctHeads(s *Sentence) int {
 	toks := s.Tokens
-	r := -1
-	for i := range toks {
-		if toks[i].Head == 0 {
-			r = i
-			break
-		}
-	}
+	r, _ := root(toks)
 	if r < 0 {
 		return 0
 	}
@@ -694,6 +683,21 @@ func RepairPunctHeads(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// root returns the first token (0-based) with no head, -1 when there is
+// none, and how many tokens have no head.
+func root(toks []Token) (first, n int) {
+	first = -1
+	for i := range toks {
+		if toks[i].Head == 0 {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	return first, n
 }
 
 // hasModal reports whether token i (0-based) has a modal auxiliary (MD)
