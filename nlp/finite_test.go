@@ -149,3 +149,118 @@ func TestRepairRoot(t *testing.T) {
 		})
 	}
 }
+
+// TestTreeRepairs checks the parse repairs that move single dependents,
+// each on the tree of the news sentence it was written for and on a tree
+// it must leave alone.
+func TestTreeRepairs(t *testing.T) {
+	tests := []struct {
+		name   string
+		repair func(*Sentence) int
+		in     string
+		n      int
+		heads  []int
+		rels   []string
+	}{
+		{
+			name: "a noun hung from punctuation is the object", repair: RepairPunctHeads,
+			in:    "Sisi/PROPN/NNP/2/nsubj hosted/VERB/VBD/0/root Bashir/PROPN/NNP/4/nsubj ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct"},
+		},
+		{
+			name: "punctuation heads nothing already", repair: RepairPunctHeads,
+			in:    "Sisi/PROPN/NNP/2/nsubj hosted/VERB/VBD/0/root Bashir/PROPN/NNP/2/obj ./PUNCT/./2/punct",
+			heads: []int{2, 0, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct"},
+		},
+		{
+			name: "a subordinate clause read as a preposition's object", repair: RepairSubordinate,
+			in: "Keita/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root after/ADP/IN/4/case soldiers/NOUN/NNS/5/obl " +
+				"detained/VERB/VBN/2/ccomp him/PRON/PRP/5/obj",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 5}, rels: []string{"nsubj", "root", "mark", "nsubj", "advcl", "obj"},
+		},
+		{
+			name: "a verb with a subject keeps its oblique", repair: RepairSubordinate,
+			in:    "Police/NOUN/NNS/4/nsubj after/ADP/IN/3/case dark/NOUN/NN/4/obl arrested/VERB/VBD/0/root men/NOUN/NNS/4/obj",
+			heads: []int{4, 3, 4, 0, 4}, rels: []string{"nsubj", "case", "obl", "root", "obj"},
+		},
+		{
+			name: "a nationality parsed as a second subject", repair: RepairDoubleSubject,
+			in:    "Armenian/PROPN/NNP/3/nsubj Pashinyan/PROPN/NNP/3/nsubj accused/VERB/VBD/0/root army/NOUN/NN/3/obj",
+			n:     1,
+			heads: []int{2, 3, 0, 3}, rels: []string{"amod", "nsubj", "root", "obj"},
+		},
+		{
+			name: "subjects apart stay", repair: RepairDoubleSubject,
+			in:    "Iran/PROPN/NNP/4/nsubj and/CCONJ/CC/4/cc Iraq/PROPN/NNP/4/nsubj met/VERB/VBD/0/root",
+			heads: []int{4, 4, 4, 0}, rels: []string{"nsubj", "cc", "nsubj", "root"},
+		},
+		{
+			name: "a passive agent hung inside an oblique", repair: RepairPassiveAgent,
+			in: "journalists/NOUN/NNS/3/nsubj:pass were/AUX/VBD/3/aux:pass sentenced/VERB/VBN/0/root in/ADP/IN/5/case " +
+				"prison/NOUN/NN/3/obl by/ADP/IN/7/case court/NOUN/NN/5/nmod",
+			n:     1,
+			heads: []int{3, 3, 0, 5, 3, 7, 3}, rels: []string{"nsubj:pass", "aux:pass", "root", "case", "obl", "case", "obl:agent"},
+		},
+		{
+			name: "an infinitive after a proposal", repair: RepairNounComplement,
+			in: "Lebanon/PROPN/NNP/2/nsubj discussed/VERB/VBD/0/root Israel/PROPN/NNP/4/nmod:poss proposal/NOUN/NN/2/obj " +
+				"to/PART/TO/6/mark withdraw/VERB/VB/2/advcl",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "nmod:poss", "obj", "mark", "acl"},
+		},
+		{
+			name: "an infinitive of purpose stays", repair: RepairNounComplement,
+			in:    "Police/NOUN/NNS/2/nsubj fired/VERB/VBD/0/root gas/NOUN/NN/2/obj to/PART/TO/5/mark disperse/VERB/VB/2/advcl",
+			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "mark", "advcl"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parsed(tt.in)
+			if got := tt.repair(&s); got != tt.n {
+				t.Errorf("changed %d, want %d", got, tt.n)
+			}
+			for i, tok := range s.Tokens {
+				if tok.Head != tt.heads[i] || tok.Rel != tt.rels[i] {
+					t.Errorf("token %d %q: %d %s, want %d %s", i+1, tok.Text, tok.Head, tok.Rel, tt.heads[i], tt.rels[i])
+				}
+			}
+		})
+	}
+}
+
+func TestTagRepairs(t *testing.T) {
+	tests := []struct {
+		name   string
+		repair func(*Sentence) int
+		in     string
+		want   []string // XPOS after the repair
+	}{
+		{name: "acronym before a plural noun", repair: RepairAcronyms,
+			in: "Colombia/NNP and/CC FARC/NN rebels/NNS signed/VBD ./.", want: []string{"NNP", "CC", "NNP", "NNS", "VBD", "."}},
+		{name: "acronym before a singular noun stays", repair: RepairAcronyms,
+			in: "the/DT TV/NN station/NN burned/VBD ./.", want: []string{"DT", "NN", "NN", "VBD", "."}},
+		{name: "a plural noun read as an auxiliary", repair: RepairAux,
+			in: "Taliban/NNP fighters/VBZ attacked/VBN police/NNS", want: []string{"NNP", "NNS", "VBN", "NNS"}},
+		{name: "a real auxiliary stays", repair: RepairAux,
+			in: "Taliban/NNP fighters/NNS were/VBD killed/VBN", want: []string{"NNP", "NNS", "VBD", "VBN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := tagged(tt.in)
+			for i := range s.Tokens {
+				if strings.HasPrefix(s.Tokens[i].XPOS, "VB") && (s.Tokens[i].Text == "fighters" || s.Tokens[i].Text == "were") {
+					s.Tokens[i].UPOS = "AUX"
+				}
+			}
+			tt.repair(&s)
+			for i, tok := range s.Tokens {
+				if tok.XPOS != tt.want[i] {
+					t.Errorf("token %d %q: %s, want %s", i, tok.Text, tok.XPOS, tt.want[i])
+				}
+			}
+		})
+	}
+}
