@@ -62,19 +62,25 @@ func (t *transTable) insert(k uint32, w [nTrans]int8) {
 	t.entries[i] = transEntry{key: k, w: w}
 }
 
-// score adds the weights of the features to sc, in order, and returns
-// the sums. sink receives a value computed from the prefetching loads, so
-// that they are not optimized away.
-func (t *transTable) score(sc [nTrans]float32, feats []uint32, sink *uint32) [nTrans]float32 {
-	e, mask, shift, v := t.entries, t.mask, t.shift, &t.code.value
-	// Touch every home slot first: these loads do not depend on each
-	// other, so the processor overlaps their cache misses, which the
-	// branchy probing loop below would otherwise wait for one by one.
+// touch loads the home slot of every feature and returns a value
+// computed from them, which the caller must keep (see parser.sink) so
+// that the loads are not optimized away. The loads do not depend on each
+// other, so the processor overlaps their cache misses, which the branchy
+// probing loop of sum would otherwise wait for one by one; a caller
+// touches the features of all the sums it is about to do at once.
+func (t *transTable) touch(feats []uint32) uint32 {
+	e, shift := t.entries, t.shift
 	var touch uint32
 	for _, k := range feats {
 		touch += e[k>>shift].key
 	}
-	*sink = touch
+	return touch
+}
+
+// sum adds the weights of the features to sc, in order, and returns the
+// sums.
+func (t *transTable) sum(sc [nTrans]float32, feats []uint32) [nTrans]float32 {
+	e, mask, shift, v := t.entries, t.mask, t.shift, &t.code.value
 	for _, k := range feats {
 		i := k >> shift
 		for {
@@ -261,7 +267,8 @@ func addLabel(sc *[maxLabels]float32, e uint32, step float32) {
 
 // score sums the label weights of the features into sc and returns it
 // resliced to the table's width (its capacity is at least maxLabels);
-// sink is as for transTable.score.
+// sink receives a value computed from prefetching loads (see
+// transTable.touch).
 func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32 {
 	if cap(sc) < maxLabels {
 		sc = make([]float32, maxLabels)
@@ -271,7 +278,7 @@ func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32
 	all := (*[maxLabels]float32)(sc[:maxLabels])
 	slots, shift, step := t.slots, t.shift, t.step
 	// Touch the home slots without branches, so that the cache misses
-	// overlap (see transTable.score).
+	// overlap (see transTable.touch).
 	var touch uint32
 	for _, k := range feats {
 		touch += slots[k>>shift].key
