@@ -143,7 +143,11 @@ func (c *codebook) encode(w float32) int8 {
 //
 // Each e[i] is a packed weight (see packLabel), 0 when unused. A row of
 // more than three weights has e[0] = 0, and e[1], e[2] are the offset and
-// length of the row in labelTable.ext.
+// length of the row in labelTable.ext. The long rows are few but belong to
+// the frequent features: they hold nine in ten of the weights that
+// scoring adds up, so they are kept unpacked, as (label, float32 weight)
+// pairs, which spares the scoring loop a conversion and a multiplication
+// per weight.
 type labelSlot struct {
 	key uint32
 	e   [3]uint32
@@ -172,14 +176,14 @@ type labelTable struct {
 	mask  uint32
 	shift uint8 // as in transTable
 	slots []labelSlot
-	ext   []uint32 // packed weights of the rows too long for their slot; ext[0] is unused
+	ext   []labelWeight // unpacked weights of the rows too long for their slot; ext[0] is unused
 }
 
 // newLabelTable makes an empty table for n features of width labels whose
 // weights are multiples of step.
 func newLabelTable(n, width int, step float32) *labelTable {
 	size := tableSize(n)
-	t := &labelTable{width: width, step: step, mask: uint32(size - 1), shift: homeShift(size), ext: []uint32{0}}
+	t := &labelTable{width: width, step: step, mask: uint32(size - 1), shift: homeShift(size), ext: []labelWeight{{}}}
 	t.slots = hugemem.Make[labelSlot](t, size)
 	return t
 }
@@ -219,30 +223,20 @@ func (t *labelTable) insert(k uint32, row []labelWeight) {
 	} else {
 		s.e[1], s.e[2] = uint32(len(t.ext)), uint32(len(row))
 		for _, x := range row {
-			t.ext = append(t.ext, packLabel(x.label, t.steps(x.w)))
+			// Through the packed form, so that the weight is the
+			// one a short row would add (see addLabel).
+			t.ext = append(t.ext, t.weight(packLabel(x.label, t.steps(x.w))))
 		}
 	}
 	t.slots[i] = s
 	t.n++
 }
 
-// weight unpacks a packed weight.
+// weight unpacks a packed weight. The explicit conversion keeps the
+// weight rounded to float32 before it is added (no fused multiply-add), so
+// scores do not depend on the processor.
 func (t *labelTable) weight(e uint32) labelWeight {
-	return labelWeight{label: e&0xffff - 1, w: float32(int16(e>>16)) * t.step}
-}
-
-// packed returns the packed weights of a slot's row.
-func (t *labelTable) packed(s *labelSlot) []uint32 {
-	if s.e[0] == 0 {
-		return t.ext[s.e[1] : s.e[1]+s.e[2]]
-	}
-	switch {
-	case s.e[1] == 0:
-		return s.e[:1]
-	case s.e[2] == 0:
-		return s.e[:2]
-	}
-	return s.e[:]
+	return labelWeight{label: e&0xffff - 1, w: float32(float32(int16(e>>16)) * t.step)}
 }
 
 // row returns a copy of the sparse row of feature k, or nil.
@@ -251,16 +245,20 @@ func (t *labelTable) row(k uint32) []labelWeight {
 	if s.key == 0 {
 		return nil
 	}
+	if s.e[0] == 0 {
+		return append([]labelWeight(nil), t.ext[s.e[1]:s.e[1]+s.e[2]]...)
+	}
 	var row []labelWeight
-	for _, e := range t.packed(s) {
-		row = append(row, t.weight(e))
+	for _, e := range s.e {
+		if e != 0 {
+			row = append(row, t.weight(e))
+		}
 	}
 	return row
 }
 
-// addLabel adds the packed weight e to its label's score. The explicit
-// conversion keeps the weight rounded to float32 before it is added (no
-// fused multiply-add), so scores do not depend on the processor.
+// addLabel adds the packed weight e to its label's score, rounded as
+// labelTable.weight rounds it.
 func addLabel(sc *[maxLabels]float32, e uint32, step float32) {
 	sc[(e&0xffff-1)%maxLabels] += float32(float32(int16(e>>16)) * step)
 }
@@ -298,8 +296,8 @@ func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32
 						}
 					}
 				} else {
-					for _, e := range t.ext[s.e[1] : s.e[1]+s.e[2]] {
-						addLabel(all, e, step)
+					for _, x := range t.ext[s.e[1] : s.e[1]+s.e[2]] {
+						all[x.label%maxLabels] += x.w
 					}
 				}
 				break
