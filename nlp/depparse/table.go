@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 
+	"tacitus/nlp/internal/f32"
 	"tacitus/nlp/internal/hugemem"
 )
 
@@ -143,11 +144,12 @@ func (c *codebook) encode(w float32) int8 {
 //
 // Each e[i] is a packed weight (see packLabel), 0 when unused. A row of
 // more than three weights has e[0] = 0, and e[1], e[2] are the offset and
-// length of the row in labelTable.ext. The long rows are few but belong to
-// the frequent features: they hold nine in ten of the weights that
-// scoring adds up, so they are kept unpacked, as (label, float32 weight)
-// pairs, which spares the scoring loop a conversion and a multiplication
-// per weight.
+// length of the row in labelTable.ext (see extLen). The long rows are few
+// but belong to the frequent features: they hold nine in ten of the
+// weights that scoring adds up, so they are kept unpacked, as (label,
+// float32 weight) pairs, which spares the scoring loop a conversion and a
+// multiplication per weight, and the longest of them also as vectors of
+// all the labels (see labelTable.dense).
 type labelSlot struct {
 	key uint32
 	e   [3]uint32
@@ -177,7 +179,29 @@ type labelTable struct {
 	shift uint8 // as in transTable
 	slots []labelSlot
 	ext   []labelWeight // unpacked weights of the rows too long for their slot; ext[0] is unused
+	// dense holds the rows of at least labelDenseMin weights again, as
+	// vectors of f32.Padded(width) weights, zero for the labels a row
+	// lacks: adding a whole vector with f32.Add is cheaper than adding
+	// that many weights one by one, and gives the same sums (a score
+	// starts at +0 and is never -0, so adding zero leaves it as it is).
+	dense []float32
 }
+
+// labelDenseMin is the length from which a row is also kept as a vector
+// (see labelTable.dense); these rows hold three quarters of the weights
+// that scoring adds up.
+const labelDenseMin = 10
+
+// The third word of a slot with a row in labelTable.ext holds the row's
+// length in its low labelLenBits bits and, above them, one plus the index
+// of its vector in labelTable.dense, 0 when it has none.
+const labelLenBits = 11
+
+// A row length up to maxLabels must fit in labelLenBits bits.
+const _ = uint(1<<labelLenBits - 1 - maxLabels)
+
+// extLen is the length of the ext row of a slot's third word e2.
+func extLen(e2 uint32) uint32 { return e2 & (1<<labelLenBits - 1) }
 
 // newLabelTable makes an empty table for n features of width labels whose
 // weights are multiples of step.
@@ -227,9 +251,27 @@ func (t *labelTable) insert(k uint32, row []labelWeight) {
 			// one a short row would add (see addLabel).
 			t.ext = append(t.ext, t.weight(packLabel(x.label, t.steps(x.w))))
 		}
+		if len(row) >= labelDenseMin && increasing(row) {
+			o := len(t.dense)
+			t.dense = append(t.dense, make([]float32, f32.Padded(t.width))...)
+			for _, x := range t.ext[s.e[1]:] {
+				t.dense[o+int(x.label)] = x.w
+			}
+			s.e[2] |= uint32(o/f32.Padded(t.width)+1) << labelLenBits
+		}
 	}
 	t.slots[i] = s
 	t.n++
+}
+
+// increasing reports whether the labels of row increase.
+func increasing(row []labelWeight) bool {
+	for i := 1; i < len(row); i++ {
+		if row[i].label <= row[i-1].label {
+			return false
+		}
+	}
+	return true
 }
 
 // weight unpacks a packed weight. The explicit conversion keeps the
@@ -246,7 +288,7 @@ func (t *labelTable) row(k uint32) []labelWeight {
 		return nil
 	}
 	if s.e[0] == 0 {
-		return append([]labelWeight(nil), t.ext[s.e[1]:s.e[1]+s.e[2]]...)
+		return append([]labelWeight(nil), t.ext[s.e[1]:s.e[1]+extLen(s.e[2])]...)
 	}
 	var row []labelWeight
 	for _, e := range s.e {
@@ -275,6 +317,10 @@ func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32
 	clear(sc)
 	all := (*[maxLabels]float32)(sc[:maxLabels])
 	slots, shift, step := t.slots, t.shift, t.step
+	// The vectors are added over all their lanes, the padding too, which
+	// lands in all past the table's width.
+	stride := f32.Padded(t.width)
+	lanes := all[:stride]
 	// Touch the home slots without branches, so that the cache misses
 	// overlap (see transTable.touch).
 	var touch uint32
@@ -295,6 +341,9 @@ func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32
 							addLabel(all, e2, step)
 						}
 					}
+				} else if d := s.e[2] >> labelLenBits; d != 0 {
+					o := int(d-1) * stride
+					f32.Add(lanes, t.dense[o:o+stride])
 				} else {
 					for _, x := range t.ext[s.e[1] : s.e[1]+s.e[2]] {
 						all[x.label%maxLabels] += x.w

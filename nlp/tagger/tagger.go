@@ -82,8 +82,8 @@ type layer struct {
 	// summed weights of its selfFeatures, prevFeatures and nextFeatures.
 	nc int
 	wv []float32
-	// dense holds the long rows again as vectors of nc weights (see
-	// densify).
+	// dense holds the long rows again as vectors of f32.Padded(nc)
+	// weights (see densify).
 	dense []float32
 }
 
@@ -164,8 +164,8 @@ func denseRow(h uint32) uint32 { return h >> rowLenBits }
 const denseMin = 12
 
 // densify copies every row of at least denseMin entries, all of distinct
-// classes, into a vector of l.nc weights in l.dense, zero for the classes
-// the row lacks. Adding zero to a score leaves it as it is (a score is
+// classes, into a vector of f32.Padded(l.nc) weights in l.dense, zero for
+// the classes the row lacks. Adding zero to a score leaves it as it is (a score is
 // never -0: sums start at +0), so adding the vector gives the very sums
 // that adding the entries does.
 func (l *layer) densify() {
@@ -175,9 +175,10 @@ func (l *layer) densify() {
 			long = append(long, off)
 		}
 	}
-	l.dense = hugemem.Make[float32](l, len(long)*l.nc)
+	stride := f32.Padded(l.nc)
+	l.dense = hugemem.Make[float32](l, len(long)*stride)
 	for i, off := range long {
-		v := l.dense[i*l.nc : (i+1)*l.nc]
+		v := l.dense[i*stride : (i+1)*stride]
 		for _, e := range l.rowAt(off) {
 			v[e&classMask] = math.Float32frombits(e &^ classMask)
 		}
@@ -250,12 +251,14 @@ func (l *layer) findAll(hs []uint64, offs []uint32, sv []slot) {
 // touchSink keeps the compiler from dropping the loads of findAll.
 var touchSink uint32
 
-// addRow adds the row at offset off to scores.
+// addRow adds the row at offset off to scores. A vector is added over all
+// its lanes, the padding too, which lands in scores past the classes.
 func (l *layer) addRow(scores *[maxClass]float32, off uint32) {
 	h := l.ents[off]
 	if d := denseRow(h); d != 0 {
-		o := int(d-1) * l.nc
-		f32.Add(scores[:l.nc], l.dense[o:o+l.nc])
+		n := f32.Padded(l.nc)
+		o := int(d-1) * n
+		f32.Add(scores[:n], l.dense[o:o+n])
 		return
 	}
 	for _, e := range l.ents[off+1 : off+1+rowLen(h)] {

@@ -8,6 +8,10 @@
 // order of rows, so the scores are bit for bit those of the scalar code.
 package f32
 
+// Padded is n rounded up to the lanes of one step of Add: vectors of that
+// length, padded with zeros, are added fastest.
+func Padded(n int) int { return (n + 3) &^ 3 }
+
 // Add adds src[i] to dst[i] for every i below both lengths.
 func Add(dst, src []float32) {
 	add(dst, src)
