@@ -37,7 +37,8 @@ func tableSize(n int) int {
 }
 
 // homeShift is the shift that maps a 32-bit key to a slot of a table of
-// size slots (a power of two).
+// size slots (a power of two). It is below 32; the lookup loops mask it
+// with 31 to tell the compiler so, which spares a test per shift.
 func homeShift(size int) uint8 { return uint8(33 - bits.Len(uint(size))) }
 
 func newTransTable(n int, code *codebook) *transTable {
@@ -70,7 +71,7 @@ func (t *transTable) insert(k uint32, w [nTrans]int8) {
 // probing loop of sum would otherwise wait for one by one; a caller
 // touches the features of all the sums it is about to do at once.
 func (t *transTable) touch(feats []uint32) uint32 {
-	e, shift := t.entries, t.shift
+	e, shift := t.entries, t.shift&31 // (see homeShift)
 	var touch uint32
 	for _, k := range feats {
 		touch += e[k>>shift].key
@@ -81,16 +82,20 @@ func (t *transTable) touch(feats []uint32) uint32 {
 // sum adds the weights of the features to sc, in order, and returns the
 // sums.
 func (t *transTable) sum(sc [nTrans]float32, feats []uint32) [nTrans]float32 {
-	e, mask, shift, v := t.entries, t.mask, t.shift, &t.code.value
+	e, mask, shift, v := t.entries, t.mask, t.shift&31, &t.code.value
+	// The sums are kept in variables, which the compiler keeps in
+	// registers, rather than in the array.
+	s0, s1, s2, s3 := sc[0], sc[1], sc[2], sc[3]
 	for _, k := range feats {
 		i := k >> shift
 		for {
 			x := &e[i]
 			if x.key == k {
-				sc[0] += v[uint8(x.w[0])]
-				sc[1] += v[uint8(x.w[1])]
-				sc[2] += v[uint8(x.w[2])]
-				sc[3] += v[uint8(x.w[3])]
+				w := x.w
+				s0 += v[uint8(w[0])]
+				s1 += v[uint8(w[1])]
+				s2 += v[uint8(w[2])]
+				s3 += v[uint8(w[3])]
 				break
 			}
 			if x.key == 0 {
@@ -99,7 +104,7 @@ func (t *transTable) sum(sc [nTrans]float32, feats []uint32) [nTrans]float32 {
 			i = (i + 1) & mask
 		}
 	}
-	return sc
+	return [nTrans]float32{s0, s1, s2, s3}
 }
 
 // codebook maps 8-bit codes to weights: code 0 is 0, codes ±1..±127 are
@@ -316,7 +321,7 @@ func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32
 	sc = sc[:t.width]
 	clear(sc)
 	all := (*[maxLabels]float32)(sc[:maxLabels])
-	slots, shift, step := t.slots, t.shift, t.step
+	slots, shift, step := t.slots, t.shift&31, t.step
 	// The vectors are added over all their lanes, the padding too, which
 	// lands in all past the table's width.
 	stride := f32.Padded(t.width)
