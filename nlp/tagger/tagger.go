@@ -54,6 +54,7 @@ type Model struct {
 	xtags, utags []string // class names: XPOS classes 0..len(xtags)-1, UPOS after them
 	pairs        []pair   // the (XPOS, UPOS) pairs a token may receive
 	kinds        []uint8  // clause role of each pair's XPOS (kindOther, kindBoundary, ...)
+	cols         []pair   // the score indexes of each pair's XPOS and UPOS classes
 	lex          lexicon
 	passes       []*layer // one or two passes
 	// confident is the first-pass margin (best minus second-best pair
@@ -386,9 +387,13 @@ const (
 	kindVerbal = 4
 )
 
-// setKinds fills m.kinds from the XPOS names of the pairs.
+// setKinds fills m.kinds from the XPOS names of the pairs, and m.cols.
 func (m *Model) setKinds() {
 	m.kinds = make([]uint8, len(m.pairs))
+	m.cols = make([]pair, len(m.pairs))
+	for k, p := range m.pairs {
+		m.cols[k] = pair{x: p.x, u: uint8(len(m.xtags)) + p.u}
+	}
 	m.lex.finite, m.lex.verbal = 0, 0
 	for x, name := range m.xtags {
 		switch name {
@@ -560,7 +565,7 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 			}
 		}
 		var margin float32
-		out[i], margin = m.decode(scores[:nc], sc.toks[i].cand)
+		out[i], margin = m.decode(&scores, sc.toks[i].cand)
 		if first == nil {
 			sc.margin[i] = margin
 		}
@@ -578,14 +583,14 @@ func (sc *scratch) grow(n int) {
 
 // decode returns the allowed pair with the highest summed score, and by
 // how much it beats the runner-up.
-func (m *Model) decode(scores []float32, cand []int16) (int16, float32) {
-	nx := len(m.xtags)
+func (m *Model) decode(scores *[maxClass]float32, cand []int16) (int16, float32) {
 	best := 0
 	bestScore, second := float32(math.Inf(-1)), float32(math.Inf(-1))
+	cols := m.cols
 	if cand != nil {
 		for _, k := range cand {
-			p := m.pairs[k]
-			s := scores[p.x] + scores[nx+int(p.u)]
+			c := cols[k]
+			s := scores[c.x&classMask] + scores[c.u&classMask]
 			if s > bestScore {
 				best, bestScore, second = int(k), s, bestScore
 			} else if s > second {
@@ -594,8 +599,8 @@ func (m *Model) decode(scores []float32, cand []int16) (int16, float32) {
 		}
 		return int16(best), bestScore - second
 	}
-	for k, p := range m.pairs {
-		s := scores[p.x] + scores[nx+int(p.u)]
+	for k, c := range cols {
+		s := scores[c.x&classMask] + scores[c.u&classMask]
 		if s > bestScore {
 			best, bestScore, second = k, s, bestScore
 		} else if s > second {
