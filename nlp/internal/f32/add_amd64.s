@@ -10,6 +10,45 @@ TEXT ·add(SB), NOSPLIT, $0-48
 	MOVQ src_len+32(FP), AX
 	CMPQ AX, CX
 	CMOVQLT AX, CX // CX = min(len(dst), len(src))
+	CMPB ·useAVX2(SB), $0
+	JEQ  loop16
+
+	// Thirty-two lanes a step.
+avx32:
+	CMPQ    CX, $32
+	JLT     avx8
+	VMOVUPS 0(DI), Y0
+	VMOVUPS 32(DI), Y1
+	VMOVUPS 64(DI), Y2
+	VMOVUPS 96(DI), Y3
+	VADDPS  0(SI), Y0, Y0
+	VADDPS  32(SI), Y1, Y1
+	VADDPS  64(SI), Y2, Y2
+	VADDPS  96(SI), Y3, Y3
+	VMOVUPS Y0, 0(DI)
+	VMOVUPS Y1, 32(DI)
+	VMOVUPS Y2, 64(DI)
+	VMOVUPS Y3, 96(DI)
+	ADDQ    $128, DI
+	ADDQ    $128, SI
+	SUBQ    $32, CX
+	JMP     avx32
+
+	// Eight lanes a step.
+avx8:
+	CMPQ    CX, $8
+	JLT     avxdone
+	VMOVUPS (DI), Y0
+	VADDPS  (SI), Y0, Y0
+	VMOVUPS Y0, (DI)
+	ADDQ    $32, DI
+	ADDQ    $32, SI
+	SUBQ    $8, CX
+	JMP     avx8
+
+avxdone:
+	VZEROUPPER
+	JMP loop4
 
 	// Sixteen lanes a step.
 loop16:

@@ -3,7 +3,8 @@
 //
 // The models sum many weight rows into one score vector per decision. A
 // row that holds a weight for most classes is cheaper to add as a whole
-// vector, four lanes an instruction, than entry by entry. Each lane is
+// vector, four or eight lanes an instruction (SSE, or AVX2 where the
+// processor has it), than entry by entry. Each lane is
 // the one IEEE float32 addition that a scalar loop would do, in the same
 // order of rows, so the scores are bit for bit those of the scalar code.
 package f32

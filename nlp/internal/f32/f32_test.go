@@ -8,10 +8,18 @@ import (
 
 // TestAddMatchesScalar checks that Add gives, bit for bit, the sums of
 // the scalar loop, for every length up to past two unrolled steps and for
-// source and destination of different lengths.
+// source and destination of different lengths, with each instruction set
+// the processor has.
 func TestAddMatchesScalar(t *testing.T) {
+	for _, set := range instructionSets() {
+		set.use()
+		t.Run(set.name, testAddMatchesScalar)
+	}
+}
+
+func testAddMatchesScalar(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	for n := 0; n <= 40; n++ {
+	for n := 0; n <= 80; n++ {
 		for _, m := range []int{n, n + 3, max(n-2, 0)} {
 			dst := make([]float32, n)
 			src := make([]float32, m)
@@ -60,4 +68,9 @@ func BenchmarkAddGeneric66(b *testing.B) {
 	for b.Loop() {
 		addGeneric(dst, src)
 	}
+}
+
+type instructionSet struct {
+	name string
+	use  func()
 }
