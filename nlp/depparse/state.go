@@ -42,7 +42,7 @@ type parser struct {
 	feats  []uint32
 	lfeats []uint32
 	lscore []float32
-	sink   uint32 // see transTable.score
+	sink   uint32 // see transTable.touch
 
 	// Scores of the first two feature groups (see bufferFeats) and the
 	// configuration they were computed for.
@@ -249,26 +249,45 @@ func (p *parser) run(m *Model, tr *trainer) {
 
 // score scores the configuration, reusing the scores of the feature
 // groups that did not change since the last configuration; only the
-// features of the groups it scores are computed (into p.feats).
+// features of the groups it scores are computed (into p.feats). The
+// features of all the groups it scores are looked up together, so that
+// their cache misses overlap instead of costing one memory round trip
+// per group; each group is still summed on its own and in order, so the
+// scores do not depend on which groups were stale.
 func (p *parser) score(tt *transTable) []float32 {
-	if p.bufFor != p.b {
-		p.feats = p.bufferFeatures(p.feats[:0])
-		p.bufScore = tt.score([nTrans]float32{}, p.feats, &p.sink)
+	s0 := p.s0()
+	f := p.feats[:0]
+	newBuf := p.bufFor != p.b
+	if newBuf {
+		f = p.bufferFeatures(f)
+	}
+	nBuf := len(f)
+	newN0 := p.n0For != p.b || p.n0Kids != p.nl[p.b]
+	if newN0 {
+		f = p.n0Features(f)
+	}
+	nN0 := len(f)
+	newS0 := !p.s0Have[s0]
+	if newS0 {
+		f = p.s0Features(f)
+	}
+	nS0 := len(f)
+	f = p.stackFeatures(f)
+	p.feats = f
+	p.sink = tt.touch(f)
+	if newBuf {
+		p.bufScore = tt.sum([nTrans]float32{}, f[:nBuf])
 		p.bufFor = p.b
 	}
-	if p.n0For != p.b || p.n0Kids != p.nl[p.b] {
-		p.feats = p.n0Features(p.feats[:0])
-		p.n0Score = tt.score([nTrans]float32{}, p.feats, &p.sink)
+	if newN0 {
+		p.n0Score = tt.sum([nTrans]float32{}, f[nBuf:nN0])
 		p.n0For, p.n0Kids = p.b, p.nl[p.b]
 	}
-	s0 := p.s0()
-	if !p.s0Have[s0] {
-		p.feats = p.s0Features(p.feats[:0])
-		p.s0Score[s0] = tt.score([nTrans]float32{}, p.feats, &p.sink)
+	if newS0 {
+		p.s0Score[s0] = tt.sum([nTrans]float32{}, f[nN0:nS0])
 		p.s0Have[s0] = true
 	}
-	p.feats = p.stackFeatures(p.feats[:0])
-	sc := tt.score(p.s0Score[s0], p.feats, &p.sink)
+	sc := tt.sum(p.s0Score[s0], f[nS0:])
 	for i := range sc {
 		sc[i] += p.bufScore[i] + p.n0Score[i]
 	}

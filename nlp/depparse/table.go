@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 
+	"tacitus/nlp/internal/f32"
 	"tacitus/nlp/internal/hugemem"
 )
 
@@ -36,7 +37,8 @@ func tableSize(n int) int {
 }
 
 // homeShift is the shift that maps a 32-bit key to a slot of a table of
-// size slots (a power of two).
+// size slots (a power of two). It is below 32; the lookup loops mask it
+// with 31 to tell the compiler so, which spares a test per shift.
 func homeShift(size int) uint8 { return uint8(33 - bits.Len(uint(size))) }
 
 func newTransTable(n int, code *codebook) *transTable {
@@ -62,28 +64,38 @@ func (t *transTable) insert(k uint32, w [nTrans]int8) {
 	t.entries[i] = transEntry{key: k, w: w}
 }
 
-// score adds the weights of the features to sc, in order, and returns
-// the sums. sink receives a value computed from the prefetching loads, so
-// that they are not optimized away.
-func (t *transTable) score(sc [nTrans]float32, feats []uint32, sink *uint32) [nTrans]float32 {
-	e, mask, shift, v := t.entries, t.mask, t.shift, &t.code.value
-	// Touch every home slot first: these loads do not depend on each
-	// other, so the processor overlaps their cache misses, which the
-	// branchy probing loop below would otherwise wait for one by one.
+// touch loads the home slot of every feature and returns a value
+// computed from them, which the caller must keep (see parser.sink) so
+// that the loads are not optimized away. The loads do not depend on each
+// other, so the processor overlaps their cache misses, which the branchy
+// probing loop of sum would otherwise wait for one by one; a caller
+// touches the features of all the sums it is about to do at once.
+func (t *transTable) touch(feats []uint32) uint32 {
+	e, shift := t.entries, t.shift&31 // (see homeShift)
 	var touch uint32
 	for _, k := range feats {
 		touch += e[k>>shift].key
 	}
-	*sink = touch
+	return touch
+}
+
+// sum adds the weights of the features to sc, in order, and returns the
+// sums.
+func (t *transTable) sum(sc [nTrans]float32, feats []uint32) [nTrans]float32 {
+	e, mask, shift, v := t.entries, t.mask, t.shift&31, &t.code.value
+	// The sums are kept in variables, which the compiler keeps in
+	// registers, rather than in the array.
+	s0, s1, s2, s3 := sc[0], sc[1], sc[2], sc[3]
 	for _, k := range feats {
 		i := k >> shift
 		for {
 			x := &e[i]
 			if x.key == k {
-				sc[0] += v[uint8(x.w[0])]
-				sc[1] += v[uint8(x.w[1])]
-				sc[2] += v[uint8(x.w[2])]
-				sc[3] += v[uint8(x.w[3])]
+				w := x.w
+				s0 += v[uint8(w[0])]
+				s1 += v[uint8(w[1])]
+				s2 += v[uint8(w[2])]
+				s3 += v[uint8(w[3])]
 				break
 			}
 			if x.key == 0 {
@@ -92,7 +104,7 @@ func (t *transTable) score(sc [nTrans]float32, feats []uint32, sink *uint32) [nT
 			i = (i + 1) & mask
 		}
 	}
-	return sc
+	return [nTrans]float32{s0, s1, s2, s3}
 }
 
 // codebook maps 8-bit codes to weights: code 0 is 0, codes ±1..±127 are
@@ -137,7 +149,12 @@ func (c *codebook) encode(w float32) int8 {
 //
 // Each e[i] is a packed weight (see packLabel), 0 when unused. A row of
 // more than three weights has e[0] = 0, and e[1], e[2] are the offset and
-// length of the row in labelTable.ext.
+// length of the row in labelTable.ext (see extLen). The long rows are few
+// but belong to the frequent features: they hold nine in ten of the
+// weights that scoring adds up, so they are kept unpacked, as (label,
+// float32 weight) pairs, which spares the scoring loop a conversion and a
+// multiplication per weight, and the longest of them also as vectors of
+// all the labels (see labelTable.dense).
 type labelSlot struct {
 	key uint32
 	e   [3]uint32
@@ -166,14 +183,36 @@ type labelTable struct {
 	mask  uint32
 	shift uint8 // as in transTable
 	slots []labelSlot
-	ext   []uint32 // packed weights of the rows too long for their slot; ext[0] is unused
+	ext   []labelWeight // unpacked weights of the rows too long for their slot; ext[0] is unused
+	// dense holds the rows of at least labelDenseMin weights again, as
+	// vectors of f32.Padded(width) weights, zero for the labels a row
+	// lacks: adding a whole vector with f32.Add is cheaper than adding
+	// that many weights one by one, and gives the same sums (a score
+	// starts at +0 and is never -0, so adding zero leaves it as it is).
+	dense []float32
 }
+
+// labelDenseMin is the length from which a row is also kept as a vector
+// (see labelTable.dense); these rows hold three quarters of the weights
+// that scoring adds up.
+const labelDenseMin = 10
+
+// The third word of a slot with a row in labelTable.ext holds the row's
+// length in its low labelLenBits bits and, above them, one plus the index
+// of its vector in labelTable.dense, 0 when it has none.
+const labelLenBits = 11
+
+// A row length up to maxLabels must fit in labelLenBits bits.
+const _ = uint(1<<labelLenBits - 1 - maxLabels)
+
+// extLen is the length of the ext row of a slot's third word e2.
+func extLen(e2 uint32) uint32 { return e2 & (1<<labelLenBits - 1) }
 
 // newLabelTable makes an empty table for n features of width labels whose
 // weights are multiples of step.
 func newLabelTable(n, width int, step float32) *labelTable {
 	size := tableSize(n)
-	t := &labelTable{width: width, step: step, mask: uint32(size - 1), shift: homeShift(size), ext: []uint32{0}}
+	t := &labelTable{width: width, step: step, mask: uint32(size - 1), shift: homeShift(size), ext: []labelWeight{{}}}
 	t.slots = hugemem.Make[labelSlot](t, size)
 	return t
 }
@@ -213,30 +252,38 @@ func (t *labelTable) insert(k uint32, row []labelWeight) {
 	} else {
 		s.e[1], s.e[2] = uint32(len(t.ext)), uint32(len(row))
 		for _, x := range row {
-			t.ext = append(t.ext, packLabel(x.label, t.steps(x.w)))
+			// Through the packed form, so that the weight is the
+			// one a short row would add (see addLabel).
+			t.ext = append(t.ext, t.weight(packLabel(x.label, t.steps(x.w))))
+		}
+		if len(row) >= labelDenseMin && increasing(row) {
+			o := len(t.dense)
+			t.dense = append(t.dense, make([]float32, f32.Padded(t.width))...)
+			for _, x := range t.ext[s.e[1]:] {
+				t.dense[o+int(x.label)] = x.w
+			}
+			s.e[2] |= uint32(o/f32.Padded(t.width)+1) << labelLenBits
 		}
 	}
 	t.slots[i] = s
 	t.n++
 }
 
-// weight unpacks a packed weight.
-func (t *labelTable) weight(e uint32) labelWeight {
-	return labelWeight{label: e&0xffff - 1, w: float32(int16(e>>16)) * t.step}
+// increasing reports whether the labels of row increase.
+func increasing(row []labelWeight) bool {
+	for i := 1; i < len(row); i++ {
+		if row[i].label <= row[i-1].label {
+			return false
+		}
+	}
+	return true
 }
 
-// packed returns the packed weights of a slot's row.
-func (t *labelTable) packed(s *labelSlot) []uint32 {
-	if s.e[0] == 0 {
-		return t.ext[s.e[1] : s.e[1]+s.e[2]]
-	}
-	switch {
-	case s.e[1] == 0:
-		return s.e[:1]
-	case s.e[2] == 0:
-		return s.e[:2]
-	}
-	return s.e[:]
+// weight unpacks a packed weight. The explicit conversion keeps the
+// weight rounded to float32 before it is added (no fused multiply-add), so
+// scores do not depend on the processor.
+func (t *labelTable) weight(e uint32) labelWeight {
+	return labelWeight{label: e&0xffff - 1, w: float32(float32(int16(e>>16)) * t.step)}
 }
 
 // row returns a copy of the sparse row of feature k, or nil.
@@ -245,23 +292,28 @@ func (t *labelTable) row(k uint32) []labelWeight {
 	if s.key == 0 {
 		return nil
 	}
+	if s.e[0] == 0 {
+		return append([]labelWeight(nil), t.ext[s.e[1]:s.e[1]+extLen(s.e[2])]...)
+	}
 	var row []labelWeight
-	for _, e := range t.packed(s) {
-		row = append(row, t.weight(e))
+	for _, e := range s.e {
+		if e != 0 {
+			row = append(row, t.weight(e))
+		}
 	}
 	return row
 }
 
-// addLabel adds the packed weight e to its label's score. The explicit
-// conversion keeps the weight rounded to float32 before it is added (no
-// fused multiply-add), so scores do not depend on the processor.
+// addLabel adds the packed weight e to its label's score, rounded as
+// labelTable.weight rounds it.
 func addLabel(sc *[maxLabels]float32, e uint32, step float32) {
 	sc[(e&0xffff-1)%maxLabels] += float32(float32(int16(e>>16)) * step)
 }
 
 // score sums the label weights of the features into sc and returns it
 // resliced to the table's width (its capacity is at least maxLabels);
-// sink is as for transTable.score.
+// sink receives a value computed from prefetching loads (see
+// transTable.touch).
 func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32 {
 	if cap(sc) < maxLabels {
 		sc = make([]float32, maxLabels)
@@ -269,9 +321,13 @@ func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32
 	sc = sc[:t.width]
 	clear(sc)
 	all := (*[maxLabels]float32)(sc[:maxLabels])
-	slots, shift, step := t.slots, t.shift, t.step
+	slots, shift, step := t.slots, t.shift&31, t.step
+	// The vectors are added over all their lanes, the padding too, which
+	// lands in all past the table's width.
+	stride := f32.Padded(t.width)
+	lanes := all[:stride]
 	// Touch the home slots without branches, so that the cache misses
-	// overlap (see transTable.score).
+	// overlap (see transTable.touch).
 	var touch uint32
 	for _, k := range feats {
 		touch += slots[k>>shift].key
@@ -290,9 +346,12 @@ func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32
 							addLabel(all, e2, step)
 						}
 					}
+				} else if d := s.e[2] >> labelLenBits; d != 0 {
+					o := int(d-1) * stride
+					f32.Add(lanes, t.dense[o:o+stride])
 				} else {
-					for _, e := range t.ext[s.e[1] : s.e[1]+s.e[2]] {
-						addLabel(all, e, step)
+					for _, x := range t.ext[s.e[1] : s.e[1]+s.e[2]] {
+						all[x.label%maxLabels] += x.w
 					}
 				}
 				break

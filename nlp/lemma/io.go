@@ -152,6 +152,7 @@ func (d *decoder) model() (*Model, error) {
 		}
 		m.rules[k] = int32(r)
 	}
+	m.indexRules()
 	for _, tab := range []*map[string][]excEntry{&m.lower, &m.exact} {
 		nf, err := d.Count()
 		if err != nil {

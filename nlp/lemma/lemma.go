@@ -40,6 +40,7 @@ type Model struct {
 	exact     map[string][]excEntry // exceptions keyed by exact form
 	lower     map[string][]excEntry // exceptions keyed by lower-cased form
 	rules     map[string]int32      // tag byte + word ending → rule number
+	ruleEnds  []endSet              // by tag, the word endings of its rules (see indexRules)
 	ruleList  []rule
 	scratches sync.Pool
 }
@@ -50,6 +51,38 @@ var _ nlp.Lemmatizer = (*Model)(nil)
 type excEntry struct {
 	tag   uint8
 	lemma string
+}
+
+// endSet tells, for each length n up to maxSuffix, the first bytes of
+// the word endings of n bytes that have a rule (any byte stands for the
+// empty ending).
+type endSet [maxSuffix + 1][4]uint64
+
+// may reports whether the ending of n bytes of base can have a rule.
+func (s *endSet) may(base []byte, n int) bool {
+	c := byte(0)
+	if n > 0 {
+		c = base[len(base)-n]
+	}
+	return s[n][c>>6]>>(c&63)&1 != 0
+}
+
+// indexRules fills m.ruleEnds from m.rules. A word's rule is that of its
+// longest ending with one, so most words would cost several map lookups
+// of endings without a rule; the sets rule out most of them first.
+func (m *Model) indexRules() {
+	m.ruleEnds = make([]endSet, len(m.tagNames))
+	for k := range m.rules {
+		tag, end := int(k[0]), k[1:]
+		if tag >= len(m.ruleEnds) || len(end) > maxSuffix {
+			continue // never looked up
+		}
+		c := byte(0)
+		if len(end) > 0 {
+			c = end[0]
+		}
+		m.ruleEnds[tag][len(end)][c>>6] |= 1 << (c & 63)
+	}
 }
 
 // rule rewrites the end of a word: drop cut bytes, append add.
@@ -140,7 +173,14 @@ func (m *Model) apply(sc *scratch, dst []byte, form string, tag uint8) []byte {
 	}
 	base := dst[start:]
 	r := -1
+	if int(tag) >= len(m.ruleEnds) {
+		return dst
+	}
+	ends := &m.ruleEnds[tag]
 	for n := min(len(base), maxSuffix); n >= 0; n-- {
+		if !ends.may(base, n) {
+			continue
+		}
 		sc.key = append(append(sc.key[:0], tag), base[len(base)-n:]...)
 		if k, ok := m.rules[string(sc.key)]; ok {
 			r = int(k)

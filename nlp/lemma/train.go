@@ -220,6 +220,7 @@ func (m *Model) learnRules(triples []triple, opt TrainOptions) {
 			m.rules[k] = best
 		}
 	}
+	m.indexRules()
 }
 
 // learnExceptions keeps the training words whose lemma the rules miss.

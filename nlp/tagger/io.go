@@ -110,8 +110,7 @@ func (e *encoder) layer(l *layer) {
 		prev = k
 	}
 	for i := range l.keys {
-		n := l.ents[l.offs[i]]
-		e.Byte(byte(n))
+		e.Byte(byte(len(l.rowAt(l.offs[i]))))
 	}
 	for i := range l.keys {
 		for _, v := range l.rowAt(l.offs[i]) {

@@ -39,6 +39,7 @@ import (
 	"sync"
 
 	"tacitus/nlp"
+	"tacitus/nlp/internal/f32"
 	"tacitus/nlp/internal/hugemem"
 )
 
@@ -53,6 +54,7 @@ type Model struct {
 	xtags, utags []string // class names: XPOS classes 0..len(xtags)-1, UPOS after them
 	pairs        []pair   // the (XPOS, UPOS) pairs a token may receive
 	kinds        []uint8  // clause role of each pair's XPOS (kindOther, kindBoundary, ...)
+	cols         []pair   // the score indexes of each pair's XPOS and UPOS classes
 	lex          lexicon
 	passes       []*layer // one or two passes
 	// confident is the first-pass margin (best minus second-best pair
@@ -73,12 +75,17 @@ type layer struct {
 	offs  []uint32 // offs[i] is the row of keys[i] in ents
 	mask  uint64
 	slots []slot
-	ents  []uint32 // ents[off] is the row length n, then n packed entries
+	// ents[off] is the header of a row (see rowLen and denseRow), then
+	// come its n packed entries.
+	ents []uint32
 	// nc is the number of classes; wv holds, for every exact form of the
 	// tag dictionary (by word id), three score vectors of nc classes: the
 	// summed weights of its selfFeatures, prevFeatures and nextFeatures.
 	nc int
 	wv []float32
+	// dense holds the long rows again as vectors of f32.Padded(nc)
+	// weights (see densify).
+	dense []float32
 }
 
 // Roles of a word's precomputed score vectors in layer.wv.
@@ -95,9 +102,12 @@ func (l *layer) vec(id int32, r int) []float32 {
 	return l.wv[o : o+l.nc]
 }
 
-// index precomputes the word vectors of l for the exact forms of lx.
+// index prepares l for tagging with nc classes: it keeps the long rows
+// as vectors too (see densify) and precomputes the word vectors of the
+// exact forms of lx.
 func (l *layer) index(lx *lexicon, nc int) {
 	l.nc = nc
+	l.densify()
 	l.wv = hugemem.Make[float32](l, len(lx.vocab)*nRoles*nc)
 	var ti tokInfo
 	var hs []uint64
@@ -118,22 +128,6 @@ func (l *layer) index(lx *lexicon, nc int) {
 	}
 }
 
-// addVec adds src to dst, four elements a step.
-func addVec(dst, src []float32) {
-	src = src[:len(dst)]
-	i := 0
-	for ; i+4 <= len(dst); i += 4 {
-		d, s := dst[i:i+4:i+4], src[i:i+4:i+4]
-		d[0] += s[0]
-		d[1] += s[1]
-		d[2] += s[2]
-		d[3] += s[3]
-	}
-	for ; i < len(dst); i++ {
-		dst[i] += src[i]
-	}
-}
-
 // slot is one hash table cell; key 0 marks an empty cell.
 type slot struct {
 	key uint32 // fingerprint of the feature hash
@@ -151,9 +145,64 @@ func fingerprint(h uint64) uint32 {
 	return fp
 }
 
+// A row header holds the number of entries in its low rowLenBits bits;
+// the bits above hold, for a row that is also kept as a vector, one plus
+// the vector's index in layer.dense.
+const rowLenBits = 8
+
+// rowLen is the number of entries of the row with header h.
+func rowLen(h uint32) uint32 { return h & (1<<rowLenBits - 1) }
+
+// denseRow is the vector index plus one of the row with header h, 0 when
+// the row is only kept sparse.
+func denseRow(h uint32) uint32 { return h >> rowLenBits }
+
+// denseMin is the number of entries from which a row is also kept as a
+// vector: adding a whole vector with f32.Add costs about as much as
+// adding this many entries one by one. Such rows are few (about one in
+// twenty) but belong to the frequent features (previous tags, affixes),
+// and hold most of the entries that tagging adds.
+const denseMin = 12
+
+// densify copies every row of at least denseMin entries, all of distinct
+// classes, into a vector of f32.Padded(l.nc) weights in l.dense, zero for
+// the classes the row lacks. Adding zero to a score leaves it as it is (a score is
+// never -0: sums start at +0), so adding the vector gives the very sums
+// that adding the entries does.
+func (l *layer) densify() {
+	var long []uint32
+	for _, off := range l.offs {
+		if rowLen(l.ents[off]) >= denseMin && distinctClasses(l.rowAt(off)) {
+			long = append(long, off)
+		}
+	}
+	stride := f32.Padded(l.nc)
+	l.dense = hugemem.Make[float32](l, len(long)*stride)
+	for i, off := range long {
+		v := l.dense[i*stride : (i+1)*stride]
+		for _, e := range l.rowAt(off) {
+			v[e&classMask] = math.Float32frombits(e &^ classMask)
+		}
+		l.ents[off] = uint32(i+1)<<rowLenBits | rowLen(l.ents[off])
+	}
+}
+
+// distinctClasses reports whether the packed entries are of distinct
+// classes below maxClass.
+func distinctClasses(row []uint32) bool {
+	var seen [maxClass]bool
+	for _, e := range row {
+		if seen[e&classMask] {
+			return false
+		}
+		seen[e&classMask] = true
+	}
+	return true
+}
+
 // rowAt returns the packed entries of the row at offset off.
 func (l *layer) rowAt(off uint32) []uint32 {
-	n := l.ents[off]
+	n := rowLen(l.ents[off])
 	return l.ents[off+1 : off+1+n]
 }
 
@@ -203,10 +252,17 @@ func (l *layer) findAll(hs []uint64, offs []uint32, sv []slot) {
 // touchSink keeps the compiler from dropping the loads of findAll.
 var touchSink uint32
 
-// addRow adds the row at offset off to scores.
+// addRow adds the row at offset off to scores. A vector is added over all
+// its lanes, the padding too, which lands in scores past the classes.
 func (l *layer) addRow(scores *[maxClass]float32, off uint32) {
-	n := l.ents[off]
-	for _, e := range l.ents[off+1 : off+1+n] {
+	h := l.ents[off]
+	if d := denseRow(h); d != 0 {
+		n := f32.Padded(l.nc)
+		o := int(d-1) * n
+		f32.Add(scores[:n], l.dense[o:o+n])
+		return
+	}
+	for _, e := range l.ents[off+1 : off+1+rowLen(h)] {
 		scores[e&classMask] += math.Float32frombits(e &^ classMask)
 	}
 }
@@ -331,9 +387,13 @@ const (
 	kindVerbal = 4
 )
 
-// setKinds fills m.kinds from the XPOS names of the pairs.
+// setKinds fills m.kinds from the XPOS names of the pairs, and m.cols.
 func (m *Model) setKinds() {
 	m.kinds = make([]uint8, len(m.pairs))
+	m.cols = make([]pair, len(m.pairs))
+	for k, p := range m.pairs {
+		m.cols[k] = pair{x: p.x, u: uint8(len(m.xtags)) + p.u}
+	}
 	m.lex.finite, m.lex.verbal = 0, 0
 	for x, name := range m.xtags {
 		switch name {
@@ -458,17 +518,17 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 		t := &sc.toks[i]
 		prev, _, next, _ := neighbours(sc.toks, i)
 		if t.wid >= 0 {
-			addVec(v, l.vec(t.wid, roleSelf))
+			f32.Add(v, l.vec(t.wid, roleSelf))
 		} else {
 			sc.hs = selfFeatures(sc.hs, t)
 		}
 		if prev.wid >= 0 {
-			addVec(v, l.vec(prev.wid, rolePrev))
+			f32.Add(v, l.vec(prev.wid, rolePrev))
 		} else {
 			sc.hs = prevFeatures(sc.hs, prev)
 		}
 		if next.wid >= 0 {
-			addVec(v, l.vec(next.wid, roleNext))
+			f32.Add(v, l.vec(next.wid, roleNext))
 		} else {
 			sc.hs = nextFeatures(sc.hs, next)
 		}
@@ -505,7 +565,7 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 			}
 		}
 		var margin float32
-		out[i], margin = m.decode(scores[:nc], sc.toks[i].cand)
+		out[i], margin = m.decode(&scores, sc.toks[i].cand)
 		if first == nil {
 			sc.margin[i] = margin
 		}
@@ -523,14 +583,14 @@ func (sc *scratch) grow(n int) {
 
 // decode returns the allowed pair with the highest summed score, and by
 // how much it beats the runner-up.
-func (m *Model) decode(scores []float32, cand []int16) (int16, float32) {
-	nx := len(m.xtags)
+func (m *Model) decode(scores *[maxClass]float32, cand []int16) (int16, float32) {
 	best := 0
 	bestScore, second := float32(math.Inf(-1)), float32(math.Inf(-1))
+	cols := m.cols
 	if cand != nil {
 		for _, k := range cand {
-			p := m.pairs[k]
-			s := scores[p.x] + scores[nx+int(p.u)]
+			c := cols[k]
+			s := scores[c.x&classMask] + scores[c.u&classMask]
 			if s > bestScore {
 				best, bestScore, second = int(k), s, bestScore
 			} else if s > second {
@@ -539,8 +599,8 @@ func (m *Model) decode(scores []float32, cand []int16) (int16, float32) {
 		}
 		return int16(best), bestScore - second
 	}
-	for k, p := range m.pairs {
-		s := scores[p.x] + scores[nx+int(p.u)]
+	for k, c := range cols {
+		s := scores[c.x&classMask] + scores[c.u&classMask]
 		if s > bestScore {
 			best, bestScore, second = k, s, bestScore
 		} else if s > second {

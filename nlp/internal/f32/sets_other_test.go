@@ -1,0 +1,7 @@
+//go:build !amd64 || purego
+
+package f32
+
+func instructionSets() []instructionSet {
+	return []instructionSet{{"generic", func() {}}}
+}
