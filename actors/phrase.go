@@ -69,8 +69,14 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 		// Ghani" after the dictionary's last dated office), holds
 		// the title's office.
 		m.Kind, m.Code = Named, sc.personCode
-		if cc := st.r.country(sc.personCode); cc != "" && sc.agents > 0 && eliteOnly(sc.personCode) && !st.former(lo, hi) {
-			if c := st.withAgents(cc); len(c) > 3 && !containsBlock(c[3:], "ELI") {
+		if cc := st.r.country(sc.personCode); cc != "" && sc.agents > 0 && !st.former(lo, hi) {
+			c := st.withAgents(cc)
+			switch {
+			case eliteOnly(sc.personCode) && len(c) > 3 && !containsBlock(c[3:], "ELI"):
+				m.Code = c
+			case len(sc.personCode) > 3 && lesserRoles[sc.personCode[3:]] && len(c) >= 6 && c[3:6] == "GOV":
+				// "Pakistan's new prime minister Imran Khan" while
+				// the dictionary still has him in parliament.
 				m.Code = c
 			}
 		}
@@ -187,6 +193,11 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 func eliteOnly(code string) bool {
 	return len(code) == 3 || len(code) == 6 && code[3:] == "ELI"
 }
+
+// lesserRoles are the roles a person's dated code may still give when the
+// text names them with a government title: a legislator, a party or
+// opposition figure becoming minister or head of government.
+var lesserRoles = map[string]bool{"LEG": true, "GOVLEG": true, "OPP": true, "PTY": true, "CVL": true}
 
 // former reports whether tokens lo..hi, or the word before them (the
 // parser may hang it elsewhere), hold a word that puts a title in the
