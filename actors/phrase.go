@@ -25,6 +25,12 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			m.Kind = Pronoun
 			if a, ok := d.find(trPerson, 0, trPlural); ok {
 				m.Code, m.Resolved = a.m.Code, a.m.Code != ""
+				if strings.HasPrefix(m.Code, NullCode) {
+					// "Catalan leader Carles Puigdemont ... him": an
+					// antecedent without a country gives none; the
+					// pronoun must not take one from its own place.
+					m.Code, m.Resolved = NullCode, false
+				}
 				return m, a.tr &^ trPlural, true
 			}
 			return m, trPerson, true
