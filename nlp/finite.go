@@ -626,6 +626,46 @@ var intentNouns = wordSet(`proposal proposals plan plans decision offer offers c
 	agreement deal move order orders request requests refusal readiness intention commitment
 	ultimatum initiative scheme`)
 
+// RepairFrontedTime gives a subjectless verb the subject the parser hung
+// as an apposition of a fronted time: "In December the Lords rejected a
+// plea" parsed with "the Lords" an appositive of "December". It reports
+// how many it moved.
+func RepairFrontedTime(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") {
+			continue
+		}
+		for c := 0; c < v; c++ {
+			if toks[c].Head != v+1 || baseRelName(toks[c].Rel) != "obl" || !timeWord(toks[c].Text) {
+				continue
+			}
+			for a := c + 1; a < v; a++ {
+				if toks[a].Head == c+1 && toks[a].Rel == "appos" && (toks[a].UPOS == "PROPN" || toks[a].UPOS == "NOUN") {
+					toks[a].Head, toks[a].Rel = v+1, "nsubj"
+					n++
+					break
+				}
+			}
+		}
+	}
+	return n
+}
+
+// timeWord reports whether w names a month or a day of the week.
+func timeWord(w string) bool {
+	if weekday(w) {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
 // RepairPassiveAgent moves to a passive verb the "by" phrase the parser
 // hung inside one of its obliques: "were sentenced to seven years in
 // prison by a Myanmar court" with "by a Myanmar court" under "prison".

@@ -204,6 +204,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 0, 5, 3, 7, 3}, rels: []string{"nsubj:pass", "aux:pass", "root", "case", "obl", "case", "obl:agent"},
 		},
 		{
+			name: "a subject parsed as an apposition of a fronted month", repair: RepairFrontedTime,
+			in: "In/ADP/IN/2/case December/PROPN/NNP/5/obl the/DET/DT/4/det Lords/PROPN/NNPS/2/appos " +
+				"rejected/VERB/VBD/0/root plea/NOUN/NN/5/obj",
+			n:     1,
+			heads: []int{2, 5, 4, 5, 0, 5}, rels: []string{"case", "obl", "det", "nsubj", "root", "obj"},
+		},
+		{
+			name: "a verb with a subject keeps the apposition", repair: RepairFrontedTime,
+			in: "In/ADP/IN/2/case December/PROPN/NNP/6/obl ,/PUNCT/,/4/punct Christmas/PROPN/NNP/2/appos " +
+				"Lords/PROPN/NNPS/6/nsubj rejected/VERB/VBD/0/root",
+			heads: []int{2, 6, 4, 2, 6, 0}, rels: []string{"case", "obl", "punct", "appos", "nsubj", "root"},
+		},
+		{
 			name: "an infinitive after a proposal", repair: RepairNounComplement,
 			in: "Lebanon/PROPN/NNP/2/nsubj discussed/VERB/VBD/0/root Israel/PROPN/NNP/4/nmod:poss proposal/NOUN/NN/2/obj " +
 				"to/PART/TO/6/mark withdraw/VERB/VB/2/advcl",

@@ -99,8 +99,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // tokenized sentence. The tagger's output is corrected by RepairFinite
 // before lemmatizing and parsing, and the parse by RepairRoot,
 // RepairPunctHeads, RepairSubordinate, RepairDoubleSubject,
-// RepairPassiveAgent and RepairNounComplement, unless KeepParticiples is
-// set.
+// RepairPassiveAgent, RepairNounComplement and RepairFrontedTime, unless
+// KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -122,6 +122,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairDoubleSubject(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
+			RepairFrontedTime(s)
 		}
 	}
 }
