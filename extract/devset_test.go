@@ -26,11 +26,11 @@ var devFloor = map[string]struct{ strictF1, lenientF1 float64 }{
 	// repairs of the NLP pipeline, undated stories coded with the
 	// dictionaries' latest offices, the built-in corrections and leaders
 	// layer, dated party roles, nominal events and reactions: tune strict
-	// 0.264, lenient 0.321 (14 and 17 TP of 85 gold events); report
+	// 0.296, lenient 0.352 (16 and 19 TP of 85 gold events); report
 	// strict 0.121, lenient 0.207. Each true positive moves F1 by about
 	// 0.02, hence margins of about one event (a retrained parser moves
 	// the tune split by up to 0.05, see docs/accuracy.md).
-	evalset.SplitTune:   {strictF1: 0.240, lenientF1: 0.295},
+	evalset.SplitTune:   {strictF1: 0.270, lenientF1: 0.325},
 	evalset.SplitReport: {strictF1: 0.100, lenientF1: 0.180},
 }
 
