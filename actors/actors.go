@@ -15,7 +15,20 @@
 // in the mention, composed with the agents it contains ("Iranian police" is
 // IRNCOP, "Iran's foreign minister" IRNGOV), from surnames of dictionary
 // persons ("Mr Blair"), from capital-city metonymy in subject position
-// ("Tehran said" is IRNGOV), or from an antecedent (Resolved).
+// and as the object of political verbs ("Tehran said" is IRNGOV, "accused
+// Washington" USAGOV, but "visited Moscow" RUS), or from an antecedent
+// (Resolved).
+//
+// News conventions: a surname first written in a full name the
+// dictionaries do not know is that person, not a namesake they know;
+// parties of the supplement are GOV or OPP by who governed at the date;
+// leaders, spokesmen and counterparts stand for their principal; an agent
+// takes the country of its own "in" place, else of its verb's scene (for
+// an object), else of the actor named before it, else of the article;
+// names that are no actor though they hold an actor word ("the Kyoto
+// Protocol", "the U.S. dollar" as subject, currencies) are returned as
+// NotActor mentions, so that a coder taking mentions first does not code
+// them from the dictionaries.
 package actors
 
 // Kind tells how a mention was recognised.
