@@ -657,6 +657,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		} else if ac.hasDate {
 			e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
 		}
+		if sportsResult(s.Sentence, v) {
+			continue
+		}
 		if judgedAct(s.Sentence, v) {
 			continue
 		}

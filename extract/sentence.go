@@ -590,6 +590,43 @@ func hasChild(s nlp.Sentence, v int, rel string) bool {
 	return found
 }
 
+// sportsResult reports whether verb v reports a match result: a verb of
+// winning or losing in a sentence that gives a score ("Brazil beat
+// Argentina 1-0"). Teams are named after their countries; the match is no
+// political event.
+func sportsResult(s nlp.Sentence, v int) bool {
+	if v < 0 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "beat", "defeat", "thrash", "edge", "rout", "crush", "draw", "tie", "lose", "win", "overcome", "down":
+	default:
+		return false
+	}
+	toks := s.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		// The tokenizer splits "1-0" into "1", "-", "0".
+		if goals(toks[i].Text) && (toks[i+1].Text == "-" || toks[i+1].Text == "\u2013") && goals(toks[i+2].Text) &&
+			!toks[i].SpaceAfter && !toks[i+1].SpaceAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// goals reports whether w is one or two digits.
+func goals(w string) bool {
+	if w == "" || len(w) > 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // motionVisit reports whether event e of verb v is travel to another
 // country: a verb of arrivalVerbs or "go"/"come", coded 040, 036 or (not
 // for the military) 154, whose target is a resolved place mention outside
