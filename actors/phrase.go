@@ -310,15 +310,8 @@ func (st *state) placeOf(t int) string {
 			continue
 		}
 		lo, hi := st.span(k)
-		for i := lo; i <= hi; i++ {
-			if e, end, ok := st.actorAt(i, hi); ok {
-				if ac, has := e.CodeAt(st.date); has && !ac.Null() && len(ac.Code) == 3 {
-					if cc := st.r.country(ac.Code); cc != "" {
-						return cc
-					}
-				}
-				i = end
-			}
+		if cc := st.spanCountry(lo, hi, true); cc != "" {
+			return cc
 		}
 		if st.r.capitals != nil {
 			if m, ok := st.r.capitals.LongestMatch(d.words[:hi], k-1); ok {
@@ -341,24 +334,33 @@ func (st *state) possessorCountry(t int) string {
 			continue
 		}
 		lo, hi := st.span(k)
-		if e, _, ok := st.actorAt(lo, hi); ok {
-			if ac, has := e.CodeAt(st.date); has && !ac.Null() && len(ac.Code) == 3 && st.r.countries[ac.Code] {
-				return ac.Code
-			}
-		}
-		if e, _, ok := st.actorAt(k, k); ok {
-			if ac, has := e.CodeAt(st.date); has && !ac.Null() && len(ac.Code) == 3 && st.r.countries[ac.Code] {
-				return ac.Code
-			}
+		if cc := st.spanCountry(lo, hi, true); cc != "" {
+			return cc
 		}
 	}
 	// The parser may hang the possessor elsewhere: the words decide.
 	if lo, _ := st.span(t); lo >= 3 && st.tok(lo-1).XPOS == "POS" {
-		if e, _, ok := st.actorAt(lo-2, lo-2); ok {
-			if ac, has := e.CodeAt(st.date); has && !ac.Null() && len(ac.Code) == 3 && st.r.countries[ac.Code] {
-				return ac.Code
+		return st.spanCountry(lo-2, lo-2, true)
+	}
+	return ""
+}
+
+// spanCountry returns the country of the first actor phrase in tokens
+// lo..hi whose code at the sentence date has one; with bare, only a
+// phrase coded as the country itself counts ("Peru", not "Peruvian
+// police").
+func (st *state) spanCountry(lo, hi int, bare bool) string {
+	for i := lo; i <= hi; i++ {
+		e, end, ok := st.actorAt(i, hi)
+		if !ok {
+			continue
+		}
+		if ac, has := e.CodeAt(st.date); has && !ac.Null() && (!bare || len(ac.Code) == 3) {
+			if cc := st.r.country(ac.Code); cc != "" {
+				return cc
 			}
 		}
+		i = end
 	}
 	return ""
 }
@@ -411,13 +413,8 @@ func (st *state) reportedOwner(t int) string {
 			continue
 		}
 		lo, hi := st.span(k)
-		for i := lo; i <= hi; i++ {
-			if e, end, ok := st.actorAt(i, hi); ok {
-				if ac, has := e.CodeAt(st.date); has && !ac.Null() {
-					return st.r.country(ac.Code)
-				}
-				i = end
-			}
+		if cc := st.spanCountry(lo, hi, false); cc != "" {
+			return cc
 		}
 	}
 	return ""
