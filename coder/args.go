@@ -785,9 +785,15 @@ func (f *frame) lemmaIn(t int, set map[string]bool) bool {
 // leaders"), else the slot's member codes.
 func (f *frame) codesAt(s, tok int) []coded {
 	if f.look != nil && s >= 0 && tok >= 0 && len(f.slots[s].members) > 0 && !f.slots[s].compound() && f.words[f.slots[s].members[0].head].tok != tok {
-		if code, ok := f.look(tok); ok && code != "" {
+		if code, ok := f.look(tok); ok && code != "" && code != null {
 			if mc := f.memberCodes(s); len(mc) > 0 {
-				return []coded{{code: code, span: mc[0].span}}
+				// A pair ("both sides") is each of its actors, as in
+				// codeSlot.
+				var out []coded
+				for _, c := range strings.Split(code, "+") {
+					out = append(out, coded{code: c, span: mc[0].span})
+				}
+				return out
 			}
 		}
 	}

@@ -578,7 +578,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 	var issues event.List
 	issuesDone := false
 	sentText := s.text[s.Start:s.End]
-	for _, ce := range splitPairs(evs) {
+	for _, ce := range evs {
 		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan, ac.country))
 		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan, ac.country))
 		if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target {
@@ -735,37 +735,6 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		e.Issues = issues
 		e.ID = e.StableID()
 		out = append(out, e)
-	}
-	return out
-}
-
-// splitPairs expands the events whose source or target is a pair of
-// actors joined by '+' ("both sides" after the United States and Canada,
-// see coder.ActorLookup) into one event per actor, where the coder has
-// not done so itself; an actor is never its own target.
-func splitPairs(evs []coder.Event) []coder.Event {
-	split := false
-	for _, e := range evs {
-		if strings.IndexByte(e.Source, '+') >= 0 || strings.IndexByte(e.Target, '+') >= 0 {
-			split = true
-			break
-		}
-	}
-	if !split {
-		return evs
-	}
-	var out []coder.Event
-	for _, e := range evs {
-		for _, src := range strings.Split(e.Source, "+") {
-			for _, tgt := range strings.Split(e.Target, "+") {
-				if src == tgt {
-					continue
-				}
-				x := e
-				x.Source, x.Target = src, tgt
-				out = append(out, x)
-			}
-		}
 	}
 	return out
 }

@@ -194,15 +194,9 @@ func verbal(s nlp.Sentence, k int) bool {
 // governor returns the nearest verbal ancestor (0-based) of the mention's
 // tokens, or -1.
 func governor(s nlp.Sentence, m places.Mention) int {
-	if m.First < 0 || m.Last >= len(s.Tokens) || m.First > m.Last {
+	head := mentionHead(s, m)
+	if head < 0 {
 		return -1
-	}
-	head := m.Last
-	for k := m.First; k <= m.Last; k++ {
-		if h := s.Tokens[k].Head - 1; h < m.First || h > m.Last {
-			head = k
-			break
-		}
 	}
 	t := s.Tokens[head].Head - 1
 	for steps := 0; t >= 0 && t < len(s.Tokens) && steps < len(s.Tokens); steps++ {
@@ -262,7 +256,8 @@ func eventPlace(s nlp.Sentence, mentions []places.Mention, v int) (places.Mentio
 }
 
 // mentionHead returns the token of place mention m whose head lies
-// outside it, or -1.
+// outside it (its last token if none does), or -1 for a mention outside
+// the sentence.
 func mentionHead(s nlp.Sentence, m places.Mention) int {
 	if m.First < 0 || m.Last >= len(s.Tokens) || m.First > m.Last {
 		return -1
@@ -272,7 +267,7 @@ func mentionHead(s nlp.Sentence, m places.Mention) int {
 			return k
 		}
 	}
-	return -1
+	return m.Last
 }
 
 func abs(x int) int {
