@@ -297,15 +297,14 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	}
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
 	if obj >= 0 && f.slotCoded(obj) && !ownSide {
-		if c := f.tokCode(obj); f.news && (c == "" || c == null) {
-			// The object is a thing whose phrase names a party:
-			// "signed a deal with the rebels".
-			if o := f.ownerIn(obj); o >= 0 {
-				return o
-			}
-		}
-		if f.news && f.look != nil {
-			if _, ok := f.look(obj); !ok {
+		if f.news {
+			if c := f.tokCode(obj); c == "" || c == null {
+				// The object is a thing whose phrase names a party:
+				// "signed a deal with the rebels".
+				if o := f.ownerIn(obj); o >= 0 {
+					return o
+				}
+			} else if f.look != nil && !f.looked(obj) {
 				// "imposed sanctions on U.S. officials": the object
 				// is no actor phrase of its own; the actor phrase
 				// inside it is the target, with its full code.
@@ -496,10 +495,8 @@ func (f *frame) foreignPeople(obj, subj int) bool {
 	if len(oc) < 3 || len(sc) < 3 || strings.HasPrefix(oc, null) || strings.HasPrefix(sc, null) {
 		return false
 	}
-	if f.look != nil {
-		if _, ok := f.look(obj); !ok {
-			return false // the dictionaries' code of the whole slot
-		}
+	if f.look != nil && !f.looked(obj) {
+		return false // the dictionaries' code of the whole slot
 	}
 	return oc[:3] != sc[:3]
 }
@@ -621,6 +618,13 @@ var amountWords = map[string]bool{
 	"$": true, "US$": true, "£": true, "€": true, "¥": true, "DOLLARS": true, "EUROS": true, "POUNDS": true, "YEN": true, "YUAN": true, "FRANCS": true,
 	"MARKS": true, "RUBLES": true, "ROUBLES": true, "MILLION": true, "MILLIONS": true, "BILLION": true,
 	"BILLIONS": true, "TONNES": true, "TONS": true, "DLRS": true,
+}
+
+// looked reports whether the outside ActorLookup has a phrase headed at
+// token t (coded or no actor).
+func (f *frame) looked(t int) bool {
+	_, ok := f.look(t)
+	return ok
 }
 
 // lookCoded reports whether the outside ActorLookup codes the phrase of
