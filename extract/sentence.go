@@ -59,12 +59,8 @@ func clauseVerb(s nlp.Sentence, v int) int {
 		}
 	}
 	if s.Tokens[v].UPOS == "NOUN" {
-		t := v
-		for steps := 0; t >= 0 && t < len(s.Tokens) && steps < len(s.Tokens); steps++ {
-			if verbal(s, t) {
-				return t
-			}
-			t = s.Tokens[t].Head - 1
+		if u := verbalFrom(s, v); u >= 0 {
+			return u
 		}
 	}
 	return v
@@ -198,7 +194,12 @@ func governor(s nlp.Sentence, m places.Mention) int {
 	if head < 0 {
 		return -1
 	}
-	t := s.Tokens[head].Head - 1
+	return verbalFrom(s, s.Tokens[head].Head-1)
+}
+
+// verbalFrom returns token t or its nearest verbal ancestor (0-based),
+// or -1.
+func verbalFrom(s nlp.Sentence, t int) int {
 	for steps := 0; t >= 0 && t < len(s.Tokens) && steps < len(s.Tokens); steps++ {
 		if verbal(s, t) {
 			return t
