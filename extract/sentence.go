@@ -133,8 +133,9 @@ func chainUp(s nlp.Sentence, v int) int {
 }
 
 // hypothetical reports whether verb v, or a verb of its xcomp/conjunct
-// chain, has a would/could/might/may/should auxiliary or an if/unless
-// marker.
+// chain, has a would/could/might/may/should/can/must auxiliary (what
+// someone is able or obliged to do has not happened: "the president can
+// disband the parliament") or an if/unless marker.
 func hypothetical(s nlp.Sentence, v int) bool {
 	hyp := false
 	for steps := 0; v >= 0 && steps < len(s.Tokens) && !hyp; steps++ {
@@ -142,7 +143,7 @@ func hypothetical(s nlp.Sentence, v int) bool {
 			switch s.Tokens[k].Rel {
 			case "aux":
 				switch lowerText(s, k) {
-				case "would", "could", "might", "may", "should", "'d":
+				case "would", "could", "might", "may", "should", "'d", "can", "ca", "must":
 					hyp = true
 				}
 			case "mark":
