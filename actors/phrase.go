@@ -240,8 +240,9 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 	if !capitalisedWord(st.tok(w).Text) {
 		return "", false // "frank discussions" names nobody
 	}
-	if w > 1 && st.tok(w-1).UPOS == "DET" {
-		return "", false // "the Bill" names nobody
+	if w > 1 && st.tok(w-1).UPOS == "DET" && st.head(w-1) == w {
+		// "the Bill" names nobody; "the Reagan administration" does.
+		return "", false
 	}
 	given := st.givenNames(lo, w)
 	code, known, resolved := st.surname(w, given)
