@@ -221,7 +221,7 @@ func (st *state) absorbed(t int) bool {
 	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
 		return true
 	case "nmod":
-		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && st.hasCase(t, "of"))
+		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && st.ofPhrase(t, h))
 	case "conj":
 		// A conjunct inside an absorbed phrase ("the leaders of Israel
 		// and Egypt") stays inside it; a conjunct of a phrase root is a
@@ -243,6 +243,13 @@ func (st *state) absorbed(t int) bool {
 	return false
 }
 
+// ofPhrase reports whether the nmod t of h belongs to h's phrase: an
+// "of" phrase ("the leader of Iran"), or the "for" phrase of a spokesman
+// ("a spokesman for the Home Office"), who speaks for what it names.
+func (st *state) ofPhrase(t, h int) bool {
+	return st.hasCase(t, "of") || st.hasCase(t, "for") && spokesWords[string(st.doc.lower(st.tok(h).Text))]
+}
+
 // finite reports whether token t is a finite verb, which never belongs
 // to a noun phrase even when a bad parse makes it a modifier.
 func (st *state) finite(t int) bool {
@@ -260,7 +267,7 @@ func (st *state) absorbedSimple(t int) bool {
 	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
 		return true
 	case "nmod":
-		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && st.hasCase(t, "of"))
+		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && st.ofPhrase(t, h))
 	}
 	return false
 }
