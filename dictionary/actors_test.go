@@ -234,3 +234,38 @@ func TestParseDate(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessivePhrases checks that phrases written with a possessive
+// ("PEOPLE'S", "WORKERS'") match text whose tokens split it off, as the
+// tokenizer does, and still match the unsplit form.
+func TestPossessivePhrases(t *testing.T) {
+	const src = "NATIONAL_PEOPLE'S_CONGRESS_ [CHNLEG]\nWORKERS'_PARTY_ [PRKGOV]\nPEOPLE_ [---PPL]\n"
+	f, err := ParseActors("possessive.txt", strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := NewActorDict()
+	d.AddLayer(f)
+	tests := []struct {
+		text string
+		want string
+		end  int
+	}{
+		{text: "National People 's Congress said", want: "CHNLEG", end: 4},
+		{text: "NATIONAL PEOPLE'S CONGRESS", want: "CHNLEG", end: 3},
+		{text: "Workers ' Party", want: "PRKGOV", end: 3},
+		{text: "People 's Daily", want: "---PPL", end: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			m, ok := d.LongestMatch(words(tt.text), 0)
+			if !ok {
+				t.Fatalf("no match")
+			}
+			c, _ := m.Entry.CodeAt(Latest)
+			if c.Code != tt.want || m.End != tt.end {
+				t.Errorf("got %s ending at %d, want %s ending at %d", c.Code, m.End, tt.want, tt.end)
+			}
+		})
+	}
+}

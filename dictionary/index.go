@@ -39,6 +39,16 @@ func (x *phraseIndex[T]) add(p *Phrase, layer int, v T) {
 		x.t = newTrie()
 	}
 	n := x.t.insert(p.Words, p.Gaps)
+	x.addAt(n, p, layer, v)
+	if words, gaps, ok := splitClitics(p.Words, p.Gaps); ok {
+		// The text's tokens split the possessive ("People 's"), the
+		// dictionaries' phrases often do not (NATIONAL_PEOPLE'S_CONGRESS).
+		x.addAt(x.t.insert(words, gaps), p, layer, v)
+	}
+}
+
+// addAt adds v for phrase p at trie node n.
+func (x *phraseIndex[T]) addAt(n int32, p *Phrase, layer int, v T) {
 	vi := x.t.nodes[n].val
 	if vi < 0 {
 		x.t.nodes[n].val = int32(len(x.vals))
@@ -52,6 +62,43 @@ func (x *phraseIndex[T]) add(p *Phrase, layer int, v T) {
 		return
 	}
 	pv.entries = append(pv.entries, v)
+}
+
+// splitClitics returns the words of a phrase with possessive clitics
+// split off as the tokenizer splits them ("PEOPLE'S" → "PEOPLE" "'S",
+// "WORKERS'" → "WORKERS" "'"), and whether any was.
+func splitClitics(words []string, gaps []bool) ([]string, []bool, bool) {
+	split := func(w string) (string, string) {
+		switch n := len(w); {
+		case n > 2 && (w[n-2:] == "'S" || w[n-2:] == "'s"):
+			return w[:n-2], w[n-2:]
+		case n > 1 && w[n-1] == '\'' && (w[n-2] == 'S' || w[n-2] == 's'):
+			return w[:n-1], "'"
+		}
+		return w, ""
+	}
+	any := false
+	for _, w := range words {
+		if _, c := split(w); c != "" {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return nil, nil, false
+	}
+	var ws []string
+	var gs []bool
+	for k, w := range words {
+		stem, c := split(w)
+		ws = append(ws, stem)
+		gs = append(gs, k < len(gaps) && gaps[k])
+		if c != "" {
+			ws = append(ws, c)
+			gs = append(gs, false)
+		}
+	}
+	return ws, gs, true
 }
 
 func (x *phraseIndex[T]) match(start, end int, vi int32) Match[T] {
