@@ -168,6 +168,12 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 	if r.supp != nil {
 		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && st.capitalised(i, m.End) && !st.inLongerName(i) {
 			e, end, ok = m.Entry, m.End, true
+		} else if ok && i < hi && strings.EqualFold(words[i-1], "the") {
+			// The set's "THE_UK" must not hide the supplement's "UK
+			// Independence Party" after the article.
+			if m, found := r.supp.LongestMatch(words, i); found && m.End > end && st.capitalised(i+1, m.End) {
+				e, end = m.Entry, m.End
+			}
 		}
 	}
 	if !ok && r.actors != nil {
