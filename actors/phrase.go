@@ -240,11 +240,12 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 	if !capitalisedWord(st.tok(w).Text) {
 		return "", false // "frank discussions" names nobody
 	}
-	if w > 1 && st.tok(w-1).UPOS == "DET" && st.head(w-1) == w {
-		// "the Bill" names nobody; "the Reagan administration" does.
+	given := st.givenNames(lo, w)
+	if len(given) == 0 && st.hasDet(w) {
+		// "the Bill", "the Gambling Bill" name nobody; "the Reagan
+		// administration" (the article is the administration's) does.
 		return "", false
 	}
-	given := st.givenNames(lo, w)
 	code, known, resolved := st.surname(w, given)
 	switch {
 	case code != "":

@@ -301,6 +301,16 @@ func (st *state) hasCase(t int, word string) bool {
 	return false
 }
 
+// hasDet reports whether token t has a determiner dependent.
+func (st *state) hasDet(t int) bool {
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		if st.tok(int(c)).Rel == "det" {
+			return true
+		}
+	}
+	return false
+}
+
 // locative reports whether token t has a locative preposition as case.
 func (st *state) locative(t int) bool {
 	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {

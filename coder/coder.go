@@ -345,6 +345,15 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 				continue
 			}
 		}
+		if f.news && look != nil {
+			// "a British National Party leaflet": a mention inside
+			// the phrase (a party, a title) knows more than the
+			// dictionaries' first match ("British").
+			if code := insideMention(f, look, m); code != "" {
+				m.codes, m.null = []string{code}, false
+				continue
+			}
+		}
 		if ht := f.toks[f.words[m.head].tok]; f.news && ht.UPOS == "PRON" && ht.Text == "us" {
 			// "join us" is not the United States.
 			m.codes, m.null = nil, true
@@ -382,6 +391,29 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			}
 		}
 	}
+}
+
+// insideMention returns the code of the longest actor mention of the
+// lookup inside member m's phrase (the head excluded, which the lookup
+// did not code), when it is longer than one word; else "".
+func insideMention(f *frame, look ActorLookup, m *member) string {
+	best, n, run, prev := "", 1, 0, ""
+	for _, w := range m.words {
+		code, ok := look(f.words[w].tok)
+		if !ok || code == "" || code == null || strings.IndexByte(code, '+') >= 0 {
+			run, prev = 0, ""
+			continue
+		}
+		if code == prev {
+			run++
+		} else {
+			run, prev = 1, code
+		}
+		if run > n {
+			best, n = code, run
+		}
+	}
+	return best
 }
 
 // inLocative reports whether token t lies in a locative prepositional
