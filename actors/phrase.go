@@ -86,7 +86,9 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 				m.Code = c
 			}
 		}
-		d.addSurname(st.tok(sc.perHi).Text, sc.personCode)
+		// The surname alone later in the article is the person in the
+		// office the title gave.
+		d.addSurname(st.tok(sc.perHi).Text, m.Code)
 		return m, tr | trPerson, true
 	case sc.person != nil && (sc.covered || sc.actor == nil):
 		// "Blair's spokesman": the person's country with the agents.

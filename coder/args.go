@@ -746,22 +746,24 @@ func (f *frame) mandative(c int) bool {
 var negativeWords = map[string]bool{
 	"FAIL": true, "FAILURE": true, "ABUSE": true, "LIE": true, "MISLEAD": true, "DECEIVE": true,
 	"BETRAY": true, "DAMAGE": true, "UNDERMINE": true, "WASTE": true, "IGNORE": true,
-	"LOSE": true, "WRONG": true, "MISTAKE": true, "BLUNDER": true, "INCOMPETENT": true,
+	"WRONG": true, "MISTAKE": true, "BLUNDER": true, "INCOMPETENT": true,
 	"IRRESPONSIBLE": true, "ILL-ADVISED": true, "DISGRACE": true, "DISGRACEFUL": true,
 	"SHAMEFUL": true, "SCANDAL": true, "SCANDALOUS": true, "ARROGANT": true, "HYPOCRITICAL": true,
 	"RECKLESS": true, "DISHONEST": true, "CORRUPT": true, "CHAOS": true, "SHAMBLES": true,
 }
 
 // negativeContent reports whether the clause reported by speech verb t
-// criticises its subject: a negated verb or a word of negativeWords.
+// criticises its subject: it holds a word of negativeWords. A negation
+// alone does not make criticism ("Baker said Brazil is not defaulting on
+// its debt", "the spokesman said the company has not reached an
+// agreement").
 func (f *frame) negativeContent(t int) bool {
 	c := f.complementOf(t)
 	if c < 0 {
 		return false
 	}
 	for _, x := range f.subtree(c, f.scratch[:0]) {
-		w := f.upToks[f.tokWord[x]]
-		if f.lemmaIn(x, negativeWords) || f.toks[x].Rel == "advmod" && f.head(x) == c && (w == "NOT" || w == "N'T" || w == "NEVER") {
+		if f.lemmaIn(x, negativeWords) {
 			return true
 		}
 	}
