@@ -125,7 +125,8 @@ func TestDevSet(t *testing.T) {
 }
 
 // logTuneMisses lists, for each tune item, the gold events the system
-// missed and the system events that match no gold event (strict keys).
+// missed and the system events that match no gold event (strict keys),
+// and the matched events whose date or place disagrees with the gold.
 func logTuneMisses(t *testing.T, sents []evalset.Sentence, records map[string][]event.Event) {
 	t.Helper()
 	var b strings.Builder
@@ -158,6 +159,15 @@ func logTuneMisses(t *testing.T, sents []evalset.Sentence, records map[string][]
 				if string(e.Date) != g.Date || string(e.DatePrecision) != g.DatePrecision && g.Date != "" {
 					fmt.Fprintf(&b, "\n%s date: gold %q %s (%s), system %q %s (%s)", s.ID, g.Date, g.DatePrecision, g.DateBasis,
 						e.Date, e.DatePrecision, e.DateBasis)
+				}
+				if g.Place != nil {
+					switch l := e.Location; {
+					case l == nil || l.Lat == nil || l.Lon == nil:
+						fmt.Fprintf(&b, "\n%s place: gold %s (%s), system none", s.ID, g.Place.Name, g.Place.Country)
+					case evalset.Haversine(g.Place.Lat, g.Place.Lon, *l.Lat, *l.Lon) > evalset.PlaceToleranceKm:
+						fmt.Fprintf(&b, "\n%s place: gold %s (%s), system %s (%s, %s)", s.ID, g.Place.Name, g.Place.Country,
+							l.Name, l.Country, l.Basis)
+					}
 				}
 				break
 			}

@@ -171,7 +171,13 @@
 //     scene ("met Trump at the White House", "at the Kremlin") at its
 //     city, both with basis "sentence".
 //  2. "dateline": the resolved place of the article's dateline.
-//  3. null.
+//  3. "actor": without a dateline, an event between actors of one country
+//     (or without a target) is placed in that country, at the country's
+//     coordinates, which the gazetteer puts at its capital: "the Liberal
+//     Democrats accused the government" in an undatelined British story
+//     is British politics, located in London. Events between countries
+//     are not placed this way.
+//  4. null.
 //
 // Directional mentions ("to Paris", "from Qatar") and bare names ("Syria's
 // army") never locate an event: they name a destination, origin or actor

@@ -484,6 +484,22 @@ var landmarks = map[string]string{
 	"blue house": "Seoul", "capitol": "Washington",
 }
 
+// homeCountry returns the country of an event between actors of one
+// country (or with no target), for an event whose sentence names no place
+// in an article without a dateline: a British minister criticising the
+// Conservatives is placed in Britain (the gazetteer places a country at
+// its capital). Events between countries get no place this way.
+func (x *Extractor) homeCountry(e event.Event) (places.Place, bool) {
+	src := e.Source.Code
+	if len(src) < 3 {
+		return places.Place{}, false
+	}
+	if e.Target != nil && (len(e.Target.Code) < 3 || e.Target.Code[:3] != src[:3]) {
+		return places.Place{}, false
+	}
+	return x.gaz.CountryByCode(src[:3])
+}
+
 // landmark returns the city of a seat of government that the event's
 // clause names after "at" or "in" ("met Trump at the White House"),
 // resolved in the gazetteer.
@@ -720,6 +736,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		} else if ac.dateline != nil {
 			loc := *ac.dateline
 			e.Location = &loc
+		} else if p, ok := x.homeCountry(e); ok {
+			e.Location = event.LocationOf(p, event.BasisActor)
 		}
 		if l := e.Location; l != nil && l.Basis == event.BasisSentence && l.Country != "" {
 			if vc := visitCode(e.CAMEO, s.Sentence, v, e.Source.Code, targetCode(e.Target), l.Country); vc != e.CAMEO {
