@@ -373,7 +373,24 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 	doc := &actors.Document{} // anaphora and context of this article
 	doc.SetCountry(ac.country)
+	// The title is coded after the body: a headline names people by
+	// surname ("Howard rejects BNP's claim") whom the body introduces in
+	// full ("Tory leader Michael Howard"), and the body's full names keep
+	// a surname from being taken for a dictionary namesake. Its events
+	// still come first.
+	seq := make([]int, 0, len(sents))
 	for i := range sents {
+		if sents[i].index >= 0 {
+			seq = append(seq, i)
+		}
+	}
+	for i := range sents {
+		if sents[i].index < 0 {
+			seq = append(seq, i)
+		}
+	}
+	titleEvents := 0
+	for _, i := range seq {
 		if err := ctx.Err(); err != nil {
 			return Result{}, fmt.Errorf("extract: article %s: %w", a.ID, err)
 		}
@@ -443,7 +460,16 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 				}
 			}
 		}
+		n := len(res.Events)
 		res.Events = x.sentenceEvents(res.Events, &res, s, evs, &ac)
+		if s.index < 0 {
+			titleEvents += len(res.Events) - n
+		}
+	}
+	if titleEvents > 0 {
+		// The title's events, coded last, go first.
+		k := len(res.Events) - titleEvents
+		res.Events = slices.Concat(res.Events[k:], res.Events[:k])
 	}
 	for _, t := range order {
 		res.Unknown = append(res.Unknown, *unknown[t])

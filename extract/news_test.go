@@ -17,8 +17,8 @@ var newsRules string
 
 // newsCase is one block of testdata/news.txt.
 type newsCase struct {
-	name, text, date string
-	want             []newsWant
+	name, title, text, date string
+	want                    []newsWant
 }
 
 // newsWant is one expected event; date, place and flags are "" when
@@ -50,6 +50,8 @@ func parseNewsCases(t *testing.T, data string) []newsCase {
 		c := &cases[len(cases)-1]
 		val = strings.TrimSpace(val)
 		switch key {
+		case "title":
+			c.title = val
 		case "text":
 			c.text = val
 		case "date":
@@ -87,7 +89,7 @@ func TestNewsRules(t *testing.T) {
 	x := testExtractor(t)
 	for _, c := range parseNewsCases(t, newsRules) {
 		t.Run(c.name, func(t *testing.T) {
-			a := article.Article{ID: "news", Text: c.text}
+			a := article.Article{ID: "news", Title: c.title, Text: c.text}
 			if d, ok := article.ParseDate(c.date); ok {
 				a.Date = d
 			}
@@ -97,7 +99,12 @@ func TestNewsRules(t *testing.T) {
 			}
 			var got, want []string
 			byKey := map[string]event.Event{}
+			body := false // an event of the text came
 			for _, e := range res.Events {
+				if e.SentenceIndex < 0 && body {
+					t.Errorf("event %s of the title after an event of the text", e.ID)
+				}
+				body = body || e.SentenceIndex >= 0
 				if i := e.SentenceIndex; i >= 0 && (i >= len(res.Spans) || c.text[res.Spans[i].Start:res.Spans[i].End] != e.Sentence) {
 					t.Errorf("event %s: sentence %d %q is not Spans[%d] of the text (%d spans)", e.ID, i, e.Sentence, i, len(res.Spans))
 				}
