@@ -211,6 +211,10 @@ func (r *Recognizer) isAgentWord(w string) bool {
 // nameSuffix lists generational suffixes that are not surnames.
 var nameSuffix = map[string]bool{"JR": true, "SR": true, "II": true, "III": true, "IV": true}
 
+// NotCountry reports whether a 3-letter code block is a role, sector or
+// organisation ("MED", "GOV", "IGO") rather than a country or region.
+func NotCountry(block string) bool { return nonCountry[block] }
+
 // nonCountry lists 3-letter codes that are not countries or regions.
 var nonCountry = map[string]bool{
 	"IGO": true, "NGO": true, "NGM": true, "IMG": true, "MNC": true, "UIS": true,

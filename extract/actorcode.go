@@ -86,8 +86,8 @@ func (c *countryCounter) add(set *dictionary.Set, words []string, caps []bool, d
 			continue
 		}
 		cc := ac.Code[:3]
-		if cc == nullActor || actors.IsOrganisation(cc) {
-			continue
+		if cc == nullActor || actors.IsOrganisation(cc) || actors.NotCountry(cc) {
+			continue // "the media" (MED) is no country of the article
 		}
 		if c.counts == nil {
 			c.counts = map[string]int{}
