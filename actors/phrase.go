@@ -243,9 +243,10 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 		return "", false // "frank discussions" names nobody
 	}
 	given := st.givenNames(lo, w)
-	if len(given) == 0 && st.hasDet(w) {
-		// "the Bill", "the Gambling Bill" name nobody; "the Reagan
-		// administration" (the article is the administration's) does.
+	if len(given) == 0 && (st.hasDet(w) || w > lo && documentNouns[string(st.doc.lower(st.tok(w).Text))]) {
+		// "the Bill", "the Gambling Bill", "the Crime and Police Bill"
+		// name nobody; "the Reagan administration" (the article is the
+		// administration's) does.
 		return "", false
 	}
 	code, known, resolved := st.surname(w, given)
@@ -303,6 +304,7 @@ var documentNouns = map[string]bool{
 	"declaration": true, "charter": true, "pact": true, "plan": true, "initiative": true,
 	"roadmap": true, "process": true, "resolution": true, "act": true, "doctrine": true,
 	"communique": true, "memorandum": true, "framework": true, "formula": true, "format": true,
+	"bill": true, "bills": true,
 }
 
 // placeOf returns the country of a place named by an "in" or "from"
