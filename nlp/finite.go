@@ -278,14 +278,20 @@ func RepairRoot(s *Sentence) bool {
 			// meeting" read as a noun phrase with a relative clause:
 			// only a clause after its noun with no subject, marker or
 			// relative pronoun of its own.
-			if toks[i].Head-1 != r || i < r || hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") || relativeWord(toks, r, i) {
+			if toks[i].Head-1 != r || i < r || relativeWord(toks, r, i) {
+				continue
+			}
+			if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
 				continue
 			}
 		case "parataxis", "conj":
 			// "Chinese Foreign Minister Wang Yi met his Russian
 			// counterpart" with "Wang" read as a common noun: a
 			// subjectless finite verb after a root that names someone.
-			if toks[i].Head-1 != r || i < r || hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") || !namesSomeone(toks, r) {
+			if toks[i].Head-1 != r || i < r || !namesSomeone(toks, r) {
+				continue
+			}
+			if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
 				continue
 			}
 		default:
@@ -304,6 +310,11 @@ func RepairRoot(s *Sentence) bool {
 	}
 	if v < 0 {
 		return false
+	}
+	if k := nameTail(toks, r, v); k >= 0 {
+		// "Chinese Foreign Minister Wang Yi met ...": the clause's
+		// subject is the rest of the root's name.
+		toks[k].Head, toks[k].Rel = r+1, "flat"
 	}
 	if h := toks[v].Head - 1; h != r {
 		// The subject is the root before the verb, the object the
@@ -326,6 +337,25 @@ func RepairRoot(s *Sentence) bool {
 		toks[r].Rel = "nsubj"
 	}
 	return true
+}
+
+// nameTail returns the subject of verb v when it is a lone proper noun
+// directly after root r, which names someone, and the verb directly after
+// it: "Chinese Foreign Minister Wang Yi met his Russian counterpart" read
+// as the noun "Wang" with the relative clause "Yi met ...". It returns
+// -1 otherwise ("the man John met" has no name at its root).
+func nameTail(toks []Token, r, v int) int {
+	k := r + 1
+	if v != r+2 || toks[k].Head != v+1 || !strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].XPOS != "NNP" ||
+		hasAnyDependent(toks, k) || !capitalisedASCII(toks[r].Text) || !namesSomeone(toks, r) {
+		return -1
+	}
+	for i := range toks {
+		if i != k && toks[i].Head == v+1 && strings.HasPrefix(toks[i].Rel, "nsubj") {
+			return -1
+		}
+	}
+	return k
 }
 
 // properRun reports whether tokens j..k are all proper nouns.
@@ -453,6 +483,15 @@ func RepairSubordinate(s *Sentence) int {
 				break
 			}
 		}
+		if c < 0 && v > 0 && toks[v].Head == v && reducedClause(toks, v) {
+			// "after soldiers detained him" parsed with "detained"
+			// a participle modifying "soldiers": a verb with an
+			// object is no reduced relative; it takes the noun's
+			// place.
+			c = v - 1
+			toks[v].Head, toks[v].Rel = toks[c].Head, "advcl"
+			toks[c].Head = v + 1
+		}
 		if c < 0 || baseRelName(toks[c].Rel) != "obl" || toks[c].UPOS != "NOUN" && toks[c].UPOS != "PROPN" && toks[c].UPOS != "PRON" {
 			continue
 		}
@@ -481,6 +520,26 @@ func RepairSubordinate(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// reducedClause reports whether verb v, a dependent of the noun just
+// before it, has an object and no auxiliary, and that noun is an oblique
+// marked by a subordinating word: "after soldiers detained him".
+func reducedClause(toks []Token, v int) bool {
+	c := v - 1
+	if toks[c].UPOS != "NOUN" && toks[c].UPOS != "PROPN" || baseRelName(toks[c].Rel) != "obl" ||
+		!hasDependent(toks, v, "obj") || hasDependent(toks, v, "aux", "aux:pass", "mark") {
+		return false
+	}
+	for k := range toks {
+		if toks[k].Head == c+1 && toks[k].Rel == "case" {
+			switch strings.ToLower(toks[k].Text) {
+			case "after", "before", "until", "since", "once", "because", "as":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // RepairDoubleSubject joins two subjects of one verb where the phrase of
@@ -515,6 +574,105 @@ func RepairDoubleSubject(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// RepairSplitConjunct mends a subject whose last conjunct the parser cut
+// from its noun: "Colombia's government and FARC rebels signed" parsed
+// with "FARC" a conjunct of "government" and "rebels" the subject (with
+// "government" hung on it or a second subject of the verb). When the
+// conjunct is a bare name or adjective directly before a common noun
+// that is a subject, and the first conjunct is a full noun phrase (it
+// has a determiner or a possessor, or is itself a subject of the verb),
+// the noun takes the conjunct's place and the conjunct becomes its
+// modifier. Coordinated modifiers ("American and British troops", "all
+// p&l and PRMA numbers") are left alone. It reports how many it changed.
+func RepairSplitConjunct(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for b := 1; b < len(toks); b++ {
+		c := b - 1
+		if toks[b].UPOS != "NOUN" || !strings.HasPrefix(toks[b].Rel, "nsubj") || toks[c].Rel != "conj" ||
+			toks[c].UPOS != "PROPN" && toks[c].UPOS != "ADJ" || toks[c].Head == b+1 {
+			continue
+		}
+		a := toks[c].Head - 1
+		if a < 0 || a >= c || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" {
+			continue
+		}
+		ownHead := toks[a].Head == b+1 && hasDependent(toks, a, "det", "nmod:poss") && !nounModifier(toks[a].Rel)
+		coSubject := toks[a].Head == toks[b].Head && strings.HasPrefix(toks[a].Rel, "nsubj")
+		if !ownHead && !coSubject {
+			continue
+		}
+		plain := true
+		for k := range toks {
+			if toks[k].Head == c+1 && toks[k].UPOS != "CCONJ" && toks[k].UPOS != "PUNCT" {
+				plain = false
+			}
+		}
+		if !plain {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == c+1 {
+				toks[k].Head = b + 1
+			}
+		}
+		if ownHead {
+			toks[a].Head, toks[a].Rel = toks[b].Head, toks[b].Rel
+		}
+		toks[b].Head, toks[b].Rel = a+1, "conj"
+		toks[c].Head, toks[c].Rel = b+1, "compound"
+		if toks[c].UPOS == "ADJ" || nationalityWord(toks[c].Text) {
+			toks[c].Rel = "amod"
+		}
+		n++
+	}
+	return n
+}
+
+// RepairListTail joins to its list the last conjunct of a list of nouns
+// that the parser coordinated with a verb: "drawing condemnation from
+// South Korea, Japan and the United States" parsed with "the United
+// States" a conjunct of "drawing". A noun conjunct of a verb whose phrase
+// directly follows a noun that is itself a later conjunct of a list ("A,
+// B and C") becomes a conjunct of the list's first member. A noun after
+// a verb with no list before it is left alone. It reports how many it
+// moved.
+func RepairListTail(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for u := range toks {
+		v := toks[u].Head - 1
+		if v < 0 || v >= u || toks[u].Rel != "conj" || toks[u].UPOS != "NOUN" && toks[u].UPOS != "PROPN" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		lo := leftmost(toks, u)
+		if lo == u || toks[lo].UPOS != "CCONJ" {
+			continue
+		}
+		k := lo - 1
+		if k < 0 || toks[k].Rel != "conj" || toks[k].UPOS != "NOUN" && toks[k].UPOS != "PROPN" {
+			continue
+		}
+		x := toks[k].Head - 1
+		if x < 0 || x >= k || toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN" || x == v || !inSubtree(toks, x, v) {
+			continue
+		}
+		toks[u].Head = x + 1
+		n++
+	}
+	return n
+}
+
+// nounModifier reports whether rel is a relation of a word modifying a
+// noun inside its phrase.
+func nounModifier(rel string) bool {
+	switch rel {
+	case "compound", "amod", "flat", "det", "nummod":
+		return true
+	}
+	return false
 }
 
 // hasAnyDependent reports whether token i (0-based) heads any token.

@@ -121,6 +121,21 @@ func TestRepairRoot(t *testing.T) {
 			rels:    []string{"det", "root", "nsubj", "acl:relcl", "obj"},
 		},
 		{
+			name: "the rest of a name read as the subject of a relative clause",
+			in: "Chinese/ADJ/JJ/4/amod Foreign/ADJ/JJ/3/amod Minister/PROPN/NNP/4/compound Wang/NOUN/NN/0/root " +
+				"Yi/PROPN/NNP/6/nsubj met/VERB/VBD/4/acl:relcl counterpart/NOUN/NN/6/obj ./PUNCT/./4/punct",
+			changed: true,
+			heads:   []int{4, 3, 4, 6, 4, 0, 6, 6},
+			rels:    []string{"amod", "amod", "compound", "nsubj", "flat", "root", "obj", "punct"},
+		},
+		{
+			name:    "a relative clause with a subject of its own after a common noun stays",
+			in:      "the/DET/DT/2/det man/NOUN/NN/0/root John/PROPN/NNP/4/nsubj met/VERB/VBD/2/acl:relcl ./PUNCT/./2/punct",
+			changed: false,
+			heads:   []int{2, 0, 4, 2, 2},
+			rels:    []string{"det", "root", "nsubj", "acl:relcl", "punct"},
+		},
+		{
 			name:    "participle as an adjective is right",
 			in:      "the/DET/DT/3/det detained/VERB/VBN/3/amod leader/NOUN/NN/0/root",
 			changed: false,
@@ -184,6 +199,51 @@ func TestTreeRepairs(t *testing.T) {
 			name: "a verb with a subject keeps its oblique", repair: RepairSubordinate,
 			in:    "Police/NOUN/NNS/4/nsubj after/ADP/IN/3/case dark/NOUN/NN/4/obl arrested/VERB/VBD/0/root men/NOUN/NNS/4/obj",
 			heads: []int{4, 3, 4, 0, 4}, rels: []string{"nsubj", "case", "obl", "root", "obj"},
+		},
+		{
+			name: "a participle clause after a subordinating word read as a noun's modifier", repair: RepairSubordinate,
+			in: "Keita/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root after/ADP/IN/4/case soldiers/NOUN/NNS/2/obl " +
+				"detained/VERB/VBN/4/acl him/PRON/PRP/5/obj",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 5}, rels: []string{"nsubj", "root", "mark", "nsubj", "advcl", "obj"},
+		},
+		{
+			name: "a reduced relative without an object stays", repair: RepairSubordinate,
+			in: "Keita/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root after/ADP/IN/4/case talks/NOUN/NNS/2/obl " +
+				"held/VERB/VBN/4/acl in/ADP/IN/7/case Bamako/PROPN/NNP/5/obl",
+			heads: []int{2, 0, 4, 2, 4, 7, 5}, rels: []string{"nsubj", "root", "case", "obl", "acl", "case", "obl"},
+		},
+		{
+			name: "a conjunct cut from its noun, the first conjunct hung on the noun", repair: RepairSplitConjunct,
+			in: "Colombia/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case government/NOUN/NN/6/nsubj and/CCONJ/CC/5/cc " +
+				"FARC/PROPN/NNP/3/conj rebels/NOUN/NNS/7/nsubj signed/VERB/VBD/0/root accord/NOUN/NN/7/obj",
+			n:     1,
+			heads: []int{3, 1, 7, 6, 6, 3, 0, 7}, rels: []string{"nmod:poss", "case", "nsubj", "cc", "compound", "conj", "root", "obj"},
+		},
+		{
+			name: "a conjunct cut from its noun, the first conjunct a second subject", repair: RepairSplitConjunct,
+			in: "the/DET/DT/2/det government/NOUN/NN/6/nsubj and/CCONJ/CC/4/cc PKK/PROPN/NNP/2/conj " +
+				"militants/NOUN/NNS/6/nsubj agreed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 6, 5, 5, 2, 0}, rels: []string{"det", "nsubj", "cc", "compound", "conj", "root"},
+		},
+		{
+			name: "coordinated modifiers of one noun stay", repair: RepairSplitConjunct,
+			in: "All/DET/DT/2/det p&l/NOUN/NN/5/compound and/CCONJ/CC/4/cc PRMA/PROPN/NNP/2/conj " +
+				"numbers/NOUN/NNS/6/nsubj rose/VERB/VBD/0/root",
+			heads: []int{2, 5, 4, 2, 6, 0}, rels: []string{"det", "compound", "cc", "conj", "nsubj", "root"},
+		},
+		{
+			name: "the last member of a list coordinated with the verb", repair: RepairListTail,
+			in: "drawing/VERB/VBG/0/root condemnation/NOUN/NN/1/obj from/ADP/IN/4/case Korea/PROPN/NNP/1/obl " +
+				",/PUNCT/,/6/punct Japan/PROPN/NNP/4/conj and/CCONJ/CC/9/cc the/DET/DT/9/det States/PROPN/NNPS/1/conj",
+			n:     1,
+			heads: []int{0, 1, 4, 1, 6, 4, 9, 9, 4}, rels: []string{"root", "obj", "case", "obl", "punct", "conj", "cc", "det", "conj"},
+		},
+		{
+			name: "a noun coordinated with a verb after no list stays", repair: RepairListTail,
+			in: "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root Smith/PROPN/NNP/2/obj and/CCONJ/CC/5/cc Jones/PROPN/NNP/2/conj",
+			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "cc", "conj"},
 		},
 		{
 			name: "a nationality parsed as a second subject", repair: RepairDoubleSubject,
