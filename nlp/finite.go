@@ -665,6 +665,40 @@ func RepairListTail(s *Sentence) int {
 	return n
 }
 
+// RepairListHead mends a list after a preposition that the parser cut at
+// its first comma: "The ambassadors of Arnor, Osgiliath and Gondor
+// presented ..." parsed with "The ambassadors of Arnor ," a modifier of
+// "Osgiliath", which became the subject. A noun phrase never ends with a
+// comma inside another phrase, so when the modifier's phrase (with a
+// prepositional modifier of its own) ends with a comma just before its
+// head, the head becomes a conjunct of that prepositional modifier, and
+// the modifier takes the head's place. It reports how many it changed.
+func RepairListHead(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		h := toks[c].Head - 1
+		if h <= c || toks[c].Rel == "conj" || toks[c].UPOS != "NOUN" && toks[c].UPOS != "PROPN" ||
+			toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" || toks[h-1].Text != "," || toks[h-1].Head != c+1 || rightmost(toks, c) != h-1 {
+			continue
+		}
+		m := -1 // the last nominal modifier of c with a preposition
+		for k := c + 1; k < h-1; k++ {
+			if toks[k].Head == c+1 && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && hasDependent(toks, k, "case") {
+				m = k
+			}
+		}
+		if m < 0 || rightmost(toks, m) != h-2 {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = toks[h].Head, toks[h].Rel
+		toks[h].Head, toks[h].Rel = m+1, "conj"
+		toks[h-1].Head = h + 1
+		n++
+	}
+	return n
+}
+
 // nounModifier reports whether rel is a relation of a word modifying a
 // noun inside its phrase.
 func nounModifier(rel string) bool {

@@ -242,8 +242,20 @@ func TestTreeRepairs(t *testing.T) {
 		},
 		{
 			name: "a noun coordinated with a verb after no list stays", repair: RepairListTail,
-			in: "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root Smith/PROPN/NNP/2/obj and/CCONJ/CC/5/cc Jones/PROPN/NNP/2/conj",
+			in:    "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root Smith/PROPN/NNP/2/obj and/CCONJ/CC/5/cc Jones/PROPN/NNP/2/conj",
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "cc", "conj"},
+		},
+		{
+			name: "a list after a preposition cut at its first comma", repair: RepairListHead,
+			in: "The/DET/DT/2/det ambassadors/NOUN/NNS/6/compound of/ADP/IN/4/case Arnor/PROPN/NNP/2/nmod ,/PUNCT/,/2/punct " +
+				"Osgiliath/PROPN/NNP/9/nsubj and/CCONJ/CC/8/cc Gondor/PROPN/NNP/6/conj presented/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 9, 4, 2, 6, 4, 8, 6, 0}, rels: []string{"det", "nsubj", "case", "nmod", "punct", "conj", "cc", "conj", "root"},
+		},
+		{
+			name: "a fronted phrase with its comma stays", repair: RepairListHead,
+			in:    "In/ADP/IN/2/case Paris/PROPN/NNP/5/obl ,/PUNCT/,/2/punct police/NOUN/NNS/5/nsubj arrested/VERB/VBD/0/root",
+			heads: []int{2, 5, 2, 5, 0}, rels: []string{"case", "obl", "punct", "nsubj", "root"},
 		},
 		{
 			name: "a nationality parsed as a second subject", repair: RepairDoubleSubject,

@@ -99,7 +99,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // tokenized sentence. The tagger's output is corrected by RepairFinite
 // before lemmatizing and parsing, and the parse by RepairRoot,
 // RepairPunctHeads, RepairSubordinate, RepairDoubleSubject,
-// RepairSplitConjunct, RepairListTail, RepairPassiveAgent, RepairNounComplement and RepairFrontedTime, unless
+// RepairSplitConjunct, RepairListTail, RepairListHead, RepairPassiveAgent, RepairNounComplement and RepairFrontedTime, unless
 // KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
@@ -122,6 +122,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairDoubleSubject(s)
 			RepairSplitConjunct(s)
 			RepairListTail(s)
+			RepairListHead(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
