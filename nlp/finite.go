@@ -699,6 +699,38 @@ func RepairListHead(s *Sentence) int {
 	return n
 }
 
+// RepairNominalClause mends a noun phrase the parser read as a verbless
+// clause before its head: "told the Commons foreign affairs committee"
+// parsed with "affairs" a clausal complement of "told", whose subject is
+// "the Commons", and "committee" the object. A common noun with a subject
+// but no copula or auxiliary, whose phrase ends just before a noun of the
+// same head, modifies that noun: it and its subject become compounds of
+// it. It reports how many it changed.
+func RepairNominalClause(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for x := 1; x+1 < len(toks); x++ {
+		y, v := x+1, toks[x].Head
+		if toks[x].UPOS != "NOUN" || toks[y].UPOS != "NOUN" || toks[y].Head != v || v == 0 || v-1 == x || v-1 == y ||
+			hasDependent(toks, x, "cop", "aux", "aux:pass", "mark", "case") || rightmost(toks, x) != x {
+			continue
+		}
+		z := -1
+		for k := 0; k < x; k++ {
+			if toks[k].Head == x+1 && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				z = k
+			}
+		}
+		if z < 0 || toks[z].UPOS != "NOUN" && toks[z].UPOS != "PROPN" {
+			continue
+		}
+		toks[x].Head, toks[x].Rel = y+1, "compound"
+		toks[z].Head, toks[z].Rel = y+1, "compound"
+		n++
+	}
+	return n
+}
+
 // nounModifier reports whether rel is a relation of a word modifying a
 // noun inside its phrase.
 func nounModifier(rel string) bool {

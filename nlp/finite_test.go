@@ -258,6 +258,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 5, 2, 5, 0}, rels: []string{"case", "obl", "punct", "nsubj", "root"},
 		},
 		{
+			name: "a noun phrase read as a verbless clause before its head", repair: RepairNominalClause,
+			in: "secretary/NOUN/NN/2/nsubj told/VERB/VBD/0/root the/DET/DT/4/det Commons/PROPN/NNPS/6/nsubj " +
+				"foreign/ADJ/JJ/6/amod affairs/NOUN/NNS/2/ccomp committee/NOUN/NN/2/iobj",
+			n:     1,
+			heads: []int{2, 0, 4, 7, 6, 7, 2}, rels: []string{"nsubj", "root", "det", "compound", "amod", "compound", "iobj"},
+		},
+		{
+			name: "a nominal predicate with its copula stays", repair: RepairNominalClause,
+			in: "said/VERB/VBD/0/root Smith/PROPN/NNP/4/nsubj was/AUX/VBD/4/cop president/NOUN/NN/1/ccomp " +
+				"Monday/NOUN/NN/1/obl:tmod",
+			heads: []int{0, 4, 4, 1, 1}, rels: []string{"root", "nsubj", "cop", "ccomp", "obl:tmod"},
+		},
+		{
 			name: "a nationality parsed as a second subject", repair: RepairDoubleSubject,
 			in:    "Armenian/PROPN/NNP/3/nsubj Pashinyan/PROPN/NNP/3/nsubj accused/VERB/VBD/0/root army/NOUN/NN/3/obj",
 			n:     1,

@@ -96,11 +96,13 @@ func (p *Pipeline) Parse(text string) []Sentence {
 }
 
 // Annotate runs the tagger, lemmatizer and parser on one already
-// tokenized sentence. The tagger's output is corrected by RepairFinite
-// before lemmatizing and parsing, and the parse by RepairRoot,
-// RepairPunctHeads, RepairSubordinate, RepairDoubleSubject,
-// RepairSplitConjunct, RepairListTail, RepairListHead, RepairPassiveAgent, RepairNounComplement and RepairFrontedTime, unless
-// KeepParticiples is set.
+// tokenized sentence. The tagger's output is corrected by RepairFinite,
+// RepairAcronyms and RepairAux before lemmatizing and parsing, and the
+// parse by RepairRoot, RepairPunctHeads, RepairSubordinate,
+// RepairDoubleSubject, RepairSplitConjunct, RepairListTail,
+// RepairListHead, RepairNominalClause, RepairPassiveAgent,
+// RepairNounComplement and RepairFrontedTime, unless KeepParticiples is
+// set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -123,6 +125,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairSplitConjunct(s)
 			RepairListTail(s)
 			RepairListHead(s)
+			RepairNominalClause(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
