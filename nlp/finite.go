@@ -731,6 +731,42 @@ func RepairNominalClause(s *Sentence) int {
 	return n
 }
 
+// RepairAddressee gives back to a verb of telling or warning the
+// addressee that the parser made a second subject of the clause that
+// follows it: "Japan warned the United States it may take retaliatory
+// measures" parsed with "the United States" and "it" both subjects of
+// "take". When a clausal complement (without a marker) has two subjects
+// before it, the second a pronoun directly after the first's phrase, and
+// the verb it complements has no object, the first becomes that verb's
+// indirect object. It reports how many it moved.
+func RepairAddressee(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		h := toks[v].Head - 1
+		if h < 0 || h >= v || toks[h].UPOS != "VERB" || hasDependent(toks, v, "mark") || hasDependent(toks, h, "obj", "iobj") {
+			continue
+		}
+		a, b := -1, -1
+		for k := h + 1; k < v; k++ {
+			if toks[k].Head == v+1 && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				if a < 0 {
+					a = k
+				} else if b < 0 {
+					b = k
+				}
+			}
+		}
+		if a < 0 || b < 0 || toks[b].UPOS != "PRON" || leftmost(toks, b) != rightmost(toks, a)+1 || leftmost(toks, a) != h+1 ||
+			toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" && toks[a].UPOS != "PRON" {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = h+1, "iobj"
+		n++
+	}
+	return n
+}
+
 // nounModifier reports whether rel is a relation of a word modifying a
 // noun inside its phrase.
 func nounModifier(rel string) bool {

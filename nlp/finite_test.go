@@ -271,6 +271,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{0, 4, 4, 1, 1}, rels: []string{"root", "nsubj", "cop", "ccomp", "obl:tmod"},
 		},
 		{
+			name: "an addressee parsed as a second subject of the complement", repair: RepairAddressee,
+			in: "Japan/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root the/DET/DT/4/det States/PROPN/NNPS/7/nsubj " +
+				"it/PRON/PRP/7/nsubj may/AUX/MD/7/aux take/VERB/VB/2/ccomp measures/NOUN/NNS/7/obj",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 7, 7, 2, 7}, rels: []string{"nsubj", "root", "det", "iobj", "nsubj", "aux", "ccomp", "obj"},
+		},
+		{
+			name: "a verb with an object keeps the complement's subjects", repair: RepairAddressee,
+			in: "Japan/PROPN/NNP/2/nsubj told/VERB/VBD/0/root reporters/NOUN/NNS/2/iobj Tokyo/PROPN/NNP/6/nsubj " +
+				"it/PRON/PRP/6/nsubj acted/VERB/VBD/2/ccomp",
+			heads: []int{2, 0, 2, 6, 6, 2}, rels: []string{"nsubj", "root", "iobj", "nsubj", "nsubj", "ccomp"},
+		},
+		{
 			name: "a nationality parsed as a second subject", repair: RepairDoubleSubject,
 			in:    "Armenian/PROPN/NNP/3/nsubj Pashinyan/PROPN/NNP/3/nsubj accused/VERB/VBD/0/root army/NOUN/NN/3/obj",
 			n:     1,

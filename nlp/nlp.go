@@ -100,7 +100,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairAcronyms and RepairAux before lemmatizing and parsing, and the
 // parse by RepairRoot, RepairPunctHeads, RepairSubordinate,
 // RepairDoubleSubject, RepairSplitConjunct, RepairListTail,
-// RepairListHead, RepairNominalClause, RepairPassiveAgent,
+// RepairListHead, RepairNominalClause, RepairAddressee, RepairPassiveAgent,
 // RepairNounComplement and RepairFrontedTime, unless KeepParticiples is
 // set.
 func (p *Pipeline) Annotate(s *Sentence) {
@@ -126,6 +126,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairListTail(s)
 			RepairListHead(s)
 			RepairNominalClause(s)
+			RepairAddressee(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
