@@ -1044,13 +1044,17 @@ func hasDependent(toks []Token, i int, rels ...string) bool {
 	return false
 }
 
-// relativeWord reports whether a relative pronoun or "that" stands between
-// tokens a and b (0-based, exclusive).
+// relativeWord reports whether a relative pronoun or "that" of clause b
+// stands between tokens a and b (0-based, exclusive). One that belongs
+// to another clause ("Edward Leigh, who is chairman of the committee,
+// warned ...") does not count.
 func relativeWord(toks []Token, a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		switch strings.ToLower(toks[k].Text) {
 		case "who", "whom", "whose", "which", "that":
-			return true
+			if inSubtree(toks, k, b) {
+				return true
+			}
 		}
 	}
 	return false

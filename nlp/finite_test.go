@@ -129,6 +129,14 @@ func TestRepairRoot(t *testing.T) {
 			rels:    []string{"amod", "amod", "compound", "nsubj", "flat", "root", "obj", "punct"},
 		},
 		{
+			name: "a relative pronoun of an apposition does not make the verb a relative clause",
+			in: "Leigh/PROPN/NNP/0/root ,/PUNCT/,/5/punct who/PRON/WP/5/nsubj is/AUX/VBZ/5/cop chairman/NOUN/NN/1/appos " +
+				",/PUNCT/,/1/punct warned/VERB/VBD/1/acl Brown/PROPN/NNP/7/obj ./PUNCT/./7/punct",
+			changed: true,
+			heads:   []int{7, 5, 5, 5, 1, 7, 0, 7, 7},
+			rels:    []string{"nsubj", "punct", "nsubj", "cop", "appos", "punct", "root", "obj", "punct"},
+		},
+		{
 			name:    "a relative clause with a subject of its own after a common noun stays",
 			in:      "the/DET/DT/2/det man/NOUN/NN/0/root John/PROPN/NNP/4/nsubj met/VERB/VBD/2/acl:relcl ./PUNCT/./2/punct",
 			changed: false,
