@@ -767,6 +767,55 @@ func RepairAddressee(s *Sentence) int {
 	return n
 }
 
+// RepairListStart gives a subject list back its first member when the
+// parser hung that member on the verb: "Lebanon's president, prime
+// minister and national assembly speaker held talks" parsed with
+// "Lebanon's president" a bare oblique of "held" and "prime minister"
+// the subject. A noun phrase without a preposition that ends with a comma
+// directly before a subject that has conjuncts of its own ("B and C") is
+// the list's first member: it becomes the subject, and the others its
+// conjuncts. A fronted time ("Last week, police and soldiers ...") is
+// left alone. It reports how many it changed.
+func RepairListStart(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for x := range toks {
+		v := toks[x].Head - 1
+		if v <= x || toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN" || strings.HasPrefix(toks[x].Rel, "nsubj") ||
+			toks[x].Rel == "conj" || hasDependent(toks, x, "case", "mark") || timeWord(toks[x].Text) || timeNouns[strings.ToLower(toks[x].Text)] {
+			continue
+		}
+		c := rightmost(toks, x)
+		if c+1 >= v || toks[c].Text != "," || toks[c].Head != x+1 {
+			continue
+		}
+		b := -1 // the subject whose phrase starts after the comma
+		for k := c + 1; k < v; k++ {
+			if toks[k].Head == v+1 && strings.HasPrefix(toks[k].Rel, "nsubj") && leftmost(toks, k) == c+1 {
+				b = k
+			}
+		}
+		if b < 0 || !hasDependent(toks, b, "conj") {
+			continue
+		}
+		toks[x].Rel = toks[b].Rel
+		for k := range toks {
+			if toks[k].Head == b+1 && toks[k].Rel == "conj" {
+				toks[k].Head = x + 1
+			}
+		}
+		toks[b].Head, toks[b].Rel = x+1, "conj"
+		toks[c].Head = b + 1
+		n++
+	}
+	return n
+}
+
+// timeNouns (lower case) are nouns that head a fronted time phrase
+// without a preposition ("Last week, ...").
+var timeNouns = wordSet(`today yesterday tomorrow tonight week weekend month year day morning
+	afternoon evening night spring summer autumn fall winter decade century hour minute`)
+
 // nounModifier reports whether rel is a relation of a word modifying a
 // noun inside its phrase.
 func nounModifier(rel string) bool {

@@ -266,6 +266,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 5, 2, 5, 0}, rels: []string{"case", "obl", "punct", "nsubj", "root"},
 		},
 		{
+			name: "the first member of a subject list hung on the verb", repair: RepairListStart,
+			in: "Lebanon/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case president/NOUN/NN/9/obl ,/PUNCT/,/3/punct " +
+				"minister/NOUN/NN/9/nsubj and/CCONJ/CC/8/cc assembly/NOUN/NN/8/compound speaker/NOUN/NN/5/conj held/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{3, 1, 9, 5, 3, 8, 8, 3, 0}, rels: []string{"nmod:poss", "case", "nsubj", "punct", "conj", "cc", "compound", "conj", "root"},
+		},
+		{
+			name: "a fronted time before a subject list stays", repair: RepairListStart,
+			in: "Last/ADJ/JJ/2/amod week/NOUN/NN/7/obl:tmod ,/PUNCT/,/2/punct police/NOUN/NNS/7/nsubj " +
+				"and/CCONJ/CC/6/cc soldiers/NOUN/NNS/4/conj attacked/VERB/VBD/0/root",
+			heads: []int{2, 7, 2, 7, 6, 4, 0}, rels: []string{"amod", "obl:tmod", "punct", "nsubj", "cc", "conj", "root"},
+		},
+		{
 			name: "a noun phrase read as a verbless clause before its head", repair: RepairNominalClause,
 			in: "secretary/NOUN/NN/2/nsubj told/VERB/VBD/0/root the/DET/DT/4/det Commons/PROPN/NNPS/6/nsubj " +
 				"foreign/ADJ/JJ/6/amod affairs/NOUN/NNS/2/ccomp committee/NOUN/NN/2/iobj",

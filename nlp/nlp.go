@@ -100,9 +100,9 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairAcronyms and RepairAux before lemmatizing and parsing, and the
 // parse by RepairRoot, RepairPunctHeads, RepairSubordinate,
 // RepairDoubleSubject, RepairSplitConjunct, RepairListTail,
-// RepairListHead, RepairNominalClause, RepairAddressee, RepairPassiveAgent,
-// RepairNounComplement and RepairFrontedTime, unless KeepParticiples is
-// set.
+// RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
+// RepairPassiveAgent, RepairNounComplement and RepairFrontedTime, unless
+// KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -125,6 +125,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairSplitConjunct(s)
 			RepairListTail(s)
 			RepairListHead(s)
+			RepairListStart(s)
 			RepairNominalClause(s)
 			RepairAddressee(s)
 			RepairPassiveAgent(s)
