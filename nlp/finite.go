@@ -313,8 +313,12 @@ func RepairRoot(s *Sentence) bool {
 	}
 	if k := nameTail(toks, r, v); k >= 0 {
 		// "Chinese Foreign Minister Wang Yi met ...": the clause's
-		// subject is the rest of the root's name.
+		// subject is the rest of the root's name, or the name after
+		// its title ("Budget Director James Miller said").
 		toks[k].Head, toks[k].Rel = r+1, "flat"
+		if k > r+1 {
+			toks[k].Rel = "appos"
+		}
 	}
 	if h := toks[v].Head - 1; h != r {
 		// The subject is the root before the verb, the object the
@@ -339,15 +343,20 @@ func RepairRoot(s *Sentence) bool {
 	return true
 }
 
-// nameTail returns the subject of verb v when it is a lone proper noun
-// directly after root r, which names someone, and the verb directly after
-// it: "Chinese Foreign Minister Wang Yi met his Russian counterpart" read
-// as the noun "Wang" with the relative clause "Yi met ...". It returns
-// -1 otherwise ("the man John met" has no name at its root).
+// nameTail returns the subject of verb v when it is a name (proper nouns
+// only) directly after the phrase of root r, which names someone, and
+// the verb directly after it: "Chinese Foreign Minister Wang Yi met his
+// Russian counterpart" read as the noun "Wang" with the relative clause
+// "Yi met ...", "Office of Management and Budget Director James Miller
+// said ..." with "said" a parataxis whose subject is "James Miller". It
+// returns -1 otherwise ("the man John met" has no name at its root).
 func nameTail(toks []Token, r, v int) int {
-	k := r + 1
-	if v != r+2 || toks[k].Head != v+1 || !strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].XPOS != "NNP" ||
-		hasAnyDependent(toks, k) || !capitalisedASCII(toks[r].Text) || !namesSomeone(toks, r) {
+	k := r + 1 // the first word after the root's own phrase
+	for k < v && inSubtree(toks, k, r) && !inSubtree(toks, k, v) {
+		k++
+	}
+	if k >= v || toks[k].Head != v+1 || !strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].XPOS != "NNP" ||
+		rightmost(toks, k) != v-1 || !properRun(toks, k, v-1) || !capitalisedASCII(toks[r].Text) || !namesSomeone(toks, r) {
 		return -1
 	}
 	for i := range toks {

@@ -129,6 +129,14 @@ func TestRepairRoot(t *testing.T) {
 			rels:    []string{"amod", "amod", "compound", "nsubj", "flat", "root", "obj", "punct"},
 		},
 		{
+			name: "a name after a title read as the subject of a parataxis",
+			in: "Budget/PROPN/NNP/2/compound Director/PROPN/NNP/0/root James/PROPN/NNP/5/nsubj Miller/PROPN/NNP/3/flat " +
+				"said/VERB/VBD/2/parataxis Reagan/PROPN/NNP/7/nsubj erred/VERB/VBD/5/ccomp",
+			changed: true,
+			heads:   []int{2, 5, 2, 3, 0, 7, 5},
+			rels:    []string{"compound", "nsubj", "flat", "flat", "root", "nsubj", "ccomp"},
+		},
+		{
 			name: "a relative pronoun of an apposition does not make the verb a relative clause",
 			in: "Leigh/PROPN/NNP/0/root ,/PUNCT/,/5/punct who/PRON/WP/5/nsubj is/AUX/VBZ/5/cop chairman/NOUN/NN/1/appos " +
 				",/PUNCT/,/1/punct warned/VERB/VBD/1/acl Brown/PROPN/NNP/7/obj ./PUNCT/./7/punct",
