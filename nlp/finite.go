@@ -820,6 +820,67 @@ func RepairListStart(s *Sentence) int {
 	return n
 }
 
+// RepairConjunctSubject mends two coordinated clauses, the first with a
+// nominal predicate, that the parser read as a coordinated noun and a
+// verb without subject: "The southern part of Cyprus is an EU member,
+// but Turkey, which occupies northern Cyprus, had previously insisted
+// ..." parsed with "Turkey" a conjunct of "member" and "insisted"
+// subjectless. A finite verb (or one with an auxiliary) without subject
+// whose phrase starts right after the phrase of a noun conjunct, and
+// whose head is that conjunct's first member, a nominal predicate with a
+// copula and a subject of its own, takes the noun as its subject and
+// becomes a conjunct of that predicate. A coordination that can be the
+// verb's subject ("leaders and soldiers know") is left alone. It reports
+// how many it changed.
+func RepairConjunctSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 1; v < len(toks); v++ {
+		h := toks[v].Head - 1
+		if h < 0 || toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl", "mark") {
+			continue
+		}
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			if !hasDependent(toks, v, "aux", "aux:pass") {
+				continue
+			}
+		}
+		lo := leftmost(toks, v)
+		c := -1 // the noun conjunct whose phrase ends just before v's
+		for k := 0; k < lo; k++ {
+			if toks[k].Rel == "conj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && rightmost(toks, k) == lo-1 {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		a := toks[c].Head - 1 // the first member
+		if a != h || a >= c {
+			continue
+		}
+		if !hasDependent(toks, a, "cop") || !hasDependent(toks, a, "nsubj") {
+			// "leaders and soldiers know", "Zarqawi and his group
+			// are said", "a portion of each package or memorial
+			// purchased goes": the coordination is the verb's
+			// subject, or inside it.
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == c+1 && toks[k].Rel == "cc" {
+				toks[k].Head = v + 1
+			}
+		}
+		toks[c].Head, toks[c].Rel = v+1, "nsubj"
+		toks[v].Rel = "conj"
+		n++
+	}
+	return n
+}
+
 // timeNouns (lower case) are nouns that head a fronted time phrase
 // without a preposition ("Last week, ...").
 var timeNouns = wordSet(`today yesterday tomorrow tonight week weekend month year day morning
@@ -912,19 +973,23 @@ func baseRelName(rel string) string {
 // RepairNounComplement attaches to its noun the infinitive that follows
 // a noun of intention or proposal and that the parser hung on the verb:
 // "held talks on Israel's proposal to withdraw its troops" with "to
-// withdraw" an adverbial clause of "held". The infinitive becomes the
-// noun's clausal modifier (acl), whose subject is the noun's owner. It
-// reports how many it moved.
+// withdraw" an adverbial clause of "held", "would not bow to demands to
+// recognise the country" with "to recognise" a complement of "bow". The
+// infinitive becomes the noun's clausal modifier (acl), whose subject is
+// the noun's owner. It reports how many it moved.
 func RepairNounComplement(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := 2; v < len(toks); v++ {
-		if toks[v].XPOS != "VB" || toks[v].Rel != "advcl" || !strings.EqualFold(toks[v-1].Text, "to") || toks[v-1].Head != v+1 {
+		if toks[v].XPOS != "VB" || toks[v].Rel != "advcl" && toks[v].Rel != "xcomp" || !strings.EqualFold(toks[v-1].Text, "to") || toks[v-1].Head != v+1 {
 			continue
 		}
 		k := v - 2
 		if !intentNouns[strings.ToLower(toks[k].Text)] || toks[k].Head == v+1 || inSubtree(toks, k, v) {
 			continue
+		}
+		if toks[v].Rel == "xcomp" && (toks[k].UPOS != "NOUN" || toks[v].Head == k+1) {
+			continue // "we plan to use": the verb's own complement
 		}
 		toks[v].Head, toks[v].Rel = k+1, "acl"
 		n++

@@ -351,6 +351,30 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "nmod:poss", "obj", "mark", "acl"},
 		},
 		{
+			name: "an infinitive after demands hung as the verb's complement", repair: RepairNounComplement,
+			in: "Turkey/PROPN/NNP/2/nsubj bowed/VERB/VBD/0/root to/ADP/IN/4/case demands/NOUN/NNS/2/obl " +
+				"to/PART/TO/6/mark recognise/VERB/VB/2/xcomp",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "case", "obl", "mark", "acl"},
+		},
+		{
+			name: "a verb of intention keeps its complement", repair: RepairNounComplement,
+			in:    "We/PRON/PRP/2/nsubj plan/VERB/VBP/0/root to/PART/TO/4/mark use/VERB/VB/2/xcomp",
+			heads: []int{2, 0, 4, 2}, rels: []string{"nsubj", "root", "mark", "xcomp"},
+		},
+		{
+			name: "a clause after a nominal predicate whose subject was read as a conjunct", repair: RepairConjunctSubject,
+			in: "part/NOUN/NN/3/nsubj is/AUX/VBZ/3/cop member/NOUN/NN/0/root ,/PUNCT/,/6/punct but/CCONJ/CC/6/cc " +
+				"Turkey/PROPN/NNP/3/conj had/AUX/VBD/8/aux insisted/VERB/VBN/3/parataxis",
+			n:     1,
+			heads: []int{3, 3, 0, 6, 8, 8, 8, 3}, rels: []string{"nsubj", "cop", "root", "punct", "cc", "nsubj", "aux", "conj"},
+		},
+		{
+			name: "a coordination that is the verb's subject stays", repair: RepairConjunctSubject,
+			in:    "Let/VERB/VB/0/root leaders/NOUN/NNS/1/obj and/CCONJ/CC/4/cc soldiers/NOUN/NNS/2/conj know/VERB/VBP/1/xcomp",
+			heads: []int{0, 1, 4, 2, 1}, rels: []string{"root", "obj", "cc", "conj", "xcomp"},
+		},
+		{
 			name: "an infinitive of purpose stays", repair: RepairNounComplement,
 			in:    "Police/NOUN/NNS/2/nsubj fired/VERB/VBD/0/root gas/NOUN/NN/2/obj to/PART/TO/5/mark disperse/VERB/VB/2/advcl",
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "mark", "advcl"},

@@ -101,7 +101,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // parse by RepairRoot, RepairPunctHeads, RepairSubordinate,
 // RepairDoubleSubject, RepairSplitConjunct, RepairListTail,
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
-// RepairPassiveAgent, RepairNounComplement and RepairFrontedTime, unless
+// RepairConjunctSubject, RepairPassiveAgent, RepairNounComplement and RepairFrontedTime, unless
 // KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
@@ -128,6 +128,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairListStart(s)
 			RepairNominalClause(s)
 			RepairAddressee(s)
+			RepairConjunctSubject(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
