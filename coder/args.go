@@ -816,7 +816,8 @@ var negativeWords = map[string]bool{
 }
 
 // negativeContent reports whether the clause reported by speech verb t
-// criticises its subject: a negated verb or a word of negativeWords.
+// criticises its subject: a negated verb, a word of negativeWords, or an
+// adjectival predicate with "too" ("was too slow").
 func (f *frame) negativeContent(t int) bool {
 	c := f.complementOf(t)
 	if c < 0 {
@@ -825,6 +826,11 @@ func (f *frame) negativeContent(t int) bool {
 	for _, x := range f.subtree(c, f.scratch[:0]) {
 		w := f.upToks[f.tokWord[x]]
 		if f.lemmaIn(x, negativeWords) || f.toks[x].Rel == "advmod" && f.head(x) == c && (w == "NOT" || w == "N'T" || w == "NEVER") {
+			return true
+		}
+		if w == "TOO" && x < c && f.head(x) == c && f.toks[c].UPOS == "ADJ" {
+			// "said the government was being too sensitive": an
+			// excess blamed on the reported actor.
 			return true
 		}
 	}
