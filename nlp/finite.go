@@ -643,32 +643,36 @@ func RepairSplitConjunct(s *Sentence) int {
 // RepairListTail joins to its list the last conjunct of a list of nouns
 // that the parser coordinated with a verb: "drawing condemnation from
 // South Korea, Japan and the United States" parsed with "the United
-// States" a conjunct of "drawing". A noun conjunct of a verb whose phrase
-// directly follows a noun that is itself a later conjunct of a list ("A,
-// B and C") becomes a conjunct of the list's first member. A noun after
-// a verb with no list before it is left alone. It reports how many it
-// moved.
+// States" a conjunct of "drawing". A noun phrase hung on a verb and
+// opened by a coordinator (a conjunct, whatever its label) that directly
+// follows a later member of a list ("A, B and C") becomes a conjunct of
+// the list's first member. A noun after a verb with no list before it,
+// and a clause ("and he's the one"), are left alone. It reports how many
+// it moved.
 func RepairListTail(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for u := range toks {
 		v := toks[u].Head - 1
-		if v < 0 || v >= u || toks[u].Rel != "conj" || toks[u].UPOS != "NOUN" && toks[u].UPOS != "PROPN" || toks[v].UPOS != "VERB" {
+		if v < 0 || v >= u || toks[u].UPOS != "NOUN" && toks[u].UPOS != "PROPN" || toks[v].UPOS != "VERB" {
 			continue
 		}
-		lo := leftmost(toks, u)
-		if lo == u || toks[lo].UPOS != "CCONJ" {
-			continue
+		lo := leftmost(toks, u) // a phrase opened by a coordinator is a conjunct, whatever its label
+		if lo == u || toks[lo].UPOS != "CCONJ" || toks[lo].Head != u+1 || hasDependent(toks, u, "nsubj", "cop") {
+			continue // "and he's the one": a clause
 		}
 		k := lo - 1
-		if k < 0 || toks[k].Rel != "conj" || toks[k].UPOS != "NOUN" && toks[k].UPOS != "PROPN" {
+		if k < 1 || toks[k].UPOS != "NOUN" && toks[k].UPOS != "PROPN" {
 			continue
 		}
 		x := toks[k].Head - 1
 		if x < 0 || x >= k || toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN" || x == v || !inSubtree(toks, x, v) {
 			continue
 		}
-		toks[u].Head = x + 1
+		if j := leftmost(toks, k); toks[j].Text != "," && (j == 0 || toks[j-1].Text != ",") {
+			continue // only a later member of a list "A, B and C"
+		}
+		toks[u].Head, toks[u].Rel = x+1, "conj"
 		n++
 	}
 	return n

@@ -257,6 +257,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{0, 1, 4, 1, 6, 4, 9, 9, 4}, rels: []string{"root", "obj", "case", "obl", "punct", "conj", "cc", "det", "conj"},
 		},
 		{
+			name: "the last member of a list hung on the verb with another label", repair: RepairListTail,
+			in: "drawing/VERB/VBG/0/root condemnation/NOUN/NN/1/obj from/ADP/IN/4/case Korea/PROPN/NNP/1/obl " +
+				",/PUNCT/,/6/punct Japan/PROPN/NNP/4/appos and/CCONJ/CC/9/cc the/DET/DT/9/det States/PROPN/NNPS/1/obl",
+			n:     1,
+			heads: []int{0, 1, 4, 1, 6, 4, 9, 9, 4}, rels: []string{"root", "obj", "case", "obl", "punct", "appos", "cc", "det", "conj"},
+		},
+		{
+			name: "a clause opened by a coordinator stays", repair: RepairListTail,
+			in: "is/VERB/VBZ/0/root Jason/PROPN/NNP/1/nsubj ,/PUNCT/,/4/punct editor/NOUN/NN/2/appos and/CCONJ/CC/8/cc " +
+				"he/PRON/PRP/8/nsubj 's/AUX/VBZ/8/cop one/NOUN/NN/1/conj",
+			heads: []int{0, 1, 4, 2, 8, 8, 8, 1}, rels: []string{"root", "nsubj", "punct", "appos", "cc", "nsubj", "cop", "conj"},
+		},
+		{
 			name: "a noun coordinated with a verb after no list stays", repair: RepairListTail,
 			in:    "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root Smith/PROPN/NNP/2/obj and/CCONJ/CC/5/cc Jones/PROPN/NNP/2/conj",
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "cc", "conj"},
