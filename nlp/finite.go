@@ -593,16 +593,17 @@ func RepairDoubleSubject(s *Sentence) int {
 // that is a subject, and the first conjunct is a full noun phrase (it
 // has a determiner or a possessor, or is itself a subject of the verb),
 // the noun takes the conjunct's place and the conjunct becomes its
-// modifier. Coordinated modifiers ("American and British troops", "all
+// modifier. The conjunct is known by the coordinator before it, not by
+// its label. Coordinated modifiers ("American and British troops", "all
 // p&l and PRMA numbers") are left alone. It reports how many it changed.
 func RepairSplitConjunct(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for b := 1; b < len(toks); b++ {
 		c := b - 1
-		if toks[b].UPOS != "NOUN" || !strings.HasPrefix(toks[b].Rel, "nsubj") || toks[c].Rel != "conj" ||
+		if toks[b].UPOS != "NOUN" || !strings.HasPrefix(toks[b].Rel, "nsubj") || c < 2 || toks[c-1].UPOS != "CCONJ" || toks[c-1].Head != c+1 ||
 			toks[c].UPOS != "PROPN" && toks[c].UPOS != "ADJ" || toks[c].Head == b+1 {
-			continue
+			continue // c must be a conjunct: its coordinator before it, whatever its label
 		}
 		a := toks[c].Head - 1
 		if a < 0 || a >= c || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" {

@@ -244,6 +244,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 6, 5, 5, 2, 0}, rels: []string{"det", "nsubj", "cc", "compound", "conj", "root"},
 		},
 		{
+			name: "a conjunct cut from its noun, with another label", repair: RepairSplitConjunct,
+			in: "Colombia/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case government/NOUN/NN/6/nsubj and/CCONJ/CC/5/cc " +
+				"FARC/PROPN/NNP/3/appos rebels/NOUN/NNS/7/nsubj signed/VERB/VBD/0/root accord/NOUN/NN/7/obj",
+			n:     1,
+			heads: []int{3, 1, 7, 6, 6, 3, 0, 7}, rels: []string{"nmod:poss", "case", "nsubj", "cc", "compound", "conj", "root", "obj"},
+		},
+		{
 			name: "coordinated modifiers of one noun stay", repair: RepairSplitConjunct,
 			in: "All/DET/DT/2/det p&l/NOUN/NN/5/compound and/CCONJ/CC/4/cc PRMA/PROPN/NNP/2/conj " +
 				"numbers/NOUN/NNS/6/nsubj rose/VERB/VBD/0/root",
