@@ -271,31 +271,37 @@ func RepairRoot(s *Sentence) bool {
 		default:
 			continue
 		}
-		switch toks[i].Rel {
-		case "amod", "compound":
-		case "acl", "acl:relcl":
-			// "Donald Trump and Vladimir Putin held their first
-			// meeting" read as a noun phrase with a relative clause:
-			// only a clause after its noun with no subject, marker or
-			// relative pronoun of its own.
-			if toks[i].Head-1 != r || i < r || relativeWord(toks, r, i) {
+		// A title (or part of a name) as the root and the rest of the
+		// name as the subject of the verb right after it is a
+		// candidate whatever the verb's label.
+		tail := toks[i].Head-1 == r && i > r && !relativeWord(toks, r, i) && !hasDependent(toks, i, "mark", "expl") && nameTail(toks, r, i) >= 0
+		if !tail {
+			switch toks[i].Rel {
+			case "amod", "compound":
+			case "acl", "acl:relcl":
+				// "Donald Trump and Vladimir Putin held their first
+				// meeting" read as a noun phrase with a relative clause:
+				// only a clause after its noun with no subject, marker or
+				// relative pronoun of its own.
+				if toks[i].Head-1 != r || i < r || relativeWord(toks, r, i) {
+					continue
+				}
+				if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
+					continue
+				}
+			case "parataxis", "conj":
+				// "Chinese Foreign Minister Wang Yi met his Russian
+				// counterpart" with "Wang" read as a common noun: a
+				// subjectless finite verb after a root that names someone.
+				if toks[i].Head-1 != r || i < r || !namesSomeone(toks, r) {
+					continue
+				}
+				if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
+					continue
+				}
+			default:
 				continue
 			}
-			if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
-				continue
-			}
-		case "parataxis", "conj":
-			// "Chinese Foreign Minister Wang Yi met his Russian
-			// counterpart" with "Wang" read as a common noun: a
-			// subjectless finite verb after a root that names someone.
-			if toks[i].Head-1 != r || i < r || !namesSomeone(toks, r) {
-				continue
-			}
-			if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
-				continue
-			}
-		default:
-			continue
 		}
 		if h := toks[i].Head - 1; h != r && !(h > i && i > r && h >= 0 && toks[h].Head == r+1) {
 			// Only the root's own modifier, or the modifier of a

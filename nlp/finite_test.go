@@ -145,6 +145,14 @@ func TestRepairRoot(t *testing.T) {
 			rels:    []string{"nsubj", "punct", "nsubj", "cop", "appos", "punct", "root", "obj", "punct"},
 		},
 		{
+			name: "the rest of a name as the subject of a verb with any label",
+			in: "Foreign/ADJ/JJ/2/amod Minister/PROPN/NNP/3/compound Wang/NOUN/NN/0/root " +
+				"Yi/PROPN/NNP/5/nsubj met/VERB/VBD/3/dep counterpart/NOUN/NN/5/obj ./PUNCT/./3/punct",
+			changed: true,
+			heads:   []int{2, 3, 5, 3, 0, 5, 5},
+			rels:    []string{"amod", "compound", "nsubj", "flat", "root", "obj", "punct"},
+		},
+		{
 			name:    "a relative clause with a subject of its own after a common noun stays",
 			in:      "the/DET/DT/2/det man/NOUN/NN/0/root John/PROPN/NNP/4/nsubj met/VERB/VBD/2/acl:relcl ./PUNCT/./2/punct",
 			changed: false,
