@@ -563,7 +563,9 @@ func reducedClause(toks []Token, v int) bool {
 // "Nikol" both subjects of "accused", "Uganda's opposition leader Bobi
 // Wine was placed ..." with "leader" and "Wine". The first becomes a
 // modifier of the second's head (amod for an adjective or a nationality
-// word, else compound). It reports how many it changed.
+// word, else compound). Both must be nouns (the first may be an
+// adjective): a pronoun takes no such modifier ("this time they were").
+// It reports how many it changed.
 func RepairDoubleSubject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -577,6 +579,12 @@ func RepairDoubleSubject(s *Sentence) int {
 				continue
 			}
 			if leftmost(toks, b) != rightmost(toks, a)+1 || hasAnyDependent(toks, a) && toks[a].UPOS != "NOUN" {
+				break
+			}
+			if toks[b].UPOS != "NOUN" && toks[b].UPOS != "PROPN" || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" && toks[a].UPOS != "ADJ" {
+				// "the assertion that the attack was", "this time they
+				// were": no modifier of a pronoun, and no pronoun or
+				// conjunction as a modifier.
 				break
 			}
 			toks[a].Head = b + 1

@@ -347,6 +347,11 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 3, 0, 3}, rels: []string{"amod", "nsubj", "root", "obj"},
 		},
 		{
+			name: "a noun before a pronoun subject stays", repair: RepairDoubleSubject,
+			in:    "this/DET/DT/2/det time/NOUN/NN/4/nsubj they/PRON/PRP/4/nsubj were/AUX/VBD/0/root",
+			heads: []int{2, 4, 4, 0}, rels: []string{"det", "nsubj", "nsubj", "root"},
+		},
+		{
 			name: "subjects apart stay", repair: RepairDoubleSubject,
 			in:    "Iran/PROPN/NNP/4/nsubj and/CCONJ/CC/4/cc Iraq/PROPN/NNP/4/nsubj met/VERB/VBD/0/root",
 			heads: []int{4, 4, 4, 0}, rels: []string{"nsubj", "cc", "nsubj", "root"},
