@@ -259,6 +259,9 @@ func RepairRoot(s *Sentence) bool {
 	if toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" {
 		return false
 	}
+	if hasDependent(toks, r, "cop") {
+		return false // "Zarqawi is a Jordanian, and ... had ...": a clause
+	}
 	v := -1
 	for i := range toks {
 		switch toks[i].XPOS {

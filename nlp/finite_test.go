@@ -160,6 +160,14 @@ func TestRepairRoot(t *testing.T) {
 			rels:    []string{"det", "root", "nsubj", "acl:relcl", "punct"},
 		},
 		{
+			name: "a nominal predicate with its copula stays the root",
+			in: "Zarqawi/PROPN/NNP/4/nsubj is/AUX/VBZ/4/cop a/DET/DT/4/det Jordanian/PROPN/NNP/0/root ,/PUNCT/,/7/punct " +
+				"and/CCONJ/CC/7/cc had/VERB/VBD/4/parataxis influence/NOUN/NN/7/obj",
+			changed: false,
+			heads:   []int{4, 4, 4, 0, 7, 7, 4, 7},
+			rels:    []string{"nsubj", "cop", "det", "root", "punct", "cc", "parataxis", "obj"},
+		},
+		{
 			name:    "participle as an adjective is right",
 			in:      "the/DET/DT/3/det detained/VERB/VBN/3/amod leader/NOUN/NN/0/root",
 			changed: false,
