@@ -774,6 +774,23 @@ func (f *frame) memberOf(st int) int {
 	return -1
 }
 
+// excessContent reports whether the clause reported by speech verb t
+// blames an excess on its subject, a criticism: an adjectival predicate
+// with "too" ("said the government was being too sensitive", "was too
+// slow").
+func (f *frame) excessContent(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 || f.toks[c].UPOS != "ADJ" {
+		return false
+	}
+	for _, x := range f.children(c) {
+		if x < c && f.upToks[f.tokWord[x]] == "TOO" {
+			return true
+		}
+	}
+	return false
+}
+
 // demandVerbs are the lemmas (upper case) of verbs that demand or propose
 // an act of whoever is the subject of their complement: "Iran demanded
 // that Israel withdraw" is a demand made of Israel.
@@ -816,8 +833,7 @@ var negativeWords = map[string]bool{
 }
 
 // negativeContent reports whether the clause reported by speech verb t
-// criticises its subject: a negated verb, a word of negativeWords, or an
-// adjectival predicate with "too" ("was too slow").
+// criticises its subject: a negated verb or a word of negativeWords.
 func (f *frame) negativeContent(t int) bool {
 	c := f.complementOf(t)
 	if c < 0 {
@@ -826,11 +842,6 @@ func (f *frame) negativeContent(t int) bool {
 	for _, x := range f.subtree(c, f.scratch[:0]) {
 		w := f.upToks[f.tokWord[x]]
 		if f.lemmaIn(x, negativeWords) || f.toks[x].Rel == "advmod" && f.head(x) == c && (w == "NOT" || w == "N'T" || w == "NEVER") {
-			return true
-		}
-		if w == "TOO" && x < c && f.head(x) == c && f.toks[c].UPOS == "ADJ" {
-			// "said the government was being too sensitive": an
-			// excess blamed on the reported actor.
 			return true
 		}
 	}
