@@ -903,6 +903,54 @@ func RepairConjunctSubject(s *Sentence) int {
 	return n
 }
 
+// RepairGerund mends a gerund with its object that the parser read as
+// an adjective of the object after a preposition: "accused Nicaragua of
+// arming rebels" parsed with "arming" an amod of "rebels" and "of rebels"
+// a modifier of "Nicaragua". After of, for, by, without or about, a VBG
+// directly before the noun it modifies is a clause: it takes the noun's
+// place (acl of a noun, advcl of a verb), the preposition becomes its
+// marker and the noun its object. It reports how many it changed.
+func RepairGerund(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for g := 1; g+1 < len(toks); g++ {
+		o, m := g+1, g-1
+		if toks[g].XPOS != "VBG" || toks[g].Head != o+1 || toks[o].UPOS != "NOUN" || toks[m].Head != o+1 ||
+			hasAnyDependent(toks, g) {
+			continue
+		}
+		switch strings.ToLower(toks[m].Text) {
+		case "of", "for", "by", "without", "about":
+		default:
+			continue
+		}
+		if adjectivalParticiples[strings.ToLower(toks[g].Text)] {
+			continue // "speakers of neighbouring languages"
+		}
+		h := toks[o].Head
+		if h < 1 {
+			continue
+		}
+		rel := "acl"
+		if toks[h-1].UPOS == "VERB" {
+			rel = "advcl"
+		}
+		toks[g].Head, toks[g].Rel = h, rel
+		toks[m].Head, toks[m].Rel, toks[m].UPOS = g+1, "mark", "SCONJ"
+		toks[o].Head, toks[o].Rel = g+1, "obj"
+		n++
+	}
+	return n
+}
+
+// adjectivalParticiples (lower case) are -ing forms that news uses as
+// adjectives before a noun ("warring factions", "striking workers").
+var adjectivalParticiples = wordSet(`neighbouring neighboring existing remaining following leading
+	growing rising falling increasing declining ruling governing ongoing outstanding emerging
+	developing underlying upcoming incoming outgoing competing participating striking missing
+	working living dying ageing aging warring opposing surrounding booming conflicting coming
+	continuing prevailing pending leaving retiring visiting sitting serving`)
+
 // timeNouns (lower case) are nouns that head a fronted time phrase
 // without a preposition ("Last week, ...").
 var timeNouns = wordSet(`today yesterday tomorrow tonight week weekend month year day morning

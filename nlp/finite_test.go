@@ -349,6 +349,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 6, 6, 2}, rels: []string{"nsubj", "root", "iobj", "nsubj", "nsubj", "ccomp"},
 		},
 		{
+			name: "a gerund read as an adjective of its object", repair: RepairGerund,
+			in: "administration/NOUN/NN/2/nsubj accused/VERB/VBD/0/root Nicaragua/PROPN/NNP/2/obj of/ADP/IN/6/case " +
+				"arming/VERB/VBG/6/amod rebels/NOUN/NNS/3/nmod",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 3, 5}, rels: []string{"nsubj", "root", "obj", "mark", "acl", "obj"},
+		},
+		{
+			name: "an adjectival participle stays", repair: RepairGerund,
+			in: "leaders/NOUN/NNS/2/nsubj met/VERB/VBD/0/root of/ADP/IN/5/case warring/VERB/VBG/5/amod " +
+				"factions/NOUN/NNS/2/obl",
+			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "case", "amod", "obl"},
+		},
+		{
 			name: "a nationality parsed as a second subject", repair: RepairDoubleSubject,
 			in:    "Armenian/PROPN/NNP/3/nsubj Pashinyan/PROPN/NNP/3/nsubj accused/VERB/VBD/0/root army/NOUN/NN/3/obj",
 			n:     1,

@@ -101,8 +101,9 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // parse by RepairRoot, RepairPunctHeads, RepairSubordinate,
 // RepairDoubleSubject, RepairSplitConjunct, RepairListTail,
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
-// RepairConjunctSubject, RepairPassiveAgent, RepairNounComplement and RepairFrontedTime, unless
-// KeepParticiples is set.
+// RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
+// RepairNounComplement and RepairFrontedTime, unless KeepParticiples is
+// set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -129,6 +130,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNominalClause(s)
 			RepairAddressee(s)
 			RepairConjunctSubject(s)
+			RepairGerund(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
