@@ -764,7 +764,7 @@ func (f *frame) memberOf(st int) int {
 		if c < st || !isNmod(f.toks[c].Rel) || f.caseWord(c) != "FROM" {
 			continue
 		}
-		if f.lookCoded(c) {
+		if code := f.tokCode(c); code != "" && !strings.HasPrefix(code, null) {
 			return c
 		}
 		if o := f.ownerIn(c); o >= 0 && f.lookCoded(o) {
