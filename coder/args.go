@@ -280,6 +280,11 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
+	if obj >= 0 && f.news && aimVerbs[strings.ToLower(f.toks[t].Lemma)] {
+		if a := f.aimedAt(t, obj, subj); a >= 0 {
+			return a
+		}
+	}
 	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && f.foreignPeople(obj, subj)) {
 		// "recalled its ambassador from Syria", "sent troops to
 		// Syria": the subject's own people are not the target; an
@@ -363,10 +368,41 @@ var aimVerbs = map[string]bool{
 	"aim": true, "point": true, "direct": true, "target": true,
 }
 
+// aimedAt returns, for verb of aiming t with object obj (the missile),
+// the coded "at" phrase that names what is aimed at, whether the parser
+// hung it on the verb or on the object ("fired rockets at Tel Aviv",
+// "launched drones at Saudi Arabia's Abha airport"): the phrase itself,
+// or the owner of a place it names; -1 when there is none.
+func (f *frame) aimedAt(t, obj, subj int) int {
+	for _, x := range []int{obj, t} {
+		for _, c := range f.children(x) {
+			if c < obj || f.caseWord(c) != "AT" || !(x == obj && isNmod(f.toks[c].Rel) || x == t && baseRel(f.toks[c].Rel) == "obl") ||
+				subj >= 0 && f.slotOf(c) == f.slotOf(subj) {
+				continue
+			}
+			if f.slotCoded(c) && !f.sameCountry(c, subj) {
+				return c
+			}
+			for _, g := range f.children(c) {
+				if f.toks[g].Rel == "nmod:poss" && (f.slotCoded(g) || f.lookCoded(g)) && !f.sameCountry(g, subj) {
+					return g
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // roleCoded reports whether the noun phrase of token t is coded with a
 // role (police, demonstrators, Iraqi troops), not as a bare country or
 // capital, which after "at" is a place.
 func (f *frame) roleCoded(t int) bool {
+	if f.lookCoded(t) {
+		// "protesters" resolved from the context ("---OPP" in the
+		// dictionaries' slot, which the parse may not give it).
+		c, _ := f.look(t)
+		return len(c) > 3
+	}
 	s := f.slotOf(t)
 	if s < 0 || !f.slots[s].coded() {
 		return false
@@ -696,6 +732,11 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			st = sp
 		}
 	}
+	if st >= 0 && f.news && !f.lookCoded(st) {
+		if o := f.memberOf(st); o >= 0 {
+			st = o
+		}
+	}
 	tt := f.depTarget(t, st, preps)
 	if (speech && f.reporting(t) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
 		if c := f.complementOf(t); c >= 0 {
@@ -709,6 +750,45 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// memberOf returns, for a subject st that no dictionary or context codes
+// ("Investigators from the office of independent counsel Kenneth
+// Starr"), the coded party its "from" phrase names (that phrase or the
+// owner inside it), or -1.
+func (f *frame) memberOf(st int) int {
+	if c := f.tokCode(st); c != "" && !strings.HasPrefix(c, null) {
+		return -1
+	}
+	for _, c := range f.children(st) {
+		if c < st || !isNmod(f.toks[c].Rel) || f.caseWord(c) != "FROM" {
+			continue
+		}
+		if code := f.tokCode(c); code != "" && !strings.HasPrefix(code, null) {
+			return c
+		}
+		if o := f.ownerIn(c); o >= 0 && f.lookCoded(o) {
+			return o
+		}
+	}
+	return -1
+}
+
+// excessContent reports whether the clause reported by speech verb t
+// blames an excess on its subject, a criticism: an adjectival predicate
+// with "too" ("said the government was being too sensitive", "was too
+// slow").
+func (f *frame) excessContent(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 || f.toks[c].UPOS != "ADJ" {
+		return false
+	}
+	for _, x := range f.children(c) {
+		if x < c && f.upToks[f.tokWord[x]] == "TOO" {
+			return true
+		}
+	}
+	return false
 }
 
 // demandVerbs are the lemmas (upper case) of verbs that demand or propose

@@ -602,9 +602,10 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				case f.appealContent(t):
 					// "X said Y should ...": an appeal to Y.
 					code = dictionary.Code{Raw: "020", Active: "020"}
-				case f.negativeContent(t):
+				case f.negativeContent(t) || f.excessContent(t):
 					// A critical statement about the reported actor
-					// ("X said Labour had abused the public's trust").
+					// ("X said Labour had abused the public's trust",
+					// "said the government was too slow").
 					code = dictionary.Code{Raw: "111", Active: "111"}
 				}
 			}

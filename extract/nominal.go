@@ -74,8 +74,9 @@ var reactionCodes = map[string]string{
 }
 
 // reactions returns the events of reaction nouns with a "from" phrase of
-// coded parties, aimed at the subject of the clause the noun is the
-// object of (or of the clause a participle continues).
+// coded parties (the noun's, or after it the verb's), aimed at the
+// subject of the clause the noun is the object of (or of the clause a
+// participle continues).
 func reactions(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
@@ -91,6 +92,17 @@ func reactions(s *sentence, evs []coder.Event) []coder.Event {
 			}
 			return from == nil
 		})
+		if len(from) == 0 {
+			// The parser may hang the "from" phrase on the verb
+			// instead: "drawing condemnation from South Korea" with
+			// "from South Korea" an oblique of "drawing".
+			children(s.Sentence, toks[n].Head-1, func(k int) bool {
+				if k > n && strings.HasPrefix(toks[k].Rel, "obl") && s.hasCase(k, "from") {
+					from = s.coordinated(k)
+				}
+				return from == nil
+			})
+		}
 		if len(from) == 0 {
 			continue
 		}

@@ -373,7 +373,36 @@ func reportingVerb(s nlp.Sentence, v int) int {
 		}
 		return true
 	})
-	return r
+	if r >= 0 {
+		return r
+	}
+	// A closing reporting clause the parser hung on a clause inside v's
+	// ("Japan warned the United States it may take retaliatory measures
+	// if ..., a senior government official said at the weekend" with
+	// "said" a parataxis of "take"): the last clause of the sentence.
+	for k := len(s.Tokens) - 1; k > v; k-- {
+		t := &s.Tokens[k]
+		if t.UPOS == "PUNCT" {
+			continue
+		}
+		for r = k; r > v && s.Tokens[r].Head-1 > v && s.Tokens[r].Rel != "parataxis" && s.Tokens[r].Rel != "conj"; r = s.Tokens[r].Head - 1 {
+		}
+		break
+	}
+	if r <= v || !reportingLemmas[strings.ToLower(s.Tokens[r].Lemma)] || !ownSubject(s, r) || s.Tokens[r].UPOS != "VERB" {
+		return -1
+	}
+	for x, steps := s.Tokens[r].Head-1, 0; x >= 0 && steps < len(s.Tokens); x, steps = s.Tokens[x].Head-1, steps+1 {
+		if x == v {
+			return r
+		}
+		switch s.Tokens[x].Rel {
+		case "ccomp", "advcl", "xcomp", "conj":
+			continue
+		}
+		break
+	}
+	return -1
 }
 
 // reportingLemmas are the verbs of closing reporting clauses the parser

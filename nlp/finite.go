@@ -259,6 +259,9 @@ func RepairRoot(s *Sentence) bool {
 	if toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" {
 		return false
 	}
+	if hasDependent(toks, r, "cop") {
+		return false // "Zarqawi is a Jordanian, and ... had ...": a clause
+	}
 	v := -1
 	for i := range toks {
 		switch toks[i].XPOS {
@@ -271,25 +274,37 @@ func RepairRoot(s *Sentence) bool {
 		default:
 			continue
 		}
-		switch toks[i].Rel {
-		case "amod", "compound":
-		case "acl", "acl:relcl":
-			// "Donald Trump and Vladimir Putin held their first
-			// meeting" read as a noun phrase with a relative clause:
-			// only a clause after its noun with no subject, marker or
-			// relative pronoun of its own.
-			if toks[i].Head-1 != r || i < r || hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") || relativeWord(toks, r, i) {
+		// A title (or part of a name) as the root and the rest of the
+		// name as the subject of the verb right after it is a
+		// candidate whatever the verb's label.
+		tail := toks[i].Head-1 == r && i > r && !relativeWord(toks, r, i) && !hasDependent(toks, i, "mark", "expl") && nameTail(toks, r, i) >= 0
+		if !tail {
+			switch toks[i].Rel {
+			case "amod", "compound":
+			case "acl", "acl:relcl":
+				// "Donald Trump and Vladimir Putin held their first
+				// meeting" read as a noun phrase with a relative clause:
+				// only a clause after its noun with no subject, marker or
+				// relative pronoun of its own.
+				if toks[i].Head-1 != r || i < r || relativeWord(toks, r, i) {
+					continue
+				}
+				if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
+					continue
+				}
+			case "parataxis", "conj":
+				// "Chinese Foreign Minister Wang Yi met his Russian
+				// counterpart" with "Wang" read as a common noun: a
+				// subjectless finite verb after a root that names someone.
+				if toks[i].Head-1 != r || i < r || !namesSomeone(toks, r) {
+					continue
+				}
+				if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
+					continue
+				}
+			default:
 				continue
 			}
-		case "parataxis", "conj":
-			// "Chinese Foreign Minister Wang Yi met his Russian
-			// counterpart" with "Wang" read as a common noun: a
-			// subjectless finite verb after a root that names someone.
-			if toks[i].Head-1 != r || i < r || hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") || !namesSomeone(toks, r) {
-				continue
-			}
-		default:
-			continue
 		}
 		if h := toks[i].Head - 1; h != r && !(h > i && i > r && h >= 0 && toks[h].Head == r+1) {
 			// Only the root's own modifier, or the modifier of a
@@ -304,6 +319,15 @@ func RepairRoot(s *Sentence) bool {
 	}
 	if v < 0 {
 		return false
+	}
+	if k := nameTail(toks, r, v); k >= 0 {
+		// "Chinese Foreign Minister Wang Yi met ...": the clause's
+		// subject is the rest of the root's name, or the name after
+		// its title ("Budget Director James Miller said").
+		toks[k].Head, toks[k].Rel = r+1, "flat"
+		if k > r+1 {
+			toks[k].Rel = "appos"
+		}
 	}
 	if h := toks[v].Head - 1; h != r {
 		// The subject is the root before the verb, the object the
@@ -326,6 +350,30 @@ func RepairRoot(s *Sentence) bool {
 		toks[r].Rel = "nsubj"
 	}
 	return true
+}
+
+// nameTail returns the subject of verb v when it is a name (proper nouns
+// only) directly after the phrase of root r, which names someone, and
+// the verb directly after it: "Chinese Foreign Minister Wang Yi met his
+// Russian counterpart" read as the noun "Wang" with the relative clause
+// "Yi met ...", "Office of Management and Budget Director James Miller
+// said ..." with "said" a parataxis whose subject is "James Miller". It
+// returns -1 otherwise ("the man John met" has no name at its root).
+func nameTail(toks []Token, r, v int) int {
+	k := r + 1 // the first word after the root's own phrase
+	for k < v && inSubtree(toks, k, r) && !inSubtree(toks, k, v) {
+		k++
+	}
+	if k >= v || toks[k].Head != v+1 || !strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].XPOS != "NNP" ||
+		rightmost(toks, k) != v-1 || !properRun(toks, k, v-1) || !capitalisedASCII(toks[r].Text) || !namesSomeone(toks, r) {
+		return -1
+	}
+	for i := range toks {
+		if i != k && toks[i].Head == v+1 && strings.HasPrefix(toks[i].Rel, "nsubj") {
+			return -1
+		}
+	}
+	return k
 }
 
 // properRun reports whether tokens j..k are all proper nouns.
@@ -453,6 +501,15 @@ func RepairSubordinate(s *Sentence) int {
 				break
 			}
 		}
+		if c < 0 && v > 0 && toks[v].Head == v && reducedClause(toks, v) {
+			// "after soldiers detained him" parsed with "detained"
+			// a participle modifying "soldiers": a verb with an
+			// object is no reduced relative; it takes the noun's
+			// place.
+			c = v - 1
+			toks[v].Head, toks[v].Rel = toks[c].Head, "advcl"
+			toks[c].Head = v + 1
+		}
 		if c < 0 || baseRelName(toks[c].Rel) != "obl" || toks[c].UPOS != "NOUN" && toks[c].UPOS != "PROPN" && toks[c].UPOS != "PRON" {
 			continue
 		}
@@ -483,13 +540,35 @@ func RepairSubordinate(s *Sentence) int {
 	return n
 }
 
+// reducedClause reports whether verb v, a dependent of the noun just
+// before it, has an object and no auxiliary, and that noun is an oblique
+// marked by a subordinating word: "after soldiers detained him".
+func reducedClause(toks []Token, v int) bool {
+	c := v - 1
+	if toks[c].UPOS != "NOUN" && toks[c].UPOS != "PROPN" || baseRelName(toks[c].Rel) != "obl" ||
+		!hasDependent(toks, v, "obj") || hasDependent(toks, v, "aux", "aux:pass", "mark") {
+		return false
+	}
+	for k := range toks {
+		if toks[k].Head == c+1 && toks[k].Rel == "case" {
+			switch strings.ToLower(toks[k].Text) {
+			case "after", "before", "until", "since", "once", "because", "as":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // RepairDoubleSubject joins two subjects of one verb where the phrase of
 // the first ends just before the phrase of the second: "Armenian Prime
 // Minister Nikol Pashinyan accused ..." parsed with "Armenian" and
 // "Nikol" both subjects of "accused", "Uganda's opposition leader Bobi
 // Wine was placed ..." with "leader" and "Wine". The first becomes a
 // modifier of the second's head (amod for an adjective or a nationality
-// word, else compound). It reports how many it changed.
+// word, else compound). Both must be nouns (the first may be an
+// adjective): a pronoun takes no such modifier ("this time they were").
+// It reports how many it changed.
 func RepairDoubleSubject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -505,6 +584,12 @@ func RepairDoubleSubject(s *Sentence) int {
 			if leftmost(toks, b) != rightmost(toks, a)+1 || hasAnyDependent(toks, a) && toks[a].UPOS != "NOUN" {
 				break
 			}
+			if toks[b].UPOS != "NOUN" && toks[b].UPOS != "PROPN" || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" && toks[a].UPOS != "ADJ" {
+				// "the assertion that the attack was", "this time they
+				// were": no modifier of a pronoun, and no pronoun or
+				// conjunction as a modifier.
+				break
+			}
 			toks[a].Head = b + 1
 			toks[a].Rel = "compound"
 			if toks[a].UPOS == "ADJ" || nationalityWord(toks[a].Text) {
@@ -515,6 +600,370 @@ func RepairDoubleSubject(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// RepairSplitConjunct mends a subject whose last conjunct the parser cut
+// from its noun: "Colombia's government and FARC rebels signed" parsed
+// with "FARC" a conjunct of "government" and "rebels" the subject (with
+// "government" hung on it or a second subject of the verb). When the
+// conjunct is a bare name or adjective directly before a common noun
+// that is a subject, and the first conjunct is a full noun phrase (it
+// has a determiner or a possessor, or is itself a subject of the verb),
+// the noun takes the conjunct's place and the conjunct becomes its
+// modifier. The conjunct is known by the coordinator before it, not by
+// its label. Coordinated modifiers ("American and British troops", "all
+// p&l and PRMA numbers") are left alone. It reports how many it changed.
+func RepairSplitConjunct(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for b := 1; b < len(toks); b++ {
+		c := b - 1
+		if toks[b].UPOS != "NOUN" || !strings.HasPrefix(toks[b].Rel, "nsubj") || c < 2 || toks[c-1].UPOS != "CCONJ" || toks[c-1].Head != c+1 ||
+			toks[c].UPOS != "PROPN" && toks[c].UPOS != "ADJ" || toks[c].Head == b+1 {
+			continue // c must be a conjunct: its coordinator before it, whatever its label
+		}
+		a := toks[c].Head - 1
+		if a < 0 || a >= c || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" {
+			continue
+		}
+		ownHead := toks[a].Head == b+1 && hasDependent(toks, a, "det", "nmod:poss") && !nounModifier(toks[a].Rel)
+		coSubject := toks[a].Head == toks[b].Head && strings.HasPrefix(toks[a].Rel, "nsubj")
+		if !ownHead && !coSubject {
+			continue
+		}
+		plain := true
+		for k := range toks {
+			if toks[k].Head == c+1 && toks[k].UPOS != "CCONJ" && toks[k].UPOS != "PUNCT" {
+				plain = false
+			}
+		}
+		if !plain {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == c+1 {
+				toks[k].Head = b + 1
+			}
+		}
+		if ownHead {
+			toks[a].Head, toks[a].Rel = toks[b].Head, toks[b].Rel
+		}
+		toks[b].Head, toks[b].Rel = a+1, "conj"
+		toks[c].Head, toks[c].Rel = b+1, "compound"
+		if toks[c].UPOS == "ADJ" || nationalityWord(toks[c].Text) {
+			toks[c].Rel = "amod"
+		}
+		n++
+	}
+	return n
+}
+
+// RepairListTail joins to its list the last conjunct of a list of nouns
+// that the parser coordinated with a verb: "drawing condemnation from
+// South Korea, Japan and the United States" parsed with "the United
+// States" a conjunct of "drawing". A noun phrase hung on a verb and
+// opened by a coordinator (a conjunct, whatever its label) that directly
+// follows a later member of a list ("A, B and C") becomes a conjunct of
+// the list's first member. A noun after a verb with no list before it,
+// and a clause ("and he's the one"), are left alone. It reports how many
+// it moved.
+func RepairListTail(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for u := range toks {
+		v := toks[u].Head - 1
+		if v < 0 || v >= u || toks[u].UPOS != "NOUN" && toks[u].UPOS != "PROPN" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		lo := leftmost(toks, u) // a phrase opened by a coordinator is a conjunct, whatever its label
+		if lo == u || toks[lo].UPOS != "CCONJ" || toks[lo].Head != u+1 || hasDependent(toks, u, "nsubj", "cop") {
+			continue // "and he's the one": a clause
+		}
+		k := lo - 1
+		if k < 1 || toks[k].UPOS != "NOUN" && toks[k].UPOS != "PROPN" {
+			continue
+		}
+		x := toks[k].Head - 1
+		if x < 0 || x >= k || toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN" || x == v || !inSubtree(toks, x, v) {
+			continue
+		}
+		if j := leftmost(toks, k); toks[j].Text != "," && (j == 0 || toks[j-1].Text != ",") {
+			continue // only a later member of a list "A, B and C"
+		}
+		toks[u].Head, toks[u].Rel = x+1, "conj"
+		n++
+	}
+	return n
+}
+
+// RepairListHead mends a list after a preposition that the parser cut at
+// its first comma: "The ambassadors of Arnor, Osgiliath and Gondor
+// presented ..." parsed with "The ambassadors of Arnor ," a modifier of
+// "Osgiliath", which became the subject. A noun phrase never ends with a
+// comma inside another phrase, so when the modifier's phrase (with a
+// prepositional modifier of its own) ends with a comma just before its
+// head, the head becomes a conjunct of that prepositional modifier, and
+// the modifier takes the head's place. It reports how many it changed.
+func RepairListHead(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		h := toks[c].Head - 1
+		if h <= c || toks[c].Rel == "conj" || toks[c].UPOS != "NOUN" && toks[c].UPOS != "PROPN" ||
+			toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" || toks[h-1].Text != "," || toks[h-1].Head != c+1 || rightmost(toks, c) != h-1 {
+			continue
+		}
+		m := -1 // the last nominal modifier of c with a preposition
+		for k := c + 1; k < h-1; k++ {
+			if toks[k].Head == c+1 && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && hasDependent(toks, k, "case") {
+				m = k
+			}
+		}
+		if m < 0 || rightmost(toks, m) != h-2 {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = toks[h].Head, toks[h].Rel
+		toks[h].Head, toks[h].Rel = m+1, "conj"
+		toks[h-1].Head = h + 1
+		n++
+	}
+	return n
+}
+
+// RepairNominalClause mends a noun phrase the parser read as a verbless
+// clause before its head: "told the Commons foreign affairs committee"
+// parsed with "affairs" a clausal complement of "told", whose subject is
+// "the Commons", and "committee" the object. A common noun with a subject
+// but no copula or auxiliary, whose phrase ends just before a noun of the
+// same head, modifies that noun: it and its subject become compounds of
+// it. It reports how many it changed.
+func RepairNominalClause(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for x := 1; x+1 < len(toks); x++ {
+		y, v := x+1, toks[x].Head
+		if toks[x].UPOS != "NOUN" || toks[y].UPOS != "NOUN" || toks[y].Head != v || v == 0 || v-1 == x || v-1 == y ||
+			hasDependent(toks, x, "cop", "aux", "aux:pass", "mark", "case") || rightmost(toks, x) != x {
+			continue
+		}
+		z := -1
+		for k := 0; k < x; k++ {
+			if toks[k].Head == x+1 && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				z = k
+			}
+		}
+		if z < 0 || toks[z].UPOS != "NOUN" && toks[z].UPOS != "PROPN" {
+			continue
+		}
+		toks[x].Head, toks[x].Rel = y+1, "compound"
+		toks[z].Head, toks[z].Rel = y+1, "compound"
+		n++
+	}
+	return n
+}
+
+// RepairAddressee gives back to a verb of telling or warning the
+// addressee that the parser made a second subject of the clause that
+// follows it: "Japan warned the United States it may take retaliatory
+// measures" parsed with "the United States" and "it" both subjects of
+// "take". When a clausal complement (without a marker) has two subjects
+// before it, the second a pronoun directly after the first's phrase, and
+// the verb it complements has no object, the first becomes that verb's
+// indirect object. It reports how many it moved.
+func RepairAddressee(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		h := toks[v].Head - 1
+		if h < 0 || h >= v || toks[h].UPOS != "VERB" || hasDependent(toks, v, "mark") || hasDependent(toks, h, "obj", "iobj") {
+			continue
+		}
+		a, b := -1, -1
+		for k := h + 1; k < v; k++ {
+			if toks[k].Head == v+1 && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				if a < 0 {
+					a = k
+				} else if b < 0 {
+					b = k
+				}
+			}
+		}
+		if a < 0 || b < 0 || toks[b].UPOS != "PRON" || leftmost(toks, b) != rightmost(toks, a)+1 || leftmost(toks, a) != h+1 ||
+			toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" && toks[a].UPOS != "PRON" {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = h+1, "iobj"
+		n++
+	}
+	return n
+}
+
+// RepairListStart gives a subject list back its first member when the
+// parser hung that member on the verb: "Lebanon's president, prime
+// minister and national assembly speaker held talks" parsed with
+// "Lebanon's president" a bare oblique of "held" and "prime minister"
+// the subject. A noun phrase without a preposition that ends with a comma
+// directly before a subject that has conjuncts of its own ("B and C") is
+// the list's first member: it becomes the subject, and the others its
+// conjuncts. A fronted time ("Last week, police and soldiers ...") is
+// left alone. It reports how many it changed.
+func RepairListStart(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for x := range toks {
+		v := toks[x].Head - 1
+		if v <= x || toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN" || strings.HasPrefix(toks[x].Rel, "nsubj") ||
+			toks[x].Rel == "conj" || hasDependent(toks, x, "case", "mark") || timeWord(toks[x].Text) || timeNouns[strings.ToLower(toks[x].Text)] {
+			continue
+		}
+		c := rightmost(toks, x)
+		if c+1 >= v || toks[c].Text != "," || toks[c].Head != x+1 {
+			continue
+		}
+		b := -1 // the subject whose phrase starts after the comma
+		for k := c + 1; k < v; k++ {
+			if toks[k].Head == v+1 && strings.HasPrefix(toks[k].Rel, "nsubj") && leftmost(toks, k) == c+1 {
+				b = k
+			}
+		}
+		if b < 0 || !hasDependent(toks, b, "conj") {
+			continue
+		}
+		toks[x].Rel = toks[b].Rel
+		for k := range toks {
+			if toks[k].Head == b+1 && toks[k].Rel == "conj" {
+				toks[k].Head = x + 1
+			}
+		}
+		toks[b].Head, toks[b].Rel = x+1, "conj"
+		toks[c].Head = b + 1
+		n++
+	}
+	return n
+}
+
+// RepairConjunctSubject mends two coordinated clauses, the first with a
+// nominal predicate, that the parser read as a coordinated noun and a
+// verb without subject: "The southern part of Cyprus is an EU member,
+// but Turkey, which occupies northern Cyprus, had previously insisted
+// ..." parsed with "Turkey" a conjunct of "member" and "insisted"
+// subjectless. A finite verb (or one with an auxiliary) without subject
+// whose phrase starts right after the phrase of a noun conjunct, and
+// whose head is that conjunct's first member, a nominal predicate with a
+// copula and a subject of its own, takes the noun as its subject and
+// becomes a conjunct of that predicate. A coordination that can be the
+// verb's subject ("leaders and soldiers know") is left alone. It reports
+// how many it changed.
+func RepairConjunctSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 1; v < len(toks); v++ {
+		h := toks[v].Head - 1
+		if h < 0 || toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl", "mark") {
+			continue
+		}
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			if !hasDependent(toks, v, "aux", "aux:pass") {
+				continue
+			}
+		}
+		lo := leftmost(toks, v)
+		c := -1 // the noun conjunct whose phrase ends just before v's
+		for k := 0; k < lo; k++ {
+			if toks[k].Rel == "conj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && rightmost(toks, k) == lo-1 {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		a := toks[c].Head - 1 // the first member
+		if a != h || a >= c {
+			continue
+		}
+		if !hasDependent(toks, a, "cop") || !hasDependent(toks, a, "nsubj") {
+			// "leaders and soldiers know", "Zarqawi and his group
+			// are said", "a portion of each package or memorial
+			// purchased goes": the coordination is the verb's
+			// subject, or inside it.
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == c+1 && toks[k].Rel == "cc" {
+				toks[k].Head = v + 1
+			}
+		}
+		toks[c].Head, toks[c].Rel = v+1, "nsubj"
+		toks[v].Rel = "conj"
+		n++
+	}
+	return n
+}
+
+// RepairGerund mends a gerund with its object that the parser read as
+// an adjective of the object after a preposition: "accused Nicaragua of
+// arming rebels" parsed with "arming" an amod of "rebels" and "of rebels"
+// a modifier of "Nicaragua". After of, for, by, without or about, a VBG
+// directly before the noun it modifies is a clause: it takes the noun's
+// place (acl of a noun, advcl of a verb), the preposition becomes its
+// marker and the noun its object. It reports how many it changed.
+func RepairGerund(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for g := 1; g+1 < len(toks); g++ {
+		o, m := g+1, g-1
+		if toks[g].XPOS != "VBG" || toks[g].Head != o+1 || toks[o].UPOS != "NOUN" || toks[m].Head != o+1 ||
+			hasAnyDependent(toks, g) {
+			continue
+		}
+		switch strings.ToLower(toks[m].Text) {
+		case "of", "for", "by", "without", "about":
+		default:
+			continue
+		}
+		if adjectivalParticiples[strings.ToLower(toks[g].Text)] {
+			continue // "speakers of neighbouring languages"
+		}
+		h := toks[o].Head
+		if h < 1 {
+			continue
+		}
+		rel := "acl"
+		if toks[h-1].UPOS == "VERB" {
+			rel = "advcl"
+		}
+		toks[g].Head, toks[g].Rel = h, rel
+		toks[m].Head, toks[m].Rel, toks[m].UPOS = g+1, "mark", "SCONJ"
+		toks[o].Head, toks[o].Rel = g+1, "obj"
+		n++
+	}
+	return n
+}
+
+// adjectivalParticiples (lower case) are -ing forms that news uses as
+// adjectives before a noun ("warring factions", "striking workers").
+var adjectivalParticiples = wordSet(`neighbouring neighboring existing remaining following leading
+	growing rising falling increasing declining ruling governing ongoing outstanding emerging
+	developing underlying upcoming incoming outgoing competing participating striking missing
+	working living dying ageing aging warring opposing surrounding booming conflicting coming
+	continuing prevailing pending leaving retiring visiting sitting serving`)
+
+// timeNouns (lower case) are nouns that head a fronted time phrase
+// without a preposition ("Last week, ...").
+var timeNouns = wordSet(`today yesterday tomorrow tonight week weekend month year day morning
+	afternoon evening night spring summer autumn fall winter decade century hour minute`)
+
+// nounModifier reports whether rel is a relation of a word modifying a
+// noun inside its phrase.
+func nounModifier(rel string) bool {
+	switch rel {
+	case "compound", "amod", "flat", "det", "nummod":
+		return true
+	}
+	return false
 }
 
 // hasAnyDependent reports whether token i (0-based) heads any token.
@@ -594,19 +1043,23 @@ func baseRelName(rel string) string {
 // RepairNounComplement attaches to its noun the infinitive that follows
 // a noun of intention or proposal and that the parser hung on the verb:
 // "held talks on Israel's proposal to withdraw its troops" with "to
-// withdraw" an adverbial clause of "held". The infinitive becomes the
-// noun's clausal modifier (acl), whose subject is the noun's owner. It
-// reports how many it moved.
+// withdraw" an adverbial clause of "held", "would not bow to demands to
+// recognise the country" with "to recognise" a complement of "bow". The
+// infinitive becomes the noun's clausal modifier (acl), whose subject is
+// the noun's owner. It reports how many it moved.
 func RepairNounComplement(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := 2; v < len(toks); v++ {
-		if toks[v].XPOS != "VB" || toks[v].Rel != "advcl" || !strings.EqualFold(toks[v-1].Text, "to") || toks[v-1].Head != v+1 {
+		if toks[v].XPOS != "VB" || toks[v].Rel != "advcl" && toks[v].Rel != "xcomp" || !strings.EqualFold(toks[v-1].Text, "to") || toks[v-1].Head != v+1 {
 			continue
 		}
 		k := v - 2
 		if !intentNouns[strings.ToLower(toks[k].Text)] || toks[k].Head == v+1 || inSubtree(toks, k, v) {
 			continue
+		}
+		if toks[v].Rel == "xcomp" && (toks[k].UPOS != "NOUN" || toks[v].Head == k+1) {
+			continue // "we plan to use": the verb's own complement
 		}
 		toks[v].Head, toks[v].Rel = k+1, "acl"
 		n++
@@ -784,13 +1237,17 @@ func hasDependent(toks []Token, i int, rels ...string) bool {
 	return false
 }
 
-// relativeWord reports whether a relative pronoun or "that" stands between
-// tokens a and b (0-based, exclusive).
+// relativeWord reports whether a relative pronoun or "that" of clause b
+// stands between tokens a and b (0-based, exclusive). One that belongs
+// to another clause ("Edward Leigh, who is chairman of the committee,
+// warned ...") does not count.
 func relativeWord(toks []Token, a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		switch strings.ToLower(toks[k].Text) {
 		case "who", "whom", "whose", "which", "that":
-			return true
+			if inSubtree(toks, k, b) {
+				return true
+			}
 		}
 	}
 	return false

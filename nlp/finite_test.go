@@ -121,6 +121,53 @@ func TestRepairRoot(t *testing.T) {
 			rels:    []string{"det", "root", "nsubj", "acl:relcl", "obj"},
 		},
 		{
+			name: "the rest of a name read as the subject of a relative clause",
+			in: "Chinese/ADJ/JJ/4/amod Foreign/ADJ/JJ/3/amod Minister/PROPN/NNP/4/compound Wang/NOUN/NN/0/root " +
+				"Yi/PROPN/NNP/6/nsubj met/VERB/VBD/4/acl:relcl counterpart/NOUN/NN/6/obj ./PUNCT/./4/punct",
+			changed: true,
+			heads:   []int{4, 3, 4, 6, 4, 0, 6, 6},
+			rels:    []string{"amod", "amod", "compound", "nsubj", "flat", "root", "obj", "punct"},
+		},
+		{
+			name: "a name after a title read as the subject of a parataxis",
+			in: "Budget/PROPN/NNP/2/compound Director/PROPN/NNP/0/root James/PROPN/NNP/5/nsubj Miller/PROPN/NNP/3/flat " +
+				"said/VERB/VBD/2/parataxis Reagan/PROPN/NNP/7/nsubj erred/VERB/VBD/5/ccomp",
+			changed: true,
+			heads:   []int{2, 5, 2, 3, 0, 7, 5},
+			rels:    []string{"compound", "nsubj", "flat", "flat", "root", "nsubj", "ccomp"},
+		},
+		{
+			name: "a relative pronoun of an apposition does not make the verb a relative clause",
+			in: "Leigh/PROPN/NNP/0/root ,/PUNCT/,/5/punct who/PRON/WP/5/nsubj is/AUX/VBZ/5/cop chairman/NOUN/NN/1/appos " +
+				",/PUNCT/,/1/punct warned/VERB/VBD/1/acl Brown/PROPN/NNP/7/obj ./PUNCT/./7/punct",
+			changed: true,
+			heads:   []int{7, 5, 5, 5, 1, 7, 0, 7, 7},
+			rels:    []string{"nsubj", "punct", "nsubj", "cop", "appos", "punct", "root", "obj", "punct"},
+		},
+		{
+			name: "the rest of a name as the subject of a verb with any label",
+			in: "Foreign/ADJ/JJ/2/amod Minister/PROPN/NNP/3/compound Wang/NOUN/NN/0/root " +
+				"Yi/PROPN/NNP/5/nsubj met/VERB/VBD/3/dep counterpart/NOUN/NN/5/obj ./PUNCT/./3/punct",
+			changed: true,
+			heads:   []int{2, 3, 5, 3, 0, 5, 5},
+			rels:    []string{"amod", "compound", "nsubj", "flat", "root", "obj", "punct"},
+		},
+		{
+			name:    "a relative clause with a subject of its own after a common noun stays",
+			in:      "the/DET/DT/2/det man/NOUN/NN/0/root John/PROPN/NNP/4/nsubj met/VERB/VBD/2/acl:relcl ./PUNCT/./2/punct",
+			changed: false,
+			heads:   []int{2, 0, 4, 2, 2},
+			rels:    []string{"det", "root", "nsubj", "acl:relcl", "punct"},
+		},
+		{
+			name: "a nominal predicate with its copula stays the root",
+			in: "Zarqawi/PROPN/NNP/4/nsubj is/AUX/VBZ/4/cop a/DET/DT/4/det Jordanian/PROPN/NNP/0/root ,/PUNCT/,/7/punct " +
+				"and/CCONJ/CC/7/cc had/VERB/VBD/4/parataxis influence/NOUN/NN/7/obj",
+			changed: false,
+			heads:   []int{4, 4, 4, 0, 7, 7, 4, 7},
+			rels:    []string{"nsubj", "cop", "det", "root", "punct", "cc", "parataxis", "obj"},
+		},
+		{
 			name:    "participle as an adjective is right",
 			in:      "the/DET/DT/3/det detained/VERB/VBN/3/amod leader/NOUN/NN/0/root",
 			changed: false,
@@ -186,10 +233,144 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{4, 3, 4, 0, 4}, rels: []string{"nsubj", "case", "obl", "root", "obj"},
 		},
 		{
+			name: "a participle clause after a subordinating word read as a noun's modifier", repair: RepairSubordinate,
+			in: "Keita/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root after/ADP/IN/4/case soldiers/NOUN/NNS/2/obl " +
+				"detained/VERB/VBN/4/acl him/PRON/PRP/5/obj",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 5}, rels: []string{"nsubj", "root", "mark", "nsubj", "advcl", "obj"},
+		},
+		{
+			name: "a reduced relative without an object stays", repair: RepairSubordinate,
+			in: "Keita/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root after/ADP/IN/4/case talks/NOUN/NNS/2/obl " +
+				"held/VERB/VBN/4/acl in/ADP/IN/7/case Bamako/PROPN/NNP/5/obl",
+			heads: []int{2, 0, 4, 2, 4, 7, 5}, rels: []string{"nsubj", "root", "case", "obl", "acl", "case", "obl"},
+		},
+		{
+			name: "a conjunct cut from its noun, the first conjunct hung on the noun", repair: RepairSplitConjunct,
+			in: "Colombia/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case government/NOUN/NN/6/nsubj and/CCONJ/CC/5/cc " +
+				"FARC/PROPN/NNP/3/conj rebels/NOUN/NNS/7/nsubj signed/VERB/VBD/0/root accord/NOUN/NN/7/obj",
+			n:     1,
+			heads: []int{3, 1, 7, 6, 6, 3, 0, 7}, rels: []string{"nmod:poss", "case", "nsubj", "cc", "compound", "conj", "root", "obj"},
+		},
+		{
+			name: "a conjunct cut from its noun, the first conjunct a second subject", repair: RepairSplitConjunct,
+			in: "the/DET/DT/2/det government/NOUN/NN/6/nsubj and/CCONJ/CC/4/cc PKK/PROPN/NNP/2/conj " +
+				"militants/NOUN/NNS/6/nsubj agreed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 6, 5, 5, 2, 0}, rels: []string{"det", "nsubj", "cc", "compound", "conj", "root"},
+		},
+		{
+			name: "a conjunct cut from its noun, with another label", repair: RepairSplitConjunct,
+			in: "Colombia/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case government/NOUN/NN/6/nsubj and/CCONJ/CC/5/cc " +
+				"FARC/PROPN/NNP/3/appos rebels/NOUN/NNS/7/nsubj signed/VERB/VBD/0/root accord/NOUN/NN/7/obj",
+			n:     1,
+			heads: []int{3, 1, 7, 6, 6, 3, 0, 7}, rels: []string{"nmod:poss", "case", "nsubj", "cc", "compound", "conj", "root", "obj"},
+		},
+		{
+			name: "coordinated modifiers of one noun stay", repair: RepairSplitConjunct,
+			in: "All/DET/DT/2/det p&l/NOUN/NN/5/compound and/CCONJ/CC/4/cc PRMA/PROPN/NNP/2/conj " +
+				"numbers/NOUN/NNS/6/nsubj rose/VERB/VBD/0/root",
+			heads: []int{2, 5, 4, 2, 6, 0}, rels: []string{"det", "compound", "cc", "conj", "nsubj", "root"},
+		},
+		{
+			name: "the last member of a list coordinated with the verb", repair: RepairListTail,
+			in: "drawing/VERB/VBG/0/root condemnation/NOUN/NN/1/obj from/ADP/IN/4/case Korea/PROPN/NNP/1/obl " +
+				",/PUNCT/,/6/punct Japan/PROPN/NNP/4/conj and/CCONJ/CC/9/cc the/DET/DT/9/det States/PROPN/NNPS/1/conj",
+			n:     1,
+			heads: []int{0, 1, 4, 1, 6, 4, 9, 9, 4}, rels: []string{"root", "obj", "case", "obl", "punct", "conj", "cc", "det", "conj"},
+		},
+		{
+			name: "the last member of a list hung on the verb with another label", repair: RepairListTail,
+			in: "drawing/VERB/VBG/0/root condemnation/NOUN/NN/1/obj from/ADP/IN/4/case Korea/PROPN/NNP/1/obl " +
+				",/PUNCT/,/6/punct Japan/PROPN/NNP/4/appos and/CCONJ/CC/9/cc the/DET/DT/9/det States/PROPN/NNPS/1/obl",
+			n:     1,
+			heads: []int{0, 1, 4, 1, 6, 4, 9, 9, 4}, rels: []string{"root", "obj", "case", "obl", "punct", "appos", "cc", "det", "conj"},
+		},
+		{
+			name: "a clause opened by a coordinator stays", repair: RepairListTail,
+			in: "is/VERB/VBZ/0/root Jason/PROPN/NNP/1/nsubj ,/PUNCT/,/4/punct editor/NOUN/NN/2/appos and/CCONJ/CC/8/cc " +
+				"he/PRON/PRP/8/nsubj 's/AUX/VBZ/8/cop one/NOUN/NN/1/conj",
+			heads: []int{0, 1, 4, 2, 8, 8, 8, 1}, rels: []string{"root", "nsubj", "punct", "appos", "cc", "nsubj", "cop", "conj"},
+		},
+		{
+			name: "a noun coordinated with a verb after no list stays", repair: RepairListTail,
+			in:    "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root Smith/PROPN/NNP/2/obj and/CCONJ/CC/5/cc Jones/PROPN/NNP/2/conj",
+			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "cc", "conj"},
+		},
+		{
+			name: "a list after a preposition cut at its first comma", repair: RepairListHead,
+			in: "The/DET/DT/2/det ambassadors/NOUN/NNS/6/compound of/ADP/IN/4/case Arnor/PROPN/NNP/2/nmod ,/PUNCT/,/2/punct " +
+				"Osgiliath/PROPN/NNP/9/nsubj and/CCONJ/CC/8/cc Gondor/PROPN/NNP/6/conj presented/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 9, 4, 2, 6, 4, 8, 6, 0}, rels: []string{"det", "nsubj", "case", "nmod", "punct", "conj", "cc", "conj", "root"},
+		},
+		{
+			name: "a fronted phrase with its comma stays", repair: RepairListHead,
+			in:    "In/ADP/IN/2/case Paris/PROPN/NNP/5/obl ,/PUNCT/,/2/punct police/NOUN/NNS/5/nsubj arrested/VERB/VBD/0/root",
+			heads: []int{2, 5, 2, 5, 0}, rels: []string{"case", "obl", "punct", "nsubj", "root"},
+		},
+		{
+			name: "the first member of a subject list hung on the verb", repair: RepairListStart,
+			in: "Lebanon/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case president/NOUN/NN/9/obl ,/PUNCT/,/3/punct " +
+				"minister/NOUN/NN/9/nsubj and/CCONJ/CC/8/cc assembly/NOUN/NN/8/compound speaker/NOUN/NN/5/conj held/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{3, 1, 9, 5, 3, 8, 8, 3, 0}, rels: []string{"nmod:poss", "case", "nsubj", "punct", "conj", "cc", "compound", "conj", "root"},
+		},
+		{
+			name: "a fronted time before a subject list stays", repair: RepairListStart,
+			in: "Last/ADJ/JJ/2/amod week/NOUN/NN/7/obl:tmod ,/PUNCT/,/2/punct police/NOUN/NNS/7/nsubj " +
+				"and/CCONJ/CC/6/cc soldiers/NOUN/NNS/4/conj attacked/VERB/VBD/0/root",
+			heads: []int{2, 7, 2, 7, 6, 4, 0}, rels: []string{"amod", "obl:tmod", "punct", "nsubj", "cc", "conj", "root"},
+		},
+		{
+			name: "a noun phrase read as a verbless clause before its head", repair: RepairNominalClause,
+			in: "secretary/NOUN/NN/2/nsubj told/VERB/VBD/0/root the/DET/DT/4/det Commons/PROPN/NNPS/6/nsubj " +
+				"foreign/ADJ/JJ/6/amod affairs/NOUN/NNS/2/ccomp committee/NOUN/NN/2/iobj",
+			n:     1,
+			heads: []int{2, 0, 4, 7, 6, 7, 2}, rels: []string{"nsubj", "root", "det", "compound", "amod", "compound", "iobj"},
+		},
+		{
+			name: "a nominal predicate with its copula stays", repair: RepairNominalClause,
+			in: "said/VERB/VBD/0/root Smith/PROPN/NNP/4/nsubj was/AUX/VBD/4/cop president/NOUN/NN/1/ccomp " +
+				"Monday/NOUN/NN/1/obl:tmod",
+			heads: []int{0, 4, 4, 1, 1}, rels: []string{"root", "nsubj", "cop", "ccomp", "obl:tmod"},
+		},
+		{
+			name: "an addressee parsed as a second subject of the complement", repair: RepairAddressee,
+			in: "Japan/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root the/DET/DT/4/det States/PROPN/NNPS/7/nsubj " +
+				"it/PRON/PRP/7/nsubj may/AUX/MD/7/aux take/VERB/VB/2/ccomp measures/NOUN/NNS/7/obj",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 7, 7, 2, 7}, rels: []string{"nsubj", "root", "det", "iobj", "nsubj", "aux", "ccomp", "obj"},
+		},
+		{
+			name: "a verb with an object keeps the complement's subjects", repair: RepairAddressee,
+			in: "Japan/PROPN/NNP/2/nsubj told/VERB/VBD/0/root reporters/NOUN/NNS/2/iobj Tokyo/PROPN/NNP/6/nsubj " +
+				"it/PRON/PRP/6/nsubj acted/VERB/VBD/2/ccomp",
+			heads: []int{2, 0, 2, 6, 6, 2}, rels: []string{"nsubj", "root", "iobj", "nsubj", "nsubj", "ccomp"},
+		},
+		{
+			name: "a gerund read as an adjective of its object", repair: RepairGerund,
+			in: "administration/NOUN/NN/2/nsubj accused/VERB/VBD/0/root Nicaragua/PROPN/NNP/2/obj of/ADP/IN/6/case " +
+				"arming/VERB/VBG/6/amod rebels/NOUN/NNS/3/nmod",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 3, 5}, rels: []string{"nsubj", "root", "obj", "mark", "acl", "obj"},
+		},
+		{
+			name: "an adjectival participle stays", repair: RepairGerund,
+			in: "leaders/NOUN/NNS/2/nsubj met/VERB/VBD/0/root of/ADP/IN/5/case warring/VERB/VBG/5/amod " +
+				"factions/NOUN/NNS/2/obl",
+			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "case", "amod", "obl"},
+		},
+		{
 			name: "a nationality parsed as a second subject", repair: RepairDoubleSubject,
 			in:    "Armenian/PROPN/NNP/3/nsubj Pashinyan/PROPN/NNP/3/nsubj accused/VERB/VBD/0/root army/NOUN/NN/3/obj",
 			n:     1,
 			heads: []int{2, 3, 0, 3}, rels: []string{"amod", "nsubj", "root", "obj"},
+		},
+		{
+			name: "a noun before a pronoun subject stays", repair: RepairDoubleSubject,
+			in:    "this/DET/DT/2/det time/NOUN/NN/4/nsubj they/PRON/PRP/4/nsubj were/AUX/VBD/0/root",
+			heads: []int{2, 4, 4, 0}, rels: []string{"det", "nsubj", "nsubj", "root"},
 		},
 		{
 			name: "subjects apart stay", repair: RepairDoubleSubject,
@@ -222,6 +403,30 @@ func TestTreeRepairs(t *testing.T) {
 				"to/PART/TO/6/mark withdraw/VERB/VB/2/advcl",
 			n:     1,
 			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "nmod:poss", "obj", "mark", "acl"},
+		},
+		{
+			name: "an infinitive after demands hung as the verb's complement", repair: RepairNounComplement,
+			in: "Turkey/PROPN/NNP/2/nsubj bowed/VERB/VBD/0/root to/ADP/IN/4/case demands/NOUN/NNS/2/obl " +
+				"to/PART/TO/6/mark recognise/VERB/VB/2/xcomp",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "case", "obl", "mark", "acl"},
+		},
+		{
+			name: "a verb of intention keeps its complement", repair: RepairNounComplement,
+			in:    "We/PRON/PRP/2/nsubj plan/VERB/VBP/0/root to/PART/TO/4/mark use/VERB/VB/2/xcomp",
+			heads: []int{2, 0, 4, 2}, rels: []string{"nsubj", "root", "mark", "xcomp"},
+		},
+		{
+			name: "a clause after a nominal predicate whose subject was read as a conjunct", repair: RepairConjunctSubject,
+			in: "part/NOUN/NN/3/nsubj is/AUX/VBZ/3/cop member/NOUN/NN/0/root ,/PUNCT/,/6/punct but/CCONJ/CC/6/cc " +
+				"Turkey/PROPN/NNP/3/conj had/AUX/VBD/8/aux insisted/VERB/VBN/3/parataxis",
+			n:     1,
+			heads: []int{3, 3, 0, 6, 8, 8, 8, 3}, rels: []string{"nsubj", "cop", "root", "punct", "cc", "nsubj", "aux", "conj"},
+		},
+		{
+			name: "a coordination that is the verb's subject stays", repair: RepairConjunctSubject,
+			in:    "Let/VERB/VB/0/root leaders/NOUN/NNS/1/obj and/CCONJ/CC/4/cc soldiers/NOUN/NNS/2/conj know/VERB/VBP/1/xcomp",
+			heads: []int{0, 1, 4, 2, 1}, rels: []string{"root", "obj", "cc", "conj", "xcomp"},
 		},
 		{
 			name: "an infinitive of purpose stays", repair: RepairNounComplement,

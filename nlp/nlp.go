@@ -96,11 +96,14 @@ func (p *Pipeline) Parse(text string) []Sentence {
 }
 
 // Annotate runs the tagger, lemmatizer and parser on one already
-// tokenized sentence. The tagger's output is corrected by RepairFinite
-// before lemmatizing and parsing, and the parse by RepairRoot,
-// RepairPunctHeads, RepairSubordinate, RepairDoubleSubject,
-// RepairPassiveAgent, RepairNounComplement and RepairFrontedTime, unless
-// KeepParticiples is set.
+// tokenized sentence. The tagger's output is corrected by RepairFinite,
+// RepairAcronyms and RepairAux before lemmatizing and parsing, and the
+// parse by RepairRoot, RepairPunctHeads, RepairSubordinate,
+// RepairDoubleSubject, RepairSplitConjunct, RepairListTail,
+// RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
+// RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
+// RepairNounComplement and RepairFrontedTime, unless KeepParticiples is
+// set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -120,6 +123,14 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairPunctHeads(s)
 			RepairSubordinate(s)
 			RepairDoubleSubject(s)
+			RepairSplitConjunct(s)
+			RepairListTail(s)
+			RepairListHead(s)
+			RepairListStart(s)
+			RepairNominalClause(s)
+			RepairAddressee(s)
+			RepairConjunctSubject(s)
+			RepairGerund(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)

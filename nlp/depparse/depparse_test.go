@@ -367,7 +367,7 @@ func TestAccuracyEWT(t *testing.T) {
 	sc := Evaluate(m, test)
 	t.Logf("EWT test, gold tags: UAS %.2f LAS %.2f (full relations %.2f), %d words",
 		100*sc.UAS(), 100*sc.LAS(), 100*sc.FullLAS(), sc.Words)
-	const minUAS, minLAS = 0.868, 0.844
+	const minUAS, minLAS = 0.878, 0.858
 	if sc.UAS() < minUAS || sc.LAS() < minLAS {
 		t.Fatalf("UAS %.4f LAS %.4f, want at least %.3f and %.3f", sc.UAS(), sc.LAS(), minUAS, minLAS)
 	}
@@ -375,7 +375,7 @@ func TestAccuracyEWT(t *testing.T) {
 
 func TestPruned(t *testing.T) {
 	m := loadShipped(t)
-	p := m.Pruned(2, 1.5)
+	p := m.Pruned(2, 3)
 	if p.trans.n >= m.trans.n || p.lab.n >= m.lab.n {
 		t.Fatalf("pruning kept %d/%d transition and %d/%d label features", p.trans.n, m.trans.n, p.lab.n, m.lab.n)
 	}

@@ -147,7 +147,7 @@ func minI(a, b int32) int32 {
 // children of the buffer front; Parse reuses their scores while these do
 // not change (after REDUCE, and after LEFT-ARC for the first group).
 const (
-	bufferFeats = 15
+	bufferFeats = 18
 	n0Feats     = 9
 )
 
@@ -184,13 +184,22 @@ func (p *parser) bufferFeatures(f []uint32) []uint32 {
 	n0wp := n0w ^ n0p*m3
 	n1wp := n1w ^ n1p*m3
 	an := p.amb[n0]
-	return append(f,
+	f = append(f,
 		f1(3, n0wp), f1(4, n0w), f1(5, n0p),
 		f1(6, n1wp), f1(7, n1w), f1(8, n1p), f1(11, n2p),
 		f2(19, n0p, n1p), f3(20, n0p, n1p, n2p),
 		f2(77, p.sfx[n0], n0p), f2(85, n0w, n1w), f2(86, n0wp, n1p),
 		f2(87, n0p, n1wp), f3(89, p.sfxOf(n1), n1p, n0p), f2(91, an, n0p),
 	)
+	// Lookahead: the third buffer word, the fourth word's tag, and
+	// whether verbs and punctuation follow the buffer front (is the
+	// clause over?).
+	var n3 int32 = -1
+	if p.b+3 <= p.n {
+		n3 = p.b + 3
+	}
+	after := uint64(min(p.nverb[p.n]-p.nverb[n0], 2)) | uint64(min(p.npunct[p.n]-p.npunct[n0], 2))<<2
+	return append(f, f2(150, p.w(n2), n1p), f3(151, n1p, n2p, p.t(n3)), f2(152, n0p, after))
 }
 
 // n0Features appends the n0Feats features of the buffer front and its
@@ -220,6 +229,12 @@ func (p *parser) s0Features(f []uint32) []uint32 {
 	s0h := p.hd(s0)
 	s0h2 := p.hd(s0h)
 	s0l1, s0l2 := p.lc1[s0], p.lc2[s0]
+	// The two words below the stack top.
+	var s2 int32 = -1
+	if len(p.stack) >= 3 {
+		s2 = p.stack[len(p.stack)-3]
+	}
+	f = append(f, f3(153, p.t(s2), p.t(s1), s0p), f3(154, p.t(s1), p.l(s1), s0p))
 	return append(f,
 		f1(0, s0wp), f1(1, s0w), f1(2, s0p),
 		f2(35, s0p, uint64(p.nl[s0])),
@@ -259,6 +274,8 @@ func (p *parser) stackFeatures(f []uint32) []uint32 {
 	pb := uint64(min(p.npunct[n0-1]-p.npunct[s0], 2))
 	vb := uint64(min(p.nverb[n0-1]-p.nverb[s0], 2))
 
+	cb := uint64(min(p.nconj[n0-1]-p.nconj[s0], 1))
+	f = append(f, f3(155, s0p, n0p, cb|pb<<2|vb<<4))
 	return append(f,
 		// pairs with the buffer
 		f2(12, s0wp, n0wp), f2(15, s0wp, n0p), f2(16, s0p, n0wp),
@@ -340,5 +357,23 @@ func (p *parser) labelFeatures(f []uint32, h, d int32) []uint32 {
 		f2(129, du, dir), f3(130, hp, du, dir), f3(131, du, p.w(dlc), dir),
 		f3(132, du, p.l(dlc), dir), f3(133, hu, du, dd),
 	)
-	return f
+	// Punctuation and conjunctions between the two words (conj,
+	// parataxis, appos, list), the tags of the two words after the
+	// dependent (iobj or obj), the dependent's children's relations with
+	// its coarse tag (a subject makes a clause ccomp, not xcomp), and the
+	// head's own relation.
+	lo, hi := minI(h, d), max(h, d)
+	var between uint64
+	if hi > lo+1 {
+		between = uint64(min(p.npunct[hi-1]-p.npunct[lo], 2)) | uint64(min(p.nconj[hi-1]-p.nconj[lo], 1))<<2
+	}
+	var dnext2 int32 = d + 2
+	if dnext2 > p.n {
+		dnext2 = -1
+	}
+	return append(f,
+		f3(134, du, p.lset[d], dir), f3(135, du, p.rset[d], dir),
+		f3(136, hu, hl, du), f3(138, dp, p.t(dnext), p.t(dnext2)),
+		f3(140, hp, dp, between|dir<<4),
+	)
 }

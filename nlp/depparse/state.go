@@ -26,6 +26,8 @@ type parser struct {
 	// Running counts of punctuation and verbs up to each word, for the
 	// features about what lies between the stack top and the buffer.
 	npunct, nverb []int32
+	// Running count of coordinating conjunctions, for the label features.
+	nconj []int32
 
 	head      []int32 // -1 while unattached
 	lab       []int32 // label id, valid when head >= 0
@@ -83,6 +85,8 @@ func (p *parser) load(toks []nlp.Token, lex *lexicon) {
 	p.amb[0] = rootVal
 	p.npunct = grow32(p.npunct, n)
 	p.nverb = grow32(p.nverb, n)
+	p.nconj = grow32(p.nconj, n)
+	p.nconj[0] = 0
 	p.word[0], p.tag[0], p.upos[0], p.sfx[0] = rootVal, rootVal, rootVal, rootVal
 	p.npunct[0], p.nverb[0] = 0, 0
 	for i := range toks {
@@ -91,12 +95,14 @@ func (p *parser) load(toks []nlp.Token, lex *lexicon) {
 		p.amb[i+1] = lex.lookup(p.word[i+1])
 		p.tag[i+1] = strHash(t.XPOS)
 		p.upos[i+1] = strHash(t.UPOS)
-		p.npunct[i+1], p.nverb[i+1] = p.npunct[i], p.nverb[i]
+		p.npunct[i+1], p.nverb[i+1], p.nconj[i+1] = p.npunct[i], p.nverb[i], p.nconj[i]
 		switch t.UPOS {
 		case "PUNCT":
 			p.npunct[i+1]++
 		case "VERB":
 			p.nverb[i+1]++
+		case "CCONJ":
+			p.nconj[i+1]++
 		}
 	}
 	p.reset()
