@@ -31,7 +31,7 @@
 // of the JSONL files matching GLOB and the cluster paths of
 // -jackknife-clusters, as the shipped tagger has, and -tagger-passes 2 its
 // second pass, so that the jackknifed tags are as good as the shipped
-// tagger's (94.8% XPOS per fold instead of 94.3%; 20–30 minutes on one
+// tagger's (94.7% XPOS per fold on average instead of 94.3%; 20–30 minutes on one
 // core): with the command above it gives 85.67 / 82.42 on EWT dev and
 // 86.06 / 82.88 on test, but it was not shipped (see docs/accuracy.md).
 //
