@@ -738,6 +738,11 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	tt := f.depTarget(t, st, preps)
+	if speech && tt >= 0 && f.audience(tt, t) {
+		// "told MPs the Conservatives had wasted money": what was
+		// told is about the Conservatives, not the MPs.
+		tt = -1
+	}
 	if (speech && f.reporting(t) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
 		if c := f.complementOf(t); c >= 0 {
 			cs := f.depSubject(f.clauseBase(c), 0)
@@ -750,6 +755,29 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// audienceWords (upper case) head the addressees that are an audience
+// rather than the subject of what they are told ("told MPs", "told the
+// committee", "told delegates").
+var audienceWords = map[string]bool{
+	"MP": true, "MPS": true, "COMMONS": true, "LORDS": true, "PARLIAMENT": true, "CONGRESS": true,
+	"SENATE": true, "SENATORS": true, "LAWMAKERS": true, "LEGISLATORS": true, "ASSEMBLY": true,
+	"COMMITTEE": true, "CONFERENCE": true, "DELEGATES": true, "AUDIENCE": true, "SUPPORTERS": true,
+	"CROWD": true, "RALLY": true, "PEERS": true, "MEMBERS": true, "CONVENTION": true,
+}
+
+// audience reports whether token a, an object of speech verb t with a
+// complement that says what was told, is an audience (see audienceWords).
+func (f *frame) audience(a, t int) bool {
+	if !audienceWords[f.upToks[f.tokWord[a]]] || f.head(a) != t || f.complementOf(t) < 0 {
+		return false
+	}
+	switch f.toks[a].Rel {
+	case "iobj", "obj", "obl":
+		return true
+	}
+	return false
 }
 
 // memberOf returns, for a subject st that no dictionary or context codes
