@@ -629,6 +629,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if ce.Code == "010" && ce.Target != "" && !s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) {
 			continue
 		}
+		if s.mediaReport(ce) {
+			continue
+		}
 		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && s.placeSpan(ce.TargetSpan) {
 			// "he went to California", "withdraw from southern
 			// Lebanon": a place of the source's own country is where

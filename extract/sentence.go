@@ -770,6 +770,29 @@ func spanHead(s nlp.Sentence, sp coder.Span) int {
 	return -1
 }
 
+// mediaReport reports whether event ce is the media reporting someone
+// else's act: "The state news agency MTI reported the arrest of a man"
+// is an arrest by someone the sentence does not name, not the agency's
+// (Phoenix codes "report … arrest" as the reporter's arrest, which
+// suits a police or government announcement). Statements (root 01)
+// stay the reporter's own.
+func (s *sentence) mediaReport(ce coder.Event) bool {
+	if strings.HasPrefix(ce.Code, "01") {
+		return false
+	}
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "report") {
+		return false
+	}
+	code := ce.Source
+	if h := spanHead(s.Sentence, ce.SourceSpan); h >= 0 {
+		if m, ok := actors.At(s.actors, h+1); ok {
+			code = m.Code // the record keeps one role: "HUNGOV" for "---GOVMED"
+		}
+	}
+	return len(code) > 3 && strings.Contains(code[3:], "MED")
+}
+
 // statementAbout reports whether a generic statement (010: "X said Y
 // ...", "X told Y") is about an actor: its target's phrase must be
 // headed by an actor ("said Japan had done nothing"), not by a thing an
