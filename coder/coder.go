@@ -44,6 +44,11 @@ type Config struct {
 	CommaMin, CommaMax   int
 	CommaBMin, CommaBMax int
 	CommaEMin, CommaEMax int
+	// KeepSelf keeps events whose source and target have the same code,
+	// for a caller that tells distinct actors under one code apart ("the
+	// Liberal Democrats accused the Tories": both GBROPP); PETRARCH drops
+	// them.
+	KeepSelf bool
 }
 
 // DefaultConfig returns PETRARCH's default options: require_dyad on, no
@@ -281,12 +286,12 @@ func (c *Coder) markActorTokens(f *frame) {
 	}
 }
 
-// postProcess removes self-events and, with RequireDyad, events with a
+// postProcess removes self-events (unless KeepSelf) and, with RequireDyad, events with a
 // bare null actor, then duplicates (sec. 7.1 step 7).
 func postProcess(evs []Event, cfg Config) []Event {
 	out := evs[:0]
 	for _, e := range evs {
-		if e.Source == e.Target {
+		if e.Source == e.Target && !cfg.KeepSelf {
 			continue
 		}
 		if cfg.RequireDyad && (e.Source == null || e.Target == null) {

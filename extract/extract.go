@@ -104,6 +104,9 @@ func New(opts Options) (*Extractor, error) {
 	// closing reporting clause (", diplomats said") and the clauses
 	// between commas.
 	cfg.CommaMax, cfg.CommaBMax, cfg.CommaEMax = 0, 0, 0
+	// Events with one code for source and target are kept only between
+	// distinct actors (see sentence.distinctPeers).
+	cfg.KeepSelf = true
 	x := &Extractor{
 		dict:     loaded,
 		coder:    coder.New(codingSet, coder.Options{News: true}),
@@ -623,7 +626,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 	for _, ce := range evs {
 		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan, ac.country))
 		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan, ac.country))
-		if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target {
+		if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target && !s.distinctPeers(ce) {
 			continue
 		}
 		if ce.Code == "010" && ce.Target != "" && !s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) {

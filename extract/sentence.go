@@ -770,6 +770,38 @@ func spanHead(s nlp.Sentence, sp coder.Span) int {
 	return -1
 }
 
+// peerRoles are the roles whose actors of one country stay distinct
+// parties under one code: opposition parties ("the Liberal Democrats"
+// and "the Tories" are both GBROPP), rebel groups, civilians, criminals,
+// religious groups. Within a government, legislature or force one code
+// is one actor, whose internal affairs are not events.
+var peerRoles = map[string]bool{
+	"OPP": true, "PTY": true, "REB": true, "INS": true, "UAF": true, "CVL": true, "PPL": true,
+	"CRM": true, "REL": true,
+}
+
+// distinctPeers reports whether the source and target of an event with
+// one code for both are two distinct actors: phrases of their own (no
+// pronoun or reference back) with different head words, in a role whose
+// actors stay distinct (see peerRoles). "The Liberal Democrats accused
+// the Tories", "the mob lynched a miner".
+func (s *sentence) distinctPeers(ce coder.Event) bool {
+	if len(ce.Source) != 6 || !peerRoles[ce.Source[3:]] {
+		return false
+	}
+	sh, th := spanHead(s.Sentence, ce.SourceSpan), spanHead(s.Sentence, ce.TargetSpan)
+	if sh < 0 || th < 0 || sh == th || strings.EqualFold(s.Tokens[sh].Text, s.Tokens[th].Text) {
+		return false
+	}
+	for _, h := range [2]int{sh, th} {
+		m, ok := actors.At(s.actors, h+1)
+		if !ok || m.Resolved || m.Kind == actors.Pronoun || m.Kind == actors.Nominal {
+			return false
+		}
+	}
+	return true
+}
+
 // mediaReport reports whether event ce is the media reporting someone
 // else's act: "The state news agency MTI reported the arrest of a man"
 // is an arrest by someone the sentence does not name, not the agency's
