@@ -393,6 +393,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		}
 	}
 	titleEvents := 0
+	var second []datedVerb // see leadDates
 	for _, i := range seq {
 		if err := ctx.Err(); err != nil {
 			return Result{}, fmt.Errorf("extract: article %s: %w", a.ID, err)
@@ -414,6 +415,9 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			continue
 		}
 		x.pipeline.Annotate(&s.Sentence)
+		if s.index == 1 {
+			second = textDatedVerbs(s, &ac)
+		}
 		s.places = x.gaz.Mentions(s.text, s.Sentence, ac.placeCtx)
 		scene := sceneCountry(s.places)
 		if scene == "" {
@@ -474,11 +478,58 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		k := len(res.Events) - titleEvents
 		res.Events = slices.Concat(res.Events[k:], res.Events[:k])
 	}
+	leadDates(res.Events, second)
 	for _, t := range order {
 		res.Unknown = append(res.Unknown, *unknown[t])
 	}
 	SortUnknown(res.Unknown)
 	return res, nil
+}
+
+// datedVerb is a verb of a sentence dated by a temporal expression.
+type datedVerb struct {
+	text string // lower case
+	date dates.Date
+}
+
+// textDatedVerbs lists the verbs of sentence s that a temporal expression
+// of the sentence dates.
+func textDatedVerbs(s *sentence, ac *articleCtx) []datedVerb {
+	var out []datedVerb
+	for k, t := range s.Tokens {
+		if t.UPOS != "VERB" {
+			continue
+		}
+		if d, _ := dates.EventDateFlags(s.text, s.Sentence, k+1, ac.date, ac.hasDate); d.Basis == dates.BasisText {
+			out = append(out, datedVerb{text: strings.ToLower(t.Text), date: d})
+		}
+	}
+	return out
+}
+
+// leadDates dates the lead sentence's events from the next sentence, as
+// wire stories tell them: "A judge said the government was too
+// sensitive. … Judge Eric Kumitsonyo said Thursday that …" — the lead
+// gives no day, the second sentence repeats its verb with one. An event
+// of sentence 0 dated only by the article takes the date of the same verb
+// in sentence 1 (second), when a temporal expression dates it there.
+func leadDates(evs []event.Event, second []datedVerb) {
+	if len(second) == 0 {
+		return
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.SentenceIndex != 0 || e.DateBasis != event.BasisArticle {
+			continue
+		}
+		verb := strings.ToLower(e.Verb.Text)
+		for _, d := range second {
+			if d.text == verb {
+				setDate(e, d.date)
+				break
+			}
+		}
+	}
 }
 
 // cutDateline drops the tokens of a dateline at the start of sentence s
