@@ -891,6 +891,10 @@ func setDate(e *event.Event, d dates.Date) {
 	case dates.Day:
 		e.DatePrecision = event.Day
 	case dates.Week:
+		// A week is recorded as the month that holds most of it (its
+		// Thursday): "last week" of Thursday 10 March 1988 is the week
+		// of 29 February, mostly in March.
+		t = t.AddDate(0, 0, 3)
 		t = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
 		e.DatePrecision = event.Month
 	case dates.Month:
