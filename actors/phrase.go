@@ -126,6 +126,13 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			// one country belongs to the possessor's.
 			if pc := st.possessorCountry(t); pc != "" && pc != m.Code[:3] {
 				m.Code = pc + m.Code[3:]
+			} else if pc == "" && sc.actorLo == sc.actHi && st.supplementOnly(sc) {
+				// "the bill passed by Congress" in a story about
+				// Brazil: a bare institution name is the one of the
+				// country of the sentence, else the article's.
+				if cc := st.contextCountry(); cc != "" && cc != m.Code[:3] {
+					m.Code = cc + m.Code[3:]
+				}
 			}
 		}
 		if sc.agents > 0 {
@@ -352,6 +359,16 @@ func (st *state) possessorCountry(t int) string {
 		return st.spanCountry(lo-2, lo-2, true)
 	}
 	return ""
+}
+
+// supplementOnly reports whether the actor of scan sc is an entry of the
+// supplement (r.supp), not of the dictionary set.
+func (st *state) supplementOnly(sc scan) bool {
+	if st.r.supp == nil || sc.actor == nil {
+		return false
+	}
+	m, ok := st.r.supp.LongestMatch(st.doc.words[:sc.actHi], sc.actorLo-1)
+	return ok && m.Entry == sc.actor
 }
 
 // spanCountry returns the country of the first actor phrase in tokens
