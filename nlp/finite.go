@@ -29,16 +29,8 @@ import "strings"
 // auxiliary before it, is left alone.
 func RepairFinite(s *Sentence) int {
 	toks := s.Tokens
-	finite := false
-	for i := range toks {
-		switch toks[i].XPOS {
-		case "VBD", "VBZ", "VBP", "MD":
-			if !trailingReport(toks, i) {
-				finite = true
-			}
-		}
-	}
 	n := 0
+	repaired := false
 	for i := range toks {
 		if toks[i].XPOS != "VBN" || !pastLikeParticiple(toks[i].Text) {
 			continue
@@ -49,20 +41,70 @@ func RepairFinite(s *Sentence) int {
 		}
 		ok := false
 		switch {
-		case j == 0:
-			ok = !finite
-		case clauseBoundary(toks[j-1]):
-			ok = !finite
+		case j == 0, clauseBoundary(toks[j-1]):
+			ok = !repaired && !mainFinite(toks, i)
 		case reportingWord(toks[j-1]):
 			ok = true
 		}
 		if ok {
 			toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
-			finite = true
+			repaired = true
 			n++
 		}
 	}
 	return n
+}
+
+// mainFinite reports whether the sentence has a finite verb (VBD, VBZ,
+// VBP, MD) that could be the predicate of the clause of participle i:
+// not a trailing reporting verb, and not one of a subordinate or relative
+// clause that a subordinator opens after i ("Police arrested dozens of
+// protesters after they called for ...") or that ends with a comma before
+// i ("After they called for ..., police arrested dozens").
+func mainFinite(toks []Token, i int) bool {
+	for k := range toks {
+		switch toks[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+		default:
+			continue
+		}
+		if trailingReport(toks, k) {
+			continue
+		}
+		if k > i && subordinatorBetween(toks, i+1, k) {
+			continue
+		}
+		if k < i && subordinatorBetween(toks, 0, k) && commaBetween(toks, k+1, i) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// subordinatorBetween reports whether tokens lo..hi-1 hold a word that
+// opens a subordinate or relative clause.
+func subordinatorBetween(toks []Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch toks[k].XPOS {
+		case "WDT", "WP", "WP$", "WRB":
+			return true
+		}
+		if toks[k].UPOS == "SCONJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether tokens lo..hi-1 hold a comma.
+func commaBetween(toks []Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingReport reports whether the verb at i is the reporting verb of a

@@ -20,6 +20,7 @@ func TestRepairFinite(t *testing.T) {
 		name  string
 		words string
 		want  []int // 0-based tokens that must become VBD
+		sconj []int // 0-based tokens tagged SCONJ (the tagger tells "after they ..." from "after the riot")
 	}{
 		{name: "subject at the start", words: "Rebels/NNS attacked/VBN the/DT town/NN ./.", want: []int{1}},
 		{name: "determiner and adjective", words: "The/DT European/JJ Union/NNP imposed/VBN sanctions/NNS ./.", want: []int{3}},
@@ -33,6 +34,12 @@ func TestRepairFinite(t *testing.T) {
 		{name: "complement of said", words: "Officials/NNS said/VBD the/DT talks/NNS collapsed/VBN ./.", want: []int{4}},
 		{name: "after that", words: "He/PRP said/VBD that/IN police/NNS arrested/VBN two/CD men/NNS ./.", want: []int{4}},
 		{name: "finite verb elsewhere keeps the reduced relative", words: "The/DT car/NN repaired/VBN yesterday/NN broke/VBD down/RP ./.", want: nil},
+		{name: "finite verb of a subordinate clause after", words: "Police/NNS arrested/VBN dozens/NNS after/IN they/PRP called/VBD for/IN reforms/NNS ./.",
+			want: []int{1}, sconj: []int{3}},
+		{name: "finite verb of a relative clause after", words: "Police/NNS arrested/VBN protesters/NNS who/WP called/VBD for/IN reforms/NNS ./.", want: []int{1}},
+		{name: "finite verb of a fronted subordinate clause", words: "After/IN they/PRP called/VBD for/IN reforms/NNS ,/, police/NNS arrested/VBN dozens/NNS ./.",
+			want: []int{7}, sconj: []int{0}},
+		{name: "a preposition opens no clause", words: "The/DT man/NN arrested/VBN after/IN the/DT riot/NN was/VBD released/VBN ./.", want: nil},
 		{name: "perfect", words: "Police/NNS have/VBP arrested/VBN two/CD men/NNS ./.", want: nil},
 		{name: "agent of a passive", words: "Posted/VBN by/IN John/NNP ./.", want: nil},
 		{name: "object of a preposition", words: "With/IN the/DT town/NN captured/VBN ,/, rebels/NNS rested/VBN ./.", want: []int{6}},
@@ -43,6 +50,9 @@ func TestRepairFinite(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := tagged(tt.words)
+			for _, k := range tt.sconj {
+				s.Tokens[k].UPOS = "SCONJ"
+			}
 			before := make([]string, len(s.Tokens))
 			for i, tok := range s.Tokens {
 				before[i] = tok.XPOS
