@@ -207,12 +207,22 @@ func (d *Document) remember(m Mention, tr traits, memberTr []traits) {
 // find returns the newest antecedent within the window that has all of
 // need, at least one of any (if any is non-zero) and none of not.
 func (d *Document) find(need, any, not traits) (antecedent, bool) {
+	return d.findBut(need, any, not, 0)
+}
+
+// findBut is find without the antecedents of the current sentence that
+// hold token but (1-based; 0 skips nothing): an object pronoun does not
+// stand for the subject of its own verb ("Corbyn accused her").
+func (d *Document) findBut(need, any, not traits, but int) (antecedent, bool) {
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		a := d.recent[i]
 		if d.sent-a.sent >= window {
 			break
 		}
 		if a.tr&need != need || a.tr&not != 0 || (any != 0 && a.tr&any == 0) {
+			continue
+		}
+		if but > 0 && a.sent == d.sent && a.m.First <= but && but <= a.m.Last {
 			continue
 		}
 		return a, true

@@ -20,10 +20,11 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 		if lo != hi || loc {
 			return m, 0, false
 		}
+		but := st.ownSubject(t)
 		switch pronouns[low] {
 		case 1:
 			m.Kind = Pronoun
-			if a, ok := d.find(trPerson, 0, trPlural); ok {
+			if a, ok := d.findBut(trPerson, 0, trPlural, but); ok {
 				m.Code, m.Resolved = a.m.Code, a.m.Code != ""
 				if strings.HasPrefix(m.Code, NullCode) {
 					// "Catalan leader Carles Puigdemont ... him": an
@@ -36,7 +37,7 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			return m, trPerson, true
 		case 2:
 			m.Kind = Pronoun
-			if a, ok := d.find(0, trPlural|trOrg, trPerson&^trPlural); ok {
+			if a, ok := d.findBut(0, trPlural|trOrg, trPerson&^trPlural, but); ok {
 				m.Code, m.Resolved, m.Members = a.m.Code, a.m.Code != "", a.m.Members
 				return m, a.tr | trPlural, true
 			}
@@ -359,6 +360,27 @@ func (st *state) possessorCountry(t int) string {
 		return st.spanCountry(lo-2, lo-2, true)
 	}
 	return ""
+}
+
+// ownSubject returns the subject of the verb whose object pronoun t is
+// (1-based), which the pronoun cannot stand for ("Corbyn accused her"),
+// or 0.
+func (st *state) ownSubject(t int) int {
+	switch st.tok(t).Rel {
+	case "obj", "iobj":
+	default:
+		return 0
+	}
+	v := st.head(t)
+	if v == 0 {
+		return 0
+	}
+	for c := st.doc.first[v]; c != 0; c = st.doc.next[c] {
+		if r := st.tok(int(c)).Rel; r == "nsubj" || r == "nsubj:pass" {
+			return int(c)
+		}
+	}
+	return 0
 }
 
 // supplementOnly reports whether the actor of scan sc is an entry of the
