@@ -168,6 +168,12 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 	if r.supp != nil {
 		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && st.capitalised(i, m.End) && !st.inLongerName(i) {
 			e, end, ok = m.Entry, m.End, true
+		} else if ok && i < hi && equalFold(words[i-1], "the") {
+			// "the UK Independence Party": the set's "the UK" must not
+			// hide a longer name of the supplement after the article.
+			if m, found := r.supp.LongestMatch(words, i); found && m.End > end && st.capitalised(i+1, m.End) {
+				e, end = m.Entry, m.End
+			}
 		}
 	}
 	if !ok && r.actors != nil {

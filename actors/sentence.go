@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"bytes"
 	"strings"
 	"time"
 
@@ -221,7 +222,7 @@ func (st *state) absorbed(t int) bool {
 	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
 		return true
 	case "nmod":
-		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && st.hasCase(t, "of"))
+		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.hasCase(t, "of") || st.spokesFor(t, h)))
 	case "conj":
 		// A conjunct inside an absorbed phrase ("the leaders of Israel
 		// and Egypt") stays inside it; a conjunct of a phrase root is a
@@ -243,6 +244,14 @@ func (st *state) absorbed(t int) bool {
 	return false
 }
 
+// spokesFor reports whether token t is the "for" phrase of a spokesman
+// (head h): "a spokesman for UKIP" speaks for UKIP, as "a UKIP
+// spokesman" does.
+func (st *state) spokesFor(t, h int) bool {
+	w := st.doc.lower(st.tok(h).Text)
+	return spokesWords[string(w)] && !bytes.HasPrefix(w, []byte("leader")) && st.hasCase(t, "for")
+}
+
 // finite reports whether token t is a finite verb, which never belongs
 // to a noun phrase even when a bad parse makes it a modifier.
 func (st *state) finite(t int) bool {
@@ -260,7 +269,7 @@ func (st *state) absorbedSimple(t int) bool {
 	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
 		return true
 	case "nmod":
-		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && st.hasCase(t, "of"))
+		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.hasCase(t, "of") || st.spokesFor(t, h)))
 	}
 	return false
 }

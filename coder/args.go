@@ -575,7 +575,8 @@ func (f *frame) agentOnlySlot(t int) bool {
 
 // ownerIn returns the first coded noun phrase that modifies the uncoded
 // object obj, breadth first through possessives, prepositional
-// modifiers and reduced relative clauses ("rejected a plea by Falconer",
+// modifiers, reduced relative clauses and, in news, compounds ("rejected
+// a plea by Falconer", "attacked the Tory plans",
 // "reject the tax increase called for in the Budget Committee's
 // proposal"), or -1. Locative and temporal phrases are skipped.
 func (f *frame) ownerIn(obj int) int {
@@ -586,7 +587,7 @@ func (f *frame) ownerIn(obj int) int {
 			for _, c := range f.children(x) {
 				r := f.toks[c].Rel
 				switch {
-				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos":
+				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos", r == "compound" && f.news:
 				default:
 					continue
 				}
@@ -835,6 +836,19 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		}
 		return nil
 	}
+	if f.news && src >= 0 && untargeted(code.Active) && !code.PassiveOnly() && (tgt < 0 || tgt != src && !f.slots[tgt].coded()) &&
+		f.hasComplement(f.clauseBase(f.words[hit.head].tok)) {
+		// "Brown called on rich nations to fund the plan", "Japan
+		// denied the charges": an appeal, a denial or a declined
+		// comment whose addressee no dictionary codes is an event with
+		// no target (GUIDELINES: an unknown target is null).
+		var out []Event
+		for _, a := range f.codesAt(src, srcTok) {
+			out = append(out, Event{Source: a.code, Code: code.Active, SourceSpan: a.span,
+				VerbSpan: f.span(hit.vs, hit.ve), Passive: f.passiveClause(f.clauseBase(f.words[hit.head].tok))})
+		}
+		return out
+	}
 	if src < 0 || tgt < 0 || src == tgt {
 		return nil
 	}
@@ -859,6 +873,27 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		}
 	}
 	return out
+}
+
+// hasComplement reports whether verb t has an object, a clausal
+// complement or an oblique: what was asked, denied or called for. A
+// parenthetical "they ask" has none.
+func (f *frame) hasComplement(t int) bool {
+	for _, c := range f.children(t) {
+		switch baseRel(f.toks[c].Rel) {
+		case "obj", "iobj", "xcomp", "ccomp", "obl":
+			return true
+		}
+	}
+	return false
+}
+
+// untargeted reports whether an event of code may have no target: an
+// appeal (root 02), a declined comment (011) or a denial (016) is an act
+// of its source whether or not its addressee is an actor; other acts
+// without a coded target are not events.
+func untargeted(code string) bool {
+	return strings.HasPrefix(code, "02") || code == "011" || code == "016"
 }
 
 // isSpeechCode reports whether a code is a statement (root 01).
@@ -1128,6 +1163,40 @@ func (f *frame) appealContent(t int) bool {
 		switch f.upToks[f.tokWord[x]] {
 		case "SHOULD", "MUST", "OUGHT":
 			return true
+		}
+	}
+	return false
+}
+
+// commentVerbs are the lemmas (upper case) of speaking that a refusal
+// makes a declined comment: "declined to comment", "refused to
+// elaborate", "would not say".
+var commentVerbs = map[string]bool{
+	"COMMENT": true, "ELABORATE": true, "SPECULATE": true, "SAY": true, "DISCUSS": true,
+	"DISCLOSE": true, "CONFIRM": true,
+}
+
+// declinedComment reports whether verb t refuses to speak: a form of
+// decline or refuse (read from the word: the lemmatizer cuts "declined"
+// to "declin") whose open complement is a verb of commentVerbs or "give
+// details".
+func (f *frame) declinedComment(t int) bool {
+	if w := f.upToks[f.tokWord[t]]; !strings.HasPrefix(w, "DECLIN") && !strings.HasPrefix(w, "REFUS") {
+		return false
+	}
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel != "xcomp" {
+			continue
+		}
+		if f.lemmaIn(c, commentVerbs) {
+			return true
+		}
+		if strings.EqualFold(f.toks[c].Lemma, "give") {
+			for _, o := range f.children(c) {
+				if f.toks[o].Rel == "obj" && strings.EqualFold(f.toks[o].Lemma, "detail") {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -588,6 +588,11 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			code = hit.forms[0].Verb.EffectiveCode()
 			b = noBinding()
 		}
+		if c.opts.News && f.declinedComment(f.clauseBase(f.words[hit.head].tok)) {
+			// "Kato declined to comment": a refusal to speak is
+			// CAMEO's "decline comment", whatever the verb's block.
+			code = dictionary.Code{Raw: "011", Active: "011"}
+		}
 		if code.Null() {
 			i++
 			continue

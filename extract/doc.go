@@ -55,7 +55,9 @@
 //
 // # Events
 //
-// Every event the coder returns for a sentence becomes one record,
+// Every event the coder returns for a sentence becomes one record (an
+// appeal, a denial or a declined comment whose addressee no dictionary
+// codes has a null target: "Japan denied the charges"),
 // except those whose source or target is uncoded or an agent without a
 // country ("---", "---GOV" when the article's country is unknown),
 // duplicates within a sentence (same source, target and CAMEO code),
@@ -145,7 +147,8 @@
 // yield an event. A sentence is therefore parsed only when its words hold
 // two non-overlapping actor or agent phrases of the dictionaries (one with
 // Options.UnknownActors); the coder needs a coded source and a different
-// coded target. Because package actors also codes words the dictionaries
+// coded target, except for appeals, denials and refusals, so one phrase
+// and a form of such a verb ("urged", "denied", "declined") suffice. Because package actors also codes words the dictionaries
 // do not, a personal pronoun (he, she, they, we), "sides" and a
 // capitalised surname of a dictionary person ("Reagan") count as actor
 // phrases too. On 1,000 Reuters articles this parses 34% of the

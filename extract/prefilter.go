@@ -166,7 +166,14 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 		return true
 	}
 	firstEnd := -1
+	oneActorAct := false // a verb that can make an event of one actor
 	for i := range words {
+		if !oneActorAct && p.need == 2 && untargetedVerbWord(words[i]) {
+			oneActorAct = true
+			if firstEnd >= 0 {
+				return true
+			}
+		}
 		if p.pronouns && i+1 < len(words) && pairWords[words[i+1]] &&
 			(words[i] == "BOTH" || words[i] == "TWO" && i > 0 && words[i-1] == "THE") {
 			return true // "the two leaders" stands for two actors
@@ -213,6 +220,33 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 		}
 		if firstEnd < 0 || end < firstEnd {
 			firstEnd = end
+		}
+		if oneActorAct {
+			return true
+		}
+	}
+	return false
+}
+
+// untargetedVerbWord reports whether w (upper case) is a form of a verb
+// of appeal, denial or refusal ("URGED", "DENIES", "DECLINED"): their
+// events need only a coded source ("Japan denied the charges", "Britain
+// urged other donors to contribute"), so a sentence with one actor phrase
+// and such a word is parsed too.
+func untargetedVerbWord(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	l := strings.ToLower(w)
+	for _, suf := range [...]struct{ cut, add string }{
+		{"", ""}, {"s", ""}, {"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"},
+	} {
+		if !strings.HasSuffix(l, suf.cut) {
+			continue
+		}
+		v := l[:len(l)-len(suf.cut)] + suf.add
+		if appealVerbs[v] || denialVerbs[v] || refusalVerbs[v] {
+			return true
 		}
 	}
 	return false
