@@ -836,8 +836,8 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		}
 		return nil
 	}
-	if f.news && src >= 0 && untargeted(code.Active) && !code.PassiveOnly() && (tgt < 0 || tgt != src && !f.slots[tgt].coded()) &&
-		f.hasComplement(f.clauseBase(f.words[hit.head].tok)) {
+	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && untargeted(code.Active) && !code.PassiveOnly() &&
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded()) && f.hasComplement(vt) && MayLackTarget(f.upToks[f.tokWord[vt]]) {
 		// "Brown called on rich nations to fund the plan", "Japan
 		// denied the charges": an appeal, a denial or a declined
 		// comment whose addressee no dictionary codes is an event with
@@ -877,11 +877,56 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 
 // hasComplement reports whether verb t has an object, a clausal
 // complement or an oblique: what was asked, denied or called for. A
-// parenthetical "they ask" has none.
+// parenthetical "they ask" has none, and an indirect question ("asked
+// whether the technique was legal") is a question, not an appeal.
 func (f *frame) hasComplement(t int) bool {
 	for _, c := range f.children(t) {
 		switch baseRel(f.toks[c].Rel) {
-		case "obj", "iobj", "xcomp", "ccomp", "obl":
+		case "obj", "iobj", "xcomp", "obl":
+			return true
+		case "ccomp":
+			if !f.question(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// question reports whether clause c is an indirect question: introduced
+// by if, whether or a wh-word.
+func (f *frame) question(c int) bool {
+	for _, k := range f.children(c) {
+		if k > c {
+			break
+		}
+		w := f.upToks[f.tokWord[k]]
+		if w == "IF" || w == "WHETHER" || strings.HasPrefix(f.toks[k].XPOS, "W") {
+			return true
+		}
+	}
+	return false
+}
+
+// untargetedVerbs are the verbs (lower case) of appeals, denials and
+// refusals, whose events need no coded addressee: "Britain urged other
+// donors to contribute", "Japan denied the charges". Other verbs that
+// the dictionaries code as appeals ("hoped", "wanted", "recommended")
+// state a wish, not an act addressed to anyone.
+var untargetedVerbs = map[string]bool{
+	"urge": true, "call": true, "appeal": true, "ask": true, "press": true, "demand": true,
+	"request": true, "plead": true, "implore": true, "deny": true, "decline": true, "refuse": true,
+}
+
+// MayLackTarget reports whether word (any case, inflected or not: "URGED",
+// "denies", "declining") is a form of a verb of appeal, denial or refusal,
+// whose event may have no target.
+func MayLackTarget(word string) bool {
+	l := strings.ToLower(word)
+	for _, suf := range [...]struct{ cut, add string }{
+		{"", ""}, {"s", ""}, {"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"},
+	} {
+		if strings.HasSuffix(l, suf.cut) && untargetedVerbs[l[:len(l)-len(suf.cut)]+suf.add] {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tacitus/actors"
+	"tacitus/coder"
 	"tacitus/dictionary"
 	"tacitus/nlp"
 )
@@ -166,9 +167,9 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 		return true
 	}
 	firstEnd := -1
-	oneActorAct := false // a verb that can make an event of one actor
+	oneActorAct := false // a verb whose event needs one actor only (coder.MayLackTarget)
 	for i := range words {
-		if !oneActorAct && p.need == 2 && untargetedVerbWord(words[i]) {
+		if !oneActorAct && p.need == 2 && coder.MayLackTarget(words[i]) {
 			oneActorAct = true
 			if firstEnd >= 0 {
 				return true
@@ -222,30 +223,6 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 			firstEnd = end
 		}
 		if oneActorAct {
-			return true
-		}
-	}
-	return false
-}
-
-// untargetedVerbWord reports whether w (upper case) is a form of a verb
-// of appeal, denial or refusal ("URGED", "DENIES", "DECLINED"): their
-// events need only a coded source ("Japan denied the charges", "Britain
-// urged other donors to contribute"), so a sentence with one actor phrase
-// and such a word is parsed too.
-func untargetedVerbWord(w string) bool {
-	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
-		return false
-	}
-	l := strings.ToLower(w)
-	for _, suf := range [...]struct{ cut, add string }{
-		{"", ""}, {"s", ""}, {"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"},
-	} {
-		if !strings.HasSuffix(l, suf.cut) {
-			continue
-		}
-		v := l[:len(l)-len(suf.cut)] + suf.add
-		if appealVerbs[v] || denialVerbs[v] || refusalVerbs[v] {
 			return true
 		}
 	}
