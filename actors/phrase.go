@@ -126,7 +126,11 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 				m.Code = pc + m.Code[3:]
 			}
 		}
-		if sc.agents > 0 {
+		if propn && !sc.covered && !sc.agentCovered && st.flatName(t) {
+			// "Lib Dem leader Charles Kennedy": a person named with
+			// the actor and title he holds ("he" may stand for him).
+			tr |= trPerson
+		} else if sc.agents > 0 {
 			tr |= st.titleTraits(t, plural)
 		} else {
 			tr |= trOrg
