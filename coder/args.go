@@ -893,6 +893,26 @@ func (f *frame) hasComplement(t int) bool {
 	return false
 }
 
+// askedQuestion reports whether verb t asks a question rather than for
+// something: "ask" with an indirect question ("Reagan was asked by a
+// reporter whether ...") and neither an open complement ("asked Japan to
+// open its markets") nor a "for" phrase.
+func (f *frame) askedQuestion(t int) bool {
+	if !strings.EqualFold(f.toks[t].Lemma, "ask") {
+		return false
+	}
+	q := false
+	for _, c := range f.children(t) {
+		switch r := baseRel(f.toks[c].Rel); {
+		case r == "xcomp", r == "obl" && f.caseWord(c) == "FOR":
+			return false
+		case r == "ccomp" || r == "advcl":
+			q = q || f.question(c)
+		}
+	}
+	return q
+}
+
 // question reports whether clause c is an indirect question: introduced
 // by if, whether or a wh-word.
 func (f *frame) question(c int) bool {
