@@ -698,7 +698,8 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	tt := f.depTarget(t, st, preps)
-	if (speech && f.reporting(t) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
+	if (speech && f.reporting(t) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t)) ||
+		f.lemmaIn(t, warnVerbs) && f.complementOf(t) >= 0 && f.futureClause(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
 		if c := f.complementOf(t); c >= 0 {
 			cs := f.depSubject(f.clauseBase(c), 0)
 			if cs >= 0 && !f.slotCoded(cs) {
@@ -716,8 +717,13 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 // an act of whoever is the subject of their complement: "Iran demanded
 // that Israel withdraw" is a demand made of Israel.
 var demandVerbs = map[string]bool{
-	"DEMAND": true, "INSIST": true, "REQUEST": true, "PROPOSE": true, "URGE": true,
+	"DEMAND": true, "INSIST": true, "REQUEST": true, "PROPOSE": true, "URGE": true, "WARN": true,
 }
+
+// warnVerbs are the lemmas (upper case) of warning: a warning that an
+// actor would suffer ("Iran warned that the United States would pay a
+// heavy price") is a threat to that actor.
+var warnVerbs = map[string]bool{"WARN": true}
 
 // mandative reports whether clause c states what someone must do: a bare
 // verb ("demanded that Syria withdraw") or one with should or must; "he
@@ -1211,6 +1217,28 @@ func (f *frame) stateClause(t int) bool {
 		}
 	}
 	return rel
+}
+
+// warnedObligation reports whether warning verb t says what the subject
+// of its clause should do (appealContent) or has to do: "warned the
+// government would have to work hard" is an admonition, where "said
+// voters will have to wait" only states what will happen.
+func (f *frame) warnedObligation(t int) bool {
+	if f.appealContent(t) {
+		return true
+	}
+	c := f.complementOf(t)
+	if c < 0 {
+		return false
+	}
+	if l := strings.ToLower(f.toks[c].Lemma); l == "have" || l == "need" {
+		for _, x := range f.children(c) {
+			if f.toks[x].Rel == "xcomp" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // appealContent reports whether the clause reported by speech verb t says

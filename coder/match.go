@@ -613,6 +613,11 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					code = dictionary.Code{Raw: "111", Active: "111"}
 				}
 			}
+			if about && strings.HasPrefix(code.Active, "13") && f.warnedObligation(f.clauseBase(f.words[hit.head].tok)) {
+				// "Clinton warned that Japan must change course": an
+				// admonition to Japan (020), not a threat.
+				code = dictionary.Code{Raw: "020", Active: "020"}
+			}
 			intent := false
 			if ic := f.intentCode(f.clauseBase(f.words[hit.head].tok), src, code.Active); ic != code.Active {
 				code, intent = dictionary.Code{Raw: ic, Active: ic}, true
