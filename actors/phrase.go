@@ -86,7 +86,16 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 				m.Code = c
 			}
 		}
-		d.addSurname(st.tok(sc.perHi).Text, sc.personCode)
+		if cc := st.r.country(sc.personCode); cc != "" && eliteOnly(m.Code) && sc.actor != nil && len(sc.actorCode) > 3 &&
+			st.r.country(sc.actorCode) == cc && !st.former(lo, hi) {
+			// "Tory co-chairman Liam Fox" while the dictionary has
+			// him only as an elite at this date: he acts for the
+			// party or institution named with him.
+			m.Code = st.withAgents(sc.actorCode)
+		}
+		// The surname alone later is the person in the role the
+		// article gave him ("Mr Fox").
+		d.addSurname(st.tok(sc.perHi).Text, m.Code)
 		return m, tr | trPerson, true
 	case sc.person != nil && (sc.covered || sc.actor == nil):
 		// "Blair's spokesman": the person's country with the agents.
