@@ -296,7 +296,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 	}
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
-	if obj >= 0 && f.slotCoded(obj) && !ownSide {
+	if obj >= 0 && f.slotCoded(obj) && !ownSide && !(f.news && f.lookNull(obj) && f.ownerIn(obj) < 0) {
 		if f.news {
 			if c := f.tokCode(obj); c == "" || c == null {
 				// The object is a thing whose phrase names a party:
@@ -343,6 +343,20 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			if p := f.caseWord(g); p != "" && (p == "WITH" || containsString(preps, p)) && f.slotCoded(g) &&
 				(subj < 0 || f.slotOf(g) != f.slotOf(subj)) {
 				return g
+			}
+		}
+	}
+	if f.news {
+		// "gave 10 billion yen in loans to China": the recipient of
+		// aid given "in" it.
+		for _, c := range f.children(t) {
+			if baseRel(f.toks[c].Rel) != "obl" || f.caseWord(c) != "IN" || !aidNouns[f.upToks[f.tokWord[c]]] {
+				continue
+			}
+			for _, g := range f.children(c) {
+				if isNmod(f.toks[g].Rel) && f.caseWord(g) == "TO" && (f.lookCoded(g) || f.slotCoded(g) && f.tokCode(g) != null) {
+					return g
+				}
 			}
 		}
 	}
@@ -614,6 +628,13 @@ func (f *frame) ownerIn(obj int) int {
 	return -1
 }
 
+// aidNouns (upper case) are the help given "in aid to" someone: "would
+// provide $50 million in aid to the Palestinians" gives it to them.
+var aidNouns = map[string]bool{
+	"AID": true, "ASSISTANCE": true, "HELP": true, "LOANS": true, "LOAN": true, "CREDIT": true,
+	"CREDITS": true, "GRANTS": true, "GRANT": true, "RELIEF": true, "FUNDING": true,
+}
+
 // amountWords (upper case) head phrases of an amount of money or goods.
 var amountWords = map[string]bool{
 	"$": true, "US$": true, "£": true, "€": true, "¥": true, "DOLLARS": true, "EUROS": true, "POUNDS": true, "YEN": true, "YUAN": true, "FRANCS": true,
@@ -626,6 +647,18 @@ var amountWords = map[string]bool{
 func (f *frame) looked(t int) bool {
 	_, ok := f.look(t)
 	return ok
+}
+
+// lookNull reports whether the outside ActorLookup says the phrase of
+// token t is no actor ("10 billion yen" in "gave 10 billion yen in loans
+// to China"), though the dictionaries code a word of it: the target is
+// then looked for elsewhere.
+func (f *frame) lookNull(t int) bool {
+	if f.look == nil {
+		return false
+	}
+	code, ok := f.look(t)
+	return ok && strings.HasPrefix(code, null)
 }
 
 // lookCoded reports whether the outside ActorLookup codes the phrase of
