@@ -1017,9 +1017,37 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 		if v >= 0 && isSpeechCode(e.Code) && f.contentCoded(v, evs, verb) {
 			continue
 		}
+		if v >= 0 && f.lemmaIn(v, intentCarriers) && f.xcompCoded(v, evs, verb) {
+			// "Japan and South Korea agreed to hold talks": the
+			// agreement is the intent to do what was agreed (036),
+			// not a cooperation of its own (050).
+			continue
+		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// intentCarriers are the lemmas (upper case) of verbs of intent whose
+// open complement, when coded, is the event: what was agreed, pledged or
+// offered.
+var intentCarriers = map[string]bool{
+	"AGREE": true, "PLEDGE": true, "VOW": true, "PROMISE": true, "DECIDE": true, "OFFER": true,
+}
+
+// xcompCoded reports whether another event's clause is the open
+// complement of clause v or lies inside it.
+func (f *frame) xcompCoded(v int, evs []Event, verb []int) bool {
+	x := f.childRel(v, func(r string) bool { return r == "xcomp" })
+	if x < 0 {
+		return false
+	}
+	for j, u := range verb {
+		if u >= 0 && u != v && evs[j].Source != "" && (u == x || f.isAncestor(x, u)) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentCoded reports whether another event's clause lies in the
