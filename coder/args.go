@@ -193,6 +193,9 @@ func (f *frame) depSubject(t, depth int) int {
 	if h < 0 {
 		return -1
 	}
+	if r, n := f.closingSpeech(h); r == t {
+		return n // ", the United States said"
+	}
 	if f.toks[t].Rel == "acl:relcl" {
 		// A subject relative ("the mob that lynched ..."): the noun.
 		return h
@@ -269,6 +272,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 		return -1
 	}
+	_, closer := f.closingSpeech(t)
 	obj := f.childRel(t, func(r string) bool { return r == "iobj" })
 	if obj < 0 {
 		obj = f.childRel(t, func(r string) bool { return r == "obj" })
@@ -279,6 +283,10 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				obj = c
 			}
 		}
+	}
+	if obj >= 0 && obj == closer {
+		// The speaker of a closing "..., X said" is no object.
+		obj = -1
 	}
 	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && f.foreignPeople(obj, subj)) {
 		// "recalled its ambassador from Syria", "sent troops to
@@ -425,9 +433,10 @@ var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true}
 // oblique ("at" naming people or, after a verb of aiming, a country);
 // -1 when none is coded.
 func (f *frame) obliqueTarget(t, subj int, preps []string) int {
+	_, closer := f.closingSpeech(t)
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range f.children(t) {
-			if baseRel(f.toks[c].Rel) != "obl" || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] ||
+			if baseRel(f.toks[c].Rel) != "obl" || c == closer || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] ||
 				subj >= 0 && f.slotOf(c) == f.slotOf(subj) {
 				continue
 			}
@@ -690,13 +699,56 @@ func containsString(ss []string, s string) bool {
 // speechVerb reports whether clause base t reports speech: it has a clausal
 // complement (ccomp) or a reporting parataxis.
 func (f *frame) complementOf(t int) int {
-	return f.childRel(t, func(r string) bool { return r == "ccomp" })
+	if c := f.childRel(t, func(r string) bool { return r == "ccomp" }); c >= 0 || !f.news {
+		return c
+	}
+	if h := f.head(t); h >= 0 {
+		if r, _ := f.closingSpeech(h); r == t {
+			// "Japan must open its markets, the United States
+			// said": what is said is the clause the parser hung the
+			// reporting verb on.
+			return h
+		}
+	}
+	return -1
+}
+
+// closingSpeech returns the closing reporting verb r of clause t whose
+// subject the parser hung on t instead ("Japan must open its markets,
+// the United States said", with "the United States" t's object or
+// conjunct), and that subject n; -1, -1 when t has none. r follows n
+// directly, n follows a comma, and r has no subject of its own.
+func (f *frame) closingSpeech(t int) (r, n int) {
+	if !f.news || t < 0 {
+		return -1, -1
+	}
+	for _, c := range f.children(t) {
+		if c <= t {
+			continue
+		}
+		if rel := baseRel(f.toks[c].Rel); rel != "conj" && rel != "parataxis" || !f.reporting(c) || f.hasSubject(c) {
+			continue
+		}
+		for _, x := range f.children(t) {
+			if x <= t || x >= c || !f.nominal[x] || f.maxInSubtree(x) != c-1 {
+				continue
+			}
+			// The comma may hang from the phrase itself.
+			if lo := f.minInSubtree(x); f.toks[lo].Text == "," || lo > 0 && f.toks[lo-1].Text == "," {
+				return c, x
+			}
+		}
+	}
+	return -1, -1
 }
 
 // speaker returns the subject of the nearest speech verb whose complement
 // contains clause base t, or -1.
 func (f *frame) speaker(t int) int {
 	for x, n := t, 0; x >= 0 && n < len(f.toks); x, n = f.head(x), n+1 {
+		if _, sp := f.closingSpeech(x); sp >= 0 {
+			return sp
+		}
 		if f.toks[x].Rel == "ccomp" {
 			h := f.head(x)
 			if h < 0 {
@@ -1354,4 +1406,15 @@ func (f *frame) declinedComment(t int) bool {
 		}
 	}
 	return false
+}
+
+// minInSubtree returns the first token of the subtree of t.
+func (f *frame) minInSubtree(t int) int {
+	m := t
+	for _, c := range f.children(t) {
+		if x := f.minInSubtree(c); x < m {
+			m = x
+		}
+	}
+	return m
 }
