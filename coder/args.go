@@ -966,19 +966,72 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 	return out
 }
 
-// hasComplement reports whether verb t has an object, a clausal
-// complement or an oblique: what was asked, denied or called for. A
-// parenthetical "they ask" has none, and an indirect question ("asked
-// whether the technique was legal") is a question, not an appeal.
+// hasComplement reports whether verb t has the complement that makes it
+// an appeal, denial or refusal of its own subject: what was asked for,
+// denied or called for. A parenthetical "they ask" has none; an
+// indirect question ("asked whether the technique was legal") is a
+// question; a reduced passive ("when asked about ...") is the subject
+// being asked; "asked not to be identified" asks for anonymity. "Call",
+// "appeal", "press" and "plead" are appeals only with "for", "on" or an
+// open complement ("called for talks", "appealed to the rebels",
+// "pressed Japan to open its markets"), not "called it a breakout",
+// "appealed against the ruling" or "pleaded guilty".
 func (f *frame) hasComplement(t int) bool {
+	if f.toks[t].XPOS == "VBN" && !f.hasSubject(t) || f.childRel(t, func(r string) bool { return r == "aux:pass" }) >= 0 {
+		return false
+	}
+	lemma := untargetedVerb(f.upToks[f.tokWord[t]])
+	hasObj := false
 	for _, c := range f.children(t) {
-		switch baseRel(f.toks[c].Rel) {
+		r := baseRel(f.toks[c].Rel)
+		if lemma == "ask" && (r == "xcomp" || r == "ccomp") && f.anonymity(c) {
+			return false
+		}
+		hasObj = hasObj || r == "obj"
+	}
+	for _, c := range f.children(t) {
+		r, p := baseRel(f.toks[c].Rel), f.caseWord(c)
+		switch lemma {
+		case "call", "press":
+			// "called for talks", "called on Japan to", "pressed
+			// for talks"; not "called it a breakout", "called a
+			// tender", "pressed their struggle".
+			if !hasObj && (r == "obl" && (p == "FOR" || lemma == "call" && (p == "ON" || p == "UPON")) || r == "xcomp") {
+				return true
+			}
+			continue
+		case "appeal", "plead":
+			if r == "obl" && (p == "FOR" || p == "TO" || p == "WITH") {
+				return true
+			}
+			continue
+		case "ask":
+			// "asked for a loan", "asked to join", "asked that
+			// ..."; not "asked about", "asked whether".
+			if r == "obl" && p == "FOR" || r == "xcomp" || r == "ccomp" && !f.question(c) {
+				return true
+			}
+			continue
+		}
+		switch r {
 		case "obj", "iobj", "xcomp", "obl":
 			return true
 		case "ccomp":
 			if !f.question(c) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// anonymity reports whether clause c asks not to be named: "asked not to
+// be identified", "asked that his name not be used".
+func (f *frame) anonymity(c int) bool {
+	for _, x := range f.subtree(c, nil) {
+		switch strings.ToLower(f.toks[x].Lemma) {
+		case "identify", "name", "quote":
+			return true
 		}
 	}
 	return false
@@ -1032,16 +1085,24 @@ var untargetedVerbs = map[string]bool{
 // MayLackTarget reports whether word (any case, inflected or not: "URGED",
 // "denies", "declining") is a form of a verb of appeal, denial or refusal,
 // whose event may have no target.
-func MayLackTarget(word string) bool {
+func MayLackTarget(word string) bool { return untargetedVerb(word) != "" }
+
+// untargetedVerb returns the verb of untargetedVerbs that word is a form
+// of, or "". It reads the word, not the lemmatizer's lemma, which cuts
+// some of these verbs short ("pleaded" to "pleade").
+func untargetedVerb(word string) string {
 	l := strings.ToLower(word)
 	for _, suf := range [...]struct{ cut, add string }{
 		{"", ""}, {"s", ""}, {"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"},
 	} {
-		if strings.HasSuffix(l, suf.cut) && untargetedVerbs[l[:len(l)-len(suf.cut)]+suf.add] {
-			return true
+		if !strings.HasSuffix(l, suf.cut) {
+			continue
+		}
+		if v := l[:len(l)-len(suf.cut)] + suf.add; untargetedVerbs[v] {
+			return v
 		}
 	}
-	return false
+	return ""
 }
 
 // untargeted reports whether an event of code may have no target: an
