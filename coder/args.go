@@ -598,10 +598,11 @@ func (f *frame) agentOnlySlot(t int) bool {
 
 // ownerIn returns the first coded noun phrase that modifies the uncoded
 // object obj, breadth first through possessives, prepositional
-// modifiers, reduced relative clauses and, in news, compounds ("rejected
-// a plea by Falconer", "attacked the Tory plans",
-// "reject the tax increase called for in the Budget Committee's
-// proposal"), or -1. Locative and temporal phrases are skipped.
+// modifiers, reduced relative clauses and, in news, proper-noun compounds
+// ("rejected a plea by Falconer", "reject the tax increase called for in
+// the Budget Committee's proposal", "attacked the Tory plans", but not
+// "government spending"), or -1. Locative and temporal phrases are
+// skipped.
 func (f *frame) ownerIn(obj int) int {
 	level := []int{obj}
 	for depth := 0; depth < 3 && len(level) > 0; depth++ {
@@ -610,7 +611,7 @@ func (f *frame) ownerIn(obj int) int {
 			for _, c := range f.children(x) {
 				r := f.toks[c].Rel
 				switch {
-				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos", r == "compound" && f.news:
+				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos", r == "compound" && f.news && f.toks[c].UPOS == "PROPN":
 				default:
 					continue
 				}
