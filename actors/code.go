@@ -325,7 +325,10 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 	w := st.tok(t).Text
 	d := st.doc
 	for i := len(d.surnames) - 1; i >= 0; i-- {
-		if equalFold(d.surnames[i].word, w) {
+		if equalFold(d.surnames[i].word, w) && !(d.surnames[i].bare && len(given) > 0) {
+			// A link made from the bare surname ("Howard" in a
+			// headline) does not hold for a full name ("Michael
+			// Howard"), which is looked up with its given names.
 			return d.surnames[i].code, true, true
 		}
 	}

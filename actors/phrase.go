@@ -256,6 +256,8 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 	given := st.givenNames(lo, w)
 	code, known, resolved := st.surname(w, given)
 	switch {
+	case code != "" && len(given) == 0 && !resolved:
+		st.doc.addBareSurname(st.tok(w).Text, code)
 	case code != "":
 		st.doc.addSurname(st.tok(w).Text, code)
 	case !known && len(given) > 0:
