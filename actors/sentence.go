@@ -78,7 +78,7 @@ func (st *state) learnNames(ms []Mention) {
 		// Tariq Aziz of Iraq"): the name is the proper-noun head and
 		// its flat parts, the surname their last word.
 		h := m.Head
-		if h < 1 || h > st.n || st.tok(h).UPOS != "PROPN" || m.First >= h || st.properName(m.First, h) {
+		if h < 1 || h > st.n || st.tok(h).UPOS != "PROPN" || m.First >= h || st.properName(m.First, h) && !st.titled(m.First, h-1) {
 			continue
 		}
 		last := h
@@ -147,6 +147,18 @@ func (st *state) properName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// titled reports whether tokens a..b hold a title noun, which the tagger
+// may have read as part of a name ("Agriculture Minister Mutsuki Kato",
+// all proper nouns).
+func (st *state) titled(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if titleNouns[string(st.doc.lower(st.tok(k).Text))] {
+			return true
+		}
+	}
+	return false
 }
 
 // state is the per-call view of a sentence.
