@@ -27,8 +27,9 @@
 // The coder runs with coder.Options.News (dependency arguments, speech
 // verbs, intent; see package coder) over the built-in dictionaries plus a
 // small verb supplement read before CAMEO.2.0 (data/supplement.verbs.txt:
-// URGE, REJECT, DENY, WARN and PRESS, which Phoenix leaves out, codes
-// null or codes against GUIDELINES.md), without comma-clause deletion.
+// URGE, REJECT, DENY, WARN, PRESS, ATTACK on words and plans, PLAN and
+// the others its header lists, which Phoenix leaves out, codes null or
+// codes against GUIDELINES.md), without comma-clause deletion.
 // Every article has one actors.Document: package actors codes the noun
 // phrases of each parsed sentence (titles, surnames, parties, capitals,
 // pronouns and descriptions resolved against earlier sentences), and the
@@ -38,7 +39,8 @@
 //
 // Actor codes in records follow evalset/GUIDELINES.md sec. 2: the
 // country and at most one role ("ARGMILGOV" is written "ARGMIL", a
-// legislature's "DEUGOVLEG" "DEULEG"); organisation codes (IGO..., NGO...,
+// legislature's "DEUGOVLEG" "DEULEG", Phoenix's people "PPL" the
+// guidelines' civilians "CVL"); organisation codes (IGO..., NGO...,
 // MNC...) are kept whole, without the agent blocks of their people ("EU
 // foreign ministers" is IGOEUREEC), and so is a named group's
 // ("PSEREBHMS", Hamas). An agent without a country ("---COP") takes the
