@@ -862,14 +862,21 @@ func (f *frame) negativeContent(t int) bool {
 }
 
 // lemmaIn reports whether the lemma of token t is in set: the tagger's
-// lemma, or, without one, the word or its stem without a regular ending.
+// lemma, or the word or its stem without a regular ending. The word is
+// read too when the lemma is not in set, because the lemmatizer cuts
+// some verbs in -e short ("resumed" to "resum", "declined" to "declin").
 func (f *frame) lemmaIn(t int, set map[string]bool) bool {
-	if l := f.toks[t].Lemma; l != "" {
-		return set[strings.ToUpper(l)]
+	if l := f.toks[t].Lemma; l != "" && set[strings.ToUpper(l)] {
+		return true
+	}
+	if u := f.toks[t].UPOS; u != "" && u != "VERB" && f.toks[t].Lemma != "" {
+		return false
 	}
 	w := f.upToks[f.tokWord[t]]
-	for _, suf := range [...]string{"", "S", "ED", "D", "ING"} {
-		if strings.HasSuffix(w, suf) && set[w[:len(w)-len(suf)]] {
+	for _, suf := range [...]struct{ cut, add string }{
+		{"", ""}, {"S", ""}, {"ED", ""}, {"D", ""}, {"ING", ""}, {"ING", "E"},
+	} {
+		if strings.HasSuffix(w, suf.cut) && set[w[:len(w)-len(suf.cut)]+suf.add] {
 			return true
 		}
 	}
