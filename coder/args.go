@@ -1487,3 +1487,22 @@ func (f *frame) minInSubtree(t int) int {
 	}
 	return m
 }
+
+// toInfinitive returns the open complement of verb t ("warned Japan to
+// lift the sanctions"), also when the parser made it an adverbial clause
+// with "to", or -1.
+func (f *frame) toInfinitive(t int) int {
+	for _, c := range f.children(t) {
+		switch f.toks[c].Rel {
+		case "xcomp":
+			return c
+		case "advcl":
+			for _, m := range f.children(c) {
+				if f.toks[m].Rel == "mark" && strings.EqualFold(f.toks[m].Text, "to") {
+					return c
+				}
+			}
+		}
+	}
+	return -1
+}

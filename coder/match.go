@@ -613,9 +613,11 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					code = dictionary.Code{Raw: "111", Active: "111"}
 				}
 			}
-			if about && strings.HasPrefix(code.Active, "13") && f.warnedObligation(f.clauseBase(f.words[hit.head].tok)) {
-				// "Clinton warned that Japan must change course": an
-				// admonition to Japan (020), not a threat.
+			if vt := f.clauseBase(f.words[hit.head].tok); strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) &&
+				(about && f.warnedObligation(vt) || f.toInfinitive(vt) >= 0) {
+				// "Clinton warned that Japan must change course",
+				// "warned tobacco companies to go along": an
+				// admonition (020), not a threat.
 				code = dictionary.Code{Raw: "020", Active: "020"}
 			}
 			intent := false
