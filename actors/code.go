@@ -176,6 +176,17 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 			}
 		}
 	}
+	if !ok && r.actors != nil && i < hi && capitalisedWord(words[i-1]) {
+		// "South Koreans", "West Germans": a two-word nationality's
+		// plural.
+		if w := words[i]; len(w) > 4 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && capitalisedWord(w) {
+			if m, found := r.actors.LongestMatch([]string{words[i-1], w[:len(w)-1]}, 0); found && m.End == 2 {
+				if c, has := m.Entry.CodeAt(st.date); has && !c.Null() && len(c.Code) == 3 && r.countries[c.Code] {
+					e, end, ok = m.Entry, i+1, true
+				}
+			}
+		}
+	}
 	if !ok && r.actors != nil {
 		// "Serbians", "Kenyans": a nationality's plural that the
 		// dictionaries list only in the singular.

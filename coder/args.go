@@ -645,6 +645,12 @@ var aidNouns = map[string]bool{
 	"CREDITS": true, "GRANTS": true, "GRANT": true, "RELIEF": true, "FUNDING": true,
 }
 
+// quantityNouns (upper case) count the people of their "of" phrase.
+var quantityNouns = map[string]bool{
+	"THOUSANDS": true, "HUNDREDS": true, "DOZENS": true, "SCORES": true, "MILLIONS": true,
+	"TENS": true, "CROWDS": true, "GROUPS": true, "BANDS": true,
+}
+
 // amountWords (upper case) head phrases of an amount of money or goods.
 var amountWords = map[string]bool{
 	"$": true, "US$": true, "£": true, "€": true, "¥": true, "DOLLARS": true, "EUROS": true, "POUNDS": true, "YEN": true, "YUAN": true, "FRANCS": true,
@@ -888,6 +894,16 @@ func (f *frame) lemmaIn(t int, set map[string]bool) bool {
 // slot's noun phrase ("Syrian leaders" inside "talks with Syrian
 // leaders"), else the slot's member codes.
 func (f *frame) codesAt(s, tok int) []coded {
+	if f.look != nil && f.news && tok >= 0 && quantityNouns[f.upToks[f.tokWord[tok]]] && !f.lookCoded(tok) {
+		// "Thousands of South Koreans demonstrated": the people
+		// counted act.
+		for _, c := range f.children(tok) {
+			if isNmod(f.toks[c].Rel) && f.caseWord(c) == "OF" && f.lookCoded(c) {
+				code, _ := f.look(c)
+				return []coded{{code: code, span: f.span(f.tokWord[tok], f.tokWord[c])}}
+			}
+		}
+	}
 	if f.look != nil && s >= 0 && tok >= 0 && len(f.slots[s].members) > 0 && !f.slots[s].compound() && f.words[f.slots[s].members[0].head].tok != tok {
 		if code, ok := f.look(tok); ok && code != "" && code != null {
 			if mc := f.memberCodes(s); len(mc) > 0 {
