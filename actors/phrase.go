@@ -197,7 +197,7 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			return m, 0, false
 		}
 		m.Kind = Unknown
-		if st.flatName(t) {
+		if st.flatName(t) || st.honorific(lo, t) {
 			tr |= trPerson
 		} else {
 			tr |= trOrg
@@ -254,6 +254,20 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 		return "", false // "frank discussions" names nobody
 	}
 	given := st.givenNames(lo, w)
+	if len(given) == 0 {
+		low := string(st.doc.lower(st.tok(w).Text))
+		if calendar[low] {
+			return "", false // "5 May", "on Monday"
+		}
+		if p := w - 1; p >= 1 && p >= lo {
+			switch string(st.doc.lower(st.tok(p).Text)) {
+			case "sir", "dame":
+				// "Sir Edward" is a given name: the British
+				// knight's title goes with it, not the surname.
+				return "", false
+			}
+		}
+	}
 	code, known, resolved := st.surname(w, given)
 	switch {
 	case code != "" && len(given) == 0 && !resolved:
@@ -486,6 +500,17 @@ func (st *state) documentName(t int) bool {
 	}
 	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
 		if k := st.tok(int(c)); k.Rel == "compound" && k.UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
+}
+
+// honorific reports whether one of tokens lo..t-1 is a form of address
+// ("Sir Edward", "Mr Sayeed"): the phrase names a person.
+func (st *state) honorific(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		if honorifics[strings.TrimSuffix(string(st.doc.lower(st.tok(k).Text)), ".")] {
 			return true
 		}
 	}
