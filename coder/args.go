@@ -208,6 +208,14 @@ func (f *frame) depSubject(t, depth int) int {
 				return c
 			}
 		}
+		if f.toks[t].XPOS == "VBG" && baseRel(f.toks[h].Rel) == "obl" && f.lemmaIn(t, adjunctSpeech) && f.childRel(t, func(r string) bool { return r == "obj" }) >= 0 {
+			// "has written to the watchdog accusing Labour of ...":
+			// a participle the parser hung on the oblique before it
+			// continues the clause, whose subject acts.
+			if g := f.head(h); g >= 0 {
+				return f.depSubject(f.clauseBase(g), depth+1)
+			}
+		}
 	}
 	switch baseRel(f.toks[t].Rel) {
 	case "xcomp":
@@ -803,6 +811,14 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// adjunctSpeech are the lemmas (upper case) of verbal acts that a
+// participle adds to a clause ("wrote to the watchdog accusing Labour of
+// a breach"), rather than describe the noun before it.
+var adjunctSpeech = map[string]bool{
+	"ACCUSE": true, "URGE": true, "WARN": true, "CRITICISE": true, "CRITICIZE": true,
+	"CONDEMN": true, "BLAME": true, "DEMAND": true,
 }
 
 // demandVerbs are the lemmas (upper case) of verbs that demand or propose
