@@ -456,6 +456,19 @@ func (st *state) inner(out []Mention, t int) []Mention {
 	for c := d.first[t]; c != 0; c = d.next[c] {
 		ci := int(c)
 		rel := st.tok(ci).Rel
+		if rel == "amod" && d.first[ci] == 0 && capitalisedWord(st.tok(ci).Text) && ci > 1 {
+			// "the Conservative plans": a party or country named by
+			// a capitalised adjective (not at the sentence start).
+			if e, end, ok := st.actorAt(ci, ci); ok && end == ci {
+				if c, has := e.CodeAt(st.date); has && !c.Null() {
+					m := Mention{First: ci, Last: ci, Head: ci, Code: c.Code, Kind: Named}
+					st.setSpan(&m, st.tok(ci).Start, st.tok(ci).End)
+					d.remember(m, trOrg, nil)
+					out = append(out, m)
+				}
+			}
+			continue
+		}
 		if !(rel == "nmod:poss" || rel == "compound" || (rel == "nmod" && st.hasCase(ci, "of"))) || !st.nominal(ci) {
 			continue
 		}

@@ -609,7 +609,8 @@ func (f *frame) agentOnlySlot(t int) bool {
 // modifiers, reduced relative clauses and, in news, proper-noun compounds
 // ("rejected a plea by Falconer", "reject the tax increase called for in
 // the Budget Committee's proposal", "attacked the Tory plans", but not
-// "government spending"), or -1. Locative and temporal phrases are
+// "government spending") and capitalised adjectives an ActorLookup codes
+// ("the Conservative plans"), or -1. Locative and temporal phrases are
 // skipped.
 func (f *frame) ownerIn(obj int) int {
 	level := []int{obj}
@@ -619,7 +620,8 @@ func (f *frame) ownerIn(obj int) int {
 			for _, c := range f.children(x) {
 				r := f.toks[c].Rel
 				switch {
-				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos", r == "compound" && f.news && f.toks[c].UPOS == "PROPN":
+				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos", r == "compound" && f.news && f.toks[c].UPOS == "PROPN",
+					r == "amod" && f.news && f.lookCoded(c) && f.toks[c].Text != "" && f.toks[c].Text[0] >= 'A' && f.toks[c].Text[0] <= 'Z':
 				default:
 					continue
 				}
@@ -635,7 +637,7 @@ func (f *frame) ownerIn(obj int) int {
 					}
 					continue
 				}
-				if f.nominal[c] && (f.slotOf(c) != f.slotOf(obj) || f.tokCode(c) != f.tokCode(obj)) && (f.slotCoded(c) || f.lookCoded(c)) {
+				if (f.nominal[c] || r == "amod") && (f.slotOf(c) != f.slotOf(obj) || f.tokCode(c) != f.tokCode(obj)) && (f.slotCoded(c) || f.lookCoded(c)) {
 					return c
 				}
 				next = append(next, c)
