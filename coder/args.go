@@ -970,11 +970,14 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		return nil
 	}
 	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && untargeted(code.Active) && !code.PassiveOnly() &&
-		(tgt < 0 || tgt != src && !f.slots[tgt].coded()) && f.hasComplement(vt) && MayLackTarget(f.upToks[f.tokWord[vt]]) {
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded()) && f.hasComplement(vt) && MayLackTarget(f.upToks[f.tokWord[vt]]) &&
+		!(strings.HasPrefix(code.Active, "10") && f.upToks[f.tokWord[vt]] == "DEMAND") {
 		// "Brown called on rich nations to fund the plan", "Japan
-		// denied the charges": an appeal, a denial or a declined
-		// comment whose addressee no dictionary codes is an event with
-		// no target (GUIDELINES: an unknown target is null).
+		// denied the charges": an appeal, a demand, a denial or a
+		// declined comment whose addressee no dictionary codes is an
+		// event with no target (GUIDELINES: an unknown target is
+		// null). A bare "demand" is as often the noun the tagger
+		// misread ("expects demand to be strong").
 		var out []Event
 		for _, a := range f.codesAt(src, srcTok) {
 			out = append(out, Event{Source: a.code, Code: code.Active, SourceSpan: a.span,
@@ -1148,11 +1151,11 @@ func untargetedVerb(word string) string {
 }
 
 // untargeted reports whether an event of code may have no target: an
-// appeal (root 02), a declined comment (011) or a denial (016) is an act
-// of its source whether or not its addressee is an actor; other acts
-// without a coded target are not events.
+// appeal (root 02), a demand (10), a declined comment (011) or a denial
+// (016) is an act of its source whether or not its addressee is an
+// actor; other acts without a coded target are not events.
 func untargeted(code string) bool {
-	return strings.HasPrefix(code, "02") || code == "011" || code == "016"
+	return strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10") || code == "011" || code == "016"
 }
 
 // isSpeechCode reports whether a code is a statement (root 01).
