@@ -63,8 +63,9 @@
 //     speech verb only carries it);
 //   - a cooperative act of a coordinated subject without a coded target
 //     is coded in both directions between the conjuncts;
-//   - an appeal, a denial or a declined comment whose addressee no
-//     dictionary codes is an event without a target (Event.Target ""):
+//   - an appeal, a demand, a denial or a declined comment whose
+//     addressee no dictionary codes is an event without a target
+//     (Event.Target ""):
 //     "Japan denied the charges", "called for talks", "declined to
 //     comment" (011, whatever the refusal verb's code); only with the
 //     complement that makes the verb one (MayLackTarget, hasComplement:

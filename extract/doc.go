@@ -58,8 +58,8 @@
 // # Events
 //
 // Every event the coder returns for a sentence becomes one record (an
-// appeal, a denial or a declined comment whose addressee no dictionary
-// codes has a null target: "Japan denied the charges"),
+// appeal, a demand, a denial or a declined comment whose addressee no
+// dictionary codes has a null target: "Japan denied the charges"),
 // except those whose source or target is uncoded or an agent without a
 // country ("---", "---GOV" when the article's country is unknown),
 // duplicates within a sentence (same source, target and CAMEO code),
@@ -85,7 +85,8 @@
 //     Talks the sentence cancels or postpones are none.
 //   - A reaction drawn from others ("drawing condemnation from South
 //     Korea and Japan", "criticism", "praise") is each of them acting on
-//     the subject of the clause (111, 051).
+//     the subject of the clause, or on its owner ("Thatcher's visit drew
+//     praise from Gorbachev") (111, 051).
 //   - A meeting (040) placed by its sentence on the target's soil and not
 //     the source's is the source's visit (042: "a Hamas delegation met
 //     Iran's foreign minister in Tehran"); on the source's soil, hosting
