@@ -870,7 +870,8 @@ var negativeWords = map[string]bool{
 }
 
 // negativeContent reports whether the clause reported by speech verb t
-// criticises its subject: a negated verb or a word of negativeWords.
+// criticises its subject: a negated verb, a word of negativeWords or
+// "too" before an adjective.
 func (f *frame) negativeContent(t int) bool {
 	c := f.complementOf(t)
 	if c < 0 {
@@ -881,9 +882,17 @@ func (f *frame) negativeContent(t int) bool {
 		if f.lemmaIn(x, negativeWords) || f.toks[x].Rel == "advmod" && f.head(x) == c && (w == "NOT" || w == "N'T" || w == "NEVER") {
 			return true
 		}
+		if h := f.head(x); w == "TOO" && f.toks[x].Rel == "advmod" && h >= 0 && f.toks[h].UPOS == "ADJ" && !quantityAdjectives[f.upToks[f.tokWord[h]]] {
+			// "the government was being too sensitive": excess is
+			// blame ("too little control" only measures).
+			return true
+		}
 	}
 	return false
 }
+
+// quantityAdjectives (upper case) measure rather than judge.
+var quantityAdjectives = map[string]bool{"LITTLE": true, "FEW": true, "MANY": true, "MUCH": true}
 
 // lemmaIn reports whether the lemma of token t is in set: the tagger's
 // lemma, or the word or its stem without a regular ending. The word is
