@@ -196,6 +196,16 @@ func (f *frame) depSubject(t, depth int) int {
 	if r, n := f.closingSpeech(h); r == t {
 		return n // ", the United States said"
 	}
+	if f.news && f.toks[t].Rel == "ccomp" {
+		// "Yeutter said Japan must stop dumping chips" with "Japan"
+		// made a second subject of "said": the subject between the
+		// reporting verb and its complement is the complement's.
+		for _, c := range f.children(h) {
+			if c > h && c < t && f.toks[c].Rel == "nsubj" {
+				return c
+			}
+		}
+	}
 	if f.toks[t].Rel == "acl:relcl" {
 		// A subject relative ("the mob that lynched ..."): the noun.
 		return h
