@@ -1533,17 +1533,6 @@ func (f *frame) declinedComment(t int) bool {
 	return false
 }
 
-// minInSubtree returns the first token of the subtree of t.
-func (f *frame) minInSubtree(t int) int {
-	m := t
-	for _, c := range f.children(t) {
-		if x := f.minInSubtree(c); x < m {
-			m = x
-		}
-	}
-	return m
-}
-
 // toInfinitive returns the open complement of verb t ("warned Japan to
 // lift the sanctions"), also when the parser made it an adverbial clause
 // with "to", or -1.
