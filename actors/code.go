@@ -30,6 +30,9 @@ type scan struct {
 	agents         int  // number of agents (in doc.agents)
 	covered        bool // the head token is inside an actor or agent match
 	agentCovered   bool // the head token is inside an agent match
+	// unnamedSpokes: a spokesman of a name no dictionary knows ("a Sun
+	// Chemical spokesman"), who speaks for nobody coded.
+	unnamedSpokes bool
 }
 
 // agentHit is one agent found in a phrase.
@@ -44,7 +47,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	var sc scan
 	d := st.doc
 	d.agents = d.agents[:0]
-	spokes := false
+	spokes, unnamed := false, false
 	for i := lo; i <= hi; {
 		if e, end, ok := st.actorAt(i, hi); ok {
 			c, has := e.CodeAt(st.date)
@@ -79,6 +82,11 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			if end == i && spokesWords[string(d.lower(st.tok(i).Text))] {
 				// A spokesman speaks for a principal (see below).
 				spokes = true
+				for k := lo; k < i; k++ {
+					if st.tok(k).UPOS == "PROPN" && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) {
+						unnamed = true // "a Sun Chemical spokesman"
+					}
+				}
 			} else {
 				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
 			}
@@ -91,16 +99,18 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		}
 		i++
 	}
-	if spokes && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
+	if spokes && !unnamed && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
 		// "Presidential spokesman Marlin Fitzwater", "a U.S.
 		// spokesman": a spokesman of a country, or of nobody named,
 		// speaks for its government; the spokesman of a person, an
 		// organisation or a party ("Blair's spokesman", "a GM
 		// spokesman", "an EC Commission spokesman", "Tory spokesman")
-		// is coded as that principal.
+		// is coded as that principal, and one of a name no dictionary
+		// knows ("a Sun Chemical spokesman") is nobody's.
 		d.agents = append(d.agents, agentHit{code: "GOV"})
 	}
 	sc.agents = len(d.agents)
+	sc.unnamedSpokes = spokes && unnamed && sc.agents == 0 && sc.person == nil && sc.actor == nil
 	return sc
 }
 
@@ -254,6 +264,11 @@ func (st *state) inLongerName(i int) bool {
 	prev := st.tok(i - 1).Text
 	if !capitalisedWord(prev) || strings.HasSuffix(prev, ".") {
 		return false
+	}
+	switch st.tok(i - 1).UPOS {
+	case "PROPN", "ADJ", "NOUN":
+	default:
+		return false // "But Liberal Democrat spokesman ...": no name
 	}
 	switch strings.ToLower(prev) {
 	case "house", "senate", "congressional", "the":

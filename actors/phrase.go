@@ -53,6 +53,12 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 	}
 
 	sc := st.scanPhrase(lo, hi, t)
+	if sc.unnamedSpokes {
+		// Nobody the dictionaries know: no actor, and not the
+		// dictionaries' "spokesman" agent either.
+		m.Kind, m.Code = NotActor, NullCode
+		return m, 0, true
+	}
 	propn := ht.UPOS == "PROPN"
 	if !sc.covered && (sc.actor != nil || sc.agents > 0) && st.titleTraits(t, false) == trPerson {
 		// A title head takes the code of its modifiers: "Hamas leader",
