@@ -22,7 +22,11 @@
 // News conventions: a surname first written in a full name the
 // dictionaries do not know is that person, not a namesake they know;
 // parties of the supplement are GOV or OPP by who governed at the date;
-// leaders, spokesmen and counterparts stand for their principal; an agent
+// leaders, spokesmen and counterparts stand for their principal (a
+// spokesman "for" a party too; one of a name no dictionary knows is no
+// actor); a capitalised adjective naming a party or country ("the
+// Conservative plans") is a mention of it; a surname learned from a bare
+// headline surname does not hold for a later full name; an agent
 // takes the country of its own "in" place, else of its verb's scene (for
 // an object), else of the actor named before it, else of the article;
 // names that are no actor though they hold an actor word ("the Kyoto

@@ -30,6 +30,9 @@ type scan struct {
 	agents         int  // number of agents (in doc.agents)
 	covered        bool // the head token is inside an actor or agent match
 	agentCovered   bool // the head token is inside an agent match
+	// unnamedSpokes: a spokesman of a name no dictionary knows ("a Sun
+	// Chemical spokesman"), who speaks for nobody coded.
+	unnamedSpokes bool
 }
 
 // agentHit is one agent found in a phrase.
@@ -44,7 +47,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	var sc scan
 	d := st.doc
 	d.agents = d.agents[:0]
-	spokes := false
+	spokes, unnamed := false, false
 	for i := lo; i <= hi; {
 		if e, end, ok := st.actorAt(i, hi); ok {
 			c, has := e.CodeAt(st.date)
@@ -79,6 +82,11 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			if end == i && spokesWords[string(d.lower(st.tok(i).Text))] {
 				// A spokesman speaks for a principal (see below).
 				spokes = true
+				for k := lo; k < i; k++ {
+					if st.tok(k).UPOS == "PROPN" && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) {
+						unnamed = true // "a Sun Chemical spokesman"
+					}
+				}
 			} else {
 				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
 			}
@@ -91,16 +99,18 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		}
 		i++
 	}
-	if spokes && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
+	if spokes && !unnamed && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
 		// "Presidential spokesman Marlin Fitzwater", "a U.S.
 		// spokesman": a spokesman of a country, or of nobody named,
 		// speaks for its government; the spokesman of a person, an
 		// organisation or a party ("Blair's spokesman", "a GM
 		// spokesman", "an EC Commission spokesman", "Tory spokesman")
-		// is coded as that principal.
+		// is coded as that principal, and one of a name no dictionary
+		// knows ("a Sun Chemical spokesman") is nobody's.
 		d.agents = append(d.agents, agentHit{code: "GOV"})
 	}
 	sc.agents = len(d.agents)
+	sc.unnamedSpokes = spokes && unnamed && sc.agents == 0 && sc.person == nil && sc.actor == nil
 	return sc
 }
 
@@ -168,11 +178,22 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 	if r.supp != nil {
 		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && st.capitalised(i, m.End) && !st.inLongerName(i) {
 			e, end, ok = m.Entry, m.End, true
-		} else if ok && i < hi && strings.EqualFold(words[i-1], "the") {
-			// The set's "THE_UK" must not hide the supplement's "UK
-			// Independence Party" after the article.
+		} else if ok && i < hi && equalFold(words[i-1], "the") {
+			// "the UK Independence Party": the set's "the UK" must not
+			// hide a longer name of the supplement after the article.
 			if m, found := r.supp.LongestMatch(words, i); found && m.End > end && st.capitalised(i+1, m.End) {
 				e, end = m.Entry, m.End
+			}
+		}
+	}
+	if !ok && r.actors != nil && i < hi && capitalisedWord(words[i-1]) {
+		// "South Koreans", "West Germans": a two-word nationality's
+		// plural.
+		if w := words[i]; len(w) > 4 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && capitalisedWord(w) {
+			if m, found := r.actors.LongestMatch([]string{words[i-1], w[:len(w)-1]}, 0); found && m.End == 2 {
+				if c, has := m.Entry.CodeAt(st.date); has && !c.Null() && len(c.Code) == 3 && r.countries[c.Code] {
+					e, end, ok = m.Entry, i+1, true
+				}
 			}
 		}
 	}
@@ -243,6 +264,11 @@ func (st *state) inLongerName(i int) bool {
 	prev := st.tok(i - 1).Text
 	if !capitalisedWord(prev) || strings.HasSuffix(prev, ".") {
 		return false
+	}
+	switch st.tok(i - 1).UPOS {
+	case "PROPN", "ADJ", "NOUN":
+	default:
+		return false // "But Liberal Democrat spokesman ...": no name
 	}
 	switch strings.ToLower(prev) {
 	case "house", "senate", "congressional", "the":
@@ -325,7 +351,10 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 	w := st.tok(t).Text
 	d := st.doc
 	for i := len(d.surnames) - 1; i >= 0; i-- {
-		if equalFold(d.surnames[i].word, w) {
+		if equalFold(d.surnames[i].word, w) && !(d.surnames[i].bare && len(given) > 0) {
+			// A link made from the bare surname ("Howard" in a
+			// headline) does not hold for a full name ("Michael
+			// Howard"), which is looked up with its given names.
 			return d.surnames[i].code, true, true
 		}
 	}

@@ -47,9 +47,12 @@ type antecedent struct {
 	sent int
 }
 
-// surnameUse links a surname seen in the article to its code.
+// surnameUse links a surname seen in the article to its code. bare
+// marks a link made from the surname alone ("Howard" in a headline),
+// which a later full name with other given names overrides.
 type surnameUse struct {
 	word, code string
+	bare       bool
 }
 
 const (
@@ -294,7 +297,7 @@ func (d *Document) KnowsName(word string) bool {
 func (d *Document) addSurname(word, code string) {
 	for i := range d.surnames {
 		if equalFold(d.surnames[i].word, word) {
-			d.surnames[i].code = code
+			d.surnames[i].code, d.surnames[i].bare = code, false
 			return
 		}
 	}
@@ -303,6 +306,16 @@ func (d *Document) addSurname(word, code string) {
 		d.surnames = d.surnames[:63]
 	}
 	d.surnames = append(d.surnames, surnameUse{word: word, code: code})
+}
+
+// addBareSurname is addSurname for a link made from the surname alone.
+func (d *Document) addBareSurname(word, code string) {
+	d.addSurname(word, code)
+	for i := range d.surnames {
+		if equalFold(d.surnames[i].word, word) {
+			d.surnames[i].bare = true
+		}
+	}
 }
 
 // contextCountry is the country that agent-only mentions take: one named

@@ -54,6 +54,12 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 	}
 
 	sc := st.scanPhrase(lo, hi, t)
+	if sc.unnamedSpokes {
+		// Nobody the dictionaries know: no actor, and not the
+		// dictionaries' "spokesman" agent either.
+		m.Kind, m.Code = NotActor, NullCode
+		return m, 0, true
+	}
 	propn := ht.UPOS == "PROPN"
 	if !sc.covered && (sc.actor != nil || sc.agents > 0) && st.titleTraits(t, false) == trPerson {
 		// A title head takes the code of its modifiers: "Hamas leader",
@@ -87,8 +93,15 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 				m.Code = c
 			}
 		}
-		// The surname alone later in the article is the person in the
-		// office the title gave.
+		if cc := st.r.country(sc.personCode); cc != "" && eliteOnly(m.Code) && sc.actor != nil && len(sc.actorCode) > 3 &&
+			st.r.country(sc.actorCode) == cc && !st.former(lo, hi) {
+			// "Tory co-chairman Liam Fox" while the dictionary has
+			// him only as an elite at this date: he acts for the
+			// party or institution named with him.
+			m.Code = st.withAgents(sc.actorCode)
+		}
+		// The surname alone later is the person in the role the
+		// article gave him ("Mr Fox").
 		d.addSurname(st.tok(sc.perHi).Text, m.Code)
 		return m, tr | trPerson, true
 	case sc.person != nil && (sc.covered || sc.actor == nil):
@@ -127,16 +140,21 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			// one country belongs to the possessor's.
 			if pc := st.possessorCountry(t); pc != "" && pc != m.Code[:3] {
 				m.Code = pc + m.Code[3:]
-			} else if pc == "" && sc.actorLo == sc.actHi && st.supplementOnly(sc) {
+			} else if pc == "" && sc.actorLo == sc.actHi && m.Code[3:] == "LEG" && st.supplementOnly(sc) {
 				// "the bill passed by Congress" in a story about
-				// Brazil: a bare institution name is the one of the
-				// country of the sentence, else the article's.
+				// Brazil: a bare legislature's name is the one of
+				// the country of the sentence, else the article's
+				// (not so a named institution: the Bundesbank).
 				if cc := st.contextCountry(); cc != "" && cc != m.Code[:3] {
 					m.Code = cc + m.Code[3:]
 				}
 			}
 		}
-		if sc.agents > 0 {
+		if propn && !sc.covered && !sc.agentCovered && st.flatName(t) {
+			// "Lib Dem leader Charles Kennedy": a person named with
+			// the actor and title he holds ("he" may stand for him).
+			tr |= trPerson
+		} else if sc.agents > 0 {
 			tr |= st.titleTraits(t, plural)
 		} else {
 			tr |= trOrg
@@ -194,7 +212,7 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			return m, 0, false
 		}
 		m.Kind = Unknown
-		if st.flatName(t) {
+		if st.flatName(t) || st.honorific(lo, t) {
 			tr |= trPerson
 		} else {
 			tr |= trOrg
@@ -251,14 +269,30 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 		return "", false // "frank discussions" names nobody
 	}
 	given := st.givenNames(lo, w)
-	if len(given) == 0 && (st.hasDet(w) || w > lo && documentNouns[string(st.doc.lower(st.tok(w).Text))]) {
-		// "the Bill", "the Gambling Bill", "the Crime and Police Bill"
-		// name nobody; "the Reagan administration" (the article is the
-		// administration's) does.
-		return "", false
+	if len(given) == 0 {
+		low := string(st.doc.lower(st.tok(w).Text))
+		if calendar[low] {
+			return "", false // "5 May", "on Monday"
+		}
+		if st.hasDet(w) || w > lo && documentNouns[low] {
+			// "the Bill", "the Gambling Bill", "the Crime and Police
+			// Bill" name nobody; "the Reagan administration" (the
+			// article is the administration's) does.
+			return "", false
+		}
+		if p := w - 1; p >= 1 && p >= lo {
+			switch string(st.doc.lower(st.tok(p).Text)) {
+			case "sir", "dame":
+				// "Sir Edward" is a given name: the British
+				// knight's title goes with it, not the surname.
+				return "", false
+			}
+		}
 	}
 	code, known, resolved := st.surname(w, given)
 	switch {
+	case code != "" && len(given) == 0 && !resolved:
+		st.doc.addBareSurname(st.tok(w).Text, code)
 	case code != "":
 		st.doc.addSurname(st.tok(w).Text, code)
 	case !known && len(given) > 0:
@@ -519,6 +553,17 @@ func (st *state) documentName(t int) bool {
 	}
 	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
 		if k := st.tok(int(c)); k.Rel == "compound" && k.UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
+}
+
+// honorific reports whether one of tokens lo..t-1 is a form of address
+// ("Sir Edward", "Mr Sayeed"): the phrase names a person.
+func (st *state) honorific(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		if honorifics[strings.TrimSuffix(string(st.doc.lower(st.tok(k).Text)), ".")] {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"bytes"
 	"strings"
 	"time"
 
@@ -77,7 +78,7 @@ func (st *state) learnNames(ms []Mention) {
 		// Tariq Aziz of Iraq"): the name is the proper-noun head and
 		// its flat parts, the surname their last word.
 		h := m.Head
-		if h < 1 || h > st.n || st.tok(h).UPOS != "PROPN" || m.First >= h || st.properName(m.First, h) {
+		if h < 1 || h > st.n || st.tok(h).UPOS != "PROPN" || m.First >= h || st.properName(m.First, h) && !st.titled(m.First, h-1) {
 			continue
 		}
 		last := h
@@ -146,6 +147,18 @@ func (st *state) properName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// titled reports whether tokens a..b hold a title noun, which the tagger
+// may have read as part of a name ("Agriculture Minister Mutsuki Kato",
+// all proper nouns).
+func (st *state) titled(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if titleNouns[string(st.doc.lower(st.tok(k).Text))] {
+			return true
+		}
+	}
+	return false
 }
 
 // state is the per-call view of a sentence.
@@ -221,7 +234,7 @@ func (st *state) absorbed(t int) bool {
 	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
 		return true
 	case "nmod":
-		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && st.ofPhrase(t, h))
+		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.hasCase(t, "of") || st.spokesFor(t, h)))
 	case "conj":
 		// A conjunct inside an absorbed phrase ("the leaders of Israel
 		// and Egypt") stays inside it; a conjunct of a phrase root is a
@@ -243,11 +256,12 @@ func (st *state) absorbed(t int) bool {
 	return false
 }
 
-// ofPhrase reports whether the nmod t of h belongs to h's phrase: an
-// "of" phrase ("the leader of Iran"), or the "for" phrase of a spokesman
-// ("a spokesman for the Home Office"), who speaks for what it names.
-func (st *state) ofPhrase(t, h int) bool {
-	return st.hasCase(t, "of") || st.hasCase(t, "for") && spokesWords[string(st.doc.lower(st.tok(h).Text))]
+// spokesFor reports whether token t is the "for" phrase of a spokesman
+// (head h): "a spokesman for UKIP" speaks for UKIP, as "a UKIP
+// spokesman" does.
+func (st *state) spokesFor(t, h int) bool {
+	w := st.doc.lower(st.tok(h).Text)
+	return spokesWords[string(w)] && !bytes.HasPrefix(w, []byte("leader")) && st.hasCase(t, "for")
 }
 
 // finite reports whether token t is a finite verb, which never belongs
@@ -267,7 +281,7 @@ func (st *state) absorbedSimple(t int) bool {
 	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
 		return true
 	case "nmod":
-		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && st.ofPhrase(t, h))
+		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.hasCase(t, "of") || st.spokesFor(t, h)))
 	}
 	return false
 }
@@ -452,6 +466,19 @@ func (st *state) inner(out []Mention, t int) []Mention {
 	for c := d.first[t]; c != 0; c = d.next[c] {
 		ci := int(c)
 		rel := st.tok(ci).Rel
+		if rel == "amod" && d.first[ci] == 0 && capitalisedWord(st.tok(ci).Text) && ci > 1 {
+			// "the Conservative plans": a party or country named by
+			// a capitalised adjective (not at the sentence start).
+			if e, end, ok := st.actorAt(ci, ci); ok && end == ci {
+				if c, has := e.CodeAt(st.date); has && !c.Null() {
+					m := Mention{First: ci, Last: ci, Head: ci, Code: c.Code, Kind: Named}
+					st.setSpan(&m, st.tok(ci).Start, st.tok(ci).End)
+					d.remember(m, trOrg, nil)
+					out = append(out, m)
+				}
+			}
+			continue
+		}
 		if !(rel == "nmod:poss" || rel == "compound" || (rel == "nmod" && st.hasCase(ci, "of"))) || !st.nominal(ci) {
 			continue
 		}

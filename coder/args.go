@@ -193,6 +193,19 @@ func (f *frame) depSubject(t, depth int) int {
 	if h < 0 {
 		return -1
 	}
+	if r, n := f.closingSpeech(h); r == t {
+		return n // ", the United States said"
+	}
+	if f.news && f.toks[t].Rel == "ccomp" {
+		// "Yeutter said Japan must stop dumping chips" with "Japan"
+		// made a second subject of "said": the subject between the
+		// reporting verb and its complement is the complement's.
+		for _, c := range f.children(h) {
+			if c > h && c < t && f.toks[c].Rel == "nsubj" {
+				return c
+			}
+		}
+	}
 	if f.toks[t].Rel == "acl:relcl" {
 		// A subject relative ("the mob that lynched ..."): the noun.
 		return h
@@ -203,6 +216,14 @@ func (f *frame) depSubject(t, depth int) int {
 		for _, c := range f.children(h) {
 			if f.toks[c].Rel == "nmod:poss" && f.toks[c].UPOS != "PRON" {
 				return c
+			}
+		}
+		if f.toks[t].XPOS == "VBG" && baseRel(f.toks[h].Rel) == "obl" && f.lemmaIn(t, adjunctSpeech) && f.childRel(t, func(r string) bool { return r == "obj" }) >= 0 {
+			// "has written to the watchdog accusing Labour of ...":
+			// a participle the parser hung on the oblique before it
+			// continues the clause, whose subject acts.
+			if g := f.head(h); g >= 0 {
+				return f.depSubject(f.clauseBase(g), depth+1)
 			}
 		}
 	}
@@ -269,6 +290,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 		return -1
 	}
+	_, closer := f.closingSpeech(t)
 	obj := f.childRel(t, func(r string) bool { return r == "iobj" })
 	if obj < 0 {
 		obj = f.childRel(t, func(r string) bool { return r == "obj" })
@@ -279,6 +301,10 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				obj = c
 			}
 		}
+	}
+	if obj >= 0 && obj == closer {
+		// The speaker of a closing "..., X said" is no object.
+		obj = -1
 	}
 	if obj >= 0 && f.news && aimVerbs[strings.ToLower(f.toks[t].Lemma)] {
 		if a := f.aimedAt(t, obj, subj); a >= 0 {
@@ -301,7 +327,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 	}
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
-	if obj >= 0 && f.slotCoded(obj) && !ownSide {
+	if obj >= 0 && f.slotCoded(obj) && !ownSide && !(f.news && f.lookNull(obj) && f.ownerIn(obj) < 0) {
 		if f.news {
 			if c := f.tokCode(obj); c == "" || c == null {
 				// The object is a thing whose phrase names a party:
@@ -348,6 +374,20 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			if p := f.caseWord(g); p != "" && (p == "WITH" || containsString(preps, p)) && f.slotCoded(g) &&
 				(subj < 0 || f.slotOf(g) != f.slotOf(subj)) {
 				return g
+			}
+		}
+	}
+	if f.news {
+		// "gave 10 billion yen in loans to China": the recipient of
+		// aid given "in" it.
+		for _, c := range f.children(t) {
+			if baseRel(f.toks[c].Rel) != "obl" || f.caseWord(c) != "IN" || !aidNouns[f.upToks[f.tokWord[c]]] {
+				continue
+			}
+			for _, g := range f.children(c) {
+				if isNmod(f.toks[g].Rel) && f.caseWord(g) == "TO" && (f.lookCoded(g) || f.slotCoded(g) && f.tokCode(g) != null) {
+					return g
+				}
 			}
 		}
 	}
@@ -447,9 +487,10 @@ var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true}
 // oblique ("at" naming people or, after a verb of aiming, a country);
 // -1 when none is coded.
 func (f *frame) obliqueTarget(t, subj int, preps []string) int {
+	_, closer := f.closingSpeech(t)
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range f.children(t) {
-			if baseRel(f.toks[c].Rel) != "obl" || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] ||
+			if baseRel(f.toks[c].Rel) != "obl" || c == closer || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] ||
 				subj >= 0 && f.slotOf(c) == f.slotOf(subj) {
 				continue
 			}
@@ -611,9 +652,12 @@ func (f *frame) agentOnlySlot(t int) bool {
 
 // ownerIn returns the first coded noun phrase that modifies the uncoded
 // object obj, breadth first through possessives, prepositional
-// modifiers and reduced relative clauses ("rejected a plea by Falconer",
-// "reject the tax increase called for in the Budget Committee's
-// proposal"), or -1. Locative and temporal phrases are skipped.
+// modifiers, reduced relative clauses and, in news, proper-noun compounds
+// ("rejected a plea by Falconer", "reject the tax increase called for in
+// the Budget Committee's proposal", "attacked the Tory plans", but not
+// "government spending") and capitalised adjectives an ActorLookup codes
+// ("the Conservative plans"), or -1. Locative and temporal phrases are
+// skipped.
 func (f *frame) ownerIn(obj int) int {
 	level := []int{obj}
 	for depth := 0; depth < 3 && len(level) > 0; depth++ {
@@ -622,7 +666,8 @@ func (f *frame) ownerIn(obj int) int {
 			for _, c := range f.children(x) {
 				r := f.toks[c].Rel
 				switch {
-				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos":
+				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos", r == "compound" && f.news && f.toks[c].UPOS == "PROPN",
+					r == "amod" && f.news && f.lookCoded(c) && f.toks[c].Text != "" && f.toks[c].Text[0] >= 'A' && f.toks[c].Text[0] <= 'Z':
 				default:
 					continue
 				}
@@ -638,7 +683,7 @@ func (f *frame) ownerIn(obj int) int {
 					}
 					continue
 				}
-				if f.nominal[c] && (f.slotOf(c) != f.slotOf(obj) || f.tokCode(c) != f.tokCode(obj)) && (f.slotCoded(c) || f.lookCoded(c)) {
+				if (f.nominal[c] || r == "amod") && (f.slotOf(c) != f.slotOf(obj) || f.tokCode(c) != f.tokCode(obj)) && (f.slotCoded(c) || f.lookCoded(c)) {
 					return c
 				}
 				next = append(next, c)
@@ -647,6 +692,19 @@ func (f *frame) ownerIn(obj int) int {
 		level = next
 	}
 	return -1
+}
+
+// aidNouns (upper case) are the help given "in aid to" someone: "would
+// provide $50 million in aid to the Palestinians" gives it to them.
+var aidNouns = map[string]bool{
+	"AID": true, "ASSISTANCE": true, "HELP": true, "LOANS": true, "LOAN": true, "CREDIT": true,
+	"CREDITS": true, "GRANTS": true, "GRANT": true, "RELIEF": true, "FUNDING": true,
+}
+
+// quantityNouns (upper case) count the people of their "of" phrase.
+var quantityNouns = map[string]bool{
+	"THOUSANDS": true, "HUNDREDS": true, "DOZENS": true, "SCORES": true, "MILLIONS": true,
+	"TENS": true, "CROWDS": true, "GROUPS": true, "BANDS": true,
 }
 
 // amountWords (upper case) head phrases of an amount of money or goods.
@@ -661,6 +719,18 @@ var amountWords = map[string]bool{
 func (f *frame) looked(t int) bool {
 	_, ok := f.look(t)
 	return ok
+}
+
+// lookNull reports whether the outside ActorLookup says the phrase of
+// token t is no actor ("10 billion yen" in "gave 10 billion yen in loans
+// to China"), though the dictionaries code a word of it: the target is
+// then looked for elsewhere.
+func (f *frame) lookNull(t int) bool {
+	if f.look == nil {
+		return false
+	}
+	code, ok := f.look(t)
+	return ok && strings.HasPrefix(code, null)
 }
 
 // lookCoded reports whether the outside ActorLookup codes the phrase of
@@ -692,13 +762,62 @@ func containsString(ss []string, s string) bool {
 // speechVerb reports whether clause base t reports speech: it has a clausal
 // complement (ccomp) or a reporting parataxis.
 func (f *frame) complementOf(t int) int {
-	return f.childRel(t, func(r string) bool { return r == "ccomp" })
+	if c := f.childRel(t, func(r string) bool { return r == "ccomp" }); c >= 0 || !f.news {
+		return c
+	}
+	if h := f.head(t); h >= 0 {
+		if h < t && baseRel(f.toks[t].Rel) == "parataxis" && f.reporting(t) && f.hasSubject(t) {
+			// "Japan must open its markets, the United States
+			// said", parsed as UD has it: the reporting clause hangs
+			// on what it reports.
+			return h
+		}
+		if r, _ := f.closingSpeech(h); r == t {
+			// "Japan must open its markets, the United States
+			// said": what is said is the clause the parser hung the
+			// reporting verb on.
+			return h
+		}
+	}
+	return -1
+}
+
+// closingSpeech returns the closing reporting verb r of clause t whose
+// subject the parser hung on t instead ("Japan must open its markets,
+// the United States said", with "the United States" t's object or
+// conjunct), and that subject n; -1, -1 when t has none. r follows n
+// directly, n follows a comma, and r has no subject of its own.
+func (f *frame) closingSpeech(t int) (r, n int) {
+	if !f.news || t < 0 {
+		return -1, -1
+	}
+	for _, c := range f.children(t) {
+		if c <= t {
+			continue
+		}
+		if rel := baseRel(f.toks[c].Rel); rel != "conj" && rel != "parataxis" || !f.reporting(c) || f.hasSubject(c) {
+			continue
+		}
+		for _, x := range f.children(t) {
+			if x <= t || x >= c || !f.nominal[x] || f.maxInSubtree(x) != c-1 {
+				continue
+			}
+			// The comma may hang from the phrase itself.
+			if lo := f.minInSubtree(x); f.toks[lo].Text == "," || lo > 0 && f.toks[lo-1].Text == "," {
+				return c, x
+			}
+		}
+	}
+	return -1, -1
 }
 
 // speaker returns the subject of the nearest speech verb whose complement
 // contains clause base t, or -1.
 func (f *frame) speaker(t int) int {
 	for x, n := t, 0; x >= 0 && n < len(f.toks); x, n = f.head(x), n+1 {
+		if _, sp := f.closingSpeech(x); sp >= 0 {
+			return sp
+		}
 		if f.toks[x].Rel == "ccomp" {
 			h := f.head(x)
 			if h < 0 {
@@ -743,7 +862,8 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		// told is about the Conservatives, not the MPs.
 		tt = -1
 	}
-	if (speech && f.reporting(t) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
+	if (speech && f.reporting(t) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t)) ||
+		f.lemmaIn(t, warnVerbs) && f.complementOf(t) >= 0 && f.futureClause(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
 		if c := f.complementOf(t); c >= 0 {
 			cs := f.depSubject(f.clauseBase(c), 0)
 			if cs >= 0 && !f.slotCoded(cs) {
@@ -802,29 +922,25 @@ func (f *frame) memberOf(st int) int {
 	return -1
 }
 
-// excessContent reports whether the clause reported by speech verb t
-// blames an excess on its subject, a criticism: an adjectival predicate
-// with "too" ("said the government was being too sensitive", "was too
-// slow").
-func (f *frame) excessContent(t int) bool {
-	c := f.complementOf(t)
-	if c < 0 || f.toks[c].UPOS != "ADJ" {
-		return false
-	}
-	for _, x := range f.children(c) {
-		if x < c && f.upToks[f.tokWord[x]] == "TOO" {
-			return true
-		}
-	}
-	return false
+// adjunctSpeech are the lemmas (upper case) of verbal acts that a
+// participle adds to a clause ("wrote to the watchdog accusing Labour of
+// a breach"), rather than describe the noun before it.
+var adjunctSpeech = map[string]bool{
+	"ACCUSE": true, "URGE": true, "WARN": true, "CRITICISE": true, "CRITICIZE": true,
+	"CONDEMN": true, "BLAME": true, "DEMAND": true,
 }
 
 // demandVerbs are the lemmas (upper case) of verbs that demand or propose
 // an act of whoever is the subject of their complement: "Iran demanded
 // that Israel withdraw" is a demand made of Israel.
 var demandVerbs = map[string]bool{
-	"DEMAND": true, "INSIST": true, "REQUEST": true, "PROPOSE": true, "URGE": true,
+	"DEMAND": true, "INSIST": true, "REQUEST": true, "PROPOSE": true, "URGE": true, "WARN": true,
 }
+
+// warnVerbs are the lemmas (upper case) of warning: a warning that an
+// actor would suffer ("Iran warned that the United States would pay a
+// heavy price") is a threat to that actor.
+var warnVerbs = map[string]bool{"WARN": true}
 
 // mandative reports whether clause c states what someone must do: a bare
 // verb ("demanded that Syria withdraw") or one with should or must; "he
@@ -861,10 +977,11 @@ var negativeWords = map[string]bool{
 }
 
 // negativeContent reports whether the clause reported by speech verb t
-// criticises its subject: it holds a word of negativeWords. A negation
-// alone does not make criticism ("Baker said Brazil is not defaulting on
-// its debt", "the spokesman said the company has not reached an
-// agreement").
+// criticises its subject: it holds a word of negativeWords, or "too"
+// before an adjective ("said the government was being too sensitive"). A
+// negation alone does not make criticism ("Baker said Brazil is not
+// defaulting on its debt", "the spokesman said the company has not
+// reached an agreement").
 func (f *frame) negativeContent(t int) bool {
 	c := f.complementOf(t)
 	if c < 0 {
@@ -874,19 +991,34 @@ func (f *frame) negativeContent(t int) bool {
 		if f.lemmaIn(x, negativeWords) {
 			return true
 		}
+		if h := f.head(x); f.upToks[f.tokWord[x]] == "TOO" && f.toks[x].Rel == "advmod" && h >= 0 && f.toks[h].UPOS == "ADJ" && !quantityAdjectives[f.upToks[f.tokWord[h]]] {
+			// "the government was being too sensitive": excess is
+			// blame ("too little control" only measures).
+			return true
+		}
 	}
 	return false
 }
 
+// quantityAdjectives (upper case) measure rather than judge.
+var quantityAdjectives = map[string]bool{"LITTLE": true, "FEW": true, "MANY": true, "MUCH": true}
+
 // lemmaIn reports whether the lemma of token t is in set: the tagger's
-// lemma, or, without one, the word or its stem without a regular ending.
+// lemma, or the word or its stem without a regular ending. The word is
+// read too when the lemma is not in set, because the lemmatizer cuts
+// some verbs in -e short ("resumed" to "resum", "declined" to "declin").
 func (f *frame) lemmaIn(t int, set map[string]bool) bool {
-	if l := f.toks[t].Lemma; l != "" {
-		return set[strings.ToUpper(l)]
+	if l := f.toks[t].Lemma; l != "" && set[strings.ToUpper(l)] {
+		return true
+	}
+	if u := f.toks[t].UPOS; u != "" && u != "VERB" && f.toks[t].Lemma != "" {
+		return false
 	}
 	w := f.upToks[f.tokWord[t]]
-	for _, suf := range [...]string{"", "S", "ED", "D", "ING"} {
-		if strings.HasSuffix(w, suf) && set[w[:len(w)-len(suf)]] {
+	for _, suf := range [...]struct{ cut, add string }{
+		{"", ""}, {"S", ""}, {"ED", ""}, {"D", ""}, {"ING", ""}, {"ING", "E"},
+	} {
+		if strings.HasSuffix(w, suf.cut) && set[w[:len(w)-len(suf.cut)]+suf.add] {
 			return true
 		}
 	}
@@ -898,6 +1030,16 @@ func (f *frame) lemmaIn(t int, set map[string]bool) bool {
 // slot's noun phrase ("Syrian leaders" inside "talks with Syrian
 // leaders"), else the slot's member codes.
 func (f *frame) codesAt(s, tok int) []coded {
+	if f.look != nil && f.news && tok >= 0 && quantityNouns[f.upToks[f.tokWord[tok]]] && !f.lookCoded(tok) {
+		// "Thousands of South Koreans demonstrated": the people
+		// counted act.
+		for _, c := range f.children(tok) {
+			if isNmod(f.toks[c].Rel) && f.caseWord(c) == "OF" && f.lookCoded(c) {
+				code, _ := f.look(c)
+				return []coded{{code: code, span: f.span(f.tokWord[tok], f.tokWord[c])}}
+			}
+		}
+	}
 	if f.look != nil && s >= 0 && tok >= 0 && len(f.slots[s].members) > 0 && !f.slots[s].compound() && f.words[f.slots[s].members[0].head].tok != tok {
 		if code, ok := f.look(tok); ok && code != "" && code != null {
 			if mc := f.memberCodes(s); len(mc) > 0 {
@@ -945,6 +1087,22 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		}
 		return nil
 	}
+	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && untargeted(code.Active) && !code.PassiveOnly() &&
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded()) && f.hasComplement(vt) && MayLackTarget(f.upToks[f.tokWord[vt]]) &&
+		!(strings.HasPrefix(code.Active, "10") && f.upToks[f.tokWord[vt]] == "DEMAND") {
+		// "Brown called on rich nations to fund the plan", "Japan
+		// denied the charges": an appeal, a demand, a denial or a
+		// declined comment whose addressee no dictionary codes is an
+		// event with no target (GUIDELINES: an unknown target is
+		// null). A bare "demand" is as often the noun the tagger
+		// misread ("expects demand to be strong").
+		var out []Event
+		for _, a := range f.codesAt(src, srcTok) {
+			out = append(out, Event{Source: a.code, Code: code.Active, SourceSpan: a.span,
+				VerbSpan: f.span(hit.vs, hit.ve), Passive: f.passiveClause(f.clauseBase(f.words[hit.head].tok))})
+		}
+		return out
+	}
 	if src < 0 || tgt < 0 || src == tgt {
 		return nil
 	}
@@ -971,6 +1129,153 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 	return out
 }
 
+// hasComplement reports whether verb t has the complement that makes it
+// an appeal, denial or refusal of its own subject: what was asked for,
+// denied or called for. A parenthetical "they ask" has none; an
+// indirect question ("asked whether the technique was legal") is a
+// question; a reduced passive ("when asked about ...") is the subject
+// being asked; "asked not to be identified" asks for anonymity. "Call",
+// "appeal", "press" and "plead" are appeals only with "for", "on" or an
+// open complement ("called for talks", "appealed to the rebels",
+// "pressed Japan to open its markets"), not "called it a breakout",
+// "appealed against the ruling" or "pleaded guilty".
+func (f *frame) hasComplement(t int) bool {
+	if f.toks[t].XPOS == "VBN" && !f.hasSubject(t) || f.childRel(t, func(r string) bool { return r == "aux:pass" }) >= 0 {
+		return false
+	}
+	lemma := untargetedVerb(f.upToks[f.tokWord[t]])
+	hasObj := false
+	for _, c := range f.children(t) {
+		r := baseRel(f.toks[c].Rel)
+		if lemma == "ask" && (r == "xcomp" || r == "ccomp") && f.anonymity(c) {
+			return false
+		}
+		hasObj = hasObj || r == "obj"
+	}
+	for _, c := range f.children(t) {
+		r, p := baseRel(f.toks[c].Rel), f.caseWord(c)
+		switch lemma {
+		case "call", "press":
+			// "called for talks", "called on Japan to", "pressed
+			// for talks"; not "called it a breakout", "called a
+			// tender", "pressed their struggle".
+			if !hasObj && (r == "obl" && (p == "FOR" || lemma == "call" && (p == "ON" || p == "UPON")) || r == "xcomp") {
+				return true
+			}
+			continue
+		case "appeal", "plead":
+			if r == "obl" && (p == "FOR" || p == "TO" || p == "WITH") {
+				return true
+			}
+			continue
+		case "ask":
+			// "asked for a loan", "asked to join", "asked that
+			// ..."; not "asked about", "asked whether".
+			if r == "obl" && p == "FOR" || r == "xcomp" || r == "ccomp" && !f.question(c) {
+				return true
+			}
+			continue
+		}
+		switch r {
+		case "obj", "iobj", "xcomp", "obl":
+			return true
+		case "ccomp":
+			if !f.question(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anonymity reports whether clause c asks not to be named: "asked not to
+// be identified", "asked that his name not be used".
+func (f *frame) anonymity(c int) bool {
+	for _, x := range f.subtree(c, nil) {
+		switch strings.ToLower(f.toks[x].Lemma) {
+		case "identify", "name", "quote":
+			return true
+		}
+	}
+	return false
+}
+
+// askedQuestion reports whether verb t asks a question rather than for
+// something: "ask" with an indirect question ("Reagan was asked by a
+// reporter whether ...") and neither an open complement ("asked Japan to
+// open its markets") nor a "for" phrase.
+func (f *frame) askedQuestion(t int) bool {
+	if !strings.EqualFold(f.toks[t].Lemma, "ask") {
+		return false
+	}
+	q := false
+	for _, c := range f.children(t) {
+		switch r := baseRel(f.toks[c].Rel); {
+		case r == "xcomp", r == "obl" && f.caseWord(c) == "FOR":
+			return false
+		case r == "ccomp" || r == "advcl":
+			q = q || f.question(c)
+		}
+	}
+	return q
+}
+
+// question reports whether clause c is an indirect question: introduced
+// by if, whether or a wh-word.
+func (f *frame) question(c int) bool {
+	for _, k := range f.children(c) {
+		if k > c {
+			break
+		}
+		w := f.upToks[f.tokWord[k]]
+		if w == "IF" || w == "WHETHER" || strings.HasPrefix(f.toks[k].XPOS, "W") {
+			return true
+		}
+	}
+	return false
+}
+
+// untargetedVerbs are the verbs (lower case) of appeals, denials and
+// refusals, whose events need no coded addressee: "Britain urged other
+// donors to contribute", "Japan denied the charges". Other verbs that
+// the dictionaries code as appeals ("hoped", "wanted", "recommended")
+// state a wish, not an act addressed to anyone.
+var untargetedVerbs = map[string]bool{
+	"urge": true, "call": true, "appeal": true, "ask": true, "press": true, "demand": true,
+	"request": true, "plead": true, "implore": true, "deny": true, "decline": true, "refuse": true,
+}
+
+// MayLackTarget reports whether word (any case, inflected or not: "URGED",
+// "denies", "declining") is a form of a verb of appeal, denial or refusal,
+// whose event may have no target.
+func MayLackTarget(word string) bool { return untargetedVerb(word) != "" }
+
+// untargetedVerb returns the verb of untargetedVerbs that word is a form
+// of, or "". It reads the word, not the lemmatizer's lemma, which cuts
+// some of these verbs short ("pleaded" to "pleade").
+func untargetedVerb(word string) string {
+	l := strings.ToLower(word)
+	for _, suf := range [...]struct{ cut, add string }{
+		{"", ""}, {"s", ""}, {"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"},
+	} {
+		if !strings.HasSuffix(l, suf.cut) {
+			continue
+		}
+		if v := l[:len(l)-len(suf.cut)] + suf.add; untargetedVerbs[v] {
+			return v
+		}
+	}
+	return ""
+}
+
+// untargeted reports whether an event of code may have no target: an
+// appeal (root 02), a demand (10), a declined comment (011) or a denial
+// (016) is an act of its source whether or not its addressee is an
+// actor; other acts without a coded target are not events.
+func untargeted(code string) bool {
+	return strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10") || code == "011" || code == "016"
+}
+
 // isSpeechCode reports whether a code is a statement (root 01).
 func isSpeechCode(code string) bool { return strings.HasPrefix(code, "01") }
 
@@ -988,9 +1293,37 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 		if v >= 0 && isSpeechCode(e.Code) && f.contentCoded(v, evs, verb) {
 			continue
 		}
+		if v >= 0 && f.lemmaIn(v, intentCarriers) && f.xcompCoded(v, evs, verb) {
+			// "Japan and South Korea agreed to hold talks": the
+			// agreement is the intent to do what was agreed (036),
+			// not a cooperation of its own (050).
+			continue
+		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// intentCarriers are the lemmas (upper case) of verbs of intent whose
+// open complement, when coded, is the event: what was agreed, pledged or
+// offered.
+var intentCarriers = map[string]bool{
+	"AGREE": true, "PLEDGE": true, "VOW": true, "PROMISE": true, "DECIDE": true, "OFFER": true,
+}
+
+// xcompCoded reports whether another event's clause is the open
+// complement of clause v or lies inside it.
+func (f *frame) xcompCoded(v int, evs []Event, verb []int) bool {
+	x := f.childRel(v, func(r string) bool { return r == "xcomp" })
+	if x < 0 {
+		return false
+	}
+	for j, u := range verb {
+		if u >= 0 && u != v && evs[j].Source != "" && (u == x || f.isAncestor(x, u)) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentCoded reports whether another event's clause lies in the
@@ -1223,6 +1556,28 @@ func (f *frame) stateClause(t int) bool {
 	return rel
 }
 
+// warnedObligation reports whether warning verb t says what the subject
+// of its clause should do (appealContent) or has to do: "warned the
+// government would have to work hard" is an admonition, where "said
+// voters will have to wait" only states what will happen.
+func (f *frame) warnedObligation(t int) bool {
+	if f.appealContent(t) {
+		return true
+	}
+	c := f.complementOf(t)
+	if c < 0 {
+		return false
+	}
+	if l := strings.ToLower(f.toks[c].Lemma); l == "have" || l == "need" {
+		for _, x := range f.children(c) {
+			if f.toks[x].Rel == "xcomp" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // appealContent reports whether the clause reported by speech verb t says
 // what its subject should do: a should/must/ought auxiliary ("a study
 // group said the United States should increase its reserve").
@@ -1241,4 +1596,57 @@ func (f *frame) appealContent(t int) bool {
 		}
 	}
 	return false
+}
+
+// commentVerbs are the lemmas (upper case) of speaking that a refusal
+// makes a declined comment: "declined to comment", "refused to
+// elaborate", "would not say".
+var commentVerbs = map[string]bool{
+	"COMMENT": true, "ELABORATE": true, "SPECULATE": true, "SAY": true, "DISCUSS": true,
+	"DISCLOSE": true, "CONFIRM": true,
+}
+
+// declinedComment reports whether verb t refuses to speak: a form of
+// decline or refuse (read from the word: the lemmatizer cuts "declined"
+// to "declin") whose open complement is a verb of commentVerbs or "give
+// details".
+func (f *frame) declinedComment(t int) bool {
+	if w := f.upToks[f.tokWord[t]]; !strings.HasPrefix(w, "DECLIN") && !strings.HasPrefix(w, "REFUS") {
+		return false
+	}
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel != "xcomp" {
+			continue
+		}
+		if f.lemmaIn(c, commentVerbs) {
+			return true
+		}
+		if strings.EqualFold(f.toks[c].Lemma, "give") {
+			for _, o := range f.children(c) {
+				if f.toks[o].Rel == "obj" && strings.EqualFold(f.toks[o].Lemma, "detail") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// toInfinitive returns the open complement of verb t ("warned Japan to
+// lift the sanctions"), also when the parser made it an adverbial clause
+// with "to", or -1.
+func (f *frame) toInfinitive(t int) int {
+	for _, c := range f.children(t) {
+		switch f.toks[c].Rel {
+		case "xcomp":
+			return c
+		case "advcl":
+			for _, m := range f.children(c) {
+				if f.toks[m].Rel == "mark" && strings.EqualFold(f.toks[m].Text, "to") {
+					return c
+				}
+			}
+		}
+	}
+	return -1
 }

@@ -60,6 +60,17 @@ func (f *frame) maxInSubtree(t int) int {
 	return m
 }
 
+// minInSubtree returns the first token of the subtree of t.
+func (f *frame) minInSubtree(t int) int {
+	m := t
+	for _, c := range f.children(t) {
+		if x := f.minInSubtree(c); x < m {
+			m = x
+		}
+	}
+	return m
+}
+
 // maxInPhrase is maxInSubtree without the reporting clauses the parser
 // hangs deep inside another clause (", a senior official said" attached
 // as a conjunct of an embedded verb): a verb conjunct with its own subject

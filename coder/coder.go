@@ -399,11 +399,16 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 }
 
 // insideMention returns the code of the longest actor mention of the
-// lookup inside member m's phrase (the head excluded, which the lookup
-// did not code), when it is longer than one word; else "".
+// lookup among the modifiers of member m's head (see modifierOf), when
+// it is longer than one word; else "". "the ruling in an Ontario court"
+// is no court's: a prepositional phrase does not count.
 func insideMention(f *frame, look ActorLookup, m *member) string {
 	best, n, run, prev := "", 1, 0, ""
 	for _, w := range m.words {
+		if !f.modifierOf(f.words[w].tok, f.words[m.head].tok) {
+			run, prev = 0, ""
+			continue
+		}
 		code, ok := look(f.words[w].tok)
 		if !ok || code == "" || code == null || strings.IndexByte(code, '+') >= 0 {
 			run, prev = 0, ""
@@ -419,6 +424,26 @@ func insideMention(f *frame, look ActorLookup, m *member) string {
 		}
 	}
 	return best
+}
+
+// modifierOf reports whether token t modifies head as part of its name:
+// the path from t up to head goes through compounds, adjectives, flat
+// names, possessors and determiners only ("British National Party" in
+// "a British National Party leaflet").
+func (f *frame) modifierOf(t, head int) bool {
+	for steps := 0; t >= 0 && t != head && steps < len(f.toks); steps++ {
+		switch baseRel(f.toks[t].Rel) {
+		case "compound", "amod", "flat", "det", "nummod", "fixed":
+		case "nmod":
+			if f.toks[t].Rel != "nmod:poss" {
+				return false
+			}
+		default:
+			return false
+		}
+		t = f.toks[t].Head - 1
+	}
+	return t == head
 }
 
 // inLocative reports whether token t lies in a locative prepositional

@@ -63,7 +63,24 @@
 //     speech verb only carries it);
 //   - a cooperative act of a coordinated subject without a coded target
 //     is coded in both directions between the conjuncts;
-//   - pattern nouns also match plurals ("&TREATY" matches "accords").
+//   - an appeal, a demand, a denial or a declined comment whose
+//     addressee no dictionary codes is an event without a target
+//     (Event.Target ""):
+//     "Japan denied the charges", "called for talks", "declined to
+//     comment" (011, whatever the refusal verb's code); only with the
+//     complement that makes the verb one (MayLackTarget, hasComplement:
+//     not "called it a breakout", "asked whether", "pleaded guilty");
+//   - the subject of a closing reporting clause the parser hung on the
+//     reported clause ("Japan must open its markets, the United States
+//     said") is the speaker, never a party of the reported act;
+//   - a verb of intent whose open complement is coded carries that
+//     event only ("agreed to hold talks" is the intent, 036, not also
+//     050);
+//   - a warning that another actor must or has to act is an admonition
+//     (020), that it would suffer a threat to it (130); asking a question
+//     is no appeal;
+//   - pattern nouns also match plurals ("&TREATY" matches "accords"),
+//     and a pattern's "(TO)" phrase is never an infinitive's "to".
 //
 // CodeWith takes an ActorLookup that codes noun phrases before the
 // dictionaries (package actors: titles, surnames, anaphora).

@@ -588,7 +588,12 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			code = hit.forms[0].Verb.EffectiveCode()
 			b = noBinding()
 		}
-		if code.Null() {
+		if c.opts.News && f.declinedComment(f.clauseBase(f.words[hit.head].tok)) {
+			// "Kato declined to comment": a refusal to speak is
+			// CAMEO's "decline comment", whatever the verb's block.
+			code = dictionary.Code{Raw: "011", Active: "011"}
+		}
+		if code.Null() || c.opts.News && f.askedQuestion(f.clauseBase(f.words[hit.head].tok)) {
 			i++
 			continue
 		}
@@ -602,12 +607,19 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				case f.appealContent(t):
 					// "X said Y should ...": an appeal to Y.
 					code = dictionary.Code{Raw: "020", Active: "020"}
-				case f.negativeContent(t) || f.excessContent(t):
+				case f.negativeContent(t):
 					// A critical statement about the reported actor
 					// ("X said Labour had abused the public's trust",
 					// "said the government was too slow").
 					code = dictionary.Code{Raw: "111", Active: "111"}
 				}
+			}
+			if vt := f.clauseBase(f.words[hit.head].tok); strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) &&
+				(about && f.warnedObligation(vt) || f.toInfinitive(vt) >= 0) {
+				// "Clinton warned that Japan must change course",
+				// "warned tobacco companies to go along": an
+				// admonition (020), not a threat.
+				code = dictionary.Code{Raw: "020", Active: "020"}
 			}
 			intent := false
 			if ic := f.intentCode(f.clauseBase(f.words[hit.head].tok), src, code.Active); ic != code.Active {

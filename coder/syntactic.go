@@ -115,7 +115,7 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int) (int
 		case dictionary.PrepPhrase:
 			found := false
 			for k, w := range ctx {
-				if !f.tokenMatches(&c.Head, f.words[w].up) {
+				if !f.tokenMatches(&c.Head, f.words[w].up) || f.infinitiveMarker(w) {
 					continue
 				}
 				if c.Object == nil || c.Object.Kind == dictionary.Marker {
@@ -266,4 +266,16 @@ func (x *synIndex) candidates(uw, lw []string, buf []int, plural bool) []int {
 	}
 	slices.Sort(buf)
 	return slices.Compact(buf)
+}
+
+// infinitiveMarker reports whether word w is the "to" of an infinitive
+// ("praised Brazil's decision to suspend payments"), which a pattern's
+// prepositional phrase "(TO)" does not stand for ("welcomed him to
+// Moscow"). Only the news dialect looks at the parse.
+func (f *frame) infinitiveMarker(w int) bool {
+	if !f.news || !f.parsed || f.words[w].up != "TO" {
+		return false
+	}
+	t := f.words[w].tok
+	return t >= 0 && t < len(f.toks) && f.toks[t].UPOS == "PART"
 }

@@ -215,7 +215,10 @@ type ActorFile struct {
 
 // ParseActors reads an actor dictionary. name is used in positions. It
 // returns every entry it could read and, if any line was malformed, an
-// ErrorList; malformed lines are skipped.
+// ErrorList; malformed lines are skipped. Primary lines that follow an
+// entry without codes are further phrases of that entry, which takes the
+// codes that follow them: the Phoenix files list some persons' name
+// variants that way.
 func ParseActors(name string, r io.Reader) (*ActorFile, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -265,8 +268,16 @@ func parseActors(name string, data []byte) (*ActorFile, ErrorList) {
 				cur = nil
 				continue
 			}
-			cur = &ActorEntry{Phrases: []Phrase{p}, Pos: ln.pos}
-			f.Entries = append(f.Entries, cur)
+			if cur != nil && len(cur.Codes) == 0 {
+				// A run of primary lines before one code block
+				// names one actor ("MIKHAIL_GORBACHEV_",
+				// "PRESIDENT_MIKHAIL_S._GORBACHEV", ... then the
+				// dated codes): each line is a phrase of it.
+				cur.Phrases = append(cur.Phrases, p)
+			} else {
+				cur = &ActorEntry{Phrases: []Phrase{p}, Pos: ln.pos}
+				f.Entries = append(f.Entries, cur)
+			}
 			if found {
 				rest := parseActorCodes(cur, t[len(before):], ln.pos, &errs, &f.Warnings)
 				if strings.TrimSpace(rest) != "" {

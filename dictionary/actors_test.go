@@ -57,9 +57,14 @@ func TestParseActors(t *testing.T) {
 			want: []string{"1: JAVIER_DE_CUELLAR = IGOUNO(19820101-19911231) ELI", "2: X = A<20300101 B>19310101"},
 		},
 		{
-			name: "no code, null code, slash code, lower case, unindented code line",
-			in:   "U.N._\nBOROMIR [---]\nLORIEN  [ELR/GAL]\nun_Secy_Gen\n[IGO --- <950630]\n",
-			want: []string{"1: U.N. = ", "2: BOROMIR = ---", "3: LORIEN = ELR/GAL", "4: UN_SECY_GEN = IGO---<19950630"},
+			name: "null code, slash code, lower case, unindented code line, no code at the end",
+			in:   "BOROMIR [---]\nLORIEN  [ELR/GAL]\nun_Secy_Gen\n[IGO --- <950630]\nU.N._\n",
+			want: []string{"1: BOROMIR = ---", "2: LORIEN = ELR/GAL", "3: UN_SECY_GEN = IGO---<19950630", "5: U.N. = "},
+		},
+		{
+			name: "primary lines before one code block are phrases of one entry",
+			in:   "MIKHAIL_GORBACHEV_\n+GORBACHEV\nPRESIDENT_MIKHAIL_S._GORBACHEV\nGENERAL_SECRETARY_GORBACHEV\n\t[RUSGOV 850311-910824]\n\t[RUSELI]\nLORIEN  [ELR/GAL]\n",
+			want: []string{"1: MIKHAIL_GORBACHEV|GORBACHEV|PRESIDENT_MIKHAIL_S._GORBACHEV|GENERAL_SECRETARY_GORBACHEV = RUSGOV(19850311-19910824) RUSELI", "7: LORIEN = ELR/GAL"},
 		},
 		{
 			name: "spaces are gap connectors",

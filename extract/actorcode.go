@@ -42,6 +42,11 @@ func normalizeActor(code, country string) string {
 		}
 		code = country + code[3:]
 	}
+	if len(code) >= 6 && code[3:6] == "PPL" {
+		// Phoenix's "people", "men" (PPL) are the guidelines'
+		// civilians, CVL: the record roles have no PPL.
+		code = code[:3] + "CVL" + code[6:]
+	}
 	if len(code) >= 9 && code[3:9] == "GOVLEG" {
 		// Phoenix codes legislatures GOVLEG: their role is LEG.
 		return code[:3] + "LEG"

@@ -27,8 +27,9 @@
 // The coder runs with coder.Options.News (dependency arguments, speech
 // verbs, intent; see package coder) over the built-in dictionaries plus a
 // small verb supplement read before CAMEO.2.0 (data/supplement.verbs.txt:
-// URGE, REJECT, DENY, WARN and PRESS, which Phoenix leaves out, codes
-// null or codes against GUIDELINES.md), without comma-clause deletion.
+// URGE, REJECT, DENY, WARN, PRESS, ATTACK on words and plans, PLAN and
+// the others its header lists, which Phoenix leaves out, codes null or
+// codes against GUIDELINES.md), without comma-clause deletion.
 // Every article has one actors.Document: package actors codes the noun
 // phrases of each parsed sentence (titles, surnames, parties, capitals,
 // pronouns and descriptions resolved against earlier sentences), and the
@@ -38,7 +39,8 @@
 //
 // Actor codes in records follow evalset/GUIDELINES.md sec. 2: the
 // country and at most one role ("ARGMILGOV" is written "ARGMIL", a
-// legislature's "DEUGOVLEG" "DEULEG"); organisation codes (IGO..., NGO...,
+// legislature's "DEUGOVLEG" "DEULEG", Phoenix's people "PPL" the
+// guidelines' civilians "CVL"); organisation codes (IGO..., NGO...,
 // MNC...) are kept whole, without the agent blocks of their people ("EU
 // foreign ministers" is IGOEUREEC), and so is a named group's
 // ("PSEREBHMS", Hamas). An agent without a country ("---COP") takes the
@@ -55,7 +57,9 @@
 //
 // # Events
 //
-// Every event the coder returns for a sentence becomes one record,
+// Every event the coder returns for a sentence becomes one record (an
+// appeal, a demand, a denial or a declined comment whose addressee no
+// dictionary codes has a null target: "Japan denied the charges"),
 // except those whose source or target is uncoded or an agent without a
 // country ("---", "---GOV" when the article's country is unknown),
 // duplicates within a sentence (same source, target and CAMEO code),
@@ -81,7 +85,8 @@
 //     Talks the sentence cancels or postpones are none.
 //   - A reaction drawn from others ("drawing condemnation from South
 //     Korea and Japan", "criticism", "praise") is each of them acting on
-//     the subject of the clause (111, 051).
+//     the subject of the clause, or on its owner ("Thatcher's visit drew
+//     praise from Gorbachev") (111, 051).
 //   - A meeting (040) placed by its sentence on the target's soil and not
 //     the source's is the source's visit (042: "a Hamas delegation met
 //     Iran's foreign minister in Tehran"); on the source's soil, hosting
@@ -145,7 +150,8 @@
 // yield an event. A sentence is therefore parsed only when its words hold
 // two non-overlapping actor or agent phrases of the dictionaries (one with
 // Options.UnknownActors); the coder needs a coded source and a different
-// coded target. Because package actors also codes words the dictionaries
+// coded target, except for appeals, denials and refusals, so one phrase
+// and a form of such a verb ("urged", "denied", "declined") suffice. Because package actors also codes words the dictionaries
 // do not, a personal pronoun (he, she, they, we), "sides" and a
 // capitalised surname of a dictionary person ("Reagan") count as actor
 // phrases too. On 1,000 Reuters articles this parses 34% of the

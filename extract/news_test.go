@@ -63,6 +63,9 @@ func parseNewsCases(t *testing.T, data string) []newsCase {
 				continue
 			}
 			w := newsWant{source: f[0], target: f[1], cameo: f[2]}
+			if w.target == "null" {
+				w.target = "" // an event without a target
+			}
 			if len(f) > 3 && f[3] != "-" {
 				w.date = f[3]
 			}

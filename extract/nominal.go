@@ -92,6 +92,16 @@ func reactions(s *sentence, evs []coder.Event) []coder.Event {
 			}
 			return from == nil
 		})
+		if v := toks[n].Head - 1; from == nil && v >= 0 {
+			// "drew praise from Gorbachev" with the "from" phrase
+			// hung on the verb.
+			children(s.Sentence, v, func(k int) bool {
+				if k > n && toks[k].Rel == "obl" && s.hasCase(k, "from") {
+					from = s.coordinated(k)
+				}
+				return from == nil
+			})
+		}
 		if len(from) == 0 {
 			// The parser may hang the "from" phrase on the verb
 			// instead: "drawing condemnation from South Korea" with
@@ -137,7 +147,22 @@ func (s *sentence) clauseSubject(v int) (actors.Mention, bool) {
 			return subj < 0
 		})
 		if subj >= 0 {
-			return s.codedAt(subj)
+			if m, ok := s.codedAt(subj); ok {
+				return m, true
+			}
+			// "Thatcher's visit to Moscow drew praise from
+			// Gorbachev": the owner of what is praised.
+			owner := -1
+			children(s.Sentence, subj, func(k int) bool {
+				if s.Tokens[k].Rel == "nmod:poss" {
+					owner = k
+				}
+				return owner < 0
+			})
+			if owner >= 0 {
+				return s.codedAt(owner)
+			}
+			return actors.Mention{}, false
 		}
 		if r := s.Tokens[v].Rel; r != "advcl" && r != "xcomp" && r != "conj" {
 			break

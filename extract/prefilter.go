@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tacitus/actors"
+	"tacitus/coder"
 	"tacitus/dictionary"
 	"tacitus/nlp"
 )
@@ -166,7 +167,14 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 		return true
 	}
 	firstEnd := -1
+	oneActorAct := false // a verb whose event needs one actor only (coder.MayLackTarget)
 	for i := range words {
+		if !oneActorAct && p.need == 2 && coder.MayLackTarget(words[i]) {
+			oneActorAct = true
+			if firstEnd >= 0 {
+				return true
+			}
+		}
 		if p.pronouns && i+1 < len(words) && pairWords[words[i+1]] &&
 			(words[i] == "BOTH" || words[i] == "TWO" && i > 0 && words[i-1] == "THE") {
 			return true // "the two leaders" stands for two actors
@@ -213,6 +221,9 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 		}
 		if firstEnd < 0 || end < firstEnd {
 			firstEnd = end
+		}
+		if oneActorAct {
+			return true
 		}
 	}
 	return false

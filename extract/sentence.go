@@ -118,6 +118,12 @@ func chainUp(s nlp.Sentence, v int) int {
 	case "xcomp":
 		return h
 	case "conj":
+		if v > h && reportingLemmas[strings.ToLower(s.Tokens[v].Lemma)] {
+			// "X should lift its sanctions, the Soviet Union said":
+			// a closing reporting verb the parser made a conjunct
+			// has its own mood.
+			return -1
+		}
 		own := false
 		children(s, v, func(k int) bool {
 			if r := s.Tokens[k].Rel; r == "nsubj" || r == "nsubj:pass" {

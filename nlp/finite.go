@@ -840,6 +840,50 @@ func RepairAddressee(s *Sentence) int {
 	return n
 }
 
+// controlVerbs are the lemmas of verbs whose object is the subject of the
+// infinitive that follows: "warned the United States to lift its
+// sanctions".
+var controlVerbs = wordSet(`warn urge tell ask order force invite encourage persuade advise press request
+	instruct call pressure implore beg`)
+
+// RepairObjectControl gives back to a verb of urging or ordering its
+// object that the parser made the subject of the infinitive after it:
+// "Japan warned the United States to lift its sanctions" parsed with
+// "the United States" the subject of "lift". A noun phrase between such a
+// verb and its infinitive clause (marked by "to"), hung on the clause as
+// its subject, becomes the verb's object and the clause its xcomp, when
+// the verb has no object yet. It reports how many it moved.
+func RepairObjectControl(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		v := toks[c].Head - 1
+		if v < 0 || v >= c || toks[c].XPOS != "VB" || !controlVerbs[strings.ToLower(toks[v].Lemma)] ||
+			hasDependent(toks, v, "obj", "iobj") {
+			continue
+		}
+		to, subj := -1, -1
+		for k := v + 1; k < c; k++ {
+			if toks[k].Head != c+1 {
+				continue
+			}
+			switch {
+			case toks[k].Rel == "mark" && strings.EqualFold(toks[k].Text, "to"):
+				to = k
+			case strings.HasPrefix(toks[k].Rel, "nsubj") && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "PRON"):
+				subj = k
+			}
+		}
+		if to < 0 || subj < 0 || subj > to || leftmost(toks, subj) != v+1 {
+			continue
+		}
+		toks[subj].Head, toks[subj].Rel = v+1, "obj"
+		toks[c].Rel = "xcomp"
+		n++
+	}
+	return n
+}
+
 // RepairListStart gives a subject list back its first member when the
 // parser hung that member on the verb: "Lebanon's president, prime
 // minister and national assembly speaker held talks" parsed with

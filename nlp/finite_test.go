@@ -77,7 +77,7 @@ func TestRepairFinite(t *testing.T) {
 	}
 }
 
-// parsed builds a sentence from "word/UPOS/XPOS/head/rel" tokens.
+// parsed builds a sentence from "word/UPOS/XPOS/head/rel[/lemma]" tokens.
 func parsed(s string) Sentence {
 	var out Sentence
 	for _, f := range strings.Fields(s) {
@@ -86,7 +86,11 @@ func parsed(s string) Sentence {
 		for _, c := range p[3] {
 			h = h*10 + int(c-'0')
 		}
-		out.Tokens = append(out.Tokens, Token{Text: p[0], UPOS: p[1], XPOS: p[2], Head: h, Rel: p[4]})
+		tok := Token{Text: p[0], UPOS: p[1], XPOS: p[2], Head: h, Rel: p[4]}
+		if len(p) > 5 {
+			tok.Lemma = p[5]
+		}
+		out.Tokens = append(out.Tokens, tok)
 	}
 	return out
 }
@@ -219,6 +223,19 @@ func TestTreeRepairs(t *testing.T) {
 		heads  []int
 		rels   []string
 	}{
+		{
+			name: "the object of a verb of urging made the infinitive's subject", repair: RepairObjectControl,
+			in: "Japan/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root/warn the/DET/DT/4/det States/PROPN/NNPS/6/nsubj " +
+				"to/PART/TO/6/mark lift/VERB/VB/2/advcl sanctions/NOUN/NNS/6/obj",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 2, 6}, rels: []string{"nsubj", "root", "det", "obj", "mark", "xcomp", "obj"},
+		},
+		{
+			name: "a verb that is no verb of urging keeps its clause", repair: RepairObjectControl,
+			in: "Japan/PROPN/NNP/2/nsubj wanted/VERB/VBD/0/root/want the/DET/DT/4/det States/PROPN/NNPS/6/nsubj " +
+				"to/PART/TO/6/mark lift/VERB/VB/2/xcomp sanctions/NOUN/NNS/6/obj",
+			heads: []int{2, 0, 4, 6, 6, 2, 6}, rels: []string{"nsubj", "root", "det", "nsubj", "mark", "xcomp", "obj"},
+		},
 		{
 			name: "a noun hung from punctuation is the object", repair: RepairPunctHeads,
 			in:    "Sisi/PROPN/NNP/2/nsubj hosted/VERB/VBD/0/root Bashir/PROPN/NNP/4/nsubj ./PUNCT/./2/punct",

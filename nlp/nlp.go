@@ -129,6 +129,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairListStart(s)
 			RepairNominalClause(s)
 			RepairAddressee(s)
+			RepairObjectControl(s)
 			RepairConjunctSubject(s)
 			RepairGerund(s)
 			RepairPassiveAgent(s)
