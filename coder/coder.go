@@ -542,7 +542,8 @@ var thingNouns = map[string]bool{
 	"LAWS": true, "BILL": true, "BONDS": true, "BOND": true, "INVESTIGATION": true, "PROBE": true,
 	"INQUIRY": true, "REPORT": true, "REPORTS": true, "OPERATION": true, "OPERATIONS": true,
 	"CAMPAIGN": true, "REFORM": true, "REFORMS": true, "SECRETS": true, "TIES": true,
-	"RELATIONS": true, "COOPERATION": true,
+	"RELATIONS": true, "COOPERATION": true, "TALKS": true, "NEGOTIATIONS": true, "DIALOGUE": true,
+	"AID": true, "ASSISTANCE": true, "SUPPORT": true, "TRAINING": true,
 }
 
 func hasLetterOrDigit(s string) bool {
