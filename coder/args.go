@@ -1474,8 +1474,15 @@ func (f *frame) intentCode(t, src int, code string) string {
 	return ic
 }
 
+// readinessWords (upper case) are the adjectives of an actor ready to
+// act: the act they govern is intended, not done.
+var readinessWords = map[string]bool{
+	"READY": true, "WILLING": true, "PREPARED": true, "DETERMINED": true, "EAGER": true, "KEEN": true,
+}
+
 // futureClause reports whether clause t, or a clause of its xcomp chain,
-// has a will/would/shall auxiliary.
+// has a will/would/shall auxiliary or hangs on an adjective of readiness
+// ("ready to hold talks").
 func (f *frame) futureClause(t int) bool {
 	for x, n := t, 0; x >= 0 && n < 4; n++ {
 		for _, c := range f.children(x) {
@@ -1491,6 +1498,10 @@ func (f *frame) futureClause(t int) bool {
 			break
 		}
 		x = f.head(x)
+		if x >= 0 && readinessWords[f.upToks[f.tokWord[x]]] {
+			// "said it was ready to hold talks": readiness is intent.
+			return true
+		}
 	}
 	return false
 }
