@@ -816,6 +816,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			e.Location = event.LocationOf(m.Place, event.BasisSentence)
 		} else if p, ok := x.landmark(s.Sentence, v); ok {
 			e.Location = event.LocationOf(p, event.BasisSentence)
+		} else if m, ok := objectSite(s.Sentence, mentions, v); ok {
+			e.Location = event.LocationOf(m.Place, event.BasisSentence)
 		} else if ac.dateline != nil {
 			loc := *ac.dateline
 			e.Location = &loc

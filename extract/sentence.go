@@ -263,6 +263,40 @@ func eventPlace(s nlp.Sentence, mentions []places.Mention, v int) (places.Mentio
 	return mentions[best], true
 }
 
+// siteNouns are nouns of sites that a place name before them locates:
+// "raided the Jenin refugee camp", "shelled the Zaporizhzhia nuclear
+// plant".
+var siteNouns = map[string]bool{
+	"camp": true, "village": true, "town": true, "city": true, "base": true, "hospital": true,
+	"market": true, "mosque": true, "church": true, "school": true, "prison": true, "jail": true,
+	"airport": true, "port": true, "district": true, "neighbourhood": true, "neighborhood": true,
+	"plant": true, "refinery": true, "border": true, "crossing": true, "checkpoint": true,
+	"university": true, "square": true, "compound": true, "embassy": true, "consulate": true,
+}
+
+// objectSite returns the place that names the site verb v acts on, when
+// the sentence names no other: the resolved place mention that modifies
+// its object, a site noun ("raided the Jenin refugee camp" is in Jenin).
+func objectSite(s nlp.Sentence, mentions []places.Mention, v int) (places.Mention, bool) {
+	if v < 0 {
+		return places.Mention{}, false
+	}
+	for o := range s.Tokens {
+		if s.Tokens[o].Head != v+1 || s.Tokens[o].Rel != "obj" || !siteNouns[strings.ToLower(s.Tokens[o].Lemma)] {
+			continue
+		}
+		for _, m := range mentions {
+			if !m.Resolved {
+				continue
+			}
+			if h := mentionHead(s, m); h >= 0 && h < o && s.Tokens[h].Head == o+1 {
+				return m, true
+			}
+		}
+	}
+	return places.Mention{}, false
+}
+
 // mentionHead returns the token of place mention m whose head lies
 // outside it (its last token if none does), or -1 for a mention outside
 // the sentence.
