@@ -175,7 +175,8 @@
 //     A visit (042) whose target is a place mention ("flew to Moscow") is
 //     placed at its destination, and a seat of government named as the
 //     scene ("met Trump at the White House", "at the Kremlin") at its
-//     city, both with basis "sentence".
+//     city, and a site the verb's object names with a place ("attacked
+//     the Goma airport") at that place, all with basis "sentence".
 //  2. "dateline": the resolved place of the article's dateline.
 //  3. "actor": without a dateline, an event between actors of one country
 //     (or without a target) is placed in that country, at the country's
