@@ -349,15 +349,15 @@ var documentNouns = map[string]bool{
 	"bill": true, "bills": true,
 }
 
-// placeOf returns the country of a place named by an "in" or "from"
-// modifier of the noun t ("rebels in Syria", "police in Cairo", "troops
-// from Chad"), from the actor dictionaries (countries, capitals); "" when
-// there is none.
+// placeOf returns the country of a place named by an "in", "inside" or
+// "from" modifier of the noun t ("rebels in Syria", "police in Cairo",
+// "troops from Chad", "hideouts inside Iran"), from the actor dictionaries
+// (countries, capitals); "" when there is none.
 func (st *state) placeOf(t int) string {
 	d := st.doc
 	for c := d.first[t]; c != 0; c = d.next[c] {
 		k := int(c)
-		if st.tok(k).Rel != "nmod" || !(st.hasCase(k, "in") || st.hasCase(k, "from")) {
+		if st.tok(k).Rel != "nmod" || !(st.hasCase(k, "in") || st.hasCase(k, "inside") || st.hasCase(k, "from")) {
 			continue
 		}
 		lo, hi := st.span(k)

@@ -249,6 +249,14 @@ func (s *sentence) agentCountry(span coder.Span, article string) string {
 		// country of the context (see package actors).
 		return ""
 	}
+	for _, m := range s.places {
+		// "militant hideouts inside Iran": a place inside the phrase
+		// says whose they are.
+		if m.Resolved && m.Place.Country != "" && m.Start >= span.Start && m.End <= span.End &&
+			(m.Prep == "in" || m.Prep == "inside") {
+			return m.Place.Country
+		}
+	}
 	start := span.Start
 	best, bestStart := "", -1
 	for _, m := range s.actors {
