@@ -543,7 +543,8 @@ var thingNouns = map[string]bool{
 	"INQUIRY": true, "REPORT": true, "REPORTS": true, "OPERATION": true, "OPERATIONS": true,
 	"CAMPAIGN": true, "REFORM": true, "REFORMS": true, "SECRETS": true, "TIES": true,
 	"RELATIONS": true, "COOPERATION": true, "TALKS": true, "NEGOTIATIONS": true, "DIALOGUE": true,
-	"AID": true, "ASSISTANCE": true, "SUPPORT": true, "TRAINING": true,
+	"AID": true, "ASSISTANCE": true, "SUPPORT": true, "TRAINING": true, "ACTION": true, "ACTIONS": true,
+	"INTERVENTION": true,
 }
 
 func hasLetterOrDigit(s string) bool {
