@@ -840,6 +840,51 @@ func RepairAddressee(s *Sentence) int {
 	return n
 }
 
+// RepairConjChain hangs on the first member of a list of names a member
+// the parser hung on the one before it: "visiting Tanzania, Mozambique
+// and Kenya" parsed with "Kenya" a conjunct of "Mozambique". A proper
+// noun conjunct of a proper noun that is itself a conjunct joined by a
+// comma alone, both without dependents of their own other than a
+// coordinator and punctuation, becomes a conjunct of the list's first
+// member, as UD has it. It reports how many it moved.
+func RepairConjChain(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for k := range toks {
+		h := toks[k].Head - 1
+		if toks[k].Rel != "conj" || h < 0 || h >= k || toks[k].UPOS != "PROPN" || toks[h].UPOS != "PROPN" || toks[h].Rel != "conj" {
+			continue
+		}
+		g := toks[h].Head - 1
+		if g < 0 || g >= h || toks[g].UPOS != "PROPN" || !bareConjunct(toks, h, k) || !bareConjunct(toks, k, -1) ||
+			hasDependent(toks, h, "cc") || toks[h-1].Text != "," {
+			// A member joined by a comma only ("A, B and C"), not a
+			// nested coordination ("A and B, and B and C").
+			continue
+		}
+		toks[k].Head = g + 1
+		n++
+	}
+	return n
+}
+
+// bareConjunct reports whether token c has no dependents but
+// coordinators, punctuation, flat or compound name parts and the
+// conjunct except (-1 for none).
+func bareConjunct(toks []Token, c, except int) bool {
+	for k := range toks {
+		if toks[k].Head != c+1 || k == except {
+			continue
+		}
+		switch toks[k].Rel {
+		case "cc", "punct", "flat", "compound", "det":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // controlVerbs are the lemmas of verbs whose object is the subject of the
 // infinitive that follows: "warned the United States to lift its
 // sanctions".

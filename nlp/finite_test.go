@@ -224,6 +224,19 @@ func TestTreeRepairs(t *testing.T) {
 		rels   []string
 	}{
 		{
+			name: "a list member hung on the one before it", repair: RepairConjChain,
+			in: "visiting/VERB/VBG/0/root Tanzania/PROPN/NNP/1/obj ,/PUNCT/,/4/punct Mozambique/PROPN/NNP/2/conj " +
+				"and/CCONJ/CC/6/cc Kenya/PROPN/NNP/4/conj",
+			n:     1,
+			heads: []int{0, 1, 4, 2, 6, 2}, rels: []string{"root", "obj", "punct", "conj", "cc", "conj"},
+		},
+		{
+			name: "a nested coordination stays", repair: RepairConjChain,
+			in: "between/ADP/IN/2/case Calenardhon/PROPN/NNP/0/root and/CCONJ/CC/4/cc Gondor/PROPN/NNP/2/conj ,/PUNCT/,/7/punct " +
+				"and/CCONJ/CC/7/cc Gondor/PROPN/NNP/4/conj and/CCONJ/CC/9/cc Dagolath/PROPN/NNP/7/conj",
+			heads: []int{2, 0, 4, 2, 7, 7, 4, 9, 7}, rels: []string{"case", "root", "cc", "conj", "punct", "cc", "conj", "cc", "conj"},
+		},
+		{
 			name: "the object of a verb of urging made the infinitive's subject", repair: RepairObjectControl,
 			in: "Japan/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root/warn the/DET/DT/4/det States/PROPN/NNPS/6/nsubj " +
 				"to/PART/TO/6/mark lift/VERB/VB/2/advcl sanctions/NOUN/NNS/6/obj",

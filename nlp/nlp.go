@@ -130,6 +130,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNominalClause(s)
 			RepairAddressee(s)
 			RepairObjectControl(s)
+			RepairConjChain(s)
 			RepairConjunctSubject(s)
 			RepairGerund(s)
 			RepairPassiveAgent(s)
