@@ -48,8 +48,10 @@ func ParseDateline(text string) (Dateline, bool) { return mustDefault().Dateline
 //
 // A place the gazetteer does not know is still a dateline when a
 // qualifier, date or source vouches for the form (Resolved is then
-// false); without any of them an unknown upper-case phrase is taken for a
-// headline and rejected. Dateline never panics, whatever the input.
+// false, unless the qualifier is a country: the dateline is then placed
+// in that country); without any of them an unknown upper-case phrase is
+// taken for a headline and rejected. Dateline never panics, whatever the
+// input.
 func (g *Gazetteer) Dateline(text string) (Dateline, bool) {
 	var d Dateline
 	pos := skipSpace(text, 0, true)
@@ -90,10 +92,17 @@ func (g *Gazetteer) Dateline(text string) (Dateline, bool) {
 	}
 	d.End = skipSpace(text, pos, true)
 	i, ok := g.resolve(d.Name, &Context{Qualifier: d.Qualifier})
-	if ok {
+	switch {
+	case ok:
 		d.Place, d.Resolved = g.entries[i].Place, true
-	} else if d.Qualifier == "" && d.Date == "" && d.Source == "" {
+	case d.Qualifier == "" && d.Date == "" && d.Source == "":
 		return Dateline{}, false
+	default:
+		// "SAN`A, Yemen (AP)": a town the gazetteer does not know,
+		// in a country it does.
+		if q, ok := g.resolve(d.Qualifier, &Context{}); ok && g.entries[q].Resolution == Country {
+			d.Place, d.Resolved = g.entries[q].Place, true
+		}
 	}
 	return d, true
 }
@@ -158,7 +167,7 @@ func scanWord(text string, pos int) (end, letters int, upper bool) {
 			if unicode.IsLower(r) {
 				upper = false
 			}
-		case end > pos && (r == '.' || r == '\'' || r == '-' || r == '\u2019'):
+		case end > pos && (r == '.' || r == '\'' || r == '-' || r == '\u2019' || r == '`'):
 		default:
 			return end, letters, upper
 		}
