@@ -167,6 +167,24 @@ func (st *state) withAgents(base string) string {
 // split and with hyphenated tokens rejoined ("Al - Qaeda"). end is the
 // last token of the match.
 func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool) {
+	e, end, ok = st.actorAt1(i, hi)
+	if ok && end+2 <= st.n && st.tok(end+1).Text == "-" && backingWords[strings.ToLower(st.tok(end+2).Text)] {
+		// "the Iranian-backed Hezbollah": the backer is not the
+		// actor.
+		return nil, 0, false
+	}
+	return e, end, ok
+}
+
+// backingWords follow a hyphen after the party that backs, funds or arms
+// an actor ("Iranian-backed", "Saudi-funded"), which is not that actor.
+var backingWords = map[string]bool{
+	"backed": true, "funded": true, "sponsored": true, "supported": true, "trained": true, "armed": true,
+	"allied": true, "aligned": true, "financed": true, "inspired": true, "installed": true,
+}
+
+// actorAt1 is actorAt without the backing rule.
+func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool) {
 	d := st.doc
 	r := st.r
 	words := d.words[:hi]
