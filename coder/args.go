@@ -420,7 +420,9 @@ func (f *frame) aimedAt(t, obj, subj int) int {
 				subj >= 0 && f.slotOf(c) == f.slotOf(subj) {
 				continue
 			}
-			if f.slotCoded(c) && !f.sameCountry(c, subj) {
+			if (f.slotCoded(c) || f.lookCoded(c)) && !f.sameCountry(c, subj) {
+				// The lookup may code the "at" phrase inside a
+				// null slot ("missiles at Saudi Arabia").
 				return c
 			}
 			for _, g := range f.children(c) {

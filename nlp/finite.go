@@ -840,6 +840,37 @@ func RepairAddressee(s *Sentence) int {
 	return n
 }
 
+// RepairHyphenModifier attaches a hyphenated participle that opens a
+// noun phrase ("Iranian-backed Houthi rebels fired missiles") to the
+// phrase when the parser made it a second subject of the verb: a VBN
+// joined by a hyphen to the word before it, hung on a verb as a subject
+// while the next subject of that verb follows it, becomes an adjectival
+// modifier (amod) of that subject. It reports how many it moved.
+func RepairHyphenModifier(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for k := 2; k < len(toks); k++ {
+		v := toks[k].Head - 1
+		if toks[k].XPOS != "VBN" || !strings.HasPrefix(toks[k].Rel, "nsubj") || v <= k || toks[k-1].Text != "-" ||
+			toks[k-2].SpaceAfter || toks[k-1].SpaceAfter {
+			continue
+		}
+		h := -1
+		for j := k + 1; j < v; j++ {
+			if toks[j].Head == v+1 && strings.HasPrefix(toks[j].Rel, "nsubj") {
+				h = j
+				break
+			}
+		}
+		if h < 0 || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" || leftmost(toks, h) != k+1 {
+			continue
+		}
+		toks[k].Head, toks[k].Rel = h+1, "amod"
+		n++
+	}
+	return n
+}
+
 // RepairConjChain hangs on the first member of a list of names a member
 // the parser hung on the one before it: "visiting Tanzania, Mozambique
 // and Kenya" parsed with "Kenya" a conjunct of "Mozambique". A proper

@@ -224,6 +224,18 @@ func TestTreeRepairs(t *testing.T) {
 		rels   []string
 	}{
 		{
+			name: "a hyphenated participle made a second subject", repair: RepairHyphenModifier,
+			in: "Iranian/ADJ/JJ/3/amod -/PUNCT/HYPH/1/punct backed/VERB/VBN/6/nsubj Houthi/PROPN/NNP/5/compound " +
+				"rebels/NOUN/NNS/6/nsubj fired/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{3, 1, 5, 5, 6, 0}, rels: []string{"amod", "punct", "amod", "compound", "nsubj", "root"},
+		},
+		{
+			name: "a participle after a space is a verb of its own", repair: RepairHyphenModifier,
+			in:    "Rebels/NOUN/NNS/3/nsubj backed/VERB/VBN/3/nsubj troops/NOUN/NNS/4/nsubj fired/VERB/VBD/0/root",
+			heads: []int{3, 3, 4, 0}, rels: []string{"nsubj", "nsubj", "nsubj", "root"},
+		},
+		{
 			name: "a list member hung on the one before it", repair: RepairConjChain,
 			in: "visiting/VERB/VBG/0/root Tanzania/PROPN/NNP/1/obj ,/PUNCT/,/4/punct Mozambique/PROPN/NNP/2/conj " +
 				"and/CCONJ/CC/6/cc Kenya/PROPN/NNP/4/conj",

@@ -131,6 +131,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairAddressee(s)
 			RepairObjectControl(s)
 			RepairConjChain(s)
+			RepairHyphenModifier(s)
 			RepairConjunctSubject(s)
 			RepairGerund(s)
 			RepairPassiveAgent(s)
