@@ -554,11 +554,27 @@ var strikeVerbs = map[string]bool{
 	"kill": true, "conduct": true, "carry": true, "hit": true, "pound": true, "target": true,
 }
 
+// strikeVerb reports whether token t is a verb of strikeVerbs, by its
+// lemma or by its word without a regular ending (the lemmatizer cuts
+// "shelled" to "shel").
+func (f *frame) strikeVerb(t int) bool {
+	if strikeVerbs[strings.ToLower(f.toks[t].Lemma)] {
+		return true
+	}
+	w := strings.ToLower(f.toks[t].Text)
+	for _, suf := range [...]string{"ed", "ing", "s"} {
+		if strings.HasSuffix(w, suf) && strikeVerbs[w[:len(w)-len(suf)]] {
+			return true
+		}
+	}
+	return false
+}
+
 // strikeIn reports whether the locative oblique c (preposition p) of verb
 // t is the target of an armed action in news mode: a bare country other
 // than the subject's.
 func (f *frame) strikeIn(t, c, subj int, p string) bool {
-	if !f.news || subj < 0 || !strikeVerbs[strings.ToLower(f.toks[t].Lemma)] || p != "IN" && p != "INSIDE" && p != "INTO" {
+	if !f.news || subj < 0 || !f.strikeVerb(t) || p != "IN" && p != "INSIDE" && p != "INTO" {
 		return false
 	}
 	code, sc := f.tokCode(c), f.tokCode(subj)
