@@ -546,35 +546,21 @@ var placeNouns = map[string]bool{
 	"OUTSKIRTS": true, "COAST": true, "SOIL": true, "TERRITORY": true, "CAPITAL": true,
 }
 
-// strikeVerbs are the verbs of armed action whose place, when it is
-// another country, is their target in news: "US drones struck militants
-// in Pakistan", "would launch a military operation in northern Syria".
+// strikeVerbs (upper case) are the verbs of armed action whose place,
+// when it is another country, is their target in news: "US drones struck
+// militants in Pakistan", "would launch a military operation in northern
+// Syria". They are read with lemmaIn, which also reads the word ("shelled",
+// which the lemmatizer cuts to "shel").
 var strikeVerbs = map[string]bool{
-	"strike": true, "bomb": true, "attack": true, "launch": true, "shell": true, "raid": true,
-	"kill": true, "conduct": true, "carry": true, "hit": true, "pound": true, "target": true,
-}
-
-// strikeVerb reports whether token t is a verb of strikeVerbs, by its
-// lemma or by its word without a regular ending (the lemmatizer cuts
-// "shelled" to "shel").
-func (f *frame) strikeVerb(t int) bool {
-	if strikeVerbs[strings.ToLower(f.toks[t].Lemma)] {
-		return true
-	}
-	w := strings.ToLower(f.toks[t].Text)
-	for _, suf := range [...]string{"ed", "ing", "s"} {
-		if strings.HasSuffix(w, suf) && strikeVerbs[w[:len(w)-len(suf)]] {
-			return true
-		}
-	}
-	return false
+	"STRIKE": true, "BOMB": true, "ATTACK": true, "LAUNCH": true, "SHELL": true, "RAID": true,
+	"KILL": true, "CONDUCT": true, "CARRY": true, "HIT": true, "POUND": true, "TARGET": true,
 }
 
 // strikeIn reports whether the locative oblique c (preposition p) of verb
 // t is the target of an armed action in news mode: a bare country other
 // than the subject's.
 func (f *frame) strikeIn(t, c, subj int, p string) bool {
-	if !f.news || subj < 0 || !f.strikeVerb(t) || p != "IN" && p != "INSIDE" && p != "INTO" {
+	if !f.news || subj < 0 || !f.lemmaIn(t, strikeVerbs) || p != "IN" && p != "INSIDE" && p != "INTO" {
 		return false
 	}
 	code, sc := f.tokCode(c), f.tokCode(subj)

@@ -401,7 +401,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		}
 	}
 	titleEvents := 0
-	var second []datedVerb // see leadDates
+	var second *sentence // sentence 1 once parsed, see leadDates
 	for _, i := range seq {
 		if err := ctx.Err(); err != nil {
 			return Result{}, fmt.Errorf("extract: article %s: %w", a.ID, err)
@@ -424,7 +424,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		}
 		x.pipeline.Annotate(&s.Sentence)
 		if s.index == 1 {
-			second = textDatedVerbs(s, &ac)
+			second = s
 		}
 		s.places = x.gaz.Mentions(s.text, s.Sentence, ac.placeCtx)
 		scene := sceneCountry(s.places)
@@ -486,7 +486,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		k := len(res.Events) - titleEvents
 		res.Events = slices.Concat(res.Events[k:], res.Events[:k])
 	}
-	leadDates(res.Events, second)
+	leadDates(res.Events, second, &ac)
 	for _, t := range order {
 		res.Unknown = append(res.Unknown, *unknown[t])
 	}
@@ -494,35 +494,15 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	return res, nil
 }
 
-// datedVerb is a verb of a sentence dated by a temporal expression.
-type datedVerb struct {
-	text string // lower case
-	date dates.Date
-}
-
-// textDatedVerbs lists the verbs of sentence s that a temporal expression
-// of the sentence dates.
-func textDatedVerbs(s *sentence, ac *articleCtx) []datedVerb {
-	var out []datedVerb
-	for k, t := range s.Tokens {
-		if t.UPOS != "VERB" {
-			continue
-		}
-		if d, _ := dates.EventDateFlags(s.text, s.Sentence, k+1, ac.date, ac.hasDate); d.Basis == dates.BasisText {
-			out = append(out, datedVerb{text: strings.ToLower(t.Text), date: d})
-		}
-	}
-	return out
-}
-
 // leadDates dates the lead sentence's events from the next sentence, as
 // wire stories tell them: "A judge said the government was too
 // sensitive. … Judge Eric Kumitsonyo said Thursday that …" — the lead
 // gives no day, the second sentence repeats its verb with one. An event
 // of sentence 0 dated only by the article takes the date of the same verb
-// in sentence 1 (second), when a temporal expression dates it there.
-func leadDates(evs []event.Event, second []datedVerb) {
-	if len(second) == 0 {
+// in sentence 1 (second, nil when it was not parsed), when a temporal
+// expression dates it there.
+func leadDates(evs []event.Event, second *sentence, ac *articleCtx) {
+	if second == nil {
 		return
 	}
 	for i := range evs {
@@ -530,10 +510,12 @@ func leadDates(evs []event.Event, second []datedVerb) {
 		if e.SentenceIndex != 0 || e.DateBasis != event.BasisArticle {
 			continue
 		}
-		verb := strings.ToLower(e.Verb.Text)
-		for _, d := range second {
-			if d.text == verb {
-				setDate(e, d.date)
+		for k, t := range second.Tokens {
+			if t.UPOS != "VERB" || !strings.EqualFold(t.Text, e.Verb.Text) {
+				continue
+			}
+			if d, _ := dates.EventDateFlags(second.text, second.Sentence, k+1, ac.date, ac.hasDate); d.Basis == dates.BasisText {
+				setDate(e, d)
 				break
 			}
 		}
