@@ -335,7 +335,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				if o := f.ownerIn(obj); o >= 0 {
 					return o
 				}
-			} else if f.look != nil && !f.looked(obj) {
+			} else if f.look != nil && !f.looked(obj) && !f.agentOfAct(obj) {
 				// "imposed sanctions on U.S. officials": the object
 				// is no actor phrase of its own; the actor phrase
 				// inside it is the target, with its full code.
@@ -696,6 +696,24 @@ func (f *frame) ownerIn(obj int) int {
 		level = next
 	}
 	return -1
+}
+
+// agentOfAct reports whether token obj heads a hostile act (actNouns)
+// that an actor modifier names the agent of ("the Israeli raid on
+// Rafah"): the act is the agent's, as codeSlot codes it.
+func (f *frame) agentOfAct(obj int) bool {
+	if !actNouns[f.upToks[f.tokWord[obj]]] {
+		return false
+	}
+	for _, c := range f.children(obj) {
+		switch f.toks[c].Rel {
+		case "amod", "compound", "nmod:poss":
+			if f.lookCoded(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aidNouns (upper case) are the help given "in aid to" someone: "would

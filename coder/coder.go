@@ -358,6 +358,14 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 				m.codes, m.null = []string{code}, false
 				continue
 			}
+			if actNouns[f.words[m.head].up] {
+				// "condemned the Israeli strike on Beirut": the
+				// act is its agent's, not its victim's.
+				if code := actorModifier(f, look, m); code != "" {
+					m.codes, m.null = []string{code}, false
+					continue
+				}
+			}
 		}
 		if ht := f.toks[f.words[m.head].tok]; f.news && ht.UPOS == "PRON" && ht.Text == "us" {
 			// "join us" is not the United States.
@@ -424,6 +432,34 @@ func insideMention(f *frame, look ActorLookup, m *member) string {
 		}
 	}
 	return best
+}
+
+// actorModifier returns the code of the first actor mention of the
+// lookup among the modifiers of member m's head (an adjective, a
+// compound, a possessor: "the Israeli strike", "Russia's invasion"), or
+// "".
+func actorModifier(f *frame, look ActorLookup, m *member) string {
+	head := f.words[m.head].tok
+	for _, w := range m.words {
+		t := f.words[w].tok
+		if t == head || !f.modifierOf(t, head) {
+			continue
+		}
+		if code, ok := look(t); ok && code != "" && code != null && strings.IndexByte(code, '+') < 0 {
+			return code
+		}
+	}
+	return ""
+}
+
+// actNouns (upper case) name hostile acts, whose actor modifier is their
+// agent ("the Israeli raid on Rafah", "Russia's invasion of Ukraine").
+var actNouns = map[string]bool{
+	"STRIKE": true, "STRIKES": true, "AIRSTRIKE": true, "AIRSTRIKES": true, "RAID": true, "RAIDS": true,
+	"ATTACK": true, "ATTACKS": true, "BOMBING": true, "BOMBINGS": true, "SHELLING": true,
+	"KILLING": true, "KILLINGS": true, "INVASION": true, "OFFENSIVE": true, "CRACKDOWN": true,
+	"INCURSION": true, "INCURSIONS": true, "ASSAULT": true, "OCCUPATION": true, "BLOCKADE": true,
+	"ANNEXATION": true, "BOMBARDMENT": true, "AGGRESSION": true, "SIEGE": true,
 }
 
 // modifierOf reports whether token t modifies head as part of its name:

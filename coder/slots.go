@@ -844,6 +844,33 @@ func (f *frame) split(part []int, isSep []bool) {
 			pieces[i] = append(append([]int{}, p0[:k]...), pieces[i]...)
 		}
 	}
+	// Shared head of the last piece: "Indian and Chinese troops" gives
+	// "Indian troops" and "Chinese troops", "Israeli and Hamas
+	// negotiators" "Israeli negotiators" and "Hamas negotiators".
+	last := pieces[len(pieces)-1]
+	j := 0
+	for j < len(last)-1 && f.modifierWord(last[j]) {
+		j++
+	}
+	if j == 0 || !f.nominal[last[len(last)-1]] {
+		return
+	}
+	for i := 0; i < len(pieces)-1; i++ {
+		if !slices.ContainsFunc(pieces[i], func(t int) bool { return !f.modifierWord(t) }) {
+			pieces[i] = append(append([]int{}, pieces[i]...), last[j:]...)
+		}
+	}
+}
+
+// modifierWord reports whether token t is an adjective or a name that
+// modifies the head of its noun phrase, or such a word's conjunct.
+func (f *frame) modifierWord(t int) bool {
+	switch f.toks[t].Rel {
+	case "amod", "compound", "conj":
+	default:
+		return false
+	}
+	return f.toks[t].UPOS == "ADJ" || f.toks[t].UPOS == "PROPN"
 }
 
 func dedupInts(s []int) []int {

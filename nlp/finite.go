@@ -178,6 +178,13 @@ func subjectStart(toks []Token, i int) int {
 				j -= 2
 				continue
 			}
+		case "CC":
+			// "Indian and Chinese troops", "Israeli and Hamas
+			// negotiators": coordinated modifiers of one head.
+			if j >= 2 && nameModifier(toks[j]) && nameModifier(toks[j-2]) {
+				j -= 2
+				continue
+			}
 		case "IN":
 			// "Thousands of protesters", "members of parliament".
 			if j >= 2 && strings.EqualFold(toks[j-1].Text, "of") {
@@ -209,6 +216,13 @@ func subjectStart(toks []Token, i int) int {
 
 // clauseBoundary reports whether t can end the material before a
 // clause's subject: a comma, colon, dash, semicolon or quote.
+// nameModifier reports whether t is a capitalised adjective or a name,
+// the words coordinated before the head of a noun phrase in "Indian and
+// Chinese troops", "Israeli and Hamas negotiators".
+func nameModifier(t Token) bool {
+	return (t.XPOS == "JJ" || t.XPOS == "NNP" || t.XPOS == "NNPS") && t.Text != "" && 'A' <= t.Text[0] && t.Text[0] <= 'Z'
+}
+
 func clauseBoundary(t Token) bool {
 	switch t.XPOS {
 	case ",", ":", "``", "''", "-LRB-", "-RRB-":
@@ -472,11 +486,20 @@ func RepairAcronyms(s *Sentence) int {
 // RepairAux retags the words the tagger read as auxiliaries (UPOS AUX)
 // that are not forms of the closed class of English auxiliaries: a
 // plural noun ("Taliban fighters attacked police" with "fighters" as
-// VBZ) becomes NNS, any other word NN. It reports how many it changed.
+// VBZ) becomes NNS, any other word NN. The same plural agent nouns read
+// as a verb (VBZ) between a name or an adjective and an -ed form become
+// NNS too ("ISIS fighters killed ten people"), unless they are verbs in
+// -er ("Smith offers"). It reports how many it changed.
 func RepairAux(s *Sentence) int {
 	n := 0
-	for i := range s.Tokens {
-		t := &s.Tokens[i]
+	toks := s.Tokens
+	for i := range toks {
+		t := &toks[i]
+		if agentPlural(toks, i) {
+			t.UPOS, t.XPOS = "NOUN", "NNS"
+			n++
+			continue
+		}
 		if t.UPOS != "AUX" || len(t.Text) < 5 || !letters(t.Text) || auxForms[strings.ToLower(t.Text)] {
 			continue // short forms are often misspelt auxiliaries ("wud", "hav")
 		}
@@ -488,6 +511,36 @@ func RepairAux(s *Sentence) int {
 	}
 	return n
 }
+
+// agentPlural reports whether token i, tagged VBZ, is rather a plural
+// agent noun in -ers that a name or an adjective modifies and an -ed
+// form follows: "Hezbollah fighters fired ...".
+func agentPlural(toks []Token, i int) bool {
+	t := &toks[i]
+	if t.XPOS != "VBZ" || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	w := strings.ToLower(t.Text)
+	if !strings.HasSuffix(w, "ers") || len(w) < 6 || !letters(w) || erVerbs[strings.TrimSuffix(w, "s")] {
+		return false
+	}
+	switch toks[i-1].XPOS {
+	case "NNP", "NNPS", "JJ":
+	default:
+		return false
+	}
+	next := &toks[i+1]
+	return (next.XPOS == "VBN" || next.XPOS == "VBD") && strings.HasSuffix(strings.ToLower(next.Text), "ed")
+}
+
+// erVerbs are common verbs in -er, whose third person in -ers is no noun.
+var erVerbs = wordSet(`answer offer suffer enter order consider deliver cover gather
+	remember discover register differ prefer refer confer transfer defer deter alter
+	lower counter power bother matter trigger render hinder hover wonder shatter
+	encounter recover uncover administer minister engineer pioneer volunteer
+	steer cater filter master monitor tender tower weather wander whisper murder
+	shelter flatter scatter shiver slaughter stagger surrender tamper batter
+	plunder prosper sever usher foster bolster hamper pester conquer`)
 
 // letters reports whether w is made of ASCII letters only.
 func letters(w string) bool {
@@ -835,6 +888,60 @@ func RepairAddressee(s *Sentence) int {
 			continue
 		}
 		toks[a].Head, toks[a].Rel = h+1, "iobj"
+		n++
+	}
+	return n
+}
+
+// RepairCoordinatedModifier attaches coordinated modifiers to the noun
+// they modify when the parser hung the first on the noun's own head:
+// "Qatar hosted Israeli and Palestinian negotiators" parsed with
+// "Israeli" a second object of "hosted". A capitalised adjective or a
+// name whose conjunct (another after a conjunction) ends right before
+// a noun that hangs on the same head becomes the noun's modifier (amod,
+// or compound for a name). It reports how many it moved.
+func RepairCoordinatedModifier(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 0; i+3 < len(toks); i++ {
+		if !nameModifier(toks[i]) || toks[i+1].XPOS != "CC" || !nameModifier(toks[i+2]) || toks[i+2].Head != i+1 {
+			continue
+		}
+		h := i + 3
+		switch toks[h].XPOS {
+		case "NN", "NNS", "NNPS":
+		default:
+			continue
+		}
+		if toks[i].Head == h+1 || toks[i].Head != toks[h].Head || toks[i].Head == 0 {
+			continue
+		}
+		toks[i].Head, toks[i].Rel = h+1, "amod"
+		if toks[i].XPOS != "JJ" {
+			toks[i].Rel = "compound"
+		}
+		n++
+	}
+	return n
+}
+
+// RepairNationalityAdverb attaches to its noun phrase a capitalised
+// adjective that the parser made an adverb of a later verb: "Chinese
+// President Xi Jinping held talks" parsed with "Chinese" an advmod of
+// "held". The adjective becomes a modifier (amod) of the noun or name
+// after it. It reports how many it moved.
+func RepairNationalityAdverb(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.UPOS != "ADJ" || t.Rel != "advmod" || !nationalityWord(t.Text) || t.Head <= i+1 {
+			continue
+		}
+		if next := toks[i+1].UPOS; next != "PROPN" && next != "NOUN" {
+			continue
+		}
+		t.Head, t.Rel = i+2, "amod"
 		n++
 	}
 	return n
@@ -1317,22 +1424,40 @@ func RepairPassiveAgent(s *Sentence) int {
 // punctuation token, which never heads anything in UD: "al-Sisi hosted
 // Sudanese President Omar al-Bashir in Cairo." parsed with "Omar" as
 // the subject of the final full stop. A noun after a root verb that has
-// no object becomes its object; any other dependent of punctuation goes
-// to the root with its relation. It reports how many tokens it moved.
+// no object becomes its object; a noun right after a preposition that
+// also hangs from punctuation takes it as its case marker and becomes an
+// oblique of the root ("held talks with his Brazilian counterpart Luiz
+// Inacio Lula da Silva." with "with" and "Luiz" on the full stop); any
+// other dependent of punctuation goes to the root with its relation. It
+// reports how many tokens it moved.
 func RepairPunctHeads(s *Sentence) int {
 	toks := s.Tokens
 	r, _ := root(toks)
 	if r < 0 {
 		return 0
 	}
-	n := 0
-	for i := range toks {
+	onPunct := func(i int) bool {
 		h := toks[i].Head - 1
-		if h < 0 || h >= len(toks) || toks[h].UPOS != "PUNCT" || i == r || toks[i].UPOS == "PUNCT" {
+		return h >= 0 && h < len(toks) && toks[h].UPOS == "PUNCT" && i != r && toks[i].UPOS != "PUNCT"
+	}
+	nominal := func(i int) bool { return toks[i].UPOS == "PROPN" || toks[i].UPOS == "NOUN" }
+	n := 0
+	for i := r + 1; i < len(toks); i++ {
+		if !onPunct(i) || !nominal(i) {
+			continue
+		}
+		if a := leftmost(toks, i) - 1; a > r && toks[a].UPOS == "ADP" && onPunct(a) {
+			toks[a].Head, toks[a].Rel = i+1, "case"
+			toks[i].Head, toks[i].Rel = r+1, "obl"
+			n += 2
+		}
+	}
+	for i := range toks {
+		if !onPunct(i) {
 			continue
 		}
 		toks[i].Head = r + 1
-		if (toks[i].UPOS == "PROPN" || toks[i].UPOS == "NOUN") && i > r && toks[r].UPOS == "VERB" && !hasDependent(toks, r, "obj") {
+		if nominal(i) && i > r && toks[r].UPOS == "VERB" && !hasDependent(toks, r, "obj") {
 			toks[i].Rel = "obj"
 		}
 		n++

@@ -30,6 +30,8 @@ func TestRepairFinite(t *testing.T) {
 		{name: "weekday between", words: "Israel/NNP on/IN Monday/NNP freed/VBN prisoners/NNS ./.", want: []int{3}},
 		{name: "after a comma", words: "In/IN Paris/NNP ,/, police/NNS arrested/VBN two/CD men/NNS ./.", want: []int{4}},
 		{name: "irregular same form", words: "Ministers/NNS met/VBN in/IN Geneva/NNP ./.", want: []int{1}},
+		{name: "coordinated modifiers in the subject", words: "Indian/JJ and/CC Chinese/JJ troops/NNS clashed/VBN ./.", want: []int{4}},
+		{name: "a coordinated object is no subject", words: "He/PRP met/VBD Israeli/JJ and/CC Egyptian/JJ officials/NNS detained/VBN there/RB ./.", want: nil},
 		{name: "pronoun subject", words: "They/PRP seized/VBN the/DT airport/NN ./.", want: []int{1}},
 		{name: "complement of said", words: "Officials/NNS said/VBD the/DT talks/NNS collapsed/VBN ./.", want: []int{4}},
 		{name: "after that", words: "He/PRP said/VBD that/IN police/NNS arrested/VBN two/CD men/NNS ./.", want: []int{4}},
@@ -266,6 +268,37 @@ func TestTreeRepairs(t *testing.T) {
 			in:    "Sisi/PROPN/NNP/2/nsubj hosted/VERB/VBD/0/root Bashir/PROPN/NNP/4/nsubj ./PUNCT/./2/punct",
 			n:     1,
 			heads: []int{2, 0, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct"},
+		},
+		{
+			name: "a noun and its preposition hung from punctuation are an oblique", repair: RepairPunctHeads,
+			in: "Xi/PROPN/NNP/2/nsubj held/VERB/VBD/0/root talks/NOUN/NNS/2/obj with/ADP/IN/8/case his/PRON/PRP$/6/nmod:poss " +
+				"counterpart/NOUN/NN/7/nmod:desc Lula/PROPN/NNP/8/nsubj ./PUNCT/./2/punct",
+			n:     2,
+			heads: []int{2, 0, 2, 7, 6, 7, 2, 2}, rels: []string{"nsubj", "root", "obj", "case", "nmod:poss", "nmod:desc", "obl", "punct"},
+		},
+		{
+			name: "coordinated modifiers hung on the verb", repair: RepairCoordinatedModifier,
+			in: "Qatar/PROPN/NNP/2/nsubj hosted/VERB/VBD/0/root Israeli/ADJ/JJ/2/obj and/CCONJ/CC/5/cc " +
+				"Palestinian/ADJ/JJ/3/conj negotiators/NOUN/NNS/2/obj ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 6, 5, 3, 2, 2}, rels: []string{"nsubj", "root", "amod", "cc", "conj", "obj", "punct"},
+		},
+		{
+			name: "coordinated modifiers of their noun stay", repair: RepairCoordinatedModifier,
+			in: "Qatar/PROPN/NNP/2/nsubj hosted/VERB/VBD/0/root Israeli/ADJ/JJ/6/amod and/CCONJ/CC/5/cc " +
+				"Palestinian/ADJ/JJ/3/conj negotiators/NOUN/NNS/2/obj ./PUNCT/./2/punct",
+			heads: []int{2, 0, 6, 5, 3, 2, 2}, rels: []string{"nsubj", "root", "amod", "cc", "conj", "obj", "punct"},
+		},
+		{
+			name: "a nationality read as an adverb of the verb", repair: RepairNationalityAdverb,
+			in:    "Chinese/ADJ/JJ/4/advmod President/PROPN/NNP/3/nmod:desc Xi/PROPN/NNP/4/nsubj held/VERB/VBD/0/root talks/NOUN/NNS/4/obj",
+			n:     1,
+			heads: []int{2, 3, 4, 0, 4}, rels: []string{"amod", "nmod:desc", "nsubj", "root", "obj"},
+		},
+		{
+			name: "an adverb before a verb stays", repair: RepairNationalityAdverb,
+			in:    "Only/ADV/RB/2/advmod Chinese/ADJ/JJ/3/amod troops/NOUN/NNS/4/nsubj left/VERB/VBD/0/root",
+			heads: []int{2, 3, 4, 0}, rels: []string{"advmod", "amod", "nsubj", "root"},
 		},
 		{
 			name: "punctuation heads nothing already", repair: RepairPunctHeads,
@@ -514,6 +547,12 @@ func TestTagRepairs(t *testing.T) {
 			in: "the/DT TV/NN station/NN burned/VBD ./.", want: []string{"DT", "NN", "NN", "VBD", "."}},
 		{name: "a plural noun read as an auxiliary", repair: RepairAux,
 			in: "Taliban/NNP fighters/VBZ attacked/VBN police/NNS", want: []string{"NNP", "NNS", "VBN", "NNS"}},
+		{name: "a plural agent noun read as a verb", repair: RepairAux,
+			in: "ISIS/NNP bombers/VBZ killed/VBD ten/CD people/NNS", want: []string{"NNP", "NNS", "VBD", "CD", "NNS"}},
+		{name: "a verb in -er stays a verb", repair: RepairAux,
+			in: "Smith/NNP offers/VBZ revised/VBN terms/NNS", want: []string{"NNP", "VBZ", "VBN", "NNS"}},
+		{name: "a verb in -ers before a noun stays a verb", repair: RepairAux,
+			in: "Smith/NNP bothers/VBZ people/NNS", want: []string{"NNP", "VBZ", "NNS"}},
 		{name: "a real auxiliary stays", repair: RepairAux,
 			in: "Taliban/NNP fighters/NNS were/VBD killed/VBN", want: []string{"NNP", "NNS", "VBD", "VBN"}},
 	}

@@ -96,11 +96,13 @@ func (p *Pipeline) Parse(text string) []Sentence {
 }
 
 // Annotate runs the tagger, lemmatizer and parser on one already
-// tokenized sentence. The tagger's output is corrected by RepairFinite,
-// RepairAcronyms and RepairAux before lemmatizing and parsing, and the
+// tokenized sentence. The tagger's output is corrected by RepairAux,
+// RepairFinite and RepairAcronyms before lemmatizing and parsing, and the
 // parse by RepairRoot, RepairPunctHeads, RepairSubordinate,
 // RepairDoubleSubject, RepairSplitConjunct, RepairListTail,
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
+// RepairObjectControl, RepairConjChain, RepairHyphenModifier,
+// RepairCoordinatedModifier, RepairNationalityAdverb,
 // RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
 // RepairNounComplement and RepairFrontedTime, unless KeepParticiples is
 // set.
@@ -108,9 +110,9 @@ func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
 		if !p.KeepParticiples {
+			RepairAux(s)
 			RepairFinite(s)
 			RepairAcronyms(s)
-			RepairAux(s)
 		}
 	}
 	if p.Lemmatizer != nil {
@@ -132,6 +134,8 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairObjectControl(s)
 			RepairConjChain(s)
 			RepairHyphenModifier(s)
+			RepairCoordinatedModifier(s)
+			RepairNationalityAdverb(s)
 			RepairConjunctSubject(s)
 			RepairGerund(s)
 			RepairPassiveAgent(s)
