@@ -270,6 +270,13 @@ var controlVerbs = map[string]bool{
 func (f *frame) depTarget(t, subj int, preps []string) int {
 	if f.passiveClause(t) {
 		if c := f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" }); c >= 0 {
+			if f.news && !f.slotCoded(c) {
+				// "A convoy of the Red Cross was attacked": the
+				// thing's owner.
+				if o := f.ownerIn(c); o >= 0 {
+					return o
+				}
+			}
 			return c
 		}
 	}
@@ -667,6 +674,15 @@ func (f *frame) ownerIn(obj int) int {
 	for depth := 0; depth < 3 && len(level) > 0; depth++ {
 		var next []int
 		for _, x := range level {
+			if f.news && transferNouns[f.upToks[f.tokWord[x]]] {
+				// "approved the sale of fighter jets to Turkey": the
+				// buyer, not the goods.
+				for _, c := range f.children(x) {
+					if isNmod(f.toks[c].Rel) && f.caseWord(c) == "TO" && (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null {
+						return c
+					}
+				}
+			}
 			for _, c := range f.children(x) {
 				r := f.toks[c].Rel
 				switch {
@@ -714,6 +730,15 @@ func (f *frame) agentOfAct(obj int) bool {
 		}
 	}
 	return false
+}
+
+// transferNouns (upper case) head phrases of goods passed to someone,
+// whose "to" phrase is the owner that matters ("the sale of F-16s to
+// Turkey").
+var transferNouns = map[string]bool{
+	"SALE": true, "SALES": true, "DELIVERY": true, "DELIVERIES": true, "TRANSFER": true,
+	"TRANSFERS": true, "SHIPMENT": true, "SHIPMENTS": true, "EXPORT": true, "EXPORTS": true,
+	"SUPPLY": true, "SUPPLIES": true,
 }
 
 // aidNouns (upper case) are the help given "in aid to" someone: "would
