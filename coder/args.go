@@ -1408,7 +1408,7 @@ var reciprocalVerbs = map[string]bool{
 	"DISPUTE": true, "SPAR": true, "WRANGLE": true, "RESUME": true, "HOLD": true, "REACH": true,
 	"FORGE": true, "SETTLE": true, "SHAKE": true, "EMBRACE": true, "ALLY": true, "UNITE": true,
 	"MERGE": true, "JOIN": true, "RENEW": true, "STRENGTHEN": true, "DEEPEN": true, "BOLSTER": true,
-	"IMPROVE": true, "MEND": true, "RESOLVE": true, "ENGAGE": true,
+	"IMPROVE": true, "MEND": true, "RESOLVE": true, "ENGAGE": true, "EXTEND": true,
 }
 
 // swapVerbs (upper case) are the reciprocal verbs whose object is what
@@ -1424,8 +1424,18 @@ const maxPairMembers = 4
 // reciprocal reports whether the verb of hit can take a coordinated
 // subject as both its parties.
 func (f *frame) reciprocal(hit verbHit) bool {
-	return f.lemmaIn(f.words[hit.head].tok, reciprocalVerbs)
+	t := f.words[hit.head].tok
+	if f.lemmaIn(t, reciprocalVerbs) {
+		return true
+	}
+	// "Israel and Hamas agreed to extend the truce": what two parties
+	// agree to do, they do with each other.
+	return f.toks[t].Rel == "xcomp" && f.head(t) >= 0 && f.lemmaIn(f.head(t), agreeVerbs)
 }
+
+// agreeVerbs (upper case) are the reciprocal verbs whose infinitive
+// complement is a joint act.
+var agreeVerbs = map[string]bool{"AGREE": true, "DECIDE": true, "PLEDGE": true, "VOW": true, "PROMISE": true}
 
 // pairEvents codes an act among the members of compound slot s in both
 // directions; none when the slot has more than maxPairMembers codes.

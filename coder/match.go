@@ -284,12 +284,39 @@ func (f *frame) contexts(h verbHit, buf []int) (upper, lower, all []int) {
 			end = c - 1
 		}
 	}
+	base := f.clauseBase(f.words[h.head].tok)
 	for k := h.ve + 1; k <= end && k < len(f.words); k++ {
-		if !f.words[k].del {
+		if !f.words[k].del && !(f.news && f.adverbialClause(f.words[k].tok, base)) {
 			buf = append(buf, k)
 		}
 	}
 	return buf[:nu:nu], buf[nu:], buf
+}
+
+// adverbialClause reports whether token t lies in an adverbial or
+// relative clause below verb base, whose words say why or when the act
+// happened, not what it was: "praised Russia for standing up to the
+// West" must not match PRAISE's "(TO)" pattern of welcoming a visitor.
+// A clause marked "of" ("accused Israel of violating its sovereignty")
+// completes the verb and counts, and so does the marker of any other
+// ("warned Finland against joining NATO" matches WARN's "AGAINST").
+func (f *frame) adverbialClause(t, base int) bool {
+	if f.toks[t].Rel == "mark" {
+		return false
+	}
+	for x, n := t, 0; x >= 0 && x != base && n <= len(f.toks); x, n = f.head(x), n+1 {
+		switch f.toks[x].Rel {
+		case "acl:relcl":
+			return true
+		case "advcl":
+			for _, c := range f.children(x) {
+				if f.toks[c].Rel == "mark" && !strings.EqualFold(f.toks[c].Text, "of") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // commaBefore returns the nearest clause-level comma before word w, or -1.
