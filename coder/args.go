@@ -318,6 +318,15 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return a
 		}
 	}
+	if obj >= 0 && f.news && f.ownPeople(obj) && envoyNouns[f.upToks[f.tokWord[obj]]] {
+		// "recalled its ambassador to Niger", "closed its embassy in
+		// Kabul": the host country.
+		for _, c := range f.children(obj) {
+			if p := f.caseWord(c); isNmod(f.toks[c].Rel) && (p == "TO" || p == "IN") && (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null && !f.sameCountry(c, subj) {
+				return c
+			}
+		}
+	}
 	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && f.foreignPeople(obj, subj)) {
 		// "recalled its ambassador from Syria", "sent troops to
 		// Syria": the subject's own people are not the target; an
@@ -730,6 +739,14 @@ func (f *frame) agentOfAct(obj int) bool {
 		}
 	}
 	return false
+}
+
+// envoyNouns (upper case) are a country's representatives and missions
+// abroad, whose "to" or "in" phrase names the host.
+var envoyNouns = map[string]bool{
+	"AMBASSADOR": true, "AMBASSADORS": true, "ENVOY": true, "ENVOYS": true, "EMBASSY": true,
+	"EMBASSIES": true, "DIPLOMATS": true, "CONSUL": true, "CONSULATE": true, "MISSION": true,
+	"CHARGE": true,
 }
 
 // transferNouns (upper case) head phrases of goods passed to someone,
