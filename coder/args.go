@@ -119,6 +119,17 @@ func (f *frame) caseWord(t int) string {
 	return ""
 }
 
+// hasMark reports whether token t has a marker (mark) child with the
+// upper-case word w ("to" of an infinitive).
+func (f *frame) hasMark(t int, w string) bool {
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel == "mark" && f.upToks[f.tokWord[c]] == w {
+			return true
+		}
+	}
+	return false
+}
+
 // slotOf returns the slot of token t, or -1.
 func (f *frame) slotOf(t int) int {
 	if t < 0 {
@@ -216,6 +227,13 @@ func (f *frame) depSubject(t, depth int) int {
 		for _, c := range f.children(h) {
 			if f.toks[c].Rel == "nmod:poss" && f.toks[c].UPOS != "PRON" {
 				return c
+			}
+		}
+		if f.toks[h].Rel == "obj" && !f.slotCoded(h) && f.hasMark(t, "TO") {
+			// "Police used tear gas to disperse protesters": the
+			// purpose of a thing used is its user's.
+			if g := f.head(h); g >= 0 {
+				return f.depSubject(f.clauseBase(g), depth+1)
 			}
 		}
 		if f.toks[t].XPOS == "VBG" && baseRel(f.toks[h].Rel) == "obl" && f.lemmaIn(t, adjunctSpeech) && f.childRel(t, func(r string) bool { return r == "obj" }) >= 0 {

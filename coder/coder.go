@@ -386,7 +386,7 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 		}
 		f.wbuf = words
 		m.codes, m.null = c.codePhrase(words, d)
-		if f.news && !m.null && agentOnly(m.codes) && thingNouns[f.words[m.head].up] {
+		if f.news && !m.null && agentOnly(m.codes) && (thingNouns[f.words[m.head].up] || actNouns[f.words[m.head].up]) {
 			// "signed a military intelligence pact": an agent word
 			// describing a thing does not make the thing an actor.
 			m.codes, m.null = nil, true

@@ -1391,8 +1391,10 @@ func timeWord(w string) bool {
 // RepairPassiveAgent moves to a passive verb the "by" phrase the parser
 // hung inside one of its obliques: "were sentenced to seven years in
 // prison by a Myanmar court" with "by a Myanmar court" under "prison".
-// It applies when the verb has a passive auxiliary and no agent of its
-// own, and reports how many it moved.
+// The same holds for a "by" phrase hung on the verb's secondary
+// predicate: "were shot dead by Israeli troops" with "by Israeli troops"
+// an oblique of "dead". It applies when the verb has a passive auxiliary
+// and no agent of its own, and reports how many it moved.
 func RepairPassiveAgent(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -1401,23 +1403,43 @@ func RepairPassiveAgent(s *Sentence) int {
 			continue
 		}
 		for c := range toks {
-			if toks[c].Head != v+1 || baseRelName(toks[c].Rel) != "obl" {
+			if toks[c].Head != v+1 {
+				continue
+			}
+			if toks[c].Rel == "xcomp" && toks[c].UPOS == "ADJ" {
+				for g := range toks {
+					if toks[g].Head == c+1 && toks[g].Rel == "obl" && caseOf(toks, g, "by") {
+						toks[g].Head, toks[g].Rel = v+1, "obl:agent"
+						n++
+					}
+				}
+				continue
+			}
+			if baseRelName(toks[c].Rel) != "obl" {
 				continue
 			}
 			for g := range toks {
 				if toks[g].Head != c+1 || toks[g].Rel != "nmod" || g < c {
 					continue
 				}
-				for k := range toks {
-					if toks[k].Head == g+1 && toks[k].Rel == "case" && strings.EqualFold(toks[k].Text, "by") {
-						toks[g].Head, toks[g].Rel = v+1, "obl:agent"
-						n++
-					}
+				if caseOf(toks, g, "by") {
+					toks[g].Head, toks[g].Rel = v+1, "obl:agent"
+					n++
 				}
 			}
 		}
 	}
 	return n
+}
+
+// caseOf reports whether token g (0-based) has the case marker w.
+func caseOf(toks []Token, g int, w string) bool {
+	for k := range toks {
+		if toks[k].Head == g+1 && toks[k].Rel == "case" && strings.EqualFold(toks[k].Text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // RepairPunctHeads reattaches the nouns the parser hung from a

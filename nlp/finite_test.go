@@ -301,6 +301,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 3, 4, 0}, rels: []string{"advmod", "amod", "nsubj", "root"},
 		},
 		{
+			name: "an agent hung on the secondary predicate", repair: RepairPassiveAgent,
+			in: "teenagers/NOUN/NNS/3/nsubj:pass were/AUX/VBD/3/aux:pass shot/VERB/VBN/0/root dead/ADJ/JJ/3/xcomp " +
+				"by/ADP/IN/6/case troops/NOUN/NNS/4/obl",
+			n:     1,
+			heads: []int{3, 3, 0, 3, 6, 3}, rels: []string{"nsubj:pass", "aux:pass", "root", "xcomp", "case", "obl:agent"},
+		},
+		{
 			name: "punctuation heads nothing already", repair: RepairPunctHeads,
 			in:    "Sisi/PROPN/NNP/2/nsubj hosted/VERB/VBD/0/root Bashir/PROPN/NNP/2/obj ./PUNCT/./2/punct",
 			heads: []int{2, 0, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct"},
