@@ -73,7 +73,9 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 	case sc.actorNull && sc.actor == nil && sc.person == nil && sc.covered:
 		// A phrase the dictionaries list with a null code ("the
 		// international community") is no actor, whatever agent word
-		// it holds.
+		// it holds, nor are the names inside it ("the Al-Aqsa
+		// mosque" holds the Phoenix name of the Al-Aqsa Brigades).
+		m.Kind, m.Code = NotActor, NullCode
 		return m, 0, false
 	case sc.person != nil && sc.perLo <= t && t <= sc.perHi:
 		// A known person: the person's code, whatever the title;

@@ -417,6 +417,9 @@ func (st *state) root(out []Mention, t int) []Mention {
 			m.Kind, m.Code = NotActor, NullCode
 			return append(out, m)
 		}
+		if m.Kind == NotActor {
+			return out // a null phrase: nothing inside it is an actor
+		}
 		if !loc {
 			out = st.inner(out, t)
 		}

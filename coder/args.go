@@ -924,7 +924,7 @@ func (f *frame) speaker(t int) int {
 // ("said McConnell's comment was ill-advised").
 func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, srcTok, tgtTok int, about bool) {
 	t := f.clauseBase(f.words[hit.head].tok)
-	if f.stateClause(t) {
+	if f.stateClause(t) || f.news && f.allegedAct(t) {
 		return -1, -1, -1, -1, false
 	}
 	st := f.depSubject(t, 0)
@@ -1002,6 +1002,28 @@ func (f *frame) memberOf(st int) int {
 		}
 	}
 	return -1
+}
+
+// allegedAct reports whether clause t says what someone is accused of
+// ("accused Kyiv of attempting to assassinate Putin"): an allegation,
+// which the accusation codes, not an act that took place.
+func (f *frame) allegedAct(t int) bool {
+	for x, n := t, 0; x >= 0 && n < 6; x, n = f.head(x), n+1 {
+		switch baseRel(f.toks[x].Rel) {
+		case "xcomp", "conj":
+			continue
+		case "advcl", "acl":
+			h := f.head(x)
+			return h >= 0 && f.lemmaIn(h, allegeVerbs) && (f.hasMark(x, "OF") || f.hasMark(x, "FOR"))
+		}
+		return false
+	}
+	return false
+}
+
+// allegeVerbs (upper case) accuse someone of an act.
+var allegeVerbs = map[string]bool{
+	"ACCUSE": true, "BLAME": true, "SUSPECT": true, "CHARGE": true, "ALLEGE": true, "INDICT": true,
 }
 
 // adjunctSpeech are the lemmas (upper case) of verbal acts that a
