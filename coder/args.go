@@ -307,9 +307,34 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return o
 		}
 		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 {
-			for _, c := range f.children(obj) {
-				if isNmod(f.toks[c].Rel) && f.caseWord(c) == "WITH" && f.slotCoded(c) {
-					return c
+			// Also deeper in the topic: "discussed the war in Gaza
+			// with Netanyahu" with "with Netanyahu" under "Gaza".
+			level := []int{obj}
+			for depth := 0; depth < 3 && len(level) > 0; depth++ {
+				var next []int
+				for _, x := range level {
+					for _, c := range f.children(x) {
+						if !isNmod(f.toks[c].Rel) {
+							continue
+						}
+						if f.caseWord(c) == "WITH" && f.slotCoded(c) {
+							return c
+						}
+						next = append(next, c)
+					}
+				}
+				level = next
+			}
+		}
+		// "In a phone call with Mohammed bin Salman, Biden discussed
+		// ...": the party of the talks that the discussion took place in.
+		for _, c := range f.children(t) {
+			if baseRel(f.toks[c].Rel) != "obl" || f.temporal(c) {
+				continue
+			}
+			for _, g := range f.children(c) {
+				if isNmod(f.toks[g].Rel) && f.caseWord(g) == "WITH" && (f.slotCoded(g) || f.lookCoded(g)) && (subj < 0 || f.slotOf(g) != f.slotOf(subj)) {
+					return g
 				}
 			}
 		}

@@ -1111,6 +1111,52 @@ func RepairListStart(s *Sentence) int {
 	return n
 }
 
+// RepairFrontedSubject gives back its subject to a root verb when the
+// parser joined the subject, after a comma, to the fronted phrase before
+// it: "In a phone call with Crown Prince Mohammed bin Salman, Biden
+// discussed the war" parsed with "Biden" a conjunct of "Prince". A noun
+// or name right before a finite root verb that has no subject, hung as a
+// conjunct without a coordinating conjunction on a word of a fronted
+// oblique of that verb, becomes the verb's subject. It reports how many
+// it moved.
+func RepairFrontedSubject(s *Sentence) int {
+	toks := s.Tokens
+	r, _ := root(toks)
+	if r < 2 || toks[r].UPOS != "VERB" || hasDependent(toks, r, "nsubj", "nsubj:pass", "csubj", "expl") {
+		return 0
+	}
+	switch toks[r].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return 0
+	}
+	c := r - 1
+	if toks[c].Rel != "conj" || (toks[c].UPOS != "PROPN" && toks[c].UPOS != "NOUN") || hasDependent(toks, c, "cc") {
+		return 0
+	}
+	k := c - 1
+	for k >= 0 && toks[k].Head == c+1 && toks[k].Rel != "punct" {
+		k = leftmost(toks, k) - 1 // the conjunct's own modifiers
+	}
+	if k < 0 || toks[k].Text != "," || toks[k].Head != c+1 {
+		return 0
+	}
+	// The conjunct's head must lie in a fronted oblique of the verb.
+	o := -1
+	for x := toks[c].Head - 1; x >= 0 && x < c; x = toks[x].Head - 1 {
+		if toks[x].Head == r+1 {
+			o = x
+			break
+		}
+	}
+	if o < 0 || baseRelName(toks[o].Rel) != "obl" {
+		return 0
+	}
+	toks[c].Head, toks[c].Rel = r+1, "nsubj"
+	toks[k].Head = o + 1
+	return 1
+}
+
 // RepairConjunctSubject mends two coordinated clauses, the first with a
 // nominal predicate, that the parser read as a coordinated noun and a
 // verb without subject: "The southern part of Cyprus is an EU member,

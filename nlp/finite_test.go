@@ -308,6 +308,18 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 0, 3, 6, 3}, rels: []string{"nsubj:pass", "aux:pass", "root", "xcomp", "case", "obl:agent"},
 		},
 		{
+			name: "a subject joined to the fronted phrase", repair: RepairFrontedSubject,
+			in: "In/ADP/IN/3/case a/DET/DT/3/det call/NOUN/NN/9/obl with/ADP/IN/6/case Crown/PROPN/NNP/6/compound " +
+				"Prince/PROPN/NNP/3/nmod ,/PUNCT/,/8/punct Biden/PROPN/NNP/6/conj discussed/VERB/VBD/0/root war/NOUN/NN/9/obj",
+			n:     1,
+			heads: []int{3, 3, 9, 6, 6, 3, 3, 9, 0, 9}, rels: []string{"case", "det", "obl", "case", "compound", "nmod", "punct", "nsubj", "root", "obj"},
+		},
+		{
+			name: "a coordinated subject after the fronted phrase stays", repair: RepairFrontedSubject,
+			in: "In/ADP/IN/2/case Paris/PROPN/NNP/5/obl ,/PUNCT/,/4/punct Biden/PROPN/NNP/5/nsubj discussed/VERB/VBD/0/root war/NOUN/NN/5/obj",
+			heads: []int{2, 5, 4, 5, 0, 5}, rels: []string{"case", "obl", "punct", "nsubj", "root", "obj"},
+		},
+		{
 			name: "punctuation heads nothing already", repair: RepairPunctHeads,
 			in:    "Sisi/PROPN/NNP/2/nsubj hosted/VERB/VBD/0/root Bashir/PROPN/NNP/2/obj ./PUNCT/./2/punct",
 			heads: []int{2, 0, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct"},

@@ -103,9 +103,9 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairNationalityAdverb,
-// RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
-// RepairNounComplement and RepairFrontedTime, unless KeepParticiples is
-// set.
+// RepairFrontedSubject, RepairConjunctSubject, RepairGerund,
+// RepairPassiveAgent, RepairNounComplement and RepairFrontedTime, unless
+// KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -136,6 +136,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairHyphenModifier(s)
 			RepairCoordinatedModifier(s)
 			RepairNationalityAdverb(s)
+			RepairFrontedSubject(s)
 			RepairConjunctSubject(s)
 			RepairGerund(s)
 			RepairPassiveAgent(s)
