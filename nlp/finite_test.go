@@ -316,7 +316,7 @@ func TestTreeRepairs(t *testing.T) {
 		},
 		{
 			name: "a coordinated subject after the fronted phrase stays", repair: RepairFrontedSubject,
-			in: "In/ADP/IN/2/case Paris/PROPN/NNP/5/obl ,/PUNCT/,/4/punct Biden/PROPN/NNP/5/nsubj discussed/VERB/VBD/0/root war/NOUN/NN/5/obj",
+			in:    "In/ADP/IN/2/case Paris/PROPN/NNP/5/obl ,/PUNCT/,/4/punct Biden/PROPN/NNP/5/nsubj discussed/VERB/VBD/0/root war/NOUN/NN/5/obj",
 			heads: []int{2, 5, 4, 5, 0, 5}, rels: []string{"case", "obl", "punct", "nsubj", "root", "obj"},
 		},
 		{
