@@ -234,7 +234,7 @@ func (st *state) absorbed(t int) bool {
 	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
 		return true
 	case "nmod":
-		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.hasCase(t, "of") || st.spokesFor(t, h)))
+		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.ofPart(t, h) || st.spokesFor(t, h)))
 	case "conj":
 		// A conjunct inside an absorbed phrase ("the leaders of Israel
 		// and Egypt") stays inside it; a conjunct of a phrase root is a
@@ -254,6 +254,14 @@ func (st *state) absorbed(t int) bool {
 		return st.tok(h).Rel != "conj" && st.absorbedSimple(h)
 	}
 	return false
+}
+
+// ofPart reports whether token t is an "of" phrase that belongs to the
+// phrase of its head h ("the leaders of Israel"); the goods an amount of
+// money counts are a phrase of their own ("300 mln dlrs of Japanese
+// goods").
+func (st *state) ofPart(t, h int) bool {
+	return st.hasCase(t, "of") && !currencies[strings.ToLower(st.tok(h).Lemma)]
 }
 
 // spokesFor reports whether token t is the "for" phrase of a spokesman
@@ -281,7 +289,7 @@ func (st *state) absorbedSimple(t int) bool {
 	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
 		return true
 	case "nmod":
-		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.hasCase(t, "of") || st.spokesFor(t, h)))
+		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.ofPart(t, h) || st.spokesFor(t, h)))
 	}
 	return false
 }
