@@ -103,8 +103,17 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			m.Code = st.withAgents(sc.actorCode)
 		}
 		// The surname alone later is the person in the role the
-		// article gave him ("Mr Fox").
+		// article gave him ("Mr Fox"); so is a middle name of a long
+		// name, by which some are known ("Luiz Inacio Lula da Silva"
+		// is "Lula").
 		d.addSurname(st.tok(sc.perHi).Text, m.Code)
+		if sc.perHi-sc.perLo >= 2 {
+			for k := sc.perLo + 1; k < sc.perHi; k++ {
+				if w := st.tok(k).Text; st.tok(k).UPOS == "PROPN" && capitalisedWord(w) && len(w) > 2 {
+					d.addSurname(w, m.Code)
+				}
+			}
+		}
 		return m, tr | trPerson, true
 	case sc.person != nil && (sc.covered || sc.actor == nil):
 		// "Blair's spokesman": the person's country with the agents.

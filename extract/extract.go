@@ -315,10 +315,21 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	body := 0
 	var dl places.Dateline
 	var hasDL bool
+	// A dateline that opens the text is cut off even when the record
+	// gives the dateline in a field of its own; the field says where,
+	// the text may add when.
+	textDL, textHas := x.gaz.Dateline(a.Text)
+	if textHas {
+		body = textDL.End
+	}
+	dl, hasDL = textDL, textHas
 	if strings.TrimSpace(a.Dateline) != "" {
-		dl, hasDL = x.gaz.Dateline(a.Dateline)
-	} else if dl, hasDL = x.gaz.Dateline(a.Text); hasDL {
-		body = dl.End
+		if fdl, ok := x.gaz.Dateline(a.Dateline); ok && (fdl.Resolved || !textHas || !textDL.Resolved) {
+			if fdl.Date == "" && textHas {
+				fdl.Date = textDL.Date
+			}
+			dl, hasDL = fdl, true
+		}
 	}
 	if hasDL {
 		if dl.Resolved {

@@ -17,8 +17,8 @@ var newsRules string
 
 // newsCase is one block of testdata/news.txt.
 type newsCase struct {
-	name, title, text, date string
-	want                    []newsWant
+	name, title, dateline, text, date string
+	want                              []newsWant
 }
 
 // newsWant is one expected event; date, place and flags are "" when
@@ -52,6 +52,8 @@ func parseNewsCases(t *testing.T, data string) []newsCase {
 		switch key {
 		case "title":
 			c.title = val
+		case "dateline":
+			c.dateline = val
 		case "text":
 			c.text = val
 		case "date":
@@ -92,7 +94,7 @@ func TestNewsRules(t *testing.T) {
 	x := testExtractor(t)
 	for _, c := range parseNewsCases(t, newsRules) {
 		t.Run(c.name, func(t *testing.T) {
-			a := article.Article{ID: "news", Title: c.title, Text: c.text}
+			a := article.Article{ID: "news", Title: c.title, Dateline: c.dateline, Text: c.text}
 			if d, ok := article.ParseDate(c.date); ok {
 				a.Date = d
 			}
