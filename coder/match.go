@@ -298,22 +298,29 @@ func (f *frame) contexts(h verbHit, buf []int) (upper, lower, all []int) {
 // happened, not what it was: "praised Russia for standing up to the
 // West" must not match PRAISE's "(TO)" pattern of welcoming a visitor.
 // A clause marked "of" ("accused Israel of violating its sovereignty")
-// completes the verb and counts, and so does the marker of any other
-// ("warned Finland against joining NATO" matches WARN's "AGAINST").
+// completes the verb: its verb and that verb's object phrase count, not
+// a clause inside it ("accused Blair of failing to tackle crime" is no
+// charge of a crime). The marker of any clause counts ("warned Finland
+// against joining NATO" matches WARN's "AGAINST").
 func (f *frame) adverbialClause(t, base int) bool {
 	if f.toks[t].Rel == "mark" {
 		return false
 	}
+	inner := false // a clausal step was taken below the current node
 	for x, n := t, 0; x >= 0 && x != base && n <= len(f.toks); x, n = f.head(x), n+1 {
-		switch f.toks[x].Rel {
-		case "acl:relcl":
-			return true
-		case "advcl":
+		switch baseRel(f.toks[x].Rel) {
+		case "acl", "advcl":
+			if f.toks[x].Rel == "acl:relcl" {
+				return true
+			}
 			for _, c := range f.children(x) {
-				if f.toks[c].Rel == "mark" && !strings.EqualFold(f.toks[c].Text, "of") {
+				if f.toks[c].Rel == "mark" && (!strings.EqualFold(f.toks[c].Text, "of") || inner) {
 					return true
 				}
 			}
+			inner = true
+		case "xcomp", "ccomp":
+			inner = true
 		}
 	}
 	return false

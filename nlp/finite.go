@@ -1157,6 +1157,53 @@ func RepairFrontedSubject(s *Sentence) int {
 	return 1
 }
 
+// RepairThatClause mends a complement clause that the parser read as a
+// relative clause of the verb's object: "Blair told MPs that Britain
+// would not join the euro" parsed with "that" the object of "join" and
+// "join" a relative clause of "MPs". When the noun is the object of a
+// verb of telling (tell, inform, assure, warn, ...) and the clause's
+// "that" is its object while it has another object and a subject of its
+// own, "that" is a complementiser and the clause a complement (ccomp) of
+// the verb of telling. It reports how many clauses it changed.
+func RepairThatClause(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		h := toks[v].Head - 1
+		if toks[v].Rel != "acl:relcl" || h < 0 || (toks[h].Rel != "obj" && toks[h].Rel != "iobj") {
+			continue
+		}
+		g := toks[h].Head - 1
+		if g < 0 || !tellVerbs[strings.ToLower(toks[g].Lemma)] || !hasDependent(toks, v, "nsubj") {
+			continue
+		}
+		for k := h + 1; k < v; k++ {
+			if toks[k].Head != v+1 || toks[k].Rel != "obj" || !strings.EqualFold(toks[k].Text, "that") {
+				continue
+			}
+			other := false
+			for j := v + 1; j < len(toks); j++ {
+				if toks[j].Head == v+1 && toks[j].Rel == "obj" {
+					other = true
+				}
+			}
+			if !other {
+				continue
+			}
+			toks[k].Rel, toks[k].UPOS, toks[k].XPOS = "mark", "SCONJ", "IN"
+			toks[v].Head, toks[v].Rel = g+1, "ccomp"
+			n++
+			break
+		}
+	}
+	return n
+}
+
+// tellVerbs are the lemmas of verbs of telling, whose addressee object
+// a "that" clause follows.
+var tellVerbs = wordSet(`tell inform assure warn remind convince persuade notify promise advise
+	caution reassure`)
+
 // RepairConjunctSubject mends two coordinated clauses, the first with a
 // nominal predicate, that the parser read as a coordinated noun and a
 // verb without subject: "The southern part of Cyprus is an EU member,

@@ -320,6 +320,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 5, 4, 5, 0, 5}, rels: []string{"case", "obl", "punct", "nsubj", "root", "obj"},
 		},
 		{
+			name: "a complement clause read as a relative clause of the addressee", repair: RepairThatClause,
+			in: "Blair/PROPN/NNP/2/nsubj told/VERB/VBD/0/root/tell MPs/NOUN/NNS/2/iobj that/PRON/WDT/7/obj " +
+				"Britain/PROPN/NNP/7/nsubj would/AUX/MD/7/aux join/VERB/VB/3/acl:relcl euro/NOUN/NN/7/obj",
+			n:     1,
+			heads: []int{2, 0, 2, 7, 7, 7, 2, 7}, rels: []string{"nsubj", "root", "iobj", "mark", "nsubj", "aux", "ccomp", "obj"},
+		},
+		{
+			name: "a relative clause whose object is its relative pronoun stays", repair: RepairThatClause,
+			in: "Blair/PROPN/NNP/2/nsubj told/VERB/VBD/0/root/tell MPs/NOUN/NNS/2/obj that/PRON/WDT/6/obj " +
+				"Britain/PROPN/NNP/6/nsubj distrusted/VERB/VBD/3/acl:relcl",
+			heads: []int{2, 0, 2, 6, 6, 3}, rels: []string{"nsubj", "root", "obj", "obj", "nsubj", "acl:relcl"},
+		},
+		{
 			name: "punctuation heads nothing already", repair: RepairPunctHeads,
 			in:    "Sisi/PROPN/NNP/2/nsubj hosted/VERB/VBD/0/root Bashir/PROPN/NNP/2/obj ./PUNCT/./2/punct",
 			heads: []int{2, 0, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct"},

@@ -103,9 +103,9 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairNationalityAdverb,
-// RepairFrontedSubject, RepairConjunctSubject, RepairGerund,
-// RepairPassiveAgent, RepairNounComplement and RepairFrontedTime, unless
-// KeepParticiples is set.
+// RepairFrontedSubject, RepairThatClause, RepairConjunctSubject,
+// RepairGerund, RepairPassiveAgent, RepairNounComplement and
+// RepairFrontedTime, unless KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -137,6 +137,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairCoordinatedModifier(s)
 			RepairNationalityAdverb(s)
 			RepairFrontedSubject(s)
+			RepairThatClause(s)
 			RepairConjunctSubject(s)
 			RepairGerund(s)
 			RepairPassiveAgent(s)
