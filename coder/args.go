@@ -567,6 +567,11 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 			if pass == 0 && !containsString(preps, p) {
 				continue
 			}
+			if pass == 1 && f.news && reasonPreps[p] {
+				// "imposed sanctions ... over the death of Navalny":
+				// a cause or a time, not a party.
+				continue
+			}
 			if pass == 1 && f.news && placeNouns[f.upToks[f.tokWord[c]]] {
 				// "held talks on the Belarusian border": a place
 				// named by its country is no party.
@@ -597,6 +602,13 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 	return -1
 }
 
+// reasonPreps (upper case) open obliques of cause, time and
+// circumstance, which name no party of the act.
+var reasonPreps = map[string]bool{
+	"OVER": true, "AMID": true, "DESPITE": true, "DURING": true, "AFTER": true, "BEFORE": true,
+	"SINCE": true, "UNTIL": true, "FOLLOWING": true,
+}
+
 // placeNouns (upper case) head phrases that name where something happens
 // even when a country's adjective codes them ("on the Belarusian
 // border", "on the sidelines of the summit").
@@ -615,11 +627,27 @@ var strikeVerbs = map[string]bool{
 	"KILL": true, "CONDUCT": true, "CARRY": true, "HIT": true, "POUND": true, "TARGET": true,
 }
 
+// sanctioning reports whether verb t imposes sanctions ("imposed
+// sanctions on 500 targets in Russia"), whose place abroad is their
+// target as an armed action's is.
+func (f *frame) sanctioning(t int) bool {
+	if f.lemmaIn(t, sanctionVerb) {
+		return true
+	}
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	return o >= 0 && f.lemmaIn(t, imposeVerb) && f.upToks[f.tokWord[o]] == "SANCTIONS"
+}
+
+var (
+	sanctionVerb = map[string]bool{"SANCTION": true}
+	imposeVerb   = map[string]bool{"IMPOSE": true}
+)
+
 // strikeIn reports whether the locative oblique c (preposition p) of verb
 // t is the target of an armed action in news mode: a bare country other
 // than the subject's.
 func (f *frame) strikeIn(t, c, subj int, p string) bool {
-	if !f.news || subj < 0 || !f.lemmaIn(t, strikeVerbs) || p != "IN" && p != "INSIDE" && p != "INTO" {
+	if !f.news || subj < 0 || !f.lemmaIn(t, strikeVerbs) && !f.sanctioning(t) || p != "IN" && p != "INSIDE" && p != "INTO" {
 		return false
 	}
 	code, sc := f.tokCode(c), f.tokCode(subj)

@@ -442,6 +442,35 @@ func properRun(toks []Token, j, k int) bool {
 	return true
 }
 
+// RepairNameNouns retags as a proper noun (NNP) a capitalised word that
+// the tagger read as a common noun between a title and a proper noun:
+// "Chinese Foreign Minister Wang Yi" with "Wang" as NN, which splits the
+// name in two for the parser. A title itself ("NASA Administrator Mike
+// Griffin") stays a common noun, as UD has it. It reports how many it
+// changed.
+func RepairNameNouns(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.XPOS != "NN" || !capitalisedASCII(t.Text) || !letters(t.Text) || toks[i-1].XPOS != "NNP" || toks[i+1].XPOS != "NNP" {
+			continue
+		}
+		if !titleWords[strings.ToLower(toks[i-1].Text)] || titleWords[strings.ToLower(t.Text)] {
+			continue
+		}
+		t.XPOS, t.UPOS = "NNP", "PROPN"
+		n++
+	}
+	return n
+}
+
+// titleWords are the titles written before a person's name.
+var titleWords = wordSet(`minister president secretary leader chancellor premier governor senator
+	king queen prince mayor ambassador envoy chief commander general spokesman spokeswoman
+	chairman director administrator counsel pastor judge justice speaker lieutenant colonel
+	captain sergeant admiral marshal emir sheikh ayatollah cardinal bishop pope rabbi imam`)
+
 // RepairAcronyms retags as proper nouns (NNP) the all-capital words of
 // two to six letters that the tagger read as common nouns before a
 // plural noun, in a sentence written in mixed case: "FARC rebels", "PKK
@@ -929,7 +958,8 @@ func RepairCoordinatedModifier(s *Sentence) int {
 // adjective that the parser made an adverb of a later verb: "Chinese
 // President Xi Jinping held talks" parsed with "Chinese" an advmod of
 // "held". The adjective becomes a modifier (amod) of the noun or name
-// after it. It reports how many it moved.
+// after it (after a capitalised adjective: "Japanese Prime Minister"). It
+// reports how many it moved.
 func RepairNationalityAdverb(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -938,10 +968,16 @@ func RepairNationalityAdverb(s *Sentence) int {
 		if t.UPOS != "ADJ" || t.Rel != "advmod" || !nationalityWord(t.Text) || t.Head <= i+1 {
 			continue
 		}
-		if next := toks[i+1].UPOS; next != "PROPN" && next != "NOUN" {
+		// The noun: the next word, or the one after a title's
+		// adjective ("Japanese Prime Minister").
+		k := i + 1
+		if k+1 < len(toks) && toks[k].UPOS == "ADJ" && capitalisedASCII(toks[k].Text) {
+			k++
+		}
+		if next := toks[k].UPOS; next != "PROPN" && next != "NOUN" || t.Head <= k+1 {
 			continue
 		}
-		t.Head, t.Rel = i+2, "amod"
+		t.Head, t.Rel = k+1, "amod"
 		n++
 	}
 	return n

@@ -97,15 +97,16 @@ func (p *Pipeline) Parse(text string) []Sentence {
 
 // Annotate runs the tagger, lemmatizer and parser on one already
 // tokenized sentence. The tagger's output is corrected by RepairAux,
-// RepairFinite and RepairAcronyms before lemmatizing and parsing, and the
-// parse by RepairRoot, RepairPunctHeads, RepairSubordinate,
-// RepairDoubleSubject, RepairSplitConjunct, RepairListTail,
-// RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
-// RepairObjectControl, RepairConjChain, RepairHyphenModifier,
-// RepairCoordinatedModifier, RepairNationalityAdverb,
-// RepairFrontedSubject, RepairThatClause, RepairConjunctSubject,
-// RepairGerund, RepairPassiveAgent, RepairNounComplement and
-// RepairFrontedTime, unless KeepParticiples is set.
+// RepairFinite, RepairAcronyms and RepairNameNouns before lemmatizing
+// and parsing, and the parse by RepairRoot, RepairPunctHeads,
+// RepairSubordinate, RepairDoubleSubject, RepairSplitConjunct,
+// RepairListTail, RepairListHead, RepairListStart, RepairNominalClause,
+// RepairAddressee, RepairObjectControl, RepairConjChain,
+// RepairHyphenModifier, RepairCoordinatedModifier,
+// RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
+// RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
+// RepairNounComplement and RepairFrontedTime, unless KeepParticiples is
+// set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -113,6 +114,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairAux(s)
 			RepairFinite(s)
 			RepairAcronyms(s)
+			RepairNameNouns(s)
 		}
 	}
 	if p.Lemmatizer != nil {
