@@ -233,6 +233,26 @@ func (d *Document) findBut(need, any, not traits, but int) (antecedent, bool) {
 	return antecedent{}, false
 }
 
+// findOwner returns the newest coded antecedent within the window that
+// "its" can stand for: an organisation or a country ("the United States"
+// is one, though plural), not a person or a group of people.
+func (d *Document) findOwner() (antecedent, bool) {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if d.sent-a.sent >= window {
+			break
+		}
+		if a.tr&(trOrg|trCountry) == 0 || a.tr&trPerson != 0 || a.tr&trPlural != 0 && a.tr&trCountry == 0 {
+			continue
+		}
+		if a.m.Code == "" || strings.HasPrefix(a.m.Code, NullCode) || len(a.m.Members) > 0 {
+			continue
+		}
+		return a, true
+	}
+	return antecedent{}, false
+}
+
 // findCode returns the newest antecedent within the window whose code
 // holds one of blocks at an offset that is a multiple of 3 (or, for nil
 // blocks, is a bare country).

@@ -42,6 +42,16 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 				return m, a.tr | trPlural, true
 			}
 			return m, trPlural, true
+		case 3:
+			// A possessive, unlike an object, may well stand for
+			// its clause's subject ("the United States should lift
+			// its sanctions").
+			m.Kind = Pronoun
+			if a, ok := d.findOwner(); ok {
+				m.Code, m.Resolved = a.m.Code, true
+				return m, a.tr, true
+			}
+			return m, 0, false
 		}
 		return m, 0, false
 	}
@@ -665,6 +675,15 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 	if !isNom {
 		return m, 0, false
 	}
+	if want == nil {
+		// "The Soviet Communist Party criticised the country's Grain
+		// Products Ministry": the country of an actor named earlier
+		// in the sentence.
+		if cc := st.namedCountry(0); cc != "" {
+			m.Code, m.Resolved = cc, true
+			return m, trCountry, true
+		}
+	}
 	if a, ok := d.findCode(want); ok {
 		m.Code, m.Resolved = a.m.Code, true
 		return m, a.tr, true
@@ -785,10 +804,13 @@ func (st *state) capitalCode(sc scan) (string, bool) {
 	return c.Code, true
 }
 
-// pronouns: 1 for a singular person, 2 for a plural.
+// pronouns: 1 for a singular person, 2 for a plural, 3 for a singular
+// organisation or country (the possessive "its": "Iraq said Iranian
+// forces attacked its oil terminal").
 var pronouns = map[string]uint8{
 	"he": 1, "she": 1, "him": 1, "her": 1,
 	"they": 2, "them": 2,
+	"its": 3,
 }
 
 // nominals are definite descriptions that refer back to an actor, with

@@ -370,7 +370,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
-	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && f.foreignPeople(obj, subj)) {
+	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && (f.foreignPeople(obj, subj) || f.otherPossessor(obj, subj))) {
 		// "recalled its ambassador from Syria", "sent troops to
 		// Syria": the subject's own people are not the target; an
 		// oblique may be. People of another country are ("met his
@@ -685,6 +685,22 @@ func (f *frame) ownPeople(obj int) bool {
 	return false
 }
 
+// otherPossessor reports whether the possessive pronoun of obj stands,
+// by the article's context, for another country than the subject's:
+// "Iranian forces attacked its oil terminal" after "Iraq said".
+func (f *frame) otherPossessor(obj, subj int) bool {
+	if !f.news {
+		return false
+	}
+	for _, c := range f.children(obj) {
+		if f.toks[c].Rel == "nmod:poss" && f.lookCoded(c) {
+			code, sc := f.tokCode(c), f.tokCode(subj)
+			return len(code) >= 3 && len(sc) >= 3 && code[:3] != sc[:3]
+		}
+	}
+	return false
+}
+
 // sameCountry reports whether the noun phrases of tokens a and b are
 // coded with the same country.
 func (f *frame) sameCountry(a, b int) bool {
@@ -783,7 +799,7 @@ func (f *frame) ownerIn(obj int) int {
 					}
 					continue
 				}
-				if (f.nominal[c] || r == "amod") && (f.slotOf(c) != f.slotOf(obj) || f.tokCode(c) != f.tokCode(obj)) && (f.slotCoded(c) || f.lookCoded(c)) {
+				if (f.nominal[c] || r == "amod" || r == "nmod:poss" && f.lookCoded(c)) && (f.slotOf(c) != f.slotOf(obj) || f.tokCode(c) != f.tokCode(obj)) && (f.slotCoded(c) || f.lookCoded(c)) {
 					return c
 				}
 				next = append(next, c)
@@ -1004,7 +1020,9 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			if cs >= 0 && !f.slotCoded(cs) {
 				cs = f.ownerIn(cs)
 			}
-			if cs >= 0 && f.slotCoded(cs) && f.slotOf(cs) != f.slotOf(st) {
+			if cs >= 0 && f.slotCoded(cs) && f.slotOf(cs) != f.slotOf(st) && !(f.news && f.ownPeople(cs)) {
+				// "Iraq said its forces sank three boats": what the
+				// speaker says of its own people is about itself.
 				tt, about = cs, true
 			}
 		}
@@ -1020,6 +1038,8 @@ var audienceWords = map[string]bool{
 	"SENATE": true, "SENATORS": true, "LAWMAKERS": true, "LEGISLATORS": true, "ASSEMBLY": true,
 	"COMMITTEE": true, "CONFERENCE": true, "DELEGATES": true, "AUDIENCE": true, "SUPPORTERS": true,
 	"CROWD": true, "RALLY": true, "PEERS": true, "MEMBERS": true, "CONVENTION": true,
+	"SUBCOMMITTEE": true, "PANEL": true, "HEARING": true, "REPORTERS": true, "JOURNALISTS": true,
+	"NEWSMEN": true, "CORRESPONDENTS": true, "DEPUTIES": true, "PARLIAMENTARIANS": true,
 }
 
 // audience reports whether token a, an object of speech verb t with a
