@@ -848,15 +848,19 @@ func (f *frame) split(part []int, isSep []bool) {
 	// "Indian troops" and "Chinese troops", "Israeli and Hamas
 	// negotiators" "Israeli negotiators" and "Hamas negotiators".
 	last := pieces[len(pieces)-1]
-	j := 0
+	j0 := 0
+	for j0 < len(last)-1 && f.toks[last[j0]].Rel == "det" {
+		j0++
+	}
+	j := j0
 	for j < len(last)-1 && f.modifierWord(last[j]) {
 		j++
 	}
-	if j == 0 || !f.nominal[last[len(last)-1]] {
+	if j == j0 || !f.nominal[last[len(last)-1]] {
 		return
 	}
 	for i := 0; i < len(pieces)-1; i++ {
-		if !slices.ContainsFunc(pieces[i], func(t int) bool { return !f.modifierWord(t) }) {
+		if !slices.ContainsFunc(pieces[i], func(t int) bool { return !f.modifierWord(t) && f.toks[t].Rel != "det" }) {
 			pieces[i] = append(append([]int{}, pieces[i]...), last[j:]...)
 		}
 	}
