@@ -423,15 +423,16 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	// uncoded oblique: "spoke by telephone with Putin", "in a meeting
 	// with Putin".
 	for _, c := range f.children(t) {
-		if baseRel(f.toks[c].Rel) != "obl" || f.slotCoded(c) || f.temporal(c) {
+		if baseRel(f.toks[c].Rel) != "obl" || f.slotCoded(c) && !f.news || f.temporal(c) {
 			continue
 		}
 		for _, g := range f.children(c) {
 			if !isNmod(f.toks[g].Rel) {
 				continue
 			}
-			if p := f.caseWord(g); p != "" && (p == "WITH" || containsString(preps, p)) && f.slotCoded(g) &&
-				(subj < 0 || f.slotOf(g) != f.slotOf(subj)) {
+			if p := f.caseWord(g); p != "" && (p == "WITH" || containsString(preps, p) || f.news && p == "AGAINST" && protestNouns[f.upToks[f.tokWord[c]]]) &&
+				(f.slotCoded(g) || f.news && f.lookCoded(g)) && (subj < 0 || f.slotOf(g) != f.slotOf(subj)) {
+				// "marched in a protest against EC policies".
 				return g
 			}
 		}
@@ -600,6 +601,13 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 		}
 	}
 	return -1
+}
+
+// protestNouns (upper case) head the protests whose "against" phrase
+// names what they oppose.
+var protestNouns = map[string]bool{
+	"PROTEST": true, "PROTESTS": true, "DEMONSTRATION": true, "DEMONSTRATIONS": true, "RALLY": true,
+	"RALLIES": true, "MARCH": true, "CAMPAIGN": true, "STRIKE": true, "BOYCOTT": true,
 }
 
 // reasonPreps (upper case) open obliques of cause, time and

@@ -499,7 +499,7 @@ func set(words ...string) map[string]bool {
 }
 
 var (
-	locativePreps    = set("in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "along", "beside")
+	locativePreps    = set("in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "along", "beside", "through")
 	directionalPreps = set("from", "to", "into", "toward", "towards", "via", "through")
 	particles        = set("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al", "of", "upon", "en", "sur", "am", "im", "an", "au", "aux", "y", "e")
 	functionWords    = set("the", "a", "an", "in", "at", "on", "of", "for", "to", "from", "by", "with", "and", "or", "but", "if", "when", "while", "after", "before", "as", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "there", "here", "near", "outside", "inside")
