@@ -1262,7 +1262,7 @@ func prepsOf(p *dictionary.Pattern) []string {
 // reverse event, a passive-only code ":Y" swaps the arguments.
 func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, tgtTok int) []Event {
 	swap := f.news && f.lemmaIn(f.words[hit.head].tok, swapVerbs)
-	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded() || swap) && f.reciprocal(hit) && f.slots[src].plural() {
+	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded() || swap || f.news && f.pairsOwn(src, tgtTok)) && f.reciprocal(hit) && f.slots[src].plural() {
 		// "Georgia and Turkey signed accords": a joint act of a
 		// coordinated subject without a coded target is coded once in
 		// each direction between the conjuncts.
@@ -1558,6 +1558,26 @@ var swapVerbs = map[string]bool{"EXCHANGE": true, "SWAP": true, "TRADE": true}
 // list of seven summit countries is a set of parties, not seven bilateral
 // acts.
 const maxPairMembers = 4
+
+// pairsOwn reports whether target token t is the own people of a member
+// of the coordinated subject slot src, not a party of its own: "India
+// and China agreed to disengage troops" (troops coded INDMIL from the
+// context).
+func (f *frame) pairsOwn(src, t int) bool {
+	if t < 0 {
+		return false
+	}
+	tc := f.tokCode(t)
+	if len(tc) <= 3 {
+		return false // a named country is a party
+	}
+	for _, m := range f.memberCodes(src) {
+		if len(m.code) >= 3 && m.code[:3] == tc[:3] {
+			return true
+		}
+	}
+	return false
+}
 
 // reciprocal reports whether the verb of hit can take a coordinated
 // subject as both its parties.
