@@ -18,6 +18,7 @@ package lemma
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"sync"
 
 	"tacitus/nlp"
@@ -43,6 +44,27 @@ type Model struct {
 	ruleEnds  []endSet              // by tag, the word endings of its rules (see indexRules)
 	ruleList  []rule
 	scratches sync.Pool
+	// known, when set, tells the words of the language (lower case);
+	// see SetVocabulary.
+	known func(word string) bool
+	verbTag []bool // per tag: a verb form (VB*), which SetVocabulary checks
+}
+
+// SetVocabulary gives the model a word list to check its rules against.
+// A verb form whose rule-made lemma is no known word gets the first
+// regular alternative that is one ("declined": "decline", not the
+// "declin" that "-ined" words such as "combined" might teach; "shelled":
+// "shell"); a lemma no alternative improves stays. Irregular verbs that
+// the treebank lacks ("fled", "fought") are read from a built-in table
+// first, and forms with a prefix from the forms of the exception list
+// ("withheld" from "held"). Call it before the model is used; known must
+// be safe for concurrent use.
+func (m *Model) SetVocabulary(known func(word string) bool) {
+	m.known = known
+	m.verbTag = make([]bool, len(m.tagNames))
+	for i, t := range m.tagNames {
+		m.verbTag[i] = len(t) >= 2 && t[:2] == "VB"
+	}
 }
 
 var _ nlp.Lemmatizer = (*Model)(nil)
@@ -160,8 +182,104 @@ func (m *Model) lookup(sc *scratch, form string, tag uint8) (string, bool) {
 	return "", false
 }
 
-// apply appends the rule-made lemma of form to dst.
+// apply appends the rule-made lemma of form to dst, checked against the
+// vocabulary (see SetVocabulary).
 func (m *Model) apply(sc *scratch, dst []byte, form string, tag uint8) []byte {
+	if m.known == nil || tag == unknownTag || int(tag) >= len(m.verbTag) || !m.verbTag[tag] {
+		return m.applyRules(sc, dst, form, tag)
+	}
+	low := string(appendLower(sc.key[:0], form))
+	if l, ok := irregular(m, low, tag); ok {
+		return append(dst, l...)
+	}
+	start := len(dst)
+	dst = m.applyRules(sc, dst, form, tag)
+	if m.known(string(dst[start:])) {
+		return dst
+	}
+	for _, c := range regularStems(low) {
+		if m.known(c) {
+			return append(dst[:start], c...)
+		}
+	}
+	return dst
+}
+
+// irregular returns the lemma of an irregular verb form: from the
+// built-in table, or from an exception of the model for the form without
+// a prefix ("withheld", "upheld" from "held").
+func irregular(m *Model, low string, tag uint8) (string, bool) {
+	if l, ok := irregularVerbs[low]; ok {
+		return l, true
+	}
+	for _, p := range verbPrefixes {
+		rest, ok := strings.CutPrefix(low, p)
+		if !ok || len(rest) < 3 {
+			continue
+		}
+		if l, ok := irregularVerbs[rest]; ok {
+			return p + l, true
+		}
+		for _, e := range m.lower[rest] {
+			if e.tag == tag && e.lemma != rest {
+				return p + e.lemma, true
+			}
+		}
+	}
+	return "", false
+}
+
+// verbPrefixes make compound verbs of irregular ones (withhold, uphold,
+// overrun, undertake, outdo, foresee, mislead).
+var verbPrefixes = []string{"with", "up", "over", "under", "out", "fore", "mis", "re"}
+
+// irregularVerbs maps irregular past forms that the treebank's exception
+// list may lack to their lemmas (news verbs of conflict and politics).
+var irregularVerbs = map[string]string{
+	"fled": "flee", "shot": "shoot", "fought": "fight", "slew": "slay", "slain": "slay",
+	"forbade": "forbid", "forbidden": "forbid", "froze": "freeze", "frozen": "freeze",
+	"sank": "sink", "sunk": "sink", "stung": "sting", "strove": "strive", "striven": "strive",
+	"wove": "weave", "woven": "weave", "bled": "bleed", "fed": "feed", "shed": "shed",
+	"swore": "swear", "sworn": "swear", "sprang": "spring", "sprung": "spring",
+	"swung": "swing", "clung": "cling", "wrung": "wring", "flung": "fling", "slung": "sling",
+	"overran": "overrun", "overrun": "overrun", "beset": "beset", "bade": "bid",
+	"strode": "stride", "stridden": "stride", "smote": "smite", "smitten": "smite",
+	"shrank": "shrink", "shrunk": "shrink", "sought": "seek", "besought": "beseech",
+	"dug": "dig", "spat": "spit", "wept": "weep", "knelt": "kneel", "leapt": "leap",
+}
+
+// regularStems returns the lemmas a regular inflection of low may have,
+// most likely first: "declined" → decline, declin; "shelled" → shelle,
+// shell; "planned" → planne, plann, plan; "carried" → carry.
+func regularStems(low string) []string {
+	var out []string
+	undouble := func(stem string) {
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiouls", rune(stem[n-1])) {
+			out = append(out, stem[:n-1])
+		}
+	}
+	switch {
+	case strings.HasSuffix(low, "ied") && len(low) > 4:
+		out = append(out, low[:len(low)-3]+"y")
+	case strings.HasSuffix(low, "ed") && len(low) > 3:
+		out = append(out, low[:len(low)-1], low[:len(low)-2])
+		undouble(low[:len(low)-2])
+	case strings.HasSuffix(low, "ing") && len(low) > 4:
+		stem := low[:len(low)-3]
+		out = append(out, stem+"e", stem)
+		undouble(stem)
+	case strings.HasSuffix(low, "ies") && len(low) > 4:
+		out = append(out, low[:len(low)-3]+"y")
+	case strings.HasSuffix(low, "es") && len(low) > 3:
+		out = append(out, low[:len(low)-1], low[:len(low)-2])
+	case strings.HasSuffix(low, "s") && len(low) > 2:
+		out = append(out, low[:len(low)-1])
+	}
+	return out
+}
+
+// applyRules appends the lemma the suffix rules make of form to dst.
+func (m *Model) applyRules(sc *scratch, dst []byte, form string, tag uint8) []byte {
 	start := len(dst)
 	if tag != unknownTag && m.keepCase[tag] {
 		dst = append(dst, form...)

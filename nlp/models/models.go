@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"tacitus/nlp"
+	"tacitus/nlp/cluster"
 	"tacitus/nlp/depparse"
 	"tacitus/nlp/lemma"
 	"tacitus/nlp/segment"
@@ -27,9 +28,10 @@ var files embed.FS
 
 // File names of the embedded models.
 const (
-	TaggerFile = "tagger.bin.gz"
-	LemmaFile  = "lemma.bin.gz"
-	ParserFile = "parser.bin.gz"
+	TaggerFile   = "tagger.bin.gz"
+	LemmaFile    = "lemma.bin.gz"
+	ParserFile   = "parser.bin.gz"
+	ClustersFile = "clusters.bin.gz"
 )
 
 // Bytes returns the compressed bytes of an embedded model file.
@@ -69,9 +71,21 @@ func Load() (*nlp.Pipeline, error) {
 	if b, err = Bytes(LemmaFile); err != nil {
 		return nil, err
 	}
-	if p.Lemmatizer, err = lemma.Load(bytes.NewReader(b)); err != nil {
+	lm, err := lemma.Load(bytes.NewReader(b))
+	if err != nil {
 		return nil, fmt.Errorf("models: %s: %w", LemmaFile, err)
 	}
+	// The word-cluster vocabulary (news and treebank words) tells the
+	// lemmatizer which of its stems are words.
+	if b, err = Bytes(ClustersFile); err != nil {
+		return nil, err
+	}
+	words, err := cluster.Load(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("models: %s: %w", ClustersFile, err)
+	}
+	lm.SetVocabulary(func(w string) bool { _, _, ok := words.Lookup(w); return ok })
+	p.Lemmatizer = lm
 	if b, err = Bytes(ParserFile); err != nil {
 		return nil, err
 	}

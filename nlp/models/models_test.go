@@ -106,3 +106,35 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestVerbLemmas checks the lemmas of news verbs that the treebank's
+// rules alone get wrong: the vocabulary check (regular forms) and the
+// irregular table (see lemma.Model.SetVocabulary).
+func TestVerbLemmas(t *testing.T) {
+	p := pipeline(t)
+	tests := []struct {
+		verb, lemma string
+	}{
+		{verb: "declined", lemma: "decline"},
+		{verb: "shelled", lemma: "shell"},
+		{verb: "boycotted", lemma: "boycott"},
+		{verb: "blasted", lemma: "blast"},
+		{verb: "fled", lemma: "flee"},
+		{verb: "fought", lemma: "fight"},
+		{verb: "withheld", lemma: "withhold"},
+		{verb: "attacked", lemma: "attack"},
+		{verb: "met", lemma: "meet"},
+		{verb: "abducted", lemma: "abduct"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.verb, func(t *testing.T) {
+			sents := p.Parse("Rebels " + tc.verb + " the town.")
+			if len(sents) != 1 || len(sents[0].Tokens) < 2 {
+				t.Fatalf("parse: %+v", sents)
+			}
+			if got := sents[0].Tokens[1].Lemma; got != tc.lemma {
+				t.Errorf("lemma of %q (%s) = %q, want %q", tc.verb, sents[0].Tokens[1].XPOS, got, tc.lemma)
+			}
+		})
+	}
+}
