@@ -46,7 +46,7 @@ type Model struct {
 	scratches sync.Pool
 	// known, when set, tells the words of the language (lower case);
 	// see SetVocabulary.
-	known func(word string) bool
+	known   func(word string) bool
 	verbTag []bool // per tag: a verb form (VB*), which SetVocabulary checks
 }
 
