@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -295,6 +296,24 @@ func untagged(g nlp.Sentence) nlp.Sentence {
 		s.Tokens[i] = nlp.Token{Text: t.Text, Head: -1}
 	}
 	return s
+}
+
+// TestUntrained checks that a model made by untrained tags as its parent
+// with the same passes: the jackknife folds of the second pass train and
+// tag with such models.
+func TestUntrained(t *testing.T) {
+	train, dev := smallData(t)
+	m, err := Train(train, nil, TrainOptions{Iterations: 2, Passes: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := m.untrained()
+	sub.passes = m.passes
+	for _, ex := range m.examples(dev) {
+		if want, got := m.tagExample(ex.toks), sub.tagExample(ex.toks); !slices.Equal(got, want) {
+			t.Fatalf("untrained model tags %v, want %v", got, want)
+		}
+	}
 }
 
 func TestTrainErrors(t *testing.T) {

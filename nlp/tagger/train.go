@@ -180,7 +180,7 @@ func Train(train, dev []nlp.Sentence, opt TrainOptions) (*Model, error) {
 				part = append(part, &trainEx[i])
 			}
 		}
-		sub := &Model{xtags: m.xtags, utags: m.utags, pairs: m.pairs, kinds: m.kinds, lex: m.lex}
+		sub := m.untrained()
 		l, _ := sub.trainPassPtr(part, nil, false, opt, best)
 		sub.passes = []*layer{l}
 		for i := f; i < len(trainEx); i += folds {
@@ -198,6 +198,12 @@ func Train(train, dev []nlp.Sentence, opt TrainOptions) (*Model, error) {
 	opt.logf("tagger: pass 2 done in %v (best epoch %d)", time.Since(start).Round(time.Millisecond), best2)
 	m.chooseConfidence(devEx, opt)
 	return m, nil
+}
+
+// untrained returns a model without passes that shares m's tags, pairs
+// and lexicon, to train a pass on part of the data.
+func (m *Model) untrained() *Model {
+	return &Model{xtags: m.xtags, utags: m.utags, pairs: m.pairs, kinds: m.kinds, cols: m.cols, lex: m.lex}
 }
 
 // chooseConfidence sets the margin above which the second pass is skipped:

@@ -17,7 +17,9 @@ var trainFlag = flag.Bool("train", false, "train the tagger on UD English EWT an
 // the epochs) and word classes of the news corpora. It runs only with
 // -train (it takes about three minutes). TAGGER_OUT overrides the output
 // path, TAGGER_MINCOUNT, TAGGER_FIXEDMIN and TAGGER_RESTRICTMIN set the
-// TrainOptions fields of those names, TAGGER_FIXEDSHARE sets FixedShare in
+// TrainOptions fields of those names, TAGGER_SEED the seed (default 1; on
+// EWT dev, seeds alone move UPOS by up to 0.15 point, XPOS by 0.05 and the
+// parser's LAS with the tags by 0.2), TAGGER_FIXEDSHARE sets FixedShare in
 // thousandths, TAGGER_NOCORPUS=1 leaves out the corpus word classes and
 // TAGGER_NOPATHS=1 the cluster paths of ../models/clusters.bin.gz (see
 // package cluster):
@@ -57,7 +59,7 @@ func TestTrainModel(t *testing.T) {
 		t.Logf("%d cluster paths", paths.Len())
 	}
 	_, err = TrainFiles(filepath.Join(dir, "en_ewt-ud-train.conllu"), filepath.Join(dir, "en_ewt-ud-dev.conllu"), out,
-		TrainOptions{Seed: 1, Log: os.Stderr, Clusters: classes, Paths: paths, MinCount: envInt("TAGGER_MINCOUNT"), FixedMin: envInt("TAGGER_FIXEDMIN"), FixedShare: float64(envInt("TAGGER_FIXEDSHARE")) / 1000, RestrictMin: envInt("TAGGER_RESTRICTMIN")})
+		TrainOptions{Seed: int64(max(envInt("TAGGER_SEED"), 1)), Log: os.Stderr, Clusters: classes, Paths: paths, MinCount: envInt("TAGGER_MINCOUNT"), FixedMin: envInt("TAGGER_FIXEDMIN"), FixedShare: float64(envInt("TAGGER_FIXEDSHARE")) / 1000, RestrictMin: envInt("TAGGER_RESTRICTMIN")})
 	if err != nil {
 		t.Fatal(err)
 	}
