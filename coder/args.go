@@ -798,6 +798,11 @@ func (f *frame) ownerIn(obj int) int {
 				if f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
 					continue
 				}
+				if r == "acl" && f.news && personNouns[f.upToks[f.tokWord[x]]] {
+					// "executed a man accused of spying for Israel":
+					// what a clause says of a person names no owner.
+					continue
+				}
 				if p := f.caseWord(c); locativePreps[p] && p != "BY" && p != "OF" && !(p == "AT" && f.roleCoded(c)) {
 					// A place is no owner; but an amount "in" aid
 					// is the aid, and its recipient may be:
@@ -842,6 +847,14 @@ var envoyNouns = map[string]bool{
 	"AMBASSADOR": true, "AMBASSADORS": true, "ENVOY": true, "ENVOYS": true, "EMBASSY": true,
 	"EMBASSIES": true, "DIPLOMATS": true, "CONSUL": true, "CONSULATE": true, "MISSION": true,
 	"CHARGE": true,
+}
+
+// personNouns (upper case) head phrases of unnamed people.
+var personNouns = map[string]bool{
+	"MAN": true, "MEN": true, "WOMAN": true, "WOMEN": true, "PERSON": true, "PEOPLE": true,
+	"JOURNALIST": true, "JOURNALISTS": true, "ACTIVIST": true, "ACTIVISTS": true, "CITIZEN": true,
+	"CITIZENS": true, "RESIDENT": true, "RESIDENTS": true, "STUDENT": true, "STUDENTS": true,
+	"SUSPECT": true, "SUSPECTS": true, "TEENAGER": true, "TEENAGERS": true, "WORKER": true, "WORKERS": true,
 }
 
 // transferNouns (upper case) head phrases of goods passed to someone,

@@ -68,6 +68,11 @@ func newPrefilter(set *dictionary.Set) prefilter {
 				if len(w) < 2 {
 					continue
 				}
+				// The family name comes last, or first in a short
+				// East Asian name ("Xi" of XI_JINPING, "Kim").
+				if first := w[0]; len(w) <= 3 && len(first) >= 2 && len(first) <= 3 && lettersOnly(first) && !p.agentWord(first) {
+					p.surnames[first] = true
+				}
 				last := w[len(w)-1]
 				if len(last) < 3 || !lettersOnly(last) || p.agentWord(last) {
 					continue
