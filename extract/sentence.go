@@ -782,9 +782,18 @@ func arrivals(s *sentence) []coder.Event {
 
 // destination returns the place a visit (042) goes to when its target is
 // a place mention of the sentence ("flew to Moscow"): a directional
-// mention never locates other events, but a visit happens where it goes.
+// mention never locates other events, but a visit happens where it goes,
+// and so does an armed act on a place ("missiles struck Kyiv").
 func destination(mentions []places.Mention, e event.Event) (places.Mention, bool) {
-	if e.CAMEO != "042" || e.Target == nil {
+	if e.Target == nil {
+		return places.Mention{}, false
+	}
+	switch {
+	case e.CAMEO == "042":
+	case strings.HasPrefix(e.CAMEO, "18"), strings.HasPrefix(e.CAMEO, "19"), strings.HasPrefix(e.CAMEO, "20"):
+		// "Russian missiles struck Kyiv": an attack on a place is
+		// there.
+	default:
 		return places.Mention{}, false
 	}
 	for _, m := range mentions {

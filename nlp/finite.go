@@ -526,6 +526,11 @@ func RepairAux(s *Sentence) int {
 		t := &toks[i]
 		if agentPlural(toks, i) {
 			t.UPOS, t.XPOS = "NOUN", "NNS"
+			if next := &toks[i+1]; next.XPOS == "JJ" {
+				// "Boko Haram fighters abducted 20 women" with
+				// "abducted" read as an adjective: the predicate.
+				next.UPOS, next.XPOS = "VERB", "VBD"
+			}
 			n++
 			continue
 		}
@@ -543,7 +548,7 @@ func RepairAux(s *Sentence) int {
 
 // agentPlural reports whether token i, tagged VBZ, is rather a plural
 // agent noun in -ers that a name or an adjective modifies and an -ed
-// form follows: "Hezbollah fighters fired ...".
+// form (a verb or an adjective) follows: "Hezbollah fighters fired ...".
 func agentPlural(toks []Token, i int) bool {
 	t := &toks[i]
 	if t.XPOS != "VBZ" || i == 0 || i+1 >= len(toks) {
@@ -559,7 +564,7 @@ func agentPlural(toks []Token, i int) bool {
 		return false
 	}
 	next := &toks[i+1]
-	return (next.XPOS == "VBN" || next.XPOS == "VBD") && strings.HasSuffix(strings.ToLower(next.Text), "ed")
+	return (next.XPOS == "VBN" || next.XPOS == "VBD" || next.XPOS == "JJ") && strings.HasSuffix(strings.ToLower(next.Text), "ed")
 }
 
 // erVerbs are common verbs in -er, whose third person in -ers is no noun.
@@ -728,7 +733,8 @@ func reducedClause(toks []Token, v int) bool {
 // modifier of the second's head (amod for an adjective or a nationality
 // word, else compound). Both must be nouns (the first may be an
 // adjective): a pronoun takes no such modifier ("this time they were").
-// It reports how many it changed.
+// A name hung as the subject of the subject noun right after it is its
+// modifier too. It reports how many it changed.
 func RepairDoubleSubject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -757,6 +763,14 @@ func RepairDoubleSubject(s *Sentence) int {
 			}
 			n++
 			break
+		}
+		// "Boko Haram fighters abducted ..." parsed with "Boko" a
+		// subject of the noun "fighters" right after its phrase,
+		// which is itself the subject: a name modifying the noun.
+		if h := toks[a].Head - 1; toks[a].Rel == "nsubj" && toks[a].UPOS == "PROPN" && h == rightmost(toks, a)+1 &&
+			toks[h].UPOS == "NOUN" && strings.HasPrefix(toks[h].Rel, "nsubj") && !hasDependent(toks, h, "cop") {
+			toks[a].Rel = "compound"
+			n++
 		}
 	}
 	return n

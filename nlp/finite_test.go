@@ -333,6 +333,12 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 6, 6, 3}, rels: []string{"nsubj", "root", "obj", "obj", "nsubj", "acl:relcl"},
 		},
 		{
+			name: "a name read as the subject of the subject noun after it", repair: RepairDoubleSubject,
+			in:    "Boko/PROPN/NNP/3/nsubj Haram/PROPN/NNP/1/flat fighters/NOUN/NNS/4/nsubj abducted/VERB/VBD/0/root women/NOUN/NNS/4/obj",
+			n:     1,
+			heads: []int{3, 1, 4, 0, 4}, rels: []string{"compound", "flat", "nsubj", "root", "obj"},
+		},
+		{
 			name: "punctuation heads nothing already", repair: RepairPunctHeads,
 			in:    "Sisi/PROPN/NNP/2/nsubj hosted/VERB/VBD/0/root Bashir/PROPN/NNP/2/obj ./PUNCT/./2/punct",
 			heads: []int{2, 0, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct"},
@@ -585,6 +591,8 @@ func TestTagRepairs(t *testing.T) {
 			in: "Taliban/NNP fighters/VBZ attacked/VBN police/NNS", want: []string{"NNP", "NNS", "VBN", "NNS"}},
 		{name: "a plural agent noun read as a verb", repair: RepairAux,
 			in: "ISIS/NNP bombers/VBZ killed/VBD ten/CD people/NNS", want: []string{"NNP", "NNS", "VBD", "CD", "NNS"}},
+		{name: "a plural agent noun read as a verb before an -ed adjective", repair: RepairAux,
+			in: "Haram/NNP fighters/VBZ abducted/JJ 20/CD women/NNS", want: []string{"NNP", "NNS", "VBD", "CD", "NNS"}},
 		{name: "a verb in -er stays a verb", repair: RepairAux,
 			in: "Smith/NNP offers/VBZ revised/VBN terms/NNS", want: []string{"NNP", "VBZ", "VBN", "NNS"}},
 		{name: "a verb in -ers before a noun stays a verb", repair: RepairAux,
