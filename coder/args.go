@@ -1198,6 +1198,43 @@ func (f *frame) negativeContent(t int) bool {
 	return false
 }
 
+// blameContent reports whether the clause that speech verb t reports
+// makes its subject the author of a hostile act: "X was behind the
+// bombing", "X was responsible for the attack".
+func (f *frame) blameContent(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 {
+		return false
+	}
+	// The predicate: the complement itself when the copula hangs on the
+	// act noun ("was behind the bombing"), or "responsible" with the act
+	// in its "for" phrase.
+	pred := c
+	if f.upToks[f.tokWord[pred]] == "RESPONSIBLE" {
+		for _, k := range f.children(pred) {
+			if isNmod(f.toks[k].Rel) || baseRel(f.toks[k].Rel) == "obl" {
+				if f.caseWord(k) == "FOR" {
+					pred = k
+				}
+			}
+		}
+		if pred == c {
+			return false
+		}
+	} else if f.caseWord(pred) != "BEHIND" {
+		return false
+	}
+	return actNouns[f.upToks[f.tokWord[pred]]] || blameNouns[f.upToks[f.tokWord[pred]]]
+}
+
+// blameNouns (upper case) are hostile acts someone is said to be behind,
+// besides actNouns.
+var blameNouns = map[string]bool{
+	"BOMBINGS": true, "EXPLOSION": true, "BLAST": true, "KILLING": true, "MURDER": true,
+	"ASSASSINATION": true, "PLOT": true, "COUP": true, "UNREST": true, "VIOLENCE": true,
+	"HACK": true, "CYBERATTACK": true, "SABOTAGE": true, "MASSACRE": true, "KIDNAPPING": true,
+}
+
 // quantityAdjectives (upper case) measure rather than judge.
 var quantityAdjectives = map[string]bool{"LITTLE": true, "FEW": true, "MANY": true, "MUCH": true}
 

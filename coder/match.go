@@ -641,6 +641,10 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				case f.appealContent(t):
 					// "X said Y should ...": an appeal to Y.
 					code = dictionary.Code{Raw: "020", Active: "020"}
+				case f.blameContent(t):
+					// "Pakistan said India was behind the
+					// bombing": an accusation.
+					code = dictionary.Code{Raw: "112", Active: "112"}
 				case f.negativeContent(t):
 					// A critical statement about the reported actor
 					// ("X said Labour had abused the public's trust",

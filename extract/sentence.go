@@ -82,9 +82,22 @@ func children(s nlp.Sentence, h int, fn func(k int) bool) {
 	}
 }
 
-// negated reports whether verb v is negated: a not/n't/never adverb, or
-// the determiner "no" on its object.
+// negated reports whether verb v is negated: a not/n't/never adverb, the
+// determiner "no" on its object, or on the noun of intention it
+// completes ("had no plans to meet Zelenskiy").
 func negated(s nlp.Sentence, v int) bool {
+	if v >= 0 && v < len(s.Tokens) && s.Tokens[v].Rel == "acl" {
+		if n := s.Tokens[v].Head - 1; n >= 0 && n < len(s.Tokens) {
+			no := false
+			children(s, n, func(d int) bool {
+				no = no || s.Tokens[d].Rel == "det" && lowerText(s, d) == "no"
+				return !no
+			})
+			if no {
+				return true
+			}
+		}
+	}
 	neg := false
 	children(s, v, func(k int) bool {
 		rel := s.Tokens[k].Rel
