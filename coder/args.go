@@ -385,6 +385,17 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return o
 		}
 	}
+	// What the object is against: "filed a genocide case against Israel
+	// at the International Court of Justice", "launched an offensive
+	// against the rebels".
+	if obj >= 0 && f.news {
+		for _, c := range f.children(obj) {
+			if isNmod(f.toks[c].Rel) && f.caseWord(c) == "AGAINST" && (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null &&
+				(subj < 0 || f.slotOf(c) != f.slotOf(subj)) {
+				return c
+			}
+		}
+	}
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
 	if obj >= 0 && f.slotCoded(obj) && !ownSide && !(f.news && f.lookNull(obj) && f.ownerIn(obj) < 0) {
 		if f.news {
