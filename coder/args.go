@@ -396,6 +396,26 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
+	// "Israeli jets bombed weapons depots in Syria": the country where
+	// the things struck are, when the object names no party.
+	if obj >= 0 && f.news && !f.slotCoded(obj) && f.lemmaIn(t, strikeVerbs) {
+		level := []int{obj}
+		for depth := 0; depth < 2 && len(level) > 0; depth++ {
+			var next []int
+			for _, x := range level {
+				for _, c := range f.children(x) {
+					if !isNmod(f.toks[c].Rel) {
+						continue
+					}
+					if f.strikeIn(t, c, subj, f.caseWord(c)) {
+						return c
+					}
+					next = append(next, c)
+				}
+			}
+			level = next
+		}
+	}
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
 	if obj >= 0 && f.slotCoded(obj) && !ownSide && !(f.news && f.lookNull(obj) && f.ownerIn(obj) < 0) {
 		if f.news {
@@ -670,6 +690,10 @@ func (f *frame) strikeIn(t, c, subj int, p string) bool {
 		return false
 	}
 	code, sc := f.tokCode(c), f.tokCode(subj)
+	if code == "" {
+		code = f.placeCountry[c] // a place inside the object ("depots in Syria")
+		return len(code) == 3 && len(sc) >= 3 && code != sc[:3]
+	}
 	return len(code) == 3 && len(sc) >= 3 && !f.sameCountry(c, subj)
 }
 
@@ -1298,6 +1322,11 @@ func (f *frame) codesAt(s, tok int) []coded {
 				return out
 			}
 		}
+	}
+	if tok >= 0 && f.placeCountry[tok] != "" && (s < 0 || !f.slots[s].coded()) {
+		// A place inside an uncoded object, the target of an armed
+		// act (see strikeIn).
+		return []coded{{code: f.placeCountry[tok], span: f.span(f.tokWord[tok], f.tokWord[tok])}}
 	}
 	return f.memberCodes(s)
 }

@@ -192,6 +192,10 @@ func (c *Coder) CodeWith(s nlp.Sentence, text string, date time.Time, cfg Config
 		framePool.Put(f)
 	}()
 	f.text, f.toks, f.look, f.news = text, s.Tokens, look, c.opts.News
+	clear(f.placeCountry)
+	if f.placeCountry == nil {
+		f.placeCountry = map[int]string{}
+	}
 	f.buildWords()
 	if d := c.dict.Discards; d != nil && d.Len() > 0 {
 		if m, story, sent := d.Scan(f.upToks); story || sent {
@@ -376,7 +380,14 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 		for _, w := range m.words {
 			if f.news && f.inLocative(f.words[w].tok, f.words[m.head].tok) {
 				// "a complex near Paris": a place inside the phrase
-				// locates it, it does not make it an actor.
+				// locates it, it does not make it an actor; its
+				// country is kept for the verbs of armed action
+				// (see frame.placeIn).
+				if t := f.words[w].tok; f.placeCountry[t] == "" {
+					if codes, isNull := c.codePhrase([]string{f.words[w].up}, d); !isNull && len(codes) == 1 && len(codes[0]) == 3 {
+						f.placeCountry[t] = codes[0]
+					}
+				}
 				continue
 			}
 			words = append(words, f.words[w].up)

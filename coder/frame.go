@@ -63,24 +63,28 @@ func (s *slot) coded() bool {
 // frame is the coder's view of one sentence: the parse, the words and the
 // actor slots.
 type frame struct {
-	text     string
-	toks     []nlp.Token
-	look     ActorLookup // outside actor codes, nil for none
-	news     bool        // Options.News
-	kidStart []int       // children of token t: kidList[kidStart[t]:kidStart[t+1]]
-	kidList  []int
-	tokWord  []int // token -> first word
-	words    []word
-	slots    []slot
-	inSlot   []int  // token -> slot, -1
-	nominal  []bool // token may head or be part of a noun phrase
-	upToks   []string
-	parsed   bool
-	actorTok []bool // token lies inside an actor phrase (or is an agent word mis-tagged as an adjective)
-	scratch  []int
-	groups   [][5]int
-	taken    []bool
-	isSep    []bool
+	text string
+	toks []nlp.Token
+	look ActorLookup // outside actor codes, nil for none
+	news bool        // Options.News
+	// placeCountry holds the country codes of one-word places that
+	// codeSlot left out of a noun phrase's actor code ("depots in
+	// Syria"), by token.
+	placeCountry map[int]string
+	kidStart     []int // children of token t: kidList[kidStart[t]:kidStart[t+1]]
+	kidList      []int
+	tokWord      []int // token -> first word
+	words        []word
+	slots        []slot
+	inSlot       []int  // token -> slot, -1
+	nominal      []bool // token may head or be part of a noun phrase
+	upToks       []string
+	parsed       bool
+	actorTok     []bool // token lies inside an actor phrase (or is an agent word mis-tagged as an adjective)
+	scratch      []int
+	groups       [][5]int
+	taken        []bool
+	isSep        []bool
 	// Scratch storage of the slot builder, reused across sentences.
 	bHead, bSep, bPP, bAll, bHP, bPP2, bMem []int
 	bPieces                                 [][]int
