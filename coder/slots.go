@@ -867,14 +867,21 @@ func (f *frame) split(part []int, isSep []bool) {
 }
 
 // modifierWord reports whether token t is an adjective or a name that
-// modifies the head of its noun phrase, or such a word's conjunct.
+// modifies the head of its noun phrase, or such a word's conjunct
+// ("Chinese" in "Indian and Chinese troops"; not "Japan" in "Britain,
+// Japan and New Zealand", a conjunct noun of its own).
 func (f *frame) modifierWord(t int) bool {
-	switch f.toks[t].Rel {
-	case "amod", "compound", "conj":
-	default:
+	if f.toks[t].UPOS != "ADJ" && f.toks[t].UPOS != "PROPN" {
 		return false
 	}
-	return f.toks[t].UPOS == "ADJ" || f.toks[t].UPOS == "PROPN"
+	switch f.toks[t].Rel {
+	case "amod", "compound":
+		return true
+	case "conj":
+		h := f.head(t)
+		return h >= 0 && (f.toks[h].Rel == "amod" || f.toks[h].Rel == "compound")
+	}
+	return false
 }
 
 func dedupInts(s []int) []int {
