@@ -18,7 +18,6 @@ package lemma
 import (
 	"bytes"
 	"errors"
-	"strings"
 	"sync"
 
 	"tacitus/nlp"
@@ -46,7 +45,7 @@ type Model struct {
 	scratches sync.Pool
 	// known, when set, tells the words of the language (lower case);
 	// see SetVocabulary.
-	known   func(word string) bool
+	known   func(word []byte) bool
 	verbTag []bool // per tag: a verb form (VB*), which SetVocabulary checks
 }
 
@@ -57,9 +56,10 @@ type Model struct {
 // "shell"); a lemma no alternative improves stays. Irregular verbs that
 // the treebank lacks ("fled", "fought") are read from a built-in table
 // first, and forms with a prefix from the forms of the exception list
-// ("withheld" from "held"). Call it before the model is used; known must
-// be safe for concurrent use.
-func (m *Model) SetVocabulary(known func(word string) bool) {
+// ("withheld" from "held"). Call it before the model is used; known gets
+// lower-case words, must not keep them and must be safe for concurrent
+// use.
+func (m *Model) SetVocabulary(known func(word []byte) bool) {
 	m.known = known
 	m.verbTag = make([]bool, len(m.tagNames))
 	for i, t := range m.tagNames {
@@ -121,6 +121,8 @@ type scratch struct {
 	buf   []byte // new lemmas of the sentence, back to back
 	spans []span
 	key   []byte
+	low   []byte // the lower-cased form (see apply)
+	cand  []byte // a candidate lemma (see apply)
 }
 
 // span is where a token's new lemma lies in scratch.buf.
@@ -188,40 +190,70 @@ func (m *Model) apply(sc *scratch, dst []byte, form string, tag uint8) []byte {
 	if m.known == nil || tag == unknownTag || int(tag) >= len(m.verbTag) || !m.verbTag[tag] {
 		return m.applyRules(sc, dst, form, tag)
 	}
-	low := string(appendLower(sc.key[:0], form))
-	if l, ok := irregular(m, low, tag); ok {
+	sc.low = appendLower(sc.low[:0], form)
+	if l, ok := irregular(m, sc.low, tag); ok {
 		return append(dst, l...)
 	}
 	start := len(dst)
 	dst = m.applyRules(sc, dst, form, tag)
-	if m.known(string(dst[start:])) {
+	if m.known(dst[start:]) {
 		return dst
 	}
-	for _, c := range regularStems(low) {
-		if m.known(c) {
-			return append(dst[:start], c...)
-		}
+	low := sc.low
+	n := len(low)
+	try := func(stem []byte, add string) bool {
+		sc.cand = append(append(sc.cand[:0], stem...), add...)
+		return m.known(sc.cand)
+	}
+	// The regular inflections, most likely first: "declined" decline,
+	// declin; "shelled" shelle, shell; "planned" planne, plann, plan;
+	// "carried" carry.
+	found := false
+	switch {
+	case bytes.HasSuffix(low, []byte("ied")) && n > 4:
+		found = try(low[:n-3], "y")
+	case bytes.HasSuffix(low, []byte("ed")) && n > 3:
+		found = try(low[:n-1], "") || try(low[:n-2], "") || undoubled(low[:n-2]) && try(low[:n-3], "")
+	case bytes.HasSuffix(low, []byte("ing")) && n > 4:
+		found = try(low[:n-3], "e") || try(low[:n-3], "") || undoubled(low[:n-3]) && try(low[:n-4], "")
+	case bytes.HasSuffix(low, []byte("ies")) && n > 4:
+		found = try(low[:n-3], "y")
+	case bytes.HasSuffix(low, []byte("es")) && n > 3:
+		found = try(low[:n-1], "") || try(low[:n-2], "")
+	case bytes.HasSuffix(low, []byte("s")) && n > 2:
+		found = try(low[:n-1], "")
+	}
+	if found {
+		return append(dst[:start], sc.cand...)
 	}
 	return dst
 }
 
-// irregular returns the lemma of an irregular verb form: from the
-// built-in table, or from an exception of the model for the form without
-// a prefix ("withheld", "upheld" from "held").
-func irregular(m *Model, low string, tag uint8) (string, bool) {
-	if l, ok := irregularVerbs[low]; ok {
+// undoubled reports whether stem ends in a doubled consonant that an
+// inflection doubled ("planned", "dropping"); l, s and vowels double in
+// base forms too ("shell", "pass").
+func undoubled(stem []byte) bool {
+	n := len(stem)
+	return n >= 3 && stem[n-1] == stem[n-2] && bytes.IndexByte([]byte("aeiouls"), stem[n-1]) < 0
+}
+
+// irregular returns the lemma of an irregular verb form (lower case):
+// from the built-in table, or from an exception of the model for the
+// form without a prefix ("withheld", "upheld" from "held").
+func irregular(m *Model, low []byte, tag uint8) (string, bool) {
+	if l, ok := irregularVerbs[string(low)]; ok {
 		return l, true
 	}
 	for _, p := range verbPrefixes {
-		rest, ok := strings.CutPrefix(low, p)
-		if !ok || len(rest) < 3 {
+		if !bytes.HasPrefix(low, []byte(p)) || len(low)-len(p) < 3 {
 			continue
 		}
-		if l, ok := irregularVerbs[rest]; ok {
+		rest := low[len(p):]
+		if l, ok := irregularVerbs[string(rest)]; ok {
 			return p + l, true
 		}
-		for _, e := range m.lower[rest] {
-			if e.tag == tag && e.lemma != rest {
+		for _, e := range m.lower[string(rest)] {
+			if e.tag == tag && e.lemma != string(rest) {
 				return p + e.lemma, true
 			}
 		}
@@ -246,36 +278,6 @@ var irregularVerbs = map[string]string{
 	"strode": "stride", "stridden": "stride", "smote": "smite", "smitten": "smite",
 	"shrank": "shrink", "shrunk": "shrink", "sought": "seek", "besought": "beseech",
 	"dug": "dig", "spat": "spit", "wept": "weep", "knelt": "kneel", "leapt": "leap",
-}
-
-// regularStems returns the lemmas a regular inflection of low may have,
-// most likely first: "declined" → decline, declin; "shelled" → shelle,
-// shell; "planned" → planne, plann, plan; "carried" → carry.
-func regularStems(low string) []string {
-	var out []string
-	undouble := func(stem string) {
-		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiouls", rune(stem[n-1])) {
-			out = append(out, stem[:n-1])
-		}
-	}
-	switch {
-	case strings.HasSuffix(low, "ied") && len(low) > 4:
-		out = append(out, low[:len(low)-3]+"y")
-	case strings.HasSuffix(low, "ed") && len(low) > 3:
-		out = append(out, low[:len(low)-1], low[:len(low)-2])
-		undouble(low[:len(low)-2])
-	case strings.HasSuffix(low, "ing") && len(low) > 4:
-		stem := low[:len(low)-3]
-		out = append(out, stem+"e", stem)
-		undouble(stem)
-	case strings.HasSuffix(low, "ies") && len(low) > 4:
-		out = append(out, low[:len(low)-3]+"y")
-	case strings.HasSuffix(low, "es") && len(low) > 3:
-		out = append(out, low[:len(low)-1], low[:len(low)-2])
-	case strings.HasSuffix(low, "s") && len(low) > 2:
-		out = append(out, low[:len(low)-1])
-	}
-	return out
 }
 
 // applyRules appends the lemma the suffix rules make of form to dst.

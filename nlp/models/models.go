@@ -84,7 +84,7 @@ func Load() (*nlp.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("models: %s: %w", ClustersFile, err)
 	}
-	lm.SetVocabulary(func(w string) bool { _, _, ok := words.Lookup(w); return ok })
+	lm.SetVocabulary(words.Has)
 	p.Lemmatizer = lm
 	if b, err = Bytes(ParserFile); err != nil {
 		return nil, err
