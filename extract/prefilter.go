@@ -44,6 +44,15 @@ var pairWords = map[string]bool{
 	"WOMEN": true, "DELEGATIONS": true, "CAPITALS": true,
 }
 
+// nameParticles (upper case) open names without being family names:
+// forms of address, articles and patronymic particles.
+var nameParticles = map[string]bool{
+	"MR": true, "MRS": true, "MS": true, "DR": true, "SIR": true, "ST": true, "AL": true, "EL": true,
+	"DE": true, "DA": true, "DI": true, "DU": true, "LA": true, "LE": true, "VAN": true, "VON": true,
+	"BIN": true, "IBN": true, "ABU": true, "ABD": true, "THE": true, "GEN": true, "COL": true,
+	"REV": true, "SEN": true, "REP": true, "GOV": true, "LT": true, "MAJ": true, "CAPT": true,
+}
+
 // actorPronouns are the pronouns and descriptions the prefilter counts as
 // actors.
 var actorPronouns = map[string]bool{"HE": true, "SHE": true, "THEY": true, "WE": true, "SIDES": true}
@@ -63,15 +72,18 @@ func newPrefilter(set *dictionary.Set) prefilter {
 			if !personEntry(e) {
 				continue
 			}
+			// The family name comes first in a short East Asian name
+			// ("Xi" of XI_JINPING): the first word of the entry's own
+			// phrase, when it is no title or particle.
+			if w := e.Phrases[0].Words; len(w) >= 2 && len(w) <= 3 {
+				if first := w[0]; len(first) >= 2 && len(first) <= 3 && lettersOnly(first) && !p.agentWord(first) && !nameParticles[first] {
+					p.surnames[first] = true
+				}
+			}
 			for _, ph := range e.Phrases {
 				w := ph.Words
 				if len(w) < 2 {
 					continue
-				}
-				// The family name comes last, or first in a short
-				// East Asian name ("Xi" of XI_JINPING, "Kim").
-				if first := w[0]; len(w) <= 3 && len(first) >= 2 && len(first) <= 3 && lettersOnly(first) && !p.agentWord(first) {
-					p.surnames[first] = true
 				}
 				last := w[len(w)-1]
 				if len(last) < 3 || !lettersOnly(last) || p.agentWord(last) {
