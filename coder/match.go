@@ -622,6 +622,11 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			code = hit.forms[0].Verb.EffectiveCode()
 			b = noBinding()
 		}
+		if c.opts.News && code.Null() && f.receivedLeader(f.clauseBase(f.words[hit.head].tok)) {
+			// "Modi received Biden at the airport": receiving a
+			// government's person is hosting a visit.
+			code = dictionary.Code{Raw: "043", Active: "043"}
+		}
 		if c.opts.News && f.declinedComment(f.clauseBase(f.words[hit.head].tok)) {
 			// "Kato declined to comment": a refusal to speak is
 			// CAMEO's "decline comment", whatever the verb's block.
@@ -696,6 +701,23 @@ func (f *frame) uncodedSubject(hit verbHit) bool {
 	s := f.slotOf(c)
 	return s >= 0 && !f.slots[s].coded() && !f.slots[s].compound()
 }
+
+// receivedLeader reports whether clause t is a form of "receive" whose
+// object a lookup codes as a government (a head of state or minister
+// by name).
+func (f *frame) receivedLeader(t int) bool {
+	if f.look == nil || !f.lemmaIn(t, receiveVerb) {
+		return false
+	}
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	if o < 0 || f.toks[o].UPOS != "PROPN" {
+		return false
+	}
+	code, ok := f.look(o)
+	return ok && len(code) >= 6 && code[3:6] == "GOV"
+}
+
+var receiveVerb = map[string]bool{"RECEIVE": true}
 
 // matchPatterns tries the patterns of the verb's blocks in file order
 // (dialect A) or by specificity (dialect B).
