@@ -3,10 +3,9 @@ package actors
 import "strings"
 
 // phrase codes the phrase headed by token t. loc tells that the phrase (or
-// its coordination) follows a locative preposition; single that it is not
-// part of a coordination. ok is false when the phrase is not an actor
-// mention.
-func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool) {
+// its coordination) follows a locative preposition. ok is false when the
+// phrase is not an actor mention.
+func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 	lo, hi := st.span(t)
 	m = Mention{First: lo, Last: hi, Head: t}
 	st.setSpan(&m, st.tok(lo).Start, st.tok(hi).End)
@@ -150,7 +149,7 @@ func (st *state) phrase(t int, loc, single bool) (m Mention, tr traits, ok bool)
 			return m, 0, false // "in Tehran"
 		}
 		m.Kind = Named
-		if single && sc.agents == 0 && st.metonymy(t, sc, lo) {
+		if sc.agents == 0 && st.metonymy(t, sc, lo) {
 			if c, ok := st.capitalCode(sc); ok {
 				m.Code = c
 				return m, tr | trOrg, true
@@ -757,7 +756,16 @@ func (st *state) placeLike(sc scan) bool {
 // for verbs of place, placeVerbs) the object of a verb
 // and consists of its actor phrase (and a determiner) only.
 func (st *state) metonymy(t int, sc scan, lo int) bool {
-	switch baseRel(st.tok(t).Rel) {
+	// A conjunct stands where its coordination does ("Both Beirut and
+	// Damascus have rejected ...").
+	x := t
+	for k := 0; k < st.n && st.tok(x).Rel == "conj"; k++ {
+		x = st.head(x)
+		if x == 0 {
+			return false
+		}
+	}
+	switch baseRel(st.tok(x).Rel) {
 	case "nsubj", "obj", "iobj":
 		// "Tehran said", "Beijing accused Washington": a capital as a
 		// verb's subject or object acts for its government.
@@ -769,11 +777,11 @@ func (st *state) metonymy(t int, sc scan, lo int) bool {
 		// name it begins ("the Paris Club").
 		return false
 	}
-	h := st.head(t)
+	h := st.head(x)
 	if h == 0 || st.tok(h).UPOS != "VERB" {
 		return false
 	}
-	if baseRel(st.tok(t).Rel) != "nsubj" && (placeVerbs[strings.ToLower(st.tok(h).Lemma)] || placeVerbs[strings.TrimSuffix(strings.ToLower(st.tok(h).Text), "ed")]) {
+	if baseRel(st.tok(x).Rel) != "nsubj" && (placeVerbs[strings.ToLower(st.tok(h).Lemma)] || placeVerbs[strings.TrimSuffix(strings.ToLower(st.tok(h).Text), "ed")]) {
 		return false // "visited Moscow", "shelled Kyiv": the city
 	}
 	return sc.actorLo == lo || (sc.actorLo == lo+1 && st.tok(lo).UPOS == "DET")

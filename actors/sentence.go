@@ -410,7 +410,7 @@ func (st *state) root(out []Mention, t int) []Mention {
 	}
 	d.members = members
 	if len(members) == 1 {
-		m, tr, ok := st.phrase(t, loc, true)
+		m, tr, ok := st.phrase(t, loc)
 		if ok {
 			d.remember(m, tr, nil)
 			return append(out, m)
@@ -438,7 +438,7 @@ func (st *state) root(out []Mention, t int) []Mention {
 	var trs []traits
 	for _, c := range members {
 		ci := int(c)
-		m, tr, ok := st.phrase(ci, loc || st.locative(ci), false)
+		m, tr, ok := st.phrase(ci, loc || st.locative(ci))
 		if ok {
 			ms = append(ms, m)
 			trs = append(trs, tr)
@@ -496,7 +496,7 @@ func (st *state) inner(out []Mention, t int) []Mention {
 		if rel == "compound" && st.documentName(t) {
 			continue
 		}
-		m, tr, ok := st.phrase(ci, false, true)
+		m, tr, ok := st.phrase(ci, false)
 		if ok && m.Kind != Unknown {
 			d.remember(m, tr, nil)
 			out = append(out, m)
