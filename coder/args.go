@@ -377,7 +377,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// Russian counterpart").
 		obj = -1
 	}
-	if obj >= 0 && f.news && (f.agentOnlySlot(obj) || f.sameCountry(obj, subj)) {
+	if obj >= 0 && f.news && (f.agentOnlySlot(obj) || f.sameCountry(obj, subj) && f.toks[obj].UPOS != "PROPN" && !f.opposed(obj, subj)) {
 		// "sent troops to Syria": the subject's own people (or
 		// people of no stated country) whose phrase names another
 		// actor are that actor's business.

@@ -684,6 +684,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if ce.Code == "010" && ce.Target != "" && !s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) {
 			continue
 		}
+		if strings.HasPrefix(ce.Code, "01") && ce.Source == ce.Target {
+			// "Charles Kennedy said the Liberal Democrats would scrap
+			// council tax": a statement about one's own kind.
+			continue
+		}
 		if s.mediaReport(ce) {
 			continue
 		}

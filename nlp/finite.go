@@ -1363,7 +1363,7 @@ func RepairGerund(s *Sentence) int {
 	n := 0
 	for g := 1; g+1 < len(toks); g++ {
 		o, m := g+1, g-1
-		if toks[g].XPOS != "VBG" || toks[g].Head != o+1 || toks[o].UPOS != "NOUN" || toks[m].Head != o+1 ||
+		if toks[g].XPOS != "VBG" && !ingAdjective(toks, g) || toks[g].Head != o+1 || toks[o].UPOS != "NOUN" || toks[m].Head != o+1 ||
 			hasAnyDependent(toks, g) {
 			continue
 		}
@@ -1384,12 +1384,33 @@ func RepairGerund(s *Sentence) int {
 			rel = "advcl"
 		}
 		toks[g].Head, toks[g].Rel = h, rel
+		toks[g].XPOS, toks[g].UPOS = "VBG", "VERB"
 		toks[m].Head, toks[m].Rel, toks[m].UPOS = g+1, "mark", "SCONJ"
 		toks[o].Head, toks[o].Rel = g+1, "obj"
 		n++
 	}
 	return n
 }
+
+// ingAdjective reports whether token g is an -ing word the tagger read as
+// an adjective after the "of" of a verb of accusing or judging:
+// "accused Tony Blair of misleading voters".
+func ingAdjective(toks []Token, g int) bool {
+	if toks[g].XPOS != "JJ" || !strings.HasSuffix(toks[g].Text, "ing") || g < 2 || !strings.EqualFold(toks[g-1].Text, "of") {
+		return false
+	}
+	// The verb: the head of the noun phrase the "of" phrase hangs on.
+	for k := g - 2; k >= 0; k-- {
+		if toks[k].UPOS == "VERB" {
+			return ofVerbs[strings.ToLower(toks[k].Lemma)]
+		}
+	}
+	return false
+}
+
+// ofVerbs are the lemmas of verbs whose "of" phrase says what someone
+// did: accused of, suspected of, convicted of.
+var ofVerbs = wordSet(`accuse suspect convict acquit warn`)
 
 // adjectivalParticiples (lower case) are -ing forms that news uses as
 // adjectives before a noun ("warring factions", "striking workers").

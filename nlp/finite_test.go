@@ -479,6 +479,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 5, 3, 5}, rels: []string{"nsubj", "root", "obj", "mark", "acl", "obj"},
 		},
 		{
+			name: "a gerund the tagger read as an adjective after accused of", repair: RepairGerund,
+			in: "Howard/PROPN/NNP/2/nsubj accused/VERB/VBD/0/root/accuse Blair/PROPN/NNP/2/obj of/ADP/IN/6/case " +
+				"misleading/ADJ/JJ/6/amod voters/NOUN/NNS/3/nmod",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 3, 5}, rels: []string{"nsubj", "root", "obj", "mark", "acl", "obj"},
+		},
+		{
+			name: "an -ing adjective after another verb's of stays", repair: RepairGerund,
+			in: "Howard/PROPN/NNP/2/nsubj spoke/VERB/VBD/0/root/speak of/ADP/IN/5/case interesting/ADJ/JJ/5/amod " +
+				"results/NOUN/NNS/2/obl",
+			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "case", "amod", "obl"},
+		},
+		{
 			name: "an adjectival participle stays", repair: RepairGerund,
 			in: "leaders/NOUN/NNS/2/nsubj met/VERB/VBD/0/root of/ADP/IN/5/case warring/VERB/VBG/5/amod " +
 				"factions/NOUN/NNS/2/obl",
