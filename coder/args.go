@@ -309,21 +309,8 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 {
 			// Also deeper in the topic: "discussed the war in Gaza
 			// with Netanyahu" with "with Netanyahu" under "Gaza".
-			level := []int{obj}
-			for depth := 0; depth < 3 && len(level) > 0; depth++ {
-				var next []int
-				for _, x := range level {
-					for _, c := range f.children(x) {
-						if !isNmod(f.toks[c].Rel) {
-							continue
-						}
-						if f.caseWord(c) == "WITH" && f.slotCoded(c) {
-							return c
-						}
-						next = append(next, c)
-					}
-				}
-				level = next
+			if c := f.nmodBelow(obj, 3, func(c int) bool { return f.caseWord(c) == "WITH" && f.slotCoded(c) }); c >= 0 {
+				return c
 			}
 		}
 		// "In a phone call with Mohammed bin Salman, Biden discussed
@@ -399,21 +386,8 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	// "Israeli jets bombed weapons depots in Syria": the country where
 	// the things struck are, when the object names no party.
 	if obj >= 0 && f.news && !f.slotCoded(obj) && f.lemmaIn(t, strikeVerbs) {
-		level := []int{obj}
-		for depth := 0; depth < 2 && len(level) > 0; depth++ {
-			var next []int
-			for _, x := range level {
-				for _, c := range f.children(x) {
-					if !isNmod(f.toks[c].Rel) {
-						continue
-					}
-					if f.strikeIn(t, c, subj, f.caseWord(c)) {
-						return c
-					}
-					next = append(next, c)
-				}
-			}
-			level = next
+		if c := f.nmodBelow(obj, 2, func(c int) bool { return f.strikeIn(t, c, subj, f.caseWord(c)) }); c >= 0 {
+			return c
 		}
 	}
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
@@ -639,6 +613,29 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 var protestNouns = map[string]bool{
 	"PROTEST": true, "PROTESTS": true, "DEMONSTRATION": true, "DEMONSTRATIONS": true, "RALLY": true,
 	"RALLIES": true, "MARCH": true, "CAMPAIGN": true, "STRIKE": true, "BOYCOTT": true,
+}
+
+// nmodBelow returns the first nominal modifier c below token x, breadth
+// first and at most depth levels down through nominal modifiers, for
+// which ok(c) holds, or -1.
+func (f *frame) nmodBelow(x, depth int, ok func(c int) bool) int {
+	level := []int{x}
+	for d := 0; d < depth && len(level) > 0; d++ {
+		var next []int
+		for _, y := range level {
+			for _, c := range f.children(y) {
+				if !isNmod(f.toks[c].Rel) {
+					continue
+				}
+				if ok(c) {
+					return c
+				}
+				next = append(next, c)
+			}
+		}
+		level = next
+	}
+	return -1
 }
 
 // reasonPreps (upper case) open obliques of cause, time and
