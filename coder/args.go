@@ -290,12 +290,8 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		if c := f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" }); c >= 0 {
 			if f.news && !f.slotCoded(c) {
 				// "A convoy of the Red Cross was attacked": the
-				// thing's owner; "Sanctions were imposed on Iran":
-				// the party of the verb's oblique.
+				// thing's owner.
 				if o := f.ownerIn(c); o >= 0 {
-					return o
-				}
-				if o := f.obliqueTarget(t, subj, preps); o >= 0 && f.toks[o].Rel != "obl:agent" {
 					return o
 				}
 			}

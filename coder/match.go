@@ -618,18 +618,6 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 		}
 		usBuf, lsBuf = us, ls
 		code, b, matched, pat := c.matchPatterns(f, hit, upper, lower, uw, lw, us, ls)
-		if c.opts.News && c.depBlocks[hit.forms[0].Verb.Block] && (!matched || code.Null()) {
-			// "Sanctions were imposed on Iran by the European Union":
-			// a passive's subject is what the active verb's patterns
-			// look for after it ("imposed sanctions").
-			if pl := f.passiveLower(hit, lower); pl != nil {
-				plw := f.upWords(pl, nil)
-				pls := f.slotsIn(pl, nil)
-				if pc, pb, pm, pp := c.matchPatterns(f, hit, upper, pl, uw, plw, us, pls); pm && !pc.Null() {
-					code, b, matched, pat = pc, pb, pm, pp
-				}
-			}
-		}
 		if !matched || code.Null() {
 			code = hit.forms[0].Verb.EffectiveCode()
 			b = noBinding()
@@ -699,35 +687,6 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 		i = end + 1
 	}
 	return f.dropCarriers(evs, depVerb)
-}
-
-// passiveLower returns, for a passive clause, the words of its subject
-// followed by the lower context without the agent phrase: the order of
-// the active clause, which the verb patterns are written for; nil for
-// other clauses.
-func (f *frame) passiveLower(hit verbHit, lower []int) []int {
-	t := f.clauseBase(f.words[hit.head].tok)
-	if !f.passiveClause(t) {
-		return nil
-	}
-	c := f.childRel(t, func(r string) bool { return r == "nsubj:pass" })
-	if c < 0 || c > t {
-		return nil
-	}
-	var out []int
-	for w := range f.words {
-		if tok := f.words[w].tok; !f.words[w].del && (tok == c || f.isAncestor(c, tok)) {
-			out = append(out, w)
-		}
-	}
-	// The agent phrase is the active clause's subject, not its object.
-	agent := f.childRel(t, func(r string) bool { return r == "obl:agent" })
-	for _, w := range lower {
-		if tok := f.words[w].tok; agent < 0 || tok != agent && !f.isAncestor(agent, tok) && f.head(tok) != agent {
-			out = append(out, w)
-		}
-	}
-	return out
 }
 
 // uncodedSubject reports whether the clause of hit has a subject of its
