@@ -18,6 +18,7 @@ type Document struct {
 	lastCoord   []Mention    // members of the last coordination
 	lastCoordTr []traits
 	lastTwo     []Mention // members of the last two-member coordination
+	lastTwoTr   []traits  // their traits
 	surnames    []surnameUse
 	country     string // set by SetCountry
 	place       string // set by SetPlaceCountry, for sentence placeSent
@@ -58,6 +59,9 @@ type surnameUse struct {
 const (
 	maxRecent = 24 // remembered mentions
 	window    = 3  // sentences an antecedent stays available
+	// personWindow is how many sentences back "the two ministers" look
+	// for the two persons they stand for.
+	personWindow = 6
 )
 
 // SetCountry sets the article's country (a CAMEO country code such as
@@ -80,7 +84,7 @@ func (d *Document) SetPlaceCountry(code string) { d.place, d.placeSent = code, d
 func (d *Document) Reset() {
 	d.sent = 0
 	d.recent = d.recent[:0]
-	d.lastCoord, d.lastCoordTr, d.lastTwo = nil, nil, nil
+	d.lastCoord, d.lastCoordTr, d.lastTwo, d.lastTwoTr = nil, nil, nil, nil
 	d.surnames = d.surnames[:0]
 	d.country = ""
 	d.place, d.placeSent = "", 0
@@ -201,10 +205,19 @@ func (d *Document) remember(m Mention, tr traits, memberTr []traits) {
 		d.lastCoord = m.Members
 		d.lastCoordTr = memberTr
 		if len(m.Members) == 2 {
-			d.lastTwo = m.Members
+			d.lastTwo, d.lastTwoTr = m.Members, memberTr
 		}
 	}
 	d.recent = append(d.recent, antecedent{m: m, tr: tr, sent: d.sent})
+}
+
+// twoPersons reports whether both members of the last two-member
+// coordination are persons: only they can be "the two ministers".
+func (d *Document) twoPersons() bool {
+	if len(d.lastTwoTr) != 2 {
+		return false
+	}
+	return d.lastTwoTr[0]&trPerson != 0 && d.lastTwoTr[1]&trPerson != 0
 }
 
 // find returns the newest antecedent within the window that has all of
@@ -390,10 +403,14 @@ func (st *state) namedCountry(back int) string {
 // the traits want (any coded mention when want is 0) and differ in code,
 // oldest first, or nil.
 func (d *Document) lastPair(want traits) []Mention {
+	win := window
+	if want&trPerson != 0 {
+		win = personWindow // "the two ministers" after each was named
+	}
 	var pair []Mention
 	for i := len(d.recent) - 1; i >= 0 && len(pair) < 2; i-- {
 		a := d.recent[i]
-		if d.sent-a.sent >= window {
+		if d.sent-a.sent >= win {
 			break
 		}
 		if a.m.Code == "" || len(a.m.Members) > 0 || a.tr&want != want || a.m.Kind == Pronoun || a.m.Kind == Nominal {

@@ -646,7 +646,7 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 		// meeting of two ministers), else the last coordination of
 		// two ("Syria and Turkey").
 		two := d.lastPair(pairWant[low])
-		if len(two) != 2 {
+		if len(two) != 2 && (pairWant[low]&trPerson == 0 || d.twoPersons()) {
 			two = d.lastTwo
 		}
 		if len(two) == 2 {
