@@ -769,6 +769,16 @@ func (st *state) metonymy(t int, sc scan, lo int) bool {
 	case "nsubj", "obj", "iobj":
 		// "Tehran said", "Beijing accused Washington": a capital as a
 		// verb's subject or object acts for its government.
+	case "obl", "nmod":
+		// "held talks with Beijing", "a protest against Washington":
+		// a party, not a place.
+		if !st.hasCase(x, "with") && !st.hasCase(x, "against") {
+			return false
+		}
+		if !sc.covered {
+			return false
+		}
+		return sc.actorLo == lo || (sc.actorLo == lo+1 && st.tok(lo).UPOS == "DET")
 	default:
 		return false
 	}
