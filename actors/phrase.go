@@ -900,4 +900,8 @@ var calendar = map[string]bool{
 	"february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true,
 	"november": true, "december": true,
+	// Feasts and holidays ("his Easter address"; Wayne Easter is a
+	// Canadian politician).
+	"easter": true, "christmas": true, "ramadan": true, "eid": true, "passover": true,
+	"thanksgiving": true, "hanukkah": true, "diwali": true, "nowruz": true, "lent": true,
 }
