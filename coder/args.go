@@ -661,7 +661,13 @@ var placeNouns = map[string]bool{
 var strikeVerbs = map[string]bool{
 	"STRIKE": true, "BOMB": true, "ATTACK": true, "LAUNCH": true, "SHELL": true, "RAID": true,
 	"KILL": true, "CONDUCT": true, "CARRY": true, "HIT": true, "POUND": true, "TARGET": true,
+	"STAGE": true,
 }
+
+// strikePreps (upper case) place an armed act or a show of force in
+// another country: "in", "into" and "inside" it, "near", "around" and
+// "off" it ("drills near Taiwan").
+var strikePreps = map[string]bool{"IN": true, "INSIDE": true, "INTO": true, "NEAR": true, "AROUND": true, "OFF": true}
 
 // sanctioning reports whether verb t imposes sanctions ("imposed
 // sanctions on 500 targets in Russia"), whose place abroad is their
@@ -683,7 +689,7 @@ var (
 // t is the target of an armed action in news mode: a bare country other
 // than the subject's.
 func (f *frame) strikeIn(t, c, subj int, p string) bool {
-	if !f.news || subj < 0 || !f.lemmaIn(t, strikeVerbs) && !f.sanctioning(t) || p != "IN" && p != "INSIDE" && p != "INTO" {
+	if !f.news || subj < 0 || !f.lemmaIn(t, strikeVerbs) && !f.sanctioning(t) || !strikePreps[p] {
 		return false
 	}
 	code, sc := f.tokCode(c), f.tokCode(subj)
