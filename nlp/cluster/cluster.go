@@ -66,20 +66,6 @@ func (t *Table) Lookup(word string) (path uint32, bits uint8, ok bool) {
 	return v & (1<<MaxBits - 1), uint8(v >> MaxBits), true
 }
 
-// Has reports whether the table holds word (folded to lower case as by
-// Lookup). It does not allocate.
-func (t *Table) Has(word []byte) bool {
-	if t == nil || len(word) > MaxWordLen {
-		return false
-	}
-	var buf [MaxWordLen]byte
-	for i := 0; i < len(word); i++ {
-		buf[i] = lower(word[i])
-	}
-	_, ok := t.words[string(buf[:len(word)])]
-	return ok
-}
-
 // Prefix returns the first k bits of a path of the given length (the whole
 // path when it is not longer than k). Features should combine the prefix
 // with k, as prefixes of different lengths may be equal numbers.

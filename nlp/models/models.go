@@ -13,7 +13,6 @@ import (
 	"sync"
 
 	"tacitus/nlp"
-	"tacitus/nlp/cluster"
 	"tacitus/nlp/depparse"
 	"tacitus/nlp/lemma"
 	"tacitus/nlp/segment"
@@ -28,10 +27,9 @@ var files embed.FS
 
 // File names of the embedded models.
 const (
-	TaggerFile   = "tagger.bin.gz"
-	LemmaFile    = "lemma.bin.gz"
-	ParserFile   = "parser.bin.gz"
-	ClustersFile = "clusters.bin.gz"
+	TaggerFile = "tagger.bin.gz"
+	LemmaFile  = "lemma.bin.gz"
+	ParserFile = "parser.bin.gz"
 )
 
 // Bytes returns the compressed bytes of an embedded model file.
@@ -65,9 +63,11 @@ func Load() (*nlp.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	if p.Tagger, err = tagger.Load(bytes.NewReader(b)); err != nil {
+	tg, err := tagger.Load(bytes.NewReader(b))
+	if err != nil {
 		return nil, fmt.Errorf("models: %s: %w", TaggerFile, err)
 	}
+	p.Tagger = tg
 	if b, err = Bytes(LemmaFile); err != nil {
 		return nil, err
 	}
@@ -75,16 +75,9 @@ func Load() (*nlp.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("models: %s: %w", LemmaFile, err)
 	}
-	// The word-cluster vocabulary (news and treebank words) tells the
-	// lemmatizer which of its stems are words.
-	if b, err = Bytes(ClustersFile); err != nil {
-		return nil, err
-	}
-	words, err := cluster.Load(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("models: %s: %w", ClustersFile, err)
-	}
-	lm.SetVocabulary(words.Has)
+	// The tagger's word-cluster vocabulary (news and treebank words)
+	// tells the lemmatizer which of its stems are words.
+	lm.SetVocabulary(tg.KnowsWord)
 	p.Lemmatizer = lm
 	if b, err = Bytes(ParserFile); err != nil {
 		return nil, err

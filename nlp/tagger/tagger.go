@@ -350,6 +350,14 @@ func (m *Model) getScratch(n int) *scratch {
 	return sc
 }
 
+// KnowsWord reports whether word, in lower case, is in the model's
+// vocabulary of corpus words: the words of the cluster paths it holds
+// (news and treebank words; see package cluster). It does not allocate.
+func (m *Model) KnowsWord(word []byte) bool {
+	_, ok := m.lex.paths[string(word)]
+	return ok
+}
+
 // Tag assigns UPOS and XPOS to every token of s from the token texts.
 func (m *Model) Tag(s *nlp.Sentence) {
 	n := len(s.Tokens)
