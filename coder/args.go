@@ -315,17 +315,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 		// "In a phone call with Mohammed bin Salman, Biden discussed
 		// ...": the party of the talks that the discussion took place in.
-		for _, c := range f.children(t) {
-			if baseRel(f.toks[c].Rel) != "obl" || f.temporal(c) {
-				continue
-			}
-			for _, g := range f.children(c) {
-				if isNmod(f.toks[g].Rel) && f.caseWord(g) == "WITH" && (f.slotCoded(g) || f.lookCoded(g)) && (subj < 0 || f.slotOf(g) != f.slotOf(subj)) {
-					return g
-				}
-			}
-		}
-		return -1
+		return f.obliqueParty(t, subj, func(_ int, p string) bool { return p == "WITH" })
 	}
 	_, closer := f.closingSpeech(t)
 	obj := f.childRel(t, func(r string) bool { return r == "iobj" })
@@ -351,10 +341,8 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	if obj >= 0 && f.news && f.ownPeople(obj) && envoyNouns[f.upToks[f.tokWord[obj]]] {
 		// "recalled its ambassador to Niger", "closed its embassy in
 		// Kabul": the host country.
-		for _, c := range f.children(obj) {
-			if p := f.caseWord(c); isNmod(f.toks[c].Rel) && (p == "TO" || p == "IN") && (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null && !f.sameCountry(c, subj) {
-				return c
-			}
+		if c := f.codedNmod(obj, func(c int, p string) bool { return (p == "TO" || p == "IN") && !f.sameCountry(c, subj) }); c >= 0 {
+			return c
 		}
 	}
 	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && (f.foreignPeople(obj, subj) || f.otherPossessor(obj, subj))) {
@@ -376,11 +364,8 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	// at the International Court of Justice", "launched an offensive
 	// against the rebels".
 	if obj >= 0 && f.news {
-		for _, c := range f.children(obj) {
-			if isNmod(f.toks[c].Rel) && f.caseWord(c) == "AGAINST" && (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null &&
-				(subj < 0 || f.slotOf(c) != f.slotOf(subj)) {
-				return c
-			}
+		if c := f.codedNmod(obj, func(c int, p string) bool { return p == "AGAINST" && (subj < 0 || f.slotOf(c) != f.slotOf(subj)) }); c >= 0 {
+			return c
 		}
 	}
 	// "Israeli jets bombed weapons depots in Syria": the country where
@@ -425,22 +410,12 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		return o
 	}
 	// A pattern preposition one level down, in a modifier of an
-	// uncoded oblique: "spoke by telephone with Putin", "in a meeting
-	// with Putin".
-	for _, c := range f.children(t) {
-		if baseRel(f.toks[c].Rel) != "obl" || f.slotCoded(c) && !f.news || f.temporal(c) {
-			continue
-		}
-		for _, g := range f.children(c) {
-			if !isNmod(f.toks[g].Rel) {
-				continue
-			}
-			if p := f.caseWord(g); p != "" && (p == "WITH" || containsString(preps, p) || f.news && p == "AGAINST" && protestNouns[f.upToks[f.tokWord[c]]]) &&
-				(f.slotCoded(g) || f.news && f.lookCoded(g)) && (subj < 0 || f.slotOf(g) != f.slotOf(subj)) {
-				// "marched in a protest against EC policies".
-				return g
-			}
-		}
+	// oblique: "spoke by telephone with Putin", "in a meeting with
+	// Putin", "marched in a protest against EC policies".
+	if g := f.obliqueParty(t, subj, func(c int, p string) bool {
+		return p == "WITH" || containsString(preps, p) || f.news && p == "AGAINST" && protestNouns[f.upToks[f.tokWord[c]]]
+	}); g >= 0 {
+		return g
 	}
 	if f.news {
 		// "gave 10 billion yen in loans to China": the recipient of
@@ -603,6 +578,39 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 					}
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// obliqueParty returns a coded nominal modifier g of an oblique of verb
+// t ("with Putin" in "in a meeting with Putin") whose preposition p ok
+// accepts (c is the oblique), outside the subject's slot, or -1. Outside
+// news only uncoded obliques are looked into.
+func (f *frame) obliqueParty(t, subj int, ok func(c int, p string) bool) int {
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) != "obl" || f.slotCoded(c) && !f.news || f.temporal(c) {
+			continue
+		}
+		for _, g := range f.children(c) {
+			if !isNmod(f.toks[g].Rel) {
+				continue
+			}
+			if p := f.caseWord(g); p != "" && ok(c, p) && (f.slotCoded(g) || f.news && f.lookCoded(g)) && (subj < 0 || f.slotOf(g) != f.slotOf(subj)) {
+				return g
+			}
+		}
+	}
+	return -1
+}
+
+// codedNmod returns the first nominal modifier c of token x, coded by
+// its slot or the lookup and not as no actor, whose preposition p ok
+// accepts, or -1.
+func (f *frame) codedNmod(x int, ok func(c int, p string) bool) int {
+	for _, c := range f.children(x) {
+		if isNmod(f.toks[c].Rel) && (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null && ok(c, f.caseWord(c)) {
+			return c
 		}
 	}
 	return -1
@@ -819,10 +827,8 @@ func (f *frame) ownerIn(obj int) int {
 			if f.news && transferNouns[f.upToks[f.tokWord[x]]] {
 				// "approved the sale of fighter jets to Turkey": the
 				// buyer, not the goods.
-				for _, c := range f.children(x) {
-					if isNmod(f.toks[c].Rel) && f.caseWord(c) == "TO" && (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null {
-						return c
-					}
+				if c := f.codedNmod(x, func(_ int, p string) bool { return p == "TO" }); c >= 0 {
+					return c
 				}
 			}
 			for _, c := range f.children(x) {
