@@ -355,17 +355,19 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			}
 		}
 		if f.news && look != nil {
-			// "a British National Party leaflet": a mention inside
-			// the phrase (a party, a title) knows more than the
-			// dictionaries' first match ("British").
-			if code := insideMention(f, look, m); code != "" {
+			// "a British National Party leaflet": a mention of two
+			// words or more inside the phrase (a party, a title)
+			// knows more than the dictionaries' first match
+			// ("British").
+			if code := insideMention(f, look, m, 2); code != "" {
 				m.codes, m.null = []string{code}, false
 				continue
 			}
 			if actNouns[f.words[m.head].up] {
 				// "condemned the Israeli strike on Beirut": the
-				// act is its agent's, not its victim's.
-				if code := actorModifier(f, look, m); code != "" {
+				// act is its agent's (any mention modifying it),
+				// not its victim's.
+				if code := insideMention(f, look, m, 1); code != "" {
 					m.codes, m.null = []string{code}, false
 					continue
 				}
@@ -382,7 +384,7 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 				// "a complex near Paris": a place inside the phrase
 				// locates it, it does not make it an actor; its
 				// country is kept for the verbs of armed action
-				// (see frame.placeIn).
+				// (see frame.strikeIn).
 				if t := f.words[w].tok; f.placeCountry[t] == "" {
 					if codes, isNull := c.codePhrase([]string{f.words[w].up}, d); !isNull && len(codes) == 1 && len(codes[0]) == 3 {
 						f.placeCountry[t] = codes[0]
@@ -419,10 +421,10 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 
 // insideMention returns the code of the longest actor mention of the
 // lookup among the modifiers of member m's head (see modifierOf), when
-// it is longer than one word; else "". "the ruling in an Ontario court"
-// is no court's: a prepositional phrase does not count.
-func insideMention(f *frame, look ActorLookup, m *member) string {
-	best, n, run, prev := "", 1, 0, ""
+// it has at least minWords words; else "". "the ruling in an Ontario
+// court" is no court's: a prepositional phrase does not count.
+func insideMention(f *frame, look ActorLookup, m *member, minWords int) string {
+	best, n, run, prev := "", minWords-1, 0, ""
 	for _, w := range m.words {
 		if !f.modifierOf(f.words[w].tok, f.words[m.head].tok) {
 			run, prev = 0, ""
@@ -443,24 +445,6 @@ func insideMention(f *frame, look ActorLookup, m *member) string {
 		}
 	}
 	return best
-}
-
-// actorModifier returns the code of the first actor mention of the
-// lookup among the modifiers of member m's head (an adjective, a
-// compound, a possessor: "the Israeli strike", "Russia's invasion"), or
-// "".
-func actorModifier(f *frame, look ActorLookup, m *member) string {
-	head := f.words[m.head].tok
-	for _, w := range m.words {
-		t := f.words[w].tok
-		if t == head || !f.modifierOf(t, head) {
-			continue
-		}
-		if code, ok := look(t); ok && code != "" && code != null && strings.IndexByte(code, '+') < 0 {
-			return code
-		}
-	}
-	return ""
 }
 
 // actNouns (upper case) name hostile acts, whose actor modifier is their
