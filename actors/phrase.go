@@ -765,34 +765,30 @@ func (st *state) metonymy(t int, sc scan, lo int) bool {
 			return false
 		}
 	}
+	if !sc.covered {
+		// Only the capital itself stands for its government, not a
+		// name it begins ("the Paris Club").
+		return false
+	}
 	switch baseRel(st.tok(x).Rel) {
 	case "nsubj", "obj", "iobj":
 		// "Tehran said", "Beijing accused Washington": a capital as a
 		// verb's subject or object acts for its government.
+		h := st.head(x)
+		if h == 0 || st.tok(h).UPOS != "VERB" {
+			return false
+		}
+		if baseRel(st.tok(x).Rel) != "nsubj" && (placeVerbs[strings.ToLower(st.tok(h).Lemma)] || placeVerbs[strings.TrimSuffix(strings.ToLower(st.tok(h).Text), "ed")]) {
+			return false // "visited Moscow", "shelled Kyiv": the city
+		}
 	case "obl", "nmod":
 		// "held talks with Beijing", "a protest against Washington":
 		// a party, not a place.
 		if !st.hasCase(x, "with") && !st.hasCase(x, "against") {
 			return false
 		}
-		if !sc.covered {
-			return false
-		}
-		return sc.actorLo == lo || (sc.actorLo == lo+1 && st.tok(lo).UPOS == "DET")
 	default:
 		return false
-	}
-	if !sc.covered {
-		// Only the capital itself stands for its government, not a
-		// name it begins ("the Paris Club").
-		return false
-	}
-	h := st.head(x)
-	if h == 0 || st.tok(h).UPOS != "VERB" {
-		return false
-	}
-	if baseRel(st.tok(x).Rel) != "nsubj" && (placeVerbs[strings.ToLower(st.tok(h).Lemma)] || placeVerbs[strings.TrimSuffix(strings.ToLower(st.tok(h).Text), "ed")]) {
-		return false // "visited Moscow", "shelled Kyiv": the city
 	}
 	return sc.actorLo == lo || (sc.actorLo == lo+1 && st.tok(lo).UPOS == "DET")
 }
