@@ -220,7 +220,7 @@ func subjectStart(toks []Token, i int) int {
 // the words coordinated before the head of a noun phrase in "Indian and
 // Chinese troops", "Israeli and Hamas negotiators".
 func nameModifier(t Token) bool {
-	return (t.XPOS == "JJ" || t.XPOS == "NNP" || t.XPOS == "NNPS") && t.Text != "" && 'A' <= t.Text[0] && t.Text[0] <= 'Z'
+	return (t.XPOS == "JJ" || t.XPOS == "NNP" || t.XPOS == "NNPS") && capitalisedASCII(t.Text)
 }
 
 func clauseBoundary(t Token) bool {
@@ -638,7 +638,7 @@ func RepairSubordinate(s *Sentence) int {
 			// noun phrase that ends right before the verb is its
 			// subject, and the clause an adverbial one.
 			for k := v - 1; k > 0; k-- {
-				if (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && isNmodRel(toks[k].Rel) && rightmost(toks, k) == v-1 && subordinatorCase(toks, k) {
+				if (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && isNmodRel(toks[k].Rel) && rightmost(toks, k) == v-1 && subordinatorCase(toks, k, false) {
 					toks[k].Head, toks[k].Rel = v+1, "obl"
 					toks[v].Rel = "advcl"
 					c = k
@@ -667,9 +667,7 @@ func RepairSubordinate(s *Sentence) int {
 		if m < 0 {
 			continue
 		}
-		switch strings.ToLower(toks[m].Text) {
-		case "after", "before", "until", "since", "once", "because", "as":
-		default:
+		if !clauseOpeners[strings.ToLower(toks[m].Text)] {
 			continue
 		}
 		toks[c].Rel = "nsubj"
@@ -691,13 +689,16 @@ func isNmodRel(rel string) bool {
 	return r == "nmod" || r == "obl"
 }
 
+// clauseOpeners are the prepositions that also open clauses.
+var clauseOpeners = wordSet(`after before until since once because as`)
+
 // subordinatorCase reports whether noun c has as its case marker a word
-// that also opens clauses (after, before, until, since, once, because).
-func subordinatorCase(toks []Token, c int) bool {
+// that also opens clauses (after, before, until, since, once, because,
+// and "as" when withAs is set).
+func subordinatorCase(toks []Token, c int, withAs bool) bool {
 	for k := range toks {
 		if toks[k].Head == c+1 && toks[k].Rel == "case" {
-			switch strings.ToLower(toks[k].Text) {
-			case "after", "before", "until", "since", "once", "because":
+			if w := strings.ToLower(toks[k].Text); clauseOpeners[w] && (withAs || w != "as") {
 				return true
 			}
 		}
@@ -714,15 +715,7 @@ func reducedClause(toks []Token, v int) bool {
 		!hasDependent(toks, v, "obj") || hasDependent(toks, v, "aux", "aux:pass", "mark") {
 		return false
 	}
-	for k := range toks {
-		if toks[k].Head == c+1 && toks[k].Rel == "case" {
-			switch strings.ToLower(toks[k].Text) {
-			case "after", "before", "until", "since", "once", "because", "as":
-				return true
-			}
-		}
-	}
-	return false
+	return subordinatorCase(toks, c, true)
 }
 
 // RepairDoubleSubject joins two subjects of one verb where the phrase of
