@@ -118,6 +118,18 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int) (int
 				if !f.tokenMatches(&c.Head, f.words[w].up) || f.infinitiveMarker(w) {
 					continue
 				}
+				if c.Object != nil && c.Object.Kind == dictionary.Marker && c.Object.Head.Kind == dictionary.TokTarget {
+					// "(ON +)": the preposition's own noun phrase is
+					// an actor ("fired on Libyan forces", not "fired
+					// on Saturday").
+					if k+1 < len(ctx) {
+						if s := f.words[ctx[k+1]].slot; s >= 0 && f.slots[s].coded() {
+							found = true
+							break
+						}
+					}
+					continue
+				}
 				if c.Object == nil || c.Object.Kind == dictionary.Marker {
 					found = true
 					break
