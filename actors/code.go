@@ -154,9 +154,18 @@ var foreignAgents = map[string]bool{
 }
 
 // withAgents composes base with the phrase's agents (spec sec. 4).
+//
+// A company's president, chairman or officials run a business, not a
+// state: on a company's code (MNC, or one ending in BUS) the GOV agent is
+// dropped ("a vice president at Merrill Lynch" is MNCUSA, as "Merrill
+// Lynch officials" are).
 func (st *state) withAgents(base string) string {
 	code := base
+	company := strings.HasPrefix(base, "MNC") || len(base) > 3 && strings.HasSuffix(base, "BUS")
 	for _, a := range st.doc.agents {
+		if company && a.code == "GOV" {
+			continue
+		}
 		code = addAgent(code, a.code, a.prefix)
 	}
 	return code
@@ -454,7 +463,8 @@ func withGivenName(cands []*dictionary.ActorEntry, given []string) []*dictionary
 }
 
 // fit scores how well code c fits the phrase: its title agents (4 each),
-// the context country (3), an office rather than elite status (2).
+// the context country (3) or else the country the article names most
+// (1), an office rather than elite status (2).
 func (st *state) fit(c string) int {
 	s := 0
 	for _, ag := range st.doc.agents {
@@ -467,6 +477,8 @@ func (st *state) fit(c string) int {
 	}
 	if cc := st.contextCountry(); cc != "" && len(c) >= 3 && c[:3] == cc {
 		s += 3 // a namesake abroad is less likely than an elite at home
+	} else if cc == "" && len(c) >= 3 && c[:3] == st.doc.mainCountry() {
+		s++ // nor than one of the country the story is about
 	}
 	return s
 }

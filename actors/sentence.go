@@ -61,6 +61,7 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 	}
 	sortMentions(out)
 	st.learnNames(out)
+	st.countNamed(out)
 	return out
 }
 
@@ -234,7 +235,7 @@ func (st *state) absorbed(t int) bool {
 	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
 		return true
 	case "nmod":
-		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.ofPart(t, h) || st.spokesFor(t, h)))
+		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.ofPart(t, h) || st.spokesFor(t, h) || st.staffAt(t, h)))
 	case "conj":
 		// A conjunct inside an absorbed phrase ("the leaders of Israel
 		// and Egypt") stays inside it; a conjunct of a phrase root is a
@@ -272,6 +273,59 @@ func (st *state) spokesFor(t, h int) bool {
 	return spokesWords[string(w)] && !bytes.HasPrefix(w, []byte("leader")) && st.hasCase(t, "for")
 }
 
+// staffAt reports whether token t is the "at" phrase of a post in an
+// organisation (head h): "a vice president at Merrill Lynch" works for
+// Merrill Lynch, as "a Merrill Lynch vice president" does, and is not the
+// president of a state that the title alone would make him.
+//
+// Only an organisation the dictionaries know is absorbed: "chief
+// economist at Morgan Grenfell Securities", a firm no dictionary lists,
+// leaves the person to the article's context.
+func (st *state) staffAt(t, h int) bool {
+	if !staffWords[string(st.doc.lower(st.tok(h).Text))] || !st.hasCase(t, "at") {
+		return false
+	}
+	lo, hi := st.subtreeRange(t, t, t, 0)
+	for i := lo; i <= hi; i++ {
+		if e, end, ok := st.actorAt(i, hi); ok {
+			if c, has := e.CodeAt(st.date); has && !c.Null() && !st.r.persons[e] {
+				return true
+			}
+			i = end
+		}
+	}
+	return false
+}
+
+// subtreeRange widens lo..hi to the tokens below t (without span's
+// marks, which the caller of absorbed may be using); depth bounds the
+// walk in a malformed parse.
+func (st *state) subtreeRange(t, lo, hi, depth int) (int, int) {
+	if depth > 8 {
+		return lo, hi
+	}
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		ci := int(c)
+		if st.tok(ci).Rel == "punct" {
+			continue
+		}
+		lo, hi = min(lo, ci), max(hi, ci)
+		lo, hi = st.subtreeRange(ci, lo, hi, depth+1)
+	}
+	return lo, hi
+}
+
+// staffWords (lower case) are posts held in a firm, a bank, a university
+// or an agency.
+var staffWords = map[string]bool{
+	"president": true, "vice-president": true, "director": true, "manager": true,
+	"executive": true, "officer": true, "chairman": true, "chairwoman": true, "chief": true,
+	"head": true, "analyst": true, "economist": true, "strategist": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "official": true, "partner": true,
+	"professor": true, "researcher": true, "fellow": true, "trader": true, "dealer": true,
+	"counsel": true, "adviser": true, "advisor": true, "consultant": true,
+}
+
 // finite reports whether token t is a finite verb, which never belongs
 // to a noun phrase even when a bad parse makes it a modifier.
 func (st *state) finite(t int) bool {
@@ -289,7 +343,7 @@ func (st *state) absorbedSimple(t int) bool {
 	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
 		return true
 	case "nmod":
-		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.ofPart(t, h) || st.spokesFor(t, h)))
+		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.ofPart(t, h) || st.spokesFor(t, h) || st.staffAt(t, h)))
 	}
 	return false
 }
