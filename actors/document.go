@@ -24,9 +24,9 @@ type Document struct {
 	// named counts the named mentions of each country in the article
 	// so far (the main country of a story that never names it in a
 	// dateline: "Mr Brown" in a British budget story).
-	named []countryCount
-	place       string // set by SetPlaceCountry, for sentence placeSent
-	placeSent   int
+	named     []countryCount
+	place     string // set by SetPlaceCountry, for sentence placeSent
+	placeSent int
 
 	// Scratch, per sentence.
 	words    []string // token texts
