@@ -79,6 +79,15 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			continue
 		}
 		if a, end, ok := st.agentAt(i, hi); ok {
+			if end == i && i < hi && string(d.lower(st.tok(i).Text)) == "deputy" {
+				if _, _, next := st.agentAt(i+1, hi); next {
+					// "Deputy Premier", "deputy foreign minister": the
+					// office's role, not Phoenix's DEPUTY (a sheriff's
+					// deputy, COP).
+					i++
+					continue
+				}
+			}
 			if end == i && spokesWords[string(d.lower(st.tok(i).Text))] {
 				// A spokesman speaks for a principal (see below).
 				spokes = true

@@ -19,6 +19,7 @@ package coder
 //     will meet Lyng") is the speaker.
 
 import (
+	"slices"
 	"strings"
 
 	"tacitus/dictionary"
@@ -1179,6 +1180,11 @@ var demandVerbs = map[string]bool{
 	"DEMAND": true, "INSIST": true, "REQUEST": true, "PROPOSE": true, "URGE": true, "WARN": true,
 }
 
+// insistVerbs are the lemmas (upper case) of verbs that demand when what
+// they report is mandative ("insisted that Syria withdraw") and otherwise
+// assert ("insisted that Turkey had made advances").
+var insistVerbs = map[string]bool{"INSIST": true}
+
 // warnVerbs are the lemmas (upper case) of warning: a warning that an
 // actor would suffer ("Iran warned that the United States would pay a
 // heavy price") is a threat to that actor.
@@ -1240,6 +1246,62 @@ func (f *frame) negativeContent(t int) bool {
 		}
 	}
 	return false
+}
+
+// praiseAdjectives and meritNouns (upper case) make a reported statement
+// about an actor praise (051): an adjective of merit predicated of the
+// actor ("said Volcker has been an outstanding chairman", "said Chirac was
+// courageous"), or a noun of achievement the actor made or showed ("insisted
+// that the Turkish leadership had made great advances"). Elsewhere in
+// the clause they praise nobody ("had 2.2 mln shares outstanding",
+// "reported excellent profits growth", "said the rebels advanced").
+var (
+	praiseAdjectives = map[string]bool{
+		"COURAGEOUS": true, "BRAVE": true, "EXCELLENT": true, "IMPRESSIVE": true, "OUTSTANDING": true,
+		"ADMIRABLE": true, "STATESMANLIKE": true, "COMMENDABLE": true, "REMARKABLE": true, "HEROIC": true,
+		"EXEMPLARY": true,
+	}
+	meritNouns = map[string]bool{"ADVANCE": true, "ADVANCES": true, "ACHIEVEMENT": true, "COURAGE": true}
+)
+
+// positiveContent reports whether the clause reported by speech verb t
+// credits its subject with merit (see praiseAdjectives), and no negation
+// in the clause denies it ("had made no advances", "was not courageous").
+func (f *frame) positiveContent(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 {
+		return false
+	}
+	praise := func(x int) bool {
+		switch f.toks[x].UPOS {
+		case "ADJ":
+			return f.lemmaIn(x, praiseAdjectives)
+		case "NOUN":
+			return f.lemmaIn(x, meritNouns)
+		}
+		return false
+	}
+	found := false
+	switch f.toks[c].UPOS {
+	case "ADJ":
+		found = praise(c)
+	case "NOUN":
+		// "has been an outstanding chairman"
+		found = f.childRel(c, func(r string) bool { return r == "cop" }) >= 0 &&
+			slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) })
+	case "VERB":
+		// "had made great advances", "showed great courage"
+		found = slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "obj" && praise(k) })
+	}
+	if !found {
+		return false
+	}
+	for _, x := range f.subtree(c, f.scratch[:0]) {
+		if up := f.upToks[f.tokWord[x]]; up == "NOT" || up == "N'T" || up == "NEVER" || up == "NO" && f.toks[x].Rel == "det" {
+			return false
+		}
+	}
+	return true
 }
 
 // blameContent reports whether the clause that speech verb t reports

@@ -197,6 +197,9 @@ func (c *Coder) findVerb(f *frame, i int) (verbHit, bool) {
 	if h, ok := c.formsAt(f, i, i); ok {
 		return h, true
 	}
+	if h, ok := c.lemmaForm(f, i); ok {
+		return h, true
+	}
 	// A multi-word form whose head the tagger missed ("wire tapped" with
 	// "tapped" tagged as a noun): try the next word as head.
 	if i+1 < len(f.words) && !f.words[i+1].del {
@@ -236,6 +239,29 @@ func (c *Coder) formsAt(f *frame, h, need int) (verbHit, bool) {
 		return hit, true
 	}
 	return verbHit{}, false
+}
+
+// lemmaForm finds, in news mode, the one-word base form of a verb whose
+// inflected form the dictionary's own list of forms leaves out: Phoenix
+// lists WITHDRAW {WITHDRAWS WITHDRAWING WITHDREW}, so "had withdrawn"
+// would code nothing. Only the word the tagger reads as a verb, with a
+// lemma of its own, is looked up so.
+func (c *Coder) lemmaForm(f *frame, i int) (verbHit, bool) {
+	if !c.opts.News || f.words[i].del {
+		return verbHit{}, false
+	}
+	t := &f.toks[f.words[i].tok]
+	if t.UPOS != "VERB" || t.Lemma == "" || strings.EqualFold(t.Lemma, t.Text) {
+		return verbHit{}, false
+	}
+	lemma := strings.ToUpper(t.Lemma)
+	hit := verbHit{vs: i, ve: i, head: i}
+	for _, fm := range c.dict.Verbs.Lookup(lemma) {
+		if len(fm.Words) == 1 && fm.Words[0] == lemma {
+			hit.forms = append(hit.forms, fm)
+		}
+	}
+	return hit, len(hit.forms) > 0
 }
 
 func equalStrings(a, b []string) bool {
@@ -640,6 +666,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// Dialect B: arguments from the dependency tree, and the
 			// verbs inside the verb phrase (complements of speech
 			// verbs, coordinated verbs) are coded too.
+			if vt := f.clauseBase(f.words[hit.head].tok); f.lemmaIn(vt, insistVerbs) && !isSpeechCode(code.Active) {
+				if c := f.complementOf(vt); c >= 0 && !f.mandative(c) {
+					// "insisted that Turkey had made great advances"
+					// asserts, it does not demand: a statement, coded
+					// by what it says.
+					code = dictionary.Code{Raw: "010", Active: "010"}
+				}
+			}
 			src, tgt, srcTok, tgtTok, about := f.depArgs(hit, prepsOf(pat), isSpeechCode(code.Active))
 			if about && code.Active == "010" {
 				switch t := f.clauseBase(f.words[hit.head].tok); {
@@ -655,6 +689,10 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// ("X said Labour had abused the public's trust",
 					// "said the government was too slow").
 					code = dictionary.Code{Raw: "111", Active: "111"}
+				case f.positiveContent(t):
+					// "insisted that the Turkish leadership had
+					// made great advances": praise.
+					code = dictionary.Code{Raw: "051", Active: "051"}
 				}
 			}
 			if vt := f.clauseBase(f.words[hit.head].tok); strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) &&

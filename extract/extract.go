@@ -781,7 +781,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				setCode(&e, info, code)
 				e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)
 			}
-		case appealVerbs[c], c == "warn":
+		case appealVerbs[c], c == "warn", c == "demand":
 			// "urged Putin to withdraw troops": asked for, not done.
 			e.Flags = addFlag(e.Flags, event.Hypothetical)
 		case refusalVerbs[c], denialVerbs[c]:

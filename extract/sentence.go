@@ -560,6 +560,10 @@ func controller(s nlp.Sentence, v int) string {
 		if l := strings.ToLower(s.Tokens[h].Lemma); denialVerbs[l] {
 			return l
 		}
+		if l := strings.ToLower(s.Tokens[h].Lemma); demandVerbs[l] && subjunctive(s, u) {
+			// "demanded that Syria withdraw": asked for, not done.
+			return "demand"
+		}
 		if !threatVerbs[strings.ToLower(s.Tokens[h].Lemma)] && strings.ToLower(s.Tokens[h].Lemma) != "warn" || !modalClause(s, u) {
 			return ""
 		}
@@ -572,6 +576,27 @@ func controller(s nlp.Sentence, v int) string {
 		return ""
 	}
 	return strings.ToLower(s.Tokens[h].Lemma)
+}
+
+// subjunctive reports whether clause verb u is a bare verb without
+// auxiliary or infinitive marker ("demanded that Syria withdraw").
+func subjunctive(s nlp.Sentence, u int) bool {
+	if s.Tokens[u].XPOS != "VB" {
+		return false
+	}
+	bare := true
+	children(s, u, func(k int) bool {
+		switch s.Tokens[k].Rel {
+		case "aux", "aux:pass":
+			bare = false
+		case "mark":
+			if lowerText(s, k) == "to" {
+				bare = false
+			}
+		}
+		return bare
+	})
+	return bare
 }
 
 // denied reports whether the clause of verb v, or the clause whose open
@@ -606,6 +631,12 @@ var (
 		"challenge": true, "advise": true, "pressure": true, "pressurize": true, "lobby": true,
 	}
 	refusalVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true}
+	// demandVerbs take a mandative complement clause: what they demand
+	// has not happened.
+	demandVerbs = map[string]bool{
+		"demand": true, "insist": true, "request": true, "propose": true, "urge": true, "recommend": true,
+		"ask": true, "suggest": true,
+	}
 	// denialVerbs deny that their complement clause happened.
 	denialVerbs = map[string]bool{"deny": true, "dismiss": true, "refute": true, "rebut": true}
 	intentVerbs = map[string]bool{
