@@ -1754,3 +1754,67 @@ func relativeWord(toks []Token, a, b int) bool {
 	}
 	return false
 }
+
+// RepairParticipleSubject mends a subject the parser hung on a participle
+// set off by commas after it: "The Labour Council, affiliated to the
+// ACTU, had threatened to paralyse New South Wales" parsed with
+// "affiliated" an adverbial clause of "threatened" and "Council" its
+// unmarked oblique, leaving "threatened" without a subject. When the
+// root is a verb without a subject and its adverbial clause is a past
+// participle without a subject of its own, right after a noun phrase
+// and a comma at the start of the sentence, with a comma between the
+// participle's phrase and the root, the noun phrase is the root's subject
+// and the participle modifies it (acl). It reports how many it moved.
+func RepairParticipleSubject(s *Sentence) int {
+	toks := s.Tokens
+	r, _ := root(toks)
+	if r < 0 || toks[r].UPOS != "VERB" || hasDependent(toks, r, "nsubj", "nsubj:pass", "csubj", "expl") {
+		return 0
+	}
+	for v := 1; v < r; v++ {
+		if toks[v].Head != r+1 || toks[v].Rel != "advcl" || toks[v].XPOS != "VBN" ||
+			hasDependent(toks, v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass") {
+			continue
+		}
+		// The noun before the comma before the participle, hung on it.
+		c := v - 1
+		if toks[c].Text != "," {
+			continue
+		}
+		n := -1
+		for k := c - 1; k >= 0; k-- {
+			if toks[k].Head == v+1 && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				switch baseRelName(toks[k].Rel) {
+				case "obl", "nsubj", "obj", "nmod":
+					n = k
+				}
+				break
+			}
+		}
+		if n < 0 || leftmost(toks, n) != 0 && !(leftmost(toks, n) == 1 && toks[0].UPOS == "CCONJ") {
+			continue
+		}
+		if hasDependent(toks, n, "case") {
+			continue // "In Paris, ...": a fronted oblique, not a subject
+		}
+		// A comma closes the participle's phrase before the root.
+		end := v
+		for k := v + 1; k < r; k++ {
+			if toks[k].Text != "," && inSubtree(toks, k, v) {
+				end = k
+			}
+		}
+		if end+1 >= r || toks[end+1].Text != "," {
+			continue
+		}
+		toks[end+1].Head = v + 1
+		toks[n].Head, toks[n].Rel = r+1, "nsubj"
+		if toks[r].XPOS == "VBN" && hasDependent(toks, r, "aux:pass") {
+			toks[n].Rel = "nsubj:pass"
+		}
+		toks[v].Head, toks[v].Rel = n+1, "acl"
+		toks[c].Head = v + 1
+		return 1
+	}
+	return 0
+}

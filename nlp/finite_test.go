@@ -308,6 +308,26 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 0, 3, 6, 3}, rels: []string{"nsubj:pass", "aux:pass", "root", "xcomp", "case", "obl:agent"},
 		},
 		{
+			name: "a subject hung on the participle after it", repair: RepairParticipleSubject,
+			in: "The/DET/DT/2/det Council/PROPN/NNP/4/obl:unmarked ,/PUNCT/,/4/punct affiliated/VERB/VBN/9/advcl " +
+				"to/ADP/IN/6/case ACTU/PROPN/NNP/4/obl ,/PUNCT/,/4/punct had/AUX/VBD/9/aux threatened/VERB/VBN/0/root " +
+				"to/PART/TO/11/mark strike/VERB/VB/9/xcomp",
+			n:     1,
+			heads: []int{2, 9, 4, 2, 6, 4, 4, 9, 0, 11, 9}, rels: []string{"det", "nsubj", "punct", "acl", "case", "obl", "punct", "aux", "root", "mark", "xcomp"},
+		},
+		{
+			name: "a fronted participle clause before the subject stays", repair: RepairParticipleSubject,
+			in: "Asked/VERB/VBN/5/advcl about/ADP/IN/3/case talks/NOUN/NNS/1/obl ,/PUNCT/,/1/punct Blair/PROPN/NNP/5/nsubj " +
+				"said/VERB/VBD/0/root no/INTJ/UH/5/obj",
+			heads: []int{5, 3, 1, 1, 5, 0, 5}, rels: []string{"advcl", "case", "obl", "punct", "nsubj", "root", "obj"},
+		},
+		{
+			name: "a fronted oblique before a participle stays", repair: RepairParticipleSubject,
+			in: "In/ADP/IN/2/case Paris/PROPN/NNP/4/obl ,/PUNCT/,/4/punct backed/VERB/VBN/8/advcl by/ADP/IN/6/case " +
+				"allies/NOUN/NNS/4/obl:agent ,/PUNCT/,/4/punct protested/VERB/VBD/0/root",
+			heads: []int{2, 4, 4, 8, 6, 4, 4, 0}, rels: []string{"case", "obl", "punct", "advcl", "case", "obl:agent", "punct", "root"},
+		},
+		{
 			name: "a subject joined to the fronted phrase", repair: RepairFrontedSubject,
 			in: "In/ADP/IN/3/case a/DET/DT/3/det call/NOUN/NN/9/obl with/ADP/IN/6/case Crown/PROPN/NNP/6/compound " +
 				"Prince/PROPN/NNP/3/nmod ,/PUNCT/,/8/punct Biden/PROPN/NNP/6/conj discussed/VERB/VBD/0/root war/NOUN/NN/9/obj",

@@ -105,8 +105,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenModifier, RepairCoordinatedModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
-// RepairNounComplement and RepairFrontedTime, unless KeepParticiples is
-// set.
+// RepairNounComplement, RepairFrontedTime and RepairParticipleSubject,
+// unless KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -145,6 +145,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
+			RepairParticipleSubject(s)
 		}
 	}
 }
