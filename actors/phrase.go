@@ -86,7 +86,9 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		// mosque" holds the Phoenix name of the Al-Aqsa Brigades).
 		m.Kind, m.Code = NotActor, NullCode
 		return m, 0, false
-	case sc.person != nil && sc.perLo <= t && t <= sc.perHi:
+	case sc.person != nil && (sc.perLo <= t && t <= sc.perHi || sc.perLo == t+1 && st.honorific(t, t+1)):
+		// (A form of address may head the name: "Mr Kilroy-Silk",
+		// whose hyphenated surname the surname index does not hold.)
 		// A known person: the person's code, whatever the title;
 		// but a person the dictionary knows only as an elite at this
 		// date, named with a current title ("Afghan President Ashraf

@@ -323,8 +323,15 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		body = textDL.End
 	}
 	dl, hasDL = textDL, textHas
-	if strings.TrimSpace(a.Dateline) != "" {
-		if fdl, ok := x.gaz.Dateline(a.Dateline); ok && (fdl.Resolved || !textHas || !textDL.Resolved) {
+	if field := strings.TrimSpace(a.Dateline); field != "" {
+		fdl, ok := x.gaz.Dateline(field)
+		if !ok {
+			// The field holds the dateline alone, without the dash or
+			// agency that ends one in a text: "WASHINGTON", "NAIROBI,
+			// Kenya".
+			fdl, ok = x.gaz.Dateline(field + " -")
+		}
+		if ok && (fdl.Resolved || !textHas || !textDL.Resolved) {
 			if fdl.Date == "" && textHas {
 				fdl.Date = textDL.Date
 			}

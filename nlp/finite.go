@@ -446,8 +446,9 @@ func properRun(toks []Token, j, k int) bool {
 // the tagger read as a common noun between a title and a proper noun:
 // "Chinese Foreign Minister Wang Yi" with "Wang" as NN, which splits the
 // name in two for the parser. A title itself ("NASA Administrator Mike
-// Griffin") stays a common noun, as UD has it. It reports how many it
-// changed.
+// Griffin") stays a common noun, as UD has it. So does a capitalised
+// common noun joined by a hyphen to a proper noun before it
+// ("Kilroy-Silk"). It reports how many it changed.
 func RepairNameNouns(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -457,6 +458,17 @@ func RepairNameNouns(s *Sentence) int {
 			continue
 		}
 		if !titleWords[strings.ToLower(toks[i-1].Text)] || titleWords[strings.ToLower(t.Text)] {
+			continue
+		}
+		t.XPOS, t.UPOS = "NNP", "PROPN"
+		n++
+	}
+	// The second part of a hyphenated name: "Kilroy-Silk" with "Silk" as
+	// NN after the hyphen, which the parser then hangs apart.
+	for i := 2; i < len(toks); i++ {
+		t, h, p := &toks[i], &toks[i-1], &toks[i-2]
+		if t.XPOS != "NN" || !capitalisedASCII(t.Text) || !letters(t.Text) || h.Text != "-" || p.XPOS != "NNP" ||
+			p.End != h.Start || h.End != t.Start {
 			continue
 		}
 		t.XPOS, t.UPOS = "NNP", "PROPN"
