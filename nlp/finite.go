@@ -739,7 +739,9 @@ func reducedClause(toks []Token, v int) bool {
 // word, else compound). Both must be nouns (the first may be an
 // adjective): a pronoun takes no such modifier ("this time they were").
 // A name hung as the subject of the subject noun right after it is its
-// modifier too. It reports how many it changed.
+// modifier too, and a bare name right after a subject that ends in a flat
+// name part continues that name ("Chancellor Gordon" and "Brown"). It
+// reports how many it changed.
 func RepairDoubleSubject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -752,7 +754,19 @@ func RepairDoubleSubject(s *Sentence) int {
 			if toks[b].Rel != "nsubj" && toks[b].Rel != "nsubj:pass" || toks[b].Head != toks[a].Head {
 				continue
 			}
-			if leftmost(toks, b) != rightmost(toks, a)+1 || hasAnyDependent(toks, a) && toks[a].UPOS != "NOUN" {
+			if leftmost(toks, b) != rightmost(toks, a)+1 {
+				break
+			}
+			if r := rightmost(toks, a); toks[a].UPOS == "PROPN" && toks[b].UPOS == "PROPN" && b == r+1 && !hasAnyDependent(toks, b) &&
+				toks[r].Head == a+1 && toks[r].Rel == "flat" && capitalisedASCII(toks[b].Text) {
+				// "Chancellor Gordon Brown will deliver" parsed with
+				// "Chancellor Gordon" and "Brown" both subjects: the
+				// name goes on.
+				toks[b].Head, toks[b].Rel = a+1, "flat"
+				n++
+				break
+			}
+			if hasAnyDependent(toks, a) && toks[a].UPOS != "NOUN" {
 				break
 			}
 			if toks[b].UPOS != "NOUN" && toks[b].UPOS != "PROPN" || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" && toks[a].UPOS != "ADJ" {

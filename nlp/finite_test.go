@@ -353,6 +353,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 6, 6, 3}, rels: []string{"nsubj", "root", "obj", "obj", "nsubj", "acl:relcl"},
 		},
 		{
+			name: "a name cut in two subjects goes on", repair: RepairDoubleSubject,
+			in: "Chancellor/PROPN/NNP/5/nsubj Gordon/PROPN/NNP/1/flat Brown/PROPN/NNP/5/nsubj will/AUX/MD/5/aux " +
+				"deliver/VERB/VB/0/root Budget/NOUN/NN/5/obj",
+			n:     1,
+			heads: []int{5, 1, 1, 5, 0, 5}, rels: []string{"nsubj", "flat", "flat", "aux", "root", "obj"},
+		},
+		{
+			name: "a name after a subject without a flat part stays", repair: RepairDoubleSubject,
+			in:    "Britain/PROPN/NNP/3/nsubj Blair/PROPN/NNP/3/nsubj said/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 3, 0}, rels: []string{"compound", "nsubj", "root"},
+		},
+		{
 			name: "a name read as the subject of the subject noun after it", repair: RepairDoubleSubject,
 			in:    "Boko/PROPN/NNP/3/nsubj Haram/PROPN/NNP/1/flat fighters/NOUN/NNS/4/nsubj abducted/VERB/VBD/0/root women/NOUN/NNS/4/obj",
 			n:     1,
