@@ -78,6 +78,19 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			i = end + 1
 			continue
 		}
+		if i < hi && string(d.lower(st.tok(i).Text)) == "shadow" {
+			if _, end, next := st.agentAt(i+1, hi); next {
+				// "the shadow foreign secretary", "Shadow chancellor
+				// Oliver Letwin": the opposition's spokesman for the
+				// office, not its holder.
+				d.agents = append(d.agents, agentHit{code: "OPP"})
+				if i <= head && head <= end {
+					sc.covered, sc.agentCovered = true, true
+				}
+				i = end + 1
+				continue
+			}
+		}
 		if a, end, ok := st.agentAt(i, hi); ok {
 			if end == i && i < hi && string(d.lower(st.tok(i).Text)) == "deputy" {
 				if _, _, next := st.agentAt(i+1, hi); next {
