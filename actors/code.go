@@ -440,14 +440,34 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 		}
 	}
 	if n == 1 || n > 1 && bestNames >= 2*secondNames && bestNames >= 4 {
+		if st.foreignElite(bestCode, len(given) > 0) {
+			return "", false, false
+		}
 		return bestCode, true, false
 	}
 	if n == 0 && len(cands) == 1 {
-		if c, ok := cands[0].CodeAt(st.date); ok && !c.Null() {
+		if c, ok := cands[0].CodeAt(st.date); ok && !c.Null() && !st.foreignElite(c.Code, len(given) > 0) {
 			return c.Code, true, false
 		}
 	}
 	return "", false, false
+}
+
+// foreignElite reports whether a person found by surname alone holds no
+// office at the date (an elite or a bare country) and is of another
+// country than the one the sentence or the article is about: "McCarthy"
+// in an American story is not the Cayman Islands figure the dictionaries
+// know, nor "Bell" in a British one a former U.S. attorney general. A
+// name written with a given name that the entry holds is not judged so.
+func (st *state) foreignElite(code string, given bool) bool {
+	if given || !eliteOnly(code) {
+		return false
+	}
+	cc := st.contextCountry()
+	if cc == "" {
+		cc = st.doc.mainCountry()
+	}
+	return cc != "" && code[:3] != cc
 }
 
 // withGivenName keeps the entries with a phrase holding one of the given
