@@ -1844,3 +1844,33 @@ func RepairParticipleSubject(s *Sentence) int {
 	}
 	return 0
 }
+
+// RepairTitleHead mends a title the parser hung on the verb instead of on
+// the name after it: "White House aide Sidney Blumenthal sued ..." parsed
+// with "aide" a modifier (nmod:desc) of "sued". When a common noun hung as
+// nmod:desc or compound on a verb is followed directly by the phrase of
+// that verb's proper-noun subject, it modifies the subject. It reports
+// how many it moved.
+func RepairTitleHead(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := 0; a+1 < len(toks); a++ {
+		h := toks[a].Head - 1
+		if h <= a || h >= len(toks) || toks[h].UPOS != "VERB" || toks[a].UPOS != "NOUN" {
+			continue
+		}
+		if toks[a].Rel != "nmod:desc" && toks[a].Rel != "compound" {
+			continue
+		}
+		for b := a + 1; b < h; b++ {
+			if toks[b].Head == h+1 && strings.HasPrefix(toks[b].Rel, "nsubj") && toks[b].UPOS == "PROPN" {
+				if leftmost(toks, b) == a+1 {
+					toks[a].Head = b + 1
+					n++
+				}
+				break
+			}
+		}
+	}
+	return n
+}

@@ -328,6 +328,18 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 4, 4, 8, 6, 4, 4, 0}, rels: []string{"case", "obl", "punct", "advcl", "case", "obl:agent", "punct", "root"},
 		},
 		{
+			name: "a title hung on the verb", repair: RepairTitleHead,
+			in: "House/PROPN/NNP/2/compound aide/NOUN/NN/5/nmod:desc Sidney/PROPN/NNP/5/nsubj Blumenthal/PROPN/NNP/3/flat " +
+				"sued/VERB/VBD/0/root columnist/NOUN/NN/5/obj",
+			n:     1,
+			heads: []int{2, 3, 5, 3, 0, 5}, rels: []string{"compound", "nmod:desc", "nsubj", "flat", "root", "obj"},
+		},
+		{
+			name: "a noun before a subject with a determiner stays", repair: RepairTitleHead,
+			in:    "Yesterday/NOUN/NN/4/compound the/DET/DT/3/det minister/NOUN/NN/4/nsubj resigned/VERB/VBD/0/root",
+			heads: []int{4, 3, 4, 0}, rels: []string{"compound", "det", "nsubj", "root"},
+		},
+		{
 			name: "a subject joined to the fronted phrase", repair: RepairFrontedSubject,
 			in: "In/ADP/IN/3/case a/DET/DT/3/det call/NOUN/NN/9/obl with/ADP/IN/6/case Crown/PROPN/NNP/6/compound " +
 				"Prince/PROPN/NNP/3/nmod ,/PUNCT/,/8/punct Biden/PROPN/NNP/6/conj discussed/VERB/VBD/0/root war/NOUN/NN/9/obj",

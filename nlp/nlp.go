@@ -105,8 +105,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenModifier, RepairCoordinatedModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
-// RepairNounComplement, RepairFrontedTime and RepairParticipleSubject,
-// unless KeepParticiples is set.
+// RepairNounComplement, RepairFrontedTime, RepairParticipleSubject and
+// RepairTitleHead, unless KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -146,6 +146,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
 			RepairParticipleSubject(s)
+			RepairTitleHead(s)
 		}
 	}
 }
