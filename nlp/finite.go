@@ -1874,3 +1874,41 @@ func RepairTitleHead(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairAppositionPhrase mends the prepositional phrase of a subject's
+// apposition that the parser hung on the verb: `"...," said Joel
+// Slemrod, an economist at the University of Michigan` parsed with "at
+// the University" an oblique of "said". When an oblique with at, of,
+// with or for follows directly the common noun of an apposition of the
+// verb's subject, it modifies that noun (nmod). It reports how many it
+// moved.
+func RepairAppositionPhrase(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for o := 1; o < len(toks); o++ {
+		v := toks[o].Head - 1
+		if v < 0 || v >= len(toks) || baseRelName(toks[o].Rel) != "obl" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		lo := leftmost(toks, o)
+		if lo < 1 || toks[lo].Rel != "case" {
+			continue
+		}
+		switch strings.ToLower(toks[lo].Text) {
+		case "at", "of", "with", "for":
+		default:
+			continue
+		}
+		a := lo - 1
+		if toks[a].UPOS != "NOUN" || toks[a].Rel != "appos" {
+			continue
+		}
+		subj := toks[a].Head - 1
+		if subj < 0 || subj >= len(toks) || toks[subj].Head != v+1 || !strings.HasPrefix(toks[subj].Rel, "nsubj") {
+			continue
+		}
+		toks[o].Head, toks[o].Rel = a+1, "nmod"
+		n++
+	}
+	return n
+}

@@ -340,6 +340,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{4, 3, 4, 0}, rels: []string{"compound", "det", "nsubj", "root"},
 		},
 		{
+			name: "the phrase of a subject's apposition hung on the verb", repair: RepairAppositionPhrase,
+			in: "said/VERB/VBD/0/root Slemrod/PROPN/NNP/1/nsubj ,/PUNCT/,/5/punct an/DET/DT/5/det economist/NOUN/NN/2/appos " +
+				"at/ADP/IN/7/case University/PROPN/NNP/1/obl",
+			n:     1,
+			heads: []int{0, 1, 5, 5, 2, 7, 5}, rels: []string{"root", "nsubj", "punct", "det", "appos", "case", "nmod"},
+		},
+		{
+			name: "an oblique after the subject's own noun stays", repair: RepairAppositionPhrase,
+			in: "Slemrod/PROPN/NNP/2/nsubj spoke/VERB/VBD/0/root ,/PUNCT/,/2/punct economist/NOUN/NN/2/obj " +
+				"at/ADP/IN/6/case University/PROPN/NNP/2/obl",
+			heads: []int{2, 0, 2, 2, 6, 2}, rels: []string{"nsubj", "root", "punct", "obj", "case", "obl"},
+		},
+		{
 			name: "a subject joined to the fronted phrase", repair: RepairFrontedSubject,
 			in: "In/ADP/IN/3/case a/DET/DT/3/det call/NOUN/NN/9/obl with/ADP/IN/6/case Crown/PROPN/NNP/6/compound " +
 				"Prince/PROPN/NNP/3/nmod ,/PUNCT/,/8/punct Biden/PROPN/NNP/6/conj discussed/VERB/VBD/0/root war/NOUN/NN/9/obj",

@@ -105,8 +105,9 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenModifier, RepairCoordinatedModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
-// RepairNounComplement, RepairFrontedTime, RepairParticipleSubject and
-// RepairTitleHead, unless KeepParticiples is set.
+// RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
+// RepairTitleHead and RepairAppositionPhrase, unless KeepParticiples is
+// set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -147,6 +148,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairFrontedTime(s)
 			RepairParticipleSubject(s)
 			RepairTitleHead(s)
+			RepairAppositionPhrase(s)
 		}
 	}
 }
