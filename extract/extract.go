@@ -699,6 +699,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if s.mediaReport(ce) {
 			continue
 		}
+		if business(ce.Source) && (ce.Target == "" || business(ce.Target)) {
+			// "Rabobank issued a bond", "the firm denied the
+			// charges": market news without a political actor
+			// (GUIDELINES sec. 1).
+			continue
+		}
 		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && s.placeSpan(ce.TargetSpan) {
 			// "he went to California", "withdraw from southern
 			// Lebanon": a place of the source's own country is where

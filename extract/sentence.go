@@ -939,6 +939,12 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 	return ok && m.Head == h+1
 }
 
+// business reports whether an actor code is a company's or business
+// people's (MNC, or the role BUS).
+func business(code string) bool {
+	return strings.HasPrefix(code, "MNC") || hasRole(code, "BUS")
+}
+
 // hasRole reports whether an actor code's first role is role ("USAMED"),
 // or the code is the bare role.
 func hasRole(code, role string) bool {
