@@ -699,6 +699,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if s.mediaReport(ce) {
 			continue
 		}
+		if hasRole(ce.Source, "MED") && forceRoot(ce.Code) {
+			// "The television cameras captured Yeltsin": the press
+			// reports force, it does not use it.
+			continue
+		}
 		if business(ce.Source) && (ce.Target == "" || business(ce.Target)) {
 			// "Rabobank issued a bond", "the firm denied the
 			// charges": market news without a political actor

@@ -40,9 +40,10 @@ type want struct {
 func TestArticle(t *testing.T) {
 	x := testExtractor(t)
 	tests := []struct {
-		name  string
-		art   article.Article
-		wants []want
+		name     string
+		art      article.Article
+		wants    []want
+		noEvents bool // the article must code no event at all
 	}{
 		{
 			name: "arrest in Tehran on Monday",
@@ -63,6 +64,14 @@ func TestArticle(t *testing.T) {
 				date: "2026-03-03", precision: event.Day, basis: event.BasisArticle,
 				place: "Baghdad", placeBasis: event.BasisDateline, resolution: event.City,
 			}},
+		},
+		{
+			name: "the press reports force, it does not use it",
+			art: article.Article{ID: "t-press", Date: day("1998-04-07"),
+				Text: "MOSCOW _ In a meeting, President Boris Yeltsin summoned his opponents to the Kremlin Tuesday.\n" +
+					"    The president held center stage while Sergei Kiriyenko sat by his side.\n" +
+					"    The television cameras captured Yeltsin as he served notice to his critics that he had no intention of abandoning Kiriyenko."},
+			noEvents: true,
 		},
 		{
 			name: "negated",
@@ -124,6 +133,9 @@ func TestArticle(t *testing.T) {
 			}
 			for i := range res.Events {
 				checkSpans(t, &res.Events[i], tc.art.Text, tc.art.Title)
+			}
+			if tc.noEvents && len(res.Events) > 0 {
+				t.Errorf("want no events, got:\n%s", describe(res.Events))
 			}
 			for _, w := range tc.wants {
 				e := findEvent(res.Events, w)

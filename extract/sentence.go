@@ -939,6 +939,20 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 	return ok && m.Head == h+1
 }
 
+// forceRoot reports whether a CAMEO code is of a root of force or
+// coercion: a show of force (15), coercion (17), assault (18), fighting
+// (19) and mass violence (20).
+func forceRoot(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "15", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
 // business reports whether an actor code is a company's or business
 // people's (MNC, or the role BUS).
 func business(code string) bool {
