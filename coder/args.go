@@ -1239,6 +1239,11 @@ func (f *frame) negativeContent(t int) bool {
 		if f.lemmaIn(x, negativeWords) {
 			return true
 		}
+		if f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, virtueAdjectives) && f.negatedWord(x) {
+			// "Labour and Tories are not being straight with
+			// people": a virtue denied is blame.
+			return true
+		}
 		if h := f.head(x); f.upToks[f.tokWord[x]] == "TOO" && f.toks[x].Rel == "advmod" && h >= 0 && f.toks[h].UPOS == "ADJ" && !quantityAdjectives[f.upToks[f.tokWord[h]]] {
 			// "the government was being too sensitive": excess is
 			// blame ("too little control" only measures).
@@ -1302,6 +1307,26 @@ func (f *frame) positiveContent(t int) bool {
 		}
 	}
 	return true
+}
+
+// virtueAdjectives (upper case) are the qualities whose denial in a
+// reported statement blames its subject ("are not being straight with
+// people", "was not honest").
+var virtueAdjectives = map[string]bool{
+	"STRAIGHT": true, "HONEST": true, "TRUTHFUL": true, "CANDID": true, "FRANK": true,
+	"CREDIBLE": true, "COMPETENT": true, "TRUSTWORTHY": true, "SERIOUS": true,
+}
+
+// negatedWord reports whether token x, or the clause it is the predicate
+// of, carries "not", "n't" or "never".
+func (f *frame) negatedWord(x int) bool {
+	for _, k := range f.children(x) {
+		switch f.upToks[f.tokWord[k]] {
+		case "NOT", "N'T", "NEVER":
+			return true
+		}
+	}
+	return false
 }
 
 // blameContent reports whether the clause that speech verb t reports
