@@ -1912,3 +1912,43 @@ func RepairAppositionPhrase(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairClosingTitle mends the title of a closing speaker that the parser
+// hung on the clause before it: `... not being straight with people on
+// the issue, Lib Dem leader Charles Kennedy has said` parsed with
+// "leader" a conjunct of "issue". When a title (titleWords) after a comma,
+// hung as a conjunct or appositive without a coordinator, is followed
+// directly by a proper noun that is the subject of a verb of saying
+// later in the sentence, the noun is that name's title (nmod:desc, as
+// the parser labels "leader" in "Lib Dem leader Charles Kennedy said").
+// It reports how many it moved.
+func RepairClosingTitle(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for t := 1; t+1 < len(toks); t++ {
+		if toks[t].UPOS != "NOUN" || toks[t].Rel != "conj" && toks[t].Rel != "appos" || hasDependent(toks, t, "cc") ||
+			!titleWords[strings.ToLower(toks[t].Text)] {
+			continue
+		}
+		// The comma opens the title's phrase (the parser may have hung
+		// it on the title).
+		if lo := leftmost(toks, t); toks[lo].Text != "," && (lo < 1 || toks[lo-1].Text != ",") {
+			continue
+		}
+		p := t + 1
+		if toks[p].UPOS != "PROPN" || !strings.HasPrefix(toks[p].Rel, "nsubj") {
+			continue
+		}
+		v := toks[p].Head - 1
+		if v <= p || v >= len(toks) || !sayingVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		toks[t].Head, toks[t].Rel = p+1, "nmod:desc"
+		n++
+	}
+	return n
+}
+
+// sayingVerbs are the lemmas of the verbs that close a quotation with
+// their speaker ("..., the minister said").
+var sayingVerbs = wordSet(`say tell add state claim warn insist argue announce write`)

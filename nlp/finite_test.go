@@ -353,6 +353,18 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 2, 6, 2}, rels: []string{"nsubj", "root", "punct", "obj", "case", "obl"},
 		},
 		{
+			name: "a closing speaker's title hung on the clause before", repair: RepairClosingTitle,
+			in: "straight/ADJ/JJ/0/root on/ADP/IN/3/case issue/NOUN/NN/1/obl ,/PUNCT/,/5/punct leader/NOUN/NN/3/conj " +
+				"Kennedy/PROPN/NNP/8/nsubj has/AUX/VBZ/8/aux said/VERB/VBN/1/ccomp/say",
+			n:     1,
+			heads: []int{0, 3, 1, 5, 6, 8, 8, 1}, rels: []string{"root", "case", "obl", "punct", "nmod:desc", "nsubj", "aux", "ccomp"},
+		},
+		{
+			name: "a conjunct before the subject of another verb stays", repair: RepairClosingTitle,
+			in:    "taxes/NOUN/NNS/0/root ,/PUNCT/,/3/punct jobs/NOUN/NNS/1/conj Kennedy/PROPN/NNP/5/nsubj rose/VERB/VBD/1/parataxis",
+			heads: []int{0, 3, 1, 5, 1}, rels: []string{"root", "punct", "conj", "nsubj", "parataxis"},
+		},
+		{
 			name: "a subject joined to the fronted phrase", repair: RepairFrontedSubject,
 			in: "In/ADP/IN/3/case a/DET/DT/3/det call/NOUN/NN/9/obl with/ADP/IN/6/case Crown/PROPN/NNP/6/compound " +
 				"Prince/PROPN/NNP/3/nmod ,/PUNCT/,/8/punct Biden/PROPN/NNP/6/conj discussed/VERB/VBD/0/root war/NOUN/NN/9/obj",

@@ -106,8 +106,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
-// RepairTitleHead and RepairAppositionPhrase, unless KeepParticiples is
-// set.
+// RepairTitleHead, RepairAppositionPhrase and RepairClosingTitle, unless
+// KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -149,6 +149,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairParticipleSubject(s)
 			RepairTitleHead(s)
 			RepairAppositionPhrase(s)
+			RepairClosingTitle(s)
 		}
 	}
 }
