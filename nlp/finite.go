@@ -448,7 +448,9 @@ func properRun(toks []Token, j, k int) bool {
 // name in two for the parser. A title itself ("NASA Administrator Mike
 // Griffin") stays a common noun, as UD has it. So does a capitalised
 // common noun joined by a hyphen to a proper noun before it
-// ("Kilroy-Silk"). It reports how many it changed.
+// ("Kilroy-Silk"), and a capitalised "Shadow" read as a verb before a
+// noun is the adjective of the opposition's titles ("Shadow home
+// secretary"). It reports how many it changed.
 func RepairNameNouns(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -462,6 +464,15 @@ func RepairNameNouns(s *Sentence) int {
 		}
 		t.XPOS, t.UPOS = "NNP", "PROPN"
 		n++
+	}
+	// "Shadow home secretary David Davis said" with "Shadow" read as an
+	// imperative verb: the British opposition's title, an adjective.
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Text == "Shadow" && strings.HasPrefix(t.XPOS, "VB") && (toks[i+1].XPOS == "NN" || toks[i+1].XPOS == "NNP" || toks[i+1].XPOS == "JJ") {
+			t.XPOS, t.UPOS = "JJ", "ADJ"
+			n++
+		}
 	}
 	// The second part of a hyphenated name: "Kilroy-Silk" with "Silk" as
 	// NN after the hyphen, which the parser then hangs apart.
@@ -1952,3 +1963,56 @@ func RepairClosingTitle(s *Sentence) int {
 // sayingVerbs are the lemmas of the verbs that close a quotation with
 // their speaker ("..., the minister said").
 var sayingVerbs = wordSet(`say tell add state claim warn insist argue announce write`)
+
+// RepairConjTense mends a past-tense verb coordinated with the modal
+// clause a verb of saying reports, which belongs to the saying clause:
+// "Tony Blair said Labour would set out plans ... and attacked the Tory
+// plans" parsed with "attacked" a conjunct of "set" (and "the Tory plans"
+// an object of "set"). When a conjunct in the past tense without a
+// subject or auxiliary of its own follows a complement clause with a
+// modal auxiliary (would, will, could ...) of a past-tense verb, the
+// conjunct is the verb's, and objects of the complement after the
+// conjunct are the conjunct's. It reports how many it moved.
+func RepairConjTense(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		if toks[c].Rel != "conj" || toks[c].XPOS != "VBD" && toks[c].XPOS != "VBN" ||
+			hasDependent(toks, c, "nsubj", "nsubj:pass", "aux", "aux:pass") {
+			continue
+		}
+		v := toks[c].Head - 1
+		if v < 0 || v >= c || toks[v].Rel != "ccomp" || !modalAux(toks, v) {
+			continue
+		}
+		sv := toks[v].Head - 1
+		if sv < 0 || sv >= v || toks[sv].XPOS != "VBD" && toks[sv].XPOS != "VBZ" && toks[sv].XPOS != "VBN" {
+			continue
+		}
+		toks[c].Head = sv + 1
+		if c >= 1 && toks[c-1].Rel == "cc" && toks[c-1].Head == v+1 {
+			toks[c-1].Head = c + 1
+		}
+		for k := c + 1; k < len(toks); k++ {
+			if toks[k].Head == v+1 && (toks[k].Rel == "obj" || baseRelName(toks[k].Rel) == "obl") {
+				toks[k].Head = c + 1
+			}
+		}
+		n++
+	}
+	return n
+}
+
+// modalAux reports whether verb v has a modal auxiliary of the future or
+// the conditional.
+func modalAux(toks []Token, v int) bool {
+	for k := range toks {
+		if toks[k].Head == v+1 && toks[k].Rel == "aux" {
+			switch strings.ToLower(toks[k].Text) {
+			case "would", "will", "could", "might", "may", "can", "'d", "'ll", "should", "shall":
+				return true
+			}
+		}
+	}
+	return false
+}

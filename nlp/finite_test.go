@@ -365,6 +365,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{0, 3, 1, 5, 1}, rels: []string{"root", "punct", "conj", "nsubj", "parataxis"},
 		},
 		{
+			name: "a past-tense conjunct of a reported modal clause", repair: RepairConjTense,
+			in: "Blair/PROPN/NNP/2/nsubj said/VERB/VBD/0/root Labour/PROPN/NNP/5/nsubj would/AUX/MD/5/aux set/VERB/VB/2/ccomp " +
+				"plans/NOUN/NNS/5/obj and/CCONJ/CC/8/cc attacked/VERB/VBN/5/conj Tory/PROPN/NNP/10/compound plans/NOUN/NNS/5/obj",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 5, 8, 2, 10, 8}, rels: []string{"nsubj", "root", "nsubj", "aux", "ccomp", "obj", "cc", "conj", "compound", "obj"},
+		},
+		{
+			name: "a conjunct of a reported past clause stays", repair: RepairConjTense,
+			in: "Blair/PROPN/NNP/2/nsubj said/VERB/VBD/0/root Labour/PROPN/NNP/4/nsubj met/VERB/VBD/2/ccomp " +
+				"and/CCONJ/CC/6/cc agreed/VERB/VBD/4/conj",
+			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "nsubj", "ccomp", "cc", "conj"},
+		},
+		{
 			name: "a subject joined to the fronted phrase", repair: RepairFrontedSubject,
 			in: "In/ADP/IN/3/case a/DET/DT/3/det call/NOUN/NN/9/obl with/ADP/IN/6/case Crown/PROPN/NNP/6/compound " +
 				"Prince/PROPN/NNP/3/nmod ,/PUNCT/,/8/punct Biden/PROPN/NNP/6/conj discussed/VERB/VBD/0/root war/NOUN/NN/9/obj",
@@ -668,6 +681,10 @@ func TestTagRepairs(t *testing.T) {
 			in: "the/DT TV/NN station/NN burned/VBD ./.", want: []string{"DT", "NN", "NN", "VBD", "."}},
 		{name: "a surname read as a common noun inside a name", repair: RepairNameNouns,
 			in: "Minister/NNP Wang/NN Yi/NNP said/VBD", want: []string{"NNP", "NNP", "NNP", "VBD"}},
+		{name: "Shadow read as an imperative before a title", repair: RepairNameNouns,
+			in: "Shadow/VB home/NN secretary/NN David/NNP Davis/NNP said/VBD", want: []string{"JJ", "NN", "NN", "NNP", "NNP", "VBD"}},
+		{name: "a verb shadow before a noun phrase stays", repair: RepairNameNouns,
+			in: "Agents/NNS shadow/VBP suspects/NNS", want: []string{"NNS", "VBP", "NNS"}},
 		{name: "a lower-case noun between names stays", repair: RepairNameNouns,
 			in: "Smith/NNP talks/NN Jones/NNP", want: []string{"NNP", "NN", "NNP"}},
 		{name: "a plural noun read as an auxiliary", repair: RepairAux,

@@ -106,8 +106,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
-// RepairTitleHead, RepairAppositionPhrase and RepairClosingTitle, unless
-// KeepParticiples is set.
+// RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle and
+// RepairConjTense, unless KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -150,6 +150,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairTitleHead(s)
 			RepairAppositionPhrase(s)
 			RepairClosingTitle(s)
+			RepairConjTense(s)
 		}
 	}
 }
