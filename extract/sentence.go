@@ -886,13 +886,47 @@ func (s *sentence) distinctPeers(ce coder.Event) bool {
 	if sh < 0 || th < 0 || sh == th || strings.EqualFold(s.Tokens[sh].Text, s.Tokens[th].Text) {
 		return false
 	}
-	for _, h := range [2]int{sh, th} {
-		m, ok := actors.At(s.actors, h+1)
+	var names [2]string
+	for i, sp := range [2]coder.Span{ce.SourceSpan, ce.TargetSpan} {
+		m, ok := s.namedIn(sp)
 		if !ok || m.Resolved || m.Kind == actors.Pronoun || m.Kind == actors.Nominal {
 			return false
 		}
+		names[i] = partyName(s.text[m.Start:m.End])
 	}
-	return true
+	// "The Liberal Democrats backed Tory demands": the name of a thing's
+	// owner is the party; one party's own people ("Tory MPs criticised
+	// Tory plans") are no peers.
+	return names[0] != names[1]
+}
+
+// partyName returns the first capitalised word of a mention's text after
+// any article, lower case: "liberal" for "the Liberal Democrats", "tory"
+// for "Tory MPs".
+func partyName(text string) string {
+	for _, w := range strings.Fields(text) {
+		if w == "The" || w == "A" || w == "An" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		return strings.ToLower(w)
+	}
+	return strings.ToLower(text)
+}
+
+// namedIn returns the mention headed at the head of span sp, else the
+// first mention that lies inside sp ("Tory" in "Tory demands").
+func (s *sentence) namedIn(sp coder.Span) (actors.Mention, bool) {
+	if h := spanHead(s.Sentence, sp); h >= 0 {
+		if m, ok := actors.At(s.actors, h+1); ok {
+			return m, true
+		}
+	}
+	for _, m := range s.actors {
+		if m.Start >= sp.Start && m.End <= sp.End {
+			return m, true
+		}
+	}
+	return actors.Mention{}, false
 }
 
 // mediaReport reports whether event ce is the media reporting someone
