@@ -41,7 +41,9 @@ func RepairFinite(s *Sentence) int {
 		}
 		ok := false
 		switch {
-		case j == 0, clauseBoundary(toks[j-1]):
+		case j == 0, clauseBoundary(toks[j-1]), j == 1 && toks[0].XPOS == "CC":
+			// ("But the shadow home secretary ... accused": a
+			// coordinator opening the sentence.)
 			ok = !repaired && !mainFinite(toks, i)
 		case reportingWord(toks[j-1]):
 			ok = true
@@ -149,6 +151,23 @@ func subjectStart(toks []Token, i int) int {
 	}
 	if k >= 1 && weekday(toks[k].Text) && strings.EqualFold(toks[k-1].Text, "on") {
 		k -= 2
+	}
+	if k >= 0 && toks[k].Text == "," {
+		// "the shadow home secretary, Mark Oaten, accused": a name
+		// set off by commas after the subject's noun.
+		c := k - 1
+		for c >= 0 && toks[c].XPOS == "NNP" {
+			c--
+		}
+		if c < 0 || c == k-1 || toks[c].Text != "," || c < 1 {
+			return -1
+		}
+		switch toks[c-1].XPOS {
+		case "NN", "NNS", "NNP", "NNPS":
+			k = c - 1
+		default:
+			return -1
+		}
 	}
 	if k < 0 {
 		return -1

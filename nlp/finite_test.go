@@ -33,6 +33,8 @@ func TestRepairFinite(t *testing.T) {
 		{name: "coordinated modifiers in the subject", words: "Indian/JJ and/CC Chinese/JJ troops/NNS clashed/VBN ./.", want: []int{4}},
 		{name: "a coordinated object is no subject", words: "He/PRP met/VBD Israeli/JJ and/CC Egyptian/JJ officials/NNS detained/VBN there/RB ./.", want: nil},
 		{name: "pronoun subject", words: "They/PRP seized/VBN the/DT airport/NN ./.", want: []int{1}},
+		{name: "a name set off by commas after the subject", words: "But/CC the/DT shadow/NN secretary/NN ,/, Mark/NNP Oaten/NNP ,/, accused/VBN Clarke/NNP ./.", want: []int{8}},
+		{name: "a clause set off by commas stays", words: "The/DT car/NN ,/, which/WDT broke/VBD ,/, repaired/VBN yesterday/NN ./.", want: nil},
 		{name: "complement of said", words: "Officials/NNS said/VBD the/DT talks/NNS collapsed/VBN ./.", want: []int{4}},
 		{name: "after that", words: "He/PRP said/VBD that/IN police/NNS arrested/VBN two/CD men/NNS ./.", want: []int{4}},
 		{name: "finite verb elsewhere keeps the reduced relative", words: "The/DT car/NN repaired/VBN yesterday/NN broke/VBD down/RP ./.", want: nil},
