@@ -1086,9 +1086,11 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			if cs >= 0 && !f.slotCoded(cs) {
 				cs = f.ownerIn(cs)
 			}
-			if cs >= 0 && f.slotCoded(cs) && f.slotOf(cs) != f.slotOf(st) && !(f.news && f.ownPeople(cs)) {
+			if cs >= 0 && f.slotCoded(cs) && f.slotOf(cs) != f.slotOf(st) && !(f.news && (f.ownPeople(cs) || f.mediaActor(cs))) {
 				// "Iraq said its forces sank three boats": what the
-				// speaker says of its own people is about itself.
+				// speaker says of its own people is about itself; what
+				// it tells the press is not about the press ("told
+				// Reuters they had not received any reports").
 				tt, about = cs, true
 			}
 		}
@@ -1109,9 +1111,10 @@ var audienceWords = map[string]bool{
 }
 
 // audience reports whether token a, an object of speech verb t with a
-// complement that says what was told, is an audience (see audienceWords).
+// complement that says what was told, is an audience (see audienceWords)
+// or the press told it ("told BBC News that ...").
 func (f *frame) audience(a, t int) bool {
-	if !audienceWords[f.upToks[f.tokWord[a]]] || f.head(a) != t || f.complementOf(t) < 0 {
+	if !audienceWords[f.upToks[f.tokWord[a]]] && !(f.mediaActor(a) && f.lemmaIn(t, tellVerbs)) || f.head(a) != t || f.complementOf(t) < 0 {
 		return false
 	}
 	switch f.toks[a].Rel {
@@ -1119,6 +1122,17 @@ func (f *frame) audience(a, t int) bool {
 		return true
 	}
 	return false
+}
+
+// tellVerbs (upper case) address what they report to someone.
+var tellVerbs = map[string]bool{"TELL": true, "INFORM": true, "ASSURE": true}
+
+// mediaActor reports whether token a heads a phrase coded as the press
+// (the role MED): "told BBC News that the government was making a
+// mistake" speaks to an audience about the government.
+func (f *frame) mediaActor(a int) bool {
+	c := f.tokCode(a)
+	return len(c) >= 6 && c[3:6] == "MED" || c == "MED"
 }
 
 // memberOf returns, for a subject st that no dictionary or context codes
