@@ -153,13 +153,19 @@ func subjectStart(toks []Token, i int) int {
 		k -= 2
 	}
 	if k >= 0 && toks[k].Text == "," {
-		// "the shadow home secretary, Mark Oaten, accused": a name
-		// set off by commas after the subject's noun.
+		// "the shadow home secretary, Mark Oaten, accused", "Vincent
+		// Cable, for the Liberal Democrats, called": a name, a title
+		// or a phrase saying whom the subject speaks for, set off by
+		// commas after the subject's noun.
 		c := k - 1
-		for c >= 0 && toks[c].XPOS == "NNP" {
+		names := 0
+		for c >= 0 && appositionTag(toks[c]) {
+			if toks[c].XPOS == "NNP" || toks[c].XPOS == "NNPS" || toks[c].XPOS == "NN" {
+				names++
+			}
 			c--
 		}
-		if c < 0 || c == k-1 || toks[c].Text != "," || c < 1 {
+		if c < 1 || names == 0 || toks[c].Text != "," {
 			return -1
 		}
 		switch toks[c-1].XPOS {
@@ -233,8 +239,23 @@ func subjectStart(toks []Token, i int) int {
 	return j
 }
 
-// clauseBoundary reports whether t can end the material before a
-// clause's subject: a comma, colon, dash, semicolon or quote.
+// appositionTag reports whether token t may stand in a short phrase set
+// off by commas after a subject: names, titles, determiners, adjectives,
+// numbers and the prepositions of affiliation ("for the Liberal
+// Democrats", "of Kent").
+func appositionTag(t Token) bool {
+	switch t.XPOS {
+	case "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "POS", "HYPH":
+		return true
+	case "IN":
+		switch strings.ToLower(t.Text) {
+		case "for", "of", "from", "at":
+			return true
+		}
+	}
+	return false
+}
+
 // nameModifier reports whether t is a capitalised adjective or a name,
 // the words coordinated before the head of a noun phrase in "Indian and
 // Chinese troops", "Israeli and Hamas negotiators".
@@ -242,6 +263,8 @@ func nameModifier(t Token) bool {
 	return (t.XPOS == "JJ" || t.XPOS == "NNP" || t.XPOS == "NNPS") && capitalisedASCII(t.Text)
 }
 
+// clauseBoundary reports whether t can end the material before a
+// clause's subject: a comma, colon, dash, semicolon or quote.
 func clauseBoundary(t Token) bool {
 	switch t.XPOS {
 	case ",", ":", "``", "''", "-LRB-", "-RRB-":

@@ -34,6 +34,8 @@ func TestRepairFinite(t *testing.T) {
 		{name: "a coordinated object is no subject", words: "He/PRP met/VBD Israeli/JJ and/CC Egyptian/JJ officials/NNS detained/VBN there/RB ./.", want: nil},
 		{name: "pronoun subject", words: "They/PRP seized/VBN the/DT airport/NN ./.", want: []int{1}},
 		{name: "a name set off by commas after the subject", words: "But/CC the/DT shadow/NN secretary/NN ,/, Mark/NNP Oaten/NNP ,/, accused/VBN Clarke/NNP ./.", want: []int{8}},
+		{name: "an affiliation set off by commas after the subject", words: "Vincent/NNP Cable/NNP ,/, for/IN the/DT Liberal/NNP Democrats/NNPS ,/, called/VBN on/IN Brown/NNP ./.", want: []int{8}},
+		{name: "a place phrase set off by commas before a participle stays with another finite verb", words: "Troops/NNS ,/, in/IN Kabul/NNP ,/, stationed/VBN there/RB left/VBD ./.", want: nil},
 		{name: "a clause set off by commas stays", words: "The/DT car/NN ,/, which/WDT broke/VBD ,/, repaired/VBN yesterday/NN ./.", want: nil},
 		{name: "complement of said", words: "Officials/NNS said/VBD the/DT talks/NNS collapsed/VBN ./.", want: []int{4}},
 		{name: "after that", words: "He/PRP said/VBD that/IN police/NNS arrested/VBN two/CD men/NNS ./.", want: []int{4}},
