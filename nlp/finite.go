@@ -1937,6 +1937,16 @@ func RepairTitleHead(s *Sentence) int {
 // moved.
 func RepairAppositionPhrase(s *Sentence) int {
 	toks := s.Tokens
+	appos := false
+	for k := range toks {
+		if toks[k].Rel == "appos" && toks[k].UPOS == "NOUN" {
+			appos = true
+			break
+		}
+	}
+	if !appos {
+		return 0
+	}
 	n := 0
 	for o := 1; o < len(toks); o++ {
 		v := toks[o].Head - 1
