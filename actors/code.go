@@ -214,13 +214,30 @@ var backingWords = map[string]bool{
 	"allied": true, "aligned": true, "financed": true, "inspired": true, "installed": true,
 }
 
+// compassCut reports whether a match ending at token end (1-based) ends
+// in a capitalised compass word that the next capitalised word continues:
+// "the West" of "the West German government" or "the West Bank" is part
+// of a longer name, not the West.
+func (st *state) compassCut(end int) bool {
+	if end < 1 || end >= st.n {
+		return false
+	}
+	switch st.tok(end).Text {
+	case "West", "East", "North", "South":
+	default:
+		return false
+	}
+	return capitalisedWord(st.tok(end + 1).Text)
+}
+
 // actorAt1 is actorAt without the backing rule.
 func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool) {
 	d := st.doc
 	r := st.r
 	words := d.words[:hi]
 	if r.actors != nil {
-		if m, found := r.actors.LongestMatch(words, i-1); found && (st.plausible(i, m.End) || m.Entry.NullOnly()) {
+		if m, found := r.actors.LongestMatch(words, i-1); found && (st.plausible(i, m.End) || m.Entry.NullOnly()) &&
+			!st.compassCut(m.End) {
 			e, end, ok = m.Entry, m.End, true
 		}
 	}

@@ -58,6 +58,8 @@ func TestRealParses(t *testing.T) {
 		{name: "both countries", article: "Israel and Egypt held talks. Both countries agreed to meet again.", word: "countries", code: "ISR", kind: Nominal, resol: true, members: []string{"ISR", "EGY"}},
 		{name: "agent with context", article: "Iranian troops crossed the border. Police said three people died.", word: "Police", code: "IRNCOP", kind: Agent, resol: true},
 		{name: "agent alone", article: "Police said three people died.", word: "Police", code: "---COP", kind: Agent},
+		{name: "the West cut short by a longer name", article: "The Bundesbank criticised the West German government.", word: "government", code: "DEUGOV", kind: Named, year: 1987},
+		{name: "the West alone", article: "The West criticised Russia.", word: "West", code: "WST", kind: Named, year: 2014},
 		{name: "a foreign elite by surname alone is a namesake", article: "China's banks borrowed yen. Leveque said the Chinese authorities are attentive to the debt.", word: "Leveque", code: "", kind: Unknown, year: 1987},
 		{name: "shadow minister is opposition", article: "Tony Blair spoke in London. The shadow home secretary criticised the plan.", word: "secretary", code: "GBROPP", kind: Agent, resol: true, year: 2005},
 		{name: "shadow title before a known person", article: "Shadow chancellor Oliver Letwin criticised Gordon Brown.", word: "Letwin", code: "GBROPP", kind: Named, year: 2005},
