@@ -144,7 +144,8 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		d.addSurname(st.tok(sc.perHi).Text, m.Code)
 		return m, tr | trPerson, true
 	case sc.actor != nil:
-		if !sc.covered && (!propn || documentNouns[low]) {
+		if !sc.covered && (!propn || documentNouns[low] || currencies[low]) {
+			// ("the South Korean Won": a capitalised currency.)
 			return m, 0, false // "Iran's nuclear programme", "the Kyoto Protocol"
 		}
 		if loc && sc.agents == 0 && st.placeLike(sc) {
