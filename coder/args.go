@@ -2058,6 +2058,30 @@ func (f *frame) declinedComment(t int) bool {
 	return false
 }
 
+// anonymityRequest reports whether clause t asks for the speaker's
+// anonymity ("the official, who asked to remain anonymous", "asked not
+// to be named"): a request to nobody, no event.
+func (f *frame) anonymityRequest(t int) bool {
+	if !f.lemmaIn(t, askVerbs) {
+		return false
+	}
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel != "xcomp" {
+			continue
+		}
+		for _, x := range f.subtree(c, f.scratch[:0]) {
+			switch f.upToks[f.tokWord[x]] {
+			case "ANONYMOUS", "ANONYMITY", "NAMED", "IDENTIFIED", "UNNAMED":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askVerbs (upper case) ask for something.
+var askVerbs = map[string]bool{"ASK": true, "REQUEST": true}
+
 // toInfinitive returns the open complement of verb t ("warned Japan to
 // lift the sanctions"), also when the parser made it an adverbial clause
 // with "to", or -1.

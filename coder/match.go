@@ -658,7 +658,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// CAMEO's "decline comment", whatever the verb's block.
 			code = dictionary.Code{Raw: "011", Active: "011"}
 		}
-		if code.Null() || c.opts.News && f.askedQuestion(f.clauseBase(f.words[hit.head].tok)) {
+		if code.Null() || c.opts.News && (f.askedQuestion(f.clauseBase(f.words[hit.head].tok)) || f.anonymityRequest(f.clauseBase(f.words[hit.head].tok))) {
 			i++
 			continue
 		}
