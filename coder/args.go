@@ -2069,14 +2069,24 @@ func (f *frame) anonymityRequest(t int) bool {
 		if f.toks[c].Rel != "xcomp" {
 			continue
 		}
-		for _, x := range f.subtree(c, f.scratch[:0]) {
-			switch f.upToks[f.tokWord[x]] {
-			case "ANONYMOUS", "ANONYMITY", "NAMED", "IDENTIFIED", "UNNAMED":
+		// The complement itself ("not to be named") or its predicate
+		// ("to remain anonymous"), not a word deep inside it ("to
+		// pinpoint ... the reductions identified by Eurofer").
+		if anonymityWords[f.upToks[f.tokWord[c]]] {
+			return true
+		}
+		for _, x := range f.children(c) {
+			if anonymityWords[f.upToks[f.tokWord[x]]] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// anonymityWords (upper case) ask for a source's anonymity.
+var anonymityWords = map[string]bool{
+	"ANONYMOUS": true, "ANONYMITY": true, "NAMED": true, "IDENTIFIED": true, "UNNAMED": true,
 }
 
 // askVerbs (upper case) ask for something.
