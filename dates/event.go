@@ -113,6 +113,11 @@ func (r Resolver) attached(text string, s nlp.Sentence, v int, ref time.Time, te
 		if bestDepth >= 0 {
 			return best
 		}
+		if parsed {
+			if d, ok := r.cleft(exprs, s, v, ref, tense); ok {
+				return d
+			}
+		}
 		// A conjoined verb inherits its first conjunct's date.
 		t := s.Tokens[v-1]
 		if !parsed || t.Rel != "conj" || t.Head < 1 || !isVerbTok(&s.Tokens[t.Head-1]) {
@@ -121,6 +126,32 @@ func (r Resolver) attached(text string, s nlp.Sentence, v int, ref time.Time, te
 		v = t.Head
 	}
 	return Date{}
+}
+
+// cleft resolves the date of a cleft sentence, "It was on March 14,
+// 1978, that Israeli troops invaded south Lebanon": the verb's clause,
+// opened by "that", hangs on a word of the temporal expression that the
+// copula focuses.
+func (r Resolver) cleft(exprs []Expr, s nlp.Sentence, v int, ref time.Time, tense Tense) (Date, bool) {
+	h := s.Tokens[v-1].Head
+	if h < 1 || h > len(s.Tokens) {
+		return Date{}, false
+	}
+	that := false
+	for k := range s.Tokens {
+		if s.Tokens[k].Head == v && s.Tokens[k].Rel == "mark" && strings.EqualFold(s.Tokens[k].Text, "that") {
+			that = true
+		}
+	}
+	if !that {
+		return Date{}, false
+	}
+	for _, e := range exprs {
+		if e.First <= h && h <= e.Last {
+			return r.Resolve(e, ref, tense)
+		}
+	}
+	return Date{}, false
 }
 
 // maxConjChain bounds how many conjuncts a verb climbs to borrow a date,

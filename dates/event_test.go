@@ -20,6 +20,8 @@ func TestEventDate(t *testing.T) {
 		unparsed     = "Police|NNS arrested|VBD 20|CD people|NNS on|IN Tuesday|NNP ,|, officials|NNS said|VBD"
 		untagged     = "Officials said on Tuesday that rebels attacked the base in March"
 		twoDates     = "Last|JJ|2|amod year|NN|5|obl:tmod ,|,|5|punct troops|NNS|5|nsubj attacked|VBD|0|root on|IN|8|case March|NNP|8|compound 3|CD|5|obl .|.|5|punct"
+		cleft        = "It|PRP|5|nsubj was|VBD|5|cop on|IN|5|case March|NNP|5|nmod:unmarked 14|CD|0|root ,|,|5|punct 1978|CD|5|nmod:unmarked ,|,|11|punct that|IN|11|mark troops|NNS|11|nsubj invaded|VBD|5|parataxis Lebanon|NNP|11|obj .|.|5|punct"
+		cleftNoThat  = "On|IN|3|case March|NNP|3|compound 14|CD|0|root ,|,|6|punct troops|NNS|6|nsubj invaded|VBD|3|parataxis Lebanon|NNP|6|obj .|.|3|punct"
 	)
 	tests := []struct {
 		name       string
@@ -53,6 +55,8 @@ func TestEventDate(t *testing.T) {
 		{name: "untagged reporting verb", spec: untagged, verb: 2, want: "2026-03-03", basis: BasisText, prec: Day},
 		{name: "untagged later verb", spec: untagged, verb: 7, want: "2026-03", basis: BasisText, prec: Month},
 		{name: "finer date wins", spec: twoDates, verb: 5, want: "2026-03-03", basis: BasisText, prec: Day},
+		{name: "a cleft focuses the date", spec: cleft, verb: 11, want: "1978-03-14", basis: BasisText, prec: Day, historical: true},
+		{name: "a clause hung on a date without that is no cleft", spec: cleftNoThat, verb: 6, want: "2026-03-04", basis: BasisArticle, prec: Day},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
