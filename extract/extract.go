@@ -792,6 +792,10 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			e.Flags = dropFlag(dropFlag(e.Flags, event.Future), event.Hypothetical)
 		}
 		switch c := controller(s.Sentence, v); {
+		case c == "proposal":
+			// "Israel's proposal to withdraw its troops": an act
+			// named by a noun is no event (GUIDELINES sec. 1).
+			continue
 		case threatVerbs[c]:
 			// "North Korea threatened to strike South Korea": the
 			// threat happened, the strike did not.

@@ -530,9 +530,16 @@ func controller(s nlp.Sentence, v int) string {
 	case "xcomp":
 	case "acl":
 		// "Israel's proposal to withdraw its troops": the act a
-		// proposal, plan or offer names is intended, not done.
+		// proposal, plan or offer names is intended, not done. Named by
+		// a noun alone ("talks on Israel's proposal to withdraw") it is
+		// no event; as what a clause's subject has or makes ("Putin had
+		// no plans to meet Zelenskiy", "made an offer to mediate") it is
+		// that subject's intent.
 		h := s.Tokens[u].Head - 1
 		if h >= 0 && h < len(s.Tokens) && nlp.IntentNoun(s.Tokens[h].Text) {
+			if s.Tokens[h].Rel != "obj" && !actNounsOfIntent[strings.ToLower(s.Tokens[h].Text)] {
+				return "proposal"
+			}
 			return "propose"
 		}
 		return ""
@@ -576,6 +583,15 @@ func controller(s nlp.Sentence, v int) string {
 		return ""
 	}
 	return strings.ToLower(s.Tokens[h].Lemma)
+}
+
+// actNounsOfIntent are the intent nouns that name an act already taken
+// ("America's decision to impose tariffs", "Reagan's move to impose
+// tariffs", "an order to withdraw"): what they intend is coded, as an
+// intent or flagged future, wherever the noun stands.
+var actNounsOfIntent = map[string]bool{
+	"decision": true, "move": true, "order": true, "orders": true, "agreement": true, "deal": true,
+	"commitment": true, "refusal": true,
 }
 
 // subjunctive reports whether clause verb u is a bare verb without
