@@ -986,6 +986,15 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 		return false
 	}
 	m, ok := actors.At(s.actors, h+1)
+	if ok && m.Kind == actors.Agent && m.First >= 1 && m.First <= len(s.Tokens) {
+		// "he said many lawyers believed ...", "said some people were
+		// in a state of denial": an unspecified part of a group is no
+		// identifiable actor (GUIDELINES sec. 1, statements).
+		switch strings.ToLower(s.Tokens[m.First-1].Text) {
+		case "many", "some", "most", "several", "few", "numerous", "other", "certain":
+			return false
+		}
+	}
 	return ok && m.Head == h+1
 }
 
