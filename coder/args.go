@@ -848,6 +848,14 @@ func (f *frame) ownerIn(obj int) int {
 					// what a clause says of a person names no owner.
 					continue
 				}
+				if r == "acl" && f.news && f.toks[c].XPOS == "VBG" && f.childRel(c, func(r string) bool { return r == "obj" }) >= 0 {
+					// "signed a motion questioning expansion plans
+					// for Edinburgh Airport": what a participle clause
+					// does to its own object names no owner of the
+					// thing (an infinitive may: "an agreement to sell
+					// cars to Hungary").
+					continue
+				}
 				if p := f.caseWord(c); locativePreps[p] && p != "BY" && p != "OF" && !(p == "AT" && f.roleCoded(c)) {
 					// A place is no owner; but an amount "in" aid
 					// is the aid, and its recipient may be:
