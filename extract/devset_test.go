@@ -37,9 +37,14 @@ var devFloor = map[string]struct{ strictF1, lenientF1 float64 }{
 	// itself, without that margin; with the UK politicians of 1985-2010
 	// in the leaders layer (sixth session) the report split codes three
 	// more events, lenient F1 0.233 to 0.244 and strict 0.100 to 0.098,
-	// and the floor got the margin of the tune split's.
-	evalset.SplitTune:   {strictF1: 0.370, lenientF1: 0.405},
-	evalset.SplitReport: {strictF1: 0.085, lenientF1: 0.180},
+	// and the floor got the margin of the tune split's. Seventh session:
+	// statements coded by their content (praise, a virtue denied),
+	// business-only events and noun-only proposals dropped, officials of
+	// 1987 and 2005 in the dictionaries: tune strict 0.421, lenient
+	// 0.474 (24 and 27 TP, 29 system events); report strict 0.113,
+	// lenient 0.258; floors one event below.
+	evalset.SplitTune:   {strictF1: 0.400, lenientF1: 0.450},
+	evalset.SplitReport: {strictF1: 0.095, lenientF1: 0.235},
 }
 
 // devSystem codes the articles of the development set and returns each
