@@ -2068,3 +2068,51 @@ func modalAux(toks []Token, v int) bool {
 	}
 	return false
 }
+
+// RepairInvertedSpeaker mends the speaker written after its verb that
+// closes a quotation: `"... don't work," said a senior Peruvian official`
+// parsed with "official" the object of "said" (and "said" a conjunct of
+// the quotation's verb). When a verb of saying right after a closing
+// quote or comma has no subject but an object, and nothing after the
+// object's phrase but punctuation, the object is its subject, and a
+// conjunct verb becomes the quotation's parataxis. It reports how many
+// it changed.
+func RepairInvertedSpeaker(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 1; v < len(toks); v++ {
+		if !sayingVerbs[strings.ToLower(toks[v].Lemma)] || toks[v].UPOS != "VERB" ||
+			toks[v].XPOS != "VBD" && toks[v].XPOS != "VBZ" && toks[v].XPOS != "VBP" ||
+			hasDependent(toks, v, "nsubj", "nsubj:pass", "ccomp") {
+			continue // ("..., arguing the subsidies amount to ...": a participle)
+		}
+		switch toks[v-1].Text {
+		case ",", "\"", "''", "\u201d":
+		default:
+			continue
+		}
+		o := -1
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "obj" {
+				o = k
+				break
+			}
+		}
+		if o < 0 || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
+			continue
+		}
+		rest := rightmost(toks, o) + 1
+		for rest < len(toks) && toks[rest].UPOS == "PUNCT" {
+			rest++
+		}
+		if rest < len(toks) {
+			continue // "said a deal would be signed ...": not the last phrase
+		}
+		toks[o].Rel = "nsubj"
+		if toks[v].Rel == "conj" {
+			toks[v].Rel = "parataxis"
+		}
+		n++
+	}
+	return n
+}

@@ -382,6 +382,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "nsubj", "ccomp", "cc", "conj"},
 		},
 		{
+			name: "a speaker after the verb that closes a quotation", repair: RepairInvertedSpeaker,
+			in: "solutions/NOUN/NNS/2/nsubj work/VERB/VB/0/root ,/PUNCT/,/2/punct ''/PUNCT/''/2/punct said/VERB/VBD/2/conj/say " +
+				"an/DET/DT/7/det official/NOUN/NN/5/obj ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 2, 2, 2, 7, 5, 2}, rels: []string{"nsubj", "root", "punct", "punct", "parataxis", "det", "nsubj", "punct"},
+		},
+		{
+			name: "an object with a clause after it stays", repair: RepairInvertedSpeaker,
+			in: "Officials/NOUN/NNS/2/nsubj met/VERB/VBD/0/root ,/PUNCT/,/4/punct told/VERB/VBD/2/conj/tell reporters/NOUN/NNS/4/obj " +
+				"talks/NOUN/NNS/7/nsubj failed/VERB/VBD/4/ccomp",
+			heads: []int{2, 0, 4, 2, 4, 7, 4}, rels: []string{"nsubj", "root", "punct", "conj", "obj", "nsubj", "ccomp"},
+		},
+		{
 			name: "a subject joined to the fronted phrase", repair: RepairFrontedSubject,
 			in: "In/ADP/IN/3/case a/DET/DT/3/det call/NOUN/NN/9/obl with/ADP/IN/6/case Crown/PROPN/NNP/6/compound " +
 				"Prince/PROPN/NNP/3/nmod ,/PUNCT/,/8/punct Biden/PROPN/NNP/6/conj discussed/VERB/VBD/0/root war/NOUN/NN/9/obj",

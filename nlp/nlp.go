@@ -106,8 +106,9 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
-// RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle and
-// RepairConjTense, unless KeepParticiples is set.
+// RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
+// RepairConjTense and RepairInvertedSpeaker, unless KeepParticiples is
+// set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -151,6 +152,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairAppositionPhrase(s)
 			RepairClosingTitle(s)
 			RepairConjTense(s)
+			RepairInvertedSpeaker(s)
 		}
 	}
 }
