@@ -93,10 +93,14 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		}
 		if a, end, ok := st.agentAt(i, hi); ok {
 			if end == i && i < hi && string(d.lower(st.tok(i).Text)) == "deputy" {
-				if _, _, next := st.agentAt(i+1, hi); next {
-					// "Deputy Premier", "deputy foreign minister": the
-					// office's role, not Phoenix's DEPUTY (a sheriff's
-					// deputy, COP).
+				// "Deputy Premier", "deputy foreign minister", "deputy
+				// planning minister": the office's role, not Phoenix's
+				// DEPUTY (a sheriff's deputy, COP).
+				office := false
+				for k := i + 1; k <= hi && k <= i+3 && !office; k++ {
+					_, _, office = st.agentAt(k, hi)
+				}
+				if office {
 					i++
 					continue
 				}
