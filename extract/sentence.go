@@ -1001,15 +1001,11 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 // forceRoot reports whether a CAMEO code is of a root of force or
 // coercion: a show of force (15), coercion (17), assault (18), fighting
 // (19) and mass violence (20).
-func forceRoot(code string) bool {
-	if len(code) < 2 {
-		return false
-	}
-	switch code[:2] {
-	case "15", "17", "18", "19", "20":
-		return true
-	}
-	return false
+func forceRoot(code string) bool { return rootIn(code, "15", "17", "18", "19", "20") }
+
+// rootIn reports whether a CAMEO code's root is one of roots.
+func rootIn(code string, roots ...string) bool {
+	return len(code) >= 2 && slices.Contains(roots, code[:2])
 }
 
 // business reports whether an actor code is a company's or business
@@ -1095,13 +1091,4 @@ func judgedAct(s nlp.Sentence, v int) bool {
 
 // verbalCode reports whether a CAMEO code is a verbal act: statements,
 // appeals, demands, disapproval and rejection (roots 01, 02, 10, 11, 12).
-func verbalCode(code string) bool {
-	if len(code) < 2 {
-		return false
-	}
-	switch code[:2] {
-	case "01", "02", "10", "11", "12":
-		return true
-	}
-	return false
-}
+func verbalCode(code string) bool { return rootIn(code, "01", "02", "10", "11", "12") }
