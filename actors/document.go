@@ -21,6 +21,7 @@ type Document struct {
 	lastTwoTr   []traits  // their traits
 	surnames    []surnameUse
 	country     string // set by SetCountry
+	dateline    string // set by SetDatelineCountry
 	// named counts the named mentions of each country in the article
 	// so far (the main country of a story that never names it in a
 	// dateline: "Mr Brown" in a British budget story).
@@ -74,6 +75,12 @@ const (
 // current or previous sentence.
 func (d *Document) SetCountry(code string) { d.country = code }
 
+// SetDatelineCountry sets the country of the article's dateline (""
+// when it has none or it names no known place). A party name that many
+// countries' parties share ("Labour", "the Conservatives") is read as a
+// party of that country.
+func (d *Document) SetDatelineCountry(code string) { d.dateline = code }
+
 // SetPlaceCountry sets the country of the place named as the scene of the
 // next sentence given to Recognizer.Sentence ("clashed with police in
 // Cairo" → "EGY"), or "" for none. Agent-only mentions of that sentence
@@ -91,7 +98,7 @@ func (d *Document) Reset() {
 	d.lastCoord, d.lastCoordTr, d.lastTwo, d.lastTwoTr = nil, nil, nil, nil
 	d.surnames = d.surnames[:0]
 	d.named = d.named[:0]
-	d.country = ""
+	d.country, d.dateline = "", ""
 	d.place, d.placeSent = "", 0
 }
 

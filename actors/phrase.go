@@ -159,6 +159,14 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			}
 		}
 		m.Code = st.withAgents(sc.actorCode)
+		if cc := st.doc.dateline; cc != "" && len(m.Code) >= 6 && m.Code[:3] != cc && st.genericParty(sc) &&
+			(m.Code[:3] == "GBR" || m.Code[:3] == "USA") {
+			// "SYDNEY - The Labour Party criticised the government":
+			// a party named by a word many countries' parties share
+			// is the party of the dateline's country, whose standing
+			// there the dictionaries do not know (PTY).
+			m.Code = cc + "PTY"
+		}
 		if len(m.Code) == 3 && st.r.countries[m.Code] && st.corporate(lo, hi) {
 			// "Sapporo Breweries Ltd of Japan": a company of the
 			// country, not the country.
@@ -249,6 +257,24 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		return m, tr, true
 	}
 	return m, 0, false
+}
+
+// genericParty reports whether the actor phrase of sc is a party name
+// that parties of many countries share: Labour, Conservatives, Liberal
+// Democrats, Democrats, Republicans.
+func (st *state) genericParty(sc scan) bool {
+	for k := sc.actorLo; k <= sc.actHi && k >= 1; k++ {
+		if genericPartyWords[string(st.doc.lower(st.tok(k).Text))] {
+			return true
+		}
+	}
+	return false
+}
+
+var genericPartyWords = map[string]bool{
+	"labour": true, "labor": true, "conservative": true, "conservatives": true, "tory": true,
+	"tories": true, "democrat": true, "democrats": true, "republican": true, "republicans": true,
+	"liberal": true, "liberals": true,
 }
 
 // eliteOnly reports whether a person's code is a bare country or an

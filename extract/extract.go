@@ -402,6 +402,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 	doc := &actors.Document{} // anaphora and context of this article
 	doc.SetCountry(ac.country)
+	doc.SetDatelineCountry(ac.placeCtx.Dateline)
 	// The title is coded after the body: a headline names people by
 	// surname ("Howard rejects BNP's claim") whom the body introduces in
 	// full ("Tory leader Michael Howard"), and the body's full names keep
@@ -430,6 +431,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			// country is the context of this and the next sentences.
 			ac.placeCtx.Dateline, ac.country = s.dateline, s.dateline
 			doc.SetCountry(s.dateline)
+			doc.SetDatelineCountry(s.dateline)
 		}
 		words, joined := words[i], joined[i]
 		if x.filter.storyDiscard(words) || x.filter.storyDiscard(joined) {
