@@ -218,6 +218,20 @@ var backingWords = map[string]bool{
 	"allied": true, "aligned": true, "financed": true, "inspired": true, "installed": true,
 }
 
+// portfolio reports whether the word after token end (1-based) makes
+// the phrase before it a minister's portfolio: "Labour Minister Almir
+// Pazziano" is Brazil's minister of labour, not Britain's Labour Party.
+func (st *state) portfolio(end int) bool {
+	if end >= st.n {
+		return false
+	}
+	switch string(st.doc.lower(st.tok(end + 1).Text)) {
+	case "minister", "ministry", "secretary", "department":
+		return true
+	}
+	return false
+}
+
 // compassCut reports whether a match ending at token end (1-based) ends
 // in a capitalised compass word that the next capitalised word continues:
 // "the West" of "the West German government" or "the West Bank" is part
@@ -246,7 +260,8 @@ func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool
 		}
 	}
 	if r.supp != nil {
-		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && st.capitalised(i, m.End) && !st.inLongerName(i) {
+		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && st.capitalised(i, m.End) && !st.inLongerName(i) &&
+			!st.portfolio(m.End) {
 			e, end, ok = m.Entry, m.End, true
 		} else if ok && i < hi && equalFold(words[i-1], "the") {
 			// "the UK Independence Party": the set's "the UK" must not
