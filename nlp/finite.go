@@ -2116,3 +2116,37 @@ func RepairInvertedSpeaker(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairFrontedClause mends a fronted adverbial clause the parser made a
+// second subject of the main verb: "When he was in Tokyo earlier this
+// week, Japanese Foreign Minister Nobutaka Machimura told ..." parsed
+// with the predicate "Tokyo" a subject of "told" beside "Machimura". When
+// a verb has two subjects and the first, before a comma, has a subject or
+// copula of its own, the first is an adverbial clause (advcl). It reports
+// how many it changed.
+func RepairFrontedClause(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := range toks {
+		if !strings.HasPrefix(toks[a].Rel, "nsubj") || !hasDependent(toks, a, "nsubj", "nsubj:pass", "cop") {
+			continue
+		}
+		v := toks[a].Head - 1
+		if v <= a || v >= len(toks) {
+			continue
+		}
+		second := false
+		for b := rightmost(toks, a) + 1; b < v; b++ {
+			if toks[b].Head == v+1 && strings.HasPrefix(toks[b].Rel, "nsubj") {
+				second = true
+				break
+			}
+		}
+		if !second || !commaBetween(toks, a+1, v) {
+			continue
+		}
+		toks[a].Rel = "advcl"
+		n++
+	}
+	return n
+}

@@ -395,6 +395,18 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2, 4, 7, 4}, rels: []string{"nsubj", "root", "punct", "conj", "obj", "nsubj", "ccomp"},
 		},
 		{
+			name: "a fronted clause read as a second subject", repair: RepairFrontedClause,
+			in: "When/ADV/WRB/4/advmod he/PRON/PRP/4/nsubj was/AUX/VBD/4/cop Tokyo/PROPN/NNP/8/nsubj ,/PUNCT/,/4/punct " +
+				"Minister/PROPN/NNP/7/nmod:desc Machimura/PROPN/NNP/8/nsubj told/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{4, 4, 4, 8, 4, 7, 8, 0}, rels: []string{"advmod", "nsubj", "cop", "advcl", "punct", "nmod:desc", "nsubj", "root"},
+		},
+		{
+			name: "a subject with a relative clause stays", repair: RepairFrontedClause,
+			in:    "Ministers/NOUN/NNS/4/nsubj ,/PUNCT/,/3/punct angry/ADJ/JJ/1/amod said/VERB/VBD/0/root",
+			heads: []int{4, 3, 1, 0}, rels: []string{"nsubj", "punct", "amod", "root"},
+		},
+		{
 			name: "a subject joined to the fronted phrase", repair: RepairFrontedSubject,
 			in: "In/ADP/IN/3/case a/DET/DT/3/det call/NOUN/NN/9/obl with/ADP/IN/6/case Crown/PROPN/NNP/6/compound " +
 				"Prince/PROPN/NNP/3/nmod ,/PUNCT/,/8/punct Biden/PROPN/NNP/6/conj discussed/VERB/VBD/0/root war/NOUN/NN/9/obj",

@@ -107,8 +107,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
 // RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
-// RepairConjTense and RepairInvertedSpeaker, unless KeepParticiples is
-// set.
+// RepairConjTense, RepairInvertedSpeaker and RepairFrontedClause, unless
+// KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
@@ -153,6 +153,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairClosingTitle(s)
 			RepairConjTense(s)
 			RepairInvertedSpeaker(s)
+			RepairFrontedClause(s)
 		}
 	}
 }
