@@ -617,8 +617,23 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 		}
 		if f.news {
 			// Auxiliaries carry no event; their verb is coded itself.
+			// Nor does a participle modifying a noun ("the then
+			// soon-approaching papal visit", "the proposed tax").
 			switch f.toks[w.tok].Rel {
 			case "aux", "aux:pass", "cop":
+				i++
+				continue
+			case "amod":
+				if x := f.toks[w.tok].XPOS; x == "VBG" || x == "VBN" {
+					i++
+					continue
+				}
+			}
+			if t := w.tok; t > 1 && f.toks[t-1].Text == "-" && f.toks[t-1].End == f.toks[t].Start &&
+				(f.toks[t].XPOS == "VBG" || f.toks[t].XPOS == "VBN") && !verbPrefixes[strings.ToLower(f.toks[t-2].Text)] {
+				// The participle ending a hyphenated modifier
+				// ("soon-approaching", "long-awaited", "U.S.-led")
+				// reports no act; a prefixed verb ("re-elected") does.
 				i++
 				continue
 			}
@@ -725,6 +740,13 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 		i = end + 1
 	}
 	return f.dropCarriers(evs, depVerb)
+}
+
+// verbPrefixes (lower case) are written before a hyphen and a verb they
+// belong to ("re-elected", "co-operate").
+var verbPrefixes = map[string]bool{
+	"re": true, "co": true, "pre": true, "de": true, "un": true, "non": true, "over": true,
+	"under": true, "counter": true, "mis": true, "out": true, "up": true, "cross": true,
 }
 
 // uncodedSubject reports whether the clause of hit has a subject of its
