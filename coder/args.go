@@ -1324,7 +1324,7 @@ func (f *frame) positiveContent(t int) bool {
 		return false
 	}
 	for _, x := range f.subtree(c, f.scratch[:0]) {
-		if up := f.upToks[f.tokWord[x]]; up == "NOT" || up == "N'T" || up == "NEVER" || up == "NO" && f.toks[x].Rel == "det" {
+		if up := f.upToks[f.tokWord[x]]; negationWords[up] || up == "NO" && f.toks[x].Rel == "det" {
 			return false
 		}
 	}
@@ -1339,17 +1339,19 @@ var virtueAdjectives = map[string]bool{
 	"CREDIBLE": true, "COMPETENT": true, "TRUSTWORTHY": true, "SERIOUS": true,
 }
 
-// negatedWord reports whether token x, or the clause it is the predicate
-// of, carries "not", "n't" or "never".
+// negatedWord reports whether token x has "not", "n't" or "never" among
+// its dependents (a predicate adjective carries its clause's negation).
 func (f *frame) negatedWord(x int) bool {
 	for _, k := range f.children(x) {
-		switch f.upToks[f.tokWord[k]] {
-		case "NOT", "N'T", "NEVER":
+		if negationWords[f.upToks[f.tokWord[k]]] {
 			return true
 		}
 	}
 	return false
 }
+
+// negationWords (upper case) negate the word they depend on.
+var negationWords = map[string]bool{"NOT": true, "N'T": true, "NEVER": true}
 
 // blameContent reports whether the clause that speech verb t reports
 // makes its subject the author of a hostile act: "X was behind the
