@@ -28,3 +28,26 @@ func FuzzArticle(f *testing.F) {
 		}
 	})
 }
+
+// FuzzArticleDateline codes articles whose record holds a dateline field
+// (read with or without the dash that ends a dateline in a text): any
+// field must be accepted and every event's spans must hold.
+func FuzzArticleDateline(f *testing.F) {
+	f.Add("Police fired tear gas at protesters.", "NAIROBI, Kenya")
+	f.Add("WASHINGTON - The Treasury criticised Yugoslavia.", "WASHINGTON")
+	f.Add("Iraq accused Syria of harbouring militants.", "-")
+	x := testExtractor(f)
+	f.Fuzz(func(t *testing.T, text, dateline string) {
+		if !utf8.ValidString(text) || !utf8.ValidString(dateline) {
+			return // the article readers repair or reject invalid UTF-8
+		}
+		a := article.Article{ID: "fuzz", Text: text, Dateline: dateline}
+		res, err := x.Article(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range res.Events {
+			checkSpans(t, &res.Events[i], text, "")
+		}
+	})
+}
