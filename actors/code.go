@@ -500,9 +500,6 @@ func (st *state) foreignElite(code string, given bool) bool {
 		return false
 	}
 	cc := st.contextCountry()
-	if cc == "" {
-		cc = st.doc.mainCountry()
-	}
 	return cc != "" && code[:3] != cc
 }
 
@@ -541,8 +538,9 @@ func withGivenName(cands []*dictionary.ActorEntry, given []string) []*dictionary
 }
 
 // fit scores how well code c fits the phrase: its title agents (4 each),
-// the context country (3) or else the country the article names most
-// (1), an office rather than elite status (2).
+// the context country (3; the article's, Document.SetCountry, when the
+// sentence and its neighbour name none), an office rather than elite
+// status (2).
 func (st *state) fit(c string) int {
 	s := 0
 	for _, ag := range st.doc.agents {
@@ -555,8 +553,6 @@ func (st *state) fit(c string) int {
 	}
 	if cc := st.contextCountry(); cc != "" && len(c) >= 3 && c[:3] == cc {
 		s += 3 // a namesake abroad is less likely than an elite at home
-	} else if cc == "" && len(c) >= 3 && c[:3] == st.doc.mainCountry() {
-		s++ // nor than one of the country the story is about
 	}
 	return s
 }

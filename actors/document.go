@@ -22,12 +22,8 @@ type Document struct {
 	surnames    []surnameUse
 	country     string // set by SetCountry
 	dateline    string // set by SetDatelineCountry
-	// named counts the named mentions of each country in the article
-	// so far (the main country of a story that never names it in a
-	// dateline: "Mr Brown" in a British budget story).
-	named     []countryCount
-	place     string // set by SetPlaceCountry, for sentence placeSent
-	placeSent int
+	place       string // set by SetPlaceCountry, for sentence placeSent
+	placeSent   int
 
 	// Scratch, per sentence.
 	words    []string // token texts
@@ -97,7 +93,6 @@ func (d *Document) Reset() {
 	d.recent = d.recent[:0]
 	d.lastCoord, d.lastCoordTr, d.lastTwo, d.lastTwoTr = nil, nil, nil, nil
 	d.surnames = d.surnames[:0]
-	d.named = d.named[:0]
 	d.country, d.dateline = "", ""
 	d.place, d.placeSent = "", 0
 }
@@ -221,50 +216,6 @@ func (d *Document) remember(m Mention, tr traits, memberTr []traits) {
 		}
 	}
 	d.recent = append(d.recent, antecedent{m: m, tr: tr, sent: d.sent})
-}
-
-// countryCount is one country's tally of named mentions.
-type countryCount struct {
-	code string
-	n    int
-}
-
-// countNamed adds the countries of the sentence's named mentions to the
-// article's tally.
-func (st *state) countNamed(ms []Mention) {
-	d := st.doc
-	for i := range ms {
-		if ms[i].Kind != Named {
-			continue
-		}
-		cc := st.r.country(ms[i].Code)
-		if cc == "" {
-			continue
-		}
-		found := false
-		for k := range d.named {
-			if d.named[k].code == cc {
-				d.named[k].n++
-				found = true
-				break
-			}
-		}
-		if !found {
-			d.named = append(d.named, countryCount{code: cc, n: 1})
-		}
-	}
-}
-
-// mainCountry returns the country the article's named mentions name most
-// often so far (the first named on a tie), or "".
-func (d *Document) mainCountry() string {
-	best, n := "", 0
-	for _, c := range d.named {
-		if c.n > n {
-			best, n = c.code, c.n
-		}
-	}
-	return best
 }
 
 // twoPersons reports whether both members of the last two-member

@@ -61,7 +61,6 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 	}
 	sortMentions(out)
 	st.learnNames(out)
-	st.countNamed(out)
 	return out
 }
 
