@@ -367,9 +367,13 @@ func (st *state) isRoot(t int) bool {
 }
 
 // hasCase reports whether token t has a case dependent spelled word.
-func (st *state) hasCase(t int, word string) bool {
+func (st *state) hasCase(t int, word string) bool { return st.hasChild(t, "case", word) }
+
+// hasChild reports whether token t has a dependent of relation rel whose
+// text is word (in any case).
+func (st *state) hasChild(t int, rel, word string) bool {
 	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
-		if st.tok(int(c)).Rel == "case" && strings.EqualFold(st.tok(int(c)).Text, word) {
+		if st.tok(int(c)).Rel == rel && strings.EqualFold(st.tok(int(c)).Text, word) {
 			return true
 		}
 	}
@@ -452,6 +456,15 @@ func (st *state) span(t int) (lo, hi int) {
 // root builds the mention(s) of the phrase rooted at t and appends them.
 func (st *state) root(out []Mention, t int) []Mention {
 	d := st.doc
+	if st.hasChild(t, "det", "no") {
+		// "No politician should ...", "no country": a phrase that
+		// denies its referent names no actor, nor does anything
+		// inside it ("no member of the government").
+		lo, hi := st.span(t)
+		m := Mention{First: lo, Last: hi, Head: t, Kind: NotActor, Code: NullCode}
+		st.setSpan(&m, st.tok(lo).Start, st.tok(hi).End)
+		return append(out, m)
+	}
 	loc := st.locative(t)
 	// Members: t and its nominal conjuncts.
 	members := d.members[:0]
