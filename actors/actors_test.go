@@ -165,6 +165,14 @@ func TestAnaphoraHandBuilt(t *testing.T) {
 			want: summary{Text: "They", Code: "PSEREBHMS", Kind: Pronoun, Resolved: true},
 		},
 		{
+			name: "they after a plural noun of its own sentence",
+			specs: []string{
+				"Hamas/PROPN/NNP/2/nsubj fired/VERB/VBD/0/root rockets/NOUN/NNS/2/obj",
+				"Plans/NOUN/NNS/2/nsubj failed/VERB/VBD/0/root as/SCONJ/IN/5/mark they/PRON/PRP/5/nsubj cost/VERB/VBD/2/advcl",
+			},
+			want: summary{Text: "they", Kind: Pronoun},
+		},
+		{
 			name: "the movement after Hamas",
 			specs: []string{
 				"Hamas/PROPN/NNP/2/nsubj fired/VERB/VBD/0/root at/ADP/IN/4/case Israel/PROPN/NNP/2/obl",

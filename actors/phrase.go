@@ -36,7 +36,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			return m, trPerson, true
 		case 2:
 			m.Kind = Pronoun
-			if a, ok := d.findBut(0, trPlural|trOrg, trPerson&^trPlural, but); ok {
+			if a, ok := d.findBut(0, trPlural|trOrg, trPerson&^trPlural, but); ok && (a.sent == d.sent || !st.pluralThingBefore(t)) {
 				m.Code, m.Resolved, m.Members = a.m.Code, a.m.Code != "", a.m.Members
 				return m, a.tr | trPlural, true
 			}
@@ -454,6 +454,25 @@ func (st *state) possessorCountry(t int) string {
 // ownSubject returns the subject of the verb whose object pronoun t is
 // (1-based), which the pronoun cannot stand for ("Corbyn accused her"),
 // or 0.
+// pluralThingBefore reports whether a plural noun that is no actor is
+// the subject or object of a clause before token t: a plural pronoun
+// stands for it rather than for an actor of an earlier sentence ("As his
+// party set out asylum plans, Mr Howard said they would help ...").
+// Plural actors of the sentence are antecedents themselves, found first.
+func (st *state) pluralThingBefore(t int) bool {
+	for i := 1; i < t; i++ {
+		tk := st.tok(i)
+		if tk.XPOS != "NNS" {
+			continue
+		}
+		switch tk.Rel {
+		case "nsubj", "nsubj:pass", "obj":
+			return true
+		}
+	}
+	return false
+}
+
 func (st *state) ownSubject(t int) int {
 	switch st.tok(t).Rel {
 	case "obj", "iobj":
