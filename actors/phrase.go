@@ -451,9 +451,6 @@ func (st *state) possessorCountry(t int) string {
 	return ""
 }
 
-// ownSubject returns the subject of the verb whose object pronoun t is
-// (1-based), which the pronoun cannot stand for ("Corbyn accused her"),
-// or 0.
 // pluralThingBefore reports whether a plural noun that is no actor is
 // the subject or object of a clause before token t: a plural pronoun
 // stands for it rather than for an actor of an earlier sentence ("As his
@@ -473,6 +470,9 @@ func (st *state) pluralThingBefore(t int) bool {
 	return false
 }
 
+// ownSubject returns the subject of the verb whose object pronoun t is
+// (1-based), which the pronoun cannot stand for ("Corbyn accused her"),
+// or 0.
 func (st *state) ownSubject(t int) int {
 	switch st.tok(t).Rel {
 	case "obj", "iobj":
