@@ -904,6 +904,43 @@ func RepairSplitConjunct(s *Sentence) int {
 	return n
 }
 
+// RepairSplitName mends a conjunct name the parser split in two:
+// "criticised Tony Blair and Gordon Brown" parsed with "Gordon" and
+// "Brown" each a conjunct of "Blair". When two adjacent proper nouns are
+// both conjuncts of the same word and the second has no coordinator or
+// punctuation of its own, the first is the second's given name: it
+// becomes its compound, and the coordinator moves to the second. It
+// reports how many it mended.
+func RepairSplitName(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := 0; a+1 < len(toks); a++ {
+		b := a + 1
+		if toks[a].UPOS != "PROPN" || toks[b].UPOS != "PROPN" || toks[a].Rel != "conj" || toks[b].Rel != "conj" ||
+			toks[a].Head != toks[b].Head || toks[a].Head > a {
+			continue
+		}
+		own := false
+		for k := range toks {
+			if toks[k].Head == b+1 && (toks[k].UPOS == "CCONJ" || toks[k].UPOS == "PUNCT") {
+				own = true
+				break
+			}
+		}
+		if own {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == a+1 {
+				toks[k].Head = b + 1
+			}
+		}
+		toks[a].Head, toks[a].Rel = b+1, "compound"
+		n++
+	}
+	return n
+}
+
 // RepairListTail joins to its list the last conjunct of a list of nouns
 // that the parser coordinated with a verb: "drawing condemnation from
 // South Korea, Japan and the United States" parsed with "the United

@@ -332,6 +332,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 4, 4, 8, 6, 4, 4, 0}, rels: []string{"case", "obl", "punct", "advcl", "case", "obl:agent", "punct", "root"},
 		},
 		{
+			name: "a conjunct name split in two", repair: RepairSplitName,
+			in: "criticised/VERB/VBD/0/root Tony/PROPN/NNP/3/compound Blair/PROPN/NNP/1/obj and/CCONJ/CC/5/cc " +
+				"Gordon/PROPN/NNP/3/conj Brown/PROPN/NNP/3/conj",
+			n:     1,
+			heads: []int{0, 3, 1, 6, 6, 3}, rels: []string{"root", "compound", "obj", "cc", "compound", "conj"},
+		},
+		{
+			name: "two conjuncts of a list stay", repair: RepairSplitName,
+			in: "visited/VERB/VBD/0/root Iran/PROPN/NNP/1/obj ,/PUNCT/,/4/punct Iraq/PROPN/NNP/2/conj ,/PUNCT/,/6/punct " +
+				"Syria/PROPN/NNP/2/conj",
+			heads: []int{0, 1, 4, 2, 6, 2}, rels: []string{"root", "obj", "punct", "conj", "punct", "conj"},
+		},
+		{
 			name: "a title hung on the verb", repair: RepairTitleHead,
 			in: "House/PROPN/NNP/2/compound aide/NOUN/NN/5/nmod:desc Sidney/PROPN/NNP/5/nsubj Blumenthal/PROPN/NNP/3/flat " +
 				"sued/VERB/VBD/0/root columnist/NOUN/NN/5/obj",

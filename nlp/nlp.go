@@ -100,8 +100,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairFinite, RepairAcronyms and RepairNameNouns before lemmatizing
 // and parsing, and the parse by RepairRoot, RepairPunctHeads,
 // RepairSubordinate, RepairDoubleSubject, RepairSplitConjunct,
-// RepairListTail, RepairListHead, RepairListStart, RepairNominalClause,
-// RepairAddressee, RepairObjectControl, RepairConjChain,
+// RepairSplitName, RepairListTail, RepairListHead, RepairListStart,
+// RepairNominalClause, RepairAddressee, RepairObjectControl, RepairConjChain,
 // RepairHyphenModifier, RepairCoordinatedModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
@@ -130,6 +130,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairSubordinate(s)
 			RepairDoubleSubject(s)
 			RepairSplitConjunct(s)
+			RepairSplitName(s)
 			RepairListTail(s)
 			RepairListHead(s)
 			RepairListStart(s)
