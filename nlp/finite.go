@@ -488,11 +488,12 @@ func properRun(toks []Token, j, k int) bool {
 // the tagger read as a common noun between a title and a proper noun:
 // "Chinese Foreign Minister Wang Yi" with "Wang" as NN, which splits the
 // name in two for the parser. A title itself ("NASA Administrator Mike
-// Griffin") stays a common noun, as UD has it. So does a capitalised
-// common noun joined by a hyphen to a proper noun before it
-// ("Kilroy-Silk"), and a capitalised "Shadow" read as a verb before a
-// noun is the adjective of the opposition's titles ("Shadow home
-// secretary"). It reports how many it changed.
+// Griffin") stays a common noun, as UD has it. Also proper nouns: a
+// capitalised common noun joined by a hyphen to a proper noun before it
+// ("Kilroy-Silk") and one after a form of address ("Mr Balls"). A
+// capitalised "Shadow" read as a verb before a noun becomes the
+// adjective of the opposition's titles ("Shadow home secretary"). It
+// reports how many it changed.
 func RepairNameNouns(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -506,6 +507,15 @@ func RepairNameNouns(s *Sentence) int {
 		}
 		t.XPOS, t.UPOS = "NNP", "PROPN"
 		n++
+	}
+	// "Mr Balls rejected" with "Balls" a plural noun: what follows a
+	// form of address is a name.
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if (t.XPOS == "NN" || t.XPOS == "NNS") && capitalisedASCII(t.Text) && letters(t.Text) && addressForms[toks[i-1].Text] {
+			t.XPOS, t.UPOS = "NNP", "PROPN"
+			n++
+		}
 	}
 	// "Shadow home secretary David Davis said" with "Shadow" read as an
 	// imperative verb: the British opposition's title, an adjective.
@@ -528,6 +538,12 @@ func RepairNameNouns(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// addressForms are the forms of address written before a surname.
+var addressForms = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true,
+	"Messrs": true, "Messrs.": true, "Miss": true,
 }
 
 // titleWords are the titles written before a person's name.
