@@ -989,9 +989,14 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 	if ok && m.Kind == actors.Agent && m.First >= 1 && m.First <= len(s.Tokens) {
 		// "he said many lawyers believed ...", "said some people were
 		// in a state of denial": an unspecified part of a group is no
-		// identifiable actor (GUIDELINES sec. 1, statements).
+		// identifiable actor (GUIDELINES, statements).
 		switch strings.ToLower(s.Tokens[m.First-1].Text) {
 		case "many", "some", "most", "several", "few", "numerous", "other", "certain":
+			return false
+		case "a", "an":
+			// "A man was seriously injured ..., an ambulance
+			// official said": an unnamed individual is no
+			// identifiable actor either.
 			return false
 		}
 	}
