@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -118,9 +119,12 @@ func (r Resolver) attached(text string, s nlp.Sentence, v int, ref time.Time, te
 				return d
 			}
 		}
-		// A conjoined verb inherits its first conjunct's date.
+		// A conjoined verb inherits its first conjunct's date, and a
+		// clause of the same time its governor's ("In 1995, she fled
+		// her town when Croats recaptured it").
 		t := s.Tokens[v-1]
-		if !parsed || t.Rel != "conj" || t.Head < 1 || !isVerbTok(&s.Tokens[t.Head-1]) {
+		if !parsed || t.Head < 1 || t.Head > len(s.Tokens) || !isVerbTok(&s.Tokens[t.Head-1]) ||
+			t.Rel != "conj" && !((t.Rel == "advcl" || t.Rel == "parataxis") && markedBy(s, v, "when", "while", "as")) {
 			return Date{}
 		}
 		v = t.Head
@@ -137,13 +141,7 @@ func (r Resolver) cleft(exprs []Expr, s nlp.Sentence, v int, ref time.Time, tens
 	if h < 1 || h > len(s.Tokens) {
 		return Date{}, false
 	}
-	that := false
-	for k := range s.Tokens {
-		if s.Tokens[k].Head == v && s.Tokens[k].Rel == "mark" && strings.EqualFold(s.Tokens[k].Text, "that") {
-			that = true
-		}
-	}
-	if !that {
+	if !markedBy(s, v, "that") {
 		return Date{}, false
 	}
 	for _, e := range exprs {
@@ -152,6 +150,21 @@ func (r Resolver) cleft(exprs []Expr, s nlp.Sentence, v int, ref time.Time, tens
 		}
 	}
 	return Date{}, false
+}
+
+// markedBy reports whether verb v has a subordinating marker among words
+// (lower case), as a marker or, for "when", an adverb (as UD has it).
+func markedBy(s nlp.Sentence, v int, words ...string) bool {
+	for k := range s.Tokens {
+		if s.Tokens[k].Head != v {
+			continue
+		}
+		w := strings.ToLower(s.Tokens[k].Text)
+		if r := s.Tokens[k].Rel; (r == "mark" || r == "advmod" && w == "when") && slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxConjChain bounds how many conjuncts a verb climbs to borrow a date,

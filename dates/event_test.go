@@ -21,6 +21,8 @@ func TestEventDate(t *testing.T) {
 		untagged     = "Officials said on Tuesday that rebels attacked the base in March"
 		twoDates     = "Last|JJ|2|amod year|NN|5|obl:tmod ,|,|5|punct troops|NNS|5|nsubj attacked|VBD|0|root on|IN|8|case March|NNP|8|compound 3|CD|5|obl .|.|5|punct"
 		cleft        = "It|PRP|5|nsubj was|VBD|5|cop on|IN|5|case March|NNP|5|nmod:unmarked 14|CD|0|root ,|,|5|punct 1978|CD|5|nmod:unmarked ,|,|11|punct that|IN|11|mark troops|NNS|11|nsubj invaded|VBD|5|parataxis Lebanon|NNP|11|obj .|.|5|punct"
+		when         = "In|IN|2|case 1995|CD|4|obl she|PRP|4|nsubj fled|VBD|0|root ,|,|8|punct when|WRB|8|advmod Croats|NNPS|8|nsubj recaptured|VBD|4|advcl it|PRP|8|obj .|.|4|punct"
+		after        = "In|IN|2|case 1995|CD|4|obl she|PRP|4|nsubj fled|VBD|0|root ,|,|8|punct after|IN|8|mark Croats|NNPS|8|nsubj recaptured|VBD|4|advcl it|PRP|8|obj .|.|4|punct"
 		cleftNoThat  = "On|IN|3|case March|NNP|3|compound 14|CD|0|root ,|,|6|punct troops|NNS|6|nsubj invaded|VBD|3|parataxis Lebanon|NNP|6|obj .|.|3|punct"
 	)
 	tests := []struct {
@@ -56,6 +58,8 @@ func TestEventDate(t *testing.T) {
 		{name: "untagged later verb", spec: untagged, verb: 7, want: "2026-03", basis: BasisText, prec: Month},
 		{name: "finer date wins", spec: twoDates, verb: 5, want: "2026-03-03", basis: BasisText, prec: Day},
 		{name: "a cleft focuses the date", spec: cleft, verb: 11, want: "1978-03-14", basis: BasisText, prec: Day, historical: true},
+		{name: "a when-clause takes its governor's date", spec: when, verb: 8, want: "1995", basis: BasisText, prec: Year, historical: true},
+		{name: "an after-clause does not", spec: after, verb: 8, want: "2026-03-04", basis: BasisArticle, prec: Day},
 		{name: "a clause hung on a date without that is no cleft", spec: cleftNoThat, verb: 6, want: "2026-03-04", basis: BasisArticle, prec: Day},
 	}
 	for _, tc := range tests {
