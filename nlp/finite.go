@@ -2065,6 +2065,57 @@ func RepairClosingTitle(s *Sentence) int {
 	return n
 }
 
+// RepairClosingSpeech relabels a closing reporting clause that the parser
+// made the complement of the clause it reports: "Public trust in taxes
+// is breaking down because Labour and Tories are not being straight
+// with people on the issue, Lib Dem leader Charles Kennedy has said"
+// parsed with "said" a ccomp of "straight". A verb of saying hung as a
+// ccomp on an earlier word, with its own subject after a comma and
+// nothing after it but punctuation, reports the clause it hangs on: it
+// is that clause's parataxis, as UD has "..., he said", and the comma is
+// its punctuation. It reports how many it relabelled.
+func RepairClosingSpeech(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 2; v < len(toks); v++ {
+		if toks[v].Rel != "ccomp" || toks[v].Head-1 >= v || toks[v].UPOS != "VERB" || !sayingVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		subj := -1
+		for k := 0; k < v; k++ {
+			if toks[k].Head == v+1 && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				subj = k
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		// The comma opens the subject's phrase (the parser may have hung
+		// it on the subject).
+		lo := leftmost(toks, subj)
+		if toks[lo].Text != "," && lo >= 1 && toks[lo-1].Text == "," {
+			lo--
+		}
+		if toks[lo].Text != "," || lo < toks[v].Head-1 {
+			continue
+		}
+		last := true
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].UPOS != "PUNCT" {
+				last = false
+				break
+			}
+		}
+		if !last {
+			continue
+		}
+		toks[v].Rel = "parataxis"
+		toks[lo].Head, toks[lo].Rel = v+1, "punct"
+		n++
+	}
+	return n
+}
+
 // sayingVerbs are the lemmas of the verbs that close a quotation with
 // their speaker ("..., the minister said").
 var sayingVerbs = wordSet(`say tell add state claim warn insist argue announce write`)

@@ -345,6 +345,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{0, 1, 4, 2, 6, 2}, rels: []string{"root", "obj", "punct", "conj", "punct", "conj"},
 		},
 		{
+			name: "a closing reporting clause hung as a complement", repair: RepairClosingSpeech,
+			in: "Labour/PROPN/NNP/4/nsubj is/AUX/VBZ/4/cop not/PART/RB/4/advmod straight/ADJ/JJ/0/root ,/PUNCT/,/6/punct " +
+				"leader/NOUN/NN/7/nmod:desc Kennedy/PROPN/NNP/9/nsubj has/AUX/VBZ/9/aux said/VERB/VBN/4/ccomp/say ./PUNCT/./4/punct",
+			n:     1,
+			heads: []int{4, 4, 4, 0, 9, 7, 9, 9, 4, 4}, rels: []string{"nsubj", "cop", "advmod", "root", "punct", "nmod:desc", "nsubj", "aux", "parataxis", "punct"},
+		},
+		{
+			name: "a reporting verb with its complement after it stays", repair: RepairClosingSpeech,
+			in: "It/PRON/PRP/2/nsubj failed/VERB/VBD/0/root ,/PUNCT/,/4/punct he/PRON/PRP/5/nsubj said/VERB/VBD/2/ccomp/say " +
+				"talks/NOUN/NNS/7/nsubj ended/VERB/VBD/5/ccomp",
+			heads: []int{2, 0, 4, 5, 2, 7, 5}, rels: []string{"nsubj", "root", "punct", "nsubj", "ccomp", "nsubj", "ccomp"},
+		},
+		{
 			name: "a title hung on the verb", repair: RepairTitleHead,
 			in: "House/PROPN/NNP/2/compound aide/NOUN/NN/5/nmod:desc Sidney/PROPN/NNP/5/nsubj Blumenthal/PROPN/NNP/3/flat " +
 				"sued/VERB/VBD/0/root columnist/NOUN/NN/5/obj",

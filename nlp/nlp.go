@@ -107,6 +107,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
 // RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
+// RepairClosingSpeech,
 // RepairConjTense, RepairInvertedSpeaker and RepairFrontedClause, unless
 // KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
@@ -152,6 +153,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairTitleHead(s)
 			RepairAppositionPhrase(s)
 			RepairClosingTitle(s)
+			RepairClosingSpeech(s)
 			RepairConjTense(s)
 			RepairInvertedSpeaker(s)
 			RepairFrontedClause(s)
