@@ -323,11 +323,16 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 	if !capitalisedWord(st.tok(w).Text) {
 		return "", false // "frank discussions" names nobody
 	}
+	for k := lo; k < w; k++ {
+		if companyNouns[string(st.doc.lower(st.tok(k).Lemma))] {
+			return "", false // "accountancy firm Ernst & Young" names a firm
+		}
+	}
 	given := st.givenNames(lo, w)
 	if len(given) == 0 {
 		low := string(st.doc.lower(st.tok(w).Text))
-		if calendar[low] {
-			return "", false // "5 May", "on Monday"
+		if calendar[low] || languages[low] {
+			return "", false // "5 May", "on Monday", "speak English"
 		}
 		if st.hasDet(w) || w > lo && documentNouns[low] {
 			// "the Bill", "the Gambling Bill", "the Crime and Police
@@ -354,6 +359,23 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 		st.doc.addSurname(st.tok(w).Text, "")
 	}
 	return code, resolved
+}
+
+// companyNouns (lemmas) describe a firm named after them ("accountancy
+// firm Ernst & Young", "the group Boliden"): the name that follows is no
+// person's surname.
+var companyNouns = map[string]bool{
+	"firm": true, "company": true, "bank": true, "insurer": true, "broker": true, "retailer": true,
+	"airline": true, "carrier": true, "maker": true, "manufacturer": true, "consultancy": true,
+	"conglomerate": true, "giant": true, "brewer": true, "miner": true, "supplier": true,
+}
+
+// languages (lower case) are the names of languages that no dictionary
+// codes as a nationality: alone, they are no surname ("speak English"
+// is not Bill English).
+var languages = map[string]bool{
+	"english": true, "welsh": true, "gaelic": true, "arabic": true, "hebrew": true, "latin": true,
+	"urdu": true, "hindi": true, "swahili": true, "mandarin": true, "cantonese": true, "esperanto": true,
 }
 
 // givenNames returns the capitalised proper nouns of tokens lo..w-1 that
