@@ -219,8 +219,10 @@ var backingWords = map[string]bool{
 }
 
 // portfolio reports whether the word after token end (1-based) makes
-// the phrase before it a minister's portfolio: "Labour Minister Almir
+// the word before it a minister's portfolio: "Labour Minister Almir
 // Pazziano" is Brazil's minister of labour, not Britain's Labour Party.
+// (A longer name before "minister" is the ministry's own: "a Home Office
+// minister".)
 func (st *state) portfolio(end int) bool {
 	if end >= st.n {
 		return false
@@ -261,7 +263,7 @@ func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool
 	}
 	if r.supp != nil {
 		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && st.capitalised(i, m.End) && !st.inLongerName(i) &&
-			!st.portfolio(m.End) {
+			!(m.End == i && st.portfolio(m.End)) {
 			e, end, ok = m.Entry, m.End, true
 		} else if ok && i < hi && equalFold(words[i-1], "the") {
 			// "the UK Independence Party": the set's "the UK" must not
