@@ -796,13 +796,18 @@ func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw 
 		}
 		seen = append(seen, blk)
 		if x := c.syn[blk]; x != nil {
-			// Dialect B: the most specific matching pattern wins.
+			// Dialect B: the most specific matching pattern wins. In
+			// news, of two as specific, a coded one beats a null one:
+			// the block's patterns are shared by all its verbs, and
+			// "- * COMPANY [---]", written for "telephone company",
+			// must not void "called on tobacco companies (ON)" (020).
 			var best *dictionary.Pattern
 			bestScore := -1
 			f.cands = x.candidates(uw, lw, f.cands[:0], f.news)
 			for _, k := range f.cands {
 				p := blk.Patterns[k]
-				if sc, ok := f.matchSyntactic(p, upper, lower, us, ls, uw, lw); ok && sc > bestScore {
+				if sc, ok := f.matchSyntactic(p, upper, lower, us, ls, uw, lw); ok &&
+					(sc > bestScore || f.news && sc == bestScore && best.Code.Null() && !p.Code.Null()) {
 					best, bestScore = p, sc
 				}
 			}
