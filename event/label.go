@@ -68,9 +68,15 @@ var agents = map[string]string{
 // as opposed to a country, region or named organisation or group.
 func IsSector(el string) bool {
 	_, a := agents[el]
-	_, r := religions[el]
 	_, k := kinds[el]
-	return a || r || k
+	return a || IsReligion(el) || k
+}
+
+// IsReligion reports whether el, a three-letter element of an actor code,
+// is a religion or denomination (CHR, CTH, MUS, JEW ...).
+func IsReligion(el string) bool {
+	_, r := religions[el]
+	return r
 }
 
 // kinds maps the organisation-kind elements to words. They lead a code

@@ -47,6 +47,12 @@ func normalizeActor(code, country string) string {
 		// civilians, CVL: the record roles have no PPL.
 		code = code[:3] + "CVL" + code[6:]
 	}
+	if len(code) >= 6 && event.IsReligion(code[3:6]) && !event.IsSector(code[:3]) {
+		// Phoenix codes believers and clergy by their religion
+		// ("GBRCHRCTH", "IRQMUSSHI"): their role is REL. (A group's
+		// own code keeps it: "IMGMUSISI".)
+		code = code[:3] + "REL" + code[6:]
+	}
 	if len(code) >= 9 && code[3:9] == "GOVLEG" {
 		// Phoenix codes legislatures GOVLEG: their role is LEG.
 		return code[:3] + "LEG"

@@ -22,6 +22,9 @@ func TestNormalizeActor(t *testing.T) {
 		{name: "agent takes the article country", code: "---COP", country: "HUN", want: "HUNCOP"},
 		{name: "agent with deeper roles", code: "---GOVAGR", country: "JPN", want: "JPNGOV"},
 		{name: "agent without a known country", code: "---GOV", country: "", want: "---GOV"},
+		{name: "a religion is the role REL", code: "GBRCHRCTH", country: "", want: "GBRREL"},
+		{name: "an agent's religion", code: "---MUSSHI", country: "IRQ", want: "IRQREL"},
+		{name: "a group's religion kept", code: "IMGMUSISI", country: "IRQ", want: "IMGMUSISI"},
 		{name: "bare null", code: "---", country: "HUN", want: "---"},
 		{name: "new actor", code: `"FOO BAR"`, country: "HUN", want: `"FOO BAR"`},
 	}

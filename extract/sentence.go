@@ -891,9 +891,10 @@ var peerRoles = map[string]bool{
 
 // distinctPeers reports whether the source and target of an event with
 // one code for both are two distinct actors: phrases of their own (no
-// pronoun or reference back) with different head words, in a role whose
-// actors stay distinct (see peerRoles). "The Liberal Democrats accused
-// the Tories", "the mob lynched a miner".
+// pronoun or reference back; an agent may take its country from the
+// context) with different head words, in a role whose actors stay
+// distinct (see peerRoles). "The Liberal Democrats accused the Tories",
+// "the mob lynched a miner", "clashes between Moslems and Christians".
 func (s *sentence) distinctPeers(ce coder.Event) bool {
 	if len(ce.Source) != 6 || !peerRoles[ce.Source[3:]] {
 		return false
@@ -905,7 +906,7 @@ func (s *sentence) distinctPeers(ce coder.Event) bool {
 	var names [2]string
 	for i, sp := range [2]coder.Span{ce.SourceSpan, ce.TargetSpan} {
 		m, ok := s.namedIn(sp)
-		if !ok || m.Resolved || m.Kind == actors.Pronoun || m.Kind == actors.Nominal {
+		if !ok || m.Resolved && m.Kind != actors.Agent || m.Kind == actors.Pronoun || m.Kind == actors.Nominal {
 			return false
 		}
 		names[i] = partyName(s.text[m.Start:m.End])
