@@ -63,6 +63,7 @@ type Model struct {
 	lab    *labelTable
 	lex    *lexicon
 	rel    *relabeller // nil: none
+	punct  *punctAttacher
 	pool   sync.Pool
 }
 
@@ -91,6 +92,9 @@ func (m *Model) Parse(s *nlp.Sentence) {
 	p.run(m, nil)
 	if m.rel != nil {
 		p.relabel(m)
+	}
+	if m.punct != nil {
+		p.reattachPunct(m.punct)
 	}
 	for i := range s.Tokens {
 		h := p.head[i+1]

@@ -422,11 +422,14 @@ func (m *Model) TrainRelabeller(data *RelabelData, dev []nlp.Sentence, opt Relab
 		return nil, ErrNoData
 	}
 	if opt.Log != nil {
-		firstWrong, argWrong := 0, 0
+		firstWrong, argWrong, secondRight := 0, 0, 0
 		var ms []float32
 		for _, i := range idx {
 			if data.first[i] != data.gold[i] {
 				firstWrong++
+				if data.second[i] == data.gold[i] {
+					secondRight++
+				}
 			}
 			best := -1
 			fs := data.score[i*w : (i+1)*w]
@@ -441,8 +444,8 @@ func (m *Model) TrainRelabeller(data *RelabelData, dev []nlp.Sentence, opt Relab
 			ms = append(ms, data.margin[i])
 		}
 		slices.Sort(ms)
-		fmt.Fprintf(opt.Log, "relabel: %d examples, first pass wrong on %d, score argmax differs on %d, margin quartiles %.2f %.2f %.2f\n",
-			len(idx), firstWrong, argWrong, ms[len(ms)/4], ms[len(ms)/2], ms[3*len(ms)/4])
+		fmt.Fprintf(opt.Log, "relabel: %d examples, first pass wrong on %d (second best right on %d), score argmax differs on %d, margin quartiles %.2f %.2f %.2f\n",
+			len(idx), firstWrong, secondRight, argWrong, ms[len(ms)/4], ms[len(ms)/2], ms[3*len(ms)/4])
 	}
 	tt := newTrainTable(w)
 	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x72656c6162656c21))

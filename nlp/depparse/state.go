@@ -68,6 +68,10 @@ type parser struct {
 	kcase        []int32
 	once, twice  []uint64
 	newLab       []int32
+	// The punctuation attacher's scratch space.
+	spanL, spanR, depth []int32
+	cand, newHead       []int32
+	side                []uint8
 }
 
 func grow32(s []int32, n int) []int32 {

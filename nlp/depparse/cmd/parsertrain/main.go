@@ -120,6 +120,9 @@ func main() {
 		relMargins = flag.String("relabel-margin", "0", "relabel words whose first-pass margin is below this (0: all); a comma-separated list tries each on dev")
 		relAlphas  = flag.String("relabel-alpha", "1", "weight of the first pass's scores in the relabeller's sum; a comma-separated list tries each on dev")
 		relTop2    = flag.String("relabel-top2", "false", "choose between the first pass's two best relations only; \"false,true\" tries both on dev")
+		saveParsed = flag.String("save-parsed", "", "write the parses of the evaluation files into this directory")
+		punct      = flag.Bool("punct", false, "with -relabel-folds: also train a punctuation attacher on the fold parses")
+		punctOnly  = flag.Bool("punct-only", false, "with -punct: train no relabeller")
 		relPrune   = flag.Float64("relabel-prune", 0.75, "drop smaller relabeller weights")
 	)
 	var evals, merge multi
@@ -273,7 +276,7 @@ func main() {
 		m = trainRelabeller(m, tg, relabelConfig{
 			train: *trainPath, dev: *devPath, folds: *relFolds, foldDir: *foldDir, foldIter: *foldIter,
 			tagsFrom: *tagsFrom, jackknife: *jackknife, saveTrain: *saveTrain, goldCopy: *goldCopy,
-			seed: *seed, iter: *relIter, margins: floats(*relMargins), alphas: floats(*relAlphas), top2: bools(*relTop2), prune: *relPrune,
+			seed: *seed, iter: *relIter, margins: floats(*relMargins), alphas: floats(*relAlphas), top2: bools(*relTop2), punct: *punct, punctOnly: *punctOnly, prune: *relPrune,
 			tagOpt: tagger.TrainOptions{Iterations: *tagIters, Passes: *tagPasses},
 		})
 		if *out != "" {
@@ -308,6 +311,16 @@ func main() {
 		el := time.Since(start) / time.Duration(*repeat)
 		if *confusions {
 			printConfusions(m, gold)
+		}
+		if *saveParsed != "" {
+			parsed := make([]nlp.Sentence, len(gold))
+			for i, g := range gold {
+				parsed[i] = nlp.Sentence{Start: g.Start, End: g.End, Tokens: append([]nlp.Token(nil), g.Tokens...)}
+				m.Parse(&parsed[i])
+			}
+			if err := write(filepath.Join(*saveParsed, filepath.Base(path)), parsed); err != nil {
+				log.Fatal(err)
+			}
 		}
 		fmt.Printf("%s: UAS %.2f LAS %.2f fullLAS %.2f (%d words, %.0f words/s)\n", path,
 			100*sc.UAS(), 100*sc.LAS(), 100*sc.FullLAS(), sc.Words, float64(sc.Words)/el.Seconds())
@@ -505,7 +518,7 @@ func floats(list string) []float32 {
 type relabelConfig struct {
 	train, dev, foldDir, tagsFrom, saveTrain string
 	folds, foldIter, jackknife, iter         int
-	goldCopy                                 bool
+	goldCopy, punct, punctOnly               bool
 	seed                                     int64
 	margins, alphas                          []float32
 	top2                                     []bool
@@ -554,6 +567,7 @@ func trainRelabeller(m *depparse.Model, tg *tagger.Model, c relabelConfig) *depp
 	base := depparse.Evaluate(m.WithoutRelabeller(), dev)
 	log.Printf("first pass alone: dev UAS %.2f LAS %.2f", 100*base.UAS(), 100*base.LAS())
 	data := m.NewRelabelData()
+	pdata := depparse.NewPunctData()
 	k := c.folds
 	for fold := 0; fold < k; fold++ {
 		var rest, held []nlp.Sentence
@@ -595,12 +609,20 @@ func trainRelabeller(m *depparse.Model, tg *tagger.Model, c relabelConfig) *depp
 		}
 		before := data.Arcs
 		right := data.RightHead
-		data.AddRelabelExamples(fm, held)
+		if !c.punctOnly {
+			data.AddRelabelExamples(fm, held)
+		}
+		if c.punct {
+			pdata.Add(fm, held)
+		}
 		log.Printf("fold %d: %d examples, UAS %.2f on the held-out sentences", fold, data.Examples(),
 			100*float64(data.RightHead-right)/float64(data.Arcs-before))
 	}
-	var best *depparse.Model
+	best := m
 	bestLAS := -1.0
+	if c.punctOnly {
+		c.margins = nil
+	}
 	for _, mg := range c.margins {
 		for _, a := range c.alphas {
 			for _, t2 := range c.top2 {
@@ -616,6 +638,12 @@ func trainRelabeller(m *depparse.Model, tg *tagger.Model, c relabelConfig) *depp
 				}
 			}
 		}
+	}
+	if c.punct {
+		log.Printf("punct: %d marks, gold head among the candidates for %d", pdata.Marks, pdata.Reachable)
+		best = best.TrainPunct(pdata, dev, c.iter, c.seed, 0.5, os.Stderr)
+		sc := depparse.Evaluate(best, dev)
+		log.Printf("with the punctuation attacher: dev UAS %.2f LAS %.2f", 100*sc.UAS(), 100*sc.LAS())
 	}
 	return best
 }
