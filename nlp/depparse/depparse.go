@@ -62,8 +62,6 @@ type Model struct {
 	trans  *transTable
 	lab    *labelTable
 	lex    *lexicon
-	rel    *relabeller // nil: none
-	punct  *punctAttacher
 	pool   sync.Pool
 }
 
@@ -85,17 +83,7 @@ func (m *Model) Parse(s *nlp.Sentence) {
 		p = &parser{}
 	}
 	p.load(s.Tokens, m.lex)
-	if m.rel != nil {
-		p.rec, p.recKeep = true, m.rel.alpha != 0
-		p.prepareRecord(len(m.labels), p.recKeep)
-	}
 	p.run(m, nil)
-	if m.rel != nil {
-		p.relabel(m)
-	}
-	if m.punct != nil {
-		p.reattachPunct(m.punct)
-	}
 	for i := range s.Tokens {
 		h := p.head[i+1]
 		s.Tokens[i].Head = int(h)

@@ -29,14 +29,7 @@ import (
 //	  uvarint class count c, then c uint64 classes (little endian)
 //	  uvarint word count n, n uvarint gaps between the sorted word keys,
 //	  n uvarint class indexes
-//	relabeller (version 5):
-//	  uvarint 0 for none, or 1, float32 margin threshold, float32 weight
-//	  of the first pass's scores, and a label table as above
-const magic = "tacitus-depparse-5"
-
-// magicV4 is the previous version's magic: the same format without the
-// relabeller, which Load still reads.
-const magicV4 = "tacitus-depparse-4"
+const magic = "tacitus-depparse-4"
 
 // Limits that keep Load from allocating absurd amounts on a bad file.
 const (
@@ -95,22 +88,6 @@ func (e *encoder) lexicon(l *lexicon) {
 	}
 }
 
-func (e *encoder) labelTable(t *labelTable) {
-	keys := sortedLabelKeys(t)
-	e.f32(t.step)
-	e.keys(keys)
-	for _, k := range keys {
-		row := t.row(k)
-		e.uv(uint64(len(row)))
-		prev := -1
-		for _, x := range row {
-			e.uv(uint64(int(x.label) - prev))
-			prev = int(x.label)
-			e.sv(int64(math.Round(float64(x.w / t.step))))
-		}
-	}
-}
-
 func sortedTransKeys(t *transTable) []uint32 {
 	var keys []uint32
 	for _, x := range t.entries {
@@ -158,16 +135,20 @@ func (m *Model) Save(w io.Writer) error {
 		}
 	}
 
-	e.labelTable(m.lab)
-	e.lexicon(m.lex)
-	if m.rel == nil {
-		e.uv(0)
-	} else {
-		e.uv(1)
-		e.f32(m.rel.margin)
-		e.f32(m.rel.alpha)
-		e.labelTable(m.rel.lab)
+	keys = sortedLabelKeys(m.lab)
+	e.f32(m.lab.step)
+	e.keys(keys)
+	for _, k := range keys {
+		row := m.lab.row(k)
+		e.uv(uint64(len(row)))
+		prev := -1
+		for _, x := range row {
+			e.uv(uint64(int(x.label) - prev))
+			prev = int(x.label)
+			e.sv(int64(math.Round(float64(x.w / m.lab.step))))
+		}
 	}
+	e.lexicon(m.lex)
 	if err := e.w.Flush(); err != nil {
 		return fmt.Errorf("depparse: save: %w", err)
 	}
@@ -249,7 +230,7 @@ func (d *decoder) model() (*Model, error) {
 	if _, err := io.ReadFull(d.r, head); err != nil {
 		return nil, err
 	}
-	if string(head) != magic && string(head) != magicV4 {
+	if string(head) != magic {
 		return nil, fmt.Errorf("magic %q", head)
 	}
 	nl, err := d.count(maxLabels, "labels")
@@ -311,59 +292,14 @@ func (d *decoder) model() (*Model, error) {
 		m.trans.insert(k, w)
 	}
 
-	if m.lab, err = d.labelTable(nl); err != nil {
-		return nil, err
-	}
-	if m.lex, err = d.lexicon(); err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
-	}
-	if string(head) == magicV4 {
-		return m, nil
-	}
-	has, err := d.count(1, "relabellers")
-	if err != nil {
-		return nil, fmt.Errorf("relabeller: %w", err)
-	}
-	if has == 1 {
-		r := &relabeller{}
-		if r.margin, err = d.step(); err != nil {
-			return nil, fmt.Errorf("relabeller: %w", err)
-		}
-		if r.alpha, err = d.float(); err != nil {
-			return nil, fmt.Errorf("relabeller: %w", err)
-		}
-		if r.lab, err = d.labelTable(nl); err != nil {
-			return nil, fmt.Errorf("relabeller: %w", err)
-		}
-		m = m.withRelabeller(r)
-	}
-	return m, nil
-}
-
-// float reads a finite float32.
-func (d *decoder) float() (float32, error) {
-	var b [4]byte
-	if _, err := io.ReadFull(d.r, b[:]); err != nil {
-		return 0, err
-	}
-	v := math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
-	if v != v || math.IsInf(float64(v), 0) {
-		return 0, fmt.Errorf("bad number %v", v)
-	}
-	return v, nil
-}
-
-// labelTable reads a label table of nl labels.
-func (d *decoder) labelTable(nl int) (*labelTable, error) {
 	step, err := d.step()
 	if err != nil {
 		return nil, err
 	}
-	keys, err := d.keys()
-	if err != nil {
+	if keys, err = d.keys(); err != nil {
 		return nil, err
 	}
-	t := newLabelTable(len(keys), nl, step)
+	m.lab = newLabelTable(len(keys), nl, step)
 	var row []labelWeight
 	for _, k := range keys {
 		n, err := d.count(uint64(nl), "weights in a label row")
@@ -390,9 +326,12 @@ func (d *decoder) labelTable(nl int) (*labelTable, error) {
 			}
 			row = append(row, labelWeight{label: uint32(l), w: float32(v) * step})
 		}
-		t.insert(k, row)
+		m.lab.insert(k, row)
 	}
-	return t, nil
+	if m.lex, err = d.lexicon(); err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	return m, nil
 }
 
 func (d *decoder) lexicon() (*lexicon, error) {

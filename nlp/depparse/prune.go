@@ -11,7 +11,7 @@ import (
 // without the label weights smaller than labelMin. Smaller tables parse
 // faster (fewer cache misses) at some cost in accuracy.
 func (m *Model) Pruned(transMin, labelMin float32) *Model {
-	p := &Model{labels: m.labels, root: m.root, lex: m.lex, rel: m.rel}
+	p := &Model{labels: m.labels, root: m.root, lex: m.lex}
 	keep := func(e *transEntry) bool {
 		for _, v := range e.w {
 			if x := m.trans.code.value[uint8(v)]; x >= transMin || x <= -transMin {
@@ -65,7 +65,7 @@ var ErrMismatch = errors.New("depparse: models have different relations")
 // al. 2010): the merged model parses as fast as one model of its size.
 // Features whose mean transition weights are all smaller in magnitude
 // than transMin, and mean label weights smaller than labelMin, are
-// dropped. The merged model has no relabeller.
+// dropped.
 func Merge(transMin, labelMin float32, models ...*Model) (*Model, error) {
 	if len(models) == 0 {
 		return nil, fmt.Errorf("%w: no model", ErrMismatch)

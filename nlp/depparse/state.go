@@ -57,21 +57,6 @@ type parser struct {
 	bufFor, n0For int32 // buffer front; -1 = none
 	scores        [nTrans]float32
 	n0Kids        int32 // left children of the buffer front then
-
-	// What the first pass's label scores said (see recordLabel), kept
-	// when rec is set, and the relabeller's scratch space.
-	rec, recKeep bool
-	second       []int32
-	margin       []float32
-	fsc          []float32
-	kflag        []uint8
-	kcase        []int32
-	once, twice  []uint64
-	newLab       []int32
-	// The punctuation attacher's scratch space.
-	spanL, spanR, depth []int32
-	cand, newHead       []int32
-	side                []uint8
 }
 
 func grow32(s []int32, n int) []int32 {
@@ -102,7 +87,6 @@ func (p *parser) load(toks []nlp.Token, lex *lexicon) {
 	p.nverb = grow32(p.nverb, n)
 	p.nconj = grow32(p.nconj, n)
 	p.nconj[0] = 0
-	p.rec, p.recKeep = false, false
 	p.word[0], p.tag[0], p.upos[0], p.sfx[0] = rootVal, rootVal, rootVal, rootVal
 	p.npunct[0], p.nverb[0] = 0, 0
 	for i := range toks {
@@ -342,11 +326,7 @@ func (p *parser) label(m *Model, tr *trainer, h, d int32) int32 {
 		return tr.chooseLabel(p, h, d)
 	}
 	p.lscore = m.lab.score(p.lfeats, p.lscore, &p.sink)
-	l := bestLabel(p.lscore, m.root)
-	if p.rec {
-		p.recordLabel(d, l, p.lscore, m.root, p.recKeep)
-	}
-	return l
+	return bestLabel(p.lscore, m.root)
 }
 
 // bestLabel is the highest scoring label other than the root relation.

@@ -35,23 +35,6 @@
 // core): with the command above it gives 85.67 / 82.42 on EWT dev and
 // 86.06 / 82.88 on test, but it was not shipped (see docs/accuracy.md).
 //
-// -relabel-folds K (with -model, -train and -dev) trains a second-stage
-// relabeller for the loaded model (see depparse.Model.TrainRelabeller):
-// the training sentences, with jackknifed tags (-jackknife, or
-// -tags-from a file that -save-train wrote in the same mode), are parsed
-// by models trained on the other K-1 folds (-fold-iter passes, kept in
-// -fold-models DIR), and relabellers for each -relabel-margin,
-// -relabel-alpha and -relabel-top2 setting are trained on the words
-// whose heads those parses got right; the best on dev is saved with -o.
-// It did not beat the first pass on EWT dev (docs/accuracy.md), so the
-// shipped model has none:
-//
-//	GOMAXPROCS=1 go run ./nlp/depparse/cmd/parsertrain -model nlp/models/parser.bin.gz \
-//	    -tagger nlp/models/tagger.bin.gz -train $T/en_ewt-ud-train.conllu \
-//	    -dev $T/en_ewt-ud-dev.conllu -jackknife 10 -seed 1 -gold-copy \
-//	    -relabel-folds 10 -fold-models /tmp/folds -relabel-margin 0,40,20,10 \
-//	    -relabel-alpha 0.1,0.25,0.5 -relabel-top2 true,false -o /tmp/parser-relabel.bin.gz
-//
 // Other options: -seeds N without -merge-seeds keeps the best model on
 // dev; -seed-models DIR also saves each seed's model, so that subsets can
 // be averaged later with -merge.
@@ -63,7 +46,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -71,8 +53,6 @@ import (
 	"path/filepath"
 	"runtime/pprof"
 	"sort"
-	"strconv"
-	"strings"
 	"time"
 
 	"tacitus/nlp"
@@ -110,20 +90,6 @@ func main() {
 		seeds        = flag.Int("seeds", 1, "train this many models, with seeds -seed, -seed+1, …, and keep the best on -dev (or see -merge-seeds)")
 		mergeSeeds   = flag.Bool("merge-seeds", false, "with -seeds: average the models' weights (see depparse.Merge) instead of keeping the best")
 		seedModels   = flag.String("seed-models", "", "with -seeds: also save each seed's model in this directory as seed-N.bin.gz (for -merge)")
-	)
-	var (
-		relFolds   = flag.Int("relabel-folds", 0, "with -model and -train: train a relabeller for the model on the training sentences parsed by models trained on the other of this many folds")
-		foldDir    = flag.String("fold-models", "", "with -relabel-folds: keep the fold models in this directory (reused when present)")
-		foldIter   = flag.Int("fold-iter", 10, "training passes of the fold models")
-		tagsFrom   = flag.String("tags-from", "", "with -relabel-folds: take the training sentences' tags from this CoNLL-U file (written by -save-train) instead of -jackknife")
-		relIter    = flag.Int("relabel-iter", 10, "relabeller training passes")
-		relMargins = flag.String("relabel-margin", "0", "relabel words whose first-pass margin is below this (0: all); a comma-separated list tries each on dev")
-		relAlphas  = flag.String("relabel-alpha", "1", "weight of the first pass's scores in the relabeller's sum; a comma-separated list tries each on dev")
-		relTop2    = flag.String("relabel-top2", "false", "choose between the first pass's two best relations only; \"false,true\" tries both on dev")
-		saveParsed = flag.String("save-parsed", "", "write the parses of the evaluation files into this directory")
-		punct      = flag.Bool("punct", false, "with -relabel-folds: also train a punctuation attacher on the fold parses")
-		punctOnly  = flag.Bool("punct-only", false, "with -punct: train no relabeller")
-		relPrune   = flag.Float64("relabel-prune", 0.75, "drop smaller relabeller weights")
 	)
 	var evals, merge multi
 	jkCorpora := flag.String("jackknife-corpora", "", "with -jackknife: give the fold taggers the word classes of these JSONL corpora (a glob) and the cluster paths of -jackknife-clusters, like the shipped tagger's")
@@ -269,20 +235,6 @@ func main() {
 			save(m, *out)
 		}
 	}
-	if *relFolds > 1 {
-		if m == nil || *trainPath == "" || *devPath == "" {
-			log.Fatal("-relabel-folds needs -model, -train and -dev")
-		}
-		m = trainRelabeller(m, tg, relabelConfig{
-			train: *trainPath, dev: *devPath, folds: *relFolds, foldDir: *foldDir, foldIter: *foldIter,
-			tagsFrom: *tagsFrom, jackknife: *jackknife, saveTrain: *saveTrain, goldCopy: *goldCopy,
-			seed: *seed, iter: *relIter, margins: floats(*relMargins), alphas: floats(*relAlphas), top2: bools(*relTop2), punct: *punct, punctOnly: *punctOnly, prune: *relPrune,
-			tagOpt: tagger.TrainOptions{Iterations: *tagIters, Passes: *tagPasses},
-		})
-		if *out != "" {
-			save(m, *out)
-		}
-	}
 	if *cpuprof != "" {
 		f, err := os.Create(*cpuprof)
 		if err != nil {
@@ -311,16 +263,6 @@ func main() {
 		el := time.Since(start) / time.Duration(*repeat)
 		if *confusions {
 			printConfusions(m, gold)
-		}
-		if *saveParsed != "" {
-			parsed := make([]nlp.Sentence, len(gold))
-			for i, g := range gold {
-				parsed[i] = nlp.Sentence{Start: g.Start, End: g.End, Tokens: append([]nlp.Token(nil), g.Tokens...)}
-				m.Parse(&parsed[i])
-			}
-			if err := write(filepath.Join(*saveParsed, filepath.Base(path)), parsed); err != nil {
-				log.Fatal(err)
-			}
 		}
 		fmt.Printf("%s: UAS %.2f LAS %.2f fullLAS %.2f (%d words, %.0f words/s)\n", path,
 			100*sc.UAS(), 100*sc.LAS(), 100*sc.FullLAS(), sc.Words, float64(sc.Words)/el.Seconds())
@@ -489,161 +431,4 @@ func save(m *depparse.Model, path string) {
 	if err := f.Close(); err != nil {
 		log.Fatal(err)
 	}
-}
-
-func bools(list string) []bool {
-	var out []bool
-	for _, f := range strings.Split(list, ",") {
-		v, err := strconv.ParseBool(strings.TrimSpace(f))
-		if err != nil {
-			log.Fatalf("bad boolean %q", f)
-		}
-		out = append(out, v)
-	}
-	return out
-}
-
-func floats(list string) []float32 {
-	var out []float32
-	for _, f := range strings.Split(list, ",") {
-		v, err := strconv.ParseFloat(strings.TrimSpace(f), 32)
-		if err != nil {
-			log.Fatalf("bad number %q", f)
-		}
-		out = append(out, float32(v))
-	}
-	return out
-}
-
-type relabelConfig struct {
-	train, dev, foldDir, tagsFrom, saveTrain string
-	folds, foldIter, jackknife, iter         int
-	goldCopy, punct, punctOnly               bool
-	seed                                     int64
-	margins, alphas                          []float32
-	top2                                     []bool
-	prune                                    float64
-	tagOpt                                   tagger.TrainOptions
-}
-
-// trainRelabeller trains relabellers for m on the training sentences, with
-// realistic tags (jackknifed, or read from a file) and first-pass parses
-// by fold models that did not see them, and returns m with the one that
-// does best on dev (re-tagged by tg).
-func trainRelabeller(m *depparse.Model, tg *tagger.Model, c relabelConfig) *depparse.Model {
-	gold := read(c.train)
-	train := read(c.train)
-	switch {
-	case c.tagsFrom != "":
-		tagged := read(c.tagsFrom)
-		if len(tagged) < len(train) {
-			log.Fatalf("%s has %d sentences, %s %d", c.tagsFrom, len(tagged), c.train, len(train))
-		}
-		for i := range train {
-			if len(tagged[i].Tokens) != len(train[i].Tokens) {
-				log.Fatalf("%s: sentence %d differs", c.tagsFrom, i+1)
-			}
-			for j := range train[i].Tokens {
-				train[i].Tokens[j].UPOS = tagged[i].Tokens[j].UPOS
-				train[i].Tokens[j].XPOS = tagged[i].Tokens[j].XPOS
-			}
-		}
-	case c.jackknife > 1:
-		start := time.Now()
-		if err := jackknifeTags(train, c.jackknife, c.tagOpt, c.seed); err != nil {
-			log.Fatal(err)
-		}
-		log.Printf("jackknifed tags in %v", time.Since(start))
-		if c.saveTrain != "" {
-			if err := write(c.saveTrain, train); err != nil {
-				log.Fatal(err)
-			}
-		}
-	}
-	dev := read(c.dev)
-	if tg != nil {
-		retag(tg, dev)
-	}
-	base := depparse.Evaluate(m.WithoutRelabeller(), dev)
-	log.Printf("first pass alone: dev UAS %.2f LAS %.2f", 100*base.UAS(), 100*base.LAS())
-	data := m.NewRelabelData()
-	pdata := depparse.NewPunctData()
-	k := c.folds
-	for fold := 0; fold < k; fold++ {
-		var rest, held []nlp.Sentence
-		for i := range train {
-			if i*k/len(train) == fold {
-				held = append(held, train[i])
-			} else {
-				rest = append(rest, train[i])
-			}
-		}
-		if c.goldCopy {
-			for i := range gold {
-				if i*k/len(gold) != fold {
-					rest = append(rest, gold[i])
-				}
-			}
-		}
-		var fm *depparse.Model
-		path := ""
-		if c.foldDir != "" {
-			path = filepath.Join(c.foldDir, fmt.Sprintf("fold-%d.bin.gz", fold))
-			if _, err := os.Stat(path); err == nil {
-				fm = load(path)
-			} else if !errors.Is(err, os.ErrNotExist) {
-				log.Fatal(err)
-			}
-		}
-		if fm == nil {
-			start := time.Now()
-			var err error
-			fm, err = depparse.Train(rest, nil, depparse.TrainOptions{Iterations: c.foldIter, Seed: c.seed + int64(fold)})
-			if err != nil {
-				log.Fatal(err)
-			}
-			log.Printf("fold %d: trained on %d sentences in %v", fold, len(rest), time.Since(start))
-			if path != "" {
-				save(fm, path)
-			}
-		}
-		before := data.Arcs
-		right := data.RightHead
-		if !c.punctOnly {
-			data.AddRelabelExamples(fm, held)
-		}
-		if c.punct {
-			pdata.Add(fm, held)
-		}
-		log.Printf("fold %d: %d examples, UAS %.2f on the held-out sentences", fold, data.Examples(),
-			100*float64(data.RightHead-right)/float64(data.Arcs-before))
-	}
-	best := m
-	bestLAS := -1.0
-	if c.punctOnly {
-		c.margins = nil
-	}
-	for _, mg := range c.margins {
-		for _, a := range c.alphas {
-			for _, t2 := range c.top2 {
-				rm, err := m.TrainRelabeller(data, dev, depparse.RelabelOptions{Iterations: c.iter, Seed: c.seed,
-					Margin: mg, Alpha: a, TopTwo: t2, Prune: c.prune, Log: os.Stderr})
-				if err != nil {
-					log.Fatal(err)
-				}
-				sc := depparse.Evaluate(rm, dev)
-				log.Printf("relabeller margin %g alpha %g top2 %v: dev UAS %.2f LAS %.2f", mg, a, t2, 100*sc.UAS(), 100*sc.LAS())
-				if sc.LAS() > bestLAS {
-					best, bestLAS = rm, sc.LAS()
-				}
-			}
-		}
-	}
-	if c.punct {
-		log.Printf("punct: %d marks, gold head among the candidates for %d", pdata.Marks, pdata.Reachable)
-		best = best.TrainPunct(pdata, dev, c.iter, c.seed, 0.5, os.Stderr)
-		sc := depparse.Evaluate(best, dev)
-		log.Printf("with the punctuation attacher: dev UAS %.2f LAS %.2f", 100*sc.UAS(), 100*sc.LAS())
-	}
-	return best
 }
