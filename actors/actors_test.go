@@ -173,6 +173,14 @@ func TestAnaphoraHandBuilt(t *testing.T) {
 			want: summary{Text: "they", Kind: Pronoun},
 		},
 		{
+			name: "they skips the press",
+			specs: []string{
+				"Ministers/NOUN/NNS/2/nsubj told/VERB/VBD/0/root reporters/NOUN/NNS/2/obj",
+				"They/PRON/PRP/2/nsubj regretted/VERB/VBD/0/root",
+			},
+			want: summary{Text: "They", Code: "---GOV", Kind: Pronoun, Resolved: true},
+		},
+		{
 			name: "the movement after Hamas",
 			specs: []string{
 				"Hamas/PROPN/NNP/2/nsubj fired/VERB/VBD/0/root at/ADP/IN/4/case Israel/PROPN/NNP/2/obl",

@@ -201,8 +201,13 @@ func (d *Document) upper(w string) []byte {
 	return d.buf
 }
 
-// remember records a mention as a possible antecedent.
+// remember records a mention as a possible antecedent. The press named
+// by an agent word ("told reporters they regretted ...") is not one: a
+// pronoun after it stands for the speaker.
 func (d *Document) remember(m Mention, tr traits, memberTr []traits) {
+	if m.Kind == Agent && len(m.Members) == 0 && strings.HasSuffix(m.Code, "MED") {
+		return
+	}
 	if len(d.recent) == maxRecent {
 		copy(d.recent, d.recent[1:])
 		d.recent = d.recent[:maxRecent-1]
