@@ -396,6 +396,10 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		words[i], joined[i] = prefilterWordsCaps(sents[i].Sentence, nil, nil, &caps[i])
 		countries.add(x.dict.Set, words[i], caps[i], d)
 	}
+	if sportsStory(joined) {
+		res.Warnings = append(res.Warnings, fmt.Errorf("%w: a sports story", ErrStoryDiscarded))
+		return res, nil
+	}
 	ac.country = countries.best()
 	if ac.placeCtx.Dateline != "" {
 		ac.country = ac.placeCtx.Dateline
