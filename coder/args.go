@@ -1202,10 +1202,12 @@ var demandVerbs = map[string]bool{
 	"DEMAND": true, "INSIST": true, "REQUEST": true, "PROPOSE": true, "URGE": true, "WARN": true,
 }
 
-// insistVerbs are the lemmas (upper case) of verbs that demand when what
-// they report is mandative ("insisted that Syria withdraw") and otherwise
-// assert ("insisted that Turkey had made advances").
-var insistVerbs = map[string]bool{"INSIST": true}
+// insistVerbs are the lemmas (upper case) of verbs that demand or advise
+// when what they report is mandative ("insisted that Syria withdraw",
+// "suggested the government boost spending") and otherwise assert
+// ("insisted that Turkey had made advances", "suggested a Labour win
+// would amount to a vote of no confidence").
+var insistVerbs = map[string]bool{"INSIST": true, "SUGGEST": true, "HINT": true}
 
 // warnVerbs are the lemmas (upper case) of warning: a warning that an
 // actor would suffer ("Iran warned that the United States would pay a
