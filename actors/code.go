@@ -203,19 +203,30 @@ func (st *state) withAgents(base string) string {
 // last token of the match.
 func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool) {
 	e, end, ok = st.actorAt1(i, hi)
-	if ok && end+2 <= st.n && st.tok(end+1).Text == "-" && backingWords[strings.ToLower(st.tok(end+2).Text)] {
+	if ok && st.backer(end) {
 		// "the Iranian-backed Hezbollah": the backer is not the
-		// actor.
+		// actor; nor is the model of a "George Bush-style tax
+		// cutting spree" or a "Soviet-era" plant.
 		return nil, 0, false
 	}
 	return e, end, ok
 }
 
+// backer reports whether the word after token end (1-based) is a hyphen
+// and a backing word (see backingWords): what ends at end only backs or
+// models the phrase's head.
+func (st *state) backer(end int) bool {
+	return end+2 <= st.n && st.tok(end+1).Text == "-" && backingWords[strings.ToLower(st.tok(end+2).Text)]
+}
+
 // backingWords follow a hyphen after the party that backs, funds or arms
-// an actor ("Iranian-backed", "Saudi-funded"), which is not that actor.
+// an actor ("Iranian-backed", "Saudi-funded"), which is not that actor,
+// or after one that is only a model or a time ("Bush-style",
+// "Soviet-era").
 var backingWords = map[string]bool{
 	"backed": true, "funded": true, "sponsored": true, "supported": true, "trained": true, "armed": true,
 	"allied": true, "aligned": true, "financed": true, "inspired": true, "installed": true,
+	"style": true, "era": true, "type": true, "like": true,
 }
 
 // portfolio reports whether the word after token end (1-based) makes

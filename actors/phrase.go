@@ -248,6 +248,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		if sc.actorNull || !st.argument(t) || !capitalisedWord(ht.Text) || calendar[low] {
 			return m, 0, false
 		}
+		for k := lo; k <= hi; k++ {
+			if st.tok(k).UPOS == "PROPN" && st.backer(k) {
+				return m, 0, false // "a George Bush-style tax spree" is no one
+			}
+		}
 		m.Kind = Unknown
 		if st.flatName(t) || st.honorific(lo, t) {
 			tr |= trPerson
@@ -322,6 +327,9 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 	}
 	if !capitalisedWord(st.tok(w).Text) {
 		return "", false // "frank discussions" names nobody
+	}
+	if st.backer(w) {
+		return "", false // "a George Bush-style spree"
 	}
 	for k := lo; k < w; k++ {
 		if companyNouns[string(st.doc.lower(st.tok(k).Lemma))] {
