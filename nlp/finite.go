@@ -924,9 +924,9 @@ func RepairSplitConjunct(s *Sentence) int {
 // "criticised Tony Blair and Gordon Brown" parsed with "Gordon" and
 // "Brown" each a conjunct of "Blair". When two adjacent proper nouns are
 // both conjuncts of the same word and the second has no coordinator or
-// punctuation of its own, the first is the second's given name: it
-// becomes its compound, and the coordinator moves to the second. It
-// reports how many it mended.
+// punctuation of its own, the two are one name: the second becomes the
+// first's flat part, as UD writes names ("Gerard Benitez"). It reports
+// how many it mended.
 func RepairSplitName(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -946,12 +946,7 @@ func RepairSplitName(s *Sentence) int {
 		if own {
 			continue
 		}
-		for k := range toks {
-			if toks[k].Head == a+1 {
-				toks[k].Head = b + 1
-			}
-		}
-		toks[a].Head, toks[a].Rel = b+1, "compound"
+		toks[b].Head, toks[b].Rel = a+1, "flat"
 		n++
 	}
 	return n
@@ -1471,6 +1466,64 @@ func RepairConjunctSubject(s *Sentence) int {
 		}
 		toks[c].Head, toks[c].Rel = v+1, "nsubj"
 		toks[v].Rel = "conj"
+		n++
+	}
+	return n
+}
+
+// RepairClauseSubject mends a clause after ", but" or ", and" whose
+// subject the parser hung on the clause before: "Authorities have not
+// said whether the explosion was caused by a bomb, but church leaders
+// and opponents of the junta have warned of violence" parsed with
+// "leaders" an oblique of "caused" and "warned" a subjectless conjunct
+// of "said". A conjoined finite verb (or one with an auxiliary) without a
+// subject whose phrase starts right after a noun phrase that a comma and
+// a coordinator open, hung on a word before it, takes that phrase as its
+// subject, with the coordinator and the comma. It reports how many it
+// changed.
+func RepairClauseSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 3; v < len(toks); v++ {
+		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl", "mark") {
+			continue
+		}
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			if !hasDependent(toks, v, "aux", "aux:pass") {
+				continue
+			}
+		}
+		lo := leftmost(toks, v)
+		if lo < 1 {
+			continue
+		}
+		// The noun whose phrase ends just before v's: the highest
+		// nominal ancestor of the word before v's phrase that still
+		// ends there ("leaders" of "church leaders and opponents of
+		// the junta").
+		c := -1
+		for x, steps := lo-1, 0; x >= 0 && x < lo && steps < len(toks); x, steps = toks[x].Head-1, steps+1 {
+			if toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN" || rightmost(toks, x) != lo-1 {
+				break
+			}
+			c = x
+		}
+		if c < 0 || toks[c].Head-1 >= c {
+			continue
+		}
+		first := leftmost(toks, c)
+		for first < c && (toks[first].UPOS == "PUNCT" || toks[first].UPOS == "CCONJ") && toks[first].Head-1 == c {
+			first++ // the comma and coordinator, hung on the noun
+		}
+		cc, comma := first-1, first-2
+		if comma < 0 || toks[cc].UPOS != "CCONJ" || toks[comma].Text != "," || toks[c].Head-1 >= comma || toks[v].Head-1 >= comma {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = v+1, "nsubj"
+		toks[cc].Head, toks[cc].Rel = v+1, "cc"
+		toks[comma].Head, toks[comma].Rel = v+1, "punct"
 		n++
 	}
 	return n

@@ -336,7 +336,7 @@ func TestTreeRepairs(t *testing.T) {
 			in: "criticised/VERB/VBD/0/root Tony/PROPN/NNP/3/compound Blair/PROPN/NNP/1/obj and/CCONJ/CC/5/cc " +
 				"Gordon/PROPN/NNP/3/conj Brown/PROPN/NNP/3/conj",
 			n:     1,
-			heads: []int{0, 3, 1, 6, 6, 3}, rels: []string{"root", "compound", "obj", "cc", "compound", "conj"},
+			heads: []int{0, 3, 1, 5, 3, 5}, rels: []string{"root", "compound", "obj", "cc", "conj", "flat"},
 		},
 		{
 			name: "two conjuncts of a list stay", repair: RepairSplitName,
@@ -356,6 +356,18 @@ func TestTreeRepairs(t *testing.T) {
 			in: "It/PRON/PRP/2/nsubj failed/VERB/VBD/0/root ,/PUNCT/,/4/punct he/PRON/PRP/5/nsubj said/VERB/VBD/2/ccomp/say " +
 				"talks/NOUN/NNS/7/nsubj ended/VERB/VBD/5/ccomp",
 			heads: []int{2, 0, 4, 5, 2, 7, 5}, rels: []string{"nsubj", "root", "punct", "nsubj", "ccomp", "nsubj", "ccomp"},
+		},
+		{
+			name: "a clause subject after but hung on the clause before", repair: RepairClauseSubject,
+			in: "It/PRON/PRP/2/nsubj:pass caused/VERB/VBN/0/root ,/PUNCT/,/5/punct but/CCONJ/CC/5/cc leaders/NOUN/NNS/2/obl " +
+				"have/AUX/VBP/7/aux warned/VERB/VBN/2/conj",
+			n:     1,
+			heads: []int{2, 0, 7, 7, 7, 7, 2}, rels: []string{"nsubj:pass", "root", "punct", "cc", "nsubj", "aux", "conj"},
+		},
+		{
+			name: "a conjunct verb after an object without a comma stays", repair: RepairClauseSubject,
+			in:    "He/PRON/PRP/2/nsubj met/VERB/VBD/0/root leaders/NOUN/NNS/2/obj and/CCONJ/CC/5/cc left/VERB/VBD/2/conj",
+			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "cc", "conj"},
 		},
 		{
 			name: "a title hung on the verb", repair: RepairTitleHead,

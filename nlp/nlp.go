@@ -104,7 +104,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNominalClause, RepairAddressee, RepairObjectControl, RepairConjChain,
 // RepairHyphenModifier, RepairCoordinatedModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
-// RepairConjunctSubject, RepairGerund, RepairPassiveAgent,
+// RepairConjunctSubject, RepairClauseSubject, RepairGerund, RepairPassiveAgent,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
 // RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
 // RepairClosingSpeech,
@@ -145,6 +145,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairFrontedSubject(s)
 			RepairThatClause(s)
 			RepairConjunctSubject(s)
+			RepairClauseSubject(s)
 			RepairGerund(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
