@@ -76,10 +76,11 @@ type countryCounter struct {
 	first  []string
 }
 
-// add counts the countries of the actor phrases in words; caps tells
-// which words are capitalised in the text (nil: all are), and a one-word
-// phrase only counts capitalised ("us" is not the United States).
-func (c *countryCounter) add(set *dictionary.Set, words []string, caps []bool, d dictionary.Date) {
+// add counts the countries of the actor phrases in words, weight times
+// each; caps tells which words are capitalised in the text (nil: all
+// are), and a one-word phrase only counts capitalised ("us" is not the
+// United States).
+func (c *countryCounter) add(set *dictionary.Set, words []string, caps []bool, d dictionary.Date, weight int) {
 	if set.Actors == nil {
 		return
 	}
@@ -106,7 +107,7 @@ func (c *countryCounter) add(set *dictionary.Set, words []string, caps []bool, d
 		if c.counts[cc] == 0 {
 			c.first = append(c.first, cc)
 		}
-		c.counts[cc]++
+		c.counts[cc] += weight
 	}
 }
 

@@ -64,10 +64,17 @@ func TestArticleCountry(t *testing.T) {
 		{"POLICE", "IN", "HUNGARY", "ARRESTED", "A", "MAN"},
 		{"AUSTRIA", "AND", "HUNGARY", "SIGNED", "A", "TREATY"},
 	} {
-		c.add(x.dict.Set, w, nil, 0)
+		c.add(x.dict.Set, w, nil, 0, 1)
 	}
 	if got := c.best(); got != "HUN" {
 		t.Errorf("best country = %q, want HUN", got)
+	}
+	// The lead's country outweighs the places a story lists abroad.
+	var lead countryCounter
+	lead.add(x.dict.Set, []string{"BRITAIN", "WILL", "CLOSE", "NINE", "EMBASSIES"}, nil, 0, leadWeight)
+	lead.add(x.dict.Set, []string{"THEY", "INCLUDE", "DALLAS", "IN", "THE", "US"}, nil, 0, 1)
+	if got := lead.best(); got != "GBR" {
+		t.Errorf("best country with a weighted lead = %q, want GBR", got)
 	}
 }
 

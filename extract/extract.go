@@ -394,7 +394,14 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 	for i := range sents {
 		words[i], joined[i] = prefilterWordsCaps(sents[i].Sentence, nil, nil, &caps[i])
-		countries.add(x.dict.Set, words[i], caps[i], d)
+		// The headline and the lead name the story's principals; the
+		// places a story goes on to list abroad ("consulates will close
+		// in Dallas, Bordeaux and Oporto") weigh less.
+		weight := 1
+		if sents[i].index <= 0 {
+			weight = leadWeight
+		}
+		countries.add(x.dict.Set, words[i], caps[i], d, weight)
 	}
 	if sportsStory(joined) {
 		res.Warnings = append(res.Warnings, fmt.Errorf("%w: a sports story", ErrStoryDiscarded))
@@ -517,6 +524,10 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	SortUnknown(res.Unknown)
 	return res, nil
 }
+
+// leadWeight is how many times the countries of the title and the lead
+// sentence count towards the article's country.
+const leadWeight = 3
 
 // leadDates dates the lead sentence's events from the next sentence, as
 // wire stories tell them: "A judge said the government was too
