@@ -181,6 +181,14 @@ func TestAnaphoraHandBuilt(t *testing.T) {
 			want: summary{Text: "They", Code: "---GOV", Kind: Pronoun, Resolved: true},
 		},
 		{
+			name: "a surname learnt with a role of no known country",
+			specs: []string{
+				"Judge/PROPN/NNP/2/compound Susan/PROPN/NNP/4/nsubj Wright/PROPN/NNP/2/flat ruled/VERB/VBD/0/root",
+				"Ms./PROPN/NNP/3/nsubj Wright/PROPN/NNP/1/flat said/VERB/VBD/0/root",
+			},
+			want: summary{Text: "Ms. Wright", Code: "---JUD", Kind: Named, Resolved: true},
+		},
+		{
 			name: "the movement after Hamas",
 			specs: []string{
 				"Hamas/PROPN/NNP/2/nsubj fired/VERB/VBD/0/root at/ADP/IN/4/case Israel/PROPN/NNP/2/obl",

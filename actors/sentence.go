@@ -68,10 +68,13 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 // people the dictionaries do not know but the sentence introduces with
 // their role: a title before the name ("Deputy Prime Minister Tariq
 // Aziz") or an apposition ("The U.N. chief inspector, Richard Butler"),
-// so that a later "Aziz" or "Butler" is coded as the role was.
+// so that a later "Aziz" or "Butler" is coded as the role was. A role
+// whose country the sentence does not give is learnt as such ("Judge
+// Susan Webber Wright" is ---JUD): the later mention takes the country
+// of its context, as the first did.
 func (st *state) learnNames(ms []Mention) {
 	for _, m := range ms {
-		if m.Code == "" || strings.HasPrefix(m.Code, "---") || len(m.Members) > 0 || m.Kind != Named && m.Kind != Agent {
+		if m.Code == "" || m.Code == NullCode || len(m.Members) > 0 || m.Kind != Named && m.Kind != Agent {
 			continue
 		}
 		// A title and a name in one phrase ("Deputy Prime Minister
