@@ -117,6 +117,11 @@ func TestSentenceHandBuilt(t *testing.T) {
 			want: []summary{{Text: "Zorblax", Kind: Unknown}, {Text: "officials", Code: "---GOV", Kind: Agent}},
 		},
 		{
+			name: "a country before a currency is no actor",
+			spec: "Iran/PROPN/NNP/2/nsubj signed/VERB/VBD/0/root a/DET/DT/5/det U.S./PROPN/NNP/5/compound Dlr/PROPN/NNP/6/compound loan/NOUN/NN/2/obj",
+			want: []summary{{Text: "Iran", Code: "IRN", Kind: Named}},
+		},
+		{
 			name: "unparsed sentence yields nothing and does not panic",
 			spec: "Iran/PROPN/NNP/-1/_ said/VERB/VBD/-1/_",
 			want: []summary{{Text: "Iran", Code: "IRN", Kind: Named}},

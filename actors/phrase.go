@@ -62,6 +62,14 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		}
 	}
 
+	if nx := t + 1; nx <= st.n && ht.UPOS == "PROPN" && currencies[string(d.lower(st.tok(nx).Lemma))] &&
+		st.tok(nx).UPOS != "VERB" && st.tok(nx).UPOS != "AUX" && st.tok(nx).UPOS != "ADJ" {
+		// "a 48.3 mln U.S. Dlr loan" parsed with "U.S." heading its
+		// own phrase: the currency's country is no party ("the
+		// Democrats won" is a verb, "U.S. real estate" an adjective).
+		m.Kind, m.Code = NotActor, NullCode
+		return m, 0, true
+	}
 	sc := st.scanPhrase(lo, hi, t)
 	if sc.unnamedSpokes {
 		// Nobody the dictionaries know: no actor, and not the

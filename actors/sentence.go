@@ -565,6 +565,9 @@ func (st *state) inner(out []Mention, t int) []Mention {
 		if rel == "compound" && st.documentName(t) {
 			continue
 		}
+		if currencies[strings.ToLower(st.tok(ci).Lemma)] {
+			continue // "a 48.3 mln U.S. Dlr financing package": a currency's country is no party
+		}
 		m, tr, ok := st.phrase(ci, false)
 		if ok && m.Kind != Unknown {
 			d.remember(m, tr, nil)

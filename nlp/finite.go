@@ -369,6 +369,12 @@ func RepairRoot(s *Sentence) bool {
 			if !hasModal(toks, i) {
 				continue
 			}
+		case "VBN", "VBG":
+			// "West Germany ... has never threatened Tokyo": so is
+			// a participle with a finite auxiliary.
+			if !finiteAux(toks, i) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -1901,6 +1907,20 @@ func namesSomeone(toks []Token, r int) bool {
 		if toks[k].Head == r+1 && toks[k].UPOS == "PROPN" {
 			switch toks[k].Rel {
 			case "compound", "flat", "appos":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// finiteAux reports whether token i (0-based) has a finite auxiliary
+// ("has threatened", "was shot", "will be meeting").
+func finiteAux(toks []Token, i int) bool {
+	for k := range toks {
+		if toks[k].Head == i+1 && (toks[k].Rel == "aux" || toks[k].Rel == "aux:pass") {
+			switch toks[k].XPOS {
+			case "VBZ", "VBP", "VBD", "MD":
 				return true
 			}
 		}

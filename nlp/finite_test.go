@@ -126,6 +126,14 @@ func TestRepairRoot(t *testing.T) {
 			rels:    []string{"nsubj", "compound", "flat", "root", "compound", "obj", "punct"},
 		},
 		{
+			name: "a participle with a finite auxiliary read as a parataxis of a name",
+			in: "Germany/PROPN/NNP/0/root ,/PUNCT/,/1/punct has/AUX/VBZ/5/aux never/ADV/RB/5/advmod threatened/VERB/VBN/1/parataxis " +
+				"Tokyo/PROPN/NNP/5/obj ./PUNCT/./1/punct",
+			changed: true,
+			heads:   []int{5, 5, 5, 5, 0, 5, 5},
+			rels:    []string{"nsubj", "punct", "aux", "advmod", "root", "obj", "punct"},
+		},
+		{
 			name: "finite verb read as a relative clause without subject or pronoun",
 			in: "Trump/PROPN/NNP/0/root and/CCONJ/CC/3/cc Putin/PROPN/NNP/1/conj held/VERB/VBD/1/acl " +
 				"talks/NOUN/NNS/4/obj ./PUNCT/./4/punct",
