@@ -145,6 +145,11 @@ func TestSegment(t *testing.T) {
 			want: []string{"The U.S. Army left the U.S .", "The troops went home ."},
 		},
 		{
+			name: "U.S. before a capitalised auxiliary, as Reuters writes it",
+			text: "She said the U.K. Would fight the plan. He accused the U.S. Of being irrational.",
+			want: []string{"She said the U.K. Would fight the plan .", "He accused the U.S. Of being irrational ."},
+		},
+		{
 			name: "number abbreviation",
 			text: "He is No. 1 in the world. No. He is not.",
 			want: []string{"He is No. 1 in the world .", "No .", "He is not ."},

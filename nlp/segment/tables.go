@@ -126,7 +126,10 @@ var wholeHyphenPrefixes = map[string]bool{
 // sentenceOpeners are capitalized words that typically begin a sentence.
 // A weak abbreviation ("U.S.", an initial) followed by one of them ends a
 // sentence; followed by any other capitalized word it does not ("U.S.
-// Army", "J. R. R. Tolkien").
+// Army", "J. R. R. Tolkien"). Auxiliaries, modals, "To" and "Of" are not
+// openers: Reuters capitalises the word after "U.S." ("the U.K. Would
+// fight", "accused the U.S. Of being irrational"), and leaving them out
+// changes no sentence boundary of UD EWT or GUM.
 var sentenceOpeners = map[string]bool{
 	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true,
 	"They": true, "We": true, "I": true, "You": true, "This": true, "That": true,
@@ -145,10 +148,8 @@ var sentenceOpeners = map[string]bool{
 	"Police": true, "Analysts": true, "Thus": true, "Instead": true,
 	"Nevertheless": true, "Further": true, "Furthermore": true, "Moreover": true,
 	"Today": true, "Yesterday": true, "Tomorrow": true, "Please": true,
-	"Thanks": true, "Thank": true, "Let": true, "Do": true, "Is": true,
-	"Are": true, "Was": true, "Were": true, "Did": true, "Can": true,
-	"Will": true, "Would": true, "Should": true, "No": true, "Yes": true,
-	"Only": true, "Even": true, "Just": true, "To": true, "Of": true,
+	"Thanks": true, "Thank": true, "Let": true, "No": true, "Yes": true,
+	"Only": true, "Even": true, "Just": true,
 	"Among": true, "Because": true, "Unlike": true, "Like": true,
 	"Several": true, "Two": true, "Three": true, "Another": true,
 }
