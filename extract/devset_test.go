@@ -42,9 +42,13 @@ var devFloor = map[string]struct{ strictF1, lenientF1 float64 }{
 	// business-only events and noun-only proposals dropped, officials of
 	// 1987 and 2005 in the dictionaries: tune strict 0.421, lenient
 	// 0.474 (24 and 27 TP, 29 system events); report strict 0.113,
-	// lenient 0.258; floors one event below.
-	evalset.SplitTune:   {strictF1: 0.400, lenientF1: 0.450},
-	evalset.SplitReport: {strictF1: 0.095, lenientF1: 0.235},
+	// lenient 0.258; floors one event below. Eighth session: closing
+	// reporting clauses read, religious actors (REL), Reuters' "U.S.
+	// Would" kept in one sentence and more: tune strict 0.458, lenient
+	// 0.525 (27 and 31 TP, 33 system events); report strict 0.145,
+	// lenient 0.258.
+	evalset.SplitTune:   {strictF1: 0.435, lenientF1: 0.500},
+	evalset.SplitReport: {strictF1: 0.125, lenientF1: 0.235},
 }
 
 // devSystem codes the articles of the development set and returns each
