@@ -62,8 +62,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		}
 	}
 
-	if nx := t + 1; nx <= st.n && ht.UPOS == "PROPN" && currencies[string(d.lower(st.tok(nx).Lemma))] &&
-		st.tok(nx).UPOS != "VERB" && st.tok(nx).UPOS != "AUX" && st.tok(nx).UPOS != "ADJ" {
+	if t < st.n && ht.UPOS == "PROPN" && st.currency(t+1) {
 		// "a 48.3 mln U.S. Dlr loan" parsed with "U.S." heading its
 		// own phrase: the currency's country is no party ("the
 		// Democrats won" is a verb, "U.S. real estate" an adjective).
@@ -340,8 +339,10 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 		return "", false // "a George Bush-style spree"
 	}
 	for k := lo; k < w; k++ {
-		if companyNouns[string(st.doc.lower(st.tok(k).Lemma))] {
-			return "", false // "accountancy firm Ernst & Young" names a firm
+		if tk := st.tok(k); !capitalisedWord(tk.Text) && companyNouns[string(st.doc.lower(tk.Lemma))] {
+			// "accountancy firm Ernst & Young" names a firm ("World
+			// Bank President Conable" a person).
+			return "", false
 		}
 	}
 	given := st.givenNames(lo, w)

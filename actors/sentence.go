@@ -565,7 +565,7 @@ func (st *state) inner(out []Mention, t int) []Mention {
 		if rel == "compound" && st.documentName(t) {
 			continue
 		}
-		if currencies[strings.ToLower(st.tok(ci).Lemma)] {
+		if st.currency(ci) {
 			continue // "a 48.3 mln U.S. Dlr financing package": a currency's country is no party
 		}
 		m, tr, ok := st.phrase(ci, false)
@@ -586,6 +586,13 @@ func (st *state) inner(out []Mention, t int) []Mention {
 func (st *state) marketSubject(t int) bool {
 	l := strings.ToLower(st.tok(t).Lemma)
 	return strings.HasPrefix(st.tok(t).Rel, "nsubj") && marketNouns[l] || currencies[l]
+}
+
+// currency reports whether token t is a currency's name (not a verb or
+// adjective of the same spelling: "the Democrats won", "real estate").
+func (st *state) currency(t int) bool {
+	tk := st.tok(t)
+	return currencies[strings.ToLower(tk.Lemma)] && tk.UPOS != "VERB" && tk.UPOS != "AUX" && tk.UPOS != "ADJ"
 }
 
 // currencies (lemmas) are named after their country ("Swiss francs") but

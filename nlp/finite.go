@@ -1433,15 +1433,8 @@ func RepairConjunctSubject(s *Sentence) int {
 	n := 0
 	for v := 1; v < len(toks); v++ {
 		h := toks[v].Head - 1
-		if h < 0 || toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl", "mark") {
+		if h < 0 || !subjectlessFinite(toks, v) {
 			continue
-		}
-		switch toks[v].XPOS {
-		case "VBD", "VBZ", "VBP":
-		default:
-			if !hasDependent(toks, v, "aux", "aux:pass") {
-				continue
-			}
 		}
 		lo := leftmost(toks, v)
 		c := -1 // the noun conjunct whose phrase ends just before v's
@@ -1491,15 +1484,8 @@ func RepairClauseSubject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := 3; v < len(toks); v++ {
-		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl", "mark") {
+		if toks[v].Rel != "conj" || !subjectlessFinite(toks, v) {
 			continue
-		}
-		switch toks[v].XPOS {
-		case "VBD", "VBZ", "VBP":
-		default:
-			if !hasDependent(toks, v, "aux", "aux:pass") {
-				continue
-			}
 		}
 		lo := leftmost(toks, v)
 		if lo < 1 {
@@ -1533,6 +1519,19 @@ func RepairClauseSubject(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// subjectlessFinite reports whether token v (0-based) is a finite verb,
+// or one with an auxiliary, without a subject or marker of its own.
+func subjectlessFinite(toks []Token, v int) bool {
+	if toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl", "mark") {
+		return false
+	}
+	switch toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return hasDependent(toks, v, "aux", "aux:pass")
 }
 
 // RepairGerund mends a gerund with its object that the parser read as
