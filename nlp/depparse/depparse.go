@@ -63,11 +63,6 @@ type Model struct {
 	lab    *labelTable
 	lex    *lexicon
 	pool   sync.Pool
-	reroot *Rerooter // nil: none
-	// lateRoot: the root's child is chosen when the sentence ends (the
-	// lowest headless word on the stack), never by a RIGHT-ARC from the
-	// artificial root (see TrainOptions.LateRoot).
-	lateRoot bool
 }
 
 var _ nlp.Parser = (*Model)(nil)
@@ -79,19 +74,9 @@ func (m *Model) Labels() []string { return append([]string(nil), m.labels...) }
 // from Text, UPOS and XPOS. It always builds a single-rooted tree, and
 // does nothing for an empty sentence.
 func (m *Model) Parse(s *nlp.Sentence) {
-	mg := m.ParseMargin(s)
-	if len(s.Tokens) > 0 {
-		m.reroot.Apply(s, mg)
-	}
-}
-
-// ParseMargin parses s like Parse, without the rerooter, and returns how
-// far the transition that attached the root's child outscored the next
-// legal one (-1 when the child was attached at the end of the sentence).
-func (m *Model) ParseMargin(s *nlp.Sentence) float32 {
 	n := len(s.Tokens)
 	if n == 0 {
-		return 0
+		return
 	}
 	p, _ := m.pool.Get().(*parser)
 	if p == nil {
@@ -104,7 +89,5 @@ func (m *Model) ParseMargin(s *nlp.Sentence) float32 {
 		s.Tokens[i].Head = int(h)
 		s.Tokens[i].Rel = m.labels[p.lab[i+1]]
 	}
-	mg := p.rootMargin
 	m.pool.Put(p)
-	return mg
 }

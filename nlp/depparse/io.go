@@ -29,13 +29,7 @@ import (
 //	  uvarint class count c, then c uint64 classes (little endian)
 //	  uvarint word count n, n uvarint gaps between the sorted word keys,
 //	  n uvarint class indexes
-//
-// Format 5 ("tacitus-depparse-5", written for models trained with
-// TrainOptions.LateRoot) adds a uvarint of flags after the root id (bit
-// 0: late root); format 4 files have no flags.
 const magic = "tacitus-depparse-4"
-
-const magic5 = "tacitus-depparse-5"
 
 // Limits that keep Load from allocating absurd amounts on a bad file.
 const (
@@ -123,20 +117,13 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("depparse: save: %w", err)
 	}
 	e := &encoder{w: bufio.NewWriter(zw)}
-	if m.lateRoot {
-		e.w.WriteString(magic5)
-	} else {
-		e.w.WriteString(magic)
-	}
+	e.w.WriteString(magic)
 	e.uv(uint64(len(m.labels)))
 	for _, l := range m.labels {
 		e.uv(uint64(len(l)))
 		e.w.WriteString(l)
 	}
 	e.uv(uint64(m.root))
-	if m.lateRoot {
-		e.uv(1)
-	}
 
 	keys := sortedTransKeys(m.trans)
 	e.f32(m.trans.code.lo)
@@ -243,7 +230,7 @@ func (d *decoder) model() (*Model, error) {
 	if _, err := io.ReadFull(d.r, head); err != nil {
 		return nil, err
 	}
-	if string(head) != magic && string(head) != magic5 {
+	if string(head) != magic {
 		return nil, fmt.Errorf("magic %q", head)
 	}
 	nl, err := d.count(maxLabels, "labels")
@@ -273,13 +260,6 @@ func (d *decoder) model() (*Model, error) {
 		return nil, fmt.Errorf("relation %d is %q, not %q", root, m.labels[root], RootRel)
 	}
 	m.root = root
-	if string(head) == magic5 {
-		flags, err := d.count(1, "flags")
-		if err != nil {
-			return nil, err
-		}
-		m.lateRoot = flags&1 != 0
-	}
 
 	lo, err := d.step()
 	if err != nil {

@@ -40,11 +40,6 @@ type parser struct {
 	b         int32 // buffer front; the buffer is b..n
 	rootChild int32
 	root      int32 // label id of RootRel
-	lateRoot  bool  // no RIGHT-ARC from the root (Model.lateRoot)
-	// rootMargin is the score of the transition that attached the root's
-	// child minus the best other legal transition's (-1 when the child
-	// was attached by finish).
-	rootMargin float32
 
 	feats  []uint32
 	lfeats []uint32
@@ -141,7 +136,6 @@ func (p *parser) reset() {
 	p.stack = append(p.stack[:0], 0)
 	p.b = 1
 	p.rootChild = -1
-	p.rootMargin = -1
 	p.bufFor, p.n0For = -1, -1
 }
 
@@ -165,7 +159,7 @@ func (p *parser) legal() (ok [nTrans]bool) {
 	s0 := p.s0()
 	ok[tShift] = true
 	if s0 == 0 {
-		ok[tRight] = p.rootChild < 0 && !p.lateRoot
+		ok[tRight] = p.rootChild < 0
 		return ok
 	}
 	if p.head[s0] >= 0 {
@@ -230,9 +224,9 @@ func (p *parser) apply(t int, l int32) {
 // weights.
 func (p *parser) run(m *Model, tr *trainer) {
 	if tr != nil {
-		p.root, p.lateRoot = tr.root, tr.lateRoot
+		p.root = tr.root
 	} else {
-		p.root, p.lateRoot = int32(m.root), m.lateRoot
+		p.root = int32(m.root)
 	}
 	for p.b <= p.n {
 		ok := p.legal()
@@ -241,16 +235,7 @@ func (p *parser) run(m *Model, tr *trainer) {
 			p.feats = p.features(p.feats[:0])
 			t = tr.choose(p, ok)
 		} else {
-			sc := p.score(m.trans)
-			t = argmax(sc, ok)
-			if t == tRight && p.s0() == 0 {
-				p.rootMargin = 1e9
-				for o := 0; o < nTrans; o++ {
-					if o != t && ok[o] {
-						p.rootMargin = min(p.rootMargin, sc[t]-sc[o])
-					}
-				}
-			}
+			t = argmax(p.score(m.trans), ok)
 		}
 		var l int32
 		switch t {

@@ -37,13 +37,6 @@ type TrainOptions struct {
 	// LabelPrune drops label weights smaller in magnitude than this
 	// (default 0.75; negative keeps everything).
 	LabelPrune float64
-	// LateRoot trains a parser that never attaches a word to the
-	// artificial root by RIGHT-ARC: the root's child is the lowest word
-	// left without a head when the sentence ends, as if the root stood
-	// at the end of the sentence (Ballesteros & Nivre 2013), so that the
-	// parser does not commit to the root early. The dynamic oracle treats
-	// a gold head of 0 as lying after the last word.
-	LateRoot bool
 }
 
 func (o *TrainOptions) defaults() {
@@ -83,8 +76,6 @@ type trainer struct {
 	prob       float64
 	lsc        []int64
 	lex        *lexicon
-	lateRoot   bool
-	lateHead   []int32 // gold heads with 0 replaced by n+1 (LateRoot)
 }
 
 // Train trains a parser on train and keeps the pass that does best on
@@ -110,10 +101,9 @@ func Train(train, dev []nlp.Sentence, opt TrainOptions) (*Model, error) {
 	tr := &trainer{
 		trans: newTrainTable(nTrans), lab: newTrainTable(len(labels)),
 		c: 1, cl: 1, nLabels: len(labels), root: index[RootRel],
-		rng:      rand.New(rand.NewPCG(uint64(opt.Seed), 0x7461636974757321)),
-		prob:     opt.ExploreProb,
-		lex:      buildLexicon(train),
-		lateRoot: opt.LateRoot,
+		rng:  rand.New(rand.NewPCG(uint64(opt.Seed), 0x7461636974757321)),
+		prob: opt.ExploreProb,
+		lex:  buildLexicon(train),
 	}
 	if opt.Log != nil {
 		fmt.Fprintf(opt.Log, "depparse: %d training sentences, %d labels, %d arcs lifted to projectivize\n",
@@ -319,20 +309,6 @@ func (tr *trainer) choose(p *parser, ok [nTrans]bool) int {
 func (tr *trainer) costs(p *parser, ok [nTrans]bool) (cost [nTrans]int32) {
 	gh := tr.gold.head
 	s0, b, n := p.s0(), p.b, p.n
-	if tr.lateRoot {
-		// A gold head of 0 lies after the last word.
-		if cap(tr.lateHead) < len(gh) {
-			tr.lateHead = make([]int32, len(gh))
-		}
-		lh := tr.lateHead[:len(gh)]
-		for i, h := range gh {
-			if h == 0 && i > 0 {
-				h = n + 1
-			}
-			lh[i] = h
-		}
-		gh = lh
-	}
 	inStack := func(x int32) bool {
 		for _, s := range p.stack {
 			if s == x {
@@ -426,7 +402,7 @@ func (tr *trainer) chooseLabel(p *parser, h, d int32) int32 {
 // features whose weights are all smaller in magnitude than prune and
 // label weights smaller than labelPrune.
 func (tr *trainer) model(labels []string, prune, labelPrune float64) *Model {
-	m := &Model{labels: labels, root: int(tr.root), lex: tr.lex, lateRoot: tr.lateRoot}
+	m := &Model{labels: labels, root: int(tr.root), lex: tr.lex}
 	big := func(v float32) bool { return float64(v) >= prune || float64(v) <= -prune }
 	bigLabel := func(v float32) bool { return float64(v) >= labelPrune || float64(v) <= -labelPrune }
 	n, maxW := 0, float32(0)

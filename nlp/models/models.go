@@ -30,8 +30,6 @@ const (
 	TaggerFile = "tagger.bin.gz"
 	LemmaFile  = "lemma.bin.gz"
 	ParserFile = "parser.bin.gz"
-	// RerootFile is the parser's rerooter (depparse.Rerooter), optional.
-	RerootFile = "reroot.bin.gz"
 )
 
 // Bytes returns the compressed bytes of an embedded model file.
@@ -84,17 +82,8 @@ func Load() (*nlp.Pipeline, error) {
 	if b, err = Bytes(ParserFile); err != nil {
 		return nil, err
 	}
-	pm, err := depparse.Load(bytes.NewReader(b))
-	if err != nil {
+	if p.Parser, err = depparse.Load(bytes.NewReader(b)); err != nil {
 		return nil, fmt.Errorf("models: %s: %w", ParserFile, err)
 	}
-	if b, err = Bytes(RerootFile); err == nil {
-		rr, err := depparse.LoadRerooter(bytes.NewReader(b))
-		if err != nil {
-			return nil, fmt.Errorf("models: %s: %w", RerootFile, err)
-		}
-		pm.Reroot(rr)
-	}
-	p.Parser = pm
 	return p, nil
 }

@@ -35,13 +35,6 @@
 // core): with the command above it gives 85.67 / 82.42 on EWT dev and
 // 86.06 / 82.88 on test, but it was not shipped (see docs/accuracy.md).
 //
-// -late-root trains a parser that never attaches the root's child by
-// RIGHT-ARC but takes the lowest headless word when the sentence ends
-// (depparse.TrainOptions.LateRoot; not shipped, see docs/accuracy.md).
-// -fold-parse 10 (with -jackknife 10 -gold-copy) parses each tenth of
-// the training data with a parser trained on the rest and writes the
-// parses to -fold-parsed, for cmd/reroottrain.
-//
 // Other options: -seeds N without -merge-seeds keeps the best model on
 // dev; -seed-models DIR also saves each seed's model, so that subsets can
 // be averaged later with -merge.
@@ -99,10 +92,6 @@ func main() {
 		seedModels   = flag.String("seed-models", "", "with -seeds: also save each seed's model in this directory as seed-N.bin.gz (for -merge)")
 	)
 	var evals, merge multi
-	lateRoot := flag.Bool("late-root", false, "train a parser that chooses the root when the sentence ends (depparse.TrainOptions.LateRoot)")
-	foldParse := flag.Int("fold-parse", 0, "with -jackknife and -train: parse each of this many folds of the training data with a parser trained on the other folds (-fold-iter passes, with -gold-copy its gold-tagged copy too), write the parses to -fold-parsed (and the root attachment margins to -fold-parsed plus \".margins\") and stop")
-	foldIter := flag.Int("fold-iter", 10, "training passes of the -fold-parse models")
-	foldParsed := flag.String("fold-parsed", "", "with -fold-parse: write the parsed training data here as CoNLL-U")
 	jkCorpora := flag.String("jackknife-corpora", "", "with -jackknife: give the fold taggers the word classes of these JSONL corpora (a glob) and the cluster paths of -jackknife-clusters, like the shipped tagger's")
 	jkClusters := flag.String("jackknife-clusters", "nlp/models/clusters.bin.gz", "cluster paths for -jackknife-corpora")
 	flag.Var(&evals, "eval", "CoNLL-U file to evaluate on (repeatable)")
@@ -192,10 +181,6 @@ func main() {
 			}
 			log.Printf("jackknifed tags in %v", time.Since(start))
 		}
-		if *foldParse > 1 {
-			foldParseTrain(train, read(*trainPath), *foldParse, *foldIter, *goldCopy, *seed, *foldParsed)
-			return
-		}
 		if *goldCopy && *jackknife > 1 {
 			train = append(train, read(*trainPath)...)
 		}
@@ -215,7 +200,7 @@ func main() {
 		var ms []*depparse.Model
 		for i := range max(*seeds, 1) {
 			mi, err := depparse.Train(train, dev, depparse.TrainOptions{Iterations: *iters, Seed: *seed + int64(i), Log: os.Stderr,
-				Prune: *prune, LabelPrune: *labelPrune, ExploreAfter: *exploreAfter, ExploreProb: *exploreProb, LateRoot: *lateRoot})
+				Prune: *prune, LabelPrune: *labelPrune, ExploreAfter: *exploreAfter, ExploreProb: *exploreProb})
 			if err != nil {
 				log.Fatal(err)
 			}
@@ -444,57 +429,6 @@ func save(m *depparse.Model, path string) {
 		log.Fatal(err)
 	}
 	if err := f.Close(); err != nil {
-		log.Fatal(err)
-	}
-}
-
-// foldParseTrain parses each of k contiguous folds of train (re-tagged)
-// with a parser trained on the other folds (and, with goldCopy, on their
-// gold-tagged copies from gold), and writes the parses to path, so that
-// second-stage models can learn from realistic parser errors.
-func foldParseTrain(train, gold []nlp.Sentence, k, iter int, goldCopy bool, seed int64, path string) {
-	parsed := make([]nlp.Sentence, len(train))
-	margins := make([]float32, len(train))
-	for fold := 0; fold < k; fold++ {
-		var rest []nlp.Sentence
-		var idx []int
-		for i := range train {
-			if i*k/len(train) == fold {
-				idx = append(idx, i)
-			} else {
-				rest = append(rest, train[i])
-				if goldCopy {
-					rest = append(rest, gold[i])
-				}
-			}
-		}
-		start := time.Now()
-		fm, err := depparse.Train(rest, nil, depparse.TrainOptions{Iterations: iter, Seed: seed + int64(fold)})
-		if err != nil {
-			log.Fatal(err)
-		}
-		right, total := 0, 0
-		for _, i := range idx {
-			c := nlp.Sentence{Start: train[i].Start, End: train[i].End, Tokens: append([]nlp.Token(nil), train[i].Tokens...)}
-			margins[i] = fm.ParseMargin(&c)
-			for t := range c.Tokens {
-				total++
-				if c.Tokens[t].Head == gold[i].Tokens[t].Head {
-					right++
-				}
-			}
-			parsed[i] = c
-		}
-		log.Printf("fold %d: UAS %.2f on the held-out sentences (%v)", fold, 100*float64(right)/float64(total), time.Since(start))
-	}
-	if err := write(path, parsed); err != nil {
-		log.Fatal(err)
-	}
-	var b []byte
-	for _, mg := range margins {
-		b = fmt.Appendf(b, "%g\n", mg)
-	}
-	if err := os.WriteFile(path+".margins", b, 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
