@@ -23,7 +23,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		switch pronouns[low] {
 		case 1:
 			m.Kind = Pronoun
-			if a, ok := d.findBut(trPerson, 0, trPlural, but); ok {
+			a, ok := st.speaker(t, trPerson, 0, trPlural)
+			if !ok {
+				a, ok = d.findBut(trPerson, 0, trPlural, but)
+			}
+			if ok {
 				m.Code, m.Resolved = a.m.Code, a.m.Code != ""
 				if strings.HasPrefix(m.Code, NullCode) {
 					// "Catalan leader Carles Puigdemont ... him": an
@@ -36,7 +40,12 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			return m, trPerson, true
 		case 2:
 			m.Kind = Pronoun
-			if a, ok := d.findBut(0, trPlural|trOrg, trPerson&^trPlural, but); ok && (a.sent == d.sent || !st.pluralThingBefore(t)) {
+			a, ok := st.speaker(t, 0, trPlural|trOrg, trPerson&^trPlural)
+			if !ok {
+				a, ok = d.findBut(0, trPlural|trOrg, trPerson&^trPlural, but)
+				ok = ok && (a.sent == d.sent || !st.pluralThingBefore(t))
+			}
+			if ok {
 				m.Code, m.Resolved, m.Members = a.m.Code, a.m.Code != "", a.m.Members
 				return m, a.tr | trPlural, true
 			}
@@ -488,6 +497,42 @@ func (st *state) possessorCountry(t int) string {
 		return st.spanCountry(lo-2, lo-2, true)
 	}
 	return ""
+}
+
+// speaker returns the antecedent that the subject pronoun t of a reported
+// clause stands for: the subject of the verb of saying that reports the
+// clause ("Mr Howard said he had no doubt", "the Bank of England and the
+// Fed said they had faced a dilemma"), when it has the traits a pronoun
+// of this kind needs (see Document.find).
+func (st *state) speaker(t int, need, any, not traits) (antecedent, bool) {
+	if !strings.HasPrefix(st.tok(t).Rel, "nsubj") {
+		return antecedent{}, false
+	}
+	v := st.head(t)
+	if v == 0 || st.tok(v).Rel != "ccomp" {
+		return antecedent{}, false
+	}
+	sv := st.head(v)
+	if sv == 0 || sv > v || !reportingLemmas[strings.ToLower(st.tok(sv).Lemma)] {
+		return antecedent{}, false
+	}
+	d := st.doc
+	for c := d.first[sv]; c != 0; c = d.next[c] {
+		if !strings.HasPrefix(st.tok(int(c)).Rel, "nsubj") {
+			continue
+		}
+		for i := len(d.recent) - 1; i >= 0; i-- {
+			a := d.recent[i]
+			if a.sent != d.sent || int(c) < a.m.First || int(c) > a.m.Last {
+				continue
+			}
+			if a.tr&need != need || a.tr&not != 0 || (any != 0 && a.tr&any == 0) {
+				return antecedent{}, false
+			}
+			return a, true
+		}
+	}
+	return antecedent{}, false
 }
 
 // pluralThingBefore reports whether a plural noun that is no actor is

@@ -708,9 +708,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if ce.Code == "010" && ce.Target != "" && !s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) {
 			continue
 		}
-		if strings.HasPrefix(ce.Code, "01") && ce.Source == ce.Target {
+		if strings.HasPrefix(ce.Code, "01") && (ce.Source == ce.Target || s.pairIncludes(ce.TargetSpan, ce.Source)) {
 			// "Charles Kennedy said the Liberal Democrats would scrap
-			// council tax": a statement about one's own kind.
+			// council tax": a statement about one's own kind; "the
+			// Bank of England and the Fed said they had faced a
+			// dilemma": about the speakers themselves.
 			continue
 		}
 		if s.mediaReport(ce) {

@@ -930,6 +930,27 @@ func partyName(text string) string {
 	return strings.ToLower(text)
 }
 
+// pairIncludes reports whether the phrase of span sp stands for several
+// actors ("they" after "the Bank of England and the Fed") one of which
+// has the code code.
+func (s *sentence) pairIncludes(sp coder.Span, code string) bool {
+	h := spanHead(s.Sentence, sp)
+	if h < 0 {
+		return false
+	}
+	for _, m := range s.actors {
+		if m.Head != h+1 {
+			continue
+		}
+		for _, c := range m.Members {
+			if c.Code == code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namedIn returns the mention headed at the head of span sp, else the
 // first mention that lies inside sp ("Tory" in "Tory demands").
 func (s *sentence) namedIn(sp coder.Span) (actors.Mention, bool) {
