@@ -202,6 +202,15 @@ func TestAnaphoraHandBuilt(t *testing.T) {
 			want: summary{Text: "he", Code: "FRAGOV", Kind: Pronoun, Resolved: true},
 		},
 		{
+			name: "he in a clause reported by a conjoined verb stands for its subject",
+			specs: []string{
+				"Tony/PROPN/NNP/2/compound Blair/PROPN/NNP/3/nsubj met/VERB/VBD/0/root Schroeder/PROPN/NNP/3/obj",
+				"Chirac/PROPN/NNP/2/nsubj met/VERB/VBD/0/root Kohl/PROPN/NNP/2/obj and/CCONJ/CC/5/cc tell/VERB/VBP/2/conj " +
+					"Schroeder/PROPN/NNP/5/obj he/PRON/PRP/8/nsubj agreed/VERB/VBD/5/ccomp",
+			},
+			want: summary{Text: "he", Code: "FRAGOV", Kind: Pronoun, Resolved: true},
+		},
+		{
 			name: "the movement after Hamas",
 			specs: []string{
 				"Hamas/PROPN/NNP/2/nsubj fired/VERB/VBD/0/root at/ADP/IN/4/case Israel/PROPN/NNP/2/obl",

@@ -517,6 +517,11 @@ func (st *state) speaker(t int, need, any, not traits) (antecedent, bool) {
 		return antecedent{}, false
 	}
 	d := st.doc
+	if st.tok(sv).Rel == "conj" && !st.hasSubject(sv) {
+		// "Mr Howard acknowledged the apology and said he ...": the
+		// subject is the first conjunct's.
+		sv = st.head(sv)
+	}
 	for c := d.first[sv]; c != 0; c = d.next[c] {
 		if !strings.HasPrefix(st.tok(int(c)).Rel, "nsubj") {
 			continue
@@ -533,6 +538,16 @@ func (st *state) speaker(t int, need, any, not traits) (antecedent, bool) {
 		}
 	}
 	return antecedent{}, false
+}
+
+// hasSubject reports whether token t has a nominal subject.
+func (st *state) hasSubject(t int) bool {
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		if strings.HasPrefix(st.tok(int(c)).Rel, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralThingBefore reports whether a plural noun that is no actor is
