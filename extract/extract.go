@@ -446,6 +446,12 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		}
 		words, joined := words[i], joined[i]
 		if x.filter.storyDiscard(words) || x.filter.storyDiscard(joined) {
+			if s.index > lastTopicSentence {
+				// "... and went golfing with his wife's brothers"
+				// ending a story on the budget: a passing mention
+				// drops its sentence, not the story.
+				continue
+			}
 			res.Events, res.Unknown = nil, nil
 			res.Warnings = append(res.Warnings, fmt.Errorf("sentence %d: %w", s.index, ErrStoryDiscarded))
 			return res, nil
@@ -467,6 +473,8 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		s.actors = ms
 		evs, err := x.coder.CodeWith(s.Sentence, s.text, ac.date, x.cfg, mentionLookup(ms))
 		switch {
+		case errors.Is(err, coder.ErrStoryDiscard) && s.index > lastTopicSentence:
+			continue
 		case errors.Is(err, coder.ErrStoryDiscard):
 			res.Events, res.Unknown = nil, nil
 			res.Warnings = append(res.Warnings, fmt.Errorf("sentence %d: %w", s.index, ErrStoryDiscarded))
@@ -524,6 +532,12 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	SortUnknown(res.Unknown)
 	return res, nil
 }
+
+// lastTopicSentence is the last sentence (0-based; the title is −1) in
+// which a story discard phrase discards the story: the title and the
+// first two sentences say what a story is about, and a phrase later on is
+// a passing mention that drops only its sentence.
+const lastTopicSentence = 1
 
 // leadWeight is how many times the countries of the title and the lead
 // sentence count towards the article's country.
