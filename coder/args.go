@@ -1634,12 +1634,15 @@ func (f *frame) question(c int) bool {
 
 // untargetedVerbs are the verbs (lower case) of appeals, denials and
 // refusals, whose events need no coded addressee: "Britain urged other
-// donors to contribute", "Japan denied the charges". Other verbs that
+// donors to contribute", "Japan denied the charges", "Blair dismissed
+// claims of broken promises" (a rejection with a target still needs it:
+// the code must be one that may lack a target, see untargeted). Other verbs that
 // the dictionaries code as appeals ("hoped", "wanted", "recommended")
 // state a wish, not an act addressed to anyone.
 var untargetedVerbs = map[string]bool{
 	"urge": true, "call": true, "appeal": true, "ask": true, "press": true, "demand": true,
 	"request": true, "plead": true, "implore": true, "deny": true, "decline": true, "refuse": true,
+	"reject": true, "dismiss": true,
 }
 
 // MayLackTarget reports whether word (any case, inflected or not: "URGED",

@@ -729,6 +729,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// dilemma": about the speakers themselves.
 			continue
 		}
+		if ce.Code == "016" && ce.Target == "" && hasRole(ce.Source, "JUD") {
+			// "Judge Wright rejected all of the claims": a court
+			// ruling on claims is no denial of its own.
+			continue
+		}
 		if s.mediaReport(ce) {
 			continue
 		}
