@@ -533,6 +533,60 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	return res, nil
 }
 
+// noEvent reports whether the coded event ce (its actor codes normalized)
+// is no political event of its own: an actor the article does not
+// identify, one actor acting on itself, a statement about no one or about
+// the speakers themselves, a court's ruling read as a denial, the press
+// reporting someone else's act or using force, market news, a place of
+// the source's own country, or an actor's words about its own country.
+func (s *sentence) noEvent(ce coder.Event) bool {
+	if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target && !s.distinctPeers(ce) {
+		return true
+	}
+	if ce.Code == "010" && ce.Target != "" && !s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) {
+		return true
+	}
+	if strings.HasPrefix(ce.Code, "01") && (ce.Source == ce.Target || s.pairIncludes(ce.TargetSpan, ce.Source)) {
+		// "Charles Kennedy said the Liberal Democrats would scrap
+		// council tax": a statement about one's own kind; "the
+		// Bank of England and the Fed said they had faced a
+		// dilemma": about the speakers themselves.
+		return true
+	}
+	if ce.Code == "016" && ce.Target == "" && hasRole(ce.Source, "JUD") {
+		// "Judge Wright rejected all of the claims": a court
+		// ruling on claims is no denial of its own.
+		return true
+	}
+	if s.mediaReport(ce) {
+		return true
+	}
+	if hasRole(ce.Source, "MED") && forceRoot(ce.Code) {
+		// "The television cameras captured Yeltsin": the press
+		// reports force, it does not use it.
+		return true
+	}
+	if business(ce.Source) && (ce.Target == "" || business(ce.Target)) {
+		// "Rabobank issued a bond", "the firm denied the
+		// charges": market news without a political actor
+		// (GUIDELINES sec. 1).
+		return true
+	}
+	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && s.placeSpan(ce.TargetSpan) {
+		// "he went to California", "withdraw from southern
+		// Lebanon": a place of the source's own country is where
+		// it acts, not a party.
+		return true
+	}
+	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && verbalCode(ce.Code) {
+		// "Erdogan said Turkey would not bow to pressure": an
+		// actor's words about its own country are not an event
+		// between them.
+		return true
+	}
+	return false
+}
+
 // lastTopicSentence is the last sentence (0-based; the title is −1) in
 // which a story discard phrase discards the story: the title and the
 // first two sentences say what a story is about, and a phrase later on is
@@ -716,48 +770,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 	for _, ce := range evs {
 		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan, ac.country))
 		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan, ac.country))
-		if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target && !s.distinctPeers(ce) {
-			continue
-		}
-		if ce.Code == "010" && ce.Target != "" && !s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) {
-			continue
-		}
-		if strings.HasPrefix(ce.Code, "01") && (ce.Source == ce.Target || s.pairIncludes(ce.TargetSpan, ce.Source)) {
-			// "Charles Kennedy said the Liberal Democrats would scrap
-			// council tax": a statement about one's own kind; "the
-			// Bank of England and the Fed said they had faced a
-			// dilemma": about the speakers themselves.
-			continue
-		}
-		if ce.Code == "016" && ce.Target == "" && hasRole(ce.Source, "JUD") {
-			// "Judge Wright rejected all of the claims": a court
-			// ruling on claims is no denial of its own.
-			continue
-		}
-		if s.mediaReport(ce) {
-			continue
-		}
-		if hasRole(ce.Source, "MED") && forceRoot(ce.Code) {
-			// "The television cameras captured Yeltsin": the press
-			// reports force, it does not use it.
-			continue
-		}
-		if business(ce.Source) && (ce.Target == "" || business(ce.Target)) {
-			// "Rabobank issued a bond", "the firm denied the
-			// charges": market news without a political actor
-			// (GUIDELINES sec. 1).
-			continue
-		}
-		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && s.placeSpan(ce.TargetSpan) {
-			// "he went to California", "withdraw from southern
-			// Lebanon": a place of the source's own country is where
-			// it acts, not a party.
-			continue
-		}
-		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && verbalCode(ce.Code) {
-			// "Erdogan said Turkey would not bow to pressure": an
-			// actor's words about its own country are not an event
-			// between them.
+		if s.noEvent(ce) {
 			continue
 		}
 		info, code, ok := lookupCode(violenceCode(ce.Code, ce.Source))
