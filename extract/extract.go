@@ -931,6 +931,12 @@ func targetCode(a *event.Actor) string {
 
 // actor builds the record's actor for a coder code and span.
 func actor(text, code string, sp coder.Span) event.Actor {
+	// A comma or dash the parser hung on the phrase (", Lib Dem leader
+	// Charles Kennedy", "- from energy companies") is no part of the
+	// actor's text.
+	for sp.Start < sp.End && sp.Start >= 0 && sp.End <= len(text) && strings.IndexByte(" \t\n,;:-", text[sp.Start]) >= 0 {
+		sp.Start++
+	}
 	return event.NewActor(spanText(text, sp), code, sp.Start, sp.End)
 }
 
