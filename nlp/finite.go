@@ -1733,11 +1733,26 @@ var intentNouns = wordSet(`proposal proposals plan plans decision offer offers c
 
 // RepairFrontedTime gives a subjectless verb the subject the parser hung
 // as an apposition of a fronted time: "In December the Lords rejected a
-// plea" parsed with "the Lords" an appositive of "December". It reports
-// how many it moved.
+// plea" parsed with "the Lords" an appositive of "December". It also
+// frees a fronted time the parser swallowed into the subject: "On Monday
+// school inspection chief David Bell criticised ..." parsed with "On" a
+// case marker of "chief" and "Monday" its compound; the time becomes an
+// oblique of the verb. It reports how many it moved.
 func RepairFrontedTime(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
+	if len(toks) > 3 && toks[0].UPOS == "ADP" && toks[0].Rel == "case" && timeWord(toks[1].Text) && toks[0].Head > 2 &&
+		(toks[1].Rel == "compound" || toks[1].Rel == "nmod" || toks[1].Rel == "amod") && inSubtree(toks, 1, toks[0].Head-1) {
+		v := toks[0].Head - 1
+		for steps := 0; v >= 0 && toks[v].UPOS != "VERB" && steps < len(toks); steps++ {
+			v = toks[v].Head - 1
+		}
+		if v > 1 {
+			toks[1].Head, toks[1].Rel = v+1, "obl"
+			toks[0].Head = 2
+			n++
+		}
+	}
 	for v := range toks {
 		if toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") {
 			continue

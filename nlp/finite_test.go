@@ -378,6 +378,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "cc", "conj"},
 		},
 		{
+			name: "a fronted time swallowed into the subject", repair: RepairFrontedTime,
+			in: "On/ADP/IN/4/case Monday/PROPN/NNP/4/compound inspection/NOUN/NN/4/compound chief/NOUN/NN/5/nmod:desc " +
+				"Bell/PROPN/NNP/6/nsubj criticised/VERB/VBD/0/root schools/NOUN/NNS/6/obj",
+			n:     1,
+			heads: []int{2, 6, 4, 5, 6, 0, 6}, rels: []string{"case", "obl", "compound", "nmod:desc", "nsubj", "root", "obj"},
+		},
+		{
 			name: "a title hung on the verb", repair: RepairTitleHead,
 			in: "House/PROPN/NNP/2/compound aide/NOUN/NN/5/nmod:desc Sidney/PROPN/NNP/5/nsubj Blumenthal/PROPN/NNP/3/flat " +
 				"sued/VERB/VBD/0/root columnist/NOUN/NN/5/obj",
