@@ -232,6 +232,12 @@ func (d *Document) twoPersons() bool {
 	return d.lastTwoTr[0]&trPerson != 0 && d.lastTwoTr[1]&trPerson != 0
 }
 
+// fits reports whether antecedent a has all of need, at least one of any
+// (if any is non-zero) and none of not.
+func (a antecedent) fits(need, any, not traits) bool {
+	return a.tr&need == need && a.tr&not == 0 && (any == 0 || a.tr&any != 0)
+}
+
 // find returns the newest antecedent within the window that has all of
 // need, at least one of any (if any is non-zero) and none of not.
 func (d *Document) find(need, any, not traits) (antecedent, bool) {
@@ -247,7 +253,7 @@ func (d *Document) findBut(need, any, not traits, but int) (antecedent, bool) {
 		if d.sent-a.sent >= window {
 			break
 		}
-		if a.tr&need != need || a.tr&not != 0 || (any != 0 && a.tr&any == 0) {
+		if !a.fits(need, any, not) {
 			continue
 		}
 		if but > 0 && a.sent == d.sent && a.m.First <= but && but <= a.m.Last {

@@ -516,38 +516,33 @@ func (st *state) speaker(t int, need, any, not traits) (antecedent, bool) {
 	if sv == 0 || sv > v || !reportingLemmas[strings.ToLower(st.tok(sv).Lemma)] {
 		return antecedent{}, false
 	}
-	d := st.doc
-	if st.tok(sv).Rel == "conj" && !st.hasSubject(sv) {
+	if st.tok(sv).Rel == "conj" && st.subjectOf(sv) == 0 {
 		// "Mr Howard acknowledged the apology and said he ...": the
 		// subject is the first conjunct's.
 		sv = st.head(sv)
 	}
-	for c := d.first[sv]; c != 0; c = d.next[c] {
-		if !strings.HasPrefix(st.tok(int(c)).Rel, "nsubj") {
-			continue
-		}
-		for i := len(d.recent) - 1; i >= 0; i-- {
-			a := d.recent[i]
-			if a.sent != d.sent || int(c) < a.m.First || int(c) > a.m.Last {
-				continue
-			}
-			if a.tr&need != need || a.tr&not != 0 || (any != 0 && a.tr&any == 0) {
-				return antecedent{}, false
-			}
-			return a, true
+	c := st.subjectOf(sv)
+	if c == 0 {
+		return antecedent{}, false
+	}
+	d := st.doc
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if a.sent == d.sent && a.m.First <= c && c <= a.m.Last {
+			return a, a.fits(need, any, not)
 		}
 	}
 	return antecedent{}, false
 }
 
-// hasSubject reports whether token t has a nominal subject.
-func (st *state) hasSubject(t int) bool {
-	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
-		if strings.HasPrefix(st.tok(int(c)).Rel, "nsubj") {
-			return true
+// subjectOf returns the nominal subject of token v (1-based), or 0.
+func (st *state) subjectOf(v int) int {
+	for c := st.doc.first[v]; c != 0; c = st.doc.next[c] {
+		if r := st.tok(int(c)).Rel; r == "nsubj" || r == "nsubj:pass" {
+			return int(c)
 		}
 	}
-	return false
+	return 0
 }
 
 // pluralThingBefore reports whether a plural noun that is no actor is
@@ -582,12 +577,7 @@ func (st *state) ownSubject(t int) int {
 	if v == 0 {
 		return 0
 	}
-	for c := st.doc.first[v]; c != 0; c = st.doc.next[c] {
-		if r := st.tok(int(c)).Rel; r == "nsubj" || r == "nsubj:pass" {
-			return int(c)
-		}
-	}
-	return 0
+	return st.subjectOf(v)
 }
 
 // supplementOnly reports whether the actor of scan sc is an entry of the
