@@ -23,6 +23,7 @@ import (
 	"strings"
 
 	"tacitus/dictionary"
+	"tacitus/event"
 )
 
 // locativePreps introduce places and times, never targets ("met in
@@ -271,9 +272,23 @@ func (f *frame) depSubject(t, depth int) int {
 				}
 			}
 		}
+		if baseRel(f.toks[t].Rel) == "advcl" && f.lemmaIn(hb, preventVerbs) && f.hasMark(t, "FROM") {
+			// "banned women from attending universities": the one
+			// kept from acting is the clause's subject.
+			if o := f.childRel(hb, func(r string) bool { return r == "obj" }); o >= 0 {
+				return o
+			}
+		}
 		return f.depSubject(hb, depth+1)
 	}
 	return -1
+}
+
+// preventVerbs (upper-case lemmas) are the verbs that keep their object
+// from doing what their "from" clause says.
+var preventVerbs = map[string]bool{
+	"BAN": true, "BAR": true, "PREVENT": true, "STOP": true, "BLOCK": true, "PROHIBIT": true,
+	"FORBID": true, "KEEP": true, "DETER": true, "RESTRICT": true, "DISCOURAGE": true,
 }
 
 // controlVerbs (upper-case lemmas) are the verbs of appeal and warning
@@ -554,6 +569,12 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 				// a cause or a time, not a party.
 				continue
 			}
+			if pass == 1 && f.news && p == "WITH" && weaponNouns[f.upToks[f.tokWord[c]]] {
+				// "attacked a ship with drones": the weapon, which
+				// the agents dictionary codes as the military, is
+				// no party.
+				continue
+			}
 			if pass == 1 && f.news && placeNouns[f.upToks[f.tokWord[c]]] {
 				// "held talks on the Belarusian border": a place
 				// named by its country is no party.
@@ -662,6 +683,13 @@ var placeNouns = map[string]bool{
 	"OUTSKIRTS": true, "COAST": true, "SOIL": true, "TERRITORY": true, "CAPITAL": true,
 }
 
+// weaponNouns (upper case) head the "with" phrases that name what an
+// attack is made with.
+var weaponNouns = map[string]bool{
+	"DRONE": true, "DRONES": true, "MISSILE": true, "MISSILES": true, "ROCKET": true, "ROCKETS": true,
+	"ARTILLERY": true, "MORTARS": true, "GRENADES": true, "BOMBS": true, "EXPLOSIVES": true, "WEAPONS": true,
+}
+
 // strikeVerbs (upper case) are the verbs of armed action whose place,
 // when it is another country, is their target in news: "US drones struck
 // militants in Pakistan", "would launch a military operation in northern
@@ -705,6 +733,9 @@ func (f *frame) strikeIn(t, c, subj int, p string) bool {
 	if code == "" {
 		code = f.placeCountry[c] // a place inside the object ("depots in Syria")
 		return len(code) == 3 && len(sc) >= 3 && code != sc[:3]
+	}
+	if len(code) == 6 && !event.IsSector(code[3:]) {
+		code = code[:3] // a territory the dictionaries code ("the Gaza Strip", PSEGZA)
 	}
 	return len(code) == 3 && len(sc) >= 3 && !f.sameCountry(c, subj)
 }

@@ -818,6 +818,12 @@ func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw 
 			f.cands = x.candidates(uw, lw, f.cands[:0], f.news)
 			for _, k := range f.cands {
 				p := blk.Patterns[k]
+				if targetOnly(p) && !patternOf(p, hit) {
+					// "- * +  # MOCK" binds any actor object:
+					// only for the verb it was written for, not
+					// for "repeated" or "echoed" in its block.
+					continue
+				}
 				if sc, ok := f.matchSyntactic(p, upper, lower, us, ls, uw, lw); ok &&
 					(sc > bestScore || f.news && sc == bestScore && best.Code.Null() && !p.Code.Null()) {
 					best, bestScore = p, sc
@@ -839,6 +845,12 @@ func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw 
 		}
 	}
 	return dictionary.Code{}, noBinding(), false, nil
+}
+
+// targetOnly reports whether dialect-B pattern p is "- * +": an actor
+// right after the verb and nothing else.
+func targetOnly(p *dictionary.Pattern) bool {
+	return len(p.Pre) == 0 && len(p.Post) == 1 && p.Post[0].Kind == dictionary.Marker && p.Post[0].Head.Kind == dictionary.TokTarget
 }
 
 // patternOf reports whether pattern p was written for the verb of hit:

@@ -97,7 +97,18 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int) (int
 		c := &cs[i]
 		switch c.Kind {
 		case dictionary.Marker:
-			if c.Head.Kind != dictionary.TokSkip {
+			switch c.Head.Kind {
+			case dictionary.TokSkip:
+			case dictionary.TokTarget:
+				// "- * +" in news: the nearest phrase is an actor
+				// by its own head ("suspended Gabon", not
+				// "suspended payments" or "repeated an invitation
+				// to Turkey").
+				if !f.news || i > 0 || len(slots) == 0 || !f.headCoded(slots[0]) {
+					return 0, false
+				}
+				score++
+			default:
 				return 0, false
 			}
 		case dictionary.NounPhrase:
@@ -155,6 +166,14 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int) (int
 		}
 	}
 	return score, true
+}
+
+// headCoded reports whether the first member of slot s is an actor by
+// its head: coded, with its head word inside a mention the outside
+// lookup codes.
+func (f *frame) headCoded(s int) bool {
+	sl := &f.slots[s]
+	return len(sl.members) > 0 && !sl.members[0].null && f.lookCoded(f.words[sl.members[0].head].tok)
 }
 
 // mayMatch is a cheap filter: every literal head word of the pattern's

@@ -572,10 +572,12 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// (GUIDELINES sec. 1).
 		return true
 	}
-	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && s.placeSpan(ce.TargetSpan) {
+	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && s.placeSpan(ce.TargetSpan) &&
+		!(rootIn(ce.Code, "19", "20") && armedChallenger(ce.Source)) {
 		// "he went to California", "withdraw from southern
 		// Lebanon": a place of the source's own country is where
-		// it acts, not a party.
+		// it acts, not a party. Rebels who take or attack a town
+		// fight the country's state ("M23 rebels captured Goma").
 		return true
 	}
 	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && verbalCode(ce.Code) {
@@ -770,6 +772,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 	for _, ce := range evs {
 		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan, ac.country))
 		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan, ac.country))
+		if ce.Code == "171" && s.placeSpan(ce.TargetSpan) {
+			ce.Code = "192" // "rebels captured Goma": a town seized is territory occupied
+		}
 		if s.noEvent(ce) {
 			continue
 		}
@@ -857,6 +862,10 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		case appealVerbs[c], c == "warn", c == "demand":
 			// "urged Putin to withdraw troops": asked for, not done.
 			e.Flags = addFlag(e.Flags, event.Hypothetical)
+		case c == "prevent":
+			// "banned women from attending universities": the ban is
+			// the event, the act it keeps from happening is none.
+			continue
 		case refusalVerbs[c], denialVerbs[c]:
 			e.Flags = addFlag(e.Flags, event.Negated)
 		case denied(s.Sentence, v):

@@ -550,8 +550,14 @@ func controller(s nlp.Sentence, v int) string {
 		if h < 0 || h >= len(s.Tokens) {
 			return ""
 		}
-		if l := strings.ToLower(s.Tokens[h].Lemma); appealVerbs[l] || l == "warn" {
+		l := strings.ToLower(s.Tokens[h].Lemma)
+		if appealVerbs[l] || l == "warn" {
 			return l
+		}
+		if preventVerbs[l] && markedFrom(s, u) {
+			// "banned women from attending universities": kept from
+			// happening.
+			return "prevent"
 		}
 		return ""
 	case "ccomp":
@@ -637,6 +643,17 @@ func denied(s nlp.Sentence, v int) bool {
 	return h >= 0 && h < len(s.Tokens) && denialVerbs[strings.ToLower(s.Tokens[h].Lemma)]
 }
 
+// markedFrom reports whether clause verb u is marked by "from" ("from
+// attending").
+func markedFrom(s nlp.Sentence, u int) bool {
+	found := false
+	children(s, u, func(k int) bool {
+		found = s.Tokens[k].Rel == "mark" && lowerText(s, k) == "from"
+		return !found
+	})
+	return found
+}
+
 // Verbs whose open complement is an act that has not happened: a threat
 // of it, a refusal of it, or an intent, plan or wish to do it.
 var (
@@ -647,6 +664,12 @@ var (
 		"challenge": true, "advise": true, "pressure": true, "pressurize": true, "lobby": true,
 	}
 	refusalVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true}
+	// preventVerbs keep their object from doing what their "from"
+	// clause says (see controller).
+	preventVerbs = map[string]bool{
+		"ban": true, "bar": true, "prevent": true, "stop": true, "block": true, "prohibit": true,
+		"forbid": true, "keep": true, "deter": true, "restrict": true, "discourage": true,
+	}
 	// demandVerbs take a mandative complement clause: what they demand
 	// has not happened.
 	demandVerbs = map[string]bool{
@@ -797,7 +820,7 @@ func arrivals(s *sentence) []coder.Event {
 		if !m.Resolved || m.Place.Country == "" {
 			continue
 		}
-		v := governor(s.Sentence, m)
+		v := destinationVerb(s.Sentence, m)
 		if v < 0 {
 			continue
 		}
@@ -838,6 +861,31 @@ func arrivals(s *sentence) []coder.Event {
 		})
 	}
 	return out
+}
+
+// destinationVerb returns the verb place mention m is the destination
+// of: the verb its head hangs on, directly or as the apposition or name
+// part of a noun that does ("arrived in the Egyptian capital, Cairo");
+// -1 when it hangs on a noun ("arrived for talks on a ceasefire in
+// Gaza": Gaza is where the ceasefire is, not where the traveller goes).
+func destinationVerb(s nlp.Sentence, m places.Mention) int {
+	t := mentionHead(s, m)
+	for steps := 0; t >= 0 && steps < len(s.Tokens); steps++ {
+		h := s.Tokens[t].Head - 1
+		if h < 0 || h >= len(s.Tokens) {
+			return -1
+		}
+		if verbal(s, h) {
+			return h
+		}
+		switch s.Tokens[t].Rel {
+		case "appos", "flat", "compound":
+			t = h
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // destination returns the place a visit (042) goes to when its target is
@@ -1029,6 +1077,13 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 // coercion: a show of force (15), coercion (17), assault (18), fighting
 // (19) and mass violence (20).
 func forceRoot(code string) bool { return rootIn(code, "15", "17", "18", "19", "20") }
+
+// armedChallenger reports whether an actor code is an armed group's that
+// fights a state: rebels, insurgents, separatists, unidentified armed
+// forces.
+func armedChallenger(code string) bool {
+	return hasRole(code, "REB") || hasRole(code, "INS") || hasRole(code, "SEP") || hasRole(code, "UAF")
+}
 
 // rootIn reports whether a CAMEO code's root is one of roots.
 func rootIn(code string, roots ...string) bool {

@@ -733,6 +733,24 @@ func RepairSubordinate(s *Sentence) int {
 				}
 			}
 		}
+		if c < 0 && v > 0 && prenominalClause(toks, v) {
+			// "after militants fired rockets into Israel" parsed with
+			// "fired" an adjective of "rockets" and "rockets" a
+			// modifier of "militants": the participle is the verb,
+			// the noun after it its object, the noun before it its
+			// subject, and the modifiers of that noun after the
+			// object the verb's.
+			o := v + 1
+			c = v - 1
+			toks[v].Head, toks[v].Rel = toks[c].Head, "advcl"
+			toks[o].Head, toks[o].Rel = v+1, "obj"
+			for k := o + 1; k < len(toks); k++ {
+				if toks[k].Head == c+1 && isNmodRel(toks[k].Rel) {
+					toks[k].Head, toks[k].Rel = v+1, "obl"
+				}
+			}
+			toks[c].Head = v + 1
+		}
 		if c < 0 && v > 0 && toks[v].Head == v && reducedClause(toks, v) {
 			// "after soldiers detained him" parsed with "detained"
 			// a participle modifying "soldiers": a verb with an
@@ -759,6 +777,11 @@ func RepairSubordinate(s *Sentence) int {
 		}
 		toks[c].Rel = "nsubj"
 		toks[m].Head, toks[m].Rel, toks[m].UPOS, toks[m].XPOS = v+1, "mark", "SCONJ", "IN"
+		for k := 0; k < m; k++ {
+			if toks[k].Head == c+1 && toks[k].Rel == "advmod" {
+				toks[k].Head = v + 1 // "shortly after soldiers detained him"
+			}
+		}
 		if toks[v].Rel == "ccomp" || toks[v].Rel == "xcomp" {
 			toks[v].Rel = "advcl"
 		}
@@ -800,6 +823,21 @@ func reducedClause(toks []Token, v int) bool {
 	c := v - 1
 	if toks[c].UPOS != "NOUN" && toks[c].UPOS != "PROPN" || baseRelName(toks[c].Rel) != "obl" ||
 		!hasDependent(toks, v, "obj") || hasDependent(toks, v, "aux", "aux:pass", "mark") {
+		return false
+	}
+	return subordinatorCase(toks, c, true)
+}
+
+// prenominalClause reports whether verb v is an adjective of the noun
+// right after it, which hangs on the noun right before it, an oblique
+// marked by a subordinating word: "after militants fired rockets".
+func prenominalClause(toks []Token, v int) bool {
+	c, o := v-1, v+1
+	if o >= len(toks) || toks[v].Rel != "amod" || toks[v].Head != o+1 || toks[o].Head != c+1 ||
+		!isNmodRel(toks[o].Rel) || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
+		return false
+	}
+	if toks[c].UPOS != "NOUN" && toks[c].UPOS != "PROPN" || baseRelName(toks[c].Rel) != "obl" {
 		return false
 	}
 	return subordinatorCase(toks, c, true)

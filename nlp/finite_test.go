@@ -528,6 +528,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 5, 5, 2, 5}, rels: []string{"nsubj", "root", "mark", "nsubj", "advcl", "obj"},
 		},
 		{
+			name: "a clause after a subordinating word read as a noun phrase, the verb an adjective of its object", repair: RepairSubordinate,
+			in: "strikes/NOUN/NNS/2/nsubj hit/VERB/VBD/0/root Gaza/PROPN/NNP/2/obj overnight/ADV/RB/6/advmod after/ADP/IN/6/case " +
+				"militants/NOUN/NNS/2/obl fired/VERB/VBN/8/amod rockets/NOUN/NNS/6/nmod into/ADP/IN/10/case Israel/PROPN/NNP/6/nmod",
+			n:     1,
+			heads: []int{2, 0, 2, 7, 7, 7, 2, 7, 10, 7}, rels: []string{"nsubj", "root", "obj", "advmod", "mark", "nsubj", "advcl", "obj", "case", "obl"},
+		},
+		{
+			name: "an adjective participle in a marked noun phrase stays", repair: RepairSubordinate,
+			in: "strikes/NOUN/NNS/2/nsubj hit/VERB/VBD/0/root Gaza/PROPN/NNP/2/obj after/ADP/IN/7/case the/DET/DT/7/det " +
+				"detained/VERB/VBN/7/amod men/NOUN/NNS/2/obl",
+			heads: []int{2, 0, 2, 7, 7, 7, 2}, rels: []string{"nsubj", "root", "obj", "case", "det", "amod", "obl"},
+		},
+		{
 			name: "a reduced relative without an object stays", repair: RepairSubordinate,
 			in: "Keita/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root after/ADP/IN/4/case talks/NOUN/NNS/2/obl " +
 				"held/VERB/VBN/4/acl in/ADP/IN/7/case Bamako/PROPN/NNP/5/obl",
