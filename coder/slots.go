@@ -802,8 +802,9 @@ func (f *frame) makeSlot(h int, taken []bool) {
 }
 
 // split cuts a run of tokens at coordinators. Determiners and adjectives
-// before the first conjunct are shared by every conjunct ("the Danish
-// media and government"); so is the preposition of a prepositional part.
+// before the first conjunct are shared by every conjunct without an
+// adjective or name of its own ("the Danish media and government"); so
+// is the preposition of a prepositional part.
 func (f *frame) split(part []int, isSep []bool) {
 	if len(part) == 0 {
 		return
@@ -841,6 +842,11 @@ func (f *frame) split(part []int, isSep []bool) {
 	}
 	if k > 0 {
 		for i := 1; i < len(pieces); i++ {
+			if slices.ContainsFunc(pieces[i], f.modifierWord) {
+				// "Afghan Taliban forces and Pakistani troops": a
+				// conjunct with a modifier of its own shares none.
+				continue
+			}
 			pieces[i] = append(append([]int{}, p0[:k]...), pieces[i]...)
 		}
 	}

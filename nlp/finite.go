@@ -210,6 +210,15 @@ func subjectStart(toks []Token, i int) int {
 				j -= 2
 				continue
 			}
+			// "Afghan Taliban forces and Pakistani troops":
+			// coordinated noun phrases.
+			if j >= 2 && strings.EqualFold(toks[j-1].Text, "and") {
+				switch toks[j-2].XPOS {
+				case "NNS", "NNP", "NNPS":
+					j--
+					continue
+				}
+			}
 		case "IN":
 			// "Thousands of protesters", "members of parliament".
 			if j >= 2 && strings.EqualFold(toks[j-1].Text, "of") {
@@ -557,6 +566,38 @@ var titleWords = wordSet(`minister president secretary leader chancellor premier
 	king queen prince mayor ambassador envoy chief commander general spokesman spokeswoman
 	chairman director administrator counsel pastor judge justice speaker lieutenant colonel
 	captain sergeant admiral marshal emir sheikh ayatollah cardinal bishop pope rabbi imam`)
+
+// RepairInfinitive retags as a base verb (VB) a news verb that the
+// tagger read as a noun or adjective after the "to" of an infinitive:
+// "agreed to resume talks" ("resume" is mostly a noun in web text),
+// "agreed to free hostages". The word must be one of infinitiveVerbs,
+// "to" must follow a verb (the infinitive's controller) and a noun
+// phrase must follow the word. It reports how many it changed.
+func RepairInfinitive(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 2; i+1 < len(toks); i++ {
+		to := i - 1
+		if !strings.EqualFold(toks[to].Text, "to") || !strings.HasPrefix(toks[to-1].XPOS, "VB") || strings.HasPrefix(toks[i].XPOS, "VB") ||
+			!infinitiveVerbs[strings.ToLower(toks[i].Text)] {
+			continue
+		}
+		switch toks[i+1].XPOS {
+		case "DT", "PRP$", "PRP", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
+		default:
+			continue
+		}
+		toks[to].XPOS, toks[to].UPOS = "TO", "PART"
+		toks[i].XPOS, toks[i].UPOS = "VB", "VERB"
+		n++
+	}
+	return n
+}
+
+// infinitiveVerbs (lower case) are news verbs that web text mostly
+// writes as nouns or adjectives.
+var infinitiveVerbs = wordSet(`resume free halt curb boost probe ban bar back lift ease
+	end open aid fund arm boycott oust sanction host visit attack`)
 
 // RepairAcronyms retags as proper nouns (NNP) the all-capital words of
 // two to six letters that the tagger read as common nouns before a
@@ -1640,6 +1681,74 @@ var adjectivalParticiples = wordSet(`neighbouring neighboring existing remaining
 	developing underlying upcoming incoming outgoing competing participating striking missing
 	working living dying ageing aging warring opposing surrounding booming conflicting coming
 	continuing prevailing pending leaving retiring visiting sitting serving`)
+
+// RepairCrowdParticiple mends a participle that describes a crowd but
+// was read as a gerund clause after a preposition: "opened fire on
+// protesting garment workers" parsed with "protesting" an adverbial
+// clause marked by "on" and "workers" its object. A participle of
+// crowdParticiples right after on, at, against or upon, whose object is
+// a plural noun without a determiner, becomes the noun's modifier; the
+// noun takes its place, with the preposition as its case marker, and
+// the participle's other dependents after the noun (", wounding
+// dozens") go to the noun's new head. It reports how many it changed.
+func RepairCrowdParticiple(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 1; v+1 < len(toks); v++ {
+		m := v - 1
+		if toks[v].XPOS != "VBG" || !crowdParticiples[strings.ToLower(toks[v].Text)] || toks[m].Head != v+1 || toks[m].Rel != "mark" {
+			continue
+		}
+		switch strings.ToLower(toks[m].Text) {
+		case "on", "at", "against", "upon":
+		default:
+			continue
+		}
+		o := -1
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "obj" {
+				o = k
+				break
+			}
+		}
+		if o < 0 || toks[o].XPOS != "NNS" || hasDependent(toks, o, "det") {
+			continue
+		}
+		// The words between the participle and the noun must be the
+		// noun's own ("protesting garment workers").
+		own := true
+		for k := v + 1; k < o; k++ {
+			if toks[k].Head != o+1 {
+				own = false
+			}
+		}
+		if !own {
+			continue
+		}
+		h, rel := toks[v].Head, "obl"
+		if h >= 1 && (toks[h-1].UPOS == "NOUN" || toks[h-1].UPOS == "PROPN") {
+			rel = "nmod"
+		}
+		toks[o].Head, toks[o].Rel = h, rel
+		toks[m].Head, toks[m].Rel, toks[m].UPOS = o+1, "case", "ADP"
+		for k := o + 1; k < len(toks); k++ {
+			if toks[k].Head == v+1 {
+				toks[k].Head = h
+				if toks[k].Rel == "conj" {
+					toks[k].Rel = "advcl"
+				}
+			}
+		}
+		toks[v].Head, toks[v].Rel = o+1, "amod"
+		n++
+	}
+	return n
+}
+
+// crowdParticiples (lower case) are participles that describe crowds
+// before their noun ("protesting workers", "fleeing civilians").
+var crowdParticiples = wordSet(`protesting fleeing demonstrating rioting striking marching
+	retreating advancing rampaging stranded`)
 
 // timeNouns (lower case) are nouns that head a fronted time phrase
 // without a preposition ("Last week, ...").

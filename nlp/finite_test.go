@@ -31,6 +31,7 @@ func TestRepairFinite(t *testing.T) {
 		{name: "after a comma", words: "In/IN Paris/NNP ,/, police/NNS arrested/VBN two/CD men/NNS ./.", want: []int{4}},
 		{name: "irregular same form", words: "Ministers/NNS met/VBN in/IN Geneva/NNP ./.", want: []int{1}},
 		{name: "coordinated modifiers in the subject", words: "Indian/JJ and/CC Chinese/JJ troops/NNS clashed/VBN ./.", want: []int{4}},
+		{name: "coordinated noun phrases as the subject", words: "Afghan/JJ Taliban/NNP forces/NNS and/CC Pakistani/JJ troops/NNS exchanged/VBN fire/NN ./.", want: []int{6}},
 		{name: "a coordinated object is no subject", words: "He/PRP met/VBD Israeli/JJ and/CC Egyptian/JJ officials/NNS detained/VBN there/RB ./.", want: nil},
 		{name: "pronoun subject", words: "They/PRP seized/VBN the/DT airport/NN ./.", want: []int{1}},
 		{name: "a name set off by commas after the subject", words: "But/CC the/DT shadow/NN secretary/NN ,/, Mark/NNP Oaten/NNP ,/, accused/VBN Clarke/NNP ./.", want: []int{8}},
@@ -541,6 +542,18 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 7, 7, 7, 2}, rels: []string{"nsubj", "root", "obj", "case", "det", "amod", "obl"},
 		},
 		{
+			name: "a crowd's participle read as a gerund clause after a preposition", repair: RepairCrowdParticiple,
+			in: "Police/NOUN/NNS/2/nsubj opened/VERB/VBD/0/root fire/NOUN/NN/2/obj on/SCONJ/IN/5/mark protesting/VERB/VBG/2/advcl " +
+				"workers/NOUN/NNS/5/obj ,/PUNCT/,/8/punct wounding/VERB/VBG/5/conj dozens/NOUN/NNS/8/obj",
+			n:     1,
+			heads: []int{2, 0, 2, 6, 6, 2, 8, 2, 8}, rels: []string{"nsubj", "root", "obj", "case", "amod", "obl", "punct", "advcl", "obj"},
+		},
+		{
+			name: "a gerund with a determined object stays a clause", repair: RepairCrowdParticiple,
+			in:    "Students/NOUN/NNS/2/nsubj insisted/VERB/VBD/0/root on/SCONJ/IN/4/mark protesting/VERB/VBG/2/advcl the/DET/DT/6/det cuts/NOUN/NNS/4/obj",
+			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "mark", "advcl", "det", "obj"},
+		},
+		{
 			name: "a reduced relative without an object stays", repair: RepairSubordinate,
 			in: "Keita/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root after/ADP/IN/4/case talks/NOUN/NNS/2/obl " +
 				"held/VERB/VBN/4/acl in/ADP/IN/7/case Bamako/PROPN/NNP/5/obl",
@@ -770,6 +783,12 @@ func TestTagRepairs(t *testing.T) {
 		in     string
 		want   []string // XPOS after the repair
 	}{
+		{name: "a news verb read as a noun after an infinitive's to", repair: RepairInfinitive,
+			in: "Japan/NNP agreed/VBD to/IN resume/NN security/NN talks/NNS ./.", want: []string{"NNP", "VBD", "TO", "VB", "NN", "NNS", "."}},
+		{name: "a noun after a preposition to stays", repair: RepairInfinitive,
+			in: "He/PRP sent/VBD his/PRP$ resume/NN to/IN the/DT firm/NN", want: []string{"PRP", "VBD", "PRP$", "NN", "IN", "DT", "NN"}},
+		{name: "a noun after to without a verb before it stays", repair: RepairInfinitive,
+			in: "a/DT move/NN to/IN free/JJ trade/NN", want: []string{"DT", "NN", "IN", "JJ", "NN"}},
 		{name: "acronym before a plural noun", repair: RepairAcronyms,
 			in: "Colombia/NNP and/CC FARC/NN rebels/NNS signed/VBD ./.", want: []string{"NNP", "CC", "NNP", "NNS", "VBD", "."}},
 		{name: "acronym before a singular noun stays", repair: RepairAcronyms,

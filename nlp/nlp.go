@@ -97,14 +97,16 @@ func (p *Pipeline) Parse(text string) []Sentence {
 
 // Annotate runs the tagger, lemmatizer and parser on one already
 // tokenized sentence. The tagger's output is corrected by RepairAux,
-// RepairFinite, RepairAcronyms and RepairNameNouns before lemmatizing
+// RepairFinite, RepairInfinitive, RepairAcronyms and RepairNameNouns
+// before lemmatizing
 // and parsing, and the parse by RepairRoot, RepairPunctHeads,
 // RepairSubordinate, RepairDoubleSubject, RepairSplitConjunct,
 // RepairSplitName, RepairListTail, RepairListHead, RepairListStart,
 // RepairNominalClause, RepairAddressee, RepairObjectControl, RepairConjChain,
 // RepairHyphenModifier, RepairCoordinatedModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
-// RepairConjunctSubject, RepairClauseSubject, RepairGerund, RepairPassiveAgent,
+// RepairConjunctSubject, RepairClauseSubject, RepairGerund,
+// RepairCrowdParticiple, RepairPassiveAgent,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
 // RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
 // RepairClosingSpeech,
@@ -116,6 +118,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 		if !p.KeepParticiples {
 			RepairAux(s)
 			RepairFinite(s)
+			RepairInfinitive(s)
 			RepairAcronyms(s)
 			RepairNameNouns(s)
 		}
@@ -147,6 +150,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairConjunctSubject(s)
 			RepairClauseSubject(s)
 			RepairGerund(s)
+			RepairCrowdParticiple(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
