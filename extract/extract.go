@@ -890,6 +890,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			}
 		}
 		if motionVisit(s, v, e) {
+			if privateTravel(e) {
+				continue
+			}
 			// "Obama went to Mexico", "flew to Moscow": going to
 			// another country is a visit (placed at the destination
 			// below), whatever the dictionaries made of the verb of

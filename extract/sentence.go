@@ -801,8 +801,21 @@ func motionVisit(s *sentence, v int, e event.Event) bool {
 		}
 	}
 	for _, m := range s.places {
-		if m.Resolved && m.Start <= e.Target.Start && e.Target.End <= m.End {
+		if m.Resolved && (m.Start <= e.Target.Start && e.Target.End <= m.End || e.Target.Start <= m.Start && m.End <= e.Target.End) {
 			return m.Place.Country != "" && m.Place.Country != e.Source.Code[:3]
+		}
+	}
+	return false
+}
+
+// privateTravel reports whether motion visit e (see motionVisit) is the
+// journey of private people ("a Jordanian student came to the United
+// States", "refugees came to Germany"): a move, not a visit between
+// states.
+func privateTravel(e event.Event) bool {
+	for _, r := range []string{"CVL", "REF", "EDU", "BUS", "PPL", "LAB", "CRM", "MED", "HLH", "AGR"} {
+		if hasRole(e.Source.Code, r) {
+			return true
 		}
 	}
 	return false

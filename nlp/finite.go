@@ -1682,12 +1682,14 @@ var adjectivalParticiples = wordSet(`neighbouring neighboring existing remaining
 	working living dying ageing aging warring opposing surrounding booming conflicting coming
 	continuing prevailing pending leaving retiring visiting sitting serving`)
 
-// RepairCrowdParticiple mends a participle that describes a crowd but
-// was read as a gerund clause after a preposition: "opened fire on
-// protesting garment workers" parsed with "protesting" an adverbial
-// clause marked by "on" and "workers" its object. A participle of
-// crowdParticiples right after on, at, against or upon, whose object is
-// a plural noun without a determiner, becomes the noun's modifier; the
+// RepairCrowdParticiple mends a participle that describes a crowd or a
+// time but was read as a gerund clause after a preposition: "opened fire
+// on protesting garment workers" parsed with "protesting" an adverbial
+// clause marked by "on" and "workers" its object, "in coming weeks". A
+// participle of crowdParticiples right after on, at, against or upon, or
+// of timeParticiples right after in, over, during, within or for with a
+// time noun, whose object is a plural noun without a determiner, becomes
+// the noun's modifier; the
 // noun takes its place, with the preposition as its case marker, and
 // the participle's other dependents after the noun (", wounding
 // dozens") go to the noun's new head. It reports how many it changed.
@@ -1696,11 +1698,13 @@ func RepairCrowdParticiple(s *Sentence) int {
 	n := 0
 	for v := 1; v+1 < len(toks); v++ {
 		m := v - 1
-		if toks[v].XPOS != "VBG" || !crowdParticiples[strings.ToLower(toks[v].Text)] || toks[m].Head != v+1 || toks[m].Rel != "mark" {
+		if toks[v].XPOS != "VBG" || toks[m].Head != v+1 || toks[m].Rel != "mark" {
 			continue
 		}
-		switch strings.ToLower(toks[m].Text) {
-		case "on", "at", "against", "upon":
+		w, p := strings.ToLower(toks[v].Text), strings.ToLower(toks[m].Text)
+		switch {
+		case crowdParticiples[w] && (p == "on" || p == "at" || p == "against" || p == "upon"):
+		case timeParticiples[w] && (p == "in" || p == "over" || p == "during" || p == "within" || p == "for"):
 		default:
 			continue
 		}
@@ -1711,7 +1715,7 @@ func RepairCrowdParticiple(s *Sentence) int {
 				break
 			}
 		}
-		if o < 0 || toks[o].XPOS != "NNS" || hasDependent(toks, o, "det") {
+		if o < 0 || toks[o].XPOS != "NNS" || hasDependent(toks, o, "det") || timeParticiples[w] && !timeNouns[strings.ToLower(toks[o].Lemma)] {
 			continue
 		}
 		// The words between the participle and the noun must be the
@@ -1745,10 +1749,70 @@ func RepairCrowdParticiple(s *Sentence) int {
 	return n
 }
 
+// RepairNamingParticiple mends a naming participle set off by commas
+// that the parser read as the predicate: "The bank, called the Swiss
+// National Bank, also disputed ..." parsed with "called" the root and
+// "disputed" its conjunct. A participle of namingParticiples right after
+// a comma that follows its subject noun, with a conjunct verb after a
+// second comma, becomes a modifier of the noun with the name as its
+// complement; the conjunct takes its place as the noun's predicate. It
+// reports how many it changed.
+func RepairNamingParticiple(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := 2; c < len(toks); c++ {
+		if !namingParticiples[strings.ToLower(toks[c].Text)] || toks[c-1].Text != "," {
+			continue
+		}
+		subj, obj, v := -1, -1, -1
+		for k := range toks {
+			if toks[k].Head != c+1 {
+				continue
+			}
+			switch r := toks[k].Rel; {
+			case k < c-1 && (r == "nsubj" || r == "nsubj:pass"):
+				subj = k
+			case k > c && (r == "obj" || r == "xcomp") && obj < 0:
+				obj = k
+			case k > c && r == "conj" && v < 0:
+				v = k
+			}
+		}
+		if subj < 0 || obj < 0 || v < 0 || toks[subj].UPOS != "NOUN" && toks[subj].UPOS != "PROPN" || !strings.HasPrefix(toks[v].XPOS, "VB") {
+			continue
+		}
+		end := rightmost(toks, obj)
+		if end+1 >= v || toks[end+1].Text != "," {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[c].Head, toks[c].Rel
+		if toks[v].XPOS == "VBN" && !hasDependent(toks, v, "aux", "aux:pass") {
+			toks[v].XPOS = "VBD"
+		}
+		for k := range toks {
+			if toks[k].Head == c+1 && k > end {
+				toks[k].Head = v + 1
+			}
+		}
+		toks[subj].Head = v + 1
+		toks[c].Head, toks[c].Rel, toks[c].XPOS = subj+1, "acl", "VBN"
+		toks[obj].Rel = "xcomp"
+		n++
+	}
+	return n
+}
+
+// namingParticiples (lower case) name what their noun is called.
+var namingParticiples = wordSet(`called named dubbed`)
+
 // crowdParticiples (lower case) are participles that describe crowds
-// before their noun ("protesting workers", "fleeing civilians").
-var crowdParticiples = wordSet(`protesting fleeing demonstrating rioting striking marching
+// before their noun ("protesting workers", "fleeing civilians");
+// timeParticiples describe times ("in coming weeks").
+var (
+	crowdParticiples = wordSet(`protesting fleeing demonstrating rioting striking marching
 	retreating advancing rampaging stranded`)
+	timeParticiples = wordSet(`coming following ensuing remaining`)
+)
 
 // timeNouns (lower case) are nouns that head a fronted time phrase
 // without a preposition ("Last week, ...").

@@ -549,9 +549,27 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 6, 6, 2, 8, 2, 8}, rels: []string{"nsubj", "root", "obj", "case", "amod", "obl", "punct", "advcl", "obj"},
 		},
 		{
+			name: "a time's participle read as a gerund clause after a preposition", repair: RepairCrowdParticiple,
+			in:    "Prices/NOUN/NNS/2/nsubj rise/VERB/VBP/0/root in/SCONJ/IN/4/mark coming/VERB/VBG/2/advcl weeks/NOUN/NNS/4/obj/week",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "case", "amod", "obl"},
+		},
+		{
 			name: "a gerund with a determined object stays a clause", repair: RepairCrowdParticiple,
 			in:    "Students/NOUN/NNS/2/nsubj insisted/VERB/VBD/0/root on/SCONJ/IN/4/mark protesting/VERB/VBG/2/advcl the/DET/DT/6/det cuts/NOUN/NNS/4/obj",
 			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "mark", "advcl", "det", "obj"},
+		},
+		{
+			name: "a naming participle set off by commas read as the predicate", repair: RepairNamingParticiple,
+			in: "The/DET/DT/2/det bank/NOUN/NN/4/nsubj ,/PUNCT/,/2/punct called/VERB/VBD/0/root Lloyds/PROPN/NNP/4/obj " +
+				",/PUNCT/,/8/punct also/ADV/RB/8/advmod disputed/VERB/VBN/4/conj it/PRON/PRP/8/obj ./PUNCT/./4/punct",
+			n:     1,
+			heads: []int{2, 8, 2, 2, 4, 8, 8, 0, 8, 8}, rels: []string{"det", "nsubj", "punct", "acl", "xcomp", "punct", "advmod", "root", "obj", "punct"},
+		},
+		{
+			name: "a phone call between commas stays", repair: RepairNamingParticiple,
+			in: "Obama/PROPN/NNP/3/nsubj ,/PUNCT/,/3/punct called/VERB/VBD/0/root Putin/PROPN/NNP/3/obj and/CCONJ/CC/6/cc warned/VERB/VBD/3/conj him/PRON/PRP/6/obj",
+			heads: []int{3, 3, 0, 3, 6, 3, 6}, rels: []string{"nsubj", "punct", "root", "obj", "cc", "conj", "obj"},
 		},
 		{
 			name: "a reduced relative without an object stays", repair: RepairSubordinate,

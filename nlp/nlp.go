@@ -106,7 +106,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenModifier, RepairCoordinatedModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairConjunctSubject, RepairClauseSubject, RepairGerund,
-// RepairCrowdParticiple, RepairPassiveAgent,
+// RepairCrowdParticiple, RepairNamingParticiple, RepairPassiveAgent,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
 // RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
 // RepairClosingSpeech,
@@ -151,6 +151,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairClauseSubject(s)
 			RepairGerund(s)
 			RepairCrowdParticiple(s)
+			RepairNamingParticiple(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
