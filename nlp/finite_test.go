@@ -568,7 +568,7 @@ func TestTreeRepairs(t *testing.T) {
 		},
 		{
 			name: "a phone call between commas stays", repair: RepairNamingParticiple,
-			in: "Obama/PROPN/NNP/3/nsubj ,/PUNCT/,/3/punct called/VERB/VBD/0/root Putin/PROPN/NNP/3/obj and/CCONJ/CC/6/cc warned/VERB/VBD/3/conj him/PRON/PRP/6/obj",
+			in:    "Obama/PROPN/NNP/3/nsubj ,/PUNCT/,/3/punct called/VERB/VBD/0/root Putin/PROPN/NNP/3/obj and/CCONJ/CC/6/cc warned/VERB/VBD/3/conj him/PRON/PRP/6/obj",
 			heads: []int{3, 3, 0, 3, 6, 3, 6}, rels: []string{"nsubj", "punct", "root", "obj", "cc", "conj", "obj"},
 		},
 		{
