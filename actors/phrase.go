@@ -85,6 +85,12 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		m.Kind, m.Code = NotActor, NullCode
 		return m, 0, true
 	}
+	if sc.actor == nil && sc.person == nil && sc.agents > 0 && t > lo && documentNouns[string(d.lower(ht.Text))] {
+		// "the Serious Organised Crime and Police Bill", "the police
+		// plan": a text named after an agent is no actor.
+		m.Kind, m.Code = NotActor, NullCode
+		return m, 0, true
+	}
 	propn := ht.UPOS == "PROPN"
 	if !sc.covered && (sc.actor != nil || sc.agents > 0) && st.titleTraits(t, false) == trPerson {
 		// A title head takes the code of its modifiers: "Hamas leader",

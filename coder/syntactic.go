@@ -126,7 +126,7 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int) (int
 		case dictionary.PrepPhrase:
 			found := false
 			for k, w := range ctx {
-				if !f.tokenMatches(&c.Head, f.words[w].up) || f.infinitiveMarker(w) {
+				if !f.tokenMatches(&c.Head, f.words[w].up) || f.infinitiveMarker(w) || f.timePreposition(w) {
 					continue
 				}
 				if c.Object != nil && c.Object.Kind == dictionary.Marker && c.Object.Head.Kind == dictionary.TokTarget {
@@ -297,6 +297,33 @@ func (x *synIndex) candidates(uw, lw []string, buf []int, plural bool) []int {
 	}
 	slices.Sort(buf)
 	return slices.Compact(buf)
+}
+
+// timePreposition reports whether word w is the preposition of a time
+// ("called Putin on Monday"), which a pattern's prepositional phrase
+// ("(ON)": "called on Putin to ...") does not stand for. Only the news
+// dialect looks at the parse.
+func (f *frame) timePreposition(w int) bool {
+	if !f.news || !f.parsed {
+		return false
+	}
+	t := f.words[w].tok
+	if t < 0 || t >= len(f.toks) || f.toks[t].Rel != "case" {
+		return false
+	}
+	h := f.toks[t].Head - 1
+	if h <= t || h >= len(f.toks) {
+		return false
+	}
+	for k := t + 1; k <= h; k++ {
+		// Every word from the preposition to the head is a time word
+		// or a determiner ("on Monday", "on the weekend"); "for
+		// Washington tomorrow" read as one phrase is a place.
+		if up := f.upToks[f.tokWord[k]]; !timeWords[up] && !temporalWords[up] && f.toks[k].UPOS != "DET" {
+			return false
+		}
+	}
+	return true
 }
 
 // infinitiveMarker reports whether word w is the "to" of an infinitive

@@ -839,6 +839,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if sportsResult(s.Sentence, v) {
 			continue
 		}
+		if naming(s.Sentence, v, ce.Code) {
+			continue
+		}
 		if judgedAct(s.Sentence, v) {
 			continue
 		}

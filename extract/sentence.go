@@ -1184,6 +1184,21 @@ func judgedAct(s nlp.Sentence, v int) bool {
 	return of
 }
 
+// naming reports whether verb v, coded as a phone call (041), names its
+// object instead: "called him a giant", "called the plan a disaster"
+// (a predicate noun or adjective after the object).
+func naming(s nlp.Sentence, v int, code string) bool {
+	if v < 0 || code != "041" || !strings.EqualFold(s.Tokens[v].Lemma, "call") {
+		return false
+	}
+	found := false
+	children(s, v, func(k int) bool {
+		found = s.Tokens[k].Rel == "xcomp" && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "ADJ")
+		return !found
+	})
+	return found
+}
+
 // verbalCode reports whether a CAMEO code is a verbal act: statements,
 // appeals, demands, disapproval and rejection (roots 01, 02, 10, 11, 12).
 func verbalCode(code string) bool { return rootIn(code, "01", "02", "10", "11", "12") }
