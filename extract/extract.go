@@ -769,7 +769,10 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 	var issues event.List
 	issuesDone := false
 	sentText := s.text[s.Start:s.End]
-	for _, ce := range evs {
+	for i, ce := range evs {
+		if broaderTwin(evs, i) {
+			continue
+		}
 		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan, ac.country))
 		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan, ac.country))
 		if ce.Code == "171" && s.placeSpan(ce.TargetSpan) {
@@ -785,7 +788,10 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		}
 		dup := false
 		for k := first; k < len(out); k++ {
-			if out[k].Source.Code == ce.Source && targetCode(out[k].Target) == ce.Target && out[k].CAMEO == code {
+			if out[k].Source.Code != ce.Source || out[k].CAMEO != code {
+				continue
+			}
+			if targetCode(out[k].Target) == ce.Target {
 				dup = true
 				break
 			}

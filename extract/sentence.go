@@ -1091,6 +1091,26 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 // (19) and mass violence (20).
 func forceRoot(code string) bool { return rootIn(code, "15", "17", "18", "19", "20") }
 
+// broaderTwin reports whether event i of evs has a twin of the same
+// source, verb and code whose target, in an overlapping phrase, narrows
+// its bare country ("held talks with his Israeli counterpart, Ariel
+// Sharon": ISR from the dictionaries' reading of the phrase, ISRGOV
+// from the name).
+func broaderTwin(evs []coder.Event, i int) bool {
+	a := evs[i]
+	if len(a.Target) != 3 {
+		return false
+	}
+	for j, b := range evs {
+		if j != i && b.Source == a.Source && b.Code == a.Code && b.VerbSpan == a.VerbSpan &&
+			len(b.Target) > 3 && b.Target[:3] == a.Target &&
+			b.TargetSpan.Start < a.TargetSpan.End && a.TargetSpan.Start < b.TargetSpan.End {
+			return true
+		}
+	}
+	return false
+}
+
 // armedChallenger reports whether an actor code is an armed group's that
 // fights a state: rebels, insurgents, separatists, unidentified armed
 // forces.
