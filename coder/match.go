@@ -818,6 +818,13 @@ func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw 
 			f.cands = x.candidates(uw, lw, f.cands[:0], f.news)
 			for _, k := range f.cands {
 				p := blk.Patterns[k]
+				if f.news && coerciveOwn(hit, blk, p.Code) && !patternOf(p, hit) {
+					// "detained opposition leaders ahead of a
+					// rally": DETAIN, coded 173 of its own in the
+					// CONFINE block, does not take the patterns
+					// written for HOLD ("- * RALLY [141] # HOLD").
+					continue
+				}
 				if targetOnly(p) && !patternOf(p, hit) {
 					// "- * +  # MOCK" binds any actor object:
 					// only for the verb it was written for, not
@@ -845,6 +852,25 @@ func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw 
 		}
 	}
 	return dictionary.Code{}, noBinding(), false, nil
+}
+
+// coerciveOwn reports whether the verb of hit has a code of its own in
+// block blk that is material conflict (CAMEO roots 17 to 20: arrest,
+// assault, fight), of another root than pattern code pc: such a verb
+// says what happened whatever the patterns of the block's other verbs
+// make of their objects.
+func coerciveOwn(hit verbHit, blk *dictionary.VerbBlock, pc dictionary.Code) bool {
+	for _, fm := range hit.forms {
+		v := fm.Verb
+		if v == nil || v.Block != blk || !v.HasCode || v.Code.Null() || len(v.Code.Raw) < 2 {
+			continue
+		}
+		switch r := v.Code.Raw[:2]; r {
+		case "17", "18", "19", "20":
+			return len(pc.Raw) < 2 || pc.Raw[:2] != r
+		}
+	}
+	return false
 }
 
 // targetOnly reports whether dialect-B pattern p is "- * +": an actor

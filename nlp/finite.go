@@ -2414,6 +2414,64 @@ func RepairClosingSpeech(s *Sentence) int {
 	return n
 }
 
+// RepairClosingSubject gives a closing verb of saying its subject when
+// the parser hung the subject elsewhere: "Germany will send Patriot
+// systems to Ukraine, the defence ministry said" parsed with "ministry"
+// a vocative of "send" and "said" a parataxis without a subject. A verb
+// of saying without a subject, with nothing after it but punctuation,
+// whose preceding words from a comma on are one noun phrase, takes that
+// phrase as its subject and the comma as its punctuation. It reports how
+// many it changed.
+func RepairClosingSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 2; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || !sayingVerbs[strings.ToLower(toks[v].Lemma)] ||
+			hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") {
+			continue
+		}
+		last := true
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].UPOS != "PUNCT" {
+				last = false
+				break
+			}
+		}
+		if !last {
+			continue
+		}
+		h := v - 1
+		if toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" || toks[h].Head == v+1 {
+			continue
+		}
+		lo := leftmost(toks, h)
+		if toks[lo].Text == "," {
+			lo++
+		}
+		if lo < 1 || toks[lo-1].Text != "," || rightmost(toks, h) != v-1 {
+			continue
+		}
+		switch toks[h].Rel {
+		case "vocative", "appos", "dep", "obj", "obl", "obl:unmarked", "conj", "parataxis", "nmod", "list":
+		default:
+			continue
+		}
+		for k := lo; k < h; k++ {
+			if !inSubtree(toks, k, h) {
+				lo = -1 // the words before the noun are not all its own
+				break
+			}
+		}
+		if lo < 0 {
+			continue
+		}
+		toks[h].Head, toks[h].Rel = v+1, "nsubj"
+		toks[lo-1].Head, toks[lo-1].Rel = v+1, "punct"
+		n++
+	}
+	return n
+}
+
 // sayingVerbs are the lemmas of the verbs that close a quotation with
 // their speaker ("..., the minister said").
 var sayingVerbs = wordSet(`say tell add state claim warn insist argue announce write`)

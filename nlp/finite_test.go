@@ -572,6 +572,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 0, 3, 6, 3, 6}, rels: []string{"nsubj", "punct", "root", "obj", "cc", "conj", "obj"},
 		},
 		{
+			name: "a closing speaker hung on the reported clause", repair: RepairClosingSubject,
+			in: "Germany/PROPN/NNP/2/nsubj sends/VERB/VBZ/0/root arms/NOUN/NNS/2/obj ,/PUNCT/,/6/punct the/DET/DT/6/det " +
+				"ministry/NOUN/NN/2/vocative said/VERB/VBD/2/parataxis/say ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 2, 7, 6, 7, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct", "det", "nsubj", "parataxis", "punct"},
+		},
+		{
+			name: "a closing verb of saying with its subject stays", repair: RepairClosingSubject,
+			in: "Germany/PROPN/NNP/2/nsubj sends/VERB/VBZ/0/root arms/NOUN/NNS/2/obj ,/PUNCT/,/7/punct the/DET/DT/6/det " +
+				"ministry/NOUN/NN/7/nsubj said/VERB/VBD/2/parataxis/say",
+			heads: []int{2, 0, 2, 7, 6, 7, 2}, rels: []string{"nsubj", "root", "obj", "punct", "det", "nsubj", "parataxis"},
+		},
+		{
 			name: "a reduced relative without an object stays", repair: RepairSubordinate,
 			in: "Keita/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root after/ADP/IN/4/case talks/NOUN/NNS/2/obl " +
 				"held/VERB/VBN/4/acl in/ADP/IN/7/case Bamako/PROPN/NNP/5/obl",

@@ -109,7 +109,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairCrowdParticiple, RepairNamingParticiple, RepairPassiveAgent,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
 // RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
-// RepairClosingSpeech,
+// RepairClosingSpeech, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker and RepairFrontedClause, unless
 // KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
@@ -160,6 +160,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairAppositionPhrase(s)
 			RepairClosingTitle(s)
 			RepairClosingSpeech(s)
+			RepairClosingSubject(s)
 			RepairConjTense(s)
 			RepairInvertedSpeaker(s)
 			RepairFrontedClause(s)
