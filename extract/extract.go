@@ -894,6 +894,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				if info, code, ok := lookupCode(ic); ok {
 					setCode(&e, info, code)
 				}
+			} else if vowVerbs[c] && rootIn(e.CAMEO, "18", "19", "20") && e.Source.Start < s.Tokens[v].Start {
+				// "vowed to destroy Hamas": a vow of force is a
+				// threat, which happened when it was made.
+				if info, code, ok := lookupCode(coder.ThreatCode(e.CAMEO)); ok {
+					setCode(&e, info, code)
+					e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)
+				}
 			} else {
 				e.Flags = addFlag(e.Flags, event.Future)
 			}

@@ -676,6 +676,9 @@ var (
 		"demand": true, "insist": true, "request": true, "propose": true, "urge": true, "recommend": true,
 		"ask": true, "suggest": true,
 	}
+	// vowVerbs commit their subject to their complement: a vow of
+	// force is a threat.
+	vowVerbs = map[string]bool{"vow": true, "pledge": true, "promise": true, "swear": true}
 	// denialVerbs deny that their complement clause happened.
 	denialVerbs = map[string]bool{"deny": true, "dismiss": true, "refute": true, "rebut": true}
 	intentVerbs = map[string]bool{
