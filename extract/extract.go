@@ -766,6 +766,7 @@ func shift(s *nlp.Sentence, off int) {
 func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, evs []coder.Event, ac *articleCtx) []event.Event {
 	first := len(out)
 	mentions := s.places
+	placedAt := map[int]*event.Location{} // verb token -> place its event got from the sentence
 	var issues event.List
 	issuesDone := false
 	sentText := s.text[s.Start:s.End]
@@ -921,6 +922,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			e.Location = event.LocationOf(m.Place, event.BasisSentence)
 		} else if m, ok := destination(mentions, e); ok {
 			e.Location = event.LocationOf(m.Place, event.BasisSentence)
+		} else if l, ok := placedAt[sharedClauseHead(s.Sentence, v)]; ok && v >= 0 {
+			// "shelled Kharkiv, killing three civilians": a participle
+			// or conjoined verb without a place of its own happened
+			// where its head did.
+			loc := *l
+			e.Location = &loc
 		} else if p, ok := x.landmark(s.Sentence, v); ok {
 			e.Location = event.LocationOf(p, event.BasisSentence)
 		} else if m, ok := objectSite(s.Sentence, mentions, v); ok {
@@ -930,6 +937,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			e.Location = &loc
 		} else if p, ok := x.homeCountry(e); ok {
 			e.Location = event.LocationOf(p, event.BasisActor)
+		}
+		if l := e.Location; l != nil && l.Basis == event.BasisSentence && v >= 0 {
+			if _, ok := placedAt[v]; !ok {
+				placedAt[v] = l
+			}
 		}
 		if l := e.Location; l != nil && l.Basis == event.BasisSentence && l.Country != "" {
 			if vc := visitCode(e.CAMEO, s.Sentence, v, e.Source.Code, targetCode(e.Target), l.Country); vc != e.CAMEO {

@@ -912,16 +912,21 @@ func destination(mentions []places.Mention, e event.Event) (places.Mention, bool
 	if e.Target == nil {
 		return places.Mention{}, false
 	}
+	inside := false // a place inside the target's phrase counts
 	switch {
 	case e.CAMEO == "042":
 	case strings.HasPrefix(e.CAMEO, "18"), strings.HasPrefix(e.CAMEO, "19"), strings.HasPrefix(e.CAMEO, "20"):
 		// "Russian missiles struck Kyiv": an attack on a place is
-		// there.
+		// there, and so is one on what a town or region holds
+		// ("shelled the Ukrainian city of Kharkiv", "a Hamas post in
+		// Gaza"; not "retaliate against U.S. goods").
+		inside = true
 	default:
 		return places.Mention{}, false
 	}
 	for _, m := range mentions {
-		if m.Resolved && m.Start <= e.Target.Start && e.Target.End <= m.End {
+		if m.Resolved && (m.Start <= e.Target.Start && e.Target.End <= m.End ||
+			inside && e.Target.Start <= m.Start && m.End <= e.Target.End && m.Place.Resolution != places.Country) {
 			return m, true
 		}
 	}
