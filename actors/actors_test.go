@@ -80,6 +80,12 @@ func TestSentenceHandBuilt(t *testing.T) {
 			want: []summary{{Text: "Blair", Kind: Unknown}},
 		},
 		{
+			name: "a surname shared by a person in office with a career and a one-line entry",
+			spec: "Guterres/PROPN/NNP/2/nsubj said/VERB/VBD/0/root",
+			date: day(2023, 10, 10),
+			want: []summary{{Text: "Guterres", Code: "IGOUNO", Kind: Named}},
+		},
+		{
 			name: "known person keeps his code under a title",
 			spec: "Prime/ADJ/JJ/2/amod Minister/PROPN/NNP/3/compound Tony/PROPN/NNP/5/nsubj Blair/PROPN/NNP/3/flat said/VERB/VBD/0/root",
 			date: day(2004, 3, 1),

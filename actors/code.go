@@ -469,7 +469,13 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 	// Among equals, the person the dictionaries give the most names
 	// to is the one the news means: "Bush" in 2005 is George W. Bush
 	// (a dozen phrases), not the Cayman Islands' premier McKeeva Bush.
+	// Failing that, one in office with a career in the dictionaries
+	// (several dated codes) is the one the news means: "Guterres" in
+	// 2023 is the UN secretary-general (five dated codes), not the
+	// former Timorese minister an open-ended CountryInfo line leaves in
+	// office.
 	bestNames, secondNames := 0, 0
+	careerCode, career, secondCareer := "", 0, 0
 	for _, e := range cands {
 		c, ok := e.CodeAt(st.date)
 		if !ok || c.Null() || c.Restrict.Kind == dictionary.Always {
@@ -479,6 +485,7 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 		case s > bestScore:
 			bestCode, bestScore, n = c.Code, s, 1
 			bestNames, secondNames = len(e.Phrases), 0
+			careerCode, career, secondCareer = c.Code, len(e.Codes), 0
 		case s == bestScore && c.Code != bestCode:
 			n++
 			if len(e.Phrases) > bestNames {
@@ -486,7 +493,15 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 			} else {
 				secondNames = max(secondNames, len(e.Phrases))
 			}
+			if len(e.Codes) > career {
+				careerCode, career, secondCareer = c.Code, len(e.Codes), career
+			} else {
+				secondCareer = max(secondCareer, len(e.Codes))
+			}
 		}
+	}
+	if n > 1 && !(bestNames >= 2*secondNames && bestNames >= 4) && career >= 4 && career >= 2*secondCareer && !eliteOnly(careerCode) {
+		bestCode, n = careerCode, 1
 	}
 	if n == 1 || n > 1 && bestNames >= 2*secondNames && bestNames >= 4 {
 		if st.foreignElite(bestCode, len(given) > 0) {

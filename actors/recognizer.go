@@ -153,6 +153,12 @@ func (r *Recognizer) owns(e *dictionary.ActorEntry) bool {
 	return !ok || m.End != len(w) || m.Entry == e
 }
 
+// KnowsSurname reports whether word is the surname of a person the
+// dictionaries list (for nlp.Pipeline.Names: "Guterres", "Xi").
+func (r *Recognizer) KnowsSurname(word string) bool {
+	return len(r.surnames[strings.ToUpper(word)]) > 0
+}
+
 // indexSurnames adds the last word of each multi-word phrase of a person
 // entry to the surname index (generational suffixes are skipped).
 func (r *Recognizer) indexSurnames(e *dictionary.ActorEntry) {

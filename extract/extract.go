@@ -108,15 +108,19 @@ func New(opts Options) (*Extractor, error) {
 	// distinct actors (see sentence.distinctPeers).
 	cfg.KeepSelf = true
 	x := &Extractor{
-		dict:     loaded,
-		coder:    coder.New(codingSet, coder.Options{News: true}),
-		cfg:      cfg,
-		pipeline: p,
-		gaz:      g,
-		coderID:  event.Fingerprint(opts.Version, data),
-		filter:   newPrefilter(loaded.Set),
-		actors:   actors.New(loaded.Set),
+		dict:    loaded,
+		coder:   coder.New(codingSet, coder.Options{News: true}),
+		cfg:     cfg,
+		gaz:     g,
+		coderID: event.Fingerprint(opts.Version, data),
+		filter:  newPrefilter(loaded.Set),
+		actors:  actors.New(loaded.Set),
 	}
+	// The tagger learns names from web text; the dictionaries' persons
+	// tell it "Guterres" and "Xi" are names, not a plural and a pronoun.
+	pc := *p
+	pc.Names = x.actors.KnowsSurname
+	x.pipeline = &pc
 	if opts.UnknownActors {
 		x.filter.need = 1
 	}

@@ -599,6 +599,31 @@ func RepairInfinitive(s *Sentence) int {
 var infinitiveVerbs = wordSet(`resume free halt curb boost probe ban bar back lift ease
 	end open aid fund arm boycott oust sanction host visit attack`)
 
+// RepairKnownNames retags as proper nouns (NNP) the capitalised words
+// that the tagger read as plural nouns or pronouns but that known says
+// are names: "Guterres urged Israel ..." ("Guterres" NNS), "Xi hosted
+// Lula" ("Xi" PRP). Words written in capitals throughout and the
+// pronouns that open sentences ("He", "They", "It") are left alone. It
+// reports how many words it retagged.
+func RepairKnownNames(s *Sentence, known func(word string) bool) int {
+	n := 0
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		if t.XPOS != "NNS" && t.XPOS != "PRP" || len(t.Text) < 2 || t.Text[0] < 'A' || t.Text[0] > 'Z' ||
+			strings.ToLower(t.Text[1:]) != t.Text[1:] || sentencePronouns[strings.ToLower(t.Text)] || !known(t.Text) {
+			continue
+		}
+		t.UPOS, t.XPOS = "PROPN", "NNP"
+		n++
+	}
+	return n
+}
+
+// sentencePronouns are the pronouns that may open a sentence with a
+// capital letter.
+var sentencePronouns = wordSet(`he she it we they i you him her them us me one this that these those
+	who what his its their our itself himself herself themselves`)
+
 // RepairAcronyms retags as proper nouns (NNP) the all-capital words of
 // two to six letters that the tagger read as common nouns before a
 // plural noun, in a sentence written in mixed case: "FARC rebels", "PKK

@@ -820,6 +820,10 @@ func TestTagRepairs(t *testing.T) {
 			in: "He/PRP sent/VBD his/PRP$ resume/NN to/IN the/DT firm/NN", want: []string{"PRP", "VBD", "PRP$", "NN", "IN", "DT", "NN"}},
 		{name: "a noun after to without a verb before it stays", repair: RepairInfinitive,
 			in: "a/DT move/NN to/IN free/JJ trade/NN", want: []string{"DT", "NN", "IN", "JJ", "NN"}},
+		{name: "a known name read as a plural noun or a pronoun", repair: func(s *Sentence) int { return RepairKnownNames(s, knownName) },
+			in: "Guterres/NNS urged/VBD Xi/PRP ./.", want: []string{"NNP", "VBD", "NNP", "."}},
+		{name: "a sentence's pronoun and an unknown plural stay", repair: func(s *Sentence) int { return RepairKnownNames(s, knownName) },
+			in: "He/PRP met/VBD Greens/NNS ./.", want: []string{"PRP", "VBD", "NNS", "."}},
 		{name: "acronym before a plural noun", repair: RepairAcronyms,
 			in: "Colombia/NNP and/CC FARC/NN rebels/NNS signed/VBD ./.", want: []string{"NNP", "CC", "NNP", "NNS", "VBD", "."}},
 		{name: "acronym before a singular noun stays", repair: RepairAcronyms,
@@ -866,3 +870,7 @@ func TestTagRepairs(t *testing.T) {
 		})
 	}
 }
+
+// knownName stands for a dictionary's surnames in the RepairKnownNames
+// cases.
+func knownName(w string) bool { return w == "Guterres" || w == "Xi" || w == "He" }

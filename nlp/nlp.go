@@ -84,6 +84,10 @@ type Pipeline struct {
 	// KeepParticiples turns off RepairFinite and RepairRoot, leaving the
 	// tagger's participles and the parser's trees as they are.
 	KeepParticiples bool
+	// Names, when set, reports whether a word is a person's name known
+	// from elsewhere (a dictionary's surnames); RepairKnownNames uses
+	// it before parsing.
+	Names func(word string) bool
 }
 
 // Parse segments text and runs every configured stage on each sentence.
@@ -97,8 +101,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 
 // Annotate runs the tagger, lemmatizer and parser on one already
 // tokenized sentence. The tagger's output is corrected by RepairAux,
-// RepairFinite, RepairInfinitive, RepairAcronyms and RepairNameNouns
-// before lemmatizing
+// (with Names) RepairKnownNames, RepairFinite, RepairInfinitive,
+// RepairAcronyms and RepairNameNouns before lemmatizing
 // and parsing, and the parse by RepairRoot, RepairPunctHeads,
 // RepairSubordinate, RepairDoubleSubject, RepairSplitConjunct,
 // RepairSplitName, RepairListTail, RepairListHead, RepairListStart,
@@ -117,6 +121,9 @@ func (p *Pipeline) Annotate(s *Sentence) {
 		p.Tagger.Tag(s)
 		if !p.KeepParticiples {
 			RepairAux(s)
+			if p.Names != nil {
+				RepairKnownNames(s, p.Names) // before RepairFinite, which looks for subjects
+			}
 			RepairFinite(s)
 			RepairInfinitive(s)
 			RepairAcronyms(s)
