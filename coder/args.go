@@ -67,6 +67,13 @@ var eventNouns = map[string]bool{
 	"TREATY": true, "CEASEFIRE": true, "TRUCE": true, "RELATIONS": true, "TIES": true,
 }
 
+// onNouns are the event nouns whose "on" phrase names their target, not
+// a place or a time ("an attack on Israel", "sanctions on Russia").
+var onNouns = map[string]bool{
+	"ATTACK": true, "ATTACKS": true, "SANCTIONS": true, "PRESSURE": true, "WAR": true,
+	"CRITICISM": true, "DEMANDS": true, "DEMAND": true,
+}
+
 // pronouns that may stand for the speaker of a reporting clause.
 var subjectPronouns = map[string]bool{
 	"HE": true, "SHE": true, "IT": true, "THEY": true, "WE": true, "I": true,
@@ -394,6 +401,13 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
 	if obj >= 0 && f.slotCoded(obj) && !ownSide && !(f.news && f.lookNull(obj) && f.ownerIn(obj) < 0) {
 		if f.news {
+			if c := f.eventNounParty(t, obj); c >= 0 && !f.agentOfAct(obj) && f.codedNmod(obj, func(_ int, p string) bool { return p == "BY" }) < 0 {
+				// The party of the subject's own act: "launched an
+				// attack on Israel from Gaza" (not of an act someone
+				// else did: "denounced a U.S. attack on an Iranian
+				// platform", "a visit to Moscow by Shultz").
+				return c
+			}
 			if c := f.tokCode(obj); c == "" || c == null {
 				// The object is a thing whose phrase names a party:
 				// "signed a deal with the rebels".
@@ -412,15 +426,8 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		return obj
 	}
 	// An event noun's complement: "held talks with Y".
-	if obj >= 0 && eventNouns[f.upToks[f.tokWord[obj]]] {
-		for _, c := range f.children(obj) {
-			if !isNmod(f.toks[c].Rel) {
-				continue
-			}
-			if p := f.caseWord(c); p != "" && !locativePreps[p] && f.slotCoded(c) && !(f.news && placeNouns[f.upToks[f.tokWord[c]]]) {
-				return c
-			}
-		}
+	if c := f.eventNounParty(t, obj); c >= 0 {
+		return c
 	}
 	if o := f.obliqueTarget(t, subj, preps); o >= 0 {
 		return o
@@ -540,6 +547,38 @@ func (f *frame) withConjuncts(tc []coded, s, tok int) []coded {
 // not a party: "discussed refugees", "debated the crisis".
 var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true}
 
+// eventNounParty returns the coded prepositional complement of obj, the
+// event noun object of verb t, that names the party of the event ("held
+// talks with Y", "launched an attack on Israel"), or -1. Places are
+// none, nor, after a verb of armed action, is where it comes from
+// ("from Gaza").
+func (f *frame) eventNounParty(t, obj int) int {
+	if obj < 0 || !eventNouns[f.upToks[f.tokWord[obj]]] {
+		return -1
+	}
+	for _, c := range f.children(obj) {
+		if !isNmod(f.toks[c].Rel) {
+			continue
+		}
+		p := f.caseWord(c)
+		if p == "ON" && onNouns[f.upToks[f.tokWord[obj]]] && !f.temporal(c) && !timeWords[f.upToks[f.tokWord[c]]] {
+			p = "" // "an attack on Israel", "sanctions on Russia"
+			if f.slotCoded(c) && !(f.news && placeNouns[f.upToks[f.tokWord[c]]]) {
+				return c
+			}
+			continue
+		}
+		if p == "" || locativePreps[p] || !f.slotCoded(c) || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
+			continue
+		}
+		if f.news && p == "FROM" && f.lemmaIn(t, strikeVerbs) {
+			continue
+		}
+		return c
+	}
+	return -1
+}
+
 // obliqueTarget returns the target among the obliques of clause base t:
 // the preposition the matched pattern names, then any non-locative
 // oblique ("at" naming people or, after a verb of aiming, a country);
@@ -567,6 +606,11 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 			if pass == 1 && f.news && reasonPreps[p] {
 				// "imposed sanctions ... over the death of Navalny":
 				// a cause or a time, not a party.
+				continue
+			}
+			if pass == 1 && f.news && p == "FROM" && (f.lemmaIn(t, strikeVerbs) || aimVerbs[strings.ToLower(f.toks[t].Lemma)]) {
+				// "launched an attack on Israel from Gaza", "fired
+				// rockets from Lebanon": where the attack comes from.
 				continue
 			}
 			if pass == 1 && f.news && p == "WITH" && weaponNouns[f.upToks[f.tokWord[c]]] {
