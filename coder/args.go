@@ -502,18 +502,17 @@ func (f *frame) aimedAt(t, obj, subj int) int {
 // role (police, demonstrators, Iraqi troops), not as a bare country or
 // capital, which after "at" is a place.
 func (f *frame) roleCoded(t int) bool {
+	c := ""
 	if f.lookCoded(t) {
 		// "protesters" resolved from the context ("---OPP" in the
 		// dictionaries' slot, which the parse may not give it).
-		c, _ := f.look(t)
-		return len(c) > 3
+		c, _ = f.look(t)
+	} else if s := f.slotOf(t); s >= 0 && f.slots[s].coded() {
+		c = f.firstCode(s)
 	}
-	s := f.slotOf(t)
-	if s < 0 || !f.slots[s].coded() {
-		return false
-	}
-	c := f.firstCode(s)
-	return len(c) > 3 && c != null
+	// An organisation ("at the United Nations") is where one speaks,
+	// not people one aims at.
+	return len(c) > 3 && c != null && !strings.HasPrefix(c, "IGO") && !strings.HasPrefix(c, "NGO")
 }
 
 // withConjuncts adds to the codes of target token tok, when it lies
