@@ -1,6 +1,10 @@
 package actors
 
-import "strings"
+import (
+	"strings"
+
+	"tacitus/dictionary"
+)
 
 // phrase codes the phrase headed by token t. loc tells that the phrase (or
 // its coordination) follows a locative preposition. ok is false when the
@@ -166,7 +170,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		d.addSurname(st.tok(sc.perHi).Text, m.Code)
 		return m, tr | trPerson, true
 	case sc.actor != nil:
-		if !sc.covered && (!propn || documentNouns[low] || currencies[low]) {
+		if !sc.covered && (!propn || documentNouns[low] || dictionary.Currency(low)) {
 			// ("the South Korean Won": a capitalised currency.)
 			return m, 0, false // "Iran's nuclear programme", "the Kyoto Protocol"
 		}

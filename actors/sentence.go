@@ -264,7 +264,7 @@ func (st *state) absorbed(t int) bool {
 // money counts are a phrase of their own ("300 mln dlrs of Japanese
 // goods").
 func (st *state) ofPart(t, h int) bool {
-	return st.hasCase(t, "of") && !currencies[strings.ToLower(st.tok(h).Lemma)]
+	return st.hasCase(t, "of") && !dictionary.Currency(strings.ToLower(st.tok(h).Lemma))
 }
 
 // spokesFor reports whether token t is the "for" phrase of a spokesman
@@ -585,23 +585,14 @@ func (st *state) inner(out []Mention, t int) []Mention {
 // does not act for the country that modifies it.
 func (st *state) marketSubject(t int) bool {
 	l := strings.ToLower(st.tok(t).Lemma)
-	return strings.HasPrefix(st.tok(t).Rel, "nsubj") && marketNouns[l] || currencies[l]
+	return strings.HasPrefix(st.tok(t).Rel, "nsubj") && marketNouns[l] || dictionary.Currency(l)
 }
 
 // currency reports whether token t is a currency's name (not a verb or
 // adjective of the same spelling: "the Democrats won", "real estate").
 func (st *state) currency(t int) bool {
 	tk := st.tok(t)
-	return currencies[strings.ToLower(tk.Lemma)] && tk.UPOS != "VERB" && tk.UPOS != "AUX" && tk.UPOS != "ADJ"
-}
-
-// currencies (lemmas) are named after their country ("Swiss francs") but
-// are never an actor, in any position.
-var currencies = map[string]bool{
-	"dollar": true, "yen": true, "euro": true, "pound": true, "franc": true, "mark": true,
-	"yuan": true, "rouble": true, "ruble": true, "rupee": true, "peso": true, "currency": true,
-	"lira": true, "won": true, "real": true, "rand": true, "krona": true, "krone": true, "dinar": true,
-	"riyal": true, "rial": true, "shekel": true, "ringgit": true, "baht": true, "dlr": true,
+	return dictionary.Currency(strings.ToLower(tk.Lemma)) && tk.UPOS != "VERB" && tk.UPOS != "AUX" && tk.UPOS != "ADJ"
 }
 
 // marketNouns (lemmas) name markets, currencies and goods, which as

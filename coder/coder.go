@@ -378,7 +378,7 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			m.codes, m.null = nil, true
 			continue
 		}
-		words := f.wbuf[:0]
+		words, kept := f.wbuf[:0], f.keptBuf[:0]
 		for _, w := range m.words {
 			if f.news && f.inLocative(f.words[w].tok, f.words[m.head].tok) {
 				// "a complex near Paris": a place inside the phrase
@@ -393,11 +393,12 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 				continue
 			}
 			words = append(words, f.words[w].up)
+			kept = append(kept, w)
 		}
 		if f.news {
-			c.maskCommonWords(f, m.words, words)
+			c.maskCommonWords(f, kept, words)
 		}
-		f.wbuf = words
+		f.wbuf, f.keptBuf = words, kept
 		m.codes, m.null = c.codePhrase(words, d)
 		if f.news && !m.null && agentOnly(m.codes) && (thingNouns[f.words[m.head].up] || actNouns[f.words[m.head].up]) {
 			// "signed a military intelligence pact": an agent word
@@ -498,13 +499,22 @@ func (f *frame) inLocative(t, head int) bool {
 // maskCommonWords blanks, in the upper-case words of a phrase, every word
 // written all in lower case that the actor dictionary would read alone as
 // an actor and the agent dictionary does not know: "water buffalo" is not
-// the city, nor "turkey" the country. ws are the frame words of the
-// phrase, words their upper-case forms (changed in place).
+// the city, nor "turkey" the country; nor is the country word before a
+// currency ("U.S. Dlr"). ws are the frame words of the phrase, words
+// their upper-case forms (changed in place).
 func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
 	if c.dict.Actors == nil {
 		return
 	}
 	for i, w := range ws {
+		if i+1 < len(ws) {
+			// "a 300 mln U.S. Dlr program", "the weak Canadian
+			// dollar": a currency's country is no party.
+			if nt := f.toks[f.words[ws[i+1]].tok]; (nt.UPOS == "NOUN" || nt.UPOS == "PROPN") && dictionary.Currency(strings.ToLower(nt.Lemma)) {
+				words[i] = ""
+				continue
+			}
+		}
 		t := f.toks[f.words[w].tok].Text
 		if a, b := f.words[w].start, f.words[w].end; 0 <= a && a <= b && b <= len(f.text) {
 			t = f.text[a:b] // a hyphenated group: all of its words

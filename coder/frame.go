@@ -91,6 +91,7 @@ type frame struct {
 	pieceArena, arena                       []int
 	cands                                   []int
 	wbuf                                    []string
+	keptBuf                                 []int // the word indices of wbuf
 	upBuf                                   []byte
 }
 

@@ -398,3 +398,15 @@ func looksLikeDates(s string) bool {
 	lo, hi, _ := strings.Cut(s, "-")
 	return len(lo) >= 6 && isDigits(lo) && (hi == "" || isDigits(hi))
 }
+
+// Currency reports whether lemma (lower case) names a currency: words
+// written after their country ("Swiss francs", "U.S. Dlr") that are never
+// an actor, and that keep the country word before them from being one.
+func Currency(lemma string) bool { return currencies[lemma] }
+
+var currencies = map[string]bool{
+	"dollar": true, "yen": true, "euro": true, "pound": true, "franc": true, "mark": true,
+	"yuan": true, "rouble": true, "ruble": true, "rupee": true, "peso": true, "currency": true,
+	"lira": true, "won": true, "real": true, "rand": true, "krona": true, "krone": true, "dinar": true,
+	"riyal": true, "rial": true, "shekel": true, "ringgit": true, "baht": true, "dlr": true,
+}

@@ -910,10 +910,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				e.Flags = addFlag(e.Flags, event.Future)
 			}
 		}
+		if travelVerb(s.Sentence, v) && privateTravel(e) && rootIn(e.CAMEO, "03", "04") {
+			// "Tourists came to Canada", "a Jordanian student
+			// came to the United States": private people's journeys
+			// are no meetings or visits.
+			continue
+		}
 		if motionVisit(s, v, e) {
-			if privateTravel(e) {
-				continue
-			}
 			// "Obama went to Mexico", "flew to Moscow": going to
 			// another country is a visit (placed at the destination
 			// below), whatever the dictionaries made of the verb of

@@ -796,12 +796,8 @@ func motionVisit(s *sentence, v int, e event.Event) bool {
 	default:
 		return false
 	}
-	switch l := strings.ToLower(s.Tokens[v].Lemma); l {
-	case "go", "come":
-	default:
-		if _, ok := arrivalVerbs[l]; !ok {
-			return false
-		}
+	if !travelVerb(s.Sentence, v) {
+		return false
 	}
 	for _, m := range s.places {
 		if m.Resolved && (m.Start <= e.Target.Start && e.Target.End <= m.End || e.Target.Start <= m.Start && m.End <= e.Target.End) {
@@ -811,11 +807,25 @@ func motionVisit(s *sentence, v int, e event.Event) bool {
 	return false
 }
 
-// privateTravel reports whether motion visit e (see motionVisit) is the
-// journey of private people ("a Jordanian student came to the United
+// travelVerb reports whether verb v is one of travel: "go", "come" or
+// one of arrivalVerbs.
+func travelVerb(s nlp.Sentence, v int) bool {
+	if v < 0 {
+		return false
+	}
+	l := strings.ToLower(s.Tokens[v].Lemma)
+	_, ok := arrivalVerbs[l]
+	return ok || l == "go" || l == "come"
+}
+
+// privateTravel reports whether travel event e is the journey of private
+// people ("a Jordanian student came to the United
 // States", "refugees came to Germany"): a move, not a visit between
 // states.
 func privateTravel(e event.Event) bool {
+	if strings.HasPrefix(e.Source.Code, "IGO") {
+		return false // "the IMF mission" (IGOBUSIMF) travels for its members
+	}
 	for _, r := range []string{"CVL", "REF", "EDU", "BUS", "PPL", "LAB", "CRM", "MED", "HLH", "AGR"} {
 		if hasRole(e.Source.Code, r) {
 			return true
