@@ -7,7 +7,7 @@ import (
 )
 
 func TestActorSpan(t *testing.T) {
-	const text = "It is wrong, Lib Dem leader Charles Kennedy said - from the start."
+	const text = "It is wrong, Lib Dem leader Charles Kennedy said - from the start. Canada yesterday said"
 	cases := []struct {
 		name       string
 		start, end int
@@ -17,6 +17,7 @@ func TestActorSpan(t *testing.T) {
 		{name: "a dash", start: 49, end: 65, want: "from the start"},
 		{name: "a clean span", start: 13, end: 20, want: "Lib Dem"},
 		{name: "only punctuation", start: 11, end: 12, want: ""},
+		{name: "a day the parser hung on the phrase", start: 67, end: 83, want: "Canada"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -984,8 +984,21 @@ func actor(text, code string, sp coder.Span) event.Actor {
 	for sp.Start < sp.End && sp.Start >= 0 && sp.End <= len(text) && strings.IndexByte(" \t\n,;:-", text[sp.Start]) >= 0 {
 		sp.Start++
 	}
-	return event.NewActor(spanText(text, sp), code, sp.Start, sp.End)
+	// Nor is a day the parser hung on it ("Canada yesterday said").
+	t := spanText(text, sp)
+	for _, d := range trailingDays {
+		if len(t) > len(d) && strings.HasSuffix(t, d) {
+			sp.End -= len(d)
+			t = t[:len(t)-len(d)]
+			break
+		}
+	}
+	return event.NewActor(t, code, sp.Start, sp.End)
 }
+
+// trailingDays are the time words that the parser may hang at the end of
+// a subject's phrase.
+var trailingDays = []string{" today", " yesterday", " tonight", " tomorrow"}
 
 // spanText returns text[sp], or "" for a span outside text.
 func spanText(text string, sp coder.Span) string {
