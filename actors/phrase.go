@@ -1034,6 +1034,9 @@ var titleNouns = map[string]bool{
 	"speaker": true, "emir": true, "sheikh": true, "director": true,
 	"policeman": true, "legislator": true, "congressman": true,
 	"congresswoman": true, "candidate": true, "activist": true,
+	"chairman": true, "chairwoman": true, "co-chairman": true, "vice-chairman": true,
+	"adviser": true, "advisor": true, "aide": true, "deputy": true, "representative": true,
+	"commissioner": true, "mediator": true, "inspector": true,
 }
 
 // calendar words are proper nouns that are never actors.

@@ -818,6 +818,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			e.Target = &t
 		}
 		v := verbToken(s.Sentence, ce.VerbSpan)
+		if rootIn(e.CAMEO, "18", "19") && verbalAttack(s.Sentence, v, e.Source.Code, ce.Target) {
+			// "The Tory chairman attacked Labour": in politics, an
+			// attack in words.
+			if info, code, ok := lookupCode("111"); ok {
+				setCode(&e, info, code)
+			}
+		}
 		var df dates.Flags
 		if v >= 0 {
 			var d dates.Date

@@ -1129,6 +1129,48 @@ func broaderTwin(evs []coder.Event, i int) bool {
 	return false
 }
 
+// verbalAttack reports whether verb v, an "attack" the dictionaries code
+// as force, is an attack in words: between political actors (parties,
+// governments, legislators, elites, none of them armed) in a sentence
+// that speaks of no violence ("The Tory chairman attacked Labour",
+// "Blair attacked the Tories").
+func verbalAttack(s nlp.Sentence, v int, source, target string) bool {
+	if v < 0 || strings.ToLower(s.Tokens[v].Lemma) != "attack" || !politicalRole(source) || !politicalRole(target) {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if violenceWords[strings.ToLower(t.Lemma)] {
+			return false
+		}
+	}
+	return true
+}
+
+// politicalRole reports whether an actor code is a political actor's
+// without arms: a government, party, opposition, legislature, court or
+// elite.
+func politicalRole(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "GOV", "OPP", "PTY", "LEG", "ELI", "JUD":
+		return len(code) == 6 || !strings.Contains(code[6:], "MIL") && !strings.Contains(code[6:], "SPY")
+	}
+	return false
+}
+
+// violenceWords (lemmas) speak of armed violence.
+var violenceWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`kill wound injure troops troop soldier army militant rebel
+		bomb bombing shoot shot shell missile rocket gun gunman gunmen dead clash fighting fighter
+		raid airstrike strike tank police weapon`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // armedChallenger reports whether an actor code is an armed group's that
 // fights a state: rebels, insurgents, separatists, unidentified armed
 // forces.
