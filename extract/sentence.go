@@ -117,6 +117,13 @@ func negated(s nlp.Sentence, v int) bool {
 		}
 		return !neg
 	})
+	if !neg && s.Tokens[v].Rel == "xcomp" {
+		// "did not want to attack", "do not need to attack": an act
+		// whose controller is negated did not happen.
+		if h := s.Tokens[v].Head - 1; h >= 0 && h < len(s.Tokens) && h != v {
+			return negated(s, h)
+		}
+	}
 	return neg
 }
 
