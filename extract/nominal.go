@@ -116,28 +116,28 @@ func reactions(s *sentence, evs []coder.Event) []coder.Event {
 		if len(from) == 0 {
 			continue
 		}
-		target, ok := s.clauseSubject(toks[n].Head - 1)
-		if !ok {
-			continue
-		}
+		targets := s.clauseSubjects(toks[n].Head - 1)
 		for _, src := range from {
-			e := coder.Event{
-				Source: src.Code, Target: target.Code, Code: code,
-				SourceSpan: coder.Span{Start: src.Start, End: src.End},
-				TargetSpan: coder.Span{Start: target.Start, End: target.End},
-				VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
-			}
-			if src.Code != target.Code && !coded(evs, e) && !coded(out, e) {
-				out = append(out, e)
+			for _, target := range targets {
+				e := coder.Event{
+					Source: src.Code, Target: target.Code, Code: code,
+					SourceSpan: coder.Span{Start: src.Start, End: src.End},
+					TargetSpan: coder.Span{Start: target.Start, End: target.End},
+					VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
+				}
+				if src.Code != target.Code && !coded(evs, e) && !coded(out, e) {
+					out = append(out, e)
+				}
 			}
 		}
 	}
 	return out
 }
 
-// clauseSubject returns the coded subject of verb v, or of the verb a
-// participle clause v continues ("..., drawing condemnation").
-func (s *sentence) clauseSubject(v int) (actors.Mention, bool) {
+// clauseSubjects returns the coded subjects of verb v, or of the verb a
+// participle clause v continues ("..., drawing condemnation"): each
+// conjunct of a coordinated subject ("Russia and China vetoed ...").
+func (s *sentence) clauseSubjects(v int) []actors.Mention {
 	for steps := 0; v >= 0 && v < len(s.Tokens) && steps < 3; steps++ {
 		subj := -1
 		children(s.Sentence, v, func(k int) bool {
@@ -147,8 +147,8 @@ func (s *sentence) clauseSubject(v int) (actors.Mention, bool) {
 			return subj < 0
 		})
 		if subj >= 0 {
-			if m, ok := s.codedAt(subj); ok {
-				return m, true
+			if ms := s.coordinated(subj); len(ms) > 0 {
+				return ms
 			}
 			// "Thatcher's visit to Moscow drew praise from
 			// Gorbachev": the owner of what is praised.
@@ -159,17 +159,20 @@ func (s *sentence) clauseSubject(v int) (actors.Mention, bool) {
 				}
 				return owner < 0
 			})
-			if owner >= 0 {
-				return s.codedAt(owner)
+			if owner < 0 {
+				return nil
 			}
-			return actors.Mention{}, false
+			if m, ok := s.codedAt(owner); ok {
+				return []actors.Mention{m}
+			}
+			return nil
 		}
 		if r := s.Tokens[v].Rel; r != "advcl" && r != "xcomp" && r != "conj" {
 			break
 		}
 		v = s.Tokens[v].Head - 1
 	}
-	return actors.Mention{}, false
+	return nil
 }
 
 // undoneVerbs (lemmas) say that the event their subject or object names
