@@ -28,3 +28,22 @@ func TestActorSpan(t *testing.T) {
 		})
 	}
 }
+
+func TestBylineEnd(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       int
+	}{
+		{name: "a byline line", text: "By John Smith\nLONDON - Britain said.", want: 14},
+		{name: "a sentence that starts with By", text: "By the way, Britain said.\nMore.", want: 0},
+		{name: "no line break", text: "By John Smith LONDON - Britain said.", want: 0},
+		{name: "no byline", text: "LONDON - Britain said.", want: 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := bylineEnd(tc.text); got != tc.want {
+				t.Errorf("bylineEnd(%q) = %d, want %d", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -297,6 +297,25 @@ func (s *sentence) placeSpan(sp coder.Span) bool {
 	return false
 }
 
+// bylineEnd returns the offset after a byline that opens text ("By John
+// Smith\n", "By Jane Doe and John Roe, Reuters\n"): a first line of at
+// most eight words that starts with "By " and holds no sentence end; 0
+// when there is none.
+func bylineEnd(text string) int {
+	if !strings.HasPrefix(text, "By ") {
+		return 0
+	}
+	nl := strings.IndexByte(text, '\n')
+	if nl < 0 {
+		return 0
+	}
+	line := text[:nl]
+	if len(strings.Fields(line)) > 8 || strings.ContainsAny(line, ".!?") {
+		return 0
+	}
+	return nl + 1
+}
+
 // articleCtx is what all sentences of one article share.
 type articleCtx struct {
 	id       string
@@ -316,14 +335,18 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	var res Result
 	ac := articleCtx{id: a.ID, date: a.Date, hasDate: a.HasDate()}
 
-	body := 0
+	// A byline line ("By John Smith") before the dateline is no
+	// sentence.
+	body := bylineEnd(a.Text)
 	var dl places.Dateline
 	var hasDL bool
 	// A dateline that opens the text is cut off even when the record
 	// gives the dateline in a field of its own; the field says where,
 	// the text may add when.
-	textDL, textHas := x.gaz.Dateline(a.Text)
+	textDL, textHas := x.gaz.Dateline(a.Text[body:])
 	if textHas {
+		textDL.Start += body
+		textDL.End += body
 		body = textDL.End
 	}
 	dl, hasDL = textDL, textHas
@@ -475,7 +498,8 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		doc.SetPlaceCountry(scene)
 		ms := x.actors.Sentence(doc, s.text, s.Sentence, ac.date)
 		s.actors = ms
-		evs, err := x.coder.CodeWith(s.Sentence, s.text, ac.date, x.cfg, mentionLookup(ms))
+		s.placeActors()
+		evs, err := x.coder.CodeWith(s.Sentence, s.text, ac.date, x.cfg, mentionLookup(s.actors))
 		switch {
 		case errors.Is(err, coder.ErrStoryDiscard) && s.index > lastTopicSentence:
 			continue

@@ -1178,6 +1178,101 @@ var violenceWords = func() map[string]bool {
 	return m
 }()
 
+// placeActors codes the unknown names that are towns or regions of the
+// gazetteer as their country where a town is meant, as the object of a
+// verb of attack, capture or visit ("Russian forces shelled Kherson" is
+// an attack on Ukraine, "Scholz visited Kherson" a visit to it), and
+// adds the towns no mention covers after a noun for a settlement or a
+// preposition of place ("the city of Kherson", "targets in Kherson").
+func (s *sentence) placeActors() {
+	for i := range s.actors {
+		m := &s.actors[i]
+		if m.Kind != actors.Unknown || m.Head < 1 || m.Head > len(s.Tokens) || !placeVerbArgument(s.Sentence, m.Head-1) {
+			continue
+		}
+		for _, p := range s.places {
+			if p.Resolved && p.Place.Country != "" && p.Place.Resolution != places.Country &&
+				p.First <= m.Head-1 && m.Head-1 <= p.Last && p.Start >= m.Start && p.End <= m.End {
+				m.Kind, m.Code = actors.Named, p.Place.Country
+				break
+			}
+		}
+	}
+	// "shelled the southern city of Kherson": a town named after a
+	// noun for a settlement, or after a preposition of place, which no
+	// mention covers.
+	for _, p := range s.places {
+		h := mentionHead(s.Sentence, p)
+		if !p.Resolved || p.Place.Country == "" || p.Place.Resolution == places.Country || h < 0 {
+			continue
+		}
+		if _, ok := actors.At(s.actors, h+1); ok {
+			continue
+		}
+		n := s.Tokens[h].Head - 1
+		if n < 0 || n >= len(s.Tokens) {
+			continue
+		}
+		named := strings.HasPrefix(s.Tokens[h].Rel, "nmod") && s.hasCase(h, "of") && settlementNouns[strings.ToLower(s.Tokens[n].Lemma)]
+		// "shelled targets in Kherson": a town in which something is
+		// struck (the coder decides whether the verb strikes).
+		within := false
+		for _, w := range []string{"in", "into", "inside", "near", "around"} {
+			within = within || s.hasCase(h, w)
+		}
+		if !named && !within {
+			continue
+		}
+		// Only where a verb of attack, capture or visit acts on the
+		// place or on what it holds: "he was in Washington" and
+		// "a shopping center in Pleasanton" name no party.
+		v := n
+		if !verbal(s.Sentence, v) {
+			if s.Tokens[n].Rel != "obj" && s.Tokens[n].Rel != "nsubj:pass" {
+				continue
+			}
+			v = s.Tokens[n].Head - 1
+		}
+		if v < 0 || v >= len(s.Tokens) || !townVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+			continue
+		}
+		s.actors = append(s.actors, actors.Mention{
+			First: p.First + 1, Last: p.Last + 1, Head: h + 1, Start: p.Start, End: p.End,
+			Kind: actors.Named, Code: p.Place.Country,
+		})
+	}
+}
+
+// placeVerbArgument reports whether token t is the object (or passive
+// subject) of a verb whose object may be a town: a verb of armed action,
+// capture or visit ("shelled Kherson", "captured Bakhmut", "visited
+// Kherson"). A name in other positions may be a person or a firm the
+// gazetteer happens to list ("Lac", "Southland").
+func placeVerbArgument(s nlp.Sentence, t int) bool {
+	switch s.Tokens[t].Rel {
+	case "obj", "nsubj:pass":
+	default:
+		return false
+	}
+	h := s.Tokens[t].Head - 1
+	return h >= 0 && h < len(s.Tokens) && townVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+}
+
+// townVerbs (lemmas) take a town as their object.
+var townVerbs = map[string]bool{
+	"shell": true, "bomb": true, "bombard": true, "attack": true, "strike": true, "hit": true,
+	"pound": true, "raid": true, "storm": true, "besiege": true, "capture": true, "seize": true,
+	"take": true, "recapture": true, "retake": true, "enter": true, "occupy": true, "overrun": true,
+	"visit": true, "tour": true, "target": true,
+}
+
+// settlementNouns (lemmas) name the kind of place a town's name is
+// written after ("the city of Kherson").
+var settlementNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "port": true, "region": true, "province": true,
+	"district": true, "enclave": true, "stronghold": true, "outskirts": true,
+}
+
 // armedChallenger reports whether an actor code is an armed group's that
 // fights a state: rebels, insurgents, separatists, unidentified armed
 // forces.
