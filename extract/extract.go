@@ -874,6 +874,14 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 					d = rd
 				}
 			}
+			if cv := controllerVerb(s.Sentence, v); cv >= 0 && d.Basis != dates.BasisText {
+				// "threatened on Friday to attack": a threatened,
+				// intended or refused act without a date of its own
+				// takes its controller's.
+				if cd, _ := dates.EventDateFlags(s.text, s.Sentence, cv+1, ac.date, ac.hasDate); cd.Basis == dates.BasisText {
+					d = cd
+				}
+			}
 			setDate(&e, d)
 		} else if ac.hasDate {
 			e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle

@@ -566,6 +566,12 @@ func controller(s nlp.Sentence, v int) string {
 			// happening.
 			return "prevent"
 		}
+		if (threatVerbs[l] || intentVerbs[l] || refusalVerbs[l]) && markedTo(s, u) {
+			// "threatened on Friday to attack the United States":
+			// the infinitive the parser hung as adverbial after a
+			// time is the verb's complement.
+			return l
+		}
 		return ""
 	case "ccomp":
 		// "warned that Washington would impose sanctions": a
@@ -650,12 +656,32 @@ func denied(s nlp.Sentence, v int) bool {
 	return h >= 0 && h < len(s.Tokens) && denialVerbs[strings.ToLower(s.Tokens[h].Lemma)]
 }
 
+// controllerVerb returns the verb whose complement the clause of verb v
+// is (see controller): "threatened" for "attack" in "threatened on
+// Friday to attack"; -1 when controller finds none.
+func controllerVerb(s nlp.Sentence, v int) int {
+	if controller(s, v) == "" {
+		return -1
+	}
+	h := s.Tokens[clauseVerb(s, v)].Head - 1
+	if h < 0 || h >= len(s.Tokens) {
+		return -1
+	}
+	return h
+}
+
 // markedFrom reports whether clause verb u is marked by "from" ("from
 // attending").
-func markedFrom(s nlp.Sentence, u int) bool {
+func markedFrom(s nlp.Sentence, u int) bool { return markedWith(s, u, "from") }
+
+// markedTo reports whether clause verb u is an infinitive marked by "to".
+func markedTo(s nlp.Sentence, u int) bool { return markedWith(s, u, "to") }
+
+// markedWith reports whether clause verb u has the marker word w.
+func markedWith(s nlp.Sentence, u int, w string) bool {
 	found := false
 	children(s, u, func(k int) bool {
-		found = s.Tokens[k].Rel == "mark" && lowerText(s, k) == "from"
+		found = s.Tokens[k].Rel == "mark" && lowerText(s, k) == w
 		return !found
 	})
 	return found
