@@ -477,9 +477,18 @@ var aimVerbs = map[string]bool{
 // "launched drones at Saudi Arabia's Abha airport"): the phrase itself,
 // or the owner of a place it names; -1 when there is none.
 func (f *frame) aimedAt(t, obj, subj int) int {
-	for _, x := range []int{obj, t} {
+	// The missile and its conjuncts ("drones and missiles at Israel"
+	// with "at Israel" on "missiles"), then the verb.
+	xs := []int{obj}
+	for _, c := range f.children(obj) {
+		if f.toks[c].Rel == "conj" {
+			xs = append(xs, c)
+		}
+	}
+	xs = append(xs, t)
+	for _, x := range xs {
 		for _, c := range f.children(x) {
-			if c < obj || f.caseWord(c) != "AT" || !(x == obj && isNmod(f.toks[c].Rel) || x == t && baseRel(f.toks[c].Rel) == "obl") ||
+			if c < obj || f.caseWord(c) != "AT" || !(x != t && isNmod(f.toks[c].Rel) || x == t && baseRel(f.toks[c].Rel) == "obl") ||
 				subj >= 0 && f.slotOf(c) == f.slotOf(subj) {
 				continue
 			}
@@ -1491,6 +1500,16 @@ func (f *frame) lemmaIn(t int, set map[string]bool) bool {
 	return false
 }
 
+// memberHead reports whether token tok heads a member of slot s.
+func (f *frame) memberHead(s, tok int) bool {
+	for _, m := range f.slots[s].members {
+		if f.words[m.head].tok == tok {
+			return true
+		}
+	}
+	return false
+}
+
 // codesAt returns the codes of slot s for an argument at token tok: the
 // ActorLookup's code of tok itself when tok is not the head of the
 // slot's noun phrase ("Syrian leaders" inside "talks with Syrian
@@ -1517,6 +1536,20 @@ func (f *frame) codesAt(s, tok int) []coded {
 				}
 				return out
 			}
+		}
+	}
+	if f.look != nil && f.news && s >= 0 && tok >= 0 && f.slots[s].compound() && !f.memberHead(s, tok) && f.caseChild(tok) >= 0 && f.caseWord(tok) != "OF" {
+		// A party in a prepositional phrase inside a coordination
+		// ("drones and missiles at Israel"): its own code, not the
+		// members'.
+		if code, ok := f.look(tok); ok && code != "" && code != null && !strings.Contains(code, "+") {
+			lo, hi := tok, tok
+			for _, k := range f.subtree(tok, nil) {
+				if f.toks[k].Rel != "case" {
+					lo, hi = min(lo, k), max(hi, k)
+				}
+			}
+			return []coded{{code: code, span: f.span(f.tokWord[lo], f.tokWord[hi])}}
 		}
 	}
 	if tok >= 0 && f.placeCountry[tok] != "" && (s < 0 || !f.slots[s].coded()) {

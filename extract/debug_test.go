@@ -9,6 +9,7 @@ import (
 
 	"tacitus/actors"
 	"tacitus/article"
+	"tacitus/nlp"
 )
 
 // TestDebugText prints the parse, the actor mentions and the events of the
@@ -28,6 +29,7 @@ func TestDebugText(t *testing.T) {
 	doc := &actors.Document{}
 	for _, s := range x.pipeline.Segmenter.Segment(text) {
 		x.pipeline.Annotate(&s)
+		nlp.RestructureQuantities(&s)
 		for i, tok := range s.Tokens {
 			fmt.Fprintf(&b, "%d\t%s\t%s\t%s/%s\t%d\t%s\n", i+1, tok.Text, tok.Lemma, tok.UPOS, tok.XPOS, tok.Head, tok.Rel)
 		}

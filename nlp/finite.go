@@ -1830,6 +1830,57 @@ func RepairNamingParticiple(s *Sentence) int {
 // namingParticiples (lower case) name what their noun is called.
 var namingParticiples = wordSet(`called named dubbed`)
 
+// RestructureQuantities makes the noun counted by a quantity noun the
+// head of its phrase: "fired dozens of rockets at Israel", which UD
+// parses with "dozens" the object and "rockets" its "of" modifier,
+// becomes "rockets" the object with "dozens" a numeric modifier and
+// "of" dropped into it, so that what a phrase is made of, not how many,
+// meets the coder's patterns ("- * ROCKETS"). UD keeps the quantity as
+// head, so this is no repair: Annotate does not apply it, event coding
+// does. It reports how many phrases it changed.
+func RestructureQuantities(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for q := range toks {
+		if !quantityNouns[strings.ToLower(toks[q].Text)] || toks[q].UPOS != "NOUN" {
+			continue
+		}
+		c := -1
+		for k := q + 1; k < len(toks); k++ {
+			if toks[k].Head == q+1 && isNmodRel(toks[k].Rel) && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		of := -1
+		for k := q + 1; k < c; k++ {
+			if toks[k].Head == c+1 && toks[k].Rel == "case" && strings.EqualFold(toks[k].Text, "of") {
+				of = k
+			}
+		}
+		if of < 0 {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = toks[q].Head, toks[q].Rel
+		for k := range toks {
+			if k != c && toks[k].Head == q+1 && k > c {
+				toks[k].Head = c + 1 // what follows the counted noun is its own
+			}
+		}
+		toks[q].Head, toks[q].Rel = c+1, "nummod"
+		toks[of].Head = q + 1
+		n++
+	}
+	return n
+}
+
+// quantityNouns (lower case) count what their "of" phrase names.
+var quantityNouns = wordSet(`dozens hundreds thousands millions scores dozen hundred thousand
+	barrage barrages salvo salvos volley volleys wave waves series couple handful`)
+
 // crowdParticiples (lower case) are participles that describe crowds
 // before their noun ("protesting workers", "fleeing civilians");
 // timeParticiples describe times ("in coming weeks").

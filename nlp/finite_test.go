@@ -585,6 +585,18 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 7, 6, 7, 2}, rels: []string{"nsubj", "root", "obj", "punct", "det", "nsubj", "parataxis"},
 		},
 		{
+			name: "a quantity noun gives the head of its phrase to what it counts", repair: RestructureQuantities,
+			in: "Hamas/PROPN/NNP/2/nsubj fired/VERB/VBD/0/root dozens/NOUN/NNS/2/obj of/ADP/IN/5/case rockets/NOUN/NNS/3/nmod " +
+				"at/ADP/IN/7/case Israel/PROPN/NNP/3/nmod",
+			n:     1,
+			heads: []int{2, 0, 5, 3, 2, 7, 5}, rels: []string{"nsubj", "root", "nummod", "case", "obj", "case", "nmod"},
+		},
+		{
+			name: "the number of people keeps its head", repair: RestructureQuantities,
+			in:    "the/DET/DT/2/det number/NOUN/NN/5/nsubj of/ADP/IN/4/case people/NOUN/NNS/2/nmod rose/VERB/VBD/0/root",
+			heads: []int{2, 5, 4, 2, 0}, rels: []string{"det", "nsubj", "case", "nmod", "root"},
+		},
+		{
 			name: "a reduced relative without an object stays", repair: RepairSubordinate,
 			in: "Keita/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root after/ADP/IN/4/case talks/NOUN/NNS/2/obl " +
 				"held/VERB/VBN/4/acl in/ADP/IN/7/case Bamako/PROPN/NNP/5/obl",
