@@ -42,6 +42,12 @@ func normalizeActor(code, country string) string {
 		}
 		code = country + code[3:]
 	}
+	if len(code) >= 6 && code[3:6] == "OCC" {
+		// Phoenix marks a country under occupation ("IRQOCC" for Iraq
+		// from 2003 to 2006, "KWTOCC" in 1990): the record codes the
+		// country.
+		code = code[:3] + code[6:]
+	}
 	if len(code) >= 6 && code[3:6] == "PPL" {
 		// Phoenix's "people", "men" (PPL) are the guidelines'
 		// civilians, CVL: the record roles have no PPL.

@@ -26,6 +26,8 @@ func TestNormalizeActor(t *testing.T) {
 		{name: "an agent's religion", code: "---MUSSHI", country: "IRQ", want: "IRQREL"},
 		{name: "a group's religion kept", code: "IMGMUSISI", country: "IRQ", want: "IMGMUSISI"},
 		{name: "bare null", code: "---", country: "HUN", want: "---"},
+		{name: "an occupied country is the country", code: "IRQOCC", country: "", want: "IRQ"},
+		{name: "an occupied country's role kept", code: "KWTOCCGOV", country: "", want: "KWTGOV"},
 		{name: "new actor", code: `"FOO BAR"`, country: "HUN", want: `"FOO BAR"`},
 	}
 	for _, tc := range cases {

@@ -805,8 +805,19 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		}
 		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan, ac.country))
 		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan, ac.country))
-		if ce.Code == "171" && s.placeSpan(ce.TargetSpan) {
+		if ce.Code == "171" && len(ce.Target) == 3 && s.placeSpan(ce.TargetSpan) {
 			ce.Code = "192" // "rebels captured Goma": a town seized is territory occupied
+		}
+		if (ce.Code == "171" || ce.Code == "1711" || ce.Code == "192") && peopleRole(ce.Target) && seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {
+			// "Hezbollah guerrillas captured two Israeli soldiers":
+			// people seized are abducted (181) by armed groups and
+			// criminals, arrested (173) by a state's forces.
+			switch {
+			case armedChallenger(ce.Source) || hasRole(ce.Source, "CRM") || hasRole(ce.Source, "REB"):
+				ce.Code = "181"
+			case stateForce(ce.Source):
+				ce.Code = "173"
+			}
 		}
 		if s.noEvent(ce) {
 			continue

@@ -695,6 +695,8 @@ var (
 		"urge": true, "ask": true, "call": true, "press": true, "encourage": true, "invite": true,
 		"persuade": true, "appeal": true, "request": true, "beg": true, "implore": true, "exhort": true,
 		"challenge": true, "advise": true, "pressure": true, "pressurize": true, "lobby": true,
+		"order": true, "instruct": true, "command": true, "direct": true, "authorize": true,
+		"authorise": true, "tell": true,
 	}
 	refusalVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true}
 	// preventVerbs keep their object from doing what their "from"
@@ -1299,6 +1301,39 @@ var settlementNouns = map[string]bool{
 	"district": true, "enclave": true, "stronghold": true, "outskirts": true,
 }
 
+// peopleRole reports whether an actor code is of people (soldiers,
+// civilians, officials), not of things a seizure may take: firms and
+// their ships, or a bare country.
+func peopleRole(code string) bool {
+	if len(code) < 6 || strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "MNC") {
+		return false
+	}
+	switch code[3:6] {
+	case "BUS", "MED", "---":
+		return false
+	}
+	return true
+}
+
+// seizure reports whether verb v is one of seizing (capture, seize,
+// snatch, grab, nab).
+func seizure(s nlp.Sentence, v int) bool {
+	if v < 0 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "capture", "seize", "snatch", "grab", "nab":
+		return true
+	}
+	return false
+}
+
+// stateForce reports whether an actor code is a state's armed or police
+// force, or its government.
+func stateForce(code string) bool {
+	return hasRole(code, "MIL") || hasRole(code, "COP") || hasRole(code, "GOV") || hasRole(code, "SPY")
+}
+
 // armedChallenger reports whether an actor code is an armed group's that
 // fights a state: rebels, insurgents, separatists, unidentified armed
 // forces.
@@ -1394,14 +1429,17 @@ func judgedAct(s nlp.Sentence, v int) bool {
 
 // naming reports whether verb v, coded as a phone call (041), names its
 // object instead: "called him a giant", "called the plan a disaster"
-// (a predicate noun or adjective after the object).
+// (a predicate noun or adjective after the object, or a second object).
 func naming(s nlp.Sentence, v int, code string) bool {
 	if v < 0 || code != "041" || !strings.EqualFold(s.Tokens[v].Lemma, "call") {
 		return false
 	}
-	found := false
+	found, objs := false, 0
 	children(s, v, func(k int) bool {
-		found = s.Tokens[k].Rel == "xcomp" && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "ADJ")
+		if s.Tokens[k].Rel == "obj" {
+			objs++ // "calling them an act of aggression" read with two objects
+		}
+		found = s.Tokens[k].Rel == "xcomp" && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "ADJ") || objs == 2
 		return !found
 	})
 	return found

@@ -594,6 +594,34 @@ func RepairInfinitive(s *Sentence) int {
 	return n
 }
 
+// RepairAttributiveParticiple retags as an adjective (JJ) a participle
+// of attributiveParticiples that the tagger read as a verb (VBG) right
+// before a noun phrase it modifies: "imposed sweeping economic
+// sanctions", "crippling sanctions", "a stinging rebuke". It reports how
+// many it changed.
+func RepairAttributiveParticiple(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].XPOS != "VBG" || !attributiveParticiples[strings.ToLower(toks[i].Text)] {
+			continue
+		}
+		switch toks[i+1].XPOS {
+		case "JJ", "NN", "NNS":
+		default:
+			continue
+		}
+		toks[i].XPOS, toks[i].UPOS = "JJ", "ADJ"
+		n++
+	}
+	return n
+}
+
+// attributiveParticiples (lower case) are -ing forms that news writes
+// before the nouns they describe far more than as verbs.
+var attributiveParticiples = wordSet(`sweeping crippling punishing stinging scathing lasting
+	mounting escalating devastating damaging biting blistering withering`)
+
 // infinitiveVerbs (lower case) are news verbs that web text mostly
 // writes as nouns or adjectives.
 var infinitiveVerbs = wordSet(`resume free halt curb boost probe ban bar back lift ease

@@ -102,7 +102,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // Annotate runs the tagger, lemmatizer and parser on one already
 // tokenized sentence. The tagger's output is corrected by RepairAux,
 // (with Names) RepairKnownNames, RepairFinite, RepairInfinitive,
-// RepairAcronyms and RepairNameNouns before lemmatizing
+// RepairAttributiveParticiple, RepairAcronyms and RepairNameNouns before
+// lemmatizing
 // and parsing, and the parse by RepairRoot, RepairPunctHeads,
 // RepairSubordinate, RepairDoubleSubject, RepairSplitConjunct,
 // RepairSplitName, RepairListTail, RepairListHead, RepairListStart,
@@ -126,6 +127,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			}
 			RepairFinite(s)
 			RepairInfinitive(s)
+			RepairAttributiveParticiple(s)
 			RepairAcronyms(s)
 			RepairNameNouns(s)
 		}

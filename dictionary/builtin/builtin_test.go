@@ -78,6 +78,9 @@ func TestBuiltinActors(t *testing.T) {
 		{name: "derived government member", text: "Ismael Abraao Gaspar Martins", date: 20050101, want: "AGOGOV", words: 4, file: derivedPath},
 		{name: "derived government member before", text: "Ismael Abraao Gaspar Martins", date: 20010101, want: "(null)", words: 4, file: derivedPath},
 		{name: "unknown", text: "Gollum", date: 20100101, want: "", words: 0, file: ""},
+		{name: "a phrase Phoenix gives two people, by date", text: "President Bush said", date: 20030320, want: "USAGOV", words: 2, file: fixesPath},
+		{name: "a phrase Phoenix gives two people, the first's term", text: "President Bush said", date: 19900801, want: "USAGOV", words: 2, file: fixesPath},
+		{name: "a leader's one-word name", text: "Abbas said", date: 20231010, want: "PSEGOV", words: 1, file: leadersPath},
 		// The corrections layer replaces Phoenix's entry for a phrase.
 		{name: "correction of a null entry", text: "U.N. officials", date: 20100101, want: "IGOUNO", words: 1, file: fixesPath},
 		{name: "addition", text: "EC ministers", date: 19870101, want: "IGOEUREEC", words: 1, file: fixesPath},
