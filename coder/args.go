@@ -1985,30 +1985,45 @@ func CooperativeIntent(root string) (string, bool) {
 }
 
 // intentCode returns the code of the event of clause t with source slot
-// src: the intent code when the clause is the future or conditional
-// complement of a speech verb whose speaker is the source ("Kato said he
-// will meet Lyng"), else code unchanged.
-func (f *frame) intentCode(t, src int, code string) string {
+// src, and whether it is a stated intent: the intent code when the
+// clause is the future or conditional complement of a speech verb whose
+// speaker is the source, or whose state the source is ("Kato said he
+// will meet Lyng", "Blair said Britain would send troops"), else code
+// unchanged.
+func (f *frame) intentCode(t, src int, code string) (string, bool) {
 	if len(code) < 2 || src < 0 {
-		return code
+		return code, false
 	}
 	ic, ok := intentCodes[code[:2]]
 	if !ok && hostile(code) {
 		ic, ok = ThreatCode(code), true
 	}
-	if !ok || !f.futureClause(t) {
-		return code
+	if !ok && code[:2] == "03" {
+		ic, ok = code, true // already an intent ("would open a dialogue", 036)
+	}
+	if !ok || !f.futureClause(t) || f.negatedWord(t) {
+		// ("Turkey would not bow to pressure" states no intent to
+		// yield.)
+		return code, false
 	}
 	sp := f.slotOf(f.speaker(t))
 	if sp < 0 || f.firstCode(src) == null {
-		return code
+		return code, false
 	}
-	if sp != src && !(f.pronounSlot(src) && f.firstCode(sp) == f.firstCode(src)) {
+	if sp != src && !(f.pronounSlot(src) && f.firstCode(sp) == f.firstCode(src)) && !f.ownState(sp, src) {
 		// Another party's act ("officials said the government would
 		// ..."), not the speaker's own intent.
-		return code
+		return code, false
 	}
-	return ic
+	return ic, true
+}
+
+// ownState reports whether slot src is the bare country whose government
+// the speaker of slot sp belongs to: "Blair said Britain would send
+// troops" is his government's intent.
+func (f *frame) ownState(sp, src int) bool {
+	s, c := f.firstCode(sp), f.firstCode(src)
+	return f.news && len(c) == 3 && len(s) >= 6 && s[:3] == c && s[3:6] == "GOV"
 }
 
 // readinessWords (upper case) are the adjectives of an actor ready to

@@ -729,9 +729,9 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// admonition (020), not a threat.
 				code = dictionary.Code{Raw: "020", Active: "020"}
 			}
-			intent := false
-			if ic := f.intentCode(f.clauseBase(f.words[hit.head].tok), src, code.Active); ic != code.Active {
-				code, intent = dictionary.Code{Raw: ic, Active: ic}, true
+			ic, intent := f.intentCode(f.clauseBase(f.words[hit.head].tok), src, code.Active)
+			if intent && ic != code.Active {
+				code = dictionary.Code{Raw: ic, Active: ic}
 			}
 			for _, e := range f.depEvents(hit, code, src, tgt, srcTok, tgtTok) {
 				e.Intent = intent
