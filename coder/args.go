@@ -1165,9 +1165,11 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	tt := f.depTarget(t, st, preps)
-	if speech && tt >= 0 && f.audience(tt, t) {
+	if speech && tt >= 0 && (f.audience(tt, t) || f.news && f.thirdParty(t, st, tt)) {
 		// "told MPs the Conservatives had wasted money": what was
-		// told is about the Conservatives, not the MPs.
+		// told is about the Conservatives, not the MPs; so is "told
+		// the Security Council that Iraq was hiding weapons" about
+		// Iraq.
 		tt = -1
 	}
 	if (speech && f.reporting(t) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t)) ||
@@ -1187,6 +1189,33 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// thirdParty reports whether the complement of speech verb t has as its
+// subject a named party other than the speaker st and the addressee tt
+// ("told the U.N. Security Council that Iraq was hiding weapons"); a
+// pronoun subject is left to the speaker and addressee ("told Schroeder
+// he agreed", "warned the United States it may retaliate").
+func (f *frame) thirdParty(t, st, tt int) bool {
+	c := f.complementOf(t)
+	if c < 0 || !f.lemmaIn(t, tellVerbs) {
+		return false
+	}
+	cs := f.depSubject(f.clauseBase(c), 0)
+	if cs < 0 || f.toks[cs].UPOS == "PRON" || !f.slotCoded(cs) || f.slotOf(cs) == f.slotOf(tt) || st >= 0 && f.slotOf(cs) == f.slotOf(st) {
+		return false
+	}
+	code, a := f.tokCode(cs), f.tokCode(tt)
+	if code == "" || code == null || len(code) < 3 || len(a) >= 3 && a[:3] == code[:3] {
+		return false
+	}
+	// Not the speaker's own country either ("Shultz told the
+	// ministers the U.S. would cut its deficit").
+	s := ""
+	if st >= 0 {
+		s = f.tokCode(st)
+	}
+	return len(s) < 3 || s[:3] != code[:3]
 }
 
 // audienceWords (upper case) head the addressees that are an audience
@@ -1446,6 +1475,10 @@ func (f *frame) blameContent(t int) bool {
 	if c < 0 {
 		return false
 	}
+	if cb := f.clauseBase(c); f.lemmaIn(cb, wrongdoingVerbs) && !f.negatedWord(cb) {
+		// "said Iraq was hiding weapons of mass destruction".
+		return true
+	}
 	// The predicate: the complement itself when the copula hangs on the
 	// act noun ("was behind the bombing"), or "responsible" with the act
 	// in its "for" phrase.
@@ -1465,6 +1498,14 @@ func (f *frame) blameContent(t int) bool {
 		return false
 	}
 	return actNouns[f.upToks[f.tokWord[pred]]] || blameNouns[f.upToks[f.tokWord[pred]]]
+}
+
+// wrongdoingVerbs (upper-case lemmas) are the wrongs that saying someone
+// does them accuses them (112).
+var wrongdoingVerbs = map[string]bool{
+	"HIDE": true, "CONCEAL": true, "VIOLATE": true, "BREACH": true, "CHEAT": true, "LIE": true,
+	"HARBOUR": true, "HARBOR": true, "SMUGGLE": true, "SPONSOR": true, "DECEIVE": true,
+	"MISLEAD": true, "OBSTRUCT": true, "SABOTAGE": true, "TORTURE": true, "PERSECUTE": true,
 }
 
 // blameNouns (upper case) are hostile acts someone is said to be behind,
