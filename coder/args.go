@@ -398,6 +398,17 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return c
 		}
 	}
+	// "U.S. warships attacked an Iranian oil platform": the country of a
+	// thing struck, named by its adjective.
+	if obj >= 0 && f.news && f.lemmaIn(t, strikeVerbs) && f.lookNull(obj) {
+		for _, c := range f.children(obj) {
+			if f.toks[c].Rel == "amod" && isCapitalised(f.toks[c].Text) {
+				if code := f.tokCode(c); len(code) == 3 && !f.sameCountry(c, subj) {
+					return c
+				}
+			}
+		}
+	}
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
 	if obj >= 0 && f.slotCoded(obj) && !ownSide && !(f.news && f.lookNull(obj) && f.ownerIn(obj) < 0) {
 		if f.news {
@@ -1648,6 +1659,22 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		}
 		return out
 	}
+	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && f.slots[src].coded() && !code.PassiveOnly() &&
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) && f.toks[vt].UPOS == "VERB" && !f.passiveClause(vt) &&
+		f.toks[vt].Rel != "amod" && f.toks[vt].Rel != "acl" && (f.hasSubject(vt) || f.childRel(vt, func(r string) bool { return r == "obj" }) >= 0) &&
+		actionWithoutParty(code.Active, f.toks[vt].Lemma, f.firstCode(src), f.childRel(vt, func(r string) bool { return r == "obj" || r == "ccomp" }) >= 0) {
+		// "French farmers protested in Paris", "The IRA bombed a
+		// hotel", "Hamas fired rockets": a protest or an armed act
+		// whose target no dictionary codes is an event with no target
+		// (GUIDELINES: an unknown target is null).
+		var out []Event
+		for _, a := range f.codesAt(src, srcTok) {
+			if a.code != null && !strings.HasPrefix(a.code, null) {
+				out = append(out, Event{Source: a.code, Code: code.Active, SourceSpan: a.span, VerbSpan: f.span(hit.vs, hit.ve)})
+			}
+		}
+		return out
+	}
 	if src < 0 || tgt < 0 || src == tgt {
 		return nil
 	}
@@ -1798,10 +1825,21 @@ var untargetedVerbs = map[string]bool{
 // whose event may have no target.
 func MayLackTarget(word string) bool { return untargetedVerb(word) != "" }
 
+// ActsAlone reports whether word (any case, inflected or not) is a form
+// of a verb whose event may name one actor only: an appeal, denial or
+// refusal (MayLackTarget), a protest or an armed act ("protested",
+// "bombed"; see actionWithoutParty).
+func ActsAlone(word string) bool {
+	return MayLackTarget(word) || verbForm(word, protestVerbs) != "" || verbForm(word, attackVerbs) != ""
+}
+
 // untargetedVerb returns the verb of untargetedVerbs that word is a form
 // of, or "". It reads the word, not the lemmatizer's lemma, which cuts
 // some of these verbs short ("pleaded" to "pleade").
-func untargetedVerb(word string) string {
+func untargetedVerb(word string) string { return verbForm(word, untargetedVerbs) }
+
+// verbForm returns the verb of set that word is a regular form of, or "".
+func verbForm(word string, set map[string]bool) string {
 	l := strings.ToLower(word)
 	for _, suf := range [...]struct{ cut, add string }{
 		{"", ""}, {"s", ""}, {"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"},
@@ -1809,12 +1847,65 @@ func untargetedVerb(word string) string {
 		if !strings.HasSuffix(l, suf.cut) {
 			continue
 		}
-		if v := l[:len(l)-len(suf.cut)] + suf.add; untargetedVerbs[v] {
+		if v := l[:len(l)-len(suf.cut)] + suf.add; set[v] {
 			return v
 		}
 	}
 	return ""
 }
+
+// codedAt reports whether target token tok of slot s has a code of its
+// own ("the key Ouadi Doum airstrip in northern Chad": Chad).
+func (f *frame) codedAt(s, tok int) bool {
+	if tok < 0 {
+		return false
+	}
+	for _, c := range f.codesAt(s, tok) {
+		if c.code != "" && c.code != null && !strings.HasPrefix(c.code, null) {
+			return true
+		}
+	}
+	return false
+}
+
+// actionWithoutParty reports whether an event of code by verb lemma,
+// with source code src, is an act whether or not anyone is named as its
+// target: a protest (root 14) by a verb of protest without an object
+// ("demonstrated their competence" shows), or an armed act (roots 18 to
+// 20) by a verb of attack whose source is armed ("attacked the bill" is
+// words) or, for bombing and shelling, a country.
+func actionWithoutParty(code, lemma, src string, hasObj bool) bool {
+	l := strings.ToLower(lemma)
+	switch {
+	case strings.HasPrefix(code, "14"):
+		return protestVerbs[l] && !hasObj
+	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "19"), strings.HasPrefix(code, "20"):
+		if !attackVerbs[l] {
+			return false
+		}
+		if len(src) == 3 {
+			return physicalVerbs[l]
+		}
+		if len(src) >= 6 {
+			switch src[3:6] {
+			case "MIL", "REB", "INS", "UAF", "COP", "SPY", "SEP":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	protestVerbs = map[string]bool{"protest": true, "demonstrate": true, "rally": true, "riot": true, "march": true}
+	attackVerbs  = map[string]bool{
+		"bomb": true, "shell": true, "attack": true, "raid": true, "ambush": true, "storm": true,
+		"fire": true, "shoot": true, "strike": true, "bombard": true,
+		"shot": true, "struck": true, // (irregular forms, for ActsAlone)
+	}
+	// physicalVerbs are the verbs of attack that are never words.
+	physicalVerbs = map[string]bool{"bomb": true, "shell": true, "bombard": true, "raid": true, "ambush": true}
+)
 
 // untargeted reports whether an event of code may have no target: an
 // appeal (root 02), a demand (10), a declined comment (011) or a denial

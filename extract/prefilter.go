@@ -184,9 +184,9 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 		return true
 	}
 	firstEnd := -1
-	oneActorAct := false // a verb whose event needs one actor only (coder.MayLackTarget)
+	oneActorAct := false // a verb whose event needs one actor only (coder.ActsAlone)
 	for i := range words {
-		if !oneActorAct && p.need == 2 && coder.MayLackTarget(words[i]) {
+		if !oneActorAct && p.need == 2 && coder.ActsAlone(words[i]) {
 			oneActorAct = true
 			if firstEnd >= 0 {
 				return true
