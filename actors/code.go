@@ -578,6 +578,11 @@ func (st *state) fit(c string) int {
 	}
 	if !containsBlock(c, "ELI") {
 		s += 2 // in office rather than a career window
+		if len(c) >= 6 && c[3:6] == "GOV" || strings.HasPrefix(c, "IGO") {
+			// A government's member or an international
+			// organisation's head is news wherever he is named.
+			s++
+		}
 	}
 	if cc := st.contextCountry(); cc != "" && len(c) >= 3 && c[:3] == cc {
 		s += 3 // a namesake abroad is less likely than an elite at home
