@@ -267,7 +267,12 @@ func (f *frame) depSubject(t, depth int) int {
 			return -1
 		}
 		hb := f.clauseBase(h)
-		if baseRel(f.toks[t].Rel) == "advcl" && f.lemmaIn(hb, controlVerbs) {
+		giveLeave := false
+		if f.lemmaIn(hb, giveVerbs) {
+			o := f.childRel(hb, func(r string) bool { return r == "obj" })
+			giveLeave = o >= 0 && leaveNouns[f.upToks[f.tokWord[o]]] && f.childRel(hb, func(r string) bool { return r == "iobj" }) >= 0
+		}
+		if baseRel(f.toks[t].Rel) == "advcl" && (f.lemmaIn(hb, controlVerbs) || giveLeave) {
 			// "called on Russia to withdraw", "warned Finland against
 			// joining NATO": the one appealed to or warned acts.
 			if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 {
@@ -304,6 +309,19 @@ var preventVerbs = map[string]bool{
 var controlVerbs = map[string]bool{
 	"CALL": true, "URGE": true, "APPEAL": true, "PRESS": true, "ASK": true, "WARN": true,
 	"CAUTION": true, "ENCOURAGE": true, "PERSUADE": true, "PRESSURE": true,
+	"ALLOW": true, "PERMIT": true, "ENABLE": true,
+}
+
+// giveVerbs (upper-case lemmas) give their indirect object something.
+var giveVerbs = map[string]bool{"GIVE": true, "GRANT": true, "OFFER": true}
+
+// leaveNouns (upper case) are the time and leave that, given to someone,
+// make the "to" clause theirs ("gave Saddam Hussein 48 hours to leave
+// Iraq"); loans and funds given to help someone are the giver's aim.
+var leaveNouns = map[string]bool{
+	"HOURS": true, "DAYS": true, "WEEKS": true, "MONTHS": true, "TIME": true, "DEADLINE": true,
+	"ULTIMATUM": true, "PERMISSION": true, "POWER": true, "POWERS": true, "RIGHT": true,
+	"CHANCE": true, "OPPORTUNITY": true, "MANDATE": true,
 }
 
 // depTarget returns the token of the target of clause base t: object,

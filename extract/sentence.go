@@ -1439,7 +1439,7 @@ func naming(s nlp.Sentence, v int, code string) bool {
 		if s.Tokens[k].Rel == "obj" {
 			objs++ // "calling them an act of aggression" read with two objects
 		}
-		found = s.Tokens[k].Rel == "xcomp" && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "ADJ") || objs == 2
+		found = s.Tokens[k].Rel == "xcomp" && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "PROPN" || s.Tokens[k].UPOS == "ADJ") || objs == 2
 		return !found
 	})
 	return found

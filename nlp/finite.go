@@ -1558,8 +1558,10 @@ var tellVerbs = wordSet(`tell inform assure warn remind convince persuade notify
 // whose head is that conjunct's first member, a nominal predicate with a
 // copula and a subject of its own, takes the noun as its subject and
 // becomes a conjunct of that predicate. A coordination that can be the
-// verb's subject ("leaders and soldiers know") is left alone. It reports
-// how many it changed.
+// verb's subject ("leaders and soldiers know") is left alone. So is a
+// name read as a conjunct of a time the first clause ends with ("...
+// on Tuesday and Arafat called on Israel"). It reports how many it
+// changed.
 func RepairConjunctSubject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -1580,10 +1582,17 @@ func RepairConjunctSubject(s *Sentence) int {
 			continue
 		}
 		a := toks[c].Head - 1 // the first member
-		if a != h || a >= c {
+		if a >= c || a < 0 {
 			continue
 		}
-		if !hasDependent(toks, a, "cop") || !hasDependent(toks, a, "nsubj") {
+		if a != h {
+			// "proclaimed a state on Tuesday and Arafat called on
+			// Israel" parsed with "Arafat" a conjunct of the time
+			// before it: a time and a name are no coordination.
+			if toks[a].Head-1 != h || !weekday(toks[a].Text) && !timeNouns[strings.ToLower(toks[a].Text)] || toks[c].UPOS != "PROPN" {
+				continue
+			}
+		} else if !hasDependent(toks, a, "cop") || !hasDependent(toks, a, "nsubj") {
 			// "leaders and soldiers know", "Zarqawi and his group
 			// are said", "a portion of each package or memorial
 			// purchased goes": the coordination is the verb's
