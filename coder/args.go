@@ -1387,6 +1387,15 @@ var negativeWords = map[string]bool{
 	"IRRESPONSIBLE": true, "ILL-ADVISED": true, "DISGRACE": true, "DISGRACEFUL": true,
 	"SHAMEFUL": true, "SCANDAL": true, "SCANDALOUS": true, "ARROGANT": true, "HYPOCRITICAL": true,
 	"RECKLESS": true, "DISHONEST": true, "CORRUPT": true, "CHAOS": true, "SHAMBLES": true,
+	"SCAREMONGER": true, "SCAREMONGERING": true, "INEPT": true,
+	"CYNICAL": true, "COMPLACENT": true, "NEGLECT": true, "SQUANDER": true,
+	"BOTCH": true, "FIASCO": true, "SHAM": true, "MISMANAGE": true, "MISMANAGEMENT": true,
+}
+
+// exploitedNouns (upper case) are what one is blamed for exploiting.
+var exploitedNouns = map[string]bool{
+	"FEARS": true, "FEAR": true, "CONCERNS": true, "ANXIETIES": true, "TRAGEDY": true,
+	"GRIEF": true, "SUFFERING": true, "PREJUDICE": true, "ISSUE": true,
 }
 
 // negativeContent reports whether the clause reported by speech verb t
@@ -1403,6 +1412,21 @@ func (f *frame) negativeContent(t int) bool {
 	for _, x := range f.subtree(c, f.scratch[:0]) {
 		if f.lemmaIn(x, negativeWords) {
 			return true
+		}
+		switch f.upToks[f.tokWord[x]] {
+		case "LET", "LETTING":
+			// "had let down pensioners".
+			for _, k := range f.children(x) {
+				if f.upToks[f.tokWord[k]] == "DOWN" {
+					return true
+				}
+			}
+		case "EXPLOIT", "EXPLOITING", "EXPLOITED":
+			// "trying to exploit people's fears" (not "exploit
+			// profitable niches").
+			if o := f.childRel(x, func(r string) bool { return r == "obj" }); o >= 0 && exploitedNouns[f.upToks[f.tokWord[o]]] {
+				return true
+			}
 		}
 		if f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, virtueAdjectives) && f.negatedWord(x) {
 			// "Labour and Tories are not being straight with

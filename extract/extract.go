@@ -854,6 +854,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			e.Target = &t
 		}
 		v := verbToken(s.Sentence, ce.VerbSpan)
+		if rootIn(e.CAMEO, "14") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "protest") && stateActor(e.Source.Code) {
+			// "Japan protested against the U.S. tariffs": a state
+			// protests in words, officially (114), not in the street.
+			if info, code, ok := lookupCode("114"); ok {
+				setCode(&e, info, code)
+			}
+		}
 		if rootIn(e.CAMEO, "18", "19") && verbalAttack(s.Sentence, v, e.Source.Code, ce.Target) {
 			// "The Tory chairman attacked Labour": in politics, an
 			// attack in words.

@@ -1301,6 +1301,13 @@ var settlementNouns = map[string]bool{
 	"district": true, "enclave": true, "stronghold": true, "outskirts": true,
 }
 
+// stateActor reports whether an actor code is a state's or an
+// international organisation's own: a bare country, its government or
+// an IGO.
+func stateActor(code string) bool {
+	return len(code) == 3 && code != nullActor || hasRole(code, "GOV") || strings.HasPrefix(code, "IGO")
+}
+
 // peopleRole reports whether an actor code is of people (soldiers,
 // civilians, officials), not of things a seizure may take: firms and
 // their ships, or a bare country.
