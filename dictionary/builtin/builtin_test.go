@@ -81,6 +81,8 @@ func TestBuiltinActors(t *testing.T) {
 		{name: "a phrase Phoenix gives two people, by date", text: "President Bush said", date: 20030320, want: "USAGOV", words: 2, file: fixesPath},
 		{name: "a phrase Phoenix gives two people, the first's term", text: "President Bush said", date: 19900801, want: "USAGOV", words: 2, file: fixesPath},
 		{name: "a leader's one-word name", text: "Abbas said", date: 20231010, want: "PSEGOV", words: 1, file: leadersPath},
+		{name: "a leader Phoenix lacks", text: "Milosevic said", date: 19990401, want: "SCGGOV", words: 1, file: fixesPath},
+		{name: "a leader after office", text: "Gaddafi said", date: 20111020, want: "LBYELI", words: 1, file: fixesPath},
 		// The corrections layer replaces Phoenix's entry for a phrase.
 		{name: "correction of a null entry", text: "U.N. officials", date: 20100101, want: "IGOUNO", words: 1, file: fixesPath},
 		{name: "addition", text: "EC ministers", date: 19870101, want: "IGOEUREEC", words: 1, file: fixesPath},
