@@ -16,6 +16,7 @@ const (
 	trPlural                     // a plural or coordination (they)
 	trOrg                        // an organisation or country (they, it)
 	trCountry                    // a bare country code
+	trPlace                      // named as a place ("the war in Iraq"), no antecedent of "they"
 )
 
 // scan is what the words of a phrase contain.

@@ -46,7 +46,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Kind = Pronoun
 			a, ok := st.speaker(t, 0, trPlural|trOrg, trPerson&^trPlural)
 			if !ok {
-				a, ok = d.findBut(0, trPlural|trOrg, trPerson&^trPlural, but)
+				a, ok = d.findBut(0, trPlural|trOrg, trPerson&^trPlural|trPlace, but)
 				ok = ok && (a.sent == d.sent || !st.pluralThingBefore(t))
 			}
 			if ok {

@@ -481,6 +481,9 @@ func (st *state) root(out []Mention, t int) []Mention {
 	if len(members) == 1 {
 		m, tr, ok := st.phrase(t, loc)
 		if ok {
+			if loc {
+				tr |= trPlace
+			}
 			d.remember(m, tr, nil)
 			return append(out, m)
 		}
