@@ -230,6 +230,26 @@ func (f *frame) depSubject(t, depth int) int {
 		// A subject relative ("the mob that lynched ..."): the noun.
 		return h
 	}
+	if f.news && f.toks[t].Rel == "acl" && f.nominal[h] && f.toks[t].XPOS == "VBG" && textNouns[f.upToks[f.tokWord[h]]] {
+		// "Iran accepted a United Nations resolution calling for a
+		// ceasefire": a text calls for what its author does, not
+		// the one who accepts or reads it.
+		for _, c := range f.children(h) {
+			switch f.toks[c].Rel {
+			case "nmod:poss", "compound", "amod":
+				if f.lookCoded(c) || f.slotCoded(c) && f.slotOf(c) != f.slotOf(h) {
+					return c
+				}
+			}
+		}
+		if g := f.head(h); g >= 0 && f.lemmaIn(g, authoringVerbs) {
+			// "EC ministers issued a statement deploring ...", "the
+			// Senate passed a resolution calling for ...": the
+			// text's author.
+			return f.depSubject(f.clauseBase(g), depth+1)
+		}
+		return -1
+	}
 	if f.news && f.toks[t].Rel == "acl" && f.nominal[h] {
 		// "Israel's proposal to withdraw its troops": the owner of
 		// the plan, offer or decision does what it says.
@@ -301,6 +321,21 @@ func (f *frame) depSubject(t, depth int) int {
 var preventVerbs = map[string]bool{
 	"BAN": true, "BAR": true, "PREVENT": true, "STOP": true, "BLOCK": true, "PROHIBIT": true,
 	"FORBID": true, "KEEP": true, "DETER": true, "RESTRICT": true, "DISCOURAGE": true,
+}
+
+// textNouns (upper case) are texts whose participle clause ("a
+// resolution calling for a ceasefire") says what their author does.
+var textNouns = map[string]bool{
+	"RESOLUTION": true, "RESOLUTIONS": true, "STATEMENT": true, "LETTER": true, "REPORT": true,
+	"MOTION": true, "COMMUNIQUE": true, "DECLARATION": true, "PETITION": true, "MEMO": true,
+}
+
+// authoringVerbs (upper-case lemmas) make or put out a text: their
+// subject is its author.
+var authoringVerbs = map[string]bool{
+	"ISSUE": true, "PASS": true, "ADOPT": true, "SEND": true, "RELEASE": true, "PUBLISH": true,
+	"SIGN": true, "DRAFT": true, "SUBMIT": true, "PRESENT": true, "APPROVE": true, "WRITE": true,
+	"DELIVER": true, "TABLE": true, "PRODUCE": true,
 }
 
 // controlVerbs (upper-case lemmas) are the verbs of appeal and warning

@@ -1918,6 +1918,33 @@ func RestructureQuantities(s *Sentence) int {
 var quantityNouns = wordSet(`dozens hundreds thousands millions scores dozen hundred thousand
 	barrage barrages salvo salvos volley volleys wave waves series couple handful`)
 
+// RepairTextParticiple attaches to a text noun the participle clause
+// that follows it directly and that the parser hung on the verb: "Iran
+// accepted a United Nations resolution calling for a ceasefire" parsed
+// with "calling" an adverbial clause of "accepted". A VBG adverbial
+// clause right after the object noun (no comma between), the noun one of
+// textNouns, becomes the noun's clausal modifier (acl). It reports how
+// many it changed.
+func RepairTextParticiple(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 1; v < len(toks); v++ {
+		o := v - 1
+		if toks[v].XPOS != "VBG" || toks[v].Rel != "advcl" || !textNouns[strings.ToLower(toks[o].Text)] ||
+			toks[o].Rel != "obj" || toks[o].Head != toks[v].Head {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = o+1, "acl"
+		n++
+	}
+	return n
+}
+
+// textNouns (lower case) are texts whose participle clause says what they
+// say ("a resolution calling for", "a letter urging").
+var textNouns = wordSet(`resolution resolutions statement statements letter letters report reports
+	motion communique declaration petition memo memorandum`)
+
 // crowdParticiples (lower case) are participles that describe crowds
 // before their noun ("protesting workers", "fleeing civilians");
 // timeParticiples describe times ("in coming weeks").

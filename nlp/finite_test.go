@@ -597,6 +597,17 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 5, 4, 2, 0}, rels: []string{"det", "nsubj", "case", "nmod", "root"},
 		},
 		{
+			name: "a text's participle clause hung on the verb", repair: RepairTextParticiple,
+			in:    "Iran/PROPN/NNP/2/nsubj accepted/VERB/VBD/0/root a/DET/DT/4/det resolution/NOUN/NN/2/obj calling/VERB/VBG/2/advcl for/ADP/IN/7/case talks/NOUN/NNS/5/obl",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 4, 7, 5}, rels: []string{"nsubj", "root", "det", "obj", "acl", "case", "obl"},
+		},
+		{
+			name: "a participle after a comma stays the verb's", repair: RepairTextParticiple,
+			in:    "Iran/PROPN/NNP/2/nsubj accepted/VERB/VBD/0/root the/DET/DT/4/det resolution/NOUN/NN/2/obj ,/PUNCT/,/6/punct calling/VERB/VBG/2/advcl it/PRON/PRP/6/obj",
+			heads: []int{2, 0, 4, 2, 6, 2, 6}, rels: []string{"nsubj", "root", "det", "obj", "punct", "advcl", "obj"},
+		},
+		{
 			name: "a reduced relative without an object stays", repair: RepairSubordinate,
 			in: "Keita/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root after/ADP/IN/4/case talks/NOUN/NNS/2/obl " +
 				"held/VERB/VBN/4/acl in/ADP/IN/7/case Bamako/PROPN/NNP/5/obl",

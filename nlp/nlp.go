@@ -111,7 +111,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenModifier, RepairCoordinatedModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairConjunctSubject, RepairClauseSubject, RepairGerund,
-// RepairCrowdParticiple, RepairNamingParticiple, RepairPassiveAgent,
+// RepairCrowdParticiple, RepairNamingParticiple, RepairTextParticiple,
+// RepairPassiveAgent,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
 // RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
 // RepairClosingSpeech, RepairClosingSubject,
@@ -161,6 +162,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairGerund(s)
 			RepairCrowdParticiple(s)
 			RepairNamingParticiple(s)
+			RepairTextParticiple(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
