@@ -1918,6 +1918,64 @@ func RestructureQuantities(s *Sentence) int {
 var quantityNouns = wordSet(`dozens hundreds thousands millions scores dozen hundred thousand
 	barrage barrages salvo salvos volley volleys wave waves series couple handful`)
 
+// RepairStolenObject gives back to a verb the object the parser made the
+// first of two subjects of a coordinated clause: "Hu Jintao met Indian
+// Prime Minister Manmohan Singh in New Delhi on Monday and the two
+// leaders signed an agreement" parsed with "Singh" and "leaders" both
+// subjects of "signed" and "met" without object. When a conjunct verb has
+// two nominal subjects and the first starts right after its head verb,
+// which has no object, the first becomes that verb's object. It reports
+// how many it changed.
+func RepairStolenObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for w := range toks {
+		if toks[w].Rel != "conj" || toks[w].UPOS != "VERB" {
+			continue
+		}
+		v := toks[w].Head - 1
+		if v < 0 || v >= w || toks[v].UPOS != "VERB" || hasDependent(toks, v, "obj") {
+			continue
+		}
+		a, b := -1, -1
+		for k := v + 1; k < w; k++ {
+			if toks[k].Head == w+1 && toks[k].Rel == "nsubj" {
+				if a < 0 {
+					a = k
+				} else {
+					b = k
+				}
+			}
+		}
+		if a < 0 || b < 0 || toks[a].UPOS != "PROPN" && toks[a].UPOS != "NOUN" {
+			continue
+		}
+		// The words between the verb and the noun are the noun's, or
+		// modifiers the parser hung on the clause ("Indian Prime
+		// Minister Manmohan Singh" with "Indian" on "signed").
+		var stray []int
+		ok := true
+		for k := v + 1; k < a && ok; k++ {
+			switch {
+			case inSubtree(toks, k, a):
+			case toks[k].Head == w+1 && (toks[k].Rel == "amod" || toks[k].Rel == "det" || toks[k].Rel == "compound"):
+				stray = append(stray, k)
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, k := range stray {
+			toks[k].Head = a + 1
+		}
+		toks[a].Head, toks[a].Rel = v+1, "obj"
+		n++
+	}
+	return n
+}
+
 // RepairTextParticiple attaches to a text noun the participle clause
 // that follows it directly and that the parser hung on the verb: "Iran
 // accepted a United Nations resolution calling for a ceasefire" parsed

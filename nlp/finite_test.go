@@ -608,6 +608,18 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2, 6, 2, 6}, rels: []string{"nsubj", "root", "det", "obj", "punct", "advcl", "obj"},
 		},
 		{
+			name: "an object made the first of two subjects of the next clause", repair: RepairStolenObject,
+			in: "Hu/PROPN/NNP/2/nsubj met/VERB/VBD/0/root Singh/PROPN/NNP/7/nsubj and/CCONJ/CC/7/cc the/DET/DT/6/det " +
+				"leaders/NOUN/NNS/7/nsubj signed/VERB/VBD/2/conj it/PRON/PRP/7/obj",
+			n:     1,
+			heads: []int{2, 0, 2, 7, 6, 7, 2, 7}, rels: []string{"nsubj", "root", "obj", "cc", "det", "nsubj", "conj", "obj"},
+		},
+		{
+			name: "one subject of the next clause stays", repair: RepairStolenObject,
+			in:    "Hu/PROPN/NNP/2/nsubj left/VERB/VBD/0/root and/CCONJ/CC/5/cc Singh/PROPN/NNP/5/nsubj signed/VERB/VBD/2/conj it/PRON/PRP/5/obj",
+			heads: []int{2, 0, 5, 5, 2, 5}, rels: []string{"nsubj", "root", "cc", "nsubj", "conj", "obj"},
+		},
+		{
 			name: "a reduced relative without an object stays", repair: RepairSubordinate,
 			in: "Keita/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root after/ADP/IN/4/case talks/NOUN/NNS/2/obl " +
 				"held/VERB/VBN/4/acl in/ADP/IN/7/case Bamako/PROPN/NNP/5/obl",

@@ -112,7 +112,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairConjunctSubject, RepairClauseSubject, RepairGerund,
 // RepairCrowdParticiple, RepairNamingParticiple, RepairTextParticiple,
-// RepairPassiveAgent,
+// RepairStolenObject, RepairPassiveAgent,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
 // RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
 // RepairClosingSpeech, RepairClosingSubject,
@@ -163,6 +163,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairCrowdParticiple(s)
 			RepairNamingParticiple(s)
 			RepairTextParticiple(s)
+			RepairStolenObject(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
