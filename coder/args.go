@@ -24,6 +24,7 @@ import (
 
 	"tacitus/dictionary"
 	"tacitus/event"
+	"tacitus/nlp"
 )
 
 // locativePreps introduce places and times, never targets ("met in
@@ -230,7 +231,7 @@ func (f *frame) depSubject(t, depth int) int {
 		// A subject relative ("the mob that lynched ..."): the noun.
 		return h
 	}
-	if f.news && f.toks[t].Rel == "acl" && f.nominal[h] && f.toks[t].XPOS == "VBG" && textNouns[f.upToks[f.tokWord[h]]] {
+	if f.news && f.toks[t].Rel == "acl" && f.nominal[h] && f.toks[t].XPOS == "VBG" && nlp.TextNoun(f.toks[h].Text) {
 		// "Iran accepted a United Nations resolution calling for a
 		// ceasefire": a text calls for what its author does, not
 		// the one who accepts or reads it.
@@ -316,18 +317,15 @@ func (f *frame) depSubject(t, depth int) int {
 	return -1
 }
 
-// preventVerbs (upper-case lemmas) are the verbs that keep their object
-// from doing what their "from" clause says.
+// Prevents reports whether lemma (any case) is a verb that keeps its
+// object from doing what its "from" clause says ("banned women from
+// attending").
+func Prevents(lemma string) bool { return preventVerbs[strings.ToUpper(lemma)] }
+
+// preventVerbs (upper-case lemmas) are the verbs of Prevents.
 var preventVerbs = map[string]bool{
 	"BAN": true, "BAR": true, "PREVENT": true, "STOP": true, "BLOCK": true, "PROHIBIT": true,
 	"FORBID": true, "KEEP": true, "DETER": true, "RESTRICT": true, "DISCOURAGE": true,
-}
-
-// textNouns (upper case) are texts whose participle clause ("a
-// resolution calling for a ceasefire") says what their author does.
-var textNouns = map[string]bool{
-	"RESOLUTION": true, "RESOLUTIONS": true, "STATEMENT": true, "LETTER": true, "REPORT": true,
-	"MOTION": true, "COMMUNIQUE": true, "DECLARATION": true, "PETITION": true, "MEMO": true,
 }
 
 // authoringVerbs (upper-case lemmas) make or put out a text: their

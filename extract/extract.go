@@ -805,20 +805,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		}
 		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan, ac.country))
 		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan, ac.country))
-		if ce.Code == "171" && len(ce.Target) == 3 && s.placeSpan(ce.TargetSpan) {
-			ce.Code = "192" // "rebels captured Goma": a town seized is territory occupied
-		}
-		if (ce.Code == "171" || ce.Code == "1711" || ce.Code == "192") && peopleRole(ce.Target) && seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {
-			// "Hezbollah guerrillas captured two Israeli soldiers":
-			// people seized are abducted (181) by armed groups and
-			// criminals, arrested (173) by a state's forces.
-			switch {
-			case armedChallenger(ce.Source) || hasRole(ce.Source, "CRM") || hasRole(ce.Source, "REB"):
-				ce.Code = "181"
-			case stateForce(ce.Source):
-				ce.Code = "173"
-			}
-		}
+		ce.Code = s.seizureCode(ce)
 		if s.noEvent(ce) {
 			continue
 		}
@@ -854,17 +841,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			e.Target = &t
 		}
 		v := verbToken(s.Sentence, ce.VerbSpan)
-		if rootIn(e.CAMEO, "14") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "protest") && stateActor(e.Source.Code) {
-			// "Japan protested against the U.S. tariffs": a state
-			// protests in words, officially (114), not in the street.
-			if info, code, ok := lookupCode("114"); ok {
-				setCode(&e, info, code)
-			}
-		}
-		if rootIn(e.CAMEO, "18", "19") && verbalAttack(s.Sentence, v, e.Source.Code, ce.Target) {
-			// "The Tory chairman attacked Labour": in politics, an
-			// attack in words.
-			if info, code, ok := lookupCode("111"); ok {
+		if wc := wordsCode(s.Sentence, v, e.CAMEO, e.Source.Code, ce.Target); wc != e.CAMEO {
+			if info, code, ok := lookupCode(wc); ok {
 				setCode(&e, info, code)
 			}
 		}

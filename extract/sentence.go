@@ -561,7 +561,7 @@ func controller(s nlp.Sentence, v int) string {
 		if appealVerbs[l] || l == "warn" {
 			return l
 		}
-		if preventVerbs[l] && markedFrom(s, u) {
+		if coder.Prevents(l) && markedFrom(s, u) {
 			// "banned women from attending universities": kept from
 			// happening.
 			return "prevent"
@@ -699,12 +699,6 @@ var (
 		"authorise": true, "tell": true,
 	}
 	refusalVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true}
-	// preventVerbs keep their object from doing what their "from"
-	// clause says (see controller).
-	preventVerbs = map[string]bool{
-		"ban": true, "bar": true, "prevent": true, "stop": true, "block": true, "prohibit": true,
-		"forbid": true, "keep": true, "deter": true, "restrict": true, "discourage": true,
-	}
 	// demandVerbs take a mandative complement clause: what they demand
 	// has not happened.
 	demandVerbs = map[string]bool{
@@ -1164,6 +1158,21 @@ func broaderTwin(evs []coder.Event, i int) bool {
 	return false
 }
 
+// wordsCode returns the code of an event of verb v coded code between
+// source and target when its act is one of words, else code: a state's
+// protest is an official complaint (114, "Japan protested against the
+// U.S. tariffs"), not a demonstration; an attack between unarmed
+// political actors is criticism (111, see verbalAttack).
+func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
+	switch {
+	case rootIn(code, "14") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "protest") && stateActor(source):
+		return "114"
+	case rootIn(code, "18", "19") && verbalAttack(s, v, source, target):
+		return "111"
+	}
+	return code
+}
+
 // verbalAttack reports whether verb v, an "attack" the dictionaries code
 // as force, is an attack in words: between political actors (parties,
 // governments, legislators, elites, none of them armed) in a sentence
@@ -1320,6 +1329,28 @@ func peopleRole(code string) bool {
 		return false
 	}
 	return true
+}
+
+// seizureCode returns the code of coder event ce when it seizes
+// something, else its code: a town seized is territory occupied (192,
+// "rebels captured Goma"); people seized are abducted (181) by armed
+// groups and criminals, arrested (173) by a state's forces ("Hezbollah
+// guerrillas captured two Israeli soldiers", "U.S. troops captured
+// Saddam Hussein").
+func (s *sentence) seizureCode(ce coder.Event) string {
+	code := ce.Code
+	if code == "171" && len(ce.Target) == 3 && s.placeSpan(ce.TargetSpan) {
+		code = "192"
+	}
+	if (code == "171" || code == "1711" || code == "192") && peopleRole(ce.Target) && seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {
+		switch {
+		case armedChallenger(ce.Source) || hasRole(ce.Source, "CRM"):
+			code = "181"
+		case stateForce(ce.Source):
+			code = "173"
+		}
+	}
+	return code
 }
 
 // seizure reports whether verb v is one of seizing (capture, seize,

@@ -1998,8 +1998,12 @@ func RepairTextParticiple(s *Sentence) int {
 	return n
 }
 
-// textNouns (lower case) are texts whose participle clause says what they
-// say ("a resolution calling for", "a letter urging").
+// TextNoun reports whether w (any case) names a text whose participle
+// clause says what it says ("a resolution calling for", "a letter
+// urging").
+func TextNoun(w string) bool { return textNouns[strings.ToLower(w)] }
+
+// textNouns (lower case) are the words of TextNoun.
 var textNouns = wordSet(`resolution resolutions statement statements letter letters report reports
 	motion communique declaration petition memo memorandum`)
 
@@ -2595,14 +2599,7 @@ func RepairClosingSpeech(s *Sentence) int {
 		if toks[lo].Text != "," || lo < toks[v].Head-1 {
 			continue
 		}
-		last := true
-		for k := v + 1; k < len(toks); k++ {
-			if toks[k].UPOS != "PUNCT" {
-				last = false
-				break
-			}
-		}
-		if !last {
+		if !onlyPunctAfter(toks, v) {
 			continue
 		}
 		toks[v].Rel = "parataxis"
@@ -2628,14 +2625,7 @@ func RepairClosingSubject(s *Sentence) int {
 			hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") {
 			continue
 		}
-		last := true
-		for k := v + 1; k < len(toks); k++ {
-			if toks[k].UPOS != "PUNCT" {
-				last = false
-				break
-			}
-		}
-		if !last {
+		if !onlyPunctAfter(toks, v) {
 			continue
 		}
 		h := v - 1
@@ -2668,6 +2658,16 @@ func RepairClosingSubject(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// onlyPunctAfter reports whether token v is followed by punctuation only.
+func onlyPunctAfter(toks []Token, v int) bool {
+	for k := v + 1; k < len(toks); k++ {
+		if toks[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // sayingVerbs are the lemmas of the verbs that close a quotation with
