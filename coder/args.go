@@ -277,9 +277,11 @@ func (f *frame) depSubject(t, depth int) int {
 	}
 	switch baseRel(f.toks[t].Rel) {
 	case "xcomp":
-		// Object control ("urged Gondor to ..."), else subject control.
+		// Object control ("urged Gondor to ..."), else subject control;
+		// a purpose after a meeting is the subject's ("met Berlusconi
+		// and Schroeder to talk about Turkey").
 		hb := f.clauseBase(h)
-		if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 {
+		if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 && !(f.lemmaIn(hb, purposeVerbs) && f.hasMark(t, "TO")) {
 			return o
 		}
 		return f.depSubject(hb, depth+1)
@@ -334,6 +336,14 @@ var authoringVerbs = map[string]bool{
 	"ISSUE": true, "PASS": true, "ADOPT": true, "SEND": true, "RELEASE": true, "PUBLISH": true,
 	"SIGN": true, "DRAFT": true, "SUBMIT": true, "PRESENT": true, "APPROVE": true, "WRITE": true,
 	"DELIVER": true, "TABLE": true, "PRODUCE": true,
+}
+
+// purposeVerbs (upper-case lemmas) take an infinitive of their own
+// subject's purpose after their object ("met X to discuss Y", "visited
+// Kabul to see troops").
+var purposeVerbs = map[string]bool{
+	"MEET": true, "VISIT": true, "TELEPHONE": true, "PHONE": true, "JOIN": true,
+	"HOST": true, "RECEIVE": true, "SEE": true,
 }
 
 // controlVerbs (upper-case lemmas) are the verbs of appeal and warning
