@@ -886,8 +886,16 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if sportsResult(s.Sentence, v) {
 			continue
 		}
-		if naming(s.Sentence, v, ce.Code) {
-			continue
+		if named, insult := naming(s.Sentence, v, ce.Code); named {
+			if !insult {
+				continue
+			}
+			if info, code, ok := lookupCode("111"); ok {
+				setCode(&e, info, code)
+			}
+			if hasEvent(out[first:], e) {
+				continue // "condemned the strikes, calling them an act of aggression"
+			}
 		}
 		if judgedAct(s.Sentence, v) {
 			continue
@@ -1002,6 +1010,17 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		out = append(out, e)
 	}
 	return out
+}
+
+// hasEvent reports whether evs holds an event of e's source, target and
+// code.
+func hasEvent(evs []event.Event, e event.Event) bool {
+	for _, x := range evs {
+		if x.Source.Code == e.Source.Code && targetCode(x.Target) == targetCode(e.Target) && x.CAMEO == e.CAMEO {
+			return true
+		}
+	}
+	return false
 }
 
 // targetCode returns the code of a possibly absent target.

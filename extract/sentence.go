@@ -1467,20 +1467,55 @@ func judgedAct(s nlp.Sentence, v int) bool {
 
 // naming reports whether verb v, coded as a phone call (041), names its
 // object instead: "called him a giant", "called the plan a disaster"
-// (a predicate noun or adjective after the object, or a second object).
-func naming(s nlp.Sentence, v int, code string) bool {
+// (a predicate noun or adjective after the object, or a second object),
+// and whether the name is an insult (see insultWords).
+func naming(s nlp.Sentence, v int, code string) (named, insult bool) {
 	if v < 0 || code != "041" || !strings.EqualFold(s.Tokens[v].Lemma, "call") {
-		return false
+		return false, false
 	}
-	found, objs := false, 0
+	pred, objs := -1, 0
 	children(s, v, func(k int) bool {
 		if s.Tokens[k].Rel == "obj" {
 			objs++ // "calling them an act of aggression" read with two objects
+			if objs == 2 {
+				pred = k
+			}
 		}
-		found = s.Tokens[k].Rel == "xcomp" && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "PROPN" || s.Tokens[k].UPOS == "ADJ") || objs == 2
-		return !found
+		if s.Tokens[k].Rel == "xcomp" && (s.Tokens[k].UPOS == "NOUN" || s.Tokens[k].UPOS == "PROPN" || s.Tokens[k].UPOS == "ADJ") {
+			pred = k // the last: "called Iran, Iraq and North Korea an axis of evil"
+		}
+		return true
 	})
-	return found
+	if pred < 0 {
+		return false, false
+	}
+	for k := range s.Tokens {
+		if inSubtreeOf(s, k, pred) && insultWords[strings.ToLower(s.Tokens[k].Lemma)] {
+			return true, true
+		}
+	}
+	return true, false
+}
+
+// inSubtreeOf reports whether token k is token t or lies below it.
+func inSubtreeOf(s nlp.Sentence, k, t int) bool {
+	for steps := 0; k >= 0 && k < len(s.Tokens) && steps <= len(s.Tokens); steps++ {
+		if k == t {
+			return true
+		}
+		k = s.Tokens[k].Head - 1
+	}
+	return false
+}
+
+// insultWords (lemmas) make calling someone something criticism (111):
+// "called Iran, Iraq and North Korea an axis of evil", "called Bush the
+// devil".
+var insultWords = map[string]bool{
+	"evil": true, "devil": true, "liar": true, "terrorist": true, "criminal": true, "dictator": true,
+	"murderer": true, "aggression": true, "aggressor": true, "tyrant": true, "butcher": true,
+	"thug": true, "coward": true, "disgrace": true, "threat": true, "enemy": true, "illegal": true,
+	"unacceptable": true, "unjustified": true, "provocation": true, "provocative": true,
 }
 
 // verbalCode reports whether a CAMEO code is a verbal act: statements,
