@@ -119,6 +119,11 @@
 // Phoenix meant them to keep history out of a daily feed, but on an
 // archive they drop the news of the day ("in 1987" in a 1987 story), and
 // tacitus dates every event and flags the old ones "historical" instead.
+// Nor are those of the built-in file that name what political news is
+// about (disasters and epidemics that bring aid and bans, the world wars,
+// the World Trade Center, the Nobel prize: "Japan will give $500 million
+// in aid to tsunami victims in Indonesia"); a user's discard files keep
+// every phrase.
 //
 //   - CAMEO code, root, QuadClass and Goldstein come from package cameo
 //     (GDELT convention); a dictionary code that the CAMEO table lacks is

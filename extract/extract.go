@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 	"time"
@@ -84,7 +85,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: gazetteer: %w", err)
 	}
-	codingSet, err := withSupplement(withoutTemporalDiscards(loaded.Set))
+	codingSet, err := withSupplement(newsDiscards(loaded.Set))
 	if err != nil {
 		return nil, err
 	}
@@ -130,13 +131,20 @@ func New(opts Options) (*Extractor, error) {
 	return x, nil
 }
 
-// withoutTemporalDiscards returns set with its sentence discards that only
-// name a time (a year "1987", "YEARS AGO", "MONTHS LATER") left out; set
-// itself is not changed. Phoenix discards such sentences as historical,
-// which on an archive (a 1987 story saying "in 1987") drops the news of
-// the day; tacitus dates every event instead and flags the old ones
-// historical (see the package documentation).
-func withoutTemporalDiscards(set *dictionary.Set) *dictionary.Set {
+// newsDiscards returns set with the sentence discards that tacitus does
+// not use on news left out; set itself is not changed:
+//   - those that only name a time (a year "1987", "YEARS AGO", "MONTHS
+//     LATER"), in any file: Phoenix discards such sentences as
+//     historical, which on an archive (a 1987 story saying "in 1987")
+//     drops the news of the day; tacitus dates every event instead and
+//     flags the old ones historical (see the package documentation);
+//   - those of the built-in Phoenix file that name the subject of
+//     political news rather than a story outside politics (see
+//     politicalTopics): "Japan will give $500 million in aid to tsunami
+//     victims in Indonesia" and "China accused Japan of glossing over its
+//     Second World War atrocities" are events. A user's own discard files
+//     keep every phrase.
+func newsDiscards(set *dictionary.Set) *dictionary.Set {
 	if set.Discards == nil || set.Discards.Len() == 0 {
 		return set
 	}
@@ -144,8 +152,9 @@ func withoutTemporalDiscards(set *dictionary.Set) *dictionary.Set {
 	dropped := 0
 	for _, f := range set.Discards.Files {
 		g := &dictionary.DiscardFile{Name: f.Name}
+		builtin := strings.HasPrefix(path.Base(f.Name), "Phoenix.discards")
 		for _, e := range f.Entries {
-			if !e.Story && temporalPhrase(e.Phrase.Words) {
+			if !e.Story && (temporalPhrase(e.Phrase.Words) || builtin && politicalTopics[strings.Join(e.Phrase.Words, " ")]) {
 				dropped++
 				continue
 			}
@@ -159,6 +168,24 @@ func withoutTemporalDiscards(set *dictionary.Set) *dictionary.Set {
 	c := *set
 	c.Discards = d
 	return &c
+}
+
+// politicalTopics are the Phoenix sentence discards that name what
+// political events are about: disasters that bring aid and appeals,
+// epidemics that bring bans and quarantines, the wars of history that
+// states still argue over, attacks, elections and the people at the
+// centre of political disputes.
+var politicalTopics = map[string]bool{
+	"TSUNAMI": true, "TYPHOON": true, "TROPICAL STORM": true, "TROPICAL DEPRESSION": true,
+	"MUDSLIDE": true, "WIDESPREAD FLOOD": true, "BLIZZARD": true,
+	"AVIAN FLU": true, "AVIAN INFLUENZA": true, "BIRD FLU": true, "H5N1": true, "EBOLA": true,
+	"POLIO": true, "POLLUTION": true, "YELLOW DUST": true,
+	"SECOND WORLD WAR": true, "WORLD WAR ONE": true, "WORLD WAR I": true, "WORLD WAR 1": true,
+	"WORLD WAR TWO": true, "WORLD WAR II": true, "WORLD WAR 2": true, "POST WORLD WAR II": true,
+	"NAPOLEONIC WARS": true, "ATTACK ON PEARL HARBOR": true, "BRITISH EMPIRE": true,
+	"WORLD TRADE CENTER": true, "MILLENNIUM": true, "NOBEL PRIZE": true,
+	"PRESIDENTIAL DEBATE": true, "PRESIDENTIAL VOTE RECOUNT": true, "POLL PUBLISHED": true,
+	"ANITA HILL": true, "OLIVER NORTH": true, "SALMAN RUSHDIE": true, "OSAKA DISTRICT COURT": true,
 }
 
 // temporalPhrase reports whether a discard phrase only names a time: a
