@@ -1393,6 +1393,11 @@ var demandVerbs = map[string]bool{
 // would amount to a vote of no confidence").
 var insistVerbs = map[string]bool{"INSIST": true, "SUGGEST": true, "HINT": true}
 
+// claimVerbs are the lemmas (upper case) of alleging: what they report
+// of an actor is held against it ("claimed that Labour had broken its
+// promise").
+var claimVerbs = map[string]bool{"CLAIM": true, "ALLEGE": true}
+
 // warnVerbs are the lemmas (upper case) of warning: a warning that an
 // actor would suffer ("Iran warned that the United States would pay a
 // heavy price") is a threat to that actor.
@@ -1433,6 +1438,40 @@ var negativeWords = map[string]bool{
 	"SCAREMONGER": true, "SCAREMONGERING": true, "INEPT": true,
 	"CYNICAL": true, "COMPLACENT": true, "NEGLECT": true, "SQUANDER": true,
 	"BOTCH": true, "FIASCO": true, "SHAM": true, "MISMANAGE": true, "MISMANAGEMENT": true,
+	"UNACCEPTABLE": true, "INTOLERABLE": true, "DEPLORABLE": true, "OUTRAGEOUS": true,
+	"ILLEGAL": true, "UNLAWFUL": true, "UNJUSTIFIED": true, "PROVOCATIVE": true,
+	"ABSURD": true, "RIDICULOUS": true, "UNREALISTIC": true, "UNWORKABLE": true,
+	"LIAR": true, "HYPOCRITE": true, "TRAITOR": true, "COWARD": true,
+}
+
+// accusationNouns and falsehoodWords (upper case) make a reported
+// statement a denial: the accusation is said to be false.
+var (
+	accusationNouns = map[string]bool{
+		"ACCUSATION": true, "ALLEGATION": true, "CHARGE": true, "CLAIM": true, "REPORT": true,
+	}
+	falsehoodWords = map[string]bool{
+		"BASELESS": true, "GROUNDLESS": true, "UNFOUNDED": true, "FALSE": true, "UNTRUE": true,
+		"LIE": true, "FABRICATION": true, "NONSENSE": true, "SLANDER": true,
+	}
+)
+
+// denialContent reports whether the clause reported by speech verb t
+// calls an accusation false: "said the U.S. accusations were baseless",
+// "said the charges were lies". The accuser is the statement's target.
+func (f *frame) denialContent(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 || !f.lemmaIn(c, falsehoodWords) || f.negatedWord(c) {
+		return false
+	}
+	subj := f.childRel(c, func(r string) bool { return r == "nsubj" })
+	return subj >= 0 && f.lemmaIn(subj, accusationNouns)
+}
+
+// pledgeNouns (upper case) are the commitments one is blamed for
+// breaking.
+var pledgeNouns = map[string]bool{
+	"PROMISE": true, "PLEDGE": true, "WORD": true, "COMMITMENT": true, "VOW": true, "UNDERTAKING": true,
 }
 
 // exploitedNouns (upper case) are what one is blamed for exploiting.
@@ -1452,7 +1491,7 @@ func (f *frame) negativeContent(t int) bool {
 	if c < 0 {
 		return false
 	}
-	for _, x := range f.subtree(c, f.scratch[:0]) {
+	for _, x := range f.ownClause(c, f.scratch[:0]) {
 		if f.lemmaIn(x, negativeWords) {
 			return true
 		}
@@ -1463,6 +1502,11 @@ func (f *frame) negativeContent(t int) bool {
 				if f.upToks[f.tokWord[k]] == "DOWN" {
 					return true
 				}
+			}
+		case "BREAK", "BREAKS", "BROKE", "BROKEN", "BREAKING":
+			// "had broken its promise on immigration".
+			if o := f.childRel(x, func(r string) bool { return r == "obj" || r == "nsubj:pass" }); o >= 0 && f.lemmaIn(o, pledgeNouns) {
+				return true
 			}
 		case "EXPLOIT", "EXPLOITING", "EXPLOITED":
 			// "trying to exploit people's fears" (not "exploit
@@ -1483,6 +1527,23 @@ func (f *frame) negativeContent(t int) bool {
 		}
 	}
 	return false
+}
+
+// ownClause collects clause c without the adverbial and relative clauses
+// that have a subject of their own: what "even after the court ruled it
+// illegal" says is not said of the clause's subject.
+func (f *frame) ownClause(c int, out []int) []int {
+	out = append(out, c)
+	for _, k := range f.children(c) {
+		switch f.toks[k].Rel {
+		case "advcl", "acl:relcl", "parataxis":
+			if f.childRel(k, func(r string) bool { return r == "nsubj" || r == "nsubj:pass" }) >= 0 {
+				continue
+			}
+		}
+		out = f.ownClause(k, out)
+	}
+	return out
 }
 
 // praiseAdjectives and meritNouns (upper case) make a reported statement

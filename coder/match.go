@@ -693,6 +693,12 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// Dialect B: arguments from the dependency tree, and the
 			// verbs inside the verb phrase (complements of speech
 			// verbs, coordinated verbs) are coded too.
+			if vt := f.clauseBase(f.words[hit.head].tok); code.Active == "110" && f.lemmaIn(vt, claimVerbs) && f.complementOf(vt) >= 0 {
+				// "The Tories claimed that Labour had broken its
+				// promise": an allegation (Phoenix's 110) is
+				// coded by what it says, as a statement is.
+				code = dictionary.Code{Raw: "010", Active: "010"}
+			}
 			if vt := f.clauseBase(f.words[hit.head].tok); f.lemmaIn(vt, insistVerbs) && !isSpeechCode(code.Active) {
 				if c := f.complementOf(vt); c >= 0 && !f.mandative(c) {
 					// "insisted that Turkey had made great advances"
@@ -711,6 +717,11 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// "Pakistan said India was behind the
 					// bombing": an accusation.
 					code = dictionary.Code{Raw: "112", Active: "112"}
+				case f.denialContent(t):
+					// "Iran said the U.S. accusations were
+					// baseless": a denial (016), as "dismissed the
+					// accusation".
+					code = dictionary.Code{Raw: "016", Active: "016"}
 				case f.negativeContent(t):
 					// A critical statement about the reported actor
 					// ("X said Labour had abused the public's trust",

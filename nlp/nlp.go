@@ -112,7 +112,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairConjunctSubject, RepairClauseSubject, RepairGerund,
 // RepairCrowdParticiple, RepairNamingParticiple, RepairTextParticiple,
-// RepairStolenObject, RepairPassiveAgent,
+// RepairStolenObject, RepairReportedSubject, RepairPassiveAgent,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
 // RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
 // RepairClosingSpeech, RepairClosingSubject,
@@ -164,6 +164,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNamingParticiple(s)
 			RepairTextParticiple(s)
 			RepairStolenObject(s)
+			RepairReportedSubject(s)
 			RepairPassiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)

@@ -1,0 +1,76 @@
+package nlp
+
+import "strings"
+
+// RepairReportedSubject gives a reported clause back the subject the
+// parser made the object of the verb of saying: "Michael Howard said the
+// government's handling of the crisis had been incompetent" parsed with
+// "handling" the object of "said" and "incompetent" a complement clause
+// without a subject. When a verb of thinking or saying (reportingVerbs)
+// has a nominal object and, right after the object's phrase, a complement
+// clause with no subject of its own that opens with a finite auxiliary or
+// copula ("had been", "was", "would"), the object is the clause's subject.
+// It reports how many it moved.
+func RepairReportedSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !reportingVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		o, c := -1, -1
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head != v+1 {
+				continue
+			}
+			switch toks[k].Rel {
+			case "obj":
+				if o < 0 {
+					o = k
+				}
+			case "ccomp":
+				if c < 0 && o >= 0 {
+					c = k
+				}
+			}
+		}
+		if o < 0 || c < 0 || hasDependent(toks, c, "nsubj", "nsubj:pass", "csubj", "expl") {
+			continue
+		}
+		switch toks[o].UPOS {
+		case "NOUN", "PROPN", "PRON":
+		default:
+			continue
+		}
+		if leftmost(toks, o) != v+1 {
+			continue // "told reporters the talks had failed": the object is the addressee
+		}
+		first := rightmost(toks, o) + 1
+		if first >= c || leftmost(toks, c) != first || !tensedAux(toks[first]) || toks[first].Head != c+1 {
+			continue
+		}
+		toks[o].Head, toks[o].Rel = c+1, "nsubj"
+		if toks[c].XPOS == "VBN" && hasDependent(toks, c, "aux:pass") {
+			toks[o].Rel = "nsubj:pass"
+		}
+		n++
+	}
+	return n
+}
+
+// reportingVerbs are the lemmas of the verbs of saying and thinking whose
+// object may be the subject of what they report.
+var reportingVerbs = wordSet(`say claim insist argue believe think add admit warn suggest acknowledge concede complain allege`)
+
+// tensedAux reports whether t is a finite auxiliary or copula: a modal or
+// a tensed form of be, have or do.
+func tensedAux(t Token) bool {
+	if t.UPOS != "AUX" {
+		return false
+	}
+	switch t.XPOS {
+	case "MD", "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
+}
