@@ -185,9 +185,14 @@ var foreignAgents = map[string]bool{
 // A company's president, chairman or officials run a business, not a
 // state: on a company's code (MNC, or one ending in BUS) the GOV agent is
 // dropped ("a vice president at Merrill Lynch" is MNCUSA, as "Merrill
-// Lynch officials" are).
+// Lynch officials" are). An international or non-governmental
+// organisation keeps its code whole, as the guidelines code it: "10 Red
+// Cross workers" are NGOHLHIRC, "UN officials" IGOUNO.
 func (st *state) withAgents(base string) string {
 	code := base
+	if strings.HasPrefix(base, "IGO") || strings.HasPrefix(base, "NGO") {
+		return code
+	}
 	company := strings.HasPrefix(base, "MNC") || len(base) > 3 && strings.HasSuffix(base, "BUS")
 	for _, a := range st.doc.agents {
 		if company && a.code == "GOV" {

@@ -680,6 +680,11 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// government's person is hosting a visit.
 			code = dictionary.Code{Raw: "043", Active: "043"}
 		}
+		if c.opts.News && code.Null() && f.wantedAct(f.clauseBase(f.words[hit.head].tok)) {
+			// "The U.S. wants Japan to eliminate import controls":
+			// wanting a party to act asks it to.
+			code = dictionary.Code{Raw: "020", Active: "020"}
+		}
 		if c.opts.News && f.declinedComment(f.clauseBase(f.words[hit.head].tok)) {
 			// "Kato declined to comment": a refusal to speak is
 			// CAMEO's "decline comment", whatever the verb's block.
@@ -801,6 +806,23 @@ func (f *frame) receivedLeader(t int) bool {
 }
 
 var receiveVerb = map[string]bool{"RECEIVE": true}
+
+// wantedAct reports whether clause t is a form of "want" whose object, an
+// actor, is the subject of its infinitive ("wants Japan to eliminate
+// import controls").
+func (f *frame) wantedAct(t int) bool {
+	if !f.lemmaIn(t, wantVerb) {
+		return false
+	}
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	if o < 0 || !f.slotCoded(o) && !f.lookCoded(o) {
+		return false
+	}
+	x := f.childRel(t, func(r string) bool { return r == "xcomp" })
+	return x > o && f.hasMark(x, "TO")
+}
+
+var wantVerb = map[string]bool{"WANT": true}
 
 // matchPatterns tries the patterns of the verb's blocks in file order
 // (dialect A) or by specificity (dialect B).
