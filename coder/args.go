@@ -526,11 +526,55 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
+	if f.news && f.lemmaIn(t, fundVerbs) && (obj < 0 || !f.slotCoded(obj)) {
+		// "pledged $100 million to help rebuild Iraq": the party
+		// the money is to help.
+		if c := f.helpedParty(t, subj); c >= 0 {
+			return c
+		}
+	}
 	if obj >= 0 {
 		if o := f.ownerIn(obj); o >= 0 {
 			return o
 		}
 		return obj
+	}
+	return -1
+}
+
+// fundVerbs (upper-case lemmas) give or promise money or aid.
+var fundVerbs = map[string]bool{
+	"PLEDGE": true, "GIVE": true, "DONATE": true, "PROVIDE": true, "OFFER": true, "GRANT": true,
+	"PROMISE": true, "CONTRIBUTE": true, "LEND": true, "ALLOCATE": true, "EARMARK": true,
+}
+
+// helpedParty returns the party that an infinitive of purpose "to help"
+// of verb t names, as its object or its verb's object ("to help Iraq",
+// "to help rebuild Iraq", "to help the victims"), other than the
+// subject's own; -1 when there is none.
+func (f *frame) helpedParty(t, subj int) int {
+	for _, c := range f.children(t) {
+		if r := baseRel(f.toks[c].Rel); r != "advcl" && r != "xcomp" || f.upToks[f.tokWord[c]] != "HELP" || !f.hasMark(c, "TO") {
+			continue
+		}
+		xs := []int{c}
+		for _, k := range f.children(c) {
+			if f.toks[k].Rel == "xcomp" || f.toks[k].Rel == "ccomp" {
+				xs = append(xs, k)
+			}
+		}
+		for _, x := range xs {
+			o := f.childRel(x, func(r string) bool { return r == "obj" })
+			if o < 0 {
+				continue
+			}
+			if !f.slotCoded(o) {
+				o = f.ownerIn(o)
+			}
+			if o >= 0 && f.slotCoded(o) && (subj < 0 || !f.sameCountry(o, subj)) {
+				return o
+			}
+		}
 	}
 	return -1
 }
