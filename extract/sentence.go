@@ -1165,12 +1165,43 @@ func broaderTwin(evs []coder.Event, i int) bool {
 // political actors is criticism (111, see verbalAttack).
 func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 	switch {
-	case rootIn(code, "14") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "protest") && stateActor(source):
+	case rootIn(code, "14") && v >= 0 && stateActor(source) && officialProtest(s, v):
 		return "114"
 	case rootIn(code, "18", "19") && verbalAttack(s, v, source, target):
 		return "111"
 	}
 	return code
+}
+
+// officialProtest reports whether verb v, coded as a protest, is one
+// made in words: "protested" on its own ("Japan protested against the
+// U.S. tariffs") or a protest lodged, filed or registered ("lodged a
+// strong protest with India"), but not the purpose of a march ("marched
+// in Gaza City to protest against the raid").
+func officialProtest(s nlp.Sentence, v int) bool {
+	t := s.Tokens[v]
+	switch strings.ToLower(t.Lemma) {
+	case "protest":
+		if r := t.Rel; (r == "advcl" || r == "xcomp") && t.Head > 0 && marchVerbs[strings.ToLower(s.Tokens[t.Head-1].Lemma)] {
+			return false
+		}
+		return true
+	case "lodge", "file", "register", "deliver", "issue":
+		for _, k := range s.Tokens {
+			if k.Head == v+1 && k.Rel == "obj" {
+				switch strings.ToLower(k.Lemma) {
+				case "protest", "complaint":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// marchVerbs are the lemmas of taking to the streets.
+var marchVerbs = map[string]bool{
+	"march": true, "rally": true, "demonstrate": true, "gather": true, "take": true, "parade": true,
 }
 
 // verbalAttack reports whether verb v, an "attack" the dictionaries code
