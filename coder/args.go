@@ -1799,7 +1799,39 @@ func (f *frame) codesAt(s, tok int) []coded {
 		// act (see strikeIn).
 		return []coded{{code: f.placeCountry[tok], span: f.span(f.tokWord[tok], f.tokWord[tok])}}
 	}
-	return f.memberCodes(s)
+	return f.sharedRole(s, tok, f.memberCodes(s))
+}
+
+// sharedRole gives the member codes out of slot s the role that the actor
+// lookup found for token tok, the head the members share: "Israeli and
+// Palestinian leaders" are ISRGOV and PSEGOV, not the dictionaries' ISR
+// and PSE.
+func (f *frame) sharedRole(s, tok int, out []coded) []coded {
+	if f.look == nil || !f.news || s < 0 || tok < 0 || !f.slots[s].compound() || !f.sharedHead(s, tok) {
+		return out
+	}
+	code, ok := f.look(tok)
+	if !ok || len(code) <= 3 || strings.Contains(code, "+") {
+		return out
+	}
+	for i := range out {
+		if c := out[i].code; len(c) == 3 && c != null && c != "IGO" && c != "NGO" && c != "MNC" {
+			out[i].code = c + code[3:]
+		}
+	}
+	return out
+}
+
+// sharedHead reports whether every member of slot s is headed by token
+// tok, the noun that coordinated modifiers share ("Israeli and
+// Palestinian leaders").
+func (f *frame) sharedHead(s, tok int) bool {
+	for _, m := range f.slots[s].members {
+		if f.words[m.head].tok != tok {
+			return false
+		}
+	}
+	return len(f.slots[s].members) > 1
 }
 
 // prepsOf lists the literal prepositions of a dialect-B pattern's
@@ -1828,7 +1860,7 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		// coordinated subject without a coded target is coded once in
 		// each direction between the conjuncts.
 		src, tgt = -1, src
-		if evs := f.pairEvents(hit, code.Active, tgt); len(evs) > 0 {
+		if evs := f.pairEvents(hit, code.Active, tgt, srcTok); len(evs) > 0 {
 			return evs
 		}
 		return nil
@@ -2241,8 +2273,8 @@ var agreeVerbs = map[string]bool{"AGREE": true, "DECIDE": true, "PLEDGE": true, 
 
 // pairEvents codes an act among the members of compound slot s in both
 // directions; none when the slot has more than maxPairMembers codes.
-func (f *frame) pairEvents(hit verbHit, code string, s int) []Event {
-	mc := f.memberCodes(s)
+func (f *frame) pairEvents(hit verbHit, code string, s, tok int) []Event {
+	mc := f.sharedRole(s, tok, f.memberCodes(s))
 	distinct := map[string]bool{}
 	for _, m := range mc {
 		distinct[m.code] = true
