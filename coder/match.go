@@ -739,10 +739,11 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				}
 			}
 			if vt := f.clauseBase(f.words[hit.head].tok); strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) &&
-				(about && f.warnedObligation(vt) || f.toInfinitive(vt) >= 0) {
+				((about || tgt >= 0) && f.warnedObligation(vt) || f.toInfinitive(vt) >= 0) {
 				// "Clinton warned that Japan must change course",
-				// "warned tobacco companies to go along": an
-				// admonition (020), not a threat.
+				// "warned Sinn Fein that it must end IRA
+				// criminality", "warned tobacco companies to go
+				// along": an admonition (020), not a threat.
 				code = dictionary.Code{Raw: "020", Active: "020"}
 			}
 			ic, intent := f.intentCode(f.clauseBase(f.words[hit.head].tok), src, code.Active)
