@@ -417,6 +417,9 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// The speaker of a closing "..., X said" is no object.
 		obj = -1
 	}
+	if obj < 0 && f.news && f.lemmaIn(t, sharingVerbs) {
+		obj = f.sharedObject(t)
+	}
 	if obj >= 0 && f.news && aimVerbs[strings.ToLower(f.toks[t].Lemma)] {
 		if a := f.aimedAt(t, obj, subj); a >= 0 {
 			return a
@@ -575,6 +578,31 @@ func (f *frame) helpedParty(t, subj int) int {
 				return o
 			}
 		}
+	}
+	return -1
+}
+
+// sharingVerbs (upper-case lemmas) are the acts on people and places
+// that news coordinates with a second act on the same object ("shot and
+// killed", "arrested and charged", "condemned and rejected").
+var sharingVerbs = map[string]bool{
+	"SHOOT": true, "SHOT": true, "ATTACK": true, "BOMB": true, "SHELL": true, "RAID": true, "STORM": true,
+	"BEAT": true, "WOUND": true, "KILL": true, "ARREST": true, "DETAIN": true, "KIDNAP": true,
+	"ABDUCT": true, "TORTURE": true, "CONDEMN": true, "DENOUNCE": true, "CRITICISE": true,
+	"CRITICIZE": true, "ACCUSE": true, "THREATEN": true, "WARN": true, "MEET": true,
+}
+
+// sharedObject returns the object that verb t shares with the verb
+// coordinated right after it ("troops shot and killed a teenager",
+// "arrested and charged two men": the parser hangs the object on the
+// last verb), or -1. The conjunct must follow t with only the
+// coordinator between them and have no subject of its own.
+func (f *frame) sharedObject(t int) int {
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel != "conj" || f.toks[c].UPOS != "VERB" || c != t+2 || !strings.EqualFold(f.toks[t+1].Text, "and") || f.hasSubject(c) {
+			continue
+		}
+		return f.childRel(c, func(r string) bool { return r == "obj" })
 	}
 	return -1
 }

@@ -212,6 +212,20 @@ func temporalPhrase(words []string) bool {
 	return false
 }
 
+// sameArguments reports whether record e was made from the same source
+// and target phrases as coder event ce of text.
+func sameArguments(e event.Event, text string, ce coder.Event) bool {
+	src := actor(text, ce.Source, ce.SourceSpan)
+	if e.Source.Start != src.Start || e.Source.End != src.End {
+		return false
+	}
+	if e.Target == nil || ce.Target == "" {
+		return e.Target == nil && ce.Target == ""
+	}
+	tgt := actor(text, ce.Target, ce.TargetSpan)
+	return e.Target.Start == tgt.Start && e.Target.End == tgt.End
+}
+
 // Coder returns the coder string written into every record: the version
 // and a hash of the dictionaries and models (see event.Fingerprint).
 func (x *Extractor) Coder() string { return x.coderID }
@@ -843,10 +857,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		}
 		dup := false
 		for k := first; k < len(out); k++ {
-			if out[k].Source.Code != ce.Source || out[k].CAMEO != code {
+			if out[k].Source.Code != ce.Source || targetCode(out[k].Target) != ce.Target {
 				continue
 			}
-			if targetCode(out[k].Target) == ce.Target {
+			if out[k].CAMEO == code || out[k].CAMEORoot == info.Root && sameArguments(out[k], s.text, ce) {
+				// The same act twice, or one act told by two verbs
+				// of one root on the same phrases ("shot and
+				// killed a teenager").
 				dup = true
 				break
 			}

@@ -101,7 +101,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 
 // Annotate runs the tagger, lemmatizer and parser on one already
 // tokenized sentence. The tagger's output is corrected by RepairAux,
-// (with Names) RepairKnownNames, RepairFinite, RepairInfinitive,
+// (with Names) RepairKnownNames, RepairFinite, RepairShot, RepairInfinitive,
 // RepairAttributiveParticiple, RepairAcronyms and RepairNameNouns before
 // lemmatizing
 // and parsing, and the parse by RepairRoot, RepairPunctHeads,
@@ -127,6 +127,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 				RepairKnownNames(s, p.Names) // before RepairFinite, which looks for subjects
 			}
 			RepairFinite(s)
+			RepairShot(s)
 			RepairInfinitive(s)
 			RepairAttributiveParticiple(s)
 			RepairAcronyms(s)

@@ -74,3 +74,30 @@ func tensedAux(t Token) bool {
 	}
 	return false
 }
+
+// RepairShot retags "shot" as the past tense of "shoot" where the tagger
+// read a noun: "Israeli troops shot and killed a Palestinian", "Police
+// shot dead two men" (tagged "troops shot" as a compound noun, the
+// sentence loses its first verb). After a noun or pronoun, and before
+// "and" with a past-tense verb or before "dead", it is a finite verb. It
+// reports how many it changed.
+func RepairShot(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i+1 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text, "shot") || toks[i].XPOS == "VBD" {
+			continue
+		}
+		switch toks[i-1].XPOS {
+		case "NN", "NNS", "NNP", "NNPS", "PRP":
+		default:
+			continue
+		}
+		next := strings.ToLower(toks[i+1].Text)
+		if next == "dead" || next == "and" && i+2 < len(toks) && toks[i+2].XPOS == "VBD" {
+			toks[i].UPOS, toks[i].XPOS = "VERB", "VBD"
+			n++
+		}
+	}
+	return n
+}
