@@ -17,6 +17,7 @@ const (
 	trOrg                        // an organisation or country (they, it)
 	trCountry                    // a bare country code
 	trPlace                      // named as a place ("the war in Iraq"), no antecedent of "they"
+	trInner                      // inside a phrase that is no actor ("Tony Blair's prediction")
 )
 
 // scan is what the words of a phrase contain.

@@ -573,7 +573,7 @@ func (st *state) inner(out []Mention, t int) []Mention {
 		}
 		m, tr, ok := st.phrase(ci, false)
 		if ok && m.Kind != Unknown {
-			d.remember(m, tr, nil)
+			d.remember(m, tr|trInner, nil)
 			out = append(out, m)
 		} else if !ok {
 			out = st.inner(out, ci)
