@@ -175,6 +175,19 @@ func IsOrganisation(code string) bool {
 // ("protesters stormed the embassy in Tehran").
 func ForeignAgent(word string) bool { return foreignAgents[word] }
 
+// TopicNoun reports whether word (lower case) is a noun that a country's
+// name modifies when the country is what the text is about, not who acts:
+// "the Iraq war", "the Iran arms scandal", "the House select Iran
+// committees".
+func TopicNoun(word string) bool { return topicNouns[word] }
+
+var topicNouns = map[string]bool{
+	"war": true, "wars": true, "inquiry": true, "inquiries": true, "conflict": true, "crisis": true,
+	"debate": true, "dossier": true, "affair": true, "scandal": true, "hearings": true, "probe": true,
+	"row": true, "dispute": true, "committee": true, "committees": true, "panel": true, "panels": true,
+	"controversy": true, "question": true, "issue": true,
+}
+
 var foreignAgents = map[string]bool{
 	"embassy": true, "embassies": true, "consulate": true, "consulates": true,
 	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
