@@ -492,7 +492,24 @@ func (st *state) placeOf(t int) string {
 			}
 		}
 	}
-	return ""
+	// The parser may hang the place on the verb or on another noun
+	// ("provide aid to refugees in Indonesia" with "in Indonesia" on
+	// "aid"): a country named right after the phrase, after "in", is
+	// where its people are.
+	_, hi := st.span(t)
+	if hi+2 > st.n || !strings.EqualFold(st.tok(hi+1).Text, "in") && !strings.EqualFold(st.tok(hi+1).Text, "inside") ||
+		st.tok(hi+1).Rel != "case" {
+		return ""
+	}
+	k := st.head(hi + 1)
+	if k == 0 || k == t || st.tok(k).UPOS != "PROPN" {
+		return ""
+	}
+	lo2, hi2 := st.span(k)
+	if lo2 != hi+2 {
+		return ""
+	}
+	return st.spanCountry(lo2, hi2, true)
 }
 
 // possessorCountry returns the country of the possessor of noun t
