@@ -17,6 +17,7 @@ const (
 	trOrg                        // an organisation or country (they, it)
 	trCountry                    // a bare country code
 	trPlace                      // named as a place ("the war in Iraq"), no antecedent of "they"
+	trInner                      // inside a phrase that is no actor ("Tony Blair's prediction")
 )
 
 // scan is what the words of a phrase contain.
@@ -173,6 +174,19 @@ func IsOrganisation(code string) bool {
 // not of the country where it is or that the article is about
 // ("protesters stormed the embassy in Tehran").
 func ForeignAgent(word string) bool { return foreignAgents[word] }
+
+// TopicNoun reports whether word (lower case) is a noun that a country's
+// name modifies when the country is what the text is about, not who acts:
+// "the Iraq war", "the Iran arms scandal", "the House select Iran
+// committees".
+func TopicNoun(word string) bool { return topicNouns[word] }
+
+var topicNouns = map[string]bool{
+	"war": true, "wars": true, "inquiry": true, "inquiries": true, "conflict": true, "crisis": true,
+	"debate": true, "dossier": true, "affair": true, "scandal": true, "hearings": true, "probe": true,
+	"row": true, "dispute": true, "committee": true, "committees": true, "panel": true, "panels": true,
+	"controversy": true, "question": true, "issue": true,
+}
 
 var foreignAgents = map[string]bool{
 	"embassy": true, "embassies": true, "consulate": true, "consulates": true,

@@ -241,13 +241,16 @@ func (a antecedent) fits(need, any, not traits) bool {
 // find returns the newest antecedent within the window that has all of
 // need, at least one of any (if any is non-zero) and none of not.
 func (d *Document) find(need, any, not traits) (antecedent, bool) {
-	return d.findBut(need, any, not, 0)
+	return d.findBut(need, any, not, 0, false)
 }
 
 // findBut is find without the antecedents of the current sentence that
 // hold token but (1-based; 0 skips nothing): an object pronoun does not
 // stand for the subject of its own verb ("Corbyn accused her").
-func (d *Document) findBut(need, any, not traits, but int) (antecedent, bool) {
+//
+// With object (the pronoun is an object), a mention inside a phrase that
+// is no actor gives way to an actor its sentence is about.
+func (d *Document) findBut(need, any, not traits, but int, object bool) (antecedent, bool) {
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		a := d.recent[i]
 		if d.sent-a.sent >= window {
@@ -259,7 +262,27 @@ func (d *Document) findBut(need, any, not traits, but int) (antecedent, bool) {
 		if but > 0 && a.sent == d.sent && a.m.First <= but && but <= a.m.Last {
 			continue
 		}
+		if object && a.tr&trInner != 0 && a.sent < d.sent {
+			// "Liam Fox said the comments were at odds with Tony
+			// Blair's prediction. But Mr Clarke accused him": a
+			// possessor or modifier of a thing is less salient than
+			// an actor its sentence is about.
+			if b, ok := d.argumentOf(a.sent, i, need, any, not); ok {
+				return b, true
+			}
+		}
 		return a, true
+	}
+	return antecedent{}, false
+}
+
+// argumentOf returns the newest antecedent of sentence sent older than
+// recent[i] that fits need, any and not and is no trInner mention.
+func (d *Document) argumentOf(sent, i int, need, any, not traits) (antecedent, bool) {
+	for j := i - 1; j >= 0 && d.recent[j].sent == sent; j-- {
+		if b := d.recent[j]; b.tr&trInner == 0 && b.fits(need, any, not) {
+			return b, true
+		}
 	}
 	return antecedent{}, false
 }

@@ -29,7 +29,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Kind = Pronoun
 			a, ok := st.speaker(t, trPerson, 0, trPlural)
 			if !ok {
-				a, ok = d.findBut(trPerson, 0, trPlural, but)
+				a, ok = d.findBut(trPerson, 0, trPlural, but, st.object(t))
 			}
 			if ok {
 				m.Code, m.Resolved = a.m.Code, a.m.Code != ""
@@ -39,19 +39,26 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 					// pronoun must not take one from its own place.
 					m.Code, m.Resolved = NullCode, false
 				}
-				return m, a.tr &^ trPlural, true
+				return m, a.tr &^ (trPlural | trInner), true
 			}
 			return m, trPerson, true
 		case 2:
 			m.Kind = Pronoun
 			a, ok := st.speaker(t, 0, trPlural|trOrg, trPerson&^trPlural)
 			if !ok {
-				a, ok = d.findBut(0, trPlural|trOrg, trPerson&^trPlural|trPlace, but)
+				a, ok = d.findBut(0, trPlural|trOrg, trPerson&^trPlural|trPlace, but, st.object(t))
 				ok = ok && (a.sent == d.sent || !st.pluralThingBefore(t))
+				if ok && st.object(t) {
+					from := 0 // an antecedent of an earlier sentence
+					if a.sent == d.sent {
+						from = a.m.Last
+					}
+					ok = !st.pluralThingBetween(from, t)
+				}
 			}
 			if ok {
 				m.Code, m.Resolved, m.Members = a.m.Code, a.m.Code != "", a.m.Members
-				return m, a.tr | trPlural, true
+				return m, a.tr&^trInner | trPlural, true
 			}
 			return m, trPlural, true
 		case 3:
@@ -61,7 +68,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Kind = Pronoun
 			if a, ok := d.findOwner(); ok {
 				m.Code, m.Resolved = a.m.Code, true
-				return m, a.tr, true
+				return m, a.tr &^ trInner, true
 			}
 			return m, 0, false
 		}
@@ -485,7 +492,24 @@ func (st *state) placeOf(t int) string {
 			}
 		}
 	}
-	return ""
+	// The parser may hang the place on the verb or on another noun
+	// ("provide aid to refugees in Indonesia" with "in Indonesia" on
+	// "aid"): a country named right after the phrase, after "in", is
+	// where its people are.
+	_, hi := st.span(t)
+	if hi+2 > st.n || !strings.EqualFold(st.tok(hi+1).Text, "in") && !strings.EqualFold(st.tok(hi+1).Text, "inside") ||
+		st.tok(hi+1).Rel != "case" {
+		return ""
+	}
+	k := st.head(hi + 1)
+	if k == 0 || k == t || st.tok(k).UPOS != "PROPN" {
+		return ""
+	}
+	lo2, hi2 := st.span(k)
+	if lo2 != hi+2 {
+		return ""
+	}
+	return st.spanCountry(lo2, hi2, true)
 }
 
 // possessorCountry returns the country of the possessor of noun t
@@ -572,6 +596,54 @@ func (st *state) pluralThingBefore(t int) bool {
 		}
 	}
 	return false
+}
+
+// pluralThingBetween reports whether a plural noun that is no actor
+// mention lies between tokens lo and t: an object pronoun stands for it
+// rather than for an actor before it ("Nordbanken did not exclude a bid
+// for the shares although it expected to buy them back").
+func (st *state) pluralThingBetween(lo, t int) bool {
+	for i := lo + 1; i < t; i++ {
+		if tk := st.tok(i); tk.XPOS != "NNS" || tk.UPOS != "NOUN" {
+			continue
+		}
+		if !st.mentioned(i) && !st.mentionedChild(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentioned reports whether token i lies in a mention of the sentence.
+func (st *state) mentioned(i int) bool {
+	d := st.doc
+	for k := len(d.recent) - 1; k >= 0 && d.recent[k].sent == d.sent; k-- {
+		if m := d.recent[k].m; m.First <= i && i <= m.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionedChild reports whether a dependent of token i lies in a
+// mention of the sentence ("Japanese financial institutions").
+func (st *state) mentionedChild(i int) bool {
+	for c := st.doc.first[i]; c != 0; c = st.doc.next[c] {
+		if st.mentioned(int(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// object reports whether pronoun t is the object of a verb or preposition.
+func (st *state) object(t int) bool {
+	switch r := st.tok(t).Rel; r {
+	case "obj", "iobj", "obl":
+		return true
+	default:
+		return strings.HasPrefix(r, "obl:") || strings.HasPrefix(r, "nmod") && r != "nmod:poss"
+	}
 }
 
 // ownSubject returns the subject of the verb whose object pronoun t is
@@ -838,7 +910,7 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 	}
 	if a, ok := d.findCode(want); ok {
 		m.Code, m.Resolved = a.m.Code, true
-		return m, a.tr, true
+		return m, a.tr &^ trInner, true
 	}
 	return m, 0, false // let the agents code "the militants"
 }

@@ -573,7 +573,13 @@ func (st *state) inner(out []Mention, t int) []Mention {
 		}
 		m, tr, ok := st.phrase(ci, false)
 		if ok && m.Kind != Unknown {
-			d.remember(m, tr, nil)
+			if rel == "compound" && m.Kind == Named && len(m.Code) == 3 && TopicNoun(strings.ToLower(st.tok(t).Text)) {
+				// "the Iraq war", "the select Iran committees":
+				// the topic, no antecedent of a pronoun.
+				out = append(out, m)
+				continue
+			}
+			d.remember(m, tr|trInner, nil)
 			out = append(out, m)
 		} else if !ok {
 			out = st.inner(out, ci)

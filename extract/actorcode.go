@@ -82,11 +82,29 @@ type countryCounter struct {
 	first  []string
 }
 
+// topicModifier reports whether the country name words[i:end] modifies a
+// topic noun (actors.TopicNoun) right after it, or after one more
+// lower-case word ("the Iraq war", "the Iran arms scandal"). A nationality adjective is no
+// name: "Iraqi committees" are Iraq's. isName (nil: every phrase is a
+// name) tells names from adjectives.
+func topicModifier(words []string, caps []bool, i, end int, isName func([]string) bool) bool {
+	for k := end; k < len(words) && k <= end+1; k++ {
+		if caps != nil && (k >= len(caps) || caps[k]) {
+			return false
+		}
+		if actors.TopicNoun(strings.ToLower(words[k])) {
+			return isName == nil || isName(words[i:end])
+		}
+	}
+	return false
+}
+
 // add counts the countries of the actor phrases in words, weight times
 // each; caps tells which words are capitalised in the text (nil: all
 // are), and a one-word phrase only counts capitalised ("us" is not the
-// United States).
-func (c *countryCounter) add(set *dictionary.Set, words []string, caps []bool, d dictionary.Date, weight int) {
+// United States). A country's name that modifies a topic noun (see
+// topicModifier) does not count.
+func (c *countryCounter) add(set *dictionary.Set, words []string, caps []bool, d dictionary.Date, weight int, isName func([]string) bool) {
 	if set.Actors == nil {
 		return
 	}
@@ -98,7 +116,11 @@ func (c *countryCounter) add(set *dictionary.Set, words []string, caps []bool, d
 		if m.End == i+1 && caps != nil && i < len(caps) && !caps[i] {
 			continue
 		}
+		start := i
 		i = m.End - 1
+		if topicModifier(words, caps, start, m.End, isName) {
+			continue
+		}
 		ac, has := m.Entry.CodeAt(d)
 		if !has || ac.Null() || len(ac.Code) < 3 {
 			continue

@@ -66,17 +66,36 @@ func TestArticleCountry(t *testing.T) {
 		{"POLICE", "IN", "HUNGARY", "ARRESTED", "A", "MAN"},
 		{"AUSTRIA", "AND", "HUNGARY", "SIGNED", "A", "TREATY"},
 	} {
-		c.add(x.dict.Set, w, nil, 0, 1)
+		c.add(x.dict.Set, w, nil, 0, 1, nil)
 	}
 	if got := c.best(); got != "HUN" {
 		t.Errorf("best country = %q, want HUN", got)
 	}
 	// The lead's country outweighs the places a story lists abroad.
 	var lead countryCounter
-	lead.add(x.dict.Set, []string{"BRITAIN", "WILL", "CLOSE", "NINE", "EMBASSIES"}, nil, 0, leadWeight)
-	lead.add(x.dict.Set, []string{"THEY", "INCLUDE", "DALLAS", "IN", "THE", "US"}, nil, 0, 1)
+	lead.add(x.dict.Set, []string{"BRITAIN", "WILL", "CLOSE", "NINE", "EMBASSIES"}, nil, 0, leadWeight, nil)
+	lead.add(x.dict.Set, []string{"THEY", "INCLUDE", "DALLAS", "IN", "THE", "US"}, nil, 0, 1, nil)
 	if got := lead.best(); got != "GBR" {
 		t.Errorf("best country with a weighted lead = %q, want GBR", got)
+	}
+}
+
+func TestArticleCountryTopic(t *testing.T) {
+	x := testExtractor(t)
+	// A country's name modifying a topic noun is not counted; a
+	// nationality adjective is.
+	var c countryCounter
+	caps := []bool{true, false, false, false, false, false, false, true, false}
+	c.add(x.dict.Set, []string{"THE", "ANNIVERSARY", "OF", "THE", "START", "OF", "THE", "IRAQ", "WAR"}, caps, 0, leadWeight, x.countryName)
+	c.add(x.dict.Set, []string{"CHAIRMEN", "OF", "THE", "SELECT", "IRAN", "COMMITTEES", "SPOKE"}, nil, 0, leadWeight, x.countryName)
+	c.add(x.dict.Set, []string{"THE", "TORIES", "BLAMED", "BRITAIN"}, nil, 0, 1, x.countryName)
+	if got := c.best(); got != "GBR" {
+		t.Errorf("best country = %q, want GBR", got)
+	}
+	var adj countryCounter
+	adj.add(x.dict.Set, []string{"IRAQI", "COMMITTEES", "MET"}, nil, 0, 1, x.countryName)
+	if got := adj.best(); got != "IRQ" {
+		t.Errorf("best country of a nationality adjective = %q, want IRQ", got)
 	}
 }
 

@@ -469,7 +469,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		if sents[i].index <= 0 {
 			weight = leadWeight
 		}
-		countries.add(x.dict.Set, words[i], caps[i], d, weight)
+		countries.add(x.dict.Set, words[i], caps[i], d, weight, x.countryName)
 	}
 	if sportsStory(joined) {
 		res.Warnings = append(res.Warnings, fmt.Errorf("%w: a sports story", ErrStoryDiscarded))
@@ -1234,4 +1234,16 @@ func allCaps(s string) bool {
 		}
 	}
 	return letters
+}
+
+// countryName reports whether words (upper case) are the name of a
+// country in the gazetteer ("IRAQ"), not a nationality ("IRAQI").
+func (x *Extractor) countryName(words []string) bool {
+	var buf [4]places.Place
+	for _, p := range x.gaz.AppendLookup(buf[:0], strings.Join(words, " ")) {
+		if p.Resolution == places.Country {
+			return true
+		}
+	}
+	return false
 }

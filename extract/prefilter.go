@@ -54,8 +54,16 @@ var nameParticles = map[string]bool{
 }
 
 // actorPronouns are the pronouns and descriptions the prefilter counts as
-// actors.
-var actorPronouns = map[string]bool{"HE": true, "SHE": true, "THEY": true, "WE": true, "SIDES": true}
+// actors: subject and object pronouns ("Mr Clarke accused him").
+var actorPronouns = map[string]bool{
+	"HE": true, "SHE": true, "THEY": true, "WE": true, "SIDES": true,
+	"HIM": true, "HER": true, "THEM": true,
+}
+
+// groupPreps before a pronoun make it a part of a group the sentence
+// has named ("differences between them", "one of them"), not an actor of
+// its own.
+var groupPreps = map[string]bool{"BETWEEN": true, "AMONG": true, "AMONGST": true, "OF": true}
 
 // newPrefilter returns the prefilter of set: events need two actor
 // phrases, context words count.
@@ -197,7 +205,7 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 			return true // "the two leaders" stands for two actors
 		}
 		end := -1
-		if p.pronouns && (actorPronouns[words[i]] || caps != nil && caps[i] && (p.surnames[words[i]] || doc.KnowsName(words[i]))) {
+		if p.pronouns && (actorPronouns[words[i]] && !(i > 0 && groupPreps[words[i-1]]) || caps != nil && caps[i] && (p.surnames[words[i]] || doc.KnowsName(words[i]))) {
 			end = i + 1
 		}
 		if p.set.Actors != nil {

@@ -1266,6 +1266,35 @@ func (s *sentence) placeActors() {
 			}
 		}
 	}
+	// "fired rockets at an Israeli town": a settlement that a
+	// nationality names is its country's.
+	for k := range s.Tokens {
+		if !settlementNouns[strings.ToLower(s.Tokens[k].Lemma)] || !placeVerbArgument(s.Sentence, k) {
+			continue
+		}
+		if _, ok := actors.At(s.actors, k+1); ok {
+			continue
+		}
+		first, code := k, ""
+		children(s.Sentence, k, func(c int) bool {
+			if c < first && s.Tokens[c].Rel != "case" {
+				first = c
+			}
+			if s.Tokens[c].Rel == "amod" {
+				if m, ok := actors.At(s.actors, c+1); ok && m.Kind == actors.Named && len(m.Code) == 3 && m.Code != nullActor {
+					code = m.Code
+				}
+			}
+			return true
+		})
+		if code == "" {
+			continue
+		}
+		s.actors = append(s.actors, actors.Mention{
+			First: first + 1, Last: k + 1, Head: k + 1, Start: s.Tokens[first].Start, End: s.Tokens[k].End,
+			Kind: actors.Named, Code: code,
+		})
+	}
 	// "shelled the southern city of Kherson": a town named after a
 	// noun for a settlement, or after a preposition of place, which no
 	// mention covers.
@@ -1314,16 +1343,41 @@ func (s *sentence) placeActors() {
 // placeVerbArgument reports whether token t is the object (or passive
 // subject) of a verb whose object may be a town: a verb of armed action,
 // capture or visit ("shelled Kherson", "captured Bakhmut", "visited
-// Kherson"). A name in other positions may be a person or a firm the
-// gazetteer happens to list ("Lac", "Southland").
+// Kherson"), or what is fired at ("fired two rockets at Sderot"). A name
+// in other positions may be a person or a firm the gazetteer happens to
+// list ("Lac", "Southland").
 func placeVerbArgument(s nlp.Sentence, t int) bool {
-	switch s.Tokens[t].Rel {
-	case "obj", "nsubj:pass":
-	default:
+	h := s.Tokens[t].Head - 1
+	if h < 0 || h >= len(s.Tokens) {
 		return false
 	}
-	h := s.Tokens[t].Head - 1
-	return h >= 0 && h < len(s.Tokens) && townVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+	switch r := s.Tokens[t].Rel; {
+	case r == "obj" || r == "nsubj:pass":
+		return townVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+	case (strings.HasPrefix(r, "obl") || strings.HasPrefix(r, "nmod")) && caseIs(s, t, "at"):
+		// "fired at Sderot", "fired rockets at Sderot".
+		if strings.HasPrefix(r, "nmod") && s.Tokens[h].Rel == "obj" {
+			h = s.Tokens[h].Head - 1
+		}
+		return h >= 0 && h < len(s.Tokens) && fireVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+	}
+	return false
+}
+
+// caseIs reports whether token t has the case marker w.
+func caseIs(s nlp.Sentence, t int, w string) bool {
+	found := false
+	children(s, t, func(c int) bool {
+		found = s.Tokens[c].Rel == "case" && strings.EqualFold(s.Tokens[c].Text, w)
+		return !found
+	})
+	return found
+}
+
+// fireVerbs (lemmas) take what they strike in an "at" phrase ("fired
+// rockets at Sderot").
+var fireVerbs = map[string]bool{
+	"fire": true, "shoot": true, "launch": true, "lob": true, "hurl": true,
 }
 
 // townVerbs (lemmas) take a town as their object.

@@ -597,11 +597,34 @@ func RepairInfinitive(s *Sentence) int {
 // RepairAttributiveParticiple retags as an adjective (JJ) a participle
 // of attributiveParticiples that the tagger read as a verb (VBG) right
 // before a noun phrase it modifies: "imposed sweeping economic
-// sanctions", "crippling sanctions", "a stinging rebuke". It reports how
-// many it changed.
+// sanctions", "crippling sanctions", "a stinging rebuke". Also "select"
+// of a legislature's select committee, read as a verb with the committee
+// as a verb too ("the Senate and House select Iran committees told ..."):
+// the adjective and the plural noun. It reports how many it changed.
 func RepairAttributiveParticiple(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
+	for i := 1; i+1 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text, "select") || !strings.HasPrefix(toks[i].XPOS, "VB") {
+			continue
+		}
+		k := i + 1
+		for k < len(toks)-1 && k <= i+2 && (toks[k].XPOS == "NNP" || toks[k].XPOS == "JJ") {
+			k++
+		}
+		switch strings.ToLower(toks[k].Text) {
+		case "committee", "committees":
+		default:
+			continue
+		}
+		toks[i].XPOS, toks[i].UPOS = "JJ", "ADJ"
+		if strings.HasSuffix(toks[k].Text, "s") {
+			toks[k].XPOS, toks[k].UPOS = "NNS", "NOUN"
+		} else {
+			toks[k].XPOS, toks[k].UPOS = "NN", "NOUN"
+		}
+		n++
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].XPOS != "VBG" || !attributiveParticiples[strings.ToLower(toks[i].Text)] {
 			continue
