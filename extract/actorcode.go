@@ -80,6 +80,10 @@ func normalizeActor(code, country string) string {
 type countryCounter struct {
 	counts map[string]int
 	first  []string
+	// supp, when set, is read where the set has no actor phrase: the
+	// parties and institutions of package actors' supplement ("Labour"
+	// is British).
+	supp *dictionary.ActorDict
 }
 
 // topicModifier reports whether the country name words[i:end] modifies a
@@ -110,6 +114,9 @@ func (c *countryCounter) add(set *dictionary.Set, words []string, caps []bool, d
 	}
 	for i := 0; i < len(words); i++ {
 		m, ok := set.Actors.LongestMatch(words, i)
+		if (!ok || m.End <= i) && c.supp != nil {
+			m, ok = c.supp.LongestMatch(words, i)
+		}
 		if !ok || m.End <= i {
 			continue
 		}

@@ -78,6 +78,12 @@ func TestArticleCountry(t *testing.T) {
 	if got := lead.best(); got != "GBR" {
 		t.Errorf("best country with a weighted lead = %q, want GBR", got)
 	}
+	// The supplement's parties count where the set names no actor.
+	party := countryCounter{supp: x.suppActors}
+	party.add(x.dict.Set, []string{"MR", "HOWARD", "ATTACKED", "LABOUR"}, nil, 0, 1, nil)
+	if got := party.best(); got != "GBR" {
+		t.Errorf("best country of a party of the supplement = %q, want GBR", got)
+	}
 }
 
 func TestArticleCountryTopic(t *testing.T) {

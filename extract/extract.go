@@ -63,6 +63,10 @@ type Extractor struct {
 	coderID  string
 	filter   prefilter
 	actors   *actors.Recognizer
+	// suppActors are package actors' own actor phrases (parties,
+	// institutions), counted with the set's towards an article's
+	// country.
+	suppActors *dictionary.ActorDict
 }
 
 // New loads the dictionaries, the NLP models and the gazetteer.
@@ -119,6 +123,9 @@ func New(opts Options) (*Extractor, error) {
 	}
 	// The tagger learns names from web text; the dictionaries' persons
 	// tell it "Guterres" and "Xi" are names, not a plural and a pronoun.
+	if supp, _, err := actors.Supplement(); err == nil {
+		x.suppActors = supp
+	}
 	pc := *p
 	pc.Names = x.actors.KnowsSurname
 	x.pipeline = &pc
@@ -455,7 +462,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	words := make([][]string, len(sents))
 	joined := make([][]string, len(sents))
 	caps := make([][]bool, len(sents))
-	var countries countryCounter
+	countries := countryCounter{supp: x.suppActors}
 	d := dictionary.Latest
 	if ac.hasDate {
 		d = dictionary.NewDate(ac.date.Year(), int(ac.date.Month()), ac.date.Day())
