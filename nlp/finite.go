@@ -2659,15 +2659,27 @@ func RepairClosingSubject(s *Sentence) int {
 		if toks[lo].Text == "," {
 			lo++
 		}
+		// Names and titles before the phrase that the parser hung
+		// elsewhere are its own (", Chancellor Olaf Scholz said" with
+		// "Chancellor" a flat name part of the country before the
+		// comma).
+		title := lo
+		for title > 1 && toks[title-1].UPOS == "PROPN" && toks[title-1].Rel != "nsubj" && !inSubtree(toks, title-1, h) && !inSubtree(toks, h, title-1) {
+			title--
+		}
+		names := lo // the words from title to names are to hang on h
+		if title < lo && title >= 1 && toks[title-1].Text == "," {
+			lo = title
+		}
 		if lo < 1 || toks[lo-1].Text != "," || rightmost(toks, h) != v-1 {
 			continue
 		}
 		switch toks[h].Rel {
-		case "vocative", "appos", "dep", "obj", "obl", "obl:unmarked", "conj", "parataxis", "nmod", "list":
+		case "vocative", "appos", "dep", "obj", "obl", "obl:unmarked", "conj", "parataxis", "nmod", "list", "flat":
 		default:
 			continue
 		}
-		for k := lo; k < h; k++ {
+		for k := names; k < h; k++ {
 			if !inSubtree(toks, k, h) {
 				lo = -1 // the words before the noun are not all its own
 				break
@@ -2675,6 +2687,9 @@ func RepairClosingSubject(s *Sentence) int {
 		}
 		if lo < 0 {
 			continue
+		}
+		for k := lo; k < names; k++ {
+			toks[k].Head, toks[k].Rel = h+1, "compound"
 		}
 		toks[h].Head, toks[h].Rel = v+1, "nsubj"
 		toks[lo-1].Head, toks[lo-1].Rel = v+1, "punct"
