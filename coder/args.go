@@ -302,7 +302,7 @@ func (f *frame) depSubject(t, depth int) int {
 				return o
 			}
 			for _, c := range f.children(hb) {
-				if baseRel(f.toks[c].Rel) == "obl" && (f.caseWord(c) == "ON" || f.caseWord(c) == "UPON") {
+				if baseRel(f.toks[c].Rel) == "obl" && (f.caseWord(c) == "ON" || f.caseWord(c) == "UPON" || f.addresseeCase(hb, c)) {
 					return c
 				}
 			}
@@ -352,8 +352,24 @@ var purposeVerbs = map[string]bool{
 var controlVerbs = map[string]bool{
 	"CALL": true, "URGE": true, "APPEAL": true, "PRESS": true, "ASK": true, "WARN": true,
 	"CAUTION": true, "ENCOURAGE": true, "PERSUADE": true, "PRESSURE": true,
-	"ALLOW": true, "PERMIT": true, "ENABLE": true,
+	"ALLOW": true, "PERMIT": true, "ENABLE": true, "PLEAD": true,
 }
+
+// addresseeCase reports whether oblique c of appeal verb v names the one
+// appealed to by its preposition: "appealed to donors to give more",
+// "pleaded with the rebels to free them".
+func (f *frame) addresseeCase(v, c int) bool {
+	switch f.caseWord(c) {
+	case "TO":
+		return f.lemmaIn(v, appealToVerbs)
+	case "WITH":
+		return f.lemmaIn(v, map[string]bool{"PLEAD": true})
+	}
+	return false
+}
+
+// appealToVerbs (upper-case lemmas) address their appeal with "to".
+var appealToVerbs = map[string]bool{"APPEAL": true, "PLEAD": true}
 
 // giveVerbs (upper-case lemmas) give their indirect object something.
 var giveVerbs = map[string]bool{"GIVE": true, "GRANT": true, "OFFER": true}
