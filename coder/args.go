@@ -371,6 +371,49 @@ func (f *frame) addresseeCase(v, c int) bool {
 // appealToVerbs (upper-case lemmas) address their appeal with "to".
 var appealToVerbs = map[string]bool{"APPEAL": true, "PLEAD": true}
 
+// deployVerbs (upper-case lemmas) send, station or withdraw forces, which
+// are their object (forceNouns).
+var deployVerbs = map[string]bool{
+	"SEND": true, "DEPLOY": true, "REDEPLOY": true, "DISPATCH": true, "STATION": true,
+	"WITHDRAW": true, "PULL": true, "RECALL": true, "MOBILIZE": true, "MOBILISE": true,
+	"MASS": true, "RUSH": true, "AIRLIFT": true, "MOVE": true, "COMMIT": true, "CONTRIBUTE": true,
+	"POST": true, "REINFORCE": true, "BRING": true,
+}
+
+// destination returns the coded place that deployment verb t sends forces
+// to or withdraws them from ("deployed soldiers in Congo", "withdrew
+// troops from Gaza"); -1 when there is none.
+func (f *frame) destination(t, subj int) int {
+	place := func(c int) bool {
+		if subj >= 0 && f.slotOf(c) == f.slotOf(subj) || !(f.slotCoded(c) || f.lookCoded(c)) {
+			return false
+		}
+		code := f.tokCode(c)
+		return len(code) == 3 && code != null && !f.sameCountry(c, subj)
+	}
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) == "obl" && destPreps[f.caseWord(c)] && place(c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// destPreps (upper case) open the place forces are sent to or taken from.
+var destPreps = map[string]bool{
+	"TO": true, "IN": true, "INTO": true, "FROM": true, "OUT": true, "ACROSS": true, "ALONG": true,
+	"INSIDE": true, "NEAR": true, "ON": true,
+}
+
+// forceNouns (upper case) are the forces that deployVerbs move.
+var forceNouns = map[string]bool{
+	"TROOPS": true, "TROOP": true, "FORCES": true, "FORCE": true, "SOLDIERS": true, "POLICE": true,
+	"POLICEMEN": true, "PEACEKEEPERS": true, "MARINES": true, "PARATROOPERS": true,
+	"REINFORCEMENTS": true, "BATTALION": true, "BATTALIONS": true, "BRIGADE": true, "BRIGADES": true,
+	"UNITS": true, "PERSONNEL": true, "WARSHIPS": true, "GUARDS": true, "COMMANDOS": true,
+	"TANKS": true, "JETS": true, "OFFICERS": true, "SERVICEMEN": true, "MILITIAMEN": true,
+}
+
 // giveVerbs (upper-case lemmas) give their indirect object something.
 var giveVerbs = map[string]bool{"GIVE": true, "GRANT": true, "OFFER": true}
 
@@ -444,6 +487,15 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		if c := f.codedNmod(obj, func(c int, p string) bool { return (p == "TO" || p == "IN") && !f.sameCountry(c, subj) }); c >= 0 {
 			return c
 		}
+	}
+	if obj >= 0 && f.news && f.lemmaIn(t, deployVerbs) && forceNouns[f.upToks[f.tokWord[obj]]] {
+		// "deployed 2,000 troops to monitor a ceasefire", "offered to
+		// send troops": the forces sent or withdrawn are the sender's
+		// instrument, not the target; the destination may be.
+		if d := f.destination(t, subj); d >= 0 {
+			return d
+		}
+		obj = -1
 	}
 	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && (f.foreignPeople(obj, subj) || f.otherPossessor(obj, subj))) {
 		// "recalled its ambassador from Syria", "sent troops to
