@@ -751,7 +751,7 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 			if pass == 0 && !containsString(preps, p) {
 				continue
 			}
-			if pass == 1 && f.news && reasonPreps[p] {
+			if pass == 1 && f.news && (reasonPreps[p] || p == "FOR" && reasonNouns[f.upToks[f.tokWord[c]]]) {
 				// "imposed sanctions ... over the death of Navalny":
 				// a cause or a time, not a party.
 				continue
@@ -858,6 +858,19 @@ func (f *frame) nmodBelow(x, depth int, ok func(c int) bool) int {
 		level = next
 	}
 	return -1
+}
+
+// reasonNouns (upper case) head the "for" phrases that give the reason of
+// an act, not its beneficiary: "sentenced five men to death for the
+// murder of a police officer".
+var reasonNouns = map[string]bool{
+	"MURDER": true, "MURDERS": true, "KILLING": true, "KILLINGS": true, "DEATH": true, "DEATHS": true,
+	"ASSASSINATION": true, "ROLE": true, "PART": true, "INVOLVEMENT": true, "ATTACK": true, "ATTACKS": true,
+	"BOMBING": true, "BOMBINGS": true, "CRIME": true, "CRIMES": true, "KIDNAPPING": true, "KIDNAPPINGS": true,
+	"ABDUCTION": true, "RAPE": true, "THEFT": true, "ROBBERY": true, "FRAUD": true, "CORRUPTION": true,
+	"TREASON": true, "SPYING": true, "ESPIONAGE": true, "TERRORISM": true, "TRAFFICKING": true,
+	"SMUGGLING": true, "TORTURE": true, "ABUSE": true, "ABUSES": true, "MASSACRE": true, "GENOCIDE": true,
+	"SHOOTING": true, "BEATING": true, "DETENTION": true, "ARREST": true, "INSULTING": true,
 }
 
 // reasonPreps (upper case) open obliques of cause, time and
@@ -1066,9 +1079,11 @@ func (f *frame) ownerIn(obj int) int {
 				if f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
 					continue
 				}
-				if r == "acl" && f.news && personNouns[f.upToks[f.tokWord[x]]] {
-					// "executed a man accused of spying for Israel":
-					// what a clause says of a person names no owner.
+				if r == "acl" && f.news && (personNouns[f.upToks[f.tokWord[x]]] || envoyNouns[f.upToks[f.tokWord[x]]]) {
+					// "executed a man accused of spying for Israel",
+					// "summoned the Chinese ambassador to protest
+					// against the detention of two journalists": what
+					// a clause says of a person names no owner.
 					continue
 				}
 				if r == "acl" && f.news && f.toks[c].XPOS == "VBG" && f.childRel(c, func(r string) bool { return r == "obj" }) >= 0 {
