@@ -104,7 +104,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // (with Names) RepairKnownNames, RepairFinite, RepairInfinitive,
 // RepairAttributiveParticiple, RepairAcronyms and RepairNameNouns before
 // lemmatizing
-// and parsing, and the parse by RepairRoot, RepairPunctHeads,
+// and parsing, and the parse by RepairRoot, RepairFrontedPredicate,
+// RepairPunctHeads,
 // RepairSubordinate, RepairDoubleSubject, RepairSplitConjunct,
 // RepairSplitName, RepairListTail, RepairListHead, RepairListStart,
 // RepairNominalClause, RepairAddressee, RepairObjectControl, RepairConjChain,
@@ -140,6 +141,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 		p.Parser.Parse(s)
 		if p.Tagger != nil && !p.KeepParticiples {
 			RepairRoot(s)
+			RepairFrontedPredicate(s)
 			RepairPunctHeads(s)
 			RepairSubordinate(s)
 			RepairDoubleSubject(s)
