@@ -470,6 +470,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 6, 6, 6, 2}, rels: []string{"advmod", "root", "punct", "cc", "nsubj", "conj"},
 		},
 		{
+			name: "a passive participle with its agent after the object is a reduced relative", repair: RepairReducedPassive,
+			in: "they/PRON/PRP/2/nsubj protested/VERB/VBD/0/root/protest tax/NOUN/NN/4/compound hikes/NOUN/NNS/2/obj " +
+				"imposed/VERB/VBN/2/xcomp/impose by/ADP/IN/7/case government/NOUN/NN/5/obl:agent",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 4, 7, 5}, rels: []string{"nsubj", "root", "compound", "obj", "acl", "case", "obl:agent"},
+		},
+		{
+			name: "an object's predicate after a causative stays", repair: RepairReducedPassive,
+			in: "they/PRON/PRP/2/nsubj had/VERB/VBD/0/root/have house/NOUN/NN/2/obj " +
+				"painted/VERB/VBN/2/xcomp/paint by/ADP/IN/6/case professionals/NOUN/NNS/4/obl:agent",
+			heads: []int{2, 0, 2, 2, 6, 4}, rels: []string{"nsubj", "root", "obj", "xcomp", "case", "obl:agent"},
+		},
+		{
 			name: "a fronted clause read as a second subject", repair: RepairFrontedClause,
 			in: "When/ADV/WRB/4/advmod he/PRON/PRP/4/nsubj was/AUX/VBD/4/cop Tokyo/PROPN/NNP/8/nsubj ,/PUNCT/,/4/punct " +
 				"Minister/PROPN/NNP/7/nmod:desc Machimura/PROPN/NNP/8/nsubj told/VERB/VBD/0/root",

@@ -113,7 +113,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairConjunctSubject, RepairClauseSubject, RepairGerund,
 // RepairCrowdParticiple, RepairNamingParticiple, RepairTextParticiple,
-// RepairStolenObject, RepairPassiveAgent,
+// RepairStolenObject, RepairPassiveAgent, RepairReducedPassive,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
 // RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
 // RepairClosingSpeech, RepairClosingSubject,
@@ -167,6 +167,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairTextParticiple(s)
 			RepairStolenObject(s)
 			RepairPassiveAgent(s)
+			RepairReducedPassive(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
 			RepairParticipleSubject(s)
