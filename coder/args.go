@@ -436,6 +436,32 @@ var leaveNouns = map[string]bool{
 	"CHANCE": true, "OPPORTUNITY": true, "MANDATE": true,
 }
 
+// alongWith returns the coded oblique "along with" or "together with" of
+// clause base t, or -1.
+func (f *frame) alongWith(t int) int {
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) != "obl" || !(f.slotCoded(c) || f.lookCoded(c)) || f.tokCode(c) == null {
+			continue
+		}
+		along, with := false, false
+		for _, g := range f.children(c) {
+			if f.toks[g].Rel != "case" && f.toks[g].Rel != "advmod" {
+				continue
+			}
+			switch f.upToks[f.tokWord[g]] {
+			case "ALONG", "TOGETHER":
+				along = true
+			case "WITH":
+				with = true
+			}
+		}
+		if along && with {
+			return c
+		}
+	}
+	return -1
+}
+
 // depTarget returns the token of the target of clause base t: object,
 // pattern preposition, oblique, event-noun complement; -1 when none.
 func (f *frame) depTarget(t, subj int, preps []string) int {
@@ -446,6 +472,13 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				// thing's owner.
 				if o := f.ownerIn(c); o >= 0 {
 					return o
+				}
+				if !f.lookCoded(c) {
+					// "The 10 were kidnapped along with a Somali aid
+					// worker": the one who suffered the same.
+					if w := f.alongWith(t); w >= 0 {
+						return w
+					}
 				}
 			}
 			return c
