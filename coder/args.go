@@ -104,6 +104,9 @@ func (f *frame) clauseBase(t int) int {
 
 // passiveClause reports whether clause base t is passive.
 func (f *frame) passiveClause(t int) bool {
+	if f.statePassive(t) {
+		return false
+	}
 	for _, c := range f.children(t) {
 		switch f.toks[c].Rel {
 		case "aux:pass", "nsubj:pass", "csubj:pass":
@@ -119,6 +122,32 @@ func (f *frame) passiveClause(t int) bool {
 		}
 	}
 	return false
+}
+
+// statePassive reports whether clause base t is a passive form that says
+// what its subject is doing, with no agent: "has been locked in talks
+// with the G8". ("Engaged in" keeps its passive: Phoenix codes ENGAGE
+// as combat.)
+func (f *frame) statePassive(t int) bool {
+	if !f.news || !f.lemmaIn(t, statePassiveVerbs) || f.toks[t].XPOS != "VBN" {
+		return false
+	}
+	in := false
+	for _, c := range f.children(t) {
+		switch {
+		case f.toks[c].Rel == "obl:agent":
+			return false
+		case baseRel(f.toks[c].Rel) == "obl" && f.caseWord(c) == "IN":
+			in = true
+		}
+	}
+	return in
+}
+
+// statePassiveVerbs (upper-case lemmas) make state passives (see
+// statePassive).
+var statePassiveVerbs = map[string]bool{
+	"LOCK": true, "EMBROIL": true, "ENTANGLE": true, "BOG": true, "MIRE": true,
 }
 
 // caseWord returns the upper-case preposition of nominal t, or "".
@@ -164,6 +193,9 @@ func (f *frame) agentPhrase(t int) int {
 func (f *frame) depSubject(t, depth int) int {
 	if depth > 8 || t < 0 {
 		return -1
+	}
+	if f.statePassive(t) {
+		return f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" })
 	}
 	if f.passiveClause(t) {
 		return f.agentPhrase(t)
