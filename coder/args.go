@@ -104,6 +104,9 @@ func (f *frame) clauseBase(t int) int {
 
 // passiveClause reports whether clause base t is passive.
 func (f *frame) passiveClause(t int) bool {
+	if f.statePassive(t) {
+		return false
+	}
 	for _, c := range f.children(t) {
 		switch f.toks[c].Rel {
 		case "aux:pass", "nsubj:pass", "csubj:pass":
@@ -119,6 +122,32 @@ func (f *frame) passiveClause(t int) bool {
 		}
 	}
 	return false
+}
+
+// statePassive reports whether clause base t is a passive form that says
+// what its subject is doing, with no agent: "has been locked in talks
+// with the G8". ("Engaged in" keeps its passive: Phoenix codes ENGAGE
+// as combat.)
+func (f *frame) statePassive(t int) bool {
+	if !f.news || !f.lemmaIn(t, statePassiveVerbs) || f.toks[t].XPOS != "VBN" {
+		return false
+	}
+	in := false
+	for _, c := range f.children(t) {
+		switch {
+		case f.toks[c].Rel == "obl:agent":
+			return false
+		case baseRel(f.toks[c].Rel) == "obl" && f.caseWord(c) == "IN":
+			in = true
+		}
+	}
+	return in
+}
+
+// statePassiveVerbs (upper-case lemmas) make state passives (see
+// statePassive).
+var statePassiveVerbs = map[string]bool{
+	"LOCK": true, "EMBROIL": true, "ENTANGLE": true, "BOG": true, "MIRE": true,
 }
 
 // caseWord returns the upper-case preposition of nominal t, or "".
@@ -164,6 +193,9 @@ func (f *frame) agentPhrase(t int) int {
 func (f *frame) depSubject(t, depth int) int {
 	if depth > 8 || t < 0 {
 		return -1
+	}
+	if f.statePassive(t) {
+		return f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" })
 	}
 	if f.passiveClause(t) {
 		return f.agentPhrase(t)
@@ -302,9 +334,19 @@ func (f *frame) depSubject(t, depth int) int {
 				return o
 			}
 			for _, c := range f.children(hb) {
-				if baseRel(f.toks[c].Rel) == "obl" && (f.caseWord(c) == "ON" || f.caseWord(c) == "UPON") {
+				if baseRel(f.toks[c].Rel) == "obl" && (f.caseWord(c) == "ON" || f.caseWord(c) == "UPON" || f.addresseeCase(hb, c)) {
 					return c
 				}
+			}
+		}
+		if baseRel(f.toks[t].Rel) == "conj" && f.toks[t].XPOS == "VB" && f.toks[hb].XPOS != "VB" && f.lemmaIn(hb, controlVerbs) &&
+			!f.hasMark(t, "TO") && f.childRel(t, func(r string) bool { return strings.HasPrefix(r, "nsubj") || r == "aux" }) < 0 {
+			// "pressing West Germany to pump up its economy and boost
+			// its imports" with "boost" hung on "pressing": a bare
+			// verb goes with the infinitive, whose subject is the
+			// one pressed.
+			if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 {
+				return o
 			}
 		}
 		if baseRel(f.toks[t].Rel) == "advcl" && f.lemmaIn(hb, preventVerbs) && f.hasMark(t, "FROM") {
@@ -352,7 +394,75 @@ var purposeVerbs = map[string]bool{
 var controlVerbs = map[string]bool{
 	"CALL": true, "URGE": true, "APPEAL": true, "PRESS": true, "ASK": true, "WARN": true,
 	"CAUTION": true, "ENCOURAGE": true, "PERSUADE": true, "PRESSURE": true,
-	"ALLOW": true, "PERMIT": true, "ENABLE": true,
+	"ALLOW": true, "PERMIT": true, "ENABLE": true, "PLEAD": true,
+}
+
+// addresseeCase reports whether oblique c of appeal verb v names the one
+// appealed to by its preposition: "appealed to donors to give more",
+// "pleaded with the rebels to free them".
+func (f *frame) addresseeCase(v, c int) bool {
+	switch f.caseWord(c) {
+	case "TO":
+		return f.lemmaIn(v, appealToVerbs)
+	case "WITH":
+		return f.lemmaIn(v, map[string]bool{"PLEAD": true})
+	}
+	return false
+}
+
+// appealToVerbs (upper-case lemmas) address their appeal with "to".
+var appealToVerbs = map[string]bool{"APPEAL": true, "PLEAD": true}
+
+// deployVerbs (upper-case lemmas) send, station or withdraw forces, which
+// are their object (forceNouns).
+var deployVerbs = map[string]bool{
+	"SEND": true, "DEPLOY": true, "REDEPLOY": true, "DISPATCH": true, "STATION": true,
+	"WITHDRAW": true, "PULL": true, "RECALL": true, "MOBILIZE": true, "MOBILISE": true,
+	"MASS": true, "RUSH": true, "AIRLIFT": true, "MOVE": true, "COMMIT": true, "CONTRIBUTE": true,
+	"POST": true, "REINFORCE": true, "BRING": true,
+}
+
+// destination returns the coded place that deployment verb t sends forces
+// to or withdraws them from ("deployed soldiers in Congo", "withdrew
+// troops from Gaza"); -1 when there is none.
+func (f *frame) destination(t, subj int) int {
+	place := func(c int) bool {
+		if subj >= 0 && f.slotOf(c) == f.slotOf(subj) || !(f.slotCoded(c) || f.lookCoded(c)) {
+			return false
+		}
+		code := f.tokCode(c)
+		return len(code) == 3 && code != null && !f.sameCountry(c, subj)
+	}
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) == "obl" && destPreps[f.caseWord(c)] && place(c) {
+			return c
+		}
+	}
+	// The parser may hang the place on the forces: "send 14 Leopard
+	// tanks to Ukraine".
+	if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 {
+		for _, c := range f.children(obj) {
+			if isNmod(f.toks[c].Rel) && destPreps[f.caseWord(c)] && place(c) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// destPreps (upper case) open the place forces are sent to or taken from.
+var destPreps = map[string]bool{
+	"TO": true, "IN": true, "INTO": true, "FROM": true, "OUT": true, "ACROSS": true, "ALONG": true,
+	"INSIDE": true, "NEAR": true, "ON": true,
+}
+
+// forceNouns (upper case) are the forces that deployVerbs move.
+var forceNouns = map[string]bool{
+	"TROOPS": true, "TROOP": true, "FORCES": true, "FORCE": true, "SOLDIERS": true, "POLICE": true,
+	"POLICEMEN": true, "PEACEKEEPERS": true, "MARINES": true, "PARATROOPERS": true,
+	"REINFORCEMENTS": true, "BATTALION": true, "BATTALIONS": true, "BRIGADE": true, "BRIGADES": true,
+	"UNITS": true, "PERSONNEL": true, "WARSHIPS": true, "GUARDS": true, "COMMANDOS": true,
+	"TANKS": true, "JETS": true, "OFFICERS": true, "SERVICEMEN": true, "MILITIAMEN": true,
 }
 
 // giveVerbs (upper-case lemmas) give their indirect object something.
@@ -367,6 +477,32 @@ var leaveNouns = map[string]bool{
 	"CHANCE": true, "OPPORTUNITY": true, "MANDATE": true,
 }
 
+// alongWith returns the coded oblique "along with" or "together with" of
+// clause base t, or -1.
+func (f *frame) alongWith(t int) int {
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) != "obl" || !(f.slotCoded(c) || f.lookCoded(c)) || f.tokCode(c) == null {
+			continue
+		}
+		along, with := false, false
+		for _, g := range f.children(c) {
+			if f.toks[g].Rel != "case" && f.toks[g].Rel != "advmod" {
+				continue
+			}
+			switch f.upToks[f.tokWord[g]] {
+			case "ALONG", "TOGETHER":
+				along = true
+			case "WITH":
+				with = true
+			}
+		}
+		if along && with {
+			return c
+		}
+	}
+	return -1
+}
+
 // depTarget returns the token of the target of clause base t: object,
 // pattern preposition, oblique, event-noun complement; -1 when none.
 func (f *frame) depTarget(t, subj int, preps []string) int {
@@ -377,6 +513,13 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				// thing's owner.
 				if o := f.ownerIn(c); o >= 0 {
 					return o
+				}
+				if !f.lookCoded(c) {
+					// "The 10 were kidnapped along with a Somali aid
+					// worker": the one who suffered the same.
+					if w := f.alongWith(t); w >= 0 {
+						return w
+					}
 				}
 			}
 			return c
@@ -431,6 +574,15 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		if c := f.codedNmod(obj, func(c int, p string) bool { return (p == "TO" || p == "IN") && !f.sameCountry(c, subj) }); c >= 0 {
 			return c
 		}
+	}
+	if obj >= 0 && f.news && f.lemmaIn(t, deployVerbs) && forceNouns[f.upToks[f.tokWord[obj]]] {
+		// "deployed 2,000 troops to monitor a ceasefire", "offered to
+		// send troops": the forces sent or withdrawn are the sender's
+		// instrument, not the target; the destination may be.
+		if d := f.destination(t, subj); d >= 0 {
+			return d
+		}
+		obj = -1
 	}
 	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && (f.foreignPeople(obj, subj) || f.otherPossessor(obj, subj))) {
 		// "recalled its ambassador from Syria", "sent troops to
@@ -755,7 +907,7 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 			if pass == 0 && !containsString(preps, p) {
 				continue
 			}
-			if pass == 1 && f.news && reasonPreps[p] {
+			if pass == 1 && f.news && (reasonPreps[p] || p == "FOR" && reasonNouns[f.upToks[f.tokWord[c]]]) {
 				// "imposed sanctions ... over the death of Navalny":
 				// a cause or a time, not a party.
 				continue
@@ -862,6 +1014,19 @@ func (f *frame) nmodBelow(x, depth int, ok func(c int) bool) int {
 		level = next
 	}
 	return -1
+}
+
+// reasonNouns (upper case) head the "for" phrases that give the reason of
+// an act, not its beneficiary: "sentenced five men to death for the
+// murder of a police officer".
+var reasonNouns = map[string]bool{
+	"MURDER": true, "MURDERS": true, "KILLING": true, "KILLINGS": true, "DEATH": true, "DEATHS": true,
+	"ASSASSINATION": true, "ROLE": true, "PART": true, "INVOLVEMENT": true, "ATTACK": true, "ATTACKS": true,
+	"BOMBING": true, "BOMBINGS": true, "CRIME": true, "CRIMES": true, "KIDNAPPING": true, "KIDNAPPINGS": true,
+	"ABDUCTION": true, "RAPE": true, "THEFT": true, "ROBBERY": true, "FRAUD": true, "CORRUPTION": true,
+	"TREASON": true, "SPYING": true, "ESPIONAGE": true, "TERRORISM": true, "TRAFFICKING": true,
+	"SMUGGLING": true, "TORTURE": true, "ABUSE": true, "ABUSES": true, "MASSACRE": true, "GENOCIDE": true,
+	"SHOOTING": true, "BEATING": true, "DETENTION": true, "ARREST": true, "INSULTING": true,
 }
 
 // reasonPreps (upper case) open obliques of cause, time and
@@ -1070,9 +1235,11 @@ func (f *frame) ownerIn(obj int) int {
 				if f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
 					continue
 				}
-				if r == "acl" && f.news && personNouns[f.upToks[f.tokWord[x]]] {
-					// "executed a man accused of spying for Israel":
-					// what a clause says of a person names no owner.
+				if r == "acl" && f.news && (personNouns[f.upToks[f.tokWord[x]]] || envoyNouns[f.upToks[f.tokWord[x]]]) {
+					// "executed a man accused of spying for Israel",
+					// "summoned the Chinese ambassador to protest
+					// against the detention of two journalists": what
+					// a clause says of a person names no owner.
 					continue
 				}
 				if r == "acl" && f.news && f.toks[c].XPOS == "VBG" && f.childRel(c, func(r string) bool { return r == "obj" }) >= 0 {

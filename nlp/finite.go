@@ -2846,3 +2846,173 @@ func RepairFrontedClause(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairFrontedPredicate re-roots a sentence that opens with a fronted
+// adjective or participle phrase the parser made the root, with the main
+// clause after the comma hung on it as parataxis: "Eager to shift the
+// spotlight from Paula Jones, President Clinton lambasted the budget"
+// parsed with "Eager" the root and "Clinton" and "lambasted" parataxis.
+// The finite verb after the comma becomes the root, the fronted phrase
+// its adverbial clause (advcl), a nominal between the comma and the verb
+// its subject when it has none, and the root's other dependents after
+// the comma its own. It reports how many it changed (0 or 1).
+func RepairFrontedPredicate(s *Sentence) int {
+	toks := s.Tokens
+	r := -1
+	for k := range toks {
+		if toks[k].Head == 0 {
+			r = k
+			break
+		}
+	}
+	if r < 0 || r > 2 {
+		return 0
+	}
+	switch {
+	case toks[r].UPOS == "ADJ":
+	case toks[r].XPOS == "VBN" || toks[r].XPOS == "VBG":
+	default:
+		return 0
+	}
+	for k := 0; k < r; k++ {
+		if toks[k].Head != r+1 || toks[k].UPOS == "SCONJ" {
+			return 0 // only modifiers of the phrase before it ("Very eager")
+		}
+	}
+	// The comma that closes the fronted phrase: the first one after it
+	// that the phrase does not span with a nested clause.
+	c := -1
+	for k := r + 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || hasDependent(toks, r, "nsubj", "nsubj:pass", "cop", "aux", "aux:pass") {
+		return 0
+	}
+	for k := r + 1; k < c; k++ {
+		if !inSubtree(toks, k, r) {
+			return 0
+		}
+	}
+	v := -1
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].Head != r+1 {
+			continue
+		}
+		if toks[k].Rel == "parataxis" || toks[k].Rel == "conj" || toks[k].Rel == "dep" {
+			if toks[k].UPOS == "VERB" {
+				switch toks[k].XPOS {
+				case "VBD", "VBZ", "VBP":
+					v = k
+				default:
+					if finiteAux(toks, k) {
+						v = k
+					}
+				}
+			}
+		}
+		if v >= 0 {
+			break
+		}
+	}
+	if v < 0 {
+		return 0
+	}
+	for k := c + 1; k < v; k++ {
+		if toks[k].UPOS == "CCONJ" || toks[k].UPOS == "SCONJ" || toks[k].Text == "," {
+			return 0 // "Not sure, but I assume ...": coordinated clauses
+		}
+	}
+	hasSubj := hasDependent(toks, v, "nsubj", "nsubj:pass", "expl")
+	subj := -1
+	if !hasSubj {
+		// The phrase between the comma and the verb, hung on the
+		// fronted phrase ("Angered by the vote, Russia recalled" with
+		// "Russia" an apposition of "vote").
+		for k := c + 1; k < v; k++ {
+			h := toks[k].Head - 1
+			if h > c && h < v {
+				continue
+			}
+			if h < 0 || h >= c || !inSubtree(toks, h, r) {
+				return 0
+			}
+			switch toks[k].Rel {
+			case "parataxis", "appos", "conj", "dep", "nsubj", "nsubj:pass", "obj":
+			default:
+				return 0
+			}
+			if subj >= 0 || !(toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "PRON") {
+				return 0
+			}
+			subj = k
+		}
+		if subj < 0 {
+			return 0
+		}
+	}
+	toks[v].Head, toks[v].Rel = 0, "root"
+	toks[r].Head, toks[r].Rel = v+1, "advcl"
+	if subj >= 0 {
+		toks[subj].Head, toks[subj].Rel = v+1, "nsubj"
+	}
+	toks[c].Head, toks[c].Rel = r+1, "punct"
+	for k := c + 1; k < len(toks); k++ {
+		if k != v && toks[k].Head == r+1 {
+			toks[k].Head = v + 1
+		}
+	}
+	return 1
+}
+
+// RepairReducedPassive makes a passive participle with a "by" agent
+// right after a verb's object a reduced relative clause of the object
+// (acl), not a secondary predicate of the verb (xcomp): "protested tax
+// hikes imposed by their government" parsed with "imposed" an xcomp of
+// "protested". Verbs that take an object and its predicate ("had the
+// house painted by professionals", "found him beaten by thugs") keep
+// the parse. It reports how many it changed.
+func RepairReducedPassive(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		if toks[c].Rel != "xcomp" || toks[c].XPOS != "VBN" || hasDependent(toks, c, "mark", "nsubj", "nsubj:pass", "aux", "aux:pass") {
+			continue
+		}
+		v := toks[c].Head - 1
+		if v < 0 || v >= c || toks[v].UPOS != "VERB" || objectPredicateVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		o := -1
+		for k := v + 1; k < c; k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "obj" {
+				o = k
+			}
+		}
+		if o < 0 || rightmost(toks, o)+1 != c || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
+			continue
+		}
+		agent := false
+		for k := c + 1; k < len(toks); k++ {
+			if toks[k].Head == c+1 && toks[k].Rel == "obl:agent" {
+				agent = true
+			}
+		}
+		if !agent {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = o+1, "acl"
+		n++
+	}
+	return n
+}
+
+// objectPredicateVerbs (lower-case lemmas) take an object and a
+// predicate of it ("had the house painted", "found him beaten").
+var objectPredicateVerbs = map[string]bool{
+	"have": true, "get": true, "see": true, "want": true, "need": true, "find": true, "keep": true,
+	"leave": true, "make": true, "consider": true, "like": true, "hear": true, "watch": true,
+	"prefer": true, "declare": true, "report": true, "deem": true, "feel": true, "believe": true,
+}

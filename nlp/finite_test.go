@@ -449,6 +449,40 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2, 4, 7, 4}, rels: []string{"nsubj", "root", "punct", "conj", "obj", "nsubj", "ccomp"},
 		},
 		{
+			name: "a fronted adjective phrase made the root", repair: RepairFrontedPredicate,
+			in: "Eager/ADJ/JJ/0/root to/PART/TO/3/mark shift/VERB/VB/1/xcomp focus/NOUN/NN/3/obj ,/PUNCT/,/7/punct " +
+				"President/PROPN/NNP/7/nmod:desc Clinton/PROPN/NNP/1/parataxis lambasted/VERB/VBD/1/parataxis " +
+				"proposal/NOUN/NN/8/obj ./PUNCT/./1/punct",
+			n:     1,
+			heads: []int{8, 3, 1, 3, 1, 7, 8, 0, 8, 8}, rels: []string{"advcl", "mark", "xcomp", "obj", "punct", "nmod:desc", "nsubj", "root", "obj", "punct"},
+		},
+		{
+			name: "a fronted participle phrase with the subject in its apposition", repair: RepairFrontedPredicate,
+			in: "Angered/VERB/VBN/0/root by/ADP/IN/4/case the/DET/DT/4/det vote/NOUN/NN/1/obl:agent ,/PUNCT/,/6/punct " +
+				"Russia/PROPN/NNP/4/appos recalled/VERB/VBD/1/conj envoy/NOUN/NN/7/obj",
+			n:     1,
+			heads: []int{7, 4, 4, 1, 1, 7, 0, 7}, rels: []string{"advcl", "case", "det", "obl:agent", "punct", "nsubj", "root", "obj"},
+		},
+		{
+			name: "coordinated clauses after a fronted adjective stay", repair: RepairFrontedPredicate,
+			in: "not/PART/RB/2/advmod sure/ADJ/JJ/0/root ,/PUNCT/,/6/punct but/CCONJ/CC/6/cc i/PRON/PRP/6/nsubj " +
+				"assume/VERB/VBP/2/conj",
+			heads: []int{2, 0, 6, 6, 6, 2}, rels: []string{"advmod", "root", "punct", "cc", "nsubj", "conj"},
+		},
+		{
+			name: "a passive participle with its agent after the object is a reduced relative", repair: RepairReducedPassive,
+			in: "they/PRON/PRP/2/nsubj protested/VERB/VBD/0/root/protest tax/NOUN/NN/4/compound hikes/NOUN/NNS/2/obj " +
+				"imposed/VERB/VBN/2/xcomp/impose by/ADP/IN/7/case government/NOUN/NN/5/obl:agent",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 4, 7, 5}, rels: []string{"nsubj", "root", "compound", "obj", "acl", "case", "obl:agent"},
+		},
+		{
+			name: "an object's predicate after a causative stays", repair: RepairReducedPassive,
+			in: "they/PRON/PRP/2/nsubj had/VERB/VBD/0/root/have house/NOUN/NN/2/obj " +
+				"painted/VERB/VBN/2/xcomp/paint by/ADP/IN/6/case professionals/NOUN/NNS/4/obl:agent",
+			heads: []int{2, 0, 2, 2, 6, 4}, rels: []string{"nsubj", "root", "obj", "xcomp", "case", "obl:agent"},
+		},
+		{
 			name: "a fronted clause read as a second subject", repair: RepairFrontedClause,
 			in: "When/ADV/WRB/4/advmod he/PRON/PRP/4/nsubj was/AUX/VBD/4/cop Tokyo/PROPN/NNP/8/nsubj ,/PUNCT/,/4/punct " +
 				"Minister/PROPN/NNP/7/nmod:desc Machimura/PROPN/NNP/8/nsubj told/VERB/VBD/0/root",

@@ -104,7 +104,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // (with Names) RepairKnownNames, RepairFinite, RepairShot, RepairInfinitive,
 // RepairAttributiveParticiple, RepairAcronyms and RepairNameNouns before
 // lemmatizing
-// and parsing, and the parse by RepairRoot, RepairPunctHeads,
+// and parsing, and the parse by RepairRoot, RepairFrontedPredicate,
+// RepairPunctHeads,
 // RepairSubordinate, RepairDoubleSubject, RepairSplitConjunct,
 // RepairSplitName, RepairListTail, RepairListHead, RepairListStart,
 // RepairNominalClause, RepairAddressee, RepairObjectControl, RepairConjChain,
@@ -113,6 +114,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairConjunctSubject, RepairClauseSubject, RepairGerund,
 // RepairCrowdParticiple, RepairNamingParticiple, RepairTextParticiple,
 // RepairStolenObject, RepairReportedSubject, RepairPassiveAgent,
+// RepairReducedPassive,
 // RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
 // RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
 // RepairClosingSpeech, RepairClosingSubject,
@@ -141,6 +143,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 		p.Parser.Parse(s)
 		if p.Tagger != nil && !p.KeepParticiples {
 			RepairRoot(s)
+			RepairFrontedPredicate(s)
 			RepairPunctHeads(s)
 			RepairSubordinate(s)
 			RepairDoubleSubject(s)
@@ -167,6 +170,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairStolenObject(s)
 			RepairReportedSubject(s)
 			RepairPassiveAgent(s)
+			RepairReducedPassive(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
 			RepairParticipleSubject(s)
