@@ -1185,6 +1185,21 @@ func officialProtest(s nlp.Sentence, v int) bool {
 		if r := t.Rel; (r == "advcl" || r == "xcomp") && t.Head > 0 && marchVerbs[strings.ToLower(s.Tokens[t.Head-1].Lemma)] {
 			return false
 		}
+		for k, sub := range s.Tokens {
+			if sub.Head != v+1 || sub.Rel != "nsubj" {
+				continue
+			}
+			// "Hundreds of Afghans protested outside the U.S.
+			// embassy": people, not their state.
+			if sub.XPOS == "NNS" || sub.XPOS == "NNPS" {
+				return false
+			}
+			for _, m := range s.Tokens {
+				if m.Head == k+1 && m.Rel == "nummod" {
+					return false
+				}
+			}
+		}
 		return true
 	case "lodge", "file", "register", "deliver", "issue":
 		for _, k := range s.Tokens {

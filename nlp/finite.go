@@ -1938,7 +1938,7 @@ func RestructureQuantities(s *Sentence) int {
 }
 
 // quantityNouns (lower case) count what their "of" phrase names.
-var quantityNouns = wordSet(`dozens hundreds thousands millions scores dozen hundred thousand
+var quantityNouns = wordSet(`dozens hundreds thousands millions tens scores dozen hundred thousand
 	barrage barrages salvo salvos volley volleys wave waves series couple handful`)
 
 // RepairStolenObject gives back to a verb the object the parser made the
