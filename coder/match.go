@@ -890,9 +890,9 @@ func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw 
 
 // coerciveOwn reports whether the verb of hit has a code of its own in
 // block blk that is material conflict (CAMEO roots 17 to 20: arrest,
-// assault, fight), of another root than pattern code pc: such a verb
-// says what happened whatever the patterns of the block's other verbs
-// make of their objects.
+// assault, fight), of another act (three-digit code) than pattern code
+// pc: such a verb says what happened whatever the patterns of the
+// block's other verbs make of their objects.
 func coerciveOwn(hit verbHit, blk *dictionary.VerbBlock, pc dictionary.Code) bool {
 	for _, fm := range hit.forms {
 		v := fm.Verb
@@ -901,7 +901,11 @@ func coerciveOwn(hit verbHit, blk *dictionary.VerbBlock, pc dictionary.Code) boo
 		}
 		switch r := v.Code.Raw[:2]; r {
 		case "17", "18", "19", "20":
-			return len(pc.Raw) < 2 || pc.Raw[:2] != r
+			// Another root, or another act of the root: ARREST
+			// (173) does not take "- * (IN RAID) [1711] # SEIZE"
+			// ("arrested 12 Palestinians in raids" is no seizure
+			// of property).
+			return len(pc.Raw) < 3 || len(v.Code.Raw) < 3 || pc.Raw[:2] != r || pc.Raw[:3] != v.Code.Raw[:3]
 		}
 	}
 	return false
