@@ -1103,7 +1103,8 @@ func (s *sentence) mediaReport(ce coder.Event) bool {
 // headed by an actor ("said Japan had done nothing"), not by a thing an
 // actor word modifies ("said the Mexican debt-equity scheme was a
 // success", "against the U.S. dollar"), and must not be the press the
-// speaker talks to ("told reporters", "told Reuters"). Statements by or
+// speaker talks to ("told reporters", "told Reuters"), nor a pronoun.
+// Statements by or
 // about companies ("The company said ...") are market news, not
 // political events.
 func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
@@ -1113,6 +1114,13 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 	}
 	h := spanHead(s.Sentence, span)
 	if h < 0 {
+		return false
+	}
+	if s.Tokens[h].UPOS == "PRON" {
+		// "economists said they do not expect a recovery", "'They
+		// have everyone's attention,' he said": a pronoun in what is
+		// said stands mostly for the speakers or for whoever the
+		// quote is about; a statement about it is no event.
 		return false
 	}
 	m, ok := actors.At(s.actors, h+1)
