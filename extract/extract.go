@@ -342,6 +342,16 @@ func (s *sentence) placeSpan(sp coder.Span) bool {
 			return true
 		}
 	}
+	if !settlementNouns[strings.ToLower(s.Tokens[h].Lemma)] {
+		return false
+	}
+	// "the provincial capital of Kunduz": a kind of place with a
+	// place named in its phrase.
+	for _, m := range s.places {
+		if m.Resolved && m.First > h+1 && m.First-1 < len(s.Tokens) && s.Tokens[m.First-1].End <= sp.End {
+			return true
+		}
+	}
 	return false
 }
 

@@ -1415,7 +1415,7 @@ var townVerbs = map[string]bool{
 // written after ("the city of Kherson").
 var settlementNouns = map[string]bool{
 	"city": true, "town": true, "village": true, "port": true, "region": true, "province": true,
-	"district": true, "enclave": true, "stronghold": true, "outskirts": true,
+	"district": true, "enclave": true, "stronghold": true, "outskirts": true, "capital": true,
 }
 
 // stateActor reports whether an actor code is a state's or an
@@ -1450,6 +1450,13 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 	if code == "171" && len(ce.Target) == 3 && s.placeSpan(ce.TargetSpan) {
 		code = "192"
 	}
+	if code == "192" && seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {
+		// "The U.S. Navy seized Iranian weapons": things seized are
+		// confiscated (1711), not territory occupied.
+		if h := spanHead(s.Sentence, ce.TargetSpan); h >= 0 && seizedThings[strings.ToLower(s.Tokens[h].Lemma)] {
+			code = "1711"
+		}
+	}
 	if (code == "171" || code == "1711" || code == "192") && peopleRole(ce.Target) && seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {
 		switch {
 		case armedChallenger(ce.Source) || hasRole(ce.Source, "CRM"):
@@ -1459,6 +1466,15 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 		}
 	}
 	return code
+}
+
+// seizedThings (lemmas) are goods and vehicles, whose seizure is a
+// confiscation.
+var seizedThings = map[string]bool{
+	"weapon": true, "arm": true, "arms": true, "ammunition": true, "explosive": true, "missile": true,
+	"rocket": true, "drug": true, "cargo": true, "shipment": true, "tanker": true, "ship": true,
+	"vessel": true, "boat": true, "goods": true, "asset": true, "document": true, "equipment": true,
+	"consignment": true, "aircraft": true, "plane": true, "truck": true, "vehicle": true,
 }
 
 // seizure reports whether verb v is one of seizing (capture, seize,
