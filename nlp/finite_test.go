@@ -613,6 +613,26 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 7, 6, 7, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct", "det", "nsubj", "parataxis", "punct"},
 		},
 		{
+			name: "a closing speaker's title hung on the place before the comma", repair: RepairClosingSubject,
+			in: "Germany/PROPN/NNP/2/nsubj sends/VERB/VBZ/0/root tanks/NOUN/NNS/2/obj to/ADP/IN/5/case Ukraine/PROPN/NNP/3/nmod " +
+				",/PUNCT/,/10/punct Chancellor/PROPN/NNP/5/flat Olaf/PROPN/NNP/9/compound Scholz/PROPN/NNP/5/flat said/VERB/VBD/2/parataxis/say",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 3, 10, 9, 9, 10, 2}, rels: []string{"nsubj", "root", "obj", "case", "nmod", "punct", "compound", "compound", "nsubj", "parataxis"},
+		},
+		{
+			name: "a reported clause's subject made the object of said", repair: RepairReportedSubject,
+			in: "Howard/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say the/DET/DT/4/det handling/NOUN/NN/2/obj had/AUX/VBD/7/aux " +
+				"been/AUX/VBN/7/cop incompetent/ADJ/JJ/2/ccomp",
+			n:     1,
+			heads: []int{2, 0, 4, 7, 7, 7, 2}, rels: []string{"nsubj", "root", "det", "nsubj", "aux", "cop", "ccomp"},
+		},
+		{
+			name: "an addressee before a reported clause with its own subject stays", repair: RepairReportedSubject,
+			in: "Iran/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root/warn Japan/PROPN/NNP/2/obj sanctions/NOUN/NNS/6/nsubj would/AUX/MD/6/aux " +
+				"follow/VERB/VB/2/ccomp",
+			heads: []int{2, 0, 2, 6, 6, 2}, rels: []string{"nsubj", "root", "obj", "nsubj", "aux", "ccomp"},
+		},
+		{
 			name: "a closing verb of saying with its subject stays", repair: RepairClosingSubject,
 			in: "Germany/PROPN/NNP/2/nsubj sends/VERB/VBZ/0/root arms/NOUN/NNS/2/obj ,/PUNCT/,/7/punct the/DET/DT/6/det " +
 				"ministry/NOUN/NN/7/nsubj said/VERB/VBD/2/parataxis/say",
@@ -923,6 +943,16 @@ func TestTagRepairs(t *testing.T) {
 			in: "Smith/NNP offers/VBZ revised/VBN terms/NNS", want: []string{"NNP", "VBZ", "VBN", "NNS"}},
 		{name: "a verb in -ers before a noun stays a verb", repair: RepairAux,
 			in: "Smith/NNP bothers/VBZ people/NNS", want: []string{"NNP", "VBZ", "NNS"}},
+		{name: "shot before and a past-tense verb is the verb shoot", repair: RepairShot,
+			in: "Israeli/JJ troops/NNS shot/NN and/CC killed/VBD a/DT teenager/NN", want: []string{"JJ", "NNS", "VBD", "CC", "VBD", "DT", "NN"}},
+		{name: "a shot fired stays a noun", repair: RepairShot,
+			in: "He/PRP fired/VBD a/DT shot/NN and/CC left/VBD", want: []string{"PRP", "VBD", "DT", "NN", "CC", "VBD"}},
+		{name: "a headline verb read as a plural noun", repair: RepairHeadlineVerb,
+			in: "Israel/NNP bombs/NNS Gaza/NNP", want: []string{"NNP", "VBZ", "NNP"}},
+		{name: "a headline verb after coordinated names read as a noun", repair: RepairHeadlineVerb,
+			in: "Russia/NNP ,/, China/NNP veto/NN UN/NNP resolution/NN", want: []string{"NNP", ",", "NNP", "VBP", "NNP", "NN"}},
+		{name: "a sentence with a verb keeps its nouns", repair: RepairHeadlineVerb,
+			in: "Israel/NNP bombs/NNS Gaza/NNP ,/, officials/NNS said/VBD", want: []string{"NNP", "NNS", "NNP", ",", "NNS", "VBD"}},
 		{name: "a real auxiliary stays", repair: RepairAux,
 			in: "Taliban/NNP fighters/NNS were/VBD killed/VBN", want: []string{"NNP", "NNS", "VBD", "VBN"}},
 	}

@@ -101,3 +101,48 @@ func RepairShot(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairHeadlineVerb retags the verb of a headline the tagger read as a
+// noun: "Israel bombs Gaza after rocket fire", "Russia, China veto UN
+// resolution" (tagged "bombs" a plural noun, "veto" a singular one, so
+// the headline has no verb). In a sentence without any verb or
+// auxiliary (no VB* or MD tag), the first word of headlineVerbs right
+// after a proper noun and before a name, a determiner, an adjective, a
+// noun or a number is the verb: VBZ for an -s form, VBP for a base form
+// after coordinated names. It reports how many it changed (0 or 1).
+func RepairHeadlineVerb(s *Sentence) int {
+	toks := s.Tokens
+	for _, t := range toks {
+		if strings.HasPrefix(t.XPOS, "VB") || t.XPOS == "MD" {
+			return 0
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].XPOS != "NNP" && toks[i-1].XPOS != "NNPS" {
+			continue
+		}
+		switch toks[i+1].XPOS {
+		case "NNP", "NNPS", "DT", "JJ", "NN", "NNS", "CD", "PRP$", "``":
+		default:
+			continue
+		}
+		w := strings.ToLower(toks[i].Text)
+		switch {
+		case toks[i].XPOS == "NNS" && strings.HasSuffix(w, "s") && headlineVerbs[strings.TrimSuffix(w, "s")]:
+			toks[i].UPOS, toks[i].XPOS = "VERB", "VBZ"
+			return 1
+		case toks[i].XPOS == "NN" && headlineVerbs[w] && i >= 2 && (toks[i-2].Text == "," || strings.EqualFold(toks[i-2].Text, "and")):
+			toks[i].UPOS, toks[i].XPOS = "VERB", "VBP"
+			return 1
+		}
+	}
+	return 0
+}
+
+// headlineVerbs are the base forms of the verbs headlines use in the
+// present tense that are also nouns.
+var headlineVerbs = wordSet(`attack bomb strike hit raid shell meet visit warn urge back slam reject accuse
+	threaten veto arrest kill seize condemn call sign ban sanction expel recall host block
+	fire shoot target storm blast blame pledge vow deny release free jail sentence charge
+	probe protest rally march clash talk offer aid fund support snub rebuff criticise criticize
+	praise hail welcome thank censure impeach oust sack fine`)
