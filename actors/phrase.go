@@ -96,9 +96,10 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		m.Kind, m.Code = NotActor, NullCode
 		return m, 0, true
 	}
-	if sc.actor == nil && sc.person == nil && sc.agents > 0 && t > lo && documentNouns[string(d.lower(ht.Text))] {
+	if sc.actor == nil && sc.person == nil && sc.agents > 0 && t > lo && documentNouns[string(d.lower(ht.Text))] && !st.nounPossessor(t) {
 		// "the Serious Organised Crime and Police Bill", "the police
-		// plan": a text named after an agent is no actor.
+		// plan": a text named after an agent is no actor ("the
+		// government's plan" is the government's).
 		m.Kind, m.Code = NotActor, NullCode
 		return m, 0, true
 	}
@@ -455,6 +456,18 @@ var corporateWords = map[string]bool{
 	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Plc": true, "PLC": true, "LLC": true,
 	"AG": true, "SA": true, "SpA": true, "NV": true, "GmbH": true, "Bhd": true, "Corporation": true,
 	"Incorporated": true, "Limited": true, "Holdings": true, "Breweries": true, "Airlines": true,
+}
+
+// nounPossessor reports whether token t has a possessive noun
+// ("government" in "the government's ID cards plan").
+func (st *state) nounPossessor(t int) bool {
+	d := st.doc
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		if k := st.tok(int(c)); k.Rel == "nmod:poss" && k.UPOS != "PRON" {
+			return true
+		}
+	}
+	return false
 }
 
 // documentNouns head names of agreements and texts named after a place or

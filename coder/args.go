@@ -1680,7 +1680,7 @@ var negativeWords = map[string]bool{
 	"UNACCEPTABLE": true, "INTOLERABLE": true, "DEPLORABLE": true, "OUTRAGEOUS": true,
 	"ILLEGAL": true, "UNLAWFUL": true, "UNJUSTIFIED": true, "PROVOCATIVE": true,
 	"ABSURD": true, "RIDICULOUS": true, "UNREALISTIC": true, "UNWORKABLE": true,
-	"LIAR": true, "HYPOCRITE": true, "TRAITOR": true, "COWARD": true,
+	"LIAR": true, "HYPOCRITE": true, "TRAITOR": true, "COWARD": true, "FLAWED": true,
 }
 
 // accusationNouns and falsehoodWords (upper case) make a reported

@@ -2651,7 +2651,16 @@ func RepairClosingSubject(s *Sentence) int {
 		if !onlyPunctAfter(toks, v) {
 			continue
 		}
-		h := v - 1
+		// The subject ends before the verb's auxiliaries (", Charles
+		// Kennedy has claimed").
+		end := v - 1
+		for end > 0 && toks[end].UPOS == "AUX" && toks[end].Head == v+1 {
+			end--
+		}
+		h := end
+		for toks[h].Rel == "flat" && toks[h].Head >= 1 && toks[h].Head-1 < h && !commaBetween(toks, toks[h].Head, h) {
+			h = toks[h].Head - 1 // "Charles Kennedy" headed by "Charles"
+		}
 		if toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" || toks[h].Head == v+1 {
 			continue
 		}
@@ -2671,7 +2680,7 @@ func RepairClosingSubject(s *Sentence) int {
 		if title < lo && title >= 1 && toks[title-1].Text == "," {
 			lo = title
 		}
-		if lo < 1 || toks[lo-1].Text != "," || rightmost(toks, h) != v-1 {
+		if lo < 1 || toks[lo-1].Text != "," || rightmost(toks, h) != end {
 			continue
 		}
 		switch toks[h].Rel {

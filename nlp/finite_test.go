@@ -633,6 +633,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 6, 6, 2}, rels: []string{"nsubj", "root", "obj", "nsubj", "aux", "ccomp"},
 		},
 		{
+			name: "a closing speaker's name before the verb's auxiliary", repair: RepairClosingSubject,
+			in: "Blair/PROPN/NNP/2/nsubj misled/VERB/VBD/0/root MPs/NOUN/NNS/2/obj ,/PUNCT/,/5/punct Charles/PROPN/NNP/2/vocative " +
+				"Kennedy/PROPN/NNP/5/flat has/AUX/VBZ/8/aux claimed/VERB/VBN/2/advcl/claim",
+			n:     1,
+			heads: []int{2, 0, 2, 8, 8, 5, 8, 2}, rels: []string{"nsubj", "root", "obj", "punct", "nsubj", "flat", "aux", "advcl"},
+		},
+		{
 			name: "a closing verb of saying with its subject stays", repair: RepairClosingSubject,
 			in: "Germany/PROPN/NNP/2/nsubj sends/VERB/VBZ/0/root arms/NOUN/NNS/2/obj ,/PUNCT/,/7/punct the/DET/DT/6/det " +
 				"ministry/NOUN/NN/7/nsubj said/VERB/VBD/2/parataxis/say",
