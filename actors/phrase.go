@@ -90,6 +90,14 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		return m, 0, true
 	}
 	sc := st.scanPhrase(lo, hi, t)
+	if sc.actor == nil && sc.person == nil && sc.agents == 0 && !loc {
+		if cc := st.houseCountry(t, lo, hi); cc != "" {
+			// "President Clinton scolded the House": the chamber of
+			// the country the story is about.
+			m.Kind, m.Code, m.Resolved = Agent, cc+"LEG", true
+			return m, tr | trOrg, true
+		}
+	}
 	if sc.unnamedSpokes {
 		// Nobody the dictionaries know: no actor, and not the
 		// dictionaries' "spokesman" agent either.
@@ -1122,4 +1130,34 @@ var calendar = map[string]bool{
 	// Canadian politician).
 	"easter": true, "christmas": true, "ramadan": true, "eid": true, "passover": true,
 	"thanksgiving": true, "hanukkah": true, "diwali": true, "nowruz": true, "lent": true,
+}
+
+// houseCountry returns, for a bare "the House" (capitalised, nothing
+// else in its phrase) headed at t, the country whose lower chamber it
+// is: the United States ("Senate", "Congress" in the sentence, or a
+// story about the United States) or Britain ("Commons", "MPs", or a
+// story about Britain); "" otherwise, and for a lower-case "house".
+func (st *state) houseCountry(t, lo, hi int) string {
+	if st.tok(t).Text != "House" || t < 2 || lo != t-1 || !strings.EqualFold(st.tok(lo).Text, "the") {
+		return ""
+	}
+	if hi != t && !(hi == t+1 && (st.tok(hi).Text == "'s" || st.tok(hi).Text == "'")) {
+		return ""
+	}
+	if t < st.n && (strings.EqualFold(st.tok(t+1).Text, "of") || capitalisedWord(st.tok(t+1).Text) && st.tok(t+1).UPOS != "PUNCT") {
+		return "" // "the House of Fraser", "the House Armed Services Committee"
+	}
+	for k := 1; k <= st.n; k++ {
+		switch st.tok(k).Text {
+		case "Senate", "Congress", "Congressional", "Representatives", "Capitol", "Senator", "Congressman":
+			return "USA"
+		case "Commons", "Lords", "MPs", "Westminster":
+			return "GBR"
+		}
+	}
+	switch cc := st.contextCountry(); cc {
+	case "USA", "GBR":
+		return cc
+	}
+	return ""
 }
