@@ -90,6 +90,14 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		return m, 0, true
 	}
 	sc := st.scanPhrase(lo, hi, t)
+	if opponentNouns[low] && sc.agents == 0 && !loc {
+		if cc := st.opposedGovernment(t); cc != "" {
+			// "Yeltsin summoned his opponents": the opposition
+			// of the government's country.
+			m.Kind, m.Code, m.Resolved = Agent, cc+"OPP", true
+			return m, tr | trOrg | trPlural, true
+		}
+	}
 	if sc.actor == nil && sc.person == nil && sc.agents == 0 && !loc {
 		if cc := st.houseCountry(t, lo, hi); cc != "" {
 			// "President Clinton scolded the House": the chamber of
@@ -1160,4 +1168,57 @@ func (st *state) houseCountry(t, lo, hi int) string {
 		return cc
 	}
 	return ""
+}
+
+// opponentNouns name those who oppose their possessor.
+var opponentNouns = map[string]bool{
+	"opponents": true, "opponent": true, "critics": true, "critic": true, "rivals": true, "rival": true,
+	"foes": true, "foe": true, "adversaries": true, "adversary": true, "detractors": true,
+}
+
+// opposedGovernment returns, for a phrase headed at t by an opponent noun
+// whose possessor is a government actor ("his opponents" after Yeltsin,
+// "the government's critics", "Yeltsin's foes", "its rivals" after a
+// government, but not a person's rivals), the government's country; ""
+// otherwise.
+func (st *state) opposedGovernment(t int) string {
+	d := st.doc
+	p := 0
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		if st.tok(int(c)).Rel == "nmod:poss" {
+			p = int(c)
+		}
+	}
+	if p == 0 {
+		return ""
+	}
+	// A person's rivals may well be in his own party ("Blair and his
+	// rival Gordon Brown"); a government's are the opposition.
+	rival := strings.HasPrefix(string(d.lower(st.tok(t).Text)), "rival")
+	code := ""
+	switch string(d.lower(st.tok(p).Text)) {
+	case "his", "her":
+		if rival {
+			return ""
+		}
+		if a, ok := d.findBut(trPerson, 0, trPlural, 0, false); ok {
+			code = a.m.Code
+		}
+	case "its":
+		if a, ok := d.findOwner(); ok {
+			code = a.m.Code
+		}
+	case "their", "my", "our", "your":
+		return ""
+	default:
+		m, tr, ok := st.phrase(p, false)
+		if !ok || rival && tr&trPerson != 0 {
+			return ""
+		}
+		code = m.Code
+	}
+	if len(code) < 6 || code[3:6] != "GOV" || !st.r.countries[code[:3]] {
+		return ""
+	}
+	return code[:3]
 }
