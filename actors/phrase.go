@@ -273,11 +273,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// "The Indian army said Chinese troops had attacked its
 			// soldiers": the speaker's.
 			m.Code, m.Resolved = st.withAgents(cc), true
-		} else if cc := st.sceneOfObject(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] {
+		} else if cc := st.sceneOfObject(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			// "Russian warplanes bombed rebels in Syria": the people
 			// acted on are where it happens.
 			m.Code, m.Resolved = st.withAgents(cc), true
-		} else if cc := st.contextCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] {
+		} else if cc := st.contextCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else {
 			m.Code = st.withAgents("---")
@@ -496,6 +496,10 @@ func (st *state) placeOf(t int) string {
 		if st.tok(k).Rel != "nmod" || !(st.hasCase(k, "in") || st.hasCase(k, "inside") || st.hasCase(k, "from")) {
 			continue
 		}
+		if st.waterBody(k) {
+			// "a tanker in the Gulf of Oman" is at sea, not in Oman.
+			return ""
+		}
 		lo, hi := st.span(k)
 		if cc := st.spanCountry(lo, hi, true); cc != "" {
 			return cc
@@ -518,7 +522,7 @@ func (st *state) placeOf(t int) string {
 		return ""
 	}
 	k := st.head(hi + 1)
-	if k == 0 || k == t || st.tok(k).UPOS != "PROPN" {
+	if k == 0 || k == t || st.tok(k).UPOS != "PROPN" || st.waterBody(k) {
 		return ""
 	}
 	lo2, hi2 := st.span(k)
@@ -526,6 +530,25 @@ func (st *state) placeOf(t int) string {
 		return ""
 	}
 	return st.spanCountry(lo2, hi2, true)
+}
+
+// waterBody reports whether token t heads the name of a sea, gulf,
+// strait or bay ("the Gulf of Oman", "the Strait of Hormuz", "the South
+// China Sea"), which names no country for the people in it.
+func (st *state) waterBody(t int) bool {
+	return waterWords[string(st.doc.lower(st.tok(t).Text))] && capitalisedWord(st.tok(t).Text)
+}
+
+// vesselNouns name ships, whose flag is not the country where they sail
+// nor the one the story is about ("Iran seized an oil tanker").
+var vesselNouns = map[string]bool{
+	"tanker": true, "tankers": true, "freighter": true, "freighters": true, "vessel": true, "vessels": true,
+	"ship": true, "ships": true, "supertanker": true, "supertankers": true,
+}
+
+var waterWords = map[string]bool{
+	"gulf": true, "sea": true, "seas": true, "strait": true, "straits": true, "bay": true,
+	"ocean": true, "channel": true, "waters": true,
 }
 
 // possessorCountry returns the country of the possessor of noun t
