@@ -106,7 +106,9 @@ func At(ms []Mention, tok int) (Mention, bool) {
 		for _, c := range m.Members {
 			// Members of a resolved mention ("both countries") lie in
 			// an earlier sentence: only members inside m count.
-			if c.First >= m.First && c.Last <= m.Last && tok >= c.First && tok <= c.Last {
+			// Members sharing the phrase's head ("Israeli and
+			// Palestinian officials") are not phrases of their own.
+			if c.First >= m.First && c.Last <= m.Last && tok >= c.First && tok <= c.Last && !(c.Head > c.Last && c.Head == m.Head) {
 				return c, true
 			}
 		}

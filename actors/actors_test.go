@@ -294,6 +294,7 @@ func TestAt(t *testing.T) {
 	ms := []Mention{
 		{First: 1, Last: 3, Code: "ISR", Members: []Mention{{First: 1, Last: 1, Code: "ISR"}, {First: 3, Last: 3, Code: "EGY"}}},
 		{First: 5, Last: 6, Code: "IRNCOP"},
+		{First: 8, Last: 11, Head: 11, Code: "ISRGOV", Members: []Mention{{First: 8, Last: 8, Head: 11, Code: "ISRGOV"}, {First: 10, Last: 10, Head: 11, Code: "PSEGOV"}}},
 	}
 	tests := []struct {
 		name string
@@ -305,6 +306,7 @@ func TestAt(t *testing.T) {
 		{name: "conjunction belongs to the coordination", tok: 2, code: "ISR", ok: true},
 		{name: "plain mention", tok: 6, code: "IRNCOP", ok: true},
 		{name: "outside", tok: 4},
+		{name: "an adjective sharing the phrase's head is no phrase of its own", tok: 10, code: "ISRGOV", ok: true},
 		{name: "out of range", tok: 99},
 	}
 	for _, tc := range tests {

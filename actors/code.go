@@ -175,6 +175,10 @@ func IsOrganisation(code string) bool {
 // ("protesters stormed the embassy in Tehran").
 func ForeignAgent(word string) bool { return foreignAgents[word] }
 
+// Vessel reports whether word (lower case) names a ship, whose flag is
+// no country of the context: "Iran seized an oil tanker" names none.
+func Vessel(word string) bool { return vesselNouns[word] }
+
 // TopicNoun reports whether word (lower case) is a noun that a country's
 // name modifies when the country is what the text is about, not who acts:
 // "the Iraq war", "the Iran arms scandal", "the House select Iran

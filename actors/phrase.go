@@ -90,6 +90,22 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		return m, 0, true
 	}
 	sc := st.scanPhrase(lo, hi, t)
+	if opponentNouns[low] && sc.agents == 0 && !loc {
+		if cc := st.opposedGovernment(t); cc != "" {
+			// "Yeltsin summoned his opponents": the opposition
+			// of the government's country.
+			m.Kind, m.Code, m.Resolved = Agent, cc+"OPP", true
+			return m, tr | trOrg | trPlural, true
+		}
+	}
+	if sc.actor == nil && sc.person == nil && sc.agents == 0 && !loc {
+		if cc := st.houseCountry(t, lo, hi); cc != "" {
+			// "President Clinton scolded the House": the chamber of
+			// the country the story is about.
+			m.Kind, m.Code, m.Resolved = Agent, cc+"LEG", true
+			return m, tr | trOrg, true
+		}
+	}
 	if sc.unnamedSpokes {
 		// Nobody the dictionaries know: no actor, and not the
 		// dictionaries' "spokesman" agent either.
@@ -258,11 +274,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// "The Indian army said Chinese troops had attacked its
 			// soldiers": the speaker's.
 			m.Code, m.Resolved = st.withAgents(cc), true
-		} else if cc := st.sceneOfObject(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] {
+		} else if cc := st.sceneOfObject(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			// "Russian warplanes bombed rebels in Syria": the people
 			// acted on are where it happens.
 			m.Code, m.Resolved = st.withAgents(cc), true
-		} else if cc := st.contextCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] {
+		} else if cc := st.contextCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else {
 			m.Code = st.withAgents("---")
@@ -493,6 +509,10 @@ func (st *state) placeOf(t int) string {
 		if st.tok(k).Rel != "nmod" || !(st.hasCase(k, "in") || st.hasCase(k, "inside") || st.hasCase(k, "from")) {
 			continue
 		}
+		if st.waterBody(k) {
+			// "a tanker in the Gulf of Oman" is at sea, not in Oman.
+			return ""
+		}
 		lo, hi := st.span(k)
 		if cc := st.spanCountry(lo, hi, true); cc != "" {
 			return cc
@@ -515,7 +535,7 @@ func (st *state) placeOf(t int) string {
 		return ""
 	}
 	k := st.head(hi + 1)
-	if k == 0 || k == t || st.tok(k).UPOS != "PROPN" {
+	if k == 0 || k == t || st.tok(k).UPOS != "PROPN" || st.waterBody(k) {
 		return ""
 	}
 	lo2, hi2 := st.span(k)
@@ -523,6 +543,25 @@ func (st *state) placeOf(t int) string {
 		return ""
 	}
 	return st.spanCountry(lo2, hi2, true)
+}
+
+// waterBody reports whether token t heads the name of a sea, gulf,
+// strait or bay ("the Gulf of Oman", "the Strait of Hormuz", "the South
+// China Sea"), which names no country for the people in it.
+func (st *state) waterBody(t int) bool {
+	return waterWords[string(st.doc.lower(st.tok(t).Text))] && capitalisedWord(st.tok(t).Text)
+}
+
+// vesselNouns name ships, whose flag is not the country where they sail
+// nor the one the story is about ("Iran seized an oil tanker").
+var vesselNouns = map[string]bool{
+	"tanker": true, "tankers": true, "freighter": true, "freighters": true, "vessel": true, "vessels": true,
+	"ship": true, "ships": true, "supertanker": true, "supertankers": true,
+}
+
+var waterWords = map[string]bool{
+	"gulf": true, "sea": true, "seas": true, "strait": true, "straits": true, "bay": true,
+	"ocean": true, "channel": true, "waters": true,
 }
 
 // possessorCountry returns the country of the possessor of noun t
@@ -1135,4 +1174,87 @@ var calendar = map[string]bool{
 	// Canadian politician).
 	"easter": true, "christmas": true, "ramadan": true, "eid": true, "passover": true,
 	"thanksgiving": true, "hanukkah": true, "diwali": true, "nowruz": true, "lent": true,
+}
+
+// houseCountry returns, for a bare "the House" (capitalised, nothing
+// else in its phrase) headed at t, the country whose lower chamber it
+// is: the United States ("Senate", "Congress" in the sentence, or a
+// story about the United States) or Britain ("Commons", "MPs", or a
+// story about Britain); "" otherwise, and for a lower-case "house".
+func (st *state) houseCountry(t, lo, hi int) string {
+	if st.tok(t).Text != "House" || t < 2 || lo != t-1 || !strings.EqualFold(st.tok(lo).Text, "the") {
+		return ""
+	}
+	if hi != t && !(hi == t+1 && (st.tok(hi).Text == "'s" || st.tok(hi).Text == "'")) {
+		return ""
+	}
+	if t < st.n && (strings.EqualFold(st.tok(t+1).Text, "of") || capitalisedWord(st.tok(t+1).Text) && st.tok(t+1).UPOS != "PUNCT") {
+		return "" // "the House of Fraser", "the House Armed Services Committee"
+	}
+	for k := 1; k <= st.n; k++ {
+		switch st.tok(k).Text {
+		case "Senate", "Congress", "Congressional", "Representatives", "Capitol", "Senator", "Congressman":
+			return "USA"
+		case "Commons", "Lords", "MPs", "Westminster":
+			return "GBR"
+		}
+	}
+	switch cc := st.contextCountry(); cc {
+	case "USA", "GBR":
+		return cc
+	}
+	return ""
+}
+
+// opponentNouns name those who oppose their possessor.
+var opponentNouns = map[string]bool{
+	"opponents": true, "opponent": true, "critics": true, "critic": true, "rivals": true, "rival": true,
+	"foes": true, "foe": true, "adversaries": true, "adversary": true, "detractors": true,
+}
+
+// opposedGovernment returns, for a phrase headed at t by an opponent noun
+// whose possessor is a government actor ("his opponents" after Yeltsin,
+// "the government's critics", "Yeltsin's foes", "its rivals" after a
+// government, but not a person's rivals), the government's country; ""
+// otherwise.
+func (st *state) opposedGovernment(t int) string {
+	d := st.doc
+	p := 0
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		if st.tok(int(c)).Rel == "nmod:poss" {
+			p = int(c)
+		}
+	}
+	if p == 0 {
+		return ""
+	}
+	// A person's rivals may well be in his own party ("Blair and his
+	// rival Gordon Brown"); a government's are the opposition.
+	rival := strings.HasPrefix(string(d.lower(st.tok(t).Text)), "rival")
+	code := ""
+	switch string(d.lower(st.tok(p).Text)) {
+	case "his", "her":
+		if rival {
+			return ""
+		}
+		if a, ok := d.findBut(trPerson, 0, trPlural, 0, false); ok {
+			code = a.m.Code
+		}
+	case "its":
+		if a, ok := d.findOwner(); ok {
+			code = a.m.Code
+		}
+	case "their", "my", "our", "your":
+		return ""
+	default:
+		m, tr, ok := st.phrase(p, false)
+		if !ok || rival && tr&trPerson != 0 {
+			return ""
+		}
+		code = m.Code
+	}
+	if len(code) < 6 || code[3:6] != "GOV" || !st.r.countries[code[:3]] {
+		return ""
+	}
+	return code[:3]
 }

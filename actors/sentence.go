@@ -484,6 +484,18 @@ func (st *state) root(out []Mention, t int) []Mention {
 			if loc {
 				tr |= trPlace
 			}
+			if ms := st.adjectiveMembers(t, m); len(ms) > 1 {
+				// "Israeli and Palestinian officials": one
+				// phrase standing for the parties its
+				// coordinated adjectives name.
+				m.Members = ms
+				trs := make([]traits, len(ms))
+				for i := range trs {
+					trs[i] = tr
+				}
+				d.remember(m, trPlural, trs)
+				return append(out, m)
+			}
 			d.remember(m, tr, nil)
 			return append(out, m)
 		}
@@ -539,6 +551,76 @@ func (st *state) root(out []Mention, t int) []Mention {
 	st.setSpan(&co, start, end)
 	d.remember(co, trPlural, trs)
 	return append(out, co)
+}
+
+// adjectiveMembers returns, for phrase m headed at t whose code comes
+// from an adjective coordinated with others that name countries or
+// parties ("Israeli and Palestinian officials", "Indian and Pakistani
+// troops"), one member per adjective, each with the phrase's agents
+// ("ISRGOV", "PSEGOV") and the head of the phrase; nil otherwise.
+func (st *state) adjectiveMembers(t int, m Mention) []Mention {
+	if m.Kind != Named || m.Code == "" {
+		return nil
+	}
+	d := st.doc
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		a := int(c)
+		if st.tok(a).Rel != "amod" || a > t {
+			continue
+		}
+		adjs := []int{a}
+		for x := d.first[a]; x != 0; x = d.next[x] {
+			if xi := int(x); st.tok(xi).Rel == "conj" && xi < t {
+				adjs = append(adjs, xi)
+			}
+		}
+		if len(adjs) < 2 {
+			return nil
+		}
+		var ms []Mention
+		agents := ""
+		for i, ai := range adjs {
+			if !capitalisedWord(st.tok(ai).Text) || d.first[ai] != 0 && i > 0 && !st.onlyCC(ai) {
+				return nil
+			}
+			e, end, ok := st.actorAt(ai, ai)
+			if !ok || end != ai {
+				return nil
+			}
+			code, has := e.CodeAt(st.date)
+			if !has || code.Null() || code.Code == "" {
+				return nil
+			}
+			if i == 0 {
+				if !strings.HasPrefix(m.Code, code.Code) {
+					return nil
+				}
+				agents = m.Code[len(code.Code):]
+			}
+			x := Mention{First: ai, Last: ai, Head: t, Code: compose(code.Code, agents), Kind: Named}
+			st.setSpan(&x, st.tok(ai).Start, st.tok(ai).End)
+			for _, y := range ms {
+				if y.Code == x.Code {
+					return nil
+				}
+			}
+			ms = append(ms, x)
+		}
+		return ms
+	}
+	return nil
+}
+
+// onlyCC reports whether every dependent of token t is a coordinator or
+// punctuation.
+func (st *state) onlyCC(t int) bool {
+	d := st.doc
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		if r := st.tok(int(c)).Rel; r != "cc" && r != "punct" {
+			return false
+		}
+	}
+	return true
 }
 
 // inner looks for actor mentions among the possessor, compound and "of"

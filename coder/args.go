@@ -584,11 +584,12 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 		obj = -1
 	}
-	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && (f.foreignPeople(obj, subj) || f.otherPossessor(obj, subj))) {
+	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && (f.foreignPeople(obj, subj) || f.otherPossessor(obj, subj) || f.opponents(obj, subj))) {
 		// "recalled its ambassador from Syria", "sent troops to
 		// Syria": the subject's own people are not the target; an
 		// oblique may be. People of another country are ("met his
-		// Russian counterpart").
+		// Russian counterpart"), and so are its opponents ("met his
+		// opponents").
 		obj = -1
 	}
 	if obj >= 0 && f.news && (f.agentOnlySlot(obj) || f.sameCountry(obj, subj) && f.toks[obj].UPOS != "PROPN" && !f.opposed(obj, subj)) {
@@ -1132,6 +1133,18 @@ func (f *frame) ownPeople(obj int) bool {
 	return false
 }
 
+// opponents reports whether object token obj, in news, is an opponent
+// noun ("his opponents", "its critics") coded as the other side of
+// subj: the subject's opponents are not its own people.
+func (f *frame) opponents(obj, subj int) bool {
+	return f.news && subj >= 0 && opponentNouns[f.upToks[f.tokWord[obj]]] && f.opposed(obj, subj)
+}
+
+var opponentNouns = map[string]bool{
+	"OPPONENTS": true, "OPPONENT": true, "CRITICS": true, "CRITIC": true, "RIVALS": true, "RIVAL": true,
+	"FOES": true, "FOE": true, "ADVERSARIES": true, "ADVERSARY": true, "DETRACTORS": true,
+}
+
 // otherPossessor reports whether the possessive pronoun of obj stands,
 // by the article's context, for another country than the subject's:
 // "Iranian forces attacked its oil terminal" after "Iraq said".
@@ -1490,7 +1503,7 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			if cs >= 0 && !f.slotCoded(cs) {
 				cs = f.ownerIn(cs)
 			}
-			if cs >= 0 && f.slotCoded(cs) && f.slotOf(cs) != f.slotOf(st) && !(f.news && (f.ownPeople(cs) || f.mediaActor(cs))) {
+			if cs >= 0 && f.slotCoded(cs) && f.slotOf(cs) != f.slotOf(st) && !(f.news && (f.ownPeople(cs) && !f.opponents(cs, st) || f.mediaActor(cs))) {
 				// "Iraq said its forces sank three boats": what the
 				// speaker says of its own people is about itself; what
 				// it tells the press is not about the press ("told

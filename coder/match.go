@@ -659,7 +659,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 		}
 		usBuf, lsBuf = us, ls
 		code, b, matched, pat := c.matchPatterns(f, hit, upper, lower, uw, lw, us, ls)
-		if matched && code.Null() && c.opts.News && patternOf(pat, hit) {
+		if matched && code.Null() && c.opts.News && patternOf(pat, hit) && !f.declinedComment(f.clauseBase(f.words[hit.head].tok)) {
 			// A null pattern says the verb reports no event here
 			// ("meet demand", "meet the deadline"): news mode follows
 			// PETRARCH2, which suppresses the event; the validation
@@ -865,7 +865,7 @@ func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw 
 					// for "repeated" or "echoed" in its block.
 					continue
 				}
-				if sc, ok := f.matchSyntactic(p, upper, lower, us, ls, uw, lw); ok &&
+				if sc, ok := f.matchSyntactic(p, upper, lower, us, ls, uw, lw, f.news && !patternOf(p, hit)); ok &&
 					(sc > bestScore || f.news && sc == bestScore && best.Code.Null() && !p.Code.Null()) {
 					best, bestScore = p, sc
 				}

@@ -91,7 +91,7 @@ func (f *frame) nounMatches(c *dictionary.Constituent, s int) bool {
 
 // matchSection matches constituents against a context; it returns the
 // number of pattern words used and whether all constituents matched.
-func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int) (int, bool) {
+func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objOnly bool) (int, bool) {
 	score := 0
 	for i := range cs {
 		c := &cs[i]
@@ -114,6 +114,14 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int) (int
 		case dictionary.NounPhrase:
 			found := false
 			for _, s := range slots {
+				if objOnly && f.prepObject(s) {
+					// "- * PLANS # ANNOUNCE" names the object of
+					// "announce", not a noun under a preposition
+					// of another verb of its block ("expressed
+					// displeasure at the government's reform
+					// plans" announces nothing).
+					continue
+				}
 				if f.nounMatches(c, s) {
 					found = true
 					break
@@ -168,6 +176,54 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int) (int
 	return score, true
 }
 
+// prepObject reports whether slot s, in the news dialect, is the object
+// of a preposition: its first member's head (or the first conjunct that
+// head is coordinated with) has a case marker.
+func (f *frame) prepObject(s int) bool {
+	if !f.news || !f.parsed || len(f.slots[s].members) == 0 {
+		return false
+	}
+	t := f.words[f.slots[s].members[0].head].tok
+	for n := 0; t >= 0 && n < 8 && f.toks[t].Rel == "conj"; n++ {
+		t = f.head(t)
+	}
+	if t < 0 {
+		return false
+	}
+	c := f.caseChild(t)
+	if c < 0 {
+		return false
+	}
+	h := f.head(t)
+	switch {
+	case baseRel(f.toks[t].Rel) == "obl" && (strings.EqualFold(f.toks[c].Text, "for") || strings.EqualFold(f.toks[c].Text, "as")):
+		// What one asks, presses or looks for is the object
+		// ("asked for the government loans"), and so is what the
+		// object is given as ("will ship wheat to China as food
+		// aid").
+		return false
+	case h >= 0 && isNmod(f.toks[t].Rel) && f.measure(h):
+		// A quantity's stuff heads the phrase ("115 mln dlrs in
+		// aid", "124 billion yen of loans").
+		return false
+	}
+	return true
+}
+
+// measure reports whether token t is a quantity: a number, or a noun
+// counted by a number ("300 mln dlrs", "25,000 tonnes").
+func (f *frame) measure(t int) bool {
+	if f.toks[t].UPOS == "NUM" {
+		return true
+	}
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel == "nummod" {
+			return true
+		}
+	}
+	return false
+}
+
 // headCoded reports whether the first member of slot s is an actor by
 // its head: coded, with its head word inside a mention the outside
 // lookup codes.
@@ -208,15 +264,18 @@ func mayMatch(cs []dictionary.Constituent, words []string, plural bool) bool {
 
 // matchSyntactic matches a dialect-B pattern; the score measures its
 // specificity.
-func (f *frame) matchSyntactic(p *dictionary.Pattern, upper, lower, us, ls []int, uw, lw []string) (int, bool) {
+// A pattern written for another verb of the block (objOnly) names that
+// verb's object: its nouns match only a phrase that is no preposition's
+// object.
+func (f *frame) matchSyntactic(p *dictionary.Pattern, upper, lower, us, ls []int, uw, lw []string, objOnly bool) (int, bool) {
 	if !mayMatch(p.Post, lw, f.news) || !mayMatch(p.Pre, uw, f.news) {
 		return 0, false
 	}
-	post, ok := f.matchSection(p.Post, lower, ls)
+	post, ok := f.matchSection(p.Post, lower, ls, objOnly)
 	if !ok {
 		return 0, false
 	}
-	pre, ok := f.matchSection(p.Pre, upper, us)
+	pre, ok := f.matchSection(p.Pre, upper, us, false)
 	if !ok {
 		return 0, false
 	}

@@ -296,9 +296,10 @@ type sentence struct {
 // positions"), else the country of the sentence's scene ("clashed with
 // police in Cairo"), else the article's.
 func (s *sentence) agentCountry(span coder.Span, article string) string {
-	if h := spanHead(s.Sentence, span); h >= 0 && actors.ForeignAgent(strings.ToLower(s.Tokens[h].Text)) {
+	if h := spanHead(s.Sentence, span); h >= 0 && (actors.ForeignAgent(strings.ToLower(s.Tokens[h].Text)) || actors.Vessel(strings.ToLower(s.Tokens[h].Text))) {
 		// An embassy or envoy without its country belongs to no
-		// country of the context (see package actors).
+		// country of the context, nor does a ship (see package
+		// actors).
 		return ""
 	}
 	for _, m := range s.places {
@@ -328,6 +329,13 @@ func (s *sentence) agentCountry(span coder.Span, article string) string {
 		return cc
 	}
 	return article
+}
+
+// vesselSpan reports whether the phrase span sp is headed by a ship noun
+// ("an oil tanker").
+func (s *sentence) vesselSpan(sp coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	return h >= 0 && actors.Vessel(strings.ToLower(s.Tokens[h].Text))
 }
 
 // placeSpan reports whether the phrase span sp is headed by a resolved
@@ -864,6 +872,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan, ac.country))
 		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan, ac.country))
 		ce.Code = s.seizureCode(ce)
+		if strings.HasPrefix(ce.Target, nullActor) && rootIn(ce.Code, "17", "18", "19", "20") && s.vesselSpan(ce.TargetSpan) {
+			// "Iran seized an oil tanker": force against a ship of
+			// no stated flag is an act on an unknown target, not no
+			// event.
+			ce.Target, ce.TargetSpan = "", coder.Span{}
+		}
 		if s.noEvent(ce) {
 			continue
 		}

@@ -44,6 +44,7 @@ func TestArticle(t *testing.T) {
 		art      article.Article
 		wants    []want
 		noEvents bool // the article must code no event at all
+		only     bool // the article must code no event besides wants
 	}{
 		{
 			name: "arrest in Tehran on Monday",
@@ -71,7 +72,13 @@ func TestArticle(t *testing.T) {
 				Text: "MOSCOW _ In a meeting, President Boris Yeltsin summoned his opponents to the Kremlin Tuesday.\n" +
 					"    The president held center stage while Sergei Kiriyenko sat by his side.\n" +
 					"    The television cameras captured Yeltsin as he served notice to his critics that he had no intention of abandoning Kiriyenko."},
-			noEvents: true,
+			// Summoning his opponents consults them; serving them
+			// notice tells them; the cameras capture no one.
+			wants: []want{
+				{source: "RUSGOV", target: "RUSOPP", roots: []string{"04"}, sentence: 0},
+				{source: "RUSGOV", target: "RUSOPP", roots: []string{"01"}, sentence: 2},
+			},
+			only: true,
 		},
 		{
 			name: "negated",
@@ -133,6 +140,9 @@ func TestArticle(t *testing.T) {
 			}
 			for i := range res.Events {
 				checkSpans(t, &res.Events[i], tc.art.Text, tc.art.Title)
+			}
+			if tc.only && len(res.Events) != len(tc.wants) {
+				t.Errorf("want %d events, got:\n%s", len(tc.wants), describe(res.Events))
 			}
 			if tc.noEvents && len(res.Events) > 0 {
 				t.Errorf("want no events, got:\n%s", describe(res.Events))
