@@ -3016,3 +3016,130 @@ var objectPredicateVerbs = map[string]bool{
 	"leave": true, "make": true, "consider": true, "like": true, "hear": true, "watch": true,
 	"prefer": true, "declare": true, "report": true, "deem": true, "feel": true, "believe": true,
 }
+
+// RepairTitledConjunct mends the second of two coordinated names with
+// titles, which the parser takes apart: "Swiss Federal Prosecutor Carla
+// del Ponte and Russian Prosecutor General Yuri Skuratov" parsed with
+// "Russian" and "Yuri" each a conjunct of "Carla", "French Prime Minister
+// Jacques Chirac and West German Chancellor Helmut Kohl" with "German" the
+// conjunct and "Chancellor" and "Kohl" flat parts of "Jacques". When a
+// coordinator follows a titled name and opens a run of capitalised words
+// that holds a title (titleWords) and ends in a name of proper nouns
+// after it, the run is one noun phrase: its name's first word is the
+// head, with the later words of the name as its flat parts and the words
+// before as its modifiers, a conjunct of the phrase before the
+// coordinator (of that phrase's first conjunct when it is one). It
+// reports how many it mended.
+func RepairTitledConjunct(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := 1; c+2 < len(toks); c++ {
+		if toks[c].UPOS != "CCONJ" || !strings.EqualFold(toks[c].Text, "and") || toks[c-1].UPOS != "PROPN" {
+			continue
+		}
+		// The run after the coordinator: capitalised words, "of" between
+		// them ("Secretary of State").
+		e := c
+		for k := c + 1; k < len(toks); k++ {
+			w := toks[k].Text
+			if capitalisedASCII(w) && toks[k].UPOS != "VERB" && toks[k].UPOS != "AUX" && toks[k].UPOS != "PUNCT" ||
+				(w == "of" || nameParticles[w]) && k+1 < len(toks) && capitalisedASCII(toks[k+1].Text) && k > c+1 {
+				e = k
+				continue
+			}
+			break
+		}
+		if e < c+2 || e+1 < len(toks) && toks[e+1].UPOS == "PART" {
+			continue // "and Kohl", "and Foreign Minister X's"
+		}
+		title := -1
+		for k := c + 1; k < e; k++ {
+			if titleWords[strings.ToLower(toks[k].Text)] || strings.EqualFold(toks[k].Text, "prosecutor") {
+				title = k
+			}
+		}
+		if title < 0 {
+			continue
+		}
+		name := e // the name: the proper nouns after the last title
+		for name-1 > title && toks[name-1].UPOS == "PROPN" {
+			name--
+		}
+		if toks[e].UPOS != "PROPN" || name <= title {
+			continue
+		}
+		// The phrase before the coordinator: the word of its run of
+		// capitalised words whose head lies outside both runs.
+		b := c - 1
+		for b-1 >= 0 && (capitalisedASCII(toks[b-1].Text) && toks[b-1].UPOS != "VERB" && toks[b-1].UPOS != "AUX" && toks[b-1].UPOS != "PUNCT" ||
+			(toks[b-1].Text == "of" || nameParticles[toks[b-1].Text]) && b-2 >= 0 && capitalisedASCII(toks[b-2].Text)) {
+			b--
+		}
+		// The phrase before must be a titled name too ("President
+		// Reagan and Treasury Secretary James Baker"): not a title
+		// of two parts ("Agriculture and Livestock Development Minister
+		// Paul Bomani") nor a bare surname ("Keating and Prime
+		// Minister Bob Hawke", which the parser gets right).
+		ltitle := -1
+		for k := b; k < c-1; k++ {
+			if titleWords[strings.ToLower(toks[k].Text)] || strings.EqualFold(toks[k].Text, "prosecutor") {
+				ltitle = k
+			}
+		}
+		if ltitle < 0 || toks[ltitle+1].UPOS != "PROPN" {
+			continue
+		}
+		left := -1
+		for k := b; k < c; k++ {
+			if h := toks[k].Head - 1; h < b || h > e {
+				if left >= 0 {
+					left = -2
+					break
+				}
+				left = k
+			}
+		}
+		if left < 0 {
+			continue
+		}
+		for h := toks[left].Head - 1; h >= 0 && h < c && h != left; h = toks[left].Head - 1 {
+			// "Carla del Ponte": the run began inside the name.
+			switch toks[left].Rel {
+			case "flat", "compound", "nmod:desc", "amod":
+				left = h
+				continue
+			}
+			break
+		}
+		for k := name + 1; k <= e; k++ {
+			if toks[k].Head-1 != name || toks[k].Rel != "flat" {
+				toks[k].Head, toks[k].Rel = name+1, "flat"
+			}
+		}
+		for k := c + 1; k < name; k++ {
+			rel := "compound"
+			if toks[k].UPOS == "ADJ" {
+				rel = "amod"
+			}
+			if toks[k].Text == "of" {
+				rel = "case"
+			}
+			toks[k].Head, toks[k].Rel = name+1, rel
+		}
+		first := left
+		if toks[left].Rel == "conj" && toks[left].Head > 0 && toks[left].Head-1 < left {
+			first = toks[left].Head - 1
+		}
+		toks[name].Head, toks[name].Rel = first+1, "conj"
+		toks[c].Head, toks[c].Rel = name+1, "cc"
+		n++
+	}
+	return n
+}
+
+// nameParticles are the lower-case words inside names ("Carla del
+// Ponte", "Ludwig van Beethoven").
+var nameParticles = map[string]bool{
+	"del": true, "de": true, "da": true, "di": true, "van": true, "von": true, "der": true,
+	"bin": true, "al": true, "la": true, "le": true, "dos": true, "du": true, "ben": true,
+}

@@ -856,6 +856,23 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{0, 1, 4, 2, 1}, rels: []string{"root", "obj", "cc", "conj", "xcomp"},
 		},
 		{
+			name: "a second titled name taken apart", repair: RepairTitledConjunct,
+			in: "Israeli/ADJ/JJ/3/amod Prime/ADJ/NNP/3/amod Minister/PROPN/NNP/4/nmod:desc Yitzhak/PROPN/NNP/11/nsubj " +
+				"Shamir/PROPN/NNP/4/flat and/CCONJ/CC/8/cc Egyptian/ADJ/JJ/8/amod President/PROPN/NNP/4/conj " +
+				"Hosni/PROPN/NNP/10/compound Mubarak/PROPN/NNP/4/flat met/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{3, 3, 4, 11, 4, 9, 9, 9, 4, 9, 0},
+			rels:  []string{"amod", "amod", "nmod:desc", "nsubj", "flat", "cc", "amod", "compound", "conj", "flat", "root"},
+		},
+		{
+			name: "a title of two parts stays", repair: RepairTitledConjunct,
+			in: "Tanzania/PROPN/NNP/7/nmod:poss 's/PART/POS/1/case Agriculture/PROPN/NNP/7/compound and/CCONJ/CC/5/cc " +
+				"Livestock/PROPN/NNP/3/conj Development/PROPN/NNP/7/compound Minister/PROPN/NNP/8/compound " +
+				"Paul/PROPN/NNP/10/nsubj Bomani/PROPN/NNP/8/flat said/VERB/VBD/0/root",
+			heads: []int{7, 1, 7, 5, 3, 7, 8, 10, 8, 0},
+			rels:  []string{"nmod:poss", "case", "compound", "cc", "conj", "compound", "compound", "nsubj", "flat", "root"},
+		},
+		{
 			name: "an infinitive of purpose stays", repair: RepairNounComplement,
 			in:    "Police/NOUN/NNS/2/nsubj fired/VERB/VBD/0/root gas/NOUN/NN/2/obj to/PART/TO/5/mark disperse/VERB/VB/2/advcl",
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "mark", "advcl"},
