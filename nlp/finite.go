@@ -570,16 +570,17 @@ var titleWords = wordSet(`minister president secretary leader chancellor premier
 // RepairInfinitive retags as a base verb (VB) a news verb that the
 // tagger read as a noun or adjective after the "to" of an infinitive:
 // "agreed to resume talks" ("resume" is mostly a noun in web text),
-// "agreed to free hostages". The word must be one of infinitiveVerbs,
-// "to" must follow a verb (the infinitive's controller) and a noun
-// phrase must follow the word. It reports how many it changed.
+// "agreed to free hostages", "was careful to praise Hashimoto". The word
+// must be one of infinitiveVerbs, "to" must follow a verb or an
+// adjective of readiness (readyAdjectives; the infinitive's controller)
+// and a noun phrase must follow the word. It reports how many it changed.
 func RepairInfinitive(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for i := 2; i+1 < len(toks); i++ {
 		to := i - 1
-		if !strings.EqualFold(toks[to].Text, "to") || !strings.HasPrefix(toks[to-1].XPOS, "VB") || strings.HasPrefix(toks[i].XPOS, "VB") ||
-			!infinitiveVerbs[strings.ToLower(toks[i].Text)] {
+		if !strings.EqualFold(toks[to].Text, "to") || strings.HasPrefix(toks[i].XPOS, "VB") || !infinitiveVerbs[strings.ToLower(toks[i].Text)] ||
+			!strings.HasPrefix(toks[to-1].XPOS, "VB") && !(toks[to-1].XPOS == "JJ" && readyAdjectives[strings.ToLower(toks[to-1].Text)]) {
 			continue
 		}
 		switch toks[i+1].XPOS {
@@ -648,7 +649,13 @@ var attributiveParticiples = wordSet(`sweeping crippling punishing stinging scat
 // infinitiveVerbs (lower case) are news verbs that web text mostly
 // writes as nouns or adjectives.
 var infinitiveVerbs = wordSet(`resume free halt curb boost probe ban bar back lift ease
-	end open aid fund arm boycott oust sanction host visit attack`)
+	end open aid fund arm boycott oust sanction host visit attack praise condemn criticise criticize
+	punish reward thank`)
+
+// readyAdjectives control an infinitive as a verb does: "was careful to
+// praise Japan's prime minister", "were quick to condemn the attack".
+var readyAdjectives = wordSet(`careful quick eager ready willing keen anxious reluctant unwilling
+	prepared determined swift slow happy first last`)
 
 // RepairKnownNames retags as proper nouns (NNP) the capitalised words
 // that the tagger read as plural nouns or pronouns but that known says
@@ -3142,4 +3149,30 @@ func RepairTitledConjunct(s *Sentence) int {
 var nameParticles = map[string]bool{
 	"del": true, "de": true, "da": true, "di": true, "van": true, "von": true, "der": true,
 	"bin": true, "al": true, "la": true, "le": true, "dos": true, "du": true, "ben": true,
+}
+
+// RepairReadyInfinitive mends the infinitive after an adjective of
+// readiness that the parser made a clausal subject or adverbial clause:
+// "Clinton was careful to praise Hashimoto" parsed with "praise" the
+// csubj of "careful". The infinitive (a news verb of infinitiveVerbs
+// marked by "to" after an adjective of readyAdjectives that it hangs on)
+// is the adjective's open complement (xcomp), whose subject is the
+// adjective's. It reports how many it relabelled.
+func RepairReadyInfinitive(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 2; v < len(toks); v++ {
+		h := toks[v].Head - 1
+		if h < 0 || h >= v-1 || toks[v].UPOS != "VERB" || toks[h].UPOS != "ADJ" || !readyAdjectives[strings.ToLower(toks[h].Text)] ||
+			!infinitiveVerbs[strings.ToLower(toks[v].Text)] ||
+			!strings.EqualFold(toks[v-1].Text, "to") || toks[v-1].Head != v+1 {
+			continue
+		}
+		switch toks[v].Rel {
+		case "csubj", "advcl", "ccomp":
+			toks[v].Rel = "xcomp"
+			n++
+		}
+	}
+	return n
 }
