@@ -367,11 +367,39 @@ func (st *state) agentAt(i, hi int) (a *dictionary.AgentEntry, end int, ok bool)
 		}
 	}
 	if st.r.suppAg != nil {
-		if m, found := st.r.suppAg.LongestMatch(words, i-1); found && m.End > end {
+		if m, found := st.r.suppAg.LongestMatch(words, i-1); found && m.End > end && !(m.End == i && !st.plainUnion(i)) {
 			a, end, ok = m.Entry, m.End, true
 		}
 	}
 	return a, end, ok
+}
+
+// plainUnion reports, for token i, whether it is not the word "union" or
+// is "union" as a trade union: written in lower case ("the union
+// rejected the offer", "the miners' union"; "Union Carbide" and "the
+// Union" for the EU are names) and not a union of states or currencies
+// ("monetary union", "a customs union").
+func (st *state) plainUnion(i int) bool {
+	w := st.tok(i).Text
+	if !strings.EqualFold(w, "union") {
+		return true
+	}
+	if !isLower(w) {
+		return false
+	}
+	if i > 1 && unionKinds[string(st.doc.lower(st.tok(i-1).Text))] {
+		return false
+	}
+	return true
+}
+
+// unionKinds are the modifiers of "union" that make it a union of states,
+// currencies or persons, not a trade union.
+var unionKinds = map[string]bool{
+	"monetary": true, "customs": true, "currency": true, "economic": true, "political": true,
+	"fiscal": true, "banking": true, "civil": true, "european": true, "soviet": true,
+	"federal": true, "energy": true, "transfer": true,
+	"closer": true, "ever-closer": true,
 }
 
 // inLongerName reports whether token i continues a capitalised name that

@@ -262,6 +262,13 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			return m, 0, false
 		}
 		m.Kind = Agent
+		if code := st.titledPerson(t, lo, hi); code != "" {
+			// "President Clinton warned Japan ... The president was
+			// careful to praise Hashimoto": the person named with the
+			// title, not the country last named.
+			m.Code, m.Resolved = code, true
+			return m, tr | trPerson, true
+		}
 		if cc := st.placeOf(t); cc != "" {
 			// "militants in Pakistan", "police in Cairo": the
 			// phrase's own place.
@@ -1206,6 +1213,40 @@ func (st *state) houseCountry(t, lo, hi int) string {
 	return ""
 }
 
+// titledPerson returns, for a bare definite title (tokens lo..hi: "the
+// president", "the prime minister", "the chancellor"; head t), the code
+// of the person the article named with that title in the last few
+// sentences ("President Clinton", "Prime Minister Tony Blair"), the
+// newest first; "" when there is none.
+func (st *state) titledPerson(t, lo, hi int) string {
+	d := st.doc
+	if hi != t || !strings.EqualFold(st.tok(lo).Text, "the") {
+		return ""
+	}
+	title := string(d.lower(st.tok(t).Text))
+	switch {
+	case hi == lo+1 && soleTitles[title]:
+	case hi == lo+2 && title == "minister" && strings.EqualFold(st.tok(lo+1).Text, "prime"):
+		title = "prime minister"
+	default:
+		return ""
+	}
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if d.sent-a.sent >= personWindow {
+			break
+		}
+		if a.sent == d.sent || a.tr&trPerson == 0 || a.m.Kind != Named || len(a.m.Code) < 6 {
+			continue
+		}
+		text := " " + strings.ToLower(a.m.Text) + " "
+		if strings.HasPrefix(strings.TrimSpace(text), title+" ") || strings.Contains(text, " "+title+" ") {
+			return a.m.Code
+		}
+	}
+	return ""
+}
+
 // opponentNouns name those who oppose their possessor.
 var opponentNouns = map[string]bool{
 	"opponents": true, "opponent": true, "critics": true, "critic": true, "rivals": true, "rival": true,
@@ -1258,3 +1299,6 @@ func (st *state) opposedGovernment(t int) string {
 	}
 	return code[:3]
 }
+
+// soleTitles are the one-word titles that one person of a story holds.
+var soleTitles = map[string]bool{"president": true, "premier": true, "chancellor": true}

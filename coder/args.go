@@ -584,6 +584,16 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 		obj = -1
 	}
+	if obj >= 0 && f.news && f.ownPeople(obj) && f.lemmaIn(t, ownActVerbs) {
+		// "issued his warning to Japan", "held their talks with the
+		// rebels", "lift its sanctions on Japanese goods": the
+		// possessive of an event noun that a light verb carries is the
+		// subject's own act, not its own people; the party is the
+		// noun's complement.
+		if c := f.eventNounParty(t, obj); c >= 0 && (!f.sameCountry(c, subj) || f.opposed(c, subj)) {
+			return c
+		}
+	}
 	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && (f.foreignPeople(obj, subj) || f.otherPossessor(obj, subj) || f.opponents(obj, subj))) {
 		// "recalled its ambassador from Syria", "sent troops to
 		// Syria": the subject's own people are not the target; an
@@ -696,6 +706,21 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		return obj
 	}
 	return -1
+}
+
+// ownActVerbs (upper-case lemmas) are the light verbs that carry an
+// event noun with the subject's possessive: "issued his warning to
+// Japan", "held their talks with", "stepped up its pressure on",
+// "lifted its sanctions on". Verbs of wishing or changing a quantity do
+// not ("hopes his visit to Washington will help", "increase its aid").
+var ownActVerbs = map[string]bool{
+	"ISSUE": true, "HOLD": true, "MAKE": true, "LAUNCH": true, "STAGE": true, "MOUNT": true,
+	"DELIVER": true, "RENEW": true, "REPEAT": true, "REITERATE": true, "VOICE": true,
+	"EXPRESS": true, "STEP": true, "INTENSIFY": true, "LIFT": true, "EASE": true, "IMPOSE": true,
+	"TIGHTEN": true, "EXTEND": true, "PAY": true, "BEGIN": true, "START": true, "RESUME": true,
+	"CONTINUE": true, "END": true, "BREAK": true, "SUSPEND": true, "CANCEL": true,
+	"POSTPONE": true, "WITHDRAW": true, "DROP": true, "CONDUCT": true, "OPEN": true, "WAGE": true,
+	"PRESS": true, "SEND": true, "ADDRESS": true,
 }
 
 // fundVerbs (upper-case lemmas) give or promise money or aid.

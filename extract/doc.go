@@ -95,6 +95,11 @@
 //     subject is a coded actor and whose destination is a resolved place
 //     in another country is a visit to that country (042), placed at the
 //     destination: "Chinese Premier Li Keqiang arrived in Canberra".
+//   - Talks held or a meeting "in" a resolved place of another country
+//     than the subject's, one state's actor, are a meeting with that
+//     country (040, a visit 042 once placed there): "UK Foreign Secretary
+//     Jack Straw held talks in Beijing"; not talks attended, boycotted or
+//     held by several parties or an organisation.
 //   - The open complement of "threaten" (and a "warned that ... would"
 //     clause) is a threat: 138 for force, 137 repression, 131/1312
 //     sanctions, else 130 ("threatened to strike South Korea").

@@ -918,6 +918,109 @@ func arrivals(s *sentence) []coder.Event {
 	return out
 }
 
+// talksAbroad returns the talks held in another country that the
+// dictionaries cannot see, because the host is a place, not an actor: a
+// verb of meeting, or a verb whose object is talks or a meeting, with an
+// "in" place in another country than its subject's, the subject being
+// one state's coded actor ("UK Foreign Secretary Jack Straw held talks
+// in Beijing" → GBRGOV CHN 040, a visit once placed there). Talks of an
+// organisation, of several parties or of private people ("OPEC
+// ministers met in Vienna", "Britain and France held talks in Paris",
+// "Boeing executives held talks in Beijing") are no talks with the host,
+// and a verb the coder already found a meeting for keeps it.
+func talksAbroad(s *sentence, evs []coder.Event) []coder.Event {
+	var out []coder.Event
+	toks := s.Tokens
+	for _, m := range s.places {
+		if !m.Resolved || m.Place.Country == "" || m.Prep != "in" {
+			continue
+		}
+		h := mentionHead(s.Sentence, m)
+		if h < 0 {
+			continue
+		}
+		p := toks[h].Head - 1
+		if p < 0 {
+			continue
+		}
+		v := -1
+		switch {
+		case talksNouns[strings.ToLower(toks[p].Text)] && toks[p].Rel == "obj":
+			v = toks[p].Head - 1 // "held talks in Beijing"
+		case verbal(s.Sentence, p) && meetVerbs[strings.ToLower(toks[p].Lemma)]:
+			v = p // "met in Beijing", "will meet in Moscow"
+		case verbal(s.Sentence, p):
+			// "held talks in Beijing" with the place on the verb.
+			children(s.Sentence, p, func(k int) bool {
+				if toks[k].Rel == "obj" && talksNouns[strings.ToLower(toks[k].Text)] {
+					v = p
+				}
+				return v < 0
+			})
+		}
+		if v < 0 || v >= len(toks) || !meetVerbs[strings.ToLower(toks[v].Lemma)] && !holdVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		met := false
+		for _, e := range evs {
+			if e.VerbSpan.Start == toks[v].Start && strings.HasPrefix(e.Code, "04") && len(e.Target) >= 3 && !strings.HasPrefix(e.Target, nullActor) {
+				met = true
+			}
+		}
+		if met {
+			continue
+		}
+		subj := -1
+		children(s.Sentence, v, func(k int) bool {
+			if toks[k].Rel == "nsubj" {
+				subj = k
+			}
+			return subj < 0
+		})
+		if subj >= 0 && toks[subj].XPOS == "WP" && toks[v].Head > 0 && (toks[v].Rel == "acl:relcl" || toks[v].Rel == "parataxis") {
+			subj = toks[v].Head - 1 // "Straw, who will hold talks in Beijing"
+		}
+		if subj < 0 {
+			continue
+		}
+		conj := false
+		children(s.Sentence, subj, func(k int) bool {
+			conj = toks[k].Rel == "conj"
+			return !conj
+		})
+		a, ok := actors.At(s.actors, subj+1)
+		if conj || !ok || len(a.Code) < 3 || strings.HasPrefix(a.Code, nullActor) || a.Code[:3] == m.Place.Country ||
+			actors.NotCountry(a.Code[:3]) || privateTravel(event.Event{Source: event.Actor{Code: a.Code}}) {
+			continue
+		}
+		out = append(out, coder.Event{
+			Source: a.Code, Target: m.Place.Country, Code: "040",
+			SourceSpan: coder.Span{Start: a.Start, End: a.End},
+			TargetSpan: coder.Span{Start: m.Start, End: m.End},
+			VerbSpan:   coder.Span{Start: toks[v].Start, End: toks[v].End},
+		})
+	}
+	return out
+}
+
+// talksNouns (lower case) are the talks and meetings that, held in a
+// foreign country, are held with it; meetVerbs (lemmas) are the verbs of
+// meeting.
+var (
+	talksNouns = map[string]bool{
+		"talks": true, "meeting": true, "meetings": true, "negotiations": true, "discussions": true,
+		"consultations": true,
+	}
+	meetVerbs = map[string]bool{"meet": true, "confer": true}
+	// holdVerbs (lemmas) hold talks; attending, boycotting or
+	// mentioning a meeting abroad is none with the host ("attend a
+	// meeting in Managua").
+	holdVerbs = map[string]bool{
+		"hold": true, "have": true, "open": true, "begin": true, "start": true, "resume": true,
+		"conduct": true, "continue": true, "face": true, "complete": true, "conclude": true,
+	}
+)
+
 // destinationVerb returns the verb place mention m is the destination
 // of: the verb its head hangs on, directly or as the apposition or name
 // part of a noun that does ("arrived in the Egyptian capital, Cairo");

@@ -570,16 +570,17 @@ var titleWords = wordSet(`minister president secretary leader chancellor premier
 // RepairInfinitive retags as a base verb (VB) a news verb that the
 // tagger read as a noun or adjective after the "to" of an infinitive:
 // "agreed to resume talks" ("resume" is mostly a noun in web text),
-// "agreed to free hostages". The word must be one of infinitiveVerbs,
-// "to" must follow a verb (the infinitive's controller) and a noun
-// phrase must follow the word. It reports how many it changed.
+// "agreed to free hostages", "was careful to praise Hashimoto". The word
+// must be one of infinitiveVerbs, "to" must follow a verb or an
+// adjective of readiness (readyAdjectives; the infinitive's controller)
+// and a noun phrase must follow the word. It reports how many it changed.
 func RepairInfinitive(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for i := 2; i+1 < len(toks); i++ {
 		to := i - 1
-		if !strings.EqualFold(toks[to].Text, "to") || !strings.HasPrefix(toks[to-1].XPOS, "VB") || strings.HasPrefix(toks[i].XPOS, "VB") ||
-			!infinitiveVerbs[strings.ToLower(toks[i].Text)] {
+		if !strings.EqualFold(toks[to].Text, "to") || strings.HasPrefix(toks[i].XPOS, "VB") || !infinitiveVerbs[strings.ToLower(toks[i].Text)] ||
+			!strings.HasPrefix(toks[to-1].XPOS, "VB") && !(toks[to-1].XPOS == "JJ" && readyAdjectives[strings.ToLower(toks[to-1].Text)]) {
 			continue
 		}
 		switch toks[i+1].XPOS {
@@ -648,7 +649,13 @@ var attributiveParticiples = wordSet(`sweeping crippling punishing stinging scat
 // infinitiveVerbs (lower case) are news verbs that web text mostly
 // writes as nouns or adjectives.
 var infinitiveVerbs = wordSet(`resume free halt curb boost probe ban bar back lift ease
-	end open aid fund arm boycott oust sanction host visit attack`)
+	end open aid fund arm boycott oust sanction host visit attack praise condemn criticise criticize
+	punish reward thank`)
+
+// readyAdjectives control an infinitive as a verb does: "was careful to
+// praise Japan's prime minister", "were quick to condemn the attack".
+var readyAdjectives = wordSet(`careful quick eager ready willing keen anxious reluctant unwilling
+	prepared determined swift slow happy first last`)
 
 // RepairKnownNames retags as proper nouns (NNP) the capitalised words
 // that the tagger read as plural nouns or pronouns but that known says
@@ -3024,4 +3031,157 @@ var objectPredicateVerbs = map[string]bool{
 	"have": true, "get": true, "see": true, "want": true, "need": true, "find": true, "keep": true,
 	"leave": true, "make": true, "consider": true, "like": true, "hear": true, "watch": true,
 	"prefer": true, "declare": true, "report": true, "deem": true, "feel": true, "believe": true,
+}
+
+// RepairTitledConjunct mends the second of two coordinated names with
+// titles, which the parser takes apart: "Swiss Federal Prosecutor Carla
+// del Ponte and Russian Prosecutor General Yuri Skuratov" parsed with
+// "Russian" and "Yuri" each a conjunct of "Carla", "French Prime Minister
+// Jacques Chirac and West German Chancellor Helmut Kohl" with "German" the
+// conjunct and "Chancellor" and "Kohl" flat parts of "Jacques". When a
+// coordinator follows a titled name and opens a run of capitalised words
+// that holds a title (titleWords) and ends in a name of proper nouns
+// after it, the run is one noun phrase: its name's first word is the
+// head, with the later words of the name as its flat parts and the words
+// before as its modifiers, a conjunct of the phrase before the
+// coordinator (of that phrase's first conjunct when it is one). It
+// reports how many it mended.
+func RepairTitledConjunct(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := 1; c+2 < len(toks); c++ {
+		if toks[c].UPOS != "CCONJ" || !strings.EqualFold(toks[c].Text, "and") || toks[c-1].UPOS != "PROPN" {
+			continue
+		}
+		// The run after the coordinator: capitalised words, "of" between
+		// them ("Secretary of State").
+		e := c
+		for k := c + 1; k < len(toks); k++ {
+			w := toks[k].Text
+			if capitalisedASCII(w) && toks[k].UPOS != "VERB" && toks[k].UPOS != "AUX" && toks[k].UPOS != "PUNCT" ||
+				(w == "of" || nameParticles[w]) && k+1 < len(toks) && capitalisedASCII(toks[k+1].Text) && k > c+1 {
+				e = k
+				continue
+			}
+			break
+		}
+		if e < c+2 || e+1 < len(toks) && toks[e+1].UPOS == "PART" {
+			continue // "and Kohl", "and Foreign Minister X's"
+		}
+		title := -1
+		for k := c + 1; k < e; k++ {
+			if titleWords[strings.ToLower(toks[k].Text)] || strings.EqualFold(toks[k].Text, "prosecutor") {
+				title = k
+			}
+		}
+		if title < 0 {
+			continue
+		}
+		name := e // the name: the proper nouns after the last title
+		for name-1 > title && toks[name-1].UPOS == "PROPN" {
+			name--
+		}
+		if toks[e].UPOS != "PROPN" || name <= title {
+			continue
+		}
+		// The phrase before the coordinator: the word of its run of
+		// capitalised words whose head lies outside both runs.
+		b := c - 1
+		for b-1 >= 0 && (capitalisedASCII(toks[b-1].Text) && toks[b-1].UPOS != "VERB" && toks[b-1].UPOS != "AUX" && toks[b-1].UPOS != "PUNCT" ||
+			(toks[b-1].Text == "of" || nameParticles[toks[b-1].Text]) && b-2 >= 0 && capitalisedASCII(toks[b-2].Text)) {
+			b--
+		}
+		// The phrase before must be a titled name too ("President
+		// Reagan and Treasury Secretary James Baker"): not a title
+		// of two parts ("Agriculture and Livestock Development Minister
+		// Paul Bomani") nor a bare surname ("Keating and Prime
+		// Minister Bob Hawke", which the parser gets right).
+		ltitle := -1
+		for k := b; k < c-1; k++ {
+			if titleWords[strings.ToLower(toks[k].Text)] || strings.EqualFold(toks[k].Text, "prosecutor") {
+				ltitle = k
+			}
+		}
+		if ltitle < 0 || toks[ltitle+1].UPOS != "PROPN" {
+			continue
+		}
+		left := -1
+		for k := b; k < c; k++ {
+			if h := toks[k].Head - 1; h < b || h > e {
+				if left >= 0 {
+					left = -2
+					break
+				}
+				left = k
+			}
+		}
+		if left < 0 {
+			continue
+		}
+		for h := toks[left].Head - 1; h >= 0 && h < c && h != left; h = toks[left].Head - 1 {
+			// "Carla del Ponte": the run began inside the name.
+			switch toks[left].Rel {
+			case "flat", "compound", "nmod:desc", "amod":
+				left = h
+				continue
+			}
+			break
+		}
+		for k := name + 1; k <= e; k++ {
+			if toks[k].Head-1 != name || toks[k].Rel != "flat" {
+				toks[k].Head, toks[k].Rel = name+1, "flat"
+			}
+		}
+		for k := c + 1; k < name; k++ {
+			rel := "compound"
+			if toks[k].UPOS == "ADJ" {
+				rel = "amod"
+			}
+			if toks[k].Text == "of" {
+				rel = "case"
+			}
+			toks[k].Head, toks[k].Rel = name+1, rel
+		}
+		first := left
+		if toks[left].Rel == "conj" && toks[left].Head > 0 && toks[left].Head-1 < left {
+			first = toks[left].Head - 1
+		}
+		toks[name].Head, toks[name].Rel = first+1, "conj"
+		toks[c].Head, toks[c].Rel = name+1, "cc"
+		n++
+	}
+	return n
+}
+
+// nameParticles are the lower-case words inside names ("Carla del
+// Ponte", "Ludwig van Beethoven").
+var nameParticles = map[string]bool{
+	"del": true, "de": true, "da": true, "di": true, "van": true, "von": true, "der": true,
+	"bin": true, "al": true, "la": true, "le": true, "dos": true, "du": true, "ben": true,
+}
+
+// RepairReadyInfinitive mends the infinitive after an adjective of
+// readiness that the parser made a clausal subject or adverbial clause:
+// "Clinton was careful to praise Hashimoto" parsed with "praise" the
+// csubj of "careful". The infinitive (a news verb of infinitiveVerbs
+// marked by "to" after an adjective of readyAdjectives that it hangs on)
+// is the adjective's open complement (xcomp), whose subject is the
+// adjective's. It reports how many it relabelled.
+func RepairReadyInfinitive(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 2; v < len(toks); v++ {
+		h := toks[v].Head - 1
+		if h < 0 || h >= v-1 || toks[v].UPOS != "VERB" || toks[h].UPOS != "ADJ" || !readyAdjectives[strings.ToLower(toks[h].Text)] ||
+			!infinitiveVerbs[strings.ToLower(toks[v].Text)] ||
+			!strings.EqualFold(toks[v-1].Text, "to") || toks[v-1].Head != v+1 {
+			continue
+		}
+		switch toks[v].Rel {
+		case "csubj", "advcl", "ccomp":
+			toks[v].Rel = "xcomp"
+			n++
+		}
+	}
+	return n
 }

@@ -883,6 +883,36 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{0, 1, 4, 2, 1}, rels: []string{"root", "obj", "cc", "conj", "xcomp"},
 		},
 		{
+			name: "a second titled name taken apart", repair: RepairTitledConjunct,
+			in: "Israeli/ADJ/JJ/3/amod Prime/ADJ/NNP/3/amod Minister/PROPN/NNP/4/nmod:desc Yitzhak/PROPN/NNP/11/nsubj " +
+				"Shamir/PROPN/NNP/4/flat and/CCONJ/CC/8/cc Egyptian/ADJ/JJ/8/amod President/PROPN/NNP/4/conj " +
+				"Hosni/PROPN/NNP/10/compound Mubarak/PROPN/NNP/4/flat met/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{3, 3, 4, 11, 4, 9, 9, 9, 4, 9, 0},
+			rels:  []string{"amod", "amod", "nmod:desc", "nsubj", "flat", "cc", "amod", "compound", "conj", "flat", "root"},
+		},
+		{
+			name: "a title of two parts stays", repair: RepairTitledConjunct,
+			in: "Tanzania/PROPN/NNP/7/nmod:poss 's/PART/POS/1/case Agriculture/PROPN/NNP/7/compound and/CCONJ/CC/5/cc " +
+				"Livestock/PROPN/NNP/3/conj Development/PROPN/NNP/7/compound Minister/PROPN/NNP/8/compound " +
+				"Paul/PROPN/NNP/10/nsubj Bomani/PROPN/NNP/8/flat said/VERB/VBD/0/root",
+			heads: []int{7, 1, 7, 5, 3, 7, 8, 10, 8, 0},
+			rels:  []string{"nmod:poss", "case", "compound", "cc", "conj", "compound", "compound", "nsubj", "flat", "root"},
+		},
+		{
+			name: "an act infinitive after an adjective of readiness made a clausal subject", repair: RepairReadyInfinitive,
+			in: "Clinton/PROPN/NNP/3/nsubj was/AUX/VBD/3/cop careful/ADJ/JJ/0/root to/PART/TO/5/mark praise/VERB/VB/3/csubj " +
+				"Hashimoto/PROPN/NNP/5/obj",
+			n:     1,
+			heads: []int{3, 3, 0, 5, 3, 5}, rels: []string{"nsubj", "cop", "root", "mark", "xcomp", "obj"},
+		},
+		{
+			name: "another infinitive after an adjective stays", repair: RepairReadyInfinitive,
+			in: "Johnson/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop anxious/ADJ/JJ/0/root to/PART/TO/5/mark hear/VERB/VB/3/csubj " +
+				"Greenspan/PROPN/NNP/5/obj",
+			heads: []int{3, 3, 0, 5, 3, 5}, rels: []string{"nsubj", "cop", "root", "mark", "csubj", "obj"},
+		},
+		{
 			name: "an infinitive of purpose stays", repair: RepairNounComplement,
 			in:    "Police/NOUN/NNS/2/nsubj fired/VERB/VBD/0/root gas/NOUN/NN/2/obj to/PART/TO/5/mark disperse/VERB/VB/2/advcl",
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "mark", "advcl"},
@@ -916,6 +946,10 @@ func TestTagRepairs(t *testing.T) {
 			in: "He/PRP sent/VBD his/PRP$ resume/NN to/IN the/DT firm/NN", want: []string{"PRP", "VBD", "PRP$", "NN", "IN", "DT", "NN"}},
 		{name: "a noun after to without a verb before it stays", repair: RepairInfinitive,
 			in: "a/DT move/NN to/IN free/JJ trade/NN", want: []string{"DT", "NN", "IN", "JJ", "NN"}},
+		{name: "a news verb read as a noun after an adjective of readiness and to", repair: RepairInfinitive,
+			in: "Clinton/NNP was/VBD careful/JJ to/IN praise/NN Japan/NNP 's/POS premier/NN", want: []string{"NNP", "VBD", "JJ", "TO", "VB", "NNP", "POS", "NN"}},
+		{name: "a noun after to and another adjective stays", repair: RepairInfinitive,
+			in: "a/DT response/NN open/JJ to/IN praise/NN from/IN critics/NNS", want: []string{"DT", "NN", "JJ", "IN", "NN", "IN", "NNS"}},
 		{name: "a known name read as a plural noun or a pronoun", repair: func(s *Sentence) int { return RepairKnownNames(s, knownName) },
 			in: "Guterres/NNS urged/VBD Xi/PRP ./.", want: []string{"NNP", "VBD", "NNP", "."}},
 		{name: "a sentence's pronoun and an unknown plural stay", repair: func(s *Sentence) int { return RepairKnownNames(s, knownName) },

@@ -107,7 +107,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // and parsing, and the parse by RepairRoot, RepairFrontedPredicate,
 // RepairPunctHeads,
 // RepairSubordinate, RepairDoubleSubject, RepairSplitConjunct,
-// RepairSplitName, RepairListTail, RepairListHead, RepairListStart,
+// RepairSplitName, RepairTitledConjunct, RepairReadyInfinitive, RepairListTail, RepairListHead, RepairListStart,
 // RepairNominalClause, RepairAddressee, RepairObjectControl, RepairConjChain,
 // RepairHyphenModifier, RepairCoordinatedModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
@@ -150,6 +150,8 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairDoubleSubject(s)
 			RepairSplitConjunct(s)
 			RepairSplitName(s)
+			RepairTitledConjunct(s)
+			RepairReadyInfinitive(s)
 			RepairListTail(s)
 			RepairListHead(s)
 			RepairListStart(s)
