@@ -46,9 +46,13 @@ var devFloor = map[string]struct{ strictF1, lenientF1 float64 }{
 	// reporting clauses read, religious actors (REL), Reuters' "U.S.
 	// Would" kept in one sentence and more: tune strict 0.458, lenient
 	// 0.525 (27 and 31 TP, 33 system events); report strict 0.145,
-	// lenient 0.258.
-	evalset.SplitTune:   {strictF1: 0.435, lenientF1: 0.500},
-	evalset.SplitReport: {strictF1: 0.125, lenientF1: 0.235},
+	// lenient 0.258. Tenth session: criticism told by reported content,
+	// object pronouns, the House, coordinated nationalities and more:
+	// tune strict 0.471, lenient 0.538 (28 and 32 TP, 34 system
+	// events); report strict 0.146, lenient 0.260 (9 and 16 TP, 29
+	// system events); floors one event below.
+	evalset.SplitTune:   {strictF1: 0.450, lenientF1: 0.520},
+	evalset.SplitReport: {strictF1: 0.130, lenientF1: 0.240},
 }
 
 // devSystem codes the articles of the development set and returns each

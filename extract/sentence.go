@@ -883,13 +883,7 @@ func arrivals(s *sentence) []coder.Event {
 		if !ok || !slices.Contains(preps, m.Prep) {
 			continue
 		}
-		subj := -1
-		children(s.Sentence, v, func(k int) bool {
-			if toks[k].Rel == "nsubj" {
-				subj = k
-			}
-			return subj < 0
-		})
+		subj := nominalSubject(s.Sentence, v)
 		if subj < 0 {
 			continue
 		}
@@ -908,14 +902,33 @@ func arrivals(s *sentence) []coder.Event {
 		if !ok || len(a.Code) < 3 || strings.HasPrefix(a.Code, nullActor) || a.Code[:3] == m.Place.Country {
 			continue
 		}
-		out = append(out, coder.Event{
-			Source: a.Code, Target: m.Place.Country, Code: "042",
-			SourceSpan: coder.Span{Start: a.Start, End: a.End},
-			TargetSpan: coder.Span{Start: m.Start, End: m.End},
-			VerbSpan:   coder.Span{Start: toks[v].Start, End: toks[v].End},
-		})
+		out = append(out, placeEvent(a, m, toks[v], "042"))
 	}
 	return out
+}
+
+// nominalSubject returns the first nominal subject (nsubj) of token v,
+// or -1.
+func nominalSubject(s nlp.Sentence, v int) int {
+	subj := -1
+	children(s, v, func(k int) bool {
+		if s.Tokens[k].Rel == "nsubj" {
+			subj = k
+		}
+		return subj < 0
+	})
+	return subj
+}
+
+// placeEvent returns the event code of actor a at place m (its country
+// the target), told by verb v.
+func placeEvent(a actors.Mention, m places.Mention, v nlp.Token, code string) coder.Event {
+	return coder.Event{
+		Source: a.Code, Target: m.Place.Country, Code: code,
+		SourceSpan: coder.Span{Start: a.Start, End: a.End},
+		TargetSpan: coder.Span{Start: m.Start, End: m.End},
+		VerbSpan:   coder.Span{Start: v.Start, End: v.End},
+	}
 }
 
 // talksAbroad returns the talks held in another country that the
@@ -970,13 +983,7 @@ func talksAbroad(s *sentence, evs []coder.Event) []coder.Event {
 		if met {
 			continue
 		}
-		subj := -1
-		children(s.Sentence, v, func(k int) bool {
-			if toks[k].Rel == "nsubj" {
-				subj = k
-			}
-			return subj < 0
-		})
+		subj := nominalSubject(s.Sentence, v)
 		if subj >= 0 && toks[subj].XPOS == "WP" && toks[v].Head > 0 && (toks[v].Rel == "acl:relcl" || toks[v].Rel == "parataxis") {
 			subj = toks[v].Head - 1 // "Straw, who will hold talks in Beijing"
 		}
@@ -993,12 +1000,7 @@ func talksAbroad(s *sentence, evs []coder.Event) []coder.Event {
 			actors.NotCountry(a.Code[:3]) || privateTravel(event.Event{Source: event.Actor{Code: a.Code}}) {
 			continue
 		}
-		out = append(out, coder.Event{
-			Source: a.Code, Target: m.Place.Country, Code: "040",
-			SourceSpan: coder.Span{Start: a.Start, End: a.End},
-			TargetSpan: coder.Span{Start: m.Start, End: m.End},
-			VerbSpan:   coder.Span{Start: toks[v].Start, End: toks[v].End},
-		})
+		out = append(out, placeEvent(a, m, toks[v], "040"))
 	}
 	return out
 }
