@@ -1528,7 +1528,12 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			if cs >= 0 && !f.slotCoded(cs) {
 				cs = f.ownerIn(cs)
 			}
-			if cs >= 0 && f.slotCoded(cs) && f.slotOf(cs) != f.slotOf(st) && !(f.news && (f.ownPeople(cs) && !f.opponents(cs, st) || f.mediaActor(cs))) {
+			// An owner only the actor lookup codes ("Labour's plan
+			// was a disgrace": the supplement's party) is what the
+			// clause is about when the clause judges it.
+			lookOnly := cs >= 0 && !f.slotCoded(cs) && f.news && f.lookCoded(cs) &&
+				(f.negativeContent(t) || f.positiveContent(t) || f.blameContent(t) || f.denialContent(t))
+			if cs >= 0 && (f.slotCoded(cs) || lookOnly) && f.slotOf(cs) != f.slotOf(st) && !(f.news && (f.ownPeople(cs) && !f.opponents(cs, st) || f.mediaActor(cs))) {
 				// "Iraq said its forces sank three boats": what the
 				// speaker says of its own people is about itself; what
 				// it tells the press is not about the press ("told
@@ -1719,6 +1724,12 @@ var negativeWords = map[string]bool{
 	"ILLEGAL": true, "UNLAWFUL": true, "UNJUSTIFIED": true, "PROVOCATIVE": true,
 	"ABSURD": true, "RIDICULOUS": true, "UNREALISTIC": true, "UNWORKABLE": true,
 	"LIAR": true, "HYPOCRITE": true, "TRAITOR": true, "COWARD": true, "FLAWED": true,
+	"BOSSY": true, "INTERFERING": true, "APPALLING": true, "DISASTROUS": true, "SHAMBOLIC": true,
+	"MISGUIDED": true, "ILL-CONCEIVED": true, "DRACONIAN": true, "UNDEMOCRATIC": true,
+	"DISCRIMINATORY": true, "RACIST": true, "DECEITFUL": true, "LUDICROUS": true, "DITHER": true,
+	"DITHERING": true, "BUNGLE": true, "BUNGLING": true, "SLEAZE": true, "SLEAZY": true,
+	"HYPOCRISY": true, "ARROGANCE": true, "INCOMPETENCE": true, "BETRAYAL": true, "DECEPTION": true,
+	"COVER-UP": true, "WHITEWASH": true,
 }
 
 // accusationNouns and falsehoodWords (upper case) make a reported
@@ -1769,7 +1780,9 @@ func (f *frame) negativeContent(t int) bool {
 		return false
 	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
-		if f.lemmaIn(x, negativeWords) {
+		if f.lemmaIn(x, negativeWords) && f.toks[x].Rel != "compound" {
+			// (A compound's modifier names a kind, no judgement:
+			// "the waste management concern".)
 			return true
 		}
 		switch f.upToks[f.tokWord[x]] {
