@@ -2505,12 +2505,34 @@ func (f *frame) pairsOwn(src, t int) bool {
 // subject as both its parties.
 func (f *frame) reciprocal(hit verbHit) bool {
 	t := f.words[hit.head].tok
-	if f.lemmaIn(t, reciprocalVerbs) {
+	if f.lemmaIn(t, reciprocalVerbs) || f.news && f.eachOther(t) {
 		return true
 	}
 	// "Israel and Hamas agreed to extend the truce": what two parties
 	// agree to do, they do with each other.
 	return f.toks[t].Rel == "xcomp" && f.head(t) >= 0 && f.lemmaIn(f.head(t), agreeVerbs)
+}
+
+// eachOther reports whether verb t has "each other" or "one another" as
+// its object or in one of its phrases ("India and Pakistan accused each
+// other", "clashed with one another").
+func (f *frame) eachOther(t int) bool {
+	for _, c := range f.children(t) {
+		if r := baseRel(f.toks[c].Rel); r != "obj" && r != "obl" && r != "iobj" {
+			continue
+		}
+		// UD hangs "other" on "each" (fixed); a parse may do the
+		// reverse.
+		w := f.upToks[f.tokWord[c]]
+		for _, d := range f.children(c) {
+			u := f.upToks[f.tokWord[d]]
+			if (w == "EACH" || w == "ONE") && (u == "OTHER" || u == "ANOTHER") ||
+				(w == "OTHER" || w == "ANOTHER") && (u == "EACH" || u == "ONE") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // agreeVerbs (upper case) are the reciprocal verbs whose infinitive
