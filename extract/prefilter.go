@@ -204,6 +204,9 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 			(words[i] == "BOTH" || words[i] == "TWO" && i > 0 && words[i-1] == "THE") {
 			return true // "the two leaders" stands for two actors
 		}
+		if p.need == 2 && p.sharedHeadPair(words, caps, i) {
+			return true // "North and South Korea"
+		}
 		end := -1
 		if p.pronouns && (actorPronouns[words[i]] && !(i > 0 && groupPreps[words[i-1]]) || caps != nil && caps[i] && (p.surnames[words[i]] || doc.KnowsName(words[i]))) {
 			end = i + 1
@@ -252,6 +255,23 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 		}
 	}
 	return false
+}
+
+// sharedHeadPair reports whether words at i open two actors that share
+// the end of their names: a capitalised word, "and", and an actor phrase
+// whose first word the capitalised word replaces in another actor phrase
+// ("North and South Korea", "East and West Germany").
+func (p prefilter) sharedHeadPair(words []string, caps []bool, i int) bool {
+	if p.set.Actors == nil || caps == nil || i+3 >= len(words) || !caps[i] || words[i+1] != "AND" {
+		return false
+	}
+	m, ok := p.set.Actors.LongestMatch(words, i+2)
+	if !ok || m.End < i+4 {
+		return false
+	}
+	other := append([]string{words[i]}, words[i+3:m.End]...)
+	o, ok := p.set.Actors.LongestMatch(other, 0)
+	return ok && o.End == len(other)
 }
 
 // storyDiscard reports whether words hold a story discard phrase.
