@@ -222,6 +222,13 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// country, not the country.
 			m.Code += "BUS"
 		}
+		if len(m.Code) == 3 && st.r.countries[m.Code] && plural && sc.agents == 0 && st.counted(t) && strings.HasPrefix(ht.Rel, "nsubj") {
+			// "Thousands of Israelis demonstrated": a crowd counted
+			// that acts is citizens, not their state (GUIDELINES:
+			// crowds are CVL). Counted victims ("killed 384 Libyans")
+			// are as often soldiers as civilians: left bare.
+			m.Code += "CVL"
+		}
 		if len(m.Code) == 6 && institutionRoles[m.Code[3:]] && sc.covered {
 			// "Peru's Congress": the supplement's institution of
 			// one country belongs to the possessor's.
@@ -479,6 +486,19 @@ var corporateWords = map[string]bool{
 	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Plc": true, "PLC": true, "LLC": true,
 	"AG": true, "SA": true, "SpA": true, "NV": true, "GmbH": true, "Bhd": true, "Corporation": true,
 	"Incorporated": true, "Limited": true, "Holdings": true, "Breweries": true, "Airlines": true,
+}
+
+// counted reports whether noun t has a number or a quantity as its
+// modifier ("two Palestinians", "thousands of Israelis" once the
+// quantity is the noun's modifier).
+func (st *state) counted(t int) bool {
+	d := st.doc
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		if k := st.tok(int(c)); k.Rel == "nummod" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPossessor reports whether token t has a possessive noun
