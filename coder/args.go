@@ -1514,6 +1514,16 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	tt := f.depTarget(t, st, preps)
+	if f.news && f.passiveClause(t) && f.lemmaIn(t, feelingVerbs) && st >= 0 && tt >= 0 {
+		// "Obama was disappointed by Netanyahu's remarks": the one
+		// who feels judges what made him feel so.
+		st, tt = tt, st
+		if f.toks[st].UPOS == "PRON" && subjectPronouns[f.upToks[f.tokWord[st]]] && !f.slotCoded(st) {
+			if sp := f.speaker(t); sp >= 0 {
+				st = sp
+			}
+		}
+	}
 	if speech && tt >= 0 && (f.audience(tt, t) || f.news && f.thirdParty(t, st, tt)) {
 		// "told MPs the Conservatives had wasted money": what was
 		// told is about the Conservatives, not the MPs; so is "told
@@ -1543,6 +1553,15 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// feelingVerbs (upper case) are the verbs of feeling whose passive
+// subject is the one who feels ("disappointed by", "angered by").
+var feelingVerbs = map[string]bool{
+	"DISAPPOINT": true, "ANGER": true, "OUTRAGE": true, "DISMAY": true, "ALARM": true,
+	"INFURIATE": true, "UPSET": true, "FRUSTRATE": true, "OFFEND": true,
+	"ANNOY": true, "IRRITATE": true, "SHOCK": true, "APPAL": true, "APPALL": true, "DISGUST": true,
+	"PLEASE": true, "ENCOURAGE": true, "REASSURE": true,
 }
 
 // thirdParty reports whether the complement of speech verb t has as its
