@@ -1658,14 +1658,41 @@ func (f *frame) allegedAct(t int) bool {
 		switch baseRel(f.toks[x].Rel) {
 		case "xcomp", "conj":
 			continue
-		case "advcl", "acl":
+		case "advcl", "acl", "ccomp":
 			h := f.head(x)
-			return h >= 0 && f.lemmaIn(h, allegeVerbs) && (f.hasMark(x, "OF") || f.hasMark(x, "FOR"))
+			if h >= 0 && baseRel(f.toks[x].Rel) != "advcl" && f.lemmaIn(h, allegationNouns) {
+				// "denied reports that its troops had crossed into
+				// Afghanistan", "rejected allegations that it had
+				// supplied weapons": what is denied did not take
+				// place as far as the sentence tells.
+				if v := f.head(h); v >= 0 && f.lemmaIn(v, denyVerbs) {
+					return true
+				}
+			}
+			if h >= 0 && baseRel(f.toks[x].Rel) == "ccomp" && f.lemmaIn(h, denyVerbs) {
+				// The same with the clause hung on the verb.
+				if o := f.childRel(h, func(r string) bool { return r == "obj" }); o >= 0 && o < x && f.lemmaIn(o, allegationNouns) {
+					return true
+				}
+			}
+			return h >= 0 && baseRel(f.toks[x].Rel) != "ccomp" && f.lemmaIn(h, allegeVerbs) && (f.hasMark(x, "OF") || f.hasMark(x, "FOR"))
 		}
 		return false
 	}
 	return false
 }
+
+// allegationNouns (upper case) are the claims whose content clause a
+// denial denies; denyVerbs (upper case) deny or reject them.
+var (
+	allegationNouns = map[string]bool{
+		"ALLEGATION": true, "ACCUSATION": true, "REPORT": true, "CLAIM": true, "CHARGE": true,
+		"RUMOUR": true, "RUMOR": true, "SUGGESTION": true, "SPECULATION": true,
+	}
+	denyVerbs = map[string]bool{
+		"DENY": true, "REJECT": true, "DISMISS": true, "REFUTE": true, "DISPUTE": true, "RUBBISH": true,
+	}
+)
 
 // allegeVerbs (upper case) accuse someone of an act.
 var allegeVerbs = map[string]bool{
