@@ -640,6 +640,18 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 8, 8, 5, 8, 2}, rels: []string{"nsubj", "root", "obj", "punct", "nsubj", "flat", "aux", "advcl"},
 		},
 		{
+			name: "a perfect participle read as the modifier of its object", repair: RepairPerfectModifier,
+			in: "Howard/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say Labour/PROPN/NNP/5/nsubj has/AUX/VBZ/5/aux/have " +
+				"betrayed/VERB/VBN/6/amod pensioners/NOUN/NNS/2/ccomp",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 5}, rels: []string{"nsubj", "root", "nsubj", "aux", "ccomp", "obj"},
+		},
+		{
+			name: "a participle modifier without a perfect stays", repair: RepairPerfectModifier,
+			in:    "Howard/PROPN/NNP/2/nsubj met/VERB/VBD/0/root betrayed/VERB/VBN/4/amod pensioners/NOUN/NNS/2/obj",
+			heads: []int{2, 0, 4, 2}, rels: []string{"nsubj", "root", "amod", "obj"},
+		},
+		{
 			name: "a closing verb of saying with its subject stays", repair: RepairClosingSubject,
 			in: "Germany/PROPN/NNP/2/nsubj sends/VERB/VBZ/0/root arms/NOUN/NNS/2/obj ,/PUNCT/,/7/punct the/DET/DT/6/det " +
 				"ministry/NOUN/NN/7/nsubj said/VERB/VBD/2/parataxis/say",

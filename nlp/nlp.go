@@ -99,25 +99,24 @@ func (p *Pipeline) Parse(text string) []Sentence {
 	return sents
 }
 
-// Annotate runs the tagger, lemmatizer and parser on one already
-// tokenized sentence. The tagger's output is corrected by RepairAux,
-// (with Names) RepairKnownNames, RepairFinite, RepairShot, RepairHeadlineVerb, RepairInfinitive,
-// RepairAttributiveParticiple, RepairAcronyms and RepairNameNouns before
-// lemmatizing
-// and parsing, and the parse by RepairRoot, RepairFrontedPredicate,
-// RepairPunctHeads,
-// RepairSubordinate, RepairDoubleSubject, RepairSplitConjunct,
-// RepairSplitName, RepairTitledConjunct, RepairReadyInfinitive, RepairListTail, RepairListHead, RepairListStart,
-// RepairNominalClause, RepairAddressee, RepairObjectControl, RepairConjChain,
-// RepairHyphenModifier, RepairCoordinatedModifier,
-// RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
-// RepairConjunctSubject, RepairClauseSubject, RepairGerund,
-// RepairCrowdParticiple, RepairNamingParticiple, RepairTextParticiple,
-// RepairStolenObject, RepairReportedSubject, RepairPassiveAgent,
-// RepairReducedPassive,
-// RepairNounComplement, RepairFrontedTime, RepairParticipleSubject,
-// RepairTitleHead, RepairAppositionPhrase, RepairClosingTitle,
-// RepairClosingSpeech, RepairClosingSubject,
+// Annotate runs the tagger, lemmatizer and parser on one already tokenized
+// sentence. The tagger's output is corrected by RepairAux, (with Names)
+// RepairKnownNames, RepairFinite, RepairShot, RepairHeadlineVerb,
+// RepairInfinitive, RepairAttributiveParticiple, RepairAcronyms and
+// RepairNameNouns before lemmatizing and parsing, and the parse by
+// RepairRoot, RepairFrontedPredicate, RepairPunctHeads, RepairSubordinate,
+// RepairDoubleSubject, RepairSplitConjunct, RepairSplitName,
+// RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
+// RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
+// RepairObjectControl, RepairConjChain, RepairHyphenModifier,
+// RepairCoordinatedModifier, RepairNationalityAdverb,
+// RepairFrontedSubject, RepairThatClause, RepairConjunctSubject,
+// RepairClauseSubject, RepairGerund, RepairCrowdParticiple,
+// RepairNamingParticiple, RepairTextParticiple, RepairStolenObject,
+// RepairReportedSubject, RepairPerfectModifier, RepairPassiveAgent,
+// RepairReducedPassive, RepairNounComplement, RepairFrontedTime,
+// RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
+// RepairClosingTitle, RepairClosingSpeech, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker and RepairFrontedClause, unless
 // KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
@@ -172,6 +171,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairTextParticiple(s)
 			RepairStolenObject(s)
 			RepairReportedSubject(s)
+			RepairPerfectModifier(s)
 			RepairPassiveAgent(s)
 			RepairReducedPassive(s)
 			RepairNounComplement(s)

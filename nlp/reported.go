@@ -146,3 +146,41 @@ var headlineVerbs = wordSet(`attack bomb strike hit raid shell meet visit warn u
 	fire shoot target storm blast blame pledge vow deny release free jail sentence charge
 	probe protest rally march clash talk offer aid fund support snub rebuff criticise criticize
 	praise hail welcome thank censure impeach oust sack fine`)
+
+// RepairPerfectModifier makes a participle with a perfect auxiliary and a
+// subject of its own the verb of its clause where the parser read it as a
+// modifier of the noun after it: "said: \"Labour has betrayed
+// pensioners\"" parsed with "betrayed" an adjective of "pensioners". The
+// noun becomes its object and the words before the participle that hung
+// on the noun hang on the participle. It reports how many it changed.
+func RepairPerfectModifier(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for t := range toks {
+		if toks[t].Rel != "amod" || toks[t].XPOS != "VBN" {
+			continue
+		}
+		h := toks[t].Head - 1
+		if h <= t || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" || !hasDependent(toks, t, "nsubj") {
+			continue
+		}
+		perfect := false
+		for k := range toks {
+			if toks[k].Head == t+1 && toks[k].Rel == "aux" && strings.EqualFold(toks[k].Lemma, "have") {
+				perfect = true
+			}
+		}
+		if !perfect {
+			continue
+		}
+		toks[t].Head, toks[t].Rel = toks[h].Head, toks[h].Rel
+		for k := range toks {
+			if k != t && k < t && toks[k].Head == h+1 {
+				toks[k].Head = t + 1
+			}
+		}
+		toks[h].Head, toks[h].Rel = t+1, "obj"
+		n++
+	}
+	return n
+}
