@@ -2446,6 +2446,12 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 		if v >= 0 && isSpeechCode(e.Code) && f.contentCoded(v, evs, verb) {
 			continue
 		}
+		if v >= 0 && f.news && f.lemmaIn(v, negativeWords) && f.judgedBy(v, evs, verb) {
+			// "'This government has failed the British people,' he
+			// said": the failure is the speaker's criticism (111),
+			// not an act of the government's.
+			continue
+		}
 		if v >= 0 && f.lemmaIn(v, intentCarriers) && f.xcompCoded(v, evs, verb) {
 			// "Japan and South Korea agreed to hold talks": the
 			// agreement is the intent to do what was agreed (036),
@@ -2455,6 +2461,24 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// judgedBy reports whether clause v is what a speech verb coded as
+// criticism (root 11) reports: its complement, or the clause a closing
+// speaker hangs from.
+func (f *frame) judgedBy(v int, evs []Event, verb []int) bool {
+	for j, w := range verb {
+		if w < 0 || w == v || !strings.HasPrefix(evs[j].Code, "11") {
+			continue
+		}
+		if c := f.complementOf(w); c >= 0 && f.clauseBase(c) == v {
+			return true
+		}
+		if (f.toks[w].Rel == "parataxis" || f.toks[w].Rel == "ccomp") && f.head(w) == v {
+			return true
+		}
+	}
+	return false
 }
 
 // intentCarriers are the lemmas (upper case) of verbs of intent whose
