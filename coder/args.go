@@ -316,6 +316,13 @@ func (f *frame) depSubject(t, depth int) int {
 		if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 && !(f.lemmaIn(hb, purposeVerbs) && f.hasMark(t, "TO")) {
 			return o
 		}
+		if f.news && f.passiveClause(hb) && f.lemmaIn(hb, raisingVerbs) {
+			// "Albright is expected to visit Israel": the passive's
+			// subject is the infinitive's.
+			if c := f.childRel(hb, func(r string) bool { return r == "nsubj:pass" }); c >= 0 {
+				return c
+			}
+		}
 		return f.depSubject(hb, depth+1)
 	case "conj", "advcl":
 		if f.nominal[h] && f.toks[h].UPOS != "VERB" {
@@ -1553,6 +1560,14 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// raisingVerbs (upper case) pass their passive subject on to their
+// infinitive, an act expected or scheduled ("is expected to visit", "was
+// scheduled to meet"); hearsay ("is said to have ordered", "is believed
+// to have supplied") is left to its speaker.
+var raisingVerbs = map[string]bool{
+	"EXPECT": true, "SCHEDULE": true, "SET": true, "SLATE": true, "PLAN": true,
 }
 
 // feelingVerbs (upper case) are the verbs of feeling whose passive
