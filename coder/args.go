@@ -420,13 +420,13 @@ func (f *frame) addresseeCase(v, c int) bool {
 // appealToVerbs (upper-case lemmas) address their appeal with "to".
 var appealToVerbs = map[string]bool{"APPEAL": true, "PLEAD": true}
 
-// deployVerbs (upper-case lemmas) send, station or withdraw forces, which
-// are their object (forceNouns).
+// deployVerbs (upper-case lemmas) send, station, use or withdraw forces,
+// which are their object (forceNouns).
 var deployVerbs = map[string]bool{
 	"SEND": true, "DEPLOY": true, "REDEPLOY": true, "DISPATCH": true, "STATION": true,
 	"WITHDRAW": true, "PULL": true, "RECALL": true, "MOBILIZE": true, "MOBILISE": true,
 	"MASS": true, "RUSH": true, "AIRLIFT": true, "MOVE": true, "COMMIT": true, "CONTRIBUTE": true,
-	"POST": true, "REINFORCE": true, "BRING": true,
+	"POST": true, "REINFORCE": true, "BRING": true, "USE": true,
 }
 
 // destination returns the coded place that deployment verb t sends forces
@@ -438,6 +438,11 @@ func (f *frame) destination(t, subj int) int {
 			return false
 		}
 		code := f.tokCode(c)
+		if f.caseWord(c) == "AGAINST" {
+			// "used force against the protesters": whom the
+			// forces are used against, of any country.
+			return code != "" && code != null && code != f.tokCode(subj)
+		}
 		return len(code) == 3 && code != null && !f.sameCountry(c, subj)
 	}
 	for _, c := range f.children(t) {
@@ -460,7 +465,7 @@ func (f *frame) destination(t, subj int) int {
 // destPreps (upper case) open the place forces are sent to or taken from.
 var destPreps = map[string]bool{
 	"TO": true, "IN": true, "INTO": true, "FROM": true, "OUT": true, "ACROSS": true, "ALONG": true,
-	"INSIDE": true, "NEAR": true, "ON": true,
+	"INSIDE": true, "NEAR": true, "ON": true, "AGAINST": true,
 }
 
 // forceNouns (upper case) are the forces that deployVerbs move.

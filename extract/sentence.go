@@ -121,7 +121,9 @@ func negated(s nlp.Sentence, v int) bool {
 		// "did not want to attack", "do not need to attack": an act
 		// whose controller is negated did not happen.
 		if h := s.Tokens[v].Head - 1; h >= 0 && h < len(s.Tokens) && h != v {
-			return negated(s, h)
+			// "would not hesitate to use force": a negated
+			// reluctance is resolve.
+			return negated(s, h) && !reluctanceVerbs[strings.ToLower(s.Tokens[h].Lemma)]
 		}
 	}
 	return neg
@@ -699,6 +701,9 @@ var (
 		"authorise": true, "tell": true,
 	}
 	refusalVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true}
+	// reluctanceVerbs, negated, say the act will be done ("would not
+	// hesitate to strike").
+	reluctanceVerbs = map[string]bool{"hesitate": true}
 	// demandVerbs take a mandative complement clause: what they demand
 	// has not happened.
 	demandVerbs = map[string]bool{
