@@ -219,6 +219,19 @@ func temporalPhrase(words []string) bool {
 	return false
 }
 
+// bombardment reports whether verb v is one of striking a place with
+// weapons (shell, bomb, attack, raid ...), not of entering or taking it.
+func bombardment(s nlp.Sentence, v int) bool {
+	if v < 0 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "shell", "bomb", "bombard", "attack", "raid", "pound", "strafe", "besiege", "storm", "fire", "blast":
+		return true
+	}
+	return false
+}
+
 // sameArguments reports whether record e was made from the same source
 // and target phrases as coder event ce of text.
 func sameArguments(e event.Event, text string, ce coder.Event) bool {
@@ -878,6 +891,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// no stated flag is an act on an unknown target, not no
 			// event.
 			ce.Target, ce.TargetSpan = "", coder.Span{}
+		}
+		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && rootIn(ce.Code, "18", "19", "20") &&
+			stateForce(ce.Source) && s.placeSpan(ce.TargetSpan) && bombardment(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {
+			// "Syrian government forces shelled the city of Homs":
+			// a state's forces striking a town of their own country
+			// strike its people.
+			ce.Target += "CVL"
 		}
 		if s.noEvent(ce) {
 			continue
