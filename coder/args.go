@@ -1759,7 +1759,14 @@ func (f *frame) mandative(c int) bool {
 		return false
 	}
 	c = f.clauseBase(c)
-	if f.toks[c].XPOS == "VB" {
+	base := f.toks[c].XPOS == "VB"
+	if x := f.toks[c].XPOS; (x == "VBD" || x == "VBP") && strings.EqualFold(f.toks[c].Text, f.toks[c].Lemma) &&
+		!strings.HasSuffix(strings.ToLower(f.toks[c].Text), "ed") {
+		// "demanded that the United States extradite the cleric"
+		// with "extradite" tagged past: the form is the bare verb.
+		base = true
+	}
+	if base {
 		for _, a := range f.children(c) {
 			if f.toks[a].Rel == "aux" {
 				switch strings.ToLower(f.toks[a].Text) {

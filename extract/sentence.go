@@ -618,7 +618,11 @@ var actNounsOfIntent = map[string]bool{
 // subjunctive reports whether clause verb u is a bare verb without
 // auxiliary or infinitive marker ("demanded that Syria withdraw").
 func subjunctive(s nlp.Sentence, u int) bool {
-	if s.Tokens[u].XPOS != "VB" {
+	t := s.Tokens[u]
+	if t.XPOS != "VB" && !((t.XPOS == "VBD" || t.XPOS == "VBP") && strings.EqualFold(t.Text, t.Lemma) &&
+		!strings.HasSuffix(strings.ToLower(t.Text), "ed")) {
+		// (A bare form the tagger read as past or present:
+		// "demanded that the United States extradite the cleric".)
 		return false
 	}
 	bare := true
