@@ -1572,7 +1572,7 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 // scheduled to meet"); hearsay ("is said to have ordered", "is believed
 // to have supplied") is left to its speaker.
 var raisingVerbs = map[string]bool{
-	"EXPECT": true, "SCHEDULE": true, "SET": true, "SLATE": true, "PLAN": true,
+	"EXPECT": true, "SCHEDULE": true, "SET": true, "SLATE": true, "PLAN": true, "POISE": true,
 }
 
 // feelingVerbs (upper case) are the verbs of feeling whose passive

@@ -239,7 +239,7 @@ var futureAux = map[string]bool{"will": true, "shall": true, "'ll": true, "’ll
 var futureGovernors = map[string]bool{
 	"plan": true, "plans": true, "planning": true, "intend": true, "intends": true,
 	"intending": true, "going": true, "set": true, "schedule": true, "scheduled": true,
-	"due": true, "aim": true, "aims": true, "aiming": true, "prepare": true,
+	"due": true, "poised": true, "aim": true, "aims": true, "aiming": true, "prepare": true,
 	"prepares": true, "preparing": true, "expect": true, "expects": true, "expected": true,
 	"threaten": true, "threatens": true, "threatening": true, "vow": true, "vows": true,
 	"pledge": true, "pledges": true, "promise": true, "promises": true, "about": true,

@@ -182,10 +182,20 @@ func hypothetical(s nlp.Sentence, v int) bool {
 			}
 			return !hyp
 		})
+		if s.Tokens[v].Rel == "xcomp" {
+			if h := s.Tokens[v].Head - 1; h >= 0 && h < len(s.Tokens) && s.Tokens[h].UPOS == "ADJ" && speculativeAdjectives[lowerText(s, h)] {
+				// "Russia is unlikely to attack Ukraine".
+				return true
+			}
+		}
 		v = chainUp(s, v)
 	}
 	return hyp
 }
+
+// speculativeAdjectives make the infinitive they govern a speculation:
+// "is likely to resume", "is unlikely to attack".
+var speculativeAdjectives = map[string]bool{"likely": true, "unlikely": true, "possible": true}
 
 // quoted reports whether offset off of the sentence lies inside quotation
 // marks opened earlier in the sentence: straight double quotes toggle;

@@ -657,6 +657,25 @@ var infinitiveVerbs = wordSet(`resume free halt curb boost probe ban bar back li
 var readyAdjectives = wordSet(`careful quick eager ready willing keen anxious reluctant unwilling
 	prepared determined swift slow happy first last`)
 
+// raisingAdjectives pass their subject on to any infinitive after them:
+// "the minister is due to visit Moscow", "talks are likely to resume".
+var raisingAdjectives = wordSet(`due likely unlikely poised set certain sure able unable bound`)
+
+// raisingParticiples are the passive participles whose subject is the
+// subject of the infinitive after them: "is expected to visit", "is
+// poised to attack".
+var raisingParticiples = wordSet(`expected scheduled set slated poised due planned`)
+
+// hasSubject reports whether token h (0-based) has a nominal subject.
+func hasSubject(toks []Token, h int) bool {
+	for k := range toks {
+		if toks[k].Head == h+1 && (toks[k].Rel == "nsubj" || toks[k].Rel == "nsubj:pass") {
+			return true
+		}
+	}
+	return false
+}
+
 // RepairKnownNames retags as proper nouns (NNP) the capitalised words
 // that the tagger read as plural nouns or pronouns but that known says
 // are names: "Guterres urged Israel ..." ("Guterres" NNS), "Xi hosted
@@ -3164,17 +3183,34 @@ var nameParticles = map[string]bool{
 // readiness that the parser made a clausal subject or adverbial clause:
 // "Clinton was careful to praise Hashimoto" parsed with "praise" the
 // csubj of "careful". The infinitive (a news verb of infinitiveVerbs
-// marked by "to" after an adjective of readyAdjectives that it hangs on)
-// is the adjective's open complement (xcomp), whose subject is the
-// adjective's. It reports how many it relabelled.
+// marked by "to" after an adjective of readyAdjectives that it hangs on,
+// or any verb after an adjective of raisingAdjectives or a passive
+// participle of raisingParticiples with a subject: "is due to visit",
+// "is poised to attack") is the adjective's open complement (xcomp),
+// whose subject is the adjective's. It reports how many it relabelled.
 func RepairReadyInfinitive(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := 2; v < len(toks); v++ {
 		h := toks[v].Head - 1
-		if h < 0 || h >= v-1 || toks[v].UPOS != "VERB" || toks[h].UPOS != "ADJ" || !readyAdjectives[strings.ToLower(toks[h].Text)] ||
-			!infinitiveVerbs[strings.ToLower(toks[v].Text)] ||
-			!strings.EqualFold(toks[v-1].Text, "to") || toks[v-1].Head != v+1 {
+		if h < 0 || h >= v-1 || toks[v].UPOS != "VERB" {
+			continue
+		}
+		adj := strings.ToLower(toks[h].Text)
+		switch {
+		case toks[h].UPOS == "ADJ":
+			if !(readyAdjectives[adj] && infinitiveVerbs[strings.ToLower(toks[v].Text)] || raisingAdjectives[adj] && hasSubject(toks, h)) {
+				continue
+			}
+		case toks[h].XPOS == "VBN":
+			// "Turkey is poised to attack".
+			if !raisingParticiples[adj] || !hasSubject(toks, h) {
+				continue
+			}
+		default:
+			continue
+		}
+		if !strings.EqualFold(toks[v-1].Text, "to") || toks[v-1].Head != v+1 {
 			continue
 		}
 		switch toks[v].Rel {

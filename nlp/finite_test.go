@@ -919,6 +919,18 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 0, 5, 3, 5}, rels: []string{"nsubj", "cop", "root", "mark", "xcomp", "obj"},
 		},
 		{
+			name: "any infinitive after a raising adjective with a subject", repair: RepairReadyInfinitive,
+			in:    "minister/NOUN/NN/3/nsubj is/AUX/VBZ/3/cop due/ADJ/JJ/0/root to/PART/TO/5/mark meet/VERB/VB/3/csubj Obama/PROPN/NNP/5/obj",
+			n:     1,
+			heads: []int{3, 3, 0, 5, 3, 5}, rels: []string{"nsubj", "cop", "root", "mark", "xcomp", "obj"},
+		},
+		{
+			name: "an infinitive after a raising participle made an adverbial clause", repair: RepairReadyInfinitive,
+			in:    "Turkey/PROPN/NNP/3/nsubj:pass is/AUX/VBZ/3/aux:pass poised/VERB/VBN/0/root to/PART/TO/5/mark attack/VERB/VB/3/advcl rebels/NOUN/NNS/5/obj",
+			n:     1,
+			heads: []int{3, 3, 0, 5, 3, 5}, rels: []string{"nsubj:pass", "aux:pass", "root", "mark", "xcomp", "obj"},
+		},
+		{
 			name: "another infinitive after an adjective stays", repair: RepairReadyInfinitive,
 			in: "Johnson/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop anxious/ADJ/JJ/0/root to/PART/TO/5/mark hear/VERB/VB/3/csubj " +
 				"Greenspan/PROPN/NNP/5/obj",
