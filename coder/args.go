@@ -462,6 +462,10 @@ func (f *frame) destination(t, subj int) int {
 	return -1
 }
 
+// extraditeVerbs (upper case) hand a suspect over to another state,
+// which is the party of the act.
+var extraditeVerbs = map[string]bool{"EXTRADITE": true}
+
 // destPreps (upper case) open the place forces are sent to or taken from.
 var destPreps = map[string]bool{
 	"TO": true, "IN": true, "INTO": true, "FROM": true, "OUT": true, "ACROSS": true, "ALONG": true,
@@ -595,6 +599,13 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return d
 		}
 		obj = -1
+	}
+	if obj >= 0 && f.news && f.lemmaIn(t, extraditeVerbs) {
+		// "extradited the drug lord to the United States": judicial
+		// cooperation with the country that receives the suspect.
+		if d := f.destination(t, subj); d >= 0 && f.caseWord(d) == "TO" {
+			return d
+		}
 	}
 	if obj >= 0 && f.news && f.ownPeople(obj) && f.lemmaIn(t, ownActVerbs) {
 		// "issued his warning to Japan", "held their talks with the
