@@ -384,7 +384,7 @@ var preventVerbs = map[string]bool{
 var authoringVerbs = map[string]bool{
 	"ISSUE": true, "PASS": true, "ADOPT": true, "SEND": true, "RELEASE": true, "PUBLISH": true,
 	"SIGN": true, "DRAFT": true, "SUBMIT": true, "PRESENT": true, "APPROVE": true, "WRITE": true,
-	"DELIVER": true, "TABLE": true, "PRODUCE": true,
+	"DELIVER": true, "TABLE": true, "PRODUCE": true, "GRANT": true, "ENTER": true, "ENACT": true,
 }
 
 // purposeVerbs (upper-case lemmas) take an infinitive of their own

@@ -555,6 +555,11 @@ func controller(s nlp.Sentence, v int) string {
 		// no plans to meet Zelenskiy", "made an offer to mediate") it is
 		// that subject's intent.
 		h := s.Tokens[u].Head - 1
+		if h >= 0 && h < len(s.Tokens) && s.Tokens[u].XPOS == "VBG" && nlp.TextNoun(s.Tokens[h].Text) {
+			// "signed an executive order imposing sanctions": the
+			// text does what it says once enacted.
+			return ""
+		}
 		if h >= 0 && h < len(s.Tokens) && nlp.IntentNoun(s.Tokens[h].Text) {
 			if s.Tokens[h].Rel != "obj" && !actNounsOfIntent[strings.ToLower(s.Tokens[h].Text)] {
 				return "proposal"

@@ -2054,7 +2054,8 @@ func TextNoun(w string) bool { return textNouns[strings.ToLower(w)] }
 
 // textNouns (lower case) are the words of TextNoun.
 var textNouns = wordSet(`resolution resolutions statement statements letter letters report reports
-	motion communique declaration petition memo memorandum`)
+	motion communique declaration petition memo memorandum order orders decree decrees bill bills
+	law laws directive directives edict ordinance`)
 
 // crowdParticiples (lower case) are participles that describe crowds
 // before their noun ("protesting workers", "fleeing civilians");
