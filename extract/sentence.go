@@ -1586,7 +1586,8 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 			code = "1711"
 		}
 	}
-	if (code == "171" || code == "1711" || code == "192") && peopleRole(ce.Target) && seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {
+	if (code == "171" || code == "1711" || code == "192") && peopleRole(ce.Target) && seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) &&
+		!s.takenFrom(ce.TargetSpan) {
 		switch {
 		case armedChallenger(ce.Source) || hasRole(ce.Source, "CRM"):
 			code = "181"
@@ -1595,6 +1596,22 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 		}
 	}
 	return code
+}
+
+// takenFrom reports whether the target span is the party something was
+// taken from ("seized the town from government forces"), not what was
+// seized.
+func (s *sentence) takenFrom(span coder.Span) bool {
+	for k := range s.Tokens {
+		t := &s.Tokens[k]
+		if t.Rel != "case" || t.Head < 1 || t.Head > len(s.Tokens) || lowerText(s.Sentence, k) != "from" {
+			continue
+		}
+		if h := &s.Tokens[t.Head-1]; h.Start >= span.Start && h.End <= span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // seizedThings (lemmas) are goods and vehicles, whose seizure is a
