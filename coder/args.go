@@ -2369,7 +2369,7 @@ func (f *frame) question(c int) bool {
 var untargetedVerbs = map[string]bool{
 	"urge": true, "call": true, "appeal": true, "ask": true, "press": true, "demand": true,
 	"request": true, "plead": true, "implore": true, "deny": true, "decline": true, "refuse": true,
-	"reject": true, "dismiss": true,
+	"reject": true, "dismiss": true, "claim": true, "accept": true, "admit": true,
 }
 
 // MayLackTarget reports whether word (any case, inflected or not: "URGED",
@@ -2460,11 +2460,13 @@ var (
 )
 
 // untargeted reports whether an event of code may have no target: an
-// appeal (root 02), a demand (10), a declined comment (011) or a denial
-// (016) is an act of its source whether or not its addressee is an
-// actor; other acts without a coded target are not events.
+// appeal (root 02), a demand (10), a declined comment (011), a claim of
+// responsibility (015, "the Taliban claimed responsibility for the
+// attack") or a denial (016) is an act of its source whether or not its
+// addressee is an actor; other acts without a coded target are not
+// events.
 func untargeted(code string) bool {
-	return strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10") || code == "011" || code == "016"
+	return strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10") || code == "011" || code == "015" || code == "016"
 }
 
 // isSpeechCode reports whether a code is a statement (root 01).
