@@ -917,6 +917,14 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 	if hi != t || lo >= t {
 		return m, 0, false
 	}
+	if lo == t-1 && (low == "country" || low == "nation") {
+		// "Putin said his country would respond": the country of the
+		// one the possessive pronoun stands for.
+		if cc := st.pronounCountry(string(d.lower(st.tok(lo).Text))); cc != "" {
+			m.Kind, m.Code, m.Resolved = Nominal, cc, true
+			return m, trCountry, true
+		}
+	}
 	// Every modifier must be a determiner, "two" or "both".
 	pair, definite := false, false
 	for k := lo; k < t; k++ {
@@ -1315,6 +1323,28 @@ func (st *state) opposedGovernment(t int) string {
 		code = m.Code
 	}
 	if len(code) < 6 || code[3:6] != "GOV" || !st.r.countries[code[:3]] {
+		return ""
+	}
+	return code[:3]
+}
+
+// pronounCountry returns the country of the antecedent of a possessive
+// pronoun ("his", "her" a person's, "its" an organisation's or country's)
+// when that antecedent's code starts with a country, else "".
+func (st *state) pronounCountry(pron string) string {
+	d := st.doc
+	code := ""
+	switch pron {
+	case "his", "her":
+		if a, ok := d.findBut(trPerson, 0, trPlural, 0, false); ok {
+			code = a.m.Code
+		}
+	case "its":
+		if a, ok := d.findOwner(); ok {
+			code = a.m.Code
+		}
+	}
+	if len(code) < 3 || !st.r.countries[code[:3]] {
 		return ""
 	}
 	return code[:3]

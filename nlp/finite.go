@@ -1314,7 +1314,8 @@ func RepairCoordinatedModifier(s *Sentence) int {
 // RepairNationalityAdverb attaches to its noun phrase a capitalised
 // adjective that the parser made an adverb of a later verb: "Chinese
 // President Xi Jinping held talks" parsed with "Chinese" an advmod of
-// "held". The adjective becomes a modifier (amod) of the noun or name
+// "held" (or an amod of it: "Iranian Premier Mir-Hossein Mousavi
+// reiterated"). The adjective becomes a modifier (amod) of the noun or name
 // after it (after a capitalised adjective: "Japanese Prime Minister"). It
 // reports how many it moved.
 func RepairNationalityAdverb(s *Sentence) int {
@@ -1322,7 +1323,7 @@ func RepairNationalityAdverb(s *Sentence) int {
 	n := 0
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.UPOS != "ADJ" || t.Rel != "advmod" || !nationalityWord(t.Text) || t.Head <= i+1 {
+		if t.UPOS != "ADJ" || !(t.Rel == "advmod" || t.Rel == "amod" && t.Head > i+1 && toks[t.Head-1].UPOS == "VERB") || !nationalityWord(t.Text) || t.Head <= i+1 {
 			continue
 		}
 		// The noun: the next word, or the one after a title's

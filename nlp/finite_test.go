@@ -309,6 +309,12 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 3, 4, 0, 4}, rels: []string{"amod", "nmod:desc", "nsubj", "root", "obj"},
 		},
 		{
+			name: "a nationality read as a modifier of the verb", repair: RepairNationalityAdverb,
+			in:    "Iranian/ADJ/JJ/4/amod Premier/PROPN/NNP/4/nsubj Mousavi/PROPN/NNP/2/flat reiterated/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 4, 2, 0}, rels: []string{"amod", "nsubj", "flat", "root"},
+		},
+		{
 			name: "an adverb before a verb stays", repair: RepairNationalityAdverb,
 			in:    "Only/ADV/RB/2/advmod Chinese/ADJ/JJ/3/amod troops/NOUN/NNS/4/nsubj left/VERB/VBD/0/root",
 			heads: []int{2, 3, 4, 0}, rels: []string{"advmod", "amod", "nsubj", "root"},
