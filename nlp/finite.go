@@ -405,10 +405,12 @@ func RepairRoot(s *Sentence) bool {
 				if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
 					continue
 				}
-			case "parataxis", "conj":
+			case "parataxis", "conj", "advcl":
 				// "Chinese Foreign Minister Wang Yi met his Russian
-				// counterpart" with "Wang" read as a common noun: a
-				// subjectless finite verb after a root that names someone.
+				// counterpart" with "Wang" read as a common noun, "Kim
+				// Jong Un threatened Seoul" with the verb an adverbial
+				// clause: a subjectless finite verb after a root that
+				// names someone.
 				if toks[i].Head-1 != r || i < r || !namesSomeone(toks, r) {
 					continue
 				}

@@ -104,7 +104,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairKnownNames, RepairFinite, RepairShot, RepairHeadlineVerb,
 // RepairInfinitive, RepairAttributiveParticiple, RepairAcronyms and
 // RepairNameNouns before lemmatizing and parsing, and the parse by
-// RepairRoot, RepairFrontedPredicate, RepairPunctHeads, RepairSubordinate,
+// RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and RepairRoot
+// again when it moved a word), RepairSubordinate,
 // RepairDoubleSubject, RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
@@ -144,7 +145,11 @@ func (p *Pipeline) Annotate(s *Sentence) {
 		if p.Tagger != nil && !p.KeepParticiples {
 			RepairRoot(s)
 			RepairFrontedPredicate(s)
-			RepairPunctHeads(s)
+			if RepairPunctHeads(s) > 0 {
+				// A verb the parser hung on punctuation now hangs
+				// where the repair put it.
+				RepairRoot(s)
+			}
 			RepairSubordinate(s)
 			RepairDoubleSubject(s)
 			RepairSplitConjunct(s)
