@@ -411,7 +411,13 @@ func RepairRoot(s *Sentence) bool {
 				// Jong Un threatened Seoul" with the verb an adverbial
 				// clause: a subjectless finite verb after a root that
 				// names someone.
-				if toks[i].Head-1 != r || i < r || !namesSomeone(toks, r) {
+				if toks[i].Head-1 != r || i < r {
+					continue
+				}
+				if !namesSomeone(toks, r) && (toks[i].Rel != "conj" || toks[i].XPOS != "VBD" || hasDependent(toks, i, "cc")) {
+					// "Iraqi Kurdish fighters, backed by U.S. air
+					// strikes, retook two towns": a past-tense
+					// conjunct with no conjunction of a noun.
 					continue
 				}
 				if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {

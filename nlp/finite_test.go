@@ -204,6 +204,21 @@ func TestRepairRoot(t *testing.T) {
 			rels:    []string{"det", "amod", "root"},
 		},
 		{
+			name: "a past-tense verb read as a conjunct of the subject noun",
+			in: "Kurdish/ADJ/JJ/2/amod fighters/NOUN/NNS/0/root ,/PUNCT/,/4/punct backed/VERB/VBN/2/acl by/ADP/IN/6/case " +
+				"strikes/NOUN/NNS/4/obl:agent ,/PUNCT/,/8/punct retook/VERB/VBD/2/conj towns/NOUN/NNS/8/obj",
+			changed: true,
+			heads:   []int{2, 8, 4, 2, 6, 4, 8, 0, 8},
+			rels:    []string{"amod", "nsubj", "punct", "acl", "case", "obl:agent", "punct", "root", "obj"},
+		},
+		{
+			name:    "a conjunct verb with its conjunction after a noun left alone",
+			in:      "fighters/NOUN/NNS/0/root and/CCONJ/CC/3/cc retook/VERB/VBD/1/conj towns/NOUN/NNS/3/obj",
+			changed: false,
+			heads:   []int{0, 3, 1, 3},
+			rels:    []string{"root", "cc", "conj", "obj"},
+		},
+		{
 			name:    "verb root left alone",
 			in:      "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root men/NOUN/NNS/2/obj",
 			changed: false,
@@ -1024,6 +1039,10 @@ func TestTagRepairs(t *testing.T) {
 			in: "Russia/NNP ,/, China/NNP veto/NN UN/NNP resolution/NN", want: []string{"NNP", ",", "NNP", "VBP", "NNP", "NN"}},
 		{name: "a sentence with a verb keeps its nouns", repair: RepairHeadlineVerb,
 			in: "Israel/NNP bombs/NNS Gaza/NNP ,/, officials/NNS said/VBD", want: []string{"NNP", "NNS", "NNP", ",", "NNS", "VBD"}},
+		{name: "a prefixed irregular past read as a present", repair: RepairPrefixedPast,
+			in: "Iraqi/JJ forces/NNS retook/VBP Tikrit/NNP", want: []string{"JJ", "NNS", "VBD", "NNP"}},
+		{name: "a prefixed irregular past read as a preposition", repair: RepairPrefixedPast,
+			in: "Rebels/NNS overran/IN the/DT base/NN", want: []string{"NNS", "VBD", "DT", "NN"}},
 		{name: "a real auxiliary stays", repair: RepairAux,
 			in: "Taliban/NNP fighters/NNS were/VBD killed/VBN", want: []string{"NNP", "NNS", "VBD", "VBN"}},
 	}

@@ -101,7 +101,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 
 // Annotate runs the tagger, lemmatizer and parser on one already tokenized
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
-// RepairKnownNames, RepairFinite, RepairShot, RepairHeadlineVerb,
+// RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
+// RepairHeadlineVerb,
 // RepairInfinitive, RepairAttributiveParticiple, RepairAcronyms and
 // RepairNameNouns before lemmatizing and parsing, and the parse by
 // RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and RepairRoot
@@ -130,6 +131,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			}
 			RepairFinite(s)
 			RepairShot(s)
+			RepairPrefixedPast(s)
 			RepairHeadlineVerb(s)
 			RepairInfinitive(s)
 			RepairAttributiveParticiple(s)

@@ -184,3 +184,27 @@ func RepairPerfectModifier(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairPrefixedPast retags as past tense (VBD) the past-only forms of
+// prefixed irregular verbs that the tagger, not having seen them, reads
+// as a base form, a present or a preposition: "Iraqi forces retook
+// Tikrit" ("retook" VBP), "Rebels overran the base" ("overran" IN).
+// These forms are never anything but a finite past. It reports how many
+// it retagged.
+func RepairPrefixedPast(s *Sentence) int {
+	n := 0
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		if t.XPOS == "VBD" || !prefixedPast[strings.ToLower(t.Text)] {
+			continue
+		}
+		t.XPOS, t.UPOS = "VBD", "VERB"
+		n++
+	}
+	return n
+}
+
+// prefixedPast (lower case) are past-only forms of prefixed irregular
+// verbs of news.
+var prefixedPast = wordSet(`retook overtook undertook mistook overran outran reran overthrew
+	withdrew foresaw oversaw overrode overcame`)
