@@ -145,6 +145,13 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		// Ghani" after the dictionary's last dated office), holds
 		// the title's office.
 		m.Kind, m.Code = Named, sc.personCode
+		if cc := st.r.country(sc.personCode); cc != "" && sc.actor != nil && sc.actHi < sc.perLo && len(sc.actorCode) == 3 &&
+			st.r.countries[sc.actorCode] && sc.actorCode != cc && len(sc.personCode) > 3 {
+			// "Saudi King Abdullah": a namesake of another country's
+			// leader (Jordan's King Abdullah) holds the office of the
+			// country named with him.
+			m.Code = sc.actorCode + sc.personCode[3:]
+		}
 		if cc := st.r.country(sc.personCode); cc != "" && sc.agents > 0 && !st.former(lo, hi) {
 			c := st.withAgents(cc)
 			switch {
