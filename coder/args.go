@@ -188,6 +188,38 @@ func (f *frame) agentPhrase(t int) int {
 	return -1
 }
 
+// attackAgent returns, for a passive clause base t without a "by"
+// phrase, the party named as the author of the attack the clause's act
+// happened in: "Two policemen were killed in a Taliban attack", "five
+// civilians were killed in an Israeli air strike". The party is a coded
+// modifier or possessor of an attack noun (attackNouns) that is an "in"
+// oblique of t, or the coded "by" phrase of that noun ("in an attack by
+// rebels"); -1 when there is none.
+func (f *frame) attackAgent(t int) int {
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) != "obl" || f.caseWord(c) != "IN" || !attackNouns[f.upToks[f.tokWord[c]]] {
+			continue
+		}
+		for _, m := range f.children(c) {
+			switch r := f.toks[m].Rel; {
+			case r == "compound", r == "amod", r == "nmod:poss", isNmod(r) && f.caseWord(m) == "BY":
+				if f.slotCoded(m) && f.slotOf(m) != f.slotOf(c) || f.lookCoded(m) {
+					return m
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// attackNouns (upper case) name the armed acts in which people are
+// killed or wounded ("killed in a Taliban attack").
+var attackNouns = map[string]bool{
+	"ATTACK": true, "ATTACKS": true, "STRIKE": true, "STRIKES": true, "AIRSTRIKE": true,
+	"AIRSTRIKES": true, "RAID": true, "RAIDS": true, "BOMBING": true, "BOMBINGS": true,
+	"AMBUSH": true, "ASSAULT": true, "SHELLING": true, "BOMBARDMENT": true, "OFFENSIVE": true,
+}
+
 // depSubject returns the token of the semantic subject of clause base t,
 // following control and coordination up to depth levels, or -1.
 func (f *frame) depSubject(t, depth int) int {
@@ -198,7 +230,10 @@ func (f *frame) depSubject(t, depth int) int {
 		return f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" })
 	}
 	if f.passiveClause(t) {
-		return f.agentPhrase(t)
+		if a := f.agentPhrase(t); a >= 0 || !f.news {
+			return a
+		}
+		return f.attackAgent(t)
 	}
 	for _, c := range f.children(t) {
 		if r := f.toks[c].Rel; r == "nsubj" || r == "csubj" {
@@ -1592,7 +1627,9 @@ var feelingVerbs = map[string]bool{
 	"DISAPPOINT": true, "ANGER": true, "OUTRAGE": true, "DISMAY": true, "ALARM": true,
 	"INFURIATE": true, "UPSET": true, "FRUSTRATE": true, "OFFEND": true,
 	"ANNOY": true, "IRRITATE": true, "SHOCK": true, "APPAL": true, "APPALL": true, "DISGUST": true,
-	"PLEASE": true, "ENCOURAGE": true, "REASSURE": true,
+	"PLEASE": true, "ENCOURAGE": true, "REASSURE": true, "WORRY": true, "DISTURB": true,
+	"CONCERN": true, "TROUBLE": true, "SURPRISE": true, "SADDEN": true, "HEARTEN": true,
+	"GRATIFY": true, "SATISFY": true, "PERTURB": true,
 }
 
 // thirdParty reports whether the complement of speech verb t has as its

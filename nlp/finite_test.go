@@ -952,6 +952,17 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 0, 5, 3, 5}, rels: []string{"nsubj:pass", "aux:pass", "root", "mark", "xcomp", "obj"},
 		},
 		{
+			name: "an -ed adjective after 'were' with a 'by' phrase is a passive", repair: RepairAdjectivePassive,
+			in:    "soldiers/NOUN/NNS/3/nsubj were/AUX/VBD/3/cop wounded/ADJ/JJ/0/root by/ADP/IN/5/case militants/NOUN/NNS/3/obl",
+			n:     1,
+			heads: []int{3, 3, 0, 5, 3}, rels: []string{"nsubj:pass", "aux:pass", "root", "case", "obl:agent"},
+		},
+		{
+			name: "an -ed adjective without a 'by' phrase stays", repair: RepairAdjectivePassive,
+			in:    "soldiers/NOUN/NNS/3/nsubj were/AUX/VBD/3/cop tired/ADJ/JJ/0/root",
+			heads: []int{3, 3, 0}, rels: []string{"nsubj", "cop", "root"},
+		},
+		{
 			name: "another infinitive after an adjective stays", repair: RepairReadyInfinitive,
 			in: "Johnson/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop anxious/ADJ/JJ/0/root to/PART/TO/5/mark hear/VERB/VB/3/csubj " +
 				"Greenspan/PROPN/NNP/5/obj",

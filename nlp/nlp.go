@@ -115,7 +115,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairFrontedSubject, RepairThatClause, RepairConjunctSubject,
 // RepairClauseSubject, RepairGerund, RepairCrowdParticiple,
 // RepairNamingParticiple, RepairTextParticiple, RepairStolenObject,
-// RepairReportedSubject, RepairPerfectModifier, RepairPassiveAgent,
+// RepairReportedSubject, RepairPerfectModifier, RepairAdjectivePassive,
+// RepairPassiveAgent,
 // RepairReducedPassive, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingSubject,
@@ -179,6 +180,10 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairStolenObject(s)
 			RepairReportedSubject(s)
 			RepairPerfectModifier(s)
+			if RepairAdjectivePassive(s) > 0 && p.Lemmatizer != nil {
+				// The verb's lemma ("wounded" is now "wound").
+				p.Lemmatizer.Lemmatize(s)
+			}
 			RepairPassiveAgent(s)
 			RepairReducedPassive(s)
 			RepairNounComplement(s)

@@ -208,3 +208,51 @@ func RepairPrefixedPast(s *Sentence) int {
 // verbs of news.
 var prefixedPast = wordSet(`retook overtook undertook mistook overran outran reran overthrew
 	withdrew foresaw oversaw overrode overcame`)
+
+// RepairAdjectivePassive makes a passive verb of an -ed participle that
+// the tagger read as an adjective after a form of "be" when a "by"
+// phrase names who did it: "Three Israeli soldiers were wounded by
+// Hezbollah fire" parsed with "wounded" an ADJ/JJ and "were" its copula.
+// The participle becomes VERB/VBN, the copula its passive auxiliary
+// (aux:pass), the subject a passive subject (nsubj:pass) and the "by"
+// phrase its agent (obl:agent). It reports how many it changed.
+func RepairAdjectivePassive(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		t := &toks[v]
+		if t.UPOS != "ADJ" || t.XPOS != "JJ" || !strings.HasSuffix(strings.ToLower(t.Text), "ed") {
+			continue
+		}
+		cop, by := -1, -1
+		for c := range toks {
+			if toks[c].Head != v+1 {
+				continue
+			}
+			switch {
+			case toks[c].Rel == "cop" && beForms[strings.ToLower(toks[c].Text)]:
+				cop = c
+			case (toks[c].Rel == "obl" || toks[c].Rel == "obl:agent") && c > v && caseOf(toks, c, "by"):
+				if by < 0 {
+					by = c
+				}
+			}
+		}
+		if cop < 0 || by < 0 {
+			continue
+		}
+		t.UPOS, t.XPOS = "VERB", "VBN"
+		toks[cop].Rel = "aux:pass"
+		toks[by].Rel = "obl:agent"
+		for c := range toks {
+			if toks[c].Head == v+1 && toks[c].Rel == "nsubj" {
+				toks[c].Rel = "nsubj:pass"
+			}
+		}
+		n++
+	}
+	return n
+}
+
+// beForms (lower case) are the forms of "be" that make a passive.
+var beForms = wordSet(`is are was were be been being 's 're`)
