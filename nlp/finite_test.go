@@ -648,6 +648,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 7, 7, 7, 2}, rels: []string{"nsubj", "root", "det", "nsubj", "aux", "cop", "ccomp"},
 		},
 		{
+			name: "a reported clause's coordinated subject made the object of said before a finite verb", repair: RepairReportedSubject,
+			in: "Kremlin/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say Putin/PROPN/NNP/2/obj and/CCONJ/CC/5/cc Obama/PROPN/NNP/3/conj " +
+				"discussed/VERB/VBD/2/ccomp Ukraine/PROPN/NNP/6/obj",
+			n:     1,
+			heads: []int{2, 0, 6, 5, 3, 2, 6}, rels: []string{"nsubj", "root", "nsubj", "cc", "conj", "ccomp", "obj"},
+		},
+		{
 			name: "an addressee before a reported clause with its own subject stays", repair: RepairReportedSubject,
 			in: "Iran/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root/warn Japan/PROPN/NNP/2/obj sanctions/NOUN/NNS/6/nsubj would/AUX/MD/6/aux " +
 				"follow/VERB/VB/2/ccomp",

@@ -9,7 +9,8 @@ import "strings"
 // without a subject. When a verb of thinking or saying (reportingVerbs)
 // has a nominal object and, right after the object's phrase, a complement
 // clause with no subject of its own that opens with a finite auxiliary or
-// copula ("had been", "was", "would"), the object is the clause's subject.
+// copula ("had been", "was", "would") or with its finite verb ("said
+// Putin and Obama discussed Ukraine"), the object is the clause's subject.
 // It reports how many it moved.
 func RepairReportedSubject(s *Sentence) int {
 	toks := s.Tokens
@@ -46,7 +47,8 @@ func RepairReportedSubject(s *Sentence) int {
 			continue // "told reporters the talks had failed": the object is the addressee
 		}
 		first := rightmost(toks, o) + 1
-		if first >= c || leftmost(toks, c) != first || !tensedAux(toks[first]) || toks[first].Head != c+1 {
+		finite := first == c && leftmost(toks, c) == c && (toks[c].XPOS == "VBD" || toks[c].XPOS == "VBZ" || toks[c].XPOS == "VBP")
+		if !finite && (first >= c || leftmost(toks, c) != first || !tensedAux(toks[first]) || toks[first].Head != c+1) {
 			continue
 		}
 		toks[o].Head, toks[o].Rel = c+1, "nsubj"
