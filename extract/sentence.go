@@ -1298,16 +1298,34 @@ func broaderTwin(evs []coder.Event, i int) bool {
 // wordsCode returns the code of an event of verb v coded code between
 // source and target when its act is one of words, else code: a state's
 // protest is an official complaint (114, "Japan protested against the
-// U.S. tariffs"), not a demonstration; an attack between unarmed
+// U.S. tariffs"), not a demonstration, and people's protest is one (141);
+// an attack between unarmed
 // political actors is criticism (111, see verbalAttack).
 func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 	switch {
 	case rootIn(code, "14") && v >= 0 && stateActor(source) && officialProtest(s, v):
 		return "114"
+	case !rootIn(code, "14") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "protest") && s.Tokens[v].UPOS == "VERB" && crowdRole(source):
+		// "Students protested the arrest of their leader", "marched
+		// to protest the visit": people's protest is a demonstration
+		// (141), whatever the dictionaries make of its object (053,
+		// 111, 110 are a state's or a speaker's readings).
+		return "141"
 	case rootIn(code, "18", "19") && verbalAttack(s, v, source, target):
 		return "111"
 	}
 	return code
+}
+
+// crowdRole reports whether an actor code is of people who demonstrate:
+// civilians, the opposition, students, workers, activists, clergy.
+func crowdRole(code string) bool {
+	for _, r := range [...]string{"CVL", "OPP", "EDU", "LAB", "REL", "AGR", "HRI", "NGO"} {
+		if hasRole(code, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // officialProtest reports whether verb v, coded as a protest, is one
