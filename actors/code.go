@@ -150,6 +150,9 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	return sc
 }
 
+// faithCodes are the religion codes that agents add ("Muslim", "Hindu").
+var faithCodes = map[string]bool{"MUS": true, "CHR": true, "JEW": true, "HIN": true, "BUD": true, "REL": true}
+
 // crowdNumbers (lower case) count a crowd on their own.
 var crowdNumbers = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true}
 
@@ -223,8 +226,15 @@ func (st *state) withAgents(base string) string {
 		return code
 	}
 	company := strings.HasPrefix(base, "MNC") || len(base) > 3 && strings.HasSuffix(base, "BUS")
+	named := len(base) >= 9 && !st.r.countries[base] // a named group: PSEREBHMS
 	for _, a := range st.doc.agents {
 		if company && a.code == "GOV" {
+			continue
+		}
+		if named && faithCodes[a.code[:min(3, len(a.code))]] {
+			// "the militant Muslim group Hamas": the group's code
+			// already says what it is (PSEREBHMS, not
+			// PSEREBHMSMUS).
 			continue
 		}
 		code = addAgent(code, a.code, a.prefix)
