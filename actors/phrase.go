@@ -871,7 +871,41 @@ func (st *state) sceneOfObject(t int) string {
 			return d.place
 		}
 	}
+	// "Kerry, who arrived in Cairo on Sunday, urged the army to ...",
+	// "Arriving in Cairo, Kerry urged the army ...": where the subject
+	// has just come to.
+	for c := d.first[v]; c != 0; c = d.next[c] {
+		k := int(c)
+		switch rel := st.tok(k).Rel; {
+		case rel == "advcl" && k < v && st.tok(k).XPOS == "VBG":
+			if st.arrivedAt(k) {
+				return d.place
+			}
+		case strings.HasPrefix(rel, "nsubj"):
+			for g := d.first[k]; g != 0; g = d.next[g] {
+				if st.tok(int(g)).Rel == "acl:relcl" && st.arrivedAt(int(g)) {
+					return d.place
+				}
+			}
+		}
+	}
 	return ""
+}
+
+// arrivedAt reports whether verb v (1-based) is one of arrival with an
+// "in" or "at" oblique ("arrived in Cairo").
+func (st *state) arrivedAt(v int) bool {
+	switch strings.ToLower(st.tok(v).Lemma) {
+	case "arrive", "land":
+	default:
+		return false
+	}
+	for c := st.doc.first[v]; c != 0; c = st.doc.next[c] {
+		if k := int(c); baseRel(st.tok(k).Rel) == "obl" && (st.hasCase(k, "in") || st.hasCase(k, "at")) {
+			return true
+		}
+	}
+	return false
 }
 
 // documentName reports whether the phrase headed by t is the name of an

@@ -575,7 +575,9 @@ func controller(s nlp.Sentence, v int) string {
 			return ""
 		}
 		l := strings.ToLower(s.Tokens[h].Lemma)
-		if appealVerbs[l] || l == "warn" {
+		if (appealVerbs[l] || l == "warn") && u > h {
+			// (Not a fronted participle: "Arriving in Cairo, Kerry
+			// urged ..." tells what Kerry did.)
 			return l
 		}
 		if coder.Prevents(l) && markedFrom(s, u) {
@@ -908,6 +910,17 @@ func arrivals(s *sentence) []coder.Event {
 			continue
 		}
 		subj := nominalSubject(s.Sentence, v)
+		h := toks[v].Head - 1
+		switch {
+		case subj >= 0 && toks[v].Rel == "acl:relcl" && toks[subj].XPOS == "WP" && h >= 0:
+			// "Kerry, who arrived in Cairo on Sunday, urged ...": the
+			// noun the relative pronoun stands for.
+			subj = h
+		case subj < 0 && toks[v].XPOS == "VBG" && toks[v].Rel == "advcl" && h >= 0:
+			// "Arriving in Cairo on Sunday, Kerry urged ...": the
+			// participle's subject is its clause's.
+			subj = nominalSubject(s.Sentence, h)
+		}
 		if subj < 0 {
 			continue
 		}
