@@ -532,6 +532,13 @@ var documentNouns = map[string]bool{
 	"bill": true, "bills": true,
 }
 
+// qualifiedPlace reports whether the place name headed by k is followed,
+// within its phrase ending at hi, by a comma and a proper noun: "Paris,
+// Texas", "Athens, Georgia".
+func (st *state) qualifiedPlace(k, hi int) bool {
+	return k+2 <= hi && st.tok(k+1).Text == "," && st.tok(k+2).UPOS == "PROPN"
+}
+
 // placeOf returns the country of a place named by an "in", "inside" or
 // "from" modifier of the noun t ("rebels in Syria", "police in Cairo",
 // "troops from Chad", "hideouts inside Iran"), from the actor dictionaries
@@ -548,6 +555,11 @@ func (st *state) placeOf(t int) string {
 			return ""
 		}
 		lo, hi := st.span(k)
+		if d.place != "" && d.placeSent == d.sent && st.qualifiedPlace(k, hi) {
+			// "protesters in Paris, Texas": the gazetteer read the
+			// qualified name, the sentence's scene.
+			return d.place
+		}
 		if cc := st.spanCountry(lo, hi, true); cc != "" {
 			return cc
 		}
