@@ -1097,6 +1097,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				}
 			}
 		}
+		if e.CAMEO == "040" && e.Target != nil && visitingPhrase(s.Sentence, e.Target.Start, e.Target.End) {
+			// "met with visiting Pakistani Foreign Minister Hina
+			// Rabbani Khar": the meeting hosts a visit (043).
+			if info, code, ok := lookupCode("043"); ok {
+				setCode(&e, info, code)
+			}
+		}
 		if !issuesDone {
 			issues = x.issues(s)
 			issuesDone = true

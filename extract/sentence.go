@@ -537,6 +537,19 @@ func visitCode(code string, s nlp.Sentence, v int, source, target, place string)
 	return code
 }
 
+// visitingPhrase reports whether the phrase at byte span [start, end)
+// opens with "visiting" (possibly after a determiner): its people are
+// visitors ("the visiting Iranian foreign minister").
+func visitingPhrase(s nlp.Sentence, start, end int) bool {
+	for _, t := range s.Tokens {
+		if t.Start < start || t.End > end || t.UPOS == "DET" {
+			continue
+		}
+		return strings.EqualFold(t.Text, "visiting") && t.Rel == "amod"
+	}
+	return false
+}
+
 // controller returns the lower-cased lemma of the verb whose open
 // complement the clause of verb v is ("threatened to strike", "refused to
 // meet", "plans to visit"), or "".

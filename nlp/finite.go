@@ -1331,7 +1331,8 @@ func RepairNationalityAdverb(s *Sentence) int {
 	n := 0
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.UPOS != "ADJ" || !(t.Rel == "advmod" || t.Rel == "amod" && t.Head > i+1 && toks[t.Head-1].UPOS == "VERB") || !nationalityWord(t.Text) || t.Head <= i+1 {
+		onVerb := t.Rel == "amod" && t.Head > 0 && t.Head != i+1 && toks[t.Head-1].UPOS == "VERB"
+		if t.UPOS != "ADJ" || !(t.Rel == "advmod" && t.Head > i+1 || onVerb) || !nationalityWord(t.Text) {
 			continue
 		}
 		// The noun: the next word, or the one after a title's
@@ -1340,7 +1341,7 @@ func RepairNationalityAdverb(s *Sentence) int {
 		if k+1 < len(toks) && toks[k].UPOS == "ADJ" && capitalisedASCII(toks[k].Text) {
 			k++
 		}
-		if next := toks[k].UPOS; next != "PROPN" && next != "NOUN" || t.Head <= k+1 {
+		if next := toks[k].UPOS; next != "PROPN" && next != "NOUN" || t.Head <= k+1 && !onVerb {
 			continue
 		}
 		t.Head, t.Rel = k+1, "amod"
@@ -1348,6 +1349,80 @@ func RepairNationalityAdverb(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairVisitingModifier attaches to its noun phrase a participle that
+// news writes before a name ("met with visiting Pakistani Foreign
+// Minister Hina Rabbani Khar", "received the visiting minister") when
+// the parser made it a verb of its own: an adverbial clause marked by
+// the preposition before it, with the name its object. The participle
+// (one of prenominalParticiples, after a preposition or determiner)
+// becomes an amod of the first noun phrase head after it that hangs on
+// the same verb or on the participle; a preposition the parser made its
+// marker becomes that noun's case, and the noun an oblique of the verb.
+// It reports how many it moved.
+func RepairVisitingModifier(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 1; v+1 < len(toks); v++ {
+		t := &toks[v]
+		if t.XPOS != "VBG" || !prenominalParticiples[strings.ToLower(t.Text)] || t.Rel == "amod" {
+			continue
+		}
+		prev := toks[v-1]
+		switch pw := strings.ToLower(prev.Text); {
+		case pw == "with" || pw == "to" || pw == "for":
+		case prev.UPOS == "DET":
+		case prev.UPOS == "VERB" && t.Head == v && hostVerbs[strings.ToLower(prev.Lemma)]:
+		default:
+			// "after visiting Paris": a verb.
+			continue
+		}
+		// The noun phrase head: the first noun or name after v that
+		// hangs on v or on v's head.
+		vh := t.Head - 1
+		h := -1
+		for k := v + 1; k < len(toks) && k <= v+6; k++ {
+			if (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") && (toks[k].Head-1 == v || toks[k].Head-1 == vh) {
+				h = k
+				break
+			}
+		}
+		if h < 0 || vh < 0 {
+			continue
+		}
+		if t.Rel == "root" {
+			continue
+		}
+		if toks[h].Head-1 == v {
+			toks[h].Head = t.Head
+		}
+		if (prev.UPOS == "ADP" || prev.UPOS == "SCONJ") && (prev.Head == v+1 || prev.Head == h+1) {
+			// "met with visiting X": X is the oblique of "met".
+			toks[v-1].Head, toks[v-1].Rel, toks[v-1].UPOS = h+1, "case", "ADP"
+			if toks[h].Rel == "obj" {
+				toks[h].Rel = "obl"
+			}
+		}
+		// What else hung on the participle belongs to the verb ("in
+		// Beijing").
+		for k := h + 1; k < len(toks); k++ {
+			if toks[k].Head == v+1 {
+				toks[k].Head = t.Head
+			}
+		}
+		t.Head, t.Rel = h+1, "amod"
+		n++
+	}
+	return n
+}
+
+// hostVerbs (lower-case lemmas) take a visitor as their object: "received
+// visiting U.S. Secretary of State Hillary Clinton".
+var hostVerbs = wordSet(`receive meet welcome host greet`)
+
+// prenominalParticiples (lower case) stand before a name as its modifier
+// in news: "visiting", "outgoing", "incoming".
+var prenominalParticiples = wordSet(`visiting outgoing incoming`)
 
 // RepairHyphenModifier attaches a hyphenated participle that opens a
 // noun phrase ("Iranian-backed Houthi rebels fired missiles") to the

@@ -970,6 +970,17 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 0}, rels: []string{"nsubj", "cop", "root"},
 		},
 		{
+			name: "'met with visiting X' read as an adverbial clause", repair: RepairVisitingModifier,
+			in:    "Singh/PROPN/NNP/2/nsubj met/VERB/VBD/0/root with/SCONJ/IN/4/mark visiting/VERB/VBG/2/advcl minister/NOUN/NN/2/obj",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "case", "amod", "obl"},
+		},
+		{
+			name: "'after visiting Paris' stays a verb", repair: RepairVisitingModifier,
+			in:    "He/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/SCONJ/IN/4/mark visiting/VERB/VBG/2/advcl Paris/PROPN/NNP/4/obj",
+			heads: []int{2, 0, 4, 2, 4}, rels: []string{"nsubj", "root", "mark", "advcl", "obj"},
+		},
+		{
 			name: "another infinitive after an adjective stays", repair: RepairReadyInfinitive,
 			in: "Johnson/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop anxious/ADJ/JJ/0/root to/PART/TO/5/mark hear/VERB/VB/3/csubj " +
 				"Greenspan/PROPN/NNP/5/obj",

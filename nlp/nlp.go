@@ -111,7 +111,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
-// RepairCoordinatedModifier, RepairNationalityAdverb,
+// RepairCoordinatedModifier, RepairVisitingModifier, RepairNationalityAdverb,
 // RepairFrontedSubject, RepairThatClause, RepairConjunctSubject,
 // RepairClauseSubject, RepairGerund, RepairCrowdParticiple,
 // RepairNamingParticiple, RepairTextParticiple, RepairStolenObject,
@@ -168,6 +168,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairConjChain(s)
 			RepairHyphenModifier(s)
 			RepairCoordinatedModifier(s)
+			RepairVisitingModifier(s)
 			RepairNationalityAdverb(s)
 			RepairFrontedSubject(s)
 			RepairThatClause(s)
