@@ -286,6 +286,12 @@ func (f *frame) depSubject(t, depth int) int {
 	if f.news && f.toks[t].Rel == "acl" && f.nominal[h] {
 		// "Israel's proposal to withdraw its troops": the owner of
 		// the plan, offer or decision does what it says.
+		if askNouns[f.upToks[f.tokWord[h]]] {
+			// "accepted Obama's invitation to visit Washington": what
+			// an invitation or request asks is for the one asked to
+			// do, and is not yet done.
+			return -1
+		}
 		for _, c := range f.children(h) {
 			if f.toks[c].Rel == "nmod:poss" && f.toks[c].UPOS != "PRON" {
 				return c
@@ -366,6 +372,15 @@ func (f *frame) depSubject(t, depth int) int {
 		return f.depSubject(hb, depth+1)
 	}
 	return -1
+}
+
+// askNouns (upper case) are invitations and requests, whose infinitive
+// ("an invitation to visit Moscow", "a request to resume talks") is for
+// the one asked to do.
+var askNouns = map[string]bool{
+	"INVITATION": true, "INVITATIONS": true, "REQUEST": true, "REQUESTS": true, "CALL": true,
+	"CALLS": true, "DEMAND": true, "DEMANDS": true, "APPEAL": true, "APPEALS": true, "PLEA": true,
+	"PLEAS": true, "ULTIMATUM": true, "INVITE": true,
 }
 
 // Prevents reports whether lemma (any case) is a verb that keeps its
@@ -651,6 +666,14 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
 	if obj >= 0 && f.slotCoded(obj) && !ownSide && !(f.news && f.lookNull(obj) && f.ownerIn(obj) < 0) {
 		if f.news {
+			if o := f.actOwner(obj, subj); o >= 0 {
+				// Another party's act or text that the subject
+				// answers: "rejected the Taliban's demand for a
+				// withdrawal of foreign troops", "welcomed Pakistan's
+				// call for talks with India" is aimed at its owner,
+				// not at a party its phrase names.
+				return o
+			}
 			if c := f.eventNounParty(t, obj); c >= 0 && !f.agentOfAct(obj) && f.codedNmod(obj, func(_ int, p string) bool { return p == "BY" }) < 0 {
 				// The party of the subject's own act: "launched an
 				// attack on Israel from Gaza" (not of an act someone
@@ -1267,6 +1290,25 @@ func (f *frame) ownerIn(obj int) int {
 	for depth := 0; depth < 3 && len(level) > 0; depth++ {
 		var next []int
 		for _, x := range level {
+			if f.news && depth == 0 {
+				// "criticised the arrest of journalists by Turkey",
+				// "protested the sale of arms to Taiwan by the United
+				// States": the one who did the act, before those it
+				// was done to.
+				// The parser may hang the "by" phrase on the "of"
+				// phrase ("the arrest of journalists by Turkey").
+				by := func(c int, p string) bool { return p == "BY" && !placeNouns[f.upToks[f.tokWord[c]]] }
+				if c := f.codedNmod(x, by); c >= 0 {
+					return c
+				}
+				for _, c := range f.children(x) {
+					if isNmod(f.toks[c].Rel) && f.caseWord(c) == "OF" {
+						if g := f.codedNmod(c, by); g >= 0 {
+							return g
+						}
+					}
+				}
+			}
 			if f.news && transferNouns[f.upToks[f.tokWord[x]]] {
 				// "approved the sale of fighter jets to Turkey": the
 				// buyer, not the goods.
@@ -1316,6 +1358,41 @@ func (f *frame) ownerIn(obj int) int {
 			}
 		}
 		level = next
+	}
+	return -1
+}
+
+// actOwner returns the owner of object obj, a thing or act no actor of
+// its own, when another party than subject subj owns it: a possessive
+// ("the Taliban's demand", "the Egyptian government's handling of
+// protests by the Brotherhood") or, of an event noun (eventNouns), a
+// coded name or capitalised adjective ("a Taliban demand", "the Iranian
+// offer") whose code is neither the subject's nor its bare
+// country ("lifted the U.S. sanctions on Iran" is the subject's own
+// act); -1 otherwise.
+func (f *frame) actOwner(obj, subj int) int {
+	if obj < 0 || f.look == nil || f.lookCoded(obj) {
+		return -1
+	}
+	event := eventNouns[f.upToks[f.tokWord[obj]]]
+	for _, c := range f.children(obj) {
+		switch r := f.toks[c].Rel; {
+		case r == "nmod:poss" && f.toks[c].UPOS != "PRON":
+		case event && (r == "compound" && f.toks[c].UPOS == "PROPN" || r == "amod") && isCapitalised(f.toks[c].Text) && f.lookCoded(c):
+		default:
+			continue
+		}
+		if !(f.slotCoded(c) || f.lookCoded(c)) {
+			continue
+		}
+		code := f.tokCode(c)
+		if code == "" || code == null || subj >= 0 && (f.slotOf(c) == f.slotOf(subj) && f.toks[c].Rel != "nmod:poss" || code == f.tokCode(subj)) {
+			continue
+		}
+		if sc := f.tokCode(subj); subj >= 0 && len(code) == 3 && len(sc) >= 3 && sc[:3] == code {
+			continue
+		}
+		return c
 	}
 	return -1
 }
