@@ -1365,16 +1365,17 @@ func (f *frame) ownerIn(obj int) int {
 // actOwner returns the owner of object obj, a thing or act no actor of
 // its own, when another party than subject subj owns it: a possessive
 // ("the Taliban's demand", "the Egyptian government's handling of
-// protests by the Brotherhood") or, of an event noun (eventNouns), a
-// coded name or capitalised adjective ("a Taliban demand", "the Iranian
-// offer") whose code is neither the subject's nor its bare
+// protests by the Brotherhood") or, of an event noun (eventNouns) or a
+// sale (transferNouns), a coded name or capitalised adjective ("a Taliban
+// demand", "the Iranian offer", "criticised the U.S. sale of arms to
+// Taiwan") whose code is neither the subject's nor its bare
 // country ("lifted the U.S. sanctions on Iran" is the subject's own
 // act); -1 otherwise.
 func (f *frame) actOwner(obj, subj int) int {
 	if obj < 0 || f.look == nil || f.lookCoded(obj) {
 		return -1
 	}
-	event := eventNouns[f.upToks[f.tokWord[obj]]]
+	event := eventNouns[f.upToks[f.tokWord[obj]]] || transferNouns[f.upToks[f.tokWord[obj]]]
 	for _, c := range f.children(obj) {
 		switch r := f.toks[c].Rel; {
 		case r == "nmod:poss" && f.toks[c].UPOS != "PRON":
