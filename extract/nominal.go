@@ -6,6 +6,7 @@ import (
 
 	"tacitus/actors"
 	"tacitus/coder"
+	"tacitus/nlp"
 )
 
 // nominalCodes are the nouns that name an interaction between two
@@ -47,7 +48,7 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 		if parties == nil && toks[n].UPOS == "NOUN" {
 			parties = s.nominalParties(n)
 		}
-		if len(parties) != 2 || parties[0].Code == parties[1].Code {
+		if len(parties) != 2 || parties[0].Code == parties[1].Code || !s.eventNounReported(n, parties) {
 			continue
 		}
 		for _, p := range [2][2]actors.Mention{{parties[0], parties[1]}, {parties[1], parties[0]}} {
@@ -64,6 +65,154 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 	}
 	return out
 }
+
+// eventNounReported reports whether the event noun n, with its parties,
+// stands where a human coder takes it as an event reported to have
+// happened (annotation guidelines §1): the subject of a clause ("Talks
+// between the EC and the United States have failed"), the head of the
+// subject's "round of" or "series of" phrase, or the object of a verb of
+// holding or hosting it ("Egypt hosted talks between Israeli and
+// Palestinian negotiators"). Elsewhere the noun only names the event
+// ("after a meeting between Baker and Stoltenberg", "ahead of next
+// month's meeting between Nakasone and Reagan", "the outcome of the
+// talks"), which is not coded. The parser often misreads these subjects
+// ("Clashes" as a verb, "and the Netherlands" as the subject of the
+// verb, the noun as the object of "said"): the words decide then (see
+// subjectByWords).
+func (s *sentence) eventNounReported(n int, parties []actors.Mention) bool {
+	toks := s.Tokens
+	end := n + 1
+	for _, m := range parties {
+		end = max(end, m.Last)
+	}
+	// The noun's own modifiers after it, not a clause the parser hung
+	// on it ("Negotiations between the United States and the
+	// Netherlands continued" read with the verb under the noun).
+	for end < len(toks) && nominalUnder(s.Sentence, end, n) {
+		end++
+	}
+	if s.subjectByWords(n, end) {
+		return true
+	}
+	if toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+		return false
+	}
+	for k := n; k >= 0 && k < len(toks); {
+		switch toks[k].Rel {
+		case "nsubj", "nsubj:pass":
+			return true
+		case "obj":
+			h := toks[k].Head - 1
+			return h >= 0 && hostVerbs[strings.ToLower(toks[h].Lemma)]
+		case "nmod":
+			h := toks[k].Head - 1
+			if k != n || h < 0 || !roundNouns[strings.ToLower(toks[h].Lemma)] || !s.hasCase(k, "of") {
+				return false
+			}
+			k = h
+		case "conj":
+			k = toks[k].Head - 1
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// nominalUnder reports whether token k lies in the subtree of token h
+// with no verb between them (k itself no verb either).
+func nominalUnder(s nlp.Sentence, k, h int) bool {
+	for steps := 0; k >= 0 && k < len(s.Tokens) && steps < len(s.Tokens); steps++ {
+		if k == h {
+			return true
+		}
+		if u := s.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
+			return false
+		}
+		k = s.Tokens[k].Head - 1
+	}
+	return false
+}
+
+// subjectByWords reports whether the noun phrase of event noun n, ending
+// before token end, is by its words the subject of a clause: it opens the
+// sentence or follows a reporting verb, a subordinator or a coordinator,
+// and a finite verb follows it, past a relative or parenthetical clause
+// between commas ("Negotiations between the union and employers, which
+// are due to resume next week, are stalemated").
+func (s *sentence) subjectByWords(n, end int) bool {
+	toks := s.Tokens
+	first := n
+	for first > 0 {
+		t := toks[first-1]
+		if t.UPOS == "DET" || t.UPOS == "ADJ" || t.UPOS == "NUM" || t.UPOS == "PROPN" || t.UPOS == "NOUN" ||
+			t.UPOS == "PART" && t.Text != "to" || t.XPOS == "PRP$" || t.Text == "/" || t.Text == "-" {
+			first--
+			continue
+		}
+		break
+	}
+	if first > 0 {
+		t := toks[first-1]
+		switch {
+		case t.UPOS == "SCONJ", t.UPOS == "CCONJ", clauseOpeners[strings.ToLower(t.Text)]:
+		case (t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]:
+		default:
+			return false
+		}
+	}
+	k := end
+	if k+1 < len(toks) && toks[k].Text == "," && (toks[k+1].XPOS == "WDT" || toks[k+1].XPOS == "WP") {
+		// A relative clause: the verb comes after its closing comma.
+		j := k + 1
+		for j < len(toks) && toks[j].Text != "," {
+			j++
+		}
+		if j >= len(toks) {
+			return false
+		}
+		k = j + 1
+	}
+	for k < len(toks) && toks[k].UPOS == "ADV" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// clauseOpeners (lower case) are the subordinators the tagger may read as
+// prepositions ("as negotiations between workers and employers
+// continue"); a finite verb must follow the noun phrase.
+var clauseOpeners = map[string]bool{
+	"as": true, "while": true, "after": true, "before": true, "until": true, "since": true,
+	"because": true, "when": true, "once": true,
+}
+
+// reportVerbs (lemmas) report speech or knowledge, whose complement
+// clause may open with the event noun: "Raimond said negotiations between
+// the two groups took a long time".
+var reportVerbs = map[string]bool{
+	"say": true, "tell": true, "add": true, "report": true, "note": true, "announce": true,
+	"confirm": true, "state": true, "believe": true, "think": true, "hope": true, "expect": true,
+	"know": true, "learn": true, "indicate": true, "show": true,
+}
+
+// hostVerbs (lemmas) hold or host the talks or meeting that is their
+// object, which thereby takes place.
+var hostVerbs = map[string]bool{
+	"host": true, "hold": true, "conduct": true, "chair": true, "broker": true, "sponsor": true,
+	"organise": true, "organize": true, "convene": true, "attend": true, "mediate": true,
+}
+
+// roundNouns (lemmas) head the phrase of a series of talks ("the latest
+// round of talks between ...").
+var roundNouns = map[string]bool{"round": true, "series": true, "session": true}
 
 // reactionCodes are the nouns of a reaction that a clause's subject draws
 // from others, with the CAMEO code of the reaction: "conducted a nuclear
