@@ -91,7 +91,7 @@ func (s *sentence) eventNounReported(n int, parties []actors.Mention) bool {
 	for end < len(toks) && nominalUnder(s.Sentence, end, n) {
 		end++
 	}
-	if s.subjectByWords(n, end) {
+	if s.subjectByWords(n, end, false) {
 		return true
 	}
 	if toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
@@ -137,10 +137,10 @@ func nominalUnder(s nlp.Sentence, k, h int) bool {
 // subjectByWords reports whether the noun phrase of event noun n, ending
 // before token end, is by its words the subject of a clause: it opens the
 // sentence or follows a reporting verb, a subordinator or a coordinator,
-// and a finite verb follows it, past a relative or parenthetical clause
-// between commas ("Negotiations between the union and employers, which
+// and a finite verb follows it, past a relative clause between commas;
+// with main, only the sentence's start or a reporting verb opens it ("Negotiations between the union and employers, which
 // are due to resume next week, are stalemated").
-func (s *sentence) subjectByWords(n, end int) bool {
+func (s *sentence) subjectByWords(n, end int, main bool) bool {
 	toks := s.Tokens
 	first := n
 	for first > 0 {
@@ -155,6 +155,8 @@ func (s *sentence) subjectByWords(n, end int) bool {
 	if first > 0 {
 		t := toks[first-1]
 		switch {
+		case main && !((t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]):
+			return false
 		case t.UPOS == "SCONJ", t.UPOS == "CCONJ", clauseOpeners[strings.ToLower(t.Text)]:
 		case (t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]:
 		default:
@@ -553,7 +555,8 @@ var unrealizedMods = map[string]bool{
 }
 
 // directedEvents returns the events named by an act noun of actNounCodes
-// that is the subject of the sentence's main clause, with both parties
+// that is the subject of the sentence's main clause (by the parse or by
+// the words), with both parties
 // named (§1 of the annotation guidelines): the doer a "by" phrase, a
 // possessive or an actor modifier ("an attack by Israeli warplanes on
 // Gaza", "Israel's attack on Gaza", "the Israeli raid on Rafah"); the
@@ -574,11 +577,10 @@ func directedEvents(s *sentence, evs []coder.Event) []coder.Event {
 		if !ok || toks[n].UPOS != "NOUN" || verbCoded(evs, toks[n].Start) || undone(s, n) {
 			continue
 		}
-		if r := toks[n].Rel; r != "nsubj" && r != "nsubj:pass" {
-			continue
-		}
-		if h := toks[n].Head - 1; h < 0 || toks[h].Rel != "root" {
-			continue
+		mainSubj := false
+		if r := toks[n].Rel; r == "nsubj" || r == "nsubj:pass" {
+			h := toks[n].Head - 1
+			mainSubj = h >= 0 && toks[h].Rel == "root"
 		}
 		unreal := false
 		var by, owner, mod, tgt []int
@@ -637,6 +639,21 @@ func directedEvents(s *sentence, evs []coder.Event) []coder.Event {
 		if !ok || target.Code == src.Code || len(src.Code) >= 3 && target.Code == src.Code[:3] && an.code == "042" {
 			continue
 		}
+		if unrealizedAfter(s, max(n+1, src.Last, target.Last)) {
+			continue
+		}
+		if !mainSubj {
+			// The parser may make the noun the root and the verb a
+			// clause of a party ("An attack by Israeli warplanes on
+			// the Gaza Strip killed three people").
+			end := max(n+1, src.Last, target.Last)
+			for end < len(toks) && nominalUnder(s.Sentence, end, n) {
+				end++
+			}
+			if !s.subjectByWords(n, end, true) {
+				continue
+			}
+		}
 		e := coder.Event{
 			Source: src.Code, Target: target.Code, Code: an.code,
 			SourceSpan: coder.Span{Start: src.Start, End: src.End},
@@ -649,6 +666,33 @@ func directedEvents(s *sentence, evs []coder.Event) []coder.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// unrealizedPreds (lemmas) say of an act noun they follow as its
+// predicate that the act has not happened: "a visit to Moscow by Shultz
+// was under consideration", "an attack on Iran is possible".
+var unrealizedPreds = map[string]bool{
+	"consideration": true, "consider": true, "plan": true, "propose": true, "discuss": true,
+	"study": true, "expect": true, "schedule": true, "due": true, "possible": true, "likely": true,
+	"unlikely": true, "rule": true, "deny": true, "cancel": true, "postpone": true, "delay": true,
+	"scrap": true, "call": true, "prepare": true, "unthinkable": true, "imminent": true,
+}
+
+// unrealizedAfter reports whether the words of the clause after token
+// from (up to the next punctuation, at most six words) say the act has
+// not happened: an unrealizedPreds word or a modal ("an attack on Iran
+// would be a disaster").
+func unrealizedAfter(s *sentence, from int) bool {
+	toks := s.Tokens
+	for k := from; k < len(toks) && k < from+6; k++ {
+		if toks[k].UPOS == "PUNCT" && k > from {
+			break
+		}
+		if toks[k].XPOS == "MD" || unrealizedPreds[strings.ToLower(toks[k].Lemma)] {
+			return true
+		}
+	}
+	return false
 }
 
 // firstCoded returns the coded actor mention of the first token of the
