@@ -535,6 +535,11 @@ func (f *frame) alongWith(t int) int {
 func (f *frame) depTarget(t, subj int, preps []string) int {
 	if f.passiveClause(t) {
 		if c := f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" }); c >= 0 {
+			if o := f.actOwner(c, subj); f.news && o >= 0 {
+				// "The Taliban's demand for a withdrawal of foreign
+				// troops was rejected": its owner.
+				return o
+			}
 			if f.news && !f.slotCoded(c) {
 				// "A convoy of the Red Cross was attacked": the
 				// thing's owner.
