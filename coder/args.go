@@ -258,6 +258,15 @@ func (f *frame) depSubject(t, depth int) int {
 				return c
 			}
 		}
+		// "Egypt said an attack by Israel on Gaza killed 12
+		// Palestinians" with "an attack" made the object of "said":
+		// a hostile act said to have done something is the subject of
+		// what is said.
+		for _, c := range f.children(h) {
+			if c > h && c < t && f.toks[c].Rel == "obj" && actNouns[f.upToks[f.tokWord[c]]] && !f.lemmaIn(h, addresseeVerbs) {
+				return c
+			}
+		}
 	}
 	if f.toks[t].Rel == "acl:relcl" {
 		// A subject relative ("the mob that lynched ..."): the noun.
@@ -381,6 +390,13 @@ var askNouns = map[string]bool{
 	"INVITATION": true, "INVITATIONS": true, "REQUEST": true, "REQUESTS": true, "CALL": true,
 	"CALLS": true, "DEMAND": true, "DEMANDS": true, "APPEAL": true, "APPEALS": true, "PLEA": true,
 	"PLEAS": true, "ULTIMATUM": true, "INVITE": true,
+}
+
+// addresseeVerbs (upper-case lemmas) report speech with the one
+// addressed as their object ("told Israel Hamas had ...").
+var addresseeVerbs = map[string]bool{
+	"TELL": true, "INFORM": true, "ASSURE": true, "WARN": true, "REMIND": true, "NOTIFY": true,
+	"ADVISE": true, "CONVINCE": true, "PERSUADE": true, "SHOW": true, "ASK": true, "PROMISE": true,
 }
 
 // Prevents reports whether lemma (any case) is a verb that keeps its

@@ -668,7 +668,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// ruling on claims is no denial of its own.
 		return true
 	}
-	if s.mediaReport(ce) {
+	if s.mediaReport(ce) || s.reportedForce(ce) {
 		return true
 	}
 	if hasRole(ce.Source, "MED") && forceRoot(ce.Code) {
