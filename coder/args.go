@@ -551,7 +551,7 @@ func (f *frame) alongWith(t int) int {
 func (f *frame) depTarget(t, subj int, preps []string) int {
 	if f.passiveClause(t) {
 		if c := f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" }); c >= 0 {
-			if o := f.actOwner(c, subj); f.news && o >= 0 {
+			if o := f.actOwner(c, subj); f.news && o >= 0 && !f.lemmaIn(t, echoVerbs) {
 				// "The Taliban's demand for a withdrawal of foreign
 				// troops was rejected": its owner.
 				return o
@@ -687,7 +687,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
 	if obj >= 0 && f.slotCoded(obj) && !ownSide && !(f.news && f.lookNull(obj) && f.ownerIn(obj) < 0) {
 		if f.news {
-			if o := f.actOwner(obj, subj); o >= 0 {
+			if o := f.actOwner(obj, subj); o >= 0 && !f.lemmaIn(t, echoVerbs) {
 				// Another party's act or text that the subject
 				// answers: "rejected the Taliban's demand for a
 				// withdrawal of foreign troops", "welcomed Pakistan's
@@ -1381,6 +1381,13 @@ func (f *frame) ownerIn(obj int) int {
 		level = next
 	}
 	return -1
+}
+
+// echoVerbs (upper-case lemmas) make another party's call or demand the
+// subject's own ("echoed America's call for Russia to withdraw" is an
+// appeal to Russia).
+var echoVerbs = map[string]bool{
+	"ECHO": true, "REPEAT": true, "REITERATE": true, "RENEW": true, "JOIN": true, "SECOND": true,
 }
 
 // actOwner returns the owner of object obj, a thing or act no actor of
