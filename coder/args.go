@@ -687,6 +687,12 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
 	if obj >= 0 && f.slotCoded(obj) && !ownSide && !(f.news && f.lookNull(obj) && f.ownerIn(obj) < 0) {
 		if f.news {
+			if c := f.recipient(t, obj, subj); c >= 0 {
+				// "Oman passed Iran's reply to the United States",
+				// "Egypt conveyed Hamas's proposal to Israel": what
+				// is passed on goes to its recipient.
+				return c
+			}
 			if o := f.actOwner(obj, subj); o >= 0 && !f.lemmaIn(t, echoVerbs) {
 				// Another party's act or text that the subject
 				// answers: "rejected the Taliban's demand for a
@@ -1379,6 +1385,31 @@ func (f *frame) ownerIn(obj int) int {
 			}
 		}
 		level = next
+	}
+	return -1
+}
+
+// conveyVerbs (upper-case lemmas) pass a message, reply or proposal on
+// to someone.
+var conveyVerbs = map[string]bool{
+	"PASS": true, "CONVEY": true, "DELIVER": true, "HAND": true, "FORWARD": true, "TRANSMIT": true,
+	"RELAY": true, "PRESENT": true, "SUBMIT": true,
+}
+
+// recipient returns the coded "to" phrase of conveying verb t (conveyVerbs)
+// or of its object obj, other than the subject subj; -1 when there is none.
+func (f *frame) recipient(t, obj, subj int) int {
+	if !f.lemmaIn(t, conveyVerbs) {
+		return -1
+	}
+	for _, x := range []int{t, obj} {
+		for _, c := range f.children(x) {
+			r := f.toks[c].Rel
+			if (baseRel(r) == "obl" || isNmod(r)) && f.caseWord(c) == "TO" && (f.slotCoded(c) || f.lookCoded(c)) &&
+				f.tokCode(c) != null && (subj < 0 || f.slotOf(c) != f.slotOf(subj)) {
+				return c
+			}
+		}
 	}
 	return -1
 }
