@@ -608,6 +608,19 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// The speaker of a closing "..., X said" is no object.
 		obj = -1
 	}
+	if obj >= 0 && f.news && !f.lookCoded(obj) && f.toks[obj].UPOS == "NOUN" {
+		// "condemned the execution of an American journalist by
+		// Islamic State militants" with the "by" phrase hung on the
+		// verb: an active verb's "by" phrase is the agent of the act
+		// its object names.
+		for _, c := range f.children(t) {
+			if c > obj && baseRel(f.toks[c].Rel) == "obl" && f.caseWord(c) == "BY" && (f.slotCoded(c) || f.lookCoded(c)) &&
+				f.tokCode(c) != null && (subj < 0 || f.slotOf(c) != f.slotOf(subj)) &&
+				f.timeBetween(f.maxInSubtree(obj)+1, f.minInSubtree(c)) && !f.quantity(c) {
+				return c
+			}
+		}
+	}
 	if obj < 0 && f.news && f.lemmaIn(t, sharingVerbs) {
 		obj = f.sharedObject(t)
 	}
@@ -1333,6 +1346,19 @@ func (f *frame) ownerIn(obj int) int {
 						if g := f.codedNmod(c, by); g >= 0 {
 							return g
 						}
+						// "the release of a journalist held by
+						// Iran": who holds them.
+						for _, a := range f.children(c) {
+							if f.toks[a].Rel != "acl" || f.toks[a].XPOS != "VBN" || !holdVerbs[f.upToks[f.tokWord[a]]] {
+								continue
+							}
+							for _, g := range f.children(a) {
+								if (f.toks[g].Rel == "obl:agent" || baseRel(f.toks[g].Rel) == "obl" && f.caseWord(g) == "BY") &&
+									(f.slotCoded(g) || f.lookCoded(g)) && f.tokCode(g) != null {
+									return g
+								}
+							}
+						}
 					}
 				}
 			}
@@ -1412,6 +1438,40 @@ func (f *frame) recipient(t, obj, subj int) int {
 		}
 	}
 	return -1
+}
+
+// timeBetween reports whether the tokens from lo up to hi (exclusive)
+// are none or only say when ("the decision yesterday by the Senate
+// committee").
+func (f *frame) timeBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch w := f.upToks[f.tokWord[k]]; {
+		case timeWords[w], w == "YESTERDAY", w == "TODAY", w == "TONIGHT", w == "EARLIER", w == "LAST", w == "THIS":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// quantity reports whether nominal c names an amount ("by a like
+// amount of people", "by 10 pct").
+func (f *frame) quantity(c int) bool {
+	switch f.upToks[f.tokWord[c]] {
+	case "AMOUNT", "PCT", "PERCENT", "NUMBER", "MARGIN", "FACTOR", "HALF", "THIRD", "QUARTER":
+		return true
+	}
+	if amountWords[f.upToks[f.tokWord[c]]] {
+		return true
+	}
+	return f.childRel(c, func(r string) bool { return r == "nummod" }) >= 0
+}
+
+// holdVerbs (upper case, participles) keep people captive: "a
+// journalist held by Iran".
+var holdVerbs = map[string]bool{
+	"HELD": true, "DETAINED": true, "IMPRISONED": true, "JAILED": true, "KIDNAPPED": true,
+	"ABDUCTED": true, "CAPTURED": true, "SEIZED": true, "ARRESTED": true,
 }
 
 // echoVerbs (upper-case lemmas) make another party's call or demand the
