@@ -66,14 +66,21 @@ var eventNouns = map[string]bool{
 	"CRITICISM": true, "WARNING": true, "THREAT": true, "THREATS": true, "DEMAND": true,
 	"DEMANDS": true, "OFFER": true, "AID": true, "ASSISTANCE": true, "SUPPORT": true,
 	"TREATY": true, "CEASEFIRE": true, "TRUCE": true, "RELATIONS": true, "TIES": true,
+	"BAN": true, "EMBARGO": true, "BOYCOTT": true, "BLOCKADE": true, "SIEGE": true,
+	"RESTRICTIONS": true, "CURBS": true,
 }
 
 // onNouns are the event nouns whose "on" phrase names their target, not
 // a place or a time ("an attack on Israel", "sanctions on Russia").
 var onNouns = map[string]bool{
 	"ATTACK": true, "ATTACKS": true, "SANCTIONS": true, "PRESSURE": true, "WAR": true,
-	"CRITICISM": true, "DEMANDS": true, "DEMAND": true,
+	"CRITICISM": true, "DEMANDS": true, "DEMAND": true, "BAN": true, "EMBARGO": true,
+	"RESTRICTIONS": true, "CURBS": true,
 }
+
+// ofNouns are the event nouns whose "of" phrase names their target ("its
+// blockade of Gaza", "the boycott of Qatar").
+var ofNouns = map[string]bool{"BLOCKADE": true, "BOYCOTT": true, "SIEGE": true}
 
 // pronouns that may stand for the speaker of a reporting clause.
 var subjectPronouns = map[string]bool{
@@ -651,8 +658,16 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// possessive of an event noun that a light verb carries is the
 		// subject's own act, not its own people; the party is the
 		// noun's complement.
-		if c := f.eventNounParty(t, obj); c >= 0 && (!f.sameCountry(c, subj) || f.opposed(c, subj)) {
+		if c := f.eventNounParty(t, obj); c >= 0 && !f.ownPeople(c) && (!f.sameCountry(c, subj) || f.opposed(c, subj)) {
 			return c
+		} else if c >= 0 && f.news {
+			// "lifted its ban on its diplomats speaking with North
+			// Korean diplomats": the subject's own people are no
+			// party; one their phrase names may be.
+			if o := f.ownerIn(c); o >= 0 && !f.sameCountry(o, subj) {
+				return o
+			}
+			return -1
 		}
 	}
 	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && (f.foreignPeople(obj, subj) || f.otherPossessor(obj, subj) || f.opponents(obj, subj))) {
@@ -966,7 +981,8 @@ func (f *frame) eventNounParty(t, obj int) int {
 			continue
 		}
 		p := f.caseWord(c)
-		if p == "ON" && onNouns[f.upToks[f.tokWord[obj]]] && !f.temporal(c) && !timeWords[f.upToks[f.tokWord[c]]] {
+		if p == "ON" && onNouns[f.upToks[f.tokWord[obj]]] && !f.temporal(c) && !timeWords[f.upToks[f.tokWord[c]]] ||
+			p == "OF" && ofNouns[f.upToks[f.tokWord[obj]]] {
 			p = "" // "an attack on Israel", "sanctions on Russia"
 			if f.slotCoded(c) && !(f.news && placeNouns[f.upToks[f.tokWord[c]]]) {
 				return c
