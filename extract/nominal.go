@@ -733,3 +733,66 @@ func actsWithRoot(evs []coder.Event, src, code string) bool {
 	}
 	return false
 }
+
+// visitPredicates returns the visits (042) that a clause predicates of its
+// subject with "be on a visit to": "Putin is on a two-day visit to
+// Turkey", "Putin, who is on a visit to Turkey, said ..." (the relative
+// pronoun standing for the noun the clause describes). The place visited
+// is an actor phrase or a resolved place of another country.
+func visitPredicates(s *sentence, evs []coder.Event) []coder.Event {
+	var out []coder.Event
+	toks := s.Tokens
+	for n := range toks {
+		l := strings.ToLower(toks[n].Lemma)
+		if l != "visit" && l != "tour" || toks[n].UPOS != "NOUN" || verbCoded(evs, toks[n].Start) {
+			continue
+		}
+		cop, on, subj := false, false, -1
+		var tgt []int
+		children(s.Sentence, n, func(k int) bool {
+			switch r := toks[k].Rel; {
+			case r == "cop":
+				cop = true
+			case r == "case" && strings.EqualFold(toks[k].Text, "on"):
+				on = true
+			case r == "nsubj":
+				subj = k
+			case r == "nmod" && s.hasCase(k, "to"):
+				tgt = append(tgt, k)
+			}
+			return true
+		})
+		if !cop || !on || subj < 0 {
+			continue
+		}
+		if toks[subj].XPOS == "WP" {
+			// "Putin, who is on a visit to Turkey": the noun the
+			// clause describes.
+			subj = toks[n].Head - 1
+			if subj < 0 || subj >= n {
+				continue
+			}
+		}
+		src, ok := s.codedAt(subj)
+		if !ok {
+			continue
+		}
+		target, ok := firstCoded(s, tgt)
+		if !ok {
+			target, ok = s.visitedCountry(tgt)
+		}
+		if !ok || len(src.Code) < 3 || target.Code == src.Code || target.Code[:min(3, len(target.Code))] == src.Code[:3] {
+			continue
+		}
+		e := coder.Event{
+			Source: src.Code, Target: target.Code, Code: "042",
+			SourceSpan: coder.Span{Start: src.Start, End: src.End},
+			TargetSpan: coder.Span{Start: target.Start, End: target.End},
+			VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
+		}
+		if !coded(evs, e) && !coded(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
