@@ -745,7 +745,13 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			} else if f.look != nil && !f.looked(obj) && !f.agentOfAct(obj) {
 				// "imposed sanctions on U.S. officials": the object
 				// is no actor phrase of its own; the actor phrase
-				// inside it is the target, with its full code.
+				// inside it is the target, with its full code: the
+				// one its "of" phrase names when that gives the
+				// phrase its code ("demanded the withdrawal of
+				// Russian troops from Abkhazia"), else the first.
+				if c := f.codedNmod(obj, func(c int, p string) bool { return p == "OF" && f.lookCoded(c) && f.tokCode(c) == f.tokCode(obj) }); c >= 0 {
+					return c
+				}
 				if o := f.ownerIn(obj); o >= 0 && f.lookCoded(o) {
 					return o
 				}
@@ -1053,6 +1059,14 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 			}
 			if f.slotCoded(c) {
 				return c
+			}
+			if f.news && p == "FOR" && f.lemmaIn(t, appealForVerbs) && !reasonNouns[f.upToks[f.tokWord[c]]] && !f.quantityNoun(c) {
+				// "called for the withdrawal of Israeli forces from
+				// Lebanon", "called for the release of prisoners held
+				// by Israel": the party whose act is asked for.
+				if o := f.ownerIn(c); o >= 0 && (subj < 0 || f.slotOf(o) != f.slotOf(subj)) && f.tokCode(o) != null {
+					return o
+				}
 			}
 			if pass == 1 && f.news && (!locativePreps[p] || p == "AT" && aimVerbs[strings.ToLower(f.toks[t].Lemma)]) {
 				// "demonstrated against Netanyahu's judicial
@@ -1431,6 +1445,13 @@ func (f *frame) ownerIn(obj int) int {
 	return -1
 }
 
+// appealForVerbs (upper-case lemmas) ask for the act their "for" phrase
+// names ("called for the withdrawal of Israeli forces").
+var appealForVerbs = map[string]bool{
+	"CALL": true, "APPEAL": true, "PRESS": true, "PUSH": true, "ASK": true, "URGE": true,
+	"PLEAD": true, "LOBBY": true, "CLAMOR": true, "CLAMOUR": true,
+}
+
 // conveyVerbs (upper-case lemmas) pass a message, reply or proposal on
 // to someone.
 var conveyVerbs = map[string]bool{
@@ -1473,14 +1494,18 @@ func (f *frame) timeBetween(lo, hi int) bool {
 // quantity reports whether nominal c names an amount ("by a like
 // amount of people", "by 10 pct").
 func (f *frame) quantity(c int) bool {
-	switch f.upToks[f.tokWord[c]] {
+	return f.quantityNoun(c) || f.childRel(c, func(r string) bool { return r == "nummod" }) >= 0
+}
+
+// quantityNoun reports whether nominal c is headed by a word of amount
+// ("a margin of 13/16 pct over ...").
+func (f *frame) quantityNoun(c int) bool {
+	switch w := f.upToks[f.tokWord[c]]; w {
 	case "AMOUNT", "PCT", "PERCENT", "NUMBER", "MARGIN", "FACTOR", "HALF", "THIRD", "QUARTER":
 		return true
+	default:
+		return amountWords[w]
 	}
-	if amountWords[f.upToks[f.tokWord[c]]] {
-		return true
-	}
-	return f.childRel(c, func(r string) bool { return r == "nummod" }) >= 0
 }
 
 // holdVerbs (upper case, participles) keep people captive: "a
