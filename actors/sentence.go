@@ -689,8 +689,18 @@ func (st *state) inner(out []Mention, t int) []Mention {
 // does not act for the country that modifies it.
 func (st *state) marketSubject(t int) bool {
 	l := strings.ToLower(st.tok(t).Lemma)
+	if h := st.head(t); st.tok(t).Rel == "nsubj:pass" && politicalNouns[l] && h > 0 && !strings.EqualFold(st.tok(h).Lemma, "meet") {
+		// "The Taliban's demand for a withdrawal was rejected":
+		// what is rejected or accepted is a party's demand (a
+		// demand "met" may be a market's).
+		return false
+	}
 	return strings.HasPrefix(st.tok(t).Rel, "nsubj") && marketNouns[l] || dictionary.Currency(l)
 }
+
+// politicalNouns (lemmas) are the marketNouns that as passive subjects
+// name a party's demand rather than a market.
+var politicalNouns = map[string]bool{"demand": true}
 
 // currency reports whether token t is a currency's name (not a verb or
 // adjective of the same spelling: "the Democrats won", "real estate").

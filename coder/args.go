@@ -66,14 +66,21 @@ var eventNouns = map[string]bool{
 	"CRITICISM": true, "WARNING": true, "THREAT": true, "THREATS": true, "DEMAND": true,
 	"DEMANDS": true, "OFFER": true, "AID": true, "ASSISTANCE": true, "SUPPORT": true,
 	"TREATY": true, "CEASEFIRE": true, "TRUCE": true, "RELATIONS": true, "TIES": true,
+	"BAN": true, "EMBARGO": true, "BOYCOTT": true, "BLOCKADE": true, "SIEGE": true,
+	"RESTRICTIONS": true, "CURBS": true,
 }
 
 // onNouns are the event nouns whose "on" phrase names their target, not
 // a place or a time ("an attack on Israel", "sanctions on Russia").
 var onNouns = map[string]bool{
 	"ATTACK": true, "ATTACKS": true, "SANCTIONS": true, "PRESSURE": true, "WAR": true,
-	"CRITICISM": true, "DEMANDS": true, "DEMAND": true,
+	"CRITICISM": true, "DEMANDS": true, "DEMAND": true, "BAN": true, "EMBARGO": true,
+	"RESTRICTIONS": true, "CURBS": true,
 }
+
+// ofNouns are the event nouns whose "of" phrase names their target ("its
+// blockade of Gaza", "the boycott of Qatar").
+var ofNouns = map[string]bool{"BLOCKADE": true, "BOYCOTT": true, "SIEGE": true}
 
 // pronouns that may stand for the speaker of a reporting clause.
 var subjectPronouns = map[string]bool{
@@ -293,6 +300,15 @@ func (f *frame) depSubject(t, depth int) int {
 				return c
 			}
 		}
+		// "Egypt said an attack by Israel on Gaza killed 12
+		// Palestinians" with "an attack" made the object of "said":
+		// a hostile act said to have done something is the subject of
+		// what is said.
+		for _, c := range f.children(h) {
+			if c > h && c < t && f.toks[c].Rel == "obj" && actNouns[f.upToks[f.tokWord[c]]] && !f.lemmaIn(h, addresseeVerbs) {
+				return c
+			}
+		}
 	}
 	if f.toks[t].Rel == "acl:relcl" {
 		// A subject relative ("the mob that lynched ..."): the noun.
@@ -321,6 +337,12 @@ func (f *frame) depSubject(t, depth int) int {
 	if f.news && f.toks[t].Rel == "acl" && f.nominal[h] {
 		// "Israel's proposal to withdraw its troops": the owner of
 		// the plan, offer or decision does what it says.
+		if askNouns[f.upToks[f.tokWord[h]]] {
+			// "accepted Obama's invitation to visit Washington": what
+			// an invitation or request asks is for the one asked to
+			// do, and is not yet done.
+			return -1
+		}
 		for _, c := range f.children(h) {
 			if f.toks[c].Rel == "nmod:poss" && f.toks[c].UPOS != "PRON" {
 				return c
@@ -401,6 +423,22 @@ func (f *frame) depSubject(t, depth int) int {
 		return f.depSubject(hb, depth+1)
 	}
 	return -1
+}
+
+// askNouns (upper case) are invitations and requests, whose infinitive
+// ("an invitation to visit Moscow", "a request to resume talks") is for
+// the one asked to do.
+var askNouns = map[string]bool{
+	"INVITATION": true, "INVITATIONS": true, "REQUEST": true, "REQUESTS": true, "CALL": true,
+	"CALLS": true, "DEMAND": true, "DEMANDS": true, "APPEAL": true, "APPEALS": true, "PLEA": true,
+	"PLEAS": true, "ULTIMATUM": true, "INVITE": true,
+}
+
+// addresseeVerbs (upper-case lemmas) report speech with the one
+// addressed as their object ("told Israel Hamas had ...").
+var addresseeVerbs = map[string]bool{
+	"TELL": true, "INFORM": true, "ASSURE": true, "WARN": true, "REMIND": true, "NOTIFY": true,
+	"ADVISE": true, "CONVINCE": true, "PERSUADE": true, "SHOW": true, "ASK": true, "PROMISE": true,
 }
 
 // Prevents reports whether lemma (any case) is a verb that keeps its
@@ -559,6 +597,11 @@ func (f *frame) alongWith(t int) int {
 func (f *frame) depTarget(t, subj int, preps []string) int {
 	if f.passiveClause(t) {
 		if c := f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" }); c >= 0 {
+			if o := f.actOwner(c, subj); f.news && o >= 0 && !f.lemmaIn(t, echoVerbs) {
+				// "The Taliban's demand for a withdrawal of foreign
+				// troops was rejected": its owner.
+				return o
+			}
 			if f.news && !f.slotCoded(c) {
 				// "A convoy of the Red Cross was attacked": the
 				// thing's owner.
@@ -611,6 +654,19 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// The speaker of a closing "..., X said" is no object.
 		obj = -1
 	}
+	if obj >= 0 && f.news && !f.lookCoded(obj) && f.toks[obj].UPOS == "NOUN" {
+		// "condemned the execution of an American journalist by
+		// Islamic State militants" with the "by" phrase hung on the
+		// verb: an active verb's "by" phrase is the agent of the act
+		// its object names.
+		for _, c := range f.children(t) {
+			if c > obj && baseRel(f.toks[c].Rel) == "obl" && f.caseWord(c) == "BY" && (f.slotCoded(c) || f.lookCoded(c)) &&
+				f.tokCode(c) != null && (subj < 0 || f.slotOf(c) != f.slotOf(subj)) &&
+				f.timeBetween(f.maxInSubtree(obj)+1, f.minInSubtree(c)) && !f.quantity(c) {
+				return c
+			}
+		}
+	}
 	if obj < 0 && f.news && f.lemmaIn(t, sharingVerbs) {
 		obj = f.sharedObject(t)
 	}
@@ -648,8 +704,16 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// possessive of an event noun that a light verb carries is the
 		// subject's own act, not its own people; the party is the
 		// noun's complement.
-		if c := f.eventNounParty(t, obj); c >= 0 && (!f.sameCountry(c, subj) || f.opposed(c, subj)) {
+		if c := f.eventNounParty(t, obj); c >= 0 && !f.ownPeople(c) && (!f.sameCountry(c, subj) || f.opposed(c, subj)) {
 			return c
+		} else if c >= 0 && f.news {
+			// "lifted its ban on its diplomats speaking with North
+			// Korean diplomats": the subject's own people are no
+			// party; one their phrase names may be.
+			if o := f.ownerIn(c); o >= 0 && !f.sameCountry(o, subj) {
+				return o
+			}
+			return -1
 		}
 	}
 	if obj >= 0 && f.ownPeople(obj) && !(subj >= 0 && (f.foreignPeople(obj, subj) || f.otherPossessor(obj, subj) || f.opponents(obj, subj))) {
@@ -697,6 +761,20 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
 	if obj >= 0 && f.slotCoded(obj) && !ownSide && !(f.news && f.lookNull(obj) && f.ownerIn(obj) < 0) {
 		if f.news {
+			if c := f.recipient(t, obj, subj); c >= 0 {
+				// "Oman passed Iran's reply to the United States",
+				// "Egypt conveyed Hamas's proposal to Israel": what
+				// is passed on goes to its recipient.
+				return c
+			}
+			if o := f.actOwner(obj, subj); o >= 0 && !f.lemmaIn(t, echoVerbs) {
+				// Another party's act or text that the subject
+				// answers: "rejected the Taliban's demand for a
+				// withdrawal of foreign troops", "welcomed Pakistan's
+				// call for talks with India" is aimed at its owner,
+				// not at a party its phrase names.
+				return o
+			}
 			if c := f.eventNounParty(t, obj); c >= 0 && !f.agentOfAct(obj) && f.codedNmod(obj, func(_ int, p string) bool { return p == "BY" }) < 0 {
 				// The party of the subject's own act: "launched an
 				// attack on Israel from Gaza" (not of an act someone
@@ -713,7 +791,13 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			} else if f.look != nil && !f.looked(obj) && !f.agentOfAct(obj) {
 				// "imposed sanctions on U.S. officials": the object
 				// is no actor phrase of its own; the actor phrase
-				// inside it is the target, with its full code.
+				// inside it is the target, with its full code: the
+				// one its "of" phrase names when that gives the
+				// phrase its code ("demanded the withdrawal of
+				// Russian troops from Abkhazia"), else the first.
+				if c := f.codedNmod(obj, func(c int, p string) bool { return p == "OF" && f.lookCoded(c) && f.tokCode(c) == f.tokCode(obj) }); c >= 0 {
+					return c
+				}
 				if o := f.ownerIn(obj); o >= 0 && f.lookCoded(o) {
 					return o
 				}
@@ -949,7 +1033,8 @@ func (f *frame) eventNounParty(t, obj int) int {
 			continue
 		}
 		p := f.caseWord(c)
-		if p == "ON" && onNouns[f.upToks[f.tokWord[obj]]] && !f.temporal(c) && !timeWords[f.upToks[f.tokWord[c]]] {
+		if p == "ON" && onNouns[f.upToks[f.tokWord[obj]]] && !f.temporal(c) && !timeWords[f.upToks[f.tokWord[c]]] ||
+			p == "OF" && ofNouns[f.upToks[f.tokWord[obj]]] {
 			p = "" // "an attack on Israel", "sanctions on Russia"
 			if f.slotCoded(c) && !(f.news && placeNouns[f.upToks[f.tokWord[c]]]) {
 				return c
@@ -1020,6 +1105,14 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 			}
 			if f.slotCoded(c) {
 				return c
+			}
+			if f.news && p == "FOR" && f.lemmaIn(t, appealForVerbs) && !reasonNouns[f.upToks[f.tokWord[c]]] && !f.quantityNoun(c) {
+				// "called for the withdrawal of Israeli forces from
+				// Lebanon", "called for the release of prisoners held
+				// by Israel": the party whose act is asked for.
+				if o := f.ownerIn(c); o >= 0 && (subj < 0 || f.slotOf(o) != f.slotOf(subj)) && f.tokCode(o) != null {
+					return o
+				}
 			}
 			if pass == 1 && f.news && (!locativePreps[p] || p == "AT" && aimVerbs[strings.ToLower(f.toks[t].Lemma)]) {
 				// "demonstrated against Netanyahu's judicial
@@ -1313,6 +1406,38 @@ func (f *frame) ownerIn(obj int) int {
 	for depth := 0; depth < 3 && len(level) > 0; depth++ {
 		var next []int
 		for _, x := range level {
+			if f.news && depth == 0 {
+				// "criticised the arrest of journalists by Turkey",
+				// "protested the sale of arms to Taiwan by the United
+				// States": the one who did the act, before those it
+				// was done to.
+				// The parser may hang the "by" phrase on the "of"
+				// phrase ("the arrest of journalists by Turkey").
+				by := func(c int, p string) bool { return p == "BY" && !placeNouns[f.upToks[f.tokWord[c]]] }
+				if c := f.codedNmod(x, by); c >= 0 {
+					return c
+				}
+				for _, c := range f.children(x) {
+					if isNmod(f.toks[c].Rel) && f.caseWord(c) == "OF" {
+						if g := f.codedNmod(c, by); g >= 0 {
+							return g
+						}
+						// "the release of a journalist held by
+						// Iran": who holds them.
+						for _, a := range f.children(c) {
+							if f.toks[a].Rel != "acl" || f.toks[a].XPOS != "VBN" || !holdVerbs[f.upToks[f.tokWord[a]]] {
+								continue
+							}
+							for _, g := range f.children(a) {
+								if (f.toks[g].Rel == "obl:agent" || baseRel(f.toks[g].Rel) == "obl" && f.caseWord(g) == "BY") &&
+									(f.slotCoded(g) || f.lookCoded(g)) && f.tokCode(g) != null {
+									return g
+								}
+							}
+						}
+					}
+				}
+			}
 			if f.news && transferNouns[f.upToks[f.tokWord[x]]] {
 				// "approved the sale of fighter jets to Turkey": the
 				// buyer, not the goods.
@@ -1362,6 +1487,119 @@ func (f *frame) ownerIn(obj int) int {
 			}
 		}
 		level = next
+	}
+	return -1
+}
+
+// appealForVerbs (upper-case lemmas) ask for the act their "for" phrase
+// names ("called for the withdrawal of Israeli forces").
+var appealForVerbs = map[string]bool{
+	"CALL": true, "APPEAL": true, "PRESS": true, "PUSH": true, "ASK": true, "URGE": true,
+	"PLEAD": true, "LOBBY": true, "CLAMOR": true, "CLAMOUR": true,
+}
+
+// conveyVerbs (upper-case lemmas) pass a message, reply or proposal on
+// to someone.
+var conveyVerbs = map[string]bool{
+	"PASS": true, "CONVEY": true, "DELIVER": true, "HAND": true, "FORWARD": true, "TRANSMIT": true,
+	"RELAY": true, "PRESENT": true, "SUBMIT": true,
+}
+
+// recipient returns the coded "to" phrase of conveying verb t (conveyVerbs)
+// or of its object obj, other than the subject subj; -1 when there is none.
+func (f *frame) recipient(t, obj, subj int) int {
+	if !f.lemmaIn(t, conveyVerbs) {
+		return -1
+	}
+	for _, x := range []int{t, obj} {
+		for _, c := range f.children(x) {
+			r := f.toks[c].Rel
+			if (baseRel(r) == "obl" || isNmod(r)) && f.caseWord(c) == "TO" && (f.slotCoded(c) || f.lookCoded(c)) &&
+				f.tokCode(c) != null && (subj < 0 || f.slotOf(c) != f.slotOf(subj)) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// timeBetween reports whether the tokens from lo up to hi (exclusive)
+// are none or only say when ("the decision yesterday by the Senate
+// committee").
+func (f *frame) timeBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch w := f.upToks[f.tokWord[k]]; {
+		case timeWords[w], w == "YESTERDAY", w == "TODAY", w == "TONIGHT", w == "EARLIER", w == "LAST", w == "THIS":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// quantity reports whether nominal c names an amount ("by a like
+// amount of people", "by 10 pct").
+func (f *frame) quantity(c int) bool {
+	return f.quantityNoun(c) || f.childRel(c, func(r string) bool { return r == "nummod" }) >= 0
+}
+
+// quantityNoun reports whether nominal c is headed by a word of amount
+// ("a margin of 13/16 pct over ...").
+func (f *frame) quantityNoun(c int) bool {
+	switch w := f.upToks[f.tokWord[c]]; w {
+	case "AMOUNT", "PCT", "PERCENT", "NUMBER", "MARGIN", "FACTOR", "HALF", "THIRD", "QUARTER":
+		return true
+	default:
+		return amountWords[w]
+	}
+}
+
+// holdVerbs (upper case, participles) keep people captive: "a
+// journalist held by Iran".
+var holdVerbs = map[string]bool{
+	"HELD": true, "DETAINED": true, "IMPRISONED": true, "JAILED": true, "KIDNAPPED": true,
+	"ABDUCTED": true, "CAPTURED": true, "SEIZED": true, "ARRESTED": true,
+}
+
+// echoVerbs (upper-case lemmas) make another party's call or demand the
+// subject's own ("echoed America's call for Russia to withdraw" is an
+// appeal to Russia).
+var echoVerbs = map[string]bool{
+	"ECHO": true, "REPEAT": true, "REITERATE": true, "RENEW": true, "JOIN": true, "SECOND": true,
+}
+
+// actOwner returns the owner of object obj, a thing or act no actor of
+// its own, when another party than subject subj owns it: a possessive
+// ("the Taliban's demand", "the Egyptian government's handling of
+// protests by the Brotherhood") or, of an event noun (eventNouns) or a
+// sale (transferNouns), a coded name or capitalised adjective ("a Taliban
+// demand", "the Iranian offer", "criticised the U.S. sale of arms to
+// Taiwan") whose code is neither the subject's nor its bare
+// country ("lifted the U.S. sanctions on Iran" is the subject's own
+// act); -1 otherwise.
+func (f *frame) actOwner(obj, subj int) int {
+	if obj < 0 || f.look == nil || f.lookCoded(obj) {
+		return -1
+	}
+	event := eventNouns[f.upToks[f.tokWord[obj]]] || transferNouns[f.upToks[f.tokWord[obj]]]
+	for _, c := range f.children(obj) {
+		switch r := f.toks[c].Rel; {
+		case r == "nmod:poss" && f.toks[c].UPOS != "PRON":
+		case event && (r == "compound" && f.toks[c].UPOS == "PROPN" || r == "amod") && isCapitalised(f.toks[c].Text) && f.lookCoded(c):
+		default:
+			continue
+		}
+		if !(f.slotCoded(c) || f.lookCoded(c)) {
+			continue
+		}
+		code := f.tokCode(c)
+		if code == "" || code == null || subj >= 0 && (f.slotOf(c) == f.slotOf(subj) && f.toks[c].Rel != "nmod:poss" || code == f.tokCode(subj)) {
+			continue
+		}
+		if sc := f.tokCode(subj); subj >= 0 && len(code) == 3 && len(sc) >= 3 && sc[:3] == code {
+			continue
+		}
+		return c
 	}
 	return -1
 }

@@ -597,6 +597,8 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		evs = append(evs, arrivals(s)...)
 		evs = append(evs, talksAbroad(s, evs)...)
 		evs = append(evs, nominalEvents(s, evs)...)
+		evs = append(evs, directedEvents(s, evs)...)
+		evs = append(evs, visitPredicates(s, evs)...)
 		evs = append(evs, reactions(s, evs)...)
 		if len(evs) == 0 {
 			continue
@@ -667,7 +669,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// ruling on claims is no denial of its own.
 		return true
 	}
-	if s.mediaReport(ce) {
+	if s.mediaReport(ce) || s.reportedForce(ce) {
 		return true
 	}
 	if hasRole(ce.Source, "MED") && forceRoot(ce.Code) {

@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"tacitus/actors"
 	"tacitus/coder"
+	"tacitus/nlp"
 )
 
 // nominalCodes are the nouns that name an interaction between two
@@ -46,7 +48,7 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 		if parties == nil && toks[n].UPOS == "NOUN" {
 			parties = s.nominalParties(n)
 		}
-		if len(parties) != 2 || parties[0].Code == parties[1].Code {
+		if len(parties) != 2 || parties[0].Code == parties[1].Code || !s.eventNounReported(n, parties) {
 			continue
 		}
 		for _, p := range [2][2]actors.Mention{{parties[0], parties[1]}, {parties[1], parties[0]}} {
@@ -63,6 +65,156 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 	}
 	return out
 }
+
+// eventNounReported reports whether the event noun n, with its parties,
+// stands where a human coder takes it as an event reported to have
+// happened (annotation guidelines §1): the subject of a clause ("Talks
+// between the EC and the United States have failed"), the head of the
+// subject's "round of" or "series of" phrase, or the object of a verb of
+// holding or hosting it ("Egypt hosted talks between Israeli and
+// Palestinian negotiators"). Elsewhere the noun only names the event
+// ("after a meeting between Baker and Stoltenberg", "ahead of next
+// month's meeting between Nakasone and Reagan", "the outcome of the
+// talks"), which is not coded. The parser often misreads these subjects
+// ("Clashes" as a verb, "and the Netherlands" as the subject of the
+// verb, the noun as the object of "said"): the words decide then (see
+// subjectByWords).
+func (s *sentence) eventNounReported(n int, parties []actors.Mention) bool {
+	toks := s.Tokens
+	end := n + 1
+	for _, m := range parties {
+		end = max(end, m.Last)
+	}
+	// The noun's own modifiers after it, not a clause the parser hung
+	// on it ("Negotiations between the United States and the
+	// Netherlands continued" read with the verb under the noun).
+	for end < len(toks) && nominalUnder(s.Sentence, end, n) {
+		end++
+	}
+	if s.subjectByWords(n, end, false) {
+		return true
+	}
+	if toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+		return false
+	}
+	for k := n; k >= 0 && k < len(toks); {
+		switch toks[k].Rel {
+		case "nsubj", "nsubj:pass":
+			return true
+		case "obj":
+			h := toks[k].Head - 1
+			return h >= 0 && hostVerbs[strings.ToLower(toks[h].Lemma)]
+		case "nmod":
+			h := toks[k].Head - 1
+			if k != n || h < 0 || !roundNouns[strings.ToLower(toks[h].Lemma)] || !s.hasCase(k, "of") {
+				return false
+			}
+			k = h
+		case "conj":
+			k = toks[k].Head - 1
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// nominalUnder reports whether token k lies in the subtree of token h
+// with no verb between them (k itself no verb either).
+func nominalUnder(s nlp.Sentence, k, h int) bool {
+	for steps := 0; k >= 0 && k < len(s.Tokens) && steps < len(s.Tokens); steps++ {
+		if k == h {
+			return true
+		}
+		if u := s.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
+			return false
+		}
+		k = s.Tokens[k].Head - 1
+	}
+	return false
+}
+
+// subjectByWords reports whether the noun phrase of event noun n, ending
+// before token end, is by its words the subject of a clause: it opens the
+// sentence or follows a reporting verb, a subordinator or a coordinator,
+// and a finite verb follows it, past a relative clause between commas;
+// with main, only the sentence's start or a reporting verb opens it ("Negotiations between the union and employers, which
+// are due to resume next week, are stalemated").
+func (s *sentence) subjectByWords(n, end int, main bool) bool {
+	toks := s.Tokens
+	first := n
+	for first > 0 {
+		t := toks[first-1]
+		if t.UPOS == "DET" || t.UPOS == "ADJ" || t.UPOS == "NUM" || t.UPOS == "PROPN" || t.UPOS == "NOUN" ||
+			t.UPOS == "PART" && t.Text != "to" || t.XPOS == "PRP$" || t.Text == "/" || t.Text == "-" {
+			first--
+			continue
+		}
+		break
+	}
+	if first > 0 {
+		t := toks[first-1]
+		switch {
+		case main && !((t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]):
+			return false
+		case t.UPOS == "SCONJ", t.UPOS == "CCONJ", clauseOpeners[strings.ToLower(t.Text)]:
+		case (t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]:
+		default:
+			return false
+		}
+	}
+	k := end
+	if k+1 < len(toks) && toks[k].Text == "," && (toks[k+1].XPOS == "WDT" || toks[k+1].XPOS == "WP") {
+		// A relative clause: the verb comes after its closing comma.
+		j := k + 1
+		for j < len(toks) && toks[j].Text != "," {
+			j++
+		}
+		if j >= len(toks) {
+			return false
+		}
+		k = j + 1
+	}
+	for k < len(toks) && toks[k].UPOS == "ADV" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// clauseOpeners (lower case) are the subordinators the tagger may read as
+// prepositions ("as negotiations between workers and employers
+// continue"); a finite verb must follow the noun phrase.
+var clauseOpeners = map[string]bool{
+	"as": true, "while": true, "after": true, "before": true, "until": true, "since": true,
+	"because": true, "when": true, "once": true,
+}
+
+// reportVerbs (lemmas) report speech or knowledge, whose complement
+// clause may open with the event noun: "Raimond said negotiations between
+// the two groups took a long time".
+var reportVerbs = map[string]bool{
+	"say": true, "tell": true, "add": true, "report": true, "note": true, "announce": true,
+	"confirm": true, "state": true, "believe": true, "think": true, "hope": true, "expect": true,
+	"know": true, "learn": true, "indicate": true, "show": true,
+}
+
+// hostVerbs (lemmas) hold or host the talks or meeting that is their
+// object, which thereby takes place.
+var hostVerbs = map[string]bool{
+	"host": true, "hold": true, "conduct": true, "chair": true, "broker": true, "sponsor": true,
+	"organise": true, "organize": true, "convene": true, "attend": true, "mediate": true,
+}
+
+// roundNouns (lemmas) head the phrase of a series of talks ("the latest
+// round of talks between ...").
+var roundNouns = map[string]bool{"round": true, "series": true, "session": true}
 
 // reactionCodes are the nouns of a reaction that a clause's subject draws
 // from others, with the CAMEO code of the reaction: "conducted a nuclear
@@ -360,4 +512,287 @@ func coded(evs []coder.Event, e coder.Event) bool {
 		}
 	}
 	return false
+}
+
+// actNoun is a noun that names one party's act on another, with the
+// CAMEO code of the act and the prepositions that introduce its target.
+type actNoun struct {
+	code  string
+	preps []string
+}
+
+// actNounCodes are the nouns of directed acts that directedEvents codes
+// ("Israel's attack on Gaza", "the arrest of the opposition leader by
+// police", "Obama's visit to Cuba"), by lemma.
+var actNounCodes = map[string]actNoun{
+	"attack":        {"190", []string{"on", "against"}},
+	"raid":          {"190", []string{"on", "against"}},
+	"assault":       {"190", []string{"on", "against"}},
+	"offensive":     {"190", []string{"on", "against"}},
+	"bombing":       {"190", []string{"of"}},
+	"bombardment":   {"190", []string{"of"}},
+	"shelling":      {"190", []string{"of"}},
+	"airstrike":     {"195", []string{"on", "against"}},
+	"invasion":      {"192", []string{"of"}},
+	"arrest":        {"173", []string{"of"}},
+	"detention":     {"173", []string{"of"}},
+	"kidnapping":    {"181", []string{"of"}},
+	"abduction":     {"181", []string{"of"}},
+	"assassination": {"186", []string{"of"}},
+	"expulsion":     {"174", []string{"of"}},
+	"deportation":   {"174", []string{"of"}},
+	"visit":         {"042", []string{"to"}},
+}
+
+// unrealizedMods (lower case) are the determiners and modifiers of an act
+// noun that say the act has not happened: "any attack on Iran", "a planned
+// visit to Moscow".
+var unrealizedMods = map[string]bool{
+	"any": true, "no": true, "planned": true, "proposed": true, "possible": true,
+	"threatened": true, "potential": true, "future": true, "expected": true,
+	"feared": true, "alleged": true, "upcoming": true, "forthcoming": true,
+	"impending": true, "imminent": true, "intended": true, "rumoured": true, "rumored": true,
+}
+
+// directedEvents returns the events named by an act noun of actNounCodes
+// that is the subject of the sentence's main clause (by the parse or by
+// the words), with both parties
+// named (§1 of the annotation guidelines): the doer a "by" phrase, a
+// possessive or an actor modifier ("an attack by Israeli warplanes on
+// Gaza", "Israel's attack on Gaza", "the Israeli raid on Rafah"); the
+// target the phrase of the noun's preposition, or for a visit the
+// country of the place visited. An act noun elsewhere ("following a
+// rebellion by army officers"), an act not done ("any attack", "a
+// planned visit", "the visit was cancelled"), and an act whose doer the
+// coder already has acting with the same root ("the Israeli attack on
+// Gaza killed 12 people") give none.
+func directedEvents(s *sentence, evs []coder.Event) []coder.Event {
+	var out []coder.Event
+	toks := s.Tokens
+	for n := range toks {
+		an, ok := actNounCodes[strings.ToLower(toks[n].Lemma)]
+		if !ok && strings.EqualFold(toks[n].Lemma, "strike") && n > 0 && strings.EqualFold(toks[n-1].Text, "air") {
+			an, ok = actNounCodes["airstrike"], true
+		}
+		if !ok || toks[n].UPOS != "NOUN" || verbCoded(evs, toks[n].Start) || undone(s, n) {
+			continue
+		}
+		mainSubj := false
+		if r := toks[n].Rel; r == "nsubj" || r == "nsubj:pass" {
+			h := toks[n].Head - 1
+			mainSubj = h >= 0 && toks[h].Rel == "root"
+		}
+		unreal := false
+		var by, owner, mod, tgt []int
+		children(s.Sentence, n, func(k int) bool {
+			w := strings.ToLower(toks[k].Text)
+			switch r := toks[k].Rel; {
+			case (r == "det" || r == "amod") && unrealizedMods[w]:
+				unreal = true
+			case r == "nmod" && s.hasCase(k, "by"):
+				by = append(by, k)
+			case r == "nmod:poss" && toks[k].UPOS != "PRON":
+				owner = append(owner, k)
+			case r == "amod" || r == "compound":
+				mod = append(mod, k)
+			case r == "nmod":
+				for _, p := range an.preps {
+					if s.hasCase(k, p) {
+						tgt = append(tgt, k)
+					}
+				}
+			}
+			return true
+		})
+		if unreal {
+			continue
+		}
+		// The parser may hang the "by" phrase on the target ("the
+		// arrest of the leader by police") and the target on the "by"
+		// phrase ("an attack by warplanes on Gaza").
+		for _, k := range tgt {
+			children(s.Sentence, k, func(c int) bool {
+				if toks[c].Rel == "nmod" && s.hasCase(c, "by") {
+					by = append(by, c)
+				}
+				return true
+			})
+		}
+		for _, k := range by {
+			children(s.Sentence, k, func(c int) bool {
+				for _, p := range an.preps {
+					if toks[c].Rel == "nmod" && p != "of" && s.hasCase(c, p) {
+						tgt = append(tgt, c)
+					}
+				}
+				return true
+			})
+		}
+		src, ok := firstCoded(s, by, owner, mod)
+		if !ok {
+			continue
+		}
+		target, ok := firstCoded(s, tgt)
+		if !ok && an.code == "042" {
+			target, ok = s.visitedCountry(tgt)
+		}
+		if !ok || target.Code == src.Code || len(src.Code) >= 3 && target.Code == src.Code[:3] && an.code == "042" {
+			continue
+		}
+		if unrealizedAfter(s, max(n+1, src.Last, target.Last)) {
+			continue
+		}
+		if !mainSubj {
+			// The parser may make the noun the root and the verb a
+			// clause of a party ("An attack by Israeli warplanes on
+			// the Gaza Strip killed three people").
+			end := max(n+1, src.Last, target.Last)
+			for end < len(toks) && nominalUnder(s.Sentence, end, n) {
+				end++
+			}
+			if !s.subjectByWords(n, end, true) {
+				continue
+			}
+		}
+		e := coder.Event{
+			Source: src.Code, Target: target.Code, Code: an.code,
+			SourceSpan: coder.Span{Start: src.Start, End: src.End},
+			TargetSpan: coder.Span{Start: target.Start, End: target.End},
+			VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
+		}
+		if coded(evs, e) || coded(out, e) || actsWithRoot(evs, src.Code, an.code) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// unrealizedPreds (lemmas) say of an act noun they follow as its
+// predicate that the act has not happened: "a visit to Moscow by Shultz
+// was under consideration", "an attack on Iran is possible".
+var unrealizedPreds = map[string]bool{
+	"consideration": true, "consider": true, "plan": true, "propose": true, "discuss": true,
+	"study": true, "expect": true, "schedule": true, "due": true, "possible": true, "likely": true,
+	"unlikely": true, "rule": true, "deny": true, "cancel": true, "postpone": true, "delay": true,
+	"scrap": true, "call": true, "prepare": true, "unthinkable": true, "imminent": true,
+}
+
+// unrealizedAfter reports whether the words of the clause after token
+// from (up to the next punctuation, at most six words) say the act has
+// not happened: an unrealizedPreds word or a modal ("an attack on Iran
+// would be a disaster").
+func unrealizedAfter(s *sentence, from int) bool {
+	toks := s.Tokens
+	for k := from; k < len(toks) && k < from+6; k++ {
+		if toks[k].UPOS == "PUNCT" && k > from {
+			break
+		}
+		if toks[k].XPOS == "MD" || unrealizedPreds[strings.ToLower(toks[k].Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstCoded returns the coded actor mention of the first token of the
+// lists, in order, that has one.
+func firstCoded(s *sentence, lists ...[]int) (actors.Mention, bool) {
+	for _, l := range lists {
+		for _, k := range l {
+			if m, ok := s.codedAt(k); ok {
+				return m, true
+			}
+		}
+	}
+	return actors.Mention{}, false
+}
+
+// visitedCountry returns, as a mention of its country, the resolved place
+// headed by one of the tokens ks ("a visit to Havana" → CUB).
+func (s *sentence) visitedCountry(ks []int) (actors.Mention, bool) {
+	for _, m := range s.places {
+		if !m.Resolved || m.Place.Country == "" {
+			continue
+		}
+		h := mentionHead(s.Sentence, m)
+		if slices.Contains(ks, h) {
+			return actors.Mention{Code: m.Place.Country, Start: m.Start, End: m.End}, true
+		}
+	}
+	return actors.Mention{}, false
+}
+
+// actsWithRoot reports whether evs holds an event of source src with the
+// root of code.
+func actsWithRoot(evs []coder.Event, src, code string) bool {
+	for _, e := range evs {
+		if e.Source == src && len(e.Code) >= 2 && e.Code[:2] == code[:2] {
+			return true
+		}
+	}
+	return false
+}
+
+// visitPredicates returns the visits (042) that a clause predicates of its
+// subject with "be on a visit to": "Putin is on a two-day visit to
+// Turkey", "Putin, who is on a visit to Turkey, said ..." (the relative
+// pronoun standing for the noun the clause describes). The place visited
+// is an actor phrase or a resolved place of another country.
+func visitPredicates(s *sentence, evs []coder.Event) []coder.Event {
+	var out []coder.Event
+	toks := s.Tokens
+	for n := range toks {
+		l := strings.ToLower(toks[n].Lemma)
+		if l != "visit" && l != "tour" || toks[n].UPOS != "NOUN" || verbCoded(evs, toks[n].Start) {
+			continue
+		}
+		cop, on, subj := false, false, -1
+		var tgt []int
+		children(s.Sentence, n, func(k int) bool {
+			switch r := toks[k].Rel; {
+			case r == "cop":
+				cop = true
+			case r == "case" && strings.EqualFold(toks[k].Text, "on"):
+				on = true
+			case r == "nsubj":
+				subj = k
+			case r == "nmod" && s.hasCase(k, "to"):
+				tgt = append(tgt, k)
+			}
+			return true
+		})
+		if !cop || !on || subj < 0 {
+			continue
+		}
+		if toks[subj].XPOS == "WP" {
+			// "Putin, who is on a visit to Turkey": the noun the
+			// clause describes.
+			subj = toks[n].Head - 1
+			if subj < 0 || subj >= n {
+				continue
+			}
+		}
+		src, ok := s.codedAt(subj)
+		if !ok {
+			continue
+		}
+		target, ok := firstCoded(s, tgt)
+		if !ok {
+			target, ok = s.visitedCountry(tgt)
+		}
+		if !ok || len(src.Code) < 3 || target.Code == src.Code || target.Code[:min(3, len(target.Code))] == src.Code[:3] {
+			continue
+		}
+		e := coder.Event{
+			Source: src.Code, Target: target.Code, Code: "042",
+			SourceSpan: coder.Span{Start: src.Start, End: src.End},
+			TargetSpan: coder.Span{Start: target.Start, End: target.End},
+			VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
+		}
+		if !coded(evs, e) && !coded(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -1253,6 +1253,27 @@ func (s *sentence) mediaReport(ce coder.Event) bool {
 	return len(code) > 3 && strings.Contains(code[3:], "MED")
 }
 
+// reportedForce reports whether event ce is violence (roots 18 to 20)
+// that a verb of saying carries: "Egypt said an attack by Israel on Gaza
+// killed 12 people", "a spokesman told the news agency the latest
+// attack was at 1250 GMT" (the dictionaries' REPORT * ATTACK) report
+// someone's act; the speaker does not use force. (The police reporting
+// an arrest made it.)
+func (s *sentence) reportedForce(ce coder.Event) bool {
+	if !rootIn(ce.Code, "18", "19", "20") {
+		return false
+	}
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	return v >= 0 && sayingVerbs[strings.ToLower(s.Tokens[v].Lemma)]
+}
+
+// sayingVerbs (lemmas) report what someone said or made known.
+var sayingVerbs = map[string]bool{
+	"say": true, "tell": true, "report": true, "add": true, "state": true, "announce": true,
+	"explain": true, "describe": true, "mention": true, "remark": true, "comment": true,
+	"inform": true, "cite": true, "detail": true, "refer": true,
+}
+
 // statementAbout reports whether a generic statement (010: "X said Y
 // ...", "X told Y") is about an actor: its target's phrase must be
 // headed by an actor ("said Japan had done nothing"), not by a thing an
