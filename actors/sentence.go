@@ -239,6 +239,9 @@ func (st *state) absorbed(t int) bool {
 	case "nmod":
 		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.ofPart(t, h) || st.spokesFor(t, h) || st.staffAt(t, h)))
 	case "conj":
+		if st.joinedConj(t) {
+			return true // "the Securities and Exchange Commission"
+		}
 		// A conjunct inside an absorbed phrase ("the leaders of Israel
 		// and Egypt") stays inside it; a conjunct of a phrase root is a
 		// member of that root's coordination.
@@ -333,6 +336,59 @@ var staffWords = map[string]bool{
 func (st *state) finite(t int) bool {
 	x := st.tok(t).XPOS
 	return st.tok(t).UPOS == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP")
+}
+
+// joinedConj reports whether the conjunct c and its head are one name
+// that a dictionary lists with its "and": the parser coordinated "the
+// Securities and Exchange Commission" or "the Food and Agriculture
+// Organization" ("Securities" and "Commission" the conjuncts), which is
+// one actor, not two. The name must begin at the head or at one of its
+// modifiers before it and end at c, and c must follow its head after
+// nothing but "and" (or "&") and c's own modifiers.
+func (st *state) joinedConj(c int) bool {
+	h := st.head(c)
+	if h == 0 || h >= c || st.tok(c).Rel != "conj" || !st.nominal(c) || !st.nominal(h) {
+		return false
+	}
+	and := 0
+	for k := h + 1; k < c; k++ {
+		switch {
+		case st.tok(k).Rel == "cc" && st.head(k) == c:
+			if and != 0 || k != h+1 && !(k == h+2 && st.tok(h+1).Rel == "punct") {
+				return false
+			}
+			if w := st.tok(k).Text; !strings.EqualFold(w, "and") && w != "&" {
+				return false
+			}
+			and = k
+		case and != 0 && st.head(k) == c && (st.tok(k).Rel == "compound" || st.tok(k).Rel == "amod" || st.tok(k).Rel == "flat"):
+		default:
+			return false
+		}
+	}
+	if and == 0 {
+		return false
+	}
+	for i := h; i >= 1 && i >= h-6; i-- {
+		if i < h && st.head(i) != h && (st.head(i) == 0 || st.head(st.head(i)) != h) {
+			break
+		}
+		if _, end, ok := st.actorAt1(i, st.n); ok && end >= c && st.nameTail(c, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameTail reports whether the tokens after c up to end are flat or
+// compound parts of c's name ("Agriculture Organization").
+func (st *state) nameTail(c, end int) bool {
+	for k := c + 1; k <= end; k++ {
+		if r := st.tok(k).Rel; st.head(k) != c || r != "flat" && r != "compound" {
+			return false
+		}
+	}
+	return true
 }
 
 // absorbedSimple is absorbed without the conjunct rule.
@@ -430,7 +486,7 @@ func (st *state) span(t int) (lo, hi int) {
 				continue
 			}
 			rel := st.tok(ci).Rel
-			if x == t && (rel == "case" || rel == "conj" || rel == "cc" || rel == "punct") {
+			if x == t && (rel == "case" || rel == "conj" && !st.joinedConj(ci) || rel == "cc" || rel == "punct") {
 				continue
 			}
 			if !st.absorbed(ci) && !(x != t && (rel == "cc" || (rel == "conj" && st.nominal(ci)))) {
@@ -473,7 +529,7 @@ func (st *state) root(out []Mention, t int) []Mention {
 	members := d.members[:0]
 	members = append(members, int32(t))
 	for c := d.first[t]; c != 0; c = d.next[c] {
-		if st.tok(int(c)).Rel == "conj" && st.nominal(int(c)) {
+		if st.tok(int(c)).Rel == "conj" && st.nominal(int(c)) && !st.joinedConj(int(c)) {
 			members = append(members, c)
 		}
 	}

@@ -577,6 +577,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		}
 		doc.SetPlaceCountry(scene)
 		ms := x.actors.Sentence(doc, s.text, s.Sentence, ac.date)
+		x.joinNames(&s.Sentence, ms)
 		s.actors = ms
 		s.placeActors()
 		evs, err := x.coder.CodeWith(s.Sentence, s.text, ac.date, x.cfg, mentionLookup(s.actors))
@@ -854,6 +855,79 @@ func mentionLookup(ms []actors.Mention) coder.ActorLookup {
 			return strings.Join(codes, "+"), true
 		}
 		return m.Code, true
+	}
+}
+
+// joinNames rewrites the parse of a name holding "and" that the parser
+// read as a coordination but that a dictionary lists whole and package
+// actors coded as one mention ("the Securities and Exchange Commission",
+// "Securities" and "Commission" coordinated; "the Federal Savings and
+// Loan Insurance Corp"): the coder must see one noun phrase, not a
+// coordination of two actors. A conjunct of the mention's head at the
+// name's end becomes the head, the first conjunct a compound of it; a
+// conjunct inside the name's modifiers becomes a compound, and so does
+// its "and".
+func (x *Extractor) joinNames(s *nlp.Sentence, ms []actors.Mention) {
+	if x.filter.set == nil || x.filter.set.Actors == nil {
+		return
+	}
+	toks := s.Tokens
+	var words []string
+	for mi := range ms {
+		m := &ms[mi]
+		if m.Kind != actors.Named || len(m.Members) > 0 || m.Head < 1 || m.Last > len(toks) || m.First < 1 {
+			continue
+		}
+		cc := 0
+		for k := m.First + 1; k < m.Last; k++ {
+			if r := toks[k-1].Rel; r == "cc" && (strings.EqualFold(toks[k-1].Text, "and") || toks[k-1].Text == "&") {
+				cc = k
+				break
+			}
+		}
+		if cc == 0 {
+			continue
+		}
+		if words == nil {
+			words = make([]string, len(toks))
+			for k := range toks {
+				words[k] = toks[k].Text
+			}
+		}
+		named := false
+		for i := m.First; i < cc && !named; i++ {
+			if mt, ok := x.filter.set.Actors.LongestMatch(words[:m.Last], i-1); ok && mt.End > cc {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		h := m.Head
+		for k := m.First; k <= m.Last; k++ {
+			t := &toks[k-1]
+			if t.Rel != "conj" || t.Head < m.First || t.Head > m.Last {
+				continue
+			}
+			if t.Head != h {
+				t.Rel = "compound"
+				continue
+			}
+			c := k
+			for j := range toks {
+				if j+1 != c && toks[j].Head == h {
+					toks[j].Head = c
+				}
+			}
+			toks[c-1].Head, toks[c-1].Rel = toks[h-1].Head, toks[h-1].Rel
+			toks[h-1].Head, toks[h-1].Rel = c, "compound"
+			h, m.Head = c, c
+		}
+		for k := m.First; k <= m.Last; k++ {
+			if t := &toks[k-1]; t.Rel == "cc" && t.Head >= m.First && t.Head <= m.Last {
+				t.Rel = "compound"
+			}
+		}
 	}
 }
 
