@@ -290,6 +290,10 @@ func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool
 	d := st.doc
 	r := st.r
 	words := d.words[:hi]
+	if a := d.acronym(words[i-1]); a != nil {
+		// An acronym the article defined (see learnAcronyms).
+		return a, i, true
+	}
 	if r.actors != nil {
 		if m, found := r.actors.LongestMatch(words, i-1); found && (st.plausible(i, m.End) || m.Entry.NullOnly()) &&
 			!st.compassCut(m.End) {

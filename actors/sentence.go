@@ -61,7 +61,67 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 	}
 	sortMentions(out)
 	st.learnNames(out)
+	st.learnAcronyms(out)
 	return out
+}
+
+// learnAcronyms remembers, for the rest of the article, the acronyms the
+// sentence defines in brackets after a name the dictionaries code ("the
+// African Development Bank (ADB)", "Britain's Export Credits Guarantee
+// Department (ECGD)"): a later "ADB" is that bank, not the one a
+// dictionary lists under the same letters, and a later "ECGD" an actor.
+func (st *state) learnAcronyms(ms []Mention) {
+	for k := 2; k+2 <= st.n; k++ {
+		if st.tok(k).Text != "(" || st.tok(k+2).Text != ")" || !acronymWord(st.tok(k+1).Text) {
+			continue
+		}
+		for _, m := range ms {
+			if m.Kind != Named || m.Resolved || len(m.Members) > 0 || len(m.Code) < 3 || strings.HasPrefix(m.Code, NullCode) {
+				continue
+			}
+			if m.Last != k-1 && !(m.First < k && m.Last >= k+1) {
+				continue
+			}
+			// The name the brackets follow: a dictionary name ending
+			// there ("OPEC members of the Gulf Cooperation Council
+			// (GCC)" defines the council), else the mention when it
+			// is headed there.
+			var e *dictionary.ActorEntry
+			of := false // the name ends in "of" and a country's name
+			for i := m.First; i < k && e == nil; i++ {
+				if x, end, ok := st.actorAt1(i, k-1); ok && end == k-1 {
+					e = x
+					if c, has := x.CodeAt(st.date); has && len(c.Code) == 3 && i > 1 && strings.EqualFold(st.tok(i-1).Text, "of") {
+						// "the Stock Exchange of Singapore (SES)"
+						// abbreviates the exchange, not the country.
+						of = true
+					}
+				}
+			}
+			switch {
+			case of:
+			case e != nil:
+				st.doc.learnAcronymEntry(st.tok(k+1).Text, e)
+			case m.Head == k-1:
+				st.doc.learnAcronym(st.tok(k+1).Text, m.Code)
+			}
+			break
+		}
+	}
+}
+
+// acronymWord reports whether w is written as an acronym: two to eight
+// capital letters (digits after the first allowed).
+func acronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // learnNames remembers, for the rest of the article, the surnames of
