@@ -337,6 +337,42 @@ func (d *Document) findCode(blocks []string) (antecedent, bool) {
 	return antecedent{}, false
 }
 
+// findNamed returns the newest recent mention whose text holds word
+// (lower case) as a word, when it has a code: the institution a later
+// "the Department" or "the Bank" stands for.
+func (d *Document) findNamed(word string) (antecedent, bool) {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if d.sent-a.sent >= window {
+			break
+		}
+		if !hasWord(a.m.Text, word) {
+			continue
+		}
+		if a.m.Code == "" || strings.HasPrefix(a.m.Code, "---") || len(a.m.Members) > 0 {
+			return antecedent{}, false
+		}
+		return a, true
+	}
+	return antecedent{}, false
+}
+
+// hasWord reports whether text holds word (lower case) as a whole word,
+// ignoring case.
+func hasWord(text, word string) bool {
+	for i := 0; i+len(word) <= len(text); i++ {
+		if !strings.EqualFold(text[i:i+len(word)], word) {
+			continue
+		}
+		if (i == 0 || !isLetter(text[i-1])) && (i+len(word) == len(text) || !isLetter(text[i+len(word)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 // learnSurname remembers that word names a person the dictionaries do
 // not know, with code from the role the text gave them. Unlike
 // addSurname it does not override a surname already remembered with a

@@ -979,6 +979,15 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 		}
 		return m, 0, true
 	}
+	if institutionNouns[low] && capitalisedWord(st.tok(t).Text) {
+		// "the Department said", "the Commission defended": the
+		// institution the article last named with that word ("the
+		// U.S. Agriculture Department", "the European Commission").
+		if a, ok := d.findNamed(low); ok {
+			m.Code, m.Resolved = a.m.Code, true
+			return m, a.tr &^ trInner, true
+		}
+	}
 	want, isNom := nominals[low]
 	if !isNom {
 		return m, 0, false
@@ -1157,6 +1166,16 @@ var nominals = map[string][]string{
 	"nation":       nil,
 	"kingdom":      nil,
 	"republic":     nil,
+}
+
+// institutionNouns are the heads of institutions' names that a
+// capitalised definite description repeats for the institution ("the
+// Department", "the Bank", "the Commission").
+var institutionNouns = map[string]bool{
+	"department": true, "commission": true, "agency": true, "bank": true, "fund": true,
+	"board": true, "council": true, "committee": true, "office": true, "bureau": true,
+	"authority": true, "association": true, "institute": true, "corporation": true,
+	"administration": true, "federation": true, "club": true, "community": true,
 }
 
 // pairNouns head "the two men", "both countries".
