@@ -338,7 +338,7 @@ func (s *sentence) agentCountry(span coder.Span, article string) string {
 	if best != "" {
 		return best
 	}
-	if cc := sceneCountry(s.places); cc != "" {
+	if cc := s.sceneCountry(); cc != "" {
 		return cc
 	}
 	return article
@@ -571,7 +571,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			second = s
 		}
 		s.places = x.gaz.Mentions(s.text, s.Sentence, ac.placeCtx)
-		scene := sceneCountry(s.places)
+		scene := s.sceneCountry()
 		if scene == "" {
 			scene = s.dateline
 		}
@@ -822,14 +822,26 @@ func (x *Extractor) landmark(s nlp.Sentence, v int) (places.Place, bool) {
 }
 
 // sceneCountry returns the country of the first resolved locative place
-// mention of a sentence ("in Cairo"), or "".
-func sceneCountry(ms []places.Mention) string {
-	for _, m := range ms {
-		if m.Locative && m.Resolved && m.Place.Country != "" {
+// mention of a sentence ("in Cairo"), or "": not a country named before
+// a currency ("in U.S. Dollars").
+func (s *sentence) sceneCountry() string {
+	for _, m := range s.places {
+		if m.Locative && m.Resolved && m.Place.Country != "" && !s.beforeCurrency(m.End) {
 			return m.Place.Country
 		}
 	}
 	return ""
+}
+
+// beforeCurrency reports whether the token after byte offset end names a
+// currency: "reserves held in U.S. Dollars" names no scene.
+func (s *sentence) beforeCurrency(end int) bool {
+	for _, t := range s.Tokens {
+		if t.Start >= end {
+			return dictionary.Currency(strings.ToLower(t.Lemma)) && t.UPOS != "VERB" && t.UPOS != "AUX" && t.UPOS != "ADJ"
+		}
+	}
+	return false
 }
 
 // mentionLookup lets the coder take the codes of the actor mentions ms
