@@ -209,7 +209,8 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		m.Kind = Named
 		if sc.agents == 0 && st.metonymy(t, sc, lo) {
 			if c, ok := st.capitalCode(sc); ok {
-				m.Code = c
+				// ("Moscow said" in 1987 is the Soviet government.)
+				m.Code = historicalCountry(c, st.date)
 				return m, tr | trOrg, true
 			}
 		}

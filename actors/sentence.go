@@ -60,9 +60,26 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 		out = st.root(out, t)
 	}
 	sortMentions(out)
+	sovietCodes(out, st.date)
 	st.learnNames(out)
 	st.learnAcronyms(out)
 	return out
+}
+
+// sovietCodes recodes, in a story dated before the Soviet Union's end, the
+// mentions the dictionaries code as Russia's (CountryInfo lists Soviet
+// leaders under Russia: Gorbachev "RUSGOV" from 1985) as the Soviet
+// Union's, SUN.
+func sovietCodes(ms []Mention, d dictionary.Date) {
+	if d == 0 || d == dictionary.Latest || d > successors["RUS"].until {
+		return
+	}
+	for i := range ms {
+		if strings.HasPrefix(ms[i].Code, "RUS") {
+			ms[i].Code = "SUN" + ms[i].Code[3:]
+		}
+		sovietCodes(ms[i].Members, d)
+	}
 }
 
 // learnAcronyms remembers, for the rest of the article, the acronyms the

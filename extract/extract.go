@@ -408,6 +408,25 @@ type articleCtx struct {
 	country string
 }
 
+// soviet returns code with Russia's code made the Soviet Union's in a
+// story dated before its end (see actors.SovietCode): the coder's own
+// dictionary matches ("Gorbachev's policies") as package actors' mentions.
+func (ac *articleCtx) soviet(code string) string {
+	if !ac.hasDate {
+		return code
+	}
+	return actors.SovietCode(code, ac.date)
+}
+
+// historical returns the country code cc as it was at the article's date
+// (see actors.HistoricalCountry); cc for an undated article.
+func (ac *articleCtx) historical(cc string) string {
+	if !ac.hasDate || cc == "" {
+		return cc
+	}
+	return actors.HistoricalCountry(cc, ac.date)
+}
+
 // Article codes one article. It returns an error only when ctx is done;
 // problems with the article itself are Result.Warnings.
 func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, error) {
@@ -517,9 +536,12 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	if ac.placeCtx.Dateline != "" {
 		ac.country = ac.placeCtx.Dateline
 	}
+	// The gazetteer's places are in today's countries: MOSCOW in 1987
+	// is the Soviet Union's (the places context keeps today's code).
+	ac.country = ac.historical(ac.country)
 	doc := &actors.Document{} // anaphora and context of this article
 	doc.SetCountry(ac.country)
-	doc.SetDatelineCountry(ac.placeCtx.Dateline)
+	doc.SetDatelineCountry(ac.historical(ac.placeCtx.Dateline))
 	// The title is coded after the body: a headline names people by
 	// surname ("Howard rejects BNP's claim") whom the body introduces in
 	// full ("Tory leader Michael Howard"), and the body's full names keep
@@ -546,9 +568,9 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		if s.dateline != "" {
 			// The item of a round-up that this dateline opens: its
 			// country is the context of this and the next sentences.
-			ac.placeCtx.Dateline, ac.country = s.dateline, s.dateline
-			doc.SetCountry(s.dateline)
-			doc.SetDatelineCountry(s.dateline)
+			ac.placeCtx.Dateline, ac.country = s.dateline, ac.historical(s.dateline)
+			doc.SetCountry(ac.country)
+			doc.SetDatelineCountry(ac.country)
 		}
 		words, joined := words[i], joined[i]
 		if x.filter.storyDiscard(words) || x.filter.storyDiscard(joined) {
@@ -575,7 +597,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		if scene == "" {
 			scene = s.dateline
 		}
-		doc.SetPlaceCountry(scene)
+		doc.SetPlaceCountry(ac.historical(scene))
 		ms := x.actors.Sentence(doc, s.text, s.Sentence, ac.date)
 		x.joinNames(&s.Sentence, ms)
 		s.actors = ms
@@ -969,8 +991,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if broaderTwin(evs, i) {
 			continue
 		}
-		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan, ac.country))
-		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan, ac.country))
+		ce.Source = ac.soviet(normalizeActor(ce.Source, ac.historical(s.agentCountry(ce.SourceSpan, ac.country))))
+		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.country))))
 		ce.Code = s.seizureCode(ce)
 		if strings.HasPrefix(ce.Target, nullActor) && rootIn(ce.Code, "17", "18", "19", "20") && s.vesselSpan(ce.TargetSpan) {
 			// "Iran seized an oil tanker": force against a ship of
