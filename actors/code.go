@@ -443,12 +443,16 @@ func (st *state) plausible(i, end int) bool {
 	// the city, "us" not the United States, "a red line" not the Greek
 	// group of that name.
 	for k := i; k <= end; k++ {
-		if !isLower(st.tok(k).Text) {
+		if !isLower(st.tok(k).Text) || lowerCaseNames[st.tok(k).Text] {
 			return true
 		}
 	}
 	return false
 }
+
+// lowerCaseNames are names of actors that news writes in lower case:
+// "the contras", "contra rebels".
+var lowerCaseNames = map[string]bool{"contra": true, "contras": true}
 
 // capitalised reports whether the words of tokens i..end start with a
 // capital letter (function words and punctuation aside).
