@@ -137,10 +137,24 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		// knows ("a Sun Chemical spokesman") is nobody's.
 		d.agents = append(d.agents, agentHit{code: "GOV"})
 	}
+	if len(d.agents) == 0 && sc.actor == nil && sc.person == nil && !sc.actorNull && head == hi &&
+		crowdNumbers[string(d.lower(st.tok(head).Text))] && strings.HasPrefix(st.tok(head).Rel, "nsubj") {
+		// "Thousands rallied against the government": a crowd
+		// counted and nothing else is citizens ("thousands of
+		// dollars" has its noun).
+		d.agents = append(d.agents, agentHit{code: "CVL"})
+		sc.covered, sc.agentCovered = true, true
+	}
 	sc.agents = len(d.agents)
 	sc.unnamedSpokes = spokes && unnamed && sc.agents == 0 && sc.person == nil && sc.actor == nil
 	return sc
 }
+
+// faithCodes are the religion codes that agents add ("Muslim", "Hindu").
+var faithCodes = map[string]bool{"MUS": true, "CHR": true, "JEW": true, "HIN": true, "BUD": true, "REL": true}
+
+// crowdNumbers (lower case) count a crowd on their own.
+var crowdNumbers = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true}
 
 // institutionRoles are the roles of state institutions that other
 // countries have under the same name (a congress, a supreme court, a
@@ -212,8 +226,15 @@ func (st *state) withAgents(base string) string {
 		return code
 	}
 	company := strings.HasPrefix(base, "MNC") || len(base) > 3 && strings.HasSuffix(base, "BUS")
+	named := len(base) >= 9 && !st.r.countries[base] // a named group: PSEREBHMS
 	for _, a := range st.doc.agents {
 		if company && a.code == "GOV" {
+			continue
+		}
+		if named && faithCodes[a.code[:min(3, len(a.code))]] {
+			// "the militant Muslim group Hamas": the group's code
+			// already says what it is (PSEREBHMS, not
+			// PSEREBHMSMUS).
 			continue
 		}
 		code = addAgent(code, a.code, a.prefix)

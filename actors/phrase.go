@@ -150,6 +150,13 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		// Ghani" after the dictionary's last dated office), holds
 		// the title's office.
 		m.Kind, m.Code = Named, sc.personCode
+		if cc := st.r.country(sc.personCode); cc != "" && sc.actor != nil && sc.actHi < sc.perLo && len(sc.actorCode) == 3 &&
+			st.r.countries[sc.actorCode] && sc.actorCode != cc && len(sc.personCode) > 3 {
+			// "Saudi King Abdullah": a namesake of another country's
+			// leader (Jordan's King Abdullah) holds the office of the
+			// country named with him.
+			m.Code = sc.actorCode + sc.personCode[3:]
+		}
 		if cc := st.r.country(sc.personCode); cc != "" && sc.agents > 0 && !st.former(lo, hi) {
 			c := st.withAgents(cc)
 			switch {
@@ -531,6 +538,13 @@ var documentNouns = map[string]bool{
 	"bill": true, "bills": true,
 }
 
+// qualifiedPlace reports whether the place name headed by k is followed,
+// within its phrase ending at hi, by a comma and a proper noun: "Paris,
+// Texas", "Athens, Georgia".
+func (st *state) qualifiedPlace(k, hi int) bool {
+	return k+2 <= hi && st.tok(k+1).Text == "," && st.tok(k+2).UPOS == "PROPN"
+}
+
 // placeOf returns the country of a place named by an "in", "inside" or
 // "from" modifier of the noun t ("rebels in Syria", "police in Cairo",
 // "troops from Chad", "hideouts inside Iran"), from the actor dictionaries
@@ -547,6 +561,11 @@ func (st *state) placeOf(t int) string {
 			return ""
 		}
 		lo, hi := st.span(k)
+		if d.place != "" && d.placeSent == d.sent && st.qualifiedPlace(k, hi) {
+			// "protesters in Paris, Texas": the gazetteer read the
+			// qualified name, the sentence's scene.
+			return d.place
+		}
 		if cc := st.spanCountry(lo, hi, true); cc != "" {
 			return cc
 		}
@@ -870,7 +889,41 @@ func (st *state) sceneOfObject(t int) string {
 			return d.place
 		}
 	}
+	// "Kerry, who arrived in Cairo on Sunday, urged the army to ...",
+	// "Arriving in Cairo, Kerry urged the army ...": where the subject
+	// has just come to.
+	for c := d.first[v]; c != 0; c = d.next[c] {
+		k := int(c)
+		switch rel := st.tok(k).Rel; {
+		case rel == "advcl" && k < v && st.tok(k).XPOS == "VBG":
+			if st.arrivedAt(k) {
+				return d.place
+			}
+		case strings.HasPrefix(rel, "nsubj"):
+			for g := d.first[k]; g != 0; g = d.next[g] {
+				if st.tok(int(g)).Rel == "acl:relcl" && st.arrivedAt(int(g)) {
+					return d.place
+				}
+			}
+		}
+	}
 	return ""
+}
+
+// arrivedAt reports whether verb v (1-based) is one of arrival with an
+// "in" or "at" oblique ("arrived in Cairo").
+func (st *state) arrivedAt(v int) bool {
+	switch strings.ToLower(st.tok(v).Lemma) {
+	case "arrive", "land":
+	default:
+		return false
+	}
+	for c := st.doc.first[v]; c != 0; c = st.doc.next[c] {
+		if k := int(c); baseRel(st.tok(k).Rel) == "obl" && (st.hasCase(k, "in") || st.hasCase(k, "at")) {
+			return true
+		}
+	}
+	return false
 }
 
 // documentName reports whether the phrase headed by t is the name of an
@@ -922,6 +975,14 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 	}
 	if hi != t || lo >= t {
 		return m, 0, false
+	}
+	if lo == t-1 && (low == "country" || low == "nation") {
+		// "Putin said his country would respond": the country of the
+		// one the possessive pronoun stands for.
+		if cc := st.pronounCountry(string(d.lower(st.tok(lo).Text))); cc != "" {
+			m.Kind, m.Code, m.Resolved = Nominal, cc, true
+			return m, trCountry, true
+		}
 	}
 	// Every modifier must be a determiner, "two" or "both".
 	pair, definite := false, false
@@ -1370,6 +1431,28 @@ func (st *state) opposedGovernment(t int) string {
 		code = m.Code
 	}
 	if len(code) < 6 || code[3:6] != "GOV" || !st.r.countries[code[:3]] {
+		return ""
+	}
+	return code[:3]
+}
+
+// pronounCountry returns the country of the antecedent of a possessive
+// pronoun ("his", "her" a person's, "its" an organisation's or country's)
+// when that antecedent's code starts with a country, else "".
+func (st *state) pronounCountry(pron string) string {
+	d := st.doc
+	code := ""
+	switch pron {
+	case "his", "her":
+		if a, ok := d.findBut(trPerson, 0, trPlural, 0, false); ok {
+			code = a.m.Code
+		}
+	case "its":
+		if a, ok := d.findOwner(); ok {
+			code = a.m.Code
+		}
+	}
+	if len(code) < 3 || !st.r.countries[code[:3]] {
 		return ""
 	}
 	return code[:3]

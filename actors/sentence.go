@@ -528,6 +528,11 @@ func (st *state) hasDet(t int) bool {
 
 // locative reports whether token t has a locative preposition as case.
 func (st *state) locative(t int) bool {
+	if attackNouns[strings.ToLower(st.tok(t).Text)] {
+		// "killed in a Taliban attack", "in Israeli air strikes": an
+		// armed act, not a place; its modifiers may name who acted.
+		return false
+	}
 	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
 		ct := st.tok(int(c))
 		if ct.Rel == "case" && locPreps[strings.ToLower(ct.Text)] {
@@ -535,6 +540,14 @@ func (st *state) locative(t int) bool {
 		}
 	}
 	return false
+}
+
+// attackNouns (lower case) name armed acts, in which people are killed
+// or wounded.
+var attackNouns = map[string]bool{
+	"attack": true, "attacks": true, "strike": true, "strikes": true, "airstrike": true,
+	"airstrikes": true, "raid": true, "raids": true, "bombing": true, "bombings": true,
+	"ambush": true, "assault": true, "shelling": true, "bombardment": true, "offensive": true,
 }
 
 // locPreps are prepositions after which a place is a location, not an
@@ -875,11 +888,24 @@ func addAgent(code, ag string, prefix bool) string {
 			return code
 		}
 	}
+	if armedRoles[ag] {
+		// "Hezbollah militants": an armed group's fighters are the
+		// group (LBNREB, not LBNREBUAF).
+		for i := 3; i+3 <= len(code); i += 3 {
+			if armedRoles[code[i:i+3]] {
+				return code
+			}
+		}
+	}
 	if prefix {
 		return ag + code
 	}
 	return code + ag
 }
+
+// armedRoles are the role codes of armed non-state groups and their
+// fighters.
+var armedRoles = map[string]bool{"REB": true, "INS": true, "UAF": true}
 
 // baseRel returns the relation without its subtype.
 func baseRel(rel string) string {

@@ -188,6 +188,38 @@ func (f *frame) agentPhrase(t int) int {
 	return -1
 }
 
+// attackAgent returns, for a passive clause base t without a "by"
+// phrase, the party named as the author of the attack the clause's act
+// happened in: "Two policemen were killed in a Taliban attack", "five
+// civilians were killed in an Israeli air strike". The party is a coded
+// modifier or possessor of an attack noun (attackNouns) that is an "in"
+// oblique of t, or the coded "by" phrase of that noun ("in an attack by
+// rebels"); -1 when there is none.
+func (f *frame) attackAgent(t int) int {
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) != "obl" || f.caseWord(c) != "IN" || !attackNouns[f.upToks[f.tokWord[c]]] {
+			continue
+		}
+		for _, m := range f.children(c) {
+			switch r := f.toks[m].Rel; {
+			case r == "compound", r == "amod", r == "nmod:poss", isNmod(r) && f.caseWord(m) == "BY":
+				if f.slotCoded(m) && f.slotOf(m) != f.slotOf(c) || f.lookCoded(m) {
+					return m
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// attackNouns (upper case) name the armed acts in which people are
+// killed or wounded ("killed in a Taliban attack").
+var attackNouns = map[string]bool{
+	"ATTACK": true, "ATTACKS": true, "STRIKE": true, "STRIKES": true, "AIRSTRIKE": true,
+	"AIRSTRIKES": true, "RAID": true, "RAIDS": true, "BOMBING": true, "BOMBINGS": true,
+	"AMBUSH": true, "ASSAULT": true, "SHELLING": true, "BOMBARDMENT": true, "OFFENSIVE": true,
+}
+
 // depSubject returns the token of the semantic subject of clause base t,
 // following control and coordination up to depth levels, or -1.
 func (f *frame) depSubject(t, depth int) int {
@@ -198,7 +230,10 @@ func (f *frame) depSubject(t, depth int) int {
 		return f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" })
 	}
 	if f.passiveClause(t) {
-		return f.agentPhrase(t)
+		if a := f.agentPhrase(t); a >= 0 || !f.news {
+			return a
+		}
+		return f.attackAgent(t)
 	}
 	for _, c := range f.children(t) {
 		if r := f.toks[c].Rel; r == "nsubj" || r == "csubj" {
@@ -384,7 +419,7 @@ var preventVerbs = map[string]bool{
 var authoringVerbs = map[string]bool{
 	"ISSUE": true, "PASS": true, "ADOPT": true, "SEND": true, "RELEASE": true, "PUBLISH": true,
 	"SIGN": true, "DRAFT": true, "SUBMIT": true, "PRESENT": true, "APPROVE": true, "WRITE": true,
-	"DELIVER": true, "TABLE": true, "PRODUCE": true,
+	"DELIVER": true, "TABLE": true, "PRODUCE": true, "GRANT": true, "ENTER": true, "ENACT": true,
 }
 
 // purposeVerbs (upper-case lemmas) take an infinitive of their own
@@ -461,6 +496,10 @@ func (f *frame) destination(t, subj int) int {
 	}
 	return -1
 }
+
+// extraditeVerbs (upper case) hand a suspect over to another state,
+// which is the party of the act.
+var extraditeVerbs = map[string]bool{"EXTRADITE": true}
 
 // destPreps (upper case) open the place forces are sent to or taken from.
 var destPreps = map[string]bool{
@@ -595,6 +634,13 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return d
 		}
 		obj = -1
+	}
+	if obj >= 0 && f.news && f.lemmaIn(t, extraditeVerbs) {
+		// "extradited the drug lord to the United States": judicial
+		// cooperation with the country that receives the suspect.
+		if d := f.destination(t, subj); d >= 0 && f.caseWord(d) == "TO" {
+			return d
+		}
 	}
 	if obj >= 0 && f.news && f.ownPeople(obj) && f.lemmaIn(t, ownActVerbs) {
 		// "issued his warning to Japan", "held their talks with the
@@ -1572,7 +1618,7 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 // scheduled to meet"); hearsay ("is said to have ordered", "is believed
 // to have supplied") is left to its speaker.
 var raisingVerbs = map[string]bool{
-	"EXPECT": true, "SCHEDULE": true, "SET": true, "SLATE": true, "PLAN": true,
+	"EXPECT": true, "SCHEDULE": true, "SET": true, "SLATE": true, "PLAN": true, "POISE": true,
 }
 
 // feelingVerbs (upper case) are the verbs of feeling whose passive
@@ -1581,7 +1627,9 @@ var feelingVerbs = map[string]bool{
 	"DISAPPOINT": true, "ANGER": true, "OUTRAGE": true, "DISMAY": true, "ALARM": true,
 	"INFURIATE": true, "UPSET": true, "FRUSTRATE": true, "OFFEND": true,
 	"ANNOY": true, "IRRITATE": true, "SHOCK": true, "APPAL": true, "APPALL": true, "DISGUST": true,
-	"PLEASE": true, "ENCOURAGE": true, "REASSURE": true,
+	"PLEASE": true, "ENCOURAGE": true, "REASSURE": true, "WORRY": true, "DISTURB": true,
+	"CONCERN": true, "TROUBLE": true, "SURPRISE": true, "SADDEN": true, "HEARTEN": true,
+	"GRATIFY": true, "SATISFY": true, "PERTURB": true,
 }
 
 // thirdParty reports whether the complement of speech verb t has as its
@@ -2358,7 +2406,7 @@ func (f *frame) question(c int) bool {
 var untargetedVerbs = map[string]bool{
 	"urge": true, "call": true, "appeal": true, "ask": true, "press": true, "demand": true,
 	"request": true, "plead": true, "implore": true, "deny": true, "decline": true, "refuse": true,
-	"reject": true, "dismiss": true,
+	"reject": true, "dismiss": true, "claim": true, "accept": true, "admit": true,
 }
 
 // MayLackTarget reports whether word (any case, inflected or not: "URGED",
@@ -2449,11 +2497,13 @@ var (
 )
 
 // untargeted reports whether an event of code may have no target: an
-// appeal (root 02), a demand (10), a declined comment (011) or a denial
-// (016) is an act of its source whether or not its addressee is an
-// actor; other acts without a coded target are not events.
+// appeal (root 02), a demand (10), a declined comment (011), a claim of
+// responsibility (015, "the Taliban claimed responsibility for the
+// attack") or a denial (016) is an act of its source whether or not its
+// addressee is an actor; other acts without a coded target are not
+// events.
 func untargeted(code string) bool {
-	return strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10") || code == "011" || code == "016"
+	return strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10") || code == "011" || code == "015" || code == "016"
 }
 
 // isSpeechCode reports whether a code is a statement (root 01).

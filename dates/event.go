@@ -239,7 +239,7 @@ var futureAux = map[string]bool{"will": true, "shall": true, "'ll": true, "’ll
 var futureGovernors = map[string]bool{
 	"plan": true, "plans": true, "planning": true, "intend": true, "intends": true,
 	"intending": true, "going": true, "set": true, "schedule": true, "scheduled": true,
-	"due": true, "aim": true, "aims": true, "aiming": true, "prepare": true,
+	"due": true, "poised": true, "aim": true, "aims": true, "aiming": true, "prepare": true,
 	"prepares": true, "preparing": true, "expect": true, "expects": true, "expected": true,
 	"threaten": true, "threatens": true, "threatening": true, "vow": true, "vows": true,
 	"pledge": true, "pledges": true, "promise": true, "promises": true, "about": true,
@@ -300,6 +300,11 @@ func VerbTense(s nlp.Sentence, verb int) Tense {
 		if futureAux[a] {
 			return Future
 		}
+	}
+	if parsed && len(aux) == 0 && vt.XPOS == "VB" && infinitiveOf(s, v) && vt.Head != v && VerbTense(s, vt.Head) == Future {
+		// "will travel to Washington to meet Obama": a purpose or
+		// complement infinitive of a future act is to come too.
+		return Future
 	}
 	for _, a := range aux {
 		switch a {
@@ -369,6 +374,22 @@ func governorOfTo(s nlp.Sentence, v int, parsed bool) (govWord, bool) {
 	}
 	g := &s.Tokens[v-3]
 	return govWord{i: v - 2, w: lowerASCII(g.Text), t: g}, true
+}
+
+// infinitiveOf reports whether token v (1-based) is a "to"-infinitive
+// governed by another verb: an xcomp, or an advcl marked by "to".
+func infinitiveOf(s nlp.Sentence, v int) bool {
+	t := &s.Tokens[v-1]
+	if t.Head < 1 || t.Head > len(s.Tokens) || (t.Rel != "xcomp" && t.Rel != "advcl") {
+		return false
+	}
+	for k := v - 2; k >= 0 && k >= v-3; k-- {
+		m := &s.Tokens[k]
+		if m.Head == v && m.Rel == "mark" && lowerASCII(m.Text) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPastBe reports whether token g ("going", "about") has was/were

@@ -126,6 +126,8 @@ func TestVerbTense(t *testing.T) {
 		{name: "out of range", spec: "troops attacked", verb: 5, want: Unknown},
 		{name: "parsed will", spec: "Talks|NNS|3|nsubj will|MD|3|aux resume|VB|0|root", verb: 3, want: Future},
 		{name: "parsed xcomp", spec: "He|PRP|2|nsubj plans|VBZ|0|root to|TO|4|mark visit|VB|2|xcomp", verb: 4, want: Future},
+		{name: "purpose infinitive of a future act", spec: "He|PRP|3|nsubj will|MD|3|aux travel|VB|0|root to|TO|5|mark meet|VB|3|advcl Obama|NNP|5|obj", verb: 5, want: Future},
+		{name: "purpose infinitive of a past act", spec: "He|PRP|2|nsubj travelled|VBD|0|root to|TO|4|mark meet|VB|2|advcl Obama|NNP|4|obj", verb: 4, want: Unknown},
 		{name: "parsed has", spec: "He|PRP|3|nsubj has|VBZ|3|aux visited|VBN|0|root", verb: 3, want: Past},
 		{name: "parsed copula", spec: "He|PRP|3|nsubj was|VBD|3|cop ill|JJ|0|root", verb: 2, want: Past},
 	}

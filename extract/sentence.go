@@ -182,10 +182,20 @@ func hypothetical(s nlp.Sentence, v int) bool {
 			}
 			return !hyp
 		})
+		if s.Tokens[v].Rel == "xcomp" {
+			if h := s.Tokens[v].Head - 1; h >= 0 && h < len(s.Tokens) && s.Tokens[h].UPOS == "ADJ" && speculativeAdjectives[lowerText(s, h)] {
+				// "Russia is unlikely to attack Ukraine".
+				return true
+			}
+		}
 		v = chainUp(s, v)
 	}
 	return hyp
 }
+
+// speculativeAdjectives make the infinitive they govern a speculation:
+// "is likely to resume", "is unlikely to attack".
+var speculativeAdjectives = map[string]bool{"likely": true, "unlikely": true, "possible": true}
 
 // quoted reports whether offset off of the sentence lies inside quotation
 // marks opened earlier in the sentence: straight double quotes toggle;
@@ -545,6 +555,11 @@ func controller(s nlp.Sentence, v int) string {
 		// no plans to meet Zelenskiy", "made an offer to mediate") it is
 		// that subject's intent.
 		h := s.Tokens[u].Head - 1
+		if h >= 0 && h < len(s.Tokens) && s.Tokens[u].XPOS == "VBG" && nlp.TextNoun(s.Tokens[h].Text) {
+			// "signed an executive order imposing sanctions": the
+			// text does what it says once enacted.
+			return ""
+		}
 		if h >= 0 && h < len(s.Tokens) && nlp.IntentNoun(s.Tokens[h].Text) {
 			if s.Tokens[h].Rel != "obj" && !actNounsOfIntent[strings.ToLower(s.Tokens[h].Text)] {
 				return "proposal"
@@ -560,7 +575,9 @@ func controller(s nlp.Sentence, v int) string {
 			return ""
 		}
 		l := strings.ToLower(s.Tokens[h].Lemma)
-		if appealVerbs[l] || l == "warn" {
+		if (appealVerbs[l] || l == "warn") && u > h {
+			// (Not a fronted participle: "Arriving in Cairo, Kerry
+			// urged ..." tells what Kerry did.)
 			return l
 		}
 		if coder.Prevents(l) && markedFrom(s, u) {
@@ -893,6 +910,17 @@ func arrivals(s *sentence) []coder.Event {
 			continue
 		}
 		subj := nominalSubject(s.Sentence, v)
+		h := toks[v].Head - 1
+		switch {
+		case subj >= 0 && toks[v].Rel == "acl:relcl" && toks[subj].XPOS == "WP" && h >= 0:
+			// "Kerry, who arrived in Cairo on Sunday, urged ...": the
+			// noun the relative pronoun stands for.
+			subj = h
+		case subj < 0 && toks[v].XPOS == "VBG" && toks[v].Rel == "advcl" && h >= 0:
+			// "Arriving in Cairo on Sunday, Kerry urged ...": the
+			// participle's subject is its clause's.
+			subj = nominalSubject(s.Sentence, h)
+		}
 		if subj < 0 {
 			continue
 		}
@@ -1283,16 +1311,34 @@ func broaderTwin(evs []coder.Event, i int) bool {
 // wordsCode returns the code of an event of verb v coded code between
 // source and target when its act is one of words, else code: a state's
 // protest is an official complaint (114, "Japan protested against the
-// U.S. tariffs"), not a demonstration; an attack between unarmed
+// U.S. tariffs"), not a demonstration, and people's protest is one (141);
+// an attack between unarmed
 // political actors is criticism (111, see verbalAttack).
 func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 	switch {
 	case rootIn(code, "14") && v >= 0 && stateActor(source) && officialProtest(s, v):
 		return "114"
+	case !rootIn(code, "14") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "protest") && s.Tokens[v].UPOS == "VERB" && crowdRole(source):
+		// "Students protested the arrest of their leader", "marched
+		// to protest the visit": people's protest is a demonstration
+		// (141), whatever the dictionaries make of its object (053,
+		// 111, 110 are a state's or a speaker's readings).
+		return "141"
 	case rootIn(code, "18", "19") && verbalAttack(s, v, source, target):
 		return "111"
 	}
 	return code
+}
+
+// crowdRole reports whether an actor code is of people who demonstrate:
+// civilians, the opposition, students, workers, activists, clergy.
+func crowdRole(code string) bool {
+	for _, r := range [...]string{"CVL", "OPP", "EDU", "LAB", "REL", "AGR", "HRI", "NGO"} {
+		if hasRole(code, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // officialProtest reports whether verb v, coded as a protest, is one
@@ -1571,7 +1617,8 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 			code = "1711"
 		}
 	}
-	if (code == "171" || code == "1711" || code == "192") && peopleRole(ce.Target) && seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {
+	if (code == "171" || code == "1711" || code == "192") && peopleRole(ce.Target) && seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) &&
+		!s.takenFrom(ce.TargetSpan) {
 		switch {
 		case armedChallenger(ce.Source) || hasRole(ce.Source, "CRM"):
 			code = "181"
@@ -1580,6 +1627,22 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 		}
 	}
 	return code
+}
+
+// takenFrom reports whether the target span is the party something was
+// taken from ("seized the town from government forces"), not what was
+// seized.
+func (s *sentence) takenFrom(span coder.Span) bool {
+	for k := range s.Tokens {
+		t := &s.Tokens[k]
+		if t.Rel != "case" || t.Head < 1 || t.Head > len(s.Tokens) || lowerText(s.Sentence, k) != "from" {
+			continue
+		}
+		if h := &s.Tokens[t.Head-1]; h.Start >= span.Start && h.End <= span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // seizedThings (lemmas) are goods and vehicles, whose seizure is a

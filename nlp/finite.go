@@ -405,11 +405,19 @@ func RepairRoot(s *Sentence) bool {
 				if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
 					continue
 				}
-			case "parataxis", "conj":
+			case "parataxis", "conj", "advcl":
 				// "Chinese Foreign Minister Wang Yi met his Russian
-				// counterpart" with "Wang" read as a common noun: a
-				// subjectless finite verb after a root that names someone.
-				if toks[i].Head-1 != r || i < r || !namesSomeone(toks, r) {
+				// counterpart" with "Wang" read as a common noun, "Kim
+				// Jong Un threatened Seoul" with the verb an adverbial
+				// clause: a subjectless finite verb after a root that
+				// names someone.
+				if toks[i].Head-1 != r || i < r {
+					continue
+				}
+				if !namesSomeone(toks, r) && (toks[i].Rel != "conj" || toks[i].XPOS != "VBD" || hasDependent(toks, i, "cc")) {
+					// "Iraqi Kurdish fighters, backed by U.S. air
+					// strikes, retook two towns": a past-tense
+					// conjunct with no conjunction of a noun.
 					continue
 				}
 				if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
@@ -656,6 +664,25 @@ var infinitiveVerbs = wordSet(`resume free halt curb boost probe ban bar back li
 // praise Japan's prime minister", "were quick to condemn the attack".
 var readyAdjectives = wordSet(`careful quick eager ready willing keen anxious reluctant unwilling
 	prepared determined swift slow happy first last`)
+
+// raisingAdjectives pass their subject on to any infinitive after them:
+// "the minister is due to visit Moscow", "talks are likely to resume".
+var raisingAdjectives = wordSet(`due likely unlikely poised set certain sure able unable bound`)
+
+// raisingParticiples are the passive participles whose subject is the
+// subject of the infinitive after them: "is expected to visit", "is
+// poised to attack".
+var raisingParticiples = wordSet(`expected scheduled set slated poised due planned`)
+
+// hasSubject reports whether token h (0-based) has a nominal subject.
+func hasSubject(toks []Token, h int) bool {
+	for k := range toks {
+		if toks[k].Head == h+1 && (toks[k].Rel == "nsubj" || toks[k].Rel == "nsubj:pass") {
+			return true
+		}
+	}
+	return false
+}
 
 // RepairKnownNames retags as proper nouns (NNP) the capitalised words
 // that the tagger read as plural nouns or pronouns but that known says
@@ -1295,7 +1322,8 @@ func RepairCoordinatedModifier(s *Sentence) int {
 // RepairNationalityAdverb attaches to its noun phrase a capitalised
 // adjective that the parser made an adverb of a later verb: "Chinese
 // President Xi Jinping held talks" parsed with "Chinese" an advmod of
-// "held". The adjective becomes a modifier (amod) of the noun or name
+// "held" (or an amod of it: "Iranian Premier Mir-Hossein Mousavi
+// reiterated"). The adjective becomes a modifier (amod) of the noun or name
 // after it (after a capitalised adjective: "Japanese Prime Minister"). It
 // reports how many it moved.
 func RepairNationalityAdverb(s *Sentence) int {
@@ -1303,7 +1331,7 @@ func RepairNationalityAdverb(s *Sentence) int {
 	n := 0
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.UPOS != "ADJ" || t.Rel != "advmod" || !nationalityWord(t.Text) || t.Head <= i+1 {
+		if t.UPOS != "ADJ" || !(t.Rel == "advmod" || t.Rel == "amod" && t.Head > i+1 && toks[t.Head-1].UPOS == "VERB") || !nationalityWord(t.Text) || t.Head <= i+1 {
 			continue
 		}
 		// The noun: the next word, or the one after a title's
@@ -2035,7 +2063,8 @@ func TextNoun(w string) bool { return textNouns[strings.ToLower(w)] }
 
 // textNouns (lower case) are the words of TextNoun.
 var textNouns = wordSet(`resolution resolutions statement statements letter letters report reports
-	motion communique declaration petition memo memorandum`)
+	motion communique declaration petition memo memorandum order orders decree decrees bill bills
+	law laws directive directives edict ordinance`)
 
 // crowdParticiples (lower case) are participles that describe crowds
 // before their noun ("protesting workers", "fleeing civilians");
@@ -3164,17 +3193,34 @@ var nameParticles = map[string]bool{
 // readiness that the parser made a clausal subject or adverbial clause:
 // "Clinton was careful to praise Hashimoto" parsed with "praise" the
 // csubj of "careful". The infinitive (a news verb of infinitiveVerbs
-// marked by "to" after an adjective of readyAdjectives that it hangs on)
-// is the adjective's open complement (xcomp), whose subject is the
-// adjective's. It reports how many it relabelled.
+// marked by "to" after an adjective of readyAdjectives that it hangs on,
+// or any verb after an adjective of raisingAdjectives or a passive
+// participle of raisingParticiples with a subject: "is due to visit",
+// "is poised to attack") is the adjective's open complement (xcomp),
+// whose subject is the adjective's. It reports how many it relabelled.
 func RepairReadyInfinitive(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := 2; v < len(toks); v++ {
 		h := toks[v].Head - 1
-		if h < 0 || h >= v-1 || toks[v].UPOS != "VERB" || toks[h].UPOS != "ADJ" || !readyAdjectives[strings.ToLower(toks[h].Text)] ||
-			!infinitiveVerbs[strings.ToLower(toks[v].Text)] ||
-			!strings.EqualFold(toks[v-1].Text, "to") || toks[v-1].Head != v+1 {
+		if h < 0 || h >= v-1 || toks[v].UPOS != "VERB" {
+			continue
+		}
+		adj := strings.ToLower(toks[h].Text)
+		switch {
+		case toks[h].UPOS == "ADJ":
+			if !(readyAdjectives[adj] && infinitiveVerbs[strings.ToLower(toks[v].Text)] || raisingAdjectives[adj] && hasSubject(toks, h)) {
+				continue
+			}
+		case toks[h].XPOS == "VBN":
+			// "Turkey is poised to attack".
+			if !raisingParticiples[adj] || !hasSubject(toks, h) {
+				continue
+			}
+		default:
+			continue
+		}
+		if !strings.EqualFold(toks[v-1].Text, "to") || toks[v-1].Head != v+1 {
 			continue
 		}
 		switch toks[v].Rel {

@@ -204,6 +204,21 @@ func TestRepairRoot(t *testing.T) {
 			rels:    []string{"det", "amod", "root"},
 		},
 		{
+			name: "a past-tense verb read as a conjunct of the subject noun",
+			in: "Kurdish/ADJ/JJ/2/amod fighters/NOUN/NNS/0/root ,/PUNCT/,/4/punct backed/VERB/VBN/2/acl by/ADP/IN/6/case " +
+				"strikes/NOUN/NNS/4/obl:agent ,/PUNCT/,/8/punct retook/VERB/VBD/2/conj towns/NOUN/NNS/8/obj",
+			changed: true,
+			heads:   []int{2, 8, 4, 2, 6, 4, 8, 0, 8},
+			rels:    []string{"amod", "nsubj", "punct", "acl", "case", "obl:agent", "punct", "root", "obj"},
+		},
+		{
+			name:    "a conjunct verb with its conjunction after a noun left alone",
+			in:      "fighters/NOUN/NNS/0/root and/CCONJ/CC/3/cc retook/VERB/VBD/1/conj towns/NOUN/NNS/3/obj",
+			changed: false,
+			heads:   []int{0, 3, 1, 3},
+			rels:    []string{"root", "cc", "conj", "obj"},
+		},
+		{
 			name:    "verb root left alone",
 			in:      "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root men/NOUN/NNS/2/obj",
 			changed: false,
@@ -307,6 +322,12 @@ func TestTreeRepairs(t *testing.T) {
 			in:    "Chinese/ADJ/JJ/4/advmod President/PROPN/NNP/3/nmod:desc Xi/PROPN/NNP/4/nsubj held/VERB/VBD/0/root talks/NOUN/NNS/4/obj",
 			n:     1,
 			heads: []int{2, 3, 4, 0, 4}, rels: []string{"amod", "nmod:desc", "nsubj", "root", "obj"},
+		},
+		{
+			name: "a nationality read as a modifier of the verb", repair: RepairNationalityAdverb,
+			in:    "Iranian/ADJ/JJ/4/amod Premier/PROPN/NNP/4/nsubj Mousavi/PROPN/NNP/2/flat reiterated/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 4, 2, 0}, rels: []string{"amod", "nsubj", "flat", "root"},
 		},
 		{
 			name: "an adverb before a verb stays", repair: RepairNationalityAdverb,
@@ -627,6 +648,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 7, 7, 7, 2}, rels: []string{"nsubj", "root", "det", "nsubj", "aux", "cop", "ccomp"},
 		},
 		{
+			name: "a reported clause's coordinated subject made the object of said before a finite verb", repair: RepairReportedSubject,
+			in: "Kremlin/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say Putin/PROPN/NNP/2/obj and/CCONJ/CC/5/cc Obama/PROPN/NNP/3/conj " +
+				"discussed/VERB/VBD/2/ccomp Ukraine/PROPN/NNP/6/obj",
+			n:     1,
+			heads: []int{2, 0, 6, 5, 3, 2, 6}, rels: []string{"nsubj", "root", "nsubj", "cc", "conj", "ccomp", "obj"},
+		},
+		{
 			name: "an addressee before a reported clause with its own subject stays", repair: RepairReportedSubject,
 			in: "Iran/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root/warn Japan/PROPN/NNP/2/obj sanctions/NOUN/NNS/6/nsubj would/AUX/MD/6/aux " +
 				"follow/VERB/VB/2/ccomp",
@@ -919,6 +947,29 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 0, 5, 3, 5}, rels: []string{"nsubj", "cop", "root", "mark", "xcomp", "obj"},
 		},
 		{
+			name: "any infinitive after a raising adjective with a subject", repair: RepairReadyInfinitive,
+			in:    "minister/NOUN/NN/3/nsubj is/AUX/VBZ/3/cop due/ADJ/JJ/0/root to/PART/TO/5/mark meet/VERB/VB/3/csubj Obama/PROPN/NNP/5/obj",
+			n:     1,
+			heads: []int{3, 3, 0, 5, 3, 5}, rels: []string{"nsubj", "cop", "root", "mark", "xcomp", "obj"},
+		},
+		{
+			name: "an infinitive after a raising participle made an adverbial clause", repair: RepairReadyInfinitive,
+			in:    "Turkey/PROPN/NNP/3/nsubj:pass is/AUX/VBZ/3/aux:pass poised/VERB/VBN/0/root to/PART/TO/5/mark attack/VERB/VB/3/advcl rebels/NOUN/NNS/5/obj",
+			n:     1,
+			heads: []int{3, 3, 0, 5, 3, 5}, rels: []string{"nsubj:pass", "aux:pass", "root", "mark", "xcomp", "obj"},
+		},
+		{
+			name: "an -ed adjective after 'were' with a 'by' phrase is a passive", repair: RepairAdjectivePassive,
+			in:    "soldiers/NOUN/NNS/3/nsubj were/AUX/VBD/3/cop wounded/ADJ/JJ/0/root by/ADP/IN/5/case militants/NOUN/NNS/3/obl",
+			n:     1,
+			heads: []int{3, 3, 0, 5, 3}, rels: []string{"nsubj:pass", "aux:pass", "root", "case", "obl:agent"},
+		},
+		{
+			name: "an -ed adjective without a 'by' phrase stays", repair: RepairAdjectivePassive,
+			in:    "soldiers/NOUN/NNS/3/nsubj were/AUX/VBD/3/cop tired/ADJ/JJ/0/root",
+			heads: []int{3, 3, 0}, rels: []string{"nsubj", "cop", "root"},
+		},
+		{
 			name: "another infinitive after an adjective stays", repair: RepairReadyInfinitive,
 			in: "Johnson/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop anxious/ADJ/JJ/0/root to/PART/TO/5/mark hear/VERB/VB/3/csubj " +
 				"Greenspan/PROPN/NNP/5/obj",
@@ -1006,6 +1057,10 @@ func TestTagRepairs(t *testing.T) {
 			in: "Russia/NNP ,/, China/NNP veto/NN UN/NNP resolution/NN", want: []string{"NNP", ",", "NNP", "VBP", "NNP", "NN"}},
 		{name: "a sentence with a verb keeps its nouns", repair: RepairHeadlineVerb,
 			in: "Israel/NNP bombs/NNS Gaza/NNP ,/, officials/NNS said/VBD", want: []string{"NNP", "NNS", "NNP", ",", "NNS", "VBD"}},
+		{name: "a prefixed irregular past read as a present", repair: RepairPrefixedPast,
+			in: "Iraqi/JJ forces/NNS retook/VBP Tikrit/NNP", want: []string{"JJ", "NNS", "VBD", "NNP"}},
+		{name: "a prefixed irregular past read as a preposition", repair: RepairPrefixedPast,
+			in: "Rebels/NNS overran/IN the/DT base/NN", want: []string{"NNS", "VBD", "DT", "NN"}},
 		{name: "a real auxiliary stays", repair: RepairAux,
 			in: "Taliban/NNP fighters/NNS were/VBD killed/VBN", want: []string{"NNP", "NNS", "VBD", "VBN"}},
 	}

@@ -101,10 +101,12 @@ func (p *Pipeline) Parse(text string) []Sentence {
 
 // Annotate runs the tagger, lemmatizer and parser on one already tokenized
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
-// RepairKnownNames, RepairFinite, RepairShot, RepairHeadlineVerb,
+// RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
+// RepairHeadlineVerb,
 // RepairInfinitive, RepairAttributiveParticiple, RepairAcronyms and
 // RepairNameNouns before lemmatizing and parsing, and the parse by
-// RepairRoot, RepairFrontedPredicate, RepairPunctHeads, RepairSubordinate,
+// RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and RepairRoot
+// again when it moved a word), RepairSubordinate,
 // RepairDoubleSubject, RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
@@ -113,7 +115,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairFrontedSubject, RepairThatClause, RepairConjunctSubject,
 // RepairClauseSubject, RepairGerund, RepairCrowdParticiple,
 // RepairNamingParticiple, RepairTextParticiple, RepairStolenObject,
-// RepairReportedSubject, RepairPerfectModifier, RepairPassiveAgent,
+// RepairReportedSubject, RepairPerfectModifier, RepairAdjectivePassive,
+// RepairPassiveAgent,
 // RepairReducedPassive, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingSubject,
@@ -129,6 +132,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			}
 			RepairFinite(s)
 			RepairShot(s)
+			RepairPrefixedPast(s)
 			RepairHeadlineVerb(s)
 			RepairInfinitive(s)
 			RepairAttributiveParticiple(s)
@@ -144,7 +148,11 @@ func (p *Pipeline) Annotate(s *Sentence) {
 		if p.Tagger != nil && !p.KeepParticiples {
 			RepairRoot(s)
 			RepairFrontedPredicate(s)
-			RepairPunctHeads(s)
+			if RepairPunctHeads(s) > 0 {
+				// A verb the parser hung on punctuation now hangs
+				// where the repair put it.
+				RepairRoot(s)
+			}
 			RepairSubordinate(s)
 			RepairDoubleSubject(s)
 			RepairSplitConjunct(s)
@@ -172,6 +180,10 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairStolenObject(s)
 			RepairReportedSubject(s)
 			RepairPerfectModifier(s)
+			if RepairAdjectivePassive(s) > 0 && p.Lemmatizer != nil {
+				// The verb's lemma ("wounded" is now "wound").
+				p.Lemmatizer.Lemmatize(s)
+			}
 			RepairPassiveAgent(s)
 			RepairReducedPassive(s)
 			RepairNounComplement(s)

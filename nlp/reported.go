@@ -9,7 +9,8 @@ import "strings"
 // without a subject. When a verb of thinking or saying (reportingVerbs)
 // has a nominal object and, right after the object's phrase, a complement
 // clause with no subject of its own that opens with a finite auxiliary or
-// copula ("had been", "was", "would"), the object is the clause's subject.
+// copula ("had been", "was", "would") or with its finite verb ("said
+// Putin and Obama discussed Ukraine"), the object is the clause's subject.
 // It reports how many it moved.
 func RepairReportedSubject(s *Sentence) int {
 	toks := s.Tokens
@@ -46,7 +47,8 @@ func RepairReportedSubject(s *Sentence) int {
 			continue // "told reporters the talks had failed": the object is the addressee
 		}
 		first := rightmost(toks, o) + 1
-		if first >= c || leftmost(toks, c) != first || !tensedAux(toks[first]) || toks[first].Head != c+1 {
+		finite := first == c && leftmost(toks, c) == c && (toks[c].XPOS == "VBD" || toks[c].XPOS == "VBZ" || toks[c].XPOS == "VBP")
+		if !finite && (first >= c || leftmost(toks, c) != first || !tensedAux(toks[first]) || toks[first].Head != c+1) {
 			continue
 		}
 		toks[o].Head, toks[o].Rel = c+1, "nsubj"
@@ -184,3 +186,75 @@ func RepairPerfectModifier(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairPrefixedPast retags as past tense (VBD) the past-only forms of
+// prefixed irregular verbs that the tagger, not having seen them, reads
+// as a base form, a present or a preposition: "Iraqi forces retook
+// Tikrit" ("retook" VBP), "Rebels overran the base" ("overran" IN).
+// These forms are never anything but a finite past. It reports how many
+// it retagged.
+func RepairPrefixedPast(s *Sentence) int {
+	n := 0
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		if t.XPOS == "VBD" || !prefixedPast[strings.ToLower(t.Text)] {
+			continue
+		}
+		t.XPOS, t.UPOS = "VBD", "VERB"
+		n++
+	}
+	return n
+}
+
+// prefixedPast (lower case) are past-only forms of prefixed irregular
+// verbs of news.
+var prefixedPast = wordSet(`retook overtook undertook mistook overran outran reran overthrew
+	withdrew foresaw oversaw overrode overcame`)
+
+// RepairAdjectivePassive makes a passive verb of an -ed participle that
+// the tagger read as an adjective after a form of "be" when a "by"
+// phrase names who did it: "Three Israeli soldiers were wounded by
+// Hezbollah fire" parsed with "wounded" an ADJ/JJ and "were" its copula.
+// The participle becomes VERB/VBN, the copula its passive auxiliary
+// (aux:pass), the subject a passive subject (nsubj:pass) and the "by"
+// phrase its agent (obl:agent). It reports how many it changed.
+func RepairAdjectivePassive(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		t := &toks[v]
+		if t.UPOS != "ADJ" || t.XPOS != "JJ" || !strings.HasSuffix(strings.ToLower(t.Text), "ed") {
+			continue
+		}
+		cop, by := -1, -1
+		for c := range toks {
+			if toks[c].Head != v+1 {
+				continue
+			}
+			switch {
+			case toks[c].Rel == "cop" && beForms[strings.ToLower(toks[c].Text)]:
+				cop = c
+			case (toks[c].Rel == "obl" || toks[c].Rel == "obl:agent") && c > v && caseOf(toks, c, "by"):
+				if by < 0 {
+					by = c
+				}
+			}
+		}
+		if cop < 0 || by < 0 {
+			continue
+		}
+		t.UPOS, t.XPOS = "VERB", "VBN"
+		toks[cop].Rel = "aux:pass"
+		toks[by].Rel = "obl:agent"
+		for c := range toks {
+			if toks[c].Head == v+1 && toks[c].Rel == "nsubj" {
+				toks[c].Rel = "nsubj:pass"
+			}
+		}
+		n++
+	}
+	return n
+}
+
+// beForms (lower case) are the forms of "be" that make a passive.
+var beForms = wordSet(`is are was were be been being 's 're`)

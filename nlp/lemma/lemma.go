@@ -277,6 +277,7 @@ var irregularVerbs = map[string]string{
 	"overran": "overrun", "overrun": "overrun", "beset": "beset", "bade": "bid",
 	"strode": "stride", "stridden": "stride", "smote": "smite", "smitten": "smite",
 	"shrank": "shrink", "shrunk": "shrink", "sought": "seek", "besought": "beseech",
+	"retook": "retake", "retaken": "retake", "overtook": "overtake", "overtaken": "overtake",
 	"dug": "dig", "spat": "spit", "wept": "weep", "knelt": "kneel", "leapt": "leap",
 }
 
