@@ -311,6 +311,10 @@ func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool
 	d := st.doc
 	r := st.r
 	words := d.words[:hi]
+	if a := d.acronym(words[i-1]); a != nil {
+		// An acronym the article defined (see learnAcronyms).
+		return a, i, true
+	}
 	if r.actors != nil {
 		if m, found := r.actors.LongestMatch(words, i-1); found && (st.plausible(i, m.End) || m.Entry.NullOnly()) &&
 			!st.compassCut(m.End) {
@@ -460,12 +464,16 @@ func (st *state) plausible(i, end int) bool {
 	// the city, "us" not the United States, "a red line" not the Greek
 	// group of that name.
 	for k := i; k <= end; k++ {
-		if !isLower(st.tok(k).Text) {
+		if !isLower(st.tok(k).Text) || lowerCaseNames[st.tok(k).Text] {
 			return true
 		}
 	}
 	return false
 }
+
+// lowerCaseNames are names of actors that news writes in lower case:
+// "the contras", "contra rebels".
+var lowerCaseNames = map[string]bool{"contra": true, "contras": true}
 
 // capitalised reports whether the words of tokens i..end start with a
 // capital letter (function words and punctuation aside).

@@ -3,6 +3,7 @@ package actors
 import (
 	"strings"
 
+	"tacitus/dictionary"
 	"tacitus/nlp"
 )
 
@@ -20,6 +21,7 @@ type Document struct {
 	lastTwo     []Mention // members of the last two-member coordination
 	lastTwoTr   []traits  // their traits
 	surnames    []surnameUse
+	acronyms    []acronymUse
 	country     string // set by SetCountry
 	dateline    string // set by SetDatelineCountry
 	place       string // set by SetPlaceCountry, for sentence placeSent
@@ -93,6 +95,7 @@ func (d *Document) Reset() {
 	d.recent = d.recent[:0]
 	d.lastCoord, d.lastCoordTr, d.lastTwo, d.lastTwoTr = nil, nil, nil, nil
 	d.surnames = d.surnames[:0]
+	d.acronyms = d.acronyms[:0]
 	d.country, d.dateline = "", ""
 	d.place, d.placeSent = "", 0
 }
@@ -334,6 +337,42 @@ func (d *Document) findCode(blocks []string) (antecedent, bool) {
 	return antecedent{}, false
 }
 
+// findNamed returns the newest recent mention whose text holds word
+// (lower case) as a word, when it has a code: the institution a later
+// "the Department" or "the Bank" stands for.
+func (d *Document) findNamed(word string) (antecedent, bool) {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if d.sent-a.sent >= window {
+			break
+		}
+		if !hasWord(a.m.Text, word) {
+			continue
+		}
+		if a.m.Code == "" || strings.HasPrefix(a.m.Code, "---") || len(a.m.Members) > 0 {
+			return antecedent{}, false
+		}
+		return a, true
+	}
+	return antecedent{}, false
+}
+
+// hasWord reports whether text holds word (lower case) as a whole word,
+// ignoring case.
+func hasWord(text, word string) bool {
+	for i := 0; i+len(word) <= len(text); i++ {
+		if !strings.EqualFold(text[i:i+len(word)], word) {
+			continue
+		}
+		if (i == 0 || !isLetter(text[i-1])) && (i+len(word) == len(text) || !isLetter(text[i+len(word)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
 // learnSurname remembers that word names a person the dictionaries do
 // not know, with code from the role the text gave them. Unlike
 // addSurname it does not override a surname already remembered with a
@@ -350,11 +389,62 @@ func (d *Document) learnSurname(word, code string) {
 	d.addSurname(word, code)
 }
 
+// acronymUse links an acronym the article defined ("the African
+// Development Bank (ADB)") to the code of the name it abbreviates.
+type acronymUse struct {
+	word  string
+	entry *dictionary.ActorEntry
+}
+
+// acronym returns the entry the article gave the acronym word (case
+// sensitive), or nil.
+func (d *Document) acronym(word string) *dictionary.ActorEntry {
+	for i := range d.acronyms {
+		if d.acronyms[i].word == word {
+			return d.acronyms[i].entry
+		}
+	}
+	return nil
+}
+
+// learnAcronym remembers that word abbreviates a name coded code; a
+// later definition replaces an earlier one.
+func (d *Document) learnAcronym(word, code string) {
+	d.learnAcronymEntry(word, &dictionary.ActorEntry{
+		Phrases: []dictionary.Phrase{{Words: []string{strings.ToUpper(word)}, Gaps: []bool{false}}},
+		Codes:   []dictionary.ActorCode{{Code: code, Actors: []string{code}}},
+	})
+}
+
+// learnAcronymEntry remembers that word abbreviates the dictionary name e.
+func (d *Document) learnAcronymEntry(word string, e *dictionary.ActorEntry) {
+	if e.NullOnly() {
+		return
+	}
+	for i := range d.acronyms {
+		if d.acronyms[i].word == word {
+			d.acronyms[i].entry = e
+			return
+		}
+	}
+	if len(d.acronyms) >= 32 {
+		copy(d.acronyms, d.acronyms[1:])
+		d.acronyms = d.acronyms[:31]
+	}
+	d.acronyms = append(d.acronyms, acronymUse{word: word, entry: e})
+}
+
 // KnowsName reports whether the article has named a person with this
-// surname earlier and the person has a code (a nil Document knows none).
+// surname earlier and the person has a code, or defined this acronym (a
+// nil Document knows none).
 func (d *Document) KnowsName(word string) bool {
 	if d == nil {
 		return false
+	}
+	for i := range d.acronyms {
+		if strings.EqualFold(d.acronyms[i].word, word) {
+			return true
+		}
 	}
 	for i := range d.surnames {
 		if d.surnames[i].code != "" && equalFold(d.surnames[i].word, word) {

@@ -105,6 +105,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Kind, m.Code, m.Resolved = Agent, cc+"LEG", true
 			return m, tr | trOrg, true
 		}
+		if cc := st.houseBody(t, lo); cc != "" {
+			// "the House Ways and Means Committee": the chamber's.
+			m.Kind, m.Code, m.Resolved = Agent, cc+"LEG", true
+			return m, tr | trOrg, true
+		}
 	}
 	if sc.unnamedSpokes {
 		// Nobody the dictionaries know: no actor, and not the
@@ -211,7 +216,8 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		m.Kind = Named
 		if sc.agents == 0 && st.metonymy(t, sc, lo) {
 			if c, ok := st.capitalCode(sc); ok {
-				m.Code = c
+				// ("Moscow said" in 1987 is the Soviet government.)
+				m.Code = historicalCountry(c, st.date)
 				return m, tr | trOrg, true
 			}
 		}
@@ -1035,6 +1041,15 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 		}
 		return m, 0, true
 	}
+	if institutionNouns[low] && capitalisedWord(st.tok(t).Text) {
+		// "the Department said", "the Commission defended": the
+		// institution the article last named with that word ("the
+		// U.S. Agriculture Department", "the European Commission").
+		if a, ok := d.findNamed(low); ok {
+			m.Code, m.Resolved = a.m.Code, true
+			return m, a.tr &^ trInner, true
+		}
+	}
 	want, isNom := nominals[low]
 	if !isNom {
 		return m, 0, false
@@ -1215,6 +1230,16 @@ var nominals = map[string][]string{
 	"republic":     nil,
 }
 
+// institutionNouns are the heads of institutions' names that a
+// capitalised definite description repeats for the institution ("the
+// Department", "the Bank", "the Commission").
+var institutionNouns = map[string]bool{
+	"department": true, "commission": true, "agency": true, "bank": true, "fund": true,
+	"board": true, "council": true, "committee": true, "office": true, "bureau": true,
+	"authority": true, "association": true, "institute": true, "corporation": true,
+	"administration": true, "federation": true, "club": true, "community": true,
+}
+
 // pairNouns head "the two men", "both countries".
 var pairNouns = map[string]bool{
 	"men": true, "women": true, "leaders": true, "countries": true, "nations": true,
@@ -1277,8 +1302,38 @@ func (st *state) houseCountry(t, lo, hi int) string {
 		return ""
 	}
 	if t < st.n && (strings.EqualFold(st.tok(t+1).Text, "of") || capitalisedWord(st.tok(t+1).Text) && st.tok(t+1).UPOS != "PUNCT") {
-		return "" // "the House of Fraser", "the House Armed Services Committee"
+		return "" // "the House of Fraser", "the House Armed Services Committee" (see houseBody)
 	}
+	return st.houseNation()
+}
+
+// houseBody returns, for a committee of "the House" headed at t ("the
+// House Banking Committee", "a key House subcommittee", "the House Ways
+// and Means Committee"), the country whose lower chamber it serves, as
+// houseCountry tells it; "" otherwise. Only capitalised words (and "and")
+// stand between "House" and the head.
+func (st *state) houseBody(t, lo int) string {
+	switch string(st.doc.lower(st.tok(t).Text)) {
+	case "committee", "subcommittee", "panel", "committees", "subcommittees", "panels":
+	default:
+		return ""
+	}
+	k := t - 1
+	for ; k >= lo && st.tok(k).Text != "House"; k-- {
+		if w := st.tok(k).Text; !capitalisedWord(w) && w != "and" || st.tok(k).UPOS == "PUNCT" {
+			return ""
+		}
+	}
+	if k < lo {
+		return ""
+	}
+	return st.houseNation()
+}
+
+// houseNation returns the country whose chamber "the House" of the
+// sentence is: the United States or Britain by the sentence's other
+// words or the story's country; "" otherwise.
+func (st *state) houseNation() string {
 	for k := 1; k <= st.n; k++ {
 		switch st.tok(k).Text {
 		case "Senate", "Congress", "Congressional", "Representatives", "Capitol", "Senator", "Congressman":

@@ -60,8 +60,85 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 		out = st.root(out, t)
 	}
 	sortMentions(out)
+	sovietCodes(out, st.date)
 	st.learnNames(out)
+	st.learnAcronyms(out)
 	return out
+}
+
+// sovietCodes recodes, in a story dated before the Soviet Union's end, the
+// mentions the dictionaries code as Russia's (CountryInfo lists Soviet
+// leaders under Russia: Gorbachev "RUSGOV" from 1985) as the Soviet
+// Union's, SUN.
+func sovietCodes(ms []Mention, d dictionary.Date) {
+	if d == 0 || d == dictionary.Latest || d > successors["RUS"].until {
+		return
+	}
+	for i := range ms {
+		if strings.HasPrefix(ms[i].Code, "RUS") {
+			ms[i].Code = "SUN" + ms[i].Code[3:]
+		}
+		sovietCodes(ms[i].Members, d)
+	}
+}
+
+// learnAcronyms remembers, for the rest of the article, the acronyms the
+// sentence defines in brackets after a name the dictionaries code ("the
+// African Development Bank (ADB)", "Britain's Export Credits Guarantee
+// Department (ECGD)"): a later "ADB" is that bank, not the one a
+// dictionary lists under the same letters, and a later "ECGD" an actor.
+func (st *state) learnAcronyms(ms []Mention) {
+	for k := 2; k+2 <= st.n; k++ {
+		if st.tok(k).Text != "(" || st.tok(k+2).Text != ")" || !acronymWord(st.tok(k+1).Text) {
+			continue
+		}
+		for _, m := range ms {
+			if m.Kind != Named || m.Resolved || len(m.Members) > 0 || len(m.Code) < 3 || strings.HasPrefix(m.Code, NullCode) {
+				continue
+			}
+			if m.Last != k-1 && !(m.First < k && m.Last >= k+1) {
+				continue
+			}
+			// The name the brackets follow: a dictionary name ending
+			// there ("OPEC members of the Gulf Cooperation Council
+			// (GCC)" defines the council), else the mention when it
+			// is headed there.
+			var e *dictionary.ActorEntry
+			of := false // the name ends in "of" and a country's name
+			for i := m.First; i < k && e == nil; i++ {
+				if x, end, ok := st.actorAt1(i, k-1); ok && end == k-1 {
+					e = x
+					if c, has := x.CodeAt(st.date); has && len(c.Code) == 3 && i > 1 && strings.EqualFold(st.tok(i-1).Text, "of") {
+						// "the Stock Exchange of Singapore (SES)"
+						// abbreviates the exchange, not the country.
+						of = true
+					}
+				}
+			}
+			switch {
+			case of:
+			case e != nil:
+				st.doc.learnAcronymEntry(st.tok(k+1).Text, e)
+			case m.Head == k-1:
+				st.doc.learnAcronym(st.tok(k+1).Text, m.Code)
+			}
+			break
+		}
+	}
+}
+
+// acronymWord reports whether w is written as an acronym: two to eight
+// capital letters (digits after the first allowed).
+func acronymWord(w string) bool {
+	if len(w) < 2 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // learnNames remembers, for the rest of the article, the surnames of
@@ -239,6 +316,9 @@ func (st *state) absorbed(t int) bool {
 	case "nmod":
 		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.ofPart(t, h) || st.spokesFor(t, h) || st.staffAt(t, h)))
 	case "conj":
+		if st.joinedConj(t) {
+			return true // "the Securities and Exchange Commission"
+		}
 		// A conjunct inside an absorbed phrase ("the leaders of Israel
 		// and Egypt") stays inside it; a conjunct of a phrase root is a
 		// member of that root's coordination.
@@ -333,6 +413,59 @@ var staffWords = map[string]bool{
 func (st *state) finite(t int) bool {
 	x := st.tok(t).XPOS
 	return st.tok(t).UPOS == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP")
+}
+
+// joinedConj reports whether the conjunct c and its head are one name
+// that a dictionary lists with its "and": the parser coordinated "the
+// Securities and Exchange Commission" or "the Food and Agriculture
+// Organization" ("Securities" and "Commission" the conjuncts), which is
+// one actor, not two. The name must begin at the head or at one of its
+// modifiers before it and end at c, and c must follow its head after
+// nothing but "and" (or "&") and c's own modifiers.
+func (st *state) joinedConj(c int) bool {
+	h := st.head(c)
+	if h == 0 || h >= c || st.tok(c).Rel != "conj" || !st.nominal(c) || !st.nominal(h) {
+		return false
+	}
+	and := 0
+	for k := h + 1; k < c; k++ {
+		switch {
+		case st.tok(k).Rel == "cc" && st.head(k) == c:
+			if and != 0 || k != h+1 && !(k == h+2 && st.tok(h+1).Rel == "punct") {
+				return false
+			}
+			if w := st.tok(k).Text; !strings.EqualFold(w, "and") && w != "&" {
+				return false
+			}
+			and = k
+		case and != 0 && st.head(k) == c && (st.tok(k).Rel == "compound" || st.tok(k).Rel == "amod" || st.tok(k).Rel == "flat"):
+		default:
+			return false
+		}
+	}
+	if and == 0 {
+		return false
+	}
+	for i := h; i >= 1 && i >= h-6; i-- {
+		if i < h && st.head(i) != h && (st.head(i) == 0 || st.head(st.head(i)) != h) {
+			break
+		}
+		if _, end, ok := st.actorAt1(i, st.n); ok && end >= c && st.nameTail(c, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameTail reports whether the tokens after c up to end are flat or
+// compound parts of c's name ("Agriculture Organization").
+func (st *state) nameTail(c, end int) bool {
+	for k := c + 1; k <= end; k++ {
+		if r := st.tok(k).Rel; st.head(k) != c || r != "flat" && r != "compound" {
+			return false
+		}
+	}
+	return true
 }
 
 // absorbedSimple is absorbed without the conjunct rule.
@@ -443,7 +576,7 @@ func (st *state) span(t int) (lo, hi int) {
 				continue
 			}
 			rel := st.tok(ci).Rel
-			if x == t && (rel == "case" || rel == "conj" || rel == "cc" || rel == "punct") {
+			if x == t && (rel == "case" || rel == "conj" && !st.joinedConj(ci) || rel == "cc" || rel == "punct") {
 				continue
 			}
 			if !st.absorbed(ci) && !(x != t && (rel == "cc" || (rel == "conj" && st.nominal(ci)))) {
@@ -486,7 +619,7 @@ func (st *state) root(out []Mention, t int) []Mention {
 	members := d.members[:0]
 	members = append(members, int32(t))
 	for c := d.first[t]; c != 0; c = d.next[c] {
-		if st.tok(int(c)).Rel == "conj" && st.nominal(int(c)) {
+		if st.tok(int(c)).Rel == "conj" && st.nominal(int(c)) && !st.joinedConj(int(c)) {
 			members = append(members, c)
 		}
 	}

@@ -56,8 +56,18 @@ func normalizeActor(code, country string) string {
 	if len(code) >= 6 && event.IsReligion(code[3:6]) && !event.IsSector(code[:3]) {
 		// Phoenix codes believers and clergy by their religion
 		// ("GBRCHRCTH", "IRQMUSSHI"): their role is REL. (A group's
-		// own code keeps it: "IMGMUSISI".)
-		code = code[:3] + "REL" + code[6:]
+		// own code keeps it: "IMGMUSISI".) Armed men of a religion
+		// ("Islamic militants", "Sikh extremists": "INDSIKUAF") are
+		// armed men: their role is the armed one.
+		rest := code[6:]
+		for len(rest) >= 3 && event.IsReligion(rest[:3]) {
+			rest = rest[3:]
+		}
+		if len(rest) >= 3 && armedRoles[rest[:3]] {
+			code = code[:3] + rest
+		} else {
+			code = code[:3] + "REL" + code[6:]
+		}
 	}
 	if len(code) >= 9 && code[3:9] == "GOVLEG" {
 		// Phoenix codes legislatures GOVLEG: their role is LEG.
@@ -155,6 +165,12 @@ func (c *countryCounter) best() string {
 		}
 	}
 	return best
+}
+
+// armedRoles are the roles of armed actors, which a religion before them
+// in a Phoenix code does not make clergy.
+var armedRoles = map[string]bool{
+	"UAF": true, "REB": true, "INS": true, "RAD": true, "SEP": true, "MIL": true, "CRM": true,
 }
 
 // unarmedRoles are the roles of actors without armed forces, whose

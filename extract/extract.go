@@ -338,7 +338,7 @@ func (s *sentence) agentCountry(span coder.Span, article string) string {
 	if best != "" {
 		return best
 	}
-	if cc := sceneCountry(s.places); cc != "" {
+	if cc := s.sceneCountry(); cc != "" {
 		return cc
 	}
 	return article
@@ -406,6 +406,25 @@ type articleCtx struct {
 	// "ministers"): the dateline's, else the most frequent country of the
 	// article's actor phrases.
 	country string
+}
+
+// soviet returns code with Russia's code made the Soviet Union's in a
+// story dated before its end (see actors.SovietCode): the coder's own
+// dictionary matches ("Gorbachev's policies") as package actors' mentions.
+func (ac *articleCtx) soviet(code string) string {
+	if !ac.hasDate {
+		return code
+	}
+	return actors.SovietCode(code, ac.date)
+}
+
+// historical returns the country code cc as it was at the article's date
+// (see actors.HistoricalCountry); cc for an undated article.
+func (ac *articleCtx) historical(cc string) string {
+	if !ac.hasDate || cc == "" {
+		return cc
+	}
+	return actors.HistoricalCountry(cc, ac.date)
 }
 
 // Article codes one article. It returns an error only when ctx is done;
@@ -517,9 +536,12 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	if ac.placeCtx.Dateline != "" {
 		ac.country = ac.placeCtx.Dateline
 	}
+	// The gazetteer's places are in today's countries: MOSCOW in 1987
+	// is the Soviet Union's (the places context keeps today's code).
+	ac.country = ac.historical(ac.country)
 	doc := &actors.Document{} // anaphora and context of this article
 	doc.SetCountry(ac.country)
-	doc.SetDatelineCountry(ac.placeCtx.Dateline)
+	doc.SetDatelineCountry(ac.historical(ac.placeCtx.Dateline))
 	// The title is coded after the body: a headline names people by
 	// surname ("Howard rejects BNP's claim") whom the body introduces in
 	// full ("Tory leader Michael Howard"), and the body's full names keep
@@ -546,9 +568,9 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		if s.dateline != "" {
 			// The item of a round-up that this dateline opens: its
 			// country is the context of this and the next sentences.
-			ac.placeCtx.Dateline, ac.country = s.dateline, s.dateline
-			doc.SetCountry(s.dateline)
-			doc.SetDatelineCountry(s.dateline)
+			ac.placeCtx.Dateline, ac.country = s.dateline, ac.historical(s.dateline)
+			doc.SetCountry(ac.country)
+			doc.SetDatelineCountry(ac.country)
 		}
 		words, joined := words[i], joined[i]
 		if x.filter.storyDiscard(words) || x.filter.storyDiscard(joined) {
@@ -571,12 +593,13 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			second = s
 		}
 		s.places = x.gaz.Mentions(s.text, s.Sentence, ac.placeCtx)
-		scene := sceneCountry(s.places)
+		scene := s.sceneCountry()
 		if scene == "" {
 			scene = s.dateline
 		}
-		doc.SetPlaceCountry(scene)
+		doc.SetPlaceCountry(ac.historical(scene))
 		ms := x.actors.Sentence(doc, s.text, s.Sentence, ac.date)
+		x.joinNames(&s.Sentence, ms)
 		s.actors = ms
 		s.placeActors()
 		evs, err := x.coder.CodeWith(s.Sentence, s.text, ac.date, x.cfg, mentionLookup(s.actors))
@@ -823,14 +846,26 @@ func (x *Extractor) landmark(s nlp.Sentence, v int) (places.Place, bool) {
 }
 
 // sceneCountry returns the country of the first resolved locative place
-// mention of a sentence ("in Cairo"), or "".
-func sceneCountry(ms []places.Mention) string {
-	for _, m := range ms {
-		if m.Locative && m.Resolved && m.Place.Country != "" {
+// mention of a sentence ("in Cairo"), or "": not a country named before
+// a currency ("in U.S. Dollars").
+func (s *sentence) sceneCountry() string {
+	for _, m := range s.places {
+		if m.Locative && m.Resolved && m.Place.Country != "" && !s.beforeCurrency(m.End) {
 			return m.Place.Country
 		}
 	}
 	return ""
+}
+
+// beforeCurrency reports whether the token after byte offset end names a
+// currency: "reserves held in U.S. Dollars" names no scene.
+func (s *sentence) beforeCurrency(end int) bool {
+	for _, t := range s.Tokens {
+		if t.Start >= end {
+			return dictionary.Currency(strings.ToLower(t.Lemma)) && t.UPOS != "VERB" && t.UPOS != "AUX" && t.UPOS != "ADJ"
+		}
+	}
+	return false
 }
 
 // mentionLookup lets the coder take the codes of the actor mentions ms
@@ -856,6 +891,79 @@ func mentionLookup(ms []actors.Mention) coder.ActorLookup {
 			return strings.Join(codes, "+"), true
 		}
 		return m.Code, true
+	}
+}
+
+// joinNames rewrites the parse of a name holding "and" that the parser
+// read as a coordination but that a dictionary lists whole and package
+// actors coded as one mention ("the Securities and Exchange Commission",
+// "Securities" and "Commission" coordinated; "the Federal Savings and
+// Loan Insurance Corp"): the coder must see one noun phrase, not a
+// coordination of two actors. A conjunct of the mention's head at the
+// name's end becomes the head, the first conjunct a compound of it; a
+// conjunct inside the name's modifiers becomes a compound, and so does
+// its "and".
+func (x *Extractor) joinNames(s *nlp.Sentence, ms []actors.Mention) {
+	if x.filter.set == nil || x.filter.set.Actors == nil {
+		return
+	}
+	toks := s.Tokens
+	var words []string
+	for mi := range ms {
+		m := &ms[mi]
+		if m.Kind != actors.Named || len(m.Members) > 0 || m.Head < 1 || m.Last > len(toks) || m.First < 1 {
+			continue
+		}
+		cc := 0
+		for k := m.First + 1; k < m.Last; k++ {
+			if r := toks[k-1].Rel; r == "cc" && (strings.EqualFold(toks[k-1].Text, "and") || toks[k-1].Text == "&") {
+				cc = k
+				break
+			}
+		}
+		if cc == 0 {
+			continue
+		}
+		if words == nil {
+			words = make([]string, len(toks))
+			for k := range toks {
+				words[k] = toks[k].Text
+			}
+		}
+		named := false
+		for i := m.First; i < cc && !named; i++ {
+			if mt, ok := x.filter.set.Actors.LongestMatch(words[:m.Last], i-1); ok && mt.End > cc {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		h := m.Head
+		for k := m.First; k <= m.Last; k++ {
+			t := &toks[k-1]
+			if t.Rel != "conj" || t.Head < m.First || t.Head > m.Last {
+				continue
+			}
+			if t.Head != h {
+				t.Rel = "compound"
+				continue
+			}
+			c := k
+			for j := range toks {
+				if j+1 != c && toks[j].Head == h {
+					toks[j].Head = c
+				}
+			}
+			toks[c-1].Head, toks[c-1].Rel = toks[h-1].Head, toks[h-1].Rel
+			toks[h-1].Head, toks[h-1].Rel = c, "compound"
+			h, m.Head = c, c
+		}
+		for k := m.First; k <= m.Last; k++ {
+			if t := &toks[k-1]; t.Rel == "cc" && t.Head >= m.First && t.Head <= m.Last {
+				t.Rel = "compound"
+			}
+		}
 	}
 }
 
@@ -885,8 +993,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if broaderTwin(evs, i) {
 			continue
 		}
-		ce.Source = normalizeActor(ce.Source, s.agentCountry(ce.SourceSpan, ac.country))
-		ce.Target = normalizeActor(ce.Target, s.agentCountry(ce.TargetSpan, ac.country))
+		ce.Source = ac.soviet(normalizeActor(ce.Source, ac.historical(s.agentCountry(ce.SourceSpan, ac.country))))
+		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.country))))
 		ce.Code = s.seizureCode(ce)
 		if strings.HasPrefix(ce.Target, nullActor) && rootIn(ce.Code, "17", "18", "19", "20") && s.vesselSpan(ce.TargetSpan) {
 			// "Iran seized an oil tanker": force against a ship of

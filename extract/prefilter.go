@@ -211,6 +211,11 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 		if p.pronouns && (actorPronouns[words[i]] && !(i > 0 && groupPreps[words[i-1]]) || caps != nil && caps[i] && (p.surnames[words[i]] || doc.KnowsName(words[i]))) {
 			end = i + 1
 		}
+		if p.pronouns && caps != nil {
+			if e := houseBodyEnd(words, caps, i); e > end {
+				end = e // "the House Ways and Means Committee" (see package actors)
+			}
+		}
 		if p.set.Actors != nil {
 			if m, ok := p.set.Actors.LongestMatch(words, i); ok && m.End > end {
 				end = m.End
@@ -272,6 +277,28 @@ func (p prefilter) sharedHeadPair(words []string, caps []bool, i int) bool {
 	other := append([]string{words[i]}, words[i+3:m.End]...)
 	o, ok := p.set.Actors.LongestMatch(other, 0)
 	return ok && o.End == len(other)
+}
+
+// houseBodyEnd returns the end of a committee of the House beginning at
+// word i ("HOUSE BANKING COMMITTEE", "HOUSE WAYS AND MEANS SUBCOMMITTEE"),
+// which package actors codes as the chamber's, or -1: a capitalised
+// "House", capitalised words or "and", and the committee word.
+func houseBodyEnd(words []string, caps []bool, i int) int {
+	if words[i] != "HOUSE" || !caps[i] {
+		return -1
+	}
+	for j := i + 1; j < len(words) && j <= i+6; j++ {
+		switch words[j] {
+		case "COMMITTEE", "SUBCOMMITTEE", "PANEL", "COMMITTEES", "SUBCOMMITTEES", "PANELS":
+			return j + 1
+		case "AND":
+			continue
+		}
+		if !caps[j] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // storyDiscard reports whether words hold a story discard phrase.
