@@ -619,6 +619,15 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return c
 		}
 	}
+	if f.news && f.lemmaIn(t, censureVerbs) {
+		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && f.unclaimedAct(obj) {
+			// "condemned the attack on Israel", "denounced the
+			// bombing of the embassy": who is condemned is the one
+			// who attacked, whom the sentence does not name; the
+			// victim is no target.
+			return -1
+		}
+	}
 	if f.news && f.lemmaIn(t, topicVerbs) {
 		// "Syria and Turkey discuss refugees": what is discussed is
 		// the topic; the parties are the subject and "with" phrases,
@@ -1620,6 +1629,35 @@ func (f *frame) agentOfAct(obj int) bool {
 		}
 	}
 	return false
+}
+
+// censureVerbs (upper-case lemmas) condemn an act and so its author.
+var censureVerbs = map[string]bool{
+	"CONDEMN": true, "DENOUNCE": true, "DEPLORE": true, "DECRY": true, "CRITICISE": true,
+	"CRITICIZE": true, "SLAM": true, "BLAST": true,
+}
+
+// unclaimedAct reports whether obj heads a hostile act (actNouns) whose
+// author the sentence does not name: no coded modifier or possessive
+// ("the Israeli raid"), no "by" phrase on it or on its "of" phrase ("the
+// bombing of the embassy by militants").
+func (f *frame) unclaimedAct(obj int) bool {
+	if !actNouns[f.upToks[f.tokWord[obj]]] || f.agentOfAct(obj) {
+		return false
+	}
+	by := func(_ int, p string) bool { return p == "BY" }
+	if f.codedNmod(obj, by) >= 0 {
+		return false
+	}
+	for _, c := range f.children(obj) {
+		if isNmod(f.toks[c].Rel) && f.caseWord(c) == "OF" && f.codedNmod(c, by) >= 0 {
+			return false
+		}
+		if f.toks[c].Rel == "nmod:poss" {
+			return false
+		}
+	}
+	return true
 }
 
 // envoyNouns (upper case) are a country's representatives and missions
