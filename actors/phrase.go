@@ -301,6 +301,12 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// "The Indian army said Chinese troops had attacked its
 			// soldiers": the speaker's.
 			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if ngo := st.ngoAgents(); ngo != "" {
+			// "Human rights groups accused Israel and Hamas", "aid
+			// agencies warned": non-governmental groups of no
+			// country named are international ones (NGOHRI, NGO),
+			// not of the country the story is about.
+			m.Code, m.Resolved = ngo, true
 		} else if cc := st.sceneOfObject(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			// "Russian warplanes bombed rebels in Syria": the people
 			// acted on are where it happens.
@@ -536,6 +542,21 @@ var documentNouns = map[string]bool{
 	"roadmap": true, "process": true, "resolution": true, "act": true, "doctrine": true,
 	"communique": true, "memorandum": true, "framework": true, "formula": true, "format": true,
 	"bill": true, "bills": true,
+}
+
+// ngoAgents returns, for a phrase whose agents make an aid or rights
+// group ("aid agencies", "human rights groups"), the code of an
+// international one ("NGODEV", "NGOHRI"); "" otherwise (lobby groups and
+// the like are of the country the story is about).
+func (st *state) ngoAgents() string {
+	r := st.withAgents("---")[3:]
+	switch {
+	case strings.HasPrefix(r, "NGODEV"):
+		return r
+	case strings.HasPrefix(r, "HRI"):
+		return "NGO" + r
+	}
+	return ""
 }
 
 // qualifiedPlace reports whether the place name headed by k is followed,

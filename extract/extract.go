@@ -714,13 +714,21 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// fight the country's state ("M23 rebels captured Goma").
 		return true
 	}
-	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && verbalCode(ce.Code) {
+	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && verbalCode(ce.Code) && (ce.Code == "010" || !dissident(ce.Source)) {
 		// "Erdogan said Turkey would not bow to pressure": an
 		// actor's words about its own country are not an event
-		// between them.
+		// between them (but "Human rights groups criticized Sudan"
+		// is one of its critics).
 		return true
 	}
 	return false
+}
+
+// dissident reports whether an actor code is of those who speak against
+// their state: the opposition, rights groups, rebels, citizens, workers,
+// students, clergy, NGOs.
+func dissident(code string) bool {
+	return crowdRole(code) || hasRole(code, "REB") || hasRole(code, "INS")
 }
 
 // lastTopicSentence is the last sentence (0-based; the title is −1) in
