@@ -1358,10 +1358,45 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// (141), whatever the dictionaries make of its object (053,
 		// 111, 110 are a state's or a speaker's readings).
 		return "141"
+	case rootIn(code, "18", "19") && v >= 0 && riotControl(s, v):
+		// "Venezuelan troops fired tear gas at protesters": riot
+		// control is repression (175) whoever uses it.
+		return "175"
 	case rootIn(code, "18", "19") && verbalAttack(s, v, source, target):
 		return "111"
 	}
 	return code
+}
+
+// riotControl reports whether verb v fires or uses a riot-control weapon
+// (tear gas, water cannon, rubber bullets, stun grenades) as its object.
+func riotControl(s nlp.Sentence, v int) bool {
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "fire", "use", "shoot", "lob", "hurl", "spray":
+	default:
+		return false
+	}
+	found := false
+	children(s, v, func(o int) bool {
+		if s.Tokens[o].Rel != "obj" {
+			return true
+		}
+		head := lowerText(s, o)
+		mod := ""
+		children(s, o, func(k int) bool {
+			if r := s.Tokens[k].Rel; r == "compound" || r == "amod" {
+				mod = lowerText(s, k)
+			}
+			return mod == ""
+		})
+		switch {
+		case head == "teargas", head == "gas" && mod == "tear", (head == "cannon" || head == "cannons") && mod == "water",
+			head == "bullets" && (mod == "rubber" || mod == "plastic"), head == "grenades" && mod == "stun":
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // crowdRole reports whether an actor code is of people who demonstrate:

@@ -976,6 +976,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "case", "amod", "obl"},
 		},
 		{
+			name: "a hyphenated participle opening a noun phrase read as a clause", repair: RepairHyphenParticiple,
+			in: "troops/NOUN/NNS/2/nsubj fired/VERB/VBD/0/root teargas/NOUN/NNS/2/obj at/ADP/IN/5/case stone/NOUN/NN/3/nmod " +
+				"-/PUNCT/,/7/punct throwing/VERB/VBG/2/advcl youths/NOUN/NNS/7/obj",
+			n:     1,
+			heads: []int{2, 0, 2, 8, 7, 7, 8, 3}, rels: []string{"nsubj", "root", "obj", "case", "compound", "punct", "amod", "nmod"},
+		},
+		{
 			name: "'after visiting Paris' stays a verb", repair: RepairVisitingModifier,
 			in:    "He/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/SCONJ/IN/4/mark visiting/VERB/VBG/2/advcl Paris/PROPN/NNP/4/obj",
 			heads: []int{2, 0, 4, 2, 4}, rels: []string{"nsubj", "root", "mark", "advcl", "obj"},

@@ -111,7 +111,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
-// RepairCoordinatedModifier, RepairVisitingModifier, RepairNationalityAdverb,
+// RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
+// RepairNationalityAdverb,
 // RepairFrontedSubject, RepairThatClause, RepairConjunctSubject,
 // RepairClauseSubject, RepairGerund, RepairCrowdParticiple,
 // RepairNamingParticiple, RepairTextParticiple, RepairStolenObject,
@@ -169,6 +170,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairHyphenModifier(s)
 			RepairCoordinatedModifier(s)
 			RepairVisitingModifier(s)
+			RepairHyphenParticiple(s)
 			RepairNationalityAdverb(s)
 			RepairFrontedSubject(s)
 			RepairThatClause(s)

@@ -258,3 +258,54 @@ func RepairAdjectivePassive(s *Sentence) int {
 
 // beForms (lower case) are the forms of "be" that make a passive.
 var beForms = wordSet(`is are was were be been being 's 're`)
+
+// RepairHyphenParticiple mends a noun phrase opened by a hyphenated
+// present participle that the parser read as a clause: "fired teargas at
+// stone-throwing Palestinian youths" parsed with "stone" the object of
+// "at" and "throwing" a verb whose object is "youths". The noun after
+// the participle takes the place of the word before the hyphen (and its
+// preposition), that word becomes a compound of the participle, and the
+// participle an adjectival modifier (amod) of the noun; what else hung
+// on the participle after the noun moves to the noun. It reports how
+// many it mended.
+func RepairHyphenParticiple(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for k := 2; k+1 < len(toks); k++ {
+		t := &toks[k]
+		x := k - 2
+		if t.XPOS != "VBG" || toks[k-1].Text != "-" || toks[x].SpaceAfter || toks[k-1].SpaceAfter ||
+			(toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN") || toks[x].Head == k+1 || toks[x].Head < 1 {
+			continue
+		}
+		h := -1
+		for j := k + 1; j < len(toks); j++ {
+			if toks[j].Head == k+1 && toks[j].Rel == "obj" {
+				h = j
+				break
+			}
+		}
+		if h < 0 || leftmost(toks, h) != k+1 || (toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN") {
+			continue
+		}
+		toks[h].Head, toks[h].Rel = toks[x].Head, toks[x].Rel
+		for c := range toks {
+			if toks[c].Head == x+1 && toks[c].Rel == "case" {
+				toks[c].Head = h + 1
+			}
+		}
+		for c := h + 1; c < len(toks); c++ {
+			if toks[c].Head == k+1 {
+				toks[c].Head = h + 1
+				if baseRelName(toks[c].Rel) == "obl" {
+					toks[c].Rel = "nmod"
+				}
+			}
+		}
+		toks[x].Head, toks[x].Rel = k+1, "compound"
+		toks[k-1].Head, toks[k-1].Rel = k+1, "punct"
+		t.Head, t.Rel = h+1, "amod"
+		n++
+	}
+	return n
+}
