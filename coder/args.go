@@ -1905,7 +1905,7 @@ var feelingVerbs = map[string]bool{
 	"ANNOY": true, "IRRITATE": true, "SHOCK": true, "APPAL": true, "APPALL": true, "DISGUST": true,
 	"PLEASE": true, "ENCOURAGE": true, "REASSURE": true, "WORRY": true, "DISTURB": true,
 	"CONCERN": true, "TROUBLE": true, "SURPRISE": true, "SADDEN": true, "HEARTEN": true,
-	"GRATIFY": true, "SATISFY": true, "PERTURB": true,
+	"GRATIFY": true, "SATISFY": true, "PERTURB": true, "DISHEARTEN": true,
 }
 
 // thirdParty reports whether the complement of speech verb t has as its
