@@ -59,6 +59,7 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 		}
 		out = st.root(out, t)
 	}
+	out = dropActNouns(out, s.Tokens)
 	sortMentions(out)
 	sovietCodes(out, st.date)
 	st.learnNames(out)
@@ -139,6 +140,21 @@ func acronymWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// dropActNouns removes the agent mentions that name an act rather than
+// its actors: "the opposition to the plans" is the act of opposing them,
+// not the opposition parties.
+func dropActNouns(ms []Mention, toks []nlp.Token) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Kind == Agent && m.Head == m.Last && m.Last < len(toks) && m.Head >= 1 &&
+			strings.EqualFold(toks[m.Head-1].Text, "opposition") && strings.EqualFold(toks[m.Last].Text, "to") {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // learnNames remembers, for the rest of the article, the surnames of

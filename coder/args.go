@@ -1833,7 +1833,7 @@ func (f *frame) speaker(t int) int {
 // ("said McConnell's comment was ill-advised").
 func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, srcTok, tgtTok int, about bool) {
 	t := f.clauseBase(f.words[hit.head].tok)
-	if f.stateClause(t) || f.news && f.allegedAct(t) {
+	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t)) {
 		return -1, -1, -1, -1, false
 	}
 	st := f.depSubject(t, 0)
@@ -1887,6 +1887,26 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// purposeHelp reports whether t is "help" in an infinitive clause of
+// purpose with no party helped ("cut import taxes to help reduce its
+// trade surplus with the United States"): the aim of the main act, which
+// helps no one.
+func (f *frame) purposeHelp(t int) bool {
+	if !strings.EqualFold(f.toks[t].Lemma, "help") || f.toks[t].Rel != "advcl" {
+		return false
+	}
+	m := f.childRel(t, func(r string) bool { return r == "mark" })
+	if m < 0 || !strings.EqualFold(f.toks[m].Text, "to") {
+		return false
+	}
+	// Helping a thing ("to help ease friction with the United
+	// States", "to help reduce its surplus") is an aim; helping a party
+	// ("approved a loan to help Brazil rebuild its railways") may be
+	// the aid the act gives.
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	return o < 0 || !f.lookCoded(o)
 }
 
 // raisingVerbs (upper case) pass their passive subject on to their

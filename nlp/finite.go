@@ -3306,3 +3306,89 @@ func RepairReadyInfinitive(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairReportedObject gives a reported clause back its subject when the
+// parser made that subject the object of the verb of saying: "Dealers
+// said the strength of the dollar, which has firmed, has renewed
+// confidence" or "Wright conceded Congress will be unable to stop the
+// money" parsed with "strength" and "Congress" objects of "said" and
+// "conceded" and the clause without a subject. When a verb of saying or
+// thinking (reportVerbs) has a noun object followed, after the object's
+// own words, by a complement clause (ccomp) with no subject and no
+// complementiser whose predicate is finite (a finite verb or a finite
+// auxiliary or copula), the object is the clause's subject (passive
+// when the clause is). It reports how many it moved.
+func RepairReportedObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for o := range toks {
+		v := toks[o].Head - 1
+		if toks[o].Rel != "obj" || v < 0 || v > o || (toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN") ||
+			!reportVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		end := rightmost(toks, o)
+		for c := end + 1; c < len(toks); c++ {
+			if toks[c].Head != v+1 || toks[c].Rel != "ccomp" || leftmost(toks, c) <= end ||
+				hasDependent(toks, c, "nsubj", "nsubj:pass", "expl", "csubj", "mark") || !finitePredicate(toks, c) {
+				continue
+			}
+			rel := "nsubj"
+			if hasDependent(toks, c, "aux:pass") {
+				rel = "nsubj:pass"
+			}
+			toks[o].Head, toks[o].Rel = c+1, rel
+			n++
+			break
+		}
+	}
+	return n
+}
+
+// finitePredicate reports whether clause head c is a finite verb or has
+// a finite auxiliary or copula; a past participle it reads as finite is
+// retagged as a past tense (VBD).
+func finitePredicate(toks []Token, c int) bool {
+	switch toks[c].XPOS {
+	case "VBD", "VBZ", "VBP":
+		if toks[c].UPOS == "VERB" {
+			return true
+		}
+	case "VBN":
+		// A past participle with an object and no auxiliary is the
+		// past tense the tagger missed ("warplanes, which took off
+		// from bases in the south, attacked two tankers").
+		if toks[c].UPOS == "VERB" && hasDependent(toks, c, "obj") && !hasDependent(toks, c, "aux", "aux:pass", "cop") {
+			toks[c].XPOS = "VBD"
+			return true
+		}
+	}
+	for k := range toks {
+		if toks[k].Head != c+1 {
+			continue
+		}
+		switch toks[k].Rel {
+		case "aux", "aux:pass", "cop":
+			switch toks[k].XPOS {
+			case "MD", "VBD", "VBZ", "VBP":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportVerbs (lower-case lemmas) report or judge a clause and take no
+// object beside it (unlike "tell" or "warn", whose object is the one
+// told).
+var reportVerbs = map[string]bool{
+	"say": true, "predict": true, "note": true, "announce": true, "stress": true,
+	"estimate": true, "concede": true, "admit": true, "believe": true, "report": true,
+	"add": true, "argue": true, "claim": true, "contend": true, "insist": true,
+	"expect": true, "hope": true, "fear": true, "think": true, "confirm": true,
+	"deny": true, "acknowledge": true, "conclude": true, "speculate": true,
+	"indicate": true, "complain": true, "allege": true, "suggest": true,
+	"forecast": true, "emphasise": true, "emphasize": true, "reiterate": true,
+	"state": true, "explain": true, "feel": true, "disclose": true, "reveal": true,
+	"charge": true, "declare": true, "maintain": true, "assert": true,
+}

@@ -112,7 +112,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairNationalityAdverb,
-// RepairFrontedSubject, RepairThatClause, RepairConjunctSubject,
+// RepairFrontedSubject, RepairThatClause, RepairReportedObject,
+// RepairConjunctSubject,
 // RepairClauseSubject, RepairGerund, RepairCrowdParticiple,
 // RepairNamingParticiple, RepairTextParticiple, RepairStolenObject,
 // RepairReportedSubject, RepairPerfectModifier, RepairAdjectivePassive,
@@ -172,6 +173,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNationalityAdverb(s)
 			RepairFrontedSubject(s)
 			RepairThatClause(s)
+			RepairReportedObject(s)
 			RepairConjunctSubject(s)
 			RepairClauseSubject(s)
 			RepairGerund(s)
