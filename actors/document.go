@@ -503,7 +503,7 @@ func (st *state) contextCountry() string {
 // namedCountry returns the country of the newest named mention of the
 // sentence back sentences before the current one, or "". When the
 // article's country (the dateline's) is among that sentence's countries,
-// it wins: "BAGHDAD _ Iraq accused inspectors of spying for the United
+// it wins (in the current sentence only a dateline's country does): "BAGHDAD _ Iraq accused inspectors of spying for the United
 // States. Deputy Prime Minister Tariq Aziz said ..." is Iraq's minister.
 func (st *state) namedCountry(back int) string {
 	d := st.doc
@@ -520,7 +520,11 @@ func (st *state) namedCountry(back int) string {
 		if cc == "" {
 			continue
 		}
-		if back > 0 && cc == d.country {
+		if back > 0 && cc == d.country || back == 0 && cc == d.dateline {
+			// In the sentence itself the dateline's country wins
+			// too: "South Korea will cut tariffs to reduce its
+			// surplus with the United States, the Finance Ministry
+			// said" from Seoul is South Korea's ministry.
 			return cc
 		}
 		if newest == "" {
