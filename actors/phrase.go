@@ -1295,6 +1295,7 @@ var titleNouns = map[string]bool{
 	"chairman": true, "chairwoman": true, "co-chairman": true, "vice-chairman": true,
 	"adviser": true, "advisor": true, "aide": true, "deputy": true, "representative": true,
 	"commissioner": true, "mediator": true, "inspector": true,
+	"undersecretary": true, "under-secretary": true, "attache": true,
 }
 
 // calendar words are proper nouns that are never actors.
