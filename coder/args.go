@@ -2227,6 +2227,11 @@ func (f *frame) negativeContent(t int) bool {
 			// people": a virtue denied is blame.
 			return true
 		}
+		if f.toks[x].UPOS == "ADJ" && f.negatedWord(x) && slices.ContainsFunc(f.children(x), func(k int) bool { return f.upToks[f.tokWord[k]] == "ENOUGH" }) {
+			// "Zhao was not forceful enough in tackling their
+			// problems": a quality found wanting is blame.
+			return true
+		}
 		if h := f.head(x); f.upToks[f.tokWord[x]] == "TOO" && f.toks[x].Rel == "advmod" && h >= 0 && f.toks[h].UPOS == "ADJ" && !quantityAdjectives[f.upToks[f.tokWord[h]]] {
 			// "the government was being too sensitive": excess is
 			// blame ("too little control" only measures).
