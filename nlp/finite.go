@@ -2000,8 +2000,9 @@ func RepairNamingParticiple(s *Sentence) int {
 // namingParticiples (lower case) name what their noun is called.
 var namingParticiples = wordSet(`called named dubbed`)
 
-// RestructureQuantities makes the noun counted by a quantity noun the
-// head of its phrase: "fired dozens of rockets at Israel", which UD
+// RestructureQuantities makes the noun counted by a quantity noun (or by
+// a group: "a group of Canadian lawmakers", "a delegation of Chinese
+// officials") the head of its phrase: "fired dozens of rockets at Israel", which UD
 // parses with "dozens" the object and "rockets" its "of" modifier,
 // becomes "rockets" the object with "dozens" a numeric modifier and
 // "of" dropped into it, so that what a phrase is made of, not how many,
@@ -2013,6 +2014,11 @@ func RestructureQuantities(s *Sentence) int {
 	n := 0
 	for q := range toks {
 		if !quantityNouns[strings.ToLower(toks[q].Text)] || toks[q].UPOS != "NOUN" {
+			continue
+		}
+		if groupNouns[strings.ToLower(toks[q].Text)] && !strings.HasPrefix(toks[q].Rel, "nsubj") {
+			// A group acts through its members; what is done to or
+			// with a group keeps it ("signed with a group of banks").
 			continue
 		}
 		c := -1
@@ -2049,7 +2055,12 @@ func RestructureQuantities(s *Sentence) int {
 
 // quantityNouns (lower case) count what their "of" phrase names.
 var quantityNouns = wordSet(`dozens hundreds thousands millions tens scores dozen hundred thousand
-	barrage barrages salvo salvos volley volleys wave waves series couple handful`)
+	barrage barrages salvo salvos volley volleys wave waves series couple handful
+	group groups delegation`)
+
+// groupNouns (lower case) are the quantity nouns of a group, which give
+// way to their members only as subjects.
+var groupNouns = wordSet(`group groups delegation`)
 
 // RepairStolenObject gives back to a verb the object the parser made the
 // first of two subjects of a coordinated clause: "Hu Jintao met Indian
