@@ -1865,7 +1865,7 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		// Iraq.
 		tt = -1
 	}
-	if (speech && f.reporting(t) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t)) ||
+	if (speech && f.reporting(t) || f.lemmaIn(t, chargeVerbs) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t)) ||
 		f.lemmaIn(t, warnVerbs) && f.complementOf(t) >= 0 && f.futureClause(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
 		if c := f.complementOf(t); c >= 0 {
 			cs := f.depSubject(f.clauseBase(c), 0)
@@ -1908,6 +1908,12 @@ func (f *frame) purposeHelp(t int) bool {
 	o := f.childRel(t, func(r string) bool { return r == "obj" })
 	return o < 0 || !f.lookCoded(o)
 }
+
+// chargeVerbs (upper case) accuse or complain by what they report: the
+// subject of their complement clause is their target ("Thatcher charged
+// that Japan is discriminating against foreigners", "Britain complained
+// that Japan was dumping steel").
+var chargeVerbs = map[string]bool{"CHARGE": true, "ALLEGE": true, "COMPLAIN": true}
 
 // raisingVerbs (upper case) pass their passive subject on to their
 // infinitive, an act expected or scheduled ("is expected to visit", "was
