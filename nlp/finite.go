@@ -3403,3 +3403,52 @@ var reportVerbs = map[string]bool{
 	"state": true, "explain": true, "feel": true, "disclose": true, "reveal": true,
 	"charge": true, "declare": true, "maintain": true, "assert": true,
 }
+
+// RepairActiveAgent gives the "by" phrase the parser made the passive
+// agent (obl:agent) of an active verb to the verb's object: "A judge
+// dismissed a lawsuit by Senator Edward Kennedy", "rejected a proposal by
+// Iran" parsed with "by Kennedy" and "by Iran" agents of the verb. When a
+// verb that is not passive (no passive auxiliary, not a bare past
+// participle) has an object before such a phrase, and the phrase is no
+// measure ("raised its stake by 65 pct", "cut the rate by half a
+// point"), the phrase modifies the object (nmod). It reports how many it
+// moved.
+func RepairActiveAgent(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := range toks {
+		v := toks[a].Head - 1
+		if toks[a].Rel != "obl:agent" || v < 0 || v >= a || toks[v].UPOS != "VERB" || hasDependent(toks, v, "aux:pass") {
+			continue
+		}
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP", "VB", "VBG":
+		case "VBN":
+			if !hasDependent(toks, v, "aux") {
+				continue
+			}
+		default:
+			continue
+		}
+		if toks[a].UPOS != "PROPN" && toks[a].UPOS != "NOUN" || measureNouns[strings.ToLower(toks[a].Text)] || hasDependent(toks, a, "nummod") {
+			continue
+		}
+		o := -1
+		for k := v + 1; k < a; k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "obj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				o = k
+			}
+		}
+		if o < 0 || rightmost(toks, o) >= leftmost(toks, a) {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = o+1, "nmod"
+		n++
+	}
+	return n
+}
+
+// measureNouns (lower case) measure a change ("by 33 pct"), never an
+// agent.
+var measureNouns = wordSet(`pct percent per cent points point dlrs dollars cents yen marks stg
+	francs tonnes tons barrels average margin half third quarter much far amount`)

@@ -1012,6 +1012,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "aux", "ccomp"},
 		},
 		{
+			name: "a by phrase after the object of an active verb is the object's", repair: RepairActiveAgent,
+			in: "judge/NOUN/NN/2/nsubj dismissed/VERB/VBD/0/root a/DET/DT/4/det lawsuit/NOUN/NN/2/obj by/ADP/IN/6/case " +
+				"Kennedy/PROPN/NNP/2/obl:agent",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "det", "obj", "case", "nmod"},
+		},
+		{
+			name: "a measure after the object of an active verb stays the verb's", repair: RepairActiveAgent,
+			in: "it/PRON/PRP/2/nsubj raised/VERB/VBD/0/root its/PRON/PRP$/4/nmod:poss stake/NOUN/NN/2/obj by/ADP/IN/7/case " +
+				"65/NUM/CD/7/nummod pct/NOUN/NN/2/obl:agent",
+			heads: []int{2, 0, 4, 2, 7, 7, 2}, rels: []string{"nsubj", "root", "nmod:poss", "obj", "case", "nummod", "obl:agent"},
+		},
+		{
 			name: "an infinitive of purpose stays", repair: RepairNounComplement,
 			in:    "Police/NOUN/NNS/2/nsubj fired/VERB/VBD/0/root gas/NOUN/NN/2/obj to/PART/TO/5/mark disperse/VERB/VB/2/advcl",
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "mark", "advcl"},
