@@ -60,6 +60,7 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 		out = st.root(out, t)
 	}
 	out = dropActNouns(out, s.Tokens)
+	st.communityEC(out)
 	sortMentions(out)
 	sovietCodes(out, st.date)
 	st.learnNames(out)
@@ -140,6 +141,26 @@ func acronymWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// communityEC codes "the Community", written with a capital in a story
+// that has named the European Community, as the Community (IGOEUREEC),
+// not as a community of citizens: "diplomats said the Community is keen
+// to continue talking with Tokyo".
+func (st *state) communityEC(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != Agent || m.Head < 2 || m.Head > st.n || st.tok(m.Head).Text != "Community" || m.First != m.Head-1 ||
+			!strings.EqualFold(st.tok(m.First).Text, "the") {
+			continue
+		}
+		for _, a := range st.doc.recent {
+			if strings.HasPrefix(a.m.Code, "IGOEUREEC") {
+				m.Kind, m.Code, m.Resolved = Named, "IGOEUREEC", true
+				break
+			}
+		}
+	}
 }
 
 // dropActNouns removes the agent mentions that name an act rather than
