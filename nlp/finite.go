@@ -3319,15 +3319,15 @@ func RepairReadyInfinitive(s *Sentence) int {
 }
 
 // RepairReportedObject gives a reported clause back its subject when the
-// parser made that subject the object of the verb of saying: "Dealers
-// said the strength of the dollar, which has firmed, has renewed
-// confidence" or "Wright conceded Congress will be unable to stop the
-// money" parsed with "strength" and "Congress" objects of "said" and
-// "conceded" and the clause without a subject. When a verb of saying or
-// thinking (reportVerbs) has a noun object followed, after the object's
-// own words, by a complement clause (ccomp) with no subject and no
-// complementiser whose predicate is finite (a finite verb or a finite
-// auxiliary or copula), the object is the clause's subject (passive
+// parser made that subject the object of the verb of saying: "Dealers said
+// the strength of the dollar, which has firmed, has renewed confidence" or
+// "Wright conceded Congress will be unable to stop the money" parsed with
+// "strength" and "Congress" objects of "said" and "conceded" and the
+// clause without a subject. When a verb of saying or thinking
+// (reportVerbs) has a noun object followed, with no other clause between
+// (see noClauseBetween), by a complement clause (ccomp) with no subject
+// and no complementiser whose predicate is finite (a finite verb or a
+// finite auxiliary or copula), the object is the clause's subject (passive
 // when the clause is). It reports how many it moved.
 func RepairReportedObject(s *Sentence) int {
 	toks := s.Tokens
@@ -3340,7 +3340,7 @@ func RepairReportedObject(s *Sentence) int {
 		}
 		end := rightmost(toks, o)
 		for c := end + 1; c < len(toks); c++ {
-			if toks[c].Head != v+1 || toks[c].Rel != "ccomp" || leftmost(toks, c) <= end ||
+			if toks[c].Head != v+1 || toks[c].Rel != "ccomp" || leftmost(toks, c) <= end || !noClauseBetween(toks, end+1, leftmost(toks, c)) ||
 				hasDependent(toks, c, "nsubj", "nsubj:pass", "expl", "csubj", "mark") || !finitePredicate(toks, c) {
 				continue
 			}
@@ -3354,6 +3354,22 @@ func RepairReportedObject(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// noClauseBetween reports whether tokens a..b-1 hold no verb, auxiliary
+// or conjunction: between the object's phrase and the clause there are
+// only commas, adverbs and the words of an apposition the parser hung
+// elsewhere ("said the Hungarian company, Chemokomplex, has asked"), not
+// another clause ("said French nationals would be the first ... since
+// their countries have ratified").
+func noClauseBetween(toks []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].UPOS {
+		case "VERB", "AUX", "SCONJ", "CCONJ":
+			return false
+		}
+	}
+	return true
 }
 
 // finitePredicate reports whether clause head c is a finite verb or has
