@@ -115,10 +115,6 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 						unnamed = true // "a Sun Chemical spokesman"
 					}
 				}
-			} else if end == i && a.Code == "COP" && st.legislators(i, lo, hi) {
-				// "Deputies from three provinces", in a story about
-				// a parliament: its members, not a sheriff's deputies.
-				d.agents = append(d.agents, agentHit{code: "LEG"})
 			} else {
 				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
 			}
@@ -214,35 +210,6 @@ var foreignAgents = map[string]bool{
 	"embassy": true, "embassies": true, "consulate": true, "consulates": true,
 	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
 	"diplomat": true, "diplomats": true, "legation": true, "attache": true,
-}
-
-// legislators reports whether the word "deputy" or "deputies" at token
-// i (in the phrase lo..hi) names members of a parliament: the article
-// has lately named a legislature or its members, and no sheriff, county
-// or police word in the phrase makes them police.
-func (st *state) legislators(i, lo, hi int) bool {
-	d := st.doc
-	switch string(d.lower(st.tok(i).Text)) {
-	case "deputy", "deputies":
-	default:
-		return false
-	}
-	if i < hi && (st.tok(i+1).UPOS == "NOUN" || st.tok(i+1).UPOS == "PROPN") {
-		// "deputy manager", "Deputy Director": an office.
-		return false
-	}
-	for k := lo; k < i; k++ {
-		switch string(d.lower(st.tok(k).Text)) {
-		case "sheriff", "sheriff's", "sheriffs", "county", "police", "marshal", "marshals":
-			return false
-		}
-	}
-	for _, a := range d.recent {
-		if c := a.m.Code; len(c) >= 6 && strings.Contains(c[3:], "LEG") {
-			return true
-		}
-	}
-	return false
 }
 
 // withAgents composes base with the phrase's agents (spec sec. 4).
