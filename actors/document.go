@@ -486,26 +486,36 @@ func (d *Document) addBareSurname(word, code string) {
 // earlier in this sentence, else the country of the sentence's scene (see
 // SetPlaceCountry), else one named in the previous sentence, else the
 // article's country.
-func (st *state) contextCountry() string {
+func (st *state) contextCountry() string { return st.countryOfContext(false) }
+
+// countryOfContext is contextCountry, for an agent-only mention when
+// agent is true (see agentCountry).
+func (st *state) countryOfContext(agent bool) string {
 	d := st.doc
-	if cc := st.namedCountry(0); cc != "" {
+	if cc := st.namedCountry(0, agent); cc != "" {
 		return cc
 	}
 	if d.place != "" && d.placeSent == d.sent {
 		return d.place
 	}
-	if cc := st.namedCountry(1); cc != "" {
+	if cc := st.namedCountry(1, false); cc != "" {
 		return cc
 	}
 	return d.country
 }
 
+// agentCountry is contextCountry for an agent-only mention ("the Finance
+// Ministry", "officials"), which prefers the dateline's country among the
+// countries its own sentence names.
+func (st *state) agentCountry() string { return st.countryOfContext(true) }
+
 // namedCountry returns the country of the newest named mention of the
 // sentence back sentences before the current one, or "". When the
 // article's country (the dateline's) is among that sentence's countries,
-// it wins: "BAGHDAD _ Iraq accused inspectors of spying for the United
+// it wins (in the current sentence only a dateline's country does, and
+// only for an agent-only mention, see agentCountry): "BAGHDAD _ Iraq accused inspectors of spying for the United
 // States. Deputy Prime Minister Tariq Aziz said ..." is Iraq's minister.
-func (st *state) namedCountry(back int) string {
+func (st *state) namedCountry(back int, agent bool) string {
 	d := st.doc
 	newest := ""
 	for i := len(d.recent) - 1; i >= 0; i-- {
@@ -520,7 +530,12 @@ func (st *state) namedCountry(back int) string {
 		if cc == "" {
 			continue
 		}
-		if back > 0 && cc == d.country {
+		if back > 0 && cc == d.country || back == 0 && agent && cc == d.dateline {
+			// For an agent-only mention the dateline's country wins
+			// in the sentence itself too: "South Korea will cut
+			// tariffs to reduce its surplus with the United States,
+			// the Finance Ministry said" from Seoul is South Korea's
+			// ministry.
 			return cc
 		}
 		if newest == "" {

@@ -311,7 +311,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// "Russian warplanes bombed rebels in Syria": the people
 			// acted on are where it happens.
 			m.Code, m.Resolved = st.withAgents(cc), true
-		} else if cc := st.contextCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
+		} else if cc := st.agentCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else {
 			m.Code = st.withAgents("---")
@@ -1079,7 +1079,7 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 		// "The Soviet Communist Party criticised the country's Grain
 		// Products Ministry": the country of an actor named earlier
 		// in the sentence.
-		if cc := st.namedCountry(0); cc != "" {
+		if cc := st.namedCountry(0, false); cc != "" {
 			m.Code, m.Resolved = cc, true
 			return m, trCountry, true
 		}
@@ -1295,6 +1295,7 @@ var titleNouns = map[string]bool{
 	"chairman": true, "chairwoman": true, "co-chairman": true, "vice-chairman": true,
 	"adviser": true, "advisor": true, "aide": true, "deputy": true, "representative": true,
 	"commissioner": true, "mediator": true, "inspector": true,
+	"undersecretary": true, "under-secretary": true, "attache": true,
 }
 
 // calendar words are proper nouns that are never actors.

@@ -59,6 +59,8 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 		}
 		out = st.root(out, t)
 	}
+	out = dropActNouns(out, s.Tokens)
+	st.communityEC(out)
 	sortMentions(out)
 	sovietCodes(out, st.date)
 	st.learnNames(out)
@@ -141,6 +143,41 @@ func acronymWord(w string) bool {
 	return true
 }
 
+// communityEC codes "the Community", written with a capital in a story
+// that has named the European Community, as the Community (IGOEUREEC),
+// not as a community of citizens: "diplomats said the Community is keen
+// to continue talking with Tokyo".
+func (st *state) communityEC(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != Agent || m.Head < 2 || m.Head > st.n || st.tok(m.Head).Text != "Community" || m.First != m.Head-1 ||
+			!strings.EqualFold(st.tok(m.First).Text, "the") {
+			continue
+		}
+		for _, a := range st.doc.recent {
+			if strings.HasPrefix(a.m.Code, "IGOEUREEC") {
+				m.Kind, m.Code, m.Resolved = Named, "IGOEUREEC", true
+				break
+			}
+		}
+	}
+}
+
+// dropActNouns removes the agent mentions that name an act rather than
+// its actors: "the opposition to the plans" is the act of opposing them,
+// not the opposition parties.
+func dropActNouns(ms []Mention, toks []nlp.Token) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Kind == Agent && m.Head == m.Last && m.Last < len(toks) && m.Head >= 1 &&
+			strings.EqualFold(toks[m.Head-1].Text, "opposition") && strings.EqualFold(toks[m.Last].Text, "to") {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // learnNames remembers, for the rest of the article, the surnames of
 // people the dictionaries do not know but the sentence introduces with
 // their role: a title before the name ("Deputy Prime Minister Tariq
@@ -150,6 +187,7 @@ func acronymWord(w string) bool {
 // Susan Webber Wright" is ---JUD): the later mention takes the country
 // of its context, as the first did.
 func (st *state) learnNames(ms []Mention) {
+	st.nameTitles(ms)
 	for _, m := range ms {
 		if m.Code == "" || m.Code == NullCode || len(m.Members) > 0 || m.Kind != Named && m.Kind != Agent {
 			continue
@@ -158,7 +196,11 @@ func (st *state) learnNames(ms []Mention) {
 		// Tariq Aziz of Iraq"): the name is the proper-noun head and
 		// its flat parts, the surname their last word.
 		h := m.Head
-		if h < 1 || h > st.n || st.tok(h).UPOS != "PROPN" || m.First >= h || st.properName(m.First, h) && !st.titled(m.First, h-1) {
+		if n := st.titleOfName(m); n > 0 {
+			// "Undersecretary of State for Economic Affairs Allen
+			// Wallis": the parser hangs the name on the title.
+			h = n
+		} else if h < 1 || h > st.n || st.tok(h).UPOS != "PROPN" || m.First >= h || st.properName(m.First, h) && !st.titled(m.First, h-1) {
 			continue
 		}
 		last := h
@@ -227,6 +269,80 @@ func (st *state) properName(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// nameTitles codes an unknown name that the parser hung on the "of"
+// phrase of a coded title the phrase split off ("Undersecretary of State
+// for Economic Affairs Allen Wallis" read as the mention "Undersecretary
+// of State" and the unknown "Allen Wallis"): the name is the title's
+// holder, coded as the title is.
+func (st *state) nameTitles(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != Unknown || m.Code != "" || len(m.Members) > 0 || !st.properName(m.First, m.Last) || !isNmodRel(st.tok(m.Head).Rel) {
+			continue
+		}
+		t, ok := At(ms, st.head(m.Head))
+		if !ok {
+			// The name may hang on a phrase inside the title's "of"
+			// or "for" phrase ("for Economic Affairs").
+			for g := st.head(m.Head); g > 0 && g < m.First; g = st.head(g) {
+				if t, ok = At(ms, g); ok {
+					break
+				}
+			}
+		}
+		if !ok || t.Code == "" || t.Code == NullCode || t.Last >= m.First || t.Kind != Named && t.Kind != Agent || !st.titled(t.First, t.Last) {
+			continue
+		}
+		of := false
+		for k := t.First; k < m.First; k++ {
+			of = of || strings.EqualFold(st.tok(k).Text, "of")
+		}
+		if !of {
+			continue
+		}
+		m.Code, m.Kind, m.Resolved = t.Code, Named, true
+		st.doc.learnSurname(st.tok(m.Last).Text, t.Code)
+	}
+}
+
+// titleOfName returns the first word of the name that ends mention m
+// when the parser made it a modifier of a title with its own "of"
+// phrase ("Undersecretary of State Allen Wallis", "Minister of State for
+// Foreign Affairs Rashid Abdulla al-Nuaimi", with the name an nmod of the
+// title or of its "of" phrase), or 0. The name is two or more proper
+// nouns, the first a modifier and the rest its flat parts, ending the
+// mention.
+func (st *state) titleOfName(m Mention) int {
+	last := m.Last
+	if last < 2 || last > st.n || st.tok(last).UPOS != "PROPN" || st.tok(last).Rel != "flat" {
+		return 0
+	}
+	n := st.head(last)
+	if n <= m.First || n > last || st.tok(n).UPOS != "PROPN" || !isNmodRel(st.tok(n).Rel) {
+		return 0
+	}
+	for k := n; k <= last; k++ {
+		if st.tok(k).UPOS != "PROPN" || k > n && st.head(k) != n {
+			return 0
+		}
+	}
+	if !st.titled(m.First, n-1) {
+		return 0
+	}
+	for k := m.First; k < n; k++ {
+		if strings.EqualFold(st.tok(k).Text, "of") {
+			return n
+		}
+	}
+	return 0
+}
+
+// isNmodRel reports whether rel is a nominal modifier (nmod and its
+// subtypes).
+func isNmodRel(rel string) bool {
+	return rel == "nmod" || strings.HasPrefix(rel, "nmod:") && rel != "nmod:poss"
 }
 
 // titled reports whether tokens a..b hold a title noun, which the tagger

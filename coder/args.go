@@ -1833,7 +1833,7 @@ func (f *frame) speaker(t int) int {
 // ("said McConnell's comment was ill-advised").
 func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, srcTok, tgtTok int, about bool) {
 	t := f.clauseBase(f.words[hit.head].tok)
-	if f.stateClause(t) || f.news && f.allegedAct(t) {
+	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t)) {
 		return -1, -1, -1, -1, false
 	}
 	st := f.depSubject(t, 0)
@@ -1865,7 +1865,7 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		// Iraq.
 		tt = -1
 	}
-	if (speech && f.reporting(t) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t)) ||
+	if (speech && f.reporting(t) || f.lemmaIn(t, chargeVerbs) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t)) ||
 		f.lemmaIn(t, warnVerbs) && f.complementOf(t) >= 0 && f.futureClause(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
 		if c := f.complementOf(t); c >= 0 {
 			cs := f.depSubject(f.clauseBase(c), 0)
@@ -1889,6 +1889,32 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
 }
 
+// purposeHelp reports whether t is "help" in an infinitive clause of
+// purpose with no party helped ("cut import taxes to help reduce its
+// trade surplus with the United States"): the aim of the main act, which
+// helps no one.
+func (f *frame) purposeHelp(t int) bool {
+	if !strings.EqualFold(f.toks[t].Lemma, "help") || f.toks[t].Rel != "advcl" {
+		return false
+	}
+	m := f.childRel(t, func(r string) bool { return r == "mark" })
+	if m < 0 || !strings.EqualFold(f.toks[m].Text, "to") {
+		return false
+	}
+	// Helping a thing ("to help ease friction with the United
+	// States", "to help reduce its surplus") is an aim; helping a party
+	// ("approved a loan to help Brazil rebuild its railways") may be
+	// the aid the act gives.
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	return o < 0 || !f.lookCoded(o)
+}
+
+// chargeVerbs (upper case) accuse or complain by what they report: the
+// subject of their complement clause is their target ("Thatcher charged
+// that Japan is discriminating against foreigners", "Britain complained
+// that Japan was dumping steel").
+var chargeVerbs = map[string]bool{"CHARGE": true, "ALLEGE": true, "COMPLAIN": true}
+
 // raisingVerbs (upper case) pass their passive subject on to their
 // infinitive, an act expected or scheduled ("is expected to visit", "was
 // scheduled to meet"); hearsay ("is said to have ordered", "is believed
@@ -1905,7 +1931,7 @@ var feelingVerbs = map[string]bool{
 	"ANNOY": true, "IRRITATE": true, "SHOCK": true, "APPAL": true, "APPALL": true, "DISGUST": true,
 	"PLEASE": true, "ENCOURAGE": true, "REASSURE": true, "WORRY": true, "DISTURB": true,
 	"CONCERN": true, "TROUBLE": true, "SURPRISE": true, "SADDEN": true, "HEARTEN": true,
-	"GRATIFY": true, "SATISFY": true, "PERTURB": true,
+	"GRATIFY": true, "SATISFY": true, "PERTURB": true, "DISHEARTEN": true,
 }
 
 // thirdParty reports whether the complement of speech verb t has as its
@@ -2205,6 +2231,11 @@ func (f *frame) negativeContent(t int) bool {
 		if f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, virtueAdjectives) && f.negatedWord(x) {
 			// "Labour and Tories are not being straight with
 			// people": a virtue denied is blame.
+			return true
+		}
+		if f.toks[x].UPOS == "ADJ" && f.negatedWord(x) && slices.ContainsFunc(f.children(x), func(k int) bool { return f.upToks[f.tokWord[k]] == "ENOUGH" }) {
+			// "Zhao was not forceful enough in tackling their
+			// problems": a quality found wanting is blame.
 			return true
 		}
 		if h := f.head(x); f.upToks[f.tokWord[x]] == "TOO" && f.toks[x].Rel == "advmod" && h >= 0 && f.toks[h].UPOS == "ADJ" && !quantityAdjectives[f.upToks[f.tokWord[h]]] {

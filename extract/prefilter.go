@@ -84,7 +84,7 @@ func newPrefilter(set *dictionary.Set) prefilter {
 			// ("Xi" of XI_JINPING): the first word of the entry's own
 			// phrase, when it is no title or particle.
 			if w := e.Phrases[0].Words; len(w) >= 2 && len(w) <= 3 {
-				if first := w[0]; len(first) >= 2 && len(first) <= 3 && lettersOnly(first) && !p.agentWord(first) && !nameParticles[first] {
+				if first := w[0]; (len(first) >= 2 && len(first) <= 3 || eastAsianSurnames[first]) && lettersOnly(first) && !p.agentWord(first) && !nameParticles[first] {
 					p.surnames[first] = true
 				}
 			}
@@ -102,6 +102,16 @@ func newPrefilter(set *dictionary.Set) prefilter {
 		}
 	}
 	return p
+}
+
+// eastAsianSurnames (upper case) are family names of four or more letters
+// that East Asian names put first ("Zhao" of ZHAO_ZIYANG, "Chun" of
+// CHUN_DOO_HWAN); shorter first words count without the list.
+var eastAsianSurnames = map[string]bool{
+	"ZHAO": true, "ZHOU": true, "DENG": true, "ZHANG": true, "JIANG": true, "YANG": true,
+	"WANG": true, "CHEN": true, "HUANG": true, "LIANG": true, "PENG": true, "QIAO": true,
+	"TANG": true, "CHIANG": true, "CHUN": true, "CHUNG": true, "PARK": true, "KANG": true,
+	"NGUYEN": true, "TRUONG": true,
 }
 
 // agentWord reports whether w alone is an agent phrase ("PARTY").

@@ -2000,8 +2000,9 @@ func RepairNamingParticiple(s *Sentence) int {
 // namingParticiples (lower case) name what their noun is called.
 var namingParticiples = wordSet(`called named dubbed`)
 
-// RestructureQuantities makes the noun counted by a quantity noun the
-// head of its phrase: "fired dozens of rockets at Israel", which UD
+// RestructureQuantities makes the noun counted by a quantity noun (or by
+// a group: "a group of Canadian lawmakers", "a delegation of Chinese
+// officials") the head of its phrase: "fired dozens of rockets at Israel", which UD
 // parses with "dozens" the object and "rockets" its "of" modifier,
 // becomes "rockets" the object with "dozens" a numeric modifier and
 // "of" dropped into it, so that what a phrase is made of, not how many,
@@ -2013,6 +2014,11 @@ func RestructureQuantities(s *Sentence) int {
 	n := 0
 	for q := range toks {
 		if !quantityNouns[strings.ToLower(toks[q].Text)] || toks[q].UPOS != "NOUN" {
+			continue
+		}
+		if groupNouns[strings.ToLower(toks[q].Text)] && !strings.HasPrefix(toks[q].Rel, "nsubj") {
+			// A group acts through its members; what is done to or
+			// with a group keeps it ("signed with a group of banks").
 			continue
 		}
 		c := -1
@@ -2049,7 +2055,12 @@ func RestructureQuantities(s *Sentence) int {
 
 // quantityNouns (lower case) count what their "of" phrase names.
 var quantityNouns = wordSet(`dozens hundreds thousands millions tens scores dozen hundred thousand
-	barrage barrages salvo salvos volley volleys wave waves series couple handful`)
+	barrage barrages salvo salvos volley volleys wave waves series couple handful
+	group groups delegation`)
+
+// groupNouns (lower case) are the quantity nouns of a group, which give
+// way to their members only as subjects.
+var groupNouns = wordSet(`group groups delegation`)
 
 // RepairStolenObject gives back to a verb the object the parser made the
 // first of two subjects of a coordinated clause: "Hu Jintao met Indian
@@ -3306,3 +3317,154 @@ func RepairReadyInfinitive(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairReportedObject gives a reported clause back its subject when the
+// parser made that subject the object of the verb of saying: "Dealers said
+// the strength of the dollar, which has firmed, has renewed confidence" or
+// "Wright conceded Congress will be unable to stop the money" parsed with
+// "strength" and "Congress" objects of "said" and "conceded" and the
+// clause without a subject. When a verb of saying or thinking
+// (reportVerbs) has a noun object followed, with no other clause between
+// (see noClauseBetween), by a complement clause (ccomp) with no subject
+// and no complementiser whose predicate is finite (a finite verb or a
+// finite auxiliary or copula), the object is the clause's subject (passive
+// when the clause is). It reports how many it moved.
+func RepairReportedObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for o := range toks {
+		v := toks[o].Head - 1
+		if toks[o].Rel != "obj" || v < 0 || v > o || (toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN") ||
+			!reportVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		end := rightmost(toks, o)
+		for c := end + 1; c < len(toks); c++ {
+			if toks[c].Head != v+1 || toks[c].Rel != "ccomp" || leftmost(toks, c) <= end || !noClauseBetween(toks, end+1, leftmost(toks, c)) ||
+				hasDependent(toks, c, "nsubj", "nsubj:pass", "expl", "csubj", "mark") || !finitePredicate(toks, c) {
+				continue
+			}
+			rel := "nsubj"
+			if hasDependent(toks, c, "aux:pass") {
+				rel = "nsubj:pass"
+			}
+			toks[o].Head, toks[o].Rel = c+1, rel
+			n++
+			break
+		}
+	}
+	return n
+}
+
+// noClauseBetween reports whether tokens a..b-1 hold no verb, auxiliary
+// or conjunction: between the object's phrase and the clause there are
+// only commas, adverbs and the words of an apposition the parser hung
+// elsewhere ("said the Hungarian company, Chemokomplex, has asked"), not
+// another clause ("said French nationals would be the first ... since
+// their countries have ratified").
+func noClauseBetween(toks []Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].UPOS {
+		case "VERB", "AUX", "SCONJ", "CCONJ":
+			return false
+		}
+	}
+	return true
+}
+
+// finitePredicate reports whether clause head c is a finite verb or has
+// a finite auxiliary or copula; a past participle it reads as finite is
+// retagged as a past tense (VBD).
+func finitePredicate(toks []Token, c int) bool {
+	switch toks[c].XPOS {
+	case "VBD", "VBZ", "VBP":
+		if toks[c].UPOS == "VERB" {
+			return true
+		}
+	case "VBN":
+		// A past participle with an object and no auxiliary is the
+		// past tense the tagger missed ("warplanes, which took off
+		// from bases in the south, attacked two tankers").
+		if toks[c].UPOS == "VERB" && hasDependent(toks, c, "obj") && !hasDependent(toks, c, "aux", "aux:pass", "cop") {
+			toks[c].XPOS = "VBD"
+			return true
+		}
+	}
+	for k := range toks {
+		if toks[k].Head != c+1 {
+			continue
+		}
+		switch toks[k].Rel {
+		case "aux", "aux:pass", "cop":
+			switch toks[k].XPOS {
+			case "MD", "VBD", "VBZ", "VBP":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportVerbs (lower-case lemmas) report or judge a clause and take no
+// object beside it (unlike "tell" or "warn", whose object is the one
+// told).
+var reportVerbs = map[string]bool{
+	"say": true, "predict": true, "note": true, "announce": true, "stress": true,
+	"estimate": true, "concede": true, "admit": true, "believe": true, "report": true,
+	"add": true, "argue": true, "claim": true, "contend": true, "insist": true,
+	"expect": true, "hope": true, "fear": true, "think": true, "confirm": true,
+	"deny": true, "acknowledge": true, "conclude": true, "speculate": true,
+	"indicate": true, "complain": true, "allege": true, "suggest": true,
+	"forecast": true, "emphasise": true, "emphasize": true, "reiterate": true,
+	"state": true, "explain": true, "feel": true, "disclose": true, "reveal": true,
+	"charge": true, "declare": true, "maintain": true, "assert": true,
+}
+
+// RepairActiveAgent gives the "by" phrase the parser made the passive
+// agent (obl:agent) of an active verb to the verb's object: "A judge
+// dismissed a lawsuit by Senator Edward Kennedy", "rejected a proposal by
+// Iran" parsed with "by Kennedy" and "by Iran" agents of the verb. When a
+// verb that is not passive (no passive auxiliary, not a bare past
+// participle) has an object before such a phrase, and the phrase is no
+// measure ("raised its stake by 65 pct", "cut the rate by half a
+// point"), the phrase modifies the object (nmod). It reports how many it
+// moved.
+func RepairActiveAgent(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := range toks {
+		v := toks[a].Head - 1
+		if toks[a].Rel != "obl:agent" || v < 0 || v >= a || toks[v].UPOS != "VERB" || hasDependent(toks, v, "aux:pass") {
+			continue
+		}
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP", "VB", "VBG":
+		case "VBN":
+			if !hasDependent(toks, v, "aux") {
+				continue
+			}
+		default:
+			continue
+		}
+		if toks[a].UPOS != "PROPN" && toks[a].UPOS != "NOUN" || measureNouns[strings.ToLower(toks[a].Text)] || hasDependent(toks, a, "nummod") {
+			continue
+		}
+		o := -1
+		for k := v + 1; k < a; k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "obj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				o = k
+			}
+		}
+		if o < 0 || rightmost(toks, o) >= leftmost(toks, a) {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = o+1, "nmod"
+		n++
+	}
+	return n
+}
+
+// measureNouns (lower case) measure a change ("by 33 pct"), never an
+// agent.
+var measureNouns = wordSet(`pct percent per cent points point dlrs dollars cents yen marks stg
+	francs tonnes tons barrels average margin half third quarter much far amount`)

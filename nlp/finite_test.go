@@ -994,6 +994,44 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 0, 5, 3, 5}, rels: []string{"nsubj", "cop", "root", "mark", "csubj", "obj"},
 		},
 		{
+			name: "a group subject gives way to its members", repair: RestructureQuantities,
+			in:    "a/DET/DT/2/det group/NOUN/NN/5/nsubj of/ADP/IN/4/case lawmakers/NOUN/NNS/2/nmod asked/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 4, 2, 5, 0}, rels: []string{"det", "nummod", "case", "nsubj", "root"},
+		},
+		{
+			name: "a group object keeps its head", repair: RestructureQuantities,
+			in:    "Bulgaria/PROPN/NNP/2/nsubj signed/VERB/VBD/0/root with/ADP/IN/5/case a/DET/DT/5/det group/NOUN/NN/2/obl of/ADP/IN/7/case banks/NOUN/NNS/5/nmod",
+			heads: []int{2, 0, 5, 5, 2, 7, 5}, rels: []string{"nsubj", "root", "case", "det", "obl", "case", "nmod"},
+		},
+		{
+			name: "the subject of a reported clause taken as the object of said", repair: RepairReportedObject,
+			in: "Dealers/NOUN/NNS/2/nsubj said/VERB/VBD/0/root/say the/DET/DT/4/det strength/NOUN/NN/2/obj ,/PUNCT/,/7/punct " +
+				"which/PRON/WDT/7/nsubj firmed/VERB/VBD/4/acl:relcl ,/PUNCT/,/10/punct has/AUX/VBZ/10/aux renewed/VERB/VBN/2/ccomp " +
+				"confidence/NOUN/NN/10/obj",
+			n:     1,
+			heads: []int{2, 0, 4, 10, 7, 7, 4, 10, 10, 2, 10},
+			rels:  []string{"nsubj", "root", "det", "nsubj", "punct", "nsubj", "acl:relcl", "punct", "aux", "ccomp", "obj"},
+		},
+		{
+			name: "the object of a verb of telling stays", repair: RepairReportedObject,
+			in:    "Baker/PROPN/NNP/2/nsubj told/VERB/VBD/0/root/tell Congress/PROPN/NNP/2/obj would/AUX/MD/5/aux act/VERB/VB/2/ccomp",
+			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "aux", "ccomp"},
+		},
+		{
+			name: "a by phrase after the object of an active verb is the object's", repair: RepairActiveAgent,
+			in: "judge/NOUN/NN/2/nsubj dismissed/VERB/VBD/0/root a/DET/DT/4/det lawsuit/NOUN/NN/2/obj by/ADP/IN/6/case " +
+				"Kennedy/PROPN/NNP/2/obl:agent",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "det", "obj", "case", "nmod"},
+		},
+		{
+			name: "a measure after the object of an active verb stays the verb's", repair: RepairActiveAgent,
+			in: "it/PRON/PRP/2/nsubj raised/VERB/VBD/0/root its/PRON/PRP$/4/nmod:poss stake/NOUN/NN/2/obj by/ADP/IN/7/case " +
+				"65/NUM/CD/7/nummod pct/NOUN/NN/2/obl:agent",
+			heads: []int{2, 0, 4, 2, 7, 7, 2}, rels: []string{"nsubj", "root", "nmod:poss", "obj", "case", "nummod", "obl:agent"},
+		},
+		{
 			name: "an infinitive of purpose stays", repair: RepairNounComplement,
 			in:    "Police/NOUN/NNS/2/nsubj fired/VERB/VBD/0/root gas/NOUN/NN/2/obj to/PART/TO/5/mark disperse/VERB/VB/2/advcl",
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "mark", "advcl"},

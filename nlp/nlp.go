@@ -102,23 +102,21 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // Annotate runs the tagger, lemmatizer and parser on one already tokenized
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
 // RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
-// RepairHeadlineVerb,
-// RepairInfinitive, RepairAttributiveParticiple, RepairAcronyms and
-// RepairNameNouns before lemmatizing and parsing, and the parse by
-// RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and RepairRoot
-// again when it moved a word), RepairSubordinate,
+// RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple,
+// RepairAcronyms and RepairNameNouns before lemmatizing and parsing, and
+// the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
+// RepairRoot again when it moved a word), RepairSubordinate,
 // RepairDoubleSubject, RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
-// RepairNationalityAdverb,
-// RepairFrontedSubject, RepairThatClause, RepairConjunctSubject,
-// RepairClauseSubject, RepairGerund, RepairCrowdParticiple,
-// RepairNamingParticiple, RepairTextParticiple, RepairStolenObject,
-// RepairReportedSubject, RepairPerfectModifier, RepairAdjectivePassive,
-// RepairPassiveAgent,
-// RepairReducedPassive, RepairNounComplement, RepairFrontedTime,
+// RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
+// RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
+// RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
+// RepairTextParticiple, RepairStolenObject, RepairReportedSubject,
+// RepairPerfectModifier, RepairAdjectivePassive, RepairPassiveAgent,
+// RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker and RepairFrontedClause, unless
@@ -174,6 +172,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNationalityAdverb(s)
 			RepairFrontedSubject(s)
 			RepairThatClause(s)
+			RepairReportedObject(s)
 			RepairConjunctSubject(s)
 			RepairClauseSubject(s)
 			RepairGerund(s)
@@ -189,6 +188,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			}
 			RepairPassiveAgent(s)
 			RepairReducedPassive(s)
+			RepairActiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
 			RepairParticipleSubject(s)

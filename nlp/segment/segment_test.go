@@ -150,6 +150,11 @@ func TestSegment(t *testing.T) {
 			want: []string{"She said the U.K. Would fight the plan .", "He accused the U.S. Of being irrational ."},
 		},
 		{
+			name: "U.S. before a capitalised conjunction or noun, as Reuters writes it",
+			text: "Talks between the U.S. And Japan resumed. U.S. Officials met U.K. Officials in the U.S. In May. They left the U.S. \n    And then they met.",
+			want: []string{"Talks between the U.S. And Japan resumed .", "U.S. Officials met U.K. Officials in the U.S. In May .", "They left the U.S .", "And then they met ."},
+		},
+		{
 			name: "number abbreviation",
 			text: "He is No. 1 in the world. No. He is not.",
 			want: []string{"He is No. 1 in the world .", "No .", "He is not ."},

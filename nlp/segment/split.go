@@ -176,8 +176,28 @@ func endsBefore(text string, toks []tok, k int) bool {
 		case abStrong:
 			return next.flags&fUpper != 0 && abbreviations[wordBeforePeriod(text, next)] != abStrong
 		default:
-			return next.flags&fUpper != 0 && sentenceOpeners[text[next.start:next.end]]
+			if next.flags&fUpper == 0 || !sentenceOpeners[text[next.start:next.end]] {
+				return false
+			}
+			// Reuters capitalises every word after "U.S." and "U.K.":
+			// "exports to the U.S. And Japan", "U.S. Officials said". Within
+			// a paragraph such a word ends the sentence only when it opens
+			// a clause by itself (a pronoun or a determiner).
+			if countryAbbr(text, t) && next.flags&fPara == 0 {
+				return clauseOpeners[text[next.start:next.end]]
+			}
+			return true
 		}
+	}
+	return false
+}
+
+// countryAbbr reports whether t is "U.S." or "U.K.", after which Reuters
+// capitalises the next word.
+func countryAbbr(text string, t *tok) bool {
+	switch text[t.start:t.end] {
+	case "U.S.", "U.K.":
+		return true
 	}
 	return false
 }

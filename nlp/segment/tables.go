@@ -154,6 +154,22 @@ var sentenceOpeners = map[string]bool{
 	"Several": true, "Two": true, "Three": true, "Another": true,
 }
 
+// clauseOpeners are the sentence openers that begin a new sentence after
+// "U.S." or "U.K." within a paragraph: pronouns, determiners and sentence
+// adverbs. Conjunctions, prepositions and nouns ("And", "In", "Officials")
+// there are Reuters's capitalisation of the word after the abbreviation
+// ("to the U.S. And Japan", "the U.S. In May"), and end a sentence only
+// at a paragraph break.
+var clauseOpeners = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true,
+	"They": true, "We": true, "I": true, "You": true, "This": true, "That": true,
+	"These": true, "Those": true, "There": true, "Here": true, "Its": true,
+	"His": true, "Her": true, "Their": true, "Our": true, "My": true,
+	"Your": true, "However": true, "Meanwhile": true, "Moreover": true,
+	"Furthermore": true, "Nevertheless": true, "Thus": true, "What": true,
+	"Why": true, "How": true, "Who": true, "Let": true, "Please": true,
+}
+
 // bulletRune reports whether r is a typographic list bullet.
 func bulletRune(r rune) bool {
 	switch r {
