@@ -102,6 +102,45 @@ func parsed(s string) Sentence {
 	return out
 }
 
+func TestRepairAccordingTo(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		changed bool
+		heads   []int
+		rels    []string
+	}{
+		{
+			name: "the source of the report read as the root",
+			in: "According/VERB/VBG/4/case to/ADP/IN/1/fixed the/DET/DT/4/det Observatory/PROPN/NNP/0/root ,/PUNCT/,/7/punct " +
+				"government/NOUN/NN/7/compound forces/NOUN/NNS/4/conj killed/VERB/VBD/4/acl rebels/NOUN/NNS/8/obj ./PUNCT/./4/punct",
+			changed: true,
+			heads:   []int{4, 1, 4, 8, 8, 7, 8, 0, 8, 8},
+			rels:    []string{"case", "fixed", "det", "obl", "punct", "compound", "nsubj", "root", "obj", "punct"},
+		},
+		{
+			name:    "a sentence rooted at its verb left alone",
+			in:      "According/VERB/VBG/2/case Reuters/PROPN/NNP/5/obl ,/PUNCT/,/5/punct police/NOUN/NNS/5/nsubj left/VERB/VBD/0/root",
+			changed: false,
+			heads:   []int{2, 5, 5, 5, 0},
+			rels:    []string{"case", "obl", "punct", "nsubj", "root"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parsed(tt.in)
+			if got := RepairAccordingTo(&s); got != tt.changed {
+				t.Errorf("changed = %v, want %v", got, tt.changed)
+			}
+			for i, tok := range s.Tokens {
+				if tok.Head != tt.heads[i] || tok.Rel != tt.rels[i] {
+					t.Errorf("token %d %q: %d %s, want %d %s", i+1, tok.Text, tok.Head, tok.Rel, tt.heads[i], tt.rels[i])
+				}
+			}
+		})
+	}
+}
+
 func TestRepairRoot(t *testing.T) {
 	tests := []struct {
 		name    string

@@ -146,6 +146,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 		p.Parser.Parse(s)
 		if p.Tagger != nil && !p.KeepParticiples {
 			RepairRoot(s)
+			RepairAccordingTo(s)
 			RepairFrontedPredicate(s)
 			if RepairPunctHeads(s) > 0 {
 				// A verb the parser hung on punctuation now hangs

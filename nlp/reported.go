@@ -309,3 +309,98 @@ func RepairHyphenParticiple(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairAccordingTo re-roots a sentence that opens with "According to X,"
+// when the parser made X the root and hung the clause after the comma on
+// it: "According to the Syrian Observatory for Human Rights, government
+// forces killed 25 rebels near Aleppo" parsed with "Observatory" the
+// root, "forces" a conjunct inside its phrase and "killed" an adjectival
+// clause. The first finite verb after the comma becomes the root, the
+// last noun before it (the head of the clause's subject) its subject, and
+// X an oblique of the verb; words after the comma that hung on X's
+// phrase move to the verb. It reports whether it changed the tree.
+func RepairAccordingTo(s *Sentence) bool {
+	toks := s.Tokens
+	if len(toks) < 6 || !strings.EqualFold(toks[0].Text, "according") || !strings.EqualFold(toks[1].Text, "to") {
+		return false
+	}
+	r, n := root(toks)
+	if n != 1 || r < 2 || (toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN") {
+		return false
+	}
+	c := -1
+	for k := r + 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+2 >= len(toks) {
+		return false
+	}
+	v := -1
+	for k := c + 1; k < len(toks); k++ {
+		switch toks[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			v = k
+		}
+		if v >= 0 || toks[k].Text == "," {
+			break
+		}
+	}
+	if v >= 0 && toks[v].XPOS == "MD" {
+		// "... , Iran will retaliate": the verb after the modal.
+		m := v
+		v = -1
+		for k := m + 1; k < len(toks) && k <= m+3; k++ {
+			if toks[k].XPOS == "VB" && toks[k].UPOS == "VERB" {
+				v = k
+				break
+			}
+		}
+		if v >= 0 {
+			toks[m].Head, toks[m].Rel = v+1, "aux"
+		}
+	}
+	if v < 0 || v == c+1 {
+		return false
+	}
+	subj := -1
+	for k := v - 1; k > c; k-- {
+		if toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "PRON" {
+			subj = k
+			break
+		}
+	}
+	if subj < 0 {
+		return false
+	}
+	inside := func(k int) bool { return k > c }
+	for k := range toks {
+		if k == v || k == subj || k == r {
+			continue
+		}
+		h := toks[k].Head - 1
+		if h < 0 {
+			continue
+		}
+		switch {
+		case inside(k) && !inside(h) && k > subj:
+			// "near Aleppo" hung on X's phrase: the verb's.
+			toks[k].Head = v + 1
+		case inside(k) && k < subj && !inside(h):
+			toks[k].Head = subj + 1
+		case k == c:
+			toks[k].Head, toks[k].Rel = v+1, "punct"
+		}
+	}
+	toks[subj].Head, toks[subj].Rel = v+1, "nsubj"
+	toks[v].Head, toks[v].Rel = 0, "root"
+	toks[r].Head, toks[r].Rel = v+1, "obl"
+	for k := range toks {
+		if toks[k].Head == r+1 && toks[k].UPOS == "PUNCT" && k == len(toks)-1 {
+			toks[k].Head = v + 1
+		}
+	}
+	return true
+}
