@@ -297,6 +297,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// "The Biden administration", "Putin's government": the
 			// country of the person named.
 			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if g := st.armedOwner(t); g != "" {
+			// "Hezbollah said its fighters had attacked", "the
+			// group's fighters": an armed group's fighters are the
+			// group.
+			m.Code, m.Resolved = g, true
 		} else if cc := st.reportedOwner(t); cc != "" {
 			// "The Indian army said Chinese troops had attacked its
 			// soldiers": the speaker's.
@@ -870,6 +875,64 @@ func (st *state) reportedOwner(t int) string {
 		}
 	}
 	return ""
+}
+
+// armedOwner returns, for a phrase of armed men (an agent of role UAF,
+// REB or INS: "fighters", "militants", "guerrillas") owned by an armed
+// group ("its fighters" after Hezbollah, "the group's fighters" after the
+// Taliban), the group's code; "" otherwise.
+func (st *state) armedOwner(t int) string {
+	d := st.doc
+	armed := false
+	for _, a := range d.agents {
+		armed = armed || armedRoles[a.code[:min(3, len(a.code))]]
+	}
+	if !armed {
+		return ""
+	}
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		k := int(c)
+		if st.tok(k).Rel != "nmod:poss" {
+			continue
+		}
+		code := ""
+		switch string(d.lower(st.tok(k).Text)) {
+		case "its":
+			if a, ok := d.findOwner(); ok {
+				code = a.m.Code
+			}
+		case "their":
+			if a, ok := d.find(0, 0, trPerson); ok {
+				code = a.m.Code
+			}
+		case "his", "her", "my", "our", "your":
+		default:
+			saved := d.agents
+			d.agents = nil
+			if m, _, ok := st.phrase(k, false); ok {
+				code = m.Code
+			}
+			d.agents = saved
+		}
+		if armedGroup(code) {
+			return code
+		}
+	}
+	return ""
+}
+
+// armedGroup reports whether an actor code is of an armed non-state group
+// ("LBNREB", "PSEREBHMS", "IMGMUSISI").
+func armedGroup(code string) bool {
+	if strings.HasPrefix(code, "IMG") {
+		return true
+	}
+	for i := 3; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == "REB" || code[i:i+3] == "INS" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingLemmas are the verbs whose complement reports the subject's
