@@ -12,7 +12,9 @@ import (
 
 // The model file is gzip-compressed:
 //
-//	magic "tacitus-depparse-3"
+//	magic "tacitus-depparse-4", or "tacitus-depparse-5" followed by a
+//	uvarint of feature flags (bit 0: the tagger's runner-up tags, see
+//	TrainOptions.TaggerDoubt; a model without flags is saved as version 4)
 //	uvarint label count, then each label as uvarint length + bytes
 //	uvarint id of the root relation
 //	transition table:
@@ -29,7 +31,12 @@ import (
 //	  uvarint class count c, then c uint64 classes (little endian)
 //	  uvarint word count n, n uvarint gaps between the sorted word keys,
 //	  n uvarint class indexes
-const magic = "tacitus-depparse-4"
+const (
+	magic      = "tacitus-depparse-4"
+	magicV5    = "tacitus-depparse-5"
+	flagAlt    = 1 // Model.alt
+	flagsKnown = flagAlt
+)
 
 // Limits that keep Load from allocating absurd amounts on a bad file.
 const (
@@ -117,7 +124,12 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("depparse: save: %w", err)
 	}
 	e := &encoder{w: bufio.NewWriter(zw)}
-	e.w.WriteString(magic)
+	if m.alt {
+		e.w.WriteString(magicV5)
+		e.uv(flagAlt)
+	} else {
+		e.w.WriteString(magic)
+	}
 	e.uv(uint64(len(m.labels)))
 	for _, l := range m.labels {
 		e.uv(uint64(len(l)))
@@ -230,7 +242,18 @@ func (d *decoder) model() (*Model, error) {
 	if _, err := io.ReadFull(d.r, head); err != nil {
 		return nil, err
 	}
-	if string(head) != magic {
+	var flags uint64
+	switch string(head) {
+	case magic:
+	case magicV5:
+		var err error
+		if flags, err = d.uv(); err != nil {
+			return nil, err
+		}
+		if flags&^flagsKnown != 0 {
+			return nil, fmt.Errorf("unknown feature flags %#x", flags)
+		}
+	default:
 		return nil, fmt.Errorf("magic %q", head)
 	}
 	nl, err := d.count(maxLabels, "labels")
@@ -240,7 +263,7 @@ func (d *decoder) model() (*Model, error) {
 	if nl == 0 {
 		return nil, fmt.Errorf("no labels")
 	}
-	m := &Model{labels: make([]string, nl)}
+	m := &Model{labels: make([]string, nl), alt: flags&flagAlt != 0}
 	for i := range m.labels {
 		n, err := d.count(maxLabelLen, "bytes in a label")
 		if err != nil {
