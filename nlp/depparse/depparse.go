@@ -64,10 +64,11 @@ type Model struct {
 	trans  *transTable
 	lab    *labelTable
 	lex    *lexicon
-	// alt: the model reads the tagger's runner-up tags (Token.AltXPOS
-	// and AltMargin; see TrainOptions.TaggerDoubt).
-	alt  bool
-	pool sync.Pool
+	// doubt holds the feature flags of the model: whether it reads the
+	// tagger's runner-up tags (Token.AltXPOS and AltMargin; see
+	// TrainOptions.TaggerDoubt and DoubtTags).
+	doubt uint64
+	pool  sync.Pool
 }
 
 var _ nlp.Parser = (*Model)(nil)
@@ -87,7 +88,7 @@ func (m *Model) Parse(s *nlp.Sentence) {
 	if p == nil {
 		p = &parser{}
 	}
-	p.useAlt = m.alt
+	p.doubt = m.doubt
 	p.load(s.Tokens, m.lex)
 	p.run(m, nil)
 	for i := range s.Tokens {

@@ -433,7 +433,7 @@ func TestTaggerDoubt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !m.alt {
+	if m.doubt != flagAlt {
 		t.Fatal("model trained with TaggerDoubt does not read the runner-up tags")
 	}
 	var b1 bytes.Buffer
@@ -444,7 +444,7 @@ func TestTaggerDoubt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !m2.alt {
+	if m2.doubt != flagAlt {
 		t.Fatal("the flag was lost in Save and Load")
 	}
 	var b2 bytes.Buffer
@@ -454,7 +454,7 @@ func TestTaggerDoubt(t *testing.T) {
 	if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
 		t.Fatal("save → load → save changed the file")
 	}
-	if p := m.Pruned(1, 1); !p.alt {
+	if p := m.Pruned(1, 1); p.doubt != flagAlt {
 		t.Fatal("Pruned lost the flag")
 	}
 	plain, err := Train(readTiny(t), nil, TrainOptions{Iterations: 3, Seed: 2})

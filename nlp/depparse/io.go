@@ -14,7 +14,8 @@ import (
 //
 //	magic "tacitus-depparse-4", or "tacitus-depparse-5" followed by a
 //	uvarint of feature flags (bit 0: the tagger's runner-up tags, see
-//	TrainOptions.TaggerDoubt; a model without flags is saved as version 4)
+//	TrainOptions.TaggerDoubt; bit 1: DoubtTags; a model without flags is
+//	saved as version 4)
 //	uvarint label count, then each label as uvarint length + bytes
 //	uvarint id of the root relation
 //	transition table:
@@ -34,8 +35,9 @@ import (
 const (
 	magic      = "tacitus-depparse-4"
 	magicV5    = "tacitus-depparse-5"
-	flagAlt    = 1 // Model.alt
-	flagsKnown = flagAlt
+	flagAlt    = 1 // features of the tagger's runner-up tags
+	flagAltTag = 2 // the tag of a very unsure word is its pair with the runner-up
+	flagsKnown = flagAlt | flagAltTag
 )
 
 // Limits that keep Load from allocating absurd amounts on a bad file.
@@ -124,9 +126,9 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("depparse: save: %w", err)
 	}
 	e := &encoder{w: bufio.NewWriter(zw)}
-	if m.alt {
+	if m.doubt != 0 {
 		e.w.WriteString(magicV5)
-		e.uv(flagAlt)
+		e.uv(m.doubt)
 	} else {
 		e.w.WriteString(magic)
 	}
@@ -263,7 +265,7 @@ func (d *decoder) model() (*Model, error) {
 	if nl == 0 {
 		return nil, fmt.Errorf("no labels")
 	}
-	m := &Model{labels: make([]string, nl), alt: flags&flagAlt != 0}
+	m := &Model{labels: make([]string, nl), doubt: flags}
 	for i := range m.labels {
 		n, err := d.count(maxLabelLen, "bytes in a label")
 		if err != nil {

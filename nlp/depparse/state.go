@@ -26,8 +26,8 @@ type parser struct {
 	// alt is, when useAlt, the hash of the tagger's runner-up XPOS and
 	// the bucket of its margin for the words the tagger was unsure of
 	// (see altValue), 0 for the others.
-	alt    []uint64
-	useAlt bool
+	alt   []uint64
+	doubt uint64 // feature flags of the model (flagAlt, flagAltTag)
 	// Running counts of punctuation and verbs up to each word, for the
 	// features about what lies between the stack top and the buffer.
 	npunct, nverb []int32
@@ -103,8 +103,11 @@ func (p *parser) load(toks []nlp.Token, lex *lexicon) {
 		p.tag[i+1] = strHash(t.XPOS)
 		p.upos[i+1] = strHash(t.UPOS)
 		p.alt[i+1] = 0
-		if p.useAlt {
+		if p.doubt != 0 {
 			p.alt[i+1] = altValue(t)
+			if p.doubt&flagAltTag != 0 && p.alt[i+1] != 0 && t.AltMargin < altTagMax {
+				p.tag[i+1] = fin(p.tag[i+1] ^ strHash(t.AltXPOS)*m1)
+			}
 		}
 		p.npunct[i+1], p.nverb[i+1], p.nconj[i+1] = p.npunct[i], p.nverb[i], p.nconj[i]
 		switch t.UPOS {
@@ -125,6 +128,10 @@ func (p *parser) load(toks []nlp.Token, lex *lexicon) {
 // wrong on about half of the words below 16, 40% of those below 32 and
 // 17% of those below 64, against 1.5% overall.
 var altBuckets = [...]float32{16, 32, 64}
+
+// altTagMax is the margin below which a model with flagAltTag reads the
+// tag of a word as the pair of its XPOS and the runner-up.
+const altTagMax = 32
 
 // altValue is the feature value of the tagger's uncertainty about t: 0
 // when it was sure (or when a repair has since given the word its

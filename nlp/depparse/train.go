@@ -44,6 +44,21 @@ type TrainOptions struct {
 	// of a tagger as noisy as the one the model will meet (jackknifed);
 	// words without AltXPOS count as sure.
 	TaggerDoubt bool
+	// DoubtTags, with TaggerDoubt, also replaces the tag of a word whose
+	// runner-up came very close (see altTagMax) by the pair of the two
+	// in every feature.
+	DoubtTags bool
+}
+
+func (o *TrainOptions) flags() uint64 {
+	var f uint64
+	if o.TaggerDoubt {
+		f |= flagAlt
+		if o.DoubtTags {
+			f |= flagAltTag
+		}
+	}
+	return f
 }
 
 func (o *TrainOptions) defaults() {
@@ -122,7 +137,7 @@ func Train(train, dev []nlp.Sentence, opt TrainOptions) (*Model, error) {
 	}
 	var best *Model
 	bestLAS := -1.0
-	p := &parser{useAlt: opt.TaggerDoubt}
+	p := &parser{doubt: opt.flags()}
 	for it := 1; it <= opt.Iterations; it++ {
 		start := time.Now()
 		tr.explore = it > opt.ExploreAfter
@@ -134,7 +149,7 @@ func Train(train, dev []nlp.Sentence, opt TrainOptions) (*Model, error) {
 			p.run(nil, tr)
 		}
 		m := tr.model(labels, opt.Prune, opt.LabelPrune)
-		m.alt = opt.TaggerDoubt
+		m.doubt = opt.flags()
 		las, uas := -1.0, -1.0
 		if len(dev) > 0 {
 			sc := Evaluate(m, dev)

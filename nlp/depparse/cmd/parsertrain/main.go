@@ -98,6 +98,7 @@ func main() {
 	var evals, merge multi
 	trainTagged := flag.String("train-tagged", "", "read the re-tagged training data from this file (written by -save-train) instead of jackknifing; -train is still read for -gold-copy")
 	doubt := flag.Bool("tagger-doubt", false, "train with features of the tagger's runner-up tags (depparse.TrainOptions.TaggerDoubt; use with -jackknife or -train-tagged)")
+	doubtTags := flag.Bool("doubt-tags", false, "with -tagger-doubt: read the tag of a very unsure word as its pair with the runner-up (depparse.TrainOptions.DoubtTags)")
 	altScale := flag.Float64("alt-scale", 1, "multiply the runner-up margins of the re-tagged training data by this (to match the margins of a tagger trained differently)")
 	altStats := flag.Bool("alt-stats", false, "log the tagger's error rate by runner-up margin when re-tagging")
 	jkCorpora := flag.String("jackknife-corpora", "", "with -jackknife: give the fold taggers the word classes of these JSONL corpora (a glob) and the cluster paths of -jackknife-clusters, like the shipped tagger's")
@@ -220,7 +221,7 @@ func main() {
 		for i := range max(*seeds, 1) {
 			mi, err := depparse.Train(train, dev, depparse.TrainOptions{Iterations: *iters, Seed: *seed + int64(i), Log: os.Stderr,
 				Prune: *prune, LabelPrune: *labelPrune, ExploreAfter: *exploreAfter, ExploreProb: *exploreProb,
-				TaggerDoubt: *doubt})
+				TaggerDoubt: *doubt, DoubtTags: *doubtTags})
 			if err != nil {
 				log.Fatal(err)
 			}
