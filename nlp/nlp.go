@@ -33,15 +33,9 @@ type Token struct {
 	// "do" + "n't", MWT=2 on "do"). It is 0 on every other word.
 	MWT int
 
-	UPOS string // universal part of speech, e.g. "VERB"
-	XPOS string // Penn Treebank tag, e.g. "VBD"
-	// AltXPOS is the tagger's runner-up Penn Treebank tag, the best
-	// other than XPOS ("" when it had none), and AltMargin by how much
-	// XPOS scored above it (+Inf when the tag dictionary fixed XPOS):
-	// how unsure the tagger was. The parser reads them.
-	AltXPOS   string
-	AltMargin float32
-	Lemma     string // e.g. "meet" for "met"
+	UPOS  string // universal part of speech, e.g. "VERB"
+	XPOS  string // Penn Treebank tag, e.g. "VBD"
+	Lemma string // e.g. "meet" for "met"
 
 	// Head is the 1-based index of the word's head in Sentence.Tokens,
 	// 0 for the root, -1 when unparsed.

@@ -20,9 +20,7 @@
 // 32-bit feature hashes; transition weights are 8-bit log-scale codes,
 // so a lookup touches one cache line.
 //
-// The parser reads Text, UPOS and XPOS (not Lemma), and a model trained
-// with TrainOptions.TaggerDoubt also the tagger's runner-up tags
-// (AltXPOS, AltMargin) of the words it was unsure of. Train it on tags
+// The parser reads Text, UPOS and XPOS (not Lemma). Train it on tags
 // as noisy as the tagger's: the shipped model was trained on jackknifed
 // tags and a gold-tagged copy of the same sentences, and is the average
 // of five models trained with different seeds (see cmd/parsertrain).
@@ -64,11 +62,7 @@ type Model struct {
 	trans  *transTable
 	lab    *labelTable
 	lex    *lexicon
-	// doubt holds the feature flags of the model: whether it reads the
-	// tagger's runner-up tags (Token.AltXPOS and AltMargin; see
-	// TrainOptions.TaggerDoubt and DoubtTags).
-	doubt uint64
-	pool  sync.Pool
+	pool   sync.Pool
 }
 
 var _ nlp.Parser = (*Model)(nil)
@@ -88,7 +82,6 @@ func (m *Model) Parse(s *nlp.Sentence) {
 	if p == nil {
 		p = &parser{}
 	}
-	p.doubt = m.doubt
 	p.load(s.Tokens, m.lex)
 	p.run(m, nil)
 	for i := range s.Tokens {

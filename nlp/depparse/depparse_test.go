@@ -2,9 +2,7 @@ package depparse
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
-	"io"
 	"math/rand/v2"
 	"os"
 	"strings"
@@ -407,98 +405,4 @@ func TestParseAllocations(t *testing.T) {
 	if a := testing.AllocsPerRun(200, func() { m.Parse(&s) }); a > 0.1 {
 		t.Fatalf("Parse allocates %.2f times per sentence", a)
 	}
-}
-
-// withDoubt gives every other token of the sentences the tagger's
-// runner-up tag, unsure (a margin of 1) and differing from its XPOS.
-func withDoubt(sents []nlp.Sentence) []nlp.Sentence {
-	out := make([]nlp.Sentence, len(sents))
-	for i, s := range sents {
-		out[i] = nlp.Sentence{Tokens: append([]nlp.Token(nil), s.Tokens...)}
-		for j := range out[i].Tokens {
-			if t := &out[i].Tokens[j]; j%2 == 0 {
-				t.AltXPOS, t.AltMargin = "NN", 1
-				if t.XPOS == "NN" {
-					t.AltXPOS = "VB"
-				}
-			}
-		}
-	}
-	return out
-}
-
-func TestTaggerDoubt(t *testing.T) {
-	train := withDoubt(readTiny(t))
-	m, err := Train(train, nil, TrainOptions{Iterations: 3, Seed: 2, TaggerDoubt: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m.doubt != flagAlt {
-		t.Fatal("model trained with TaggerDoubt does not read the runner-up tags")
-	}
-	var b1 bytes.Buffer
-	if err := m.Save(&b1); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(bytes.NewReader(b1.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m2.doubt != flagAlt {
-		t.Fatal("the flag was lost in Save and Load")
-	}
-	var b2 bytes.Buffer
-	if err := m2.Save(&b2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
-		t.Fatal("save → load → save changed the file")
-	}
-	if p := m.Pruned(1, 1); p.doubt != flagAlt {
-		t.Fatal("Pruned lost the flag")
-	}
-	plain, err := Train(readTiny(t), nil, TrainOptions{Iterations: 3, Seed: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := Merge(0, 0, m, plain); !errors.Is(err, ErrMismatch) {
-		t.Fatalf("merging models with different features: got %v, want ErrMismatch", err)
-	}
-	for _, s := range train {
-		checkTree(t, &s)
-		m.Parse(&s)
-		checkTree(t, &s)
-	}
-	// A model trained without TaggerDoubt ignores the runner-up tags,
-	// and is saved in the version 4 format.
-	var b3 bytes.Buffer
-	if err := plain.Save(&b3); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.HasPrefix(gunzip(t, b3.Bytes()), []byte(magic)) {
-		t.Fatal("a model without flags is not saved as version 4")
-	}
-	for i, s := range readTiny(t) {
-		d := train[i]
-		plain.Parse(&s)
-		plain.Parse(&d)
-		for j := range s.Tokens {
-			if s.Tokens[j].Head != d.Tokens[j].Head || s.Tokens[j].Rel != d.Tokens[j].Rel {
-				t.Fatalf("sentence %d: the runner-up tags changed the parse of a model without TaggerDoubt", i)
-			}
-		}
-	}
-}
-
-func gunzip(t *testing.T, b []byte) []byte {
-	t.Helper()
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
 }

@@ -199,17 +199,7 @@ func (p *parser) bufferFeatures(f []uint32) []uint32 {
 		n3 = p.b + 3
 	}
 	after := uint64(min(p.nverb[p.n]-p.nverb[n0], 2)) | uint64(min(p.npunct[p.n]-p.npunct[n0], 2))<<2
-	f = append(f, f2(150, p.w(n2), n1p), f3(151, n1p, n2p, p.t(n3)), f2(152, n0p, after))
-	// The tagger's runner-up tag where it was unsure (see altValue).
-	if a := p.alt[n0]; a != 0 {
-		f = append(f, f2(160, n0p, a), f3(161, n0p, a, n1p))
-	}
-	if n1 >= 0 {
-		if a := p.alt[n1]; a != 0 {
-			f = append(f, f2(162, n1p, a), f3(163, n0p, n1p, a))
-		}
-	}
-	return f
+	return append(f, f2(150, p.w(n2), n1p), f3(151, n1p, n2p, p.t(n3)), f2(152, n0p, after))
 }
 
 // n0Features appends the n0Feats features of the buffer front and its
@@ -245,9 +235,6 @@ func (p *parser) s0Features(f []uint32) []uint32 {
 		s2 = p.stack[len(p.stack)-3]
 	}
 	f = append(f, f3(153, p.t(s2), p.t(s1), s0p), f3(154, p.t(s1), p.l(s1), s0p))
-	if a := p.alt[s0]; a != 0 {
-		f = append(f, f2(164, s0p, a), f3(165, p.t(s1), s0p, a))
-	}
 	return append(f,
 		f1(0, s0wp), f1(1, s0w), f1(2, s0p),
 		f2(35, s0p, uint64(p.nl[s0])),
@@ -289,12 +276,6 @@ func (p *parser) stackFeatures(f []uint32) []uint32 {
 
 	cb := uint64(min(p.nconj[n0-1]-p.nconj[s0], 1))
 	f = append(f, f3(155, s0p, n0p, cb|pb<<2|vb<<4))
-	if a := p.alt[s0]; a != 0 {
-		f = append(f, f3(166, s0p, a, n0p))
-	}
-	if a := p.alt[n0]; a != 0 {
-		f = append(f, f3(167, s0p, n0p, a))
-	}
 	return append(f,
 		// pairs with the buffer
 		f2(12, s0wp, n0wp), f2(15, s0wp, n0p), f2(16, s0p, n0wp),
@@ -390,19 +371,9 @@ func (p *parser) labelFeatures(f []uint32, h, d int32) []uint32 {
 	if dnext2 > p.n {
 		dnext2 = -1
 	}
-	f = append(f,
+	return append(f,
 		f3(134, du, p.lset[d], dir), f3(135, du, p.rset[d], dir),
 		f3(136, hu, hl, du), f3(138, dp, p.t(dnext), p.t(dnext2)),
 		f3(140, hp, dp, between|dir<<4),
 	)
-	// The tagger's runner-up tags (see altValue).
-	if a := p.alt[d]; a != 0 {
-		f = append(f, f3(141, dp, a, hp), f3(142, dp, a, dir))
-	}
-	if h >= 0 {
-		if a := p.alt[h]; a != 0 {
-			f = append(f, f3(143, hp, a, dp))
-		}
-	}
-	return f
 }

@@ -12,10 +12,7 @@ import (
 
 // The model file is gzip-compressed:
 //
-//	magic "tacitus-depparse-4", or "tacitus-depparse-5" followed by a
-//	uvarint of feature flags (bit 0: the tagger's runner-up tags, see
-//	TrainOptions.TaggerDoubt; bit 1: DoubtTags; a model without flags is
-//	saved as version 4)
+//	magic "tacitus-depparse-3"
 //	uvarint label count, then each label as uvarint length + bytes
 //	uvarint id of the root relation
 //	transition table:
@@ -32,13 +29,7 @@ import (
 //	  uvarint class count c, then c uint64 classes (little endian)
 //	  uvarint word count n, n uvarint gaps between the sorted word keys,
 //	  n uvarint class indexes
-const (
-	magic      = "tacitus-depparse-4"
-	magicV5    = "tacitus-depparse-5"
-	flagAlt    = 1 // features of the tagger's runner-up tags
-	flagAltTag = 2 // the tag of a very unsure word is its pair with the runner-up
-	flagsKnown = flagAlt | flagAltTag
-)
+const magic = "tacitus-depparse-4"
 
 // Limits that keep Load from allocating absurd amounts on a bad file.
 const (
@@ -126,12 +117,7 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("depparse: save: %w", err)
 	}
 	e := &encoder{w: bufio.NewWriter(zw)}
-	if m.doubt != 0 {
-		e.w.WriteString(magicV5)
-		e.uv(m.doubt)
-	} else {
-		e.w.WriteString(magic)
-	}
+	e.w.WriteString(magic)
 	e.uv(uint64(len(m.labels)))
 	for _, l := range m.labels {
 		e.uv(uint64(len(l)))
@@ -244,18 +230,7 @@ func (d *decoder) model() (*Model, error) {
 	if _, err := io.ReadFull(d.r, head); err != nil {
 		return nil, err
 	}
-	var flags uint64
-	switch string(head) {
-	case magic:
-	case magicV5:
-		var err error
-		if flags, err = d.uv(); err != nil {
-			return nil, err
-		}
-		if flags&^flagsKnown != 0 {
-			return nil, fmt.Errorf("unknown feature flags %#x", flags)
-		}
-	default:
+	if string(head) != magic {
 		return nil, fmt.Errorf("magic %q", head)
 	}
 	nl, err := d.count(maxLabels, "labels")
@@ -265,7 +240,7 @@ func (d *decoder) model() (*Model, error) {
 	if nl == 0 {
 		return nil, fmt.Errorf("no labels")
 	}
-	m := &Model{labels: make([]string, nl), doubt: flags}
+	m := &Model{labels: make([]string, nl)}
 	for i := range m.labels {
 		n, err := d.count(maxLabelLen, "bytes in a label")
 		if err != nil {

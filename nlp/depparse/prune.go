@@ -11,7 +11,7 @@ import (
 // without the label weights smaller than labelMin. Smaller tables parse
 // faster (fewer cache misses) at some cost in accuracy.
 func (m *Model) Pruned(transMin, labelMin float32) *Model {
-	p := &Model{labels: m.labels, root: m.root, lex: m.lex, doubt: m.doubt}
+	p := &Model{labels: m.labels, root: m.root, lex: m.lex}
 	keep := func(e *transEntry) bool {
 		for _, v := range e.w {
 			if x := m.trans.code.value[uint8(v)]; x >= transMin || x <= -transMin {
@@ -54,7 +54,7 @@ func (m *Model) Pruned(transMin, labelMin float32) *Model {
 }
 
 // ErrMismatch is returned by Merge for models that were not trained with
-// the same relations and feature set.
+// the same relations.
 var ErrMismatch = errors.New("depparse: models have different relations")
 
 // Merge returns the model whose weights are the mean of the weights of
@@ -72,7 +72,7 @@ func Merge(transMin, labelMin float32, models ...*Model) (*Model, error) {
 	}
 	first := models[0]
 	for _, m := range models[1:] {
-		if !slices.Equal(m.labels, first.labels) || m.root != first.root || m.doubt != first.doubt {
+		if !slices.Equal(m.labels, first.labels) || m.root != first.root {
 			return nil, ErrMismatch
 		}
 	}
@@ -114,7 +114,7 @@ func Merge(transMin, labelMin float32, models ...*Model) (*Model, error) {
 	}
 	slices.Sort(tkeys)
 	const lo = 0.02 // as in trainer.model
-	out := &Model{labels: first.labels, root: first.root, lex: first.lex, doubt: first.doubt}
+	out := &Model{labels: first.labels, root: first.root, lex: first.lex}
 	out.trans = newTransTable(len(tkeys), newCodebook(lo, max(maxW, 2*lo)))
 	for _, key := range tkeys {
 		var q [nTrans]int8

@@ -23,11 +23,6 @@ type parser struct {
 	upos []uint64 // hash of UPOS
 	sfx  []uint64 // hash of the last three bytes of the normalized form
 	amb  []uint64 // ambiguity class of the word (see lexicon)
-	// alt is, when useAlt, the hash of the tagger's runner-up XPOS and
-	// the bucket of its margin for the words the tagger was unsure of
-	// (see altValue), 0 for the others.
-	alt   []uint64
-	doubt uint64 // feature flags of the model (flagAlt, flagAltTag)
 	// Running counts of punctuation and verbs up to each word, for the
 	// features about what lies between the stack top and the buffer.
 	npunct, nverb []int32
@@ -88,8 +83,6 @@ func (p *parser) load(toks []nlp.Token, lex *lexicon) {
 	p.sfx = grow64(p.sfx, n)
 	p.amb = grow64(p.amb, n)
 	p.amb[0] = rootVal
-	p.alt = grow64(p.alt, n)
-	p.alt[0] = 0
 	p.npunct = grow32(p.npunct, n)
 	p.nverb = grow32(p.nverb, n)
 	p.nconj = grow32(p.nconj, n)
@@ -102,13 +95,6 @@ func (p *parser) load(toks []nlp.Token, lex *lexicon) {
 		p.amb[i+1] = lex.lookup(p.word[i+1])
 		p.tag[i+1] = strHash(t.XPOS)
 		p.upos[i+1] = strHash(t.UPOS)
-		p.alt[i+1] = 0
-		if p.doubt != 0 {
-			p.alt[i+1] = altValue(t)
-			if p.doubt&flagAltTag != 0 && p.alt[i+1] != 0 && t.AltMargin < altTagMax {
-				p.tag[i+1] = fin(p.tag[i+1] ^ strHash(t.AltXPOS)*m1)
-			}
-		}
 		p.npunct[i+1], p.nverb[i+1], p.nconj[i+1] = p.npunct[i], p.nverb[i], p.nconj[i]
 		switch t.UPOS {
 		case "PUNCT":
@@ -120,33 +106,6 @@ func (p *parser) load(toks []nlp.Token, lex *lexicon) {
 		}
 	}
 	p.reset()
-}
-
-// Margins of the tagger's runner-up below which a word counts as unsure,
-// one bucket each (see altValue). The tagger's margins are sums of
-// averaged perceptron weights; on EWT dev the shipped tagger's XPOS is
-// wrong on about half of the words below 16, 40% of those below 32 and
-// 17% of those below 64, against 1.5% overall.
-var altBuckets = [...]float32{16, 32, 64}
-
-// altTagMax is the margin below which a model with flagAltTag reads the
-// tag of a word as the pair of its XPOS and the runner-up.
-const altTagMax = 32
-
-// altValue is the feature value of the tagger's uncertainty about t: 0
-// when it was sure (or when a repair has since given the word its
-// runner-up tag), otherwise a hash of the runner-up XPOS and the margin's
-// bucket.
-func altValue(t *nlp.Token) uint64 {
-	if t.AltXPOS == "" || t.AltXPOS == t.XPOS {
-		return 0
-	}
-	for b, lim := range altBuckets {
-		if t.AltMargin < lim {
-			return fin(strHash(t.AltXPOS) + uint64(b+1)*m1)
-		}
-	}
-	return 0
 }
 
 // reset clears the arcs and puts the configuration in its initial state.

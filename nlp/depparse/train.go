@@ -37,28 +37,6 @@ type TrainOptions struct {
 	// LabelPrune drops label weights smaller in magnitude than this
 	// (default 0.75; negative keeps everything).
 	LabelPrune float64
-	// TaggerDoubt adds features of the tagger's runner-up XPOS
-	// (Token.AltXPOS) for the stack and buffer words and the words of a
-	// new arc whose runner-up came close (Token.AltMargin; see
-	// altBuckets). The training data should then carry the runner-ups
-	// of a tagger as noisy as the one the model will meet (jackknifed);
-	// words without AltXPOS count as sure.
-	TaggerDoubt bool
-	// DoubtTags, with TaggerDoubt, also replaces the tag of a word whose
-	// runner-up came very close (see altTagMax) by the pair of the two
-	// in every feature.
-	DoubtTags bool
-}
-
-func (o *TrainOptions) flags() uint64 {
-	var f uint64
-	if o.TaggerDoubt {
-		f |= flagAlt
-		if o.DoubtTags {
-			f |= flagAltTag
-		}
-	}
-	return f
 }
 
 func (o *TrainOptions) defaults() {
@@ -137,7 +115,7 @@ func Train(train, dev []nlp.Sentence, opt TrainOptions) (*Model, error) {
 	}
 	var best *Model
 	bestLAS := -1.0
-	p := &parser{doubt: opt.flags()}
+	p := &parser{}
 	for it := 1; it <= opt.Iterations; it++ {
 		start := time.Now()
 		tr.explore = it > opt.ExploreAfter
@@ -149,7 +127,6 @@ func Train(train, dev []nlp.Sentence, opt TrainOptions) (*Model, error) {
 			p.run(nil, tr)
 		}
 		m := tr.model(labels, opt.Prune, opt.LabelPrune)
-		m.doubt = opt.flags()
 		las, uas := -1.0, -1.0
 		if len(dev) > 0 {
 			sc := Evaluate(m, dev)

@@ -328,14 +328,8 @@ type scratch struct {
 	pred   []int16   // pair index per token, first pass
 	pred2  []int16   // second pass
 	margin []float32 // first-pass margin per token
-	// alt and altMargin are, per token, the best pair of another XPOS
-	// than the chosen one and by how much the chosen pair beats it, as
-	// the last pass that scored the token found them (-1 and +Inf for
-	// the tokens the dictionary fixes).
-	alt       []int16
-	altMargin []float32
-	feats     []uint64
-	buf       []byte
+	feats  []uint64
+	buf    []byte
 }
 
 func (m *Model) getScratch(n int) *scratch {
@@ -348,12 +342,8 @@ func (m *Model) getScratch(n int) *scratch {
 		sc.pred = make([]int16, n, n+n/2)
 		sc.pred2 = make([]int16, n, n+n/2)
 		sc.margin = make([]float32, n, n+n/2)
-		sc.alt = make([]int16, n, n+n/2)
-		sc.altMargin = make([]float32, n, n+n/2)
 	}
 	sc.margin = sc.margin[:n]
-	sc.alt = sc.alt[:n]
-	sc.altMargin = sc.altMargin[:n]
 	sc.toks = sc.toks[:n]
 	sc.pred = sc.pred[:n]
 	sc.pred2 = sc.pred2[:n]
@@ -368,27 +358,8 @@ func (m *Model) KnowsWord(word []byte) bool {
 	return ok
 }
 
-// Tag assigns UPOS and XPOS to every token of s from the token texts,
-// and the runner-up AltXPOS and AltMargin (see nlp.Token).
+// Tag assigns UPOS and XPOS to every token of s from the token texts.
 func (m *Model) Tag(s *nlp.Sentence) {
-	m.tag(s, nil)
-}
-
-// Alt is the tagger's runner-up for a token: the best XPOS other than the
-// chosen one ("" when there is none), and by how much the chosen tag's
-// score beats it (+Inf for the words the tag dictionary fixes).
-type Alt struct {
-	XPOS   string
-	Margin float32
-}
-
-// TagAlt is Tag, and also sets alt[i] to the runner-up of token i; alt
-// must be at least as long as s.Tokens.
-func (m *Model) TagAlt(s *nlp.Sentence, alt []Alt) {
-	m.tag(s, alt)
-}
-
-func (m *Model) tag(s *nlp.Sentence, alts []Alt) {
 	n := len(s.Tokens)
 	if n == 0 || len(m.passes) == 0 {
 		return
@@ -405,17 +376,9 @@ func (m *Model) tag(s *nlp.Sentence, alts []Alt) {
 		out = sc.pred2
 	}
 	for i := range s.Tokens {
-		t := &s.Tokens[i]
 		p := m.pairs[out[i]]
-		t.XPOS = m.xtags[p.x]
-		t.UPOS = m.utags[p.u]
-		t.AltXPOS, t.AltMargin = "", sc.altMargin[i]
-		if a := sc.alt[i]; a >= 0 {
-			t.AltXPOS = m.xtags[m.pairs[a].x]
-		}
-		if alts != nil {
-			alts[i] = Alt{XPOS: t.AltXPOS, Margin: t.AltMargin}
-		}
+		s.Tokens[i].XPOS = m.xtags[p.x]
+		s.Tokens[i].UPOS = m.utags[p.u]
 	}
 	m.pool.Put(sc)
 }
@@ -536,13 +499,9 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 	if len(sc.margin) < n {
 		sc.margin = make([]float32, n)
 	}
-	track := len(sc.alt) >= n
 	skip := func(i int) bool {
 		if f := sc.toks[i].fixed; f >= 0 {
 			out[i] = f
-			if track {
-				sc.alt[i], sc.altMargin[i] = -1, float32(math.Inf(1))
-			}
 			return true
 		}
 		if first != nil && sc.margin[i] >= m.confident {
@@ -618,9 +577,6 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 		if first == nil {
 			sc.margin[i] = margin
 		}
-		if track {
-			sc.alt[i], sc.altMargin[i] = m.runnerUp(&scores, sc.toks[i].cand, out[i])
-		}
 	}
 }
 
@@ -660,38 +616,4 @@ func (m *Model) decode(scores *[maxClass]float32, cand []int16) (int16, float32)
 		}
 	}
 	return int16(best), bestScore - second
-}
-
-// runnerUp returns the allowed pair with the highest summed score whose
-// XPOS differs from that of pair best, and by how much best beats it
-// (-1 and +Inf when every allowed pair has best's XPOS).
-func (m *Model) runnerUp(scores *[maxClass]float32, cand []int16, best int16) (int16, float32) {
-	cols := m.cols
-	bx := cols[best].x
-	bs := scores[bx&classMask] + scores[cols[best].u&classMask]
-	alt, altScore := int16(-1), float32(math.Inf(-1))
-	if cand != nil {
-		for _, k := range cand {
-			c := cols[k]
-			if c.x == bx {
-				continue
-			}
-			if s := scores[c.x&classMask] + scores[c.u&classMask]; s > altScore {
-				alt, altScore = k, s
-			}
-		}
-	} else {
-		for k, c := range cols {
-			if c.x == bx {
-				continue
-			}
-			if s := scores[c.x&classMask] + scores[c.u&classMask]; s > altScore {
-				alt, altScore = int16(k), s
-			}
-		}
-	}
-	if alt < 0 {
-		return -1, float32(math.Inf(1))
-	}
-	return alt, bs - altScore
 }

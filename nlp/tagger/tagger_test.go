@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"errors"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -403,37 +402,4 @@ func FuzzLoad(f *testing.F) {
 		s := sentence("a test sentence .")
 		m.Tag(&s)
 	})
-}
-
-func TestTagAlt(t *testing.T) {
-	m := loadModel(t, modelPath)
-	s := sentence("Rebels attacked the town and police shot three protesters .")
-	alts := make([]Alt, len(s.Tokens))
-	m.TagAlt(&s, alts)
-	unsure := 0
-	for i, tok := range s.Tokens {
-		a := alts[i]
-		if a.XPOS != tok.AltXPOS || a.Margin != tok.AltMargin {
-			t.Errorf("%q: TagAlt gave %v, the token %q %v", tok.Text, a, tok.AltXPOS, tok.AltMargin)
-		}
-		if a.XPOS == tok.XPOS {
-			t.Errorf("%q: runner-up %s is the chosen tag", tok.Text, a.XPOS)
-		}
-		if a.XPOS == "" && !math.IsInf(float64(a.Margin), 1) || a.Margin < 0 {
-			t.Errorf("%q: runner-up %q with margin %v", tok.Text, a.XPOS, a.Margin)
-		}
-		if a.Margin < 64 {
-			unsure++
-		}
-	}
-	if unsure == 0 {
-		t.Error("no word of the sentence has a close runner-up")
-	}
-	// Tag gives the same tags and runner-ups.
-	s2 := sentence("Rebels attacked the town and police shot three protesters .")
-	m.Tag(&s2)
-	if !slices.Equal(s.Tokens, s2.Tokens) {
-		t.Errorf("Tag and TagAlt differ:\n%v\n%v", s.Tokens, s2.Tokens)
-	}
-	t.Logf("%v", alts)
 }

@@ -49,14 +49,10 @@ import (
 	"flag"
 	"fmt"
 	"log"
-	"math"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
-	"slices"
 	"sort"
-	"strconv"
-	"strings"
 	"time"
 
 	"tacitus/nlp"
@@ -96,11 +92,6 @@ func main() {
 		seedModels   = flag.String("seed-models", "", "with -seeds: also save each seed's model in this directory as seed-N.bin.gz (for -merge)")
 	)
 	var evals, merge multi
-	trainTagged := flag.String("train-tagged", "", "read the re-tagged training data from this file (written by -save-train) instead of jackknifing; -train is still read for -gold-copy")
-	doubt := flag.Bool("tagger-doubt", false, "train with features of the tagger's runner-up tags (depparse.TrainOptions.TaggerDoubt; use with -jackknife or -train-tagged)")
-	doubtTags := flag.Bool("doubt-tags", false, "with -tagger-doubt: read the tag of a very unsure word as its pair with the runner-up (depparse.TrainOptions.DoubtTags)")
-	altScale := flag.Float64("alt-scale", 1, "multiply the runner-up margins of the re-tagged training data by this (to match the margins of a tagger trained differently)")
-	altStats := flag.Bool("alt-stats", false, "log the tagger's error rate by runner-up margin when re-tagging")
 	jkCorpora := flag.String("jackknife-corpora", "", "with -jackknife: give the fold taggers the word classes of these JSONL corpora (a glob) and the cluster paths of -jackknife-clusters, like the shipped tagger's")
 	jkClusters := flag.String("jackknife-clusters", "nlp/models/clusters.bin.gz", "cluster paths for -jackknife-corpora")
 	flag.Var(&evals, "eval", "CoNLL-U file to evaluate on (repeatable)")
@@ -110,7 +101,6 @@ func main() {
 
 	var m *depparse.Model
 	var tg *tagger.Model // re-tags the evaluation files, and dev unless -self-tagger
-	statsOn = *altStats
 	if *tagPath != "" {
 		f, err := os.Open(*tagPath)
 		if err != nil {
@@ -154,9 +144,6 @@ func main() {
 		}
 	} else {
 		train := read(*trainPath)
-		if *trainTagged != "" {
-			train = read(*trainTagged)
-		}
 		devTg := tg
 		if *selfTag {
 			self, err := tagger.Train(train, nil, tagger.TrainOptions{Passes: *selfPasses, Seed: *seed})
@@ -194,14 +181,7 @@ func main() {
 			}
 			log.Printf("jackknifed tags in %v", time.Since(start))
 		}
-		if *altScale != 1 {
-			for i := range train {
-				for j := range train[i].Tokens {
-					train[i].Tokens[j].AltMargin *= float32(*altScale)
-				}
-			}
-		}
-		if *goldCopy && (*jackknife > 1 || *trainTagged != "") {
+		if *goldCopy && *jackknife > 1 {
 			train = append(train, read(*trainPath)...)
 		}
 		if *saveTrain != "" {
@@ -220,8 +200,7 @@ func main() {
 		var ms []*depparse.Model
 		for i := range max(*seeds, 1) {
 			mi, err := depparse.Train(train, dev, depparse.TrainOptions{Iterations: *iters, Seed: *seed + int64(i), Log: os.Stderr,
-				Prune: *prune, LabelPrune: *labelPrune, ExploreAfter: *exploreAfter, ExploreProb: *exploreProb,
-				TaggerDoubt: *doubt, DoubtTags: *doubtTags})
+				Prune: *prune, LabelPrune: *labelPrune, ExploreAfter: *exploreAfter, ExploreProb: *exploreProb})
 			if err != nil {
 				log.Fatal(err)
 			}
@@ -308,77 +287,19 @@ func read(path string) []nlp.Sentence {
 	out := make([]nlp.Sentence, len(sents))
 	for i, s := range sents {
 		out[i] = s.NLP()
-		for j, w := range s.Words {
-			for _, kv := range strings.Split(w.Misc, "|") {
-				if v, ok := strings.CutPrefix(kv, "AltXPOS="); ok {
-					out[i].Tokens[j].AltXPOS = v
-				}
-				if v, ok := strings.CutPrefix(kv, "AltMargin="); ok {
-					f, err := strconv.ParseFloat(v, 32)
-					if err != nil {
-						log.Fatalf("%s: %v", path, err)
-					}
-					out[i].Tokens[j].AltMargin = float32(f)
-				}
-			}
-		}
 	}
 	return out
-}
-
-// statsOn turns on altStats.
-var statsOn bool
-
-// altStats counts, by bucket of the runner-up margin, the tokens, the
-// tagging errors, and the errors whose runner-up is the gold XPOS.
-type altStats struct {
-	n, wrong, altRight [12]int
-}
-
-func (a *altStats) add(alt tagger.Alt, tagged, gold string) {
-	b := 0
-	for m := float32(1); b < 11 && alt.Margin >= m; m *= 2 {
-		b++
-	}
-	a.n[b]++
-	if tagged != gold {
-		a.wrong[b]++
-		if alt.XPOS == gold {
-			a.altRight[b]++
-		}
-	}
-}
-
-func (a *altStats) log(name string) {
-	if !statsOn {
-		return
-	}
-	lo := float32(0)
-	for b := range a.n {
-		hi := float32(1) * float32(int(1)<<b)
-		if b == 11 {
-			hi = float32(math.Inf(1))
-		}
-		if a.n[b] > 0 {
-			log.Printf("%s: margin [%g,%g): %d tokens, %d wrong (%.1f%%), runner-up right on %d", name, lo, hi, a.n[b], a.wrong[b], 100*float64(a.wrong[b])/float64(a.n[b]), a.altRight[b])
-		}
-		lo = hi
-	}
 }
 
 // retag replaces the gold tags of the sentences by the tagger's.
 func retag(tg *tagger.Model, sents []nlp.Sentence) {
 	right, uright, total := 0, 0, 0
-	var st altStats
-	var alts []tagger.Alt
 	for i := range sents {
 		s := &sents[i]
 		gold := make([]nlp.Token, len(s.Tokens))
 		copy(gold, s.Tokens)
-		alts = slices.Grow(alts[:0], len(s.Tokens))[:len(s.Tokens)]
-		tg.TagAlt(s, alts)
+		tg.Tag(s)
 		for j, t := range s.Tokens {
-			st.add(alts[j], t.XPOS, gold[j].XPOS)
 			total++
 			if t.XPOS == gold[j].XPOS {
 				right++
@@ -388,7 +309,6 @@ func retag(tg *tagger.Model, sents []nlp.Sentence) {
 			}
 		}
 	}
-	st.log("retagged")
 	log.Printf("retagged: XPOS accuracy %.2f%%, UPOS %.2f%%", 100*float64(right)/float64(total), 100*float64(uright)/float64(total))
 }
 
@@ -399,8 +319,6 @@ func retag(tg *tagger.Model, sents []nlp.Sentence) {
 // noisy as on unseen text.
 func jackknifeTags(train []nlp.Sentence, k int, opt tagger.TrainOptions, seed int64) error {
 	tagged := make([]nlp.Sentence, len(train))
-	var st altStats
-	var alts []tagger.Alt
 	for fold := 0; fold < k; fold++ {
 		var rest, held []nlp.Sentence
 		var idx []int
@@ -421,10 +339,8 @@ func jackknifeTags(train []nlp.Sentence, k int, opt tagger.TrainOptions, seed in
 		right, total := 0, 0
 		for j, s := range held {
 			c := nlp.Sentence{Start: s.Start, End: s.End, Tokens: append([]nlp.Token(nil), s.Tokens...)}
-			alts = slices.Grow(alts[:0], len(c.Tokens))[:len(c.Tokens)]
-			tg.TagAlt(&c, alts)
+			tg.Tag(&c)
 			for t := range c.Tokens {
-				st.add(alts[t], c.Tokens[t].XPOS, s.Tokens[t].XPOS)
 				total++
 				if c.Tokens[t].XPOS == s.Tokens[t].XPOS {
 					right++
@@ -434,7 +350,6 @@ func jackknifeTags(train []nlp.Sentence, k int, opt tagger.TrainOptions, seed in
 		}
 		log.Printf("fold %d: XPOS accuracy %.2f%% (%v)", fold, 100*float64(right)/float64(total), time.Since(start))
 	}
-	st.log("jackknifed")
 	copy(train, tagged)
 	return nil
 }
@@ -448,15 +363,12 @@ func write(path string, sents []nlp.Sentence) error {
 	for _, s := range sents {
 		cs := &conllu.Sentence{}
 		for i, t := range s.Tokens {
-			var misc []string
+			misc := ""
 			if !t.SpaceAfter {
-				misc = append(misc, "SpaceAfter=No")
-			}
-			if t.AltXPOS != "" {
-				misc = append(misc, "AltXPOS="+t.AltXPOS, "AltMargin="+strconv.FormatFloat(float64(t.AltMargin), 'g', -1, 32))
+				misc = "SpaceAfter=No"
 			}
 			cs.Words = append(cs.Words, conllu.Word{ID: i + 1, Form: t.Text, Lemma: t.Lemma, UPOS: t.UPOS,
-				XPOS: t.XPOS, Head: t.Head, Deprel: t.Rel, Misc: strings.Join(misc, "|")})
+				XPOS: t.XPOS, Head: t.Head, Deprel: t.Rel, Misc: misc})
 		}
 		if err := conllu.Write(f, cs); err != nil {
 			f.Close()
