@@ -1341,7 +1341,10 @@ func RepairNationalityAdverb(s *Sentence) int {
 		if k+1 < len(toks) && toks[k].UPOS == "ADJ" && capitalisedASCII(toks[k].Text) {
 			k++
 		}
-		if next := toks[k].UPOS; next != "PROPN" && next != "NOUN" || t.Head <= k+1 && !onVerb {
+		if next := toks[k].UPOS; next != "PROPN" && next != "NOUN" || t.Head <= k+1 && !onVerb || inSubtree(toks, k, i) {
+			// (Not a noun below the adjective: "Danish Foreign
+			// Minister Uffe Ellemann-Jensen" parsed with "Uffe" a
+			// flat of "Danish" would make a cycle.)
 			continue
 		}
 		t.Head, t.Rel = k+1, "amod"
@@ -2703,6 +2706,13 @@ func RepairClosingTitle(s *Sentence) int {
 		v := toks[p].Head - 1
 		if v <= p || v >= len(toks) || !sayingVerbs[strings.ToLower(toks[v].Lemma)] {
 			continue
+		}
+		if inSubtree(toks, v, t) {
+			// The verb hangs below the title ("..., Israeli U.N.
+			// Spokesman Eyal Arad said" with "said" a relative
+			// clause of "Spokesman"): it takes the title's place
+			// first, or the title would become its own ancestor.
+			toks[v].Head, toks[v].Rel = toks[t].Head, "parataxis"
 		}
 		toks[t].Head, toks[t].Rel = p+1, "nmod:desc"
 		n++

@@ -369,6 +369,17 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 4, 2, 0}, rels: []string{"amod", "nsubj", "flat", "root"},
 		},
 		{
+			name: "a nationality whose noun hangs below it stays (no cycle)", repair: RepairNationalityAdverb,
+			in:    "Danish/ADJ/JJ/5/advmod Foreign/ADJ/NNP/3/amod Minister/PROPN/NNP/4/nmod:desc Uffe/PROPN/NNP/1/flat Jensen/PROPN/NNP/6/nsubj said/VERB/VBD/0/root",
+			heads: []int{5, 3, 4, 1, 6, 0}, rels: []string{"advmod", "amod", "nmod:desc", "flat", "nsubj", "root"},
+		},
+		{
+			name: "a closing title whose verb the parser hung below it", repair: RepairClosingTitle,
+			in:    "context/NOUN/NN/0/root ,/PUNCT/,/3/punct spokesman/NOUN/NN/1/conj Arad/PROPN/NNP/5/nsubj said/VERB/VBD/3/acl:relcl/say",
+			n:     1,
+			heads: []int{0, 3, 4, 5, 1}, rels: []string{"root", "punct", "nmod:desc", "nsubj", "parataxis"},
+		},
+		{
 			name: "an adverb before a verb stays", repair: RepairNationalityAdverb,
 			in:    "Only/ADV/RB/2/advmod Chinese/ADJ/JJ/3/amod troops/NOUN/NNS/4/nsubj left/VERB/VBD/0/root",
 			heads: []int{2, 3, 4, 0}, rels: []string{"advmod", "amod", "nsubj", "root"},
@@ -1180,3 +1191,23 @@ func TestTagRepairs(t *testing.T) {
 // knownName stands for a dictionary's surnames in the RepairKnownNames
 // cases.
 func knownName(w string) bool { return w == "Guterres" || w == "Xi" || w == "He" }
+
+func TestIsTree(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{name: "a tree", in: "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root men/NOUN/NNS/2/obj", want: true},
+		{name: "a cycle", in: "Danish/ADJ/JJ/2/amod Minister/PROPN/NNP/3/nmod:desc Uffe/PROPN/NNP/1/flat said/VERB/VBD/0/root", want: false},
+		{name: "a head out of range", in: "Police/NOUN/NNS/9/nsubj arrested/VERB/VBD/0/root", want: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parsed(tt.in)
+			if got := isTree(s.Tokens); got != tt.want {
+				t.Errorf("isTree = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -201,6 +201,35 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairConjTense(s)
 			RepairInvertedSpeaker(s)
 			RepairFrontedClause(s)
+			if !isTree(s.Tokens) {
+				// A repair that made a cycle loses to the parser's
+				// own tree (each repair is written to keep a tree;
+				// this is the net under them).
+				p.Parser.Parse(s)
+			}
 		}
 	}
+}
+
+// isTree reports whether the heads of toks form a tree: every token
+// reaches the root (head 0) without a cycle.
+func isTree(toks []Token) bool {
+	n := len(toks)
+	for i := range toks {
+		h := i
+		for steps := 0; ; steps++ {
+			if steps > n {
+				return false
+			}
+			hh := toks[h].Head
+			if hh == 0 {
+				break
+			}
+			if hh < 0 || hh > n {
+				return false
+			}
+			h = hh - 1
+		}
+	}
+	return true
 }
