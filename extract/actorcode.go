@@ -22,6 +22,9 @@ var orgAgents = map[string]bool{
 	"ELI": true, "CVL": true, "OPP": true, "REB": true, "SPY": true,
 }
 
+// federations are the states whose republics Phoenix codes under them.
+var federations = map[string]bool{"SCG": true, "YUG": true, "SUN": true, "CSK": true}
+
 // normalizeActor returns the record code of a coder actor code, with
 // country the article's country ("" when unknown).
 func normalizeActor(code, country string) string {
@@ -41,6 +44,13 @@ func normalizeActor(code, country string) string {
 			return code
 		}
 		code = country + code[3:]
+	}
+	if len(code) >= 6 && federations[code[:3]] && !actors.NotCountry(code[3:6]) && !event.IsSector(code[3:6]) && !event.IsReligion(code[3:6]) {
+		// Phoenix codes a republic of a federation under the
+		// federation ("SCGSRB", Serbia in Serbia and Montenegro,
+		// 1992-2006): the state is the federation, and the role
+		// follows it ("Serbian police" is SCGCOP, not SCGSRB).
+		code = code[:3] + code[6:]
 	}
 	if len(code) >= 6 && code[3:6] == "OCC" {
 		// Phoenix marks a country under occupation ("IRQOCC" for Iraq

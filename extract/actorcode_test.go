@@ -31,6 +31,9 @@ func TestNormalizeActor(t *testing.T) {
 		{name: "bare null", code: "---", country: "HUN", want: "---"},
 		{name: "an occupied country is the country", code: "IRQOCC", country: "", want: "IRQ"},
 		{name: "an occupied country's role kept", code: "KWTOCCGOV", country: "", want: "KWTGOV"},
+		{name: "a republic of a federation is the federation", code: "SCGSRB", country: "", want: "SCG"},
+		{name: "a republic's role follows the federation", code: "SCGSRBCOP", country: "", want: "SCGCOP"},
+		{name: "a federation's own role kept", code: "SUNGOV", country: "", want: "SUNGOV"},
 		{name: "new actor", code: `"FOO BAR"`, country: "HUN", want: `"FOO BAR"`},
 	}
 	for _, tc := range cases {
