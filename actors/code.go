@@ -51,6 +51,14 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	d.agents = d.agents[:0]
 	spokes, unnamed := false, false
 	for i := lo; i <= hi; {
+		if i > lo && string(d.lower(st.tok(i-1).Text)) == "ethnic" {
+			// "ethnic Albanian separatists in Kosovo": a people,
+			// not the state of that name.
+			if _, end, ok := st.actorAt(i, hi); ok && end == i {
+				i++
+				continue
+			}
+		}
 		if e, end, ok := st.actorAt(i, hi); ok {
 			c, has := e.CodeAt(st.date)
 			if st.r.persons[e] && has && !c.Null() {

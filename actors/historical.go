@@ -29,6 +29,9 @@ var successors = map[string]struct {
 	// 1992, which the files code SCG (see serbiaMontenegro).
 	"SVN": {"YUG", 19910624}, "HRV": {"YUG", 19910624}, "MKD": {"YUG", 19910907},
 	"BIH": {"YUG", 19920302}, "SRB": {"YUG", 19920427}, "MNE": {"YUG", 19920427},
+	// Kosovo, a province of Serbia until its declaration of
+	// independence on 17 February 2008 (see historicalCountry).
+	"KSV": {"YUG", 19920427},
 	// Czechoslovakia, until 31 December 1992.
 	"CZE": {"CSK", 19921231}, "SVK": {"CSK", 19921231},
 }
@@ -55,10 +58,12 @@ func historicalCountry(code string, d dictionary.Date) string {
 	switch {
 	case d <= s.until:
 		return s.federation + code[3:]
-	case (code[:3] == "SRB" || code[:3] == "MNE") && d <= 20060605:
+	case (code[:3] == "SRB" || code[:3] == "MNE" || code[:3] == "KSV") && d <= 20060605:
 		// Serbia and Montenegro (the Federal Republic of Yugoslavia
 		// until 2003), which Montenegro left on 3 June 2006.
 		return "SCG" + code[3:]
+	case code[:3] == "KSV" && d <= 20080216:
+		return "SRB" + code[3:]
 	}
 	return code
 }

@@ -218,6 +218,11 @@ func (g *Gazetteer) add(f []string) error {
 		if len(f) != 10 {
 			return errFields
 		}
+		if f[2] == "XKX" {
+			// Kosovo: GeoNames's user-assigned code, CAMEO's and the
+			// Phoenix files' KSV.
+			f[2] = "KSV"
+		}
 		e.Name, e.Country, e.Resolution, e.Feature = f[4], f[2], Country, "PCLI"
 		if e.GeonameID, err = atoi(f[3]); err != nil {
 			return err

@@ -108,8 +108,8 @@ func TestGazetteerContents(t *testing.T) {
 	if !ok || usa.Country != "USA" || usa.Name != "United States" || math.Abs(usa.Lat-38.895) > 0.01 {
 		t.Errorf("CountryByCode(US) = %+v, %v; want the United States at Washington's coordinates", usa, ok)
 	}
-	if p, ok := g.CountryByCode("XKX"); !ok || p.Name != "Kosovo" {
-		t.Errorf("CountryByCode(XKX) = %+v, %v", p, ok)
+	if p, ok := g.CountryByCode("KSV"); !ok || p.Name != "Kosovo" || p.Country != "KSV" {
+		t.Errorf("CountryByCode(KSV) = %+v, %v; want Kosovo under CAMEO's code", p, ok)
 	}
 	springfields := g.Lookup("springfield")
 	if len(springfields) < 5 {
