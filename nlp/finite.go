@@ -1331,6 +1331,13 @@ func RepairNationalityAdverb(s *Sentence) int {
 	n := 0
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
+		if t.UPOS == "PROPN" && nationalityWord(t.Text) && i+1 < len(toks) && twinObject(toks, i) {
+			// "met Serbian President Aleksandar Vucic" with
+			// "Serbian" a second object of "met".
+			t.Head, t.Rel = i+2, "amod"
+			n++
+			continue
+		}
 		onVerb := t.Rel == "amod" && t.Head > 0 && t.Head != i+1 && toks[t.Head-1].UPOS == "VERB"
 		if t.UPOS != "ADJ" || !(t.Rel == "advmod" && t.Head > i+1 || onVerb) || !nationalityWord(t.Text) {
 			continue
@@ -1351,6 +1358,37 @@ func RepairNationalityAdverb(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// twinObject reports whether token i (a lone proper noun) and the noun
+// phrase right after it hang on the same head with the same relation, as
+// two objects or subjects where news has one: the phrase's head is
+// reached from token i+1 through heads after i.
+func twinObject(toks []Token, i int) bool {
+	t := toks[i]
+	if t.Head < 1 || hasAnyDependent(toks, i) {
+		return false
+	}
+	switch t.Rel {
+	case "obj", "nsubj", "obl", "iobj":
+	default:
+		return false
+	}
+	k := i + 1
+	if toks[k].UPOS != "PROPN" && toks[k].UPOS != "NOUN" {
+		return false
+	}
+	for steps := 0; steps < len(toks); steps++ {
+		h := toks[k].Head - 1
+		if h == t.Head-1 {
+			return baseRelName(toks[k].Rel) == baseRelName(t.Rel)
+		}
+		if h <= i || h >= len(toks) {
+			return false
+		}
+		k = h
+	}
+	return false
 }
 
 // RepairVisitingModifier attaches to its noun phrase a participle that

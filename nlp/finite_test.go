@@ -380,6 +380,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{0, 3, 4, 5, 1}, rels: []string{"root", "punct", "nmod:desc", "nsubj", "parataxis"},
 		},
 		{
+			name: "a nationality read as a second object", repair: RepairNationalityAdverb,
+			in: "minister/NOUN/NN/2/nsubj met/VERB/VBD/0/root Serbian/PROPN/NNP/2/obj President/PROPN/NNP/5/nmod:desc " +
+				"Vucic/PROPN/NNP/2/obj",
+			n:     1,
+			heads: []int{2, 0, 4, 5, 2}, rels: []string{"nsubj", "root", "amod", "nmod:desc", "obj"},
+		},
+		{
 			name: "an adverb before a verb stays", repair: RepairNationalityAdverb,
 			in:    "Only/ADV/RB/2/advmod Chinese/ADJ/JJ/3/amod troops/NOUN/NNS/4/nsubj left/VERB/VBD/0/root",
 			heads: []int{2, 3, 4, 0}, rels: []string{"advmod", "amod", "nsubj", "root"},
