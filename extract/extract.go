@@ -1143,6 +1143,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		case denied(s.Sentence, v):
 			// "denied that Russia was planning to invade Ukraine".
 			e.Flags = addFlag(e.Flags, event.Negated)
+		case intentVerbs[c] && passiveController(s.Sentence, v):
+			// "Albright is expected to visit Israel next month": a
+			// scheduled act reported by others is the act, to come
+			// (GUIDELINES sec. 1, intent and the future).
+			e.Flags = addFlag(e.Flags, event.Future)
 		case intentVerbs[c]:
 			// "agreed to resume talks", "pledged to provide aid":
 			// the intent to cooperate is the event (CAMEO 03); any
@@ -1156,6 +1161,18 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				}
 				if info, code, ok := lookupCode(ic); ok {
 					setCode(&e, info, code)
+				}
+				// The intent happened when it was stated: "agreed on
+				// Monday to hold talks next month" is dated by the
+				// agreement, not flagged future.
+				e.Flags = dropFlag(dropFlag(e.Flags, event.Future), event.Hypothetical)
+				if cv := controllerVerb(s.Sentence, v); cv >= 0 {
+					cd, _ := dates.EventDateFlags(s.text, s.Sentence, cv+1, ac.date, ac.hasDate)
+					if cd.Basis == dates.BasisText {
+						setDate(&e, cd)
+					} else if ac.hasDate {
+						e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
+					}
 				}
 			} else if vowVerbs[c] && rootIn(e.CAMEO, "18", "19", "20") && e.Source.Start < s.Tokens[v].Start {
 				// "vowed to destroy Hamas": a vow of force is a

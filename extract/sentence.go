@@ -706,6 +706,21 @@ func controllerVerb(s nlp.Sentence, v int) int {
 	return h
 }
 
+// passiveController reports whether the verb controlling the clause of
+// verb v is passive ("is expected to visit", "was scheduled to meet").
+func passiveController(s nlp.Sentence, v int) bool {
+	c := controllerVerb(s, v)
+	if c < 0 {
+		return false
+	}
+	pass := false
+	children(s, c, func(k int) bool {
+		pass = s.Tokens[k].Rel == "aux:pass"
+		return !pass
+	})
+	return pass
+}
+
 // markedFrom reports whether clause verb u is marked by "from" ("from
 // attending").
 func markedFrom(s nlp.Sentence, u int) bool { return markedWith(s, u, "from") }
