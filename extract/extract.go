@@ -683,6 +683,15 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// (GUIDELINES sec. 1).
 		return true
 	}
+	if privateParty(ce.Source) && (ce.Target == "" || privateParty(ce.Target)) && !rootIn(ce.Code, "14", "18", "19", "20") {
+		// "The industry is targeting people who run websites",
+		// "reporters asked to see the questionnaires", "a studio
+		// bought the rights to the show": firms, the press, schools
+		// and the public dealing with one another (or with nobody
+		// named) are business, culture and consumer news, not
+		// politics. Protest and violence among them stay events.
+		return true
+	}
 	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && s.placeSpan(ce.TargetSpan) &&
 		!(rootIn(ce.Code, "19", "20") && armedChallenger(ce.Source)) {
 		// "he went to California", "withdraw from southern
