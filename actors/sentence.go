@@ -481,6 +481,15 @@ func (st *state) root(out []Mention, t int) []Mention {
 		st.setSpan(&m, st.tok(lo).Start, st.tok(hi).End)
 		return append(out, m)
 	}
+	if st.workName(t) {
+		// "Russian film wins BBC world prize", "ABC bought the rights
+		// to the British show": a work, a prize or a product is no
+		// party, nor is the country or firm that makes it.
+		lo, hi := st.span(t)
+		m := Mention{First: lo, Last: hi, Head: t, Kind: NotActor, Code: NullCode}
+		st.setSpan(&m, st.tok(lo).Start, st.tok(hi).End)
+		return append(out, m)
+	}
 	loc := st.locative(t)
 	// Members: t and its nominal conjuncts.
 	members := d.members[:0]
@@ -660,7 +669,7 @@ func (st *state) inner(out []Mention, t int) []Mention {
 		if !(rel == "nmod:poss" || rel == "compound" || (rel == "nmod" && st.hasCase(ci, "of"))) || !st.nominal(ci) {
 			continue
 		}
-		if rel == "compound" && st.documentName(t) {
+		if rel == "compound" && st.documentName(t) || st.workName(ci) {
 			continue
 		}
 		if st.currency(ci) {
@@ -695,8 +704,47 @@ func (st *state) marketSubject(t int) bool {
 		// demand "met" may be a market's).
 		return false
 	}
-	return strings.HasPrefix(st.tok(t).Rel, "nsubj") && marketNouns[l] || dictionary.Currency(l)
+	if ruleNouns[l] && strings.HasPrefix(st.tok(t).Rel, "obl") && st.hasCase(t, "by") {
+		return true // "the journalists are protected by the American constitution"
+	}
+	return strings.HasPrefix(st.tok(t).Rel, "nsubj") && (marketNouns[l] || ruleNouns[l]) || dictionary.Currency(l)
 }
+
+// workName reports whether the noun t names a work, a prize or a product
+// ("a Russian film", "the US drama", "Sony's console") that no actor
+// phrase of the dictionaries covers.
+func (st *state) workName(t int) bool {
+	tk := st.tok(t)
+	if tk.UPOS != "NOUN" && tk.UPOS != "PROPN" || !workNouns[strings.ToLower(tk.Lemma)] {
+		return false
+	}
+	lo, hi := st.span(t)
+	for i := lo; i <= t; i++ {
+		if _, end, ok := st.actorAt(i, hi); ok && end >= t {
+			return false
+		}
+	}
+	return true
+}
+
+// workNouns (lemmas) name works of film, television, music and
+// literature, prizes and consumer products: the country or firm that
+// qualifies them makes them, they are no party ("Russian film wins BBC
+// world prize"). Books are left out (a country's textbooks are a matter
+// between states), and so are tours (a leader's tour of a country visits
+// it).
+var workNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`film movie novel album song show series drama sitcom documentary
+		musical soundtrack prize award console handset gadget website chart concert gig festival wine`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// ruleNouns (lemmas) name laws, which as subjects or passive agents
+// ("German law allows people to copy CDs") do not act for the country that makes them.
+var ruleNouns = map[string]bool{"law": true, "constitution": true, "legislation": true}
 
 // politicalNouns (lemmas) are the marketNouns that as passive subjects
 // name a party's demand rather than a market.
