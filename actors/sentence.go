@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"time"
+	"unicode"
 
 	"tacitus/dictionary"
 	"tacitus/nlp"
@@ -52,6 +53,13 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 		st.date = dictionary.NewDate(date.Year(), int(date.Month()), date.Day())
 	}
 	doc.prepare(text, s.Tokens)
+	words, caps := doc.nameWords[:0], doc.nameCaps[:0]
+	for i := range s.Tokens {
+		words = append(words, string(doc.upper(s.Tokens[i].Text)))
+		caps = append(caps, capitalisedWord(s.Tokens[i].Text) && s.Tokens[i].UPOS == "PROPN")
+	}
+	doc.nameWords, doc.nameCaps = words, caps
+	r.NoteNames(doc, words, caps)
 	var out []Mention
 	for t := 1; t <= n; t++ {
 		if !st.isRoot(t) {
@@ -62,6 +70,90 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 	sortMentions(out)
 	st.learnNames(out)
 	return out
+}
+
+// NoteNames remembers the people words (upper case; caps tells which
+// are capitalised in the text) name in full whom the dictionaries do not
+// know, though they know a namesake by the surname: "Vinod Pande", "Tony
+// Macklin", "Ossie Davis". A later "Mr Pande" or "Davis" is then this
+// person, not the dictionaries' namesake, whether or not the sentence
+// that named him in full held an actor (a sentence without two actors is
+// not parsed; an apposition may make no mention). A name the
+// dictionaries hold ("Tony Blair"), or whose given name one of the
+// namesakes has, is no such person; nor is a title before a surname
+// ("Chancellor Brown").
+func (r *Recognizer) NoteNames(doc *Document, words []string, caps []bool) {
+	if doc == nil || len(r.surnames) == 0 {
+		return
+	}
+	for i := 0; i+1 < len(words) && i+1 < len(caps); i++ {
+		g, w := words[i], words[i+1]
+		if !caps[i] || !caps[i+1] || len(g) < 2 || !lettersOnly(g) || nameWords[g] || notGiven[g] || honorifics[strings.ToLower(g)] || calendar[strings.ToLower(g)] {
+			continue
+		}
+		cands := r.surnames[w]
+		if len(cands) == 0 || mayBeGiven(cands, g) {
+			continue
+		}
+		if r.actors != nil {
+			if _, ok := r.actors.LongestMatch(words, i); ok {
+				continue
+			}
+		}
+		if r.agents != nil {
+			if _, ok := r.agents.LongestMatch(words, i); ok {
+				continue
+			}
+		}
+		doc.learnSurname(w, "")
+	}
+}
+
+// nameWords (upper case) are capitalised words that open names without
+// being given names.
+var nameWords = map[string]bool{
+	"THE": true, "ST": true, "AL": true, "EL": true, "DE": true, "VAN": true, "VON": true, "LA": true, "LE": true,
+	"BIN": true, "IBN": true, "ABU": true, "ABD": true, "SAN": true, "SANTA": true, "NEW": true, "FORT": true, "PORT": true,
+}
+
+// mayBeGiven reports whether one of the person entries cands has a
+// phrase with the given name g (upper case) or a spelling of it: the
+// same first four letters ("Nikolai" for NIKOLAY_RYZHKOV).
+func mayBeGiven(cands []*dictionary.ActorEntry, g string) bool {
+	for _, e := range cands {
+		for _, p := range e.Phrases {
+			for _, pw := range p.Words[:max(len(p.Words)-1, 0)] {
+				if strings.EqualFold(pw, g) || len(pw) >= 4 && len(g) >= 4 && strings.EqualFold(pw[:4], g[:4]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// notGiven (upper case) are the words that open a sentence capitalised
+// before a surname without being a given name ("And Poehl noted").
+var notGiven = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`AND BUT OR NOR SO YET THEN WHEN WHILE IF AS AT IN ON FOR WITH BY FROM TO OF
+		A AN THIS THAT THESE THOSE HE SHE IT WE THEY YOU HIS HER ITS THEIR OUR MY AFTER BEFORE SINCE
+		UNTIL ALTHOUGH THOUGH BECAUSE WHERE WHY HOW WHAT WHO WHOM WHOSE WHICH ALSO ONLY EVEN MEANWHILE
+		HOWEVER NOW LAST NEXT EARLIER LATER BOTH EACH ALL SOME MANY MOST MORE NO NOT SAYS SAID ASKED
+		TOLD DURING UNDER OVER AGAINST ABOUT WITHOUT ONCE NEITHER EITHER SUCH THUS HERE THERE TODAY`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// lettersOnly reports whether w holds letters only.
+func lettersOnly(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // learnNames remembers, for the rest of the article, the surnames of

@@ -563,6 +563,10 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			return res, nil
 		}
 		if !x.filter.mayCode(words, caps[i], doc) && !x.filter.mayCode(joined, nil, doc) {
+			// The people it names in full are still the article's
+			// ("The director, Vinod Pande, says the film is not
+			// offensive"): a later "Mr Pande" is not a namesake.
+			x.actors.NoteNames(doc, words, caps[i])
 			continue
 		}
 		x.pipeline.Annotate(&s.Sentence)
