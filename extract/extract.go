@@ -376,6 +376,28 @@ func (s *sentence) placeSpan(sp coder.Span) bool {
 	return false
 }
 
+// firmSpan reports whether an actor coded as a bare country (code) names
+// a firm of it: its span holds a noun of business ("buy one of South
+// Korea's main retail banks", "26% of Indian firm Hindustan Oil").
+func (s *sentence) firmSpan(code string, sp coder.Span) bool {
+	if len(code) != 3 || sp.End <= sp.Start {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Start >= sp.Start && t.End <= sp.End && t.UPOS == "NOUN" && firmNouns[strings.ToLower(t.Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmNouns (lemmas) name firms and their trades.
+var firmNouns = map[string]bool{
+	"firm": true, "company": true, "bank": true, "insurer": true, "broker": true, "retailer": true,
+	"airline": true, "maker": true, "manufacturer": true, "brewer": true, "supplier": true,
+	"conglomerate": true, "producer": true, "publisher": true, "studio": true, "share": true, "stake": true,
+}
+
 // bylineEnd returns the offset after a byline that opens text ("By John
 // Smith\n", "By Jane Doe and John Roe, Reuters\n"): a first line of at
 // most eight words that starts with "By " and holds no sentence end; 0
@@ -687,7 +709,8 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// (GUIDELINES sec. 1).
 		return true
 	}
-	if privateParty(ce.Source) && (ce.Target == "" || privateParty(ce.Target)) && !rootIn(ce.Code, "14", "18", "19", "20") {
+	if (privateParty(ce.Source) || s.firmSpan(ce.Source, ce.SourceSpan)) && (ce.Target == "" || privateParty(ce.Target) || s.firmSpan(ce.Target, ce.TargetSpan)) &&
+		!rootIn(ce.Code, "14", "18", "19", "20") {
 		// "The industry is targeting people who run websites",
 		// "reporters asked to see the questionnaires", "a studio
 		// bought the rights to the show": firms, the press, schools
