@@ -573,7 +573,7 @@ func (st *state) root(out []Mention, t int) []Mention {
 		st.setSpan(&m, st.tok(lo).Start, st.tok(hi).End)
 		return append(out, m)
 	}
-	if st.workName(t) {
+	if st.joinedForces(t) || st.workName(t) {
 		// "Russian film wins BBC world prize", "ABC bought the rights
 		// to the British show": a work, a prize or a product is no
 		// party, nor is the country or firm that makes it.
@@ -800,6 +800,25 @@ func (st *state) marketSubject(t int) bool {
 		return true // "the journalists are protected by the American constitution"
 	}
 	return strings.HasPrefix(st.tok(t).Rel, "nsubj") && (marketNouns[l] || ruleNouns[l]) || dictionary.Currency(l)
+}
+
+// joinedForces reports whether the noun t is the bare "forces" of "join
+// forces", "combine forces", "pool forces": a joint effort, no armed
+// forces ("NTT DoCoMo and Vodafone joined forces").
+func (st *state) joinedForces(t int) bool {
+	tk := st.tok(t)
+	if !strings.EqualFold(tk.Text, "forces") || tk.Rel != "obj" || st.doc.first[t] != 0 {
+		return false
+	}
+	h := st.head(t)
+	if h < 1 {
+		return false
+	}
+	switch strings.ToLower(st.tok(h).Lemma) {
+	case "join", "combine", "pool", "unite", "merge":
+		return true
+	}
+	return false
 }
 
 // workName reports whether the noun t names a work, a prize or a product
