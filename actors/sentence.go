@@ -803,11 +803,17 @@ func (st *state) marketSubject(t int) bool {
 }
 
 // joinedForces reports whether the noun t is the bare "forces" of "join
-// forces", "combine forces", "pool forces": a joint effort, no armed
-// forces ("NTT DoCoMo and Vodafone joined forces").
+// forces", "combine forces", "pool forces" (a joint effort: "NTT DoCoMo
+// and Vodafone joined forces") or "market forces": no armed forces.
 func (st *state) joinedForces(t int) bool {
 	tk := st.tok(t)
-	if !strings.EqualFold(tk.Text, "forces") || tk.Rel != "obj" || st.doc.first[t] != 0 {
+	if !strings.EqualFold(tk.Text, "forces") {
+		return false
+	}
+	if st.hasChild(t, "compound", "market") || st.hasChild(t, "amod", "market") {
+		return true // "market forces will push the dollar back up"
+	}
+	if tk.Rel != "obj" || st.doc.first[t] != 0 {
 		return false
 	}
 	h := st.head(t)

@@ -376,6 +376,21 @@ func (s *sentence) placeSpan(sp coder.Span) bool {
 	return false
 }
 
+// spanHas reports whether one of the tokens of span sp has a lemma
+// (lower case) in words.
+func (s *sentence) spanHas(sp coder.Span, words map[string]bool) bool {
+	for _, t := range s.Tokens {
+		if t.Start >= sp.Start && t.End <= sp.End && words[strings.ToLower(t.Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// marketCommentators (lemmas) name those who comment on markets and
+// economic policy.
+var marketCommentators = map[string]bool{"economist": true, "analyst": true}
+
 // firmSpan reports whether an actor coded as a bare country (code) names
 // a firm of it: its span holds a noun of business ("buy one of South
 // Korea's main retail banks", "26% of Indian firm Hindustan Oil").
@@ -707,6 +722,12 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// "Rabobank issued a bond", "the firm denied the
 		// charges": market news without a political actor
 		// (GUIDELINES sec. 1).
+		return true
+	}
+	if hasRole(ce.Source, "EDU") && rootIn(ce.Code, "01") && s.spanHas(ce.SourceSpan, marketCommentators) {
+		// "Economists said the Fed will inject reserves": market
+		// commentary and forecasts are no act of the commentators'
+		// (a scholar's words on a party are a statement).
 		return true
 	}
 	if (privateParty(ce.Source) || s.firmSpan(ce.Source, ce.SourceSpan)) && (ce.Target == "" || privateParty(ce.Target) || s.firmSpan(ce.Target, ce.TargetSpan)) &&
