@@ -641,7 +641,9 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		evs = append(evs, directedEvents(s, evs)...)
 		evs = append(evs, visitPredicates(s, evs)...)
 		evs = append(evs, reactions(s, evs)...)
-		if len(evs) == 0 {
+		if len(evs) == 0 || sportsSentence(joined) {
+			// (A sentence of sport is parsed all the same: its
+			// names and actors are the article's context.)
 			continue
 		}
 		for _, e := range evs {
