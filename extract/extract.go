@@ -376,6 +376,19 @@ func (s *sentence) placeSpan(sp coder.Span) bool {
 	return false
 }
 
+// goodsSpan reports whether an actor coded as armed forces (code) is
+// aircraft or engines a firm deals in ("the airline will buy 16
+// aircraft"): goods, not the military.
+func (s *sentence) goodsSpan(code string, sp coder.Span) bool {
+	return hasRole(code, "MIL") && s.spanHas(sp, craftNouns)
+}
+
+// craftNouns (lemmas) name aircraft and their engines.
+var craftNouns = map[string]bool{
+	"aircraft": true, "airplane": true, "airliner": true, "plane": true, "jet": true, "jetliner": true,
+	"helicopter": true, "engine": true,
+}
+
 // spanHas reports whether one of the tokens of span sp has a lemma
 // (lower case) in words.
 func (s *sentence) spanHas(sp coder.Span, words map[string]bool) bool {
@@ -732,7 +745,8 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// (a scholar's words on a party are a statement).
 		return true
 	}
-	if (privateParty(ce.Source) || s.firmSpan(ce.Source, ce.SourceSpan)) && (ce.Target == "" || privateParty(ce.Target) || s.firmSpan(ce.Target, ce.TargetSpan)) &&
+	if (privateParty(ce.Source) || s.firmSpan(ce.Source, ce.SourceSpan)) &&
+		(ce.Target == "" || privateParty(ce.Target) || s.firmSpan(ce.Target, ce.TargetSpan) || s.goodsSpan(ce.Target, ce.TargetSpan)) &&
 		!rootIn(ce.Code, "14", "18", "19", "20") {
 		// "The industry is targeting people who run websites",
 		// "reporters asked to see the questionnaires", "a studio
