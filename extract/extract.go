@@ -376,6 +376,45 @@ func (s *sentence) placeSpan(sp coder.Span) bool {
 	return false
 }
 
+// quantitySpan reports whether span sp is headed by a noun naming a
+// quantity or a state of an economy (growth, production, exports, the
+// financial system) that its country qualifies before it ("U.S.
+// production", "Canada's real rate of growth").
+func (s *sentence) quantitySpan(sp coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	if h < 0 || s.Tokens[h].UPOS != "NOUN" || !economyNouns[strings.ToLower(s.Tokens[h].Lemma)] {
+		return false
+	}
+	for k, t := range s.Tokens {
+		if t.Start < sp.Start || t.End > sp.End {
+			continue
+		}
+		if k > h && t.UPOS == "ADP" {
+			// "imports from Pakistan", "exports to Japan": the
+			// country is a trading partner, not the economy's owner.
+			return false
+		}
+		if t.UPOS == "PRON" {
+			// "loaned Portugal 50 mln dlrs to help improve its
+			// highway system": the party helped.
+			return false
+		}
+	}
+	return true
+}
+
+// economyNouns (lemmas) name quantities and states of economies.
+var economyNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`economy growth production output performance rate system condition
+		export import market sale share demand supply price deficit surplus reserve capacity investment
+		spending budget penetration productivity competitiveness efficiency consumption inflation
+		employment unemployment income revenue earnings profit`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // goodsSpan reports whether an actor coded as armed forces (code) is
 // aircraft or engines a firm deals in ("the airline will buy 16
 // aircraft"): goods, not the military.
@@ -737,6 +776,13 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// "Rabobank issued a bond", "the firm denied the
 		// charges": market news without a political actor
 		// (GUIDELINES sec. 1).
+		return true
+	}
+	if rootIn(ce.Code, "06") && len(ce.Target) == 3 && s.quantitySpan(ce.TargetSpan) {
+		// "Brazilian officials are trying to increase Brazil's export
+		// share", "Gorbachev's policies to improve Soviet economic
+		// performance": a quantity or state of an economy raised,
+		// improved or provided for is no party.
 		return true
 	}
 	if hasRole(ce.Source, "EDU") && rootIn(ce.Code, "01") && s.spanHas(ce.SourceSpan, marketCommentators) {
