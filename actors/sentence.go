@@ -835,6 +835,11 @@ func (st *state) workName(t int) bool {
 	if tk.UPOS != "NOUN" && tk.UPOS != "PROPN" || !workNouns[strings.ToLower(tk.Lemma)] {
 		return false
 	}
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		if st.tok(int(c)).Rel == "nmod" && st.hasCase(int(c), "of") {
+			return false // "a series of attacks by Hamas", "a show of force"
+		}
+	}
 	lo, hi := st.span(t)
 	for i := lo; i <= t; i++ {
 		if _, end, ok := st.actorAt(i, hi); ok && end >= t {
