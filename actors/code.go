@@ -123,6 +123,20 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 						unnamed = true // "a Sun Chemical spokesman"
 					}
 				}
+				if i > lo && st.tok(i-1).UPOS == "NOUN" && privateHeads[string(d.lower(st.tok(i-1).Text))] {
+					unnamed = true // "market leader Diageo", "team leader"
+				}
+				for k := i + 1; k <= hi; k++ {
+					w := st.tok(k).Text
+					if st.tok(k).UPOS == "PROPN" && capitalisedWord(w) && (st.hasCase(k, "for") || st.hasCase(k, "of") || st.hasCase(k, "at")) &&
+						st.r.surnames[string(d.upper(w))] == nil && !d.KnowsName(w) && !st.honorific(lo, k) {
+						if _, _, named := st.actorAt(k, k); !named {
+							if _, _, ag := st.agentAt(k, k); !ag {
+								unnamed = true // "a spokesman for Apple"
+							}
+						}
+					}
+				}
 			} else {
 				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
 			}
@@ -156,6 +170,14 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	sc.agents = len(d.agents)
 	sc.unnamedSpokes = spokes && unnamed && sc.agents == 0 && sc.person == nil && sc.actor == nil
 	return sc
+}
+
+// privateHeads (lower case) before a leader or spokesman word make it a
+// firm's, a team's or a band's: "market leader Diageo", "industry
+// leaders".
+var privateHeads = map[string]bool{
+	"market": true, "industry": true, "sector": true, "business": true, "company": true, "firm": true,
+	"team": true, "squad": true, "club": true, "band": true, "project": true, "research": true,
 }
 
 // faithCodes are the religion codes that agents add ("Muslim", "Hindu").

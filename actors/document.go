@@ -22,10 +22,14 @@ type Document struct {
 	lastTwoTr   []traits  // their traits
 	surnames    []surnameUse
 	acronyms    []acronymUse
-	country     string // set by SetCountry
-	dateline    string // set by SetDatelineCountry
-	place       string // set by SetPlaceCountry, for sentence placeSent
-	placeSent   int
+	// nameWords and nameCaps are the sentence's words upper case and
+	// whether they are capitalised, for NoteNames.
+	nameWords []string
+	nameCaps  []bool
+	country   string // set by SetCountry
+	dateline  string // set by SetDatelineCountry
+	place     string // set by SetPlaceCountry, for sentence placeSent
+	placeSent int
 
 	// Scratch, per sentence.
 	words    []string // token texts

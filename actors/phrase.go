@@ -133,6 +133,15 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 	if plural {
 		tr |= trPlural
 	}
+	if sc.person != nil && sc.actor == nil && sc.agents == 0 && st.namesake(lo, sc.perLo, sc.personCode) {
+		// "Broadcaster Chris Evans", "actor Christian Slater" in a
+		// British story: a performer or a sportsman named like a
+		// foreign politician the dictionaries know is someone else,
+		// and so is the surname alone later ("Evans said").
+		d.addSurname(st.tok(sc.perHi).Text, "")
+		m.Kind, m.Code = Unknown, ""
+		return m, tr | trPerson, true
+	}
 	switch {
 	case sc.actorNull && sc.actor == nil && sc.person == nil && sc.covered:
 		// A phrase the dictionaries list with a null code ("the
@@ -459,6 +468,39 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 	return code, resolved
 }
 
+// namesake reports whether the person coded code, whose name starts at
+// token per, is named with an occupation of show business or sport
+// (tokens lo..per-1) and is of another country than the one the
+// sentence or the article is about: a namesake of the politician the
+// dictionaries know. A country's own former actor ("former actor Ronald
+// Reagan") is the politician.
+func (st *state) namesake(lo, per int, code string) bool {
+	cc := st.r.country(code)
+	if cc == "" || cc == st.contextCountry() || st.contextCountry() == "" {
+		return false
+	}
+	for k := lo; k < per; k++ {
+		if occupationNouns[string(st.doc.lower(st.tok(k).Lemma))] {
+			return true
+		}
+	}
+	return false
+}
+
+// occupationNouns (lemmas) are the trades of show business and sport,
+// which news writes before a name ("singer Michael Jackson", "striker
+// Wayne Rooney").
+var occupationNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`actor actress singer star broadcaster presenter film-maker filmmaker
+		rapper musician guitarist drummer comedian novelist author poet artist designer chef dancer
+		striker midfielder goalkeeper footballer cricketer batsman bowler athlete sprinter golfer boxer
+		jockey cyclist swimmer skater`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // companyNouns (lemmas) describe a firm named after them ("accountancy
 // firm Ernst & Young", "the group Boliden"): the name that follows is no
 // person's surname.
@@ -466,6 +508,7 @@ var companyNouns = map[string]bool{
 	"firm": true, "company": true, "bank": true, "insurer": true, "broker": true, "retailer": true,
 	"airline": true, "carrier": true, "maker": true, "manufacturer": true, "consultancy": true,
 	"conglomerate": true, "giant": true, "brewer": true, "miner": true, "supplier": true,
+	"studio": true, "label": true, "publisher": true,
 }
 
 // languages (lower case) are the names of languages that no dictionary

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"time"
+	"unicode"
 
 	"tacitus/dictionary"
 	"tacitus/nlp"
@@ -52,6 +53,13 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 		st.date = dictionary.NewDate(date.Year(), int(date.Month()), date.Day())
 	}
 	doc.prepare(text, s.Tokens)
+	words, caps := doc.nameWords[:0], doc.nameCaps[:0]
+	for i := range s.Tokens {
+		words = append(words, string(doc.upper(s.Tokens[i].Text)))
+		caps = append(caps, capitalisedWord(s.Tokens[i].Text) && s.Tokens[i].UPOS == "PROPN")
+	}
+	doc.nameWords, doc.nameCaps = words, caps
+	r.NoteNames(doc, words, caps)
 	var out []Mention
 	for t := 1; t <= n; t++ {
 		if !st.isRoot(t) {
@@ -176,6 +184,90 @@ func dropActNouns(ms []Mention, toks []nlp.Token) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// NoteNames remembers the people words (upper case; caps tells which
+// are capitalised in the text) name in full whom the dictionaries do not
+// know, though they know a namesake by the surname: "Vinod Pande", "Tony
+// Macklin", "Ossie Davis". A later "Mr Pande" or "Davis" is then this
+// person, not the dictionaries' namesake, whether or not the sentence
+// that named him in full held an actor (a sentence without two actors is
+// not parsed; an apposition may make no mention). A name the
+// dictionaries hold ("Tony Blair"), or whose given name one of the
+// namesakes has, is no such person; nor is a title before a surname
+// ("Chancellor Brown").
+func (r *Recognizer) NoteNames(doc *Document, words []string, caps []bool) {
+	if doc == nil || len(r.surnames) == 0 {
+		return
+	}
+	for i := 0; i+1 < len(words) && i+1 < len(caps); i++ {
+		g, w := words[i], words[i+1]
+		if !caps[i] || !caps[i+1] || len(g) < 2 || !lettersOnly(g) || nameWords[g] || notGiven[g] || honorifics[strings.ToLower(g)] || calendar[strings.ToLower(g)] {
+			continue
+		}
+		cands := r.surnames[w]
+		if len(cands) == 0 || mayBeGiven(cands, g) {
+			continue
+		}
+		if r.actors != nil {
+			if _, ok := r.actors.LongestMatch(words, i); ok {
+				continue
+			}
+		}
+		if r.agents != nil {
+			if _, ok := r.agents.LongestMatch(words, i); ok {
+				continue
+			}
+		}
+		doc.learnSurname(w, "")
+	}
+}
+
+// nameWords (upper case) are capitalised words that open names without
+// being given names.
+var nameWords = map[string]bool{
+	"THE": true, "ST": true, "AL": true, "EL": true, "DE": true, "VAN": true, "VON": true, "LA": true, "LE": true,
+	"BIN": true, "IBN": true, "ABU": true, "ABD": true, "SAN": true, "SANTA": true, "NEW": true, "FORT": true, "PORT": true,
+}
+
+// mayBeGiven reports whether one of the person entries cands has a
+// phrase with the given name g (upper case) or a spelling of it: the
+// same first four letters ("Nikolai" for NIKOLAY_RYZHKOV).
+func mayBeGiven(cands []*dictionary.ActorEntry, g string) bool {
+	for _, e := range cands {
+		for _, p := range e.Phrases {
+			for _, pw := range p.Words[:max(len(p.Words)-1, 0)] {
+				if strings.EqualFold(pw, g) || len(pw) >= 4 && len(g) >= 4 && strings.EqualFold(pw[:4], g[:4]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// notGiven (upper case) are the words that open a sentence capitalised
+// before a surname without being a given name ("And Poehl noted").
+var notGiven = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`AND BUT OR NOR SO YET THEN WHEN WHILE IF AS AT IN ON FOR WITH BY FROM TO OF
+		A AN THIS THAT THESE THOSE HE SHE IT WE THEY YOU HIS HER ITS THEIR OUR MY AFTER BEFORE SINCE
+		UNTIL ALTHOUGH THOUGH BECAUSE WHERE WHY HOW WHAT WHO WHOM WHOSE WHICH ALSO ONLY EVEN MEANWHILE
+		HOWEVER NOW LAST NEXT EARLIER LATER BOTH EACH ALL SOME MANY MOST MORE NO NOT SAYS SAID ASKED
+		TOLD DURING UNDER OVER AGAINST ABOUT WITHOUT ONCE NEITHER EITHER SUCH THUS HERE THERE TODAY`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// lettersOnly reports whether w holds letters only.
+func lettersOnly(w string) bool {
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // learnNames remembers, for the rest of the article, the surnames of
@@ -730,6 +822,15 @@ func (st *state) root(out []Mention, t int) []Mention {
 		st.setSpan(&m, st.tok(lo).Start, st.tok(hi).End)
 		return append(out, m)
 	}
+	if st.joinedForces(t) || st.workName(t) {
+		// "Russian film wins BBC world prize", "ABC bought the rights
+		// to the British show": a work, a prize or a product is no
+		// party, nor is the country or firm that makes it.
+		lo, hi := st.span(t)
+		m := Mention{First: lo, Last: hi, Head: t, Kind: NotActor, Code: NullCode}
+		st.setSpan(&m, st.tok(lo).Start, st.tok(hi).End)
+		return append(out, m)
+	}
 	loc := st.locative(t)
 	// Members: t and its nominal conjuncts.
 	members := d.members[:0]
@@ -909,7 +1010,7 @@ func (st *state) inner(out []Mention, t int) []Mention {
 		if !(rel == "nmod:poss" || rel == "compound" || (rel == "nmod" && st.hasCase(ci, "of"))) || !st.nominal(ci) {
 			continue
 		}
-		if rel == "compound" && st.documentName(t) {
+		if rel == "compound" && st.documentName(t) || st.workName(ci) {
 			continue
 		}
 		if st.currency(ci) {
@@ -944,8 +1045,77 @@ func (st *state) marketSubject(t int) bool {
 		// demand "met" may be a market's).
 		return false
 	}
-	return strings.HasPrefix(st.tok(t).Rel, "nsubj") && marketNouns[l] || dictionary.Currency(l)
+	if ruleNouns[l] && strings.HasPrefix(st.tok(t).Rel, "obl") && st.hasCase(t, "by") {
+		return true // "the journalists are protected by the American constitution"
+	}
+	return strings.HasPrefix(st.tok(t).Rel, "nsubj") && (marketNouns[l] || ruleNouns[l]) || dictionary.Currency(l)
 }
+
+// joinedForces reports whether the noun t is the bare "forces" of "join
+// forces", "combine forces", "pool forces" (a joint effort: "NTT DoCoMo
+// and Vodafone joined forces") or "market forces": no armed forces.
+func (st *state) joinedForces(t int) bool {
+	tk := st.tok(t)
+	if !strings.EqualFold(tk.Text, "forces") {
+		return false
+	}
+	if st.hasChild(t, "compound", "market") || st.hasChild(t, "amod", "market") {
+		return true // "market forces will push the dollar back up"
+	}
+	if tk.Rel != "obj" || st.doc.first[t] != 0 {
+		return false
+	}
+	h := st.head(t)
+	if h < 1 {
+		return false
+	}
+	switch strings.ToLower(st.tok(h).Lemma) {
+	case "join", "combine", "pool", "unite", "merge":
+		return true
+	}
+	return false
+}
+
+// workName reports whether the noun t names a work, a prize or a product
+// ("a Russian film", "the US drama", "Sony's console") that no actor
+// phrase of the dictionaries covers.
+func (st *state) workName(t int) bool {
+	tk := st.tok(t)
+	if tk.UPOS != "NOUN" && tk.UPOS != "PROPN" || !workNouns[strings.ToLower(tk.Lemma)] {
+		return false
+	}
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		if st.tok(int(c)).Rel == "nmod" && st.hasCase(int(c), "of") {
+			return false // "a series of attacks by Hamas", "a show of force"
+		}
+	}
+	lo, hi := st.span(t)
+	for i := lo; i <= t; i++ {
+		if _, end, ok := st.actorAt(i, hi); ok && end >= t {
+			return false
+		}
+	}
+	return true
+}
+
+// workNouns (lemmas) name works of film, television, music and
+// literature, prizes and consumer products: the country or firm that
+// qualifies them makes them, they are no party ("Russian film wins BBC
+// world prize"). Books are left out (a country's textbooks are a matter
+// between states), and so are tours (a leader's tour of a country visits
+// it).
+var workNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`film movie novel album song show series drama sitcom documentary
+		musical soundtrack prize award console handset gadget website chart concert gig festival wine`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// ruleNouns (lemmas) name laws, which as subjects or passive agents
+// ("German law allows people to copy CDs") do not act for the country that makes them.
+var ruleNouns = map[string]bool{"law": true, "constitution": true, "legislation": true}
 
 // politicalNouns (lemmas) are the marketNouns that as passive subjects
 // name a party's demand rather than a market.

@@ -2529,7 +2529,7 @@ func prepsOf(p *dictionary.Pattern) []string {
 // reverse event, a passive-only code ":Y" swaps the arguments.
 func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, tgtTok int) []Event {
 	swap := f.news && f.lemmaIn(f.words[hit.head].tok, swapVerbs)
-	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded() || swap || f.news && f.pairsOwn(src, tgtTok)) && f.reciprocal(hit) && f.slots[src].plural() {
+	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded() || swap || f.news && f.pairsOwn(src, tgtTok)) && f.reciprocal(hit, code.Active) && f.slots[src].plural() {
 		// "Georgia and Turkey signed accords": a joint act of a
 		// coordinated subject without a coded target is coded once in
 		// each direction between the conjuncts.
@@ -2955,16 +2955,19 @@ func (f *frame) pairsOwn(src, t int) bool {
 	return false
 }
 
-// reciprocal reports whether the verb of hit can take a coordinated
-// subject as both its parties.
-func (f *frame) reciprocal(hit verbHit) bool {
+// reciprocal reports whether the verb of hit, coded code, can take a
+// coordinated subject as both its parties.
+func (f *frame) reciprocal(hit verbHit, code string) bool {
 	t := f.words[hit.head].tok
 	if f.lemmaIn(t, reciprocalVerbs) || f.news && f.eachOther(t) {
 		return true
 	}
 	// "Israel and Hamas agreed to extend the truce": what two parties
-	// agree to do, they do with each other.
-	return f.toks[t].Rel == "xcomp" && f.head(t) >= 0 && f.lemmaIn(f.head(t), agreeVerbs)
+	// agree to do, they do with each other when it is cooperation;
+	// what they decide to ban, restrict or fight is done to others
+	// ("Intel, Samsung and the Foreign Office decided to ban camera
+	// phones").
+	return f.toks[t].Rel == "xcomp" && f.head(t) >= 0 && f.lemmaIn(f.head(t), agreeVerbs) && !(len(code) >= 2 && code[:2] >= "10")
 }
 
 // eachOther reports whether verb t has "each other" or "one another" as

@@ -376,6 +376,95 @@ func (s *sentence) placeSpan(sp coder.Span) bool {
 	return false
 }
 
+// quantitySpan reports whether span sp is headed by a noun naming a
+// quantity or a state of an economy (growth, production, exports, the
+// financial system) that its country qualifies before it ("U.S.
+// production", "Canada's real rate of growth").
+func (s *sentence) quantitySpan(sp coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	if h < 0 || s.Tokens[h].UPOS != "NOUN" || !economyNouns[strings.ToLower(s.Tokens[h].Lemma)] {
+		return false
+	}
+	for k, t := range s.Tokens {
+		if t.Start < sp.Start || t.End > sp.End {
+			continue
+		}
+		if k > h && t.UPOS == "ADP" {
+			// "imports from Pakistan", "exports to Japan": the
+			// country is a trading partner, not the economy's owner.
+			return false
+		}
+		if t.UPOS == "PRON" {
+			// "loaned Portugal 50 mln dlrs to help improve its
+			// highway system": the party helped.
+			return false
+		}
+	}
+	return true
+}
+
+// economyNouns (lemmas) name quantities and states of economies.
+var economyNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`economy growth production output performance rate system condition
+		export import market sale share demand supply price deficit surplus reserve capacity investment
+		spending budget penetration productivity competitiveness efficiency consumption inflation
+		employment unemployment income revenue earnings profit`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// goodsSpan reports whether an actor coded as armed forces (code) is
+// aircraft or engines a firm deals in ("the airline will buy 16
+// aircraft"): goods, not the military.
+func (s *sentence) goodsSpan(code string, sp coder.Span) bool {
+	return hasRole(code, "MIL") && s.spanHas(sp, craftNouns)
+}
+
+// craftNouns (lemmas) name aircraft and their engines.
+var craftNouns = map[string]bool{
+	"aircraft": true, "airplane": true, "airliner": true, "plane": true, "jet": true, "jetliner": true,
+	"helicopter": true, "engine": true,
+}
+
+// spanHas reports whether one of the tokens of span sp has a lemma
+// (lower case) in words.
+func (s *sentence) spanHas(sp coder.Span, words map[string]bool) bool {
+	for _, t := range s.Tokens {
+		if t.Start >= sp.Start && t.End <= sp.End && words[strings.ToLower(t.Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// marketCommentators (lemmas) name those who comment on markets and
+// economic policy.
+var marketCommentators = map[string]bool{"economist": true, "analyst": true}
+
+// firmSpan reports whether an actor coded as a bare country (code) names
+// a firm of it: its span holds a noun of business ("buy one of South
+// Korea's main retail banks", "26% of Indian firm Hindustan Oil").
+func (s *sentence) firmSpan(code string, sp coder.Span) bool {
+	if len(code) != 3 || sp.End <= sp.Start {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Start >= sp.Start && t.End <= sp.End && t.UPOS == "NOUN" && firmNouns[strings.ToLower(t.Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmNouns (lemmas) name firms and their trades.
+var firmNouns = map[string]bool{
+	"firm": true, "company": true, "bank": true, "insurer": true, "broker": true, "retailer": true,
+	"airline": true, "maker": true, "manufacturer": true, "brewer": true, "supplier": true,
+	"conglomerate": true, "producer": true, "publisher": true, "studio": true, "share": true, "stake": true,
+}
+
 // bylineEnd returns the offset after a byline that opens text ("By John
 // Smith\n", "By Jane Doe and John Roe, Reuters\n"): a first line of at
 // most eight words that starts with "By " and holds no sentence end; 0
@@ -585,6 +674,10 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			return res, nil
 		}
 		if !x.filter.mayCode(words, caps[i], doc) && !x.filter.mayCode(joined, nil, doc) {
+			// The people it names in full are still the article's
+			// ("The director, Vinod Pande, says the film is not
+			// offensive"): a later "Mr Pande" is not a namesake.
+			x.actors.NoteNames(doc, words, caps[i])
 			continue
 		}
 		x.pipeline.Annotate(&s.Sentence)
@@ -623,7 +716,9 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		evs = append(evs, directedEvents(s, evs)...)
 		evs = append(evs, visitPredicates(s, evs)...)
 		evs = append(evs, reactions(s, evs)...)
-		if len(evs) == 0 {
+		if len(evs) == 0 || sportsSentence(joined) {
+			// (A sentence of sport is parsed all the same: its
+			// names and actors are the article's context.)
 			continue
 		}
 		for _, e := range evs {
@@ -704,6 +799,30 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// "Rabobank issued a bond", "the firm denied the
 		// charges": market news without a political actor
 		// (GUIDELINES sec. 1).
+		return true
+	}
+	if rootIn(ce.Code, "06") && len(ce.Target) == 3 && s.quantitySpan(ce.TargetSpan) {
+		// "Brazilian officials are trying to increase Brazil's export
+		// share", "Gorbachev's policies to improve Soviet economic
+		// performance": a quantity or state of an economy raised,
+		// improved or provided for is no party.
+		return true
+	}
+	if hasRole(ce.Source, "EDU") && rootIn(ce.Code, "01") && s.spanHas(ce.SourceSpan, marketCommentators) {
+		// "Economists said the Fed will inject reserves": market
+		// commentary and forecasts are no act of the commentators'
+		// (a scholar's words on a party are a statement).
+		return true
+	}
+	if (privateParty(ce.Source) || s.firmSpan(ce.Source, ce.SourceSpan)) &&
+		(ce.Target == "" || privateParty(ce.Target) || s.firmSpan(ce.Target, ce.TargetSpan) || s.goodsSpan(ce.Target, ce.TargetSpan)) &&
+		!rootIn(ce.Code, "14", "18", "19", "20") {
+		// "The industry is targeting people who run websites",
+		// "reporters asked to see the questionnaires", "a studio
+		// bought the rights to the show": firms, the press, schools
+		// and the public dealing with one another (or with nobody
+		// named) are business, culture and consumer news, not
+		// politics. Protest and violence among them stay events.
 		return true
 	}
 	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && s.placeSpan(ce.TargetSpan) &&

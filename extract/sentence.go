@@ -1775,6 +1775,13 @@ func business(code string) bool {
 	return strings.HasPrefix(code, "MNC") || hasRole(code, "BUS")
 }
 
+// privateParty reports whether an actor code is a private party's: a
+// company or business people, the press, schools and scholars, or the
+// public (roles BUS, MED, EDU, CVL; MNC).
+func privateParty(code string) bool {
+	return business(code) || hasRole(code, "MED") || hasRole(code, "EDU") || hasRole(code, "CVL")
+}
+
 // hasRole reports whether an actor code's first role is role ("USAMED"),
 // or the code is the bare role.
 func hasRole(code, role string) bool {

@@ -67,3 +67,34 @@ var sportsTerms, sportsPairs = func() (map[string]int, map[[2]string]int) {
 	}
 	return one, two
 }()
+
+// sportsSentence reports whether a sentence's words (upper case,
+// hyphenated words joined) hold a term that only sport uses ("The striker
+// picked up the knock in an Under-21 match against Holland", "Wales have
+// beaten France ... for a first Six Nations title"): teams named after
+// countries, clubs after people, play and no politics. Terms that
+// politics uses too ("match", "coach", "league", "penalty", "defenders",
+// "World Cup", "the premiership") do not count.
+func sportsSentence(words []string) bool {
+	for i, w := range words {
+		if sportsOnlyTerms[w] {
+			return true
+		}
+		if i+1 < len(words) && sportsOnlyPairs[[2]string{w, words[i+1]}] {
+			return true
+		}
+	}
+	return false
+}
+
+// sportsOnlyTerms and sportsOnlyPairs are the terms of sportsSentence.
+var sportsOnlyTerms = map[string]bool{
+	"STRIKER": true, "MIDFIELD": true, "MIDFIELDER": true, "GOALKEEPER": true,
+	"SEMI-FINAL": true, "QUARTER-FINAL": true, "SEMI-FINALS": true, "QUARTER-FINALS": true,
+	"KICK-OFF": true, "HALF-TIME": true, "WICKET": true, "WICKETS": true, "INNINGS": true,
+	"BATSMAN": true, "UNDER-21": true, "UNDER-21S": true,
+}
+
+var sportsOnlyPairs = map[[2]string]bool{
+	{"SIX", "NATIONS"}: true, {"FA", "CUP"}: true, {"CHAMPIONS", "LEAGUE"}: true, {"DAVIS", "CUP"}: true,
+}

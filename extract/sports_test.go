@@ -38,3 +38,19 @@ func TestSportsStory(t *testing.T) {
 		})
 	}
 }
+
+func TestSportsSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"THE STRIKER WAS INJURED IN AN UNDER-21 MATCH", true},
+		{"WALES WILL PLAY FOR A FIRST SIX NATIONS TITLE", true},
+		{"BROWN WAS DENIED THE PREMIERSHIP", false},
+		{"THE LEAGUE CALLED FOR A MATCH OF FUNDS", false},
+	} {
+		if got := sportsSentence(strings.Fields(tc.text)); got != tc.want {
+			t.Errorf("sportsSentence(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
