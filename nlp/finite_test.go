@@ -1040,6 +1040,12 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 8, 7, 7, 8, 3}, rels: []string{"nsubj", "root", "obj", "case", "compound", "punct", "amod", "nmod"},
 		},
 		{
+			name: "a compound object split into an object and a second subject", repair: RepairSplitObject,
+			in:    "Canada/PROPN/NNP/2/nsubj suspended/VERB/VBD/0/root arms/NOUN/NNS/2/obj sales/NOUN/NNS/2/nsubj",
+			n:     1,
+			heads: []int{2, 0, 4, 2}, rels: []string{"nsubj", "root", "compound", "obj"},
+		},
+		{
 			name: "'after visiting Paris' stays a verb", repair: RepairVisitingModifier,
 			in:    "He/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/SCONJ/IN/4/mark visiting/VERB/VBG/2/advcl Paris/PROPN/NNP/4/obj",
 			heads: []int{2, 0, 4, 2, 4}, rels: []string{"nsubj", "root", "mark", "advcl", "obj"},

@@ -404,3 +404,36 @@ func RepairAccordingTo(s *Sentence) bool {
 	}
 	return true
 }
+
+// RepairSplitObject joins a compound object the parser split into an
+// object and a second subject after the verb: "Canada suspended arms
+// sales to Saudi Arabia" parsed with "arms" the object of "suspended"
+// and "sales" a subject. A noun that is a nominal subject of a verb
+// before it and follows that verb's object directly, while the verb has
+// a subject before it, is the object's head: the object becomes its
+// compound and it the verb's object. It reports how many it joined.
+func RepairSplitObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for k := 2; k < len(toks); k++ {
+		o := k - 1
+		v := toks[k].Head - 1
+		if toks[k].Rel != "nsubj" || v < 0 || v >= o || toks[o].Rel != "obj" || toks[o].Head != v+1 ||
+			toks[o].UPOS != "NOUN" || toks[k].UPOS != "NOUN" || hasAnyDependent(toks, o) {
+			continue
+		}
+		subj := false
+		for j := 0; j < v; j++ {
+			if toks[j].Head == v+1 && strings.HasPrefix(toks[j].Rel, "nsubj") {
+				subj = true
+			}
+		}
+		if !subj {
+			continue
+		}
+		toks[o].Head, toks[o].Rel = k+1, "compound"
+		toks[k].Rel = "obj"
+		n++
+	}
+	return n
+}
