@@ -315,7 +315,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// "The Indian army said Chinese troops had attacked its
 			// soldiers": the speaker's.
 			m.Code, m.Resolved = st.withAgents(cc), true
-		} else if ngo := st.ngoAgents(); ngo != "" {
+		} else if ngo := st.ngoAgents(); ngo != "" && !localAdvocates[string(d.lower(ht.Lemma))] {
 			// "Human rights groups accused Israel and Hamas", "aid
 			// agencies warned": non-governmental groups of no
 			// country named are international ones (NGOHRI, NGO),
@@ -591,6 +591,11 @@ var documentNouns = map[string]bool{
 	"communique": true, "memorandum": true, "framework": true, "formula": true, "format": true,
 	"bill": true, "bills": true,
 }
+
+// localAdvocates (lower-case lemmas) head rights agents who are people of
+// the country they work in, not an international group: "detained a
+// prominent human rights lawyer".
+var localAdvocates = map[string]bool{"lawyer": true, "activist": true, "campaigner": true, "defender": true}
 
 // ngoAgents returns, for a phrase whose agents make an aid or rights
 // group ("aid agencies", "human rights groups"), the code of an

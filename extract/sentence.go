@@ -1373,6 +1373,10 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// (141), whatever the dictionaries make of its object (053,
 		// 111, 110 are a state's or a speaker's readings).
 		return "141"
+	case code == "182" && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "beat") && hasParticle(s, v, "back", "off"):
+		// "Iraqi forces beat back the Iranian thrusts": repelled by
+		// force (190), no beating of people.
+		return "190"
 	case rootIn(code, "18", "19") && v >= 0 && riotControl(s, v):
 		// "Venezuelan troops fired tear gas at protesters": riot
 		// control is repression (175) whoever uses it.
@@ -1381,6 +1385,19 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		return "111"
 	}
 	return code
+}
+
+// hasParticle reports whether verb v has one of the particles ws
+// (compound:prt, or an adverb right after it: "beat back").
+func hasParticle(s nlp.Sentence, v int, ws ...string) bool {
+	found := false
+	children(s, v, func(k int) bool {
+		if r := s.Tokens[k].Rel; (r == "compound:prt" || r == "advmod" && k == v+1) && slices.Contains(ws, lowerText(s, k)) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // riotControl reports whether verb v fires or uses a riot-control weapon
