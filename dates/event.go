@@ -243,6 +243,8 @@ var futureGovernors = map[string]bool{
 	"prepares": true, "preparing": true, "expect": true, "expects": true, "expected": true,
 	"threaten": true, "threatens": true, "threatening": true, "vow": true, "vows": true,
 	"pledge": true, "pledges": true, "promise": true, "promises": true, "about": true,
+	"hope": true, "hopes": true, "hoping": true, "want": true, "wants": true, "seek": true,
+	"seeks": true, "wish": true, "wishes": true, "offer": true, "offers": true,
 }
 
 // VerbTense returns the tense of the verb at token verb (1-based; an

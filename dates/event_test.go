@@ -121,6 +121,8 @@ func TestVerbTense(t *testing.T) {
 		{name: "going to", spec: "He|PRP is|VBZ going|VBG to|TO visit|VB", verb: 5, want: Future},
 		{name: "was going to", spec: "He|PRP was|VBD going|VBG to|TO visit|VB", verb: 5, want: Unknown},
 		{name: "planned to", spec: "He|PRP planned|VBD to|TO visit|VB", verb: 4, want: Unknown},
+		{name: "hopes to", spec: "He|PRP hopes|VBZ to|TO meet|VB", verb: 4, want: Future},
+		{name: "hoped to", spec: "He|PRP hoped|VBD to|TO meet|VB", verb: 4, want: Unknown},
 		{name: "untagged", spec: "troops attacked", verb: 2, want: Unknown},
 		{name: "untagged will", spec: "troops will attack", verb: 3, want: Future},
 		{name: "out of range", spec: "troops attacked", verb: 5, want: Unknown},

@@ -1284,11 +1284,14 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				// The intent happened when it was stated: "agreed on
 				// Monday to hold talks next month" is dated by the
 				// agreement, not flagged future.
-				e.Flags = dropFlag(dropFlag(e.Flags, event.Future), event.Hypothetical)
+				e.Flags = dropFlag(dropFlag(dropFlag(e.Flags, event.Future), event.Hypothetical), event.Historical)
 				if cv := controllerVerb(s.Sentence, v); cv >= 0 {
-					cd, _ := dates.EventDateFlags(s.text, s.Sentence, cv+1, ac.date, ac.hasDate)
+					cd, cf := dates.EventDateFlags(s.text, s.Sentence, cv+1, ac.date, ac.hasDate)
 					if cd.Basis == dates.BasisText {
 						setDate(&e, cd)
+						if cf.Historical {
+							e.Flags = addFlag(e.Flags, event.Historical)
+						}
 					} else if ac.hasDate {
 						e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
 					}
