@@ -2724,9 +2724,20 @@ func MayLackTarget(word string) bool { return untargetedVerb(word) != "" }
 // ActsAlone reports whether word (any case, inflected or not) is a form
 // of a verb whose event may name one actor only: an appeal, denial or
 // refusal (MayLackTarget), a protest or an armed act ("protested",
-// "bombed"; see actionWithoutParty).
+// "bombed"; see actionWithoutParty), or the taking of a place that no
+// actor dictionary names ("captured Bakhmut").
 func ActsAlone(word string) bool {
-	return MayLackTarget(word) || verbForm(word, protestVerbs) != "" || verbForm(word, attackVerbs) != ""
+	return MayLackTarget(word) || verbForm(word, protestVerbs) != "" || verbForm(word, attackVerbs) != "" ||
+		verbForm(word, takeVerbs) != ""
+}
+
+// takeVerbs take a place, whose town a gazetteer rather than an actor
+// dictionary names ("Wagner fighters captured Bakhmut"): a sentence with
+// one of them and one actor may hold an event (see ActsAlone).
+var takeVerbs = map[string]bool{
+	"capture": true, "seize": true, "recapture": true, "retake": true, "occupy": true,
+	"besiege": true, "liberate": true, "encircle": true, "overrun": true,
+	"retook": true, "retaken": true, "overran": true, // (irregular forms)
 }
 
 // untargetedVerb returns the verb of untargetedVerbs that word is a form

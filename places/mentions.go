@@ -174,7 +174,7 @@ func (g *Gazetteer) Mentions(text string, s nlp.Sentence, ctx Context) []Mention
 		if !ok {
 			continue
 		}
-		if !locative && qctx.Qualifier == "" && !g.confident(name, idx, !directional && match == first+1, buf[:0]) {
+		if !locative && qctx.Qualifier == "" && !armedObject(toks, first, match) && !g.confident(name, idx, !directional && match == first+1, buf[:0]) {
 			continue
 		}
 		if !strong && isActor(toks, first, match) {
@@ -285,6 +285,31 @@ func (g *Gazetteer) confident(name string, idx int32, single bool, buf []byte) b
 		return e.Population >= 1_000_000
 	}
 	return e.Population >= 100_000 || e.Feature == "PPLC"
+}
+
+// armedObject reports whether the run first..end-1 is, by the parse, the
+// object of a verb of taking or striking a place ("Wagner fighters
+// captured Bakhmut", "shelled Kharkiv"): a town of any size, not a
+// person's name.
+func armedObject(toks []nlp.Token, first, end int) bool {
+	for k := first; k < end; k++ {
+		h := toks[k].Head - 1
+		if h >= first && h < end {
+			continue
+		}
+		if toks[k].Rel != "obj" || h < 0 || h >= len(toks) {
+			return false
+		}
+		return placeTakingVerbs[strings.ToLower(toks[h].Lemma)]
+	}
+	return false
+}
+
+// placeTakingVerbs (lemmas) take, strike or hold a place as their object.
+var placeTakingVerbs = map[string]bool{
+	"capture": true, "seize": true, "recapture": true, "retake": true, "storm": true,
+	"overrun": true, "besiege": true, "shell": true, "bomb": true, "bombard": true,
+	"liberate": true, "occupy": true, "encircle": true, "surround": true, "raid": true,
 }
 
 // isActor reports whether the run first..end-1 reads as the subject or
