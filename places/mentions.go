@@ -80,7 +80,9 @@ func Mentions(text string, s nlp.Sentence) []Mention {
 //   - the best candidate is a city of fewer than 100,000 people that is
 //     not a capital, or matched only by an alternate name ("Bombay") and
 //     has fewer than a million (so "Hama", an alternate name of Ḩamāh,
-//     needs a preposition).
+//     needs a preposition), unless the parse makes the run the object of
+//     a verb of taking or striking a place ("captured Bakhmut", see
+//     armedObject).
 //
 // A directional preposition waives the first two conditions but not the
 // third ("to Jordan" is a place; "to Moro", a Pakistani town, is not).
