@@ -1373,6 +1373,11 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// (141), whatever the dictionaries make of its object (053,
 		// 111, 110 are a state's or a speaker's readings).
 		return "141"
+	case v >= 0 && noConfidence(s, v):
+		// "passed a no-confidence motion against the prime
+		// minister": disapproval (111), not the cooperation
+		// Phoenix's PASS or APPROVE default says.
+		return "111"
 	case code == "182" && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "beat") && hasParticle(s, v, "back", "off"):
 		// "Iraqi forces beat back the Iranian thrusts": repelled by
 		// force (190), no beating of people.
@@ -1385,6 +1390,36 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		return "111"
 	}
 	return code
+}
+
+// noConfidence reports whether verb v passes, adopts, approves, wins or
+// tables a motion or vote of no confidence or of censure as its object
+// (the words around the object say so).
+func noConfidence(s nlp.Sentence, v int) bool {
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "pass", "adopt", "approve", "win", "table", "back":
+	default:
+		return false
+	}
+	found := false
+	children(s, v, func(o int) bool {
+		if s.Tokens[o].Rel != "obj" {
+			return true
+		}
+		switch lowerText(s, o) {
+		case "motion", "vote", "resolution":
+		default:
+			return true
+		}
+		words := ""
+		for k := max(0, o-4); k < min(len(s.Tokens), o+4); k++ {
+			words += " " + lowerText(s, k)
+		}
+		found = strings.Contains(words, "no - confidence") || strings.Contains(words, "no-confidence") ||
+			strings.Contains(words, "no confidence") || strings.Contains(words, "censure")
+		return !found
+	})
+	return found
 }
 
 // hasParticle reports whether verb v has one of the particles ws
