@@ -2925,6 +2925,14 @@ var reciprocalVerbs = map[string]bool{
 	"IMPROVE": true, "MEND": true, "RESOLVE": true, "ENGAGE": true, "EXTEND": true,
 }
 
+// objectFightVerbs (upper case) are the reciprocal verbs of fighting
+// whose direct object, unless a war, is what the subjects fight.
+var objectFightVerbs = map[string]bool{"FIGHT": true, "BATTLE": true}
+
+// warNouns (lower case) are the objects of a fight that are the fight
+// itself ("fought a war", "fought a bloody battle").
+var warNouns = map[string]bool{"war": true, "battle": true, "conflict": true, "duel": true, "skirmish": true, "fight": true, "campaign": true}
+
 // swapVerbs (upper case) are the reciprocal verbs whose object is what
 // the parties give each other ("Russia and Ukraine exchanged prisoners"),
 // never a party.
@@ -2959,8 +2967,16 @@ func (f *frame) pairsOwn(src, t int) bool {
 // coordinated subject as both its parties.
 func (f *frame) reciprocal(hit verbHit, code string) bool {
 	t := f.words[hit.head].tok
-	if f.lemmaIn(t, reciprocalVerbs) || f.news && f.eachOther(t) {
+	if f.news && f.eachOther(t) {
 		return true
+	}
+	if f.lemmaIn(t, reciprocalVerbs) {
+		// "Russia and Switzerland fought organized crime", "fight
+		// inflation": a fight with an object other than the war
+		// itself is waged on that object, not between the subjects
+		// ("India and Pakistan fought a war").
+		o := f.childRel(t, func(r string) bool { return r == "obj" })
+		return !(f.lemmaIn(t, objectFightVerbs) && o >= 0 && !warNouns[strings.ToLower(f.toks[o].Lemma)])
 	}
 	// "Israel and Hamas agreed to extend the truce": what two parties
 	// agree to do, they do with each other when it is cooperation;
