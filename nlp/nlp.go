@@ -114,7 +114,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
-// RepairTextParticiple, RepairStolenObject, RepairReportedSubject,
+// RepairTextParticiple, RepairStolenObject, RepairContactRelative, RepairReportedSubject,
 // RepairPerfectModifier, RepairAdjectivePassive, RepairPassiveAgent,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
@@ -181,6 +181,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNamingParticiple(s)
 			RepairTextParticiple(s)
 			RepairStolenObject(s)
+			RepairContactRelative(s)
 			RepairReportedSubject(s)
 			RepairPerfectModifier(s)
 			if RepairAdjectivePassive(s) > 0 && p.Lemmatizer != nil {
