@@ -663,6 +663,29 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// The speaker of a closing "..., X said" is no object.
 		obj = -1
 	}
+	if obj >= 0 && obj < t && f.news && f.toks[obj].UPOS == "PRON" {
+		// An object relative ("the government, which they accused of
+		// failing", "Iran, which Washington has accused"): the noun
+		// the clause modifies, also when the parser attached the
+		// clause elsewhere, when it is a party: a name or a coded
+		// agent noun, not a thing with a nationality ("the British
+		// budget which Lawson unveiled").
+		switch f.upToks[f.tokWord[obj]] {
+		case "WHICH", "WHOM", "WHO":
+			k := obj - 1
+			for k >= 0 && f.toks[k].UPOS == "PUNCT" {
+				k--
+			}
+			if f.toks[t].Rel == "acl:relcl" {
+				k = f.head(t)
+			}
+			if k >= 0 && f.nominal[k] && f.inSlot[k] >= 0 {
+				if c := f.tokCode(k); f.toks[k].UPOS == "PROPN" && c != "" || len(c) > 3 && !strings.HasPrefix(c, null) && !strings.HasSuffix(c, "BUS") {
+					return k
+				}
+			}
+		}
+	}
 	if obj >= 0 && f.news && !f.lookCoded(obj) && f.toks[obj].UPOS == "NOUN" {
 		// "condemned the execution of an American journalist by
 		// Islamic State militants" with the "by" phrase hung on the
