@@ -137,6 +137,11 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 						}
 					}
 				}
+			} else if st.formerTitle(i) && officeRoles[a.Code] {
+				// "Russia's former defense minister": one who held
+				// an office is an elite (GUIDELINES sec. 2), as
+				// Phoenix has FORMER_PRIME_MINISTER.
+				d.agents = append(d.agents, agentHit{code: "ELI"})
 			} else {
 				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
 			}
@@ -170,6 +175,28 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	sc.agents = len(d.agents)
 	sc.unnamedSpokes = spokes && unnamed && sc.agents == 0 && sc.person == nil && sc.actor == nil
 	return sc
+}
+
+// officeRoles are the agent roles of offices that one can have held.
+var officeRoles = map[string]bool{"GOV": true, "LEG": true, "MIL": true, "JUD": true, "COP": true, "GOVMIL": true, "GOVJUD": true, "GOVCOP": true}
+
+// formerTitle reports whether the title starting at token i (1-based) is
+// put in the past by a word before it, directly or before the title's
+// modifiers ("former minister", "former defense minister", "ex-premier"):
+// "former", "ex-", "erstwhile", "onetime".
+func (st *state) formerTitle(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		switch w := string(st.doc.lower(st.tok(k).Text)); w {
+		case "former", "ex-", "erstwhile", "onetime", "one-time":
+			return true
+		case "-":
+			return k >= 2 && string(st.doc.lower(st.tok(k-1).Text)) == "ex"
+		}
+		if u := st.tok(k).UPOS; u != "NOUN" && u != "ADJ" || !isLower(st.tok(k).Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // privateHeads (lower case) before a leader or spokesman word make it a

@@ -830,6 +830,8 @@ func (st *state) object(t int) bool {
 func (st *state) ownSubject(t int) int {
 	switch st.tok(t).Rel {
 	case "obj", "iobj":
+	case "nsubj":
+		return st.relativeAntecedent(t)
 	default:
 		return 0
 	}
@@ -1593,3 +1595,33 @@ func (st *state) pronounCountry(pron string) string {
 
 // soleTitles are the one-word titles that one person of a story holds.
 var soleTitles = map[string]bool{"president": true, "premier": true, "chancellor": true}
+
+// relativeAntecedent returns, for subject pronoun t of a relative clause
+// whose relative pronoun is the verb's object ("the government, which
+// they accused of failing", "Moi, whom they blamed"), the noun the
+// relative pronoun stands for (1-based), which the subject cannot be;
+// 0 otherwise. The noun is the word before the relative pronoun, or
+// before a comma there, whatever the parser made of the clause.
+func (st *state) relativeAntecedent(t int) int {
+	v := st.head(t)
+	if v == 0 {
+		return 0
+	}
+	for r := 1; r < t; r++ {
+		tr := st.tok(r)
+		if st.head(r) != v || tr.UPOS != "PRON" || tr.Rel != "obj" && tr.Rel != "obl" {
+			continue
+		}
+		if w := strings.ToLower(tr.Text); w != "which" && w != "whom" && w != "who" {
+			continue
+		}
+		n := r - 1
+		if n >= 1 && st.tok(n).UPOS == "PUNCT" {
+			n--
+		}
+		if n >= 1 && (st.tok(n).UPOS == "NOUN" || st.tok(n).UPOS == "PROPN") {
+			return n
+		}
+	}
+	return 0
+}

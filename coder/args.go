@@ -663,6 +663,29 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// The speaker of a closing "..., X said" is no object.
 		obj = -1
 	}
+	if obj >= 0 && obj < t && f.news && f.toks[obj].UPOS == "PRON" {
+		// An object relative ("the government, which they accused of
+		// failing", "Iran, which Washington has accused"): the noun
+		// the clause modifies, also when the parser attached the
+		// clause elsewhere, when it is a party: a name or a coded
+		// agent noun, not a thing with a nationality ("the British
+		// budget which Lawson unveiled").
+		switch f.upToks[f.tokWord[obj]] {
+		case "WHICH", "WHOM", "WHO":
+			k := obj - 1
+			for k >= 0 && f.toks[k].UPOS == "PUNCT" {
+				k--
+			}
+			if f.toks[t].Rel == "acl:relcl" {
+				k = f.head(t)
+			}
+			if k >= 0 && f.nominal[k] && f.inSlot[k] >= 0 {
+				if c := f.tokCode(k); f.toks[k].UPOS == "PROPN" && c != "" || len(c) > 3 && !strings.HasPrefix(c, null) && !strings.HasSuffix(c, "BUS") {
+					return k
+				}
+			}
+		}
+	}
 	if obj >= 0 && f.news && !f.lookCoded(obj) && f.toks[obj].UPOS == "NOUN" {
 		// "condemned the execution of an American journalist by
 		// Islamic State militants" with the "by" phrase hung on the
@@ -2936,6 +2959,14 @@ var reciprocalVerbs = map[string]bool{
 	"IMPROVE": true, "MEND": true, "RESOLVE": true, "ENGAGE": true, "EXTEND": true,
 }
 
+// objectFightVerbs (upper case) are the reciprocal verbs of fighting
+// whose direct object, unless a war, is what the subjects fight.
+var objectFightVerbs = map[string]bool{"FIGHT": true, "BATTLE": true}
+
+// warNouns (lower case) are the objects of a fight that are the fight
+// itself ("fought a war", "fought a bloody battle").
+var warNouns = map[string]bool{"war": true, "battle": true, "conflict": true, "duel": true, "skirmish": true, "fight": true, "campaign": true}
+
 // swapVerbs (upper case) are the reciprocal verbs whose object is what
 // the parties give each other ("Russia and Ukraine exchanged prisoners"),
 // never a party.
@@ -2970,8 +3001,16 @@ func (f *frame) pairsOwn(src, t int) bool {
 // coordinated subject as both its parties.
 func (f *frame) reciprocal(hit verbHit, code string) bool {
 	t := f.words[hit.head].tok
-	if f.lemmaIn(t, reciprocalVerbs) || f.news && f.eachOther(t) {
+	if f.news && f.eachOther(t) {
 		return true
+	}
+	if f.lemmaIn(t, reciprocalVerbs) {
+		// "Russia and Switzerland fought organized crime", "fight
+		// inflation": a fight with an object other than the war
+		// itself is waged on that object, not between the subjects
+		// ("India and Pakistan fought a war").
+		o := f.childRel(t, func(r string) bool { return r == "obj" })
+		return !(f.lemmaIn(t, objectFightVerbs) && o >= 0 && !warNouns[strings.ToLower(f.toks[o].Lemma)])
 	}
 	// "Israel and Hamas agreed to extend the truce": what two parties
 	// agree to do, they do with each other when it is cooperation;

@@ -1238,7 +1238,14 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// A stated intent or threat happened when it was said.
 			e.Flags = dropFlag(dropFlag(e.Flags, event.Future), event.Hypothetical)
 		}
-		switch c := controller(s.Sentence, v); {
+		c := controller(s.Sentence, v)
+		if c == "threaten" && !warnedOwnAct(s, v) {
+			// "warned the crowd that Israel might attack Lebanon": a
+			// warning that another party will act is no threat of
+			// that party; its act is only foreseen.
+			c = "warn"
+		}
+		switch {
 		case c == "proposal":
 			// "Israel's proposal to withdraw its troops": an act
 			// named by a noun is no event (GUIDELINES sec. 1).
@@ -1562,4 +1569,42 @@ func (x *Extractor) countryName(words []string) bool {
 		}
 	}
 	return false
+}
+
+// warnedOwnAct reports whether the complement clause of verb v under
+// "warn" speaks of the warner's own side: its subject is a pronoun, or
+// shares the warner's country ("a French minister warned that France
+// would reject the reforms"). A subject without a country code counts
+// as the warner's own; a named party under a warner of another or of no
+// known country does not. Clauses under other verbs always count.
+func warnedOwnAct(s *sentence, v int) bool {
+	u := clauseVerb(s.Sentence, v)
+	h := s.Tokens[u].Head - 1
+	if s.Tokens[u].Rel != "ccomp" || h < 0 || h >= len(s.Tokens) || strings.ToLower(s.Tokens[h].Lemma) != "warn" {
+		return true
+	}
+	subj := func(t int) int {
+		for k := range s.Tokens {
+			if s.Tokens[k].Head-1 == t && (s.Tokens[k].Rel == "nsubj" || s.Tokens[k].Rel == "nsubj:pass") {
+				return k
+			}
+		}
+		return -1
+	}
+	cs, ws := subj(u), subj(h)
+	if cs < 0 || ws < 0 || s.Tokens[cs].UPOS == "PRON" {
+		return true
+	}
+	country := func(t int) string {
+		m, ok := actors.At(s.actors, t+1)
+		if !ok || len(m.Code) < 3 || strings.HasPrefix(m.Code, "---") {
+			return ""
+		}
+		return m.Code[:3]
+	}
+	cc, wc := country(cs), country(ws)
+	if cc == "" {
+		return true
+	}
+	return wc == cc
 }

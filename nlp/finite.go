@@ -3516,3 +3516,75 @@ func RepairActiveAgent(s *Sentence) int {
 // agent.
 var measureNouns = wordSet(`pct percent per cent points point dlrs dollars cents yen marks stg
 	francs tonnes tons barrels average margin half third quarter much far amount`)
+
+// bareInfinitiveVerbs (lower case lemmas) take a bare infinitive after
+// their subject's clause ("made them pay", "let it go"): a bare verb
+// after them is their complement, not the predicate of a clause with a
+// contact relative.
+var bareInfinitiveVerbs = wordSet("make let help see hear watch have feel bid notice")
+
+// RepairContactRelative restores a relative clause without "that" whose
+// noun the parser took for a compound modifier of the clause's subject:
+// "the high taxes Kenyans already pay go into the pockets of officials"
+// parsed with "taxes" a compound of "Kenyans", "pay" the predicate and
+// "go" its bare complement. A plural common noun hung as a compound on
+// the subject of a verb without an object, whose bare verb complement
+// (no "to", no subject of its own) follows, becomes the subject of that
+// complement, which takes the verb's place in the sentence; the verb
+// becomes a relative clause of the noun. It reports how many it changed.
+func RepairContactRelative(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for nn := range toks {
+		subj := toks[nn].Head - 1
+		if toks[nn].Rel != "compound" || toks[nn].XPOS != "NNS" || subj <= nn || subj >= len(toks) {
+			continue
+		}
+		// Only the subject's own determiners and modifiers between
+		// the noun and the subject ("the weapons the rebels bought").
+		between := true
+		for k := nn + 1; k < subj; k++ {
+			if toks[k].Head != subj+1 || toks[k].UPOS != "DET" && toks[k].UPOS != "ADJ" && toks[k].UPOS != "NUM" {
+				between = false
+			}
+		}
+		if !between {
+			continue
+		}
+		v1 := toks[subj].Head - 1
+		if v1 <= subj || v1 >= len(toks) || !strings.HasPrefix(toks[subj].Rel, "nsubj") || toks[v1].UPOS != "VERB" ||
+			bareInfinitiveVerbs[strings.ToLower(toks[v1].Lemma)] || hasDependent(toks, v1, "obj", "ccomp:that", "iobj") {
+			continue
+		}
+		v2 := -1
+		for k := v1 + 1; k < len(toks); k++ {
+			if toks[k].Head == v1+1 && (toks[k].Rel == "xcomp" || toks[k].Rel == "ccomp") {
+				v2 = k
+				break
+			}
+		}
+		if v2 < 0 || toks[v2].UPOS != "VERB" || hasDependent(toks, v2, "mark", "nsubj", "nsubj:pass", "aux", "aux:pass") {
+			continue
+		}
+		// Nothing but adverbs between the verb and its complement.
+		ok := true
+		for k := v1 + 1; k < v2; k++ {
+			if toks[k].UPOS != "ADV" {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		toks[v2].Head, toks[v2].Rel = toks[v1].Head, toks[v1].Rel
+		for k := range toks {
+			if (k < nn || k > v2) && toks[k].Head == v1+1 && (toks[k].Rel == "mark" || toks[k].Rel == "punct") {
+				toks[k].Head = v2 + 1
+			}
+		}
+		toks[nn].Head, toks[nn].Rel = v2+1, "nsubj"
+		toks[v1].Head, toks[v1].Rel = nn+1, "acl:relcl"
+		n++
+	}
+	return n
+}

@@ -114,7 +114,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
-// RepairTextParticiple, RepairStolenObject, RepairSplitObject, RepairReportedSubject,
+// RepairTextParticiple, RepairStolenObject, RepairSplitObject,
+// RepairContactRelative, RepairReportedSubject,
 // RepairPerfectModifier, RepairAdjectivePassive, RepairPassiveAgent,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
@@ -182,6 +183,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairTextParticiple(s)
 			RepairStolenObject(s)
 			RepairSplitObject(s)
+			RepairContactRelative(s)
 			RepairReportedSubject(s)
 			RepairPerfectModifier(s)
 			if RepairAdjectivePassive(s) > 0 && p.Lemmatizer != nil {
