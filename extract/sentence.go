@@ -1332,6 +1332,50 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 	return ok && m.Head == h+1
 }
 
+// attributionNouns (lemmas) head the unnamed sources that news is
+// attributed to ("officials said", "a spokesman said", "diplomatic
+// sources said", "a government statement said").
+var attributionNouns = map[string]bool{
+	"official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"source": true, "statement": true, "communique": true, "delegate": true,
+	"diplomat": true, "aide": true,
+}
+
+// anonymousAttribution reports whether a generic statement (010) is only
+// the attribution of the news before it to an unnamed source ("Kenya
+// extended its mining agreement ..., a government statement said", "the
+// Cabinet Office has not yet set a date ..., a ministry official said"): a
+// speaker phrase after what it reports, headed by an attribution noun,
+// with no name or nationality of its own. Who such a source is comes
+// only from the context, most often the party the news is about (its own
+// spokesman, its own ministry); it is no identified party speaking about
+// another (GUIDELINES, statements and actors: an unidentifiable source
+// is not coded). Named or national sources ("State Department
+// officials", "Greek sources") keep their statements.
+func (s *sentence) anonymousAttribution(ce coder.Event) bool {
+	h := spanHead(s.Sentence, ce.SourceSpan)
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	if h < 0 || v < 0 || !attributionNouns[strings.ToLower(s.Tokens[h].Lemma)] ||
+		s.Tokens[h].Start < ce.TargetSpan.End || s.Tokens[v].Start < ce.TargetSpan.End {
+		return false
+	}
+	anon := true
+	var walk func(k int)
+	walk = func(k int) {
+		t := s.Tokens[k]
+		if t.UPOS == "PROPN" || strings.ToLower(t.Text) != t.Text {
+			anon = false
+			return
+		}
+		children(s.Sentence, k, func(d int) bool {
+			walk(d)
+			return anon
+		})
+	}
+	walk(h)
+	return anon
+}
+
 // forceRoot reports whether a CAMEO code is of a root of force or
 // coercion: a show of force (15), coercion (17), assault (18), fighting
 // (19) and mass violence (20).
