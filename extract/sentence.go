@@ -1314,6 +1314,9 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 		// quote is about; a statement about it is no event.
 		return false
 	}
+	if s.countedOrGeneric(h) {
+		return false
+	}
 	m, ok := actors.At(s.actors, h+1)
 	if ok && m.Kind == actors.Agent && m.First >= 1 && m.First <= len(s.Tokens) {
 		// "he said many lawyers believed ...", "said some people were
@@ -1374,6 +1377,43 @@ func (s *sentence) anonymousAttribution(ce coder.Event) bool {
 	}
 	walk(h)
 	return anon
+}
+
+// countedOrGeneric reports whether noun h is a count of people rather
+// than an identified group ("said 120 people were still missing", "said
+// at least 12 guerrillas died in the fighting") or "people" in general
+// ("people seem to be losing patience"): neither is an identifiable
+// actor for a statement to be about (GUIDELINES, statements). A count
+// the phrase identifies ("the two countries", "its 500 workers", "two
+// senators, Smith and Brown") is one.
+func (s *sentence) countedOrGeneric(h int) bool {
+	counted, bare := false, true
+	children(s.Sentence, h, func(d int) bool {
+		switch s.Tokens[d].Rel {
+		case "nummod":
+			// A number, not part of a name ("G-7 finance ministers").
+			counted = s.Tokens[d].UPOS == "NUM" && (d == 0 || lowerText(s.Sentence, d-1) != "-")
+		case "det":
+			if l := lowerText(s.Sentence, d); l == "the" || l == "these" || l == "those" {
+				counted, bare = false, false
+				return false
+			}
+			bare = false
+		case "nmod:poss", "appos":
+			counted, bare = false, false
+			return false
+		case "amod", "compound", "nmod", "acl", "acl:relcl":
+			bare = false
+		}
+		return true
+	})
+	if counted && h+2 < len(s.Tokens) && lowerText(s.Sentence, h+1) == "," && s.Tokens[h+2].UPOS == "PROPN" {
+		counted = false // the count named ("two senators, Smith and Brown")
+	}
+	if counted {
+		return true
+	}
+	return bare && lowerText(s.Sentence, h) == "people"
 }
 
 // forceRoot reports whether a CAMEO code is of a root of force or
