@@ -1349,7 +1349,8 @@ var attributionNouns = map[string]bool{
 // extended its mining agreement ..., a government statement said", "the
 // Cabinet Office has not yet set a date ..., a ministry official said"): a
 // speaker phrase after what it reports, headed by an attribution noun,
-// with no name or nationality of its own. Who such a source is comes
+// with no name or nationality of its own (no capital letter: taggers
+// may read "ministry" as a name). Who such a source is comes
 // only from the context, most often the party the news is about (its own
 // spokesman, its own ministry); it is no identified party speaking about
 // another (GUIDELINES, statements and actors: an unidentifiable source
@@ -1366,7 +1367,7 @@ func (s *sentence) anonymousAttribution(ce coder.Event) bool {
 	var walk func(k int)
 	walk = func(k int) {
 		t := s.Tokens[k]
-		if t.UPOS == "PROPN" || strings.ToLower(t.Text) != t.Text {
+		if strings.ToLower(t.Text) != t.Text {
 			anon = false
 			return
 		}
@@ -1414,6 +1415,57 @@ func (s *sentence) countedOrGeneric(h int) bool {
 		return true
 	}
 	return bare && lowerText(s.Sentence, h) == "people"
+}
+
+// bareGovernmentWords (lemmas) head the phrases that name a government
+// without saying whose ("the government", "the administration").
+var bareGovernmentWords = map[string]bool{"government": true, "administration": true, "authorities": true}
+
+// foreignBareGovernment reports whether a generic statement (010) of a
+// state's actor is about "the government" (or "the administration", "the
+// federal government") coded as another state's: a government the
+// speaker does not name is its own ("Stoltenberg met U.S. officials in
+// Washington. He said the government had little room for tax cuts"), and
+// a statement about its own government is about itself; the other
+// country comes from a misread context. International organisations
+// speak of the governments they deal with ("the IMF's director said the
+// government had met its targets").
+func (s *sentence) foreignBareGovernment(ce coder.Event) bool {
+	src, tgt := ce.Source, ce.Target
+	if len(src) < 3 || len(tgt) < 3 || src[:3] == tgt[:3] || roleCodes[src[:3]] ||
+		strings.HasPrefix(src, "IGO") || strings.HasPrefix(src, "NGO") || strings.HasPrefix(src, "MNC") {
+		return false
+	}
+	h := spanHead(s.Sentence, ce.TargetSpan)
+	if h < 0 || !bareGovernmentWords[strings.ToLower(s.Tokens[h].Lemma)] {
+		return false
+	}
+	bare := false
+	for k := range s.Tokens {
+		if s.Tokens[k].Head != h+1 {
+			continue
+		}
+		switch l := lowerText(s.Sentence, k); {
+		case s.Tokens[k].Rel == "det" && l == "the":
+			bare = true
+		case s.Tokens[k].Rel == "amod" && (l == "federal" || l == "central" || l == "state" || l == "national"),
+			s.Tokens[k].Rel == "compound" && l == "state", s.Tokens[k].Rel == "punct":
+		default:
+			if s.Tokens[k].Start < ce.TargetSpan.End {
+				return false // "the Thatcher government", "the Japanese government"
+			}
+		}
+	}
+	return bare
+}
+
+// roleCodes are the role codes that may stand alone as an actor code
+// without a country ("MED": the press of no known country).
+var roleCodes = map[string]bool{
+	"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "OPP": true, "PTY": true,
+	"REB": true, "CRM": true, "BUS": true, "LAB": true, "MED": true, "EDU": true, "REL": true,
+	"CVL": true, "ELI": true, "HLH": true, "REF": true, "SPY": true, "UAF": true, "INS": true,
+	"AGR": true, "ENV": true,
 }
 
 // forceRoot reports whether a CAMEO code is of a root of force or
