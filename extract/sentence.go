@@ -1468,6 +1468,57 @@ var roleCodes = map[string]bool{
 	"AGR": true, "ENV": true,
 }
 
+// maxStatementMembers is the largest coordination whose members a
+// generic statement is about one by one: "Goria said Canada, France,
+// Sweden, Britain and the U.S. were also involved in the project" speaks
+// of a set of parties, not to or about each (as a list of summit
+// countries is no set of bilateral acts).
+const maxStatementMembers = 4
+
+// longList reports whether the head of span sp is a member of a list of
+// more than maxStatementMembers names ("Canada, France, Sweden, Britain
+// and the U.S."). Parsers mangle long lists (appositions,
+// vocatives), so the list is read from the surface: the run of
+// capitalised words, commas and "and" around the head, whose segments
+// between commas and "and" hold a capitalised word. The addressees of
+// the statement ("told the envoys of Chile, Peru, Bolivia, Ecuador and
+// Colombia") are each told.
+func (s *sentence) longList(sp, verb coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	if h < 0 || s.Tokens[h].Head-1 == spanHead(s.Sentence, verb) {
+		return false
+	}
+	in := func(k int) bool {
+		t := s.Tokens[k].Text
+		switch strings.ToLower(t) {
+		case ",", "and", "the", "of", "&", "-":
+			return true
+		}
+		return t != "" && strings.ToLower(t[:1]) != t[:1]
+	}
+	a, b := h, h
+	for a > 0 && in(a-1) {
+		a--
+	}
+	for b+1 < len(s.Tokens) && in(b+1) {
+		b++
+	}
+	members, named := 0, false
+	for k := a; k <= b+1; k++ {
+		if k > b || lowerText(s.Sentence, k) == "," || lowerText(s.Sentence, k) == "and" {
+			if named {
+				members++
+			}
+			named = false
+			continue
+		}
+		if t := s.Tokens[k].Text; strings.ToLower(t[:1]) != t[:1] && !strings.EqualFold(t, "the") {
+			named = true
+		}
+	}
+	return members > maxStatementMembers
+}
+
 // forceRoot reports whether a CAMEO code is of a root of force or
 // coercion: a show of force (15), coercion (17), assault (18), fighting
 // (19) and mass violence (20).
