@@ -1519,6 +1519,24 @@ func (s *sentence) longList(sp, verb coder.Span) bool {
 	return members > maxStatementMembers
 }
 
+// ownOrgans reports whether a generic statement (010) whose source is
+// coded as a bare country ("Bonn sources", "West German sources", "they"
+// for a country's officials) is about an organ of that country's state
+// (its government, forces, police, courts or parliament): the country
+// speaking of its own people ("Bonn sources said Chancellor Helmut Kohl
+// remained doubtful about the scheme"). A named person the dictionaries
+// know only by country (a former minister who says the government is
+// failing) speaks for himself and keeps his statement.
+func (s *sentence) ownOrgans(ce coder.Event) bool {
+	src, tgt := ce.Source, ce.Target
+	if len(src) != 3 || len(tgt) < 6 || tgt[:3] != src || roleCodes[src] ||
+		!(hasRole(tgt, "GOV") || hasRole(tgt, "MIL") || hasRole(tgt, "COP") || hasRole(tgt, "JUD") || hasRole(tgt, "LEG")) {
+		return false
+	}
+	h := spanHead(s.Sentence, ce.SourceSpan)
+	return h >= 0 && s.Tokens[h].UPOS != "PROPN"
+}
+
 // forceRoot reports whether a CAMEO code is of a root of force or
 // coercion: a show of force (15), coercion (17), assault (18), fighting
 // (19) and mass violence (20).
