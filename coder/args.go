@@ -3326,3 +3326,9 @@ func (f *frame) toInfinitive(t int) int {
 	}
 	return -1
 }
+
+// allegeOnlyVerbs (upper case) report only what is held against the
+// actor they speak of: a statement about an actor with them is an
+// accusation (112). "Claim" also claims success or a right, and is
+// coded by what it reports.
+var allegeOnlyVerbs = map[string]bool{"ALLEGE": true}
