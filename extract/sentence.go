@@ -1537,6 +1537,22 @@ func (s *sentence) ownOrgans(ce coder.Event) bool {
 	return h >= 0 && s.Tokens[h].UPOS != "PROPN"
 }
 
+// vagueThey reports whether the source of a generic statement (010) is
+// "they" known only by a country ("oil industry sources said ... They
+// said Nigeria was also selling crude from its stocks at a discount"):
+// the pronoun stands for speakers the article did not identify
+// (dealers, delegates, sources), its country a guess from the context,
+// and an unidentified source is not coded (GUIDELINES, actors). "They"
+// that resolves to a party ("the ministers ... they said") keeps its
+// statement.
+func (s *sentence) vagueThey(ce coder.Event) bool {
+	if len(ce.Source) != 3 || roleCodes[ce.Source] {
+		return false
+	}
+	h := spanHead(s.Sentence, ce.SourceSpan)
+	return h >= 0 && s.Tokens[h].UPOS == "PRON" && lowerText(s.Sentence, h) == "they"
+}
+
 // forceRoot reports whether a CAMEO code is of a root of force or
 // coercion: a show of force (15), coercion (17), assault (18), fighting
 // (19) and mass violence (20).
