@@ -1833,7 +1833,7 @@ func (f *frame) speaker(t int) int {
 // ("said McConnell's comment was ill-advised").
 func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, srcTok, tgtTok int, about bool) {
 	t := f.clauseBase(f.words[hit.head].tok)
-	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t)) {
+	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.askedContent(t)) {
 		return -1, -1, -1, -1, false
 	}
 	st := f.depSubject(t, 0)
@@ -2686,6 +2686,32 @@ func (f *frame) askedQuestion(t int) bool {
 		}
 	}
 	return q
+}
+
+// askedContent reports whether clause t is the yes-no question put to a
+// speaker ("Asked whether Japan would retaliate against the U.S.
+// tariffs, Nakasone said ..."): what is asked is neither reported nor a
+// condition, no event. A party that asks ("Chile asked if the loan
+// could be extended") requests what it asks; a wh-question ("asked why
+// Peru was seeking new talks") takes its act as given.
+func (f *frame) askedContent(t int) bool {
+	r := baseRel(f.toks[t].Rel)
+	if r != "ccomp" && r != "advcl" {
+		return false
+	}
+	h := f.head(t)
+	if h < 0 || !strings.EqualFold(f.toks[h].Lemma, "ask") || f.childRel(h, func(r string) bool { return r == "nsubj" }) >= 0 {
+		return false
+	}
+	for _, k := range f.children(t) {
+		if k > t {
+			break
+		}
+		if w := f.upToks[f.tokWord[k]]; w == "IF" || w == "WHETHER" {
+			return true
+		}
+	}
+	return false
 }
 
 // question reports whether clause c is an indirect question: introduced
