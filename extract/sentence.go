@@ -1553,6 +1553,15 @@ func (s *sentence) vagueThey(ce coder.Event) bool {
 	return h >= 0 && s.Tokens[h].UPOS == "PRON" && lowerText(s.Sentence, h) == "they"
 }
 
+// unsaid reports whether the speech verb of a generic statement (010) is
+// negated ("Shultz did not mention Nicaragua by name", "could not tell
+// them whether Congress would approve the aid"): what was not said is no
+// statement.
+func (s *sentence) unsaid(ce coder.Event) bool {
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	return v >= 0 && negated(s.Sentence, v)
+}
+
 // forceRoot reports whether a CAMEO code is of a root of force or
 // coercion: a show of force (15), coercion (17), assault (18), fighting
 // (19) and mass violence (20).
