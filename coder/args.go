@@ -1856,7 +1856,7 @@ func (f *frame) speaker(t int) int {
 // ("said McConnell's comment was ill-advised").
 func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, srcTok, tgtTok int, about bool) {
 	t := f.clauseBase(f.words[hit.head].tok)
-	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t)) {
+	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.askedContent(t)) {
 		return -1, -1, -1, -1, false
 	}
 	st := f.depSubject(t, 0)
@@ -2711,6 +2711,32 @@ func (f *frame) askedQuestion(t int) bool {
 	return q
 }
 
+// askedContent reports whether clause t is the yes-no question put to a
+// speaker ("Asked whether Japan would retaliate against the U.S.
+// tariffs, Nakasone said ..."): what is asked is neither reported nor a
+// condition, no event. A party that asks ("Chile asked if the loan
+// could be extended") requests what it asks; a wh-question ("asked why
+// Peru was seeking new talks") takes its act as given.
+func (f *frame) askedContent(t int) bool {
+	r := baseRel(f.toks[t].Rel)
+	if r != "ccomp" && r != "advcl" {
+		return false
+	}
+	h := f.head(t)
+	if h < 0 || !strings.EqualFold(f.toks[h].Lemma, "ask") || f.childRel(h, func(r string) bool { return r == "nsubj" }) >= 0 {
+		return false
+	}
+	for _, k := range f.children(t) {
+		if k > t {
+			break
+		}
+		if w := f.upToks[f.tokWord[k]]; w == "IF" || w == "WHETHER" {
+			return true
+		}
+	}
+	return false
+}
+
 // question reports whether clause c is an indirect question: introduced
 // by if, whether or a wh-word.
 func (f *frame) question(c int) bool {
@@ -3376,3 +3402,9 @@ func (f *frame) toInfinitive(t int) int {
 	}
 	return -1
 }
+
+// allegeOnlyVerbs (upper case) report only what is held against the
+// actor they speak of: a statement about an actor with them is an
+// accusation (112). "Claim" also claims success or a right, and is
+// coded by what it reports.
+var allegeOnlyVerbs = map[string]bool{"ALLEGE": true}

@@ -736,6 +736,12 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// "insisted that the Turkish leadership had
 					// made great advances": praise.
 					code = dictionary.Code{Raw: "051", Active: "051"}
+				case f.lemmaIn(t, allegeOnlyVerbs) && !f.negatedWord(t):
+					// "Habre alleged that Libya was moving its
+					// aircraft to the border": to allege something
+					// of an actor is to accuse it (112), whatever
+					// the words.
+					code = dictionary.Code{Raw: "112", Active: "112"}
 				}
 			}
 			if vt := f.clauseBase(f.words[hit.head].tok); strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) &&

@@ -772,7 +772,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target && !s.distinctPeers(ce) {
 		return true
 	}
-	if ce.Code == "010" && ce.Target != "" && !s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) {
+	if ce.Code == "010" && ce.Target != "" && (!s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) || s.anonymousAttribution(ce) || s.foreignBareGovernment(ce) || s.longList(ce.TargetSpan, ce.VerbSpan) || s.ownOrgans(ce) || s.vagueThey(ce) || s.unsaid(ce)) {
 		return true
 	}
 	if strings.HasPrefix(ce.Code, "01") && (ce.Source == ce.Target || s.pairIncludes(ce.TargetSpan, ce.Source)) {

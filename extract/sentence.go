@@ -1314,6 +1314,9 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 		// quote is about; a statement about it is no event.
 		return false
 	}
+	if s.countedOrGeneric(h) {
+		return false
+	}
 	m, ok := actors.At(s.actors, h+1)
 	if ok && m.Kind == actors.Agent && m.First >= 1 && m.First <= len(s.Tokens) {
 		// "he said many lawyers believed ...", "said some people were
@@ -1330,6 +1333,233 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 		}
 	}
 	return ok && m.Head == h+1
+}
+
+// attributionNouns (lemmas) head the unnamed sources that news is
+// attributed to ("officials said", "a spokesman said", "diplomatic
+// sources said", "a government statement said").
+var attributionNouns = map[string]bool{
+	"official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"source": true, "statement": true, "communique": true, "delegate": true,
+	"diplomat": true, "aide": true,
+}
+
+// anonymousAttribution reports whether a generic statement (010) is only
+// the attribution of the news before it to an unnamed source ("Kenya
+// extended its mining agreement ..., a government statement said", "the
+// Cabinet Office has not yet set a date ..., a ministry official said"): a
+// speaker phrase after what it reports, headed by an attribution noun,
+// with no name or nationality of its own (no capital letter: taggers
+// may read "ministry" as a name). Who such a source is comes
+// only from the context, most often the party the news is about (its own
+// spokesman, its own ministry); it is no identified party speaking about
+// another (GUIDELINES, statements and actors: an unidentifiable source
+// is not coded). Named or national sources ("State Department
+// officials", "Greek sources") keep their statements.
+func (s *sentence) anonymousAttribution(ce coder.Event) bool {
+	h := spanHead(s.Sentence, ce.SourceSpan)
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	if h < 0 || v < 0 || !attributionNouns[strings.ToLower(s.Tokens[h].Lemma)] ||
+		s.Tokens[h].Start < ce.TargetSpan.End || s.Tokens[v].Start < ce.TargetSpan.End {
+		return false
+	}
+	anon := true
+	var walk func(k int)
+	walk = func(k int) {
+		t := s.Tokens[k]
+		if strings.ToLower(t.Text) != t.Text {
+			anon = false
+			return
+		}
+		children(s.Sentence, k, func(d int) bool {
+			walk(d)
+			return anon
+		})
+	}
+	walk(h)
+	return anon
+}
+
+// countedOrGeneric reports whether noun h is a count of people rather
+// than an identified group ("said 120 people were still missing", "said
+// at least 12 guerrillas died in the fighting") or "people" in general
+// ("people seem to be losing patience"): neither is an identifiable
+// actor for a statement to be about (GUIDELINES, statements). A count
+// the phrase identifies ("the two countries", "its 500 workers", "two
+// senators, Smith and Brown") is one.
+func (s *sentence) countedOrGeneric(h int) bool {
+	counted, bare := false, true
+	children(s.Sentence, h, func(d int) bool {
+		switch s.Tokens[d].Rel {
+		case "nummod":
+			// A number, not part of a name ("G-7 finance ministers").
+			counted = s.Tokens[d].UPOS == "NUM" && (d == 0 || lowerText(s.Sentence, d-1) != "-")
+		case "det":
+			if l := lowerText(s.Sentence, d); l == "the" || l == "these" || l == "those" {
+				counted, bare = false, false
+				return false
+			}
+			bare = false
+		case "nmod:poss", "appos":
+			counted, bare = false, false
+			return false
+		case "amod", "compound", "nmod", "acl", "acl:relcl":
+			bare = false
+		}
+		return true
+	})
+	if counted && h+2 < len(s.Tokens) && lowerText(s.Sentence, h+1) == "," && s.Tokens[h+2].UPOS == "PROPN" {
+		counted = false // the count named ("two senators, Smith and Brown")
+	}
+	if counted {
+		return true
+	}
+	return bare && lowerText(s.Sentence, h) == "people"
+}
+
+// bareGovernmentWords (lemmas) head the phrases that name a government
+// without saying whose ("the government", "the administration").
+var bareGovernmentWords = map[string]bool{"government": true, "administration": true, "authorities": true}
+
+// foreignBareGovernment reports whether a generic statement (010) of a
+// state's actor is about "the government" (or "the administration", "the
+// federal government") coded as another state's: a government the
+// speaker does not name is its own ("Stoltenberg met U.S. officials in
+// Washington. He said the government had little room for tax cuts"), and
+// a statement about its own government is about itself; the other
+// country comes from a misread context. International organisations
+// speak of the governments they deal with ("the IMF's director said the
+// government had met its targets").
+func (s *sentence) foreignBareGovernment(ce coder.Event) bool {
+	src, tgt := ce.Source, ce.Target
+	if len(src) < 3 || len(tgt) < 3 || src[:3] == tgt[:3] || roleCodes[src[:3]] ||
+		strings.HasPrefix(src, "IGO") || strings.HasPrefix(src, "NGO") || strings.HasPrefix(src, "MNC") {
+		return false
+	}
+	h := spanHead(s.Sentence, ce.TargetSpan)
+	if h < 0 || !bareGovernmentWords[strings.ToLower(s.Tokens[h].Lemma)] {
+		return false
+	}
+	bare := false
+	for k := range s.Tokens {
+		if s.Tokens[k].Head != h+1 {
+			continue
+		}
+		switch l := lowerText(s.Sentence, k); {
+		case s.Tokens[k].Rel == "det" && l == "the":
+			bare = true
+		case s.Tokens[k].Rel == "amod" && (l == "federal" || l == "central" || l == "state" || l == "national"),
+			s.Tokens[k].Rel == "compound" && l == "state", s.Tokens[k].Rel == "punct":
+		default:
+			if s.Tokens[k].Start < ce.TargetSpan.End {
+				return false // "the Thatcher government", "the Japanese government"
+			}
+		}
+	}
+	return bare
+}
+
+// roleCodes are the role codes that may stand alone as an actor code
+// without a country ("MED": the press of no known country).
+var roleCodes = map[string]bool{
+	"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "OPP": true, "PTY": true,
+	"REB": true, "CRM": true, "BUS": true, "LAB": true, "MED": true, "EDU": true, "REL": true,
+	"CVL": true, "ELI": true, "HLH": true, "REF": true, "SPY": true, "UAF": true, "INS": true,
+	"AGR": true, "ENV": true,
+}
+
+// maxStatementMembers is the largest coordination whose members a
+// generic statement is about one by one: "Goria said Canada, France,
+// Sweden, Britain and the U.S. were also involved in the project" speaks
+// of a set of parties, not to or about each (as a list of summit
+// countries is no set of bilateral acts).
+const maxStatementMembers = 4
+
+// longList reports whether the head of span sp is a member of a list of
+// more than maxStatementMembers names ("Canada, France, Sweden, Britain
+// and the U.S."). Parsers mangle long lists (appositions,
+// vocatives), so the list is read from the surface: the run of
+// capitalised words, commas and "and" around the head, whose segments
+// between commas and "and" hold a capitalised word. The addressees of
+// the statement ("told the envoys of Chile, Peru, Bolivia, Ecuador and
+// Colombia") are each told.
+func (s *sentence) longList(sp, verb coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	if h < 0 || s.Tokens[h].Head-1 == spanHead(s.Sentence, verb) {
+		return false
+	}
+	in := func(k int) bool {
+		t := s.Tokens[k].Text
+		switch strings.ToLower(t) {
+		case ",", "and", "the", "of", "&", "-":
+			return true
+		}
+		return t != "" && strings.ToLower(t[:1]) != t[:1]
+	}
+	a, b := h, h
+	for a > 0 && in(a-1) {
+		a--
+	}
+	for b+1 < len(s.Tokens) && in(b+1) {
+		b++
+	}
+	members, named := 0, false
+	for k := a; k <= b+1; k++ {
+		if k > b || lowerText(s.Sentence, k) == "," || lowerText(s.Sentence, k) == "and" {
+			if named {
+				members++
+			}
+			named = false
+			continue
+		}
+		if t := s.Tokens[k].Text; strings.ToLower(t[:1]) != t[:1] && !strings.EqualFold(t, "the") {
+			named = true
+		}
+	}
+	return members > maxStatementMembers
+}
+
+// ownOrgans reports whether a generic statement (010) whose source is
+// coded as a bare country ("Bonn sources", "West German sources", "they"
+// for a country's officials) is about an organ of that country's state
+// (its government, forces, police, courts or parliament): the country
+// speaking of its own people ("Bonn sources said Chancellor Helmut Kohl
+// remained doubtful about the scheme"). A named person the dictionaries
+// know only by country (a former minister who says the government is
+// failing) speaks for himself and keeps his statement.
+func (s *sentence) ownOrgans(ce coder.Event) bool {
+	src, tgt := ce.Source, ce.Target
+	if len(src) != 3 || len(tgt) < 6 || tgt[:3] != src || roleCodes[src] ||
+		!(hasRole(tgt, "GOV") || hasRole(tgt, "MIL") || hasRole(tgt, "COP") || hasRole(tgt, "JUD") || hasRole(tgt, "LEG")) {
+		return false
+	}
+	h := spanHead(s.Sentence, ce.SourceSpan)
+	return h >= 0 && s.Tokens[h].UPOS != "PROPN"
+}
+
+// vagueThey reports whether the source of a generic statement (010) is
+// "they" known only by a country ("oil industry sources said ... They
+// said Nigeria was also selling crude from its stocks at a discount"):
+// the pronoun stands for speakers the article did not identify
+// (dealers, delegates, sources), its country a guess from the context,
+// and an unidentified source is not coded (GUIDELINES, actors). "They"
+// that resolves to a party ("the ministers ... they said") keeps its
+// statement.
+func (s *sentence) vagueThey(ce coder.Event) bool {
+	if len(ce.Source) != 3 || roleCodes[ce.Source] {
+		return false
+	}
+	h := spanHead(s.Sentence, ce.SourceSpan)
+	return h >= 0 && s.Tokens[h].UPOS == "PRON" && lowerText(s.Sentence, h) == "they"
+}
+
+// unsaid reports whether the speech verb of a generic statement (010) is
+// negated ("Shultz did not mention Nicaragua by name", "could not tell
+// them whether Congress would approve the aid"): what was not said is no
+// statement.
+func (s *sentence) unsaid(ce coder.Event) bool {
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	return v >= 0 && negated(s.Sentence, v)
 }
 
 // forceRoot reports whether a CAMEO code is of a root of force or
