@@ -270,8 +270,8 @@ func (d *Document) findBut(need, any, not traits, but int, object bool) (anteced
 			continue
 		}
 		if object && a.tr&trInner != 0 && a.sent < d.sent {
-			// "Liam Fox said the comments were at odds with Tony
-			// Blair's prediction. But Mr Clarke accused him": a
+			// "Liam Fox said the remarks contradicted Tony Blair's
+			// own forecast. But Mr Clarke accused him": a
 			// possessor or modifier of a thing is less salient than
 			// an actor its sentence is about.
 			if b, ok := d.argumentOf(a.sent, i, need, any, not); ok {

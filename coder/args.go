@@ -405,8 +405,8 @@ func (f *frame) depSubject(t, depth int) int {
 		}
 		if baseRel(f.toks[t].Rel) == "conj" && f.toks[t].XPOS == "VB" && f.toks[hb].XPOS != "VB" && f.lemmaIn(hb, controlVerbs) &&
 			!f.hasMark(t, "TO") && f.childRel(t, func(r string) bool { return strings.HasPrefix(r, "nsubj") || r == "aux" }) < 0 {
-			// "pressing West Germany to pump up its economy and boost
-			// its imports" with "boost" hung on "pressing": a bare
+			// "pressing West Germany to cut its taxes and import more
+			// goods" with "import" hung on "pressing": a bare
 			// verb goes with the infinitive, whose subject is the
 			// one pressed.
 			if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 {

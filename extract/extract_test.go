@@ -71,7 +71,7 @@ func TestArticle(t *testing.T) {
 			art: article.Article{ID: "t-press", Date: day("1998-04-07"),
 				Text: "MOSCOW _ In a meeting, President Boris Yeltsin summoned his opponents to the Kremlin Tuesday.\n" +
 					"    The president held center stage while Sergei Kiriyenko sat by his side.\n" +
-					"    The television cameras captured Yeltsin as he served notice to his critics that he had no intention of abandoning Kiriyenko."},
+					"    Cameras from state television captured Yeltsin as he served notice to his critics on Tuesday that he would stand by Kiriyenko."},
 			// Summoning his opponents consults them; serving them
 			// notice tells them; the cameras capture no one.
 			wants: []want{

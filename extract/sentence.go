@@ -1246,7 +1246,8 @@ func (s *sentence) namedIn(sp coder.Span) (actors.Mention, bool) {
 }
 
 // mediaReport reports whether event ce is the media reporting someone
-// else's act: "The state news agency MTI reported the arrest of a man"
+// else's act: "Hungary's state news agency MTI reported the arrest of a
+// young man"
 // is an arrest by someone the sentence does not name, not the agency's
 // (Phoenix codes "report … arrest" as the reporter's arrest, which
 // suits a police or government announcement). Statements (root 01)

@@ -869,10 +869,10 @@ func RepairSubordinate(s *Sentence) int {
 			}
 		}
 		if c < 0 && toks[v].Rel == "conj" && !hasDependent(toks, v, "cc") && toks[v].XPOS != "VBN" {
-			// "set out Mr Blair's view after the top Catholic in
-			// England and Wales backed ..." parsed with "after the
-			// top Catholic" a modifier of "view" and "backed" a
-			// conjunct of "set" without a conjunction: the marked
+			// "explained the minister's position after the head of
+			// the teachers' union attacked ..." parsed with "after
+			// the head" a modifier of "position" and "attacked" a
+			// conjunct of "explained" without a conjunction: the marked
 			// noun phrase that ends right before the verb is its
 			// subject, and the clause an adverbial one.
 			for k := v - 1; k > 0; k-- {
@@ -2759,10 +2759,10 @@ func RepairClosingTitle(s *Sentence) int {
 }
 
 // RepairClosingSpeech relabels a closing reporting clause that the parser
-// made the complement of the clause it reports: "Public trust in taxes
-// is breaking down because Labour and Tories are not being straight
-// with people on the issue, Lib Dem leader Charles Kennedy has said"
-// parsed with "said" a ccomp of "straight". A verb of saying hung as a
+// made the complement of the clause it reports: "Faith in the pension
+// system is fading because the big parties are not being straight
+// with savers about its cost, the Green leader has said" parsed with
+// "said" a ccomp of "straight". A verb of saying hung as a
 // ccomp on an earlier word, with its own subject after a comma and
 // nothing after it but punctuation, reports the clause it hangs on: it
 // is that clause's parataxis, as UD has "..., he said", and the comma is
@@ -3525,7 +3525,7 @@ var bareInfinitiveVerbs = wordSet("make let help see hear watch have feel bid no
 
 // RepairContactRelative restores a relative clause without "that" whose
 // noun the parser took for a compound modifier of the clause's subject:
-// "the high taxes Kenyans already pay go into the pockets of officials"
+// "the heavy fees farmers already pay go straight to the middlemen"
 // parsed with "taxes" a compound of "Kenyans", "pay" the predicate and
 // "go" its bare complement. A plural common noun hung as a compound on
 // the subject of a verb without an object, whose bare verb complement

@@ -187,10 +187,10 @@ func TestSegment(t *testing.T) {
 		},
 		{
 			name: "Reuters wrapped paragraphs",
-			text: "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary, Comissaria Smith said.\n    Arrivals for the week ended February 22 were 155,221 bags\nof 60 kilos\n    The dry period means the harvest will be late.",
+			text: "Rain fell for most of the week in\nthe southern coffee belt, easing the dry spell that began in\nDecember, a trader said.\n    Deliveries in the week to March 3 reached 98,400 bags\nof 60 kilos\n    The dry period means the harvest will be late.",
 			want: []string{
-				"Showers continued throughout the week in the Bahia cocoa zone , alleviating the drought since early January , Comissaria Smith said .",
-				"Arrivals for the week ended February 22 were 155,221 bags of 60 kilos",
+				"Rain fell for most of the week in the southern coffee belt , easing the dry spell that began in December , a trader said .",
+				"Deliveries in the week to March 3 reached 98,400 bags of 60 kilos",
 				"The dry period means the harvest will be late .",
 			},
 		},
