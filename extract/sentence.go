@@ -1812,6 +1812,11 @@ func (s *sentence) placeActors() {
 			if p.Resolved && p.Place.Country != "" && p.Place.Resolution != places.Country &&
 				p.First <= m.Head-1 && m.Head-1 <= p.Last && p.Start >= m.Start && p.End <= m.End {
 				m.Kind, m.Code = actors.Named, p.Place.Country
+				if rebelHeld(s.Sentence, m.Head-1) {
+					// "bombed rebel-held eastern Aleppo": the
+					// rebels who hold the town.
+					m.Code += "REB"
+				}
 				break
 			}
 		}
@@ -1888,6 +1893,29 @@ func (s *sentence) placeActors() {
 			Kind: actors.Named, Code: p.Place.Country,
 		})
 	}
+}
+
+// rebelHeld reports whether the place headed by token t is said to be
+// held or controlled by rebels ("rebel-held", "opposition-controlled",
+// "militant-held").
+func rebelHeld(s nlp.Sentence, t int) bool {
+	found := false
+	children(s, t, func(k int) bool {
+		switch lowerText(s, k) {
+		case "held", "controlled":
+		default:
+			return true
+		}
+		children(s, k, func(c int) bool {
+			switch lowerText(s, c) {
+			case "rebel", "opposition", "militant", "insurgent", "jihadist", "islamist", "separatist", "guerrilla":
+				found = true
+			}
+			return !found
+		})
+		return !found
+	})
+	return found
 }
 
 // placeVerbArgument reports whether token t is the object (or passive

@@ -1046,6 +1046,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2}, rels: []string{"nsubj", "root", "compound", "obj"},
 		},
 		{
+			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
+			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
+				"Aleppo/PROPN/NNP/5/obj",
+			n:     1,
+			heads: []int{2, 0, 5, 3, 6, 2}, rels: []string{"nsubj", "root", "compound", "punct", "amod", "obj"},
+		},
+		{
 			name: "'after visiting Paris' stays a verb", repair: RepairVisitingModifier,
 			in:    "He/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/SCONJ/IN/4/mark visiting/VERB/VBG/2/advcl Paris/PROPN/NNP/4/obj",
 			heads: []int{2, 0, 4, 2, 4}, rels: []string{"nsubj", "root", "mark", "advcl", "obj"},

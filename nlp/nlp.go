@@ -111,6 +111,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
+// RepairHyphenObject,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
@@ -171,6 +172,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairCoordinatedModifier(s)
 			RepairVisitingModifier(s)
 			RepairHyphenParticiple(s)
+			RepairHyphenObject(s)
 			RepairNationalityAdverb(s)
 			RepairFrontedSubject(s)
 			RepairThatClause(s)

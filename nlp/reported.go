@@ -437,3 +437,47 @@ func RepairSplitObject(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairHyphenObject mends an object opened by a hyphenated participle
+// that the parser read as a clause: "bombed rebel-held eastern Aleppo"
+// parsed with "held" a clausal complement of "bombed" and "Aleppo" its
+// object. A VBN joined by a hyphen to the word before it, hung on a verb
+// as ccomp, xcomp or advcl, whose object is the noun phrase right after
+// it, becomes an adjectival modifier (amod) of that noun, and the noun
+// the verb's object. Only participles of holding a place are read so
+// (holdParticiples: "rebel-held", "army-controlled"; "Chinese-made
+// missiles" is left to the parser). It reports how many it mended.
+func RepairHyphenObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for k := 2; k+1 < len(toks); k++ {
+		t := &toks[k]
+		v := t.Head - 1
+		if t.XPOS != "VBN" || toks[k-1].Text != "-" || toks[k-2].SpaceAfter || toks[k-1].SpaceAfter || v < 0 || v >= k ||
+			toks[v].UPOS != "VERB" || !holdParticiples[strings.ToLower(t.Text)] {
+			continue
+		}
+		switch t.Rel {
+		case "ccomp", "xcomp", "advcl":
+		default:
+			continue
+		}
+		h := -1
+		for j := k + 1; j < len(toks); j++ {
+			if toks[j].Head == k+1 && toks[j].Rel == "obj" {
+				h = j
+				break
+			}
+		}
+		if h < 0 || leftmost(toks, h) != k+1 || (toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN") {
+			continue
+		}
+		toks[h].Head, toks[h].Rel = v+1, "obj"
+		t.Head, t.Rel = h+1, "amod"
+		n++
+	}
+	return n
+}
+
+// holdParticiples (lower case) say who holds a place: "rebel-held".
+var holdParticiples = wordSet(`held controlled occupied run`)
