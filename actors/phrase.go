@@ -948,9 +948,7 @@ func (st *state) armedOwner(t int) string {
 		code := ""
 		switch string(d.lower(st.tok(k).Text)) {
 		case "its":
-			if a, ok := d.findOwner(); ok {
-				code = a.m.Code
-			}
+			code = st.pronounCode("its")
 		case "their":
 			if a, ok := d.find(0, 0, trPerson); ok {
 				code = a.m.Code
@@ -1549,13 +1547,9 @@ func (st *state) opposedGovernment(t int) string {
 		if rival {
 			return ""
 		}
-		if a, ok := d.findBut(trPerson, 0, trPlural, 0, false); ok {
-			code = a.m.Code
-		}
+		code = st.pronounCode("his")
 	case "its":
-		if a, ok := d.findOwner(); ok {
-			code = a.m.Code
-		}
+		code = st.pronounCode("its")
 	case "their", "my", "our", "your":
 		return ""
 	default:
@@ -1575,22 +1569,29 @@ func (st *state) opposedGovernment(t int) string {
 // pronoun ("his", "her" a person's, "its" an organisation's or country's)
 // when that antecedent's code starts with a country, else "".
 func (st *state) pronounCountry(pron string) string {
-	d := st.doc
-	code := ""
-	switch pron {
-	case "his", "her":
-		if a, ok := d.findBut(trPerson, 0, trPlural, 0, false); ok {
-			code = a.m.Code
-		}
-	case "its":
-		if a, ok := d.findOwner(); ok {
-			code = a.m.Code
-		}
-	}
+	code := st.pronounCode(pron)
 	if len(code) < 3 || !st.r.countries[code[:3]] {
 		return ""
 	}
 	return code[:3]
+}
+
+// pronounCode returns the code of the antecedent of a possessive pronoun
+// ("his", "her": the newest person; "its": the newest organisation or
+// country), or "".
+func (st *state) pronounCode(pron string) string {
+	d := st.doc
+	switch pron {
+	case "his", "her":
+		if a, ok := d.findBut(trPerson, 0, trPlural, 0, false); ok {
+			return a.m.Code
+		}
+	case "its":
+		if a, ok := d.findOwner(); ok {
+			return a.m.Code
+		}
+	}
+	return ""
 }
 
 // soleTitles are the one-word titles that one person of a story holds.

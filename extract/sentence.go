@@ -1632,22 +1632,27 @@ func noConfidence(s nlp.Sentence, v int) bool {
 	default:
 		return false
 	}
-	found := false
-	children(s, v, func(o int) bool {
-		if s.Tokens[o].Rel != "obj" {
-			return true
-		}
+	return hasObject(s, v, func(o int) bool {
 		switch lowerText(s, o) {
 		case "motion", "vote", "resolution":
 		default:
-			return true
+			return false
 		}
 		words := ""
 		for k := max(0, o-4); k < min(len(s.Tokens), o+4); k++ {
 			words += " " + lowerText(s, k)
 		}
-		found = strings.Contains(words, "no - confidence") || strings.Contains(words, "no-confidence") ||
+		return strings.Contains(words, "no - confidence") || strings.Contains(words, "no-confidence") ||
 			strings.Contains(words, "no confidence") || strings.Contains(words, "censure")
+	})
+}
+
+// hasObject reports whether verb v has an object (obj) o for which
+// fn(o) holds.
+func hasObject(s nlp.Sentence, v int, fn func(o int) bool) bool {
+	found := false
+	children(s, v, func(o int) bool {
+		found = s.Tokens[o].Rel == "obj" && fn(o)
 		return !found
 	})
 	return found
@@ -1674,11 +1679,7 @@ func riotControl(s nlp.Sentence, v int) bool {
 	default:
 		return false
 	}
-	found := false
-	children(s, v, func(o int) bool {
-		if s.Tokens[o].Rel != "obj" {
-			return true
-		}
+	return hasObject(s, v, func(o int) bool {
 		head := lowerText(s, o)
 		mod := ""
 		children(s, o, func(k int) bool {
@@ -1687,14 +1688,9 @@ func riotControl(s nlp.Sentence, v int) bool {
 			}
 			return mod == ""
 		})
-		switch {
-		case head == "teargas", head == "gas" && mod == "tear", (head == "cannon" || head == "cannons") && mod == "water",
-			head == "bullets" && (mod == "rubber" || mod == "plastic"), head == "grenades" && mod == "stun":
-			found = true
-		}
-		return !found
+		return head == "teargas" || head == "gas" && mod == "tear" || (head == "cannon" || head == "cannons") && mod == "water" ||
+			head == "bullets" && (mod == "rubber" || mod == "plastic") || head == "grenades" && mod == "stun"
 	})
-	return found
 }
 
 // crowdRole reports whether an actor code is of people who demonstrate:

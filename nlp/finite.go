@@ -1476,8 +1476,7 @@ func RepairHyphenModifier(s *Sentence) int {
 	n := 0
 	for k := 2; k < len(toks); k++ {
 		v := toks[k].Head - 1
-		if toks[k].XPOS != "VBN" || !strings.HasPrefix(toks[k].Rel, "nsubj") || v <= k || toks[k-1].Text != "-" ||
-			toks[k-2].SpaceAfter || toks[k-1].SpaceAfter {
+		if toks[k].XPOS != "VBN" || !strings.HasPrefix(toks[k].Rel, "nsubj") || v <= k || !hyphenJoined(toks, k) {
 			continue
 		}
 		h := -1

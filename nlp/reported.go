@@ -274,18 +274,12 @@ func RepairHyphenParticiple(s *Sentence) int {
 	for k := 2; k+1 < len(toks); k++ {
 		t := &toks[k]
 		x := k - 2
-		if t.XPOS != "VBG" || toks[k-1].Text != "-" || toks[x].SpaceAfter || toks[k-1].SpaceAfter ||
+		if t.XPOS != "VBG" || !hyphenJoined(toks, k) ||
 			(toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN") || toks[x].Head == k+1 || toks[x].Head < 1 {
 			continue
 		}
-		h := -1
-		for j := k + 1; j < len(toks); j++ {
-			if toks[j].Head == k+1 && toks[j].Rel == "obj" {
-				h = j
-				break
-			}
-		}
-		if h < 0 || leftmost(toks, h) != k+1 || (toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN") {
+		h := nounObjectAfter(toks, k)
+		if h < 0 {
 			continue
 		}
 		toks[h].Head, toks[h].Rel = toks[x].Head, toks[x].Rel
@@ -453,7 +447,7 @@ func RepairHyphenObject(s *Sentence) int {
 	for k := 2; k+1 < len(toks); k++ {
 		t := &toks[k]
 		v := t.Head - 1
-		if t.XPOS != "VBN" || toks[k-1].Text != "-" || toks[k-2].SpaceAfter || toks[k-1].SpaceAfter || v < 0 || v >= k ||
+		if t.XPOS != "VBN" || !hyphenJoined(toks, k) || v < 0 || v >= k ||
 			toks[v].UPOS != "VERB" || !holdParticiples[strings.ToLower(t.Text)] {
 			continue
 		}
@@ -462,14 +456,8 @@ func RepairHyphenObject(s *Sentence) int {
 		default:
 			continue
 		}
-		h := -1
-		for j := k + 1; j < len(toks); j++ {
-			if toks[j].Head == k+1 && toks[j].Rel == "obj" {
-				h = j
-				break
-			}
-		}
-		if h < 0 || leftmost(toks, h) != k+1 || (toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN") {
+		h := nounObjectAfter(toks, k)
+		if h < 0 {
 			continue
 		}
 		toks[h].Head, toks[h].Rel = v+1, "obj"
@@ -481,3 +469,23 @@ func RepairHyphenObject(s *Sentence) int {
 
 // holdParticiples (lower case) say who holds a place: "rebel-held".
 var holdParticiples = wordSet(`held controlled occupied run`)
+
+// hyphenJoined reports whether token k (0-based, k >= 2) is joined by a
+// hyphen written without spaces to the word before it ("rebel-held").
+func hyphenJoined(toks []Token, k int) bool {
+	return toks[k-1].Text == "-" && !toks[k-2].SpaceAfter && !toks[k-1].SpaceAfter
+}
+
+// nounObjectAfter returns the object of token k (0-based) when it heads
+// a noun phrase that starts right after k, or -1.
+func nounObjectAfter(toks []Token, k int) int {
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].Head == k+1 && toks[j].Rel == "obj" {
+			if leftmost(toks, j) != k+1 || (toks[j].UPOS != "NOUN" && toks[j].UPOS != "PROPN") {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
