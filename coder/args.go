@@ -2412,6 +2412,11 @@ var blameNouns = map[string]bool{
 	"BOMBINGS": true, "EXPLOSION": true, "BLAST": true, "KILLING": true, "MURDER": true,
 	"ASSASSINATION": true, "PLOT": true, "COUP": true, "UNREST": true, "VIOLENCE": true,
 	"HACK": true, "CYBERATTACK": true, "SABOTAGE": true, "MASSACRE": true, "KIDNAPPING": true,
+	// Harm and failures laid at someone's door: "said India was
+	// responsible for the deadlock".
+	"DEADLOCK": true, "IMPASSE": true, "STALEMATE": true, "CRISIS": true, "COLLAPSE": true,
+	"ESCALATION": true, "TENSIONS": true, "DEATHS": true, "CASUALTIES": true, "DESTRUCTION": true,
+	"ATROCITIES": true, "ABUSES": true, "CRIMES": true, "FAILURE": true,
 }
 
 // quantityAdjectives (upper case) measure rather than judge.

@@ -441,10 +441,12 @@ func RepairRoot(s *Sentence) bool {
 	if v < 0 {
 		return false
 	}
+	subj := "nsubj"
 	if k := nameTail(toks, r, v); k >= 0 {
 		// "Chinese Foreign Minister Wang Yi met ...": the clause's
 		// subject is the rest of the root's name, or the name after
 		// its title ("Budget Director James Miller said").
+		subj = toks[k].Rel
 		toks[k].Head, toks[k].Rel = r+1, "flat"
 		if k > r+1 {
 			toks[k].Rel = "appos"
@@ -468,7 +470,7 @@ func RepairRoot(s *Sentence) bool {
 	if r > v {
 		toks[r].Rel = "obj"
 	} else {
-		toks[r].Rel = "nsubj"
+		toks[r].Rel = subj
 	}
 	return true
 }
@@ -485,8 +487,24 @@ func nameTail(toks []Token, r, v int) int {
 	for k < v && inSubtree(toks, k, r) && !inSubtree(toks, k, v) {
 		k++
 	}
-	if k >= v || toks[k].Head != v+1 || !strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].XPOS != "NNP" ||
-		rightmost(toks, k) != v-1 || !properRun(toks, k, v-1) || !capitalisedASCII(toks[r].Text) || !namesSomeone(toks, r) {
+	if k >= v || toks[k].Head != v+1 || !strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].XPOS != "NNP" {
+		return -1
+	}
+	// The name may be followed by the verb's auxiliaries ("Alexei
+	// Navalny was jailed").
+	end := rightmost(toks, k)
+	for j := end + 1; j < v; j++ {
+		if toks[j].Head != v+1 || (toks[j].Rel != "aux" && toks[j].Rel != "aux:pass") {
+			return -1
+		}
+	}
+	if !properRun(toks, k, end) {
+		return -1
+	}
+	// The root names someone ("Chinese Foreign Minister Wang Yi"), or
+	// is a lower-case title right before the name ("Russian opposition
+	// leader Alexei Navalny").
+	if !(capitalisedASCII(toks[r].Text) && namesSomeone(toks, r)) && !(k == r+1 && (titleWords[strings.ToLower(toks[r].Text)] || roleNouns[strings.ToLower(toks[r].Text)])) {
 		return -1
 	}
 	for i := range toks {
@@ -574,6 +592,11 @@ var titleWords = wordSet(`minister president secretary leader chancellor premier
 	king queen prince mayor ambassador envoy chief commander general spokesman spokeswoman
 	chairman director administrator counsel pastor judge justice speaker lieutenant colonel
 	captain sergeant admiral marshal emir sheikh ayatollah cardinal bishop pope rabbi imam`)
+
+// roleNouns are roles written before a person's name besides the
+// titles: "opposition activist Maria Kolesnikova".
+var roleNouns = wordSet(`activist dissident journalist lawyer politician blogger campaigner lawmaker
+	legislator official diplomat reporter businessman tycoon cleric preacher rapper singer`)
 
 // RepairInfinitive retags as a base verb (VB) a news verb that the
 // tagger read as a noun or adjective after the "to" of an infinitive:
@@ -2389,7 +2412,9 @@ func timeWord(w string) bool {
 // prison by a Myanmar court" with "by a Myanmar court" under "prison".
 // The same holds for a "by" phrase hung on the verb's secondary
 // predicate: "were shot dead by Israeli troops" with "by Israeli troops"
-// an oblique of "dead". It applies when the verb has a passive auxiliary
+// an oblique of "dead", and for one hung on a nominal conjunct of the
+// verb ("was jailed for three and a half years by a Moscow court" with
+// "years" a conjunct of "jailed"). It applies when the verb has a passive auxiliary
 // and no agent of its own, and reports how many it moved.
 func RepairPassiveAgent(s *Sentence) int {
 	toks := s.Tokens
@@ -2411,7 +2436,10 @@ func RepairPassiveAgent(s *Sentence) int {
 				}
 				continue
 			}
-			if baseRelName(toks[c].Rel) != "obl" {
+			// A nominal conjunct on the verb is a split oblique ("for
+			// three and a half years by a Moscow court").
+			nominalConj := toks[c].Rel == "conj" && (toks[c].UPOS == "NOUN" || toks[c].UPOS == "NUM")
+			if baseRelName(toks[c].Rel) != "obl" && !nominalConj {
 				continue
 			}
 			for g := range toks {
