@@ -138,7 +138,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		// British story: a performer or a sportsman named like a
 		// foreign politician the dictionaries know is someone else,
 		// and so is the surname alone later ("Evans said").
-		d.addSurname(st.tok(sc.perHi).Text, "")
+		d.addSurname(st.tok(st.familyName(sc.perLo, sc.perHi, sc.personCode)).Text, "")
 		m.Kind, m.Code = Unknown, ""
 		return m, tr | trPerson, true
 	}
@@ -188,7 +188,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		// article gave him ("Mr Fox"); so is a middle name of a long
 		// name, by which some are known ("Luiz Inacio Lula da Silva"
 		// is "Lula").
-		d.addSurname(st.tok(sc.perHi).Text, m.Code)
+		d.addSurname(st.tok(st.familyName(sc.perLo, sc.perHi, sc.personCode)).Text, m.Code)
 		if sc.perHi-sc.perLo >= 2 {
 			for k := sc.perLo + 1; k < sc.perHi; k++ {
 				if w := st.tok(k).Text; st.tok(k).UPOS == "PROPN" && capitalisedWord(w) && len(w) > 2 {
@@ -204,7 +204,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			if sc.perHi > t && titleNouns[string(d.lower(ht.Text))] {
 				// "Chancellor Gordon Brown" headed at the title:
 				// "Mr Brown" later is this person.
-				d.addSurname(st.tok(sc.perHi).Text, m.Code)
+				d.addSurname(st.tok(st.familyName(sc.perLo, sc.perHi, sc.personCode)).Text, m.Code)
 			}
 			return m, tr | st.titleTraits(t, plural), true
 		}
@@ -212,7 +212,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			return m, 0, false
 		}
 		m.Kind, m.Code = Named, sc.personCode
-		d.addSurname(st.tok(sc.perHi).Text, m.Code)
+		d.addSurname(st.tok(st.familyName(sc.perLo, sc.perHi, sc.personCode)).Text, m.Code)
 		return m, tr | trPerson, true
 	case sc.actor != nil:
 		if !sc.covered && (!propn || documentNouns[low] || dictionary.Currency(low)) {

@@ -280,7 +280,15 @@ func lettersOnly(w string) bool {
 // of its context, as the first did.
 func (st *state) learnNames(ms []Mention) {
 	st.nameTitles(ms)
+	all := ms
 	for _, m := range ms {
+		if len(m.Members) > 0 && m.Kind != Nominal && m.Kind != Pronoun {
+			// "South Korean President Roh Moo-hyun and Japanese
+			// Prime Minister Shinzo Abe met": each titled member.
+			all = append(all[:len(all):len(all)], m.Members...)
+		}
+	}
+	for _, m := range all {
 		if m.Code == "" || m.Code == NullCode || len(m.Members) > 0 || m.Kind != Named && m.Kind != Agent {
 			continue
 		}
@@ -301,7 +309,7 @@ func (st *state) learnNames(ms []Mention) {
 				last = int(c)
 			}
 		}
-		st.doc.learnSurname(st.tok(last).Text, m.Code)
+		st.doc.learnSurname(st.tok(st.familyName(h, last, m.Code)).Text, m.Code)
 	}
 	// Appositions: a name beside a role phrase, or beside a role noun
 	// whose owner is coded ("The U.N. chief inspector, Richard Butler").
@@ -336,9 +344,27 @@ func (st *state) learnNames(ms []Mention) {
 			}
 		}
 		if last > t || st.r.surnames[string(st.doc.upper(st.tok(last).Text))] == nil {
-			st.doc.learnSurname(st.tok(last).Text, code)
+			st.doc.learnSurname(st.tok(st.familyName(t, last, code)).Text, code)
 		}
 	}
+}
+
+// familyName returns the token of the surname of the name whose first
+// word is first and last word last: last, unless the name ends in a
+// hyphenated given name written in the Korean manner ("Finance Minister
+// Chung In-yong", "Moon Jae-in"), whose family name comes first ("Chung"
+// later is this person), as in the names of countries of familyNameFirst.
+func (st *state) familyName(first, last int, code string) int {
+	if last > first && len(code) >= 3 && familyNameFirst[code[:3]] && st.tok(first).UPOS == "PROPN" {
+		// "Xi Jinping", "Kim Jong Un": "Xi", "Kim" later.
+		return first
+	}
+	if last-2 > first && st.tok(last-1).Text == "-" && !st.tok(last-1).SpaceAfter && !st.tok(last-2).SpaceAfter {
+		if w := st.tok(last).Text; w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			return first
+		}
+	}
+	return last
 }
 
 // roleNouns are nouns of roles that the agent dictionaries leave out but

@@ -3249,7 +3249,10 @@ func RepairTitledConjunct(s *Sentence) int {
 		for k := c + 1; k < len(toks); k++ {
 			w := toks[k].Text
 			if capitalisedASCII(w) && toks[k].UPOS != "VERB" && toks[k].UPOS != "AUX" && toks[k].UPOS != "PUNCT" ||
-				(w == "of" || nameParticles[w]) && k+1 < len(toks) && capitalisedASCII(toks[k+1].Text) && k > c+1 {
+				(w == "of" || nameParticles[w]) && k+1 < len(toks) && capitalisedASCII(toks[k+1].Text) && k > c+1 ||
+				k > c+1 && (titleWords[w] || lowerTitleParts[w]) && toks[k].UPOS == "NOUN" || lowerTitleParts[w] && toks[k].UPOS == "ADJ" {
+				// ("North Korean leader Kim Jong Un", "Iranian foreign
+				// minister Javad Zarif": a title in lower case.)
 				e = k
 				continue
 			}
@@ -3278,7 +3281,9 @@ func RepairTitledConjunct(s *Sentence) int {
 		// capitalised words whose head lies outside both runs.
 		b := c - 1
 		for b-1 >= 0 && (capitalisedASCII(toks[b-1].Text) && toks[b-1].UPOS != "VERB" && toks[b-1].UPOS != "AUX" && toks[b-1].UPOS != "PUNCT" ||
-			(toks[b-1].Text == "of" || nameParticles[toks[b-1].Text]) && b-2 >= 0 && capitalisedASCII(toks[b-2].Text)) {
+			(toks[b-1].Text == "of" || nameParticles[toks[b-1].Text]) && b-2 >= 0 && capitalisedASCII(toks[b-2].Text) ||
+			toks[b-1].XPOS == "HYPH" && toks[b].UPOS == "PROPN" && b-2 >= 0 && !toks[b-2].SpaceAfter && !toks[b-1].SpaceAfter) {
+			// ("Moon Jae-in", see RepairHyphenName.)
 			b--
 		}
 		// The phrase before must be a titled name too ("President
@@ -3297,6 +3302,12 @@ func RepairTitledConjunct(s *Sentence) int {
 		}
 		left := -1
 		for k := b; k < c; k++ {
+			if k < ltitle && toks[k].UPOS == "ADJ" && toks[k].Rel == "advmod" {
+				// "Chinese President Xi Jinping and ...": a nationality
+				// read as an adverb of the verb, which
+				// RepairNationalityAdverb gives back to its name.
+				continue
+			}
 			if h := toks[k].Head - 1; h < b || h > e {
 				if left >= 0 {
 					left = -2
@@ -3304,6 +3315,33 @@ func RepairTitledConjunct(s *Sentence) int {
 				}
 				left = k
 			}
+		}
+		if left == -1 {
+			// "South Korean President Moon Jae-in and North Korean
+			// leader Kim Jong Un met": the parser made a word of the
+			// second phrase head of both. The first phrase's top word
+			// takes its place.
+			r, top := -1, -1
+			for k := c + 1; k <= e; k++ {
+				if h := toks[k].Head - 1; h < b || h > e {
+					r = k
+				}
+			}
+			for k := b; k < c; k++ {
+				if h := toks[k].Head - 1; h > c && h <= e {
+					if top >= 0 {
+						top = -2
+					}
+					if top == -1 {
+						top = k
+					}
+				}
+			}
+			if r < 0 || top < 0 {
+				continue
+			}
+			toks[top].Head, toks[top].Rel = toks[r].Head, toks[r].Rel
+			left = top
 		}
 		if left < 0 {
 			continue
@@ -3342,6 +3380,10 @@ func RepairTitledConjunct(s *Sentence) int {
 	}
 	return n
 }
+
+// lowerTitleParts (lower case) open or make a title that news writes
+// in lower case before a name: "foreign minister", "opposition leader".
+var lowerTitleParts = wordSet(`foreign prime defence defense interior finance trade opposition top supreme`)
 
 // nameParticles are the lower-case words inside names ("Carla del
 // Ponte", "Ludwig van Beethoven").
@@ -3614,4 +3656,59 @@ func RepairContactRelative(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// RepairHyphenName retags as a proper noun (NNP) the lower-case last
+// syllable of a hyphenated given name in the Korean manner ("Moon
+// Jae-in", "Ban Ki-moon", "Park Geun-hye"), which the tagger reads as a
+// word of its own ("in" a preposition): a short lower-case word joined by
+// a hyphen, without spaces, to a short capitalised word that follows
+// another capitalised name. Compounds such as "North Korean-made" or
+// "Kremlin-backed" are left alone (a long first part, or a word of
+// hyphenNonNames). It reports how many it retagged.
+func RepairHyphenName(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 3; i < len(toks); i++ {
+		w, h, g, f := toks[i], toks[i-1], toks[i-2], toks[i-3]
+		if h.Text != "-" || g.SpaceAfter || h.SpaceAfter || !lowerWord(w.Text, 2, 5) ||
+			hyphenNonNames[w.Text] || !capitalWord(g.Text, 2, 5) || !capitalWord(f.Text, 2, 12) ||
+			f.UPOS != "PROPN" || !f.SpaceAfter {
+			continue
+		}
+		if i+1 < len(toks) && !toks[i].SpaceAfter && toks[i+1].Text == "-" {
+			continue // "Jae-in-law"
+		}
+		toks[i].UPOS, toks[i].XPOS = "PROPN", "NNP"
+		toks[i-1].UPOS, toks[i-1].XPOS = "PUNCT", "HYPH"
+		if g.UPOS != "PROPN" {
+			toks[i-2].UPOS, toks[i-2].XPOS = "PROPN", "NNP"
+		}
+		n++
+	}
+	return n
+}
+
+// hyphenNonNames (lower case) are the short second parts of hyphenated
+// compounds, never a syllable of a name: "Soviet-era", "U.N.-led".
+var hyphenNonNames = wordSet(`era led run made style based born owned held backed class type wide only free like
+	day year old long term level scale size page man men`)
+
+// lowerWord reports whether w is n to m lower-case ASCII letters.
+func lowerWord(w string, n, m int) bool {
+	if len(w) < n || len(w) > m {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if w[j] < 'a' || w[j] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalWord reports whether w is a capital letter and lower-case
+// letters, n to m letters long.
+func capitalWord(w string, n, m int) bool {
+	return len(w) >= n && w[0] >= 'A' && w[0] <= 'Z' && lowerWord(w[1:], n-1, m-1)
 }

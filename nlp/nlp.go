@@ -103,7 +103,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
 // RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
 // RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple,
-// RepairAcronyms and RepairNameNouns before lemmatizing and parsing, and
+// RepairAcronyms, RepairNameNouns and RepairHyphenName before lemmatizing
+// and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
 // RepairDoubleSubject, RepairSplitConjunct, RepairSplitName,
@@ -139,6 +140,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairAttributiveParticiple(s)
 			RepairAcronyms(s)
 			RepairNameNouns(s)
+			RepairHyphenName(s)
 		}
 	}
 	if p.Lemmatizer != nil {
