@@ -770,10 +770,21 @@ func (st *state) locative(t int) bool {
 	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
 		ct := st.tok(int(c))
 		if ct.Rel == "case" && locPreps[strings.ToLower(ct.Text)] {
+			if h := st.head(t); h > 0 && strings.EqualFold(ct.Text, "into") && inquiryNouns[strings.ToLower(st.tok(h).Lemma)] {
+				// "an investigation into opposition journalists": whom
+				// it looks into, not a place.
+				return false
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// inquiryNouns (lower-case lemmas) take the party they look into after
+// "into".
+var inquiryNouns = map[string]bool{
+	"investigation": true, "inquiry": true, "enquiry": true, "probe": true, "examination": true,
 }
 
 // attackNouns (lower case) name armed acts, in which people are killed

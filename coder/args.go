@@ -967,6 +967,21 @@ var aimVerbs = map[string]bool{
 	"aim": true, "point": true, "direct": true, "target": true,
 }
 
+// outAt reports whether verb t has the particle "out" or "back", whose
+// "at" phrase names a target, not a place: "lashed out at Sweden", "hit
+// back at critics".
+func (f *frame) outAt(t int) bool {
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel == "compound:prt" {
+			switch f.upToks[f.tokWord[c]] {
+			case "OUT", "BACK":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // aimedAt returns, for verb of aiming t with object obj (the missile),
 // the coded "at" phrase that names what is aimed at, whether the parser
 // hung it on the verb or on the object ("fired rockets at Tel Aviv",
@@ -1129,7 +1144,7 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 				// named by its country is no party.
 				continue
 			}
-			if pass == 1 && locativePreps[p] && !(p == "AT" && (f.roleCoded(c) || aimVerbs[strings.ToLower(f.toks[t].Lemma)] && f.slotCoded(c))) &&
+			if pass == 1 && locativePreps[p] && !(p == "AT" && (f.roleCoded(c) || (aimVerbs[strings.ToLower(f.toks[t].Lemma)] || f.outAt(t)) && f.slotCoded(c))) &&
 				!f.strikeIn(t, c, subj, p) {
 				// "at" takes a target when it names people rather
 				// than a place: "fired tear gas at demonstrators".

@@ -127,6 +127,23 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 					break
 				}
 			}
+			if !found && f.news && f.parsed && !objOnly && len(c.Mods) == 0 && c.Head.Kind == dictionary.TokWord {
+				// "- * OUT (AT)", "- * BACK (AT)": the verb's
+				// particle, which is no noun phrase ("hit out at
+				// critics").
+				for _, w := range ctx {
+					t := f.words[w].tok
+					if t < 0 || f.toks[t].Rel != "compound:prt" || f.words[w].up != c.Head.Text {
+						continue
+					}
+					// The particle of this verb: its head is the word
+					// before the context.
+					if v := ctx[0] - 1; v >= 0 && f.words[v].tok >= 0 && f.words[v].tok == f.head(t) {
+						found = true
+					}
+					break
+				}
+			}
 			if !found {
 				return 0, false
 			}

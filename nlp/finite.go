@@ -3712,3 +3712,97 @@ func lowerWord(w string, n, m int) bool {
 func capitalWord(w string, n, m int) bool {
 	return len(w) >= n && w[0] >= 'A' && w[0] <= 'Z' && lowerWord(w[1:], n-1, m-1)
 }
+
+// RepairTimedInfinitive makes the infinitive of a verb of intent or
+// attempt its open complement (xcomp) when a time or place phrase between
+// them led the parser to read it as a clause of purpose (advcl): "North
+// Korea threatened on Friday to strike Guam", "Iran agreed in Vienna to
+// curb enrichment". The verb (timedInfinitiveVerbs) must have no
+// complement of its own and a time phrase between it and the "to" of
+// the infinitive. It reports how many it mended.
+func RepairTimedInfinitive(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		h := toks[v].Head - 1
+		if toks[v].Rel != "advcl" || h < 0 || h >= v || toks[h].UPOS != "VERB" || toks[v].UPOS != "VERB" ||
+			!timedInfinitiveVerbs[strings.ToLower(toks[h].Lemma)] {
+			continue
+		}
+		to := v - 1
+		if to <= h+1 || !strings.EqualFold(toks[to].Text, "to") || toks[to].Head != v+1 || toks[to].Rel != "mark" {
+			continue
+		}
+		ok, obl := true, false
+		for k := range toks {
+			if toks[k].Head != h+1 || k == v {
+				continue
+			}
+			switch toks[k].Rel {
+			case "xcomp", "ccomp", "obj":
+				ok = false
+			case "obl", "obl:tmod", "obl:npmod", "advmod":
+				if w := strings.ToLower(toks[k].Text); k > h && k < to && (toks[k].Rel != "obl" || weekday(w) || timeNouns[w] || monthNames[w]) {
+					// A time ("on Friday", "last week"), not a party
+					// or a setting ("agreed in talks with the U.S. to
+					// amend its laws" keeps its reading).
+					obl = true
+				}
+			}
+		}
+		if !ok || !obl {
+			continue
+		}
+		toks[v].Rel = "xcomp"
+		n++
+	}
+	return n
+}
+
+// monthNames (lower case) name the months, as news writes them.
+var monthNames = wordSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// timedInfinitiveVerbs (lemmas) take an infinitive as their complement:
+// threats, promises, agreements, refusals, attempts.
+var timedInfinitiveVerbs = wordSet(`threaten vow pledge promise agree refuse decline decide plan offer seek try attempt
+	fail vote move hope intend aim prepare expect want continue begin start resolve undertake`)
+
+// RepairTimeModifier gives to the verb a prepositional phrase naming a
+// party that the parser hung on the time phrase before it: "protested
+// in Caracas on Saturday against President Nicolas Maduro", "met on
+// Monday with Chinese officials" parsed with "against" and "with"
+// phrases modifying "Saturday" and "Monday". An nmod (or an appos with
+// a preposition) marked by against,
+// with or over on a weekday or a time noun (timeNouns) that is an
+// oblique of a verb becomes an oblique of that verb. It reports how many
+// it moved.
+func RepairTimeModifier(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for k := range toks {
+		h := toks[k].Head - 1
+		if toks[k].Rel != "nmod" && toks[k].Rel != "appos" || h < 0 || h >= k || !strings.HasPrefix(toks[h].Rel, "obl") {
+			continue
+		}
+		if w := strings.ToLower(toks[h].Text); !weekday(w) && !timeNouns[w] {
+			continue
+		}
+		v := toks[h].Head - 1
+		if v < 0 || toks[v].UPOS != "VERB" {
+			continue
+		}
+		prep := ""
+		if j := leftmost(toks, k); j > h && toks[j].Rel == "case" {
+			// ("against Prime Minister Sheikh Hasina" with the
+			// preposition on the title.)
+			prep = strings.ToLower(toks[j].Text)
+		}
+		switch prep {
+		case "against", "with", "over":
+			toks[k].Head, toks[k].Rel = v+1, "obl"
+			n++
+		}
+	}
+	return n
+}

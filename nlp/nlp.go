@@ -112,7 +112,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
-// RepairHyphenObject,
+// RepairHyphenObject, RepairTimedInfinitive, RepairTimeModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
@@ -175,6 +175,8 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairVisitingModifier(s)
 			RepairHyphenParticiple(s)
 			RepairHyphenObject(s)
+			RepairTimedInfinitive(s)
+			RepairTimeModifier(s)
 			RepairNationalityAdverb(s)
 			RepairFrontedSubject(s)
 			RepairThatClause(s)
