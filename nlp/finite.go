@@ -3806,3 +3806,31 @@ func RepairTimeModifier(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairCrossedObject gives to the verb of a complement clause the
+// object the parser hung on the verb above it: "The White House said
+// that President Donald Trump would meet Chinese President Xi Jinping at
+// the G20 summit" parsed with "Xi" the object of "said" and "meet"
+// without one. An object of a verb of saying that starts right after
+// the verb of its ccomp, which has no object itself, becomes that verb's
+// object. It reports how many it moved.
+func RepairCrossedObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for o := range toks {
+		h := toks[o].Head - 1
+		if toks[o].Rel != "obj" || h < 0 || h >= o || toks[h].UPOS != "VERB" {
+			continue
+		}
+		c := leftmost(toks, o) - 1
+		if c <= h || toks[c].UPOS != "VERB" || toks[c].Head != h+1 || hasDependent(toks, c, "obj") {
+			continue
+		}
+		if toks[c].Rel != "ccomp" || !reportingVerbs[strings.ToLower(toks[h].Lemma)] && !sayingVerbs[strings.ToLower(toks[h].Lemma)] {
+			continue
+		}
+		toks[o].Head = c + 1
+		n++
+	}
+	return n
+}
