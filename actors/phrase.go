@@ -225,8 +225,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		m.Kind = Named
 		if sc.agents == 0 && st.metonymy(t, sc, lo) {
 			if c, ok := st.capitalCode(sc); ok {
-				// ("Moscow said" in 1987 is the Soviet government.)
-				m.Code = historicalCountry(c, st.date)
+				// ("Moscow said" in 1987 is the Soviet Union.) A
+				// capital for its state is the state as such, the
+				// bare country (GUIDELINES sec. 2: "Washington" as
+				// the US is USA), not its government.
+				m.Code = historicalCountry(c[:3], st.date)
 				return m, tr | trOrg, true
 			}
 		}
@@ -1272,14 +1275,14 @@ func (st *state) metonymy(t int, sc scan, lo int) bool {
 		}
 	}
 	if !sc.covered {
-		// Only the capital itself stands for its government, not a
+		// Only the capital itself stands for its state, not a
 		// name it begins ("the Paris Club").
 		return false
 	}
 	switch baseRel(st.tok(x).Rel) {
 	case "nsubj", "obj", "iobj":
 		// "Tehran said", "Beijing accused Washington": a capital as a
-		// verb's subject or object acts for its government.
+		// verb's subject or object acts for its state.
 		h := st.head(x)
 		if h == 0 || st.tok(h).UPOS != "VERB" {
 			return false

@@ -826,17 +826,19 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		return true
 	}
 	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && s.placeSpan(ce.TargetSpan) &&
-		!(rootIn(ce.Code, "19", "20") && armedChallenger(ce.Source)) {
+		!(rootIn(ce.Code, "19", "20") && armedChallenger(ce.Source)) && !(verbalCode(ce.Code) && dissident(ce.Source)) {
 		// "he went to California", "withdraw from southern
 		// Lebanon": a place of the source's own country is where
 		// it acts, not a party. Rebels who take or attack a town
-		// fight the country's state ("M23 rebels captured Goma").
+		// fight the country's state ("M23 rebels captured Goma"),
+		// and its critics accuse the state its capital stands for
+		// ("The ANC accused Pretoria of murder").
 		return true
 	}
-	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && verbalCode(ce.Code) && (ce.Code == "010" || !dissident(ce.Source)) {
-		// "Erdogan said Turkey would not bow to pressure": an
-		// actor's words about its own country are not an event
-		// between them (but "Human rights groups criticized Sudan"
+	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && (verbalCode(ce.Code) || rootIn(ce.Code, "13")) && (ce.Code == "010" || !dissident(ce.Source)) {
+		// "Erdogan said Turkey would not bow to pressure", "warned
+		// that Ankara would launch an operation": an actor's words
+		// about its own country are not an event between them (but "Human rights groups criticized Sudan"
 		// is one of its critics).
 		return true
 	}
