@@ -379,7 +379,7 @@ func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool
 		}
 	}
 	if r.supp != nil {
-		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && st.capitalised(i, m.End) && !st.inLongerName(i) &&
+		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && (st.capitalised(i, m.End) || m.End > i && st.regionGroup(i, m.End)) && !st.inLongerName(i) &&
 			!(m.End == i && st.portfolio(m.End)) {
 			e, end, ok = m.Entry, m.End, true
 		} else if ok && i < hi && equalFold(words[i-1], "the") {
@@ -531,6 +531,19 @@ func (st *state) plausible(i, end int) bool {
 // lowerCaseNames are names of actors that news writes in lower case:
 // "the contras", "contra rebels".
 var lowerCaseNames = map[string]bool{"contra": true, "contras": true}
+
+// regionGroup reports whether tokens i..end are a capitalised region
+// adjective and a plural noun ("European leaders", "Western governments"),
+// which the supplement lists as groups of states: their noun is written in
+// lower case.
+func (st *state) regionGroup(i, end int) bool {
+	switch strings.ToLower(st.tok(i).Text) {
+	case "european", "western":
+	default:
+		return false
+	}
+	return capitalisedWord(st.tok(i).Text) && st.tok(end).XPOS == "NNS"
+}
 
 // capitalised reports whether the words of tokens i..end start with a
 // capital letter (function words and punctuation aside).

@@ -614,6 +614,14 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 					if w := f.alongWith(t); w >= 0 {
 						return w
 					}
+					// "Sanctions were imposed on Iran by the EU": the
+					// party the thing is aimed at.
+					if o := f.obliqueTarget(t, subj, preps); o >= 0 {
+						switch f.caseWord(o) {
+						case "ON", "AGAINST", "WITH":
+							return o
+						}
+					}
 				}
 			}
 			return c
@@ -708,9 +716,9 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 	}
 	if obj >= 0 && f.news && f.ownPeople(obj) && envoyNouns[f.upToks[f.tokWord[obj]]] {
-		// "recalled its ambassador to Niger", "closed its embassy in
+		// "recalled its ambassador to Niger" (or "from Tehran"), "closed its embassy in
 		// Kabul": the host country.
-		if c := f.codedNmod(obj, func(c int, p string) bool { return (p == "TO" || p == "IN") && !f.sameCountry(c, subj) }); c >= 0 {
+		if c := f.codedNmod(obj, func(c int, p string) bool { return (p == "TO" || p == "IN" || p == "FROM") && !f.sameCountry(c, subj) }); c >= 0 {
 			return c
 		}
 	}
@@ -1121,6 +1129,12 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 				continue
 			}
 			if pass == 0 && !containsString(preps, p) {
+				continue
+			}
+			if p == "ACCORDING" {
+				// "According to the Foreign Ministry, China lodged a
+				// protest with the United States": the source of the
+				// report, never a party.
 				continue
 			}
 			if pass == 1 && f.news && (reasonPreps[p] || p == "FOR" && reasonNouns[f.upToks[f.tokWord[c]]]) {

@@ -831,10 +831,60 @@ func (f *frame) wantedAct(t int) bool {
 
 var wantVerb = map[string]bool{"WANT": true}
 
+// passiveObject returns, in news, the slot of the passive subject of the
+// verb of hit (one of passiveThingVerbs), a thing rather than an actor,
+// when the verb is passive
+// with a "by" agent ("sanctions were imposed by the EU"); -1 otherwise.
+func (f *frame) passiveObject(hit verbHit) int {
+	if !f.news || !f.parsed {
+		return -1
+	}
+	t := f.words[hit.head].tok
+	if t < 0 || f.toks[t].XPOS != "VBN" || !f.passiveClause(t) || !passiveThingVerbs[strings.ToLower(f.toks[t].Lemma)] {
+		return -1
+	}
+	agent := false
+	subj := -1
+	for _, c := range f.children(t) {
+		switch f.toks[c].Rel {
+		case "obl:agent":
+			agent = true
+		case "nsubj:pass":
+			subj = c
+		}
+	}
+	if !agent || subj < 0 || f.slotCoded(subj) {
+		return -1
+	}
+	return f.slotOf(subj)
+}
+
+// passiveThingVerbs (lemmas) are the verbs of political acts on things
+// (sanctions, protests, accords, aid, ties) whose passive subject is the
+// thing: "sanctions were imposed", "a protest was lodged", "ties were
+// cut". Others ("a proposal was reported", "figures were given") are
+// left to their active reading.
+var passiveThingVerbs = map[string]bool{
+	"impose": true, "levy": true, "slap": true, "lift": true, "ease": true, "tighten": true,
+	"lodge": true, "file": true, "sign": true, "conclude": true, "reject": true, "sever": true,
+	"cut": true, "suspend": true, "break": true, "extend": true, "grant": true, "deliver": true,
+}
+
 // matchPatterns tries the patterns of the verb's blocks in file order
 // (dialect A) or by specificity (dialect B).
 func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw []string, us, ls []int) (dictionary.Code, binding, bool, *dictionary.Pattern) {
 	var seen []*dictionary.VerbBlock
+	if ps := f.passiveObject(hit); ps >= 0 {
+		// "Sanctions were imposed on Iran by the EU": the passive
+		// subject is the object the patterns name ("- * SANCTIONS").
+		ls = append(append([]int(nil), ls...), ps)
+		lw = append([]string(nil), lw...)
+		for _, m := range f.slots[ps].members {
+			for _, w := range m.words {
+				lw = append(lw, f.words[w].up)
+			}
+		}
+	}
 	for _, fm := range hit.forms {
 		blk := fm.Verb.Block
 		dup := false
