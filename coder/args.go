@@ -67,7 +67,7 @@ var eventNouns = map[string]bool{
 	"DEMANDS": true, "OFFER": true, "AID": true, "ASSISTANCE": true, "SUPPORT": true,
 	"TREATY": true, "CEASEFIRE": true, "TRUCE": true, "RELATIONS": true, "TIES": true,
 	"BAN": true, "EMBARGO": true, "BOYCOTT": true, "BLOCKADE": true, "SIEGE": true,
-	"RESTRICTIONS": true, "CURBS": true,
+	"RESTRICTIONS": true, "CURBS": true, "COOPERATION": true, "COORDINATION": true, "CONTACTS": true,
 }
 
 // onNouns are the event nouns whose "on" phrase names their target, not
@@ -75,7 +75,7 @@ var eventNouns = map[string]bool{
 var onNouns = map[string]bool{
 	"ATTACK": true, "ATTACKS": true, "SANCTIONS": true, "PRESSURE": true, "WAR": true,
 	"CRITICISM": true, "DEMANDS": true, "DEMAND": true, "BAN": true, "EMBARGO": true,
-	"RESTRICTIONS": true, "CURBS": true,
+	"RESTRICTIONS": true, "CURBS": true, "COOPERATION": true, "COORDINATION": true, "CONTACTS": true,
 }
 
 // ofNouns are the event nouns whose "of" phrase names their target ("its

@@ -1702,8 +1702,8 @@ func RepairFrontedSubject(s *Sentence) int {
 // would not join the euro" parsed with "that" the object of "join" and
 // "join" a relative clause of "MPs". When the noun is the object of a
 // verb of telling (tell, inform, assure, warn, ...) and the clause's
-// "that" is its object while it has another object and a subject of its
-// own, "that" is a complementiser and the clause a complement (ccomp) of
+// "that" is its object while it (or its infinitive) has another object
+// and a subject of its own, "that" is a complementiser and the clause a complement (ccomp) of
 // the verb of telling. It reports how many clauses it changed.
 func RepairThatClause(s *Sentence) int {
 	toks := s.Tokens
@@ -1724,6 +1724,12 @@ func RepairThatClause(s *Sentence) int {
 			other := false
 			for j := v + 1; j < len(toks); j++ {
 				if toks[j].Head == v+1 && toks[j].Rel == "obj" {
+					other = true
+				}
+				if x := toks[j].Head - 1; toks[j].Rel == "obj" && x > v && toks[x].Head == v+1 && toks[x].Rel == "xcomp" {
+					// "told Iraqi leaders that Washington would
+					// continue to support Iraq": the object of its
+					// infinitive.
 					other = true
 				}
 			}
@@ -3834,3 +3840,127 @@ func RepairCrossedObject(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairAppositiveSubject makes the second of two subjects of one verb,
+// set off by commas right after the first, its apposition: "Turkey's
+// foreign minister, Mevlut Cavusoglu, called ..." parsed with "minister"
+// and "Cavusoglu" both subjects of "called" (or "minister" the subject of
+// "Cavusoglu"). The second subject's phrase
+// must lie between two commas, the first right after the first subject's
+// phrase and the second right before the verb (or its auxiliaries). It
+// reports how many it changed.
+func RepairAppositiveSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for b := range toks {
+		if toks[b].Rel != "nsubj" && toks[b].Rel != "nsubj:pass" {
+			continue
+		}
+		v := toks[b].Head - 1
+		lb, rb := b, rightmost(toks, b)
+		for lb-1 >= 0 && toks[lb-1].Head == b+1 {
+			switch toks[lb-1].Rel {
+			case "compound", "flat", "amod", "det", "nmod:desc":
+				lb--
+				continue
+			}
+			break
+		}
+		if v <= b || lb < 2 || rb+1 >= v || toks[lb-1].Text != "," || toks[rb+1].Text != "," ||
+			toks[b].UPOS != "PROPN" && toks[b].UPOS != "NOUN" {
+			continue
+		}
+		for k := rb + 2; k < v; k++ {
+			if toks[k].Head != v+1 || toks[k].Rel != "aux" && toks[k].Rel != "advmod" {
+				lb = -1
+			}
+		}
+		if lb < 0 {
+			continue
+		}
+		a := -1
+		for k := 0; k < lb-1; k++ {
+			if (toks[k].Head == v+1 || toks[k].Head == b+1) && (toks[k].Rel == "nsubj" || toks[k].Rel == "nsubj:pass") {
+				// (Or hung as the subject of the name itself.)
+				a = k
+			}
+		}
+		if a < 0 || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" {
+			continue
+		}
+		if r := rightmost(toks, a); r != lb-1 && r != lb-2 {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = v+1, toks[b].Rel
+		toks[b].Head, toks[b].Rel = a+1, "appos"
+		toks[lb-1].Head = b + 1
+		toks[rb+1].Head = b + 1
+		n++
+	}
+	return n
+}
+
+// RepairNamedObject makes the first of two nominal open complements of a
+// verb its object: "called the Greek decision a provocation" parsed with
+// "decision" and "provocation" both xcomp of "called". The verb must have
+// no object, and the two nouns must follow it in that order. It reports
+// how many it changed.
+func RepairNamedObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || hasDependent(toks, v, "obj") {
+			continue
+		}
+		first, second := -1, -1
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head != v+1 || toks[k].Rel != "xcomp" || toks[k].UPOS != "NOUN" && toks[k].UPOS != "PROPN" {
+				continue
+			}
+			if first < 0 {
+				first = k
+			} else if second < 0 {
+				second = k
+			}
+		}
+		if first < 0 || second < 0 {
+			continue
+		}
+		toks[first].Rel = "obj"
+		n++
+	}
+	return n
+}
+
+// RepairFeelingTopic hangs on a noun of feeling or opinion the phrase that
+// says what it is about, when the parser hung the phrase on the verb:
+// "Japan expressed concern over China's military activity near Taiwan"
+// parsed with "activity" an oblique of "expressed". An oblique marked by
+// over or about right after the object, a noun of feelingNouns, of a
+// verb becomes that noun's nmod. It reports how many it moved.
+func RepairFeelingTopic(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for o := range toks {
+		v := toks[o].Head - 1
+		if toks[o].Rel != "obj" || v < 0 || v > o || !feelingNouns[strings.ToLower(toks[o].Text)] {
+			continue
+		}
+		for k := o + 1; k < len(toks); k++ {
+			if toks[k].Head != v+1 || toks[k].Rel != "obl" || leftmost(toks, k) != rightmost(toks, o)+1 {
+				continue
+			}
+			switch strings.ToLower(toks[leftmost(toks, k)].Text) {
+			case "over", "about":
+				toks[k].Head, toks[k].Rel = o+1, "nmod"
+				n++
+			}
+			break
+		}
+	}
+	return n
+}
+
+// feelingNouns (lower case) are nouns of feeling and opinion that news
+// expresses or voices about a party's acts.
+var feelingNouns = wordSet(`concern concerns regret dismay disappointment alarm unease worry worries`)

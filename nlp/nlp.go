@@ -107,7 +107,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
-// RepairDoubleSubject, RepairSplitConjunct, RepairSplitName,
+// RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairFeelingTopic,
+// RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
@@ -160,6 +161,9 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			}
 			RepairSubordinate(s)
 			RepairDoubleSubject(s)
+			RepairAppositiveSubject(s)
+			RepairNamedObject(s)
+			RepairFeelingTopic(s)
 			RepairSplitConjunct(s)
 			RepairSplitName(s)
 			RepairTitledConjunct(s)
