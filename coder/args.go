@@ -391,9 +391,11 @@ func (f *frame) depSubject(t, depth int) int {
 			o := f.childRel(hb, func(r string) bool { return r == "obj" })
 			giveLeave = o >= 0 && leaveNouns[f.upToks[f.tokWord[o]]] && f.childRel(hb, func(r string) bool { return r == "iobj" }) >= 0
 		}
-		if baseRel(f.toks[t].Rel) == "advcl" && (f.lemmaIn(hb, controlVerbs) || giveLeave) {
+		if baseRel(f.toks[t].Rel) == "advcl" && (f.lemmaIn(hb, controlVerbs) || giveLeave) && t > hb {
 			// "called on Russia to withdraw", "warned Finland against
-			// joining NATO": the one appealed to or warned acts.
+			// joining NATO": the one appealed to or warned acts (not
+			// in a clause before the verb: "Speaking after talks with
+			// Sisi, Macron urged Israel to ..." is Macron's).
 			if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 {
 				return o
 			}
@@ -975,6 +977,11 @@ var aimVerbs = map[string]bool{
 	"aim": true, "point": true, "direct": true, "target": true,
 }
 
+// missionNouns (upper case) head the phrase of a diplomatic mission,
+// which stands for its state where people protest (protestVerbs):
+// "protested outside the U.S. embassy in Manila".
+var missionNouns = map[string]bool{"EMBASSY": true, "EMBASSIES": true, "CONSULATE": true, "CONSULATES": true}
+
 // outAt reports whether verb t has the particle "out" or "back", whose
 // "at" phrase names a target, not a place: "lashed out at Sweden", "hit
 // back at critics".
@@ -1159,6 +1166,7 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 				continue
 			}
 			if pass == 1 && locativePreps[p] && !(p == "AT" && (f.roleCoded(c) || (aimVerbs[strings.ToLower(f.toks[t].Lemma)] || f.outAt(t)) && f.slotCoded(c))) &&
+				!(missionNouns[f.upToks[f.tokWord[c]]] && protestVerbs[strings.ToLower(f.toks[t].Lemma)] && f.slotCoded(c)) &&
 				!f.strikeIn(t, c, subj, p) {
 				// "at" takes a target when it names people rather
 				// than a place: "fired tear gas at demonstrators".

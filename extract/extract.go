@@ -976,14 +976,31 @@ func (x *Extractor) landmark(s nlp.Sentence, v int) (places.Place, bool) {
 
 // sceneCountry returns the country of the first resolved locative place
 // mention of a sentence ("in Cairo"), or "": not a country named before
-// a currency ("in U.S. Dollars").
+// a currency ("in U.S. Dollars") or a mission ("outside the U.S.
+// embassy").
 func (s *sentence) sceneCountry() string {
 	for _, m := range s.places {
-		if m.Locative && m.Resolved && m.Place.Country != "" && !s.beforeCurrency(m.End) {
+		if m.Locative && m.Resolved && m.Place.Country != "" && !s.beforeCurrency(m.End) && !s.beforeMission(m.End) {
 			return m.Place.Country
 		}
 	}
 	return ""
+}
+
+// beforeMission reports whether the token after byte offset end names a
+// diplomatic mission: "protested outside the U.S. embassy in Manila" is
+// in Manila, the embassy's country is the one protested against.
+func (s *sentence) beforeMission(end int) bool {
+	for _, t := range s.Tokens {
+		if t.Start >= end {
+			switch strings.ToLower(t.Lemma) {
+			case "embassy", "consulate", "mission":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // beforeCurrency reports whether the token after byte offset end names a

@@ -3964,3 +3964,164 @@ func RepairFeelingTopic(s *Sentence) int {
 // feelingNouns (lower case) are nouns of feeling and opinion that news
 // expresses or voices about a party's acts.
 var feelingNouns = wordSet(`concern concerns regret dismay disappointment alarm unease worry worries`)
+
+// RepairDoubleObject joins a bare name to the object right after it that
+// the parser made a second object of the verb: "called U.S. President
+// George W. Bush a liar" parsed with "U.S." and "George" both objects of
+// "called". A proper noun object without dependents whose next word, a
+// proper noun, starts the phrase of a name that is another object (or
+// an open complement) of the same verb becomes that name's compound, and
+// the name the object. It reports how many it joined.
+func RepairDoubleObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := 0; a+1 < len(toks); a++ {
+		v := toks[a].Head - 1
+		if toks[a].Rel != "obj" || toks[a].UPOS != "PROPN" || v < 0 || hasAnyDependent(toks, a) || toks[a+1].UPOS != "PROPN" {
+			// (Only before a name or title: not across a comma or a
+			// quote, "called Iran, Iraq and North Korea an axis of
+			// evil", 'called Bush "the devil"', nor before an amount,
+			// "loaned Indonesia 10.7 billion dlrs".)
+			continue
+		}
+		for b := a + 1; b < len(toks); b++ {
+			if toks[b].Head == v+1 && (toks[b].Rel == "obj" || toks[b].Rel == "xcomp" && b > a+1) &&
+				toks[b].UPOS == "PROPN" && leftmost(toks, b) == a+1 {
+				toks[a].Head, toks[a].Rel = b+1, "compound"
+				// ("called U.S. President Barack Obama a hypocrite"
+				// with "Barack" and "hypocrite" both complements.)
+				toks[b].Rel = "obj"
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// RepairFrontedConjunct gives a verb without subject the name the parser
+// made a conjunct inside a fronted phrase: "In a phone call with Saudi
+// Crown Prince Mohammed bin Salman, U.S. President Joe Biden discussed
+// the war" parsed with "Joe" a conjunct of "Prince" and "discussed"
+// subjectless. A proper noun conjunct without coordinator, set off by a
+// comma, whose phrase ends right before the verb and lies in an oblique
+// of that verb that opens the sentence, becomes the verb's subject. It
+// reports how many it moved.
+func RepairFrontedConjunct(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj") || hasDependent(toks, v, "nsubj:pass") {
+			continue
+		}
+		c := v - 1
+		for c >= 0 && toks[c].Head == v+1 && (toks[c].Rel == "aux" || toks[c].Rel == "advmod") {
+			c--
+		}
+		// The conjunct whose phrase ends at c.
+		for c >= 0 && toks[c].Rel == "flat" {
+			c = toks[c].Head - 1
+		}
+		if c >= 2 && toks[c].Rel != "conj" && toks[c].UPOS == "PROPN" {
+			n += titledSubjectRun(toks, v)
+			continue
+		}
+		if c < 2 || toks[c].Rel != "conj" || toks[c].UPOS != "PROPN" || hasDependent(toks, c, "cc") {
+			continue
+		}
+		lc := c
+		for lc-1 >= 0 && toks[lc-1].Head == c+1 && toks[lc-1].Rel != "punct" {
+			lc = leftmost(toks, lc-1)
+		}
+		if lc < 1 || toks[lc-1].Text != "," {
+			continue
+		}
+		// The conjunct lies in an oblique of the verb that starts the
+		// sentence.
+		top := c
+		for k := 0; k < len(toks) && toks[top].Head != v+1; k++ {
+			top = toks[top].Head - 1
+			if top < 0 {
+				break
+			}
+		}
+		if top < 0 || toks[top].Rel != "obl" || leftmost(toks, top) != 0 {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = v+1, "nsubj"
+		toks[lc-1].Head = v + 1
+		n++
+	}
+	return n
+}
+
+// titledSubjectRun mends, for verb v without subject, a titled name set
+// off by a comma right before it whose words the parser hung inside a
+// fronted oblique or adverbial clause: "In a telephone call with Israeli Prime Minister
+// Benjamin Netanyahu, Russian President Vladimir Putin discussed ..."
+// parsed with "President" an apposition and "Vladimir Putin" flat parts
+// of "Benjamin". The run of capitalised words between the comma and the
+// verb, holding a title word and ending in proper nouns, becomes one
+// phrase headed by the name's first word, the verb's subject. It reports
+// 1 when it mended, else 0.
+func titledSubjectRun(toks []Token, v int) int {
+	e := v - 1
+	for e >= 0 && toks[e].Head == v+1 && (toks[e].Rel == "aux" || toks[e].Rel == "advmod") {
+		e--
+	}
+	b := e
+	for b-1 >= 0 && capitalisedASCII(toks[b-1].Text) && toks[b-1].UPOS != "VERB" && toks[b-1].UPOS != "AUX" && toks[b-1].UPOS != "PUNCT" {
+		b--
+	}
+	if b < 2 || e <= b || toks[b-1].Text != "," || toks[e].UPOS != "PROPN" {
+		return 0
+	}
+	title := -1
+	for k := b; k < e; k++ {
+		if titleWords[strings.ToLower(toks[k].Text)] {
+			title = k
+		}
+	}
+	if title < 0 {
+		return 0
+	}
+	name := e
+	for name-1 > title && toks[name-1].UPOS == "PROPN" {
+		name--
+	}
+	if name <= title {
+		return 0
+	}
+	// The run lies in an oblique of v that opens the sentence.
+	top := b
+	for k := 0; k < len(toks) && top >= 0 && toks[top].Head != v+1; k++ {
+		top = toks[top].Head - 1
+	}
+	if top < 0 || top >= b || toks[top].Rel != "obl" && toks[top].Rel != "advcl" || leftmost(toks, top) != 0 {
+		return 0
+	}
+	for k := b; k <= e; k++ {
+		if k == name {
+			continue
+		}
+		for j := range toks {
+			if toks[j].Head == k+1 && (j < b || j > e) && j != b-1 {
+				return 0 // a word of the run heads words outside it
+			}
+		}
+	}
+	for k := b; k <= e; k++ {
+		switch {
+		case k == name:
+			toks[k].Head, toks[k].Rel = v+1, "nsubj"
+		case k > name:
+			toks[k].Head, toks[k].Rel = name+1, "flat"
+		case toks[k].UPOS == "ADJ":
+			toks[k].Head, toks[k].Rel = name+1, "amod"
+		default:
+			toks[k].Head, toks[k].Rel = name+1, "compound"
+		}
+	}
+	toks[b-1].Head = v + 1
+	return 1
+}

@@ -108,6 +108,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
 // RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairFeelingTopic,
+// RepairDoubleObject,
 // RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
@@ -123,8 +124,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingSubject,
-// RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause and
-// RepairCrossedObject, unless
+// RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
+// RepairCrossedObject and RepairFrontedConjunct, unless
 // KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
@@ -164,6 +165,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairAppositiveSubject(s)
 			RepairNamedObject(s)
 			RepairFeelingTopic(s)
+			RepairDoubleObject(s)
 			RepairSplitConjunct(s)
 			RepairSplitName(s)
 			RepairTitledConjunct(s)
@@ -216,6 +218,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairInvertedSpeaker(s)
 			RepairFrontedClause(s)
 			RepairCrossedObject(s)
+			RepairFrontedConjunct(s)
 			if !isTree(s.Tokens) {
 				// A repair that made a cycle loses to the parser's
 				// own tree (each repair is written to keep a tree;
