@@ -314,6 +314,43 @@ func (d *Document) findOwner() (antecedent, bool) {
 	return antecedent{}, false
 }
 
+// firstOwner returns the antecedent that opens sentence sent, when a
+// subject "It" can stand for it (see findOwner): a state or an
+// organisation of states (stateLike), the sentence's subject.
+func (d *Document) firstOwner(sent int) (antecedent, bool) {
+	for _, a := range d.recent {
+		if a.sent != sent || a.m.First != 1 || a.tr&(trOrg|trCountry) == 0 || a.tr&trPerson != 0 || a.tr&trPlural != 0 && a.tr&trCountry == 0 {
+			continue
+		}
+		if a.m.Code == "" || strings.HasPrefix(a.m.Code, NullCode) || len(a.m.Members) > 0 || !stateLike(a.m.Code) {
+			continue
+		}
+		return a, true
+	}
+	return antecedent{}, false
+}
+
+// stateLike reports whether an actor code is a state's or an
+// intergovernmental organisation's: a bare country, its government,
+// military, legislature, courts or police, or an IGO. Firms and the press
+// ("It said the failed bank had ...") are left out: a subject "It" in
+// business news is too often a firm's deal or a figure.
+func stateLike(code string) bool {
+	if strings.HasPrefix(code, "IGO") {
+		return true
+	}
+	if len(code) == 3 {
+		return true
+	}
+	if len(code) >= 6 {
+		switch code[3:6] {
+		case "GOV", "MIL", "LEG", "JUD", "COP":
+			return true
+		}
+	}
+	return false
+}
+
 // findCode returns the newest antecedent within the window whose code
 // holds one of blocks at an offset that is a multiple of 3 (or, for nil
 // blocks, is a bare country).

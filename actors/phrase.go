@@ -24,6 +24,17 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			return m, 0, false
 		}
 		but := st.ownSubject(t)
+		if low == "it" && st.actingIt(t) {
+			// "Iran's foreign ministry summoned the British
+			// ambassador. It accused London of piracy": the subject
+			// of the sentence before, an organisation or a state.
+			m.Kind = Pronoun
+			if a, ok := d.firstOwner(d.sent - 1); ok {
+				m.Code, m.Resolved = a.m.Code, true
+				return m, a.tr &^ trInner, true
+			}
+			return m, 0, false
+		}
 		switch pronouns[low] {
 		case 1:
 			m.Kind = Pronoun
@@ -1331,6 +1342,25 @@ func (st *state) capitalCode(sc scan) (string, bool) {
 		return "", false
 	}
 	return c.Code, true
+}
+
+// actingIt reports whether token t is a sentence-opening "It" that is the
+// subject of a verb of saying or acting, not an expletive ("It is
+// unclear", "It seems", "It takes time").
+func (st *state) actingIt(t int) bool {
+	if t != 1 || st.tok(t).Text != "It" || st.tok(t).Rel != "nsubj" {
+		return false
+	}
+	h := st.head(t)
+	if h == 0 || st.tok(h).UPOS != "VERB" {
+		return false
+	}
+	switch strings.ToLower(st.tok(h).Lemma) {
+	case "be", "have", "seem", "appear", "remain", "become", "take", "make", "look", "sound", "matter",
+		"happen", "mean", "cost", "rain", "get", "go", "come":
+		return false
+	}
+	return true
 }
 
 // pronouns: 1 for a singular person, 2 for a plural, 3 for a singular
