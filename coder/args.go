@@ -3032,7 +3032,9 @@ func (f *frame) pairsOwn(src, t int) bool {
 // coordinated subject as both its parties.
 func (f *frame) reciprocal(hit verbHit, code string) bool {
 	t := f.words[hit.head].tok
-	if f.news && f.eachOther(t) {
+	if f.news && (f.eachOther(t) || f.jointObject(t) && len(code) >= 2 && code[:2] >= "03" && code[:2] <= "06") {
+		// (Joint acts of cooperation only: "conduct a joint
+		// investigation" investigates others.)
 		return true
 	}
 	if f.lemmaIn(t, reciprocalVerbs) {
@@ -3049,6 +3051,25 @@ func (f *frame) reciprocal(hit verbHit, code string) bool {
 	// ("Intel, Samsung and the Foreign Office decided to ban camera
 	// phones").
 	return f.toks[t].Rel == "xcomp" && f.head(t) >= 0 && f.lemmaIn(f.head(t), agreeVerbs) && !(len(code) >= 2 && code[:2] >= "10")
+}
+
+// jointObject reports whether the object of verb t is done jointly
+// ("China and Russia launched joint naval drills", "held bilateral
+// talks").
+func (f *frame) jointObject(t int) bool {
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	if o < 0 {
+		return false
+	}
+	for _, c := range f.children(o) {
+		if f.toks[c].Rel == "amod" {
+			switch strings.ToUpper(f.toks[c].Text) {
+			case "JOINT", "BILATERAL":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eachOther reports whether verb t has "each other" or "one another" as

@@ -1604,6 +1604,12 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// (141), whatever the dictionaries make of its object (053,
 		// 111, 110 are a state's or a speaker's readings).
 		return "141"
+	case code == "140" && v >= 0 && s.Tokens[v].UPOS == "VERB" && crowdRole(source) && streetProtest[strings.ToLower(s.Tokens[v].Lemma)]:
+		// "Tens of thousands of Israelis protested in Tel Aviv
+		// against the government's plan": people in the streets
+		// demonstrate (141); dissent unspecified (140) is for the
+		// rest.
+		return "141"
 	case v >= 0 && noConfidence(s, v):
 		// "passed a no-confidence motion against the prime
 		// minister": disapproval (111), not the cooperation
@@ -1622,6 +1628,9 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 	}
 	return code
 }
+
+// streetProtest are the lemmas of verbs of demonstrating in the streets.
+var streetProtest = map[string]bool{"protest": true, "demonstrate": true, "rally": true, "march": true}
 
 // noConfidence reports whether verb v passes, adopts, approves, wins or
 // tables a motion or vote of no confidence or of censure as its object

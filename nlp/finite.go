@@ -79,7 +79,28 @@ func mainFinite(toks []Token, i int) bool {
 		if k < i && subordinatorBetween(toks, 0, k) && commaBetween(toks, k+1, i) {
 			continue
 		}
+		if objectComplement(toks, k) {
+			continue
+		}
 		return true
+	}
+	return false
+}
+
+// objectComplement reports whether the -ed form k completes the object
+// of "leaving", "left" or "leave" ("..., leaving several soldiers
+// injured"): a participle, whatever its tag.
+func objectComplement(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch toks[j].XPOS {
+		case "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "DT", "PRP", "PRP$":
+			continue
+		}
+		switch strings.ToLower(toks[j].Text) {
+		case "leaving", "left", "leave", "leaves":
+			return j < k-1
+		}
+		return false
 	}
 	return false
 }
@@ -531,7 +552,8 @@ func properRun(toks []Token, j, k int) bool {
 // name in two for the parser. A title itself ("NASA Administrator Mike
 // Griffin") stays a common noun, as UD has it. Also proper nouns: a
 // capitalised common noun joined by a hyphen to a proper noun before it
-// ("Kilroy-Silk") and one after a form of address ("Mr Balls"). A
+// ("Kilroy-Silk") and one after a form of address ("Mr Balls"), and an
+// Arabic article joined to a name by a hyphen ("al-Shabaab"). A
 // capitalised "Shadow" read as a verb before a noun becomes the
 // adjective of the opposition's titles ("Shadow home secretary"). It
 // reports how many it changed.
@@ -540,10 +562,14 @@ func RepairNameNouns(s *Sentence) int {
 	n := 0
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.XPOS != "NN" || !capitalisedASCII(t.Text) || !letters(t.Text) || toks[i-1].XPOS != "NNP" || toks[i+1].XPOS != "NNP" {
+		if t.XPOS != "NN" || !capitalisedASCII(t.Text) || !letters(t.Text) || toks[i+1].XPOS != "NNP" {
 			continue
 		}
-		if !titleWords[strings.ToLower(toks[i-1].Text)] || titleWords[strings.ToLower(t.Text)] {
+		// After a capitalised title ("Foreign Minister Wang Yi") or a
+		// lower-case one ("opposition leader Raila Odinga").
+		prev := strings.ToLower(toks[i-1].Text)
+		if toks[i-1].XPOS == "NNP" && !titleWords[prev] || toks[i-1].XPOS == "NN" && !titleWords[prev] && !roleNouns[prev] ||
+			toks[i-1].XPOS != "NNP" && toks[i-1].XPOS != "NN" || titleWords[strings.ToLower(t.Text)] {
 			continue
 		}
 		t.XPOS, t.UPOS = "NNP", "PROPN"
@@ -577,6 +603,27 @@ func RepairNameNouns(s *Sentence) int {
 		}
 		t.XPOS, t.UPOS = "NNP", "PROPN"
 		n++
+	}
+	// An Arabic article joined to a name ("al-Shabaab", "el-Sisi") is
+	// part of the name, not an adverb or a foreign word.
+	for i := 0; i+2 < len(toks); i++ {
+		t, h, nx := &toks[i], &toks[i+1], &toks[i+2]
+		switch strings.ToLower(t.Text) {
+		case "al", "el", "ad", "ash", "as", "an", "ar", "ibn", "bin", "abu":
+		default:
+			continue
+		}
+		if h.Text != "-" || t.End != h.Start || h.End != nx.Start || !capitalisedASCII(nx.Text) || !letters(nx.Text) {
+			continue
+		}
+		if t.XPOS != "NNP" || t.UPOS != "PROPN" {
+			t.XPOS, t.UPOS = "NNP", "PROPN"
+			n++
+		}
+		if nx.XPOS != "NNP" && nx.XPOS != "NNPS" || nx.UPOS != "PROPN" {
+			nx.XPOS, nx.UPOS = "NNP", "PROPN"
+			n++
+		}
 	}
 	return n
 }
@@ -1316,7 +1363,9 @@ func RepairAddressee(s *Sentence) int {
 // "Israeli" a second object of "hosted". A capitalised adjective or a
 // name whose conjunct (another after a conjunction) ends right before
 // a noun that hangs on the same head becomes the noun's modifier (amod,
-// or compound for a name). It reports how many it moved.
+// or compound for a name). An adjective parsed as a conjunct right
+// before a noun conjunct of the same head modifies that noun. It
+// reports how many it moved.
 func RepairCoordinatedModifier(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -1337,6 +1386,25 @@ func RepairCoordinatedModifier(s *Sentence) int {
 		if toks[i].XPOS != "JJ" {
 			toks[i].Rel = "compound"
 		}
+		n++
+	}
+	// "Malian soldiers and Russian mercenaries" parsed with "Russian"
+	// and "mercenaries" two conjuncts of "soldiers": the adjective
+	// modifies the conjunct after it, which takes its conjunction.
+	for i := 0; i+1 < len(toks); i++ {
+		a, c := &toks[i], &toks[i+1]
+		if a.UPOS != "ADJ" || !nameModifier(*a) || a.Rel != "conj" || c.Rel != "conj" || c.Head != a.Head {
+			continue
+		}
+		if c.XPOS != "NN" && c.XPOS != "NNS" {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == i+1 && k < i && (toks[k].Rel == "cc" || toks[k].Rel == "punct") {
+				toks[k].Head = i + 2
+			}
+		}
+		a.Head, a.Rel = i+2, "amod"
 		n++
 	}
 	return n
