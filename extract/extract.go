@@ -782,6 +782,11 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// dilemma": about the speakers themselves.
 		return true
 	}
+	if v := spanHead(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "link") && (s.Tokens[v].Rel == "acl" || s.Tokens[v].Rel == "amod") {
+		// "hackers linked to the Russian government": a tie stated
+		// in a modifier, no act.
+		return true
+	}
 	if ce.Code == "016" && ce.Target == "" && hasRole(ce.Source, "JUD") {
 		// "Judge Wright rejected all of the claims": a court
 		// ruling on claims is no denial of its own.

@@ -2475,6 +2475,61 @@ func timeWord(w string) bool {
 	return false
 }
 
+// RepairNominalObject relabels as the object (obj) a noun phrase the
+// parser made the secondary predicate (xcomp) of a verb that has no
+// object: "Ukraine shot down a Russian drone" with "drone" an xcomp of
+// "shot". Verbs that take a nominal predicate ("became a member",
+// "remained a threat", "was named envoy") and phrases after an object or
+// with a passive auxiliary keep theirs. It reports how many it changed.
+func RepairNominalObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		v := toks[c].Head - 1
+		if toks[c].Rel != "xcomp" || toks[c].UPOS != "NOUN" || v < 0 || v > c || toks[v].UPOS != "VERB" {
+			continue
+		}
+		if predicativeVerbs[strings.ToLower(toks[v].Lemma)] || hasDependent(toks, v, "obj", "aux:pass", "iobj") {
+			continue
+		}
+		det := false
+		for k := range toks {
+			if toks[k].Head == c+1 && toks[k].Rel == "det" && k < c {
+				det = true
+			}
+			if toks[k].Head == c+1 && (toks[k].Rel == "case" || toks[k].Rel == "cop") {
+				// A prepositional phrase or a predicate with its
+				// copula ("happens to be the best investor").
+				det = false
+				break
+			}
+		}
+		// Only the verb's particle and the noun's own modifiers come
+		// between them ("contributed to \"the creation\"" has a
+		// preposition the parser hung elsewhere).
+		for k := v + 1; k < c && det; k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "compound:prt" {
+				continue
+			}
+			if toks[k].Head != c+1 || toks[k].UPOS == "PUNCT" || toks[k].UPOS == "ADP" {
+				if !(inSubtree(toks, k, c) && toks[k].UPOS != "PUNCT" && toks[k].UPOS != "ADP") {
+					det = false
+				}
+			}
+		}
+		if !det {
+			continue
+		}
+		toks[c].Rel = "obj"
+		n++
+	}
+	return n
+}
+
+// predicativeVerbs (lemmas) take a noun phrase as their predicate.
+var predicativeVerbs = wordSet(`be become remain seem appear stay look sound prove turn grow feel
+	name elect appoint call consider make keep declare deem label brand dub crown choose`)
+
 // RepairPassiveAgent moves to a passive verb the "by" phrase the parser
 // hung inside one of its obliques: "were sentenced to seven years in
 // prison by a Myanmar court" with "by a Myanmar court" under "prison".

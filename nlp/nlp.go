@@ -193,6 +193,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 				p.Lemmatizer.Lemmatize(s)
 			}
 			RepairPassiveAgent(s)
+			RepairNominalObject(s)
 			RepairReducedPassive(s)
 			RepairActiveAgent(s)
 			RepairNounComplement(s)
