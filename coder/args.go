@@ -3150,6 +3150,33 @@ func ThreatCode(code string) string {
 	return "130"
 }
 
+// RejectionCode returns the CAMEO code of refusing to do the act coded
+// code: refusing to meet or negotiate (125), to release people (1243),
+// to ease sanctions (1244) or to withdraw (1246), to yield otherwise
+// (124), to give aid (122), to cooperate materially (121), else the
+// generic rejection (120).
+func RejectionCode(code string) string {
+	switch {
+	case len(code) < 2:
+		return "120"
+	case strings.HasPrefix(code, "04"):
+		return "125"
+	case strings.HasPrefix(code, "084"):
+		return "1243"
+	case strings.HasPrefix(code, "085"):
+		return "1244"
+	case strings.HasPrefix(code, "087"):
+		return "1246"
+	case strings.HasPrefix(code, "08"):
+		return "124"
+	case strings.HasPrefix(code, "07"):
+		return "122"
+	case strings.HasPrefix(code, "06"):
+		return "121"
+	}
+	return "120"
+}
+
 // hostile reports whether a code's root is a hostile act (15-20), which
 // a speaker saying it will do it threatens ("Iran said it would retaliate
 // against Israel" threatens force, 138).

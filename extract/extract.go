@@ -1269,6 +1269,16 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// "banned women from attending universities": the ban is
 			// the event, the act it keeps from happening is none.
 			continue
+		case (c == "refuse" || c == "decline") && !negated(s.Sentence, controllerVerb(s.Sentence, v)) && e.Source.Start < s.Tokens[v].Start:
+			// "Iran refused to negotiate with the United States":
+			// the refusal happened; CAMEO codes it as a rejection
+			// of the act refused (125 for talks, 124 for yielding).
+			if info, code, ok := lookupCode(coder.RejectionCode(e.CAMEO)); ok {
+				setCode(&e, info, code)
+				e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)
+			} else {
+				e.Flags = addFlag(e.Flags, event.Negated)
+			}
 		case refusalVerbs[c], denialVerbs[c]:
 			e.Flags = addFlag(e.Flags, event.Negated)
 		case denied(s.Sentence, v):
