@@ -2985,7 +2985,7 @@ var reciprocalVerbs = map[string]bool{
 	"RESTORE": true, "ESTABLISH": true, "EXCHANGE": true, "SWAP": true, "TRADE": true,
 	"CLASH": true, "FIGHT": true, "BATTLE": true, "SKIRMISH": true, "QUARREL": true, "FEUD": true,
 	"DISPUTE": true, "SPAR": true, "WRANGLE": true, "RESUME": true, "HOLD": true, "REACH": true,
-	"FORGE": true, "SETTLE": true, "SHAKE": true, "EMBRACE": true, "ALLY": true, "UNITE": true,
+	"FORGE": true, "SETTLE": true, "SEAL": true, "INK": true, "SHAKE": true, "EMBRACE": true, "ALLY": true, "UNITE": true,
 	"MERGE": true, "JOIN": true, "RENEW": true, "STRENGTHEN": true, "DEEPEN": true, "BOLSTER": true,
 	"IMPROVE": true, "MEND": true, "RESOLVE": true, "ENGAGE": true, "EXTEND": true,
 }
