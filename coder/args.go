@@ -1470,6 +1470,15 @@ func (f *frame) ownerIn(obj int) int {
 					}
 				}
 			}
+			if f.news && depth == 0 && x > 0 && f.toks[x-1].Head == x+1 && f.toks[x-1].Rel == "compound" && f.toks[x-1].UPOS == "NOUN" && f.lookCoded(x-1) {
+				// "bombed Syrian rebel positions", "attacked a
+				// Turkish police station": the armed agent right
+				// before the thing owns it, with the country its
+				// adjective gives ("government bonds" are no one's).
+				if c := f.tokCode(x - 1); len(c) >= 6 && !strings.HasPrefix(c, null) && armedRoles[c[3:6]] {
+					return x - 1
+				}
+			}
 			if f.news && transferNouns[f.upToks[f.tokWord[x]]] {
 				// "approved the sale of fighter jets to Turkey": the
 				// buyer, not the goods.
@@ -1522,6 +1531,11 @@ func (f *frame) ownerIn(obj int) int {
 	}
 	return -1
 }
+
+// armedRoles are the roles of armed agents (Phoenix's three-letter
+// codes): military, police, rebels, unidentified armed forces,
+// intelligence.
+var armedRoles = map[string]bool{"MIL": true, "COP": true, "REB": true, "UAF": true, "SPY": true}
 
 // appealForVerbs (upper-case lemmas) ask for the act their "for" phrase
 // names ("called for the withdrawal of Israeli forces").
