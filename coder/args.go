@@ -994,7 +994,9 @@ func (f *frame) aimedAt(t, obj, subj int) int {
 				return c
 			}
 			for _, g := range f.children(c) {
-				if f.toks[g].Rel == "nmod:poss" && (f.slotCoded(g) || f.lookCoded(g)) && !f.sameCountry(g, subj) {
+				// An owner: "at Israel's Ashkelon", "at Hamas
+				// positions".
+				if (f.toks[g].Rel == "nmod:poss" || f.toks[g].Rel == "compound" && g < c) && (f.slotCoded(g) || f.lookCoded(g)) && !f.sameCountry(g, subj) {
 					return g
 				}
 			}
@@ -1258,7 +1260,12 @@ var placeNouns = map[string]bool{
 var weaponNouns = map[string]bool{
 	"DRONE": true, "DRONES": true, "MISSILE": true, "MISSILES": true, "ROCKET": true, "ROCKETS": true,
 	"ARTILLERY": true, "MORTARS": true, "GRENADES": true, "BOMBS": true, "EXPLOSIVES": true, "WEAPONS": true,
+	"SHELLS": true, "SHELL": true, "ROUNDS": true, "BULLETS": true, "PROJECTILES": true, "MORTAR": true,
 }
+
+// fireVerbs (upper-case lemmas) send a weapon at a target: their object
+// is the weapon ("fired rockets", "launched drones").
+var fireVerbs = map[string]bool{"FIRE": true, "LAUNCH": true, "LOB": true, "SHOOT": true, "DROP": true, "HURL": true, "USE": true}
 
 // strikeVerbs (upper case) are the verbs of armed action whose place,
 // when it is another country, is their target in news: "US drones struck
@@ -1470,7 +1477,7 @@ func (f *frame) ownerIn(obj int) int {
 					}
 				}
 			}
-			if f.news && depth == 0 && x > 0 && f.toks[x-1].Head == x+1 && f.toks[x-1].Rel == "compound" && f.toks[x-1].UPOS == "NOUN" && f.lookCoded(x-1) {
+			if f.news && depth == 0 && x > 0 && !weaponNouns[f.upToks[f.tokWord[x]]] && f.toks[x-1].Head == x+1 && f.toks[x-1].Rel == "compound" && f.toks[x-1].UPOS == "NOUN" && f.lookCoded(x-1) {
 				// "bombed Syrian rebel positions", "attacked a
 				// Turkish police station": the armed agent right
 				// before the thing owns it, with the country its
