@@ -2530,6 +2530,38 @@ func RepairNominalObject(s *Sentence) int {
 var predicativeVerbs = wordSet(`be become remain seem appear stay look sound prove turn grow feel
 	name elect appoint call consider make keep declare deem label brand dub crown choose`)
 
+// RepairDetachedFlat reattaches a flat name part that the parser hung on
+// the first conjunct of a coordination to the conjunct right before it:
+// "Japan and South Korea" parsed with "South" a conjunct of "Japan" and
+// "Korea" a flat part of "Japan". A flat part follows its head; when the
+// word before it is a proper-noun conjunct of that head that opens place
+// names ("South", "Saudi", "New"), the part is that conjunct's. It
+// reports how many it moved.
+func RepairDetachedFlat(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for k := 1; k < len(toks); k++ {
+		h := toks[k].Head - 1
+		p := k - 1
+		if toks[k].Rel != "flat" || h < 0 || h >= p || toks[p].Head != h+1 || toks[p].Rel != "conj" || toks[p].UPOS != "PROPN" || toks[k].UPOS != "PROPN" {
+			continue
+		}
+		if !placeNameStarts[strings.ToLower(toks[p].Text)] {
+			// "Bill and Melinda Gates" share the surname.
+			continue
+		}
+		toks[k].Head = p + 1
+		n++
+	}
+	return n
+}
+
+// placeNameStarts are the first words of names of countries and places
+// of two words or more ("South Korea", "Saudi Arabia", "New Zealand").
+var placeNameStarts = wordSet(`south north east west new saudi sri costa puerto el san santa hong sierra
+	burkina cape papua trinidad bosnia czech dominican central united ivory solomon marshall equatorial
+	upper lower western eastern northern southern gaza tel buenos abu addis kuala`)
+
 // RepairPassiveAgent moves to a passive verb the "by" phrase the parser
 // hung inside one of its obliques: "were sentenced to seven years in
 // prison by a Myanmar court" with "by a Myanmar court" under "prison".
