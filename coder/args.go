@@ -1457,6 +1457,13 @@ func (f *frame) ownerIn(obj int) int {
 					return c
 				}
 				for _, c := range f.children(x) {
+					if isNmod(f.toks[c].Rel) && f.caseWord(c) == "TO" {
+						// "protested against a visit to Taiwan by a
+						// US delegation": the visitor.
+						if g := f.codedNmod(c, by); g >= 0 {
+							return g
+						}
+					}
 					if isNmod(f.toks[c].Rel) && f.caseWord(c) == "OF" {
 						if g := f.codedNmod(c, by); g >= 0 {
 							return g

@@ -749,7 +749,7 @@ var (
 		"order": true, "instruct": true, "command": true, "direct": true, "authorize": true,
 		"authorise": true, "tell": true,
 	}
-	refusalVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true}
+	refusalVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true, "unwilling": true}
 	// reluctanceVerbs, negated, say the act will be done ("would not
 	// hesitate to strike").
 	reluctanceVerbs = map[string]bool{"hesitate": true}
@@ -768,6 +768,8 @@ var (
 		"plan": true, "intend": true, "want": true, "hope": true, "seek": true, "aim": true,
 		"vow": true, "pledge": true, "promise": true, "prepare": true, "expect": true,
 		"propose": true, "wish": true, "mean": true, "decide": true, "agree": true, "offer": true,
+		// Adjectives of readiness: "Russia is ready to hold talks".
+		"ready": true, "willing": true, "prepared": true, "eager": true, "keen": true, "determined": true,
 	}
 )
 
