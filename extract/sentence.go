@@ -1612,6 +1612,12 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// demonstrate (141); dissent unspecified (140) is for the
 		// rest.
 		return "141"
+	case rootIn(code, "11") && !strings.HasPrefix(code, "112") && v >= 0 && accuseVerbs[strings.ToLower(s.Tokens[v].Lemma)]:
+		// "accused the Taliban of carrying out reprisal killings":
+		// Phoenix's BLAME block lists CONDEMN's patterns (killing,
+		// massacre: 111) for every verb of the block; an accusation
+		// stays one (112).
+		return "112"
 	case v >= 0 && noConfidence(s, v):
 		// "passed a no-confidence motion against the prime
 		// minister": disapproval (111), not the cooperation
@@ -1630,6 +1636,9 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 	}
 	return code
 }
+
+// accuseVerbs are the lemmas of verbs of accusing.
+var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "fault": true, "implicate": true}
 
 // streetProtest are the lemmas of verbs of demonstrating in the streets.
 var streetProtest = map[string]bool{"protest": true, "demonstrate": true, "rally": true, "march": true}
