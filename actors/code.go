@@ -655,17 +655,58 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 		bestCode, n = careerCode, 1
 	}
 	if n == 1 || n > 1 && bestNames >= 2*secondNames && bestNames >= 4 {
-		if st.foreignElite(bestCode, len(given) > 0) {
+		if st.foreignElite(bestCode, len(given) > 0) || st.commonNamesake(w, bestCode, len(given) > 0) {
 			return "", false, false
 		}
 		return bestCode, true, false
 	}
 	if n == 0 && len(cands) == 1 {
-		if c, ok := cands[0].CodeAt(st.date); ok && !c.Null() && !st.foreignElite(c.Code, len(given) > 0) {
+		if c, ok := cands[0].CodeAt(st.date); ok && !c.Null() && !st.foreignElite(c.Code, len(given) > 0) && !st.commonNamesake(w, c.Code, len(given) > 0) {
 			return c.Code, true, false
 		}
 	}
 	return "", false, false
+}
+
+// commonNamesake reports whether the bare surname w is so common a name
+// ("Davis", "Brown", "Santos", "Pierre") that a dictionary person of
+// that surname from a smaller state is meant only when the sentence or
+// the article is about the person's country: "Davis criticised Japan" is
+// not the Bahamas' prime minister, nor "Brown" Bermuda's premier; the
+// office holders of major states (majorStates) are still found.
+func (st *state) commonNamesake(w, code string, given bool) bool {
+	if given || len(code) < 3 || !commonSurnames[strings.ToUpper(w)] || majorStates[code[:3]] {
+		return false
+	}
+	cc := st.contextCountry()
+	return cc == "" || code[:3] != cc
+}
+
+// majorStates are the countries whose office holders the world's news
+// names by surname alone ("Brown" for Gordon Brown, "Baker" for James
+// Baker).
+var majorStates = map[string]bool{
+	"USA": true, "GBR": true, "FRA": true, "DEU": true, "RUS": true, "CHN": true, "JPN": true, "IND": true,
+	"BRA": true, "CAN": true, "AUS": true, "ITA": true, "KOR": true, "ISR": true, "IRN": true, "TUR": true,
+	"PAK": true, "SAU": true, "EGY": true, "ZAF": true, "MEX": true, "ESP": true, "UKR": true, "SUN": true,
+}
+
+// commonSurnames (upper case) are surnames and given names shared by too
+// many people for a bare mention to name one office holder abroad.
+var commonSurnames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`SMITH JOHNSON WILLIAMS BROWN JONES GARCIA MILLER DAVIS RODRIGUEZ
+		MARTINEZ HERNANDEZ LOPEZ GONZALEZ WILSON ANDERSON THOMAS TAYLOR MOORE JACKSON MARTIN LEE PEREZ
+		THOMPSON WHITE HARRIS SANCHEZ CLARK RAMIREZ LEWIS ROBINSON WALKER YOUNG ALLEN KING WRIGHT SCOTT
+		TORRES NGUYEN HILL FLORES GREEN ADAMS NELSON BAKER HALL RIVERA CAMPBELL MITCHELL CARTER ROBERTS
+		GOMEZ PHILLIPS EVANS TURNER DIAZ PARKER CRUZ EDWARDS COLLINS REYES STEWART MORRIS MORALES MURPHY
+		COOK ROGERS GUTIERREZ ORTIZ MORGAN COOPER PETERSON BAILEY REED KELLY RAMOS COX WARD RICHARDSON
+		WATSON BROOKS CHAVEZ WOOD JAMES BENNETT GRAY MENDOZA RUIZ HUGHES PRICE ALVAREZ CASTILLO SANDERS
+		PATEL MYERS LONG ROSS FOSTER JIMENEZ SANTOS SILVA OLIVEIRA SOUZA PEREIRA FERREIRA COSTA PIERRE
+		JOSEPH CHARLES LOUIS DAN DAVID PAUL PETER JOHN GEORGE MICHAEL MARK`) {
+		commonSurnames[w] = true
+	}
 }
 
 // foreignElite reports whether a person found by surname alone holds no

@@ -1024,7 +1024,9 @@ func (f *frame) aimedAt(t, obj, subj int) int {
 				return c
 			}
 			for _, g := range f.children(c) {
-				if f.toks[g].Rel == "nmod:poss" && (f.slotCoded(g) || f.lookCoded(g)) && !f.sameCountry(g, subj) {
+				// An owner: "at Israel's Ashkelon", "at Hamas
+				// positions".
+				if (f.toks[g].Rel == "nmod:poss" || f.toks[g].Rel == "compound" && g < c) && (f.slotCoded(g) || f.lookCoded(g)) && !f.sameCountry(g, subj) {
 					return g
 				}
 			}
@@ -1295,7 +1297,12 @@ var placeNouns = map[string]bool{
 var weaponNouns = map[string]bool{
 	"DRONE": true, "DRONES": true, "MISSILE": true, "MISSILES": true, "ROCKET": true, "ROCKETS": true,
 	"ARTILLERY": true, "MORTARS": true, "GRENADES": true, "BOMBS": true, "EXPLOSIVES": true, "WEAPONS": true,
+	"SHELLS": true, "SHELL": true, "ROUNDS": true, "BULLETS": true, "PROJECTILES": true, "MORTAR": true,
 }
+
+// fireVerbs (upper-case lemmas) send a weapon at a target: their object
+// is the weapon ("fired rockets", "launched drones").
+var fireVerbs = map[string]bool{"FIRE": true, "LAUNCH": true, "LOB": true, "SHOOT": true, "DROP": true, "HURL": true, "USE": true}
 
 // strikeVerbs (upper case) are the verbs of armed action whose place,
 // when it is another country, is their target in news: "US drones struck
@@ -1487,6 +1494,13 @@ func (f *frame) ownerIn(obj int) int {
 					return c
 				}
 				for _, c := range f.children(x) {
+					if isNmod(f.toks[c].Rel) && f.caseWord(c) == "TO" {
+						// "protested against a visit to Taiwan by a
+						// US delegation": the visitor.
+						if g := f.codedNmod(c, by); g >= 0 {
+							return g
+						}
+					}
 					if isNmod(f.toks[c].Rel) && f.caseWord(c) == "OF" {
 						if g := f.codedNmod(c, by); g >= 0 {
 							return g
@@ -1505,6 +1519,15 @@ func (f *frame) ownerIn(obj int) int {
 							}
 						}
 					}
+				}
+			}
+			if f.news && depth == 0 && x > 0 && !weaponNouns[f.upToks[f.tokWord[x]]] && f.toks[x-1].Head == x+1 && f.toks[x-1].Rel == "compound" && f.toks[x-1].UPOS == "NOUN" && f.lookCoded(x-1) {
+				// "bombed Syrian rebel positions", "attacked a
+				// Turkish police station": the armed agent right
+				// before the thing owns it, with the country its
+				// adjective gives ("government bonds" are no one's).
+				if c := f.tokCode(x - 1); len(c) >= 6 && !strings.HasPrefix(c, null) && armedRoles[c[3:6]] {
+					return x - 1
 				}
 			}
 			if f.news && transferNouns[f.upToks[f.tokWord[x]]] {
@@ -1559,6 +1582,11 @@ func (f *frame) ownerIn(obj int) int {
 	}
 	return -1
 }
+
+// armedRoles are the roles of armed agents (Phoenix's three-letter
+// codes): military, police, rebels, unidentified armed forces,
+// intelligence.
+var armedRoles = map[string]bool{"MIL": true, "COP": true, "REB": true, "UAF": true, "SPY": true}
 
 // appealForVerbs (upper-case lemmas) ask for the act their "for" phrase
 // names ("called for the withdrawal of Israeli forces").
@@ -3022,7 +3050,7 @@ var reciprocalVerbs = map[string]bool{
 	"RESTORE": true, "ESTABLISH": true, "EXCHANGE": true, "SWAP": true, "TRADE": true,
 	"CLASH": true, "FIGHT": true, "BATTLE": true, "SKIRMISH": true, "QUARREL": true, "FEUD": true,
 	"DISPUTE": true, "SPAR": true, "WRANGLE": true, "RESUME": true, "HOLD": true, "REACH": true,
-	"FORGE": true, "SETTLE": true, "SHAKE": true, "EMBRACE": true, "ALLY": true, "UNITE": true,
+	"FORGE": true, "SETTLE": true, "SEAL": true, "INK": true, "SHAKE": true, "EMBRACE": true, "ALLY": true, "UNITE": true,
 	"MERGE": true, "JOIN": true, "RENEW": true, "STRENGTHEN": true, "DEEPEN": true, "BOLSTER": true,
 	"IMPROVE": true, "MEND": true, "RESOLVE": true, "ENGAGE": true, "EXTEND": true,
 }
@@ -3069,7 +3097,9 @@ func (f *frame) pairsOwn(src, t int) bool {
 // coordinated subject as both its parties.
 func (f *frame) reciprocal(hit verbHit, code string) bool {
 	t := f.words[hit.head].tok
-	if f.news && f.eachOther(t) {
+	if f.news && (f.eachOther(t) || f.jointObject(t) && len(code) >= 2 && code[:2] >= "03" && code[:2] <= "06") {
+		// (Joint acts of cooperation only: "conduct a joint
+		// investigation" investigates others.)
 		return true
 	}
 	if f.lemmaIn(t, reciprocalVerbs) {
@@ -3086,6 +3116,25 @@ func (f *frame) reciprocal(hit verbHit, code string) bool {
 	// ("Intel, Samsung and the Foreign Office decided to ban camera
 	// phones").
 	return f.toks[t].Rel == "xcomp" && f.head(t) >= 0 && f.lemmaIn(f.head(t), agreeVerbs) && !(len(code) >= 2 && code[:2] >= "10")
+}
+
+// jointObject reports whether the object of verb t is done jointly
+// ("China and Russia launched joint naval drills", "held bilateral
+// talks").
+func (f *frame) jointObject(t int) bool {
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	if o < 0 {
+		return false
+	}
+	for _, c := range f.children(o) {
+		if f.toks[c].Rel == "amod" {
+			switch strings.ToUpper(f.toks[c].Text) {
+			case "JOINT", "BILATERAL":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eachOther reports whether verb t has "each other" or "one another" as
@@ -3164,6 +3213,33 @@ func ThreatCode(code string) string {
 		return "131"
 	}
 	return "130"
+}
+
+// RejectionCode returns the CAMEO code of refusing to do the act coded
+// code: refusing to meet or negotiate (125), to release people (1243),
+// to ease sanctions (1244) or to withdraw (1246), to yield otherwise
+// (124), to give aid (122), to cooperate materially (121), else the
+// generic rejection (120).
+func RejectionCode(code string) string {
+	switch {
+	case len(code) < 2:
+		return "120"
+	case strings.HasPrefix(code, "04"):
+		return "125"
+	case strings.HasPrefix(code, "084"):
+		return "1243"
+	case strings.HasPrefix(code, "085"):
+		return "1244"
+	case strings.HasPrefix(code, "087"):
+		return "1246"
+	case strings.HasPrefix(code, "08"):
+		return "124"
+	case strings.HasPrefix(code, "07"):
+		return "122"
+	case strings.HasPrefix(code, "06"):
+		return "121"
+	}
+	return "120"
 }
 
 // hostile reports whether a code's root is a hostile act (15-20), which

@@ -373,6 +373,13 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 				}
 			}
 		}
+		if ht := f.words[m.head].tok; f.news && weaponNouns[f.words[m.head].up] && f.toks[ht].Rel == "obj" && f.head(ht) >= 0 && f.lemmaIn(f.head(ht), fireVerbs) && m.words[len(m.words)-1] <= m.head {
+			// "fired artillery shells into India": what is fired is
+			// no party, whatever agent word modifies it (a phrase
+			// after it, "rockets into northern Israel", may be).
+			m.codes, m.null = nil, true
+			continue
+		}
 		if ht := f.toks[f.words[m.head].tok]; f.news && ht.UPOS == "PRON" && ht.Text == "us" {
 			// "join us" is not the United States.
 			m.codes, m.null = nil, true

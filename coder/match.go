@@ -744,6 +744,22 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					code = dictionary.Code{Raw: "112", Active: "112"}
 				}
 			}
+			if vt := f.clauseBase(f.words[hit.head].tok); f.news && strings.HasPrefix(code.Active, "15") && f.jointObject(vt) {
+				// "China and Russia staged joint military drills":
+				// drills held together are military cooperation
+				// (062), not a show of force.
+				code = dictionary.Code{Raw: "062", Active: "062"}
+			}
+			if vt := f.clauseBase(f.words[hit.head].tok); about && code.Active == "010" && f.lemmaIn(vt, tellVerbs) {
+				// "Xi told Biden that Taiwan was the most dangerous
+				// issue": a plain statement told to a party is
+				// made to it, not to what it is about.
+				if a := f.childRel(vt, func(r string) bool { return r == "iobj" || r == "obj" }); a >= 0 && !f.audience(a, vt) {
+					if sl := f.slotOf(a); sl >= 0 && sl != src && f.slots[sl].coded() {
+						tgt, tgtTok = sl, a
+					}
+				}
+			}
 			if vt := f.clauseBase(f.words[hit.head].tok); strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) &&
 				((about || tgt >= 0) && f.warnedObligation(vt) || f.toInfinitive(vt) >= 0) {
 				// "Clinton warned that Japan must change course",

@@ -344,6 +344,57 @@ func (s *sentence) agentCountry(span coder.Span, article string) string {
 	return article
 }
 
+// victimCountry returns the target code of event ce with the country of
+// its victims corrected: people an act of violence (roots 18-20) hurts
+// whom no word of their own places ("five civilians", an agent whose
+// country package actors took from the nearest actor before it) are of
+// the place the act happened in, not of the attacker ("Russian forces
+// shelled Kharkiv, killing five civilians" is UKRCVL, not RUSCVL).
+func (s *sentence) victimCountry(ce coder.Event) string {
+	t := ce.Target
+	if len(t) < 6 || len(ce.Source) < 3 || t[:3] != ce.Source[:3] || !rootIn(ce.Code, "18", "19", "20") || actors.IsOrganisation(t) {
+		return t
+	}
+	m, ok := s.mentionAt(ce.TargetSpan)
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	if !ok || m.Kind != actors.Agent || !m.Resolved || v < 0 {
+		return t
+	}
+	for _, p := range s.places {
+		// The scene ("in the West Bank") or a place attacked
+		// ("shelled Kharkiv"), not a place named for another reason
+		// ("accused of spying for Israel").
+		if !p.Resolved || p.Place.Country == "" || p.Place.Country == t[:3] || len(p.Place.Country) != 3 {
+			continue
+		}
+		g := governor(s.Sentence, p)
+		if g < 0 || !(g == v || s.Tokens[v].Head-1 == g) {
+			// Only the act's own clause or the one it hangs on
+			// ("executed 47 people, prompting protests in Iran").
+			continue
+		}
+		if h := spanHead(s.Sentence, coder.Span{Start: p.Start, End: p.End}); p.Locative || h >= 0 && s.Tokens[h].Rel == "obj" {
+			return p.Place.Country + t[3:]
+		}
+	}
+	return t
+}
+
+// mentionAt returns the actor mention whose span is sp.
+func (s *sentence) mentionAt(sp coder.Span) (actors.Mention, bool) {
+	for _, m := range s.actors {
+		if m.Start == sp.Start && m.End == sp.End {
+			return m, true
+		}
+	}
+	for _, m := range s.actors {
+		if m.Start <= sp.Start && sp.End <= m.End {
+			return m, true
+		}
+	}
+	return actors.Mention{}, false
+}
+
 // vesselSpan reports whether the phrase span sp is headed by a ship noun
 // ("an oil tanker").
 func (s *sentence) vesselSpan(sp coder.Span) bool {
@@ -782,6 +833,11 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// dilemma": about the speakers themselves.
 		return true
 	}
+	if v := spanHead(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "link") && (s.Tokens[v].Rel == "acl" || s.Tokens[v].Rel == "amod") {
+		// "hackers linked to the Russian government": a tie stated
+		// in a modifier, no act.
+		return true
+	}
 	if ce.Code == "016" && ce.Target == "" && hasRole(ce.Source, "JUD") {
 		// "Judge Wright rejected all of the claims": a court
 		// ruling on claims is no denial of its own.
@@ -1141,6 +1197,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		}
 		ce.Source = ac.soviet(normalizeActor(ce.Source, ac.historical(s.agentCountry(ce.SourceSpan, ac.country))))
 		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.country))))
+		ce.Target = s.victimCountry(ce)
 		ce.Code = s.seizureCode(ce)
 		if strings.HasPrefix(ce.Target, nullActor) && rootIn(ce.Code, "17", "18", "19", "20") && s.vesselSpan(ce.TargetSpan) {
 			// "Iran seized an oil tanker": force against a ship of
@@ -1283,6 +1340,25 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// "banned women from attending universities": the ban is
 			// the event, the act it keeps from happening is none.
 			continue
+		case c == "" && slices.Contains(e.Flags, event.Negated) && slices.Contains(e.Flags, event.Future) && rootIn(e.CAMEO, "03", "04", "05", "06", "07", "08") &&
+			e.Source.Start < s.Tokens[v].Start:
+			// "Israel will not negotiate with Hamas": a party saying
+			// it will not cooperate rejects it (CAMEO 12), as a
+			// refusal does.
+			if info, code, ok := lookupCode(coder.RejectionCode(e.CAMEO)); ok {
+				setCode(&e, info, code)
+				e.Flags = dropFlag(dropFlag(e.Flags, event.Negated), event.Future)
+			}
+		case (c == "refuse" || c == "decline" || c == "unwilling") && !negated(s.Sentence, controllerVerb(s.Sentence, v)) && e.Source.Start < s.Tokens[v].Start:
+			// "Iran refused to negotiate with the United States":
+			// the refusal happened; CAMEO codes it as a rejection
+			// of the act refused (125 for talks, 124 for yielding).
+			if info, code, ok := lookupCode(coder.RejectionCode(e.CAMEO)); ok {
+				setCode(&e, info, code)
+				e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)
+			} else {
+				e.Flags = addFlag(e.Flags, event.Negated)
+			}
 		case refusalVerbs[c], denialVerbs[c]:
 			e.Flags = addFlag(e.Flags, event.Negated)
 		case denied(s.Sentence, v):

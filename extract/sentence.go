@@ -749,7 +749,7 @@ var (
 		"order": true, "instruct": true, "command": true, "direct": true, "authorize": true,
 		"authorise": true, "tell": true,
 	}
-	refusalVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true}
+	refusalVerbs = map[string]bool{"refuse": true, "fail": true, "decline": true, "unwilling": true}
 	// reluctanceVerbs, negated, say the act will be done ("would not
 	// hesitate to strike").
 	reluctanceVerbs = map[string]bool{"hesitate": true}
@@ -768,6 +768,8 @@ var (
 		"plan": true, "intend": true, "want": true, "hope": true, "seek": true, "aim": true,
 		"vow": true, "pledge": true, "promise": true, "prepare": true, "expect": true,
 		"propose": true, "wish": true, "mean": true, "decide": true, "agree": true, "offer": true,
+		// Adjectives of readiness: "Russia is ready to hold talks".
+		"ready": true, "willing": true, "prepared": true, "eager": true, "keen": true, "determined": true,
 	}
 )
 
@@ -1604,6 +1606,18 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// (141), whatever the dictionaries make of its object (053,
 		// 111, 110 are a state's or a speaker's readings).
 		return "141"
+	case code == "140" && v >= 0 && s.Tokens[v].UPOS == "VERB" && crowdRole(source) && streetProtest[strings.ToLower(s.Tokens[v].Lemma)]:
+		// "Tens of thousands of Israelis protested in Tel Aviv
+		// against the government's plan": people in the streets
+		// demonstrate (141); dissent unspecified (140) is for the
+		// rest.
+		return "141"
+	case rootIn(code, "11") && !strings.HasPrefix(code, "112") && v >= 0 && accuseVerbs[strings.ToLower(s.Tokens[v].Lemma)]:
+		// "accused the Taliban of carrying out reprisal killings":
+		// Phoenix's BLAME block lists CONDEMN's patterns (killing,
+		// massacre: 111) for every verb of the block; an accusation
+		// stays one (112).
+		return "112"
 	case v >= 0 && noConfidence(s, v):
 		// "passed a no-confidence motion against the prime
 		// minister": disapproval (111), not the cooperation
@@ -1622,6 +1636,12 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 	}
 	return code
 }
+
+// accuseVerbs are the lemmas of verbs of accusing.
+var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "fault": true, "implicate": true}
+
+// streetProtest are the lemmas of verbs of demonstrating in the streets.
+var streetProtest = map[string]bool{"protest": true, "demonstrate": true, "rally": true, "march": true}
 
 // noConfidence reports whether verb v passes, adopts, approves, wins or
 // tables a motion or vote of no confidence or of censure as its object

@@ -79,7 +79,28 @@ func mainFinite(toks []Token, i int) bool {
 		if k < i && subordinatorBetween(toks, 0, k) && commaBetween(toks, k+1, i) {
 			continue
 		}
+		if objectComplement(toks, k) {
+			continue
+		}
 		return true
+	}
+	return false
+}
+
+// objectComplement reports whether the -ed form k completes the object
+// of "leaving", "left" or "leave" ("..., leaving several soldiers
+// injured"): a participle, whatever its tag.
+func objectComplement(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch toks[j].XPOS {
+		case "NN", "NNS", "NNP", "NNPS", "JJ", "CD", "DT", "PRP", "PRP$":
+			continue
+		}
+		switch strings.ToLower(toks[j].Text) {
+		case "leaving", "left", "leave", "leaves":
+			return j < k-1
+		}
+		return false
 	}
 	return false
 }
@@ -531,7 +552,8 @@ func properRun(toks []Token, j, k int) bool {
 // name in two for the parser. A title itself ("NASA Administrator Mike
 // Griffin") stays a common noun, as UD has it. Also proper nouns: a
 // capitalised common noun joined by a hyphen to a proper noun before it
-// ("Kilroy-Silk") and one after a form of address ("Mr Balls"). A
+// ("Kilroy-Silk") and one after a form of address ("Mr Balls"), and an
+// Arabic article joined to a name by a hyphen ("al-Shabaab"). A
 // capitalised "Shadow" read as a verb before a noun becomes the
 // adjective of the opposition's titles ("Shadow home secretary"). It
 // reports how many it changed.
@@ -540,10 +562,14 @@ func RepairNameNouns(s *Sentence) int {
 	n := 0
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.XPOS != "NN" || !capitalisedASCII(t.Text) || !letters(t.Text) || toks[i-1].XPOS != "NNP" || toks[i+1].XPOS != "NNP" {
+		if t.XPOS != "NN" || !capitalisedASCII(t.Text) || !letters(t.Text) || toks[i+1].XPOS != "NNP" {
 			continue
 		}
-		if !titleWords[strings.ToLower(toks[i-1].Text)] || titleWords[strings.ToLower(t.Text)] {
+		// After a capitalised title ("Foreign Minister Wang Yi") or a
+		// lower-case one ("opposition leader Raila Odinga").
+		prev := strings.ToLower(toks[i-1].Text)
+		if toks[i-1].XPOS == "NNP" && !titleWords[prev] || toks[i-1].XPOS == "NN" && !titleWords[prev] && !roleNouns[prev] ||
+			toks[i-1].XPOS != "NNP" && toks[i-1].XPOS != "NN" || titleWords[strings.ToLower(t.Text)] {
 			continue
 		}
 		t.XPOS, t.UPOS = "NNP", "PROPN"
@@ -577,6 +603,27 @@ func RepairNameNouns(s *Sentence) int {
 		}
 		t.XPOS, t.UPOS = "NNP", "PROPN"
 		n++
+	}
+	// An Arabic article joined to a name ("al-Shabaab", "el-Sisi") is
+	// part of the name, not an adverb or a foreign word.
+	for i := 0; i+2 < len(toks); i++ {
+		t, h, nx := &toks[i], &toks[i+1], &toks[i+2]
+		switch strings.ToLower(t.Text) {
+		case "al", "el", "ad", "ash", "as", "an", "ar", "ibn", "bin", "abu":
+		default:
+			continue
+		}
+		if h.Text != "-" || t.End != h.Start || h.End != nx.Start || !capitalisedASCII(nx.Text) || !letters(nx.Text) {
+			continue
+		}
+		if t.XPOS != "NNP" || t.UPOS != "PROPN" {
+			t.XPOS, t.UPOS = "NNP", "PROPN"
+			n++
+		}
+		if nx.XPOS != "NNP" && nx.XPOS != "NNPS" || nx.UPOS != "PROPN" {
+			nx.XPOS, nx.UPOS = "NNP", "PROPN"
+			n++
+		}
 	}
 	return n
 }
@@ -1316,7 +1363,9 @@ func RepairAddressee(s *Sentence) int {
 // "Israeli" a second object of "hosted". A capitalised adjective or a
 // name whose conjunct (another after a conjunction) ends right before
 // a noun that hangs on the same head becomes the noun's modifier (amod,
-// or compound for a name). It reports how many it moved.
+// or compound for a name). An adjective parsed as a conjunct right
+// before a noun conjunct of the same head modifies that noun. It
+// reports how many it moved.
 func RepairCoordinatedModifier(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -1337,6 +1386,25 @@ func RepairCoordinatedModifier(s *Sentence) int {
 		if toks[i].XPOS != "JJ" {
 			toks[i].Rel = "compound"
 		}
+		n++
+	}
+	// "Malian soldiers and Russian mercenaries" parsed with "Russian"
+	// and "mercenaries" two conjuncts of "soldiers": the adjective
+	// modifies the conjunct after it, which takes its conjunction.
+	for i := 0; i+1 < len(toks); i++ {
+		a, c := &toks[i], &toks[i+1]
+		if a.UPOS != "ADJ" || !nameModifier(*a) || a.Rel != "conj" || c.Rel != "conj" || c.Head != a.Head {
+			continue
+		}
+		if c.XPOS != "NN" && c.XPOS != "NNS" {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == i+1 && k < i && (toks[k].Rel == "cc" || toks[k].Rel == "punct") {
+				toks[k].Head = i + 2
+			}
+		}
+		a.Head, a.Rel = i+2, "amod"
 		n++
 	}
 	return n
@@ -2412,6 +2480,93 @@ func timeWord(w string) bool {
 	}
 	return false
 }
+
+// RepairNominalObject relabels as the object (obj) a noun phrase the
+// parser made the secondary predicate (xcomp) of a verb that has no
+// object: "Ukraine shot down a Russian drone" with "drone" an xcomp of
+// "shot". Verbs that take a nominal predicate ("became a member",
+// "remained a threat", "was named envoy") and phrases after an object or
+// with a passive auxiliary keep theirs. It reports how many it changed.
+func RepairNominalObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		v := toks[c].Head - 1
+		if toks[c].Rel != "xcomp" || toks[c].UPOS != "NOUN" || v < 0 || v > c || toks[v].UPOS != "VERB" {
+			continue
+		}
+		if predicativeVerbs[strings.ToLower(toks[v].Lemma)] || hasDependent(toks, v, "obj", "aux:pass", "iobj") {
+			continue
+		}
+		det := false
+		for k := range toks {
+			if toks[k].Head == c+1 && toks[k].Rel == "det" && k < c {
+				det = true
+			}
+			if toks[k].Head == c+1 && (toks[k].Rel == "case" || toks[k].Rel == "cop") {
+				// A prepositional phrase or a predicate with its
+				// copula ("happens to be the best investor").
+				det = false
+				break
+			}
+		}
+		// Only the verb's particle and the noun's own modifiers come
+		// between them ("contributed to \"the creation\"" has a
+		// preposition the parser hung elsewhere).
+		for k := v + 1; k < c && det; k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "compound:prt" {
+				continue
+			}
+			if toks[k].Head != c+1 || toks[k].UPOS == "PUNCT" || toks[k].UPOS == "ADP" {
+				if !(inSubtree(toks, k, c) && toks[k].UPOS != "PUNCT" && toks[k].UPOS != "ADP") {
+					det = false
+				}
+			}
+		}
+		if !det {
+			continue
+		}
+		toks[c].Rel = "obj"
+		n++
+	}
+	return n
+}
+
+// predicativeVerbs (lemmas) take a noun phrase as their predicate.
+var predicativeVerbs = wordSet(`be become remain seem appear stay look sound prove turn grow feel
+	name elect appoint call consider make keep declare deem label brand dub crown choose`)
+
+// RepairDetachedFlat reattaches a flat name part that the parser hung on
+// the first conjunct of a coordination to the conjunct right before it:
+// "Japan and South Korea" parsed with "South" a conjunct of "Japan" and
+// "Korea" a flat part of "Japan". A flat part follows its head; when the
+// word before it is a proper-noun conjunct of that head that opens place
+// names ("South", "Saudi", "New"), the part is that conjunct's. It
+// reports how many it moved.
+func RepairDetachedFlat(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for k := 1; k < len(toks); k++ {
+		h := toks[k].Head - 1
+		p := k - 1
+		if toks[k].Rel != "flat" || h < 0 || h >= p || toks[p].Head != h+1 || toks[p].Rel != "conj" || toks[p].UPOS != "PROPN" || toks[k].UPOS != "PROPN" {
+			continue
+		}
+		if !placeNameStarts[strings.ToLower(toks[p].Text)] {
+			// "Bill and Melinda Gates" share the surname.
+			continue
+		}
+		toks[k].Head = p + 1
+		n++
+	}
+	return n
+}
+
+// placeNameStarts are the first words of names of countries and places
+// of two words or more ("South Korea", "Saudi Arabia", "New Zealand").
+var placeNameStarts = wordSet(`south north east west new saudi sri costa puerto el san santa hong sierra
+	burkina cape papua trinidad bosnia czech dominican central united ivory solomon marshall equatorial
+	upper lower western eastern northern southern gaza tel buenos abu addis kuala`)
 
 // RepairPassiveAgent moves to a passive verb the "by" phrase the parser
 // hung inside one of its obliques: "were sentenced to seven years in

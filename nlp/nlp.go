@@ -203,7 +203,9 @@ func (p *Pipeline) Annotate(s *Sentence) {
 				// The verb's lemma ("wounded" is now "wound").
 				p.Lemmatizer.Lemmatize(s)
 			}
+			RepairDetachedFlat(s)
 			RepairPassiveAgent(s)
+			RepairNominalObject(s)
 			RepairReducedPassive(s)
 			RepairActiveAgent(s)
 			RepairNounComplement(s)
