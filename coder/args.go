@@ -889,7 +889,26 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 		return obj
 	}
+	if f.news && protestVerbs[strings.ToLower(f.toks[t].Lemma)] {
+		// "Thousands rallied in Seoul to demand the resignation of
+		// President Park": the party the demonstration's purpose
+		// names.
+		for _, c := range f.children(t) {
+			if (f.toks[c].Rel == "xcomp" || f.toks[c].Rel == "advcl") && c > t && f.hasMark(c, "TO") && f.lemmaIn(c, purposeProtest) {
+				if g := f.depTarget(c, subj, nil); g >= 0 && g != subj && (f.slotCoded(g) || f.lookCoded(g)) && f.tokCode(g) != null {
+					return g
+				}
+			}
+		}
+	}
 	return -1
+}
+
+// purposeProtest (upper-case lemmas) are the verbs of what a
+// demonstration is for: "rallied to demand", "marched to protest".
+var purposeProtest = map[string]bool{
+	"DEMAND": true, "PROTEST": true, "OPPOSE": true, "DENOUNCE": true, "CONDEMN": true, "URGE": true,
+	"CALL": true, "PRESS": true,
 }
 
 // ownActVerbs (upper-case lemmas) are the light verbs that carry an
