@@ -891,10 +891,11 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// ("The ANC accused Pretoria of murder").
 		return true
 	}
-	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && (verbalCode(ce.Code) || rootIn(ce.Code, "13")) && (ce.Code == "010" || !dissident(ce.Source)) {
+	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && (verbalCode(ce.Code) || rootIn(ce.Code, "13") || rootIn(ce.Code, "05") && !strings.HasPrefix(ce.Code, "057")) && (ce.Code == "010" || !dissident(ce.Source)) {
 		// "Erdogan said Turkey would not bow to pressure", "warned
-		// that Ankara would launch an operation": an actor's words
-		// about its own country are not an event between them (but "Human rights groups criticized Sudan"
+		// that Ankara would launch an operation", "apologised for
+		// Japan's wartime aggression": an actor's words about its own
+		// country are not an event between them (but "Human rights groups criticized Sudan"
 		// is one of its critics).
 		return true
 	}
