@@ -1323,8 +1323,9 @@ func (st *state) capitalCode(sc scan) (string, bool) {
 	if !ok || c.Null() {
 		return "", false
 	}
-	// The capital must belong to the country the dictionary gives.
-	if len(c.Code) < 3 || !strings.HasPrefix(sc.actorCode, c.Code[:3]) {
+	// The capital must belong to the country the dictionary gives (or
+	// stand for an organisation seated there: "Brussels", the EU).
+	if len(c.Code) < 3 || !strings.HasPrefix(sc.actorCode, c.Code[:3]) && !IsOrganisation(c.Code) {
 		return "", false
 	}
 	return c.Code, true
