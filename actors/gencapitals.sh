@@ -7,7 +7,7 @@ out=data/capitals.actors.txt
 {
 	grep '^#' "$out"
 	zcat ../places/data/gazetteer.tsv.gz |
-		awk -F'\t' '$1=="C" && $6!="" && $6!=$5 {n=toupper($6); gsub(/ /,"_",n); printf "%s_ [%sGOV]\n", n, $3}' |
+		awk -F'\t' '$1=="C" && $6!="" && $6!=$5 {n=toupper($6); gsub(/ /,"_",n); c=$3 "GOV"; if (n=="BRUSSELS") c="IGOEUREEC"; printf "%s_ [%s]\n", n, c}' |
 		LC_ALL=C sort -u
 } >"$out.tmp"
 mv "$out.tmp" "$out"

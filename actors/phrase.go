@@ -240,7 +240,10 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 				// capital for its state is the state as such, the
 				// bare country (GUIDELINES sec. 2: "Washington" as
 				// the US is USA), not its government.
-				m.Code = historicalCountry(c[:3], st.date)
+				if !IsOrganisation(c) {
+					c = c[:3]
+				}
+				m.Code = historicalCountry(c, st.date)
 				return m, tr | trOrg, true
 			}
 		}
@@ -1337,8 +1340,9 @@ func (st *state) capitalCode(sc scan) (string, bool) {
 	if !ok || c.Null() {
 		return "", false
 	}
-	// The capital must belong to the country the dictionary gives.
-	if len(c.Code) < 3 || !strings.HasPrefix(sc.actorCode, c.Code[:3]) {
+	// The capital must belong to the country the dictionary gives (or
+	// stand for an organisation seated there: "Brussels", the EU).
+	if len(c.Code) < 3 || !strings.HasPrefix(sc.actorCode, c.Code[:3]) && !IsOrganisation(c.Code) {
 		return "", false
 	}
 	return c.Code, true

@@ -1618,6 +1618,10 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// massacre: 111) for every verb of the block; an accusation
 		// stays one (112).
 		return "112"
+	case rootIn(code, "19") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "retaliate") && retaliatedWithMeasures(s, v):
+		// "Beijing retaliated with its own levies on American
+		// products": economic retaliation is a sanction (163).
+		return "163"
 	case v >= 0 && noConfidence(s, v):
 		// "passed a no-confidence motion against the prime
 		// minister": disapproval (111), not the cooperation
@@ -1635,6 +1639,22 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		return "111"
 	}
 	return code
+}
+
+// retaliatedWithMeasures reports whether verb v has a "with" phrase of
+// tariffs, levies, duties, sanctions or measures.
+func retaliatedWithMeasures(s nlp.Sentence, v int) bool {
+	found := false
+	children(s, v, func(k int) bool {
+		if s.Tokens[k].Rel == "obl" && caseIs(s, k, "with") {
+			switch lowerText(s, k) {
+			case "tariffs", "tariff", "levies", "duties", "sanctions", "measures", "taxes", "restrictions":
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // accuseVerbs are the lemmas of verbs of accusing.

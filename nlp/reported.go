@@ -190,14 +190,15 @@ func RepairPerfectModifier(s *Sentence) int {
 // RepairPrefixedPast retags as past tense (VBD) the past-only forms of
 // prefixed irregular verbs that the tagger, not having seen them, reads
 // as a base form, a present or a preposition: "Iraqi forces retook
-// Tikrit" ("retook" VBP), "Rebels overran the base" ("overran" IN).
+// Tikrit" ("retook" VBP), "Rebels overran the base" ("overran" IN); and
+// a regular "-ed" form read as a preposition after a noun.
 // These forms are never anything but a finite past. It reports how many
 // it retagged.
 func RepairPrefixedPast(s *Sentence) int {
 	n := 0
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		if t.XPOS == "VBD" || !prefixedPast[strings.ToLower(t.Text)] {
+		if t.XPOS == "VBD" || !prefixedPast[strings.ToLower(t.Text)] && !edPreposition(s.Tokens, i) {
 			continue
 		}
 		t.XPOS, t.UPOS = "VBD", "VERB"
@@ -205,6 +206,27 @@ func RepairPrefixedPast(s *Sentence) int {
 	}
 	return n
 }
+
+// edPreposition reports whether token i is a regular past form ending
+// in "-ed" that the tagger read as a preposition after a noun ("The
+// Saudi-led coalition bombed Sanaa", "bombed" IN): no English
+// preposition ends so, but a few conjunctions do ("provided that").
+func edPreposition(toks []Token, i int) bool {
+	t := toks[i]
+	w := strings.ToLower(t.Text)
+	if t.XPOS != "IN" || len(w) < 5 || !strings.HasSuffix(w, "ed") || edConjunctions[w] || i == 0 {
+		return false
+	}
+	switch toks[i-1].XPOS {
+	case "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
+}
+
+// edConjunctions (lower case) end in "-ed" and may be read as
+// conjunctions or prepositions.
+var edConjunctions = wordSet(`provided granted supposed considered compared concerned regarded excepted`)
 
 // prefixedPast (lower case) are past-only forms of prefixed irregular
 // verbs of news.
