@@ -15,9 +15,8 @@
 // in the mention, composed with the agents it contains ("Iranian police" is
 // IRNCOP, "Iran's foreign minister" IRNGOV), from surnames of dictionary
 // persons ("Mr Blair"), from capital-city metonymy in subject position
-// and as the object of political verbs ("Tehran said" is IRN, "accused
-// Washington" USA: the state as such, GUIDELINES sec. 2; "visited
-// Moscow" RUS too, as the city's country), or from an antecedent
+// and as the object of political verbs ("Tehran said" is IRNGOV, "accused
+// Washington" USAGOV, but "visited Moscow" RUS), or from an antecedent
 // (Resolved).
 //
 // News conventions: a surname first written in a full name the

@@ -30,9 +30,9 @@ func TestSentenceHandBuilt(t *testing.T) {
 			want: []summary{{Text: "the police of Iran", Code: "IRNCOP", Kind: Named}},
 		},
 		{
-			name: "capital as subject is its state",
+			name: "capital as subject is its government",
 			spec: "Tehran/PROPN/NNP/2/nsubj rejected/VERB/VBD/0/root the/DET/DT/4/det proposal/NOUN/NN/2/obj",
-			want: []summary{{Text: "Tehran", Code: "IRN", Kind: Named}},
+			want: []summary{{Text: "Tehran", Code: "IRNGOV", Kind: Named}},
 		},
 		{
 			name: "capital after a locative preposition is a place",
@@ -40,9 +40,9 @@ func TestSentenceHandBuilt(t *testing.T) {
 			want: []summary{{Text: "Officials", Code: "---GOV", Kind: Agent}},
 		},
 		{
-			name: "capital as object of an accusation is its state",
+			name: "capital as object of an accusation is its government",
 			spec: "Israel/PROPN/NNP/2/nsubj accused/VERB/VBD/0/root Tehran/PROPN/NNP/2/obj",
-			want: []summary{{Text: "Israel", Code: "ISR", Kind: Named}, {Text: "Tehran", Code: "IRN", Kind: Named}},
+			want: []summary{{Text: "Israel", Code: "ISR", Kind: Named}, {Text: "Tehran", Code: "IRNGOV", Kind: Named}},
 		},
 		{
 			name: "capital as object of a visit keeps the country code",

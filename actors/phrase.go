@@ -236,13 +236,9 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		m.Kind = Named
 		if sc.agents == 0 && st.metonymy(t, sc, lo) {
 			if c, ok := st.capitalCode(sc); ok {
-				// ("Moscow said" in 1987 is the Soviet Union.) A
-				// capital for its state is the state as such, the
-				// bare country (GUIDELINES sec. 2: "Washington" as
-				// the US is USA), not its government.
-				if !IsOrganisation(c) {
-					c = c[:3]
-				}
+				// A capital acting stands for its government
+				// ("Tehran said" is IRNGOV, as issue 4 asks;
+				// "Moscow said" in 1987 is the Soviet government).
 				m.Code = historicalCountry(c, st.date)
 				return m, tr | trOrg, true
 			}
@@ -1289,7 +1285,7 @@ func (st *state) metonymy(t int, sc scan, lo int) bool {
 		}
 	}
 	if !sc.covered {
-		// Only the capital itself stands for its state, not a
+		// Only the capital itself stands for its government, not a
 		// name it begins ("the Paris Club").
 		return false
 	}

@@ -22,9 +22,9 @@ const (
 	// SupplementAgentsFile holds tacitus's own agent entries ("official",
 	// "troops", ...), consulted after the set's agents.
 	SupplementAgentsFile = "data/supplement.agents.txt"
-	// CapitalsFile lists the national capitals (TEHRAN is IRNGOV there),
-	// which in metonymy stand for their state: the country code of the
-	// entry (IRN, GUIDELINES sec. 2: "Washington" as the US is USA).
+	// CapitalsFile maps national capitals to their government (TEHRAN is
+	// IRNGOV), for metonymy: a capital as a verb's subject or object or a
+	// party after "with" or "against".
 	CapitalsFile = "data/capitals.actors.txt"
 )
 
