@@ -1015,11 +1015,14 @@ func (st *state) sceneOfObject(t int) string {
 	if v == 0 {
 		return ""
 	}
-	for c := d.first[v]; c != 0; c = d.next[c] {
-		k := int(c)
-		if baseRel(st.tok(k).Rel) == "obl" && (st.hasCase(k, "in") || st.hasCase(k, "at") || st.hasCase(k, "near")) {
-			return d.place
-		}
+	if st.clauseScene(v) {
+		return d.place
+	}
+	if r := st.tok(v).Rel; (r == "advcl" && st.tok(v).XPOS == "VBG" || r == "conj") && st.head(v) > 0 && st.clauseScene(st.head(v)) {
+		// "stormed a mall in Nairobi, killing 39 people", "stormed a
+		// school in Peshawar and killed 130 children": the people
+		// killed are where the act they follow happened.
+		return d.place
 	}
 	// "Kerry, who arrived in Cairo on Sunday, urged the army to ...",
 	// "Arriving in Cairo, Kerry urged the army ...": where the subject
@@ -1040,6 +1043,30 @@ func (st *state) sceneOfObject(t int) string {
 		}
 	}
 	return ""
+}
+
+// clauseScene reports whether verb v (1-based) names the sentence's scene
+// in its clause: an "in", "at" or "near" oblique ("bombed rebels in
+// Syria"), or an object placed by an "in" or "near" phrase ("attacked a
+// mall in Nairobi").
+func (st *state) clauseScene(v int) bool {
+	d := st.doc
+	for c := d.first[v]; c != 0; c = d.next[c] {
+		k := int(c)
+		switch baseRel(st.tok(k).Rel) {
+		case "obl":
+			if st.hasCase(k, "in") || st.hasCase(k, "at") || st.hasCase(k, "near") {
+				return true
+			}
+		case "obj":
+			for g := d.first[k]; g != 0; g = d.next[g] {
+				if n := int(g); st.tok(n).Rel == "nmod" && (st.hasCase(n, "in") || st.hasCase(n, "near")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // arrivedAt reports whether verb v (1-based) is one of arrival with an

@@ -176,7 +176,7 @@ func (g *Gazetteer) Mentions(text string, s nlp.Sentence, ctx Context) []Mention
 		if !ok {
 			continue
 		}
-		if !locative && qctx.Qualifier == "" && !armedObject(toks, first, match) && !g.confident(name, idx, !directional && match == first+1, buf[:0]) {
+		if !locative && qctx.Qualifier == "" && !armedObject(toks, first, match) && !settlementOf(toks, first) && !g.confident(name, idx, !directional && match == first+1, buf[:0]) {
 			continue
 		}
 		if !strong && isActor(toks, first, match) {
@@ -306,6 +306,17 @@ func armedObject(toks []nlp.Token, first, end int) bool {
 	}
 	return false
 }
+
+// settlementOf reports whether the run starting at first is named after
+// a noun for a settlement and "of" ("the city of Timbuktu", "the town of
+// Chibok"): a town of any size, as the words say.
+func settlementOf(toks []nlp.Token, first int) bool {
+	return first >= 2 && strings.EqualFold(toks[first-1].Text, "of") && settlementHeads[strings.ToLower(toks[first-2].Text)]
+}
+
+// settlementHeads are the nouns of settlement that a town's name is
+// written after ("the city of X").
+var settlementHeads = set("city", "town", "village", "port", "township", "municipality", "settlement")
 
 // placeTakingVerbs (lemmas) take, strike or hold a place as their object.
 var placeTakingVerbs = map[string]bool{
