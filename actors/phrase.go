@@ -61,6 +61,28 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 				return m, a.tr&^trInner | trPlural, true
 			}
 			return m, trPlural, true
+		case 4:
+			// "severed ties with Qatar, accusing it of supporting
+			// terrorism": the object "it" of a verb aimed at a party
+			// stands for the newest organisation or country, not the
+			// verb's own subject. Elsewhere "it" is mostly a thing.
+			if st.tok(t).Rel != "obj" || !itVerbs[strings.ToLower(st.tok(st.head(t)).Lemma)] {
+				return m, 0, false
+			}
+			if but > 1 && (st.tok(but).XPOS == "WDT" || st.tok(but).XPOS == "WP") {
+				// "the U.S., which urged it to ...": not the
+				// noun the relative pronoun stands for.
+				but--
+				if but > 1 && st.tok(but).UPOS == "PUNCT" {
+					but--
+				}
+			}
+			m.Kind = Pronoun
+			if a, ok := d.findOwnerBut(but); ok {
+				m.Code, m.Resolved = a.m.Code, true
+				return m, a.tr &^ trInner, true
+			}
+			return m, 0, false
 		case 3:
 			// A possessive, unlike an object, may well stand for
 			// its clause's subject ("the United States should lift
@@ -1364,6 +1386,15 @@ var pronouns = map[string]uint8{
 	"he": 1, "she": 1, "him": 1, "her": 1,
 	"they": 2, "them": 2,
 	"its": 3,
+	"it":  4,
+}
+
+// itVerbs (lemmas) are aimed at a party: their object "it" is one (see
+// pronouns).
+var itVerbs = map[string]bool{
+	"accuse": true, "urge": true, "warn": true, "criticise": true, "criticize": true,
+	"condemn": true, "threaten": true, "invade": true, "sanction": true, "punish": true, "press": true,
+	"pressure": true, "denounce": true, "charge": true, "attack": true, "bomb": true,
 }
 
 // nominals are definite descriptions that refer back to an actor, with

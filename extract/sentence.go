@@ -2008,6 +2008,13 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 			code = "1711"
 		}
 	}
+	if h := spanHead(s.Sentence, ce.TargetSpan); (code == "171" || code == "192") && h >= 0 && installationNouns[strings.ToLower(s.Tokens[h].Lemma)] &&
+		seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {
+		// "captured the Libyan outpost of Gouro", "seized a Syrian
+		// air base": a military post taken is territory occupied,
+		// though its code is the armed forces'.
+		return "192"
+	}
 	if (code == "171" || code == "1711" || code == "192") && peopleRole(ce.Target) && seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) &&
 		!s.takenFrom(ce.TargetSpan) {
 		switch {
@@ -2018,6 +2025,13 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 		}
 	}
 	return code
+}
+
+// installationNouns (lemmas) name military posts, which are taken as
+// territory, not as people.
+var installationNouns = map[string]bool{
+	"base": true, "airbase": true, "outpost": true, "post": true, "garrison": true, "barracks": true,
+	"airfield": true, "headquarters": true,
 }
 
 // takenFrom reports whether the target span is the party something was
