@@ -35,6 +35,7 @@ var locativePreps = map[string]bool{
 	"OUTSIDE": true, "WITHIN": true, "AROUND": true, "UNDER": true, "BY": true, "DESPITE": true,
 	"AMID": true, "AMONG": true, "BETWEEN": true, "LIKE": true, "AS": true, "THAN": true,
 	"ABOUT": true, "OF": true, "DUE": true, "BECAUSE": true, "INCLUDING": true,
+	"ALONGSIDE": true, "BESIDE": true, // "fought alongside separatists": allies, not targets
 }
 
 // reportingVerbs are the lemmas of the verbs that report speech, whose
@@ -2581,7 +2582,8 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && f.slots[src].coded() && !code.PassiveOnly() &&
 		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) && f.toks[vt].UPOS == "VERB" && !f.passiveClause(vt) &&
 		f.toks[vt].Rel != "amod" && f.toks[vt].Rel != "acl" && (f.hasSubject(vt) || f.childRel(vt, func(r string) bool { return r == "obj" }) >= 0) &&
-		actionWithoutParty(code.Active, f.toks[vt].Lemma, f.firstCode(src), f.childRel(vt, func(r string) bool { return r == "obj" || r == "ccomp" }) >= 0) {
+		actionWithoutParty(code.Active, f.toks[vt].Lemma, f.firstCode(src), f.childRel(vt, func(r string) bool { return r == "obj" || r == "ccomp" }) >= 0) &&
+		(!launchVerbs[strings.ToLower(f.toks[vt].Lemma)] || f.attackObject(vt)) {
 		// "French farmers protested in Paris", "The IRA bombed a
 		// hotel", "Hamas fired rockets": a protest or an armed act
 		// whose target no dictionary codes is an event with no target
@@ -2836,6 +2838,22 @@ func actionWithoutParty(code, lemma, src string, hasObj bool) bool {
 	case strings.HasPrefix(code, "14"):
 		return protestVerbs[l] && !hasObj
 	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "19"), strings.HasPrefix(code, "20"):
+		if launchVerbs[l] && hasObj {
+			// "Russia launched air strikes in Syria", "Putin
+			// ordered a military operation": the object made the
+			// verb force (a pattern's code), done by a state, its
+			// government or an armed group.
+			if len(src) == 3 {
+				return true
+			}
+			if len(src) >= 6 {
+				switch src[3:6] {
+				case "MIL", "REB", "INS", "UAF", "COP", "SEP", "GOV":
+					return true
+				}
+			}
+			return false
+		}
 		if !attackVerbs[l] {
 			return false
 		}
@@ -2859,9 +2877,47 @@ var (
 		"fire": true, "shoot": true, "strike": true, "bombard": true,
 		"shot": true, "struck": true, // (irregular forms, for ActsAlone)
 	}
+	// launchedNouns (lemmas) name attacks, which a verb of launchVerbs
+	// starts or orders.
+	launchedNouns = map[string]bool{
+		"strike": true, "airstrike": true, "attack": true, "offensive": true, "raid": true, "assault": true,
+		"invasion": true, "incursion": true, "bombardment": true, "war": true, "counteroffensive": true,
+		"counter-offensive": true, "ambush": true, "shelling": true, "bombing": true, "siege": true, "blockade": true,
+	}
+	// launchVerbs start or order an attack that their object names
+	// ("launched air strikes", "ordered an offensive").
+	launchVerbs = map[string]bool{"launch": true, "order": true, "conduct": true, "carry": true, "mount": true, "begin": true, "start": true, "stage": true}
 	// physicalVerbs are the verbs of attack that are never words.
 	physicalVerbs = map[string]bool{"bomb": true, "shell": true, "bombard": true, "raid": true, "ambush": true}
 )
+
+// attackObject reports whether the object of verb t names an attack
+// ("launched air strikes", "ordered an offensive", "a military
+// operation"), not a rocket or an operation of another kind ("launched
+// its first rocket", "a drought relief operation").
+func (f *frame) attackObject(t int) bool {
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	if o < 0 {
+		return false
+	}
+	l := strings.ToLower(f.toks[o].Lemma)
+	if launchedNouns[l] {
+		return true
+	}
+	if l != "operation" {
+		return false
+	}
+	military := false
+	for k := range f.toks {
+		if f.toks[k].Head-1 == o && f.toks[k].Rel == "amod" {
+			switch strings.ToLower(f.toks[k].Text) {
+			case "military", "ground", "air", "naval", "special":
+				military = true
+			}
+		}
+	}
+	return military
+}
 
 // untargeted reports whether an event of code may have no target: an
 // appeal (root 02), a demand (10), a declined comment (011), a claim of

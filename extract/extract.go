@@ -344,6 +344,29 @@ func (s *sentence) agentCountry(span coder.Span, article string) string {
 	return article
 }
 
+// foreignScene returns the place mention "in" or "inside" which the
+// verb v (0-based) acts, directly or through its object ("launched
+// strikes in Syria", "fought inside Ukraine"), when the place lies in
+// another country than src.
+func (s *sentence) foreignScene(v int, src string) (places.Mention, bool) {
+	if v < 0 || v >= len(s.Tokens) {
+		return places.Mention{}, false
+	}
+	v = clauseVerb(s.Sentence, v)
+	for _, m := range s.places {
+		if !m.Locative || !m.Resolved || m.Place.Country == "" || m.Place.Country == src || m.Prep != "in" && m.Prep != "inside" ||
+			m.Place.Resolution != places.Country && m.Place.Resolution != places.City {
+			// (A region may be a namesake: "in the central Gulf"
+			// is no province of Papua New Guinea.)
+			continue
+		}
+		if governor(s.Sentence, m) == v {
+			return m, true
+		}
+	}
+	return places.Mention{}, false
+}
+
 // vesselSpan reports whether the phrase span sp is headed by a ship noun
 // ("an oil tanker").
 func (s *sentence) vesselSpan(sp coder.Span) bool {
@@ -1128,6 +1151,15 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// no stated flag is an act on an unknown target, not no
 			// event.
 			ce.Target, ce.TargetSpan = "", coder.Span{}
+		}
+		if ce.Target == "" && rootIn(ce.Code, "19") && len(ce.Source) >= 3 {
+			// "Russian jets launched air strikes in Syria": force
+			// used in another country, with no party named as its
+			// target, is used against that country.
+			if m, ok := s.foreignScene(verbToken(s.Sentence, ce.VerbSpan), ce.Source[:3]); ok {
+				ce.Target = ac.historical(m.Place.Country)
+				ce.TargetSpan = coder.Span{Start: m.Start, End: m.End}
+			}
 		}
 		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && rootIn(ce.Code, "18", "19", "20") &&
 			stateForce(ce.Source) && s.placeSpan(ce.TargetSpan) && bombardment(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {

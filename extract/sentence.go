@@ -1861,7 +1861,8 @@ func (s *sentence) placeActors() {
 		if n < 0 || n >= len(s.Tokens) {
 			continue
 		}
-		named := strings.HasPrefix(s.Tokens[h].Rel, "nmod") && s.hasCase(h, "of") && settlementNouns[strings.ToLower(s.Tokens[n].Lemma)]
+		named := strings.HasPrefix(s.Tokens[h].Rel, "nmod") && s.hasCase(h, "of") &&
+			(settlementNouns[strings.ToLower(s.Tokens[n].Lemma)] || strings.EqualFold(s.Tokens[n].Lemma, "control"))
 		// "shelled targets in Kherson": a town in which something is
 		// struck (the coder decides whether the verb strikes).
 		within := false

@@ -299,6 +299,15 @@ func armedObject(toks []nlp.Token, first, end int) bool {
 		if h >= first && h < end {
 			continue
 		}
+		if h >= 0 && h < len(toks) && toks[k].Rel == "nmod" && strings.EqualFold(toks[h].Lemma, "control") && toks[h].Rel == "obj" {
+			// "took control of Timbuktu": the place is what the
+			// verb of taking takes.
+			k, h = h, toks[h].Head-1
+			if h >= 0 && h < len(toks) && (placeTakingVerbs[strings.ToLower(toks[h].Lemma)] || controlVerbs[strings.ToLower(toks[h].Lemma)]) {
+				return true
+			}
+			return false
+		}
 		if toks[k].Rel != "obj" || h < 0 || h >= len(toks) {
 			return false
 		}
@@ -306,6 +315,9 @@ func armedObject(toks []nlp.Token, first, end int) bool {
 	}
 	return false
 }
+
+// controlVerbs (lemmas) take control of a place ("took control of X").
+var controlVerbs = map[string]bool{"take": true, "gain": true, "regain": true, "wrest": true, "assume": true}
 
 // settlementOf reports whether the run starting at first is named after
 // a noun for a settlement and "of" ("the city of Timbuktu", "the town of
