@@ -3029,6 +3029,11 @@ func (f *frame) contentCoded(v int, evs []Event, verb []int) bool {
 // Hamas clashed". Other verbs ("France and Germany backed the plan",
 // "want", "go") say that each member acts, not that they act on each
 // other.
+// jointVerbs (upper-case lemmas) begin or carry out what their object
+// names: done by a coordinated subject, a cooperative act is joint (see
+// reciprocal).
+var jointVerbs = map[string]bool{"BEGIN": true, "START": true, "CONDUCT": true, "STAGE": true, "LAUNCH": true}
+
 var reciprocalVerbs = map[string]bool{
 	"MEET": true, "TALK": true, "AGREE": true, "SIGN": true, "NEGOTIATE": true, "DISCUSS": true,
 	"CONFER": true, "CONSULT": true, "COOPERATE": true, "COLLABORATE": true, "CONCLUDE": true,
@@ -3093,6 +3098,11 @@ func (f *frame) reciprocal(hit verbHit, code string) bool {
 		// ("India and Pakistan fought a war").
 		o := f.childRel(t, func(r string) bool { return r == "obj" })
 		return !(f.lemmaIn(t, objectFightVerbs) && o >= 0 && !warNouns[strings.ToLower(f.toks[o].Lemma)])
+	}
+	if f.lemmaIn(t, jointVerbs) && len(code) >= 2 && code[:2] >= "04" && code[:2] <= "08" {
+		// "Russia and Belarus began joint military exercises": a
+		// cooperative act begun or staged together.
+		return true
 	}
 	// "Israel and Hamas agreed to extend the truce": what two parties
 	// agree to do, they do with each other when it is cooperation;

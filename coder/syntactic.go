@@ -378,11 +378,24 @@ func (f *frame) timePreposition(w int) bool {
 		// Every word from the preposition to the head is a time word
 		// or a determiner ("on Monday", "on the weekend"); "for
 		// Washington tomorrow" read as one phrase is a place.
-		if up := f.upToks[f.tokWord[k]]; !timeWords[up] && !temporalWords[up] && f.toks[k].UPOS != "DET" {
+		up := f.upToks[f.tokWord[k]]
+		if (up == "TIME" || up == "TIMES") && k > t+1 && spanWords[f.upToks[f.tokWord[k-1]]] {
+			continue // "for the first time", not "called for time"
+		}
+		if !timeWords[up] && !temporalWords[up] && !spanWords[up] && f.toks[k].UPOS != "DET" {
 			return false
 		}
 	}
 	return true
+}
+
+// spanWords are the other words of phrases of time ("for the first
+// time", "for a second day", "for hours").
+var spanWords = map[string]bool{
+	"FIRST": true, "SECOND": true, "THIRD": true, "LAST": true,
+	"HOURS": true, "DAYS": true, "WEEKS": true, "MONTHS": true, "YEARS": true, "DECADES": true,
+	"STRAIGHT": true, "CONSECUTIVE": true, "RUNNING": true, "SUCCESSIVE": true, "SEVERAL": true,
+	"A": true, "ANOTHER": true, "TWO": true, "THREE": true,
 }
 
 // infinitiveMarker reports whether word w is the "to" of an infinitive

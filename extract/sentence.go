@@ -2012,8 +2012,9 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 	if h := spanHead(s.Sentence, ce.TargetSpan); (code == "171" || code == "192") && h >= 0 && installationNouns[strings.ToLower(s.Tokens[h].Lemma)] &&
 		seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {
 		// "captured the Libyan outpost of Gouro", "seized a Syrian
-		// air base": a military post taken is territory occupied,
-		// though its code is the armed forces'.
+		// air base", "captured the last Islamic State stronghold": a
+		// military post or a place taken is territory occupied,
+		// though its code is its holders'.
 		return "192"
 	}
 	if (code == "171" || code == "1711" || code == "192") && peopleRole(ce.Target) && seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) &&
@@ -2028,11 +2029,12 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 	return code
 }
 
-// installationNouns (lemmas) name military posts, which are taken as
-// territory, not as people.
+// installationNouns (lemmas) name military posts and places, which are
+// taken as territory, not as people.
 var installationNouns = map[string]bool{
 	"base": true, "airbase": true, "outpost": true, "post": true, "garrison": true, "barracks": true,
-	"airfield": true, "headquarters": true,
+	"airfield": true, "headquarters": true, "stronghold": true, "bastion": true, "town": true, "city": true,
+	"village": true, "territory": true, "position": true, "enclave": true, "district": true, "area": true,
 }
 
 // takenFrom reports whether the target span is the party something was
