@@ -838,6 +838,13 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 		return obj
 	}
+	if obj >= 0 && f.news && f.toks[obj].UPOS == "PROPN" && !f.slotCoded(obj) && !f.lookCoded(obj) && f.lemmaIn(t, personActVerbs) {
+		// "Russian police detained Alexei Navalny at a Moscow airport
+		// on his return from Germany": the person acted on is the
+		// target, though no dictionary codes him; a country in an
+		// oblique is where he came from, not a party.
+		return -1
+	}
 	// An event noun's complement: "held talks with Y".
 	if c := f.eventNounParty(t, obj); c >= 0 {
 		return c
@@ -1046,6 +1053,14 @@ func (f *frame) withConjuncts(tc []coded, s, tok int) []coded {
 		}
 	}
 	return tc
+}
+
+// personActVerbs (upper-case lemmas) act on the person who is their
+// object: no oblique stands for an object their dictionaries do not code.
+var personActVerbs = map[string]bool{
+	"ARREST": true, "DETAIN": true, "KILL": true, "KIDNAP": true, "ABDUCT": true, "ASSASSINATE": true,
+	"EXECUTE": true, "SHOOT": true, "CAPTURE": true, "JAIL": true, "IMPRISON": true, "SENTENCE": true,
+	"MURDER": true, "BEAT": true, "TORTURE": true, "INTERROGATE": true, "QUESTION": true,
 }
 
 // topicVerbs are the lemmas (upper case) of verbs whose object is a topic,

@@ -397,6 +397,11 @@ func (g *Gazetteer) governor(toks []nlp.Token, first int, prev []Mention) (prep 
 			if dir && k >= 0 && in(distanceUnit, toks[k].Text) {
 				return "near", true, false
 			}
+			// "in the Afghan city of Kunduz", "in the besieged
+			// town of Madaya": the adjectives of the noun.
+			for k >= 0 && toks[k].UPOS == "ADJ" {
+				k--
+			}
 			continue
 		}
 		break
