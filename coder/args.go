@@ -1792,7 +1792,13 @@ func containsString(ss []string, s string) bool {
 // speechVerb reports whether clause base t reports speech: it has a clausal
 // complement (ccomp) or a reporting parataxis.
 func (f *frame) complementOf(t int) int {
-	if c := f.childRel(t, func(r string) bool { return r == "ccomp" }); c >= 0 || !f.news {
+	c := f.childRel(t, func(r string) bool { return r == "ccomp" })
+	if c >= 0 && f.news && f.adverbialMark(c) {
+		// "..., officials said, as Israel pressed its offensive": a
+		// clause of time or cause the parser read as the content.
+		c = -1
+	}
+	if c >= 0 || !f.news {
 		return c
 	}
 	if h := f.head(t); h >= 0 {
@@ -1810,6 +1816,27 @@ func (f *frame) complementOf(t int) int {
 		}
 	}
 	return -1
+}
+
+// adverbialMark reports whether clause c is opened by a conjunction of
+// time, cause or concession ("as", "while", "when", "after", "because"),
+// which no reported content has.
+func (f *frame) adverbialMark(c int) bool {
+	if f.hasMark(c, "THAT") {
+		return false // "said that while Japan has stopped ..., it has not"
+	}
+	for _, w := range [...]string{"AS", "WHILE", "WHEN", "AFTER", "BEFORE", "BECAUSE", "SINCE", "ALTHOUGH", "THOUGH", "UNTIL", "WHEREAS"} {
+		if f.hasMark(c, w) {
+			// The conjunction opens the clause ("said the movement
+			// since Paris was consistent" has none).
+			m := f.minInSubtree(c)
+			for m >= 0 && m < c && f.toks[m].UPOS == "PUNCT" {
+				m++
+			}
+			return m >= 0 && f.toks[m].Rel == "mark" && f.upToks[f.tokWord[m]] == w
+		}
+	}
+	return false
 }
 
 // closingSpeech returns the closing reporting verb r of clause t whose
