@@ -2035,6 +2035,7 @@ var installationNouns = map[string]bool{
 	"base": true, "airbase": true, "outpost": true, "post": true, "garrison": true, "barracks": true,
 	"airfield": true, "headquarters": true, "stronghold": true, "bastion": true, "town": true, "city": true,
 	"village": true, "territory": true, "position": true, "enclave": true, "district": true, "area": true,
+	"station": true, "building": true, "checkpoint": true, "airport": true, "compound": true,
 }
 
 // takenFrom reports whether the target span is the party something was

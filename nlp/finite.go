@@ -603,6 +603,24 @@ func RepairInfinitive(s *Sentence) int {
 	return n
 }
 
+// RepairTearGas retags as a noun (NN) the "tear" of "tear gas" that the
+// tagger read as a verb after a conjunction ("fired water cannon and
+// tear gas"): the phrase is the weapon of riot police, the verb reading
+// makes "gas" its object and the sentence loses its act. It reports how
+// many it changed.
+func RepairTearGas(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 0; i+1 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text, "tear") || !strings.EqualFold(toks[i+1].Text, "gas") || toks[i].XPOS == "NN" {
+			continue
+		}
+		toks[i].XPOS, toks[i].UPOS = "NN", "NOUN"
+		n++
+	}
+	return n
+}
+
 // RepairAttributiveParticiple retags as an adjective (JJ) a participle
 // of attributiveParticiples that the tagger read as a verb (VBG) right
 // before a noun phrase it modifies: "imposed sweeping economic

@@ -102,7 +102,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // Annotate runs the tagger, lemmatizer and parser on one already tokenized
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
 // RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
-// RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple,
+// RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple, RepairTearGas,
 // RepairAcronyms and RepairNameNouns before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
@@ -137,6 +137,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairHeadlineVerb(s)
 			RepairInfinitive(s)
 			RepairAttributiveParticiple(s)
+			RepairTearGas(s)
 			RepairAcronyms(s)
 			RepairNameNouns(s)
 		}
