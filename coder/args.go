@@ -1904,7 +1904,10 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 	}
 	st := f.depSubject(t, 0)
 	if st >= 0 && f.toks[st].UPOS == "PRON" && subjectPronouns[f.upToks[f.tokWord[st]]] && !f.slotCoded(st) {
-		if sp := f.speaker(t); sp >= 0 {
+		if sp := f.speaker(t); sp >= 0 && !(f.news && f.upToks[f.tokWord[st]] == "IT" && f.toks[sp].XPOS == "NNS") {
+			// (Not "it" for plural speakers: "Turkish jets shot
+			// down a Russian warplane, saying it had violated
+			// Turkish airspace" is the warplane.)
 			st = sp
 		}
 	}

@@ -3605,3 +3605,51 @@ func RepairContactRelative(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairShotDead mends "shot dead" before its object: "gunmen shot dead
+// a police officer" parsed with the officer the object of "dead" (or
+// "dead" a modifier of "two policemen"), which leaves the verb of
+// killing without its object. As UD has it, "dead" is the verb's open
+// complement (xcomp) and the noun phrase after it the verb's object; the
+// phrases the parser hung on "dead" go to the verb. It reports how many
+// it changed.
+func RepairShotDead(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for d := 1; d+1 < len(toks); d++ {
+		v := d - 1
+		if !strings.EqualFold(toks[d].Text, "dead") || toks[v].UPOS != "VERB" || !deadVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		switch {
+		case toks[d].Rel == "xcomp" && toks[d].Head == v+1:
+			moved := false
+			for k := d + 1; k < len(toks); k++ {
+				if toks[k].Head != d+1 {
+					continue
+				}
+				switch r := toks[k].Rel; {
+				case r == "obj" || r == "obl:unmarked" || r == "obl:npmod":
+					toks[k].Head, toks[k].Rel = v+1, "obj"
+					moved = true
+				case baseRelName(r) == "obl" || baseRelName(r) == "nmod":
+					toks[k].Head, toks[k].Rel = v+1, "obl"
+				}
+			}
+			if moved {
+				n++
+			}
+		case toks[d].Rel == "amod":
+			h := toks[d].Head - 1
+			if h <= d || h >= len(toks) || toks[h].Head != v+1 || toks[h].Rel != "obj" {
+				continue
+			}
+			toks[d].Head, toks[d].Rel = v+1, "xcomp"
+			n++
+		}
+	}
+	return n
+}
+
+// deadVerbs (lemmas) kill in "shot dead", "gunned dead", "stabbed dead".
+var deadVerbs = map[string]bool{"shoot": true, "shot": true, "gun": true, "stab": true, "beat": true, "stone": true, "hack": true, "club": true}

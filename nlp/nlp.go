@@ -121,7 +121,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingSubject,
-// RepairConjTense, RepairInvertedSpeaker and RepairFrontedClause, unless
+// RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause and RepairShotDead, unless
 // KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
@@ -207,6 +207,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairConjTense(s)
 			RepairInvertedSpeaker(s)
 			RepairFrontedClause(s)
+			RepairShotDead(s)
 			if !isTree(s.Tokens) {
 				// A repair that made a cycle loses to the parser's
 				// own tree (each repair is written to keep a tree;
