@@ -1022,6 +1022,16 @@ func (st *state) sceneOfObject(t int) string {
 		return ""
 	}
 	if d.place == "" || d.placeSent != d.sent {
+		// "Hamas gunmen infiltrated southern Israel, killing
+		// hundreds of people": without a place of the scene, the
+		// country the act they follow entered or struck.
+		if v := st.head(t); v > 0 && st.tok(v).XPOS == "VBG" && st.tok(v).Rel == "advcl" && st.head(v) > 0 {
+			for c := d.first[st.head(v)]; c != 0; c = d.next[c] {
+				if k := int(c); st.tok(k).Rel == "obj" && st.tok(k).UPOS == "PROPN" {
+					return st.spanCountry(k, k, true)
+				}
+			}
+		}
 		return ""
 	}
 	// Only a scene the object's own verb names ("bombed rebels in
