@@ -1152,6 +1152,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// event.
 			ce.Target, ce.TargetSpan = "", coder.Span{}
 		}
+		if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "fall") &&
+			!(armedChallenger(ce.Source) || hasRole(ce.Source, "MIL") || strings.HasPrefix(ce.Source, "IMG")) {
+			// "Ramadi fell to Islamic State": a town falls to an
+			// armed party only; "shipments to Mexico fell" and
+			// "exports fell to 5.8 billion" are no conquest.
+			continue
+		}
 		if ce.Target == "" && rootIn(ce.Code, "19") && len(ce.Source) >= 3 {
 			// "Russian jets launched air strikes in Syria": force
 			// used in another country, with no party named as its

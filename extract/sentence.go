@@ -1866,8 +1866,8 @@ func (s *sentence) placeActors() {
 		// "shelled targets in Kherson": a town in which something is
 		// struck (the coder decides whether the verb strikes).
 		within := false
-		for _, w := range []string{"in", "into", "inside", "near", "around"} {
-			within = within || s.hasCase(h, w)
+		for _, w := range []string{"in", "into", "inside", "near", "around", "on", "to"} {
+			within = within || s.hasCase(h, w) && (w != "on" && w != "to" || onTownVerbs[strings.ToLower(s.Tokens[n].Lemma)])
 		}
 		if !named && !within {
 			continue
@@ -1960,8 +1960,14 @@ var townVerbs = map[string]bool{
 	"shell": true, "bomb": true, "bombard": true, "attack": true, "strike": true, "hit": true,
 	"pound": true, "raid": true, "storm": true, "besiege": true, "capture": true, "seize": true,
 	"take": true, "recapture": true, "retake": true, "enter": true, "occupy": true, "overrun": true,
+	"surround": true, "encircle": true, "infiltrate": true, "push": true, "advance": true, "roll": true, "fall": true,
 	"visit": true, "tour": true, "target": true,
 }
+
+// onTownVerbs (lemmas) take the town they move on or fall to in an "on"
+// or "to" phrase ("advanced on Tripoli", "Ramadi fell to Islamic
+// State": the town is the verb's subject there, see placeVerbArgument).
+var onTownVerbs = map[string]bool{"advance": true, "march": true}
 
 // settlementNouns (lemmas) name the kind of place a town's name is
 // written after ("the city of Kherson").
