@@ -69,6 +69,9 @@ var eventNouns = map[string]bool{
 	"TREATY": true, "CEASEFIRE": true, "TRUCE": true, "RELATIONS": true, "TIES": true,
 	"BAN": true, "EMBARGO": true, "BOYCOTT": true, "BLOCKADE": true, "SIEGE": true,
 	"RESTRICTIONS": true, "CURBS": true,
+	// "closed its border with Colombia": the neighbour the border is
+	// closed to.
+	"BORDER": true, "BORDERS": true, "FRONTIER": true,
 }
 
 // onNouns are the event nouns whose "on" phrase names their target, not
@@ -902,7 +905,7 @@ var ownActVerbs = map[string]bool{
 	"TIGHTEN": true, "EXTEND": true, "PAY": true, "BEGIN": true, "START": true, "RESUME": true,
 	"CONTINUE": true, "END": true, "BREAK": true, "SUSPEND": true, "CANCEL": true,
 	"POSTPONE": true, "WITHDRAW": true, "DROP": true, "CONDUCT": true, "OPEN": true, "WAGE": true,
-	"PRESS": true, "SEND": true, "ADDRESS": true,
+	"PRESS": true, "SEND": true, "ADDRESS": true, "CLOSE": true, "SEAL": true, "SHUT": true, "REOPEN": true,
 }
 
 // fundVerbs (upper-case lemmas) give or promise money or aid.

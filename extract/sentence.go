@@ -1869,6 +1869,9 @@ func (s *sentence) placeActors() {
 		for _, w := range []string{"in", "into", "inside", "near", "around", "on", "to"} {
 			within = within || s.hasCase(h, w) && (w != "on" && w != "to" || onTownVerbs[strings.ToLower(s.Tokens[n].Lemma)])
 		}
+		// "withdrew from Kherson", "pulled out of Kherson": the town
+		// left.
+		within = within || (s.hasCase(h, "from") || s.hasCase(h, "of")) && fromTownVerbs[strings.ToLower(s.Tokens[n].Lemma)]
 		if !named && !within {
 			continue
 		}
@@ -1929,6 +1932,12 @@ func placeVerbArgument(s nlp.Sentence, t int) bool {
 	switch r := s.Tokens[t].Rel; {
 	case r == "obj" || r == "nsubj:pass":
 		return townVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+	case strings.HasPrefix(r, "obl") && (caseIs(s, t, "into") || caseIs(s, t, "inside")):
+		// "pushed into Kherson".
+		return townVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+	case strings.HasPrefix(r, "obl") && (caseIs(s, t, "from") || caseIs(s, t, "of")):
+		// "withdrew from Kherson", "pulled out of Kherson".
+		return fromTownVerbs[strings.ToLower(s.Tokens[h].Lemma)]
 	case (strings.HasPrefix(r, "obl") || strings.HasPrefix(r, "nmod")) && caseIs(s, t, "at"):
 		// "fired at Sderot", "fired rockets at Sderot".
 		if strings.HasPrefix(r, "nmod") && s.Tokens[h].Rel == "obj" {
@@ -1961,6 +1970,7 @@ var townVerbs = map[string]bool{
 	"pound": true, "raid": true, "storm": true, "besiege": true, "capture": true, "seize": true,
 	"take": true, "recapture": true, "retake": true, "enter": true, "occupy": true, "overrun": true,
 	"surround": true, "encircle": true, "infiltrate": true, "push": true, "advance": true, "roll": true, "fall": true,
+	"withdraw": true, "retreat": true, "pull": true,
 	"visit": true, "tour": true, "target": true,
 }
 
@@ -1968,6 +1978,10 @@ var townVerbs = map[string]bool{
 // or "to" phrase ("advanced on Tripoli", "Ramadi fell to Islamic
 // State": the town is the verb's subject there, see placeVerbArgument).
 var onTownVerbs = map[string]bool{"advance": true, "march": true}
+
+// fromTownVerbs (lemmas) leave the town of their "from" or "out of"
+// phrase ("withdrew from Kherson").
+var fromTownVerbs = map[string]bool{"withdraw": true, "retreat": true, "pull": true}
 
 // settlementNouns (lemmas) name the kind of place a town's name is
 // written after ("the city of Kherson").

@@ -308,6 +308,26 @@ func armedObject(toks []nlp.Token, first, end int) bool {
 			}
 			return false
 		}
+		if h >= 0 && h < len(toks) && strings.HasPrefix(toks[k].Rel, "obl") {
+			// "pushed into Izium", "pulled out of Izium".
+			lemma := strings.ToLower(toks[h].Lemma)
+			for c := range toks {
+				if toks[c].Head != k+1 || toks[c].Rel != "case" {
+					continue
+				}
+				switch strings.ToLower(toks[c].Text) {
+				case "into":
+					if movingVerbs[lemma] {
+						return true
+					}
+				case "from", "of":
+					if leavingVerbs[lemma] {
+						return true
+					}
+				}
+			}
+			return false
+		}
 		if toks[k].Rel != "obj" || h < 0 || h >= len(toks) {
 			return false
 		}
@@ -315,6 +335,14 @@ func armedObject(toks []nlp.Token, first, end int) bool {
 	}
 	return false
 }
+
+// movingVerbs (lemmas) move forces into the place of their "into"
+// phrase, leavingVerbs out of the place of their "from" or "out of"
+// phrase.
+var (
+	movingVerbs  = map[string]bool{"push": true, "roll": true, "advance": true, "move": true, "storm": true, "infiltrate": true}
+	leavingVerbs = map[string]bool{"withdraw": true, "retreat": true, "pull": true}
+)
 
 // controlVerbs (lemmas) take control of a place ("took control of X").
 var controlVerbs = map[string]bool{"take": true, "gain": true, "regain": true, "wrest": true, "assume": true}
