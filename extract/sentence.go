@@ -2029,7 +2029,8 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 			code = "1711"
 		}
 	}
-	if h := spanHead(s.Sentence, ce.TargetSpan); (code == "171" || code == "192") && h >= 0 && installationNouns[strings.ToLower(s.Tokens[h].Lemma)] &&
+	if h := spanHead(s.Sentence, ce.TargetSpan); (code == "171" || code == "192" || code == "173" || code == "181") &&
+		(h >= 0 && installationNouns[strings.ToLower(s.Tokens[h].Lemma)] || s.installationObject(verbToken(s.Sentence, ce.VerbSpan))) &&
 		seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {
 		// "captured the Libyan outpost of Gouro", "seized a Syrian
 		// air base", "captured the last Islamic State stronghold": a
@@ -2047,6 +2048,21 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 		}
 	}
 	return code
+}
+
+// installationObject reports whether the object of verb v is a military
+// post or a place ("captured the last stronghold of the M23 rebels", the
+// rebels being the target).
+func (s *sentence) installationObject(v int) bool {
+	found := false
+	if v < 0 {
+		return false
+	}
+	children(s.Sentence, v, func(k int) bool {
+		found = s.Tokens[k].Rel == "obj" && installationNouns[strings.ToLower(s.Tokens[k].Lemma)]
+		return !found
+	})
+	return found
 }
 
 // installationNouns (lemmas) name military posts and places, which are

@@ -1316,6 +1316,20 @@ func RepairCoordinatedModifier(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for i := 0; i+3 < len(toks); i++ {
+		if h := i + 3; nameModifier(toks[i]) && toks[i].XPOS == "JJ" && toks[i+1].XPOS == "CC" && nameModifier(toks[i+2]) &&
+			toks[i+2].Head == h+1 && toks[i+2].Rel == "amod" && toks[i].Head == toks[h].Head && toks[i].Head != 0 &&
+			(toks[h].XPOS == "NNS" || toks[h].XPOS == "NN") && toks[h].Rel == "conj" && (toks[i].Rel == "xcomp" || toks[i].Rel == "obj") {
+			// "Israel struck Iranian and Syrian targets" parsed with
+			// "Iranian" the verb's complement and "targets" its
+			// conjunct: the adjectives are coordinated modifiers of
+			// the noun, which is the object.
+			toks[h].Rel = "obj"
+			toks[i].Head, toks[i].Rel = h+1, "amod"
+			toks[i+2].Head, toks[i+2].Rel = i+1, "conj"
+			toks[i+1].Head, toks[i+1].Rel = i+3, "cc"
+			n++
+			continue
+		}
 		if !nameModifier(toks[i]) || toks[i+1].XPOS != "CC" || !nameModifier(toks[i+2]) || toks[i+2].Head != i+1 {
 			continue
 		}
