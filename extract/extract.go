@@ -1159,6 +1159,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// "exports fell to 5.8 billion" are no conquest.
 			continue
 		}
+		if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "come") && rootIn(ce.Code, "19") &&
+			len(ce.Source) > 3 && !armedChallenger(ce.Source) && !stateForce(ce.Source) && !strings.HasPrefix(ce.Source, "IMG") ||
+			v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "come") && rootIn(ce.Code, "19") && hasRole(ce.Source, "GOV") {
+			// "Brown came under fire from the Conservatives": fire
+			// from a party without arms is criticism (111).
+			ce.Code = "111"
+		}
 		if ce.Target == "" && rootIn(ce.Code, "19") && len(ce.Source) >= 3 {
 			// "Russian jets launched air strikes in Syria": force
 			// used in another country, with no party named as its
