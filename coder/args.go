@@ -859,7 +859,10 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	// oblique: "spoke by telephone with Putin", "in a meeting with
 	// Putin", "marched in a protest against EC policies".
 	if g := f.obliqueParty(t, subj, func(c int, p string) bool {
-		return p == "WITH" || containsString(preps, p) || f.news && p == "AGAINST" && protestNouns[f.upToks[f.tokWord[c]]]
+		return p == "WITH" || containsString(preps, p) || f.news && p == "AGAINST" && protestNouns[f.upToks[f.tokWord[c]]] ||
+			// "protested in Tel Aviv against Netanyahu" with "against"
+			// hung on the place.
+			f.news && p == "AGAINST" && f.caseWord(c) == "IN" && f.lemmaIn(t, protestLemmas)
 	}); g >= 0 {
 		return g
 	}
@@ -1213,6 +1216,10 @@ func (f *frame) codedNmod(x int, ok func(c int, p string) bool) int {
 	}
 	return -1
 }
+
+// protestLemmas (upper case) are the verbs of protest, whose "against"
+// phrase names what they oppose.
+var protestLemmas = map[string]bool{"PROTEST": true, "DEMONSTRATE": true, "RALLY": true, "MARCH": true}
 
 // protestNouns (upper case) head the protests whose "against" phrase
 // names what they oppose.
