@@ -2635,7 +2635,7 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		return out
 	}
 	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && f.slots[src].coded() && !code.PassiveOnly() &&
-		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) && f.toks[vt].UPOS == "VERB" && !f.passiveClause(vt) &&
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) && f.toks[vt].UPOS == "VERB" && (!f.passiveClause(vt) || f.agentSlot(vt) == src) &&
 		f.toks[vt].Rel != "amod" && f.toks[vt].Rel != "acl" && (f.hasSubject(vt) || f.childRel(vt, func(r string) bool { return r == "obj" }) >= 0) &&
 		actionWithoutParty(code.Active, f.toks[vt].Lemma, f.firstCode(src), f.childRel(vt, func(r string) bool { return r == "obj" || r == "ccomp" }) >= 0) &&
 		(!launchVerbs[strings.ToLower(f.toks[vt].Lemma)] || f.attackObject(vt)) {
@@ -2945,6 +2945,19 @@ var (
 	// physicalVerbs are the verbs of attack that are never words.
 	physicalVerbs = map[string]bool{"bomb": true, "shell": true, "bombard": true, "raid": true, "ambush": true}
 )
+
+// agentSlot returns the slot of the "by" agent of passive verb t ("the
+// convoy was ambushed by al Shabaab militants"), or -1.
+func (f *frame) agentSlot(t int) int {
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel == "obl:agent" || baseRel(f.toks[c].Rel) == "obl" && f.caseWord(c) == "BY" {
+			if s := f.slotOf(c); s >= 0 {
+				return s
+			}
+		}
+	}
+	return -2 // no slot is -2: never a source
+}
 
 // attackObject reports whether the object of verb t names an attack
 // ("launched air strikes", "ordered an offensive", "a military
