@@ -3667,3 +3667,41 @@ func RepairShotDead(s *Sentence) int {
 
 // deadVerbs (lemmas) kill in "shot dead", "gunned dead", "stabbed dead".
 var deadVerbs = map[string]bool{"shoot": true, "shot": true, "gun": true, "stab": true, "beat": true, "stone": true, "hack": true, "club": true}
+
+// RepairMandative retags as a base verb (VB) the verb of a mandative
+// clause that the tagger read as a noun: "India demanded that Pakistan
+// hand over the suspects", "urged that Israel end the blockade". After a
+// verb of demand and "that", a name or a short noun phrase, a word of
+// mandativeVerbs tagged NN is the clause's verb. It reports how many it
+// changed.
+func RepairMandative(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i+2 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text, "that") || !demandWords[strings.ToLower(toks[i-1].Text)] {
+			continue
+		}
+		k := i + 1
+		if toks[k].XPOS == "DT" {
+			k++
+		}
+		start := k
+		for k < len(toks) && k-start < 4 && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NNPS" || toks[k].XPOS == "JJ" || toks[k].XPOS == "NNS" && k == start) {
+			k++
+		}
+		if k == start || k >= len(toks) || toks[k].XPOS != "NN" || !mandativeVerbs[strings.ToLower(toks[k].Text)] {
+			continue
+		}
+		toks[k].XPOS, toks[k].UPOS = "VB", "VERB"
+		n++
+	}
+	return n
+}
+
+// demandWords are the forms of the verbs of demand that take a
+// mandative "that" clause.
+var demandWords = wordSet(`demand demands demanded demanding insist insists insisted urge urges urged request requests requested
+	ask asks asked recommend recommends recommended propose proposes proposed`)
+
+// mandativeVerbs are base verbs the tagger also reads as nouns.
+var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop pay withdraw lift free respect honour honor`)

@@ -102,7 +102,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // Annotate runs the tagger, lemmatizer and parser on one already tokenized
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
 // RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
-// RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple, RepairTearGas,
+// RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple, RepairTearGas, RepairMandative,
 // RepairAcronyms and RepairNameNouns before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
@@ -138,6 +138,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairInfinitive(s)
 			RepairAttributiveParticiple(s)
 			RepairTearGas(s)
+			RepairMandative(s)
 			RepairAcronyms(s)
 			RepairNameNouns(s)
 		}
