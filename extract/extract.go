@@ -367,6 +367,20 @@ func (s *sentence) foreignScene(v int, src string) (places.Mention, bool) {
 	return places.Mention{}, false
 }
 
+// rebelHeldObject reports whether the object of verb v (0-based) is said
+// to be held by rebels ("rebel-held districts").
+func (s *sentence) rebelHeldObject(v int) bool {
+	found := false
+	if v < 0 || v >= len(s.Tokens) {
+		return false
+	}
+	children(s.Sentence, v, func(k int) bool {
+		found = s.Tokens[k].Rel == "obj" && rebelHeld(s.Sentence, k)
+		return !found
+	})
+	return found
+}
+
 // vesselSpan reports whether the phrase span sp is headed by a ship noun
 // ("an oil tanker").
 func (s *sentence) vesselSpan(sp coder.Span) bool {
@@ -1174,6 +1188,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				ce.Target = ac.historical(m.Place.Country)
 				ce.TargetSpan = coder.Span{Start: m.Start, End: m.End}
 			}
+		}
+		if len(ce.Target) == 3 && ce.Target != nullActor && rootIn(ce.Code, "18", "19", "20") && s.rebelHeldObject(verbToken(s.Sentence, ce.VerbSpan)) {
+			// "shelled rebel-held districts of eastern Ghouta": the
+			// rebels who hold the place named by the country.
+			ce.Target += "REB"
 		}
 		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && rootIn(ce.Code, "18", "19", "20") &&
 			stateForce(ce.Source) && s.placeSpan(ce.TargetSpan) && bombardment(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {

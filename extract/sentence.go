@@ -1888,9 +1888,15 @@ func (s *sentence) placeActors() {
 		if v < 0 || v >= len(s.Tokens) || !townVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
 			continue
 		}
+		code := p.Place.Country
+		if named && rebelHeld(s.Sentence, n) {
+			// "shelled rebel-held districts of eastern Ghouta": the
+			// rebels who hold them.
+			code += "REB"
+		}
 		s.actors = append(s.actors, actors.Mention{
 			First: p.First + 1, Last: p.Last + 1, Head: h + 1, Start: p.Start, End: p.End,
-			Kind: actors.Named, Code: p.Place.Country,
+			Kind: actors.Named, Code: code,
 		})
 	}
 }
