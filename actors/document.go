@@ -297,11 +297,19 @@ func (d *Document) argumentOf(sent, i int, need, any, not traits) (antecedent, b
 // findOwner returns the newest coded antecedent within the window that
 // "its" can stand for: an organisation or a country ("the United States"
 // is one, though plural), not a person or a group of people.
-func (d *Document) findOwner() (antecedent, bool) {
+func (d *Document) findOwner() (antecedent, bool) { return d.findOwnerBut(0) }
+
+// findOwnerBut is findOwner without the mention of this sentence that
+// holds token but (1-based; 0 skips nothing), an object pronoun's own
+// subject.
+func (d *Document) findOwnerBut(but int) (antecedent, bool) {
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		a := d.recent[i]
 		if d.sent-a.sent >= window {
 			break
+		}
+		if but > 0 && a.sent == d.sent && a.m.First <= but && but <= a.m.Last {
+			continue
 		}
 		if a.tr&(trOrg|trCountry) == 0 || a.tr&trPerson != 0 || a.tr&trPlural != 0 && a.tr&trCountry == 0 {
 			continue

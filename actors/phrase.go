@@ -72,6 +72,28 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 				return m, a.tr&^trInner | trPlural, true
 			}
 			return m, trPlural, true
+		case 4:
+			// "severed ties with Qatar, accusing it of supporting
+			// terrorism": the object "it" of a verb aimed at a party
+			// stands for the newest organisation or country, not the
+			// verb's own subject. Elsewhere "it" is mostly a thing.
+			if st.tok(t).Rel != "obj" || !itVerbs[strings.ToLower(st.tok(st.head(t)).Lemma)] {
+				return m, 0, false
+			}
+			if but > 1 && (st.tok(but).XPOS == "WDT" || st.tok(but).XPOS == "WP") {
+				// "the U.S., which urged it to ...": not the
+				// noun the relative pronoun stands for.
+				but--
+				if but > 1 && st.tok(but).UPOS == "PUNCT" {
+					but--
+				}
+			}
+			m.Kind = Pronoun
+			if a, ok := d.findOwnerBut(but); ok {
+				m.Code, m.Resolved = a.m.Code, true
+				return m, a.tr &^ trInner, true
+			}
+			return m, 0, false
 		case 3:
 			// A possessive, unlike an object, may well stand for
 			// its clause's subject ("the United States should lift
@@ -1013,6 +1035,16 @@ func (st *state) sceneOfObject(t int) string {
 		return ""
 	}
 	if d.place == "" || d.placeSent != d.sent {
+		// "Hamas gunmen infiltrated southern Israel, killing
+		// hundreds of people": without a place of the scene, the
+		// country the act they follow entered or struck.
+		if v := st.head(t); v > 0 && st.tok(v).XPOS == "VBG" && st.tok(v).Rel == "advcl" && st.head(v) > 0 {
+			for c := d.first[st.head(v)]; c != 0; c = d.next[c] {
+				if k := int(c); st.tok(k).Rel == "obj" && st.tok(k).UPOS == "PROPN" {
+					return st.spanCountry(k, k, true)
+				}
+			}
+		}
 		return ""
 	}
 	// Only a scene the object's own verb names ("bombed rebels in
@@ -1028,11 +1060,14 @@ func (st *state) sceneOfObject(t int) string {
 	if v == 0 {
 		return ""
 	}
-	for c := d.first[v]; c != 0; c = d.next[c] {
-		k := int(c)
-		if baseRel(st.tok(k).Rel) == "obl" && (st.hasCase(k, "in") || st.hasCase(k, "at") || st.hasCase(k, "near")) {
-			return d.place
-		}
+	if st.clauseScene(v) {
+		return d.place
+	}
+	if r := st.tok(v).Rel; (r == "advcl" && st.tok(v).XPOS == "VBG" || r == "conj") && st.head(v) > 0 && st.clauseScene(st.head(v)) {
+		// "stormed a mall in Nairobi, killing 39 people", "stormed a
+		// school in Peshawar and killed 130 children": the people
+		// killed are where the act they follow happened.
+		return d.place
 	}
 	// "Kerry, who arrived in Cairo on Sunday, urged the army to ...",
 	// "Arriving in Cairo, Kerry urged the army ...": where the subject
@@ -1053,6 +1088,30 @@ func (st *state) sceneOfObject(t int) string {
 		}
 	}
 	return ""
+}
+
+// clauseScene reports whether verb v (1-based) names the sentence's scene
+// in its clause: an "in", "at" or "near" oblique ("bombed rebels in
+// Syria"), or an object placed by an "in" or "near" phrase ("attacked a
+// mall in Nairobi").
+func (st *state) clauseScene(v int) bool {
+	d := st.doc
+	for c := d.first[v]; c != 0; c = d.next[c] {
+		k := int(c)
+		switch baseRel(st.tok(k).Rel) {
+		case "obl":
+			if st.hasCase(k, "in") || st.hasCase(k, "at") || st.hasCase(k, "near") {
+				return true
+			}
+		case "obj":
+			for g := d.first[k]; g != 0; g = d.next[g] {
+				if n := int(g); st.tok(n).Rel == "nmod" && (st.hasCase(n, "in") || st.hasCase(n, "near")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // arrivedAt reports whether verb v (1-based) is one of arrival with an
@@ -1370,6 +1429,15 @@ var pronouns = map[string]uint8{
 	"he": 1, "she": 1, "him": 1, "her": 1,
 	"they": 2, "them": 2,
 	"its": 3,
+	"it":  4,
+}
+
+// itVerbs (lemmas) are aimed at a party: their object "it" is one (see
+// pronouns).
+var itVerbs = map[string]bool{
+	"accuse": true, "urge": true, "warn": true, "criticise": true, "criticize": true,
+	"condemn": true, "threaten": true, "invade": true, "sanction": true, "punish": true, "press": true,
+	"pressure": true, "denounce": true, "charge": true, "attack": true, "bomb": true,
 }
 
 // nominals are definite descriptions that refer back to an actor, with

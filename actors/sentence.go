@@ -33,7 +33,8 @@ import (
 //     ("---COP") unless the country comes from context (the Document's
 //     country or a country mentioned in the last two sentences), in which
 //     case Resolved is set.
-//   - Pronoun and Nominal: he, she, him, her, they, them; "the movement",
+//   - Pronoun and Nominal: he, she, him, her, they, them, its, and "it"
+//     as the object of a verb aimed at a party ("accusing it of"); "the movement",
 //     "the group", "the former", "both countries", ...: the antecedent's
 //     code with Resolved set, or "" when none fits.
 //   - Unknown: a proper-noun phrase in an argument position that nothing

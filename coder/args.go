@@ -35,6 +35,7 @@ var locativePreps = map[string]bool{
 	"OUTSIDE": true, "WITHIN": true, "AROUND": true, "UNDER": true, "BY": true, "DESPITE": true,
 	"AMID": true, "AMONG": true, "BETWEEN": true, "LIKE": true, "AS": true, "THAN": true,
 	"ABOUT": true, "OF": true, "DUE": true, "BECAUSE": true, "INCLUDING": true,
+	"ALONGSIDE": true, "BESIDE": true, // "fought alongside separatists": allies, not targets
 }
 
 // reportingVerbs are the lemmas of the verbs that report speech, whose
@@ -68,6 +69,9 @@ var eventNouns = map[string]bool{
 	"TREATY": true, "CEASEFIRE": true, "TRUCE": true, "RELATIONS": true, "TIES": true,
 	"BAN": true, "EMBARGO": true, "BOYCOTT": true, "BLOCKADE": true, "SIEGE": true,
 	"RESTRICTIONS": true, "CURBS": true, "COOPERATION": true, "COORDINATION": true, "CONTACTS": true,
+	// "closed its border with Colombia": the neighbour the border is
+	// closed to.
+	"BORDER": true, "BORDERS": true, "FRONTIER": true,
 }
 
 // onNouns are the event nouns whose "on" phrase names their target, not
@@ -847,6 +851,13 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 		return obj
 	}
+	if obj >= 0 && f.news && f.toks[obj].UPOS == "PROPN" && !f.slotCoded(obj) && !f.lookCoded(obj) && f.lemmaIn(t, personActVerbs) {
+		// "Russian police detained Alexei Navalny at a Moscow airport
+		// on his return from Germany": the person acted on is the
+		// target, though no dictionary codes him; a country in an
+		// oblique is where he came from, not a party.
+		return -1
+	}
 	// An event noun's complement: "held talks with Y".
 	if c := f.eventNounParty(t, obj); c >= 0 {
 		return c
@@ -858,7 +869,10 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	// oblique: "spoke by telephone with Putin", "in a meeting with
 	// Putin", "marched in a protest against EC policies".
 	if g := f.obliqueParty(t, subj, func(c int, p string) bool {
-		return p == "WITH" || containsString(preps, p) || f.news && p == "AGAINST" && protestNouns[f.upToks[f.tokWord[c]]]
+		return p == "WITH" || containsString(preps, p) || f.news && p == "AGAINST" && protestNouns[f.upToks[f.tokWord[c]]] ||
+			// "protested in Tel Aviv against Netanyahu" with "against"
+			// hung on the place.
+			f.news && p == "AGAINST" && f.caseWord(c) == "IN" && f.lemmaIn(t, protestLemmas)
 	}); g >= 0 {
 		return g
 	}
@@ -923,7 +937,7 @@ var ownActVerbs = map[string]bool{
 	"TIGHTEN": true, "EXTEND": true, "PAY": true, "BEGIN": true, "START": true, "RESUME": true,
 	"CONTINUE": true, "END": true, "BREAK": true, "SUSPEND": true, "CANCEL": true,
 	"POSTPONE": true, "WITHDRAW": true, "DROP": true, "CONDUCT": true, "OPEN": true, "WAGE": true,
-	"PRESS": true, "SEND": true, "ADDRESS": true,
+	"PRESS": true, "SEND": true, "ADDRESS": true, "CLOSE": true, "SEAL": true, "SHUT": true, "REOPEN": true,
 }
 
 // fundVerbs (upper-case lemmas) give or promise money or aid.
@@ -1098,6 +1112,14 @@ func (f *frame) withConjuncts(tc []coded, s, tok int) []coded {
 	return tc
 }
 
+// personActVerbs (upper-case lemmas) act on the person who is their
+// object: no oblique stands for an object their dictionaries do not code.
+var personActVerbs = map[string]bool{
+	"ARREST": true, "DETAIN": true, "KILL": true, "KIDNAP": true, "ABDUCT": true, "ASSASSINATE": true,
+	"EXECUTE": true, "SHOOT": true, "CAPTURE": true, "JAIL": true, "IMPRISON": true, "SENTENCE": true,
+	"MURDER": true, "BEAT": true, "TORTURE": true, "INTERROGATE": true, "QUESTION": true,
+}
+
 // topicVerbs are the lemmas (upper case) of verbs whose object is a topic,
 // not a party: "discussed refugees", "debated the crisis".
 var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true}
@@ -1252,6 +1274,10 @@ func (f *frame) codedNmod(x int, ok func(c int, p string) bool) int {
 	}
 	return -1
 }
+
+// protestLemmas (upper case) are the verbs of protest, whose "against"
+// phrase names what they oppose.
+var protestLemmas = map[string]bool{"PROTEST": true, "DEMONSTRATE": true, "RALLY": true, "MARCH": true}
 
 // protestNouns (upper case) head the protests whose "against" phrase
 // names what they oppose.
@@ -1860,7 +1886,13 @@ func containsString(ss []string, s string) bool {
 // speechVerb reports whether clause base t reports speech: it has a clausal
 // complement (ccomp) or a reporting parataxis.
 func (f *frame) complementOf(t int) int {
-	if c := f.childRel(t, func(r string) bool { return r == "ccomp" }); c >= 0 || !f.news {
+	c := f.childRel(t, func(r string) bool { return r == "ccomp" })
+	if c >= 0 && f.news && f.adverbialMark(c) {
+		// "..., officials said, as Israel pressed its offensive": a
+		// clause of time or cause the parser read as the content.
+		c = -1
+	}
+	if c >= 0 || !f.news {
 		return c
 	}
 	if h := f.head(t); h >= 0 {
@@ -1878,6 +1910,27 @@ func (f *frame) complementOf(t int) int {
 		}
 	}
 	return -1
+}
+
+// adverbialMark reports whether clause c is opened by a conjunction of
+// time, cause or concession ("as", "while", "when", "after", "because"),
+// which no reported content has.
+func (f *frame) adverbialMark(c int) bool {
+	if f.hasMark(c, "THAT") {
+		return false // "said that while Japan has stopped ..., it has not"
+	}
+	for _, w := range [...]string{"AS", "WHILE", "WHEN", "AFTER", "BEFORE", "BECAUSE", "SINCE", "ALTHOUGH", "THOUGH", "UNTIL", "WHEREAS"} {
+		if f.hasMark(c, w) {
+			// The conjunction opens the clause ("said the movement
+			// since Paris was consistent" has none).
+			m := f.minInSubtree(c)
+			for m >= 0 && m < c && f.toks[m].UPOS == "PUNCT" {
+				m++
+			}
+			return m >= 0 && f.toks[m].Rel == "mark" && f.upToks[f.tokWord[m]] == w
+		}
+	}
+	return false
 }
 
 // closingSpeech returns the closing reporting verb r of clause t whose
@@ -1945,7 +1998,10 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 	}
 	st := f.depSubject(t, 0)
 	if st >= 0 && f.toks[st].UPOS == "PRON" && subjectPronouns[f.upToks[f.tokWord[st]]] && !f.slotCoded(st) {
-		if sp := f.speaker(t); sp >= 0 {
+		if sp := f.speaker(t); sp >= 0 && !(f.news && f.upToks[f.tokWord[st]] == "IT" && f.toks[sp].XPOS == "NNS") {
+			// (Not "it" for plural speakers: "Turkish jets shot
+			// down a Russian warplane, saying it had violated
+			// Turkish airspace" is the warplane.)
 			st = sp
 		}
 	}
@@ -2668,9 +2724,10 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		return out
 	}
 	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && f.slots[src].coded() && !code.PassiveOnly() &&
-		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) && f.toks[vt].UPOS == "VERB" && !f.passiveClause(vt) &&
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) && f.toks[vt].UPOS == "VERB" && (!f.passiveClause(vt) || f.agentSlot(vt) == src) &&
 		f.toks[vt].Rel != "amod" && f.toks[vt].Rel != "acl" && (f.hasSubject(vt) || f.childRel(vt, func(r string) bool { return r == "obj" }) >= 0) &&
-		actionWithoutParty(code.Active, f.toks[vt].Lemma, f.firstCode(src), f.childRel(vt, func(r string) bool { return r == "obj" || r == "ccomp" }) >= 0) {
+		actionWithoutParty(code.Active, f.toks[vt].Lemma, f.firstCode(src), f.childRel(vt, func(r string) bool { return r == "obj" || r == "ccomp" }) >= 0) &&
+		(!launchVerbs[strings.ToLower(f.toks[vt].Lemma)] || f.attackObject(vt)) {
 		// "French farmers protested in Paris", "The IRA bombed a
 		// hotel", "Hamas fired rockets": a protest or an armed act
 		// whose target no dictionary codes is an event with no target
@@ -2925,6 +2982,22 @@ func actionWithoutParty(code, lemma, src string, hasObj bool) bool {
 	case strings.HasPrefix(code, "14"):
 		return protestVerbs[l] && !hasObj
 	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "19"), strings.HasPrefix(code, "20"):
+		if launchVerbs[l] && hasObj {
+			// "Russia launched air strikes in Syria", "Putin
+			// ordered a military operation": the object made the
+			// verb force (a pattern's code), done by a state, its
+			// government or an armed group.
+			if len(src) == 3 {
+				return true
+			}
+			if len(src) >= 6 {
+				switch src[3:6] {
+				case "MIL", "REB", "INS", "UAF", "COP", "SEP", "GOV":
+					return true
+				}
+			}
+			return false
+		}
 		if !attackVerbs[l] {
 			return false
 		}
@@ -2948,9 +3021,60 @@ var (
 		"fire": true, "shoot": true, "strike": true, "bombard": true,
 		"shot": true, "struck": true, // (irregular forms, for ActsAlone)
 	}
+	// launchedNouns (lemmas) name attacks, which a verb of launchVerbs
+	// starts or orders.
+	launchedNouns = map[string]bool{
+		"strike": true, "airstrike": true, "attack": true, "offensive": true, "raid": true, "assault": true,
+		"invasion": true, "incursion": true, "bombardment": true, "war": true, "counteroffensive": true,
+		"counter-offensive": true, "ambush": true, "shelling": true, "bombing": true, "siege": true, "blockade": true,
+	}
+	// launchVerbs start or order an attack that their object names
+	// ("launched air strikes", "ordered an offensive").
+	launchVerbs = map[string]bool{"launch": true, "order": true, "conduct": true, "carry": true, "mount": true, "begin": true, "start": true, "stage": true}
 	// physicalVerbs are the verbs of attack that are never words.
 	physicalVerbs = map[string]bool{"bomb": true, "shell": true, "bombard": true, "raid": true, "ambush": true}
 )
+
+// agentSlot returns the slot of the "by" agent of passive verb t ("the
+// convoy was ambushed by al Shabaab militants"), or -1.
+func (f *frame) agentSlot(t int) int {
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel == "obl:agent" || baseRel(f.toks[c].Rel) == "obl" && f.caseWord(c) == "BY" {
+			if s := f.slotOf(c); s >= 0 {
+				return s
+			}
+		}
+	}
+	return -2 // no slot is -2: never a source
+}
+
+// attackObject reports whether the object of verb t names an attack
+// ("launched air strikes", "ordered an offensive", "a military
+// operation"), not a rocket or an operation of another kind ("launched
+// its first rocket", "a drought relief operation").
+func (f *frame) attackObject(t int) bool {
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	if o < 0 {
+		return false
+	}
+	l := strings.ToLower(f.toks[o].Lemma)
+	if launchedNouns[l] {
+		return true
+	}
+	if l != "operation" {
+		return false
+	}
+	military := false
+	for k := range f.toks {
+		if f.toks[k].Head-1 == o && f.toks[k].Rel == "amod" {
+			switch strings.ToLower(f.toks[k].Text) {
+			case "military", "ground", "air", "naval", "special":
+				military = true
+			}
+		}
+	}
+	return military
+}
 
 // untargeted reports whether an event of code may have no target: an
 // appeal (root 02), a demand (10), a declined comment (011), a claim of
@@ -3062,6 +3186,11 @@ func (f *frame) contentCoded(v int, evs []Event, verb []int) bool {
 // Hamas clashed". Other verbs ("France and Germany backed the plan",
 // "want", "go") say that each member acts, not that they act on each
 // other.
+// jointVerbs (upper-case lemmas) begin or carry out what their object
+// names: done by a coordinated subject, a cooperative act is joint (see
+// reciprocal).
+var jointVerbs = map[string]bool{"BEGIN": true, "START": true, "CONDUCT": true, "STAGE": true, "LAUNCH": true}
+
 var reciprocalVerbs = map[string]bool{
 	"MEET": true, "TALK": true, "AGREE": true, "SIGN": true, "NEGOTIATE": true, "DISCUSS": true,
 	"CONFER": true, "CONSULT": true, "COOPERATE": true, "COLLABORATE": true, "CONCLUDE": true,
@@ -3128,6 +3257,11 @@ func (f *frame) reciprocal(hit verbHit, code string) bool {
 		// ("India and Pakistan fought a war").
 		o := f.childRel(t, func(r string) bool { return r == "obj" })
 		return !(f.lemmaIn(t, objectFightVerbs) && o >= 0 && !warNouns[strings.ToLower(f.toks[o].Lemma)])
+	}
+	if f.lemmaIn(t, jointVerbs) && len(code) >= 2 && code[:2] >= "04" && code[:2] <= "08" {
+		// "Russia and Belarus began joint military exercises": a
+		// cooperative act begun or staged together.
+		return true
 	}
 	// "Israel and Hamas agreed to extend the truce": what two parties
 	// agree to do, they do with each other when it is cooperation;

@@ -154,6 +154,14 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 				if !f.tokenMatches(&c.Head, f.words[w].up) || f.infinitiveMarker(w) || f.timePreposition(w) {
 					continue
 				}
+				if objOnly && f.nounPreposition(w) {
+					// "- * (FOR) [111] # ATTACK" names a phrase of
+					// "attack" ("attacked the plan for failing"),
+					// not one inside the object of another verb of
+					// its block ("bombed a camp for displaced
+					// people").
+					continue
+				}
 				if c.Object != nil && c.Object.Kind == dictionary.Marker && c.Object.Head.Kind == dictionary.TokTarget {
 					// "(ON +)": the preposition's own noun phrase is
 					// an actor ("fired on Libyan forces", not "fired
@@ -395,11 +403,42 @@ func (f *frame) timePreposition(w int) bool {
 		// Every word from the preposition to the head is a time word
 		// or a determiner ("on Monday", "on the weekend"); "for
 		// Washington tomorrow" read as one phrase is a place.
-		if up := f.upToks[f.tokWord[k]]; !timeWords[up] && !temporalWords[up] && f.toks[k].UPOS != "DET" {
+		up := f.upToks[f.tokWord[k]]
+		if (up == "TIME" || up == "TIMES") && k > t+1 && spanWords[f.upToks[f.tokWord[k-1]]] {
+			continue // "for the first time", not "called for time"
+		}
+		if !timeWords[up] && !temporalWords[up] && !spanWords[up] && f.toks[k].UPOS != "DET" {
 			return false
 		}
 	}
 	return true
+}
+
+// spanWords are the other words of phrases of time ("for the first
+// time", "for a second day", "for hours").
+var spanWords = map[string]bool{
+	"FIRST": true, "SECOND": true, "THIRD": true, "LAST": true,
+	"HOURS": true, "DAYS": true, "WEEKS": true, "MONTHS": true, "YEARS": true, "DECADES": true,
+	"STRAIGHT": true, "CONSECUTIVE": true, "RUNNING": true, "SUCCESSIVE": true, "SEVERAL": true,
+	"A": true, "ANOTHER": true, "TWO": true, "THREE": true,
+}
+
+// nounPreposition reports whether word w is the preposition of a noun's
+// modifier (nmod) by the parse: its phrase belongs to a noun, not to the
+// verb. Only the news dialect looks at the parse.
+func (f *frame) nounPreposition(w int) bool {
+	if !f.news || !f.parsed {
+		return false
+	}
+	t := f.words[w].tok
+	if t < 0 || t >= len(f.toks) || f.toks[t].Rel != "case" {
+		return false
+	}
+	h := f.toks[t].Head - 1
+	if h < 0 || h >= len(f.toks) {
+		return false
+	}
+	return strings.HasPrefix(f.toks[h].Rel, "nmod")
 }
 
 // infinitiveMarker reports whether word w is the "to" of an infinitive

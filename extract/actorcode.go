@@ -52,6 +52,12 @@ func normalizeActor(code, country string) string {
 		// follows it ("Serbian police" is SCGCOP, not SCGSRB).
 		code = code[:3] + code[6:]
 	}
+	if len(code) >= 6 && code[3:6] == "GZA" {
+		// Phoenix codes the Gaza Strip "PSEGZA": a part of the
+		// Palestinian territories, coded as the state (GUIDELINES
+		// sec. 2: subnational units take their state's code).
+		code = code[:3] + code[6:]
+	}
 	if len(code) >= 6 && code[3:6] == "OCC" {
 		// Phoenix marks a country under occupation ("IRQOCC" for Iraq
 		// from 2003 to 2006, "KWTOCC" in 1990): the record codes the

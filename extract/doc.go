@@ -100,6 +100,20 @@
 //     country (040, a visit 042 once placed there): "UK Foreign Secretary
 //     Jack Straw held talks in Beijing"; not talks attended, boycotted or
 //     held by several parties or an organisation.
+//   - Force (root 19) used with no party named as its target, "in" or
+//     "inside" a country or town of another country than the source's,
+//     is force against that country: "Russian jets launched air strikes
+//     in Syria" (an attack launched, mounted or ordered with no party
+//     and no such place is an act without a target).
+//   - A seizure whose object is a military post or a place (a base, an
+//     outpost, a stronghold, a police station, a town) is territory
+//     occupied (192), though its code may be its holders' ("captured
+//     the last stronghold of the M23 rebels"); people seized are
+//     abducted (181) by armed groups, arrested (173) by a state's forces.
+//   - A town falls only to an armed party ("Ramadi fell to Islamic
+//     State", 192; "exports fell to 5.8 billion" is none), and fire one
+//     comes under from a party without arms is criticism (111: "Brown
+//     came under fire from the Conservatives").
 //   - The open complement of "threaten" (and a "warned that ... would"
 //     clause) is a threat: 138 for force, 137 repression, 131/1312
 //     sanctions, else 130 ("threatened to strike South Korea").

@@ -395,6 +395,43 @@ func (s *sentence) mentionAt(sp coder.Span) (actors.Mention, bool) {
 	return actors.Mention{}, false
 }
 
+// foreignScene returns the place mention "in" or "inside" which the
+// verb v (0-based) acts, directly or through its object ("launched
+// strikes in Syria", "fought inside Ukraine"), when the place lies in
+// another country than src.
+func (s *sentence) foreignScene(v int, src string) (places.Mention, bool) {
+	if v < 0 || v >= len(s.Tokens) {
+		return places.Mention{}, false
+	}
+	v = clauseVerb(s.Sentence, v)
+	for _, m := range s.places {
+		if !m.Locative || !m.Resolved || m.Place.Country == "" || m.Place.Country == src || m.Prep != "in" && m.Prep != "inside" ||
+			m.Place.Resolution != places.Country && m.Place.Resolution != places.City {
+			// (A region may be a namesake: "in the central Gulf"
+			// is no province of Papua New Guinea.)
+			continue
+		}
+		if governor(s.Sentence, m) == v {
+			return m, true
+		}
+	}
+	return places.Mention{}, false
+}
+
+// rebelHeldObject reports whether the object of verb v (0-based) is said
+// to be held by rebels ("rebel-held districts").
+func (s *sentence) rebelHeldObject(v int) bool {
+	found := false
+	if v < 0 || v >= len(s.Tokens) {
+		return false
+	}
+	children(s.Sentence, v, func(k int) bool {
+		found = s.Tokens[k].Rel == "obj" && rebelHeld(s.Sentence, k)
+		return !found
+	})
+	return found
+}
+
 // vesselSpan reports whether the phrase span sp is headed by a ship noun
 // ("an oil tanker").
 func (s *sentence) vesselSpan(sp coder.Span) bool {
@@ -1205,6 +1242,34 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// no stated flag is an act on an unknown target, not no
 			// event.
 			ce.Target, ce.TargetSpan = "", coder.Span{}
+		}
+		if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "fall") &&
+			!(armedChallenger(ce.Source) || hasRole(ce.Source, "MIL") || strings.HasPrefix(ce.Source, "IMG")) {
+			// "Ramadi fell to Islamic State": a town falls to an
+			// armed party only; "shipments to Mexico fell" and
+			// "exports fell to 5.8 billion" are no conquest.
+			continue
+		}
+		if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "come") && rootIn(ce.Code, "19") &&
+			len(ce.Source) > 3 && !armedChallenger(ce.Source) && !stateForce(ce.Source) && !strings.HasPrefix(ce.Source, "IMG") ||
+			v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "come") && rootIn(ce.Code, "19") && hasRole(ce.Source, "GOV") {
+			// "Brown came under fire from the Conservatives": fire
+			// from a party without arms is criticism (111).
+			ce.Code = "111"
+		}
+		if ce.Target == "" && rootIn(ce.Code, "19") && len(ce.Source) >= 3 {
+			// "Russian jets launched air strikes in Syria": force
+			// used in another country, with no party named as its
+			// target, is used against that country.
+			if m, ok := s.foreignScene(verbToken(s.Sentence, ce.VerbSpan), ce.Source[:3]); ok {
+				ce.Target = ac.historical(m.Place.Country)
+				ce.TargetSpan = coder.Span{Start: m.Start, End: m.End}
+			}
+		}
+		if len(ce.Target) == 3 && ce.Target != nullActor && rootIn(ce.Code, "18", "19", "20") && s.rebelHeldObject(verbToken(s.Sentence, ce.VerbSpan)) {
+			// "shelled rebel-held districts of eastern Ghouta": the
+			// rebels who hold the place named by the country.
+			ce.Target += "REB"
 		}
 		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && rootIn(ce.Code, "18", "19", "20") &&
 			stateForce(ce.Source) && s.placeSpan(ce.TargetSpan) && bombardment(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {

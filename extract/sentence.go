@@ -1901,13 +1901,17 @@ func (s *sentence) placeActors() {
 		if n < 0 || n >= len(s.Tokens) {
 			continue
 		}
-		named := strings.HasPrefix(s.Tokens[h].Rel, "nmod") && s.hasCase(h, "of") && settlementNouns[strings.ToLower(s.Tokens[n].Lemma)]
+		named := strings.HasPrefix(s.Tokens[h].Rel, "nmod") && s.hasCase(h, "of") &&
+			(settlementNouns[strings.ToLower(s.Tokens[n].Lemma)] || strings.EqualFold(s.Tokens[n].Lemma, "control"))
 		// "shelled targets in Kherson": a town in which something is
 		// struck (the coder decides whether the verb strikes).
 		within := false
-		for _, w := range []string{"in", "into", "inside", "near", "around"} {
-			within = within || s.hasCase(h, w)
+		for _, w := range []string{"in", "into", "inside", "near", "around", "on", "to"} {
+			within = within || s.hasCase(h, w) && (w != "on" && w != "to" || onTownVerbs[strings.ToLower(s.Tokens[n].Lemma)])
 		}
+		// "withdrew from Kherson", "pulled out of Kherson": the town
+		// left.
+		within = within || (s.hasCase(h, "from") || s.hasCase(h, "of")) && fromTownVerbs[strings.ToLower(s.Tokens[n].Lemma)]
 		if !named && !within {
 			continue
 		}
@@ -1924,9 +1928,15 @@ func (s *sentence) placeActors() {
 		if v < 0 || v >= len(s.Tokens) || !townVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
 			continue
 		}
+		code := p.Place.Country
+		if named && rebelHeld(s.Sentence, n) {
+			// "shelled rebel-held districts of eastern Ghouta": the
+			// rebels who hold them.
+			code += "REB"
+		}
 		s.actors = append(s.actors, actors.Mention{
 			First: p.First + 1, Last: p.Last + 1, Head: h + 1, Start: p.Start, End: p.End,
-			Kind: actors.Named, Code: p.Place.Country,
+			Kind: actors.Named, Code: code,
 		})
 	}
 }
@@ -1968,6 +1978,12 @@ func placeVerbArgument(s nlp.Sentence, t int) bool {
 	switch r := s.Tokens[t].Rel; {
 	case r == "obj" || r == "nsubj:pass":
 		return townVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+	case strings.HasPrefix(r, "obl") && (caseIs(s, t, "into") || caseIs(s, t, "inside")):
+		// "pushed into Kherson".
+		return townVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+	case strings.HasPrefix(r, "obl") && (caseIs(s, t, "from") || caseIs(s, t, "of")):
+		// "withdrew from Kherson", "pulled out of Kherson".
+		return fromTownVerbs[strings.ToLower(s.Tokens[h].Lemma)]
 	case (strings.HasPrefix(r, "obl") || strings.HasPrefix(r, "nmod")) && caseIs(s, t, "at"):
 		// "fired at Sderot", "fired rockets at Sderot".
 		if strings.HasPrefix(r, "nmod") && s.Tokens[h].Rel == "obj" {
@@ -1999,8 +2015,19 @@ var townVerbs = map[string]bool{
 	"shell": true, "bomb": true, "bombard": true, "attack": true, "strike": true, "hit": true,
 	"pound": true, "raid": true, "storm": true, "besiege": true, "capture": true, "seize": true,
 	"take": true, "recapture": true, "retake": true, "enter": true, "occupy": true, "overrun": true,
+	"surround": true, "encircle": true, "infiltrate": true, "push": true, "advance": true, "roll": true, "fall": true,
+	"withdraw": true, "retreat": true, "pull": true,
 	"visit": true, "tour": true, "target": true,
 }
+
+// onTownVerbs (lemmas) take the town they move on or fall to in an "on"
+// or "to" phrase ("advanced on Tripoli", "Ramadi fell to Islamic
+// State": the town is the verb's subject there, see placeVerbArgument).
+var onTownVerbs = map[string]bool{"advance": true, "march": true}
+
+// fromTownVerbs (lemmas) leave the town of their "from" or "out of"
+// phrase ("withdrew from Kherson").
+var fromTownVerbs = map[string]bool{"withdraw": true, "retreat": true, "pull": true}
 
 // settlementNouns (lemmas) name the kind of place a town's name is
 // written after ("the city of Kherson").
@@ -2048,6 +2075,15 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 			code = "1711"
 		}
 	}
+	if h := spanHead(s.Sentence, ce.TargetSpan); (code == "171" || code == "192" || code == "173" || code == "181") &&
+		(h >= 0 && installationNouns[strings.ToLower(s.Tokens[h].Lemma)] || s.installationObject(verbToken(s.Sentence, ce.VerbSpan))) &&
+		seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {
+		// "captured the Libyan outpost of Gouro", "seized a Syrian
+		// air base", "captured the last Islamic State stronghold": a
+		// military post or a place taken is territory occupied,
+		// though its code is its holders'.
+		return "192"
+	}
 	if (code == "171" || code == "1711" || code == "192") && peopleRole(ce.Target) && seizure(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) &&
 		!s.takenFrom(ce.TargetSpan) {
 		switch {
@@ -2058,6 +2094,30 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 		}
 	}
 	return code
+}
+
+// installationObject reports whether the object of verb v is a military
+// post or a place ("captured the last stronghold of the M23 rebels", the
+// rebels being the target).
+func (s *sentence) installationObject(v int) bool {
+	found := false
+	if v < 0 {
+		return false
+	}
+	children(s.Sentence, v, func(k int) bool {
+		found = s.Tokens[k].Rel == "obj" && installationNouns[strings.ToLower(s.Tokens[k].Lemma)]
+		return !found
+	})
+	return found
+}
+
+// installationNouns (lemmas) name military posts and places, which are
+// taken as territory, not as people.
+var installationNouns = map[string]bool{
+	"base": true, "airbase": true, "outpost": true, "post": true, "garrison": true, "barracks": true,
+	"airfield": true, "headquarters": true, "stronghold": true, "bastion": true, "town": true, "city": true,
+	"village": true, "territory": true, "position": true, "enclave": true, "district": true, "area": true,
+	"station": true, "building": true, "checkpoint": true, "airport": true, "compound": true,
 }
 
 // takenFrom reports whether the target span is the party something was

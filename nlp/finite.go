@@ -673,6 +673,24 @@ func RepairInfinitive(s *Sentence) int {
 	return n
 }
 
+// RepairTearGas retags as a noun (NN) the "tear" of "tear gas" that the
+// tagger read as a verb after a conjunction ("fired water cannon and
+// tear gas"): the phrase is the weapon of riot police, the verb reading
+// makes "gas" its object and the sentence loses its act. It reports how
+// many it changed.
+func RepairTearGas(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 0; i+1 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text, "tear") || !strings.EqualFold(toks[i+1].Text, "gas") || toks[i].XPOS == "NN" {
+			continue
+		}
+		toks[i].XPOS, toks[i].UPOS = "NN", "NOUN"
+		n++
+	}
+	return n
+}
+
 // RepairAttributiveParticiple retags as an adjective (JJ) a participle
 // of attributiveParticiples that the tagger read as a verb (VBG) right
 // before a noun phrase it modifies: "imposed sweeping economic
@@ -1370,6 +1388,20 @@ func RepairCoordinatedModifier(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for i := 0; i+3 < len(toks); i++ {
+		if h := i + 3; nameModifier(toks[i]) && toks[i].XPOS == "JJ" && toks[i+1].XPOS == "CC" && nameModifier(toks[i+2]) &&
+			toks[i+2].Head == h+1 && toks[i+2].Rel == "amod" && toks[i].Head == toks[h].Head && toks[i].Head != 0 &&
+			(toks[h].XPOS == "NNS" || toks[h].XPOS == "NN") && toks[h].Rel == "conj" && (toks[i].Rel == "xcomp" || toks[i].Rel == "obj") {
+			// "Israel struck Iranian and Syrian targets" parsed with
+			// "Iranian" the verb's complement and "targets" its
+			// conjunct: the adjectives are coordinated modifiers of
+			// the noun, which is the object.
+			toks[h].Rel = "obj"
+			toks[i].Head, toks[i].Rel = h+1, "amod"
+			toks[i+2].Head, toks[i+2].Rel = i+1, "conj"
+			toks[i+1].Head, toks[i+1].Rel = i+3, "cc"
+			n++
+			continue
+		}
 		if !nameModifier(toks[i]) || toks[i+1].XPOS != "CC" || !nameModifier(toks[i+2]) || toks[i+2].Head != i+1 {
 			continue
 		}
@@ -4280,3 +4312,89 @@ func titledSubjectRun(toks []Token, v int) int {
 	toks[b-1].Head = v + 1
 	return 1
 }
+
+// RepairShotDead mends "shot dead" before its object: "gunmen shot dead
+// a police officer" parsed with the officer the object of "dead" (or
+// "dead" a modifier of "two policemen"), which leaves the verb of
+// killing without its object. As UD has it, "dead" is the verb's open
+// complement (xcomp) and the noun phrase after it the verb's object; the
+// phrases the parser hung on "dead" go to the verb. It reports how many
+// it changed.
+func RepairShotDead(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for d := 1; d+1 < len(toks); d++ {
+		v := d - 1
+		if !strings.EqualFold(toks[d].Text, "dead") || toks[v].UPOS != "VERB" || !deadVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		switch {
+		case toks[d].Rel == "xcomp" && toks[d].Head == v+1:
+			moved := false
+			for k := d + 1; k < len(toks); k++ {
+				if toks[k].Head != d+1 {
+					continue
+				}
+				switch r := toks[k].Rel; {
+				case r == "obj" || r == "obl:unmarked" || r == "obl:npmod":
+					toks[k].Head, toks[k].Rel = v+1, "obj"
+					moved = true
+				case baseRelName(r) == "obl" || baseRelName(r) == "nmod":
+					toks[k].Head, toks[k].Rel = v+1, "obl"
+				}
+			}
+			if moved {
+				n++
+			}
+		case toks[d].Rel == "amod":
+			h := toks[d].Head - 1
+			if h <= d || h >= len(toks) || toks[h].Head != v+1 || toks[h].Rel != "obj" {
+				continue
+			}
+			toks[d].Head, toks[d].Rel = v+1, "xcomp"
+			n++
+		}
+	}
+	return n
+}
+
+// deadVerbs (lemmas) kill in "shot dead", "gunned dead", "stabbed dead".
+var deadVerbs = map[string]bool{"shoot": true, "shot": true, "gun": true, "stab": true, "beat": true, "stone": true, "hack": true, "club": true}
+
+// RepairMandative retags as a base verb (VB) the verb of a mandative
+// clause that the tagger read as a noun: "India demanded that Pakistan
+// hand over the suspects", "urged that Israel end the blockade". After a
+// verb of demand and "that", a name or a short noun phrase, a word of
+// mandativeVerbs tagged NN is the clause's verb. It reports how many it
+// changed.
+func RepairMandative(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i+2 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text, "that") || !demandWords[strings.ToLower(toks[i-1].Text)] {
+			continue
+		}
+		k := i + 1
+		if toks[k].XPOS == "DT" {
+			k++
+		}
+		start := k
+		for k < len(toks) && k-start < 4 && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NNPS" || toks[k].XPOS == "JJ" || toks[k].XPOS == "NNS" && k == start) {
+			k++
+		}
+		if k == start || k >= len(toks) || toks[k].XPOS != "NN" || !mandativeVerbs[strings.ToLower(toks[k].Text)] {
+			continue
+		}
+		toks[k].XPOS, toks[k].UPOS = "VB", "VERB"
+		n++
+	}
+	return n
+}
+
+// demandWords are the forms of the verbs of demand that take a
+// mandative "that" clause.
+var demandWords = wordSet(`demand demands demanded demanding insist insists insisted urge urges urged request requests requested
+	ask asks asked recommend recommends recommended propose proposes proposed`)
+
+// mandativeVerbs are base verbs the tagger also reads as nouns.
+var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop pay withdraw lift free respect honour honor`)

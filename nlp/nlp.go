@@ -103,8 +103,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
 // RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
 // RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple,
-// RepairAcronyms, RepairNameNouns and RepairHyphenName before lemmatizing
-// and parsing, and
+// RepairTearGas, RepairMandative, RepairAcronyms, RepairNameNouns and
+// RepairHyphenName before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
 // RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairFeelingTopic,
@@ -120,12 +120,13 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
-// RepairPerfectModifier, RepairAdjectivePassive, RepairPassiveAgent,
+// RepairPerfectModifier, RepairAdjectivePassive, RepairDetachedFlat,
+// RepairPassiveAgent, RepairNominalObject,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
-// RepairCrossedObject and RepairFrontedConjunct, unless
+// RepairCrossedObject, RepairFrontedConjunct and RepairShotDead, unless
 // KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
@@ -141,6 +142,8 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairHeadlineVerb(s)
 			RepairInfinitive(s)
 			RepairAttributiveParticiple(s)
+			RepairTearGas(s)
+			RepairMandative(s)
 			RepairAcronyms(s)
 			RepairNameNouns(s)
 			RepairHyphenName(s)
@@ -221,6 +224,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairFrontedClause(s)
 			RepairCrossedObject(s)
 			RepairFrontedConjunct(s)
+			RepairShotDead(s)
 			if !isTree(s.Tokens) {
 				// A repair that made a cycle loses to the parser's
 				// own tree (each repair is written to keep a tree;

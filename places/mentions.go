@@ -176,7 +176,7 @@ func (g *Gazetteer) Mentions(text string, s nlp.Sentence, ctx Context) []Mention
 		if !ok {
 			continue
 		}
-		if !locative && qctx.Qualifier == "" && !armedObject(toks, first, match) && !g.confident(name, idx, !directional && match == first+1, buf[:0]) {
+		if !locative && qctx.Qualifier == "" && !armedObject(toks, first, match) && !settlementOf(toks, first) && !g.confident(name, idx, !directional && match == first+1, buf[:0]) {
 			continue
 		}
 		if !strong && isActor(toks, first, match) {
@@ -299,6 +299,35 @@ func armedObject(toks []nlp.Token, first, end int) bool {
 		if h >= first && h < end {
 			continue
 		}
+		if h >= 0 && h < len(toks) && toks[k].Rel == "nmod" && strings.EqualFold(toks[h].Lemma, "control") && toks[h].Rel == "obj" {
+			// "took control of Timbuktu": the place is what the
+			// verb of taking takes.
+			k, h = h, toks[h].Head-1
+			if h >= 0 && h < len(toks) && (placeTakingVerbs[strings.ToLower(toks[h].Lemma)] || controlVerbs[strings.ToLower(toks[h].Lemma)]) {
+				return true
+			}
+			return false
+		}
+		if h >= 0 && h < len(toks) && strings.HasPrefix(toks[k].Rel, "obl") {
+			// "pushed into Izium", "pulled out of Izium".
+			lemma := strings.ToLower(toks[h].Lemma)
+			for c := range toks {
+				if toks[c].Head != k+1 || toks[c].Rel != "case" {
+					continue
+				}
+				switch strings.ToLower(toks[c].Text) {
+				case "into":
+					if movingVerbs[lemma] {
+						return true
+					}
+				case "from", "of":
+					if leavingVerbs[lemma] {
+						return true
+					}
+				}
+			}
+			return false
+		}
 		if toks[k].Rel != "obj" || h < 0 || h >= len(toks) {
 			return false
 		}
@@ -306,6 +335,28 @@ func armedObject(toks []nlp.Token, first, end int) bool {
 	}
 	return false
 }
+
+// movingVerbs (lemmas) move forces into the place of their "into"
+// phrase, leavingVerbs out of the place of their "from" or "out of"
+// phrase.
+var (
+	movingVerbs  = map[string]bool{"push": true, "roll": true, "advance": true, "move": true, "storm": true, "infiltrate": true}
+	leavingVerbs = map[string]bool{"withdraw": true, "retreat": true, "pull": true}
+)
+
+// controlVerbs (lemmas) take control of a place ("took control of X").
+var controlVerbs = map[string]bool{"take": true, "gain": true, "regain": true, "wrest": true, "assume": true}
+
+// settlementOf reports whether the run starting at first is named after
+// a noun for a settlement and "of" ("the city of Timbuktu", "the town of
+// Chibok"): a town of any size, as the words say.
+func settlementOf(toks []nlp.Token, first int) bool {
+	return first >= 2 && strings.EqualFold(toks[first-1].Text, "of") && settlementHeads[strings.ToLower(toks[first-2].Text)]
+}
+
+// settlementHeads are the nouns of settlement that a town's name is
+// written after ("the city of X").
+var settlementHeads = set("city", "town", "village", "port", "township", "municipality", "settlement")
 
 // placeTakingVerbs (lemmas) take, strike or hold a place as their object.
 var placeTakingVerbs = map[string]bool{
@@ -373,6 +424,11 @@ func (g *Gazetteer) governor(toks []nlp.Token, first int, prev []Mention) (prep 
 			k -= 2
 			if dir && k >= 0 && in(distanceUnit, toks[k].Text) {
 				return "near", true, false
+			}
+			// "in the Afghan city of Kunduz", "in the besieged
+			// town of Madaya": the adjectives of the noun.
+			for k >= 0 && toks[k].UPOS == "ADJ" {
+				k--
 			}
 			continue
 		}
