@@ -1618,6 +1618,10 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// massacre: 111) for every verb of the block; an accusation
 		// stays one (112).
 		return "112"
+	case code == "190" && v >= 0 && bombVerbs[strings.ToLower(s.Tokens[v].Lemma)] && aircraftSubject(s, v):
+		// "Israeli jets bombed weapons depots": bombing from the air
+		// is aerial weapons (195).
+		return "195"
 	case rootIn(code, "19") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "retaliate") && retaliatedWithMeasures(s, v):
 		// "Beijing retaliated with its own levies on American
 		// products": economic retaliation is a sanction (163).
@@ -1639,6 +1643,26 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		return "111"
 	}
 	return code
+}
+
+// bombVerbs are the lemmas of verbs of striking from the air.
+var bombVerbs = map[string]bool{"bomb": true, "strike": true, "hit": true, "pound": true, "attack": true, "target": true, "raid": true}
+
+// aircraftSubject reports whether the subject of verb v is headed by an
+// aircraft noun ("Israeli jets", "US drones", "warplanes").
+func aircraftSubject(s nlp.Sentence, v int) bool {
+	found := false
+	children(s, v, func(k int) bool {
+		if s.Tokens[k].Rel == "nsubj" {
+			switch lowerText(s, k) {
+			case "jets", "jet", "warplanes", "warplane", "planes", "aircraft", "bombers", "drones", "drone",
+				"helicopters", "gunships":
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // retaliatedWithMeasures reports whether verb v has a "with" phrase of

@@ -3965,8 +3965,8 @@ var timedInfinitiveVerbs = wordSet(`threaten vow pledge promise agree refuse dec
 // party that the parser hung on the time phrase before it: "protested
 // in Caracas on Saturday against President Nicolas Maduro", "met on
 // Monday with Chinese officials" parsed with "against" and "with"
-// phrases modifying "Saturday" and "Monday". An nmod (or an appos with
-// a preposition) marked by against,
+// phrases modifying "Saturday" and "Monday". An nmod (or an appos or
+// list member with a preposition) marked by against,
 // with or over on a weekday or a time noun (timeNouns) that is an
 // oblique of a verb becomes an oblique of that verb. It reports how many
 // it moved.
@@ -3975,7 +3975,7 @@ func RepairTimeModifier(s *Sentence) int {
 	n := 0
 	for k := range toks {
 		h := toks[k].Head - 1
-		if toks[k].Rel != "nmod" && toks[k].Rel != "appos" || h < 0 || h >= k || !strings.HasPrefix(toks[h].Rel, "obl") {
+		if toks[k].Rel != "nmod" && toks[k].Rel != "appos" && toks[k].Rel != "list" || h < 0 || h >= k || !strings.HasPrefix(toks[h].Rel, "obl") {
 			continue
 		}
 		if w := strings.ToLower(toks[h].Text); !weekday(w) && !timeNouns[w] {
