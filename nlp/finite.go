@@ -4089,9 +4089,10 @@ func RepairAppositiveSubject(s *Sentence) int {
 
 // RepairNamedObject makes the first of two nominal open complements of a
 // verb its object: "called the Greek decision a provocation" parsed with
-// "decision" and "provocation" both xcomp of "called". The verb must have
-// no object, and the two nouns must follow it in that order. It reports
-// how many it changed.
+// "decision" and "provocation" both xcomp of "called", or with the
+// second an apposition of the first ("called President Barack Obama a
+// liar"). The verb must have no object, and the two nouns must follow it
+// in that order. It reports how many it changed.
 func RepairNamedObject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -4110,6 +4111,17 @@ func RepairNamedObject(s *Sentence) int {
 				second = k
 			}
 		}
+		if first >= 0 && second < 0 && callingVerbs[strings.ToLower(toks[v].Lemma)] {
+			// "called U.S. President Barack Obama a liar" parsed
+			// with the predicate noun an apposition of the name.
+			for k := first + 1; k < len(toks); k++ {
+				if toks[k].Head == first+1 && toks[k].Rel == "appos" && toks[k].UPOS == "NOUN" && hasDeterminer(toks, k) {
+					second = k
+					toks[k].Head, toks[k].Rel = v+1, "xcomp"
+					break
+				}
+			}
+		}
 		if first < 0 || second < 0 {
 			continue
 		}
@@ -4117,6 +4129,20 @@ func RepairNamedObject(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// callingVerbs (lemmas) name their object as something: "called Obama a
+// liar".
+var callingVerbs = wordSet(`call brand label dub term`)
+
+// hasDeterminer reports whether token k (0-based) has a determiner.
+func hasDeterminer(toks []Token, k int) bool {
+	for j := range toks {
+		if toks[j].Head == k+1 && toks[j].Rel == "det" {
+			return true
+		}
+	}
+	return false
 }
 
 // RepairFeelingTopic hangs on a noun of feeling or opinion the phrase that
