@@ -2600,6 +2600,56 @@ var placeNameStarts = wordSet(`south north east west new saudi sri costa puerto 
 	burkina cape papua trinidad bosnia czech dominican central united ivory solomon marshall equatorial
 	upper lower western eastern northern southern gaza tel buenos abu addis kuala`)
 
+// RepairPossessiveHead makes the noun after a possessive "'s" its head
+// when the parser hung it the other way: "Egypt's foreign ministry
+// summoned ..." parsed with "Egypt" the subject and "ministry" its nmod.
+// A possessor with its "'s" modifies what follows; the first noun after
+// "'s" that the parser hung on the possessor takes the possessor's place
+// in the tree and the possessor becomes its nmod:poss. It reports how
+// many it changed.
+func RepairPossessiveHead(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for p := 0; p+1 < len(toks); p++ {
+		if toks[p+1].Text != "'s" && toks[p+1].Text != "'" || toks[p+1].Head != p+1 || toks[p+1].Rel != "case" {
+			continue
+		}
+		m := -1
+		for k := p + 2; k < len(toks) && k <= p+5; k++ {
+			if toks[k].Head == p+1 && (toks[k].Rel == "nmod" || toks[k].Rel == "compound" || toks[k].Rel == "appos") &&
+				(toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				m = k
+				break
+			}
+		}
+		if m < 0 {
+			continue
+		}
+		// The words between "'s" and the noun must be its own
+		// modifiers ("foreign").
+		ok := true
+		for k := p + 2; k < m; k++ {
+			if toks[k].Head != m+1 {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		toks[m].Head, toks[m].Rel = toks[p].Head, toks[p].Rel
+		toks[p].Head, toks[p].Rel = m+1, "nmod:poss"
+		for k := range toks {
+			// The possessor's other dependents after the noun
+			// (punctuation, clauses) go with the new head.
+			if k > m && toks[k].Head == p+1 {
+				toks[k].Head = m + 1
+			}
+		}
+		n++
+	}
+	return n
+}
+
 // RepairPassiveAgent moves to a passive verb the "by" phrase the parser
 // hung inside one of its obliques: "were sentenced to seven years in
 // prison by a Myanmar court" with "by a Myanmar court" under "prison".

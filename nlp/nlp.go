@@ -120,7 +120,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
-// RepairPerfectModifier, RepairAdjectivePassive, RepairDetachedFlat,
+// RepairPerfectModifier, RepairAdjectivePassive, RepairPossessiveHead, RepairDetachedFlat,
 // RepairPassiveAgent, RepairNominalObject,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
@@ -206,6 +206,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 				// The verb's lemma ("wounded" is now "wound").
 				p.Lemmatizer.Lemmatize(s)
 			}
+			RepairPossessiveHead(s)
 			RepairDetachedFlat(s)
 			RepairPassiveAgent(s)
 			RepairNominalObject(s)
