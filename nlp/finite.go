@@ -658,7 +658,7 @@ func RepairInfinitive(s *Sentence) int {
 	for i := 2; i+1 < len(toks); i++ {
 		to := i - 1
 		if !strings.EqualFold(toks[to].Text, "to") || strings.HasPrefix(toks[i].XPOS, "VB") || !infinitiveVerbs[strings.ToLower(toks[i].Text)] ||
-			!strings.HasPrefix(toks[to-1].XPOS, "VB") && !(toks[to-1].XPOS == "JJ" && readyAdjectives[strings.ToLower(toks[to-1].Text)]) {
+			!strings.HasPrefix(toks[to-1].XPOS, "VB") && !(toks[to-1].XPOS == "JJ" && readyAdjectives[strings.ToLower(toks[to-1].Text)]) && !appealedObject(toks, to) {
 			continue
 		}
 		switch toks[i+1].XPOS {
@@ -672,6 +672,28 @@ func RepairInfinitive(s *Sentence) int {
 	}
 	return n
 }
+
+// appealedObject reports whether the "to" at token to follows the
+// object of a verb of appeal a few words before it: "called on rich
+// nations to fund a plan", "urged Western governments to boost aid"
+// (the infinitive's controller is the one appealed to).
+func appealedObject(toks []Token, to int) bool {
+	if p := toks[to-1].XPOS; p != "NN" && p != "NNS" && p != "NNP" && p != "NNPS" && p != "PRP" {
+		return false
+	}
+	for k := to - 2; k >= 0 && k >= to-6; k-- {
+		if strings.HasPrefix(toks[k].XPOS, "VB") {
+			return appealWords[strings.ToLower(toks[k].Text)]
+		}
+	}
+	return false
+}
+
+// appealWords are the forms of the verbs of appeal whose object an
+// infinitive follows.
+var appealWords = wordSet(`urge urges urged urging ask asks asked asking press presses pressed pressing
+	call calls called calling appeal appeals appealed encourage encourages encouraged invite invites invited
+	tell tells told`)
 
 // RepairTearGas retags as a noun (NN) the "tear" of "tear gas" that the
 // tagger read as a verb after a conjunction ("fired water cannon and
