@@ -92,6 +92,8 @@ func main() {
 		seedModels   = flag.String("seed-models", "", "with -seeds: also save each seed's model in this directory as seed-N.bin.gz (for -merge)")
 	)
 	var evals, merge multi
+	trainTagged := flag.String("train-tagged", "", "read the re-tagged training data from this file (written by -save-train, with the gold copy if it was made with -gold-copy) instead of -train")
+	nonMono := flag.Bool("non-monotonic", false, "train a parser of the non-monotonic transition system (depparse.TrainOptions.NonMonotonic)")
 	jkCorpora := flag.String("jackknife-corpora", "", "with -jackknife: give the fold taggers the word classes of these JSONL corpora (a glob) and the cluster paths of -jackknife-clusters, like the shipped tagger's")
 	jkClusters := flag.String("jackknife-clusters", "nlp/models/clusters.bin.gz", "cluster paths for -jackknife-corpora")
 	flag.Var(&evals, "eval", "CoNLL-U file to evaluate on (repeatable)")
@@ -143,7 +145,12 @@ func main() {
 			}
 		}
 	} else {
-		train := read(*trainPath)
+		var train []nlp.Sentence
+		if *trainTagged != "" {
+			train = read(*trainTagged)
+		} else {
+			train = read(*trainPath)
+		}
 		devTg := tg
 		if *selfTag {
 			self, err := tagger.Train(train, nil, tagger.TrainOptions{Passes: *selfPasses, Seed: *seed})
@@ -200,7 +207,8 @@ func main() {
 		var ms []*depparse.Model
 		for i := range max(*seeds, 1) {
 			mi, err := depparse.Train(train, dev, depparse.TrainOptions{Iterations: *iters, Seed: *seed + int64(i), Log: os.Stderr,
-				Prune: *prune, LabelPrune: *labelPrune, ExploreAfter: *exploreAfter, ExploreProb: *exploreProb})
+				Prune: *prune, LabelPrune: *labelPrune, ExploreAfter: *exploreAfter, ExploreProb: *exploreProb,
+				NonMonotonic: *nonMono})
 			if err != nil {
 				log.Fatal(err)
 			}
