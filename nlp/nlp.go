@@ -106,7 +106,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairAcronyms and RepairNameNouns before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
-// RepairDoubleSubject, RepairSplitConjunct, RepairSplitName,
+// RepairDoubleSubject, RepairCoordinatorHead, RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
@@ -115,7 +115,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
-// RepairTextParticiple, RepairStolenObject, RepairSplitObject,
+// RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
 // RepairPerfectModifier, RepairAdjectivePassive, RepairPassiveAgent,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
@@ -157,6 +157,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			}
 			RepairSubordinate(s)
 			RepairDoubleSubject(s)
+			RepairCoordinatorHead(s)
 			RepairSplitConjunct(s)
 			RepairSplitName(s)
 			RepairTitledConjunct(s)
@@ -184,6 +185,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNamingParticiple(s)
 			RepairTextParticiple(s)
 			RepairStolenObject(s)
+			RepairBareNominal(s)
 			RepairSplitObject(s)
 			RepairContactRelative(s)
 			RepairReportedSubject(s)
