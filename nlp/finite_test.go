@@ -1046,6 +1046,34 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2}, rels: []string{"nsubj", "root", "compound", "obj"},
 		},
 		{
+			name: "a coordinator hung on a modifier of its conjunct", repair: RepairCoordinatorHead,
+			in: "Japan/PROPN/NNP/5/nsubj and/CCONJ/CC/3/cc South/PROPN/NNP/4/compound Korea/PROPN/NNP/1/conj " +
+				"agreed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{5, 4, 4, 1, 0}, rels: []string{"nsubj", "cc", "compound", "conj", "root"},
+		},
+		{
+			name: "an unmarked nmod noun after a noun heads the two", repair: RepairBareNominal,
+			in: "Canada/PROPN/NNP/2/nsubj suspended/VERB/VBD/0/root arms/NOUN/NNS/2/obj sales/NOUN/NNS/3/nmod " +
+				"to/ADP/IN/6/case Turkey/PROPN/NNP/4/nmod",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "compound", "obj", "case", "nmod"},
+		},
+		{
+			name: "an object hung as a compound on a noun after a comma", repair: RepairCommaCompound,
+			in: "Gunmen/NOUN/NNS/2/nsubj kidnapped/VERB/VBD/6/ccomp students/NOUN/NNS/5/compound ,/PUNCT/,/5/punct " +
+				"police/NOUN/NNS/6/nsubj said/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 6, 2, 5, 6, 0}, rels: []string{"nsubj", "ccomp", "obj", "punct", "nsubj", "root"},
+		},
+		{
+			name: "a closing reporting clause rooted by UD becomes a parataxis for coding", repair: ReportAsParataxis,
+			in: "Cohen/PROPN/NNP/2/nsubj hesitates/VERB/VBZ/5/ccomp ,/PUNCT/,/4/punct Iraq/PROPN/NNP/5/nsubj " +
+				"said/VERB/VBD/0/root/say ./PUNCT/./5/punct",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 5}, rels: []string{"nsubj", "root", "punct", "nsubj", "parataxis", "punct"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",

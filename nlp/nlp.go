@@ -106,7 +106,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairAcronyms and RepairNameNouns before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
-// RepairDoubleSubject, RepairCoordinatorHead, RepairSplitConjunct, RepairSplitName,
+// RepairDoubleSubject, RepairCoordinatorHead, RepairCommaCompound,
+// RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
@@ -158,6 +159,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairSubordinate(s)
 			RepairDoubleSubject(s)
 			RepairCoordinatorHead(s)
+			RepairCommaCompound(s)
 			RepairSplitConjunct(s)
 			RepairSplitName(s)
 			RepairTitledConjunct(s)
