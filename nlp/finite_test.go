@@ -1074,6 +1074,20 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 5, 5, 2, 5}, rels: []string{"nsubj", "root", "punct", "nsubj", "parataxis", "punct"},
 		},
 		{
+			name: "a closing reporting conjunct that took an adverbial clause", repair: RepairClosingConj,
+			in: "trust/NOUN/NN/2/nsubj breaking/VERB/VBG/0/root because/SCONJ/IN/5/mark Labour/PROPN/NNP/5/nsubj " +
+				"straight/ADJ/JJ/8/advcl ,/PUNCT/,/7/punct Kennedy/PROPN/NNP/8/nsubj said/VERB/VBD/2/conj/say ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 8, 8, 2, 2}, rels: []string{"nsubj", "root", "mark", "nsubj", "advcl", "punct", "nsubj", "parataxis", "punct"},
+		},
+		{
+			name: "a closing report on the root goes to the adverbial clause before its comma, for coding", repair: ReportAsParataxis,
+			in: "Turnout/NOUN/NN/2/nsubj falls/VERB/VBZ/0/root because/SCONJ/IN/5/mark Labour/PROPN/NNP/5/nsubj " +
+				"lies/VERB/VBZ/2/advcl ,/PUNCT/,/7/punct Kennedy/PROPN/NNP/8/nsubj said/VERB/VBD/2/parataxis/say ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 7, 8, 5, 2}, rels: []string{"nsubj", "root", "mark", "nsubj", "advcl", "punct", "nsubj", "parataxis", "punct"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",

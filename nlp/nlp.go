@@ -121,7 +121,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairPerfectModifier, RepairAdjectivePassive, RepairPassiveAgent,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
-// RepairClosingTitle, RepairClosingSpeech, RepairClosingSubject,
+// RepairClosingTitle, RepairClosingSpeech, RepairClosingConj, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker and RepairFrontedClause, unless
 // KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
@@ -206,6 +206,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairAppositionPhrase(s)
 			RepairClosingTitle(s)
 			RepairClosingSpeech(s)
+			RepairClosingConj(s)
 			RepairClosingSubject(s)
 			RepairConjTense(s)
 			RepairInvertedSpeaker(s)

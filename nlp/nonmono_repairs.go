@@ -77,12 +77,58 @@ func RepairBareNominal(s *Sentence) int {
 // the non-monotonic parser learned), becomes the report rooted with
 // "said" its parataxis, the form the coder's rules for closing reporting
 // clauses read (and the parser of 2026-11-26 mostly gave). A root verb of
-// saying with nothing after it but punctuation and a subject of its own
-// after a comma, whose ccomp comes before that comma, gives the root to
+// saying whose phrase is all that follows a comma ("..., the agency
+// said on Thursday"), with its subject after that comma and a ccomp
+// before it, gives the root to
 // the ccomp and becomes its parataxis; the comma is its punctuation.
 // Like RestructureQuantities it is no repair: Annotate does not apply it,
 // event coding does. It reports how many clauses it changed (0 or 1).
 func ReportAsParataxis(s *Sentence) int {
+	if reportAsParataxis(s) == 0 {
+		return hangReportLow(s)
+	}
+	hangReportLow(s)
+	return 1
+}
+
+// hangReportLow hangs a closing reporting parataxis of the root on the
+// clause that ends right before its comma, when that clause is an
+// adverbial clause of the root: "Turnout will fall because Labour is not
+// honest, Kennedy has said", with "said" on "honest". It reports how
+// many it moved.
+func hangReportLow(s *Sentence) int {
+	toks := s.Tokens
+	for r := range toks {
+		t := toks[r].Head - 1
+		if toks[r].Rel != "parataxis" || t < 0 || toks[t].Head != 0 || r < t || toks[r].UPOS != "VERB" ||
+			!sayingVerbs[strings.ToLower(toks[r].Lemma)] || !hasDependent(toks, r, "nsubj") {
+			continue
+		}
+		lo := r
+		for k := t + 1; k < r; k++ {
+			if dominates(toks, r, k) {
+				lo = k
+				break
+			}
+		}
+		if toks[lo].Text != "," || lo < 1 {
+			continue
+		}
+		// The clause that ends right before the comma.
+		c := lo - 1
+		for c >= 0 && toks[c].Head-1 != t && toks[c].Head != 0 {
+			c = toks[c].Head - 1
+		}
+		if c < 0 || c == t || toks[c].Rel != "advcl" || rightmost(toks, c) != lo-1 {
+			continue
+		}
+		toks[r].Head = c + 1
+		return 1
+	}
+	return 0
+}
+
+func reportAsParataxis(s *Sentence) int {
 	toks := s.Tokens
 	v := -1
 	for k := range toks {
@@ -90,7 +136,7 @@ func ReportAsParataxis(s *Sentence) int {
 			v = k
 		}
 	}
-	if v < 2 || toks[v].UPOS != "VERB" || !sayingVerbs[strings.ToLower(toks[v].Lemma)] || !onlyPunctAfter(toks, v) {
+	if v < 2 || toks[v].UPOS != "VERB" || !sayingVerbs[strings.ToLower(toks[v].Lemma)] {
 		return 0
 	}
 	subj, c := -1, -1
@@ -116,7 +162,7 @@ func ReportAsParataxis(s *Sentence) int {
 		return 0
 	}
 	for k := lo + 1; k < len(toks); k++ {
-		if toks[k].Head-1 < lo && toks[k].Head-1 != v && toks[k].Head != 0 {
+		if k != v && !dominates(toks, v, k) {
 			return 0 // the report reaches past the comma
 		}
 	}
@@ -155,6 +201,67 @@ func RepairCommaCompound(s *Sentence) int {
 			continue
 		}
 		toks[d].Head, toks[d].Rel = lo, "obj"
+		n++
+	}
+	return n
+}
+
+// dominates reports whether token h (0-based) is an ancestor of token k.
+func dominates(toks []Token, h, k int) bool {
+	for steps := 0; steps <= len(toks); steps++ {
+		k = toks[k].Head - 1
+		if k < 0 {
+			return false
+		}
+		if k == h {
+			return true
+		}
+	}
+	return false
+}
+
+// RepairClosingConj mends a closing reporting clause that the parser
+// made a conjunct of the clause it reports and gave part of that clause:
+// "Public trust is breaking down because Labour and Tories are not being
+// straight with people, Lib Dem leader Charles Kennedy has said" parsed
+// with "said" a conjunct of "breaking" and "straight" an adverbial clause
+// of "said". A verb of saying hung as conj on an earlier verb, with no
+// coordinator, its subject's phrase opened by a comma and nothing after
+// it but punctuation, is that verb's parataxis (as RepairClosingSpeech
+// has it), and its dependents before the comma go back to that verb. It
+// reports how many it mended.
+func RepairClosingConj(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for r := 2; r < len(toks); r++ {
+		t := toks[r].Head - 1
+		if toks[r].Rel != "conj" || t < 0 || t >= r || toks[r].UPOS != "VERB" || toks[t].UPOS != "VERB" ||
+			!sayingVerbs[strings.ToLower(toks[r].Lemma)] || hasDependent(toks, r, "cc") || !onlyPunctAfter(toks, r) {
+			continue
+		}
+		subj := -1
+		for k := t + 1; k < r; k++ {
+			if toks[k].Head == r+1 && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				subj = k
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		lo := leftmost(toks, subj)
+		if toks[lo].Text != "," && lo >= 1 && toks[lo-1].Text == "," {
+			lo--
+		}
+		if toks[lo].Text != "," || lo <= t {
+			continue
+		}
+		for k := t + 1; k < lo; k++ {
+			if toks[k].Head == r+1 {
+				toks[k].Head = t + 1
+			}
+		}
+		toks[r].Rel = "parataxis"
+		toks[lo].Head, toks[lo].Rel = r+1, "punct"
 		n++
 	}
 	return n
