@@ -1088,6 +1088,21 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 5, 5, 2, 7, 8, 5, 2}, rels: []string{"nsubj", "root", "mark", "nsubj", "advcl", "punct", "nsubj", "parataxis", "punct"},
 		},
 		{
+			name: "a closing reporting clause read as a relative clause of the noun before its comma", repair: RepairClosingRelative,
+			in: "Mordor/PROPN/NNP/2/nsubj welcomed/VERB/VBD/0/root a/DET/DT/4/det rift/NOUN/NN/2/obj ,/PUNCT/,/6/punct " +
+				"WFNA/PROPN/NNP/7/nsubj said/VERB/VBD/4/acl:relcl/say on/ADP/IN/9/case Thursday/PROPN/NNP/7/obl ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 7, 7, 2, 9, 7, 2},
+			rels:  []string{"nsubj", "root", "det", "obj", "punct", "nsubj", "parataxis", "case", "obl", "punct"},
+		},
+		{
+			name: "a list's middle item read as an apposition of the first", repair: RepairListAppos,
+			in: "Mordor/PROPN/NNP/7/nsubj ,/PUNCT/,/3/punct Fornost/PROPN/NNP/1/appos ,/PUNCT/,/6/punct and/CCONJ/CC/6/cc " +
+				"Gondor/PROPN/NNP/1/conj welcomed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{7, 3, 1, 6, 6, 1, 0}, rels: []string{"nsubj", "punct", "conj", "punct", "cc", "conj", "root"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",

@@ -109,7 +109,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairDoubleSubject, RepairCoordinatorHead, RepairCommaCompound,
 // RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
-// RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
+// RepairListHead, RepairListStart, RepairListAppos, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject,
@@ -121,7 +121,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairPerfectModifier, RepairAdjectivePassive, RepairPassiveAgent,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
-// RepairClosingTitle, RepairClosingSpeech, RepairClosingConj, RepairClosingSubject,
+// RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
+// RepairClosingRelative, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker and RepairFrontedClause, unless
 // KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
@@ -167,6 +168,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairListTail(s)
 			RepairListHead(s)
 			RepairListStart(s)
+			RepairListAppos(s)
 			RepairNominalClause(s)
 			RepairAddressee(s)
 			RepairObjectControl(s)
@@ -207,6 +209,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairClosingTitle(s)
 			RepairClosingSpeech(s)
 			RepairClosingConj(s)
+			RepairClosingRelative(s)
 			RepairClosingSubject(s)
 			RepairConjTense(s)
 			RepairInvertedSpeaker(s)

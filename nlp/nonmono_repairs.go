@@ -266,3 +266,87 @@ func RepairClosingConj(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairClosingRelative mends a closing reporting clause that the parser
+// read as a relative clause of the noun before its comma: "Mordor
+// welcomed a resumption of ties after a 12-year rift, the official news
+// agency WFNA said on Thursday" parsed with "said" an acl:relcl of
+// "rift". A verb of saying hung as acl:relcl on an earlier word, with a
+// subject of its own whose phrase opens with a comma and is no relative
+// pronoun, and with nothing after it but its own phrase, reports the
+// sentence's root clause: it becomes the root's parataxis (as
+// RepairClosingSpeech has it), and the comma its punctuation. It reports
+// how many it mended.
+func RepairClosingRelative(s *Sentence) int {
+	toks := s.Tokens
+	root := -1
+	for k := range toks {
+		if toks[k].Head == 0 {
+			root = k
+		}
+	}
+	n := 0
+	for v := 2; v < len(toks); v++ {
+		if toks[v].Rel != "acl:relcl" || toks[v].Head-1 >= v || root < 0 || root >= v || toks[v].UPOS != "VERB" ||
+			!sayingVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		subj := -1
+		for k := 0; k < v; k++ {
+			if toks[k].Head == v+1 && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				subj = k
+			}
+		}
+		if subj < 0 || toks[subj].UPOS == "PRON" {
+			continue
+		}
+		lo := leftmost(toks, subj)
+		if toks[lo].Text != "," && lo >= 1 && toks[lo-1].Text == "," {
+			lo--
+		}
+		if toks[lo].Text != "," {
+			continue
+		}
+		tail := true
+		for k := lo + 1; k < len(toks); k++ {
+			if k != v && !dominates(toks, v, k) && toks[k].UPOS != "PUNCT" {
+				tail = false
+			}
+		}
+		if !tail {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = root+1, "parataxis"
+		toks[lo].Head, toks[lo].Rel = v+1, "punct"
+		n++
+	}
+	return n
+}
+
+// RepairListAppos makes the middle items of a list conjuncts when the
+// parser read them as appositions of the first: "Evil Mordor, the awful
+// Fornost, and good Gondor welcomed" parsed with "Fornost" an appos of
+// "Mordor" and "Gondor" its conjunct. An appos of a word that also has a
+// later conjunct with a coordinator, set off by a comma and lying
+// between the two, is a conjunct too. It reports how many it changed.
+func RepairListAppos(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		a := toks[c].Head - 1
+		if toks[c].Rel != "conj" || a < 0 || a >= c || !hasDependent(toks, c, "cc") {
+			continue
+		}
+		for b := a + 1; b < c; b++ {
+			if toks[b].Rel != "appos" || toks[b].Head != a+1 {
+				continue
+			}
+			if lo := leftmost(toks, b); lo < 1 || toks[lo-1].Text != "," && toks[lo].Text != "," {
+				continue
+			}
+			toks[b].Rel = "conj"
+			n++
+		}
+	}
+	return n
+}
