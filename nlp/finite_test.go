@@ -1103,6 +1103,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{7, 3, 1, 6, 6, 1, 0}, rels: []string{"nsubj", "punct", "conj", "punct", "cc", "conj", "root"},
 		},
 		{
+			name: "a coordinated subject split into two subjects of the verb", repair: RepairCoordinatedSubject,
+			in: "Arnor/PROPN/NNP/6/nsubj and/CCONJ/CC/6/cc the/DET/DT/6/det evil/NOUN/NN/6/advcl Gondor/PROPN/NNP/6/nsubj " +
+				"welcomed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{6, 5, 5, 5, 1, 0}, rels: []string{"nsubj", "cc", "det", "compound", "conj", "root"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",

@@ -106,7 +106,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairAcronyms and RepairNameNouns before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
-// RepairDoubleSubject, RepairCoordinatorHead, RepairCommaCompound,
+// RepairDoubleSubject, RepairCoordinatedSubject, RepairCoordinatorHead,
+// RepairCommaCompound,
 // RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairListAppos, RepairNominalClause, RepairAddressee,
@@ -159,6 +160,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			}
 			RepairSubordinate(s)
 			RepairDoubleSubject(s)
+			RepairCoordinatedSubject(s)
 			RepairCoordinatorHead(s)
 			RepairCommaCompound(s)
 			RepairSplitConjunct(s)

@@ -350,3 +350,74 @@ func RepairListAppos(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairCoordinatedSubject joins a coordinated subject that the parser
+// split into two subjects of the verb, hanging the coordinator and the
+// second conjunct's first words on the verb: "Arnor, Calenardhon and the
+// evil awful Gondor welcomed" parsed with "and", "the" and "evil" hung
+// on "welcomed" and "Gondor" its second subject. When a verb has two
+// nominal subjects before it and a coordinator hung on it between them,
+// the second subject is a conjunct of the first, the coordinator its cc,
+// and the words between them hung on the verb its modifiers (det, amod
+// or compound by their tags). It reports how many it joined.
+func RepairCoordinatedSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		a, b := -1, -1
+		for k := 0; k < v; k++ {
+			if toks[k].Head != v+1 || toks[k].Rel != "nsubj" {
+				continue
+			}
+			if a < 0 {
+				a = k
+			} else {
+				b = k
+			}
+		}
+		if b < 0 || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" || toks[b].UPOS != "NOUN" && toks[b].UPOS != "PROPN" {
+			continue
+		}
+		c := -1
+		for k := rightmost(toks, a) + 1; k < b; k++ {
+			if toks[k].UPOS == "CCONJ" && toks[k].Head == v+1 {
+				c = k
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		ok := true
+		for k := c + 1; k < b; k++ {
+			if toks[k].Head != v+1 {
+				continue
+			}
+			switch toks[k].UPOS {
+			case "DET", "ADJ", "NOUN", "PROPN":
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k := c + 1; k < b; k++ {
+			if toks[k].Head != v+1 {
+				continue
+			}
+			toks[k].Head = b + 1
+			switch toks[k].UPOS {
+			case "DET":
+				toks[k].Rel = "det"
+			case "ADJ":
+				toks[k].Rel = "amod"
+			default:
+				toks[k].Rel = "compound"
+			}
+		}
+		toks[b].Head, toks[b].Rel = a+1, "conj"
+		toks[c].Head, toks[c].Rel = b+1, "cc"
+		n++
+	}
+	return n
+}
