@@ -1110,6 +1110,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{6, 5, 5, 5, 1, 0}, rels: []string{"nsubj", "cc", "det", "compound", "conj", "root"},
 		},
 		{
+			name: "a that-clause hung as a relative clause on a noun of time", repair: RepairThatComplement,
+			in: "Police/NOUN/NNS/2/nsubj said/VERB/VBD/0/root Wednesday/PROPN/NNP/2/obl:unmarked that/SCONJ/IN/7/mark " +
+				"a/DET/DT/6/det man/NOUN/NN/7/nsubj confessed/VERB/VBD/3/acl:relcl",
+			n:     1,
+			heads: []int{2, 0, 2, 7, 6, 7, 2}, rels: []string{"nsubj", "root", "obl:unmarked", "mark", "det", "nsubj", "ccomp"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",

@@ -115,6 +115,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
+// RepairThatComplement,
 // RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairSplitObject,
@@ -183,6 +184,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNationalityAdverb(s)
 			RepairFrontedSubject(s)
 			RepairThatClause(s)
+			RepairThatComplement(s)
 			RepairReportedObject(s)
 			RepairConjunctSubject(s)
 			RepairClauseSubject(s)

@@ -421,3 +421,42 @@ func RepairCoordinatedSubject(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairThatComplement gives back to a verb the complement clause that
+// the parser hung as a relative clause on a noun of time after it:
+// "Police said Wednesday that a man had confessed" parsed with
+// "confessed" an acl:relcl of "Wednesday". A relative clause opened by
+// "that" as a subordinator (mark), with a subject of its own, on a noun
+// that is an unmarked or temporal obl of a verb, is that verb's ccomp.
+// It reports how many it moved.
+func RepairThatComplement(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		h := toks[c].Head - 1
+		if toks[c].Rel != "acl:relcl" || h < 0 || h >= c {
+			continue
+		}
+		switch toks[h].Rel {
+		case "obl:unmarked", "obl:tmod", "obl:npmod":
+		default:
+			continue
+		}
+		v := toks[h].Head - 1
+		if v < 0 || toks[v].UPOS != "VERB" {
+			continue
+		}
+		that := false
+		for k := h + 1; k < c; k++ {
+			if toks[k].Head == c+1 && toks[k].Rel == "mark" && strings.EqualFold(toks[k].Text, "that") {
+				that = true
+			}
+		}
+		if !that || !hasDependent(toks, c, "nsubj", "nsubj:pass") {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = v+1, "ccomp"
+		n++
+	}
+	return n
+}
