@@ -1117,6 +1117,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 7, 6, 7, 2}, rels: []string{"nsubj", "root", "obl:unmarked", "mark", "det", "nsubj", "ccomp"},
 		},
 		{
+			name: "a clause opened by 'as' read as a phrase and a conjunct verb", repair: RepairAsClause,
+			in: "words/NOUN/NNS/2/nsubj came/VERB/VBD/0/root as/ADP/IN/4/case Murphy/PROPN/NNP/2/obl ,/PUNCT/,/6/punct " +
+				"backed/VERB/VBN/2/conj stance/NOUN/NN/6/obj",
+			n:     1,
+			heads: []int{2, 0, 6, 6, 6, 2, 6}, rels: []string{"nsubj", "root", "mark", "nsubj", "punct", "advcl", "obj"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",

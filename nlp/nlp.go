@@ -115,7 +115,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
-// RepairThatComplement,
+// RepairThatComplement, RepairAsClause,
 // RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairSplitObject,
@@ -185,6 +185,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairFrontedSubject(s)
 			RepairThatClause(s)
 			RepairThatComplement(s)
+			RepairAsClause(s)
 			RepairReportedObject(s)
 			RepairConjunctSubject(s)
 			RepairClauseSubject(s)

@@ -460,3 +460,53 @@ func RepairThatComplement(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairAsClause mends a clause opened by "as" that the parser read as a
+// prepositional phrase followed by a verb without a subject: "His words
+// came as Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster,
+// backed Mr Howard's stance" parsed with "as Murphy" an obl of "came"
+// and "backed" a conjunct of "came" without a coordinator. When a verb
+// hung as conj, with no coordinator and no subject, follows directly
+// (but for punctuation) the phrase of a noun opened by "as" that hangs
+// on the same head, the noun is its subject, "as" its subordinator, and
+// the verb an adverbial clause of that head. It reports how many it
+// mended. The verb must be finite (or a past participle with an object
+// and no auxiliary: a past tense the tagger missed).
+func RepairAsClause(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		h := toks[v].Head - 1
+		finite := finiteTag(toks[v].XPOS) ||
+			toks[v].XPOS == "VBN" && hasDependent(toks, v, "obj") && !hasDependent(toks, v, "aux", "aux:pass")
+		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || !finite || h < 0 || h >= v ||
+			hasDependent(toks, v, "cc", "nsubj", "nsubj:pass") {
+			continue
+		}
+		x := v - 1
+		for x > h && toks[x].UPOS == "PUNCT" {
+			x--
+		}
+		// x ends the phrase of a noun a hung on h and opened by "as".
+		a := x
+		for a > h && toks[a].Head-1 != h {
+			a = toks[a].Head - 1
+		}
+		if a <= h || a >= v || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" || !strings.HasPrefix(toks[a].Rel, "obl") ||
+			rightmost(toks, a) != x {
+			continue
+		}
+		as := leftmost(toks, a)
+		if !strings.EqualFold(toks[as].Text, "as") || toks[as].Head != a+1 || toks[as].Rel != "case" {
+			continue
+		}
+		toks[as].Head, toks[as].Rel = v+1, "mark"
+		toks[a].Head, toks[a].Rel = v+1, "nsubj"
+		toks[v].Rel = "advcl"
+		n++
+	}
+	return n
+}
+
+// finiteTag reports whether a Penn tag is that of a finite verb.
+func finiteTag(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
