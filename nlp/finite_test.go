@@ -1124,6 +1124,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 6, 6, 6, 2, 6}, rels: []string{"nsubj", "root", "mark", "nsubj", "punct", "advcl", "obj"},
 		},
 		{
+			name: "a list's last item hung above the list", repair: RepairListConjunct,
+			in: "condemnation/NOUN/NN/0/root from/ADP/IN/3/case Korea/PROPN/NNP/1/nmod ,/PUNCT/,/5/punct Japan/PROPN/NNP/3/conj " +
+				"and/CCONJ/CC/7/cc States/PROPN/NNP/1/conj",
+			n:     1,
+			heads: []int{0, 3, 1, 5, 3, 7, 3}, rels: []string{"root", "case", "nmod", "punct", "conj", "cc", "conj"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",

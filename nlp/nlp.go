@@ -110,7 +110,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairCommaCompound,
 // RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
-// RepairListHead, RepairListStart, RepairListAppos, RepairNominalClause, RepairAddressee,
+// RepairListHead, RepairListStart, RepairListAppos, RepairListConjunct, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject,
@@ -172,6 +172,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairListHead(s)
 			RepairListStart(s)
 			RepairListAppos(s)
+			RepairListConjunct(s)
 			RepairNominalClause(s)
 			RepairAddressee(s)
 			RepairObjectControl(s)

@@ -510,3 +510,49 @@ func RepairAsClause(s *Sentence) int {
 
 // finiteTag reports whether a Penn tag is that of a finite verb.
 func finiteTag(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
+
+// RepairListConjunct hangs the last item of a list on the list's first
+// item when the parser hung it further up: "drawing condemnation from
+// South Korea, Japan and the United States" parsed with "Japan" a
+// conjunct of "Korea" but "States" a conjunct of "condemnation". A
+// conjunct with a coordinator whose phrase follows directly (but for the
+// coordinator and punctuation) the phrase of another conjunct, of a word
+// between the two heads, joins that word's list; the three are nouns,
+// and the middle one follows a comma and has no coordinator. It reports
+// how many it moved.
+func RepairListConjunct(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		h := toks[c].Head - 1
+		if toks[c].Rel != "conj" || h < 0 || h >= c || !hasDependent(toks, c, "cc") {
+			continue
+		}
+		lo := leftmost(toks, c)
+		x := lo - 1
+		for x > h && (toks[x].UPOS == "PUNCT" || toks[x].UPOS == "CCONJ") {
+			x--
+		}
+		b := x
+		for b > h && toks[b].Rel != "conj" {
+			b = toks[b].Head - 1
+		}
+		if b <= h || rightmost(toks, b) != x {
+			continue
+		}
+		a := toks[b].Head - 1
+		if a <= h || a >= b || !dominates(toks, h, a) || hasDependent(toks, b, "cc") ||
+			!nominalTag(toks[a].UPOS) || !nominalTag(toks[b].UPOS) || !nominalTag(toks[c].UPOS) {
+			continue
+		}
+		if lb := leftmost(toks, b); lb < 1 || toks[lb-1].Text != "," && toks[lb].Text != "," {
+			continue // b is a middle item after a comma
+		}
+		toks[c].Head = a + 1
+		n++
+	}
+	return n
+}
+
+// nominalTag reports whether a UPOS is that of a noun or a name.
+func nominalTag(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
