@@ -573,7 +573,8 @@ var addressForms = map[string]bool{
 var titleWords = wordSet(`minister president secretary leader chancellor premier governor senator
 	king queen prince mayor ambassador envoy chief commander general spokesman spokeswoman
 	chairman director administrator counsel pastor judge justice speaker lieutenant colonel
-	captain sergeant admiral marshal emir sheikh ayatollah cardinal bishop pope rabbi imam`)
+	captain sergeant admiral marshal emir sheikh ayatollah cardinal bishop pope rabbi imam
+	representative`)
 
 // RepairInfinitive retags as a base verb (VB) a news verb that the
 // tagger read as a noun or adjective after the "to" of an infinitive:
@@ -2717,8 +2718,11 @@ func RepairAppositionPhrase(s *Sentence) int {
 // RepairClosingTitle mends the title of a closing speaker that the parser
 // hung on the clause before it: `... not being straight with people on
 // the issue, Lib Dem leader Charles Kennedy has said` parsed with
-// "leader" a conjunct of "issue". When a title (titleWords) after a comma,
-// hung as a conjunct or appositive without a coordinator, is followed
+// "leader" a conjunct of "issue" ("..., U.S. Trade Representative
+// Clayton Yeutter said" with "Representative" an obl of the verb before).
+// When a title (titleWords) after a comma, hung as a conjunct or
+// appositive without a coordinator or as an obl without a case marker,
+// is followed
 // directly by a proper noun that is the subject of a verb of saying
 // later in the sentence, the noun is that name's title (nmod:desc, as
 // the parser labels "leader" in "Lib Dem leader Charles Kennedy said").
@@ -2727,8 +2731,17 @@ func RepairClosingTitle(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for t := 1; t+1 < len(toks); t++ {
-		if toks[t].UPOS != "NOUN" || toks[t].Rel != "conj" && toks[t].Rel != "appos" || hasDependent(toks, t, "cc") ||
+		if toks[t].UPOS != "NOUN" && toks[t].UPOS != "PROPN" || hasDependent(toks, t, "cc") ||
 			!titleWords[strings.ToLower(toks[t].Text)] {
+			continue
+		}
+		switch toks[t].Rel {
+		case "conj", "appos":
+		case "obl":
+			if hasDependent(toks, t, "case") {
+				continue
+			}
+		default:
 			continue
 		}
 		// The comma opens the title's phrase (the parser may have hung

@@ -1131,6 +1131,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{0, 3, 1, 5, 3, 7, 3}, rels: []string{"root", "case", "nmod", "punct", "conj", "cc", "conj"},
 		},
 		{
+			name: "a closing speaker's title hung as an obl of the verb before the comma", repair: RepairClosingTitle,
+			in: "U.S./PROPN/NNP/2/nsubj imposed/VERB/VBD/7/ccomp tariffs/NOUN/NNS/2/obj ,/PUNCT/,/5/punct " +
+				"Representative/PROPN/NNP/2/obl Yeutter/PROPN/NNP/7/nsubj said/VERB/VBD/0/root/say",
+			n:     1,
+			heads: []int{2, 7, 2, 5, 6, 7, 0}, rels: []string{"nsubj", "ccomp", "obj", "punct", "nmod:desc", "nsubj", "root"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",
