@@ -1138,6 +1138,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 7, 2, 5, 6, 7, 0}, rels: []string{"nsubj", "ccomp", "obj", "punct", "nmod:desc", "nsubj", "root"},
 		},
 		{
+			name: "the reported clause of a closing verb of saying read as an adverbial clause", repair: RepairReportAdvcl,
+			in: "Blair/PROPN/NNP/2/nsubj misled/VERB/VBD/7/advcl/mislead Parliament/NOUN/NN/2/obj ,/PUNCT/,/2/punct " +
+				"Kennedy/PROPN/NNP/7/nsubj has/AUX/VBZ/7/aux claimed/VERB/VBN/0/root/claim",
+			n:     1,
+			heads: []int{2, 7, 2, 7, 7, 7, 0}, rels: []string{"nsubj", "ccomp", "obj", "punct", "nsubj", "aux", "root"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",

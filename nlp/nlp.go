@@ -125,7 +125,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingSubject,
-// RepairConjTense, RepairInvertedSpeaker and RepairFrontedClause, unless
+// RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause and
+// RepairReportAdvcl, unless
 // KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
@@ -220,6 +221,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairConjTense(s)
 			RepairInvertedSpeaker(s)
 			RepairFrontedClause(s)
+			RepairReportAdvcl(s)
 			if !isTree(s.Tokens) {
 				// A repair that made a cycle loses to the parser's
 				// own tree (each repair is written to keep a tree;

@@ -556,3 +556,35 @@ func RepairListConjunct(s *Sentence) int {
 
 // nominalTag reports whether a UPOS is that of a noun or a name.
 func nominalTag(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
+
+// RepairReportAdvcl relabels the reported clause of a closing verb of
+// saying that the parser made an adverbial clause: "Tony Blair misled
+// Parliament over the war, Charles Kennedy has claimed" parsed with
+// "misled" an advcl of "claimed". A finite clause with a subject of its
+// own and no subordinator, hung as advcl on a later root verb of saying
+// and set off from it by a comma, is its ccomp. It reports how many it
+// relabelled.
+func RepairReportAdvcl(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		v := toks[c].Head - 1
+		if toks[c].Rel != "advcl" || v <= c || toks[v].Head != 0 || !finiteTag(toks[c].XPOS) ||
+			!sayingVerbs[strings.ToLower(toks[v].Lemma)] || hasDependent(toks, c, "mark") ||
+			!hasDependent(toks, c, "nsubj", "nsubj:pass") {
+			continue
+		}
+		r := rightmost(toks, c)
+		if toks[r].Text == "," && toks[r].Head == c+1 {
+			// The comma hangs on the clause: it is the verb's.
+			toks[r].Head = v + 1
+			r--
+		}
+		if r+1 >= v || toks[r+1].Text != "," {
+			continue
+		}
+		toks[c].Rel = "ccomp"
+		n++
+	}
+	return n
+}
