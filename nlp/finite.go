@@ -1401,7 +1401,9 @@ func twinObject(toks []Token, i int) bool {
 // becomes an amod of the first noun phrase head after it that hangs on
 // the same verb or on the participle; a preposition the parser made its
 // marker becomes that noun's case, and the noun an oblique of the verb.
-// It reports how many it moved.
+// An adjective the parser made the participle's complement, with the
+// name hung on it, becomes the name's modifier first. It reports how
+// many it moved.
 func RepairVisitingModifier(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -1427,6 +1429,21 @@ func RepairVisitingModifier(s *Sentence) int {
 			if (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") && (toks[k].Head-1 == v || toks[k].Head-1 == vh) {
 				h = k
 				break
+			}
+		}
+		if h < 0 && vh >= 0 && t.Rel != "root" {
+			// "visiting Pakistani Foreign Minister Hina Rabbani Khar"
+			// with "Pakistani" a complement of "visiting" and "Hina"
+			// hung on it: the adjective is the name's modifier.
+			for k := v + 2; k < len(toks) && k <= v+6; k++ {
+				m := toks[k].Head - 1
+				if (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") && m > v && m < k &&
+					toks[m].Head-1 == v && toks[m].UPOS == "ADJ" {
+					toks[m].Head, toks[m].Rel = k+1, "amod"
+					toks[k].Head = v + 1
+					h = k
+					break
+				}
 			}
 		}
 		if h < 0 || vh < 0 {

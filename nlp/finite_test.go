@@ -1145,6 +1145,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 7, 2, 7, 7, 7, 0}, rels: []string{"nsubj", "ccomp", "obj", "punct", "nsubj", "aux", "root"},
 		},
 		{
+			name: "'visiting' with an adjective read as its complement and the name hung on it", repair: RepairVisitingModifier,
+			in: "Singh/PROPN/NNP/2/nsubj met/VERB/VBD/0/root with/ADP/IN/4/mark visiting/VERB/VBG/2/advcl " +
+				"Pakistani/ADJ/JJ/4/xcomp Minister/PROPN/NNP/7/nmod:desc Khar/PROPN/NNP/5/obl",
+			n:     1,
+			heads: []int{2, 0, 7, 7, 7, 7, 2}, rels: []string{"nsubj", "root", "case", "amod", "amod", "nmod:desc", "obl"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",
