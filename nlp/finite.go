@@ -23,7 +23,10 @@ import "strings"
 //     the army said.";
 //   - the noun phrase follows a reporting verb or the complementiser
 //     "that": "Officials said the talks collapsed.", "He said that
-//     police arrested two men."
+//     police arrested two men.";
+//   - the noun phrase follows a subordinator (clauseSubordinators) and
+//     a noun phrase follows the participle: "after militants fired
+//     rockets into southern Israel".
 //
 // A participle after "by", "with" or a preposition's object, or with an
 // auxiliary before it, is left alone.
@@ -47,6 +50,12 @@ func RepairFinite(s *Sentence) int {
 			ok = !repaired && !mainFinite(toks, i)
 		case reportingWord(toks[j-1]):
 			ok = true
+		case clauseSubordinators[strings.ToLower(toks[j-1].Text)] && i+1 < len(toks):
+			// "after militants fired rockets": with an object.
+			switch toks[i+1].XPOS {
+			case "DT", "NN", "NNS", "NNP", "NNPS", "CD", "PRP", "PRP$", "JJ":
+				ok = true
+			}
 		}
 		if ok {
 			toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
@@ -241,8 +250,11 @@ func subjectStart(toks []Token, i int) int {
 		break
 	}
 	// A possessive or a determiner cannot open a clause's subject after a
-	// preposition; the word before the phrase decides (see RepairFinite).
-	if j > 0 && toks[j-1].XPOS == "IN" && !strings.EqualFold(toks[j-1].Text, "that") {
+	// preposition (but may after a subordinator such as "after", which
+	// RepairFinite checks for an object); the word before the phrase
+	// decides (see RepairFinite).
+	if j > 0 && toks[j-1].XPOS == "IN" && !strings.EqualFold(toks[j-1].Text, "that") &&
+		!clauseSubordinators[strings.ToLower(toks[j-1].Text)] {
 		return -1
 	}
 	return j
@@ -3617,3 +3629,7 @@ func RepairContactRelative(s *Sentence) int {
 	}
 	return n
 }
+
+// clauseSubordinators (lower case) open an adverbial clause whose
+// subject follows them directly.
+var clauseSubordinators = wordSet(`after before until since once because when while`)
