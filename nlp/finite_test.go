@@ -1154,6 +1154,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 7, 7, 7, 7, 2}, rels: []string{"nsubj", "root", "case", "amod", "amod", "nmod:desc", "obl"},
 		},
 		{
+			name: "an object's first adjective read as a predicative complement", repair: RepairAdjectiveObject,
+			in: "Hu/PROPN/NNP/2/nsubj met/VERB/VBD/0/root Indian/ADJ/JJ/2/xcomp Minister/PROPN/NNP/5/nmod:desc " +
+				"Singh/PROPN/NNP/3/obl",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "amod", "nmod:desc", "obj"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",

@@ -115,7 +115,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
-// RepairThatComplement, RepairAsClause,
+// RepairThatComplement, RepairAsClause, RepairAdjectiveObject,
 // RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairSplitObject,
@@ -188,6 +188,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairThatClause(s)
 			RepairThatComplement(s)
 			RepairAsClause(s)
+			RepairAdjectiveObject(s)
 			RepairReportedObject(s)
 			RepairConjunctSubject(s)
 			RepairClauseSubject(s)

@@ -588,3 +588,48 @@ func RepairReportAdvcl(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairAdjectiveObject gives back an object whose first word, an
+// adjective, the parser made a predicative complement of the verb with
+// the noun hung on it: "Chinese President Hu Jintao met Indian Prime
+// Minister Manmohan Singh" parsed with "Indian" an xcomp of "met" and
+// "Manmohan" an obl of "Indian". An adjective hung as xcomp on a verb
+// without an object, directly followed by the phrase of a noun hung on
+// it as obl without a case marker, opens that noun's phrase: the noun is
+// the verb's object and the adjective its modifier. It reports how many
+// it mended.
+func RepairAdjectiveObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := range toks {
+		v := toks[a].Head - 1
+		if toks[a].UPOS != "ADJ" || toks[a].Rel != "xcomp" || v < 0 || v >= a || toks[v].UPOS != "VERB" ||
+			hasDependent(toks, v, "obj") {
+			continue
+		}
+		k := -1
+		for j := a + 1; j < len(toks); j++ {
+			if toks[j].Head == a+1 {
+				k = j
+				break
+			}
+		}
+		if k < 0 || !nominalTag(toks[k].UPOS) || toks[k].Rel != "obl" || hasDependent(toks, k, "case") ||
+			leftmost(toks, k) != a+1 {
+			continue
+		}
+		others := false
+		for j := range toks {
+			if j != k && toks[j].Head == a+1 {
+				others = true
+			}
+		}
+		if others {
+			continue
+		}
+		toks[k].Head, toks[k].Rel = v+1, "obj"
+		toks[a].Head, toks[a].Rel = k+1, "amod"
+		n++
+	}
+	return n
+}
