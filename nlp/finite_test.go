@@ -1161,6 +1161,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "amod", "nmod:desc", "obj"},
 		},
 		{
+			name: "an object made the subject of the closing verb of saying", repair: RepairClosingObject,
+			in: "Germany/PROPN/NNP/2/nsubj send/VERB/VB/0/root tanks/NOUN/NNS/6/nsubj ,/PUNCT/,/5/punct " +
+				"Scholz/PROPN/NNP/3/appos said/VERB/VBD/2/parataxis/say ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 3, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct", "appos", "parataxis", "punct"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",

@@ -124,7 +124,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
-// RepairClosingRelative, RepairClosingSubject,
+// RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause and
 // RepairReportAdvcl, unless
 // KeepParticiples is set.
@@ -218,6 +218,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairClosingSpeech(s)
 			RepairClosingConj(s)
 			RepairClosingRelative(s)
+			RepairClosingObject(s)
 			RepairClosingSubject(s)
 			RepairConjTense(s)
 			RepairInvertedSpeaker(s)

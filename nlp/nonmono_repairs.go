@@ -633,3 +633,51 @@ func RepairAdjectiveObject(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairClosingObject gives back to a verb the object that the parser
+// made the subject of the closing verb of saying after it: "Germany will
+// send 14 Leopard tanks to Ukraine, Chancellor Olaf Scholz said" parsed
+// with "tanks" the subject of "said". A noun subject of a verb of saying
+// with nothing after it but punctuation, lying before a comma that comes
+// before that verb, and starting right after the verb the saying verb
+// hangs on, which has no object, is that verb's object (RepairClosingSubject
+// then finds the speaker after the comma). It reports how many it moved.
+func RepairClosingObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 2; v < len(toks); v++ {
+		m := toks[v].Head - 1
+		if toks[v].UPOS != "VERB" || !sayingVerbs[strings.ToLower(toks[v].Lemma)] || m < 0 || m >= v ||
+			toks[m].UPOS != "VERB" || hasDependent(toks, m, "obj") || !onlyPunctAfter(toks, v) {
+			continue
+		}
+		for d := m + 1; d < v; d++ {
+			if toks[d].Head != v+1 || toks[d].Rel != "nsubj" || toks[d].UPOS != "NOUN" {
+				continue
+			}
+			comma := false
+			for k := d + 1; k < v; k++ {
+				if toks[k].Text == "," {
+					comma = true
+				}
+			}
+			lo := leftmost(toks, d)
+			if !comma || lo < m+1 {
+				continue
+			}
+			opens := true
+			for k := m + 1; k < lo; k++ {
+				if toks[k].UPOS != "ADV" {
+					opens = false
+				}
+			}
+			if !opens {
+				continue
+			}
+			toks[d].Head, toks[d].Rel = m+1, "obj"
+			n++
+			break
+		}
+	}
+	return n
+}
