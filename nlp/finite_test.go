@@ -1168,6 +1168,20 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 5, 3, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct", "appos", "parataxis", "punct"},
 		},
 		{
+			name: "a relative clause set off by commas read as the main clause", repair: RepairRelativeRoot,
+			in: "Kerry/PROPN/NNP/4/nsubj ,/PUNCT/,/4/punct who/PRON/WP/4/nsubj arrived/VERB/VBD/0/root ,/PUNCT/,/6/punct " +
+				"urged/VERB/VBD/4/conj army/NOUN/NN/6/obj ./PUNCT/./4/punct",
+			n:     1,
+			heads: []int{6, 4, 4, 1, 6, 0, 6, 6}, rels: []string{"nsubj", "punct", "nsubj", "acl:relcl", "punct", "root", "obj", "punct"},
+		},
+		{
+			name: "a subject hung on the fronted phrase before the comma", repair: RepairFrontedPhraseSubject,
+			in: "Eager/ADJ/JJ/6/advcl to/PART/TO/3/mark turn/VERB/VB/1/xcomp ,/PUNCT/,/1/punct " +
+				"Clinton/PROPN/NNP/1/obl lambasted/VERB/VBD/0/root proposal/NOUN/NN/6/obj",
+			n:     1,
+			heads: []int{6, 3, 1, 1, 6, 0, 6}, rels: []string{"advcl", "mark", "xcomp", "punct", "nsubj", "root", "obj"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",

@@ -116,6 +116,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenObject,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairThatComplement, RepairAsClause, RepairAdjectiveObject,
+// RepairRelativeRoot, RepairFrontedPhraseSubject,
 // RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairSplitObject,
@@ -189,6 +190,8 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairThatComplement(s)
 			RepairAsClause(s)
 			RepairAdjectiveObject(s)
+			RepairRelativeRoot(s)
+			RepairFrontedPhraseSubject(s)
 			RepairReportedObject(s)
 			RepairConjunctSubject(s)
 			RepairClauseSubject(s)

@@ -681,3 +681,97 @@ func RepairClosingObject(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairRelativeRoot mends a relative clause set off by commas that the
+// parser made the main clause: "Kerry, who arrived in Cairo on Sunday,
+// urged the army to hold elections" parsed with "arrived" the root,
+// "Kerry" its subject beside "who", and "urged" its conjunct. A root verb
+// whose subject is a relative pronoun after a noun and a comma, and that
+// has a conjunct verb without a subject after its closing comma, is a
+// relative clause of the noun; the conjunct is the root and the noun its
+// subject. It reports how many it mended.
+func RepairRelativeRoot(s *Sentence) int {
+	toks := s.Tokens
+	r := -1
+	for k := range toks {
+		if toks[k].Head == 0 {
+			r = k
+		}
+	}
+	if r < 3 || toks[r].UPOS != "VERB" {
+		return 0
+	}
+	p := -1
+	for k := 0; k < r; k++ {
+		if toks[k].Head == r+1 && toks[k].Rel == "nsubj" && (toks[k].XPOS == "WP" || toks[k].XPOS == "WDT") {
+			p = k
+		}
+	}
+	if p < 2 || toks[p-1].Text != "," {
+		return 0
+	}
+	nn := p - 2
+	for nn >= 0 && toks[nn].Head-1 != r && toks[nn].Head != 0 && toks[nn].Head-1 < p {
+		nn = toks[nn].Head - 1
+	}
+	if nn < 0 || toks[nn].Head != r+1 || !strings.HasPrefix(toks[nn].Rel, "nsubj") || !nominalTag(toks[nn].UPOS) ||
+		rightmost(toks, nn) != p-2 {
+		return 0
+	}
+	c := -1
+	for k := r + 1; k < len(toks); k++ {
+		if toks[k].Head == r+1 && toks[k].Rel == "conj" && toks[k].UPOS == "VERB" &&
+			!hasDependent(toks, k, "nsubj", "nsubj:pass", "cc") && toks[leftmost(toks, k)].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return 0
+	}
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].Head == r+1 {
+			toks[k].Head = c + 1 // the final punctuation
+		}
+	}
+	toks[c].Head, toks[c].Rel = 0, "root"
+	toks[r].Head, toks[r].Rel = nn+1, "acl:relcl"
+	toks[nn].Head, toks[nn].Rel = c+1, "nsubj"
+	return 1
+}
+
+// RepairFrontedPhraseSubject gives a verb without a subject the noun
+// phrase right before it that the parser hung on a fronted adjective or
+// clause before the comma: "Eager to turn attention from the lawsuit,
+// President Clinton lambasted the proposal" parsed with "Clinton" an
+// oblique of "Eager". A noun or name hung without a case marker as obl
+// on a word before the comma that opens its phrase, directly before a
+// verb that has no subject, is that verb's subject. It reports how many
+// it gave.
+func RepairFrontedPhraseSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 2; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || !finiteTag(toks[v].XPOS) || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") {
+			continue
+		}
+		k := v - 1
+		for k >= 0 && toks[k].Head-1 > k && toks[k].Head-1 < v {
+			k = toks[k].Head - 1
+		}
+		if k < 0 || !nominalTag(toks[k].UPOS) || !strings.HasPrefix(toks[k].Rel, "obl") || hasDependent(toks, k, "case") {
+			continue
+		}
+		h := toks[k].Head - 1
+		lo := leftmost(toks, k)
+		if h < 0 || h >= lo || lo < 1 || toks[lo-1].Text != "," && toks[lo].Text != "," || rightmost(toks, k) != v-1 {
+			continue
+		}
+		if toks[lo].Text == "," {
+			toks[lo].Head = h + 1
+		}
+		toks[k].Head, toks[k].Rel = v+1, "nsubj"
+		n++
+	}
+	return n
+}
