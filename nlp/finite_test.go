@@ -1182,6 +1182,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{6, 3, 1, 1, 6, 0, 6}, rels: []string{"advcl", "mark", "xcomp", "punct", "nsubj", "root", "obj"},
 		},
 		{
+			name: "a reported clause made a conjunct of the verb of saying after its object's relative clause", repair: RepairReportedConj,
+			in: "spokesman/NOUN/NN/2/nsubj said/VERB/VBD/0/root/say warplanes/NOUN/NNS/2/obj ,/PUNCT/,/6/punct which/PRON/WDT/6/nsubj " +
+				"took/VERB/VBD/3/acl:relcl ,/PUNCT/,/8/punct attacked/VERB/VBN/2/conj tankers/NOUN/NNS/8/obj",
+			n:     1,
+			heads: []int{2, 0, 2, 6, 6, 3, 8, 2, 8}, rels: []string{"nsubj", "root", "obj", "punct", "nsubj", "acl:relcl", "punct", "ccomp", "obj"},
+		},
+		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,
 			in: "jets/NOUN/NNS/2/nsubj bombed/VERB/VBD/0/root rebel/NOUN/NN/5/compound -/PUNCT/HYPH/3/punct held/VERB/VBN/2/ccomp " +
 				"Aleppo/PROPN/NNP/5/obj",

@@ -117,7 +117,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairThatComplement, RepairAsClause, RepairAdjectiveObject,
 // RepairRelativeRoot, RepairFrontedPhraseSubject,
-// RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
+// RepairReportedConj, RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
@@ -192,6 +192,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairAdjectiveObject(s)
 			RepairRelativeRoot(s)
 			RepairFrontedPhraseSubject(s)
+			RepairReportedConj(s)
 			RepairReportedObject(s)
 			RepairConjunctSubject(s)
 			RepairClauseSubject(s)

@@ -775,3 +775,44 @@ func RepairFrontedPhraseSubject(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairReportedConj relabels a reported clause that the parser made a
+// conjunct of the verb of saying, after that verb's object and the
+// relative clause or apposition set off by commas after it: "A military
+// spokesman said Iraqi warplanes, which took off from bases in the south,
+// attacked two Iranian tankers" parsed with "warplanes" the object of
+// "said" and "attacked" (tagged VBN) its conjunct. A verb hung as conj
+// without a coordinator or subject on a verb of saying or thinking
+// (reportVerbs), directly after a comma that closes a clause or phrase
+// hung on that verb's object, is its ccomp (a VBN with an object and no
+// auxiliary is a past tense), so that RepairReportedObject gives it the
+// object as subject. It reports how many it relabelled.
+func RepairReportedConj(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := 2; c < len(toks); c++ {
+		v := toks[c].Head - 1
+		if toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || v < 0 || v >= c || !reportVerbs[strings.ToLower(toks[v].Lemma)] ||
+			hasDependent(toks, c, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass") || toks[c-1].Text != "," {
+			continue
+		}
+		o := -1
+		for k := v + 1; k < c; k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "obj" && nominalTag(toks[k].UPOS) {
+				o = k
+			}
+		}
+		if o < 0 || rightmost(toks, o) != c-2 {
+			continue
+		}
+		if toks[c].XPOS == "VBN" {
+			if !hasDependent(toks, c, "obj") {
+				continue
+			}
+			toks[c].XPOS = "VBD"
+		}
+		toks[c].Rel = "ccomp"
+		n++
+	}
+	return n
+}
