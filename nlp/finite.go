@@ -2760,8 +2760,7 @@ func RepairClosingTitle(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for t := 1; t+1 < len(toks); t++ {
-		if toks[t].UPOS != "NOUN" && toks[t].UPOS != "PROPN" || hasDependent(toks, t, "cc") ||
-			!titleWords[strings.ToLower(toks[t].Text)] {
+		if toks[t].UPOS != "NOUN" && toks[t].UPOS != "PROPN" {
 			continue
 		}
 		switch toks[t].Rel {
@@ -2771,6 +2770,9 @@ func RepairClosingTitle(s *Sentence) int {
 				continue
 			}
 		default:
+			continue
+		}
+		if hasDependent(toks, t, "cc") || !titleWords[strings.ToLower(toks[t].Text)] {
 			continue
 		}
 		// The comma opens the title's phrase (the parser may have hung

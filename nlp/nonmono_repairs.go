@@ -364,6 +364,9 @@ func RepairCoordinatedSubject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := range toks {
+		if toks[v].UPOS != "VERB" {
+			continue
+		}
 		a, b := -1, -1
 		for k := 0; k < v; k++ {
 			if toks[k].Head != v+1 || toks[k].Rel != "nsubj" {
