@@ -52,6 +52,7 @@ func Parse(p *nlp.Pipeline, text string) (nlp.Sentence, error) {
 		s.Tokens = append(s.Tokens, x.Tokens...)
 	}
 	p.Annotate(&s)
+	nlp.ReportAsParataxis(&s) // as extract does
 	return s, nil
 }
 

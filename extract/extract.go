@@ -769,6 +769,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			continue
 		}
 		x.pipeline.Annotate(&s.Sentence)
+		nlp.ReportAsParataxis(&s.Sentence)
 		nlp.RestructureQuantities(&s.Sentence)
 		if s.index == 1 {
 			second = s

@@ -23,7 +23,10 @@ import "strings"
 //     the army said.";
 //   - the noun phrase follows a reporting verb or the complementiser
 //     "that": "Officials said the talks collapsed.", "He said that
-//     police arrested two men."
+//     police arrested two men.";
+//   - the noun phrase follows a subordinator (clauseSubordinators) and
+//     a noun phrase follows the participle: "after militants fired
+//     rockets into southern Israel".
 //
 // A participle after "by", "with" or a preposition's object, or with an
 // auxiliary before it, is left alone.
@@ -47,6 +50,12 @@ func RepairFinite(s *Sentence) int {
 			ok = !repaired && !mainFinite(toks, i)
 		case reportingWord(toks[j-1]):
 			ok = true
+		case clauseSubordinators[strings.ToLower(toks[j-1].Text)] && i+1 < len(toks):
+			// "after militants fired rockets": with an object.
+			switch toks[i+1].XPOS {
+			case "DT", "NN", "NNS", "NNP", "NNPS", "CD", "PRP", "PRP$", "JJ":
+				ok = true
+			}
 		}
 		if ok {
 			toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
@@ -262,8 +271,11 @@ func subjectStart(toks []Token, i int) int {
 		break
 	}
 	// A possessive or a determiner cannot open a clause's subject after a
-	// preposition; the word before the phrase decides (see RepairFinite).
-	if j > 0 && toks[j-1].XPOS == "IN" && !strings.EqualFold(toks[j-1].Text, "that") {
+	// preposition (but may after a subordinator such as "after", which
+	// RepairFinite checks for an object); the word before the phrase
+	// decides (see RepairFinite).
+	if j > 0 && toks[j-1].XPOS == "IN" && !strings.EqualFold(toks[j-1].Text, "that") &&
+		!clauseSubordinators[strings.ToLower(toks[j-1].Text)] {
 		return -1
 	}
 	return j
@@ -638,7 +650,8 @@ var addressForms = map[string]bool{
 var titleWords = wordSet(`minister president secretary leader chancellor premier governor senator
 	king queen prince mayor ambassador envoy chief commander general spokesman spokeswoman
 	chairman director administrator counsel pastor judge justice speaker lieutenant colonel
-	captain sergeant admiral marshal emir sheikh ayatollah cardinal bishop pope rabbi imam`)
+	captain sergeant admiral marshal emir sheikh ayatollah cardinal bishop pope rabbi imam
+	representative`)
 
 // roleNouns are roles written before a person's name besides the
 // titles: "opposition activist Maria Kolesnikova".
@@ -1545,7 +1558,9 @@ func twinObject(toks []Token, i int) bool {
 // becomes an amod of the first noun phrase head after it that hangs on
 // the same verb or on the participle; a preposition the parser made its
 // marker becomes that noun's case, and the noun an oblique of the verb.
-// It reports how many it moved.
+// An adjective the parser made the participle's complement, with the
+// name hung on it, becomes the name's modifier first. It reports how
+// many it moved.
 func RepairVisitingModifier(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -1571,6 +1586,21 @@ func RepairVisitingModifier(s *Sentence) int {
 			if (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") && (toks[k].Head-1 == v || toks[k].Head-1 == vh) {
 				h = k
 				break
+			}
+		}
+		if h < 0 && vh >= 0 && t.Rel != "root" {
+			// "visiting Pakistani Foreign Minister Hina Rabbani Khar"
+			// with "Pakistani" a complement of "visiting" and "Hina"
+			// hung on it: the adjective is the name's modifier.
+			for k := v + 2; k < len(toks) && k <= v+6; k++ {
+				m := toks[k].Head - 1
+				if (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") && m > v && m < k &&
+					toks[m].Head-1 == v && toks[m].UPOS == "ADJ" {
+					toks[m].Head, toks[m].Rel = k+1, "amod"
+					toks[k].Head = v + 1
+					h = k
+					break
+				}
 			}
 		}
 		if h < 0 || vh < 0 {
@@ -2672,6 +2702,45 @@ func RepairPossessiveHead(s *Sentence) int {
 	return n
 }
 
+// RepairCompoundPhrase undoes a compound that carries a prepositional
+// phrase of its own: "Investigators from the office of independent
+// counsel Kenneth Starr questioned ..." parsed with "Investigators" a
+// compound of "Kenneth" and "from the office of independent counsel"
+// hanging on "Investigators". A compound modifies the noun right after
+// it; one with an nmod child between it and its head is that head's
+// place in the tree, and the name it was hung on becomes the apposition
+// of the noun right before the name. It reports how many it changed.
+func RepairCompoundPhrase(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		h := toks[c].Head - 1
+		if toks[c].Rel != "compound" || h <= c+1 || toks[c].UPOS != "NOUN" || toks[h].UPOS != "PROPN" {
+			continue
+		}
+		m := -1
+		for k := c + 1; k < h; k++ {
+			if toks[k].Head == c+1 && toks[k].Rel == "nmod" {
+				m = k
+			}
+		}
+		if m < 0 || rightmost(toks, m) != h-1 || toks[h-1].UPOS != "NOUN" {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = toks[h].Head, toks[h].Rel
+		toks[h].Head, toks[h].Rel = h, "appos"
+		for k := range toks {
+			// What the name governed outside its own name parts
+			// (determiners aside) goes to the noun that heads now.
+			if k != c && toks[k].Head == h+1 && toks[k].Rel != "flat" && (k < c || k > rightmost(toks, h)) {
+				toks[k].Head = c + 1
+			}
+		}
+		n++
+	}
+	return n
+}
+
 // RepairPassiveAgent moves to a passive verb the "by" phrase the parser
 // hung inside one of its obliques: "were sentenced to seven years in
 // prison by a Myanmar court" with "by a Myanmar court" under "prison".
@@ -3010,8 +3079,11 @@ func RepairAppositionPhrase(s *Sentence) int {
 // RepairClosingTitle mends the title of a closing speaker that the parser
 // hung on the clause before it: `... not being straight with people on
 // the issue, Lib Dem leader Charles Kennedy has said` parsed with
-// "leader" a conjunct of "issue". When a title (titleWords) after a comma,
-// hung as a conjunct or appositive without a coordinator, is followed
+// "leader" a conjunct of "issue" ("..., U.S. Trade Representative
+// Clayton Yeutter said" with "Representative" an obl of the verb before).
+// When a title (titleWords) after a comma, hung as a conjunct or
+// appositive without a coordinator or as an obl without a case marker,
+// is followed
 // directly by a proper noun that is the subject of a verb of saying
 // later in the sentence, the noun is that name's title (nmod:desc, as
 // the parser labels "leader" in "Lib Dem leader Charles Kennedy said").
@@ -3020,8 +3092,19 @@ func RepairClosingTitle(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for t := 1; t+1 < len(toks); t++ {
-		if toks[t].UPOS != "NOUN" || toks[t].Rel != "conj" && toks[t].Rel != "appos" || hasDependent(toks, t, "cc") ||
-			!titleWords[strings.ToLower(toks[t].Text)] {
+		if toks[t].UPOS != "NOUN" && toks[t].UPOS != "PROPN" {
+			continue
+		}
+		switch toks[t].Rel {
+		case "conj", "appos":
+		case "obl":
+			if hasDependent(toks, t, "case") {
+				continue
+			}
+		default:
+			continue
+		}
+		if hasDependent(toks, t, "cc") || !titleWords[strings.ToLower(toks[t].Text)] {
 			continue
 		}
 		// The comma opens the title's phrase (the parser may have hung
@@ -4496,3 +4579,7 @@ var demandWords = wordSet(`demand demands demanded demanding insist insists insi
 
 // mandativeVerbs are base verbs the tagger also reads as nouns.
 var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop pay withdraw lift free respect honour honor`)
+
+// clauseSubordinators (lower case) open an adverbial clause whose
+// subject follows them directly.
+var clauseSubordinators = wordSet(`after before until since once because when while`)

@@ -34,6 +34,8 @@ func TestRepairFinite(t *testing.T) {
 		{name: "coordinated noun phrases as the subject", words: "Afghan/JJ Taliban/NNP forces/NNS and/CC Pakistani/JJ troops/NNS exchanged/VBN fire/NN ./.", want: []int{6}},
 		{name: "a coordinated object is no subject", words: "He/PRP met/VBD Israeli/JJ and/CC Egyptian/JJ officials/NNS detained/VBN there/RB ./.", want: nil},
 		{name: "pronoun subject", words: "They/PRP seized/VBN the/DT airport/NN ./.", want: []int{1}},
+		{name: "a subject after a subordinator, with an object", words: "Jets/NNS struck/VBD after/IN militants/NNS fired/VBN rockets/NNS ./.", want: []int{4}},
+		{name: "a participle after a subordinator's noun without an object stays", words: "Jets/NNS struck/VBD after/IN talks/NNS stalled/VBN ./.", want: nil},
 		{name: "a name set off by commas after the subject", words: "But/CC the/DT shadow/NN secretary/NN ,/, Mark/NNP Oaten/NNP ,/, accused/VBN Clarke/NNP ./.", want: []int{8}},
 		{name: "an affiliation set off by commas after the subject", words: "Vincent/NNP Cable/NNP ,/, for/IN the/DT Liberal/NNP Democrats/NNPS ,/, called/VBN on/IN Brown/NNP ./.", want: []int{8}},
 		{name: "a place phrase set off by commas before a participle stays with another finite verb", words: "Troops/NNS ,/, in/IN Kabul/NNP ,/, stationed/VBN there/RB left/VBD ./.", want: nil},
@@ -1044,6 +1046,147 @@ func TestTreeRepairs(t *testing.T) {
 			in:    "Canada/PROPN/NNP/2/nsubj suspended/VERB/VBD/0/root arms/NOUN/NNS/2/obj sales/NOUN/NNS/2/nsubj",
 			n:     1,
 			heads: []int{2, 0, 4, 2}, rels: []string{"nsubj", "root", "compound", "obj"},
+		},
+		{
+			name: "a coordinator hung on a modifier of its conjunct", repair: RepairCoordinatorHead,
+			in: "Japan/PROPN/NNP/5/nsubj and/CCONJ/CC/3/cc South/PROPN/NNP/4/compound Korea/PROPN/NNP/1/conj " +
+				"agreed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{5, 4, 4, 1, 0}, rels: []string{"nsubj", "cc", "compound", "conj", "root"},
+		},
+		{
+			name: "an unmarked nmod noun after a noun heads the two", repair: RepairBareNominal,
+			in: "Canada/PROPN/NNP/2/nsubj suspended/VERB/VBD/0/root arms/NOUN/NNS/2/obj sales/NOUN/NNS/3/nmod " +
+				"to/ADP/IN/6/case Turkey/PROPN/NNP/4/nmod",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "compound", "obj", "case", "nmod"},
+		},
+		{
+			name: "an object hung as a compound on a noun after a comma", repair: RepairCommaCompound,
+			in: "Gunmen/NOUN/NNS/2/nsubj kidnapped/VERB/VBD/6/ccomp students/NOUN/NNS/5/compound ,/PUNCT/,/5/punct " +
+				"police/NOUN/NNS/6/nsubj said/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 6, 2, 5, 6, 0}, rels: []string{"nsubj", "ccomp", "obj", "punct", "nsubj", "root"},
+		},
+		{
+			name: "a closing reporting clause rooted by UD becomes a parataxis for coding", repair: ReportAsParataxis,
+			in: "Cohen/PROPN/NNP/2/nsubj hesitates/VERB/VBZ/5/ccomp ,/PUNCT/,/4/punct Iraq/PROPN/NNP/5/nsubj " +
+				"said/VERB/VBD/0/root/say ./PUNCT/./5/punct",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 5}, rels: []string{"nsubj", "root", "punct", "nsubj", "parataxis", "punct"},
+		},
+		{
+			name: "a closing reporting conjunct that took an adverbial clause", repair: RepairClosingConj,
+			in: "trust/NOUN/NN/2/nsubj breaking/VERB/VBG/0/root because/SCONJ/IN/5/mark Labour/PROPN/NNP/5/nsubj " +
+				"straight/ADJ/JJ/8/advcl ,/PUNCT/,/7/punct Kennedy/PROPN/NNP/8/nsubj said/VERB/VBD/2/conj/say ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 8, 8, 2, 2}, rels: []string{"nsubj", "root", "mark", "nsubj", "advcl", "punct", "nsubj", "parataxis", "punct"},
+		},
+		{
+			name: "a closing report on the root goes to the adverbial clause before its comma, for coding", repair: ReportAsParataxis,
+			in: "Turnout/NOUN/NN/2/nsubj falls/VERB/VBZ/0/root because/SCONJ/IN/5/mark Labour/PROPN/NNP/5/nsubj " +
+				"lies/VERB/VBZ/2/advcl ,/PUNCT/,/7/punct Kennedy/PROPN/NNP/8/nsubj said/VERB/VBD/2/parataxis/say ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 7, 8, 5, 2}, rels: []string{"nsubj", "root", "mark", "nsubj", "advcl", "punct", "nsubj", "parataxis", "punct"},
+		},
+		{
+			name: "a closing reporting clause read as a relative clause of the noun before its comma", repair: RepairClosingRelative,
+			in: "Mordor/PROPN/NNP/2/nsubj welcomed/VERB/VBD/0/root a/DET/DT/4/det rift/NOUN/NN/2/obj ,/PUNCT/,/6/punct " +
+				"WFNA/PROPN/NNP/7/nsubj said/VERB/VBD/4/acl:relcl/say on/ADP/IN/9/case Thursday/PROPN/NNP/7/obl ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 7, 7, 2, 9, 7, 2},
+			rels:  []string{"nsubj", "root", "det", "obj", "punct", "nsubj", "parataxis", "case", "obl", "punct"},
+		},
+		{
+			name: "a list's middle item read as an apposition of the first", repair: RepairListAppos,
+			in: "Mordor/PROPN/NNP/7/nsubj ,/PUNCT/,/3/punct Fornost/PROPN/NNP/1/appos ,/PUNCT/,/6/punct and/CCONJ/CC/6/cc " +
+				"Gondor/PROPN/NNP/1/conj welcomed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{7, 3, 1, 6, 6, 1, 0}, rels: []string{"nsubj", "punct", "conj", "punct", "cc", "conj", "root"},
+		},
+		{
+			name: "a coordinated subject split into two subjects of the verb", repair: RepairCoordinatedSubject,
+			in: "Arnor/PROPN/NNP/6/nsubj and/CCONJ/CC/6/cc the/DET/DT/6/det evil/NOUN/NN/6/advcl Gondor/PROPN/NNP/6/nsubj " +
+				"welcomed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{6, 5, 5, 5, 1, 0}, rels: []string{"nsubj", "cc", "det", "compound", "conj", "root"},
+		},
+		{
+			name: "a that-clause hung as a relative clause on a noun of time", repair: RepairThatComplement,
+			in: "Police/NOUN/NNS/2/nsubj said/VERB/VBD/0/root Wednesday/PROPN/NNP/2/obl:unmarked that/SCONJ/IN/7/mark " +
+				"a/DET/DT/6/det man/NOUN/NN/7/nsubj confessed/VERB/VBD/3/acl:relcl",
+			n:     1,
+			heads: []int{2, 0, 2, 7, 6, 7, 2}, rels: []string{"nsubj", "root", "obl:unmarked", "mark", "det", "nsubj", "ccomp"},
+		},
+		{
+			name: "a clause opened by 'as' read as a phrase and a conjunct verb", repair: RepairAsClause,
+			in: "words/NOUN/NNS/2/nsubj came/VERB/VBD/0/root as/ADP/IN/4/case Murphy/PROPN/NNP/2/obl ,/PUNCT/,/6/punct " +
+				"backed/VERB/VBN/2/conj stance/NOUN/NN/6/obj",
+			n:     1,
+			heads: []int{2, 0, 6, 6, 6, 2, 6}, rels: []string{"nsubj", "root", "mark", "nsubj", "punct", "advcl", "obj"},
+		},
+		{
+			name: "a list's last item hung above the list", repair: RepairListConjunct,
+			in: "condemnation/NOUN/NN/0/root from/ADP/IN/3/case Korea/PROPN/NNP/1/nmod ,/PUNCT/,/5/punct Japan/PROPN/NNP/3/conj " +
+				"and/CCONJ/CC/7/cc States/PROPN/NNP/1/conj",
+			n:     1,
+			heads: []int{0, 3, 1, 5, 3, 7, 3}, rels: []string{"root", "case", "nmod", "punct", "conj", "cc", "conj"},
+		},
+		{
+			name: "a closing speaker's title hung as an obl of the verb before the comma", repair: RepairClosingTitle,
+			in: "U.S./PROPN/NNP/2/nsubj imposed/VERB/VBD/7/ccomp tariffs/NOUN/NNS/2/obj ,/PUNCT/,/5/punct " +
+				"Representative/PROPN/NNP/2/obl Yeutter/PROPN/NNP/7/nsubj said/VERB/VBD/0/root/say",
+			n:     1,
+			heads: []int{2, 7, 2, 5, 6, 7, 0}, rels: []string{"nsubj", "ccomp", "obj", "punct", "nmod:desc", "nsubj", "root"},
+		},
+		{
+			name: "the reported clause of a closing verb of saying read as an adverbial clause", repair: RepairReportAdvcl,
+			in: "Blair/PROPN/NNP/2/nsubj misled/VERB/VBD/7/advcl/mislead Parliament/NOUN/NN/2/obj ,/PUNCT/,/2/punct " +
+				"Kennedy/PROPN/NNP/7/nsubj has/AUX/VBZ/7/aux claimed/VERB/VBN/0/root/claim",
+			n:     1,
+			heads: []int{2, 7, 2, 7, 7, 7, 0}, rels: []string{"nsubj", "ccomp", "obj", "punct", "nsubj", "aux", "root"},
+		},
+		{
+			name: "'visiting' with an adjective read as its complement and the name hung on it", repair: RepairVisitingModifier,
+			in: "Singh/PROPN/NNP/2/nsubj met/VERB/VBD/0/root with/ADP/IN/4/mark visiting/VERB/VBG/2/advcl " +
+				"Pakistani/ADJ/JJ/4/xcomp Minister/PROPN/NNP/7/nmod:desc Khar/PROPN/NNP/5/obl",
+			n:     1,
+			heads: []int{2, 0, 7, 7, 7, 7, 2}, rels: []string{"nsubj", "root", "case", "amod", "amod", "nmod:desc", "obl"},
+		},
+		{
+			name: "an object's first adjective read as a predicative complement", repair: RepairAdjectiveObject,
+			in: "Hu/PROPN/NNP/2/nsubj met/VERB/VBD/0/root Indian/ADJ/JJ/2/xcomp Minister/PROPN/NNP/5/nmod:desc " +
+				"Singh/PROPN/NNP/3/obl",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "amod", "nmod:desc", "obj"},
+		},
+		{
+			name: "an object made the subject of the closing verb of saying", repair: RepairClosingObject,
+			in: "Germany/PROPN/NNP/2/nsubj send/VERB/VB/0/root tanks/NOUN/NNS/6/nsubj ,/PUNCT/,/5/punct " +
+				"Scholz/PROPN/NNP/3/appos said/VERB/VBD/2/parataxis/say ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 3, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct", "appos", "parataxis", "punct"},
+		},
+		{
+			name: "a relative clause set off by commas read as the main clause", repair: RepairRelativeRoot,
+			in: "Kerry/PROPN/NNP/4/nsubj ,/PUNCT/,/4/punct who/PRON/WP/4/nsubj arrived/VERB/VBD/0/root ,/PUNCT/,/6/punct " +
+				"urged/VERB/VBD/4/conj army/NOUN/NN/6/obj ./PUNCT/./4/punct",
+			n:     1,
+			heads: []int{6, 4, 4, 1, 6, 0, 6, 6}, rels: []string{"nsubj", "punct", "nsubj", "acl:relcl", "punct", "root", "obj", "punct"},
+		},
+		{
+			name: "a subject hung on the fronted phrase before the comma", repair: RepairFrontedPhraseSubject,
+			in: "Eager/ADJ/JJ/6/advcl to/PART/TO/3/mark turn/VERB/VB/1/xcomp ,/PUNCT/,/1/punct " +
+				"Clinton/PROPN/NNP/1/obl lambasted/VERB/VBD/0/root proposal/NOUN/NN/6/obj",
+			n:     1,
+			heads: []int{6, 3, 1, 1, 6, 0, 6}, rels: []string{"advcl", "mark", "xcomp", "punct", "nsubj", "root", "obj"},
+		},
+		{
+			name: "a reported clause made a conjunct of the verb of saying after its object's relative clause", repair: RepairReportedConj,
+			in: "spokesman/NOUN/NN/2/nsubj said/VERB/VBD/0/root/say warplanes/NOUN/NNS/2/obj ,/PUNCT/,/6/punct which/PRON/WDT/6/nsubj " +
+				"took/VERB/VBD/3/acl:relcl ,/PUNCT/,/8/punct attacked/VERB/VBN/2/conj tankers/NOUN/NNS/8/obj",
+			n:     1,
+			heads: []int{2, 0, 2, 6, 6, 3, 8, 2, 8}, rels: []string{"nsubj", "root", "obj", "punct", "nsubj", "acl:relcl", "punct", "ccomp", "obj"},
 		},
 		{
 			name: "a hyphenated participle opening an object read as a clause", repair: RepairHyphenObject,

@@ -108,25 +108,31 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
 // RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairFeelingTopic,
-// RepairDoubleObject,
+// RepairDoubleObject, RepairCoordinatedSubject, RepairCoordinatorHead,
+// RepairCommaCompound,
 // RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
-// RepairListHead, RepairListStart, RepairNominalClause, RepairAddressee,
+// RepairListHead, RepairListStart, RepairListAppos, RepairListConjunct, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject, RepairTimedInfinitive, RepairTimeModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
-// RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
+// RepairThatComplement, RepairAsClause, RepairAdjectiveObject,
+// RepairRelativeRoot, RepairFrontedPhraseSubject,
+// RepairReportedConj, RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
-// RepairTextParticiple, RepairStolenObject, RepairSplitObject,
+// RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
-// RepairPerfectModifier, RepairAdjectivePassive, RepairPossessiveHead, RepairDetachedFlat,
+// RepairPerfectModifier, RepairAdjectivePassive, RepairPossessiveHead, RepairCompoundPhrase,
+// RepairDetachedFlat,
 // RepairPassiveAgent, RepairNominalObject,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
-// RepairClosingTitle, RepairClosingSpeech, RepairClosingSubject,
+// RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
+// RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
-// RepairCrossedObject, RepairFrontedConjunct and RepairShotDead, unless
+// RepairCrossedObject, RepairFrontedConjunct, RepairShotDead and
+// RepairReportAdvcl, unless
 // KeepParticiples is set.
 func (p *Pipeline) Annotate(s *Sentence) {
 	if p.Tagger != nil {
@@ -169,6 +175,9 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNamedObject(s)
 			RepairFeelingTopic(s)
 			RepairDoubleObject(s)
+			RepairCoordinatedSubject(s)
+			RepairCoordinatorHead(s)
+			RepairCommaCompound(s)
 			RepairSplitConjunct(s)
 			RepairSplitName(s)
 			RepairTitledConjunct(s)
@@ -176,6 +185,8 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairListTail(s)
 			RepairListHead(s)
 			RepairListStart(s)
+			RepairListAppos(s)
+			RepairListConjunct(s)
 			RepairNominalClause(s)
 			RepairAddressee(s)
 			RepairObjectControl(s)
@@ -190,6 +201,12 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNationalityAdverb(s)
 			RepairFrontedSubject(s)
 			RepairThatClause(s)
+			RepairThatComplement(s)
+			RepairAsClause(s)
+			RepairAdjectiveObject(s)
+			RepairRelativeRoot(s)
+			RepairFrontedPhraseSubject(s)
+			RepairReportedConj(s)
 			RepairReportedObject(s)
 			RepairConjunctSubject(s)
 			RepairClauseSubject(s)
@@ -198,6 +215,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNamingParticiple(s)
 			RepairTextParticiple(s)
 			RepairStolenObject(s)
+			RepairBareNominal(s)
 			RepairSplitObject(s)
 			RepairContactRelative(s)
 			RepairReportedSubject(s)
@@ -207,6 +225,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 				p.Lemmatizer.Lemmatize(s)
 			}
 			RepairPossessiveHead(s)
+			RepairCompoundPhrase(s)
 			RepairDetachedFlat(s)
 			RepairPassiveAgent(s)
 			RepairNominalObject(s)
@@ -219,6 +238,9 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairAppositionPhrase(s)
 			RepairClosingTitle(s)
 			RepairClosingSpeech(s)
+			RepairClosingConj(s)
+			RepairClosingRelative(s)
+			RepairClosingObject(s)
 			RepairClosingSubject(s)
 			RepairConjTense(s)
 			RepairInvertedSpeaker(s)
@@ -226,6 +248,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairCrossedObject(s)
 			RepairFrontedConjunct(s)
 			RepairShotDead(s)
+			RepairReportAdvcl(s)
 			if !isTree(s.Tokens) {
 				// A repair that made a cycle loses to the parser's
 				// own tree (each repair is written to keep a tree;

@@ -462,7 +462,8 @@ func RepairSplitObject(s *Sentence) int {
 // it, becomes an adjectival modifier (amod) of that noun, and the noun
 // the verb's object. Only participles of holding a place are read so
 // (holdParticiples: "rebel-held", "army-controlled"; "Chinese-made
-// missiles" is left to the parser). It reports how many it mended.
+// missiles" is left to the parser); the participle's dependents after
+// the noun go to the verb. It reports how many it mended.
 func RepairHyphenObject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -484,6 +485,13 @@ func RepairHyphenObject(s *Sentence) int {
 		}
 		toks[h].Head, toks[h].Rel = v+1, "obj"
 		t.Head, t.Rel = h+1, "amod"
+		// What the clause had after its object ("on Sunday") is the
+		// verb's: a modifier before the noun has nothing after it.
+		for j := h + 1; j < len(toks); j++ {
+			if toks[j].Head == k+1 {
+				toks[j].Head = v + 1
+			}
+		}
 		n++
 	}
 	return n

@@ -25,6 +25,14 @@
 // tags and a gold-tagged copy of the same sentences, and is the average
 // of five models trained with different seeds (see cmd/parsertrain).
 //
+// A parser trained with TrainOptions.NonMonotonic uses the
+// non-monotonic arc-eager system of Honnibal, Goldberg & Johnson (2013)
+// and Honnibal & Johnson (2015) instead: LEFT-ARC may replace the head of
+// the stack top, REDUCE may attach a stack top without a head to the word
+// below it, and once the buffer is empty a stack top without a head goes
+// back to the buffer (UNSHIFT), so that some early errors can be repaired
+// (see state.go and nonmono.go). The model file records the system.
+//
 // The parser always returns a tree: exactly one word has Head 0 and
 // relation "root", and there are no cycles. Arc-eager builds projective
 // trees only; training trees are projectivized by lifting the few
@@ -62,7 +70,10 @@ type Model struct {
 	trans  *transTable
 	lab    *labelTable
 	lex    *lexicon
-	pool   sync.Pool
+	// nonMono marks a model trained with the non-monotonic transition
+	// system (see TrainOptions.NonMonotonic), which it must parse with.
+	nonMono bool
+	pool    sync.Pool
 }
 
 var _ nlp.Parser = (*Model)(nil)

@@ -164,10 +164,10 @@ func (p *parser) features(f []uint32) []uint32 {
 // next12 returns the second and third buffer words, -1 when absent.
 func (p *parser) next12() (n1, n2 int32) {
 	n1, n2 = -1, -1
-	if p.b+1 <= p.n {
+	if p.b+1 <= p.e {
 		n1 = p.b + 1
 	}
-	if p.b+2 <= p.n {
+	if p.b+2 <= p.e {
 		n2 = p.b + 2
 	}
 	return n1, n2
@@ -195,10 +195,10 @@ func (p *parser) bufferFeatures(f []uint32) []uint32 {
 	// whether verbs and punctuation follow the buffer front (is the
 	// clause over?).
 	var n3 int32 = -1
-	if p.b+3 <= p.n {
+	if p.b+3 <= p.e {
 		n3 = p.b + 3
 	}
-	after := uint64(min(p.nverb[p.n]-p.nverb[n0], 2)) | uint64(min(p.npunct[p.n]-p.npunct[n0], 2))<<2
+	after := uint64(min(p.nverb[p.e]-p.nverb[n0], 2)) | uint64(min(p.npunct[p.e]-p.npunct[n0], 2))<<2
 	return append(f, f2(150, p.w(n2), n1p), f3(151, n1p, n2p, p.t(n3)), f2(152, n0p, after))
 }
 

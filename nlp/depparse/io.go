@@ -12,7 +12,11 @@ import (
 
 // The model file is gzip-compressed:
 //
-//	magic "tacitus-depparse-3"
+//	magic "tacitus-depparse-4", or "tacitus-depparse-5" followed by a
+//	uvarint of flags (bit 1: the non-monotonic transition system, see
+//	TrainOptions.NonMonotonic; a model without flags is saved as
+//	version 4, so the monotonic models of version 4 load and parse as
+//	before)
 //	uvarint label count, then each label as uvarint length + bytes
 //	uvarint id of the root relation
 //	transition table:
@@ -29,7 +33,12 @@ import (
 //	  uvarint class count c, then c uint64 classes (little endian)
 //	  uvarint word count n, n uvarint gaps between the sorted word keys,
 //	  n uvarint class indexes
-const magic = "tacitus-depparse-4"
+const (
+	magic       = "tacitus-depparse-4"
+	magicV5     = "tacitus-depparse-5"
+	flagNonMono = 2 // Model.nonMono (bit 0 was used by an experiment, see docs/accuracy.md)
+	flagsKnown  = flagNonMono
+)
 
 // Limits that keep Load from allocating absurd amounts on a bad file.
 const (
@@ -117,7 +126,12 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("depparse: save: %w", err)
 	}
 	e := &encoder{w: bufio.NewWriter(zw)}
-	e.w.WriteString(magic)
+	if m.nonMono {
+		e.w.WriteString(magicV5)
+		e.uv(flagNonMono)
+	} else {
+		e.w.WriteString(magic)
+	}
 	e.uv(uint64(len(m.labels)))
 	for _, l := range m.labels {
 		e.uv(uint64(len(l)))
@@ -230,7 +244,18 @@ func (d *decoder) model() (*Model, error) {
 	if _, err := io.ReadFull(d.r, head); err != nil {
 		return nil, err
 	}
-	if string(head) != magic {
+	var flags uint64
+	switch string(head) {
+	case magic:
+	case magicV5:
+		var err error
+		if flags, err = d.uv(); err != nil {
+			return nil, err
+		}
+		if flags&^flagsKnown != 0 {
+			return nil, fmt.Errorf("unknown flags %#x", flags)
+		}
+	default:
 		return nil, fmt.Errorf("magic %q", head)
 	}
 	nl, err := d.count(maxLabels, "labels")
@@ -240,7 +265,7 @@ func (d *decoder) model() (*Model, error) {
 	if nl == 0 {
 		return nil, fmt.Errorf("no labels")
 	}
-	m := &Model{labels: make([]string, nl)}
+	m := &Model{labels: make([]string, nl), nonMono: flags&flagNonMono != 0}
 	for i := range m.labels {
 		n, err := d.count(maxLabelLen, "bytes in a label")
 		if err != nil {

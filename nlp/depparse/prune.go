@@ -11,7 +11,7 @@ import (
 // without the label weights smaller than labelMin. Smaller tables parse
 // faster (fewer cache misses) at some cost in accuracy.
 func (m *Model) Pruned(transMin, labelMin float32) *Model {
-	p := &Model{labels: m.labels, root: m.root, lex: m.lex}
+	p := &Model{labels: m.labels, root: m.root, lex: m.lex, nonMono: m.nonMono}
 	keep := func(e *transEntry) bool {
 		for _, v := range e.w {
 			if x := m.trans.code.value[uint8(v)]; x >= transMin || x <= -transMin {
@@ -72,7 +72,7 @@ func Merge(transMin, labelMin float32, models ...*Model) (*Model, error) {
 	}
 	first := models[0]
 	for _, m := range models[1:] {
-		if !slices.Equal(m.labels, first.labels) || m.root != first.root {
+		if !slices.Equal(m.labels, first.labels) || m.root != first.root || m.nonMono != first.nonMono {
 			return nil, ErrMismatch
 		}
 	}
@@ -114,7 +114,7 @@ func Merge(transMin, labelMin float32, models ...*Model) (*Model, error) {
 	}
 	slices.Sort(tkeys)
 	const lo = 0.02 // as in trainer.model
-	out := &Model{labels: first.labels, root: first.root, lex: first.lex}
+	out := &Model{labels: first.labels, root: first.root, lex: first.lex, nonMono: first.nonMono}
 	out.trans = newTransTable(len(tkeys), newCodebook(lo, max(maxW, 2*lo)))
 	for _, key := range tkeys {
 		var q [nTrans]int8

@@ -11,6 +11,28 @@ const (
 	nTrans
 )
 
+// The non-monotonic system (TrainOptions.NonMonotonic; Honnibal,
+// Goldberg & Johnson 2013, Honnibal & Johnson 2015) has the same four
+// scored transitions with wider preconditions, and one forced move:
+//
+//   - LEFT-ARC also applies to a stack top that has a head (its head is
+//     then the word below it): the new arc replaces the old one, so a
+//     word pushed by a wrong RIGHT-ARC can still take a head to its
+//     right. It applies to the root's child as well, which frees the
+//     root for another word.
+//   - REDUCE also applies to a stack top without a head, which is then
+//     attached to the word below it (the RIGHT-ARC it should have been).
+//   - Once the buffer is empty, a stack top with a head is popped, the
+//     lowest word left without a head becomes the root's child, and any
+//     other stack top without a head is put back into the buffer
+//     (UNSHIFT), where LEFT-ARC can give it the words below it as
+//     dependents before RIGHT-ARC attaches it to one of them; SHIFT is
+//     then no longer allowed, so that the parse ends.
+//
+// A word on the stack with a head always has the word below it as its
+// head, and every word the stack top dominates has left the stack and
+// the buffer, so no transition can make a cycle.
+
 // maxDist caps the distance feature.
 const maxDist = 15
 
@@ -37,9 +59,12 @@ type parser struct {
 	lset      []uint64
 	rset      []uint64
 	stack     []int32
-	b         int32 // buffer front; the buffer is b..n
+	b         int32 // buffer front; the buffer is b..e
+	e         int32 // last buffer word: n, or after UNSHIFT the word put back
 	rootChild int32
 	root      int32 // label id of RootRel
+	nonMono   bool  // the non-monotonic transition system
+	ended     bool  // the buffer has been emptied once (non-monotonic only)
 
 	feats  []uint32
 	lfeats []uint32
@@ -134,7 +159,8 @@ func (p *parser) reset() {
 		p.lset[i], p.rset[i] = 0, 0
 	}
 	p.stack = append(p.stack[:0], 0)
-	p.b = 1
+	p.b, p.e = 1, p.n
+	p.ended = false
 	p.rootChild = -1
 	p.bufFor, p.n0For = -1, -1
 }
@@ -153,6 +179,9 @@ func (p *parser) s1() int32 {
 // arc-eager preconditions it keeps the root's single child on the stack
 // until the buffer is empty, which guarantees a single-rooted tree.
 func (p *parser) legal() (ok [nTrans]bool) {
+	if p.nonMono {
+		return p.legalNM()
+	}
 	if p.b > p.n {
 		return ok
 	}
@@ -169,6 +198,66 @@ func (p *parser) legal() (ok [nTrans]bool) {
 	}
 	ok[tRight] = true
 	return ok
+}
+
+// legalNM reports which transitions the non-monotonic system allows
+// (see above); the root's child stays on the stack unless LEFT-ARC gives
+// it another head.
+func (p *parser) legalNM() (ok [nTrans]bool) {
+	if p.b > p.e {
+		return ok
+	}
+	s0 := p.s0()
+	ok[tShift] = !p.ended
+	if s0 == 0 {
+		ok[tRight] = p.rootChild < 0
+		return ok
+	}
+	ok[tLeft] = true
+	ok[tRight] = true
+	ok[tReduce] = p.s1() != 0
+	return ok
+}
+
+// detach removes the arc to d, which must be the rightmost child of its
+// head (as the stack top's is), for a LEFT-ARC that replaces it.
+func (p *parser) detach(d int32) {
+	h := p.head[d]
+	p.head[d] = -1
+	if h == 0 {
+		p.rootChild = -1
+	}
+	p.nr[h]--
+	p.rc1[h], p.rc2[h], p.rset[h] = -1, -1, 0
+	for k := h + 1; k <= p.n; k++ {
+		if p.head[k] != h {
+			continue
+		}
+		p.rset[h] |= uint64(1) << uint(p.lab[k]&63)
+		p.rc2[h], p.rc1[h] = p.rc1[h], k
+	}
+}
+
+// endStep makes the forced move of the non-monotonic system once the
+// buffer is empty (see above); it reports false when the parse is over.
+func (p *parser) endStep() bool {
+	if len(p.stack) <= 1 {
+		return false
+	}
+	s0 := p.s0()
+	p.stack = p.stack[:len(p.stack)-1]
+	switch {
+	case p.head[s0] >= 0:
+	case p.s0() == 0:
+		p.attach(0, s0, p.root)
+	default: // UNSHIFT
+		p.b, p.e, p.ended = s0, s0, true
+		// Its stack group changes when it is pushed again, and the
+		// buffer groups now see an empty lookahead.
+		p.s0Have[s0] = false
+		p.bufFor, p.n0For = -1, -1
+	}
+	return true
 }
 
 // attach adds the arc h → d with label l.
@@ -208,8 +297,14 @@ func (p *parser) apply(t int, l int32) {
 		p.stack = append(p.stack, p.b)
 		p.b++
 	case tReduce:
+		if p.head[s0] < 0 { // non-monotonic
+			p.attach(p.s1(), s0, l)
+		}
 		p.stack = p.stack[:len(p.stack)-1]
 	case tLeft:
+		if p.head[s0] >= 0 { // non-monotonic
+			p.detach(s0)
+		}
 		p.attach(p.b, s0, l)
 		p.stack = p.stack[:len(p.stack)-1]
 	case tRight:
@@ -224,11 +319,17 @@ func (p *parser) apply(t int, l int32) {
 // weights.
 func (p *parser) run(m *Model, tr *trainer) {
 	if tr != nil {
-		p.root = tr.root
+		p.root, p.nonMono = tr.root, tr.nonMono
 	} else {
-		p.root = int32(m.root)
+		p.root, p.nonMono = int32(m.root), m.nonMono
 	}
-	for p.b <= p.n {
+	for {
+		if p.b > p.e {
+			if p.nonMono && p.endStep() {
+				continue
+			}
+			break
+		}
 		ok := p.legal()
 		var t int
 		if tr != nil {
@@ -246,6 +347,10 @@ func (p *parser) run(m *Model, tr *trainer) {
 				l = p.root
 			} else {
 				l = p.label(m, tr, p.s0(), p.b)
+			}
+		case tReduce:
+			if p.head[p.s0()] < 0 {
+				l = p.label(m, tr, p.s1(), p.s0())
 			}
 		}
 		p.apply(t, l)

@@ -37,6 +37,12 @@ type TrainOptions struct {
 	// LabelPrune drops label weights smaller in magnitude than this
 	// (default 0.75; negative keeps everything).
 	LabelPrune float64
+	// NonMonotonic trains a parser of the non-monotonic arc-eager
+	// system (LEFT-ARC may replace a head, REDUCE may attach a word to
+	// the one below it, UNSHIFT once the buffer is empty; see state.go),
+	// with its own dynamic oracle. The model records it and parses with
+	// it.
+	NonMonotonic bool
 }
 
 func (o *TrainOptions) defaults() {
@@ -76,6 +82,8 @@ type trainer struct {
 	prob       float64
 	lsc        []int64
 	lex        *lexicon
+	nonMono    bool
+	nm         nmOracle
 }
 
 // Train trains a parser on train and keeps the pass that does best on
@@ -101,9 +109,10 @@ func Train(train, dev []nlp.Sentence, opt TrainOptions) (*Model, error) {
 	tr := &trainer{
 		trans: newTrainTable(nTrans), lab: newTrainTable(len(labels)),
 		c: 1, cl: 1, nLabels: len(labels), root: index[RootRel],
-		rng:  rand.New(rand.NewPCG(uint64(opt.Seed), 0x7461636974757321)),
-		prob: opt.ExploreProb,
-		lex:  buildLexicon(train),
+		rng:     rand.New(rand.NewPCG(uint64(opt.Seed), 0x7461636974757321)),
+		prob:    opt.ExploreProb,
+		lex:     buildLexicon(train),
+		nonMono: opt.NonMonotonic,
 	}
 	if opt.Log != nil {
 		fmt.Fprintf(opt.Log, "depparse: %d training sentences, %d labels, %d arcs lifted to projectivize\n",
@@ -273,6 +282,17 @@ func (tr *trainer) choose(p *parser, ok [nTrans]bool) int {
 		}
 	}
 	cost := tr.costs(p, ok)
+	if tr.nonMono {
+		// Among the transitions that keep the most gold heads
+		// reachable, learn those that the monotonic system would
+		// make: the non-monotonic ones then repair errors instead of
+		// replacing the eager arcs (a SHIFT and a later REDUCE, or a
+		// RIGHT-ARC replaced by a LEFT-ARC, cost nothing here).
+		mono := tr.costsMono(p, ok)
+		for t := range cost {
+			cost[t] = cost[t]<<10 + min(mono[t], 1<<10-1)
+		}
+	}
 	minCost := int32(1 << 30)
 	for t := 0; t < nTrans; t++ {
 		if ok[t] && cost[t] < minCost {
@@ -307,8 +327,17 @@ func (tr *trainer) choose(p *parser, ok [nTrans]bool) int {
 // costs counts, for each legal transition, the gold arcs it makes
 // unreachable (the arc-eager dynamic oracle of Goldberg & Nivre 2012).
 func (tr *trainer) costs(p *parser, ok [nTrans]bool) (cost [nTrans]int32) {
+	if tr.nonMono {
+		return tr.costsNM(p, ok)
+	}
+	return tr.costsMono(p, ok)
+}
+
+// costsMono is the monotonic arc-eager oracle's cost of each legal
+// transition (for the buffer b..e).
+func (tr *trainer) costsMono(p *parser, ok [nTrans]bool) (cost [nTrans]int32) {
 	gh := tr.gold.head
-	s0, b, n := p.s0(), p.b, p.n
+	s0, b, n := p.s0(), p.b, p.e
 	inStack := func(x int32) bool {
 		for _, s := range p.stack {
 			if s == x {
@@ -402,7 +431,7 @@ func (tr *trainer) chooseLabel(p *parser, h, d int32) int32 {
 // features whose weights are all smaller in magnitude than prune and
 // label weights smaller than labelPrune.
 func (tr *trainer) model(labels []string, prune, labelPrune float64) *Model {
-	m := &Model{labels: labels, root: int(tr.root), lex: tr.lex}
+	m := &Model{labels: labels, root: int(tr.root), lex: tr.lex, nonMono: tr.nonMono}
 	big := func(v float32) bool { return float64(v) >= prune || float64(v) <= -prune }
 	bigLabel := func(v float32) bool { return float64(v) >= labelPrune || float64(v) <= -labelPrune }
 	n, maxW := 0, float32(0)

@@ -1,0 +1,821 @@
+package nlp
+
+import "strings"
+
+// RepairCoordinatorHead hangs a coordinator on the conjunct it opens
+// when the parser hung it on a modifier inside that conjunct: "Japan
+// and South Korea agreed" parsed with "and" on "South", the compound of
+// the conjunct "Korea". UD attaches cc to the head of the conjunct. A
+// cc whose head comes right after it and is a modifier (compound, amod,
+// det, nummod) of a word further right moves up the chain of such
+// modifiers to the first word that is not one. It reports how many it
+// moved.
+func RepairCoordinatorHead(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		if toks[c].Rel != "cc" || toks[c].UPOS != "CCONJ" {
+			continue
+		}
+		h := toks[c].Head - 1
+		if h != c+1 {
+			continue
+		}
+		moved := false
+		for innerModifier(toks[h].Rel) && toks[h].Head-1 > h {
+			h, moved = toks[h].Head-1, true
+		}
+		if moved {
+			toks[c].Head = h + 1
+			n++
+		}
+	}
+	return n
+}
+
+// innerModifier reports whether rel attaches a word inside a noun phrase
+// before its head.
+func innerModifier(rel string) bool {
+	switch rel {
+	case "compound", "amod", "det", "nummod":
+		return true
+	}
+	return false
+}
+
+// RepairBareNominal joins two nouns the parser read as a noun and its
+// unmarked nominal modifier: "suspended arms sales to Saudi Arabia"
+// parsed with "arms" the object and "sales" an nmod of it. An nmod needs
+// a case marker; a common noun hung as plain nmod on the common noun
+// right before it (so with no case marker between them), is the
+// head of the two: the first noun becomes its compound and gives it its
+// head, relation and dependents. It reports how many it joined.
+func RepairBareNominal(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for d := 1; d < len(toks); d++ {
+		h := d - 1
+		if toks[d].Rel != "nmod" || toks[d].Head != h+1 || toks[d].UPOS != "NOUN" || toks[h].UPOS != "NOUN" ||
+			toks[h].Head == 0 || hasDependent(toks, d, "case") {
+			continue
+		}
+		for j := range toks {
+			if j != d && toks[j].Head == h+1 {
+				toks[j].Head = d + 1
+			}
+		}
+		toks[d].Head, toks[d].Rel = toks[h].Head, toks[h].Rel
+		toks[h].Head, toks[h].Rel = d+1, "compound"
+		n++
+	}
+	return n
+}
+
+// ReportAsParataxis hangs a closing reporting clause on the clause it
+// reports: "Gunmen kidnapped 20 students from a school, police said",
+// which UD roots at "said" with the report its ccomp (as EWT does, and
+// the non-monotonic parser learned), becomes the report rooted with
+// "said" its parataxis, the form the coder's rules for closing reporting
+// clauses read (and the parser of 2026-11-26 mostly gave). A root verb of
+// saying whose phrase is all that follows a comma ("..., the agency
+// said on Thursday"), with its subject after that comma and a ccomp
+// before it, gives the root to
+// the ccomp and becomes its parataxis; the comma is its punctuation.
+// Like RestructureQuantities it is no repair: Annotate does not apply it,
+// event coding does. It reports how many clauses it changed (0 or 1).
+func ReportAsParataxis(s *Sentence) int {
+	if reportAsParataxis(s) == 0 {
+		return hangReportLow(s)
+	}
+	hangReportLow(s)
+	return 1
+}
+
+// hangReportLow hangs a closing reporting parataxis of the root on the
+// clause that ends right before its comma, when that clause is an
+// adverbial clause of the root: "Turnout will fall because Labour is not
+// honest, Kennedy has said", with "said" on "honest". It reports how
+// many it moved.
+func hangReportLow(s *Sentence) int {
+	toks := s.Tokens
+	for r := range toks {
+		t := toks[r].Head - 1
+		if toks[r].Rel != "parataxis" || t < 0 || toks[t].Head != 0 || r < t || toks[r].UPOS != "VERB" ||
+			!sayingVerbs[strings.ToLower(toks[r].Lemma)] || !hasDependent(toks, r, "nsubj") {
+			continue
+		}
+		lo := r
+		for k := t + 1; k < r; k++ {
+			if dominates(toks, r, k) {
+				lo = k
+				break
+			}
+		}
+		if toks[lo].Text != "," || lo < 1 {
+			continue
+		}
+		// The clause that ends right before the comma.
+		c := lo - 1
+		for c >= 0 && toks[c].Head-1 != t && toks[c].Head != 0 {
+			c = toks[c].Head - 1
+		}
+		if c < 0 || c == t || toks[c].Rel != "advcl" || rightmost(toks, c) != lo-1 {
+			continue
+		}
+		toks[r].Head = c + 1
+		return 1
+	}
+	return 0
+}
+
+func reportAsParataxis(s *Sentence) int {
+	toks := s.Tokens
+	v := -1
+	for k := range toks {
+		if toks[k].Head == 0 {
+			v = k
+		}
+	}
+	if v < 2 || toks[v].UPOS != "VERB" || !sayingVerbs[strings.ToLower(toks[v].Lemma)] {
+		return 0
+	}
+	subj, c := -1, -1
+	for k := 0; k < v; k++ {
+		if toks[k].Head != v+1 {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(toks[k].Rel, "nsubj"):
+			subj = k
+		case toks[k].Rel == "ccomp":
+			c = k
+		}
+	}
+	if subj < 0 || c < 0 || c > subj {
+		return 0
+	}
+	lo := leftmost(toks, subj)
+	if toks[lo].Text != "," && lo >= 1 && toks[lo-1].Text == "," {
+		lo--
+	}
+	if toks[lo].Text != "," || lo < c {
+		return 0
+	}
+	for k := lo + 1; k < len(toks); k++ {
+		if k != v && !dominates(toks, v, k) {
+			return 0 // the report reaches past the comma
+		}
+	}
+	toks[c].Head, toks[c].Rel = 0, "root"
+	toks[v].Head, toks[v].Rel = c+1, "parataxis"
+	toks[lo].Head, toks[lo].Rel = v+1, "punct"
+	return 1
+}
+
+// RepairCommaCompound gives back an object that the parser hung, as a
+// compound, on a noun after a comma: "Gunmen kidnapped 20 students from
+// a school in northern Nigeria, police said" parsed with "students" a
+// compound of "police". A compound never reaches across a comma; when
+// the phrase of such a compound follows a verb that has no object, it is
+// that verb's object. It reports how many it mended.
+func RepairCommaCompound(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for d := range toks {
+		h := toks[d].Head - 1
+		if toks[d].Rel != "compound" || h <= d+1 || toks[d].UPOS != "NOUN" && toks[d].UPOS != "PROPN" {
+			continue
+		}
+		comma := false
+		for k := d + 1; k < h; k++ {
+			if toks[k].Text == "," && toks[k].Head-1 != d {
+				comma = true
+			}
+		}
+		lo := leftmost(toks, d)
+		if !comma || lo < 1 || toks[lo-1].UPOS != "VERB" || hasDependent(toks, lo-1, "obj") {
+			continue
+		}
+		// The compound's phrase must end before the comma.
+		if rightmost(toks, d) >= h-1 || toks[rightmost(toks, d)+1].Text != "," {
+			continue
+		}
+		toks[d].Head, toks[d].Rel = lo, "obj"
+		n++
+	}
+	return n
+}
+
+// dominates reports whether token h (0-based) is an ancestor of token k.
+func dominates(toks []Token, h, k int) bool {
+	for steps := 0; steps <= len(toks); steps++ {
+		k = toks[k].Head - 1
+		if k < 0 {
+			return false
+		}
+		if k == h {
+			return true
+		}
+	}
+	return false
+}
+
+// RepairClosingConj mends a closing reporting clause that the parser
+// made a conjunct of the clause it reports and gave part of that clause:
+// "Public trust is breaking down because Labour and Tories are not being
+// straight with people, Lib Dem leader Charles Kennedy has said" parsed
+// with "said" a conjunct of "breaking" and "straight" an adverbial clause
+// of "said". A verb of saying hung as conj on an earlier verb, with no
+// coordinator, its subject's phrase opened by a comma and nothing after
+// it but punctuation, is that verb's parataxis (as RepairClosingSpeech
+// has it), and its dependents before the comma go back to that verb. It
+// reports how many it mended.
+func RepairClosingConj(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for r := 2; r < len(toks); r++ {
+		t := toks[r].Head - 1
+		if toks[r].Rel != "conj" || t < 0 || t >= r || toks[r].UPOS != "VERB" || toks[t].UPOS != "VERB" ||
+			!sayingVerbs[strings.ToLower(toks[r].Lemma)] || hasDependent(toks, r, "cc") || !onlyPunctAfter(toks, r) {
+			continue
+		}
+		subj := -1
+		for k := t + 1; k < r; k++ {
+			if toks[k].Head == r+1 && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				subj = k
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		lo := leftmost(toks, subj)
+		if toks[lo].Text != "," && lo >= 1 && toks[lo-1].Text == "," {
+			lo--
+		}
+		if toks[lo].Text != "," || lo <= t {
+			continue
+		}
+		for k := t + 1; k < lo; k++ {
+			if toks[k].Head == r+1 {
+				toks[k].Head = t + 1
+			}
+		}
+		toks[r].Rel = "parataxis"
+		toks[lo].Head, toks[lo].Rel = r+1, "punct"
+		n++
+	}
+	return n
+}
+
+// RepairClosingRelative mends a closing reporting clause that the parser
+// read as a relative clause of the noun before its comma: "Mordor
+// welcomed a resumption of ties after a 12-year rift, the official news
+// agency WFNA said on Thursday" parsed with "said" an acl:relcl of
+// "rift". A verb of saying hung as acl:relcl on an earlier word, with a
+// subject of its own whose phrase opens with a comma and is no relative
+// pronoun, and with nothing after it but its own phrase, reports the
+// sentence's root clause: it becomes the root's parataxis (as
+// RepairClosingSpeech has it), and the comma its punctuation. It reports
+// how many it mended.
+func RepairClosingRelative(s *Sentence) int {
+	toks := s.Tokens
+	root := -1
+	for k := range toks {
+		if toks[k].Head == 0 {
+			root = k
+		}
+	}
+	n := 0
+	for v := 2; v < len(toks); v++ {
+		if toks[v].Rel != "acl:relcl" || toks[v].Head-1 >= v || root < 0 || root >= v || toks[v].UPOS != "VERB" ||
+			!sayingVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		subj := -1
+		for k := 0; k < v; k++ {
+			if toks[k].Head == v+1 && strings.HasPrefix(toks[k].Rel, "nsubj") {
+				subj = k
+			}
+		}
+		if subj < 0 || toks[subj].UPOS == "PRON" {
+			continue
+		}
+		lo := leftmost(toks, subj)
+		if toks[lo].Text != "," && lo >= 1 && toks[lo-1].Text == "," {
+			lo--
+		}
+		if toks[lo].Text != "," {
+			continue
+		}
+		tail := true
+		for k := lo + 1; k < len(toks); k++ {
+			if k != v && !dominates(toks, v, k) && toks[k].UPOS != "PUNCT" {
+				tail = false
+			}
+		}
+		if !tail {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = root+1, "parataxis"
+		toks[lo].Head, toks[lo].Rel = v+1, "punct"
+		n++
+	}
+	return n
+}
+
+// RepairListAppos makes the middle items of a list conjuncts when the
+// parser read them as appositions of the first: "Evil Mordor, the awful
+// Fornost, and good Gondor welcomed" parsed with "Fornost" an appos of
+// "Mordor" and "Gondor" its conjunct. An appos of a word that also has a
+// later conjunct with a coordinator, set off by a comma and lying
+// between the two, is a conjunct too. It reports how many it changed.
+func RepairListAppos(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		a := toks[c].Head - 1
+		if toks[c].Rel != "conj" || a < 0 || a >= c || !hasDependent(toks, c, "cc") {
+			continue
+		}
+		for b := a + 1; b < c; b++ {
+			if toks[b].Rel != "appos" || toks[b].Head != a+1 {
+				continue
+			}
+			if lo := leftmost(toks, b); lo < 1 || toks[lo-1].Text != "," && toks[lo].Text != "," {
+				continue
+			}
+			toks[b].Rel = "conj"
+			n++
+		}
+	}
+	return n
+}
+
+// RepairCoordinatedSubject joins a coordinated subject that the parser
+// split into two subjects of the verb, hanging the coordinator and the
+// second conjunct's first words on the verb: "Arnor, Calenardhon and the
+// evil awful Gondor welcomed" parsed with "and", "the" and "evil" hung
+// on "welcomed" and "Gondor" its second subject. When a verb has two
+// nominal subjects before it and a coordinator hung on it between them,
+// the second subject is a conjunct of the first, the coordinator its cc,
+// and the words between them hung on the verb its modifiers (det, amod
+// or compound by their tags). It reports how many it joined.
+func RepairCoordinatedSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		if toks[v].UPOS != "VERB" {
+			continue
+		}
+		a, b := -1, -1
+		for k := 0; k < v; k++ {
+			if toks[k].Head != v+1 || toks[k].Rel != "nsubj" {
+				continue
+			}
+			if a < 0 {
+				a = k
+			} else {
+				b = k
+			}
+		}
+		if b < 0 || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" || toks[b].UPOS != "NOUN" && toks[b].UPOS != "PROPN" {
+			continue
+		}
+		c := -1
+		for k := rightmost(toks, a) + 1; k < b; k++ {
+			if toks[k].UPOS == "CCONJ" && toks[k].Head == v+1 {
+				c = k
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		ok := true
+		for k := c + 1; k < b; k++ {
+			if toks[k].Head != v+1 {
+				continue
+			}
+			switch toks[k].UPOS {
+			case "DET", "ADJ", "NOUN", "PROPN":
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k := c + 1; k < b; k++ {
+			if toks[k].Head != v+1 {
+				continue
+			}
+			toks[k].Head = b + 1
+			switch toks[k].UPOS {
+			case "DET":
+				toks[k].Rel = "det"
+			case "ADJ":
+				toks[k].Rel = "amod"
+			default:
+				toks[k].Rel = "compound"
+			}
+		}
+		toks[b].Head, toks[b].Rel = a+1, "conj"
+		toks[c].Head, toks[c].Rel = b+1, "cc"
+		n++
+	}
+	return n
+}
+
+// RepairThatComplement gives back to a verb the complement clause that
+// the parser hung as a relative clause on a noun of time after it:
+// "Police said Wednesday that a man had confessed" parsed with
+// "confessed" an acl:relcl of "Wednesday". A relative clause opened by
+// "that" as a subordinator (mark), with a subject of its own, on a noun
+// that is an unmarked or temporal obl of a verb, is that verb's ccomp.
+// It reports how many it moved.
+func RepairThatComplement(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		h := toks[c].Head - 1
+		if toks[c].Rel != "acl:relcl" || h < 0 || h >= c {
+			continue
+		}
+		switch toks[h].Rel {
+		case "obl:unmarked", "obl:tmod", "obl:npmod":
+		default:
+			continue
+		}
+		v := toks[h].Head - 1
+		if v < 0 || toks[v].UPOS != "VERB" {
+			continue
+		}
+		that := false
+		for k := h + 1; k < c; k++ {
+			if toks[k].Head == c+1 && toks[k].Rel == "mark" && strings.EqualFold(toks[k].Text, "that") {
+				that = true
+			}
+		}
+		if !that || !hasDependent(toks, c, "nsubj", "nsubj:pass") {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = v+1, "ccomp"
+		n++
+	}
+	return n
+}
+
+// RepairAsClause mends a clause opened by "as" that the parser read as a
+// prepositional phrase followed by a verb without a subject: "His words
+// came as Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster,
+// backed Mr Howard's stance" parsed with "as Murphy" an obl of "came"
+// and "backed" a conjunct of "came" without a coordinator. When a verb
+// hung as conj, with no coordinator and no subject, follows directly
+// (but for punctuation) the phrase of a noun opened by "as" that hangs
+// on the same head, the noun is its subject, "as" its subordinator, and
+// the verb an adverbial clause of that head. It reports how many it
+// mended. The verb must be finite (or a past participle with an object
+// and no auxiliary: a past tense the tagger missed).
+func RepairAsClause(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		h := toks[v].Head - 1
+		finite := finiteTag(toks[v].XPOS) ||
+			toks[v].XPOS == "VBN" && hasDependent(toks, v, "obj") && !hasDependent(toks, v, "aux", "aux:pass")
+		if toks[v].Rel != "conj" || toks[v].UPOS != "VERB" || !finite || h < 0 || h >= v ||
+			hasDependent(toks, v, "cc", "nsubj", "nsubj:pass") {
+			continue
+		}
+		x := v - 1
+		for x > h && toks[x].UPOS == "PUNCT" {
+			x--
+		}
+		// x ends the phrase of a noun a hung on h and opened by "as".
+		a := x
+		for a > h && toks[a].Head-1 != h {
+			a = toks[a].Head - 1
+		}
+		if a <= h || a >= v || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" || !strings.HasPrefix(toks[a].Rel, "obl") ||
+			rightmost(toks, a) != x {
+			continue
+		}
+		as := leftmost(toks, a)
+		if !strings.EqualFold(toks[as].Text, "as") || toks[as].Head != a+1 || toks[as].Rel != "case" {
+			continue
+		}
+		toks[as].Head, toks[as].Rel = v+1, "mark"
+		toks[a].Head, toks[a].Rel = v+1, "nsubj"
+		toks[v].Rel = "advcl"
+		n++
+	}
+	return n
+}
+
+// finiteTag reports whether a Penn tag is that of a finite verb.
+func finiteTag(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
+
+// RepairListConjunct hangs the last item of a list on the list's first
+// item when the parser hung it further up: "drawing condemnation from
+// South Korea, Japan and the United States" parsed with "Japan" a
+// conjunct of "Korea" but "States" a conjunct of "condemnation". A
+// conjunct with a coordinator whose phrase follows directly (but for the
+// coordinator and punctuation) the phrase of another conjunct, of a word
+// between the two heads, joins that word's list; the three are nouns,
+// and the middle one follows a comma and has no coordinator. It reports
+// how many it moved.
+func RepairListConjunct(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		h := toks[c].Head - 1
+		if toks[c].Rel != "conj" || h < 0 || h >= c || !hasDependent(toks, c, "cc") {
+			continue
+		}
+		lo := leftmost(toks, c)
+		x := lo - 1
+		for x > h && (toks[x].UPOS == "PUNCT" || toks[x].UPOS == "CCONJ") {
+			x--
+		}
+		b := x
+		for b > h && toks[b].Rel != "conj" {
+			b = toks[b].Head - 1
+		}
+		if b <= h || rightmost(toks, b) != x {
+			continue
+		}
+		a := toks[b].Head - 1
+		if a <= h || a >= b || !dominates(toks, h, a) || hasDependent(toks, b, "cc") ||
+			!nominalTag(toks[a].UPOS) || !nominalTag(toks[b].UPOS) || !nominalTag(toks[c].UPOS) {
+			continue
+		}
+		if lb := leftmost(toks, b); lb < 1 || toks[lb-1].Text != "," && toks[lb].Text != "," {
+			continue // b is a middle item after a comma
+		}
+		toks[c].Head = a + 1
+		n++
+	}
+	return n
+}
+
+// nominalTag reports whether a UPOS is that of a noun or a name.
+func nominalTag(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
+
+// RepairReportAdvcl relabels the reported clause of a closing verb of
+// saying that the parser made an adverbial clause: "Tony Blair misled
+// Parliament over the war, Charles Kennedy has claimed" parsed with
+// "misled" an advcl of "claimed". A finite clause with a subject of its
+// own and no subordinator, hung as advcl on a later root verb of saying
+// and set off from it by a comma, is its ccomp. It reports how many it
+// relabelled.
+func RepairReportAdvcl(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		v := toks[c].Head - 1
+		if toks[c].Rel != "advcl" || v <= c || toks[v].Head != 0 || !finiteTag(toks[c].XPOS) ||
+			!sayingVerbs[strings.ToLower(toks[v].Lemma)] || hasDependent(toks, c, "mark") ||
+			!hasDependent(toks, c, "nsubj", "nsubj:pass") {
+			continue
+		}
+		r := rightmost(toks, c)
+		if toks[r].Text == "," && toks[r].Head == c+1 {
+			// The comma hangs on the clause: it is the verb's.
+			toks[r].Head = v + 1
+			r--
+		}
+		if r+1 >= v || toks[r+1].Text != "," {
+			continue
+		}
+		toks[c].Rel = "ccomp"
+		n++
+	}
+	return n
+}
+
+// RepairAdjectiveObject gives back an object whose first word, an
+// adjective, the parser made a predicative complement of the verb with
+// the noun hung on it: "Chinese President Hu Jintao met Indian Prime
+// Minister Manmohan Singh" parsed with "Indian" an xcomp of "met" and
+// "Manmohan" an obl of "Indian". An adjective hung as xcomp on a verb
+// without an object, directly followed by the phrase of a noun hung on
+// it as obl without a case marker, opens that noun's phrase: the noun is
+// the verb's object and the adjective its modifier. It reports how many
+// it mended.
+func RepairAdjectiveObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := range toks {
+		v := toks[a].Head - 1
+		if toks[a].UPOS != "ADJ" || toks[a].Rel != "xcomp" || v < 0 || v >= a || toks[v].UPOS != "VERB" ||
+			hasDependent(toks, v, "obj") {
+			continue
+		}
+		k := -1
+		for j := a + 1; j < len(toks); j++ {
+			if toks[j].Head == a+1 {
+				k = j
+				break
+			}
+		}
+		if k < 0 || !nominalTag(toks[k].UPOS) || toks[k].Rel != "obl" || hasDependent(toks, k, "case") ||
+			leftmost(toks, k) != a+1 {
+			continue
+		}
+		others := false
+		for j := range toks {
+			if j != k && toks[j].Head == a+1 {
+				others = true
+			}
+		}
+		if others {
+			continue
+		}
+		toks[k].Head, toks[k].Rel = v+1, "obj"
+		toks[a].Head, toks[a].Rel = k+1, "amod"
+		n++
+	}
+	return n
+}
+
+// RepairClosingObject gives back to a verb the object that the parser
+// made the subject of the closing verb of saying after it: "Germany will
+// send 14 Leopard tanks to Ukraine, Chancellor Olaf Scholz said" parsed
+// with "tanks" the subject of "said". A noun subject of a verb of saying
+// with nothing after it but punctuation, lying before a comma that comes
+// before that verb, and starting right after the verb the saying verb
+// hangs on, which has no object, is that verb's object (RepairClosingSubject
+// then finds the speaker after the comma). It reports how many it moved.
+func RepairClosingObject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 2; v < len(toks); v++ {
+		m := toks[v].Head - 1
+		if toks[v].UPOS != "VERB" || !sayingVerbs[strings.ToLower(toks[v].Lemma)] || m < 0 || m >= v ||
+			toks[m].UPOS != "VERB" || hasDependent(toks, m, "obj") || !onlyPunctAfter(toks, v) {
+			continue
+		}
+		for d := m + 1; d < v; d++ {
+			if toks[d].Head != v+1 || toks[d].Rel != "nsubj" || toks[d].UPOS != "NOUN" {
+				continue
+			}
+			comma := false
+			for k := d + 1; k < v; k++ {
+				if toks[k].Text == "," {
+					comma = true
+				}
+			}
+			lo := leftmost(toks, d)
+			if !comma || lo < m+1 {
+				continue
+			}
+			opens := true
+			for k := m + 1; k < lo; k++ {
+				if toks[k].UPOS != "ADV" {
+					opens = false
+				}
+			}
+			if !opens {
+				continue
+			}
+			toks[d].Head, toks[d].Rel = m+1, "obj"
+			n++
+			break
+		}
+	}
+	return n
+}
+
+// RepairRelativeRoot mends a relative clause set off by commas that the
+// parser made the main clause: "Kerry, who arrived in Cairo on Sunday,
+// urged the army to hold elections" parsed with "arrived" the root,
+// "Kerry" its subject beside "who", and "urged" its conjunct. A root verb
+// whose subject is a relative pronoun after a noun and a comma, and that
+// has a conjunct verb without a subject after its closing comma, is a
+// relative clause of the noun; the conjunct is the root and the noun its
+// subject. It reports how many it mended.
+func RepairRelativeRoot(s *Sentence) int {
+	toks := s.Tokens
+	r := -1
+	for k := range toks {
+		if toks[k].Head == 0 {
+			r = k
+		}
+	}
+	if r < 3 || toks[r].UPOS != "VERB" {
+		return 0
+	}
+	p := -1
+	for k := 0; k < r; k++ {
+		if toks[k].Head == r+1 && toks[k].Rel == "nsubj" && (toks[k].XPOS == "WP" || toks[k].XPOS == "WDT") {
+			p = k
+		}
+	}
+	if p < 2 || toks[p-1].Text != "," {
+		return 0
+	}
+	nn := p - 2
+	for nn >= 0 && toks[nn].Head-1 != r && toks[nn].Head != 0 && toks[nn].Head-1 < p {
+		nn = toks[nn].Head - 1
+	}
+	if nn < 0 || toks[nn].Head != r+1 || !strings.HasPrefix(toks[nn].Rel, "nsubj") || !nominalTag(toks[nn].UPOS) ||
+		rightmost(toks, nn) != p-2 {
+		return 0
+	}
+	c := -1
+	for k := r + 1; k < len(toks); k++ {
+		if toks[k].Head == r+1 && toks[k].Rel == "conj" && toks[k].UPOS == "VERB" &&
+			!hasDependent(toks, k, "nsubj", "nsubj:pass", "cc") && toks[leftmost(toks, k)].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return 0
+	}
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].Head == r+1 {
+			toks[k].Head = c + 1 // the final punctuation
+		}
+	}
+	toks[c].Head, toks[c].Rel = 0, "root"
+	toks[r].Head, toks[r].Rel = nn+1, "acl:relcl"
+	toks[nn].Head, toks[nn].Rel = c+1, "nsubj"
+	return 1
+}
+
+// RepairFrontedPhraseSubject gives a verb without a subject the noun
+// phrase right before it that the parser hung on a fronted adjective or
+// clause before the comma: "Eager to turn attention from the lawsuit,
+// President Clinton lambasted the proposal" parsed with "Clinton" an
+// oblique of "Eager". A noun or name hung without a case marker as obl
+// on a word before the comma that opens its phrase, directly before a
+// verb that has no subject, is that verb's subject. It reports how many
+// it gave.
+func RepairFrontedPhraseSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 2; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || !finiteTag(toks[v].XPOS) || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") {
+			continue
+		}
+		k := v - 1
+		for k >= 0 && toks[k].Head-1 > k && toks[k].Head-1 < v {
+			k = toks[k].Head - 1
+		}
+		if k < 0 || !nominalTag(toks[k].UPOS) || !strings.HasPrefix(toks[k].Rel, "obl") || hasDependent(toks, k, "case") {
+			continue
+		}
+		h := toks[k].Head - 1
+		lo := leftmost(toks, k)
+		if h < 0 || h >= lo || lo < 1 || toks[lo-1].Text != "," && toks[lo].Text != "," || rightmost(toks, k) != v-1 {
+			continue
+		}
+		if toks[lo].Text == "," {
+			toks[lo].Head = h + 1
+		}
+		toks[k].Head, toks[k].Rel = v+1, "nsubj"
+		n++
+	}
+	return n
+}
+
+// RepairReportedConj relabels a reported clause that the parser made a
+// conjunct of the verb of saying, after that verb's object and the
+// relative clause or apposition set off by commas after it: "A military
+// spokesman said Iraqi warplanes, which took off from bases in the south,
+// attacked two Iranian tankers" parsed with "warplanes" the object of
+// "said" and "attacked" (tagged VBN) its conjunct. A verb hung as conj
+// without a coordinator or subject on a verb of saying or thinking
+// (reportVerbs), directly after a comma that closes a clause or phrase
+// hung on that verb's object, is its ccomp (a VBN with an object and no
+// auxiliary is a past tense), so that RepairReportedObject gives it the
+// object as subject. It reports how many it relabelled.
+func RepairReportedConj(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := 2; c < len(toks); c++ {
+		v := toks[c].Head - 1
+		if toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || v < 0 || v >= c || !reportVerbs[strings.ToLower(toks[v].Lemma)] ||
+			hasDependent(toks, c, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass") || toks[c-1].Text != "," {
+			continue
+		}
+		o := -1
+		for k := v + 1; k < c; k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "obj" && nominalTag(toks[k].UPOS) {
+				o = k
+			}
+		}
+		if o < 0 || rightmost(toks, o) != c-2 {
+			continue
+		}
+		if toks[c].XPOS == "VBN" {
+			if !hasDependent(toks, c, "obj") {
+				continue
+			}
+			toks[c].XPOS = "VBD"
+		}
+		toks[c].Rel = "ccomp"
+		n++
+	}
+	return n
+}
