@@ -372,13 +372,13 @@ var sameFormPast = map[string]bool{
 }
 
 // weekday reports whether w names a day of the week.
-func weekday(w string) bool {
-	switch strings.ToLower(w) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
-}
+func weekday(w string) bool { return len(w) >= 6 && len(w) <= 9 && lowerIn(weekdays, w) }
+
+// weekdays are the names of the days of the week (lower case).
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// fullMonths are the full names of the months (lower case).
+var fullMonths = wordSet(`january february march april may june july august september october november december`)
 
 // RepairRoot re-roots a parsed sentence whose root is a noun while a
 // finite verb (VBD, VBZ, VBP) hangs from it as an adjectival or compound
@@ -620,6 +620,9 @@ func RepairNameNouns(s *Sentence) int {
 	// part of the name, not an adverb or a foreign word.
 	for i := 0; i+2 < len(toks); i++ {
 		t, h, nx := &toks[i], &toks[i+1], &toks[i+2]
+		if h.Text != "-" || len(t.Text) > 3 {
+			continue
+		}
 		switch strings.ToLower(t.Text) {
 		case "al", "el", "ad", "ash", "as", "an", "ar", "ibn", "bin", "abu":
 		default:
@@ -1774,7 +1777,7 @@ func RepairListStart(s *Sentence) int {
 	for x := range toks {
 		v := toks[x].Head - 1
 		if v <= x || toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN" || strings.HasPrefix(toks[x].Rel, "nsubj") ||
-			toks[x].Rel == "conj" || hasDependent(toks, x, "case", "mark") || timeWord(toks[x].Text) || timeNouns[strings.ToLower(toks[x].Text)] {
+			toks[x].Rel == "conj" || hasDependent(toks, x, "case", "mark") || timeWord(toks[x].Text) || lowerIn(timeNouns, toks[x].Text) {
 			continue
 		}
 		c := rightmost(toks, x)
@@ -2177,7 +2180,7 @@ func RepairNamingParticiple(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for c := 2; c < len(toks); c++ {
-		if !namingParticiples[strings.ToLower(toks[c].Text)] || toks[c-1].Text != "," {
+		if toks[c-1].Text != "," || !lowerIn(namingParticiples, toks[c].Text) {
 			continue
 		}
 		subj, obj, v := -1, -1, -1
@@ -2554,15 +2557,7 @@ func RepairFrontedTime(s *Sentence) int {
 
 // timeWord reports whether w names a month or a day of the week.
 func timeWord(w string) bool {
-	if weekday(w) {
-		return true
-	}
-	switch strings.ToLower(w) {
-	case "january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december":
-		return true
-	}
-	return false
+	return weekday(w) || len(w) >= 3 && len(w) <= 9 && lowerIn(fullMonths, w)
 }
 
 // RepairNominalObject relabels as the object (obj) a noun phrase the
@@ -2644,6 +2639,24 @@ func RepairDetachedFlat(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// lowerIn reports whether the lower-case form of w is in set, without
+// allocating for words of up to 32 bytes (the hot repairs call it on
+// every token).
+func lowerIn(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 // placeNameStarts are the first words of names of countries and places
@@ -3104,7 +3117,7 @@ func RepairClosingTitle(s *Sentence) int {
 		default:
 			continue
 		}
-		if hasDependent(toks, t, "cc") || !titleWords[strings.ToLower(toks[t].Text)] {
+		if hasDependent(toks, t, "cc") || !lowerIn(titleWords, toks[t].Text) {
 			continue
 		}
 		// The comma opens the title's phrase (the parser may have hung
@@ -3331,7 +3344,7 @@ func RepairInvertedSpeaker(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := 1; v < len(toks); v++ {
-		if !sayingVerbs[strings.ToLower(toks[v].Lemma)] || toks[v].UPOS != "VERB" ||
+		if toks[v].UPOS != "VERB" || !lowerIn(sayingVerbs, toks[v].Lemma) ||
 			toks[v].XPOS != "VBD" && toks[v].XPOS != "VBZ" && toks[v].XPOS != "VBP" ||
 			hasDependent(toks, v, "nsubj", "nsubj:pass", "ccomp") {
 			continue // ("..., arguing the subsidies amount to ...": a participle)

@@ -198,7 +198,7 @@ func RepairPrefixedPast(s *Sentence) int {
 	n := 0
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		if t.XPOS == "VBD" || !prefixedPast[strings.ToLower(t.Text)] && !edPreposition(s.Tokens, i) {
+		if t.XPOS == "VBD" || !lowerIn(prefixedPast, t.Text) && !edPreposition(s.Tokens, i) {
 			continue
 		}
 		t.XPOS, t.UPOS = "VBD", "VERB"
@@ -213,8 +213,11 @@ func RepairPrefixedPast(s *Sentence) int {
 // preposition ends so, but a few conjunctions do ("provided that").
 func edPreposition(toks []Token, i int) bool {
 	t := toks[i]
+	if t.XPOS != "IN" || len(t.Text) < 5 || i == 0 {
+		return false
+	}
 	w := strings.ToLower(t.Text)
-	if t.XPOS != "IN" || len(w) < 5 || !strings.HasSuffix(w, "ed") || edConjunctions[w] || i == 0 {
+	if !strings.HasSuffix(w, "ed") || edConjunctions[w] {
 		return false
 	}
 	switch toks[i-1].XPOS {
