@@ -768,6 +768,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// along": an admonition (020), not a threat.
 				code = dictionary.Code{Raw: "020", Active: "020"}
 			}
+			if vt := f.clauseBase(f.words[hit.head].tok); f.news && strings.HasPrefix(code.Active, "06") && f.jointObject(vt) &&
+				tgt >= 0 && tgtTok >= 0 && (f.caseWord(tgtTok) != "" && f.caseWord(tgtTok) != "WITH" || tgtTok == f.childRel(vt, func(r string) bool { return r == "obj" })) {
+				// "Chinese and Russian warships conducted joint
+				// patrols near Japan": the place of a joint act (or
+				// the act itself, coded by a place in it) is no
+				// party to it.
+				tgt, tgtTok = -1, -1
+			}
 			ic, intent := f.intentCode(f.clauseBase(f.words[hit.head].tok), src, code.Active)
 			if intent && ic != code.Active {
 				code = dictionary.Code{Raw: ic, Active: ic}
