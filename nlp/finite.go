@@ -49,7 +49,9 @@ func RepairFinite(s *Sentence) int {
 			// coordinator opening the sentence.)
 			ok = !repaired && !mainFinite(toks, i)
 		case reportingWord(toks[j-1]):
-			ok = true
+			// ("said hackers linked to the government had breached
+			// ...": not when a finite verb of the clause follows.)
+			ok = !finiteAfter(toks, i)
 		case clauseSubordinators[strings.ToLower(toks[j-1].Text)] && i+1 < len(toks):
 			// "after militants fired rockets": with an object.
 			switch toks[i+1].XPOS {
@@ -64,6 +66,24 @@ func RepairFinite(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// finiteAfter reports whether a finite verb or auxiliary (VBD, VBZ, VBP,
+// MD) follows token i in its clause: before the next punctuation mark,
+// coordinator or subordinator.
+func finiteAfter(toks []Token, i int) bool {
+	for k := i + 1; k < len(toks); k++ {
+		switch toks[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case ",", ".", ":", "CC", "WDT", "WP", "WRB":
+			return false
+		}
+		if toks[k].UPOS == "SCONJ" || toks[k].UPOS == "PUNCT" {
+			return false
+		}
+	}
+	return false
 }
 
 // mainFinite reports whether the sentence has a finite verb (VBD, VBZ,
