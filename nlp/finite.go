@@ -2774,6 +2774,47 @@ func RepairCompoundPhrase(s *Sentence) int {
 	return n
 }
 
+// RepairVerbDeterminer gives a verb without a subject the noun phrase
+// the parser hung on it word by word: "The Indian military shot down a
+// drone" parsed with "The" a det and "Indian" and "military" amods of
+// "shot". A verb takes no determiner; the word right before it heads the
+// phrase as the subject (a noun: "military" is one here), and the
+// words before it hung on the verb go with it. It reports how many it
+// changed.
+func RepairVerbDeterminer(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 1; v < len(toks); v++ {
+		if toks[v].UPOS != "VERB" || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBZ" && toks[v].XPOS != "VBP" || hasDependent(toks, v, "nsubj", "nsubj:pass") {
+			continue // (a participle may modify the noun: "a gorilla screaming")
+		}
+		m := v - 1
+		if toks[m].Head != v+1 || toks[m].Rel != "amod" && toks[m].Rel != "compound" || toks[m].UPOS != "ADJ" && toks[m].UPOS != "NOUN" {
+			continue
+		}
+		det := false
+		for k := 0; k < m; k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "det" {
+				det = true
+			}
+		}
+		if !det {
+			continue
+		}
+		for k := 0; k < m; k++ {
+			if toks[k].Head == v+1 && (toks[k].Rel == "det" || toks[k].Rel == "amod" || toks[k].Rel == "compound") {
+				toks[k].Head = m + 1
+			}
+		}
+		toks[m].Rel = "nsubj"
+		if toks[m].UPOS == "ADJ" {
+			toks[m].UPOS, toks[m].XPOS = "NOUN", "NN"
+		}
+		n++
+	}
+	return n
+}
+
 // RepairPassiveAgent moves to a passive verb the "by" phrase the parser
 // hung inside one of its obliques: "were sentenced to seven years in
 // prison by a Myanmar court" with "by a Myanmar court" under "prison".

@@ -123,7 +123,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
-// RepairPerfectModifier, RepairAdjectivePassive, RepairPossessiveHead, RepairCompoundPhrase,
+// RepairPerfectModifier, RepairAdjectivePassive, RepairVerbDeterminer, RepairPossessiveHead, RepairCompoundPhrase,
 // RepairDetachedFlat,
 // RepairPassiveAgent, RepairNominalObject,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
@@ -224,6 +224,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 				// The verb's lemma ("wounded" is now "wound").
 				p.Lemmatizer.Lemmatize(s)
 			}
+			RepairVerbDeterminer(s)
 			RepairPossessiveHead(s)
 			RepairCompoundPhrase(s)
 			RepairDetachedFlat(s)

@@ -80,9 +80,9 @@ func tensedAux(t Token) bool {
 // RepairShot retags "shot" as the past tense of "shoot" where the tagger
 // read a noun: "Israeli troops shot and killed a Palestinian", "Police
 // shot dead two men" (tagged "troops shot" as a compound noun, the
-// sentence loses its first verb). After a noun or pronoun, and before
-// "and" with a past-tense verb or before "dead", it is a finite verb. It
-// reports how many it changed.
+// sentence loses its first verb). After a noun or pronoun (or "the
+// military"), and before "and" with a past-tense verb or before "dead"
+// or "down", it is a finite verb. It reports how many it changed.
 func RepairShot(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -92,11 +92,17 @@ func RepairShot(s *Sentence) int {
 		}
 		switch toks[i-1].XPOS {
 		case "NN", "NNS", "NNP", "NNPS", "PRP":
+		case "JJ":
+			// "The US military shot down a balloon" ("military" an
+			// adjective).
+			if !strings.EqualFold(toks[i-1].Text, "military") {
+				continue
+			}
 		default:
 			continue
 		}
 		next := strings.ToLower(toks[i+1].Text)
-		if next == "dead" || next == "and" && i+2 < len(toks) && toks[i+2].XPOS == "VBD" {
+		if next == "dead" || next == "down" || next == "and" && i+2 < len(toks) && toks[i+2].XPOS == "VBD" {
 			toks[i].UPOS, toks[i].XPOS = "VERB", "VBD"
 			n++
 		}
