@@ -4344,7 +4344,7 @@ func RepairNamedObject(s *Sentence) int {
 			// "called U.S. President Barack Obama a liar" parsed
 			// with the predicate noun an apposition of the name.
 			for k := first + 1; k < len(toks); k++ {
-				if toks[k].Head == first+1 && toks[k].Rel == "appos" && toks[k].UPOS == "NOUN" && hasDeterminer(toks, k) {
+				if toks[k].Head == first+1 && toks[k].Rel == "appos" && toks[k].UPOS == "NOUN" && hasDependent(toks, k, "det") {
 					second = k
 					toks[k].Head, toks[k].Rel = v+1, "xcomp"
 					break
@@ -4363,16 +4363,6 @@ func RepairNamedObject(s *Sentence) int {
 // callingVerbs (lemmas) name their object as something: "called Obama a
 // liar".
 var callingVerbs = wordSet(`call brand label dub term`)
-
-// hasDeterminer reports whether token k (0-based) has a determiner.
-func hasDeterminer(toks []Token, k int) bool {
-	for j := range toks {
-		if toks[j].Head == k+1 && toks[j].Rel == "det" {
-			return true
-		}
-	}
-	return false
-}
 
 // RepairFeelingTopic hangs on a noun of feeling or opinion the phrase that
 // says what it is about, when the parser hung the phrase on the verb:

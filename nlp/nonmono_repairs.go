@@ -130,12 +130,7 @@ func hangReportLow(s *Sentence) int {
 
 func reportAsParataxis(s *Sentence) int {
 	toks := s.Tokens
-	v := -1
-	for k := range toks {
-		if toks[k].Head == 0 {
-			v = k
-		}
-	}
+	v, _ := root(toks)
 	if v < 2 || toks[v].UPOS != "VERB" || !sayingVerbs[strings.ToLower(toks[v].Lemma)] {
 		return 0
 	}
@@ -279,15 +274,10 @@ func RepairClosingConj(s *Sentence) int {
 // how many it mended.
 func RepairClosingRelative(s *Sentence) int {
 	toks := s.Tokens
-	root := -1
-	for k := range toks {
-		if toks[k].Head == 0 {
-			root = k
-		}
-	}
+	r, _ := root(toks)
 	n := 0
 	for v := 2; v < len(toks); v++ {
-		if toks[v].Rel != "acl:relcl" || toks[v].Head-1 >= v || root < 0 || root >= v || toks[v].UPOS != "VERB" ||
+		if toks[v].Rel != "acl:relcl" || toks[v].Head-1 >= v || r < 0 || r >= v || toks[v].UPOS != "VERB" ||
 			!sayingVerbs[strings.ToLower(toks[v].Lemma)] {
 			continue
 		}
@@ -316,7 +306,7 @@ func RepairClosingRelative(s *Sentence) int {
 		if !tail {
 			continue
 		}
-		toks[v].Head, toks[v].Rel = root+1, "parataxis"
+		toks[v].Head, toks[v].Rel = r+1, "parataxis"
 		toks[lo].Head, toks[lo].Rel = v+1, "punct"
 		n++
 	}
@@ -695,12 +685,7 @@ func RepairClosingObject(s *Sentence) int {
 // subject. It reports how many it mended.
 func RepairRelativeRoot(s *Sentence) int {
 	toks := s.Tokens
-	r := -1
-	for k := range toks {
-		if toks[k].Head == 0 {
-			r = k
-		}
-	}
+	r, _ := root(toks)
 	if r < 3 || toks[r].UPOS != "VERB" {
 		return 0
 	}
