@@ -932,6 +932,9 @@ func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw 
 			f.cands = x.candidates(uw, lw, f.cands[:0], f.news)
 			for _, k := range f.cands {
 				p := blk.Patterns[k]
+				if f.news && !x.serves(k, blk, hit) {
+					continue
+				}
 				if f.news && coerciveOwn(hit, blk, p.Code) && !patternOf(p, hit) {
 					// "detained opposition leaders ahead of a
 					// rally": DETAIN, coded 173 of its own in the

@@ -312,6 +312,83 @@ func (f *frame) matchSyntactic(p *dictionary.Pattern, upper, lower, us, ls []int
 type synIndex struct {
 	byWord map[string][]int // word -> pattern indices in the block
 	rest   []int            // patterns without a literal key
+	// owners maps the index of a pattern whose comment names verbs of
+	// its block to the verbs that may use it (see patternOwners);
+	// patterns not in it serve every verb of the block.
+	owners map[int]map[*dictionary.Verb]bool
+}
+
+// patternOwners returns the verbs of block b that may use pattern p in
+// news, or nil when all may. CAMEO.2.0 writes after each pattern the
+// verb it was written for ("- * {&MILITARY OPERATION} [111] # CONDEMN"
+// in the BLAME block). The block's verbs share its patterns, except
+// that a verb with a code of its own does not take the patterns written
+// for another verb coded otherwise by its own code: ACCUSE [112] does
+// not take CONDEMN [111]'s patterns, GRILL [110] not those of ASK
+// [020]. A verb without a code of its own (DECLINE takes REFUSE's
+// "- * COMMENT [011]") and a pattern whose comment names no verb of the
+// block (initials, dates) stay shared.
+func patternOwners(b *dictionary.VerbBlock, p *dictionary.Pattern) map[*dictionary.Verb]bool {
+	names := strings.FieldsFunc(p.Comment, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
+	if len(names) == 0 {
+		return nil
+	}
+	var named []*dictionary.Verb
+	for _, v := range b.Verbs {
+		if namesVerb(names, v) {
+			named = append(named, v)
+		}
+	}
+	if len(named) == 0 {
+		return nil
+	}
+	own := map[*dictionary.Verb]bool{}
+	for _, v := range b.Verbs {
+		ok := true
+		for _, n := range named {
+			ok = v == n || !v.HasCode || !n.HasCode || v.Code.Raw == n.Code.Raw
+			if ok {
+				break
+			}
+		}
+		if ok {
+			own[v] = true
+		}
+	}
+	if len(own) == len(b.Verbs) {
+		return nil
+	}
+	return own
+}
+
+// namesVerb reports whether one of names is a form of v, written with
+// its words joined by '_' ("CALLED_OFF") or as its verb word alone.
+func namesVerb(names []string, v *dictionary.Verb) bool {
+	for _, fm := range v.Forms {
+		whole := strings.Join(fm.Words, "_")
+		for _, n := range names {
+			n = strings.ReplaceAll(n, "+", "")
+			if strings.EqualFold(n, whole) || strings.EqualFold(n, fm.Words[fm.Head]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// serves reports whether pattern k of the block may code the verb of
+// hit (see patternOwners).
+func (x *synIndex) serves(k int, blk *dictionary.VerbBlock, hit verbHit) bool {
+	own, ok := x.owners[k]
+	if !ok {
+		return true
+	}
+	for _, fm := range hit.forms {
+		if fm.Verb != nil && fm.Verb.Block == blk && own[fm.Verb] {
+			return true
+		}
+	}
+	return false
 }
 
 // requiredWord returns a literal word a dialect-B pattern needs in its
@@ -346,6 +423,12 @@ func buildSynIndex(set *dictionary.Set) map[*dictionary.VerbBlock]*synIndex {
 				}
 				if x == nil {
 					x = &synIndex{byWord: map[string][]int{}}
+				}
+				if own := patternOwners(b, p); own != nil {
+					if x.owners == nil {
+						x.owners = map[int]map[*dictionary.Verb]bool{}
+					}
+					x.owners[i] = own
 				}
 				if w, _, ok := requiredWord(p); ok {
 					x.byWord[w] = append(x.byWord[w], i)
