@@ -1348,7 +1348,20 @@ func (st *state) metonymy(t int, sc scan, lo int) bool {
 		// name it begins ("the Paris Club").
 		return false
 	}
-	switch baseRel(st.tok(x).Rel) {
+	rel := baseRel(st.tok(x).Rel)
+	if st.tok(x).Rel == "nmod:poss" {
+		rel = "poss"
+	}
+	switch rel {
+	case "poss":
+		// "rejected Kyiv's peace proposal", "opposes Washington's arms
+		// sales": a capital owning a move or a position is its
+		// government ("Kyiv's mayor", "Moscow's streets" are the
+		// city's).
+		h := st.head(x)
+		if h == 0 || !partyNouns[strings.ToLower(st.tok(h).Lemma)] {
+			return false
+		}
 	case "nsubj", "obj", "iobj":
 		// "Tehran said", "Beijing accused Washington": a capital as a
 		// verb's subject or object acts for its state.
@@ -1361,14 +1374,37 @@ func (st *state) metonymy(t int, sc scan, lo int) bool {
 		}
 	case "obl", "nmod":
 		// "held talks with Beijing", "a protest against Washington":
-		// a party, not a place.
-		if !st.hasCase(x, "with") && !st.hasCase(x, "against") {
+		// a party, not a place. So is the agent of a passive ("a
+		// proposal put forward by Kyiv") and where a text or a move
+		// comes from ("a proposal from Kyiv"); "returned from Moscow"
+		// is the city.
+		h := st.head(x)
+		switch {
+		case st.hasCase(x, "with"), st.hasCase(x, "against"):
+		case st.hasCase(x, "by") && h != 0 && st.tok(h).XPOS == "VBN":
+		case st.hasCase(x, "from") && h != 0 && st.tok(h).Rel != "root" && partyNouns[strings.ToLower(st.tok(h).Lemma)]:
+		default:
 			return false
 		}
 	default:
 		return false
 	}
 	return sc.actorLo == lo || (sc.actorLo == lo+1 && st.tok(lo).UPOS == "DET")
+}
+
+// partyNouns (lemmas) are the moves, texts and positions of a party:
+// a capital owning one, or one coming from a capital, stands for its
+// government.
+var partyNouns = map[string]bool{
+	"proposal": true, "plan": true, "offer": true, "decision": true, "demand": true, "request": true,
+	"call": true, "appeal": true, "refusal": true, "policy": true, "position": true, "stance": true,
+	"response": true, "move": true, "sale": true, "support": true, "pressure": true, "threat": true,
+	"warning": true, "accusation": true, "claim": true, "allegation": true, "statement": true,
+	"message": true, "invitation": true, "initiative": true, "approach": true, "criticism": true,
+	"objection": true, "protest": true, "rejection": true, "announcement": true, "order": true,
+	"ultimatum": true, "condemnation": true,
+	"aid": true, "assistance": true, "sanction": true, "retaliation": true, "overture": true,
+	"bid": true, "push": true, "effort": true, "attempt": true, "strategy": true, "concession": true,
 }
 
 // placeVerbs are verbs whose object is a place when it is a city: going

@@ -368,6 +368,12 @@ func (f *frame) depSubject(t, depth int) int {
 			}
 		}
 	}
+	if f.news && f.toks[t].Rel == "acl" && !f.nominal[h] && f.toks[h].UPOS == "VERB" && f.toks[t].XPOS == "VBG" {
+		// "filed a case at the court accusing Israel of genocide"
+		// with the participle hung on the verb: it continues the
+		// clause, whose subject acts.
+		return f.depSubject(f.clauseBase(h), depth+1)
+	}
 	switch baseRel(f.toks[t].Rel) {
 	case "xcomp":
 		// Object control ("urged Gondor to ..."), else subject control;
@@ -464,6 +470,7 @@ var authoringVerbs = map[string]bool{
 	"ISSUE": true, "PASS": true, "ADOPT": true, "SEND": true, "RELEASE": true, "PUBLISH": true,
 	"SIGN": true, "DRAFT": true, "SUBMIT": true, "PRESENT": true, "APPROVE": true, "WRITE": true,
 	"DELIVER": true, "TABLE": true, "PRODUCE": true, "GRANT": true, "ENTER": true, "ENACT": true,
+	"FILE": true, "LODGE": true,
 }
 
 // purposeVerbs (upper-case lemmas) take an infinitive of their own
@@ -660,6 +667,17 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// "In a phone call with Mohammed bin Salman, Biden discussed
 		// ...": the party of the talks that the discussion took place in.
 		return f.obliqueParty(t, subj, func(_ int, p string) bool { return p == "WITH" })
+	}
+	if f.news && f.lemmaIn(t, stanceVerbs) {
+		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 {
+			if o := f.actOwner(obj, subj); o >= 0 && (subj < 0 || !f.sameCountry(o, subj)) {
+				// "opposes the U.S. arms sale to Taiwan", "criticised
+				// the British plan to send troops to Ukraine": a stand
+				// on a party's move is taken toward that party, not
+				// toward the one the move concerns.
+				return o
+			}
+		}
 	}
 	_, closer := f.closingSpeech(t)
 	obj := f.childRel(t, func(r string) bool { return r == "iobj" })
@@ -1723,8 +1741,18 @@ func (f *frame) actOwner(obj, subj int) int {
 	if obj < 0 || f.look == nil || f.lookCoded(obj) {
 		return -1
 	}
-	event := eventNouns[f.upToks[f.tokWord[obj]]] || transferNouns[f.upToks[f.tokWord[obj]]]
-	for _, c := range f.children(obj) {
+	event := eventNouns[f.upToks[f.tokWord[obj]]] || transferNouns[f.upToks[f.tokWord[obj]]] || moveNouns[f.upToks[f.tokWord[obj]]]
+	cs := f.children(obj)
+	if event {
+		// "the U.S. arms sale" with "U.S." hung on "arms": the
+		// modifiers of a noun compounded with the event noun too.
+		for _, c := range cs {
+			if f.toks[c].Rel == "compound" && f.toks[c].UPOS == "NOUN" {
+				cs = append(cs[:len(cs):len(cs)], f.children(c)...)
+			}
+		}
+	}
+	for _, c := range cs {
 		switch r := f.toks[c].Rel; {
 		case r == "nmod:poss" && f.toks[c].UPOS != "PRON":
 		case event && (r == "compound" && f.toks[c].UPOS == "PROPN" || r == "amod") && isCapitalised(f.toks[c].Text) && f.lookCoded(c):
@@ -1762,6 +1790,24 @@ func (f *frame) agentOfAct(obj int) bool {
 		}
 	}
 	return false
+}
+
+// stanceVerbs (upper-case lemmas) take a stand on a party's move: the
+// move's owner is their target (depTarget).
+var stanceVerbs = map[string]bool{
+	"OPPOSE": true, "CRITICISE": true, "CRITICIZE": true, "CONDEMN": true, "DENOUNCE": true,
+	"DEPLORE": true, "DECRY": true, "SLAM": true, "BLAST": true, "REJECT": true, "WELCOME": true,
+	"SUPPORT": true, "BACK": true, "PRAISE": true, "HAIL": true, "ENDORSE": true, "APPLAUD": true,
+	"QUESTION": true, "PROTEST": true,
+}
+
+// moveNouns (upper case) are a party's decisions and plans, whose actor
+// modifier owns them ("the British plan to send troops").
+var moveNouns = map[string]bool{
+	"PLAN": true, "PLANS": true, "DECISION": true, "DECISIONS": true, "MOVE": true, "MOVES": true,
+	"PROPOSAL": true, "PROPOSALS": true, "POLICY": true, "POLICIES": true, "DEPLOYMENT": true,
+	"REFUSAL": true, "STANCE": true, "POSITION": true, "INITIATIVE": true, "ANNOUNCEMENT": true,
+	"ACTIONS": true, "ACTION": true, "RESPONSE": true, "DEMANDS": true, "CLAIMS": true, "CLAIM": true,
 }
 
 // censureVerbs (upper-case lemmas) condemn an act and so its author.

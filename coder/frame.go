@@ -63,10 +63,13 @@ func (s *slot) coded() bool {
 // frame is the coder's view of one sentence: the parse, the words and the
 // actor slots.
 type frame struct {
-	text string
-	toks []nlp.Token
-	look ActorLookup // outside actor codes, nil for none
-	news bool        // Options.News
+	// patVerb is the token of the verb whose dialect-B patterns are
+	// being matched.
+	patVerb int
+	text    string
+	toks    []nlp.Token
+	look    ActorLookup // outside actor codes, nil for none
+	news    bool        // Options.News
 	// placeCountry holds the country codes of one-word places that
 	// codeSlot left out of a noun phrase's actor code ("depots in
 	// Syria"), by token.

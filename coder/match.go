@@ -930,6 +930,7 @@ func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw 
 			var best *dictionary.Pattern
 			bestScore := -1
 			f.cands = x.candidates(uw, lw, f.cands[:0], f.news)
+			f.patVerb = f.words[hit.head].tok
 			for _, k := range f.cands {
 				p := blk.Patterns[k]
 				if f.news && !x.serves(k, blk, hit) {

@@ -29,6 +29,7 @@ func TestPatternOwners(t *testing.T) {
 		{name: "indict's pattern for convict", block: "BLAME", pattern: "* (FOR &CRIME)", verb: "CONVICT", want: true},
 		{name: "verb of its own code, pattern of a verb without", block: "REFUSE", pattern: "* COMMENT", verb: "DECLINE", want: true},
 		{name: "grill is no request", block: "ASK", pattern: "* EXTRADITION", verb: "GRILL", want: false},
+		{name: "express takes assert's support", block: "EXPLAIN VERBAL", pattern: "* SUPPORT", verb: "EXPRESS", want: true},
 		{name: "question takes ask's patterns", block: "ASK", pattern: "* EXTRADITION", verb: "QUESTION", want: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

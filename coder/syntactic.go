@@ -151,7 +151,21 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 		case dictionary.PrepPhrase:
 			found := false
 			for k, w := range ctx {
+				if f.infinitiveMarker(w) && k+1 < len(ctx) && f.infinitiveMatches(c, ctx[k+1]) {
+					// "- * TROOPS (TO LEAVE)": an infinitive whose
+					// verb the phrase names ("ordered French troops
+					// to leave"), as Phoenix writes it.
+					found = true
+					break
+				}
 				if !f.tokenMatches(&c.Head, f.words[w].up) || f.infinitiveMarker(w) || f.timePreposition(w) {
+					continue
+				}
+				if objOnly && c.Object == nil && f.clausePreposition(w) {
+					// "- * (TO) [042:043] # HEAD" names a phrase of
+					// "head", not one of a clause under another verb
+					// of its block ("ordered fishermen to return to
+					// port").
 					continue
 				}
 				if objOnly && f.nounPreposition(w) {
@@ -326,8 +340,9 @@ type synIndex struct {
 // for another verb coded otherwise by its own code: ACCUSE [112] does
 // not take CONDEMN [111]'s patterns, GRILL [110] not those of ASK
 // [020]. A verb without a code of its own (DECLINE takes REFUSE's
-// "- * COMMENT [011]") and a pattern whose comment names no verb of the
-// block (initials, dates) stay shared.
+// "- * COMMENT [011]", EXPRESS [110] ASSERT's "- * SUPPORT [032]") and a
+// pattern whose comment names no verb of the block (initials, dates)
+// stay shared.
 func patternOwners(b *dictionary.VerbBlock, p *dictionary.Pattern) map[*dictionary.Verb]bool {
 	names := strings.FieldsFunc(p.Comment, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
 	if len(names) == 0 {
@@ -522,6 +537,39 @@ func (f *frame) nounPreposition(w int) bool {
 		return false
 	}
 	return strings.HasPrefix(f.toks[h].Rel, "nmod")
+}
+
+// infinitiveMatches reports whether prepositional constituent c is "(TO
+// VERB)", a single word, and word w is that verb (any form).
+func (f *frame) infinitiveMatches(c *dictionary.Constituent, w int) bool {
+	if c.Head.Kind != dictionary.TokWord || c.Head.Text != "TO" || c.Object == nil || c.Object.Kind != dictionary.NounPhrase ||
+		c.Object.Head.Kind != dictionary.TokWord || len(c.Object.Mods) > 0 {
+		return false
+	}
+	t := f.words[w].tok
+	if t < 0 || t >= len(f.toks) || f.toks[t].UPOS != "VERB" {
+		return false
+	}
+	return f.words[w].up == c.Object.Head.Text || strings.EqualFold(f.toks[t].Lemma, c.Object.Head.Text)
+}
+
+// clausePreposition reports whether word w is the preposition of a
+// phrase of a verb other than the verb being matched (f.patVerb): a verb
+// of a clause under it.
+func (f *frame) clausePreposition(w int) bool {
+	if !f.news || !f.parsed || f.patVerb < 0 {
+		return false
+	}
+	t := f.words[w].tok
+	if t < 0 || t >= len(f.toks) || f.toks[t].Rel != "case" {
+		return false
+	}
+	h := f.head(t)
+	if h < 0 || baseRel(f.toks[h].Rel) != "obl" {
+		return false
+	}
+	g := f.head(h)
+	return g >= 0 && g != f.patVerb && f.toks[g].UPOS == "VERB"
 }
 
 // infinitiveMarker reports whether word w is the "to" of an infinitive

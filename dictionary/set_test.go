@@ -224,6 +224,7 @@ func TestSharedSets(t *testing.T) {
 		wantWarn := []string{
 			"petrarch2/PETR.Validate.verbs.txt:69: synset &ACCORDSYN: nested synset &TIETYPES is not supported; member ignored",
 			"petrarch2/PETR.Validate.verbs.txt:72: synset &ACCORDSYN: nested synset &CURRENCY is not supported; member ignored",
+			"petrarch2/PETR.Validate.verbs.txt:1093: verb block SHOT defined again (first at line 1089); its verbs and patterns are read as another block",
 		}
 		if got := listLines(s.Warnings()); !equalStrings(got, wantWarn) {
 			t.Errorf("warnings =\n%q\nwant\n%q", got, wantWarn)

@@ -231,6 +231,7 @@ func parseVerbs(name string, data []byte, opt VerbOptions) (*VerbFile, ErrorList
 	var pats []pendingPattern
 	bracePatterns := false
 	seenSyn := map[string]bool{}
+	seenBlock := map[string]Position{}
 	for _, ln := range splitLines(name, data, true) {
 		t := ln.trimmed()
 		if syn != nil && t[0] != '+' {
@@ -246,6 +247,11 @@ func parseVerbs(name string, data []byte, opt VerbOptions) (*VerbFile, ErrorList
 				continue
 			}
 			block = b
+			if first, ok := seenBlock[b.Name]; ok {
+				f.Warnings.Add(ln.pos, ErrDuplicate, "verb block %s defined again (first at line %d); its verbs and patterns are read as another block", b.Name, first.Line)
+			} else {
+				seenBlock[b.Name] = ln.pos
+			}
 			f.Blocks = append(f.Blocks, b)
 		case t[0] == '&':
 			s, err := newSynset(t, ln.pos)

@@ -202,6 +202,8 @@ func TestSynsets(t *testing.T) {
 --- X [1] ---
 X
 - * &CURRENCY [2]
+--- X [3] ---
+XX
 `
 	f, errs := parseVerbsT(t, in)
 	if want := []string{"v.txt:15: empty synset label"}; !equalStrings(errs, want) {
@@ -210,6 +212,7 @@ X
 	wantWarn := []string{
 		"v.txt:11: synset &ACCORDSYN: nested synset &TIETYPES is not supported; member ignored",
 		"v.txt:13: synset &CURRENCY defined again; the first definition is used",
+		"v.txt:19: verb block X defined again (first at line 16); its verbs and patterns are read as another block",
 	}
 	if got := listLines(f.Warnings); !equalStrings(got, wantWarn) {
 		t.Errorf("warnings =\n%q\nwant\n%q", got, wantWarn)

@@ -1779,8 +1779,54 @@ func RepairObjectControl(s *Sentence) int {
 		toks[c].Rel = "xcomp"
 		n++
 	}
+	// "ordered the Croatian diplomat to leave" parsed with "to leave" a
+	// modifier (acl) of the object: the infinitive is the verb's, its
+	// subject the object. Nouns that take an infinitive of their own
+	// ("asked permission to leave", "ordered a plan to cut costs") keep
+	// it.
+	for c := range toks {
+		x := toks[c].Head - 1
+		if x < 0 || x >= c || toks[c].Rel != "acl" || toks[c].XPOS != "VB" || toks[x].Rel != "obj" ||
+			lowerIn(infinitiveNouns, toks[x].Lemma) {
+			continue
+		}
+		v := toks[x].Head - 1
+		if v < 0 || v >= x || !lowerIn(controlVerbs, toks[v].Lemma) {
+			continue
+		}
+		to := -1
+		for k := x + 1; k < c; k++ {
+			if toks[k].Head == c+1 && toks[k].Rel == "mark" && strings.EqualFold(toks[k].Text, "to") {
+				to = k
+			}
+		}
+		if to < 0 || rightmostBefore(toks, x, c) != to-1 {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = v+1, "xcomp"
+		n++
+	}
 	return n
 }
+
+// rightmostBefore returns the last token of the subtree of x that does
+// not go through token skip.
+func rightmostBefore(toks []Token, x, skip int) int {
+	r := x
+	for k := x + 1; k < len(toks); k++ {
+		if k != skip && inSubtree(toks, k, x) && !inSubtree(toks, k, skip) {
+			r = k
+		}
+	}
+	return r
+}
+
+// infinitiveNouns (lemmas) take an infinitive of their own: "permission
+// to leave", "a plan to cut costs".
+var infinitiveNouns = wordSet(`permission time chance opportunity right plan plans money fund help aid
+	support power authority way effort step measure action resource decision order approval clearance
+	leave visa mandate license licence tool means attempt bid move proposal request call appeal
+	invitation promise pledge commitment ability capacity need reason deadline date`)
 
 // RepairListStart gives a subject list back its first member when the
 // parser hung that member on the verb: "Lebanon's president, prime
@@ -2394,7 +2440,7 @@ func TextNoun(w string) bool { return textNouns[strings.ToLower(w)] }
 // textNouns (lower case) are the words of TextNoun.
 var textNouns = wordSet(`resolution resolutions statement statements letter letters report reports
 	motion communique declaration petition memo memorandum order orders decree decrees bill bills
-	law laws directive directives edict ordinance`)
+	law laws directive directives edict ordinance complaint complaints lawsuit lawsuits note notes`)
 
 // crowdParticiples (lower case) are participles that describe crowds
 // before their noun ("protesting workers", "fleeing civilians");
@@ -4647,3 +4693,55 @@ var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop p
 // clauseSubordinators (lower case) open an adverbial clause whose
 // subject follows them directly.
 var clauseSubordinators = wordSet(`after before until since once because when while`)
+
+// RepairAccusedOf reattaches the "of" phrase of "accused Israel of
+// genocide" that the parser hung on the object as its modifier (nmod)
+// to the verb as an oblique: accusing, convicting, suspecting, warning
+// or informing someone of something takes the "of" phrase as the
+// verb's. Only objects that rarely take an "of" modifier of their own
+// are mended: names, pronouns and plural nouns ("accused the rebels of
+// war crimes"), and only their last "of" phrase, not a proper noun
+// ("the Bank of England"). It reports how many it moved.
+func RepairAccusedOf(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for k := range toks {
+		if toks[k].Rel != "case" || !strings.EqualFold(toks[k].Text, "of") {
+			continue
+		}
+		y := toks[k].Head - 1
+		if y < 0 || y < k || toks[y].Rel != "nmod" || toks[y].UPOS == "PROPN" {
+			continue
+		}
+		x := toks[y].Head - 1
+		if x < 0 || x > k || toks[x].Rel != "obj" {
+			continue
+		}
+		if toks[x].UPOS != "PROPN" && toks[x].UPOS != "PRON" && toks[x].XPOS != "NNS" {
+			continue
+		}
+		v := toks[x].Head - 1
+		if v < 0 || v > x || toks[v].UPOS != "VERB" || !lowerIn(accuseOfVerbs, toks[v].Lemma) {
+			continue
+		}
+		last := true
+		for j := y + 1; j < len(toks); j++ {
+			if toks[j].Head == x+1 && toks[j].Rel == "nmod" {
+				last = false
+				break
+			}
+		}
+		if !last {
+			continue
+		}
+		toks[y].Head = v + 1
+		toks[y].Rel = "obl"
+		n++
+	}
+	return n
+}
+
+// accuseOfVerbs (lemmas) take a person and an "of" phrase saying what
+// of ("accused Israel of genocide", "warned them of reprisals").
+var accuseOfVerbs = wordSet(`accuse convict suspect acquit clear absolve warn inform remind notify
+	deprive strip rob rid cure`)

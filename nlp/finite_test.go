@@ -327,6 +327,32 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2, 6, 2, 6}, rels: []string{"nsubj", "root", "det", "obj", "mark", "xcomp", "obj"},
 		},
 		{
+			name: "an infinitive hung on the object of a verb of ordering is the verb's", repair: RepairObjectControl,
+			in: "Serbia/PROPN/NNP/2/nsubj ordered/VERB/VBD/0/root/order the/DET/DT/4/det diplomat/NOUN/NN/2/obj " +
+				"to/PART/TO/6/mark leave/VERB/VB/4/acl",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 2}, rels: []string{"nsubj", "root", "det", "obj", "mark", "xcomp"},
+		},
+		{
+			name: "a noun's own infinitive stays", repair: RepairObjectControl,
+			in: "He/PRON/PRP/2/nsubj asked/VERB/VBD/0/root/ask permission/NOUN/NN/2/obj/permission " +
+				"to/PART/TO/5/mark leave/VERB/VB/3/acl",
+			heads: []int{2, 0, 2, 5, 3}, rels: []string{"nsubj", "root", "obj", "mark", "acl"},
+		},
+		{
+			name: "the \"of\" phrase of an accusation hung on the accused", repair: RepairAccusedOf,
+			in: "Armenia/PROPN/NNP/2/nsubj accused/VERB/VBD/0/root/accuse Azerbaijan/PROPN/NNP/2/obj " +
+				"of/ADP/IN/5/case aggression/NOUN/NN/3/nmod",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "case", "obl"},
+		},
+		{
+			name: "the \"of\" phrase of a singular common noun stays", repair: RepairAccusedOf,
+			in: "They/PRON/PRP/2/nsubj accused/VERB/VBD/0/root/accuse the/DET/DT/4/det head/NOUN/NN/2/obj " +
+				"of/ADP/IN/7/case the/DET/DT/7/det agency/NOUN/NN/4/nmod",
+			heads: []int{2, 0, 4, 2, 7, 7, 4}, rels: []string{"nsubj", "root", "det", "obj", "case", "det", "nmod"},
+		},
+		{
 			name: "a verb that is no verb of urging keeps its clause", repair: RepairObjectControl,
 			in: "Japan/PROPN/NNP/2/nsubj wanted/VERB/VBD/0/root/want the/DET/DT/4/det States/PROPN/NNPS/6/nsubj " +
 				"to/PART/TO/6/mark lift/VERB/VB/2/xcomp sanctions/NOUN/NNS/6/obj",

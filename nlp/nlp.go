@@ -125,7 +125,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairContactRelative, RepairReportedSubject,
 // RepairPerfectModifier, RepairAdjectivePassive, RepairVerbDeterminer, RepairPossessiveHead, RepairCompoundPhrase,
 // RepairDetachedFlat,
-// RepairPassiveAgent, RepairNominalObject,
+// RepairPassiveAgent, RepairNominalObject, RepairAccusedOf,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
@@ -230,6 +230,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairDetachedFlat(s)
 			RepairPassiveAgent(s)
 			RepairNominalObject(s)
+			RepairAccusedOf(s)
 			RepairReducedPassive(s)
 			RepairActiveAgent(s)
 			RepairNounComplement(s)
