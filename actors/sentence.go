@@ -776,10 +776,38 @@ func (st *state) locative(t int) bool {
 				// it looks into, not a place.
 				return false
 			}
+			if p := strings.ToLower(ct.Text); (p == "near" || p == "around") && st.showOfForce(st.head(t)) {
+				// "held drills around Taiwan": the party a show of
+				// force is aimed at.
+				return false
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// showOfForce reports whether token h is a drill or an exercise, or a
+// verb whose object is one.
+func (st *state) showOfForce(h int) bool {
+	if h <= 0 {
+		return false
+	}
+	if drillNouns[strings.ToLower(st.tok(h).Text)] {
+		return true
+	}
+	for c := st.doc.first[h]; c != 0; c = st.doc.next[c] {
+		if st.tok(int(c)).Rel == "obj" && drillNouns[strings.ToLower(st.tok(int(c)).Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// drillNouns (lower case) are shows of force staged near a party.
+var drillNouns = map[string]bool{
+	"drills": true, "drill": true, "exercises": true, "exercise": true, "manoeuvres": true,
+	"maneuvers": true, "patrols": true, "games": true,
 }
 
 // inquiryNouns (lower-case lemmas) take the party they look into after

@@ -318,10 +318,12 @@ func (f *frame) depSubject(t, depth int) int {
 		// A subject relative ("the mob that lynched ..."): the noun.
 		return h
 	}
-	if f.news && f.toks[t].Rel == "acl" && f.nominal[h] && f.toks[t].XPOS == "VBG" && nlp.TextNoun(f.toks[h].Text) {
+	if f.news && f.toks[t].Rel == "acl" && f.nominal[h] && f.toks[t].XPOS == "VBG" && nlp.TextNoun(f.toks[h].Text) &&
+		f.childRel(t, func(r string) bool { return r == "mark" || r == "case" }) < 0 {
 		// "Iran accepted a United Nations resolution calling for a
 		// ceasefire": a text calls for what its author does, not
-		// the one who accepts or reads it.
+		// the one who accepts or reads it ("complaints about lending
+		// to South Africa" say nothing of who lends).
 		for _, c := range f.children(h) {
 			switch f.toks[c].Rel {
 			case "nmod:poss", "compound", "amod":
@@ -676,6 +678,23 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				// on a party's move is taken toward that party, not
 				// toward the one the move concerns.
 				return o
+			}
+		}
+	}
+	if f.news {
+		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && drillNouns[f.upToks[f.tokWord[obj]]] {
+			// "held large-scale drills around Taiwan": a show of force
+			// is aimed at the party it is staged near.
+			near := func(c int, p string) bool {
+				return (p == "AROUND" || p == "NEAR" || p == "OFF" || p == "ALONG") && (subj < 0 || !f.sameCountry(c, subj))
+			}
+			if c := f.codedNmod(obj, near); c >= 0 {
+				return c
+			}
+			for _, c := range f.children(t) {
+				if baseRel(f.toks[c].Rel) == "obl" && (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null && near(c, f.caseWord(c)) {
+					return c
+				}
 			}
 		}
 	}
@@ -1798,7 +1817,13 @@ var stanceVerbs = map[string]bool{
 	"OPPOSE": true, "CRITICISE": true, "CRITICIZE": true, "CONDEMN": true, "DENOUNCE": true,
 	"DEPLORE": true, "DECRY": true, "SLAM": true, "BLAST": true, "REJECT": true, "WELCOME": true,
 	"SUPPORT": true, "BACK": true, "PRAISE": true, "HAIL": true, "ENDORSE": true, "APPLAUD": true,
-	"QUESTION": true, "PROTEST": true,
+	"QUESTION": true, "PROTEST": true, "BLOCK": true, "VETO": true, "OBSTRUCT": true,
+}
+
+// drillNouns (upper case) are shows of force staged near a party.
+var drillNouns = map[string]bool{
+	"DRILLS": true, "DRILL": true, "EXERCISES": true, "EXERCISE": true, "MANOEUVRES": true,
+	"MANEUVERS": true, "PATROLS": true, "GAMES": true,
 }
 
 // moveNouns (upper case) are a party's decisions and plans, whose actor
@@ -1808,6 +1833,7 @@ var moveNouns = map[string]bool{
 	"PROPOSAL": true, "PROPOSALS": true, "POLICY": true, "POLICIES": true, "DEPLOYMENT": true,
 	"REFUSAL": true, "STANCE": true, "POSITION": true, "INITIATIVE": true, "ANNOUNCEMENT": true,
 	"ACTIONS": true, "ACTION": true, "RESPONSE": true, "DEMANDS": true, "CLAIMS": true, "CLAIM": true,
+	"PACKAGE": true, "RESOLUTION": true, "BID": true,
 }
 
 // censureVerbs (upper-case lemmas) condemn an act and so its author.
