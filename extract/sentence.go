@@ -1618,6 +1618,12 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// massacre: 111) for every verb of the block; an accusation
 		// stays one (112).
 		return "112"
+	case code == "193" && v >= 0 && weaponSubject(s, v) != "":
+		// "Russian missiles struck an apartment building": Phoenix's
+		// "- &WEAPON * [193]" reads every weapon as small arms;
+		// missiles, rockets, bombs and drones are aerial weapons
+		// (195), shells and mortars artillery (194).
+		return weaponSubject(s, v)
 	case code == "190" && v >= 0 && bombVerbs[strings.ToLower(s.Tokens[v].Lemma)] && aircraftSubject(s, v):
 		// "Israeli jets bombed weapons depots": bombing from the air
 		// is aerial weapons (195).
@@ -1663,6 +1669,25 @@ func aircraftSubject(s nlp.Sentence, v int) bool {
 		return !found
 	})
 	return found
+}
+
+// weaponSubject returns the code of the weapon that is the subject of
+// verb v: 195 for missiles, rockets, bombs and drones, 194 for shells,
+// mortars and artillery, "" for other subjects.
+func weaponSubject(s nlp.Sentence, v int) string {
+	code := ""
+	children(s, v, func(k int) bool {
+		if s.Tokens[k].Rel == "nsubj" {
+			switch lowerText(s, k) {
+			case "missile", "missiles", "rocket", "rockets", "bomb", "bombs", "drone", "drones":
+				code = "195"
+			case "shell", "shells", "mortar", "mortars", "artillery", "shelling":
+				code = "194"
+			}
+		}
+		return code == ""
+	})
+	return code
 }
 
 // retaliatedWithMeasures reports whether verb v has a "with" phrase of
