@@ -35,6 +35,9 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			}
 			return m, 0, false
 		}
+		if low == "his" && !st.partyOwner(t) {
+			return m, 0, false
+		}
 		switch pronouns[low] {
 		case 1:
 			m.Kind = Pronoun
@@ -1462,10 +1465,34 @@ func (st *state) actingIt(t int) bool {
 // organisation or country (the possessive "its": "Iraq said Iranian
 // forces attacked its oil terminal").
 var pronouns = map[string]uint8{
-	"he": 1, "she": 1, "him": 1, "her": 1,
+	"he": 1, "she": 1, "him": 1, "her": 1, "his": 1,
 	"they": 2, "them": 2,
 	"its": 3,
 	"it":  4,
+}
+
+// partyOwner reports whether possessive pronoun t owns the object of a
+// verb and that object is a party's move, text or position ("Beijing
+// rejected his remarks"): only there does "his" stand for a party of the
+// event; "a wound in his head" or "his trip" name none.
+func (st *state) partyOwner(t int) bool {
+	h := st.head(t)
+	if h == 0 || st.tok(t).Rel != "nmod:poss" || st.tok(h).Rel != "obj" {
+		return false
+	}
+	if v := st.head(h); v == 0 || !stanceLemmas[strings.ToLower(st.tok(v).Lemma)] {
+		return false
+	}
+	l := strings.ToLower(st.tok(h).Lemma)
+	return partyNouns[l] || l == "remark" || l == "comment"
+}
+
+// stanceLemmas are verbs that take a stand on a party's move or words.
+var stanceLemmas = map[string]bool{
+	"reject": true, "welcome": true, "support": true, "back": true, "criticise": true,
+	"criticize": true, "condemn": true, "denounce": true, "praise": true, "dismiss": true,
+	"accept": true, "oppose": true, "endorse": true, "applaud": true, "hail": true,
+	"question": true, "slam": true, "deplore": true, "refuse": true, "decline": true,
 }
 
 // itVerbs (lemmas) are aimed at a party: their object "it" is one (see
