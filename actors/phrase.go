@@ -1369,7 +1369,9 @@ func (st *state) metonymy(t int, sc scan, lo int) bool {
 		// "Tehran said", "Beijing accused Washington": a capital as a
 		// verb's subject or object acts for its state.
 		h := st.head(x)
-		if h == 0 || st.tok(h).UPOS != "VERB" {
+		if h == 0 || st.tok(h).UPOS != "VERB" && !(baseRel(st.tok(x).Rel) == "nsubj" && st.tok(h).UPOS == "ADJ" && readyAdjectives[strings.ToLower(st.tok(h).Text)]) {
+			// ("Kyiv was ready to hold talks": the subject of an
+			// adjective of will acts.)
 			return false
 		}
 		if baseRel(st.tok(x).Rel) != "nsubj" && (placeVerbs[strings.ToLower(st.tok(h).Lemma)] || placeVerbs[strings.TrimSuffix(strings.ToLower(st.tok(h).Text), "ed")]) {
@@ -1408,6 +1410,13 @@ var partyNouns = map[string]bool{
 	"ultimatum": true, "condemnation": true,
 	"aid": true, "assistance": true, "sanction": true, "retaliation": true, "overture": true,
 	"bid": true, "push": true, "effort": true, "attempt": true, "strategy": true, "concession": true,
+}
+
+// readyAdjectives are the adjectives of will whose subject is a party
+// ("Tehran is ready to talk").
+var readyAdjectives = map[string]bool{
+	"ready": true, "willing": true, "prepared": true, "determined": true, "keen": true, "eager": true,
+	"unwilling": true, "reluctant": true, "committed": true, "open": true,
 }
 
 // placeVerbs are verbs whose object is a place when it is a city: going

@@ -864,6 +864,12 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if ce.Code == "010" && ce.Target != "" && (!s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) || s.anonymousAttribution(ce) || s.foreignBareGovernment(ce) || s.longList(ce.TargetSpan, ce.VerbSpan) || s.ownOrgans(ce) || s.vagueThey(ce) || s.unsaid(ce)) {
 		return true
 	}
+	if rootIn(ce.Code, "06", "07") && len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target {
+		// "Tokyo was ready to study setting up a special Japanese
+		// fund": material help for a thing of one's own country,
+		// which the country's adjective codes, helps no party.
+		return true
+	}
 	if strings.HasPrefix(ce.Code, "01") && (ce.Source == ce.Target || s.pairIncludes(ce.TargetSpan, ce.Source)) {
 		// "Charles Kennedy said the Liberal Democrats would scrap
 		// council tax": a statement about one's own kind; "the
