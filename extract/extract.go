@@ -864,10 +864,14 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if ce.Code == "010" && ce.Target != "" && (!s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) || s.anonymousAttribution(ce) || s.foreignBareGovernment(ce) || s.longList(ce.TargetSpan, ce.VerbSpan) || s.ownOrgans(ce) || s.vagueThey(ce) || s.unsaid(ce)) {
 		return true
 	}
-	if rootIn(ce.Code, "06", "07") && len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target {
+	if rootIn(ce.Code, "03", "04", "05", "06", "07", "08", "09", "16") && len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target {
 		// "Tokyo was ready to study setting up a special Japanese
-		// fund": material help for a thing of one's own country,
-		// which the country's adjective codes, helps no party.
+		// fund", "reiterated the kingdom's commitment", "announcing
+		// the U.S. sanctions": cooperation with, or relations cut
+		// with, a thing of one's own country, which the country's
+		// name or adjective codes, concern no party. (Force and
+		// coercion against one's own country stay: rebels
+		// infiltrating it, police arresting its citizens.)
 		return true
 	}
 	if strings.HasPrefix(ce.Code, "01") && (ce.Source == ce.Target || s.pairIncludes(ce.TargetSpan, ce.Source)) {
