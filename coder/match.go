@@ -822,14 +822,19 @@ func (f *frame) uncodedSubject(hit verbHit) bool {
 }
 
 // receivedLeader reports whether clause t is a form of "receive" whose
-// object a lookup codes as a government (a head of state or minister
-// by name).
+// object (or passive subject, "was received by") a lookup codes as a
+// government (a head of state or minister by name or title).
 func (f *frame) receivedLeader(t int) bool {
 	if f.look == nil || !f.lemmaIn(t, receiveVerb) {
 		return false
 	}
 	o := f.childRel(t, func(r string) bool { return r == "obj" })
-	if o < 0 || f.toks[o].UPOS != "PROPN" {
+	if o < 0 && f.passiveClause(t) && f.childRel(t, func(r string) bool { return r == "obl:agent" }) >= 0 {
+		o = f.childRel(t, func(r string) bool { return r == "nsubj:pass" })
+	}
+	if o < 0 || f.toks[o].UPOS != "PROPN" && !(f.toks[o].UPOS == "NOUN" && (dignitaryNouns[f.upToks[f.tokWord[o]]] || envoyNouns[f.upToks[f.tokWord[o]]])) {
+		// (A person by name or by title: "received Federal Reserve
+		// Board approval" hosts no one.)
 		return false
 	}
 	code, ok := f.look(o)
@@ -837,6 +842,13 @@ func (f *frame) receivedLeader(t int) bool {
 }
 
 var receiveVerb = map[string]bool{"RECEIVE": true}
+
+// dignitaryNouns (upper case) are the titles of those a state receives.
+var dignitaryNouns = map[string]bool{
+	"MINISTER": true, "PRESIDENT": true, "PREMIER": true, "CHANCELLOR": true, "KING": true,
+	"QUEEN": true, "PRINCE": true, "LEADER": true, "SECRETARY": true, "DELEGATION": true,
+	"EMIR": true, "SULTAN": true, "MONARCH": true, "COUNTERPART": true, "SPEAKER": true,
+}
 
 // wantedAct reports whether clause t is a form of "want" whose object, an
 // actor, is the subject of its infinitive ("wants Japan to eliminate
