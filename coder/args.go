@@ -672,7 +672,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	}
 	if f.news && f.lemmaIn(t, stanceVerbs) {
 		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 {
-			if o := f.actOwner(obj, subj); o >= 0 && (subj < 0 || !f.sameCountry(o, subj)) {
+			if o := f.actOwner(obj, subj); o >= 0 && (subj < 0 || !f.sameCountry(o, subj) || f.opposed(o, subj)) {
 				// "opposes the U.S. arms sale to Taiwan", "criticised
 				// the British plan to send troops to Ukraine": a stand
 				// on a party's move is taken toward that party, not
@@ -2779,8 +2779,12 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		}
 		return nil
 	}
+	// "denied Botha's charges", "rejected the Tory claims": a denial
+	// of what a party's claims say is aimed at that party, which the
+	// lookup codes inside an uncoded phrase.
+	deniedParty := code.Active == "016" && tgt >= 0 && f.codedAt(tgt, tgtTok) && srcTok >= 0 && (!f.sameCountry(tgtTok, srcTok) || f.opposed(tgtTok, srcTok))
 	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && untargeted(code.Active) && !code.PassiveOnly() &&
-		(tgt < 0 || tgt != src && !f.slots[tgt].coded()) && f.hasComplement(vt) && MayLackTarget(f.upToks[f.tokWord[vt]]) &&
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !deniedParty) && f.hasComplement(vt) && MayLackTarget(f.upToks[f.tokWord[vt]]) &&
 		!(strings.HasPrefix(code.Active, "10") && f.upToks[f.tokWord[vt]] == "DEMAND") {
 		// "Brown called on rich nations to fund the plan", "Japan
 		// denied the charges": an appeal, a demand, a denial or a

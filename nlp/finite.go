@@ -616,6 +616,16 @@ func RepairNameNouns(s *Sentence) int {
 			n++
 		}
 	}
+	// "Downing Street denied" with "Downing" read as a participle: a
+	// capitalised word before a street's or a square's name is part of
+	// it.
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if strings.HasPrefix(t.XPOS, "VB") && capitalisedASCII(t.Text) && letters(t.Text) && toks[i+1].XPOS == "NNP" && streetWords[toks[i+1].Text] {
+			t.XPOS, t.UPOS = "NNP", "PROPN"
+			n++
+		}
+	}
 	// "Shadow home secretary David Davis said" with "Shadow" read as an
 	// imperative verb: the British opposition's title, an adjective.
 	for i := 0; i+1 < len(toks); i++ {
@@ -4740,6 +4750,9 @@ func RepairAccusedOf(s *Sentence) int {
 	}
 	return n
 }
+
+// streetWords end the names of streets and squares.
+var streetWords = map[string]bool{"Street": true, "Square": true, "Avenue": true, "Road": true, "Lane": true}
 
 // accuseOfVerbs (lemmas) take a person and an "of" phrase saying what
 // of ("accused Israel of genocide", "warned them of reprisals").
