@@ -299,7 +299,14 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 				// Brazil: a bare legislature's name is the one of
 				// the country of the sentence, else the article's
 				// (not so a named institution: the Bundesbank).
-				if cc := st.contextCountry(); cc != "" && cc != m.Code[:3] {
+				if st.tok(t).Text == "Congress" {
+					// "Ukraine urged Congress to approve the aid": the
+					// United States' Congress, unless the story is
+					// about a country with a congress of its own.
+					if cc := st.congressCountry(); cc != "" {
+						m.Code = cc + m.Code[3:]
+					}
+				} else if cc := st.contextCountry(); cc != "" && cc != m.Code[:3] {
 					m.Code = cc + m.Code[3:]
 				}
 			}
@@ -1611,6 +1618,31 @@ func (st *state) houseCountry(t, lo, hi int) string {
 		return "" // "the House of Fraser", "the House Armed Services Committee" (see houseBody)
 	}
 	return st.houseNation()
+}
+
+// congressCountry returns the country whose legislature a bare
+// "Congress" is: the sentence's country when that country's legislature
+// is a congress ("Brazil's president vetoed the bill passed by
+// Congress"), else the story's (its dateline or article country) when
+// it has one; "" (the dictionary's United States) otherwise.
+func (st *state) congressCountry() string {
+	if cc := st.contextCountry(); congressCountries[cc] {
+		return cc
+	}
+	d := st.doc
+	for _, cc := range []string{d.dateline, d.country} {
+		if congressCountries[cc] {
+			return cc
+		}
+	}
+	return ""
+}
+
+// congressCountries have a legislature named Congress.
+var congressCountries = map[string]bool{
+	"USA": true, "PER": true, "PHL": true, "COL": true, "BRA": true, "ARG": true, "MEX": true,
+	"CHL": true, "GTM": true, "HND": true, "PRY": true, "SLV": true, "DOM": true, "BOL": true,
+	"ECU": true, "VEN": true, "NIC": true, "LBR": true, "FSM": true,
 }
 
 // houseBody returns, for a committee of "the House" headed at t ("the
