@@ -1647,6 +1647,11 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		return "175"
 	case rootIn(code, "18", "19") && verbalAttack(s, v, source, target):
 		return "111"
+	case rootIn(code, "18", "19") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "attack") && ideaObject(s, v):
+		// "Japan has also attacked OECD forecasts", "attacked the
+		// government's plans": what is attacked is words or a policy,
+		// and the attack is criticism.
+		return "111"
 	}
 	return code
 }
@@ -1854,6 +1859,28 @@ func verbalAttack(s nlp.Sentence, v int, source, target string) bool {
 		}
 	}
 	return true
+}
+
+// ideaObject reports whether the object of verb v is a text, a policy or
+// an idea, which only words can attack.
+func ideaObject(s nlp.Sentence, v int) bool {
+	found := false
+	children(s, v, func(k int) bool {
+		if s.Tokens[k].Rel == "obj" && ideaNouns[strings.ToLower(s.Tokens[k].Lemma)] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// ideaNouns (lemmas) name texts, policies and ideas.
+var ideaNouns = map[string]bool{
+	"forecast": true, "plan": true, "policy": true, "proposal": true, "report": true, "remark": true,
+	"statement": true, "decision": true, "budget": true, "figure": true, "claim": true, "law": true,
+	"bill": true, "measure": true, "idea": true, "record": true, "stance": true, "approach": true,
+	"handling": true, "comment": true, "strategy": true, "reform": true, "move": true, "tax": true,
+	"legislation": true, "programme": true, "program": true,
 }
 
 // politicalRole reports whether an actor code is a political actor's
