@@ -1646,6 +1646,10 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// control is repression (175) whoever uses it.
 		return "175"
 	case rootIn(code, "18", "19") && verbalAttack(s, v, source, target):
+		if strings.EqualFold(s.Tokens[v].Lemma, "clash") {
+			// "Regan and Volcker clashed": a quarrel (110).
+			return "110"
+		}
 		return "111"
 	case rootIn(code, "18", "19") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "attack") && ideaObject(s, v):
 		// "Japan has also attacked OECD forecasts", "attacked the
@@ -1844,17 +1848,20 @@ var marchVerbs = map[string]bool{
 	"march": true, "rally": true, "demonstrate": true, "gather": true, "take": true, "parade": true,
 }
 
-// verbalAttack reports whether verb v, an "attack" the dictionaries code
-// as force, is an attack in words: between political actors (parties,
-// governments, legislators, elites, none of them armed) in a sentence
-// that speaks of no violence ("The Tory chairman attacked Labour",
-// "Blair attacked the Tories").
+// verbalAttack reports whether verb v, an "attack" or a "clash" the
+// dictionaries code as force, is one in words: between political actors
+// (parties, governments, legislators, elites, none of them armed) in a
+// sentence that speaks of no violence ("The Tory chairman attacked
+// Labour", "Regan and Volcker clashed").
 func verbalAttack(s nlp.Sentence, v int, source, target string) bool {
-	if v < 0 || strings.ToLower(s.Tokens[v].Lemma) != "attack" || !politicalRole(source) || !politicalRole(target) {
+	if v < 0 {
 		return false
 	}
-	for _, t := range s.Tokens {
-		if violenceWords[strings.ToLower(t.Lemma)] {
+	if l := strings.ToLower(s.Tokens[v].Lemma); l != "attack" && l != "clash" || !politicalRole(source) || !politicalRole(target) {
+		return false
+	}
+	for k, t := range s.Tokens {
+		if k != v && violenceWords[strings.ToLower(t.Lemma)] {
 			return false
 		}
 	}
