@@ -1512,10 +1512,19 @@ func (f *frame) sameCountry(a, b int) bool {
 // checkpoint").
 func (f *frame) opposed(a, b int) bool {
 	ca, cb := f.tokCode(a), f.tokCode(b)
-	if len(ca) < 6 || len(cb) < 6 {
+	role := func(c string) string {
+		if len(c) == 3 && !strings.HasPrefix(c, null) {
+			return "GOV" // a state by its name ("Turkish" strikes on the PKK)
+		}
+		if len(c) < 6 {
+			return ""
+		}
+		return c[3:6]
+	}
+	ra, rb := role(ca), role(cb)
+	if ra == "" || rb == "" {
 		return false
 	}
-	ra, rb := ca[3:6], cb[3:6]
 	return stateRoles[ra] && nonStateRoles[rb] || nonStateRoles[ra] && stateRoles[rb]
 }
 
