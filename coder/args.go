@@ -557,7 +557,7 @@ var extraditeVerbs = map[string]bool{"EXTRADITE": true}
 // destPreps (upper case) open the place forces are sent to or taken from.
 var destPreps = map[string]bool{
 	"TO": true, "IN": true, "INTO": true, "FROM": true, "OUT": true, "ACROSS": true, "ALONG": true,
-	"INSIDE": true, "NEAR": true, "ON": true, "AGAINST": true,
+	"INSIDE": true, "NEAR": true, "ON": true, "AGAINST": true, "AROUND": true, "OFF": true,
 }
 
 // forceNouns (upper case) are the forces that deployVerbs move.
@@ -567,6 +567,8 @@ var forceNouns = map[string]bool{
 	"REINFORCEMENTS": true, "BATTALION": true, "BATTALIONS": true, "BRIGADE": true, "BRIGADES": true,
 	"UNITS": true, "PERSONNEL": true, "WARSHIPS": true, "GUARDS": true, "COMMANDOS": true,
 	"TANKS": true, "JETS": true, "OFFICERS": true, "SERVICEMEN": true, "MILITIAMEN": true,
+	"WARPLANES": true, "BOMBERS": true, "WARSHIP": true, "DESTROYERS": true, "FRIGATES": true,
+	"CARRIER": true, "SUBMARINES": true, "VESSELS": true, "MISSILES": true,
 }
 
 // giveVerbs (upper-case lemmas) give their indirect object something.

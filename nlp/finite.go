@@ -111,9 +111,41 @@ func mainFinite(toks []Token, i int) bool {
 		if objectComplement(toks, k) {
 			continue
 		}
+		if k > i && sharedPredicate(toks, i, k) {
+			continue
+		}
 		return true
 	}
 	return false
+}
+
+// sharedPredicate reports whether the finite verb k is the second of two
+// predicates that share one subject with the -ed form i before it:
+// "Soldiers in Niger detained President Mohamed Bazoum and seized power".
+// The -ed form takes an object (a reduced relative, being passive, does
+// not), and only its object and the conjunction "and" stand between the
+// two verbs, so that if k is finite so is i.
+func sharedPredicate(toks []Token, i, k int) bool {
+	if i+1 >= k-1 || !strings.EqualFold(toks[k-1].Text, "and") {
+		return false
+	}
+	switch toks[i+1].XPOS {
+	case "DT", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "JJ":
+	default:
+		return false
+	}
+	switch w := strings.ToLower(toks[i+1].Text); {
+	case w == "yesterday", w == "today", w == "tonight", w == "last", w == "this", weekday(w), lowerIn(fullMonths, w):
+		return false // "detained yesterday and freed": a time, not an object
+	}
+	for m := i + 1; m < k-1; m++ {
+		switch toks[m].XPOS {
+		case "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // objectComplement reports whether the -ed form k completes the object
@@ -451,8 +483,11 @@ func RepairRoot(s *Sentence) bool {
 				// "Donald Trump and Vladimir Putin held their first
 				// meeting" read as a noun phrase with a relative clause:
 				// only a clause after its noun with no subject, marker or
-				// relative pronoun of its own.
-				if toks[i].Head-1 != r || i < r || relativeWord(toks, r, i) {
+				// relative pronoun of its own. The noun may be the last
+				// conjunct of the root ("Sudan's army and the Rapid
+				// Support Forces agreed to a ceasefire").
+				h := toks[i].Head - 1
+				if h != r && !lastConjunct(toks, r, h, i) || i < r || relativeWord(toks, h, i) {
 					continue
 				}
 				if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
@@ -480,7 +515,7 @@ func RepairRoot(s *Sentence) bool {
 				continue
 			}
 		}
-		if h := toks[i].Head - 1; h != r && !(h > i && i > r && h >= 0 && toks[h].Head == r+1) {
+		if h := toks[i].Head - 1; h != r && !(h > i && i > r && h >= 0 && toks[h].Head == r+1) && !lastConjunct(toks, r, h, i) {
 			// Only the root's own modifier, or the modifier of a
 			// noun after it that hangs from the root ("Kim Jong Un
 			// threatened South Korea" read as a list).
@@ -505,7 +540,7 @@ func RepairRoot(s *Sentence) bool {
 			toks[k].Rel = "appos"
 		}
 	}
-	if h := toks[v].Head - 1; h != r {
+	if h := toks[v].Head - 1; h != r && !lastConjunct(toks, r, h, v) {
 		// The subject is the root before the verb, the object the
 		// noun after it.
 		toks[h].Head, toks[h].Rel = v+1, "obj"
@@ -524,6 +559,23 @@ func RepairRoot(s *Sentence) bool {
 		toks[r].Rel = "obj"
 	} else {
 		toks[r].Rel = subj
+	}
+	return true
+}
+
+// lastConjunct reports whether token h is a conjunct of root r that
+// stands between r and verb v with no other word of the clause between
+// its phrase and v: "Sudan's army and the Rapid Support Forces agreed",
+// where the verb hangs from "Forces", the last noun of a coordinated
+// subject headed by "army".
+func lastConjunct(toks []Token, r, h, v int) bool {
+	if h < 0 || h <= r || h >= v || toks[h].Rel != "conj" || toks[h].Head != r+1 {
+		return false
+	}
+	for k := h + 1; k < v; k++ {
+		if toks[k].Head != h+1 || toks[k].Rel == "punct" {
+			return false
+		}
 	}
 	return true
 }

@@ -49,6 +49,9 @@ func TestRepairFinite(t *testing.T) {
 		{name: "finite verb of a fronted subordinate clause", words: "After/IN they/PRP called/VBD for/IN reforms/NNS ,/, police/NNS arrested/VBN dozens/NNS ./.",
 			want: []int{7}, sconj: []int{0}},
 		{name: "a preposition opens no clause", words: "The/DT man/NN arrested/VBN after/IN the/DT riot/NN was/VBD released/VBN ./.", want: nil},
+		{name: "a second predicate after the object shares the subject", words: "Soldiers/NNS in/IN Niger/NNP detained/VBN President/NNP Bazoum/NNP and/CC seized/VBD power/NN ./.", want: []int{3}},
+		{name: "a reduced relative without object before a coordinated verb stays", words: "The/DT men/NNS detained/VBN yesterday/NN and/CC freed/VBD later/RB ./.", want: nil},
+		{name: "a reduced relative with a phrase before a finite verb stays", words: "The/DT men/NNS detained/VBN in/IN Paris/NNP and/CC Lyon/NNP were/VBD freed/VBN ./.", want: nil},
 		{name: "perfect", words: "Police/NNS have/VBP arrested/VBN two/CD men/NNS ./.", want: nil},
 		{name: "agent of a passive", words: "Posted/VBN by/IN John/NNP ./.", want: nil},
 		{name: "object of a preposition", words: "With/IN the/DT town/NN captured/VBN ,/, rebels/NNS rested/VBN ./.", want: []int{6}},
@@ -182,6 +185,21 @@ func TestRepairRoot(t *testing.T) {
 			changed: true,
 			heads:   []int{4, 3, 1, 0, 4, 4},
 			rels:    []string{"nsubj", "cc", "conj", "root", "obj", "punct"},
+		},
+		{
+			name: "finite verb read as a relative clause of the last conjunct of the subject",
+			in: "Sudan/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case army/NOUN/NN/0/root and/CCONJ/CC/6/cc the/DET/DT/6/det " +
+				"Forces/PROPN/NNPS/3/conj agreed/VERB/VBD/6/acl to/ADP/IN/9/case ceasefire/NOUN/NN/7/obl ./PUNCT/./3/punct",
+			changed: true,
+			heads:   []int{3, 1, 7, 6, 6, 3, 0, 9, 7, 7},
+			rels:    []string{"nmod:poss", "case", "nsubj", "cc", "det", "conj", "root", "case", "obl", "punct"},
+		},
+		{
+			name:    "a relative clause of a conjunct with a relative pronoun stays",
+			in:      "army/NOUN/NN/0/root and/CCONJ/CC/3/cc men/NOUN/NNS/1/conj who/PRON/WP/5/nsubj fled/VERB/VBD/3/acl:relcl",
+			changed: false,
+			heads:   []int{0, 3, 1, 5, 3},
+			rels:    []string{"root", "cc", "conj", "nsubj", "acl:relcl"},
 		},
 		{
 			name:    "a real relative clause stays",
