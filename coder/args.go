@@ -936,6 +936,11 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return c
 		}
 	}
+	if f.news && (obj < 0 || !f.slotCoded(obj) && f.ownerIn(obj) < 0) {
+		if c := f.threatCondition(t, subj); c >= 0 {
+			return c
+		}
+	}
 	if obj >= 0 {
 		if o := f.ownerIn(obj); o >= 0 {
 			return o
@@ -951,6 +956,42 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				if g := f.depTarget(c, subj, nil); g >= 0 && g != subj && (f.slotCoded(g) || f.lookCoded(g)) && f.tokCode(g) != null {
 					return g
 				}
+			}
+		}
+	}
+	return -1
+}
+
+// threatVerbs (upper-case lemmas) threaten or vow an act.
+var threatVerbs = map[string]bool{"THREATEN": true, "VOW": true, "WARN": true}
+
+// threatCondition returns, for a threat with no party of its own (verb t
+// of threatVerbs), the coded subject of the condition it is made on,
+// other than the subject's country: "Putin threatened to use nuclear
+// weapons if NATO sent troops to Ukraine" is a threat to NATO (one event,
+// of the threat verb: the act threatened gets no party from it). It
+// returns -1 otherwise.
+func (f *frame) threatCondition(t, subj int) int {
+	th := t
+	if !f.lemmaIn(th, threatVerbs) {
+		return -1
+	}
+	xs := []int{th}
+	for _, c := range f.children(th) {
+		// "threatened to close the strait if ...", "warned it would
+		// respond if ...": the condition of the act threatened.
+		if r := f.toks[c].Rel; r == "xcomp" || r == "ccomp" {
+			xs = append(xs, c)
+		}
+	}
+	for _, x := range xs {
+		for _, c := range f.children(x) {
+			if baseRel(f.toks[c].Rel) != "advcl" || !(f.hasMark(c, "IF") || f.hasMark(c, "UNLESS")) {
+				continue
+			}
+			cs := f.childRel(c, func(r string) bool { return r == "nsubj" })
+			if cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null && !f.sameCountry(cs, subj) {
+				return cs
 			}
 		}
 	}

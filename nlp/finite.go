@@ -801,6 +801,37 @@ func RepairTearGas(s *Sentence) int {
 	return n
 }
 
+// RepairOffensive retags as a noun (NN) the "offensive" of a military
+// campaign that the tagger read as an adjective at the end of its noun
+// phrase: "launched a ground offensive against Kurdish militants", "the
+// army's new offensive in the north". The word must follow a determiner,
+// possessive, adjective, noun or number of its phrase and no noun it
+// could modify may follow it ("an offensive weapon" keeps the
+// adjective). It reports how many it changed.
+func RepairOffensive(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i < len(toks); i++ {
+		if toks[i].XPOS != "JJ" || !strings.EqualFold(toks[i].Text, "offensive") && !strings.EqualFold(toks[i].Text, "counteroffensive") {
+			continue
+		}
+		switch toks[i-1].XPOS {
+		case "DT", "PRP$", "POS", "JJ", "NN", "NNP", "CD":
+		default:
+			continue
+		}
+		if i+1 < len(toks) {
+			switch toks[i+1].XPOS {
+			case "NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "CC":
+				continue
+			}
+		}
+		toks[i].XPOS, toks[i].UPOS = "NN", "NOUN"
+		n++
+	}
+	return n
+}
+
 // RepairAttributiveParticiple retags as an adjective (JJ) a participle
 // of attributiveParticiples that the tagger read as a verb (VBG) right
 // before a noun phrase it modifies: "imposed sweeping economic
@@ -856,7 +887,8 @@ var attributiveParticiples = wordSet(`sweeping crippling punishing stinging scat
 // writes as nouns or adjectives.
 var infinitiveVerbs = wordSet(`resume free halt curb boost probe ban bar back lift ease
 	end open aid fund arm boycott oust sanction host visit attack praise condemn criticise criticize
-	punish reward thank`)
+	punish reward thank strike bomb shell raid blockade arrest jail expel deport seize
+	invade veto`)
 
 // readyAdjectives control an infinitive as a verb does: "was careful to
 // praise Japan's prime minister", "were quick to condemn the attack".
@@ -4744,7 +4776,7 @@ var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop p
 
 // clauseSubordinators (lower case) open an adverbial clause whose
 // subject follows them directly.
-var clauseSubordinators = wordSet(`after before until since once because when while`)
+var clauseSubordinators = wordSet(`after before until since once because when while if unless although though`)
 
 // RepairAccusedOf reattaches the "of" phrase of "accused Israel of
 // genocide" that the parser hung on the object as its modifier (nmod)

@@ -35,6 +35,7 @@ func TestRepairFinite(t *testing.T) {
 		{name: "a coordinated object is no subject", words: "He/PRP met/VBD Israeli/JJ and/CC Egyptian/JJ officials/NNS detained/VBN there/RB ./.", want: nil},
 		{name: "pronoun subject", words: "They/PRP seized/VBN the/DT airport/NN ./.", want: []int{1}},
 		{name: "a subject after a subordinator, with an object", words: "Jets/NNS struck/VBD after/IN militants/NNS fired/VBN rockets/NNS ./.", want: []int{4}},
+		{name: "a subject after a conditional if, with an object", words: "Israel/NNP would/MD respond/VB if/IN Hezbollah/NNP fired/VBN rockets/NNS ./.", want: []int{5}},
 		{name: "a participle after a subordinator's noun without an object stays", words: "Jets/NNS struck/VBD after/IN talks/NNS stalled/VBN ./.", want: nil},
 		{name: "a name set off by commas after the subject", words: "But/CC the/DT shadow/NN secretary/NN ,/, Mark/NNP Oaten/NNP ,/, accused/VBN Clarke/NNP ./.", want: []int{8}},
 		{name: "an affiliation set off by commas after the subject", words: "Vincent/NNP Cable/NNP ,/, for/IN the/DT Liberal/NNP Democrats/NNPS ,/, called/VBN on/IN Brown/NNP ./.", want: []int{8}},
@@ -143,6 +144,24 @@ func TestRepairAccordingTo(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestRepairOffensive(t *testing.T) {
+	tests := []struct {
+		words string
+		want  int
+	}{
+		{"Turkey/NNP launched/VBD a/DT ground/NN offensive/JJ against/IN militants/NNS ./.", 1},
+		{"the/DT army/NN 's/POS new/JJ offensive/JJ ./.", 1},
+		{"an/DT offensive/JJ weapon/NN", 0},
+		{"the/DT remarks/NNS were/VBD deeply/RB offensive/JJ ./.", 0},
+	}
+	for _, tt := range tests {
+		s := tagged(tt.words)
+		if n := RepairOffensive(&s); n != tt.want {
+			t.Errorf("%s: changed %d, want %d", tt.words, n, tt.want)
+		}
 	}
 }
 
@@ -1318,6 +1337,8 @@ func TestTagRepairs(t *testing.T) {
 	}{
 		{name: "a news verb read as a noun after an infinitive's to", repair: RepairInfinitive,
 			in: "Japan/NNP agreed/VBD to/IN resume/NN security/NN talks/NNS ./.", want: []string{"NNP", "VBD", "TO", "VB", "NN", "NNS", "."}},
+		{name: "a verb of attack read as a noun after an infinitive's to", repair: RepairInfinitive,
+			in: "Rebels/NNS threatened/VBD to/IN shell/NN the/DT town/NN ./.", want: []string{"NNS", "VBD", "TO", "VB", "DT", "NN", "."}},
 		{name: "a noun after a preposition to stays", repair: RepairInfinitive,
 			in: "He/PRP sent/VBD his/PRP$ resume/NN to/IN the/DT firm/NN", want: []string{"PRP", "VBD", "PRP$", "NN", "IN", "DT", "NN"}},
 		{name: "a noun after to without a verb before it stays", repair: RepairInfinitive,
