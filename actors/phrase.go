@@ -343,8 +343,8 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else if g := st.armedOwner(t); g != "" {
 			// "Hezbollah said its fighters had attacked", "the
-			// group's fighters": an armed group's fighters are the
-			// group.
+			// group's fighters", "rebels from the M23 group": an
+			// armed group's fighters are the group.
 			m.Code, m.Resolved = g, true
 		} else if cc := st.reportedOwner(t); cc != "" {
 			// "The Indian army said Chinese troops had attacked its
@@ -977,6 +977,18 @@ func (st *state) armedOwner(t int) string {
 	}
 	for c := d.first[t]; c != 0; c = d.next[c] {
 		k := int(c)
+		if st.tok(k).Rel == "nmod" && (st.hasCase(k, "from") || st.hasCase(k, "of")) {
+			// "Rebels from the M23 group", "fighters of the Islamic
+			// State group": the group named.
+			saved := d.agents
+			d.agents = nil
+			m, _, ok := st.phrase(k, false)
+			d.agents = saved
+			if ok && armedGroup(m.Code) {
+				return m.Code
+			}
+			continue
+		}
 		if st.tok(k).Rel != "nmod:poss" {
 			continue
 		}

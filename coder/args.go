@@ -683,6 +683,15 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
+	if f.news && f.lemmaIn(t, repelVerbs) {
+		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && assaultNouns[f.upToks[f.tokWord[obj]]] {
+			// "repulsed an attack by militants on an air base": the
+			// attackers are the party fought, not what they attacked.
+			if c := f.codedNmod(obj, func(_ int, p string) bool { return p == "BY" }); c >= 0 {
+				return c
+			}
+		}
+	}
 	if f.news {
 		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && drillNouns[f.upToks[f.tokWord[obj]]] {
 			// "held large-scale drills around Taiwan": a show of force
@@ -1861,6 +1870,15 @@ var stanceVerbs = map[string]bool{
 	"DEPLORE": true, "DECRY": true, "SLAM": true, "BLAST": true, "REJECT": true, "WELCOME": true,
 	"SUPPORT": true, "BACK": true, "PRAISE": true, "HAIL": true, "ENDORSE": true, "APPLAUD": true,
 	"QUESTION": true, "PROTEST": true, "BLOCK": true, "VETO": true, "OBSTRUCT": true,
+}
+
+// repelVerbs (upper-case lemmas) fight off an assault (assaultNouns).
+var repelVerbs = map[string]bool{"REPEL": true, "REPULSE": true}
+
+// assaultNouns (upper case) are the assaults that repelVerbs fight off.
+var assaultNouns = map[string]bool{
+	"ATTACK": true, "ATTACKS": true, "ASSAULT": true, "ASSAULTS": true, "OFFENSIVE": true,
+	"INCURSION": true, "INCURSIONS": true, "RAID": true, "RAIDS": true, "ADVANCE": true, "ATTEMPT": true,
 }
 
 // drillNouns (upper case) are shows of force staged near a party.
