@@ -546,6 +546,18 @@ func (f *frame) destination(t, subj int) int {
 				return c
 			}
 		}
+		// "deployed tanks along its border with Gaza" with "with Gaza"
+		// hung on the forces: the neighbour over the border.
+		border := false
+		for _, c := range f.children(obj) {
+			border = border || isNmod(f.toks[c].Rel) && destPreps[f.caseWord(c)] && placeNouns[f.upToks[f.tokWord[c]]]
+		}
+		for _, c := range f.children(obj) {
+			if border && isNmod(f.toks[c].Rel) && f.caseWord(c) == "WITH" && (f.slotCoded(c) || f.lookCoded(c)) &&
+				f.tokCode(c) != null && !f.sameCountry(c, subj) {
+				return c
+			}
+		}
 	}
 	return -1
 }
@@ -645,6 +657,14 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 	}
 	if f.news && f.lemmaIn(t, censureVerbs) {
+		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && (actNouns[f.upToks[f.tokWord[obj]]] || harmNouns[f.upToks[f.tokWord[obj]]]) && !f.agentOfAct(obj) {
+			// "condemned the killing of aid workers in an Israeli
+			// strike", "the deaths of civilians in a Russian missile
+			// attack": the author of the act the harm came in.
+			if a := f.enclosingActAgent(t, obj, subj); a >= 0 {
+				return a
+			}
+		}
 		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && f.unclaimedAct(obj) {
 			// "condemned the attack on Israel", "denounced the
 			// bombing of the embassy": who is condemned is the one
@@ -1924,6 +1944,39 @@ func (f *frame) unclaimedAct(obj int) bool {
 		}
 	}
 	return true
+}
+
+// harmNouns (upper case) name harm done to people in an act of another.
+var harmNouns = map[string]bool{"DEATH": true, "DEATHS": true, "INJURIES": true, "CASUALTIES": true}
+
+// enclosingActAgent returns the coded agent modifier of a hostile act
+// (actNouns) that the "in" or "during" phrase of act noun obj, or of its
+// verb t, names ("the killing of aid workers in an Israeli strike":
+// "Israeli"), other than the subject's own; -1 when there is none.
+func (f *frame) enclosingActAgent(t, obj, subj int) int {
+	cs := f.children(obj)
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) == "obl" {
+			cs = append(cs[:len(cs):len(cs)], c)
+		}
+	}
+	for _, c := range cs {
+		if r := baseRel(f.toks[c].Rel); !isNmod(f.toks[c].Rel) && r != "obl" || !actNouns[f.upToks[f.tokWord[c]]] {
+			continue
+		}
+		if p := f.caseWord(c); p != "IN" && p != "DURING" {
+			continue
+		}
+		for _, m := range f.children(c) {
+			switch f.toks[m].Rel {
+			case "amod", "compound", "nmod:poss":
+				if f.lookCoded(m) && f.tokCode(m) != null && (subj < 0 || !f.sameCountry(m, subj)) {
+					return m
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // envoyNouns (upper case) are a country's representatives and missions
