@@ -1121,9 +1121,37 @@ func (st *state) clauseScene(v int) bool {
 					return true
 				}
 			}
+		case "nsubj":
+			// "A Russian missile strike on a shopping centre in
+			// Kremenchuk killed 18 people": the place of the attack
+			// that did it, or of what it struck.
+			if !attackSubjects[strings.ToLower(st.tok(k).Lemma)] {
+				continue
+			}
+			for g := d.first[k]; g != 0; g = d.next[g] {
+				n := int(g)
+				if st.tok(n).Rel != "nmod" {
+					continue
+				}
+				if st.hasCase(n, "in") || st.hasCase(n, "near") {
+					return true
+				}
+				for h := d.first[n]; h != 0; h = d.next[h] {
+					if m := int(h); st.tok(m).Rel == "nmod" && (st.hasCase(m, "in") || st.hasCase(m, "near")) {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
+}
+
+// attackSubjects (lower-case lemmas) are the attacks and blasts that news
+// makes the subject of killing and wounding.
+var attackSubjects = map[string]bool{
+	"strike": true, "airstrike": true, "attack": true, "bombing": true, "shelling": true, "raid": true,
+	"explosion": true, "blast": true, "bombardment": true,
 }
 
 // arrivedAt reports whether verb v (1-based) is one of arrival with an

@@ -105,6 +105,9 @@ func mainFinite(toks []Token, i int) bool {
 		if k > i && subordinatorBetween(toks, i+1, k) {
 			continue
 		}
+		if k > i && subordinateSubject(toks, i+1, k) {
+			continue
+		}
 		if k < i && subordinatorBetween(toks, 0, k) && commaBetween(toks, k+1, i) {
 			continue
 		}
@@ -179,6 +182,19 @@ func subordinatorBetween(toks []Token, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// subordinateSubject reports whether the finite verb k, after token lo,
+// has a subject opened by a subordinator that the tagger read as a
+// preposition: "Police arrested more than 100 people as protesters
+// clashed with officers" ("as" right before the noun phrase that ends at
+// k; "after the riot was ..." may be the reduced relative's own phrase).
+func subordinateSubject(toks []Token, lo, k int) bool {
+	j := subjectStart(toks, k)
+	if j-1 < lo || j < 1 {
+		return false
+	}
+	return strings.EqualFold(toks[j-1].Text, "as")
 }
 
 // commaBetween reports whether tokens lo..hi-1 hold a comma.
@@ -326,7 +342,7 @@ func subjectStart(toks []Token, i int) int {
 	// preposition (but may after a subordinator such as "after", which
 	// RepairFinite checks for an object); the word before the phrase
 	// decides (see RepairFinite).
-	if j > 0 && toks[j-1].XPOS == "IN" && !strings.EqualFold(toks[j-1].Text, "that") &&
+	if j > 0 && toks[j-1].XPOS == "IN" && !strings.EqualFold(toks[j-1].Text, "that") && !strings.EqualFold(toks[j-1].Text, "as") &&
 		!clauseSubordinators[strings.ToLower(toks[j-1].Text)] {
 		return -1
 	}

@@ -49,6 +49,7 @@ func TestRepairFinite(t *testing.T) {
 		{name: "finite verb of a relative clause after", words: "Police/NNS arrested/VBN protesters/NNS who/WP called/VBD for/IN reforms/NNS ./.", want: []int{1}},
 		{name: "finite verb of a fronted subordinate clause", words: "After/IN they/PRP called/VBD for/IN reforms/NNS ,/, police/NNS arrested/VBN dozens/NNS ./.",
 			want: []int{7}, sconj: []int{0}},
+		{name: "finite verb of a clause opened by as", words: "Police/NNS arrested/VBN 100/CD people/NNS as/IN protesters/NNS clashed/VBD ./.", want: []int{1}},
 		{name: "a preposition opens no clause", words: "The/DT man/NN arrested/VBN after/IN the/DT riot/NN was/VBD released/VBN ./.", want: nil},
 		{name: "a second predicate after the object shares the subject", words: "Soldiers/NNS in/IN Niger/NNP detained/VBN President/NNP Bazoum/NNP and/CC seized/VBD power/NN ./.", want: []int{3}},
 		{name: "a reduced relative without object before a coordinated verb stays", words: "The/DT men/NNS detained/VBN yesterday/NN and/CC freed/VBD later/RB ./.", want: nil},
