@@ -817,6 +817,36 @@ func RepairTearGas(s *Sentence) int {
 	return n
 }
 
+// RepairIstNoun retags as a plural noun (NNS) a word in "-ists" that the
+// tagger read as a verb (VBZ) after a modifier or at the start of the
+// sentence: "Pro-Russian separatists shot down an airliner", "Islamists
+// stormed the town". The few verbs so spelled ("insists", "exists",
+// "lists") keep their tag. It reports how many it changed.
+func RepairIstNoun(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := range toks {
+		w := strings.ToLower(toks[i].Text)
+		if toks[i].XPOS != "VBZ" || !strings.HasSuffix(w, "ists") || len(w) < 7 || istVerbs[w] {
+			continue
+		}
+		if i > 0 {
+			switch toks[i-1].XPOS {
+			case "JJ", "NNP", "NN", "DT", "CD", "PRP$":
+			default:
+				continue
+			}
+		}
+		toks[i].XPOS, toks[i].UPOS = "NNS", "NOUN"
+		n++
+	}
+	return n
+}
+
+// istVerbs are the verbs whose third person ends in "-ists".
+var istVerbs = wordSet(`insists persists exists resists assists consists subsists desists enlists twists
+	lists coexists preexists untwists relists`)
+
 // RepairOffensive retags as a noun (NN) the "offensive" of a military
 // campaign that the tagger read as an adjective at the end of its noun
 // phrase: "launched a ground offensive against Kurdish militants", "the

@@ -166,6 +166,24 @@ func TestRepairOffensive(t *testing.T) {
 	}
 }
 
+func TestRepairIstNoun(t *testing.T) {
+	tests := []struct {
+		words string
+		want  int
+	}{
+		{"Pro-Russian/NNP separatists/VBZ shot/VBD down/RP an/DT airliner/NN ./.", 1},
+		{"Islamists/VBZ stormed/VBD the/DT town/NN ./.", 1},
+		{"The/DT minister/NN insists/VBZ ./.", 0},
+		{"He/PRP lists/VBZ demands/NNS ./.", 0},
+	}
+	for _, tt := range tests {
+		s := tagged(tt.words)
+		if n := RepairIstNoun(&s); n != tt.want {
+			t.Errorf("%s: changed %d, want %d", tt.words, n, tt.want)
+		}
+	}
+}
+
 func TestRepairRoot(t *testing.T) {
 	tests := []struct {
 		name    string
