@@ -72,6 +72,9 @@ var eventNouns = map[string]bool{
 	// "closed its border with Colombia": the neighbour the border is
 	// closed to.
 	"BORDER": true, "BORDERS": true, "FRONTIER": true,
+	// "intensified its bombardment of Gaza": acts of force, whose
+	// "of" phrase (ofNouns) is what they strike.
+	"BOMBING": true, "BOMBARDMENT": true, "SHELLING": true,
 }
 
 // onNouns are the event nouns whose "on" phrase names their target, not
@@ -83,8 +86,11 @@ var onNouns = map[string]bool{
 }
 
 // ofNouns are the event nouns whose "of" phrase names their target ("its
-// blockade of Gaza", "the boycott of Qatar").
-var ofNouns = map[string]bool{"BLOCKADE": true, "BOYCOTT": true, "SIEGE": true}
+// blockade of Gaza", "the boycott of Qatar", "its bombardment of Gaza").
+var ofNouns = map[string]bool{
+	"BLOCKADE": true, "BOYCOTT": true, "SIEGE": true, "BOMBING": true, "BOMBARDMENT": true,
+	"SHELLING": true,
+}
 
 // pronouns that may stand for the speaker of a reporting clause.
 var subjectPronouns = map[string]bool{
@@ -1045,7 +1051,7 @@ var ownActVerbs = map[string]bool{
 	"EXPRESS": true, "STEP": true, "INTENSIFY": true, "LIFT": true, "EASE": true, "IMPOSE": true,
 	"TIGHTEN": true, "EXTEND": true, "PAY": true, "BEGIN": true, "START": true, "RESUME": true,
 	"CONTINUE": true, "END": true, "BREAK": true, "SUSPEND": true, "CANCEL": true,
-	"POSTPONE": true, "WITHDRAW": true, "DROP": true, "CONDUCT": true, "OPEN": true, "WAGE": true,
+	"POSTPONE": true, "WITHDRAW": true, "DROP": true, "CONDUCT": true, "OPEN": true, "WAGE": true, "ESCALATE": true,
 	"PRESS": true, "SEND": true, "ADDRESS": true, "CLOSE": true, "SEAL": true, "SHUT": true, "REOPEN": true,
 }
 
