@@ -975,6 +975,9 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		if c := f.threatCondition(t, subj); c >= 0 {
 			return c
 		}
+		if c := f.protestedParty(t, subj); c >= 0 {
+			return c
+		}
 	}
 	if obj >= 0 {
 		if o := f.ownerIn(obj); o >= 0 {
@@ -991,6 +994,42 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				if g := f.depTarget(c, subj, nil); g >= 0 && g != subj && (f.slotCoded(g) || f.lookCoded(g)) && f.tokCode(g) != null {
 					return g
 				}
+			}
+		}
+	}
+	return -1
+}
+
+// protestedParty returns the party that an "in protest against" (at,
+// over) phrase of verb t names, or the coded owner of what it names
+// ("blocked highways in protest at EU policies": the EU), other than the
+// subject's own; -1 when there is none.
+func (f *frame) protestedParty(t, subj int) int {
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) != "obl" || f.caseWord(c) != "IN" || !protestNouns[f.upToks[f.tokWord[c]]] {
+			continue
+		}
+		for _, g := range f.children(c) {
+			if !isNmod(f.toks[g].Rel) {
+				continue
+			}
+			if p := f.caseWord(g); p != "AGAINST" && p != "AT" && p != "OVER" {
+				continue
+			}
+			x := g
+			if !(f.slotCoded(g) || f.lookCoded(g)) || f.tokCode(g) == null {
+				x = -1
+				for _, m := range f.children(g) {
+					switch f.toks[m].Rel {
+					case "nmod:poss", "compound", "amod":
+						if (f.slotCoded(m) || f.lookCoded(m)) && f.tokCode(m) != null {
+							x = m
+						}
+					}
+				}
+			}
+			if x >= 0 && (subj < 0 || f.slotOf(x) != f.slotOf(subj) && f.tokCode(x) != f.tokCode(subj)) {
+				return x
 			}
 		}
 	}
