@@ -360,6 +360,10 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// "Russian warplanes bombed rebels in Syria": the people
 			// acted on are where it happens.
 			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if cc := st.victimCountry(t); cc != "" {
+			// "Lebanese officials said Israeli warplanes bombed a
+			// village": those attacked are not the attacker's own.
+			m.Code, m.Resolved = st.withAgents(cc), true
 		} else if cc := st.agentCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else {
@@ -1145,6 +1149,58 @@ func (st *state) clauseScene(v int) bool {
 		}
 	}
 	return false
+}
+
+// victimCountry returns, for the noun t that is the object of a verb of
+// attack (hostileLemmas) whose subject names a country, the country of
+// the newest other named mention of the sentence, or "" when the
+// sentence names no other country.
+func (st *state) victimCountry(t int) string {
+	d := st.doc
+	if st.tok(t).Rel != "obj" {
+		return ""
+	}
+	v := st.head(t)
+	if v == 0 || !hostileLemmas[strings.ToLower(st.tok(v).Lemma)] {
+		return ""
+	}
+	subj := ""
+	for x, n := v, 0; x != 0 && subj == "" && n < 2; x, n = st.head(x), n+1 {
+		// "bombed a village, killing two civilians": the subject of
+		// the act the participle continues.
+		for c := d.first[x]; c != 0; c = d.next[c] {
+			if k := int(c); st.tok(k).Rel == "nsubj" {
+				lo, hi := st.span(k)
+				subj = st.spanCountry(lo, hi, false)
+			}
+		}
+		if r := st.tok(x).Rel; r != "advcl" && r != "conj" {
+			break
+		}
+	}
+	if subj == "" {
+		return ""
+	}
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if a.sent != d.sent {
+			break
+		}
+		if a.m.Kind != Named {
+			continue
+		}
+		if cc := st.r.country(a.m.Code); cc != "" && cc != subj {
+			return cc
+		}
+	}
+	return ""
+}
+
+// hostileLemmas (lower case) are the verbs of attack whose object is the
+// attacker's enemy.
+var hostileLemmas = map[string]bool{
+	"bomb": true, "attack": true, "strike": true, "shell": true, "raid": true, "hit": true,
+	"target": true, "storm": true, "ambush": true, "kill": true, "shoot": true, "wound": true,
 }
 
 // attackSubjects (lower-case lemmas) are the attacks and blasts that news
