@@ -353,8 +353,8 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else if g := st.armedOwner(t); g != "" {
 			// "Hezbollah said its fighters had attacked", "the
-			// group's fighters": an armed group's fighters are the
-			// group.
+			// group's fighters", "rebels from the M23 group": an
+			// armed group's fighters are the group.
 			m.Code, m.Resolved = g, true
 		} else if cc := st.reportedOwner(t); cc != "" {
 			// "The Indian army said Chinese troops had attacked its
@@ -369,6 +369,10 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		} else if cc := st.sceneOfObject(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			// "Russian warplanes bombed rebels in Syria": the people
 			// acted on are where it happens.
+			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if cc := st.victimCountry(t); cc != "" {
+			// "Lebanese officials said Israeli warplanes bombed a
+			// village": those attacked are not the attacker's own.
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else if cc := st.agentCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			m.Code, m.Resolved = st.withAgents(cc), true
@@ -987,6 +991,18 @@ func (st *state) armedOwner(t int) string {
 	}
 	for c := d.first[t]; c != 0; c = d.next[c] {
 		k := int(c)
+		if st.tok(k).Rel == "nmod" && (st.hasCase(k, "from") || st.hasCase(k, "of")) {
+			// "Rebels from the M23 group", "fighters of the Islamic
+			// State group": the group named.
+			saved := d.agents
+			d.agents = nil
+			m, _, ok := st.phrase(k, false)
+			d.agents = saved
+			if ok && armedGroup(m.Code) {
+				return m.Code
+			}
+			continue
+		}
 		if st.tok(k).Rel != "nmod:poss" {
 			continue
 		}
@@ -1119,9 +1135,89 @@ func (st *state) clauseScene(v int) bool {
 					return true
 				}
 			}
+		case "nsubj":
+			// "A Russian missile strike on a shopping centre in
+			// Kremenchuk killed 18 people": the place of the attack
+			// that did it, or of what it struck.
+			if !attackSubjects[strings.ToLower(st.tok(k).Lemma)] {
+				continue
+			}
+			for g := d.first[k]; g != 0; g = d.next[g] {
+				n := int(g)
+				if st.tok(n).Rel != "nmod" {
+					continue
+				}
+				if st.hasCase(n, "in") || st.hasCase(n, "near") {
+					return true
+				}
+				for h := d.first[n]; h != 0; h = d.next[h] {
+					if m := int(h); st.tok(m).Rel == "nmod" && (st.hasCase(m, "in") || st.hasCase(m, "near")) {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
+}
+
+// victimCountry returns, for the noun t that is the object of a verb of
+// attack (hostileLemmas) whose subject names a country, the country of
+// the newest other named mention of the sentence, or "" when the
+// sentence names no other country.
+func (st *state) victimCountry(t int) string {
+	d := st.doc
+	if st.tok(t).Rel != "obj" {
+		return ""
+	}
+	v := st.head(t)
+	if v == 0 || !hostileLemmas[strings.ToLower(st.tok(v).Lemma)] {
+		return ""
+	}
+	subj := ""
+	for x, n := v, 0; x != 0 && subj == "" && n < 2; x, n = st.head(x), n+1 {
+		// "bombed a village, killing two civilians": the subject of
+		// the act the participle continues.
+		for c := d.first[x]; c != 0; c = d.next[c] {
+			if k := int(c); st.tok(k).Rel == "nsubj" {
+				lo, hi := st.span(k)
+				subj = st.spanCountry(lo, hi, false)
+			}
+		}
+		if r := st.tok(x).Rel; r != "advcl" && r != "conj" {
+			break
+		}
+	}
+	if subj == "" {
+		return ""
+	}
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if a.sent != d.sent {
+			break
+		}
+		if a.m.Kind != Named {
+			continue
+		}
+		if cc := st.r.country(a.m.Code); cc != "" && cc != subj {
+			return cc
+		}
+	}
+	return ""
+}
+
+// hostileLemmas (lower case) are the verbs of attack whose object is the
+// attacker's enemy.
+var hostileLemmas = map[string]bool{
+	"bomb": true, "attack": true, "strike": true, "shell": true, "raid": true, "hit": true,
+	"target": true, "storm": true, "ambush": true, "kill": true, "shoot": true, "wound": true,
+}
+
+// attackSubjects (lower-case lemmas) are the attacks and blasts that news
+// makes the subject of killing and wounding.
+var attackSubjects = map[string]bool{
+	"strike": true, "airstrike": true, "attack": true, "bombing": true, "shelling": true, "raid": true,
+	"explosion": true, "blast": true, "bombardment": true,
 }
 
 // arrivedAt reports whether verb v (1-based) is one of arrival with an

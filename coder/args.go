@@ -72,6 +72,9 @@ var eventNouns = map[string]bool{
 	// "closed its border with Colombia": the neighbour the border is
 	// closed to.
 	"BORDER": true, "BORDERS": true, "FRONTIER": true,
+	// "intensified its bombardment of Gaza": acts of force, whose
+	// "of" phrase (ofNouns) is what they strike.
+	"BOMBING": true, "BOMBARDMENT": true, "SHELLING": true,
 }
 
 // onNouns are the event nouns whose "on" phrase names their target, not
@@ -83,8 +86,11 @@ var onNouns = map[string]bool{
 }
 
 // ofNouns are the event nouns whose "of" phrase names their target ("its
-// blockade of Gaza", "the boycott of Qatar").
-var ofNouns = map[string]bool{"BLOCKADE": true, "BOYCOTT": true, "SIEGE": true}
+// blockade of Gaza", "the boycott of Qatar", "its bombardment of Gaza").
+var ofNouns = map[string]bool{
+	"BLOCKADE": true, "BOYCOTT": true, "SIEGE": true, "BOMBING": true, "BOMBARDMENT": true,
+	"SHELLING": true,
+}
 
 // pronouns that may stand for the speaker of a reporting clause.
 var subjectPronouns = map[string]bool{
@@ -546,6 +552,18 @@ func (f *frame) destination(t, subj int) int {
 				return c
 			}
 		}
+		// "deployed tanks along its border with Gaza" with "with Gaza"
+		// hung on the forces: the neighbour over the border.
+		border := false
+		for _, c := range f.children(obj) {
+			border = border || isNmod(f.toks[c].Rel) && destPreps[f.caseWord(c)] && placeNouns[f.upToks[f.tokWord[c]]]
+		}
+		for _, c := range f.children(obj) {
+			if border && isNmod(f.toks[c].Rel) && f.caseWord(c) == "WITH" && (f.slotCoded(c) || f.lookCoded(c)) &&
+				f.tokCode(c) != null && !f.sameCountry(c, subj) {
+				return c
+			}
+		}
 	}
 	return -1
 }
@@ -557,7 +575,7 @@ var extraditeVerbs = map[string]bool{"EXTRADITE": true}
 // destPreps (upper case) open the place forces are sent to or taken from.
 var destPreps = map[string]bool{
 	"TO": true, "IN": true, "INTO": true, "FROM": true, "OUT": true, "ACROSS": true, "ALONG": true,
-	"INSIDE": true, "NEAR": true, "ON": true, "AGAINST": true,
+	"INSIDE": true, "NEAR": true, "ON": true, "AGAINST": true, "AROUND": true, "OFF": true,
 }
 
 // forceNouns (upper case) are the forces that deployVerbs move.
@@ -567,6 +585,8 @@ var forceNouns = map[string]bool{
 	"REINFORCEMENTS": true, "BATTALION": true, "BATTALIONS": true, "BRIGADE": true, "BRIGADES": true,
 	"UNITS": true, "PERSONNEL": true, "WARSHIPS": true, "GUARDS": true, "COMMANDOS": true,
 	"TANKS": true, "JETS": true, "OFFICERS": true, "SERVICEMEN": true, "MILITIAMEN": true,
+	"WARPLANES": true, "BOMBERS": true, "WARSHIP": true, "DESTROYERS": true, "FRIGATES": true,
+	"CARRIER": true, "SUBMARINES": true, "VESSELS": true, "MISSILES": true,
 }
 
 // giveVerbs (upper-case lemmas) give their indirect object something.
@@ -643,6 +663,14 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 	}
 	if f.news && f.lemmaIn(t, censureVerbs) {
+		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && (actNouns[f.upToks[f.tokWord[obj]]] || harmNouns[f.upToks[f.tokWord[obj]]]) && !f.agentOfAct(obj) {
+			// "condemned the killing of aid workers in an Israeli
+			// strike", "the deaths of civilians in a Russian missile
+			// attack": the author of the act the harm came in.
+			if a := f.enclosingActAgent(t, obj, subj); a >= 0 {
+				return a
+			}
+		}
 		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && f.unclaimedAct(obj) {
 			// "condemned the attack on Israel", "denounced the
 			// bombing of the embassy": who is condemned is the one
@@ -678,6 +706,15 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				// on a party's move is taken toward that party, not
 				// toward the one the move concerns.
 				return o
+			}
+		}
+	}
+	if f.news && f.lemmaIn(t, repelVerbs) {
+		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && assaultNouns[f.upToks[f.tokWord[obj]]] {
+			// "repulsed an attack by militants on an air base": the
+			// attackers are the party fought, not what they attacked.
+			if c := f.codedNmod(obj, func(_ int, p string) bool { return p == "BY" }); c >= 0 {
+				return c
 			}
 		}
 	}
@@ -934,6 +971,14 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return c
 		}
 	}
+	if f.news && (obj < 0 || !f.slotCoded(obj) && f.ownerIn(obj) < 0) {
+		if c := f.threatCondition(t, subj); c >= 0 {
+			return c
+		}
+		if c := f.protestedParty(t, subj); c >= 0 {
+			return c
+		}
+	}
 	if obj >= 0 {
 		if o := f.ownerIn(obj); o >= 0 {
 			return o
@@ -949,6 +994,78 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				if g := f.depTarget(c, subj, nil); g >= 0 && g != subj && (f.slotCoded(g) || f.lookCoded(g)) && f.tokCode(g) != null {
 					return g
 				}
+			}
+		}
+	}
+	return -1
+}
+
+// protestedParty returns the party that an "in protest against" (at,
+// over) phrase of verb t names, or the coded owner of what it names
+// ("blocked highways in protest at EU policies": the EU), other than the
+// subject's own; -1 when there is none.
+func (f *frame) protestedParty(t, subj int) int {
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) != "obl" || f.caseWord(c) != "IN" || !protestNouns[f.upToks[f.tokWord[c]]] {
+			continue
+		}
+		for _, g := range f.children(c) {
+			if !isNmod(f.toks[g].Rel) {
+				continue
+			}
+			if p := f.caseWord(g); p != "AGAINST" && p != "AT" && p != "OVER" {
+				continue
+			}
+			x := g
+			if !(f.slotCoded(g) || f.lookCoded(g)) || f.tokCode(g) == null {
+				x = -1
+				for _, m := range f.children(g) {
+					switch f.toks[m].Rel {
+					case "nmod:poss", "compound", "amod":
+						if (f.slotCoded(m) || f.lookCoded(m)) && f.tokCode(m) != null {
+							x = m
+						}
+					}
+				}
+			}
+			if x >= 0 && (subj < 0 || f.slotOf(x) != f.slotOf(subj) && f.tokCode(x) != f.tokCode(subj)) {
+				return x
+			}
+		}
+	}
+	return -1
+}
+
+// threatVerbs (upper-case lemmas) threaten or vow an act.
+var threatVerbs = map[string]bool{"THREATEN": true, "VOW": true, "WARN": true}
+
+// threatCondition returns, for a threat with no party of its own (verb t
+// of threatVerbs), the coded subject of the condition it is made on,
+// other than the subject's country: "Putin threatened to use nuclear
+// weapons if NATO sent troops to Ukraine" is a threat to NATO (one event,
+// of the threat verb: the act threatened gets no party from it). It
+// returns -1 otherwise.
+func (f *frame) threatCondition(t, subj int) int {
+	th := t
+	if !f.lemmaIn(th, threatVerbs) {
+		return -1
+	}
+	xs := []int{th}
+	for _, c := range f.children(th) {
+		// "threatened to close the strait if ...", "warned it would
+		// respond if ...": the condition of the act threatened.
+		if r := f.toks[c].Rel; r == "xcomp" || r == "ccomp" {
+			xs = append(xs, c)
+		}
+	}
+	for _, x := range xs {
+		for _, c := range f.children(x) {
+			if baseRel(f.toks[c].Rel) != "advcl" || !(f.hasMark(c, "IF") || f.hasMark(c, "UNLESS")) {
+				continue
+			}
+			cs := f.childRel(c, func(r string) bool { return r == "nsubj" })
+			if cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null && !f.sameCountry(cs, subj) {
+				return cs
 			}
 		}
 	}
@@ -973,7 +1090,7 @@ var ownActVerbs = map[string]bool{
 	"EXPRESS": true, "STEP": true, "INTENSIFY": true, "LIFT": true, "EASE": true, "IMPOSE": true,
 	"TIGHTEN": true, "EXTEND": true, "PAY": true, "BEGIN": true, "START": true, "RESUME": true,
 	"CONTINUE": true, "END": true, "BREAK": true, "SUSPEND": true, "CANCEL": true,
-	"POSTPONE": true, "WITHDRAW": true, "DROP": true, "CONDUCT": true, "OPEN": true, "WAGE": true,
+	"POSTPONE": true, "WITHDRAW": true, "DROP": true, "CONDUCT": true, "OPEN": true, "WAGE": true, "ESCALATE": true,
 	"PRESS": true, "SEND": true, "ADDRESS": true, "CLOSE": true, "SEAL": true, "SHUT": true, "REOPEN": true,
 }
 
@@ -1829,6 +1946,15 @@ var stanceVerbs = map[string]bool{
 	"QUESTION": true, "PROTEST": true, "BLOCK": true, "VETO": true, "OBSTRUCT": true,
 }
 
+// repelVerbs (upper-case lemmas) fight off an assault (assaultNouns).
+var repelVerbs = map[string]bool{"REPEL": true, "REPULSE": true}
+
+// assaultNouns (upper case) are the assaults that repelVerbs fight off.
+var assaultNouns = map[string]bool{
+	"ATTACK": true, "ATTACKS": true, "ASSAULT": true, "ASSAULTS": true, "OFFENSIVE": true,
+	"INCURSION": true, "INCURSIONS": true, "RAID": true, "RAIDS": true, "ADVANCE": true, "ATTEMPT": true,
+}
+
 // drillNouns (upper case) are shows of force staged near a party.
 var drillNouns = map[string]bool{
 	"DRILLS": true, "DRILL": true, "EXERCISES": true, "EXERCISE": true, "MANOEUVRES": true,
@@ -1872,6 +1998,39 @@ func (f *frame) unclaimedAct(obj int) bool {
 		}
 	}
 	return true
+}
+
+// harmNouns (upper case) name harm done to people in an act of another.
+var harmNouns = map[string]bool{"DEATH": true, "DEATHS": true, "INJURIES": true, "CASUALTIES": true}
+
+// enclosingActAgent returns the coded agent modifier of a hostile act
+// (actNouns) that the "in" or "during" phrase of act noun obj, or of its
+// verb t, names ("the killing of aid workers in an Israeli strike":
+// "Israeli"), other than the subject's own; -1 when there is none.
+func (f *frame) enclosingActAgent(t, obj, subj int) int {
+	cs := f.children(obj)
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) == "obl" {
+			cs = append(cs[:len(cs):len(cs)], c)
+		}
+	}
+	for _, c := range cs {
+		if r := baseRel(f.toks[c].Rel); !isNmod(f.toks[c].Rel) && r != "obl" || !actNouns[f.upToks[f.tokWord[c]]] {
+			continue
+		}
+		if p := f.caseWord(c); p != "IN" && p != "DURING" {
+			continue
+		}
+		for _, m := range f.children(c) {
+			switch f.toks[m].Rel {
+			case "amod", "compound", "nmod:poss":
+				if f.lookCoded(m) && f.tokCode(m) != null && (subj < 0 || !f.sameCountry(m, subj)) {
+					return m
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // envoyNouns (upper case) are a country's representatives and missions

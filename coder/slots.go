@@ -22,6 +22,11 @@ var temporalWords = map[string]bool{
 	"NOW": true, "DAY": true,
 }
 
+// nearPreps (upper case) place a noun phrase next to another ("warships
+// near Taiwan", "troops along the border"): their phrase is a slot of its
+// own in news.
+var nearPreps = map[string]bool{"NEAR": true, "AROUND": true, "OFF": true, "ALONG": true, "TOWARD": true, "TOWARDS": true}
+
 // isCapitalised reports whether s begins with an upper-case letter.
 func isCapitalised(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -666,6 +671,13 @@ func (f *frame) makeSlot(h int, taken []bool) {
 			}
 			cs := f.caseChild(c)
 			if cs < 0 || f.hasNmod(c) {
+				break
+			}
+			if f.news && nearPreps[strings.ToUpper(f.toks[cs].Text)] {
+				// "deployed warships near Taiwan": a place the
+				// forces are near is no part of their name (as
+				// "militants in Pakistan" is) but a phrase of its
+				// own, the party they face.
 				break
 			}
 			if (f.toks[x].UPOS == "PROPN" || (x > 0 && isCapitalised(f.toks[x].Text))) && !strings.EqualFold(f.toks[cs].Text, "of") {

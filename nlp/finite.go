@@ -105,15 +105,50 @@ func mainFinite(toks []Token, i int) bool {
 		if k > i && subordinatorBetween(toks, i+1, k) {
 			continue
 		}
+		if k > i && subordinateSubject(toks, i+1, k) {
+			continue
+		}
 		if k < i && subordinatorBetween(toks, 0, k) && commaBetween(toks, k+1, i) {
 			continue
 		}
 		if objectComplement(toks, k) {
 			continue
 		}
+		if k > i && sharedPredicate(toks, i, k) {
+			continue
+		}
 		return true
 	}
 	return false
+}
+
+// sharedPredicate reports whether the finite verb k is the second of two
+// predicates that share one subject with the -ed form i before it:
+// "Soldiers in Niger detained President Mohamed Bazoum and seized power".
+// The -ed form takes an object (a reduced relative, being passive, does
+// not), and only its object and the conjunction "and" stand between the
+// two verbs, so that if k is finite so is i.
+func sharedPredicate(toks []Token, i, k int) bool {
+	if i+1 >= k-1 || !strings.EqualFold(toks[k-1].Text, "and") {
+		return false
+	}
+	switch toks[i+1].XPOS {
+	case "DT", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "JJ":
+	default:
+		return false
+	}
+	switch w := strings.ToLower(toks[i+1].Text); {
+	case w == "yesterday", w == "today", w == "tonight", w == "last", w == "this", weekday(w), lowerIn(fullMonths, w):
+		return false // "detained yesterday and freed": a time, not an object
+	}
+	for m := i + 1; m < k-1; m++ {
+		switch toks[m].XPOS {
+		case "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // objectComplement reports whether the -ed form k completes the object
@@ -147,6 +182,19 @@ func subordinatorBetween(toks []Token, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// subordinateSubject reports whether the finite verb k, after token lo,
+// has a subject opened by a subordinator that the tagger read as a
+// preposition: "Police arrested more than 100 people as protesters
+// clashed with officers" ("as" right before the noun phrase that ends at
+// k; "after the riot was ..." may be the reduced relative's own phrase).
+func subordinateSubject(toks []Token, lo, k int) bool {
+	j := subjectStart(toks, k)
+	if j-1 < lo || j < 1 {
+		return false
+	}
+	return strings.EqualFold(toks[j-1].Text, "as")
 }
 
 // commaBetween reports whether tokens lo..hi-1 hold a comma.
@@ -294,7 +342,7 @@ func subjectStart(toks []Token, i int) int {
 	// preposition (but may after a subordinator such as "after", which
 	// RepairFinite checks for an object); the word before the phrase
 	// decides (see RepairFinite).
-	if j > 0 && toks[j-1].XPOS == "IN" && !strings.EqualFold(toks[j-1].Text, "that") &&
+	if j > 0 && toks[j-1].XPOS == "IN" && !strings.EqualFold(toks[j-1].Text, "that") && !strings.EqualFold(toks[j-1].Text, "as") &&
 		!clauseSubordinators[strings.ToLower(toks[j-1].Text)] {
 		return -1
 	}
@@ -451,8 +499,11 @@ func RepairRoot(s *Sentence) bool {
 				// "Donald Trump and Vladimir Putin held their first
 				// meeting" read as a noun phrase with a relative clause:
 				// only a clause after its noun with no subject, marker or
-				// relative pronoun of its own.
-				if toks[i].Head-1 != r || i < r || relativeWord(toks, r, i) {
+				// relative pronoun of its own. The noun may be the last
+				// conjunct of the root ("Sudan's army and the Rapid
+				// Support Forces agreed to a ceasefire").
+				h := toks[i].Head - 1
+				if h != r && !lastConjunct(toks, r, h, i) || i < r || relativeWord(toks, h, i) {
 					continue
 				}
 				if hasDependent(toks, i, "nsubj", "nsubj:pass", "mark", "expl") && nameTail(toks, r, i) < 0 {
@@ -480,7 +531,7 @@ func RepairRoot(s *Sentence) bool {
 				continue
 			}
 		}
-		if h := toks[i].Head - 1; h != r && !(h > i && i > r && h >= 0 && toks[h].Head == r+1) {
+		if h := toks[i].Head - 1; h != r && !(h > i && i > r && h >= 0 && toks[h].Head == r+1) && !lastConjunct(toks, r, h, i) {
 			// Only the root's own modifier, or the modifier of a
 			// noun after it that hangs from the root ("Kim Jong Un
 			// threatened South Korea" read as a list).
@@ -505,7 +556,7 @@ func RepairRoot(s *Sentence) bool {
 			toks[k].Rel = "appos"
 		}
 	}
-	if h := toks[v].Head - 1; h != r {
+	if h := toks[v].Head - 1; h != r && !lastConjunct(toks, r, h, v) {
 		// The subject is the root before the verb, the object the
 		// noun after it.
 		toks[h].Head, toks[h].Rel = v+1, "obj"
@@ -524,6 +575,23 @@ func RepairRoot(s *Sentence) bool {
 		toks[r].Rel = "obj"
 	} else {
 		toks[r].Rel = subj
+	}
+	return true
+}
+
+// lastConjunct reports whether token h is a conjunct of root r that
+// stands between r and verb v with no other word of the clause between
+// its phrase and v: "Sudan's army and the Rapid Support Forces agreed",
+// where the verb hangs from "Forces", the last noun of a coordinated
+// subject headed by "army".
+func lastConjunct(toks []Token, r, h, v int) bool {
+	if h < 0 || h <= r || h >= v || toks[h].Rel != "conj" || toks[h].Head != r+1 {
+		return false
+	}
+	for k := h + 1; k < v; k++ {
+		if toks[k].Head != h+1 || toks[k].Rel == "punct" {
+			return false
+		}
 	}
 	return true
 }
@@ -759,6 +827,67 @@ func RepairTearGas(s *Sentence) int {
 	return n
 }
 
+// RepairIstNoun retags as a plural noun (NNS) a word in "-ists" that the
+// tagger read as a verb (VBZ) after a modifier or at the start of the
+// sentence: "Pro-Russian separatists shot down an airliner", "Islamists
+// stormed the town". The few verbs so spelled ("insists", "exists",
+// "lists") keep their tag. It reports how many it changed.
+func RepairIstNoun(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := range toks {
+		w := strings.ToLower(toks[i].Text)
+		if toks[i].XPOS != "VBZ" || !strings.HasSuffix(w, "ists") || len(w) < 7 || istVerbs[w] {
+			continue
+		}
+		if i > 0 {
+			switch toks[i-1].XPOS {
+			case "JJ", "NNP", "NN", "DT", "CD", "PRP$":
+			default:
+				continue
+			}
+		}
+		toks[i].XPOS, toks[i].UPOS = "NNS", "NOUN"
+		n++
+	}
+	return n
+}
+
+// istVerbs are the verbs whose third person ends in "-ists".
+var istVerbs = wordSet(`insists persists exists resists assists consists subsists desists enlists twists
+	lists coexists preexists untwists relists`)
+
+// RepairOffensive retags as a noun (NN) the "offensive" of a military
+// campaign that the tagger read as an adjective at the end of its noun
+// phrase: "launched a ground offensive against Kurdish militants", "the
+// army's new offensive in the north". The word must follow a determiner,
+// possessive, adjective, noun or number of its phrase and no noun it
+// could modify may follow it ("an offensive weapon" keeps the
+// adjective). It reports how many it changed.
+func RepairOffensive(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i < len(toks); i++ {
+		if toks[i].XPOS != "JJ" || !strings.EqualFold(toks[i].Text, "offensive") && !strings.EqualFold(toks[i].Text, "counteroffensive") {
+			continue
+		}
+		switch toks[i-1].XPOS {
+		case "DT", "PRP$", "POS", "JJ", "NN", "NNP", "CD":
+		default:
+			continue
+		}
+		if i+1 < len(toks) {
+			switch toks[i+1].XPOS {
+			case "NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "CC":
+				continue
+			}
+		}
+		toks[i].XPOS, toks[i].UPOS = "NN", "NOUN"
+		n++
+	}
+	return n
+}
+
 // RepairAttributiveParticiple retags as an adjective (JJ) a participle
 // of attributiveParticiples that the tagger read as a verb (VBG) right
 // before a noun phrase it modifies: "imposed sweeping economic
@@ -814,7 +943,8 @@ var attributiveParticiples = wordSet(`sweeping crippling punishing stinging scat
 // writes as nouns or adjectives.
 var infinitiveVerbs = wordSet(`resume free halt curb boost probe ban bar back lift ease
 	end open aid fund arm boycott oust sanction host visit attack praise condemn criticise criticize
-	punish reward thank`)
+	punish reward thank strike bomb shell raid blockade arrest jail expel deport seize
+	invade veto`)
 
 // readyAdjectives control an infinitive as a verb does: "was careful to
 // praise Japan's prime minister", "were quick to condemn the attack".
@@ -4702,7 +4832,7 @@ var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop p
 
 // clauseSubordinators (lower case) open an adverbial clause whose
 // subject follows them directly.
-var clauseSubordinators = wordSet(`after before until since once because when while`)
+var clauseSubordinators = wordSet(`after before until since once because when while if unless although though`)
 
 // RepairAccusedOf reattaches the "of" phrase of "accused Israel of
 // genocide" that the parser hung on the object as its modifier (nmod)

@@ -35,6 +35,7 @@ func TestRepairFinite(t *testing.T) {
 		{name: "a coordinated object is no subject", words: "He/PRP met/VBD Israeli/JJ and/CC Egyptian/JJ officials/NNS detained/VBN there/RB ./.", want: nil},
 		{name: "pronoun subject", words: "They/PRP seized/VBN the/DT airport/NN ./.", want: []int{1}},
 		{name: "a subject after a subordinator, with an object", words: "Jets/NNS struck/VBD after/IN militants/NNS fired/VBN rockets/NNS ./.", want: []int{4}},
+		{name: "a subject after a conditional if, with an object", words: "Israel/NNP would/MD respond/VB if/IN Hezbollah/NNP fired/VBN rockets/NNS ./.", want: []int{5}},
 		{name: "a participle after a subordinator's noun without an object stays", words: "Jets/NNS struck/VBD after/IN talks/NNS stalled/VBN ./.", want: nil},
 		{name: "a name set off by commas after the subject", words: "But/CC the/DT shadow/NN secretary/NN ,/, Mark/NNP Oaten/NNP ,/, accused/VBN Clarke/NNP ./.", want: []int{8}},
 		{name: "an affiliation set off by commas after the subject", words: "Vincent/NNP Cable/NNP ,/, for/IN the/DT Liberal/NNP Democrats/NNPS ,/, called/VBN on/IN Brown/NNP ./.", want: []int{8}},
@@ -48,7 +49,11 @@ func TestRepairFinite(t *testing.T) {
 		{name: "finite verb of a relative clause after", words: "Police/NNS arrested/VBN protesters/NNS who/WP called/VBD for/IN reforms/NNS ./.", want: []int{1}},
 		{name: "finite verb of a fronted subordinate clause", words: "After/IN they/PRP called/VBD for/IN reforms/NNS ,/, police/NNS arrested/VBN dozens/NNS ./.",
 			want: []int{7}, sconj: []int{0}},
+		{name: "finite verb of a clause opened by as", words: "Police/NNS arrested/VBN 100/CD people/NNS as/IN protesters/NNS clashed/VBD ./.", want: []int{1}},
 		{name: "a preposition opens no clause", words: "The/DT man/NN arrested/VBN after/IN the/DT riot/NN was/VBD released/VBN ./.", want: nil},
+		{name: "a second predicate after the object shares the subject", words: "Soldiers/NNS in/IN Niger/NNP detained/VBN President/NNP Bazoum/NNP and/CC seized/VBD power/NN ./.", want: []int{3}},
+		{name: "a reduced relative without object before a coordinated verb stays", words: "The/DT men/NNS detained/VBN yesterday/NN and/CC freed/VBD later/RB ./.", want: nil},
+		{name: "a reduced relative with a phrase before a finite verb stays", words: "The/DT men/NNS detained/VBN in/IN Paris/NNP and/CC Lyon/NNP were/VBD freed/VBN ./.", want: nil},
 		{name: "perfect", words: "Police/NNS have/VBP arrested/VBN two/CD men/NNS ./.", want: nil},
 		{name: "agent of a passive", words: "Posted/VBN by/IN John/NNP ./.", want: nil},
 		{name: "object of a preposition", words: "With/IN the/DT town/NN captured/VBN ,/, rebels/NNS rested/VBN ./.", want: []int{6}},
@@ -143,6 +148,42 @@ func TestRepairAccordingTo(t *testing.T) {
 	}
 }
 
+func TestRepairOffensive(t *testing.T) {
+	tests := []struct {
+		words string
+		want  int
+	}{
+		{"Turkey/NNP launched/VBD a/DT ground/NN offensive/JJ against/IN militants/NNS ./.", 1},
+		{"the/DT army/NN 's/POS new/JJ offensive/JJ ./.", 1},
+		{"an/DT offensive/JJ weapon/NN", 0},
+		{"the/DT remarks/NNS were/VBD deeply/RB offensive/JJ ./.", 0},
+	}
+	for _, tt := range tests {
+		s := tagged(tt.words)
+		if n := RepairOffensive(&s); n != tt.want {
+			t.Errorf("%s: changed %d, want %d", tt.words, n, tt.want)
+		}
+	}
+}
+
+func TestRepairIstNoun(t *testing.T) {
+	tests := []struct {
+		words string
+		want  int
+	}{
+		{"Pro-Russian/NNP separatists/VBZ shot/VBD down/RP an/DT airliner/NN ./.", 1},
+		{"Islamists/VBZ stormed/VBD the/DT town/NN ./.", 1},
+		{"The/DT minister/NN insists/VBZ ./.", 0},
+		{"He/PRP lists/VBZ demands/NNS ./.", 0},
+	}
+	for _, tt := range tests {
+		s := tagged(tt.words)
+		if n := RepairIstNoun(&s); n != tt.want {
+			t.Errorf("%s: changed %d, want %d", tt.words, n, tt.want)
+		}
+	}
+}
+
 func TestRepairRoot(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -182,6 +223,21 @@ func TestRepairRoot(t *testing.T) {
 			changed: true,
 			heads:   []int{4, 3, 1, 0, 4, 4},
 			rels:    []string{"nsubj", "cc", "conj", "root", "obj", "punct"},
+		},
+		{
+			name: "finite verb read as a relative clause of the last conjunct of the subject",
+			in: "Sudan/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case army/NOUN/NN/0/root and/CCONJ/CC/6/cc the/DET/DT/6/det " +
+				"Forces/PROPN/NNPS/3/conj agreed/VERB/VBD/6/acl to/ADP/IN/9/case ceasefire/NOUN/NN/7/obl ./PUNCT/./3/punct",
+			changed: true,
+			heads:   []int{3, 1, 7, 6, 6, 3, 0, 9, 7, 7},
+			rels:    []string{"nmod:poss", "case", "nsubj", "cc", "det", "conj", "root", "case", "obl", "punct"},
+		},
+		{
+			name:    "a relative clause of a conjunct with a relative pronoun stays",
+			in:      "army/NOUN/NN/0/root and/CCONJ/CC/3/cc men/NOUN/NNS/1/conj who/PRON/WP/5/nsubj fled/VERB/VBD/3/acl:relcl",
+			changed: false,
+			heads:   []int{0, 3, 1, 5, 3},
+			rels:    []string{"root", "cc", "conj", "nsubj", "acl:relcl"},
 		},
 		{
 			name:    "a real relative clause stays",
@@ -1300,6 +1356,8 @@ func TestTagRepairs(t *testing.T) {
 	}{
 		{name: "a news verb read as a noun after an infinitive's to", repair: RepairInfinitive,
 			in: "Japan/NNP agreed/VBD to/IN resume/NN security/NN talks/NNS ./.", want: []string{"NNP", "VBD", "TO", "VB", "NN", "NNS", "."}},
+		{name: "a verb of attack read as a noun after an infinitive's to", repair: RepairInfinitive,
+			in: "Rebels/NNS threatened/VBD to/IN shell/NN the/DT town/NN ./.", want: []string{"NNS", "VBD", "TO", "VB", "DT", "NN", "."}},
 		{name: "a noun after a preposition to stays", repair: RepairInfinitive,
 			in: "He/PRP sent/VBD his/PRP$ resume/NN to/IN the/DT firm/NN", want: []string{"PRP", "VBD", "PRP$", "NN", "IN", "DT", "NN"}},
 		{name: "a noun after to without a verb before it stays", repair: RepairInfinitive,

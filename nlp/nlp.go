@@ -103,7 +103,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
 // RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
 // RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple,
-// RepairTearGas, RepairMandative, RepairAcronyms, RepairNameNouns and
+// RepairTearGas, RepairOffensive, RepairIstNoun, RepairMandative, RepairAcronyms, RepairNameNouns and
 // RepairHyphenName before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
@@ -149,6 +149,8 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairInfinitive(s)
 			RepairAttributiveParticiple(s)
 			RepairTearGas(s)
+			RepairOffensive(s)
+			RepairIstNoun(s)
 			RepairMandative(s)
 			RepairAcronyms(s)
 			RepairNameNouns(s)
