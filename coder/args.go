@@ -698,6 +698,16 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
+	if f.news && f.lemmaIn(t, brokerVerbs) {
+		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && eventNouns[f.upToks[f.tokWord[obj]]] {
+			// "Egypt mediated talks between Israel and Hamas in
+			// Cairo": a go-between's act is aimed at the parties
+			// its talks or deal are between, whatever follows them.
+			if c := f.codedNmod(obj, func(c int, p string) bool { return p == "BETWEEN" && (subj < 0 || f.slotOf(c) != f.slotOf(subj)) }); c >= 0 {
+				return c
+			}
+		}
+	}
 	_, closer := f.closingSpeech(t)
 	obj := f.childRel(t, func(r string) bool { return r == "iobj" })
 	if obj < 0 {
@@ -1818,6 +1828,12 @@ var stanceVerbs = map[string]bool{
 	"DEPLORE": true, "DECRY": true, "SLAM": true, "BLAST": true, "REJECT": true, "WELCOME": true,
 	"SUPPORT": true, "BACK": true, "PRAISE": true, "HAIL": true, "ENDORSE": true, "APPLAUD": true,
 	"QUESTION": true, "PROTEST": true, "BLOCK": true, "VETO": true, "OBSTRUCT": true,
+}
+
+// brokerVerbs (upper case) are the acts of a go-between, aimed at the
+// parties of the talks or deal they bring about.
+var brokerVerbs = map[string]bool{
+	"MEDIATE": true, "BROKER": true, "FACILITATE": true,
 }
 
 // drillNouns (upper case) are shows of force staged near a party.
