@@ -69,6 +69,7 @@ var eventNouns = map[string]bool{
 	"TREATY": true, "CEASEFIRE": true, "TRUCE": true, "RELATIONS": true, "TIES": true,
 	"BAN": true, "EMBARGO": true, "BOYCOTT": true, "BLOCKADE": true, "SIEGE": true,
 	"RESTRICTIONS": true, "CURBS": true, "COOPERATION": true, "COORDINATION": true, "CONTACTS": true,
+	"TARIFFS": true, "TARIFF": true, "DUTIES": true, "CONTROLS": true, "QUOTAS": true,
 	// "closed its border with Colombia": the neighbour the border is
 	// closed to.
 	"BORDER": true, "BORDERS": true, "FRONTIER": true,
@@ -80,6 +81,7 @@ var onNouns = map[string]bool{
 	"ATTACK": true, "ATTACKS": true, "SANCTIONS": true, "PRESSURE": true, "WAR": true,
 	"CRITICISM": true, "DEMANDS": true, "DEMAND": true, "BAN": true, "EMBARGO": true,
 	"RESTRICTIONS": true, "CURBS": true, "COOPERATION": true, "COORDINATION": true, "CONTACTS": true,
+	"TARIFFS": true, "TARIFF": true, "DUTIES": true, "CONTROLS": true, "QUOTAS": true,
 }
 
 // ofNouns are the event nouns whose "of" phrase names their target ("its
@@ -985,6 +987,7 @@ var ownActVerbs = map[string]bool{
 	"CONTINUE": true, "END": true, "BREAK": true, "SUSPEND": true, "CANCEL": true,
 	"POSTPONE": true, "WITHDRAW": true, "DROP": true, "CONDUCT": true, "OPEN": true, "WAGE": true,
 	"PRESS": true, "SEND": true, "ADDRESS": true, "CLOSE": true, "SEAL": true, "SHUT": true, "REOPEN": true,
+	"REMOVE": true, "SCRAP": true, "RELAX": true, "PAUSE": true, "FREEZE": true,
 }
 
 // fundVerbs (upper-case lemmas) give or promise money or aid.
