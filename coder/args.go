@@ -952,6 +952,25 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 		return obj
 	}
+	if f.news && f.lemmaIn(t, responseVerbs) && (obj < 0 || !f.slotCoded(obj)) && f.promisedResponse(t) {
+		// "Russia threatened to retaliate if Western countries seized
+		// its assets": a response is aimed at the party whose act the
+		// condition names.
+		for _, x := range []int{t, f.head(t)} {
+			if x < 0 || x != t && f.toks[t].Rel != "xcomp" {
+				continue
+			}
+			for _, c := range f.children(x) {
+				if f.toks[c].Rel != "advcl" || !(f.hasMark(c, "IF") || f.hasMark(c, "UNLESS") || f.hasMark(c, "SHOULD")) {
+					continue
+				}
+				if cs := f.depSubject(c, 0); cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null &&
+					(subj < 0 || f.slotOf(cs) != f.slotOf(subj) && !f.sameCountry(cs, subj)) {
+					return cs
+				}
+			}
+		}
+	}
 	if f.news && protestVerbs[strings.ToLower(f.toks[t].Lemma)] {
 		// "Thousands rallied in Seoul to demand the resignation of
 		// President Park": the party the demonstration's purpose
@@ -1832,6 +1851,29 @@ var stanceVerbs = map[string]bool{
 	"SUPPORT": true, "BACK": true, "PRAISE": true, "HAIL": true, "ENDORSE": true, "APPLAUD": true,
 	"QUESTION": true, "PROTEST": true, "BLOCK": true, "VETO": true, "OBSTRUCT": true,
 }
+
+// promisedResponse reports whether response verb t is threatened or
+// promised: with "will", "would" or "shall", or the open complement of a
+// verb of threat or pledge ("threatened to retaliate", "vowed to hit
+// back"); a response that only could happen is no threat.
+func (f *frame) promisedResponse(t int) bool {
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel == "aux" {
+			switch strings.ToUpper(f.toks[c].Text) {
+			case "WILL", "WOULD", "SHALL", "'LL":
+				return true
+			}
+		}
+	}
+	return f.toks[t].Rel == "xcomp" && f.head(t) >= 0 && f.lemmaIn(f.head(t), threatPledgeVerbs)
+}
+
+// threatPledgeVerbs (upper case) threaten or promise their open
+// complement.
+var threatPledgeVerbs = map[string]bool{"THREATEN": true, "VOW": true, "PLEDGE": true, "PROMISE": true, "WARN": true}
+
+// responseVerbs (upper case) answer another party's act.
+var responseVerbs = map[string]bool{"RETALIATE": true, "RESPOND": true, "REACT": true, "HIT": true, "STRIKE": true}
 
 // brokerVerbs (upper case) are the acts of a go-between, aimed at the
 // parties of the talks or deal they bring about.
@@ -3292,6 +3334,7 @@ var reciprocalVerbs = map[string]bool{
 	"FORGE": true, "SETTLE": true, "SEAL": true, "INK": true, "SHAKE": true, "EMBRACE": true, "ALLY": true, "UNITE": true,
 	"MERGE": true, "JOIN": true, "RENEW": true, "STRENGTHEN": true, "DEEPEN": true, "BOLSTER": true,
 	"IMPROVE": true, "MEND": true, "RESOLVE": true, "ENGAGE": true, "EXTEND": true,
+	"UPGRADE": true, "DOWNGRADE": true, "SEVER": true,
 }
 
 // objectFightVerbs (upper case) are the reciprocal verbs of fighting

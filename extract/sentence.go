@@ -633,8 +633,18 @@ func controller(s nlp.Sentence, v int) string {
 	if h < 0 || h >= len(s.Tokens) {
 		return ""
 	}
+	if l := strings.ToLower(s.Tokens[h].Lemma); aspectVerbs[l] && s.Tokens[h].Rel == "xcomp" {
+		// "pledged to keep supporting Ukraine", "threatened to
+		// continue bombing": the act kept up is governed by the
+		// verb the aspect verb depends on.
+		return controller(s, h)
+	}
 	return strings.ToLower(s.Tokens[h].Lemma)
 }
+
+// aspectVerbs (lower case) keep up or begin the act of their open
+// complement without changing what it is.
+var aspectVerbs = map[string]bool{"keep": true, "continue": true, "start": true, "begin": true}
 
 // actNounsOfIntent are the intent nouns that name an act already taken
 // ("America's decision to impose tariffs", "Reagan's move to impose
