@@ -681,6 +681,23 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				// toward the one the move concerns.
 				return o
 			}
+			if f.news && f.lemmaIn(t, censureVerbs) && !f.slotCoded(obj) && !f.lookCoded(obj) && stateNouns[f.upToks[f.tokWord[obj]]] {
+				// "condemned the election result in Venezuela as
+				// fraudulent": a state of affairs judged in a country
+				// is judged of that country.
+				for _, c := range f.children(obj) {
+					if !isNmod(f.toks[c].Rel) || f.caseWord(c) != "IN" {
+						continue
+					}
+					code := f.tokCode(c)
+					if code == "" || code == null {
+						code = f.placeCountry[c]
+					}
+					if len(code) == 3 && code != null && (subj < 0 || len(f.tokCode(subj)) < 3 || f.tokCode(subj)[:3] != code) {
+						return c
+					}
+				}
+			}
 		}
 	}
 	if f.news {
@@ -1850,6 +1867,14 @@ var stanceVerbs = map[string]bool{
 	"DEPLORE": true, "DECRY": true, "SLAM": true, "BLAST": true, "REJECT": true, "WELCOME": true,
 	"SUPPORT": true, "BACK": true, "PRAISE": true, "HAIL": true, "ENDORSE": true, "APPLAUD": true,
 	"QUESTION": true, "PROTEST": true, "BLOCK": true, "VETO": true, "OBSTRUCT": true,
+}
+
+// stateNouns (upper case) are the outcomes and conditions of a country
+// that a party may be judged by.
+var stateNouns = map[string]bool{
+	"RESULT": true, "RESULTS": true, "ELECTION": true, "ELECTIONS": true, "VOTE": true, "OUTCOME": true,
+	"CRACKDOWN": true, "REPRESSION": true, "SITUATION": true, "CONDITIONS": true, "TREATMENT": true,
+	"VIOLATIONS": true, "ABUSES": true, "PERSECUTION": true, "EXECUTIONS": true, "EXECUTION": true,
 }
 
 // promisedResponse reports whether response verb t is threatened or

@@ -2303,6 +2303,23 @@ func judgedAct(s nlp.Sentence, v int) bool {
 // (a predicate noun or adjective after the object, or a second object),
 // and whether the name is an insult (see insultWords).
 func naming(s nlp.Sentence, v int, code string) (named, insult bool) {
+	if v >= 0 && describeVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		// "described Putin as a murderous dictator": describing a
+		// party as an insult names it so (111); other descriptions
+		// stay statements.
+		ins := false
+		children(s, v, func(k int) bool {
+			if strings.HasPrefix(s.Tokens[k].Rel, "obl") && hasCaseWord(s, k, "as") {
+				for j := range s.Tokens {
+					if inSubtreeOf(s, j, k) && insultWords[strings.ToLower(s.Tokens[j].Lemma)] {
+						ins = true
+					}
+				}
+			}
+			return true
+		})
+		return ins, ins
+	}
 	if v < 0 || code != "041" || !strings.EqualFold(s.Tokens[v].Lemma, "call") {
 		return false, false
 	}
@@ -2341,6 +2358,21 @@ func inSubtreeOf(s nlp.Sentence, k, t int) bool {
 	return false
 }
 
+// describeVerbs (lemmas) say what a party is with an "as" phrase.
+var describeVerbs = map[string]bool{"describe": true, "portray": true, "characterise": true, "characterize": true, "depict": true}
+
+// hasCaseWord reports whether token k has the case marker w.
+func hasCaseWord(s nlp.Sentence, k int, w string) bool {
+	found := false
+	children(s, k, func(c int) bool {
+		if s.Tokens[c].Rel == "case" && strings.EqualFold(s.Tokens[c].Text, w) {
+			found = true
+		}
+		return true
+	})
+	return found
+}
+
 // insultWords (lemmas) make calling someone something criticism (111):
 // "called Iran, Iraq and North Korea an axis of evil", "called Bush the
 // devil".
@@ -2349,6 +2381,8 @@ var insultWords = map[string]bool{
 	"murderer": true, "aggression": true, "aggressor": true, "tyrant": true, "butcher": true,
 	"thug": true, "coward": true, "disgrace": true, "threat": true, "enemy": true, "illegal": true,
 	"unacceptable": true, "unjustified": true, "provocation": true, "provocative": true,
+	"genocide": true, "genocidal": true, "fraudulent": true, "fraud": true, "sham": true, "farce": true,
+	"barbaric": true, "racist": true, "apartheid": true, "terrorism": true,
 }
 
 // verbalCode reports whether a CAMEO code is a verbal act: statements,
