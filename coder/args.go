@@ -2207,8 +2207,24 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			}
 		}
 	}
+	if f.news && speech && (tt < 0 || !f.slotCoded(tt) || st >= 0 && f.sameCountry(tt, st)) {
+		// "Zelenskiy said he was grateful to Britain for its
+		// support": thanks stated are given to the party they are
+		// owed to.
+		if c := f.complementOf(t); c >= 0 && f.toks[c].UPOS == "ADJ" && f.lemmaIn(c, gratitudeAdjectives) && !f.negatedWord(c) {
+			for _, k := range f.children(c) {
+				if baseRel(f.toks[k].Rel) == "obl" && f.caseWord(k) == "TO" && (f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null &&
+					f.slotOf(k) != f.slotOf(st) {
+					tt, about = k, true
+				}
+			}
+		}
+	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
 }
+
+// gratitudeAdjectives (upper case) state thanks owed to a party.
+var gratitudeAdjectives = map[string]bool{"GRATEFUL": true, "THANKFUL": true, "INDEBTED": true}
 
 // purposeHelp reports whether t is "help" in an infinitive clause of
 // purpose with no party helped ("cut import taxes to help reduce its
@@ -2596,7 +2612,7 @@ var (
 	praiseAdjectives = map[string]bool{
 		"COURAGEOUS": true, "BRAVE": true, "EXCELLENT": true, "IMPRESSIVE": true, "OUTSTANDING": true,
 		"ADMIRABLE": true, "STATESMANLIKE": true, "COMMENDABLE": true, "REMARKABLE": true, "HEROIC": true,
-		"EXEMPLARY": true,
+		"EXEMPLARY": true, "GRATEFUL": true, "THANKFUL": true, "INDEBTED": true,
 	}
 	meritNouns = map[string]bool{"ADVANCE": true, "ADVANCES": true, "ACHIEVEMENT": true, "COURAGE": true}
 )
