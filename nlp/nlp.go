@@ -151,6 +151,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairTearGas(s)
 			RepairMandative(s)
 			RepairAcronyms(s)
+			RepairGroupNames(s)
 			RepairNameNouns(s)
 			RepairHyphenName(s)
 		}
