@@ -693,6 +693,9 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 					if code == "" || code == null {
 						code = f.placeCountry[c]
 					}
+					if len(code) == 6 && !event.IsSector(code[3:]) {
+						code = code[:3] // a territory ("Gaza", PSEGZA)
+					}
 					if len(code) == 3 && code != null && (subj < 0 || len(f.tokCode(subj)) < 3 || f.tokCode(subj)[:3] != code) {
 						return c
 					}

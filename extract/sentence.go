@@ -2308,13 +2308,26 @@ func naming(s nlp.Sentence, v int, code string) (named, insult bool) {
 		// party as an insult names it so (111); other descriptions
 		// stay statements.
 		ins := false
-		children(s, v, func(k int) bool {
-			if strings.HasPrefix(s.Tokens[k].Rel, "obl") && hasCaseWord(s, k, "as") {
-				for j := range s.Tokens {
-					if inSubtreeOf(s, j, k) && insultWords[strings.ToLower(s.Tokens[j].Lemma)] {
-						ins = true
-					}
+		insulting := func(k int) {
+			for j := range s.Tokens {
+				if inSubtreeOf(s, j, k) && insultWords[strings.ToLower(s.Tokens[j].Lemma)] {
+					ins = true
 				}
+			}
+		}
+		children(s, v, func(k int) bool {
+			switch {
+			case strings.HasPrefix(s.Tokens[k].Rel, "obl") && hasCaseWord(s, k, "as"):
+				insulting(k)
+			case s.Tokens[k].Rel == "obj":
+				// The parser may hang the "as" phrase on the object
+				// ("described Turkey's claims as absurd").
+				children(s, k, func(c int) bool {
+					if s.Tokens[c].Rel == "nmod" && hasCaseWord(s, c, "as") {
+						insulting(c)
+					}
+					return true
+				})
 			}
 			return true
 		})
@@ -2383,6 +2396,8 @@ var insultWords = map[string]bool{
 	"unacceptable": true, "unjustified": true, "provocation": true, "provocative": true,
 	"genocide": true, "genocidal": true, "fraudulent": true, "fraud": true, "sham": true, "farce": true,
 	"barbaric": true, "racist": true, "apartheid": true, "terrorism": true,
+	"absurd": true, "ridiculous": true, "irresponsible": true, "reckless": true, "outrageous": true,
+	"shameful": true, "hypocritical": true, "disgraceful": true,
 }
 
 // verbalCode reports whether a CAMEO code is a verbal act: statements,
