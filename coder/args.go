@@ -976,6 +976,15 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// "Russia threatened to retaliate if Western countries seized
 		// its assets": a response is aimed at the party whose act the
 		// condition names.
+		for _, c := range f.children(t) {
+			// "said Tehran would respond to any attack by Israel":
+			// the party whose act is answered.
+			if baseRel(f.toks[c].Rel) == "obl" && (f.caseWord(c) == "TO" || f.caseWord(c) == "FOR") && !f.slotCoded(c) && !f.lookCoded(c) {
+				if o := f.ownerIn(c); o >= 0 && (subj < 0 || !f.sameCountry(o, subj)) {
+					return o
+				}
+			}
+		}
 		for _, x := range []int{t, f.head(t)} {
 			if x < 0 || x != t && f.toks[t].Rel != "xcomp" {
 				continue
