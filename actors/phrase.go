@@ -1489,6 +1489,10 @@ func (st *state) metonymy(t int, sc scan, lo int) bool {
 		h := st.head(x)
 		switch {
 		case st.hasCase(x, "with"), st.hasCase(x, "against"):
+		case st.hasCase(x, "to") && h != 0 && addressVerbs[strings.ToLower(st.tok(h).Lemma)],
+			st.hasCase(x, "on") && h != 0 && strings.EqualFold(st.tok(h).Lemma, "call"):
+			// "protested to Beijing", "appealed to Moscow", "called
+			// on Washington to act": the party addressed.
 		case st.hasCase(x, "by") && h != 0 && st.tok(h).XPOS == "VBN":
 		case st.hasCase(x, "from") && h != 0 && st.tok(h).Rel != "root" && partyNouns[strings.ToLower(st.tok(h).Lemma)]:
 		default:
@@ -1498,6 +1502,14 @@ func (st *state) metonymy(t int, sc scan, lo int) bool {
 		return false
 	}
 	return sc.actorLo == lo || (sc.actorLo == lo+1 && st.tok(lo).UPOS == "DET")
+}
+
+// addressVerbs (lemmas) speak to a party: a capital after their "to"
+// is its government ("protested to Beijing"), not a destination.
+var addressVerbs = map[string]bool{
+	"protest": true, "complain": true, "appeal": true, "apologise": true, "apologize": true,
+	"write": true, "speak": true, "talk": true, "reply": true, "respond": true, "object": true,
+	"petition": true, "plead": true, "explain": true, "signal": true,
 }
 
 // partyNouns (lemmas) are the moves, texts and positions of a party:

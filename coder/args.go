@@ -69,6 +69,7 @@ var eventNouns = map[string]bool{
 	"TREATY": true, "CEASEFIRE": true, "TRUCE": true, "RELATIONS": true, "TIES": true,
 	"BAN": true, "EMBARGO": true, "BOYCOTT": true, "BLOCKADE": true, "SIEGE": true,
 	"RESTRICTIONS": true, "CURBS": true, "COOPERATION": true, "COORDINATION": true, "CONTACTS": true,
+	"TARIFFS": true, "TARIFF": true, "DUTIES": true, "CONTROLS": true, "QUOTAS": true,
 	// "closed its border with Colombia": the neighbour the border is
 	// closed to.
 	"BORDER": true, "BORDERS": true, "FRONTIER": true,
@@ -83,6 +84,7 @@ var onNouns = map[string]bool{
 	"ATTACK": true, "ATTACKS": true, "SANCTIONS": true, "PRESSURE": true, "WAR": true,
 	"CRITICISM": true, "DEMANDS": true, "DEMAND": true, "BAN": true, "EMBARGO": true,
 	"RESTRICTIONS": true, "CURBS": true, "COOPERATION": true, "COORDINATION": true, "CONTACTS": true,
+	"TARIFFS": true, "TARIFF": true, "DUTIES": true, "CONTROLS": true, "QUOTAS": true,
 }
 
 // ofNouns are the event nouns whose "of" phrase names their target ("its
@@ -707,6 +709,26 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				// toward the one the move concerns.
 				return o
 			}
+			if f.news && f.lemmaIn(t, censureVerbs) && !f.slotCoded(obj) && !f.lookCoded(obj) && stateNouns[f.upToks[f.tokWord[obj]]] {
+				// "condemned the election result in Venezuela as
+				// fraudulent": a state of affairs judged in a country
+				// is judged of that country.
+				for _, c := range f.children(obj) {
+					if !isNmod(f.toks[c].Rel) || f.caseWord(c) != "IN" {
+						continue
+					}
+					code := f.tokCode(c)
+					if code == "" || code == null {
+						code = f.placeCountry[c]
+					}
+					if len(code) == 6 && !event.IsSector(code[3:]) {
+						code = code[:3] // a territory ("Gaza", PSEGZA)
+					}
+					if len(code) == 3 && code != null && (subj < 0 || len(f.tokCode(subj)) < 3 || f.tokCode(subj)[:3] != code) {
+						return c
+					}
+				}
+			}
 		}
 	}
 	if f.news && f.lemmaIn(t, repelVerbs) {
@@ -732,6 +754,16 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 				if baseRel(f.toks[c].Rel) == "obl" && (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null && near(c, f.caseWord(c)) {
 					return c
 				}
+			}
+		}
+	}
+	if f.news && f.lemmaIn(t, brokerVerbs) {
+		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && eventNouns[f.upToks[f.tokWord[obj]]] {
+			// "Egypt mediated talks between Israel and Hamas in
+			// Cairo": a go-between's act is aimed at the parties
+			// its talks or deal are between, whatever follows them.
+			if c := f.codedNmod(obj, func(c int, p string) bool { return p == "BETWEEN" && (subj < 0 || f.slotOf(c) != f.slotOf(subj)) }); c >= 0 {
+				return c
 			}
 		}
 	}
@@ -985,6 +1017,34 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 		return obj
 	}
+	if f.news && f.lemmaIn(t, responseVerbs) && (obj < 0 || !f.slotCoded(obj)) && f.promisedResponse(t) {
+		// "Russia threatened to retaliate if Western countries seized
+		// its assets": a response is aimed at the party whose act the
+		// condition names.
+		for _, c := range f.children(t) {
+			// "said Tehran would respond to any attack by Israel":
+			// the party whose act is answered.
+			if baseRel(f.toks[c].Rel) == "obl" && (f.caseWord(c) == "TO" || f.caseWord(c) == "FOR") && !f.slotCoded(c) && !f.lookCoded(c) {
+				if o := f.ownerIn(c); o >= 0 && (subj < 0 || !f.sameCountry(o, subj)) {
+					return o
+				}
+			}
+		}
+		for _, x := range []int{t, f.head(t)} {
+			if x < 0 || x != t && f.toks[t].Rel != "xcomp" {
+				continue
+			}
+			for _, c := range f.children(x) {
+				if f.toks[c].Rel != "advcl" || !(f.hasMark(c, "IF") || f.hasMark(c, "UNLESS") || f.hasMark(c, "SHOULD")) {
+					continue
+				}
+				if cs := f.depSubject(c, 0); cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null &&
+					(subj < 0 || f.slotOf(cs) != f.slotOf(subj) && !f.sameCountry(cs, subj)) {
+					return cs
+				}
+			}
+		}
+	}
 	if f.news && protestVerbs[strings.ToLower(f.toks[t].Lemma)] {
 		// "Thousands rallied in Seoul to demand the resignation of
 		// President Park": the party the demonstration's purpose
@@ -1055,6 +1115,12 @@ func (f *frame) threatCondition(t, subj int) int {
 		// "threatened to close the strait if ...", "warned it would
 		// respond if ...": the condition of the act threatened.
 		if r := f.toks[c].Rel; r == "xcomp" || r == "ccomp" {
+			if f.lemmaIn(c, responseVerbs) {
+				// "threatened to retaliate if ...": the response
+				// is the threat, aimed at the condition's party
+				// (depTarget), not a second event.
+				return -1
+			}
 			xs = append(xs, c)
 		}
 	}
@@ -1092,6 +1158,7 @@ var ownActVerbs = map[string]bool{
 	"CONTINUE": true, "END": true, "BREAK": true, "SUSPEND": true, "CANCEL": true,
 	"POSTPONE": true, "WITHDRAW": true, "DROP": true, "CONDUCT": true, "OPEN": true, "WAGE": true, "ESCALATE": true,
 	"PRESS": true, "SEND": true, "ADDRESS": true, "CLOSE": true, "SEAL": true, "SHUT": true, "REOPEN": true,
+	"REMOVE": true, "SCRAP": true, "RELAX": true, "PAUSE": true, "FREEZE": true,
 }
 
 // fundVerbs (upper-case lemmas) give or promise money or aid.
@@ -1955,6 +2022,43 @@ var assaultNouns = map[string]bool{
 	"INCURSION": true, "INCURSIONS": true, "RAID": true, "RAIDS": true, "ADVANCE": true, "ATTEMPT": true,
 }
 
+// stateNouns (upper case) are the outcomes and conditions of a country
+// that a party may be judged by.
+var stateNouns = map[string]bool{
+	"RESULT": true, "RESULTS": true, "ELECTION": true, "ELECTIONS": true, "VOTE": true, "OUTCOME": true,
+	"CRACKDOWN": true, "REPRESSION": true, "SITUATION": true, "CONDITIONS": true, "TREATMENT": true,
+	"VIOLATIONS": true, "ABUSES": true, "PERSECUTION": true, "EXECUTIONS": true, "EXECUTION": true,
+}
+
+// promisedResponse reports whether response verb t is threatened or
+// promised: with "will", "would" or "shall", or the open complement of a
+// verb of threat or pledge ("threatened to retaliate", "vowed to hit
+// back"); a response that only could happen is no threat.
+func (f *frame) promisedResponse(t int) bool {
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel == "aux" {
+			switch strings.ToUpper(f.toks[c].Text) {
+			case "WILL", "WOULD", "SHALL", "'LL":
+				return true
+			}
+		}
+	}
+	return f.toks[t].Rel == "xcomp" && f.head(t) >= 0 && f.lemmaIn(f.head(t), threatPledgeVerbs)
+}
+
+// threatPledgeVerbs (upper case) threaten or promise their open
+// complement.
+var threatPledgeVerbs = map[string]bool{"THREATEN": true, "VOW": true, "PLEDGE": true, "PROMISE": true, "WARN": true}
+
+// responseVerbs (upper case) answer another party's act.
+var responseVerbs = map[string]bool{"RETALIATE": true, "RESPOND": true, "REACT": true, "HIT": true, "STRIKE": true}
+
+// brokerVerbs (upper case) are the acts of a go-between, aimed at the
+// parties of the talks or deal they bring about.
+var brokerVerbs = map[string]bool{
+	"MEDIATE": true, "BROKER": true, "FACILITATE": true,
+}
+
 // drillNouns (upper case) are shows of force staged near a party.
 var drillNouns = map[string]bool{
 	"DRILLS": true, "DRILL": true, "EXERCISES": true, "EXERCISE": true, "MANOEUVRES": true,
@@ -2289,8 +2393,24 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			}
 		}
 	}
+	if f.news && speech && (tt < 0 || !f.slotCoded(tt) || st >= 0 && f.sameCountry(tt, st)) {
+		// "Zelenskiy said he was grateful to Britain for its
+		// support": thanks stated are given to the party they are
+		// owed to.
+		if c := f.complementOf(t); c >= 0 && f.toks[c].UPOS == "ADJ" && f.lemmaIn(c, gratitudeAdjectives) && !f.negatedWord(c) {
+			for _, k := range f.children(c) {
+				if baseRel(f.toks[k].Rel) == "obl" && f.caseWord(k) == "TO" && (f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null &&
+					f.slotOf(k) != f.slotOf(st) {
+					tt, about = k, true
+				}
+			}
+		}
+	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
 }
+
+// gratitudeAdjectives (upper case) state thanks owed to a party.
+var gratitudeAdjectives = map[string]bool{"GRATEFUL": true, "THANKFUL": true, "INDEBTED": true}
 
 // purposeHelp reports whether t is "help" in an infinitive clause of
 // purpose with no party helped ("cut import taxes to help reduce its
@@ -2678,7 +2798,7 @@ var (
 	praiseAdjectives = map[string]bool{
 		"COURAGEOUS": true, "BRAVE": true, "EXCELLENT": true, "IMPRESSIVE": true, "OUTSTANDING": true,
 		"ADMIRABLE": true, "STATESMANLIKE": true, "COMMENDABLE": true, "REMARKABLE": true, "HEROIC": true,
-		"EXEMPLARY": true,
+		"EXEMPLARY": true, "GRATEFUL": true, "THANKFUL": true, "INDEBTED": true,
 	}
 	meritNouns = map[string]bool{"ADVANCE": true, "ADVANCES": true, "ACHIEVEMENT": true, "COURAGE": true}
 )
@@ -3445,6 +3565,7 @@ var reciprocalVerbs = map[string]bool{
 	"FORGE": true, "SETTLE": true, "SEAL": true, "INK": true, "SHAKE": true, "EMBRACE": true, "ALLY": true, "UNITE": true,
 	"MERGE": true, "JOIN": true, "RENEW": true, "STRENGTHEN": true, "DEEPEN": true, "BOLSTER": true,
 	"IMPROVE": true, "MEND": true, "RESOLVE": true, "ENGAGE": true, "EXTEND": true,
+	"UPGRADE": true, "DOWNGRADE": true, "SEVER": true,
 }
 
 // objectFightVerbs (upper case) are the reciprocal verbs of fighting

@@ -1475,9 +1475,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 						e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
 					}
 				}
-			} else if vowVerbs[c] && rootIn(e.CAMEO, "18", "19", "20") && e.Source.Start < s.Tokens[v].Start {
-				// "vowed to destroy Hamas": a vow of force is a
-				// threat, which happened when it was made.
+			} else if vowVerbs[c] && rootIn(e.CAMEO, "16", "17", "18", "19", "20") && e.Source.Start < s.Tokens[v].Start {
+				// "vowed to destroy Hamas", "vowed to take
+				// countermeasures against the Philippines": a vow of
+				// force, sanctions or coercion is a threat, which
+				// happened when it was made.
 				if info, code, ok := lookupCode(coder.ThreatCode(e.CAMEO)); ok {
 					setCode(&e, info, code)
 					e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)

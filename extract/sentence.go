@@ -633,8 +633,18 @@ func controller(s nlp.Sentence, v int) string {
 	if h < 0 || h >= len(s.Tokens) {
 		return ""
 	}
+	if l := strings.ToLower(s.Tokens[h].Lemma); aspectVerbs[l] && s.Tokens[h].Rel == "xcomp" {
+		// "pledged to keep supporting Ukraine", "threatened to
+		// continue bombing": the act kept up is governed by the
+		// verb the aspect verb depends on.
+		return controller(s, h)
+	}
 	return strings.ToLower(s.Tokens[h].Lemma)
 }
+
+// aspectVerbs (lower case) keep up or begin the act of their open
+// complement without changing what it is.
+var aspectVerbs = map[string]bool{"keep": true, "continue": true, "start": true, "begin": true}
 
 // actNounsOfIntent are the intent nouns that name an act already taken
 // ("America's decision to impose tariffs", "Reagan's move to impose
@@ -2352,6 +2362,36 @@ func judgedAct(s nlp.Sentence, v int) bool {
 // (a predicate noun or adjective after the object, or a second object),
 // and whether the name is an insult (see insultWords).
 func naming(s nlp.Sentence, v int, code string) (named, insult bool) {
+	if v >= 0 && describeVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		// "described Putin as a murderous dictator": describing a
+		// party as an insult names it so (111); other descriptions
+		// stay statements.
+		ins := false
+		insulting := func(k int) {
+			for j := range s.Tokens {
+				if inSubtreeOf(s, j, k) && insultWords[strings.ToLower(s.Tokens[j].Lemma)] {
+					ins = true
+				}
+			}
+		}
+		children(s, v, func(k int) bool {
+			switch {
+			case strings.HasPrefix(s.Tokens[k].Rel, "obl") && hasCaseWord(s, k, "as"):
+				insulting(k)
+			case s.Tokens[k].Rel == "obj":
+				// The parser may hang the "as" phrase on the object
+				// ("described Turkey's claims as absurd").
+				children(s, k, func(c int) bool {
+					if s.Tokens[c].Rel == "nmod" && hasCaseWord(s, c, "as") {
+						insulting(c)
+					}
+					return true
+				})
+			}
+			return true
+		})
+		return ins, ins
+	}
 	if v < 0 || code != "041" || !strings.EqualFold(s.Tokens[v].Lemma, "call") {
 		return false, false
 	}
@@ -2390,6 +2430,21 @@ func inSubtreeOf(s nlp.Sentence, k, t int) bool {
 	return false
 }
 
+// describeVerbs (lemmas) say what a party is with an "as" phrase.
+var describeVerbs = map[string]bool{"describe": true, "portray": true, "characterise": true, "characterize": true, "depict": true}
+
+// hasCaseWord reports whether token k has the case marker w.
+func hasCaseWord(s nlp.Sentence, k int, w string) bool {
+	found := false
+	children(s, k, func(c int) bool {
+		if s.Tokens[c].Rel == "case" && strings.EqualFold(s.Tokens[c].Text, w) {
+			found = true
+		}
+		return true
+	})
+	return found
+}
+
 // insultWords (lemmas) make calling someone something criticism (111):
 // "called Iran, Iraq and North Korea an axis of evil", "called Bush the
 // devil".
@@ -2398,6 +2453,10 @@ var insultWords = map[string]bool{
 	"murderer": true, "aggression": true, "aggressor": true, "tyrant": true, "butcher": true,
 	"thug": true, "coward": true, "disgrace": true, "threat": true, "enemy": true, "illegal": true,
 	"unacceptable": true, "unjustified": true, "provocation": true, "provocative": true,
+	"genocide": true, "genocidal": true, "fraudulent": true, "fraud": true, "sham": true, "farce": true,
+	"barbaric": true, "racist": true, "apartheid": true, "terrorism": true,
+	"absurd": true, "ridiculous": true, "irresponsible": true, "reckless": true, "outrageous": true,
+	"shameful": true, "hypocritical": true, "disgraceful": true,
 }
 
 // verbalCode reports whether a CAMEO code is a verbal act: statements,

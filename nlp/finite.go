@@ -1036,6 +1036,33 @@ func RepairAcronyms(s *Sentence) int {
 	return n
 }
 
+// RepairGroupNames retags the names of groups of states written as a
+// capital letter and a number ("G7", "G20", "E3"), which the tagger may
+// read as punctuation or a number at the start of a sentence ("G7
+// foreign ministers demanded ..."), as proper nouns. It reports how many
+// it changed.
+func RepairGroupNames(s *Sentence) int {
+	n := 0
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		if t.XPOS == "NNP" || len(t.Text) < 2 || len(t.Text) > 3 || t.Text[0] < 'A' || t.Text[0] > 'Z' {
+			continue
+		}
+		digits := true
+		for j := 1; j < len(t.Text); j++ {
+			if c := t.Text[j]; c < '0' || c > '9' {
+				digits = false
+				break
+			}
+		}
+		if digits {
+			t.XPOS, t.UPOS = "NNP", "PROPN"
+			n++
+		}
+	}
+	return n
+}
+
 // RepairAux retags the words the tagger read as auxiliaries (UPOS AUX)
 // that are not forms of the closed class of English auxiliaries: a
 // plural noun ("Taliban fighters attacked police" with "fighters" as

@@ -153,6 +153,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairIstNoun(s)
 			RepairMandative(s)
 			RepairAcronyms(s)
+			RepairGroupNames(s)
 			RepairNameNouns(s)
 			RepairHyphenName(s)
 		}
