@@ -892,6 +892,11 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return c
 		}
 	}
+	if obj >= 0 && f.news && !f.slotCoded(obj) {
+		if g := f.heldBy(obj); g >= 0 && (subj < 0 || !f.sameCountry(g, subj) || f.opposed(g, subj)) {
+			return g
+		}
+	}
 	// "Israeli jets bombed weapons depots in Syria": the country where
 	// the things struck are, when the object names no party.
 	if obj >= 0 && f.news && !f.slotCoded(obj) && f.lemmaIn(t, strikeVerbs) {
@@ -2064,6 +2069,30 @@ var drillNouns = map[string]bool{
 	"DRILLS": true, "DRILL": true, "EXERCISES": true, "EXERCISE": true, "MANOEUVRES": true,
 	"MANEUVERS": true, "PATROLS": true, "GAMES": true,
 }
+
+// heldBy returns the one who holds the place headed at x by a
+// participle compound ("bombed rebel-held areas", "struck Houthi-held
+// Hodeidah"), or -1.
+func (f *frame) heldBy(x int) int {
+	for _, a := range f.children(x) {
+		if f.toks[a].Rel != "amod" || !heldWords[strings.ToUpper(f.toks[a].Text)] {
+			continue
+		}
+		for _, g := range f.children(a) {
+			switch f.toks[g].Rel {
+			case "compound", "amod", "nmod:npmod", "obl:npmod":
+				if (f.slotCoded(g) || f.lookCoded(g)) && f.tokCode(g) != null {
+					return g
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// heldWords (upper case) are the participles of "rebel-held" and
+// "government-controlled", whose first part holds the place.
+var heldWords = map[string]bool{"HELD": true, "CONTROLLED": true, "OCCUPIED": true, "RUN": true}
 
 // moveNouns (upper case) are a party's decisions and plans, whose actor
 // modifier owns them ("the British plan to send troops").
