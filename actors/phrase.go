@@ -251,6 +251,16 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		d.addSurname(st.tok(st.familyName(sc.perLo, sc.perHi, sc.personCode)).Text, m.Code)
 		return m, tr | trPerson, true
 	case sc.actor != nil:
+		if !sc.covered && propn && sc.person == nil && sc.agents == 0 && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode] &&
+			hi == t && t == sc.actHi+2 && (st.tok(t-1).Text == "'s" || st.tok(t-1).Text == "'") {
+			// "Hungary's Orban", "Turkey's Erdogan": a surname
+			// after its country's possessive is that country's
+			// person.
+			if code, _ := st.surnameOf(t, t, hi); code != "" && strings.HasPrefix(code, sc.actorCode) {
+				m.Kind, m.Code = Named, code
+				return m, tr | trPerson, true
+			}
+		}
 		if !sc.covered && (!propn || documentNouns[low] || dictionary.Currency(low)) {
 			// ("the South Korean Won": a capitalised currency.)
 			return m, 0, false // "Iran's nuclear programme", "the Kyoto Protocol"

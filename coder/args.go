@@ -2016,6 +2016,7 @@ var stanceVerbs = map[string]bool{
 	"DEPLORE": true, "DECRY": true, "SLAM": true, "BLAST": true, "REJECT": true, "WELCOME": true,
 	"SUPPORT": true, "BACK": true, "PRAISE": true, "HAIL": true, "ENDORSE": true, "APPLAUD": true,
 	"QUESTION": true, "PROTEST": true, "BLOCK": true, "VETO": true, "OBSTRUCT": true,
+	"DISMISS": true, "DENY": true, "REBUFF": true, "REFUTE": true,
 }
 
 // repelVerbs (upper-case lemmas) fight off an assault (assaultNouns).
