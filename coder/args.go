@@ -974,6 +974,11 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		return c
 	}
 	if o := f.obliqueTarget(t, subj, preps); o >= 0 {
+		if p := f.caseWord(o); f.news && obj >= 0 && lawNouns[f.upToks[f.tokWord[obj]]] && (p == "ON" || p == "ABOUT" || p == "REGARDING" || p == "CONCERNING") {
+			// "signed a law on the judiciary" with the phrase hung
+			// on the verb: what legislation is about.
+			return -1
+		}
 		return o
 	}
 	// A pattern preposition one level down, in a modifier of an
@@ -1843,6 +1848,12 @@ func (f *frame) ownerIn(obj int) int {
 					// cars to Hungary").
 					continue
 				}
+				if p := f.caseWord(c); f.news && lawNouns[f.upToks[f.tokWord[x]]] && (p == "ON" || p == "ABOUT" || p == "REGARDING" || p == "CONCERNING") {
+					// "signed a law on the judiciary": what
+					// legislation is about is no party to it
+					// (GUIDELINES: legislation passed is not coded).
+					continue
+				}
 				if p := f.caseWord(c); locativePreps[p] && p != "BY" && p != "OF" && !(p == "AT" && f.roleCoded(c)) {
 					// A place is no owner; but an amount "in" aid
 					// is the aid, and its recipient may be:
@@ -2089,6 +2100,12 @@ func (f *frame) heldBy(x int) int {
 		}
 	}
 	return -1
+}
+
+// lawNouns (upper case) name legislation.
+var lawNouns = map[string]bool{
+	"LAW": true, "LAWS": true, "BILL": true, "BILLS": true, "DECREE": true, "DECREES": true,
+	"LEGISLATION": true, "AMENDMENT": true, "AMENDMENTS": true, "ORDINANCE": true, "STATUTE": true,
 }
 
 // heldWords (upper case) are the participles of "rebel-held" and
