@@ -831,7 +831,9 @@ func RepairTearGas(s *Sentence) int {
 // tagger read as a verb (VBZ) after a modifier or at the start of the
 // sentence: "Pro-Russian separatists shot down an airliner", "Islamists
 // stormed the town". The few verbs so spelled ("insists", "exists",
-// "lists") keep their tag. It reports how many it changed.
+// "lists") keep their tag. So does a plural noun of the news that is
+// also a verb ("suspects", "protests") read as one after its modifier
+// with no object after it. It reports how many it changed.
 func RepairIstNoun(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -850,8 +852,42 @@ func RepairIstNoun(s *Sentence) int {
 		toks[i].XPOS, toks[i].UPOS = "NNS", "NOUN"
 		n++
 	}
+	// "handed over 20 Islamic State suspects to Baghdad": a plural
+	// noun that is also a verb's third person, after its modifier and
+	// before no object (a preposition, punctuation, a verb).
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].XPOS != "VBZ" || !lowerIn(pluralNounVerbs, toks[i].Text) {
+			continue
+		}
+		// The modifiers run back to a number, a determiner or a
+		// possessive ("20 Islamic State suspects", "the Hong Kong
+		// protests"); "John talks about" and "the union protests
+		// against" are verbs.
+		k := i - 1
+		for k >= 0 && (toks[k].XPOS == "NNP" || toks[k].XPOS == "JJ") {
+			k--
+		}
+		if k == i-1 || k < 0 || toks[k].XPOS != "CD" && toks[k].XPOS != "DT" && toks[k].XPOS != "PRP$" && toks[k].XPOS != "POS" {
+			continue
+		}
+		switch toks[i+1].XPOS {
+		case "IN", "TO", ".", ",", ":", "VBD", "VBP", "VBZ", "MD", "WDT", "WP":
+		default:
+			continue
+		}
+		if toks[i+1].XPOS == "IN" && strings.EqualFold(toks[i+1].Text, "that") {
+			continue // "Washington suspects that ..."
+		}
+		toks[i].XPOS, toks[i].UPOS = "NNS", "NOUN"
+		n++
+	}
 	return n
 }
+
+// pluralNounVerbs (lower case) are plural nouns of the news that are
+// also verbs' third persons.
+var pluralNounVerbs = wordSet(`suspects protests attacks strikes raids clashes talks threats demands
+	rallies marches sanctions`)
 
 // istVerbs are the verbs whose third person ends in "-ists".
 var istVerbs = wordSet(`insists persists exists resists assists consists subsists desists enlists twists
