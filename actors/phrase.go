@@ -261,6 +261,14 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 				return m, tr | trPerson, true
 			}
 		}
+		if !sc.covered && authoredNouns[low] && sc.actHi == t-1 && st.stanceObject(t) && (IsOrganisation(sc.actorCode) || len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
+			// "Iran rejected the IAEA resolution", "welcomed the
+			// U.S. proposal": the text or move a party takes a stand
+			// on is its author's, named right before it ("the Iran
+			// arms initiative" is about Iran).
+			m.Kind, m.Code = Named, st.withAgents(sc.actorCode)
+			return m, tr | trOrg, true
+		}
 		if !sc.covered && (!propn || documentNouns[low] || dictionary.Currency(low)) {
 			// ("the South Korean Won": a capitalised currency.)
 			return m, 0, false // "Iran's nuclear programme", "the Kyoto Protocol"
@@ -1621,12 +1629,32 @@ func (st *state) partyOwner(t int) bool {
 	return partyNouns[l] || l == "remark" || l == "comment"
 }
 
+// stanceObject reports whether token t is the object of a verb of
+// stanceLemmas.
+func (st *state) stanceObject(t int) bool {
+	if st.tok(t).Rel != "obj" {
+		return false
+	}
+	v := st.head(t)
+	return v != 0 && stanceLemmas[strings.ToLower(st.tok(v).Lemma)]
+}
+
+// authoredNouns are the texts and moves whose modifier names their
+// author ("the IAEA resolution", "the U.S. proposal"), unlike the
+// agreements and accords named after a place ("the Kyoto Protocol").
+var authoredNouns = map[string]bool{
+	"resolution": true, "resolutions": true, "proposal": true, "proposals": true, "plan": true,
+	"decision": true, "report": true, "statement": true, "demand": true, "demands": true,
+	"offer": true, "request": true, "ultimatum": true, "initiative": true,
+}
+
 // stanceLemmas are verbs that take a stand on a party's move or words.
 var stanceLemmas = map[string]bool{
 	"reject": true, "welcome": true, "support": true, "back": true, "criticise": true,
 	"criticize": true, "condemn": true, "denounce": true, "praise": true, "dismiss": true,
 	"accept": true, "oppose": true, "endorse": true, "applaud": true, "hail": true,
 	"question": true, "slam": true, "deplore": true, "refuse": true, "decline": true,
+	"veto": true, "block": true,
 }
 
 // itVerbs (lemmas) are aimed at a party: their object "it" is one (see
