@@ -86,6 +86,9 @@ func TestBuiltinActors(t *testing.T) {
 		// The corrections layer replaces Phoenix's entry for a phrase.
 		{name: "correction of a null entry", text: "U.N. officials", date: 20100101, want: "IGOUNO", words: 1, file: fixesPath},
 		{name: "addition", text: "EC ministers", date: 19870101, want: "IGOEUREEC", words: 1, file: fixesPath},
+		{name: "a Phoenix place synonym nulled", text: "Nasser Hospital", date: 20240101, want: "---", words: 1, file: fixesPath},
+		{name: "the Phoenix place kept", text: "Lake Nasser", date: 20240101, want: "EGY", words: 2, file: phoenixCountries},
+		{name: "the West's sanctions", text: "Western sanctions", date: 20240101, want: "WST", words: 2, file: fixesPath},
 		{name: "legislature", text: "Knesset members", date: 20100101, want: "ISRLEG", words: 1, file: fixesPath},
 		// Leaders since 2012, in the corrections layer: one dated code per
 		// office, an elite code out of office.
