@@ -1858,8 +1858,9 @@ var marchVerbs = map[string]bool{
 	"march": true, "rally": true, "demonstrate": true, "gather": true, "take": true, "parade": true,
 }
 
-// verbalAttack reports whether verb v, an "attack" or a "clash" the
-// dictionaries code as force, is one in words: between political actors
+// verbalAttack reports whether verb v, an "attack", a "clash" or a "hit"
+// ("hit back at Labour claims") the dictionaries code as force, is one
+// in words: between political actors
 // (parties, governments, legislators, elites, none of them armed) in a
 // sentence that speaks of no violence ("The Tory chairman attacked
 // Labour", "Regan and Volcker clashed").
@@ -1867,7 +1868,7 @@ func verbalAttack(s nlp.Sentence, v int, source, target string) bool {
 	if v < 0 {
 		return false
 	}
-	if l := strings.ToLower(s.Tokens[v].Lemma); l != "attack" && l != "clash" || !politicalRole(source) || !politicalRole(target) {
+	if l := strings.ToLower(s.Tokens[v].Lemma); l != "attack" && l != "clash" && l != "hit" || !politicalRole(source) || !politicalRole(target) {
 		return false
 	}
 	for k, t := range s.Tokens {

@@ -4951,3 +4951,29 @@ var streetWords = map[string]bool{"Street": true, "Square": true, "Avenue": true
 // of ("accused Israel of genocide", "warned them of reprisals").
 var accuseOfVerbs = wordSet(`accuse convict suspect acquit clear absolve warn inform remind notify
 	deprive strip rob rid cure`)
+
+// RepairParticleOblique reattaches to the verb an oblique the parser hung
+// on the verb's particle or adverb of direction: "Israel hit back at
+// Hezbollah", "lashed out at the press" parsed with "at Hezbollah" under
+// "back". It reports how many it moved.
+func RepairParticleOblique(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for k := range toks {
+		p := toks[k].Head - 1
+		if p < 0 || !strings.HasPrefix(toks[k].Rel, "obl") || !lowerIn(directionParticles, toks[p].Text) {
+			continue
+		}
+		v := toks[p].Head - 1
+		if v < 0 || v > p || toks[v].UPOS != "VERB" || toks[p].Rel != "advmod" && toks[p].Rel != "compound:prt" {
+			continue
+		}
+		toks[k].Head = v + 1
+		n++
+	}
+	return n
+}
+
+// directionParticles are the particles and adverbs of direction a verb
+// takes before its oblique ("hit back at", "lash out at").
+var directionParticles = wordSet(`back out off away`)

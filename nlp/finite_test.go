@@ -409,6 +409,17 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2, 7, 7, 4}, rels: []string{"nsubj", "root", "det", "obj", "case", "det", "nmod"},
 		},
 		{
+			name: "an oblique hung on the verb's particle", repair: RepairParticleOblique,
+			in:    "Israel/PROPN/NNP/2/nsubj hit/VERB/VBD/0/root back/ADV/RB/2/advmod at/ADP/IN/5/case Hezbollah/PROPN/NNP/3/obl",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "advmod", "case", "obl"},
+		},
+		{
+			name: "an oblique of another adverb stays", repair: RepairParticleOblique,
+			in:    "They/PRON/PRP/2/nsubj lived/VERB/VBD/0/root far/ADV/RB/2/advmod from/ADP/IN/5/case Kabul/PROPN/NNP/3/obl",
+			heads: []int{2, 0, 2, 5, 3}, rels: []string{"nsubj", "root", "advmod", "case", "obl"},
+		},
+		{
 			name: "a verb that is no verb of urging keeps its clause", repair: RepairObjectControl,
 			in: "Japan/PROPN/NNP/2/nsubj wanted/VERB/VBD/0/root/want the/DET/DT/4/det States/PROPN/NNPS/6/nsubj " +
 				"to/PART/TO/6/mark lift/VERB/VB/2/xcomp sanctions/NOUN/NNS/6/obj",

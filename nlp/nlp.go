@@ -125,7 +125,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairContactRelative, RepairReportedSubject,
 // RepairPerfectModifier, RepairAdjectivePassive, RepairVerbDeterminer, RepairPossessiveHead, RepairCompoundPhrase,
 // RepairDetachedFlat,
-// RepairPassiveAgent, RepairNominalObject, RepairAccusedOf,
+// RepairPassiveAgent, RepairNominalObject, RepairAccusedOf, RepairParticleOblique,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
@@ -234,6 +234,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairPassiveAgent(s)
 			RepairNominalObject(s)
 			RepairAccusedOf(s)
+			RepairParticleOblique(s)
 			RepairReducedPassive(s)
 			RepairActiveAgent(s)
 			RepairNounComplement(s)
