@@ -1000,7 +1000,10 @@ var sentencePronouns = wordSet(`he she it we they i you him her them us me one t
 // plural noun, in a sentence written in mixed case: "FARC rebels", "PKK
 // militants", "NATO allies". News writes
 // organisations this way; the parser needs them as names to group them
-// with their nouns. It reports how many it changed.
+// with their nouns. "WHO" in capitals, which the tagger reads as the
+// pronoun, is the World Health Organization in such a sentence ("The WHO
+// sent medical supplies"): it becomes a proper noun too. It reports how
+// many it changed.
 func RepairAcronyms(s *Sentence) int {
 	toks := s.Tokens
 	lower := 0
@@ -1015,6 +1018,11 @@ func RepairAcronyms(s *Sentence) int {
 	n := 0
 	for i := range toks {
 		t := &toks[i]
+		if t.Text == "WHO" && (t.XPOS == "WP" || t.XPOS == "WDT") {
+			t.XPOS, t.UPOS = "NNP", "PROPN"
+			n++
+			continue
+		}
 		if t.XPOS != "NN" || len(t.Text) < 2 || len(t.Text) > 6 || i+1 >= len(toks) {
 			continue
 		}
