@@ -1944,6 +1944,7 @@ var stanceVerbs = map[string]bool{
 	"DEPLORE": true, "DECRY": true, "SLAM": true, "BLAST": true, "REJECT": true, "WELCOME": true,
 	"SUPPORT": true, "BACK": true, "PRAISE": true, "HAIL": true, "ENDORSE": true, "APPLAUD": true,
 	"QUESTION": true, "PROTEST": true, "BLOCK": true, "VETO": true, "OBSTRUCT": true,
+	"DENY": true, "DISMISS": true,
 }
 
 // repelVerbs (upper-case lemmas) fight off an assault (assaultNouns).
@@ -1968,7 +1969,8 @@ var moveNouns = map[string]bool{
 	"PROPOSAL": true, "PROPOSALS": true, "POLICY": true, "POLICIES": true, "DEPLOYMENT": true,
 	"REFUSAL": true, "STANCE": true, "POSITION": true, "INITIATIVE": true, "ANNOUNCEMENT": true,
 	"ACTIONS": true, "ACTION": true, "RESPONSE": true, "DEMANDS": true, "CLAIMS": true, "CLAIM": true,
-	"PACKAGE": true, "RESOLUTION": true, "BID": true,
+	"PACKAGE": true, "RESOLUTION": true, "BID": true, "ALLEGATIONS": true, "ALLEGATION": true,
+	"ACCUSATIONS": true, "ACCUSATION": true, "FINDINGS": true, "RESOLUTIONS": true,
 }
 
 // censureVerbs (upper-case lemmas) condemn an act and so its author.
