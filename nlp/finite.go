@@ -1044,6 +1044,34 @@ func RepairAcronyms(s *Sentence) int {
 	return n
 }
 
+// RepairWithoutName retags as proper nouns (NNP) the names of the
+// "Doctors Without Borders" kind: a capitalised "Without" inside a
+// sentence, between two capitalised words, is part of the name with them
+// ("Reporters Without Borders said"), not a preposition. It reports how
+// many words it retagged.
+func RepairWithoutName(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Text != "Without" || !capitalisedWord(toks[i-1].Text) || !capitalisedWord(toks[i+1].Text) {
+			continue
+		}
+		for _, j := range []int{i - 1, i, i + 1} {
+			if toks[j].XPOS != "NNP" {
+				toks[j].UPOS, toks[j].XPOS = "PROPN", "NNP"
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// capitalisedWord reports whether w starts with a capital letter followed
+// by a lower-case one.
+func capitalisedWord(w string) bool {
+	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z'
+}
+
 // RepairAux retags the words the tagger read as auxiliaries (UPOS AUX)
 // that are not forms of the closed class of English auxiliaries: a
 // plural noun ("Taliban fighters attacked police" with "fighters" as
