@@ -1066,6 +1066,33 @@ func RepairWithoutName(s *Sentence) int {
 	return n
 }
 
+// RepairRightsName retags as proper nouns (NNP) the words of names built
+// on "Human Rights" that the tagger reads as an adjective, a plural noun
+// and a verb ("accused Human/JJ Rights/NNS Watch/VB of bias"): inside a
+// sentence the two capitalised words, and a capitalised word after them
+// (Watch, Council, Commission), are a name. It reports how many words it
+// retagged.
+func RepairRightsName(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Text != "Human" || toks[i+1].Text != "Rights" {
+			continue
+		}
+		last := i + 1
+		if last+1 < len(toks) && capitalisedWord(toks[last+1].Text) {
+			last++
+		}
+		for j := i; j <= last; j++ {
+			if toks[j].XPOS != "NNP" {
+				toks[j].UPOS, toks[j].XPOS = "PROPN", "NNP"
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // capitalisedWord reports whether w starts with a capital letter followed
 // by a lower-case one.
 func capitalisedWord(w string) bool {
