@@ -686,6 +686,59 @@ func (st *state) qualifiedPlace(k, hi int) bool {
 	return k+2 <= hi && st.tok(k+1).Text == "," && st.tok(k+2).UPOS == "PROPN"
 }
 
+// fleeNouns are the people who have fled somewhere (lower-case lemmas).
+var fleeNouns = map[string]bool{"refugee": true, "migrant": true, "seeker": true, "evacuee": true, "people": true, "civilian": true}
+
+// fleeVerbs are the verbs of fleeing (lower-case lemmas).
+var fleeVerbs = map[string]bool{"flee": true, "escape": true}
+
+// fledFrom returns the country that the refugees, migrants or people
+// headed by t are fleeing, by the clause that says so: "refugees fleeing
+// Sudan", "refugees fleeing the war in Ukraine"; "" when there is none.
+func (st *state) fledFrom(t int) string {
+	d := st.doc
+	if !fleeNouns[strings.ToLower(st.tok(t).Lemma)] {
+		return ""
+	}
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		v := int(c)
+		if st.tok(v).Rel != "acl" || !fleeVerbs[strings.ToLower(st.tok(v).Lemma)] {
+			continue
+		}
+		for o := d.first[v]; o != 0; o = d.next[o] {
+			k := int(o)
+			if st.tok(k).Rel == "obl" && st.hasCase(k, "in") {
+				// "fleeing the war in Ukraine" with "in Ukraine" on
+				// the verb.
+				lo, hi := st.span(k)
+				if cc := st.spanCountry(lo, hi, true); cc != "" {
+					return cc
+				}
+				continue
+			}
+			if r := st.tok(k).Rel; r != "obj" && !(r == "obl" && st.hasCase(k, "from")) {
+				continue
+			}
+			lo, hi := st.span(k)
+			if st.tok(k).UPOS == "PROPN" {
+				if cc := st.spanCountry(lo, hi, true); cc != "" {
+					return cc
+				}
+			}
+			// "the war in Ukraine", "fighting in Khartoum".
+			for g := d.first[k]; g != 0; g = d.next[g] {
+				if st.tok(int(g)).Rel == "nmod" && st.hasCase(int(g), "in") {
+					glo, ghi := st.span(int(g))
+					if cc := st.spanCountry(glo, ghi, true); cc != "" {
+						return cc
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // placeOf returns the country of a place named by an "in", "inside" or
 // "from" modifier of the noun t ("rebels in Syria", "police in Cairo",
 // "troops from Chad", "hideouts inside Iran"), from the actor dictionaries
@@ -717,6 +770,9 @@ func (st *state) placeOf(t int) string {
 				}
 			}
 		}
+	}
+	if cc := st.fledFrom(t); cc != "" {
+		return cc
 	}
 	// The parser may hang the place on the verb or on another noun
 	// ("provide aid to refugees in Indonesia" with "in Indonesia" on

@@ -904,6 +904,16 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return c
 		}
 	}
+	// "opened an investigation into alleged war crimes in Venezuela": the
+	// country where the crimes investigated took place, when the
+	// investigation names no party.
+	if obj >= 0 && f.news && !f.slotCoded(obj) && probeNouns[f.upToks[f.tokWord[obj]]] {
+		if c := f.nmodBelow(obj, 1, func(c int) bool { return f.caseWord(c) == "INTO" && crimeNouns[f.upToks[f.tokWord[c]]] }); c >= 0 {
+			if p := f.nmodBelow(c, 1, func(p int) bool { return f.caseWord(p) == "IN" && f.crimeCountry(p, subj) }); p >= 0 {
+				return p
+			}
+		}
+	}
 	// "U.S. warships attacked an Iranian oil platform": the country of a
 	// thing struck, named by its adjective.
 	if obj >= 0 && f.news && f.lemmaIn(t, strikeVerbs) && f.lookNull(obj) {
@@ -1630,6 +1640,33 @@ func (f *frame) strikeIn(t, c, subj int, p string) bool {
 	return len(code) == 3 && len(sc) >= 3 && !f.sameCountry(c, subj)
 }
 
+// probeNouns (upper case) are investigations.
+var probeNouns = map[string]bool{
+	"INVESTIGATION": true, "INVESTIGATIONS": true, "PROBE": true, "INQUIRY": true, "ENQUIRY": true,
+}
+
+// crimeNouns (upper case) are the wrongs an investigation looks into.
+var crimeNouns = map[string]bool{
+	"CRIMES": true, "CRIME": true, "ABUSES": true, "ATROCITIES": true, "VIOLATIONS": true,
+	"KILLINGS": true, "MASSACRES": true, "MASSACRE": true,
+}
+
+// crimeCountry reports whether c names a country (a place inside it or a
+// territory the dictionaries code) other than the subject's.
+func (f *frame) crimeCountry(c, subj int) bool {
+	code := f.tokCode(c)
+	if code == "" {
+		code = f.placeCountry[c]
+	} else if len(code) == 6 && !event.IsSector(code[3:]) {
+		code = code[:3]
+	}
+	if len(code) != 3 || code == null {
+		return false
+	}
+	sc := f.tokCode(subj)
+	return subj < 0 || len(sc) < 3 || code != sc[:3]
+}
+
 // foreignPeople reports whether the phrase of obj is itself coded with a
 // country other than the subject's ("his Russian counterpart" after a
 // Chinese minister), not through a place it names ("its ambassador to
@@ -2119,7 +2156,8 @@ var moveNouns = map[string]bool{
 	"PROPOSAL": true, "PROPOSALS": true, "POLICY": true, "POLICIES": true, "DEPLOYMENT": true,
 	"REFUSAL": true, "STANCE": true, "POSITION": true, "INITIATIVE": true, "ANNOUNCEMENT": true,
 	"ACTIONS": true, "ACTION": true, "RESPONSE": true, "DEMANDS": true, "CLAIMS": true, "CLAIM": true,
-	"PACKAGE": true, "RESOLUTION": true, "BID": true,
+	"PACKAGE": true, "RESOLUTION": true, "BID": true, "ALLEGATIONS": true, "ALLEGATION": true,
+	"ACCUSATIONS": true, "ACCUSATION": true, "FINDINGS": true, "RESOLUTIONS": true,
 }
 
 // censureVerbs (upper-case lemmas) condemn an act and so its author.

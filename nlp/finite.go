@@ -1036,7 +1036,10 @@ var sentencePronouns = wordSet(`he she it we they i you him her them us me one t
 // plural noun, in a sentence written in mixed case: "FARC rebels", "PKK
 // militants", "NATO allies". News writes
 // organisations this way; the parser needs them as names to group them
-// with their nouns. It reports how many it changed.
+// with their nouns. "WHO" in capitals, which the tagger reads as the
+// pronoun, is the World Health Organization in such a sentence ("The WHO
+// sent medical supplies"): it becomes a proper noun too. It reports how
+// many it changed.
 func RepairAcronyms(s *Sentence) int {
 	toks := s.Tokens
 	lower := 0
@@ -1051,6 +1054,11 @@ func RepairAcronyms(s *Sentence) int {
 	n := 0
 	for i := range toks {
 		t := &toks[i]
+		if t.Text == "WHO" && (t.XPOS == "WP" || t.XPOS == "WDT") {
+			t.XPOS, t.UPOS = "NNP", "PROPN"
+			n++
+			continue
+		}
 		if t.XPOS != "NN" || len(t.Text) < 2 || len(t.Text) > 6 || i+1 >= len(toks) {
 			continue
 		}
@@ -1097,6 +1105,61 @@ func RepairGroupNames(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// RepairWithoutName retags as proper nouns (NNP) the names of the
+// "Doctors Without Borders" kind: a capitalised "Without" inside a
+// sentence, between two capitalised words, is part of the name with them
+// ("Reporters Without Borders said"), not a preposition. It reports how
+// many words it retagged.
+func RepairWithoutName(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Text != "Without" || !capitalisedWord(toks[i-1].Text) || !capitalisedWord(toks[i+1].Text) {
+			continue
+		}
+		for _, j := range []int{i - 1, i, i + 1} {
+			if toks[j].XPOS != "NNP" {
+				toks[j].UPOS, toks[j].XPOS = "PROPN", "NNP"
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// RepairRightsName retags as proper nouns (NNP) the words of names built
+// on "Human Rights" that the tagger reads as an adjective, a plural noun
+// and a verb ("accused Human/JJ Rights/NNS Watch/VB of bias"): inside a
+// sentence the two capitalised words, and a capitalised word after them
+// (Watch, Council, Commission), are a name. It reports how many words it
+// retagged.
+func RepairRightsName(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Text != "Human" || toks[i+1].Text != "Rights" {
+			continue
+		}
+		last := i + 1
+		if last+1 < len(toks) && capitalisedWord(toks[last+1].Text) {
+			last++
+		}
+		for j := i; j <= last; j++ {
+			if toks[j].XPOS != "NNP" {
+				toks[j].UPOS, toks[j].XPOS = "PROPN", "NNP"
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// capitalisedWord reports whether w starts with a capital letter followed
+// by a lower-case one.
+func capitalisedWord(w string) bool {
+	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z'
 }
 
 // RepairAux retags the words the tagger read as auxiliaries (UPOS AUX)

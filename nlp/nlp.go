@@ -103,7 +103,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
 // RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
 // RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple,
-// RepairTearGas, RepairOffensive, RepairIstNoun, RepairMandative, RepairAcronyms, RepairNameNouns and
+// RepairTearGas, RepairOffensive, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns and
 // RepairHyphenName before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
@@ -154,6 +154,8 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairMandative(s)
 			RepairAcronyms(s)
 			RepairGroupNames(s)
+			RepairWithoutName(s)
+			RepairRightsName(s)
 			RepairNameNouns(s)
 			RepairHyphenName(s)
 		}
