@@ -983,6 +983,23 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	if c := f.eventNounParty(t, obj); c >= 0 {
 		return c
 	}
+	if f.news && obj < 0 {
+		// "hit back at Labour claims", "reacted angrily to the U.S.
+		// decision": a move named by an oblique is its owner's.
+		for _, c := range f.children(t) {
+			if baseRel(f.toks[c].Rel) != "obl" || f.slotCoded(c) || f.lookCoded(c) {
+				continue
+			}
+			switch f.caseWord(c) {
+			case "AT", "TO", "AGAINST", "OVER":
+			default:
+				continue
+			}
+			if o := f.actOwner(c, subj); o >= 0 && moveNouns[f.upToks[f.tokWord[c]]] && (subj < 0 || !f.sameCountry(o, subj) || f.opposed(o, subj)) {
+				return o
+			}
+		}
+	}
 	if o := f.obliqueTarget(t, subj, preps); o >= 0 {
 		if p := f.caseWord(o); f.news && obj >= 0 && lawNouns[f.upToks[f.tokWord[obj]]] && (p == "ON" || p == "ABOUT" || p == "REGARDING" || p == "CONCERNING") {
 			// "signed a law on the judiciary" with the phrase hung
