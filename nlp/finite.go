@@ -5028,7 +5028,9 @@ func RepairParticleOblique(s *Sentence) int {
 			continue
 		}
 		v := toks[p].Head - 1
-		if v < 0 || v > p || toks[v].UPOS != "VERB" || toks[p].Rel != "advmod" && toks[p].Rel != "compound:prt" {
+		if v < 0 || v+1 != p || toks[v].UPOS != "VERB" || toks[p].Rel != "advmod" && toks[p].Rel != "compound:prt" {
+			// (Only a particle right after its verb: "the jury is
+			// still out on ..." hung on an earlier verb stays.)
 			continue
 		}
 		toks[k].Head = v + 1

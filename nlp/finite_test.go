@@ -415,6 +415,11 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "advmod", "case", "obl"},
 		},
 		{
+			name: "a particle away from its verb keeps its oblique", repair: RepairParticleOblique,
+			in:    "Labour/PROPN/NNP/2/nsubj rejected/VERB/VBD/0/root it/PRON/PRP/2/obj and/CCONJ/CC/5/cc out/ADV/RB/2/advmod on/ADP/IN/7/case bail/NOUN/NN/5/obl",
+			heads: []int{2, 0, 2, 5, 2, 7, 5}, rels: []string{"nsubj", "root", "obj", "cc", "advmod", "case", "obl"},
+		},
+		{
 			name: "an oblique of another adverb stays", repair: RepairParticleOblique,
 			in:    "They/PRON/PRP/2/nsubj lived/VERB/VBD/0/root far/ADV/RB/2/advmod from/ADP/IN/5/case Kabul/PROPN/NNP/3/obl",
 			heads: []int{2, 0, 2, 5, 3}, rels: []string{"nsubj", "root", "advmod", "case", "obl"},
