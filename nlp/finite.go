@@ -684,6 +684,15 @@ func RepairNameNouns(s *Sentence) int {
 			n++
 		}
 	}
+	// "WHO chief Tedros urged" with "chief" read as a verb: the word is
+	// never one.
+	for i := range toks {
+		t := &toks[i]
+		if strings.HasPrefix(t.XPOS, "VB") && lowerIn(neverVerbs, t.Text) {
+			t.XPOS, t.UPOS = "NN", "NOUN"
+			n++
+		}
+	}
 	// "Downing Street denied" with "Downing" read as a participle: a
 	// capitalised word before a street's or a square's name is part of
 	// it.
@@ -5006,6 +5015,10 @@ func RepairAccusedOf(s *Sentence) int {
 	}
 	return n
 }
+
+// neverVerbs (lower case) are nouns of titles that the tagger may read
+// as verbs before a name.
+var neverVerbs = wordSet(`chief chiefs envoy minister president premier spokesman spokeswoman`)
 
 // streetWords end the names of streets and squares.
 var streetWords = map[string]bool{"Street": true, "Square": true, "Avenue": true, "Road": true, "Lane": true}

@@ -1418,6 +1418,8 @@ func TestTagRepairs(t *testing.T) {
 			in: "handed/VBD over/RP 20/CD Islamic/NNP State/NNP suspects/VBZ to/IN Baghdad/NNP", want: []string{"VBD", "RP", "CD", "NNP", "NNP", "NNS", "IN", "NNP"}},
 		{name: "a verb with an object stays", repair: RepairIstNoun,
 			in: "Israel/NNP attacks/VBZ Gaza/NNP", want: []string{"NNP", "VBZ", "NNP"}},
+		{name: "a title read as a verb before a name", repair: RepairNameNouns,
+			in: "WHO/NNP chief/VBP Tedros/NNPS urged/VBD Israel/NNP", want: []string{"NNP", "NN", "NNPS", "VBD", "NNP"}},
 		{name: "a street's name read as a participle", repair: RepairNameNouns,
 			in: "Downing/VBG Street/NNP denied/VBD it/PRP", want: []string{"NNP", "NNP", "VBD", "PRP"}},
 		{name: "a verb before a lower-case street stays", repair: RepairNameNouns,
