@@ -65,7 +65,37 @@ func RepairFinite(s *Sentence) int {
 			n++
 		}
 	}
+	if n == 0 {
+		n += verblessPast(toks)
+	}
 	return n
+}
+
+// verblessPast retags as a past-tense verb the "-ed" adjective right
+// after a proper-noun subject opening a sentence that has no verb at all,
+// when a noun phrase follows: "Japan relaxed export controls on South
+// Korea" tagged with "relaxed" an adjective of "controls". It reports
+// how many it changed (0 or 1).
+func verblessPast(toks []Token) int {
+	for _, t := range toks {
+		if strings.HasPrefix(t.XPOS, "VB") || t.XPOS == "MD" {
+			return 0
+		}
+	}
+	i := 0
+	for i < len(toks) && (toks[i].XPOS == "NNP" || toks[i].XPOS == "NNPS") {
+		i++
+	}
+	if i == 0 || i+1 >= len(toks) || toks[i].XPOS != "JJ" || len(toks[i].Text) < 5 || !strings.HasSuffix(toks[i].Text, "ed") {
+		return 0
+	}
+	switch toks[i+1].XPOS {
+	case "NN", "NNS", "DT", "JJ", "NNP", "NNPS", "PRP$", "CD":
+	default:
+		return 0
+	}
+	toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
+	return 1
 }
 
 // finiteAfter reports whether a finite verb or auxiliary (VBD, VBZ, VBP,

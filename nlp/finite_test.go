@@ -59,6 +59,8 @@ func TestRepairFinite(t *testing.T) {
 		{name: "object of a preposition", words: "With/IN the/DT town/NN captured/VBN ,/, rebels/NNS rested/VBN ./.", want: []int{6}},
 		{name: "irregular participle only", words: "The/DT rebels/NNS taken/VBN prisoner/NN ./.", want: nil},
 		{name: "no noun before", words: "Reportedly/RB attacked/VBN by/IN rebels/NNS ./.", want: nil},
+		{name: "an -ed adjective after a name in a sentence without a verb", words: "Japan/NNP relaxed/JJ export/NN controls/NNS on/IN Korea/NNP ./.", want: []int{1}},
+		{name: "an -ed adjective in a sentence with a verb stays", words: "Japan/NNP relaxed/JJ controls/NNS help/VBP ./.", want: nil},
 		{name: "empty", words: "", want: nil},
 	}
 	for _, tt := range tests {
