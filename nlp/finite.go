@@ -995,7 +995,7 @@ func RepairAttributiveParticiple(s *Sentence) int {
 		n++
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].XPOS != "VBG" || !attributiveParticiples[strings.ToLower(toks[i].Text)] {
+		if toks[i].XPOS != "VBG" || !attributiveParticiples[strings.ToLower(toks[i].Text)] && !prefixedParticiple(toks[i].Text) {
 			continue
 		}
 		switch toks[i+1].XPOS {
@@ -1007,6 +1007,21 @@ func RepairAttributiveParticiple(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// prefixedParticiple reports whether w is an -ing form written with a
+// hyphen after a prefix such as "anti", "pro" or "non" ("anti-dumping
+// duties", "non-binding resolution"), which describes the noun after it.
+func prefixedParticiple(w string) bool {
+	pre, rest, ok := strings.Cut(strings.ToLower(w), "-")
+	if !ok || !strings.HasSuffix(rest, "ing") {
+		return false
+	}
+	switch pre {
+	case "anti", "pro", "non", "counter", "self", "cross":
+		return true
+	}
+	return false
 }
 
 // attributiveParticiples (lower case) are -ing forms that news writes

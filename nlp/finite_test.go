@@ -1390,6 +1390,8 @@ func TestTagRepairs(t *testing.T) {
 			in: "He/PRP met/VBD Greens/NNS ./.", want: []string{"PRP", "VBD", "NNS", "."}},
 		{name: "an attributive participle read as a verb", repair: RepairAttributiveParticiple,
 			in: "imposed/VBD sweeping/VBG economic/JJ sanctions/NNS", want: []string{"VBD", "JJ", "JJ", "NNS"}},
+		{name: "a prefixed participle before a noun", repair: RepairAttributiveParticiple,
+			in: "imposed/VBD anti-dumping/VBG duties/NNS", want: []string{"VBD", "JJ", "NNS"}},
 		{name: "the verb sweeping stays", repair: RepairAttributiveParticiple,
 			in: "troops/NNS are/VBP sweeping/VBG through/IN the/DT town/NN", want: []string{"NNS", "VBP", "VBG", "IN", "DT", "NN"}},
 		{name: "acronym before a plural noun", repair: RepairAcronyms,
