@@ -810,7 +810,10 @@ func RepairInfinitive(s *Sentence) int {
 	n := 0
 	for i := 2; i+1 < len(toks); i++ {
 		to := i - 1
-		if !strings.EqualFold(toks[to].Text, "to") || strings.HasPrefix(toks[i].XPOS, "VB") || !infinitiveVerbs[strings.ToLower(toks[i].Text)] ||
+		if !strings.EqualFold(toks[to].Text, "to") || strings.HasPrefix(toks[i].XPOS, "VB") {
+			continue
+		}
+		if !infinitiveVerbs[strings.ToLower(toks[i].Text)] && !(threatWords[strings.ToLower(toks[to-1].Text)] && lowerIn(threatInfinitives, toks[i].Text)) ||
 			!strings.HasPrefix(toks[to-1].XPOS, "VB") && !(toks[to-1].XPOS == "JJ" && readyAdjectives[strings.ToLower(toks[to-1].Text)]) && !appealedObject(toks, to) {
 			continue
 		}
@@ -825,6 +828,15 @@ func RepairInfinitive(s *Sentence) int {
 	}
 	return n
 }
+
+// threatWords are the forms of the verbs of threat and vow after whose
+// "to" a word of threatInfinitives is a verb ("threatened to target
+// American ships"); elsewhere "to target" is as often a noun's.
+var threatWords = wordSet(`threaten threatens threatened threatening vow vows vowed vowing`)
+
+// threatInfinitives (lower case) are verbs of force that web text writes
+// as nouns.
+var threatInfinitives = wordSet(`target hit storm retaliate`)
 
 // appealedObject reports whether the "to" at token to follows the
 // object of a verb of appeal a few words before it: "called on rich
