@@ -793,21 +793,15 @@ func (st *state) showOfForce(h int) bool {
 	if h <= 0 {
 		return false
 	}
-	if drillNouns[strings.ToLower(st.tok(h).Text)] {
+	if nlp.DrillNoun(st.tok(h).Text) {
 		return true
 	}
 	for c := st.doc.first[h]; c != 0; c = st.doc.next[c] {
-		if st.tok(int(c)).Rel == "obj" && drillNouns[strings.ToLower(st.tok(int(c)).Text)] {
+		if st.tok(int(c)).Rel == "obj" && nlp.DrillNoun(st.tok(int(c)).Text) {
 			return true
 		}
 	}
 	return false
-}
-
-// drillNouns (lower case) are shows of force staged near a party.
-var drillNouns = map[string]bool{
-	"drills": true, "drill": true, "exercises": true, "exercise": true, "manoeuvres": true,
-	"maneuvers": true, "patrols": true, "games": true,
 }
 
 // inquiryNouns (lower-case lemmas) take the party they look into after

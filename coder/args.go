@@ -741,7 +741,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 	}
 	if f.news {
-		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && drillNouns[f.upToks[f.tokWord[obj]]] {
+		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && nlp.DrillNoun(f.upToks[f.tokWord[obj]]) {
 			// "held large-scale drills around Taiwan": a show of force
 			// is aimed at the party it is staged near.
 			near := func(c int, p string) bool {
@@ -1001,7 +1001,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 	}
 	if o := f.obliqueTarget(t, subj, preps); o >= 0 {
-		if p := f.caseWord(o); f.news && obj >= 0 && lawNouns[f.upToks[f.tokWord[obj]]] && (p == "ON" || p == "ABOUT" || p == "REGARDING" || p == "CONCERNING") {
+		if f.news && obj >= 0 && f.lawTopic(obj, o) {
 			// "signed a law on the judiciary" with the phrase hung
 			// on the verb: what legislation is about.
 			return -1
@@ -1902,7 +1902,7 @@ func (f *frame) ownerIn(obj int) int {
 					// cars to Hungary").
 					continue
 				}
-				if p := f.caseWord(c); f.news && lawNouns[f.upToks[f.tokWord[x]]] && (p == "ON" || p == "ABOUT" || p == "REGARDING" || p == "CONCERNING") {
+				if f.news && f.lawTopic(x, c) {
 					// "signed a law on the judiciary": what
 					// legislation is about is no party to it
 					// (GUIDELINES: legislation passed is not coded).
@@ -2130,12 +2130,6 @@ var brokerVerbs = map[string]bool{
 	"MEDIATE": true, "BROKER": true, "FACILITATE": true,
 }
 
-// drillNouns (upper case) are shows of force staged near a party.
-var drillNouns = map[string]bool{
-	"DRILLS": true, "DRILL": true, "EXERCISES": true, "EXERCISE": true, "MANOEUVRES": true,
-	"MANEUVERS": true, "PATROLS": true, "GAMES": true,
-}
-
 // heldBy returns the one who holds the place headed at x by a
 // participle compound ("bombed rebel-held areas", "struck Houthi-held
 // Hodeidah"), or -1.
@@ -2154,6 +2148,20 @@ func (f *frame) heldBy(x int) int {
 		}
 	}
 	return -1
+}
+
+// lawTopic reports whether phrase c, of the law or bill headed at x or
+// of its verb, says what the legislation is about ("a law on the
+// judiciary"): no party to it.
+func (f *frame) lawTopic(x, c int) bool {
+	if !lawNouns[f.upToks[f.tokWord[x]]] {
+		return false
+	}
+	switch f.caseWord(c) {
+	case "ON", "ABOUT", "REGARDING", "CONCERNING":
+		return true
+	}
+	return false
 }
 
 // lawNouns (upper case) name legislation.

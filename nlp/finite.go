@@ -1131,14 +1131,7 @@ func RepairAcronyms(s *Sentence) int {
 		if toks[i+1].XPOS != "NNS" {
 			continue // only as a plural noun's modifier: "FARC rebels"
 		}
-		caps := true
-		for j := 0; j < len(t.Text); j++ {
-			if c := t.Text[j]; c < 'A' || c > 'Z' {
-				caps = false
-				break
-			}
-		}
-		if caps {
+		if inRange(t.Text, 'A', 'Z') {
 			t.XPOS, t.UPOS = "NNP", "PROPN"
 			n++
 		}
@@ -1158,14 +1151,7 @@ func RepairGroupNames(s *Sentence) int {
 		if t.XPOS == "NNP" || len(t.Text) < 2 || len(t.Text) > 3 || t.Text[0] < 'A' || t.Text[0] > 'Z' {
 			continue
 		}
-		digits := true
-		for j := 1; j < len(t.Text); j++ {
-			if c := t.Text[j]; c < '0' || c > '9' {
-				digits = false
-				break
-			}
-		}
-		if digits {
+		if inRange(t.Text[1:], '0', '9') {
 			t.XPOS, t.UPOS = "NNP", "PROPN"
 			n++
 		}
@@ -1291,6 +1277,17 @@ var erVerbs = wordSet(`answer offer suffer enter order consider deliver cover ga
 	steer cater filter master monitor tender tower weather wander whisper murder
 	shelter flatter scatter shiver slaughter stagger surrender tamper batter
 	plunder prosper sever usher foster bolster hamper pester conquer`)
+
+// inRange reports whether every byte of w lies in lo..hi ("G7"'s digits,
+// an acronym's capitals).
+func inRange(w string, lo, hi byte) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < lo || w[i] > hi {
+			return false
+		}
+	}
+	return true
+}
 
 // letters reports whether w is made of ASCII letters only.
 func letters(w string) bool {
@@ -2763,6 +2760,13 @@ func RepairTextParticiple(s *Sentence) int {
 	}
 	return n
 }
+
+// DrillNoun reports whether w (any case) names a show of force staged
+// near a party: drills, exercises, manoeuvres, patrols, war games.
+func DrillNoun(w string) bool { return lowerIn(drillNouns, w) }
+
+// drillNouns (lower case) are the words of DrillNoun.
+var drillNouns = wordSet(`drills drill exercises exercise manoeuvres maneuvers patrols games`)
 
 // TextNoun reports whether w (any case) names a text whose participle
 // clause says what it says ("a resolution calling for", "a letter
