@@ -5113,6 +5113,41 @@ func RepairParticleOblique(s *Sentence) int {
 	return n
 }
 
+// RepairOverParticle makes the "over" of a phrasal verb of handing its
+// particle and the noun after it the verb's object: "handed over the
+// bodies to the Red Cross", "turned over the documents" parsed with "over
+// the bodies" as an oblique, and "handed over 20 suspects" with "over"
+// modifying the number. A time noun stays an oblique ("turned over the
+// weekend"). It reports how many it repaired.
+func RepairOverParticle(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for k := 1; k < len(toks); k++ {
+		v, o := k-1, toks[k].Head-1
+		if o > k && toks[k].Rel == "advmod" && toks[o].Rel == "nummod" {
+			// "handed over 20 suspects" read as "over 20".
+			o = toks[o].Head - 1
+		} else if toks[k].Rel != "case" {
+			continue
+		}
+		if !strings.EqualFold(toks[k].Text, "over") || o <= k ||
+			toks[v].UPOS != "VERB" || !overParticleVerbs[toks[v].Lemma] ||
+			toks[o].Head-1 != v || !strings.HasPrefix(toks[o].Rel, "obl") || lowerIn(timeNouns, toks[o].Text) ||
+			hasDependent(toks, v, "obj") {
+			continue
+		}
+		toks[k].Head, toks[k].Rel, toks[k].XPOS = v+1, "compound:prt", "RP"
+		toks[o].Rel = "obj"
+		n++
+	}
+	return n
+}
+
+// overParticleVerbs (lemmas) take "over" as a particle before their
+// object: "hand over", "turn over", "sign over". ("take over" is left
+// out: the object of a takeover is mostly a firm, an option or a task.)
+var overParticleVerbs = wordSet(`hand turn sign`)
+
 // directionParticles are the particles and adverbs of direction a verb
 // takes before its oblique ("hit back at", "lash out at").
 var directionParticles = wordSet(`back out off away`)

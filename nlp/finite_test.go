@@ -417,6 +417,29 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "advmod", "case", "obl"},
 		},
 		{
+			name: "\"over\" after a verb of handing is its particle", repair: RepairOverParticle,
+			in: "Hamas/PROPN/NNP/2/nsubj handed/VERB/VBD/0/root/hand over/ADP/IN/5/case the/DET/DT/5/det " +
+				"bodies/NOUN/NNS/2/obl to/ADP/IN/7/case them/PRON/PRP/2/obl",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 2, 7, 2}, rels: []string{"nsubj", "root", "compound:prt", "det", "obj", "case", "obl"},
+		},
+		{
+			name: "\"over\" read as modifying a number after a verb of handing", repair: RepairOverParticle,
+			in:    "They/PRON/PRP/2/nsubj handed/VERB/VBD/0/root/hand over/ADV/RB/4/advmod 20/NUM/CD/5/nummod suspects/NOUN/NNS/2/obl",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "compound:prt", "nummod", "obj"},
+		},
+		{
+			name: "\"over\" before a time noun stays a preposition", repair: RepairOverParticle,
+			in:    "Talks/NOUN/NNS/2/nsubj turned/VERB/VBD/0/root/turn over/ADP/IN/5/case a/DET/DT/5/det weekend/NOUN/NN/2/obl",
+			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "case", "det", "obl"},
+		},
+		{
+			name: "\"over\" after another verb stays a preposition", repair: RepairOverParticle,
+			in:    "They/PRON/PRP/2/nsubj fought/VERB/VBD/0/root/fight over/ADP/IN/5/case the/DET/DT/5/det land/NOUN/NN/2/obl",
+			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "case", "det", "obl"},
+		},
+		{
 			name: "a particle away from its verb keeps its oblique", repair: RepairParticleOblique,
 			in:    "Labour/PROPN/NNP/2/nsubj rejected/VERB/VBD/0/root it/PRON/PRP/2/obj and/CCONJ/CC/5/cc out/ADV/RB/2/advmod on/ADP/IN/7/case bail/NOUN/NN/5/obl",
 			heads: []int{2, 0, 2, 5, 2, 7, 5}, rels: []string{"nsubj", "root", "obj", "cc", "advmod", "case", "obl"},

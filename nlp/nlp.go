@@ -125,7 +125,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairContactRelative, RepairReportedSubject,
 // RepairPerfectModifier, RepairAdjectivePassive, RepairVerbDeterminer, RepairPossessiveHead, RepairCompoundPhrase,
 // RepairDetachedFlat,
-// RepairPassiveAgent, RepairNominalObject, RepairAccusedOf, RepairParticleOblique,
+// RepairPassiveAgent, RepairNominalObject, RepairAccusedOf, RepairParticleOblique, RepairOverParticle,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
@@ -237,6 +237,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairNominalObject(s)
 			RepairAccusedOf(s)
 			RepairParticleOblique(s)
+			RepairOverParticle(s)
 			RepairReducedPassive(s)
 			RepairActiveAgent(s)
 			RepairNounComplement(s)
