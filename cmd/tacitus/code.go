@@ -187,7 +187,9 @@ type codeStats struct {
 	unreadable int
 	sentences  int
 	events     int
-	warnings   int
+	// warnings counts the coding warnings; counts.Warnings those of
+	// the records read (an unparseable date). The summary gives both.
+	warnings int
 }
 
 // print writes the end-of-run summary.
@@ -200,7 +202,7 @@ func (s *codeStats) print(w io.Writer, elapsed time.Duration) {
 		return float64(n) / d.Seconds()
 	}
 	fmt.Fprintf(w, "tacitus: %d articles, %d rejected, %d unreadable inputs, %d warnings, %d sentences, %d events\n",
-		s.counts.Accepted, s.counts.Rejected, s.unreadable, s.warnings, s.sentences, s.events)
+		s.counts.Accepted, s.counts.Rejected, s.unreadable, s.counts.Warnings+s.warnings, s.sentences, s.events)
 	fmt.Fprintf(w, "tacitus: elapsed %v, CPU %v (GOMAXPROCS=%d), peak RSS %.0f MB\n",
 		elapsed.Round(time.Millisecond), cpu.Round(time.Millisecond), runtime.GOMAXPROCS(0), float64(peakRSS())/1e6)
 	fmt.Fprintf(w, "tacitus: per second: %.1f articles, %.1f sentences, %.1f events; per CPU-second: %.1f articles, %.1f sentences, %.1f events\n",

@@ -111,6 +111,28 @@ func TestCodeCommand(t *testing.T) {
 	}
 }
 
+// TestCodeCommandWarnings checks that a record accepted with a warning is
+// reported by file and line, coded, and counted in the summary.
+func TestCodeCommandWarnings(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "dates.jsonl")
+	in := `{"id":"w1","date":"01/03/2026","text":"Iraq accused Syria of harbouring militants."}` + "\n"
+	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, err := runCaptured(t, "code", path)
+	if err != nil {
+		t.Fatalf("err = %v\nstderr:\n%s", err, stderr)
+	}
+	for _, want := range []string{"dates.jsonl:1: warning: unparseable date", "1 articles, 0 rejected, 0 unreadable inputs, 1 warnings"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if !strings.Contains(stdout, `"article_id":"w1"`) {
+		t.Errorf("the article with a bad date was not coded:\n%s", stdout)
+	}
+}
+
 func TestCodeCommandBadFormat(t *testing.T) {
 	_, _, err := runCaptured(t, "code", "--format", "xml", writeInput(t))
 	if !errors.Is(err, event.ErrFormat) {
