@@ -864,14 +864,19 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if ce.Code == "010" && ce.Target != "" && (!s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) || s.anonymousAttribution(ce) || s.foreignBareGovernment(ce) || s.longList(ce.TargetSpan, ce.VerbSpan) || s.ownOrgans(ce) || s.vagueThey(ce) || s.unsaid(ce)) {
 		return true
 	}
-	if rootIn(ce.Code, "03", "04", "05", "06", "07", "08", "09", "16") && len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target {
+	if rootIn(ce.Code, "03", "04", "05", "06", "07", "08", "09", "16") && len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target &&
+		!(rootIn(ce.Code, "03", "04", "05", "08") && (armedChallenger(ce.Source) || hasRole(ce.Source, "OPP"))) {
 		// "Tokyo was ready to study setting up a special Japanese
 		// fund", "reiterated the kingdom's commitment", "announcing
 		// the U.S. sanctions": cooperation with, or relations cut
 		// with, a thing of one's own country, which the country's
 		// name or adjective codes, concern no party. (Force and
 		// coercion against one's own country stay: rebels
-		// infiltrating it, police arresting its citizens.)
+		// infiltrating it, police arresting its citizens. So do
+		// rebels and the opposition negotiating, agreeing or
+		// yielding with their state, which the country's name
+		// codes: "Ethiopia and Tigrayan forces signed a peace
+		// agreement".)
 		return true
 	}
 	if strings.HasPrefix(ce.Code, "01") && (ce.Source == ce.Target || s.pairIncludes(ce.TargetSpan, ce.Source)) {

@@ -3017,6 +3017,68 @@ func RepairNominalObject(s *Sentence) int {
 var predicativeVerbs = wordSet(`be become remain seem appear stay look sound prove turn grow feel
 	name elect appoint call consider make keep declare deem label brand dub crown choose`)
 
+// RepairNameAdjectiveConj splits "Israel and Palestinian militants",
+// which the parser reads as "Israeli and Palestinian militants" (the name
+// and the nationality adjective coordinated, modifying the noun), into the
+// name and the noun phrase coordinated: the name takes the noun's head and
+// relation, the noun becomes its conjunct and the adjective the noun's
+// modifier. Only a name that is not an abbreviation ("U.S. and Iraqi
+// forces" are both forces) and without a determiner ("the Ethiopia and
+// Tigray conflict") is split, and only before an adjective of nationality
+// ("Palestinian", "Tigrayan", "Sudanese", "Kurdish", "Iraqi"). It reports
+// how many it split.
+func RepairNameAdjectiveConj(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := 2; c+1 < len(toks); c++ {
+		a, nn := toks[c].Head-1, c+1
+		if toks[c].Rel != "conj" || a < 0 || a >= c-1 || toks[a].UPOS != "PROPN" || toks[a].Head-1 != nn ||
+			toks[a].Rel != "compound" && toks[a].Rel != "amod" ||
+			toks[nn].UPOS != "NOUN" || !nationalityWord(toks[c].Text) || !nameNotAbbreviation(toks[a].Text) ||
+			hasDependent(toks, a, "det") {
+			continue
+		}
+		cc := -1
+		for k := a + 1; k < c; k++ {
+			if toks[k].Rel == "cc" && toks[k].Head-1 == c {
+				cc = k
+			} else if toks[k].Head-1 != a && toks[k].Head-1 != c {
+				cc = -2 // something else between the conjuncts
+				break
+			}
+		}
+		if cc < 0 {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = toks[nn].Head, toks[nn].Rel
+		toks[nn].Head, toks[nn].Rel = a+1, "conj"
+		toks[c].Head, toks[c].Rel = nn+1, "amod"
+		toks[cc].Head = nn + 1
+		n++
+	}
+	return n
+}
+
+// nameNotAbbreviation reports whether w is a name written out ("Israel",
+// "Iran"), not an abbreviation used as an adjective ("U.S.", "UK", "EU")
+// nor an adjective of nationality ("Armenian").
+func nameNotAbbreviation(w string) bool {
+	if strings.Contains(w, ".") || nationalityWord(w) && !strings.HasSuffix(w, "stan") && !anNames[w] {
+		return false
+	}
+	for _, r := range w[1:] {
+		if r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// anNames are names of countries and capitals that end like an adjective
+// of nationality ("-an").
+var anNames = map[string]bool{"Iran": true, "Sudan": true, "Japan": true, "Oman": true, "Jordan": true,
+	"Taiwan": true, "Bhutan": true, "Azerbaijan": true, "Tehran": true, "Amman": true, "Yerevan": true}
+
 // RepairDetachedFlat reattaches a flat name part that the parser hung on
 // the first conjunct of a coordination to the conjunct right before it:
 // "Japan and South Korea" parsed with "South" a conjunct of "Japan" and

@@ -440,6 +440,38 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "case", "det", "obl"},
 		},
 		{
+			name: "a name and a nationality adjective read as coordinated modifiers", repair: RepairNameAdjectiveConj,
+			in: "Israel/PROPN/NNP/4/compound and/CCONJ/CC/3/cc Palestinian/ADJ/JJ/1/conj militants/NOUN/NNS/5/nsubj " +
+				"agreed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{5, 4, 4, 1, 0}, rels: []string{"nsubj", "cc", "amod", "conj", "root"},
+		},
+		{
+			name: "an abbreviation and an adjective modify the noun together", repair: RepairNameAdjectiveConj,
+			in: "U.S./PROPN/NNP/4/compound and/CCONJ/CC/3/cc Iraqi/ADJ/JJ/1/conj forces/NOUN/NNS/5/nsubj " +
+				"attacked/VERB/VBD/0/root",
+			heads: []int{4, 3, 1, 5, 0}, rels: []string{"compound", "cc", "conj", "nsubj", "root"},
+		},
+		{
+			name: "two adjectives of nationality modify the noun together", repair: RepairNameAdjectiveConj,
+			in: "Armenian/PROPN/NNP/4/amod and/CCONJ/CC/3/cc Azerbaijani/ADJ/JJ/1/conj soldiers/NOUN/NNS/5/nsubj " +
+				"clashed/VERB/VBD/0/root",
+			heads: []int{4, 3, 1, 5, 0}, rels: []string{"amod", "cc", "conj", "nsubj", "root"},
+		},
+		{
+			name: "a country's name ending like an adjective is split off", repair: RepairNameAdjectiveConj,
+			in: "Iran/PROPN/NNP/4/compound and/CCONJ/CC/3/cc Iraqi/ADJ/JJ/1/conj officials/NOUN/NNS/5/nsubj " +
+				"met/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{5, 4, 4, 1, 0}, rels: []string{"nsubj", "cc", "amod", "conj", "root"},
+		},
+		{
+			name: "a name with a determiner modifies the noun", repair: RepairNameAdjectiveConj,
+			in: "the/DET/DT/2/det Ethiopia/PROPN/NNP/5/compound and/CCONJ/CC/4/cc Tigrayan/ADJ/JJ/2/conj conflict/NOUN/NN/6/nsubj " +
+				"ended/VERB/VBD/0/root",
+			heads: []int{2, 5, 4, 2, 6, 0}, rels: []string{"det", "compound", "cc", "conj", "nsubj", "root"},
+		},
+		{
 			name: "a particle away from its verb keeps its oblique", repair: RepairParticleOblique,
 			in:    "Labour/PROPN/NNP/2/nsubj rejected/VERB/VBD/0/root it/PRON/PRP/2/obj and/CCONJ/CC/5/cc out/ADV/RB/2/advmod on/ADP/IN/7/case bail/NOUN/NN/5/obl",
 			heads: []int{2, 0, 2, 5, 2, 7, 5}, rels: []string{"nsubj", "root", "obj", "cc", "advmod", "case", "obl"},

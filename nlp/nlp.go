@@ -124,7 +124,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
 // RepairPerfectModifier, RepairAdjectivePassive, RepairVerbDeterminer, RepairPossessiveHead, RepairCompoundPhrase,
-// RepairDetachedFlat,
+// RepairDetachedFlat, RepairNameAdjectiveConj,
 // RepairPassiveAgent, RepairNominalObject, RepairAccusedOf, RepairParticleOblique, RepairOverParticle,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
@@ -233,6 +233,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairPossessiveHead(s)
 			RepairCompoundPhrase(s)
 			RepairDetachedFlat(s)
+			RepairNameAdjectiveConj(s)
 			RepairPassiveAgent(s)
 			RepairNominalObject(s)
 			RepairAccusedOf(s)
