@@ -439,7 +439,7 @@ func insideMention(f *frame, look ActorLookup, m *member, minWords int) string {
 			continue
 		}
 		code, ok := look(f.words[w].tok)
-		if !ok || code == "" || code == null || strings.IndexByte(code, '+') >= 0 {
+		if !ok || code == "" || code == null || strings.IndexByte(code, '+') >= 0 || f.weaponWord(f.words[w].tok) {
 			run, prev = 0, ""
 			continue
 		}
@@ -453,6 +453,22 @@ func insideMention(f *frame, look ActorLookup, m *member, minWords int) string {
 		}
 	}
 	return best
+}
+
+// weaponWord reports whether token t is a weapon noun or a compound
+// modifier of one ("cruise" in "cruise missile strikes"): the instrument
+// of an act, never its agent, whatever agent a dictionary makes of it.
+func (f *frame) weaponWord(t int) bool {
+	for steps := 0; t >= 0 && steps < 3; steps++ {
+		if weaponNouns[f.upToks[f.tokWord[t]]] {
+			return true
+		}
+		if f.toks[t].Rel != "compound" {
+			return false
+		}
+		t = f.head(t)
+	}
+	return false
 }
 
 // actNouns (upper case) name hostile acts, whose actor modifier is their

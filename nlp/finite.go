@@ -5099,12 +5099,20 @@ var clauseSubordinators = wordSet(`after before until since once because when wh
 // verb's. Only objects that rarely take an "of" modifier of their own
 // are mended: names, pronouns and plural nouns ("accused the rebels of
 // war crimes"), and only their last "of" phrase, not a proper noun
-// ("the Bank of England"). It reports how many it moved.
+// ("the Bank of England"). The "for" phrase of "blamed militants for
+// the bombing" is mended the same way, after verbs of blame and praise
+// (blameForVerbs). It reports how many it moved.
 func RepairAccusedOf(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for k := range toks {
-		if toks[k].Rel != "case" || !strings.EqualFold(toks[k].Text, "of") {
+		verbs := accuseOfVerbs
+		if strings.EqualFold(toks[k].Text, "for") {
+			verbs = blameForVerbs
+		} else if !strings.EqualFold(toks[k].Text, "of") {
+			continue
+		}
+		if toks[k].Rel != "case" {
 			continue
 		}
 		y := toks[k].Head - 1
@@ -5119,7 +5127,7 @@ func RepairAccusedOf(s *Sentence) int {
 			continue
 		}
 		v := toks[x].Head - 1
-		if v < 0 || v > x || toks[v].UPOS != "VERB" || !lowerIn(accuseOfVerbs, toks[v].Lemma) {
+		if v < 0 || v > x || toks[v].UPOS != "VERB" || !lowerIn(verbs, toks[v].Lemma) {
 			continue
 		}
 		last := true
@@ -5150,6 +5158,12 @@ var streetWords = map[string]bool{"Street": true, "Square": true, "Avenue": true
 // of ("accused Israel of genocide", "warned them of reprisals").
 var accuseOfVerbs = wordSet(`accuse convict suspect acquit clear absolve warn inform remind notify
 	deprive strip rob rid cure`)
+
+// blameForVerbs (lemmas) take a party and a "for" phrase saying what it
+// is blamed or praised for ("blamed militants for the bombing",
+// "praised Egypt for its mediation").
+var blameForVerbs = wordSet(`blame criticize criticise condemn denounce fault punish fine sanction
+	praise thank commend congratulate applaud reward`)
 
 // RepairParticleOblique reattaches to the verb an oblique the parser hung
 // on the verb's particle or adverb of direction: "Israel hit back at

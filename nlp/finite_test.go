@@ -405,6 +405,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "case", "obl"},
 		},
 		{
+			name: "the \"for\" phrase of a verb of blame", repair: RepairAccusedOf,
+			in: "Officials/NOUN/NNS/2/nsubj blamed/VERB/VBD/0/root/blame militants/NOUN/NNS/2/obj " +
+				"for/ADP/IN/6/case the/DET/DT/6/det bombing/NOUN/NN/3/nmod",
+			n:     1,
+			heads: []int{2, 0, 2, 6, 6, 2}, rels: []string{"nsubj", "root", "obj", "case", "det", "obl"},
+		},
+		{
+			name: "the \"for\" phrase after another verb stays", repair: RepairAccusedOf,
+			in: "Officials/NOUN/NNS/2/nsubj bought/VERB/VBD/0/root/buy weapons/NOUN/NNS/2/obj " +
+				"for/ADP/IN/6/case the/DET/DT/6/det army/NOUN/NN/3/nmod",
+			heads: []int{2, 0, 2, 6, 6, 3}, rels: []string{"nsubj", "root", "obj", "case", "det", "nmod"},
+		},
+		{
 			name: "the \"of\" phrase of a singular common noun stays", repair: RepairAccusedOf,
 			in: "They/PRON/PRP/2/nsubj accused/VERB/VBD/0/root/accuse the/DET/DT/4/det head/NOUN/NN/2/obj " +
 				"of/ADP/IN/7/case the/DET/DT/7/det agency/NOUN/NN/4/nmod",
