@@ -57,6 +57,10 @@ var timeWords = map[string]bool{
 	"MONTH": true, "YEAR": true, "DAY": true, "MORNING": true, "EVENING": true, "NIGHT": true,
 }
 
+// EventNoun reports whether word (any case) is a noun of a light-verb
+// construction (eventNouns): "talks", "visit", "aid".
+func EventNoun(word string) bool { return eventNouns[strings.ToUpper(word)] }
+
 // eventNouns are the nouns of light-verb constructions whose prepositional
 // dependent names the target ("held talks with", "launched an attack on").
 var eventNouns = map[string]bool{
