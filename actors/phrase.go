@@ -1754,6 +1754,11 @@ var nominals = map[string][]string{
 	"republic":     nil,
 }
 
+// InstitutionNoun reports whether word (any case) heads a definite
+// description of an institution ("the Bank", "the Commission", "the
+// administration").
+func InstitutionNoun(word string) bool { return institutionNouns[strings.ToLower(word)] }
+
 // institutionNouns are the heads of institutions' names that a
 // capitalised definite description repeats for the institution ("the
 // Department", "the Bank", "the Commission").
