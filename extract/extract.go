@@ -504,6 +504,9 @@ func (s *sentence) thingTarget(code string, sp coder.Span) bool {
 	if len(code) != 3 || h < 0 || s.Tokens[h].UPOS != "NOUN" || strings.HasPrefix(s.Tokens[h].Rel, "nsubj") {
 		return false
 	}
+	if peopleNoun(s.Tokens[h].Text) {
+		return false // "met a Japanese trade mission", "U.S. negotiators"
+	}
 	if _, meeting := nominalCodes[strings.ToLower(s.Tokens[h].Lemma)]; meeting || coder.EventNoun(s.Tokens[h].Text) || nlp.TimeNoun(s.Tokens[h].Text) {
 		// "attend the IMF meetings", "after a U.S. visit": the
 		// party of an event named by a noun; "leaves for Washington
@@ -525,6 +528,26 @@ func (s *sentence) thingTarget(code string, sp coder.Span) bool {
 		}
 	}
 	return false
+}
+
+// peopleNoun reports whether word w names people or a body of them that
+// the dictionaries may lack as an agent: a plural of a doer ("negotiators",
+// "exporters", "economists", "politicians") or a group word.
+func peopleNoun(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"ers", "ors", "ists", "ians"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return peopleBodies[w]
+}
+
+// peopleBodies (lower case) are bodies of people named after what they
+// do together.
+var peopleBodies = map[string]bool{
+	"team": true, "mission": true, "delegation": true, "group": true, "panel": true, "side": true,
+	"body": true, "camp": true, "crew": true, "staff": true, "members": true, "officials": true,
 }
 
 // modifierOf reports whether token k (0-based) qualifies noun h: it is a
