@@ -530,6 +530,12 @@ func (s *sentence) thingTarget(code string, sp coder.Span) bool {
 	return false
 }
 
+// visitOrHosting reports whether a CAMEO code is a visit made or hosted (042,
+// 043).
+func visitOrHosting(code string) bool {
+	return strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")
+}
+
 // peopleNoun reports whether word w names people or a body of them that
 // the dictionaries may lack as an agent: a plural of a doer ("negotiators",
 // "exporters", "economists", "politicians") or a group word.
@@ -1000,13 +1006,14 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// improved or provided for is no party.
 		return true
 	}
-	if rootIn(ce.Code, "03", "04", "06", "07") && !strings.HasPrefix(ce.Code, "074") && s.thingTarget(ce.Target, ce.TargetSpan) {
+	if rootIn(ce.Code, "03", "04", "06", "07") && !strings.HasPrefix(ce.Code, "074") && !visitOrHosting(ce.Code) && s.thingTarget(ce.Target, ce.TargetSpan) {
 		// "the Soviet Union bought 2.65 mln tonnes of U.S. corn",
 		// "plans to boost holdings of the Australian dollar", "to
 		// expand its outlets": goods, money or a state of affairs
 		// that a party's name only qualifies is no party to
 		// cooperate with, meet or help. (Ships and places
-		// protected, 074, are their owner's.)
+		// protected, 074, are their owner's, and a place visited,
+		// "Kenya's biggest shantytown", is in its country.)
 		return true
 	}
 	if hasRole(ce.Source, "EDU") && rootIn(ce.Code, "01") && s.spanHas(ce.SourceSpan, marketCommentators) {
