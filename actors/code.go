@@ -35,6 +35,10 @@ type scan struct {
 	// unnamedSpokes: a spokesman of a name no dictionary knows ("a Sun
 	// Chemical spokesman"), who speaks for nobody coded.
 	unnamedSpokes bool
+	// foreign: a word outside any match says the phrase's people are of
+	// another country than the one in context ("foreign firms",
+	// "overseas investors"; "the foreign minister" is an agent match).
+	foreign bool
 }
 
 // agentHit is one agent found in a phrase.
@@ -152,6 +156,9 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			i = end + 1
 			continue
 		}
+		if i < head && foreignWords[string(d.lower(st.tok(i).Text))] {
+			sc.foreign = true
+		}
 		i++
 	}
 	if spokes && !unnamed && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
@@ -176,6 +183,10 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	sc.unnamedSpokes = spokes && unnamed && sc.agents == 0 && sc.person == nil && sc.actor == nil
 	return sc
 }
+
+// foreignWords (lower case) before an agent's noun make its people of
+// another country than the context's: "Russia barred foreign firms".
+var foreignWords = map[string]bool{"foreign": true, "overseas": true, "foreign-owned": true}
 
 // officeRoles are the agent roles of offices that one can have held.
 var officeRoles = map[string]bool{"GOV": true, "LEG": true, "MIL": true, "JUD": true, "COP": true, "GOVMIL": true, "GOVJUD": true, "GOVCOP": true}

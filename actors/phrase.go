@@ -384,6 +384,16 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// country named are international ones (NGOHRI, NGO),
 			// not of the country the story is about.
 			m.Code, m.Resolved = ngo, true
+		} else if sc.foreign && sc.actor == nil && ht.UPOS == "NOUN" && st.titleTraits(t, false) != trPerson {
+			// "Russia barred foreign firms from the tenders" (foreign aid
+			// agencies are international NGOs, above),
+			// "foreign investors" (not a title: "Foreign
+			// Trade Minister Anita Gradin"): of some other country
+			// than the one in context, which the text does not name:
+			// no party to code (GUIDELINES sec. 2: no country, no
+			// actor).
+			m.Kind, m.Code = NotActor, NullCode
+			return m, 0, true
 		} else if cc := st.sceneOfObject(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			// "Russian warplanes bombed rebels in Syria": the people
 			// acted on are where it happens.
@@ -1743,6 +1753,11 @@ var nominals = map[string][]string{
 	"kingdom":      nil,
 	"republic":     nil,
 }
+
+// InstitutionNoun reports whether word (any case) heads a definite
+// description of an institution ("the Bank", "the Commission", "the
+// administration").
+func InstitutionNoun(word string) bool { return institutionNouns[strings.ToLower(word)] }
 
 // institutionNouns are the heads of institutions' names that a
 // capitalised definite description repeats for the institution ("the

@@ -21,6 +21,7 @@ package coder
 import (
 	"slices"
 	"strings"
+	"tacitus/actors"
 
 	"tacitus/dictionary"
 	"tacitus/event"
@@ -56,6 +57,10 @@ var timeWords = map[string]bool{
 	"OCTOBER": true, "NOVEMBER": true, "DECEMBER": true, "WEEK": true, "WEEKEND": true,
 	"MONTH": true, "YEAR": true, "DAY": true, "MORNING": true, "EVENING": true, "NIGHT": true,
 }
+
+// EventNoun reports whether word (any case) is a noun of a light-verb
+// construction (eventNouns): "talks", "visit", "aid".
+func EventNoun(word string) bool { return eventNouns[strings.ToUpper(word)] }
 
 // eventNouns are the nouns of light-verb constructions whose prepositional
 // dependent names the target ("held talks with", "launched an attack on").
@@ -3911,7 +3916,7 @@ func (f *frame) intentCode(t, src int, code string) (string, bool) {
 	if sp < 0 || f.firstCode(src) == null {
 		return code, false
 	}
-	if sp != src && !(f.pronounSlot(src) && f.firstCode(sp) == f.firstCode(src)) && !f.ownState(sp, src) {
+	if sp != src && !(f.pronounSlot(src) && f.firstCode(sp) == f.firstCode(src)) && !f.ownState(sp, src) && !f.ownInstitution(sp, src) {
 		// Another party's act ("officials said the government would
 		// ..."), not the speaker's own intent.
 		return code, false
@@ -3925,6 +3930,19 @@ func (f *frame) intentCode(t, src int, code string) (string, bool) {
 func (f *frame) ownState(sp, src int) bool {
 	s, c := f.firstCode(sp), f.firstCode(src)
 	return f.news && len(c) == 3 && len(s) >= 6 && s[:3] == c && s[3:6] == "GOV"
+}
+
+// ownInstitution reports whether slot src is the institution, named by
+// a definite description ("the Bank", "the Commission"), that the speaker
+// of slot sp belongs to with the same code: "World Bank President Barber
+// Conable said the Bank would help Indonesia" is the Bank's intent.
+func (f *frame) ownInstitution(sp, src int) bool {
+	s, c := f.firstCode(sp), f.firstCode(src)
+	if !f.news || s != c || len(c) <= 3 || len(f.slots[src].members) != 1 {
+		return false
+	}
+	h := f.words[f.slots[src].members[0].head].tok
+	return actors.InstitutionNoun(f.toks[h].Text) && f.childRel(h, func(r string) bool { return r == "det" }) >= 0
 }
 
 // readinessWords (upper case) are the adjectives of an actor ready to

@@ -491,6 +491,100 @@ func (s *sentence) quantitySpan(sp coder.Span) bool {
 	return true
 }
 
+// thingTarget reports whether the phrase span sp, coded as the bare
+// country code, is headed by a common noun that no actor mention covers
+// and that names no meeting (nominalCodes), with the mention coded code
+// in it only as a modifier of that noun or of its "of" complements:
+// "U.S. corn", "2.65 mln tonnes of U.S. corn", "its outlets", "Croat
+// control". A party named after a preposition ("a trip to China") or
+// counted ("thousands of Iraqis") is not a modifier, and a subject acts
+// ("U.S. and Indian negotiators reached an agreement").
+func (s *sentence) thingTarget(code string, sp coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	if len(code) != 3 || h < 0 || s.Tokens[h].UPOS != "NOUN" || strings.HasPrefix(s.Tokens[h].Rel, "nsubj") {
+		return false
+	}
+	if peopleNoun(s.Tokens[h].Text) {
+		return false // "met a Japanese trade mission", "U.S. negotiators"
+	}
+	if _, meeting := nominalCodes[strings.ToLower(s.Tokens[h].Lemma)]; meeting || coder.EventNoun(s.Tokens[h].Text) || nlp.TimeNoun(s.Tokens[h].Text) {
+		// "attend the IMF meetings", "after a U.S. visit": the
+		// party of an event named by a noun; "leaves for Washington
+		// tomorrow" with the time read as the head.
+		return false
+	}
+	var inside []actors.Mention
+	for _, m := range s.actors {
+		if m.Kind != actors.NotActor && m.First-1 <= h && h <= m.Last-1 {
+			return false // the head is an actor's ("Iraqi refugees")
+		}
+		if m.Kind != actors.NotActor && m.Code == code && m.Start >= sp.Start && m.End <= sp.End {
+			inside = append(inside, m)
+		}
+	}
+	for _, m := range inside {
+		if s.modifierOf(m.Head-1, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitOrHosting reports whether a CAMEO code is a visit made or hosted (042,
+// 043).
+func visitOrHosting(code string) bool {
+	return strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")
+}
+
+// peopleNoun reports whether word w names people or a body of them that
+// the dictionaries may lack as an agent: a plural of a doer ("negotiators",
+// "exporters", "economists", "politicians") or a group word.
+func peopleNoun(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"ers", "ors", "ists", "ians"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return peopleBodies[w]
+}
+
+// peopleBodies (lower case) are bodies of people named after what they
+// do together.
+var peopleBodies = map[string]bool{
+	"team": true, "mission": true, "delegation": true, "group": true, "panel": true, "side": true,
+	"body": true, "camp": true, "crew": true, "staff": true, "members": true, "officials": true,
+}
+
+// modifierOf reports whether token k (0-based) qualifies noun h: it is a
+// compound, adjective or possessive of h, or of a noun that is h's "of"
+// complement or a compound of it ("tonnes of U.S. corn", "Japanese
+// industry's sales").
+func (s *sentence) modifierOf(k, h int) bool {
+	switch s.Tokens[k].Rel {
+	case "compound", "amod", "nmod:poss":
+	default:
+		return false
+	}
+	for steps := 0; steps < 4; steps++ {
+		u := s.Tokens[k].Head - 1
+		if u == h {
+			return true
+		}
+		if u < 0 || s.Tokens[u].UPOS != "NOUN" {
+			return false
+		}
+		switch r := s.Tokens[u].Rel; {
+		case r == "compound" || r == "nmod:poss":
+		case r == "nmod" && hasCaseWord(s.Sentence, u, "of"):
+		default:
+			return false
+		}
+		k = u
+	}
+	return false
+}
+
 // economyNouns (lemmas) name quantities and states of economies.
 var economyNouns = func() map[string]bool {
 	m := map[string]bool{}
@@ -915,6 +1009,16 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// share", "Gorbachev's policies to improve Soviet economic
 		// performance": a quantity or state of an economy raised,
 		// improved or provided for is no party.
+		return true
+	}
+	if rootIn(ce.Code, "03", "04", "06", "07") && !strings.HasPrefix(ce.Code, "074") && !visitOrHosting(ce.Code) && s.thingTarget(ce.Target, ce.TargetSpan) {
+		// "the Soviet Union bought 2.65 mln tonnes of U.S. corn",
+		// "plans to boost holdings of the Australian dollar", "to
+		// expand its outlets": goods, money or a state of affairs
+		// that a party's name only qualifies is no party to
+		// cooperate with, meet or help. (Ships and places
+		// protected, 074, are their owner's, and a place visited,
+		// "Kenya's biggest shantytown", is in its country.)
 		return true
 	}
 	if hasRole(ce.Source, "EDU") && rootIn(ce.Code, "01") && s.spanHas(ce.SourceSpan, marketCommentators) {

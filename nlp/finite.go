@@ -2792,6 +2792,10 @@ var (
 var timeNouns = wordSet(`today yesterday tomorrow tonight week weekend month year day morning
 	afternoon evening night spring summer autumn fall winter decade century hour minute`)
 
+// TimeNoun reports whether word w names a time (a day, a part of one,
+// a period, a weekday): "tomorrow", "week", "Monday".
+func TimeNoun(w string) bool { return timeNouns[strings.ToLower(w)] || weekday(w) }
+
 // nounModifier reports whether rel is a relation of a word modifying a
 // noun inside its phrase.
 func nounModifier(rel string) bool {
