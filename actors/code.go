@@ -142,6 +142,12 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				// an office is an elite (GUIDELINES sec. 2), as
 				// Phoenix has FORMER_PRIME_MINISTER.
 				d.agents = append(d.agents, agentHit{code: "ELI"})
+			} else if a.Code == "REB" && sc.actor != nil && sc.actHi < i && st.genericParty(sc) {
+				// "Labour rebels", "Tory rebels", "Republican
+				// rebels": a party's rebels are its members in
+				// parliament voting against their leaders, not
+				// armed rebels.
+				d.agents = append(d.agents, agentHit{code: "LEG"})
 			} else {
 				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
 			}
@@ -379,7 +385,7 @@ func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool
 		}
 	}
 	if r.supp != nil {
-		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && (st.capitalised(i, m.End) || m.End > i && st.regionGroup(i, m.End)) && !st.inLongerName(i) &&
+		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && (st.capitalised(i, m.End) || st.lowerParty(i, m.End) || m.End > i && st.regionGroup(i, m.End)) && !st.inLongerName(i) &&
 			!(m.End == i && st.portfolio(m.End)) {
 			e, end, ok = m.Entry, m.End, true
 		} else if ok && i < hi && equalFold(words[i-1], "the") {
@@ -543,6 +549,13 @@ func (st *state) regionGroup(i, end int) bool {
 		return false
 	}
 	return capitalisedWord(st.tok(i).Text) && st.tok(end).XPOS == "NNS"
+}
+
+// lowerParty reports whether tokens i..end are a capitalised party name
+// ending in "party" written in lower case, as British news writes it
+// ("the Tory party", "the Labour party").
+func (st *state) lowerParty(i, end int) bool {
+	return end > i && st.tok(end).Text == "party" && st.capitalised(i, end-1)
 }
 
 // capitalised reports whether the words of tokens i..end start with a

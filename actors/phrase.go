@@ -288,11 +288,13 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		}
 		m.Code = st.withAgents(sc.actorCode)
 		if cc := st.doc.dateline; cc != "" && len(m.Code) >= 6 && m.Code[:3] != cc && st.genericParty(sc) &&
-			(m.Code[:3] == "GBR" || m.Code[:3] == "USA") {
+			(m.Code[:3] == "GBR" || m.Code[:3] == "USA") && st.namedCountry(0, false) != m.Code[:3] {
 			// "SYDNEY - The Labour Party criticised the government":
 			// a party named by a word many countries' parties share
 			// is the party of the dateline's country, whose standing
-			// there the dictionaries do not know (PTY).
+			// there the dictionaries do not know (PTY); not so after
+			// its own country ("a U.K. poll gave the Conservative
+			// party").
 			m.Code = cc + "PTY"
 		}
 		if len(m.Code) == 3 && st.r.countries[m.Code] && st.corporate(lo, hi) {
