@@ -134,15 +134,17 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			return m, tr | trOrg | trPlural, true
 		}
 	}
-	if sc.actor == nil && sc.person == nil && sc.agents == 0 && !loc {
-		if cc := st.houseCountry(t, lo, hi); cc != "" {
+	if sc.actor == nil && sc.person == nil && !loc {
+		if cc := st.houseCountry(t, lo, hi); cc != "" && sc.agents == 0 {
 			// "President Clinton scolded the House": the chamber of
 			// the country the story is about.
 			m.Kind, m.Code, m.Resolved = Agent, cc+"LEG", true
 			return m, tr | trOrg, true
 		}
 		if cc := st.houseBody(t, lo); cc != "" {
-			// "the House Ways and Means Committee": the chamber's.
+			// "the House Ways and Means Committee": the chamber's,
+			// whatever its name holds ("the House Judiciary
+			// Committee", "the House Armed Services Committee").
 			m.Kind, m.Code, m.Resolved = Agent, cc+"LEG", true
 			return m, tr | trOrg, true
 		}
