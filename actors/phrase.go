@@ -1706,6 +1706,7 @@ var authoredNouns = map[string]bool{
 	"resolution": true, "resolutions": true, "proposal": true, "proposals": true, "plan": true,
 	"decision": true, "report": true, "statement": true, "demand": true, "demands": true,
 	"offer": true, "request": true, "ultimatum": true, "initiative": true,
+	"plans": true, "policy": true, "policies": true, "claims": true, "manifesto": true,
 }
 
 // stanceLemmas are verbs that take a stand on a party's move or words.
@@ -1714,7 +1715,7 @@ var stanceLemmas = map[string]bool{
 	"criticize": true, "condemn": true, "denounce": true, "praise": true, "dismiss": true,
 	"accept": true, "oppose": true, "endorse": true, "applaud": true, "hail": true,
 	"question": true, "slam": true, "deplore": true, "refuse": true, "decline": true,
-	"veto": true, "block": true,
+	"veto": true, "block": true, "attack": true,
 }
 
 // itVerbs (lemmas) are aimed at a party: their object "it" is one (see

@@ -2486,12 +2486,15 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		f.lemmaIn(t, warnVerbs) && f.complementOf(t) >= 0 && f.futureClause(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
 		if c := f.complementOf(t); c >= 0 {
 			cs := f.depSubject(f.clauseBase(c), 0)
+			distrusted := false
 			if cb := f.clauseBase(c); cs < 0 && f.untrusted(cb) {
-				// "said Blair could not be trusted": the distrust
+				// "said Blair could not be trusted", "said the
+				// Conservatives could not be trusted": the distrust
 				// is of the passive's subject.
-				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" })
+				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" })
+				distrusted = cs >= 0 && f.lookCoded(cs)
 			}
-			if cs >= 0 && !f.slotCoded(cs) {
+			if cs >= 0 && !f.slotCoded(cs) && !distrusted {
 				cs = f.ownerIn(cs)
 			}
 			// An owner only the actor lookup codes ("Labour's plan
@@ -2853,9 +2856,11 @@ func (f *frame) negativeContent(t int) bool {
 		return false
 	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
-		if f.lemmaIn(x, negativeWords) && f.toks[x].Rel != "compound" {
-			// (A compound's modifier names a kind, no judgement:
-			// "the waste management concern".)
+		if (f.lemmaIn(x, negativeWords) || f.toks[x].UPOS == "ADJ" && negativeWords[f.upToks[f.tokWord[x]]]) && f.toks[x].Rel != "compound" {
+			// (An adjective's own form counts too: "dishonest"
+			// tagged a superlative has the lemma "dishone". A
+			// compound's modifier names a kind, no judgement: "the
+			// waste management concern".)
 			return true
 		}
 		switch f.upToks[f.tokWord[x]] {
