@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,6 +55,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	d := st.doc
 	d.agents = d.agents[:0]
 	spokes, unnamed := false, false
+	counsel := -1
 	for i := lo; i <= hi; {
 		if i > lo && string(d.lower(st.tok(i-1).Text)) == "ethnic" {
 			// "ethnic Albanian separatists in Kosovo": a people,
@@ -146,6 +148,16 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				// an office is an elite (GUIDELINES sec. 2), as
 				// Phoenix has FORMER_PRIME_MINISTER.
 				d.agents = append(d.agents, agentHit{code: "ELI"})
+			} else if end == i && counselWords[string(d.lower(st.tok(i).Text))] {
+				// Counsel act for a principal (see below).
+				counsel = len(d.agents)
+				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
+			} else if a.Code == "REB" && sc.actor != nil && sc.actHi < i && st.genericParty(sc) {
+				// "Labour rebels", "Tory rebels", "Republican
+				// rebels": a party's rebels are its members in
+				// parliament voting against their leaders, not
+				// armed rebels.
+				d.agents = append(d.agents, agentHit{code: "LEG"})
 			} else {
 				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
 			}
@@ -160,6 +172,12 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			sc.foreign = true
 		}
 		i++
+	}
+	if counsel >= 0 && (sc.person != nil || sc.actor != nil && len(sc.actorCode) > 3) {
+		// "Clinton's lawyers", "a lawyer for Anwar Ibrahim": counsel
+		// acting for a person or a group is coded as the principal
+		// (GUIDELINES sec. 2), not as the judiciary.
+		d.agents = slices.Delete(d.agents, counsel, counsel+1)
 	}
 	if spokes && !unnamed && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
 		// "Presidential spokesman Marlin Fitzwater", "a U.S.
@@ -228,6 +246,12 @@ var crowdNumbers = map[string]bool{"thousands": true, "hundreds": true, "dozens"
 // countries have under the same name (a congress, a supreme court, a
 // parliament).
 var institutionRoles = map[string]bool{"LEG": true, "JUD": true, "GOV": true}
+
+// counselWords are the words of agents who act for a principal in law:
+// lawyers and attorneys.
+var counselWords = map[string]bool{
+	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
+}
 
 // spokesWords are the words of agents that speak for a principal: its
 // spokesmen and its leaders.
@@ -390,7 +414,7 @@ func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool
 		}
 	}
 	if r.supp != nil {
-		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && (st.capitalised(i, m.End) || m.End > i && st.regionGroup(i, m.End)) && !st.inLongerName(i) &&
+		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && (st.capitalised(i, m.End) || st.lowerParty(i, m.End) || m.End > i && st.regionGroup(i, m.End)) && !st.inLongerName(i) &&
 			!(m.End == i && st.portfolio(m.End)) {
 			e, end, ok = m.Entry, m.End, true
 		} else if ok && i < hi && equalFold(words[i-1], "the") {
@@ -554,6 +578,13 @@ func (st *state) regionGroup(i, end int) bool {
 		return false
 	}
 	return capitalisedWord(st.tok(i).Text) && st.tok(end).XPOS == "NNS"
+}
+
+// lowerParty reports whether tokens i..end are a capitalised party name
+// ending in "party" written in lower case, as British news writes it
+// ("the Tory party", "the Labour party").
+func (st *state) lowerParty(i, end int) bool {
+	return end > i && st.tok(end).Text == "party" && st.capitalised(i, end-1)
 }
 
 // capitalised reports whether the words of tokens i..end start with a

@@ -134,15 +134,17 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			return m, tr | trOrg | trPlural, true
 		}
 	}
-	if sc.actor == nil && sc.person == nil && sc.agents == 0 && !loc {
-		if cc := st.houseCountry(t, lo, hi); cc != "" {
+	if sc.actor == nil && sc.person == nil && !loc {
+		if cc := st.houseCountry(t, lo, hi); cc != "" && sc.agents == 0 {
 			// "President Clinton scolded the House": the chamber of
 			// the country the story is about.
 			m.Kind, m.Code, m.Resolved = Agent, cc+"LEG", true
 			return m, tr | trOrg, true
 		}
 		if cc := st.houseBody(t, lo); cc != "" {
-			// "the House Ways and Means Committee": the chamber's.
+			// "the House Ways and Means Committee": the chamber's,
+			// whatever its name holds ("the House Judiciary
+			// Committee", "the House Armed Services Committee").
 			m.Kind, m.Code, m.Resolved = Agent, cc+"LEG", true
 			return m, tr | trOrg, true
 		}
@@ -288,11 +290,13 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		}
 		m.Code = st.withAgents(sc.actorCode)
 		if cc := st.doc.dateline; cc != "" && len(m.Code) >= 6 && m.Code[:3] != cc && st.genericParty(sc) &&
-			(m.Code[:3] == "GBR" || m.Code[:3] == "USA") {
+			(m.Code[:3] == "GBR" || m.Code[:3] == "USA") && st.namedCountry(0, false) != m.Code[:3] {
 			// "SYDNEY - The Labour Party criticised the government":
 			// a party named by a word many countries' parties share
 			// is the party of the dateline's country, whose standing
-			// there the dictionaries do not know (PTY).
+			// there the dictionaries do not know (PTY); not so after
+			// its own country ("a U.K. poll gave the Conservative
+			// party").
 			m.Code = cc + "PTY"
 		}
 		if len(m.Code) == 3 && st.r.countries[m.Code] && st.corporate(lo, hi) {
@@ -1712,6 +1716,7 @@ var authoredNouns = map[string]bool{
 	"resolution": true, "resolutions": true, "proposal": true, "proposals": true, "plan": true,
 	"decision": true, "report": true, "statement": true, "demand": true, "demands": true,
 	"offer": true, "request": true, "ultimatum": true, "initiative": true,
+	"plans": true, "policy": true, "policies": true, "claims": true, "manifesto": true,
 }
 
 // stanceLemmas are verbs that take a stand on a party's move or words.
@@ -1720,7 +1725,7 @@ var stanceLemmas = map[string]bool{
 	"criticize": true, "condemn": true, "denounce": true, "praise": true, "dismiss": true,
 	"accept": true, "oppose": true, "endorse": true, "applaud": true, "hail": true,
 	"question": true, "slam": true, "deplore": true, "refuse": true, "decline": true,
-	"veto": true, "block": true,
+	"veto": true, "block": true, "attack": true,
 }
 
 // itVerbs (lemmas) are aimed at a party: their object "it" is one (see

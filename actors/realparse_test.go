@@ -71,7 +71,7 @@ func TestRealParses(t *testing.T) {
 		{name: "surname tie broken by the story's country", article: "Labour said taxes would fall. The Treasury set the Budget date. Mr Brown announced the date in a statement.", word: "Brown", code: "GBRGOV", kind: Named, country: "GBR"},
 		{name: "unknown name", article: "Vikram Zorblax signed a contract with the ministry.", word: "Zorblax", code: "", kind: Unknown},
 		{name: "unknown full name then surname", article: "Jack McTavish spoke to pupils. Critics said Mr McTavish was wrong.", word: "McTavish", code: "", kind: Unknown},
-		{name: "full name of a namesake", article: "Reporters asked David Davis about the plan.", word: "Davis", code: "", kind: Unknown},
+		{name: "full name of a namesake", article: "Reporters asked Harold Davis about the plan.", word: "Davis", code: "", kind: Unknown},
 		{name: "lower-case group name", article: "Turkey called the issue a red line.", word: "red", none: true},
 		{name: "a country's leaders", article: "Lebanon's president held talks with Syrian leaders in Damascus.", word: "leaders", code: "SYRGOV", kind: Named},
 		{name: "a party's leader", article: "The Tory leader criticised the budget.", word: "leader", code: "GBROPP", kind: Named},

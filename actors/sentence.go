@@ -583,11 +583,11 @@ func (st *state) ofPart(t, h int) bool {
 }
 
 // spokesFor reports whether token t is the "for" phrase of a spokesman
-// (head h): "a spokesman for UKIP" speaks for UKIP, as "a UKIP
-// spokesman" does.
+// or a lawyer (head h): "a spokesman for UKIP" speaks for UKIP, as "a
+// UKIP spokesman" does; "lawyers for President Clinton" act for him.
 func (st *state) spokesFor(t, h int) bool {
 	w := st.doc.lower(st.tok(h).Text)
-	return spokesWords[string(w)] && !bytes.HasPrefix(w, []byte("leader")) && st.hasCase(t, "for")
+	return (spokesWords[string(w)] && !bytes.HasPrefix(w, []byte("leader")) || counselWords[string(w)]) && st.hasCase(t, "for")
 }
 
 // staffAt reports whether token t is the "at" phrase of a post in an

@@ -2491,7 +2491,15 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		f.lemmaIn(t, warnVerbs) && f.complementOf(t) >= 0 && f.futureClause(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
 		if c := f.complementOf(t); c >= 0 {
 			cs := f.depSubject(f.clauseBase(c), 0)
-			if cs >= 0 && !f.slotCoded(cs) {
+			distrusted := false
+			if cb := f.clauseBase(c); cs < 0 && f.untrusted(cb) {
+				// "said Blair could not be trusted", "said the
+				// Conservatives could not be trusted": the distrust
+				// is of the passive's subject.
+				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" })
+				distrusted = cs >= 0 && f.lookCoded(cs)
+			}
+			if cs >= 0 && !f.slotCoded(cs) && !distrusted {
 				cs = f.ownerIn(cs)
 			}
 			// An owner only the actor lookup codes ("Labour's plan
@@ -2823,6 +2831,18 @@ var pledgeNouns = map[string]bool{
 	"PROMISE": true, "PLEDGE": true, "WORD": true, "COMMITMENT": true, "VOW": true, "UNDERTAKING": true,
 }
 
+// untrusted reports whether token x is "trusted" negated in a passive:
+// "could not be trusted", "cannot be trusted".
+func (f *frame) untrusted(x int) bool {
+	return f.toks[x].UPOS == "VERB" && f.upToks[f.tokWord[x]] == "TRUSTED" && f.negatedWord(x) && f.passiveClause(x)
+}
+
+// standingNouns (upper case) are the public standing one is blamed for
+// losing ("had lost the trust of voters", "has lost all credibility").
+var standingNouns = map[string]bool{
+	"TRUST": true, "CONFIDENCE": true, "CREDIBILITY": true, "AUTHORITY": true,
+}
+
 // exploitedNouns (upper case) are what one is blamed for exploiting.
 var exploitedNouns = map[string]bool{
 	"FEARS": true, "FEAR": true, "CONCERNS": true, "ANXIETIES": true, "TRAGEDY": true,
@@ -2841,9 +2861,11 @@ func (f *frame) negativeContent(t int) bool {
 		return false
 	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
-		if f.lemmaIn(x, negativeWords) && f.toks[x].Rel != "compound" {
-			// (A compound's modifier names a kind, no judgement:
-			// "the waste management concern".)
+		if (f.lemmaIn(x, negativeWords) || f.toks[x].UPOS == "ADJ" && negativeWords[f.upToks[f.tokWord[x]]]) && f.toks[x].Rel != "compound" {
+			// (An adjective's own form counts too: "dishonest"
+			// tagged a superlative has the lemma "dishone". A
+			// compound's modifier names a kind, no judgement: "the
+			// waste management concern".)
 			return true
 		}
 		switch f.upToks[f.tokWord[x]] {
@@ -2857,6 +2879,16 @@ func (f *frame) negativeContent(t int) bool {
 		case "BREAK", "BREAKS", "BROKE", "BROKEN", "BREAKING":
 			// "had broken its promise on immigration".
 			if o := f.childRel(x, func(r string) bool { return r == "obj" || r == "nsubj:pass" }); o >= 0 && f.lemmaIn(o, pledgeNouns) {
+				return true
+			}
+		case "TRUSTED":
+			// "the prime minister could not be trusted".
+			if f.untrusted(x) {
+				return true
+			}
+		case "LOSE", "LOSES", "LOST", "LOSING":
+			// "the government had lost the trust of the people".
+			if o := f.childRel(x, func(r string) bool { return r == "obj" }); o >= 0 && f.lemmaIn(o, standingNouns) {
 				return true
 			}
 		case "EXPLOIT", "EXPLOITING", "EXPLOITED":
