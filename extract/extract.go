@@ -418,6 +418,22 @@ func (s *sentence) foreignScene(v int, src string) (places.Mention, bool) {
 	return places.Mention{}, false
 }
 
+// curfewCountry returns the country of the place named in the clause of
+// verb v (0-based) that a curfew or a state of emergency covers ("in
+// Nairobi"), or own when the clause names none.
+func (s *sentence) curfewCountry(v int, own string) string {
+	if v < 0 || v >= len(s.Tokens) {
+		return own
+	}
+	v = clauseVerb(s.Sentence, v)
+	for _, m := range s.places {
+		if m.Resolved && m.Place.Country != "" && governor(s.Sentence, m) == v {
+			return m.Place.Country
+		}
+	}
+	return own
+}
+
 // rebelHeldObject reports whether the object of verb v (0-based) is said
 // to be held by rebels ("rebel-held districts").
 func (s *sentence) rebelHeldObject(v int) bool {
@@ -1276,6 +1292,20 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				ce.Target = ac.historical(m.Place.Country)
 				ce.TargetSpan = coder.Span{Start: m.Start, End: m.End}
 			}
+		}
+		if ce.Target == "" && (ce.Code == "1723" || ce.Code == "1724") && len(ce.Source) >= 3 {
+			// "Sri Lanka declared a state of emergency", "imposed a
+			// curfew in Nairobi": a curfew or a state of emergency
+			// is imposed on the people of the place it covers, else
+			// on the source's own.
+			ce.Target = s.curfewCountry(verbToken(s.Sentence, ce.VerbSpan), ac.historical(ce.Source[:3]))
+		}
+		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && rootIn(ce.Code, "14") &&
+			!stateForce(ce.Source) && s.placeSpan(ce.TargetSpan) {
+			// "Students marched through Nairobi": a town of the
+			// protesters' own country is where they protest, not
+			// whom they protest against.
+			ce.Target, ce.TargetSpan = "", coder.Span{}
 		}
 		if len(ce.Target) == 3 && ce.Target != nullActor && rootIn(ce.Code, "18", "19", "20") && s.rebelHeldObject(verbToken(s.Sentence, ce.VerbSpan)) {
 			// "shelled rebel-held districts of eastern Ghouta": the
