@@ -418,6 +418,49 @@ func (s *sentence) foreignScene(v int, src string) (places.Mention, bool) {
 	return places.Mention{}, false
 }
 
+// purposeTarget returns the target (and its span) of the protest,
+// demand or criticism in evs, of the same source phrase, whose verb is
+// the purpose clause of protest ce's verb ("marched through Tehran to
+// protest against the government", "rallied in Belgrade to demand the
+// resignation of President Milosevic"): a protest without a target of
+// its own is aimed at the party its purpose names. It returns "" when
+// there is none.
+func (s *sentence) purposeTarget(evs []coder.Event, ce coder.Event) (string, coder.Span) {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	if v < 0 {
+		return "", coder.Span{}
+	}
+	for _, o := range evs {
+		if o.Target == "" || strings.HasPrefix(o.Target, nullActor) || o.SourceSpan != ce.SourceSpan || !rootIn(o.Code, "10", "11", "14") {
+			continue
+		}
+		p := verbToken(s.Sentence, o.VerbSpan)
+		if p < 0 || s.Tokens[p].Head-1 != v || s.Tokens[p].Rel != "advcl" && s.Tokens[p].Rel != "xcomp" ||
+			!s.plainAfter(p, o.TargetSpan) {
+			// (Only a party in the purpose clause's own words: not
+			// "a spokesman" of a closing "..., a spokesman said".)
+			continue
+		}
+		return o.Target, o.TargetSpan
+	}
+	return "", coder.Span{}
+}
+
+// plainAfter reports whether span sp starts after token p (0-based)
+// with no comma, semicolon or dash between them.
+func (s *sentence) plainAfter(p int, sp coder.Span) bool {
+	if sp.Start < s.Tokens[p].End {
+		return false
+	}
+	for k := p + 1; k < len(s.Tokens) && s.Tokens[k].Start < sp.Start; k++ {
+		switch s.Tokens[k].Text {
+		case ",", ";", "-", "--":
+			return false
+		}
+	}
+	return true
+}
+
 // curfewCountry returns the country of the place named in the clause of
 // verb v (0-based) that a curfew or a state of emergency covers ("in
 // Nairobi"), or own when the clause names none.
@@ -1260,6 +1303,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if broaderTwin(evs, i) {
 			continue
 		}
+		if ce.Target == "" && rootIn(ce.Code, "14") {
+			ce.Target, ce.TargetSpan = s.purposeTarget(evs, ce)
+		}
 		ce.Source = ac.soviet(normalizeActor(ce.Source, ac.historical(s.agentCountry(ce.SourceSpan, ac.country))))
 		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.country))))
 		ce.Target = s.victimCountry(ce)
@@ -1304,8 +1350,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			!stateForce(ce.Source) && s.placeSpan(ce.TargetSpan) {
 			// "Students marched through Nairobi": a town of the
 			// protesters' own country is where they protest, not
-			// whom they protest against.
-			ce.Target, ce.TargetSpan = "", coder.Span{}
+			// whom they protest against (but their purpose may
+			// name one: "to protest against the government").
+			ce.Target, ce.TargetSpan = s.purposeTarget(evs, ce)
+			if ce.Target != "" {
+				ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.country))))
+			}
 		}
 		if len(ce.Target) == 3 && ce.Target != nullActor && rootIn(ce.Code, "18", "19", "20") && s.rebelHeldObject(verbToken(s.Sentence, ce.VerbSpan)) {
 			// "shelled rebel-held districts of eastern Ghouta": the
