@@ -461,6 +461,53 @@ func (s *sentence) plainAfter(p int, sp coder.Span) bool {
 	return true
 }
 
+// demonymPlaces returns the place mentions of s corrected by a
+// country's adjective before a place noun ("the Somali capital
+// Mogadishu", "the northern Lebanese city of Tripoli"): the adjective is
+// no place (not Ethiopia's Somali region), and the name after the noun
+// is the namesake in that country, when the gazetteer has one (Tripoli
+// in Lebanon, not Libya's capital).
+func (x *Extractor) demonymPlaces(s *sentence, date time.Time) []places.Mention {
+	if x.dict.Set.Actors == nil {
+		return s.places
+	}
+	d := dictionary.NewDate(date.Year(), int(date.Month()), date.Day())
+	ms := s.places
+	for i := 0; i+1 < len(s.Tokens); i++ {
+		t := s.Tokens[i]
+		if t.UPOS != "ADJ" && t.UPOS != "PROPN" || !places.HeadNoun(s.Tokens[i+1].Text) {
+			continue
+		}
+		m, ok := x.dict.Set.Actors.LongestMatch([]string{strings.ToUpper(t.Text)}, 0)
+		if !ok || m.End != 1 {
+			continue
+		}
+		ac, has := m.Entry.CodeAt(d)
+		if !has || len(ac.Code) != 3 || ac.Code == nullActor || actors.IsOrganisation(ac.Code) || actors.NotCountry(ac.Code) {
+			continue
+		}
+		cc := ac.Code
+		name := i + 2 // "the Somali capital Mogadishu", "the Lebanese city of Tripoli"
+		if name < len(s.Tokens) && strings.EqualFold(s.Tokens[name].Text, "of") {
+			name++
+		}
+		out := ms[:0:0]
+		for _, pm := range ms {
+			switch {
+			case pm.First == i && pm.Last == i && pm.Place.Country != cc:
+				continue // the adjective, read as a namesake place
+			case pm.First == name && pm.Resolved && pm.Place.Country != cc:
+				if p, ok := x.gaz.ResolveIn(pm.Text, cc); ok {
+					pm.Place = p
+				}
+			}
+			out = append(out, pm)
+		}
+		ms = out
+	}
+	return ms
+}
+
 // curfewCountry returns the country of the place named in the clause of
 // verb v (0-based) that a curfew or a state of emergency covers ("in
 // Nairobi"), or own when the clause names none.
@@ -834,6 +881,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			second = s
 		}
 		s.places = x.gaz.Mentions(s.text, s.Sentence, ac.placeCtx)
+		s.places = x.demonymPlaces(s, ac.date)
 		scene := s.sceneCountry()
 		if scene == "" {
 			scene = s.dateline
