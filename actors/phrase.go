@@ -962,11 +962,19 @@ func (st *state) object(t int) bool {
 }
 
 // ownSubject returns the subject of the verb whose object pronoun t is
-// (1-based), which the pronoun cannot stand for ("Corbyn accused her"),
-// or 0.
+// (1-based), which the pronoun cannot stand for ("Corbyn accused her",
+// "security forces fired live ammunition at them": also under a
+// preposition, but for those of company or place, "took the children
+// with them"), or 0.
 func (st *state) ownSubject(t int) int {
 	switch st.tok(t).Rel {
 	case "obj", "iobj":
+	case "obl":
+		for _, w := range [...]string{"with", "among", "amongst", "between", "around", "behind", "beside", "near"} {
+			if st.hasCase(t, w) {
+				return 0
+			}
+		}
 	case "nsubj":
 		return st.relativeAntecedent(t)
 	default:

@@ -3237,8 +3237,9 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && f.slots[src].coded() && !code.PassiveOnly() &&
 		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) && f.toks[vt].UPOS == "VERB" && (!f.passiveClause(vt) || f.agentSlot(vt) == src) &&
 		f.toks[vt].Rel != "amod" && f.toks[vt].Rel != "acl" && (f.hasSubject(vt) || f.childRel(vt, func(r string) bool { return r == "obj" }) >= 0) &&
-		actionWithoutParty(code.Active, f.toks[vt].Lemma, f.firstCode(src), f.childRel(vt, func(r string) bool { return r == "obj" || r == "ccomp" }) >= 0) &&
-		(!launchVerbs[strings.ToLower(f.toks[vt].Lemma)] || f.attackObject(vt)) {
+		(actionWithoutParty(code.Active, f.toks[vt].Lemma, f.firstCode(src), f.childRel(vt, func(r string) bool { return r == "obj" || r == "ccomp" }) >= 0) ||
+			strings.HasPrefix(code.Active, "19") && launchVerbs[strings.ToLower(f.toks[vt].Lemma)] && WorkStrike(f.toks, vt) != "") &&
+		(!launchVerbs[strings.ToLower(f.toks[vt].Lemma)] || f.attackObject(vt) || strings.HasPrefix(code.Active, "14")) {
 		// "French farmers protested in Paris", "The IRA bombed a
 		// hotel", "Hamas fired rockets": a protest or an armed act
 		// whose target no dictionary codes is an event with no target
@@ -3431,10 +3432,21 @@ func MayLackTarget(word string) bool { return untargetedVerb(word) != "" }
 // of a verb whose event may name one actor only: an appeal, denial or
 // refusal (MayLackTarget), a protest or an armed act ("protested",
 // "bombed"; see actionWithoutParty), or the taking of a place that no
-// actor dictionary names ("captured Bakhmut").
+// actor dictionary names ("captured Bakhmut"); or one of the nouns that
+// make a light verb such an act (aloneNouns: "staged a sit-in",
+// "declared a state of emergency").
 func ActsAlone(word string) bool {
 	return MayLackTarget(word) || verbForm(word, protestVerbs) != "" || verbForm(word, attackVerbs) != "" ||
-		verbForm(word, takeVerbs) != ""
+		verbForm(word, takeVerbs) != "" || aloneNouns[strings.ToLower(word)]
+}
+
+// aloneNouns (lower case) are the nouns whose act, carried by a light
+// verb, may name one actor only (see actionWithoutParty): protests
+// ("went on strike" is in attackVerbs' forms), curfews, states of
+// emergency and martial law.
+var aloneNouns = map[string]bool{
+	"sit-in": true, "walkout": true, "demonstration": true, "demonstrations": true, "boycott": true,
+	"curfew": true, "emergency": true, "martial": true,
 }
 
 // takeVerbs take a place, whose town a gazetteer rather than an actor
@@ -3484,14 +3496,20 @@ func (f *frame) codedAt(s, tok int) bool {
 // actionWithoutParty reports whether an event of code by verb lemma,
 // with source code src, is an act whether or not anyone is named as its
 // target: a protest (root 14) by a verb of protest without an object
-// ("demonstrated their competence" shows), or an armed act (roots 18 to
-// 20) by a verb of attack whose source is armed ("attacked the bill" is
-// words) or, for bombing and shelling, a country.
+// ("demonstrated their competence" shows) or by a light verb whose
+// pattern made it a protest ("went on strike", "staged a sit-in",
+// "began a hunger strike"), a curfew, a state of emergency or martial
+// law imposed by a state (1723, 1724: on its people, whom package
+// extract names), or an armed act (roots 18 to 20) by a verb of attack
+// whose source is armed ("attacked the bill" is words) or, for bombing
+// and shelling, a country.
 func actionWithoutParty(code, lemma, src string, hasObj bool) bool {
 	l := strings.ToLower(lemma)
 	switch {
 	case strings.HasPrefix(code, "14"):
-		return protestVerbs[l] && !hasObj
+		return protestVerbs[l] && !hasObj || protestCarriers[l] && hasObj || launchVerbs[l] || protestPhraseCarriers[l]
+	case code == "1723", code == "1724":
+		return len(src) == 3 || len(src) >= 6 && (src[3:6] == "GOV" || src[3:6] == "MIL" || src[3:6] == "COP")
 	case strings.HasPrefix(code, "18"), strings.HasPrefix(code, "19"), strings.HasPrefix(code, "20"):
 		if launchVerbs[l] && hasObj {
 			// "Russia launched air strikes in Syria", "Putin
@@ -3527,7 +3545,15 @@ func actionWithoutParty(code, lemma, src string, hasObj bool) bool {
 
 var (
 	protestVerbs = map[string]bool{"protest": true, "demonstrate": true, "rally": true, "riot": true, "march": true}
-	attackVerbs  = map[string]bool{
+	// protestCarriers are the light verbs whose object names a protest
+	// ("held a rally", "joined a hunger strike"; an object it must be:
+	// "held steady in March" is no "- * MARCH # HOLD"). launchVerbs
+	// ("staged a sit-in", "began a hunger strike") carry one too.
+	protestCarriers = map[string]bool{"hold": true, "join": true, "observe": true}
+	// protestPhraseCarriers are the light verbs whose prepositional
+	// phrase names a protest ("went on strike", "took to the streets").
+	protestPhraseCarriers = map[string]bool{"go": true, "take": true}
+	attackVerbs           = map[string]bool{
 		"bomb": true, "shell": true, "attack": true, "raid": true, "ambush": true, "storm": true,
 		"fire": true, "shoot": true, "strike": true, "bombard": true,
 		"shot": true, "struck": true, // (irregular forms, for ActsAlone)
@@ -3545,6 +3571,38 @@ var (
 	// physicalVerbs are the verbs of attack that are never words.
 	physicalVerbs = map[string]bool{"bomb": true, "shell": true, "bombard": true, "raid": true, "ambush": true}
 )
+
+// WorkStrike returns the code of the strike that is the object of verb
+// token v (0-based) of toks when no weapon or military word qualifies
+// it ("began a two-day strike"): 142 for a hunger strike, 143 for
+// another; "" when the object is no such strike ("launched a missile
+// strike").
+func WorkStrike(toks []nlp.Token, v int) string {
+	obj := -1
+	for k := range toks {
+		if toks[k].Head-1 == v && toks[k].Rel == "obj" {
+			obj = k
+			break
+		}
+	}
+	if obj < 0 || !strings.EqualFold(toks[obj].Lemma, "strike") {
+		return ""
+	}
+	code := "143"
+	for k := range toks {
+		if toks[k].Head-1 != obj {
+			continue
+		}
+		switch strings.ToLower(toks[k].Text) {
+		case "hunger":
+			code = "142"
+		case "air", "drone", "missile", "military", "rocket", "preemptive", "pre-emptive", "retaliatory",
+			"nuclear", "surgical", "artillery", "precision", "first":
+			return ""
+		}
+	}
+	return code
+}
 
 // agentSlot returns the slot of the "by" agent of passive verb t ("the
 // convoy was ambushed by al Shabaab militants"), or -1.

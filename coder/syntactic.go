@@ -195,7 +195,7 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 				// The object: the next slot after the preposition.
 				for _, w2 := range ctx[k+1:] {
 					if s := f.words[w2].slot; s >= 0 {
-						found = f.nounMatches(c.Object, s)
+						found = f.nounMatches(c.Object, s) || s == f.words[w].slot && !f.prepObject(s) && f.innerPrepObject(c.Object, w)
 						break
 					}
 				}
@@ -213,6 +213,23 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 		}
 	}
 	return score, true
+}
+
+// innerPrepObject reports whether the noun that preposition word w
+// governs, inside the noun phrase (slot) w belongs to, is the head of
+// constituent c without modifiers: "- * STATE (OF EMERGENCY)" matches
+// "declared a state of emergency", whose one phrase (the verb's object,
+// not a phrase under a preposition) holds the preposition.
+func (f *frame) innerPrepObject(c *dictionary.Constituent, w int) bool {
+	t := f.words[w].tok
+	if !f.parsed || t < 0 || len(c.Mods) > 0 {
+		return false
+	}
+	h := f.head(t)
+	if h < 0 || f.tokWord[h] < 0 {
+		return false
+	}
+	return f.tokenMatches(&c.Head, f.words[f.tokWord[h]].up)
 }
 
 // prepObject reports whether slot s, in the news dialect, is the object

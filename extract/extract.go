@@ -418,6 +418,112 @@ func (s *sentence) foreignScene(v int, src string) (places.Mention, bool) {
 	return places.Mention{}, false
 }
 
+// purposeTarget returns the target (and its span) of the protest,
+// demand or criticism in evs, of the same source phrase, whose verb is
+// the purpose clause of protest ce's verb ("marched through Tehran to
+// protest against the government", "rallied in Belgrade to demand the
+// resignation of President Milosevic"): a protest without a target of
+// its own is aimed at the party its purpose names. It returns "" when
+// there is none.
+func (s *sentence) purposeTarget(evs []coder.Event, ce coder.Event) (string, coder.Span) {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	if v < 0 {
+		return "", coder.Span{}
+	}
+	for _, o := range evs {
+		if o.Target == "" || strings.HasPrefix(o.Target, nullActor) || o.SourceSpan != ce.SourceSpan || !rootIn(o.Code, "10", "11", "14") {
+			continue
+		}
+		p := verbToken(s.Sentence, o.VerbSpan)
+		if p < 0 || s.Tokens[p].Head-1 != v || s.Tokens[p].Rel != "advcl" && s.Tokens[p].Rel != "xcomp" ||
+			!s.plainAfter(p, o.TargetSpan) {
+			// (Only a party in the purpose clause's own words: not
+			// "a spokesman" of a closing "..., a spokesman said".)
+			continue
+		}
+		return o.Target, o.TargetSpan
+	}
+	return "", coder.Span{}
+}
+
+// plainAfter reports whether span sp starts after token p (0-based)
+// with no comma, semicolon or dash between them.
+func (s *sentence) plainAfter(p int, sp coder.Span) bool {
+	if sp.Start < s.Tokens[p].End {
+		return false
+	}
+	for k := p + 1; k < len(s.Tokens) && s.Tokens[k].Start < sp.Start; k++ {
+		switch s.Tokens[k].Text {
+		case ",", ";", "-", "--":
+			return false
+		}
+	}
+	return true
+}
+
+// demonymPlaces returns the place mentions of s corrected by a
+// country's adjective before a place noun ("the Somali capital
+// Mogadishu", "the northern Lebanese city of Tripoli"): the adjective is
+// no place (not Ethiopia's Somali region), and the name after the noun
+// is the namesake in that country, when the gazetteer has one (Tripoli
+// in Lebanon, not Libya's capital).
+func (x *Extractor) demonymPlaces(s *sentence, date time.Time) []places.Mention {
+	if x.dict.Set.Actors == nil {
+		return s.places
+	}
+	d := dictionary.NewDate(date.Year(), int(date.Month()), date.Day())
+	ms := s.places
+	for i := 0; i+1 < len(s.Tokens); i++ {
+		t := s.Tokens[i]
+		if t.UPOS != "ADJ" && t.UPOS != "PROPN" || !places.HeadNoun(s.Tokens[i+1].Text) {
+			continue
+		}
+		m, ok := x.dict.Set.Actors.LongestMatch([]string{strings.ToUpper(t.Text)}, 0)
+		if !ok || m.End != 1 {
+			continue
+		}
+		ac, has := m.Entry.CodeAt(d)
+		if !has || len(ac.Code) != 3 || ac.Code == nullActor || actors.IsOrganisation(ac.Code) || actors.NotCountry(ac.Code) {
+			continue
+		}
+		cc := ac.Code
+		name := i + 2 // "the Somali capital Mogadishu", "the Lebanese city of Tripoli"
+		if name < len(s.Tokens) && strings.EqualFold(s.Tokens[name].Text, "of") {
+			name++
+		}
+		out := ms[:0:0]
+		for _, pm := range ms {
+			switch {
+			case pm.First == i && pm.Last == i && pm.Place.Country != cc:
+				continue // the adjective, read as a namesake place
+			case pm.First == name && pm.Resolved && pm.Place.Country != cc:
+				if p, ok := x.gaz.ResolveIn(pm.Text, cc); ok {
+					pm.Place = p
+				}
+			}
+			out = append(out, pm)
+		}
+		ms = out
+	}
+	return ms
+}
+
+// curfewCountry returns the country of the place named in the clause of
+// verb v (0-based) that a curfew or a state of emergency covers ("in
+// Nairobi"), or own when the clause names none.
+func (s *sentence) curfewCountry(v int, own string) string {
+	if v < 0 || v >= len(s.Tokens) {
+		return own
+	}
+	v = clauseVerb(s.Sentence, v)
+	for _, m := range s.places {
+		if m.Resolved && m.Place.Country != "" && governor(s.Sentence, m) == v {
+			return m.Place.Country
+		}
+	}
+	return own
+}
+
 // rebelHeldObject reports whether the object of verb v (0-based) is said
 // to be held by rebels ("rebel-held districts").
 func (s *sentence) rebelHeldObject(v int) bool {
@@ -869,6 +975,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			second = s
 		}
 		s.places = x.gaz.Mentions(s.text, s.Sentence, ac.placeCtx)
+		s.places = x.demonymPlaces(s, ac.date)
 		scene := s.sceneCountry()
 		if scene == "" {
 			scene = s.dateline
@@ -1353,6 +1460,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if broaderTwin(evs, i) {
 			continue
 		}
+		if ce.Target == "" && rootIn(ce.Code, "14") {
+			ce.Target, ce.TargetSpan = s.purposeTarget(evs, ce)
+		}
 		ce.Source = ac.soviet(normalizeActor(ce.Source, ac.historical(s.agentCountry(ce.SourceSpan, ac.country))))
 		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.country))))
 		ce.Target = s.victimCountry(ce)
@@ -1384,6 +1494,24 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			if m, ok := s.foreignScene(verbToken(s.Sentence, ce.VerbSpan), ce.Source[:3]); ok {
 				ce.Target = ac.historical(m.Place.Country)
 				ce.TargetSpan = coder.Span{Start: m.Start, End: m.End}
+			}
+		}
+		if ce.Target == "" && (ce.Code == "1723" || ce.Code == "1724") && len(ce.Source) >= 3 {
+			// "Sri Lanka declared a state of emergency", "imposed a
+			// curfew in Nairobi": a curfew or a state of emergency
+			// is imposed on the people of the place it covers, else
+			// on the source's own.
+			ce.Target = s.curfewCountry(verbToken(s.Sentence, ce.VerbSpan), ac.historical(ce.Source[:3]))
+		}
+		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && rootIn(ce.Code, "14") &&
+			!stateForce(ce.Source) && s.placeSpan(ce.TargetSpan) {
+			// "Students marched through Nairobi": a town of the
+			// protesters' own country is where they protest, not
+			// whom they protest against (but their purpose may
+			// name one: "to protest against the government").
+			ce.Target, ce.TargetSpan = s.purposeTarget(evs, ce)
+			if ce.Target != "" {
+				ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.country))))
 			}
 		}
 		if len(ce.Target) == 3 && ce.Target != nullActor && rootIn(ce.Code, "18", "19", "20") && s.rebelHeldObject(verbToken(s.Sentence, ce.VerbSpan)) {

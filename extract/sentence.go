@@ -1651,6 +1651,11 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// "Iraqi forces beat back the Iranian thrusts": repelled by
 		// force (190), no beating of people.
 		return "190"
+	case rootIn(code, "18", "19") && v >= 0 && len(source) >= 6 && unarmedRoles[source[3:6]] && coder.WorkStrike(s.Tokens, v) != "":
+		// "Nigerian unions began a two-day strike": a strike that
+		// workers, doctors or students start is a stoppage of work
+		// (143) or a hunger strike (142), not a military strike.
+		return coder.WorkStrike(s.Tokens, v)
 	case rootIn(code, "18", "19") && v >= 0 && riotControl(s, v):
 		// "Venezuelan troops fired tear gas at protesters": riot
 		// control is repression (175) whoever uses it.

@@ -24,9 +24,10 @@ import "strings"
 //   - the noun phrase follows a reporting verb or the complementiser
 //     "that": "Officials said the talks collapsed.", "He said that
 //     police arrested two men.";
-//   - the noun phrase follows a subordinator (clauseSubordinators) and
-//     a noun phrase follows the participle: "after militants fired
-//     rockets into southern Israel".
+//   - the noun phrase follows a subordinator (clauseSubordinators, or
+//     "as", which the tagger reads as a preposition) and a noun phrase
+//     follows the participle: "after militants fired rockets into
+//     southern Israel", "as police fired tear gas".
 //
 // A participle after "by", "with" or a preposition's object, or with an
 // auxiliary before it, is left alone.
@@ -52,8 +53,9 @@ func RepairFinite(s *Sentence) int {
 			// ("said hackers linked to the government had breached
 			// ...": not when a finite verb of the clause follows.)
 			ok = !finiteAfter(toks, i)
-		case clauseSubordinators[strings.ToLower(toks[j-1].Text)] && i+1 < len(toks):
-			// "after militants fired rockets": with an object.
+		case (clauseSubordinators[strings.ToLower(toks[j-1].Text)] || strings.EqualFold(toks[j-1].Text, "as")) && i+1 < len(toks):
+			// "after militants fired rockets", "as security forces
+			// fired live ammunition": with an object.
 			switch toks[i+1].XPOS {
 			case "DT", "NN", "NNS", "NNP", "NNPS", "CD", "PRP", "PRP$", "JJ":
 				ok = true

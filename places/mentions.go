@@ -542,6 +542,11 @@ func unresolvedOK(toks []nlp.Token, first, end int) bool {
 func orgWord(s string) bool       { return in(orgWords, s) }
 func directionWord(s string) bool { return in(directions, s) }
 
+// HeadNoun reports whether w (any case) is a noun that a place name
+// follows or qualifies ("city" of "the Afghan city of Kunduz", "capital"
+// of "the Somali capital Mogadishu").
+func HeadNoun(w string) bool { return in(headNoun, w) }
+
 // in reports whether the lower-cased s is in the word set m, without
 // allocating for words of up to 32 bytes.
 func in(m map[string]bool, s string) bool {

@@ -114,6 +114,27 @@ func (g *Gazetteer) resolve(name string, ctx *Context) (int32, bool) {
 	return best.i, true
 }
 
+// ResolveIn returns the place called name in country iso3 (an ISO3
+// code) with the greatest weight: "the Lebanese city of Tripoli" is
+// Lebanon's Tripoli, whatever Resolve would make of the name alone.
+func (g *Gazetteer) ResolveIn(name, iso3 string) (Place, bool) {
+	var buf [128]byte
+	best := candidate{i: -1}
+	for _, v := range g.index[string(appendKey(buf[:0], name))] {
+		c := candidate{i: v >> 1, alt: v&1 == 1}
+		if g.entries[c.i].Country != iso3 {
+			continue
+		}
+		if best.i < 0 || g.weight(c) > g.weight(best) {
+			best = c
+		}
+	}
+	if best.i < 0 {
+		return Place{}, false
+	}
+	return g.entries[best.i].Place, true
+}
+
 // qualifierKnown reports whether s names a country or region.
 func (g *Gazetteer) qualifierKnown(s string) bool {
 	var buf [128]byte
