@@ -379,7 +379,7 @@ func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool
 		}
 	}
 	if r.supp != nil {
-		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && (st.capitalised(i, m.End) || m.End > i && st.regionGroup(i, m.End)) && !st.inLongerName(i) &&
+		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && (st.capitalised(i, m.End) && !regionWords[strings.ToLower(st.tok(i).Text)] || m.End > i && st.regionGroup(i, m.End)) && !st.inLongerName(i) &&
 			!(m.End == i && st.portfolio(m.End)) {
 			e, end, ok = m.Entry, m.End, true
 		} else if ok && i < hi && equalFold(words[i-1], "the") {
@@ -533,16 +533,21 @@ func (st *state) plausible(i, end int) bool {
 var lowerCaseNames = map[string]bool{"contra": true, "contras": true}
 
 // regionGroup reports whether tokens i..end are a capitalised region
-// adjective and a plural noun ("European leaders", "Western governments"),
-// which the supplement lists as groups of states: their noun is written in
-// lower case.
+// adjective and a noun in lower case ("European leaders", "Western
+// governments", "an Arab diplomat"), which the supplement lists as groups
+// of states or their officials. Written all capitalised they are mostly
+// a name ("Gulf States Utilities Co", "Gulf States has appealed").
 func (st *state) regionGroup(i, end int) bool {
-	switch strings.ToLower(st.tok(i).Text) {
-	case "european", "western":
-	default:
+	if !regionWords[strings.ToLower(st.tok(i).Text)] {
 		return false
 	}
-	return capitalisedWord(st.tok(i).Text) && st.tok(end).XPOS == "NNS"
+	return capitalisedWord(st.tok(i).Text) && isLower(st.tok(end).Text)
+}
+
+// regionWords are the region adjectives that open the supplement's
+// groups of states ("Western governments", "Gulf states").
+var regionWords = map[string]bool{
+	"european": true, "western": true, "arab": true, "gulf": true, "african": true, "asian": true,
 }
 
 // capitalised reports whether the words of tokens i..end start with a
