@@ -18,6 +18,7 @@ const (
 	trCountry                    // a bare country code
 	trPlace                      // named as a place ("the war in Iraq"), no antecedent of "they"
 	trInner                      // inside a phrase that is no actor ("Tony Blair's prediction")
+	trSubject                    // the subject of its sentence's main verb
 )
 
 // scan is what the words of a phrase contain.

@@ -42,6 +42,9 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		case 1:
 			m.Kind = Pronoun
 			a, ok := st.speaker(t, trPerson, 0, trPlural)
+			if !ok && st.opensSentence(t) {
+				a, ok = d.previousSubject(trPerson, 0, trPlural)
+			}
 			if !ok {
 				a, ok = d.findBut(trPerson, 0, trPlural, but, st.object(t))
 			}
@@ -59,6 +62,9 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		case 2:
 			m.Kind = Pronoun
 			a, ok := st.speaker(t, 0, trPlural|trOrg, trPerson&^trPlural)
+			if !ok && st.opensSentence(t) {
+				a, ok = d.previousSubject(0, trPlural|trOrg, trPerson&^trPlural|trPlace)
+			}
 			if !ok {
 				a, ok = d.findBut(0, trPlural|trOrg, trPerson&^trPlural|trPlace, but, st.object(t))
 				ok = ok && (a.sent == d.sent || !st.pluralThingBefore(t))
@@ -2025,6 +2031,23 @@ func (st *state) pronounCode(pron string) string {
 		}
 	}
 	return ""
+}
+
+// opensSentence reports whether pronoun t (1-based) is the subject of its
+// sentence's main verb with nothing but a conjunction or an adverb before
+// it ("They accused ...", "But he said ...").
+func (st *state) opensSentence(t int) bool {
+	if st.subjectTrait(t) == 0 {
+		return false
+	}
+	for k := 1; k < t; k++ {
+		switch st.tok(k).UPOS {
+		case "CCONJ", "ADV", "PUNCT":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // spokesPrincipal returns, for a bare spokesman (tokens lo..hi, head t:
