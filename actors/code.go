@@ -552,7 +552,9 @@ var regionWords = map[string]bool{
 }
 
 // capitalised reports whether the words of tokens i..end start with a
-// capital letter (function words and punctuation aside).
+// capital letter (function words and punctuation aside, and a last
+// "party" after a capitalised name: "the Likud party", "the Congress
+// party").
 func (st *state) capitalised(i, end int) bool {
 	for k := i; k <= end; k++ {
 		w := st.tok(k).Text
@@ -563,6 +565,10 @@ func (st *state) capitalised(i, end int) bool {
 		switch w {
 		case "of", "the", "and", "for", "de", "al":
 			continue
+		case "party":
+			if k == end && k > i {
+				continue
+			}
 		}
 		return false
 	}
