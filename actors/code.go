@@ -64,7 +64,10 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			c, has := e.CodeAt(st.date)
 			if st.r.persons[e] && has && !c.Null() {
 				if sc.person == nil {
-					sc.person, sc.personCode, sc.perLo, sc.perHi = e, c.Code, i, end
+					// A person of a state that was then part of a
+					// federation acts for the federation
+					// ("Eduard Shevardnadze" in 1987 is Soviet).
+					sc.person, sc.personCode, sc.perLo, sc.perHi = e, historicalCountry(c.Code, st.date), i, end
 				}
 			} else if sc.actor == nil && !sc.actorNull {
 				if has && !c.Null() {
