@@ -19,6 +19,7 @@ const (
 	trCountry                    // a bare country code
 	trPlace                      // named as a place ("the war in Iraq"), no antecedent of "they"
 	trInner                      // inside a phrase that is no actor ("Tony Blair's prediction")
+	trSubject                    // the subject of its sentence's main verb
 )
 
 // scan is what the words of a phrase contain.
@@ -69,7 +70,10 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			c, has := e.CodeAt(st.date)
 			if st.r.persons[e] && has && !c.Null() {
 				if sc.person == nil {
-					sc.person, sc.personCode, sc.perLo, sc.perHi = e, c.Code, i, end
+					// A person of a state that was then part of a
+					// federation acts for the federation
+					// ("Eduard Shevardnadze" in 1987 is Soviet).
+					sc.person, sc.personCode, sc.perLo, sc.perHi = e, historicalCountry(c.Code, st.date), i, end
 				}
 			} else if sc.actor == nil && !sc.actorNull {
 				if has && !c.Null() {
@@ -414,7 +418,7 @@ func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool
 		}
 	}
 	if r.supp != nil {
-		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && (st.capitalised(i, m.End) || st.lowerParty(i, m.End) || m.End > i && st.regionGroup(i, m.End)) && !st.inLongerName(i) &&
+		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && (st.capitalised(i, m.End) && !regionWords[strings.ToLower(st.tok(i).Text)] || m.End > i && st.regionGroup(i, m.End)) && !st.inLongerName(i) &&
 			!(m.End == i && st.portfolio(m.End)) {
 			e, end, ok = m.Entry, m.End, true
 		} else if ok && i < hi && equalFold(words[i-1], "the") {
@@ -568,27 +572,27 @@ func (st *state) plausible(i, end int) bool {
 var lowerCaseNames = map[string]bool{"contra": true, "contras": true}
 
 // regionGroup reports whether tokens i..end are a capitalised region
-// adjective and a plural noun ("European leaders", "Western governments"),
-// which the supplement lists as groups of states: their noun is written in
-// lower case.
+// adjective and a noun in lower case ("European leaders", "Western
+// governments", "an Arab diplomat"), which the supplement lists as groups
+// of states or their officials. Written all capitalised they are mostly
+// a name ("Gulf States Utilities Co", "Gulf States has appealed").
 func (st *state) regionGroup(i, end int) bool {
-	switch strings.ToLower(st.tok(i).Text) {
-	case "european", "western":
-	default:
+	if !regionWords[strings.ToLower(st.tok(i).Text)] {
 		return false
 	}
-	return capitalisedWord(st.tok(i).Text) && st.tok(end).XPOS == "NNS"
+	return capitalisedWord(st.tok(i).Text) && isLower(st.tok(end).Text)
 }
 
-// lowerParty reports whether tokens i..end are a capitalised party name
-// ending in "party" written in lower case, as British news writes it
-// ("the Tory party", "the Labour party").
-func (st *state) lowerParty(i, end int) bool {
-	return end > i && st.tok(end).Text == "party" && st.capitalised(i, end-1)
+// regionWords are the region adjectives that open the supplement's
+// groups of states ("Western governments", "Gulf states").
+var regionWords = map[string]bool{
+	"european": true, "western": true, "arab": true, "gulf": true, "african": true, "asian": true,
 }
 
 // capitalised reports whether the words of tokens i..end start with a
-// capital letter (function words and punctuation aside).
+// capital letter (function words and punctuation aside, and a last
+// "party" after a capitalised name: "the Likud party", "the Congress
+// party").
 func (st *state) capitalised(i, end int) bool {
 	for k := i; k <= end; k++ {
 		w := st.tok(k).Text
@@ -599,6 +603,10 @@ func (st *state) capitalised(i, end int) bool {
 		switch w {
 		case "of", "the", "and", "for", "de", "al":
 			continue
+		case "party":
+			if k == end && k > i {
+				continue
+			}
 		}
 		return false
 	}

@@ -283,6 +283,40 @@ func (d *Document) findBut(need, any, not traits, but int, object bool) (anteced
 	return antecedent{}, false
 }
 
+// previousSubject returns the subject of the main verb of the sentence
+// before (see trSubject) when it has all of need, at least one of any
+// (if any is non-zero) and none of not: the antecedent a subject pronoun
+// opening a sentence stands for ("Western officials said Iran had
+// supplied drones to Russia. They accused Tehran ...": the officials, not
+// Russia).
+func (d *Document) previousSubject(need, any, not traits) (antecedent, bool) {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if a.sent < d.sent-1 {
+			break
+		}
+		if a.sent == d.sent-1 && a.tr&trSubject != 0 && a.fits(need, any, not) && a.m.Code != "" && !commentator(a.m.Code) {
+			return a, true
+		}
+	}
+	return antecedent{}, false
+}
+
+// commentator reports whether code is of those who comment on markets
+// rather than act in the story (dealers, bankers, economists, the press):
+// "Dealers said the Bank of Japan bought dollars. They said the central
+// bank ..." is left to recency.
+func commentator(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "BUS", "MED", "EDU":
+		return true
+	}
+	return false
+}
+
 // argumentOf returns the newest antecedent of sentence sent older than
 // recent[i] that fits need, any and not and is no trInner mention.
 func (d *Document) argumentOf(sent, i int, need, any, not traits) (antecedent, bool) {

@@ -42,6 +42,9 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		case 1:
 			m.Kind = Pronoun
 			a, ok := st.speaker(t, trPerson, 0, trPlural)
+			if !ok && st.opensSentence(t) {
+				a, ok = d.previousSubject(trPerson, 0, trPlural)
+			}
 			if !ok {
 				a, ok = d.findBut(trPerson, 0, trPlural, but, st.object(t))
 			}
@@ -59,6 +62,9 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		case 2:
 			m.Kind = Pronoun
 			a, ok := st.speaker(t, 0, trPlural|trOrg, trPerson&^trPlural)
+			if !ok && st.opensSentence(t) {
+				a, ok = d.previousSubject(0, trPlural|trOrg, trPerson&^trPlural|trPlace)
+			}
 			if !ok {
 				a, ok = d.findBut(0, trPlural|trOrg, trPerson&^trPlural|trPlace, but, st.object(t))
 				ok = ok && (a.sent == d.sent || !st.pluralThingBefore(t))
@@ -369,6 +375,10 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// "militants in Pakistan", "police in Cairo": the
 			// phrase's own place.
 			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if code := st.spokesPrincipal(t, lo, hi); code != "" {
+			// "The State Department criticised China. A spokesman
+			// urged Beijing": the State Department's.
+			m.Code, m.Resolved = code, true
 		} else if cc := st.personModifier(t); cc != "" {
 			// "The Biden administration", "Putin's government": the
 			// country of the person named.
@@ -1484,6 +1494,14 @@ func (st *state) titleTraits(t int, plural bool) traits {
 	if titleNouns[string(st.doc.lower(st.tok(t).Lemma))] || titleNouns[string(st.doc.lower(st.tok(t).Text))] {
 		return trPerson
 	}
+	if st.tok(t).UPOS == "PROPN" && st.flatName(t) {
+		// "Rabbi Avraham Cohen, founder of the Jerusalem Center": a
+		// title the parser heads with the name as its flat parts is
+		// one person ("he" may stand for him).
+		if _, end, ok := st.agentAt(t, t); ok && end == t {
+			return trPerson
+		}
+	}
 	return trOrg
 }
 
@@ -1918,29 +1936,43 @@ func (st *state) houseNation() string {
 }
 
 // titledPerson returns, for a bare definite title (tokens lo..hi: "the
-// president", "the prime minister", "the chancellor"; head t), the code
-// of the person the article named with that title in the last few
-// sentences ("President Clinton", "Prime Minister Tony Blair"), the
-// newest first; "" when there is none.
+// president", "the prime minister", "the minister", "the senator"; head
+// t, a title noun), the code of the person the article named with that
+// title in the last few sentences ("President Clinton", "Prime Minister
+// Tony Blair", "Foreign Minister Sergei Lavrov"), the newest first; ""
+// when there is none. "The minister accused the West" after "Lavrov met
+// his Turkish counterpart Hakan Fidan" is Lavrov, the one named a
+// minister, not the newest person.
 func (st *state) titledPerson(t, lo, hi int) string {
 	d := st.doc
 	if hi != t || !strings.EqualFold(st.tok(lo).Text, "the") {
 		return ""
 	}
 	title := string(d.lower(st.tok(t).Text))
-	switch {
-	case hi == lo+1 && soleTitles[title]:
-	case hi == lo+2 && title == "minister" && strings.EqualFold(st.tok(lo+1).Text, "prime"):
-		title = "prime minister"
-	default:
+	if !soleTitles[title] && !titleNouns[title] || hi-lo > 3 {
 		return ""
+	}
+	for k := hi - 1; k > lo; k-- {
+		// "the prime minister", "the foreign minister": the words
+		// before the title belong to it.
+		switch st.tok(k).UPOS {
+		case "ADJ", "NOUN", "PROPN":
+		default:
+			return ""
+		}
+		title = string(d.lower(st.tok(k).Text)) + " " + title
 	}
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		a := d.recent[i]
 		if d.sent-a.sent >= personWindow {
 			break
 		}
-		if a.sent == d.sent || a.tr&trPerson == 0 || a.m.Kind != Named || len(a.m.Code) < 6 {
+		if a.sent == d.sent || a.tr&trPerson == 0 || len(a.m.Code) < 6 || strings.HasPrefix(a.m.Code, "---") {
+			continue
+		}
+		if a.m.Kind != Named && !(a.m.Kind == Agent && a.m.Resolved) {
+			// ("a Treasury spokesman said. The spokesman added":
+			// the spokesman named before, of the Treasury.)
 			continue
 		}
 		text := " " + strings.ToLower(a.m.Text) + " "
@@ -2027,6 +2059,57 @@ func (st *state) pronounCode(pron string) string {
 		}
 	}
 	return ""
+}
+
+// opensSentence reports whether pronoun t (1-based) is the subject of its
+// sentence's main verb with nothing but a conjunction or an adverb before
+// it ("They accused ...", "But he said ...").
+func (st *state) opensSentence(t int) bool {
+	if st.subjectTrait(t) == 0 {
+		return false
+	}
+	for k := 1; k < t; k++ {
+		switch st.tok(k).UPOS {
+		case "CCONJ", "ADV", "PUNCT":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// spokesPrincipal returns, for a bare spokesman (tokens lo..hi, head t:
+// "a spokesman", "the spokeswoman", nothing but an article before the
+// spokes-word), the code of the state or intergovernmental actor that
+// opened the sentence before, for whom such a spokesman speaks ("The
+// State Department criticised China. A spokesman urged Beijing to ...");
+// "" when that sentence opened with no such actor.
+func (st *state) spokesPrincipal(t, lo, hi int) string {
+	d := st.doc
+	if hi != t || !strings.HasPrefix(string(d.lower(st.tok(t).Text)), "spokes") {
+		return ""
+	}
+	for k := lo; k < t; k++ {
+		if st.tok(k).UPOS != "DET" {
+			return ""
+		}
+	}
+	var first *antecedent
+	for i := range d.recent {
+		a := &d.recent[i]
+		if a.sent != d.sent-1 || a.tr&(trInner|trPlace) != 0 || len(a.m.Members) > 0 {
+			continue
+		}
+		if first == nil || a.m.First < first.m.First {
+			first = a
+		}
+	}
+	if first == nil || first.m.First > 2 || !stateLike(first.m.Code) {
+		// A firm's spokesman is too often the next one's
+		// ("Airbus ... The spokesman said the consortium").
+		return ""
+	}
+	return first.m.Code
 }
 
 // soleTitles are the one-word titles that one person of a story holds.

@@ -916,10 +916,10 @@ func (st *state) root(out []Mention, t int) []Mention {
 				for i := range trs {
 					trs[i] = tr
 				}
-				d.remember(m, trPlural, trs)
+				d.remember(m, trPlural|st.subjectTrait(t), trs)
 				return append(out, m)
 			}
-			d.remember(m, tr, nil)
+			d.remember(m, tr&^trSubject|st.subjectTrait(t), nil)
 			return append(out, m)
 		}
 		if st.documentName(t) || st.marketSubject(t) {
@@ -958,7 +958,7 @@ func (st *state) root(out []Mention, t int) []Mention {
 	case 0:
 		return out
 	case 1:
-		d.remember(ms[0], trs[0], nil)
+		d.remember(ms[0], trs[0]&^trSubject|st.subjectTrait(t), nil)
 		return append(out, ms[0])
 	}
 	first, last, start, end := ms[0].First, ms[0].Last, ms[0].Start, ms[0].End
@@ -972,7 +972,7 @@ func (st *state) root(out []Mention, t int) []Mention {
 		Resolved: ms[0].Resolved, Members: ms,
 	}
 	st.setSpan(&co, start, end)
-	d.remember(co, trPlural, trs)
+	d.remember(co, trPlural|st.subjectTrait(t), trs)
 	return append(out, co)
 }
 
@@ -1279,4 +1279,13 @@ func sortMentions(ms []Mention) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+}
+
+// subjectTrait returns trSubject when token t (1-based) is the subject of
+// its sentence's main verb, else 0.
+func (st *state) subjectTrait(t int) traits {
+	if strings.HasPrefix(st.tok(t).Rel, "nsubj") && st.head(t) > 0 && st.tok(st.head(t)).Head == 0 {
+		return trSubject
+	}
+	return 0
 }
