@@ -21,6 +21,7 @@ package coder
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"tacitus/dictionary"
 	"tacitus/event"
@@ -3395,10 +3396,7 @@ func MayLackTarget(word string) bool { return untargetedVerb(word) != "" }
 // refusal (MayLackTarget), a protest or an armed act ("protested",
 // "bombed"; see actionWithoutParty), or the taking of a place that no
 // actor dictionary names ("captured Bakhmut").
-func ActsAlone(word string) bool {
-	return MayLackTarget(word) || verbForm(word, protestVerbs) != "" || verbForm(word, attackVerbs) != "" ||
-		verbForm(word, takeVerbs) != ""
-}
+func ActsAlone(word string) bool { return actsAloneForms.verb(word) != "" }
 
 // takeVerbs take a place, whose town a gazetteer rather than an actor
 // dictionary names ("Wagner fighters captured Bakhmut"): a sentence with
@@ -3412,22 +3410,65 @@ var takeVerbs = map[string]bool{
 // untargetedVerb returns the verb of untargetedVerbs that word is a form
 // of, or "". It reads the word, not the lemmatizer's lemma, which cuts
 // some of these verbs short ("pleaded" to "pleade").
-func untargetedVerb(word string) string { return verbForm(word, untargetedVerbs) }
+func untargetedVerb(word string) string { return untargetedForms.verb(word) }
 
-// verbForm returns the verb of set that word is a regular form of, or "".
-func verbForm(word string, set map[string]bool) string {
-	l := strings.ToLower(word)
-	for _, suf := range [...]struct{ cut, add string }{
-		{"", ""}, {"s", ""}, {"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"},
-	} {
-		if !strings.HasSuffix(l, suf.cut) {
-			continue
-		}
-		if v := l[:len(l)-len(suf.cut)] + suf.add; set[v] {
-			return v
+// The form indexes of untargetedVerb and ActsAlone. ActsAlone asks the
+// word's verb of any of its sets, which is the verb of their union.
+var (
+	untargetedForms = newFormIndex(untargetedVerbs)
+	actsAloneForms  = newFormIndex(untargetedVerbs, protestVerbs, attackVerbs, takeVerbs)
+)
+
+// formSuffixes are the regular inflections a formIndex undoes, in the
+// order they are tried: a word that ends in cut is a form of the verb
+// that it is with cut replaced by add.
+var formSuffixes = [...]struct{ cut, add string }{
+	{"", ""}, {"s", ""}, {"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"},
+}
+
+// formIndex maps the lower-case regular forms of a set of verbs to their
+// verb, so that finding a word's verb costs one map lookup and no
+// allocation, not one string and lookup per inflection tried.
+type formIndex map[string]string
+
+// newFormIndex indexes the forms of the verbs (lower case) of sets. A
+// form that two inflections reach is the form of the verb that the
+// earlier of them in formSuffixes gives, as if they were undone in that
+// order: "pleased" is a form of "please" only when no "pleas" is listed.
+func newFormIndex(sets ...map[string]bool) formIndex {
+	x := formIndex{}
+	for _, suf := range formSuffixes {
+		for _, set := range sets {
+			for v := range set {
+				if !strings.HasSuffix(v, suf.add) {
+					continue
+				}
+				if f := v[:len(v)-len(suf.add)] + suf.cut; x[f] == "" {
+					x[f] = v
+				}
+			}
 		}
 	}
-	return ""
+	return x
+}
+
+// verb returns the verb that word (any case) is a regular form of, or "".
+func (x formIndex) verb(word string) string {
+	var buf [24]byte
+	if len(word) > len(buf) {
+		return x[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return x[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return x[string(buf[:len(word)])]
 }
 
 // codedAt reports whether target token tok of slot s has a code of its
