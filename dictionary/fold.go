@@ -156,11 +156,13 @@ type wordSlot struct {
 	off, end uint32
 }
 
-func (t *wordTable) lookup(s string) int32 {
+func (t *wordTable) lookup(s string) int32 { return t.lookupHashed(s, foldHash(s)) }
+
+// lookupHashed is lookup for a word whose foldHash is h.
+func (t *wordTable) lookupHashed(s string, h uint64) int32 {
 	if len(t.slots) == 0 {
 		return -1
 	}
-	h := foldHash(s)
 	tag := uint32(h >> 32)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		e := &t.slots[i]
