@@ -3038,7 +3038,7 @@ var quantityAdjectives = map[string]bool{"LITTLE": true, "FEW": true, "MANY": tr
 // read too when the lemma is not in set, because the lemmatizer cuts
 // some verbs in -e short ("resumed" to "resum", "declined" to "declin").
 func (f *frame) lemmaIn(t int, set map[string]bool) bool {
-	if l := f.toks[t].Lemma; l != "" && set[strings.ToUpper(l)] {
+	if l := f.upLemmas[t]; l != "" && set[l] {
 		return true
 	}
 	if u := f.toks[t].UPOS; u != "" && u != "VERB" && f.toks[t].Lemma != "" {
