@@ -6,7 +6,8 @@ import "math/bits"
 // dictionaries. Nodes are dense int32 ids; the children of all nodes live
 // in one edge table keyed by (parent id, word id), so a step costs one
 // case-insensitive word lookup plus one integer-keyed table lookup and
-// never allocates.
+// never allocates. An edge also holds its child's value, which spares a
+// step of a lookup the access to the node.
 //
 // Most words of a text start no phrase, and a lookup that finds none
 // would still cost the table accesses of a word that does; starts, a
@@ -20,8 +21,9 @@ type trie struct {
 }
 
 type trieNode struct {
-	val   int32 // index into the owner's value slice, -1 if not a phrase end
-	loose bool  // some phrase reaches this node through a space connector
+	val   int32  // index into the owner's value slice, -1 if not a phrase end
+	loose bool   // some phrase reaches this node through a space connector
+	in    uint64 // the key of the edge into the node (none into the root)
 }
 
 func newTrie() *trie {
@@ -35,10 +37,12 @@ func (t *trie) insert(words []string, gaps []bool) int32 {
 	n := int32(0)
 	for k, w := range words {
 		id := t.words.intern(w)
-		c := t.edges.get(n, id)
-		if c == 0 {
+		var c int32
+		if e := t.edges.get(n, id); e != nil {
+			c = e.child
+		} else {
 			c = int32(len(t.nodes))
-			t.nodes = append(t.nodes, trieNode{val: -1})
+			t.nodes = append(t.nodes, trieNode{val: -1, in: edgeKey(n, id)})
 			t.edges.put(n, id, c)
 			if n == 0 {
 				t.starts.add(foldHash(w))
@@ -52,18 +56,30 @@ func (t *trie) insert(words []string, gaps []bool) int32 {
 	return n
 }
 
-func (t *trie) child(n int32, w string) (int32, bool) {
-	return t.childHashed(n, w, foldHash(w))
+// setVal sets the value of node n.
+func (t *trie) setVal(n, v int32) {
+	t.nodes[n].val = v
+	if n != 0 {
+		t.edges.getKey(t.nodes[n].in).val = v
+	}
 }
 
-// childHashed is child for a word whose foldHash is h.
-func (t *trie) childHashed(n int32, w string, h uint64) (int32, bool) {
-	id := t.words.lookupHashed(w, h)
-	if id < 0 {
+func (t *trie) child(n int32, w string) (int32, bool) {
+	e := t.step(n, w, foldHash(w))
+	if e == nil {
 		return 0, false
 	}
-	c := t.edges.get(n, id)
-	return c, c != 0
+	return e.child, true
+}
+
+// step returns the edge from node n by word w, whose foldHash is h, or
+// nil.
+func (t *trie) step(n int32, w string, h uint64) *edge {
+	id := t.words.lookupHashed(w, h)
+	if id < 0 {
+		return nil
+	}
+	return t.edges.get(n, id)
 }
 
 // longest returns the end (exclusive) and value of the longest phrase
@@ -76,16 +92,16 @@ func (t *trie) longest(words []string, i int) (end int, val int32, ok bool) {
 	if !t.starts.may(h) {
 		return 0, -1, false
 	}
-	n, found := t.childHashed(0, words[i], h)
+	e := t.step(0, words[i], h)
 	val = -1
-	for j := i; found; {
-		if v := t.nodes[n].val; v >= 0 {
-			end, val = j+1, v
+	for j := i; e != nil; {
+		if e.val >= 0 {
+			end, val = j+1, e.val
 		}
 		if j++; j == len(words) {
 			break
 		}
-		n, found = t.child(n, words[j])
+		e = t.step(e.child, words[j], foldHash(words[j]))
 	}
 	return end, val, val >= 0
 }
@@ -131,7 +147,7 @@ func (t *trie) longestLoose(words []string, i, limit int) (end int, val int32, o
 
 // edgeTable maps (parent node, word id) to the child node of a trie by
 // open addressing with linear probing. A child is never the root, so
-// child 0 marks an empty slot (and get's "none").
+// child 0 marks an empty slot.
 type edgeTable struct {
 	slots []edge
 	n     int
@@ -141,6 +157,7 @@ type edgeTable struct {
 type edge struct {
 	key   uint64 // edgeKey(parent, word)
 	child int32
+	val   int32 // the child's value (see trie.setVal)
 }
 
 func edgeKey(parent, word int32) uint64 { return uint64(uint32(parent))<<32 | uint64(uint32(word)) }
@@ -150,17 +167,22 @@ func edgeKey(parent, word int32) uint64 { return uint64(uint32(parent))<<32 | ui
 // word ids) and of one word (parents) alike.
 func edgeHome(k uint64, shift uint8) uint64 { return (k * 0x9E3779B97F4A7C15) >> (shift & 63) }
 
-// get returns the child of parent by word, or 0.
-func (t *edgeTable) get(parent, word int32) int32 {
+// get returns the edge from parent by word, or nil.
+func (t *edgeTable) get(parent, word int32) *edge { return t.getKey(edgeKey(parent, word)) }
+
+// getKey returns the edge of key k, or nil.
+func (t *edgeTable) getKey(k uint64) *edge {
 	if t.n == 0 {
-		return 0
+		return nil
 	}
-	k := edgeKey(parent, word)
 	mask := uint64(len(t.slots) - 1)
 	for i := edgeHome(k, t.shift); ; i = (i + 1) & mask {
 		e := &t.slots[i]
-		if e.child == 0 || e.key == k {
-			return e.child
+		if e.child == 0 {
+			return nil
+		}
+		if e.key == k {
+			return e
 		}
 	}
 }
@@ -170,7 +192,7 @@ func (t *edgeTable) put(parent, word, child int32) {
 	if (t.n+1)*2 > len(t.slots) {
 		t.grow()
 	}
-	t.place(edge{key: edgeKey(parent, word), child: child})
+	t.place(edge{key: edgeKey(parent, word), child: child, val: -1})
 	t.n++
 }
 

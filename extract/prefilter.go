@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -165,6 +166,7 @@ func upperWords(dst []string, s nlp.Sentence) []string {
 		n += len(t.Text)
 	}
 	b := make([]byte, 0, n)
+	dst = slices.Grow(dst, len(s.Tokens))
 	for _, t := range s.Tokens {
 		if !isASCII(t.Text) {
 			continue
@@ -202,12 +204,12 @@ func isASCII(s string) bool {
 // nil) with whether each word of the first list is capitalised.
 func prefilterWordsCaps(s nlp.Sentence, buf, joined []string, caps *[]bool) ([]string, []string) {
 	if caps != nil {
-		*caps = (*caps)[:0]
+		*caps = slices.Grow((*caps)[:0], len(s.Tokens))
 		for _, t := range s.Tokens {
 			*caps = append(*caps, t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z')
 		}
 	}
-	buf, joined = upperWords(buf[:0], s), joined[:0]
+	buf, joined = upperWords(buf[:0], s), slices.Grow(joined[:0], len(s.Tokens))
 	for k, t := range s.Tokens {
 		w := buf[k]
 		if k > 0 && len(joined) > 0 && touching(s, k-1) && (hyphenated(s.Tokens[k-1].Text) || hyphenated(t.Text)) &&
