@@ -45,22 +45,36 @@ func ParseDate(s string) (time.Time, bool) {
 	if len(s) < 8 || len(s) > 64 {
 		return time.Time{}, false
 	}
-	for _, layout := range dateLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
+	if t, ok := parseLayouts(s); ok {
+		return t, true
 	}
 	// Month names in capitals ("05-MAR-2024", "MAR 5, 2024"): retry with
 	// the word capitalised as Go's layouts expect.
 	if fixed := capitalizeWords(s); fixed != s {
-		for _, layout := range dateLayouts {
-			if t, err := time.Parse(layout, fixed); err == nil {
-				return t, true
-			}
+		return parseLayouts(fixed)
+	}
+	return time.Time{}, false
+}
+
+// parseLayouts parses s with the first of dateLayouts that fits. A layout
+// that opens with a number (a year or a day) cannot fit a date that opens
+// with a letter, nor one that opens with a name (a weekday or a month) a
+// date that opens with a digit, so only the layouts that open like s are
+// tried: a failed time.Parse costs an error value.
+func parseLayouts(s string) (time.Time, bool) {
+	digit := isDigit(s[0])
+	for _, layout := range dateLayouts {
+		if isDigit(layout[0]) != digit {
+			continue
+		}
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
 		}
 	}
 	return time.Time{}, false
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // capitalizeWords lower-cases every ASCII letter that follows another
 // letter ("MAR" → "Mar", "TUE" → "Tue"), leaving zone names such as "GMT"

@@ -21,8 +21,9 @@ package coder
 import (
 	"slices"
 	"strings"
-	"tacitus/actors"
+	"unicode/utf8"
 
+	"tacitus/actors"
 	"tacitus/dictionary"
 	"tacitus/event"
 	"tacitus/nlp"
@@ -3074,7 +3075,7 @@ var quantityAdjectives = map[string]bool{"LITTLE": true, "FEW": true, "MANY": tr
 // read too when the lemma is not in set, because the lemmatizer cuts
 // some verbs in -e short ("resumed" to "resum", "declined" to "declin").
 func (f *frame) lemmaIn(t int, set map[string]bool) bool {
-	if l := f.toks[t].Lemma; l != "" && set[strings.ToUpper(l)] {
+	if l := f.upLemmas[t]; l != "" && set[l] {
 		return true
 	}
 	if u := f.toks[t].UPOS; u != "" && u != "VERB" && f.toks[t].Lemma != "" {
@@ -3436,8 +3437,7 @@ func MayLackTarget(word string) bool { return untargetedVerb(word) != "" }
 // make a light verb such an act (aloneNouns: "staged a sit-in",
 // "declared a state of emergency").
 func ActsAlone(word string) bool {
-	return MayLackTarget(word) || verbForm(word, protestVerbs) != "" || verbForm(word, attackVerbs) != "" ||
-		verbForm(word, takeVerbs) != "" || aloneNouns[strings.ToLower(word)]
+	return actsAloneForms.verb(word) != "" || aloneNouns[strings.ToLower(word)]
 }
 
 // aloneNouns (lower case) are the nouns whose act, carried by a light
@@ -3461,22 +3461,65 @@ var takeVerbs = map[string]bool{
 // untargetedVerb returns the verb of untargetedVerbs that word is a form
 // of, or "". It reads the word, not the lemmatizer's lemma, which cuts
 // some of these verbs short ("pleaded" to "pleade").
-func untargetedVerb(word string) string { return verbForm(word, untargetedVerbs) }
+func untargetedVerb(word string) string { return untargetedForms.verb(word) }
 
-// verbForm returns the verb of set that word is a regular form of, or "".
-func verbForm(word string, set map[string]bool) string {
-	l := strings.ToLower(word)
-	for _, suf := range [...]struct{ cut, add string }{
-		{"", ""}, {"s", ""}, {"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"},
-	} {
-		if !strings.HasSuffix(l, suf.cut) {
-			continue
-		}
-		if v := l[:len(l)-len(suf.cut)] + suf.add; set[v] {
-			return v
+// The form indexes of untargetedVerb and ActsAlone. ActsAlone asks the
+// word's verb of any of its sets, which is the verb of their union.
+var (
+	untargetedForms = newFormIndex(untargetedVerbs)
+	actsAloneForms  = newFormIndex(untargetedVerbs, protestVerbs, attackVerbs, takeVerbs)
+)
+
+// formSuffixes are the regular inflections a formIndex undoes, in the
+// order they are tried: a word that ends in cut is a form of the verb
+// that it is with cut replaced by add.
+var formSuffixes = [...]struct{ cut, add string }{
+	{"", ""}, {"s", ""}, {"ed", ""}, {"d", ""}, {"ing", ""}, {"ing", "e"}, {"ies", "y"}, {"ied", "y"},
+}
+
+// formIndex maps the lower-case regular forms of a set of verbs to their
+// verb, so that finding a word's verb costs one map lookup and no
+// allocation, not one string and lookup per inflection tried.
+type formIndex map[string]string
+
+// newFormIndex indexes the forms of the verbs (lower case) of sets. A
+// form that two inflections reach is the form of the verb that the
+// earlier of them in formSuffixes gives, as if they were undone in that
+// order: "pleased" is a form of "please" only when no "pleas" is listed.
+func newFormIndex(sets ...map[string]bool) formIndex {
+	x := formIndex{}
+	for _, suf := range formSuffixes {
+		for _, set := range sets {
+			for v := range set {
+				if !strings.HasSuffix(v, suf.add) {
+					continue
+				}
+				if f := v[:len(v)-len(suf.add)] + suf.cut; x[f] == "" {
+					x[f] = v
+				}
+			}
 		}
 	}
-	return ""
+	return x
+}
+
+// verb returns the verb that word (any case) is a regular form of, or "".
+func (x formIndex) verb(word string) string {
+	var buf [24]byte
+	if len(word) > len(buf) {
+		return x[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return x[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return x[string(buf[:len(word)])]
 }
 
 // codedAt reports whether target token tok of slot s has a code of its

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -82,6 +83,7 @@ type frame struct {
 	inSlot       []int  // token -> slot, -1
 	nominal      []bool // token may head or be part of a noun phrase
 	upToks       []string
+	upLemmas     []string // token -> its lemma in upper case (see upperLemmas)
 	parsed       bool
 	actorTok     []bool // token lies inside an actor phrase (or is an agent word mis-tagged as an adjective)
 	scratch      []int
@@ -96,6 +98,7 @@ type frame struct {
 	wbuf                                    []string
 	keptBuf                                 []int // the word indices of wbuf
 	upBuf                                   []byte
+	lemmaBuf                                []byte
 }
 
 // normalizeText maps typographic characters to the ASCII forms the
@@ -190,6 +193,49 @@ func (f *frame) buildWords() {
 	f.upToks = f.upToks[:0]
 	for i := range f.words {
 		f.upToks = append(f.upToks, f.words[i].up)
+	}
+	f.upperLemmas()
+}
+
+// upperLemmas fills f.upLemmas with the lemma of every token as
+// strings.ToUpper writes it, for the dictionaries' upper-case word lists
+// (see lemmaIn), which look them up many times. The ASCII ones are
+// slices of one string built for the sentence.
+func (f *frame) upperLemmas() {
+	n := len(f.toks)
+	f.upLemmas = slices.Grow(f.upLemmas[:0], n)[:n]
+	buf := f.lemmaBuf[:0]
+	ends := f.scratch[:0] // end in buf of each token's lemma, -1 if not ASCII
+	for i := range f.toks {
+		l := f.toks[i].Lemma
+		ascii := true
+		for k := 0; k < len(l); k++ {
+			if l[k] >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+		}
+		if !ascii {
+			f.upLemmas[i] = strings.ToUpper(l)
+			ends = append(ends, -1)
+			continue
+		}
+		for k := 0; k < len(l); k++ {
+			c := l[k]
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+		ends = append(ends, len(buf))
+	}
+	f.lemmaBuf, f.scratch = buf, ends[:0]
+	all, start := string(buf), 0
+	for i, e := range ends {
+		if e >= 0 {
+			f.upLemmas[i] = all[start:e]
+			start = e
+		}
 	}
 }
 

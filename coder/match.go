@@ -254,7 +254,7 @@ func (c *Coder) lemmaForm(f *frame, i int) (verbHit, bool) {
 	if t.UPOS != "VERB" || t.Lemma == "" || strings.EqualFold(t.Lemma, t.Text) {
 		return verbHit{}, false
 	}
-	lemma := strings.ToUpper(t.Lemma)
+	lemma := f.upLemmas[f.words[i].tok]
 	hit := verbHit{vs: i, ve: i, head: i}
 	for _, fm := range c.dict.Verbs.Lookup(lemma) {
 		if len(fm.Words) == 1 && fm.Words[0] == lemma {

@@ -1,9 +1,13 @@
 package dictionary
 
 import (
+	"bufio"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // BenchmarkLoadPhoenix loads the full production set (verbs, three actor
@@ -54,4 +58,48 @@ func BenchmarkVerbLookup(b *testing.B) {
 			s.Verbs.Lookup(w)
 		}
 	}
+}
+
+// corpusWords returns the upper-cased words of the first articles of the
+// Reuters corpus in ../shared, split at white space and punctuation, as
+// one list per article: a stream of words too large for the caches to
+// hold their table entries between lookups, as in coding a corpus.
+func corpusWords(b *testing.B, articles int) [][]string {
+	f, err := os.Open(filepath.Join(sharedDir(b), "corpora", "reuters21578.jsonl"))
+	if err != nil {
+		b.Skipf("corpus absent: %v", err)
+	}
+	defer f.Close()
+	var out [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() && len(out) < articles {
+		var a struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, strings.FieldsFunc(strings.ToUpper(a.Text), func(r rune) bool {
+			return unicode.IsSpace(r) || r == ',' || r == '.' || r == '"'
+		}))
+	}
+	return out
+}
+
+// BenchmarkActorScanCorpus tries every start position of 2,000 articles'
+// words against the Phoenix actors and agents (reports ns per word).
+func BenchmarkActorScanCorpus(b *testing.B) {
+	s := loadPhoenix(b)
+	docs := corpusWords(b, 2000)
+	n := 0
+	b.ResetTimer()
+	for b.Loop() {
+		for _, words := range docs {
+			for i := range words {
+				s.Actors.LongestMatch(words, i)
+				s.Agents.LongestMatch(words, i)
+			}
+			n += len(words)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/word")
 }

@@ -93,7 +93,7 @@ func foldHash(s string) uint64 {
 
 // foldEqual reports whether key (already folded) equals the folded form
 // of s.
-func foldEqual(key, s string) bool {
+func foldEqual[K ~string | ~[]byte](key K, s string) bool {
 	k := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -117,10 +117,15 @@ func foldEqual(key, s string) bool {
 		} else {
 			var buf [utf8.UTFMax]byte
 			n := utf8.EncodeRune(buf[:], r)
-			if k+n > len(key) || key[k:k+n] != string(buf[:n]) {
+			if k+n > len(key) {
 				return false
 			}
-			k += n
+			for _, b := range buf[:n] {
+				if key[k] != b {
+					return false
+				}
+				k++
+			}
 		}
 		i += w
 	}
@@ -130,24 +135,42 @@ func foldEqual(key, s string) bool {
 // wordTable interns folded words: an open-addressing hash table from word
 // to a dense int32 id. Lookups fold their argument on the fly and never
 // allocate.
+//
+// A slot holds what a lookup needs without going elsewhere: the upper
+// half of the word's hash, which rules out almost every other word
+// without comparing, and where the word is in text, where all the words
+// are kept one after another. A found word thus costs two memory
+// accesses (its slot, its text) and a word that is not there mostly one.
 type wordTable struct {
-	words []string // id -> folded word
-	slots []int32  // id+1, 0 = empty
+	text  []byte // the folded words, one after another
+	n     int32  // number of words
+	slots []wordSlot
 	mask  uint64
 }
 
-func (t *wordTable) lookup(s string) int32 {
+// wordSlot is a slot of a wordTable: id is the word's id plus one, 0 when
+// the slot is empty; the word is text[off:end].
+type wordSlot struct {
+	tag      uint32 // the upper half of the word's foldHash
+	id       int32
+	off, end uint32
+}
+
+func (t *wordTable) lookup(s string) int32 { return t.lookupHashed(s, foldHash(s)) }
+
+// lookupHashed is lookup for a word whose foldHash is h.
+func (t *wordTable) lookupHashed(s string, h uint64) int32 {
 	if len(t.slots) == 0 {
 		return -1
 	}
-	h := foldHash(s)
+	tag := uint32(h >> 32)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		v := t.slots[i]
-		if v == 0 {
+		e := &t.slots[i]
+		if e.id == 0 {
 			return -1
 		}
-		if foldEqual(t.words[v-1], s) {
-			return v - 1
+		if e.tag == tag && foldEqual(t.text[e.off:e.end], s) {
+			return e.id - 1
 		}
 	}
 }
@@ -157,20 +180,23 @@ func (t *wordTable) intern(s string) int32 {
 	if id := t.lookup(s); id >= 0 {
 		return id
 	}
-	if (len(t.words)+1)*2 > len(t.slots) {
+	if int(t.n+1)*2 > len(t.slots) {
 		t.grow()
 	}
 	f := Fold(s)
-	id := int32(len(t.words))
-	t.words = append(t.words, f)
-	t.place(f, id)
+	off := len(t.text)
+	t.text = append(t.text, f...)
+	id := t.n
+	t.n++
+	t.place(wordSlot{tag: uint32(foldHash(f) >> 32), id: id + 1, off: uint32(off), end: uint32(len(t.text))})
 	return id
 }
 
-func (t *wordTable) place(f string, id int32) {
-	for i := foldHash(f) & t.mask; ; i = (i + 1) & t.mask {
-		if t.slots[i] == 0 {
-			t.slots[i] = id + 1
+// place puts e in the first empty slot from its word's home slot.
+func (t *wordTable) place(e wordSlot) {
+	for i := foldHash(string(t.text[e.off:e.end])) & t.mask; ; i = (i + 1) & t.mask {
+		if t.slots[i].id == 0 {
+			t.slots[i] = e
 			return
 		}
 	}
@@ -181,9 +207,12 @@ func (t *wordTable) grow() {
 	if n < 64 {
 		n = 64
 	}
-	t.slots = make([]int32, n)
+	old := t.slots
+	t.slots = make([]wordSlot, n)
 	t.mask = uint64(n - 1)
-	for id, w := range t.words {
-		t.place(w, int32(id))
+	for _, e := range old {
+		if e.id != 0 {
+			t.place(e)
+		}
 	}
 }

@@ -51,7 +51,7 @@ func (x *phraseIndex[T]) add(p *Phrase, layer int, v T) {
 func (x *phraseIndex[T]) addAt(n int32, p *Phrase, layer int, v T) {
 	vi := x.t.nodes[n].val
 	if vi < 0 {
-		x.t.nodes[n].val = int32(len(x.vals))
+		x.t.setVal(n, int32(len(x.vals)))
 		x.vals = append(x.vals, phraseVal[T]{layer: layer, entries: []T{v}, phrase: p})
 		return
 	}

@@ -247,11 +247,16 @@ func parseLinear(p *Pattern) error {
 	return nil
 }
 
+// syntacticSpacer sets the brackets and the verb's '*' of a dialect-B
+// pattern apart as words of their own. (A Replacer is built on first
+// use, which costs more than most patterns' reading: it is built once.)
+var syntacticSpacer = strings.NewReplacer("{", " { ", "}", " } ", "(", " ( ", ")", " ) ", "*", " * ")
+
 // parseSyntactic reads a dialect-B pattern. '_' inside a bare word makes
 // a noun phrase ("AIR_STRIKE" = "{AIR STRIKE}"); synset labels keep
 // their '_'.
 func parseSyntactic(p *Pattern) error {
-	s := strings.NewReplacer("{", " { ", "}", " } ", "(", " ( ", ")", " ) ", "*", " * ").Replace(p.Text)
+	s := syntacticSpacer.Replace(p.Text)
 	toks := strings.Fields(s)
 	var cur *[]Constituent = &p.Pre
 	for i := 0; i < len(toks); i++ {

@@ -520,6 +520,10 @@ func gerundP2(w string) string {
 	return w + "ING"
 }
 
+// parenSpacer sets the parentheses of a transformation apart as words of
+// their own.
+var parenSpacer = strings.NewReplacer("(", " ( ", ")", " ) ")
+
 func parseTransformation(t string, pos Position) (*Transformation, *Error) {
 	bad := func(format string, args ...any) (*Transformation, *Error) {
 		return nil, &Error{Pos: pos, Msg: fmt.Sprintf(format, args...), Err: ErrSyntax}
@@ -529,7 +533,7 @@ func parseTransformation(t string, pos Position) (*Transformation, *Error) {
 	if !ok {
 		return bad("transformation without '='")
 	}
-	l := strings.Fields(strings.NewReplacer("(", " ( ", ")", " ) ").Replace(lhs))
+	l := strings.Fields(parenSpacer.Replace(lhs))
 	r := strings.Fields(rhs)
 	if len(l) != 7 || l[1] != "(" || l[5] != ")" || len(r) != 3 {
 		return bad("transformation must read \"~ X (Y Z VERB) VERB = X Y CODE\"")

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"tacitus/actors"
 	"tacitus/coder"
@@ -155,19 +157,61 @@ func prefilterWords(s nlp.Sentence, buf, joined []string) ([]string, []string) {
 	return prefilterWordsCaps(s, buf, joined, nil)
 }
 
+// upperWords appends the words of s to dst in upper case, curly
+// apostrophes straightened. The ASCII ones, nearly all, are slices of one
+// string built for the sentence rather than a string each.
+func upperWords(dst []string, s nlp.Sentence) []string {
+	n := 0
+	for _, t := range s.Tokens {
+		n += len(t.Text)
+	}
+	b := make([]byte, 0, n)
+	dst = slices.Grow(dst, len(s.Tokens))
+	for _, t := range s.Tokens {
+		if !isASCII(t.Text) {
+			continue
+		}
+		for i := 0; i < len(t.Text); i++ {
+			c := t.Text[i]
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	all := string(b)
+	for _, t := range s.Tokens {
+		if !isASCII(t.Text) {
+			dst = append(dst, strings.ToUpper(strings.ReplaceAll(t.Text, "\u2019", "'")))
+			continue
+		}
+		dst = append(dst, all[:len(t.Text)])
+		all = all[len(t.Text):]
+	}
+	return dst
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // prefilterWordsCaps is prefilterWords that also fills caps (when not
 // nil) with whether each word of the first list is capitalised.
 func prefilterWordsCaps(s nlp.Sentence, buf, joined []string, caps *[]bool) ([]string, []string) {
 	if caps != nil {
-		*caps = (*caps)[:0]
+		*caps = slices.Grow((*caps)[:0], len(s.Tokens))
 		for _, t := range s.Tokens {
 			*caps = append(*caps, t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z')
 		}
 	}
-	buf, joined = buf[:0], joined[:0]
+	buf, joined = upperWords(buf[:0], s), slices.Grow(joined[:0], len(s.Tokens))
 	for k, t := range s.Tokens {
-		w := strings.ToUpper(strings.ReplaceAll(t.Text, "\u2019", "'"))
-		buf = append(buf, w)
+		w := buf[k]
 		if k > 0 && len(joined) > 0 && touching(s, k-1) && (hyphenated(s.Tokens[k-1].Text) || hyphenated(t.Text)) &&
 			t.Text != "--" && s.Tokens[k-1].Text != "--" {
 			joined[len(joined)-1] += w
