@@ -112,6 +112,13 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			}
 		}
 		if a, end, ok := st.agentAt(i, hi); ok {
+			if end < head && (st.backer(end) || st.ledBy(end)) {
+				// "the Islamist-led government", "Iranian-backed
+				// militias": who leads or backs the head is not
+				// what the head is (TURGOV, not TURMUSGOV).
+				i = end + 1
+				continue
+			}
 			if end == i && i < hi && string(d.lower(st.tok(i).Text)) == "deputy" {
 				// "Deputy Premier", "deputy foreign minister", "deputy
 				// planning minister": the office's role, not Phoenix's
@@ -358,6 +365,13 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 // models the phrase's head.
 func (st *state) backer(end int) bool {
 	return end+2 <= st.n && st.tok(end+1).Text == "-" && backingWords[strings.ToLower(st.tok(end+2).Text)]
+}
+
+// ledBy reports whether the words after token end (1-based) are a hyphen
+// and "led": what ends at end leads the phrase's head ("the Islamist-led
+// government").
+func (st *state) ledBy(end int) bool {
+	return end+2 <= st.n && st.tok(end+1).Text == "-" && strings.EqualFold(st.tok(end+2).Text, "led")
 }
 
 // backingWords follow a hyphen after the party that backs, funds or arms
