@@ -389,9 +389,10 @@ func appositionTag(t Token) bool {
 	switch t.XPOS {
 	case "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "POS", "HYPH":
 		return true
-	case "IN":
+	case "IN", "TO":
 		switch strings.ToLower(t.Text) {
-		case "for", "of", "from", "at":
+		case "for", "of", "from", "at", "to":
+			// ("Iran's ambassador to the United Nations".)
 			return true
 		}
 	}
