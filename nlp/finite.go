@@ -1188,18 +1188,25 @@ func RepairWithoutName(s *Sentence) int {
 // on "Human Rights" that the tagger reads as an adjective, a plural noun
 // and a verb ("accused Human/JJ Rights/NNS Watch/VB of bias"): inside a
 // sentence the two capitalised words, and a capitalised word after them
-// (Watch, Council, Commission), are a name. It reports how many words it
-// retagged.
+// (Watch, Council, Commission), are a name; at its start, the three words
+// before a word in lower case ("Human Rights Watch said"). It reports how
+// many words it retagged.
 func RepairRightsName(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Text != "Human" || toks[i+1].Text != "Rights" {
 			continue
 		}
 		last := i + 1
 		if last+1 < len(toks) && capitalisedWord(toks[last+1].Text) {
 			last++
+		}
+		if i == 0 && (last != 2 || len(toks) > 3 && capitalisedWord(toks[3].Text)) {
+			// At the start only a name of three words before a word
+			// in lower case ("Human Rights Watch said"): a headline
+			// in title case capitalises every word.
+			continue
 		}
 		for j := i; j <= last; j++ {
 			if toks[j].XPOS != "NNP" {
