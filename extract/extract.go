@@ -968,6 +968,10 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		res.Warnings = append(res.Warnings, fmt.Errorf("%w: a sports story", ErrStoryDiscarded))
 		return res, nil
 	}
+	if showbizStory(joined) {
+		res.Warnings = append(res.Warnings, fmt.Errorf("%w: a story of show business", ErrStoryDiscarded))
+		return res, nil
+	}
 	ac.country = countries.best()
 	if ac.placeCtx.Dateline != "" {
 		ac.country = ac.placeCtx.Dateline
