@@ -597,6 +597,23 @@ func (s *sentence) quantitySpan(sp coder.Span) bool {
 	return true
 }
 
+// currencySpan reports whether the phrase span sp is headed by the name
+// of a currency that no number counts ("the dollar", "currencies such as
+// the yen"; not "300 mln dlrs of Japanese goods", an amount of what its
+// modifiers name).
+func (s *sentence) currencySpan(sp coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	if h < 0 || s.Tokens[h].UPOS != "NOUN" || !dictionary.Currency(strings.ToLower(s.Tokens[h].Lemma)) {
+		return false
+	}
+	counted := false
+	children(s.Sentence, h, func(k int) bool {
+		counted = counted || s.Tokens[k].Rel == "nummod"
+		return !counted
+	})
+	return !counted
+}
+
 // thingTarget reports whether the phrase span sp, coded as the bare
 // country code, is headed by a common noun that no actor mention covers
 // and that names no meeting (nominalCodes), with the mention coded code
@@ -1172,6 +1189,14 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// "Rabobank issued a bond", "the firm denied the
 		// charges": market news without a political actor
 		// (GUIDELINES sec. 1).
+		return true
+	}
+	if len(ce.Source) == 3 && s.quantitySpan(ce.SourceSpan) || len(ce.Target) == 3 && s.currencySpan(ce.TargetSpan) {
+		// "Brazilian orange juice imports injured the domestic
+		// industry", "Japanese exports hurt U.S. industry": a trade
+		// flow or state of an economy does not act; "boost holdings of
+		// currencies such as the Australian dollar", "intervened to
+		// support the dollar": a currency is no party.
 		return true
 	}
 	if rootIn(ce.Code, "06") && len(ce.Target) == 3 && s.quantitySpan(ce.TargetSpan) {
