@@ -130,10 +130,11 @@
 //
 // A story discard phrase in the title or the first two sentences drops
 // every event of the article and is reported as a warning
-// (ErrStoryDiscarded), and so does a sports story (three distinct terms
-// of sport, see sportsStory); later in the story such a phrase is a
-// passing mention that drops its sentence only, as a sentence discard
-// does, silently. The Phoenix sentence discards that only name a
+// (ErrStoryDiscarded), and so do a sports story (three distinct terms
+// of sport, see sportsStory) and a story of show business (four of film,
+// music and television, see showbizStory); later in the story such a
+// phrase is a passing mention that drops its sentence only, as a
+// sentence discard does, silently. The Phoenix sentence discards that only name a
 // time (the years 1914-2013, "YEARS AGO", "MONTHS LATER") are not used:
 // Phoenix meant them to keep history out of a daily feed, but on an
 // archive they drop the news of the day ("in 1987" in a 1987 story), and

@@ -597,6 +597,23 @@ func (s *sentence) quantitySpan(sp coder.Span) bool {
 	return true
 }
 
+// currencySpan reports whether the phrase span sp is headed by the name
+// of a currency that no number counts ("the dollar", "currencies such as
+// the yen"; not "300 mln dlrs of Japanese goods", an amount of what its
+// modifiers name).
+func (s *sentence) currencySpan(sp coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	if h < 0 || s.Tokens[h].UPOS != "NOUN" || !dictionary.Currency(strings.ToLower(s.Tokens[h].Lemma)) {
+		return false
+	}
+	counted := false
+	children(s.Sentence, h, func(k int) bool {
+		counted = counted || s.Tokens[k].Rel == "nummod"
+		return !counted
+	})
+	return !counted
+}
+
 // thingTarget reports whether the phrase span sp, coded as the bare
 // country code, is headed by a common noun that no actor mention covers
 // and that names no meeting (nominalCodes), with the mention coded code
@@ -739,11 +756,59 @@ func (s *sentence) firmSpan(code string, sp coder.Span) bool {
 		return false
 	}
 	for _, t := range s.Tokens {
-		if t.Start >= sp.Start && t.End <= sp.End && t.UPOS == "NOUN" && firmNouns[strings.ToLower(t.Lemma)] {
+		if t.Start >= sp.Start && t.End <= sp.End && (t.UPOS == "NOUN" && firmNouns[strings.ToLower(t.Lemma)] || t.UPOS == "PROPN" && firmNames[strings.TrimSuffix(t.Text, ".")]) {
 			return true
 		}
 	}
 	return false
+}
+
+// firm reports whether an actor code is a company's or business people's
+// (MNC, role BUS), not an international financial body's (IGOBUS...).
+func firm(code string) bool {
+	return !strings.HasPrefix(code, "IGO") && business(code)
+}
+
+// tradeVerb reports whether the verb of span sp is one of buying and
+// selling goods (tradeVerbs).
+func (s *sentence) tradeVerb(sp coder.Span) bool {
+	v := spanHead(s.Sentence, sp)
+	return v >= 0 && tradeVerbs[strings.ToLower(s.Tokens[v].Lemma)]
+}
+
+// armsTrade reports whether the verb of span sp has arms among its
+// dependents or theirs ("supply Switzerland with military equipment",
+// "sell missiles to Iran").
+func (s *sentence) armsTrade(sp coder.Span) bool {
+	v := spanHead(s.Sentence, sp)
+	if v < 0 {
+		return false
+	}
+	for _, t := range s.Tokens {
+		if t.Head == 0 {
+			continue
+		}
+		h := t.Head - 1
+		if h != v && (s.Tokens[h].Head != v+1) {
+			continue
+		}
+		if l := strings.ToLower(t.Lemma); armsWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// armsWords (lemmas) name weapons and the military goods a state buys.
+var armsWords = map[string]bool{
+	"weapon": true, "arm": true, "arms": true, "ammunition": true, "missile": true, "military": true,
+	"fighter": true, "tank": true, "warship": true, "submarine": true, "rocket": true,
+}
+
+// tradeVerbs (lemmas) name buying, selling and shipping goods.
+var tradeVerbs = map[string]bool{
+	"export": true, "import": true, "ship": true, "sell": true, "buy": true, "purchase": true,
+	"supply": true, "deliver": true, "order": true, "market": true,
 }
 
 // firmNouns (lemmas) name firms and their trades.
@@ -751,6 +816,17 @@ var firmNouns = map[string]bool{
 	"firm": true, "company": true, "bank": true, "insurer": true, "broker": true, "retailer": true,
 	"airline": true, "maker": true, "manufacturer": true, "brewer": true, "supplier": true,
 	"conglomerate": true, "producer": true, "publisher": true, "studio": true, "share": true, "stake": true,
+	"exchange": true,
+}
+
+// firmNames are the words that end the proper names of firms and
+// exchanges after a place's name ("Japan Line", "Hyundai Motor Co", "the
+// Tokyo Stock Exchange", "LG Electronics of South Korea"): the place only
+// qualifies the firm.
+var firmNames = map[string]bool{
+	"Line": true, "Lines": true, "Exchange": true, "Motor": true, "Motors": true, "Electronics": true,
+	"Airways": true, "Airlines": true, "Shipping": true, "Steel": true, "Industries": true, "Telecom": true,
+	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Plc": true, "PLC": true, "Corporation": true,
 }
 
 // bylineEnd returns the offset after a byline that opens text ("By John
@@ -907,6 +983,10 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 	if sportsStory(joined) {
 		res.Warnings = append(res.Warnings, fmt.Errorf("%w: a sports story", ErrStoryDiscarded))
+		return res, nil
+	}
+	if showbizStory(joined) {
+		res.Warnings = append(res.Warnings, fmt.Errorf("%w: a story of show business", ErrStoryDiscarded))
 		return res, nil
 	}
 	ac.country = countries.best()
@@ -1111,6 +1191,14 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// (GUIDELINES sec. 1).
 		return true
 	}
+	if len(ce.Source) == 3 && s.quantitySpan(ce.SourceSpan) || len(ce.Target) == 3 && s.currencySpan(ce.TargetSpan) {
+		// "Brazilian orange juice imports injured the domestic
+		// industry", "Japanese exports hurt U.S. industry": a trade
+		// flow or state of an economy does not act; "boost holdings of
+		// currencies such as the Australian dollar", "intervened to
+		// support the dollar": a currency is no party.
+		return true
+	}
 	if rootIn(ce.Code, "06") && len(ce.Target) == 3 && s.quantitySpan(ce.TargetSpan) {
 		// "Brazilian officials are trying to increase Brazil's export
 		// share", "Gorbachev's policies to improve Soviet economic
@@ -1132,6 +1220,16 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// "Economists said the Fed will inject reserves": market
 		// commentary and forecasts are no act of the commentators'
 		// (a scholar's words on a party are a statement).
+		return true
+	}
+	if firm(ce.Source) && s.tradeVerb(ce.VerbSpan) && (len(ce.Target) == 3 || privateParty(ce.Target)) && !s.armsTrade(ce.VerbSpan) {
+		// "Honda shipped 34,701 vehicles to the U.S.", "Toyota hopes
+		// to import 610,000 cars from Japan", "the state oil company
+		// will supply more crude to U.S. refiners": a firm's trade
+		// with a country's market or with other firms is business
+		// news (GUIDELINES sec. 1). A firm's dealings with a state's
+		// organs stay, and so does an arms deal ("a contract to
+		// supply Switzerland with military equipment").
 		return true
 	}
 	if (privateParty(ce.Source) || s.firmSpan(ce.Source, ce.SourceSpan)) &&
