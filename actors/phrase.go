@@ -1065,6 +1065,20 @@ func (st *state) postposedSpeakerCountry(t int) string {
 	if p == 0 || p < t || !reportingLemmas[strings.ToLower(st.tok(p).Lemma)] {
 		return ""
 	}
+	if dl := d.dateline; dl != "" && st.namedCountry(0, true) == dl {
+		// The dateline's country, named in the sentence, wins (see
+		// namedCountry): "French Finance Minister Balladur met
+		// Chancellor Lawson, a Treasury spokesman said" from London.
+		return ""
+	}
+	lo, hi := st.span(t)
+	for i := len(d.recent) - 1; i >= 0 && d.recent[i].sent == d.sent; i-- {
+		if a := d.recent[i]; a.m.Kind == Named && a.m.First >= lo && a.m.Last <= hi && st.r.country(a.m.Code) != "" {
+			// "Colombian mines and energy minister Guillermo
+			// Perry": the speaker's phrase names his country.
+			return st.r.country(a.m.Code)
+		}
+	}
 	var v int
 	switch st.tok(p).Rel {
 	case "root":
