@@ -337,8 +337,13 @@ func (st *state) withAgents(base string) string {
 	}
 	company := strings.HasPrefix(base, "MNC") || len(base) > 3 && strings.HasSuffix(base, "BUS")
 	named := len(base) >= 9 && !st.r.countries[base] // a named group: PSEREBHMS
-	for _, a := range st.doc.agents {
+	for i, a := range st.doc.agents {
 		if company && a.code == "GOV" {
+			continue
+		}
+		if a.code == "MIL" && slices.ContainsFunc(st.doc.agents[i+1:], func(b agentHit) bool { return b.code == "BUS" }) {
+			// "helicopter manufacturer Sikorsky", "an arms
+			// maker": a firm's products are no armed forces.
 			continue
 		}
 		if named && faithCodes[a.code[:min(3, len(a.code))]] {
