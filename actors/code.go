@@ -154,7 +154,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 						}
 					}
 				}
-			} else if st.formerTitle(i) && officeRoles[a.Code] {
+			} else if st.formerTitle(i, &sc) && officeRoles[a.Code] {
 				// "Russia's former defense minister": one who held
 				// an office is an elite (GUIDELINES sec. 2), as
 				// Phoenix has FORMER_PRIME_MINISTER.
@@ -224,8 +224,14 @@ var officeRoles = map[string]bool{"GOV": true, "LEG": true, "MIL": true, "JUD": 
 // put in the past by a word before it, directly or before the title's
 // modifiers ("former minister", "former defense minister", "ex-premier"):
 // "former", "ex-", "erstwhile", "onetime".
-func (st *state) formerTitle(i int) bool {
+//
+// The words of the phrase's actor (sc) are stepped over: "former British
+// ambassador Nicholas Henderson", "former IMF director".
+func (st *state) formerTitle(i int, sc *scan) bool {
 	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if sc.actor != nil && k >= sc.actorLo && k <= sc.actHi {
+			continue
+		}
 		switch w := string(st.doc.lower(st.tok(k).Text)); w {
 		case "former", "ex-", "erstwhile", "onetime", "one-time":
 			return true
@@ -326,12 +332,25 @@ var foreignAgents = map[string]bool{
 func (st *state) withAgents(base string) string {
 	code := base
 	if strings.HasPrefix(base, "IGO") || strings.HasPrefix(base, "NGO") {
+		for _, a := range st.doc.agents {
+			if a.code == "ELI" {
+				// "Former IMF director Jacques Delacroix": one
+				// who held an office of the organisation no longer
+				// acts for it, and his own country is not named.
+				return "---ELI"
+			}
+		}
 		return code
 	}
 	company := strings.HasPrefix(base, "MNC") || len(base) > 3 && strings.HasSuffix(base, "BUS")
 	named := len(base) >= 9 && !st.r.countries[base] // a named group: PSEREBHMS
-	for _, a := range st.doc.agents {
+	for i, a := range st.doc.agents {
 		if company && a.code == "GOV" {
+			continue
+		}
+		if a.code == "MIL" && slices.ContainsFunc(st.doc.agents[i+1:], func(b agentHit) bool { return b.code == "BUS" }) {
+			// "helicopter manufacturer Sikorsky", "an arms
+			// maker": a firm's products are no armed forces.
 			continue
 		}
 		if named && faithCodes[a.code[:min(3, len(a.code))]] {

@@ -416,6 +416,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// "Lebanese officials said Israeli warplanes bombed a
 			// village": those attacked are not the attacker's own.
 			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if cc := st.postposedSpeakerCountry(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] {
+			// "Yugoslavia will not follow Brazil ..., Prime Minister
+			// Branko Mikulic said": the country the report is
+			// about, not the one named last.
+			m.Code, m.Resolved = st.withAgents(cc), true
 		} else if cc := st.agentCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else {
@@ -1039,6 +1044,74 @@ func (st *state) personModifier(t int) string {
 		}
 		if code, person, _ := st.surname(k, nil); person && code != "" {
 			return st.r.country(code)
+		}
+	}
+	return ""
+}
+
+// postposedSpeakerCountry returns, for a noun t that is the subject of a
+// verb of saying placed after the clause it reports ("Egypt summoned the
+// Israeli ambassador, a ministry spokesman said"; "Zimbabwe accused South
+// Africa ..., Information Minister Nathan Shamuyarira said"), the country
+// of that clause's subject; "" otherwise. Wire copy names the speaker's
+// own country first; the country named last is most often the other
+// party.
+func (st *state) postposedSpeakerCountry(t int) string {
+	d := st.doc
+	if st.tok(t).Rel != "nsubj" {
+		return ""
+	}
+	p := st.head(t)
+	if p == 0 || p < t || !reportingLemmas[strings.ToLower(st.tok(p).Lemma)] {
+		return ""
+	}
+	if dl := d.dateline; dl != "" && st.namedCountry(0, true) == dl {
+		// The dateline's country, named in the sentence, wins (see
+		// namedCountry): "French Finance Minister Balladur met
+		// Chancellor Lawson, a Treasury spokesman said" from London.
+		return ""
+	}
+	lo, hi := st.span(t)
+	for i := len(d.recent) - 1; i >= 0 && d.recent[i].sent == d.sent; i-- {
+		if a := d.recent[i]; a.m.Kind == Named && a.m.First >= lo && a.m.Last <= hi && st.r.country(a.m.Code) != "" {
+			// "Colombian mines and energy minister Guillermo
+			// Perry": the speaker's phrase names his country.
+			return st.r.country(a.m.Code)
+		}
+	}
+	var v int
+	switch st.tok(p).Rel {
+	case "root":
+		// The reported clause is the verb's complement.
+		for c := d.first[p]; c != 0; c = d.next[c] {
+			if k := int(c); k < t && (st.tok(k).Rel == "ccomp" || st.tok(k).Rel == "parataxis") {
+				v = k
+			}
+		}
+	case "parataxis":
+		// The reported clause is the sentence's main clause, the
+		// speech verb an aside of it.
+		for v = st.head(p); v != 0 && st.head(v) != 0; v = st.head(v) {
+		}
+	}
+	if v == 0 || v > t {
+		return ""
+	}
+	for c := d.first[v]; c != 0; c = d.next[c] {
+		if k := int(c); st.tok(k).Rel == "nsubj" || st.tok(k).Rel == "nsubj:pass" {
+			return st.namedCountryAt(k)
+		}
+	}
+	return ""
+}
+
+// namedCountryAt returns the country of the named mention of the current
+// sentence headed at token k, or "".
+func (st *state) namedCountryAt(k int) string {
+	d := st.doc
+	for i := len(d.recent) - 1; i >= 0 && d.recent[i].sent == d.sent; i-- {
+		if a := d.recent[i]; a.m.Kind == Named && a.m.Head == k {
+			return st.r.country(a.m.Code)
 		}
 	}
 	return ""

@@ -138,6 +138,14 @@ func New(set *dictionary.Set) *Recognizer {
 			}
 		}
 	}
+	for _, s := range successors {
+		// The federations (YUG, SUN, CSK) and Serbia and Montenegro
+		// are countries too, whether or not a countries file lists
+		// them: "Yugoslavia will not follow Brazil, Prime Minister
+		// Branko Mikulic said" is Yugoslavia's premier.
+		r.countries[s.federation] = true
+	}
+	r.countries["SCG"] = true
 	return r
 }
 

@@ -417,6 +417,13 @@ func (f *frame) depSubject(t, depth int) int {
 			o := f.childRel(hb, func(r string) bool { return r == "obj" })
 			giveLeave = o >= 0 && leaveNouns[f.upToks[f.tokWord[o]]] && f.childRel(hb, func(r string) bool { return r == "iobj" }) >= 0
 		}
+		if baseRel(f.toks[t].Rel) == "advcl" && t > hb && f.lemmaIn(hb, expectVerbs) && f.hasMark(t, "TO") {
+			// "they expected Conable to press Indonesia" with the
+			// infinitive hung as adverbial: the one expected acts.
+			if o := f.childRel(hb, func(r string) bool { return r == "obj" }); o >= 0 && o < t {
+				return o
+			}
+		}
 		if baseRel(f.toks[t].Rel) == "advcl" && (f.lemmaIn(hb, controlVerbs) || giveLeave) && t > hb {
 			// "called on Russia to withdraw", "warned Finland against
 			// joining NATO": the one appealed to or warned acts (not
@@ -505,6 +512,11 @@ var controlVerbs = map[string]bool{
 	"CAUTION": true, "ENCOURAGE": true, "PERSUADE": true, "PRESSURE": true,
 	"ALLOW": true, "PERMIT": true, "ENABLE": true, "PLEAD": true,
 }
+
+// expectVerbs (upper-case lemmas) take an object that is the subject of
+// the infinitive after it ("expected Conable to press Indonesia", "wants
+// Japan to open its market").
+var expectVerbs = map[string]bool{"EXPECT": true, "WANT": true}
 
 // addresseeCase reports whether oblique c of appeal verb v names the one
 // appealed to by its preposition: "appealed to donors to give more",
