@@ -217,12 +217,12 @@ func (f *frame) agentPhrase(t int) int {
 // phrase, the party named as the author of the attack the clause's act
 // happened in: "Two policemen were killed in a Taliban attack", "five
 // civilians were killed in an Israeli air strike". The party is a coded
-// modifier or possessor of an attack noun (attackNouns) that is an "in"
+// modifier or possessor of an attack noun (nlp.AttackNoun) that is an "in"
 // oblique of t, or the coded "by" phrase of that noun ("in an attack by
 // rebels"); -1 when there is none.
 func (f *frame) attackAgent(t int) int {
 	for _, c := range f.children(t) {
-		if baseRel(f.toks[c].Rel) != "obl" || f.caseWord(c) != "IN" || !attackNouns[f.upToks[f.tokWord[c]]] {
+		if baseRel(f.toks[c].Rel) != "obl" || f.caseWord(c) != "IN" || !nlp.AttackNoun(f.upToks[f.tokWord[c]]) {
 			continue
 		}
 		for _, m := range f.children(c) {
@@ -235,14 +235,6 @@ func (f *frame) attackAgent(t int) int {
 		}
 	}
 	return -1
-}
-
-// attackNouns (upper case) name the armed acts in which people are
-// killed or wounded ("killed in a Taliban attack").
-var attackNouns = map[string]bool{
-	"ATTACK": true, "ATTACKS": true, "STRIKE": true, "STRIKES": true, "AIRSTRIKE": true,
-	"AIRSTRIKES": true, "RAID": true, "RAIDS": true, "BOMBING": true, "BOMBINGS": true,
-	"AMBUSH": true, "ASSAULT": true, "SHELLING": true, "BOMBARDMENT": true, "OFFENSIVE": true,
 }
 
 // depSubject returns the token of the semantic subject of clause base t,

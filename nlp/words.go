@@ -1,0 +1,16 @@
+package nlp
+
+// This file holds the word lists that more than one package reads: each
+// idea once, behind an exported predicate that takes a word in any case
+// (ASCII letters are folded; a lower-case word is looked up without
+// allocating). DrillNoun and TimeNoun, in finite.go, are of the same kind.
+
+// AttackNoun reports whether w (any case) names an armed act in which
+// people are killed or wounded: "killed in a Taliban attack", "in
+// Israeli air strikes". Such a noun is an act, not a place, and its
+// modifiers may name who acted.
+func AttackNoun(w string) bool { return lowerIn(attackNouns, w) }
+
+// attackNouns (lower case) are the words of AttackNoun.
+var attackNouns = wordSet(`attack attacks strike strikes airstrike airstrikes raid raids
+	bombing bombings ambush assault shelling bombardment offensive`)
