@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tacitus/dictionary"
+	"tacitus/nlp"
 )
 
 // phrase codes the phrase headed by token t. loc tells that the phrase (or
@@ -132,7 +133,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		return m, 0, true
 	}
 	sc := st.scanPhrase(lo, hi, t)
-	if opponentNouns[low] && sc.agents == 0 && !loc {
+	if nlp.OpponentNoun(low) && sc.agents == 0 && !loc {
 		if cc := st.opposedGovernment(t); cc != "" {
 			// "Yeltsin summoned his opponents": the opposition
 			// of the government's country.
@@ -1981,12 +1982,6 @@ func (st *state) titledPerson(t, lo, hi int) string {
 		}
 	}
 	return ""
-}
-
-// opponentNouns name those who oppose their possessor.
-var opponentNouns = map[string]bool{
-	"opponents": true, "opponent": true, "critics": true, "critic": true, "rivals": true, "rival": true,
-	"foes": true, "foe": true, "adversaries": true, "adversary": true, "detractors": true,
 }
 
 // opposedGovernment returns, for a phrase headed at t by an opponent noun

@@ -1717,12 +1717,7 @@ func (f *frame) ownPeople(obj int) bool {
 // noun ("his opponents", "its critics") coded as the other side of
 // subj: the subject's opponents are not its own people.
 func (f *frame) opponents(obj, subj int) bool {
-	return f.news && subj >= 0 && opponentNouns[f.upToks[f.tokWord[obj]]] && f.opposed(obj, subj)
-}
-
-var opponentNouns = map[string]bool{
-	"OPPONENTS": true, "OPPONENT": true, "CRITICS": true, "CRITIC": true, "RIVALS": true, "RIVAL": true,
-	"FOES": true, "FOE": true, "ADVERSARIES": true, "ADVERSARY": true, "DETRACTORS": true,
+	return f.news && subj >= 0 && nlp.OpponentNoun(f.upToks[f.tokWord[obj]]) && f.opposed(obj, subj)
 }
 
 // otherPossessor reports whether the possessive pronoun of obj stands,

@@ -14,3 +14,11 @@ func AttackNoun(w string) bool { return lowerIn(attackNouns, w) }
 // attackNouns (lower case) are the words of AttackNoun.
 var attackNouns = wordSet(`attack attacks strike strikes airstrike airstrikes raid raids
 	bombing bombings ambush assault shelling bombardment offensive`)
+
+// OpponentNoun reports whether w (any case) names those who oppose their
+// possessor: "his opponents", "the government's critics", "its rivals".
+func OpponentNoun(w string) bool { return lowerIn(opponentNouns, w) }
+
+// opponentNouns (lower case) are the words of OpponentNoun.
+var opponentNouns = wordSet(`opponents opponent critics critic rivals rival foes foe
+	adversaries adversary detractors`)
