@@ -1719,7 +1719,7 @@ func (st *state) partyOwner(t int) bool {
 	if h == 0 || st.tok(t).Rel != "nmod:poss" || st.tok(h).Rel != "obj" {
 		return false
 	}
-	if v := st.head(h); v == 0 || !stanceLemmas[strings.ToLower(st.tok(v).Lemma)] {
+	if v := st.head(h); v == 0 || !nlp.StanceVerb(st.tok(v).Lemma) {
 		return false
 	}
 	l := strings.ToLower(st.tok(h).Lemma)
@@ -1727,13 +1727,13 @@ func (st *state) partyOwner(t int) bool {
 }
 
 // stanceObject reports whether token t is the object of a verb of
-// stanceLemmas.
+// nlp.StanceVerb.
 func (st *state) stanceObject(t int) bool {
 	if st.tok(t).Rel != "obj" {
 		return false
 	}
 	v := st.head(t)
-	return v != 0 && stanceLemmas[strings.ToLower(st.tok(v).Lemma)]
+	return v != 0 && nlp.StanceVerb(st.tok(v).Lemma)
 }
 
 // authoredNouns are the texts and moves whose modifier names their
@@ -1744,15 +1744,6 @@ var authoredNouns = map[string]bool{
 	"decision": true, "report": true, "statement": true, "demand": true, "demands": true,
 	"offer": true, "request": true, "ultimatum": true, "initiative": true,
 	"plans": true, "policy": true, "policies": true, "claims": true, "manifesto": true,
-}
-
-// stanceLemmas are verbs that take a stand on a party's move or words.
-var stanceLemmas = map[string]bool{
-	"reject": true, "welcome": true, "support": true, "back": true, "criticise": true,
-	"criticize": true, "condemn": true, "denounce": true, "praise": true, "dismiss": true,
-	"accept": true, "oppose": true, "endorse": true, "applaud": true, "hail": true,
-	"question": true, "slam": true, "deplore": true, "refuse": true, "decline": true,
-	"veto": true, "block": true, "attack": true,
 }
 
 // itVerbs (lemmas) are aimed at a party: their object "it" is one (see

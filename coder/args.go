@@ -698,7 +698,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// ...": the party of the talks that the discussion took place in.
 		return f.obliqueParty(t, subj, func(_ int, p string) bool { return p == "WITH" })
 	}
-	if f.news && f.lemmaIn(t, stanceVerbs) {
+	if f.news && f.lemmaIs(t, nlp.StanceVerb) {
 		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 {
 			if o := f.actOwner(obj, subj); o >= 0 && (subj < 0 || !f.sameCountry(o, subj) || f.opposed(o, subj)) {
 				// "opposes the U.S. arms sale to Taiwan", "criticised
@@ -2067,16 +2067,6 @@ func (f *frame) agentOfAct(obj int) bool {
 	return false
 }
 
-// stanceVerbs (upper-case lemmas) take a stand on a party's move: the
-// move's owner is their target (depTarget).
-var stanceVerbs = map[string]bool{
-	"OPPOSE": true, "CRITICISE": true, "CRITICIZE": true, "CONDEMN": true, "DENOUNCE": true,
-	"DEPLORE": true, "DECRY": true, "SLAM": true, "BLAST": true, "REJECT": true, "WELCOME": true,
-	"SUPPORT": true, "BACK": true, "PRAISE": true, "HAIL": true, "ENDORSE": true, "APPLAUD": true,
-	"QUESTION": true, "PROTEST": true, "BLOCK": true, "VETO": true, "OBSTRUCT": true,
-	"DISMISS": true, "DENY": true, "REBUFF": true, "REFUTE": true,
-}
-
 // repelVerbs (upper-case lemmas) fight off an assault (assaultNouns).
 var repelVerbs = map[string]bool{"REPEL": true, "REPULSE": true}
 
@@ -3062,7 +3052,12 @@ var quantityAdjectives = map[string]bool{"LITTLE": true, "FEW": true, "MANY": tr
 // read too when the lemma is not in set, because the lemmatizer cuts
 // some verbs in -e short ("resumed" to "resum", "declined" to "declin").
 func (f *frame) lemmaIn(t int, set map[string]bool) bool {
-	if l := f.upLemmas[t]; l != "" && set[l] {
+	return f.lemmaIs(t, func(w string) bool { return set[w] })
+}
+
+// lemmaIs is lemmaIn for a set given by its predicate (nlp.StanceVerb).
+func (f *frame) lemmaIs(t int, in func(string) bool) bool {
+	if l := f.upLemmas[t]; l != "" && in(l) {
 		return true
 	}
 	if u := f.toks[t].UPOS; u != "" && u != "VERB" && f.toks[t].Lemma != "" {
@@ -3072,7 +3067,7 @@ func (f *frame) lemmaIn(t int, set map[string]bool) bool {
 	for _, suf := range [...]struct{ cut, add string }{
 		{"", ""}, {"S", ""}, {"ED", ""}, {"D", ""}, {"ING", ""}, {"ING", "E"},
 	} {
-		if strings.HasSuffix(w, suf.cut) && set[w[:len(w)-len(suf.cut)]+suf.add] {
+		if strings.HasSuffix(w, suf.cut) && in(w[:len(w)-len(suf.cut)]+suf.add) {
 			return true
 		}
 	}

@@ -22,3 +22,13 @@ func OpponentNoun(w string) bool { return lowerIn(opponentNouns, w) }
 // opponentNouns (lower case) are the words of OpponentNoun.
 var opponentNouns = wordSet(`opponents opponent critics critic rivals rival foes foe
 	adversaries adversary detractors`)
+
+// StanceVerb reports whether lemma w (any case) takes a stand on a
+// party's move or words, so that the move's owner is the one the stand
+// is taken toward: "opposes the U.S. arms sale", "rejected his remarks".
+func StanceVerb(w string) bool { return lowerIn(stanceVerbs, w) }
+
+// stanceVerbs (lower-case lemmas) are the words of StanceVerb.
+var stanceVerbs = wordSet(`oppose criticise criticize condemn denounce deplore decry slam blast
+	reject welcome support back praise hail endorse applaud question protest block veto obstruct
+	dismiss deny rebuff refute accept refuse decline attack`)
