@@ -2118,7 +2118,7 @@ var brokerVerbs = map[string]bool{
 // Hodeidah"), or -1.
 func (f *frame) heldBy(x int) int {
 	for _, a := range f.children(x) {
-		if f.toks[a].Rel != "amod" || !heldWords[strings.ToUpper(f.toks[a].Text)] {
+		if f.toks[a].Rel != "amod" || !nlp.HoldParticiple(f.toks[a].Text) {
 			continue
 		}
 		for _, g := range f.children(a) {
@@ -2152,10 +2152,6 @@ var lawNouns = map[string]bool{
 	"LAW": true, "LAWS": true, "BILL": true, "BILLS": true, "DECREE": true, "DECREES": true,
 	"LEGISLATION": true, "AMENDMENT": true, "AMENDMENTS": true, "ORDINANCE": true, "STATUTE": true,
 }
-
-// heldWords (upper case) are the participles of "rebel-held" and
-// "government-controlled", whose first part holds the place.
-var heldWords = map[string]bool{"HELD": true, "CONTROLLED": true, "OCCUPIED": true, "RUN": true}
 
 // moveNouns (upper case) are a party's decisions and plans, whose actor
 // modifier owns them ("the British plan to send troops").

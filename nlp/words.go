@@ -32,3 +32,11 @@ func StanceVerb(w string) bool { return lowerIn(stanceVerbs, w) }
 var stanceVerbs = wordSet(`oppose criticise criticize condemn denounce deplore decry slam blast
 	reject welcome support back praise hail endorse applaud question protest block veto obstruct
 	dismiss deny rebuff refute accept refuse decline attack`)
+
+// HoldParticiple reports whether w (any case) is a participle that, with
+// a hyphen, says who holds a place: "rebel-held", "government-controlled",
+// "Israeli-occupied", "state-run".
+func HoldParticiple(w string) bool { return lowerIn(holdParticiples, w) }
+
+// holdParticiples (lower case) are the words of HoldParticiple.
+var holdParticiples = wordSet(`held controlled occupied run`)
