@@ -1013,7 +1013,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		return p == "WITH" || containsString(preps, p) || f.news && p == "AGAINST" && protestNouns[f.upToks[f.tokWord[c]]] ||
 			// "protested in Tel Aviv against Netanyahu" with "against"
 			// hung on the place.
-			f.news && p == "AGAINST" && f.caseWord(c) == "IN" && f.lemmaIn(t, protestLemmas)
+			f.news && p == "AGAINST" && f.caseWord(c) == "IN" && f.lemmaIs(t, nlp.StreetProtestVerb)
 	}); g >= 0 {
 		return g
 	}
@@ -1530,10 +1530,6 @@ func (f *frame) codedNmod(x int, ok func(c int, p string) bool) int {
 	}
 	return -1
 }
-
-// protestLemmas (upper case) are the verbs of protest, whose "against"
-// phrase names what they oppose.
-var protestLemmas = map[string]bool{"PROTEST": true, "DEMONSTRATE": true, "RALLY": true, "MARCH": true}
 
 // protestNouns (upper case) head the protests whose "against" phrase
 // names what they oppose.
@@ -3051,7 +3047,8 @@ func (f *frame) lemmaIn(t int, set map[string]bool) bool {
 	return f.lemmaIs(t, func(w string) bool { return set[w] })
 }
 
-// lemmaIs is lemmaIn for a set given by its predicate (nlp.StanceVerb).
+// lemmaIs is lemmaIn for a set given by its predicate (nlp.StanceVerb,
+// nlp.StreetProtestVerb).
 func (f *frame) lemmaIs(t int, in func(string) bool) bool {
 	if l := f.upLemmas[t]; l != "" && in(l) {
 		return true

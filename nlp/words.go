@@ -40,3 +40,11 @@ func HoldParticiple(w string) bool { return lowerIn(holdParticiples, w) }
 
 // holdParticiples (lower case) are the words of HoldParticiple.
 var holdParticiples = wordSet(`held controlled occupied run`)
+
+// StreetProtestVerb reports whether lemma w (any case) is a verb of
+// demonstrating in the streets: protest, demonstrate, rally, march.
+func StreetProtestVerb(w string) bool { return lowerIn(streetProtestVerbs, w) }
+
+// streetProtestVerbs (lower-case lemmas) are the words of
+// StreetProtestVerb.
+var streetProtestVerbs = wordSet(`protest demonstrate rally march`)
