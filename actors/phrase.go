@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tacitus/dictionary"
+	"tacitus/nlp"
 )
 
 // phrase codes the phrase headed by token t. loc tells that the phrase (or
@@ -132,7 +133,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		return m, 0, true
 	}
 	sc := st.scanPhrase(lo, hi, t)
-	if opponentNouns[low] && sc.agents == 0 && !loc {
+	if nlp.OpponentNoun(low) && sc.agents == 0 && !loc {
 		if cc := st.opposedGovernment(t); cc != "" {
 			// "Yeltsin summoned his opponents": the opposition
 			// of the government's country.
@@ -1791,7 +1792,7 @@ func (st *state) partyOwner(t int) bool {
 	if h == 0 || st.tok(t).Rel != "nmod:poss" || st.tok(h).Rel != "obj" {
 		return false
 	}
-	if v := st.head(h); v == 0 || !stanceLemmas[strings.ToLower(st.tok(v).Lemma)] {
+	if v := st.head(h); v == 0 || !nlp.StanceVerb(st.tok(v).Lemma) {
 		return false
 	}
 	l := strings.ToLower(st.tok(h).Lemma)
@@ -1799,13 +1800,13 @@ func (st *state) partyOwner(t int) bool {
 }
 
 // stanceObject reports whether token t is the object of a verb of
-// stanceLemmas.
+// nlp.StanceVerb.
 func (st *state) stanceObject(t int) bool {
 	if st.tok(t).Rel != "obj" {
 		return false
 	}
 	v := st.head(t)
-	return v != 0 && stanceLemmas[strings.ToLower(st.tok(v).Lemma)]
+	return v != 0 && nlp.StanceVerb(st.tok(v).Lemma)
 }
 
 // authoredNouns are the texts and moves whose modifier names their
@@ -1816,15 +1817,6 @@ var authoredNouns = map[string]bool{
 	"decision": true, "report": true, "statement": true, "demand": true, "demands": true,
 	"offer": true, "request": true, "ultimatum": true, "initiative": true,
 	"plans": true, "policy": true, "policies": true, "claims": true, "manifesto": true,
-}
-
-// stanceLemmas are verbs that take a stand on a party's move or words.
-var stanceLemmas = map[string]bool{
-	"reject": true, "welcome": true, "support": true, "back": true, "criticise": true,
-	"criticize": true, "condemn": true, "denounce": true, "praise": true, "dismiss": true,
-	"accept": true, "oppose": true, "endorse": true, "applaud": true, "hail": true,
-	"question": true, "slam": true, "deplore": true, "refuse": true, "decline": true,
-	"veto": true, "block": true, "attack": true,
 }
 
 // itVerbs (lemmas) are aimed at a party: their object "it" is one (see
@@ -2054,12 +2046,6 @@ func (st *state) titledPerson(t, lo, hi int) string {
 		}
 	}
 	return ""
-}
-
-// opponentNouns name those who oppose their possessor.
-var opponentNouns = map[string]bool{
-	"opponents": true, "opponent": true, "critics": true, "critic": true, "rivals": true, "rival": true,
-	"foes": true, "foe": true, "adversaries": true, "adversary": true, "detractors": true,
 }
 
 // opposedGovernment returns, for a phrase headed at t by an opponent noun

@@ -763,7 +763,7 @@ func (st *state) hasDet(t int) bool {
 
 // locative reports whether token t has a locative preposition as case.
 func (st *state) locative(t int) bool {
-	if attackNouns[strings.ToLower(st.tok(t).Text)] {
+	if nlp.AttackNoun(st.tok(t).Text) {
 		// "killed in a Taliban attack", "in Israeli air strikes": an
 		// armed act, not a place; its modifiers may name who acted.
 		return false
@@ -808,14 +808,6 @@ func (st *state) showOfForce(h int) bool {
 // "into".
 var inquiryNouns = map[string]bool{
 	"investigation": true, "inquiry": true, "enquiry": true, "probe": true, "examination": true,
-}
-
-// attackNouns (lower case) name armed acts, in which people are killed
-// or wounded.
-var attackNouns = map[string]bool{
-	"attack": true, "attacks": true, "strike": true, "strikes": true, "airstrike": true,
-	"airstrikes": true, "raid": true, "raids": true, "bombing": true, "bombings": true,
-	"ambush": true, "assault": true, "shelling": true, "bombardment": true, "offensive": true,
 }
 
 // locPreps are prepositions after which a place is a location, not an

@@ -217,12 +217,12 @@ func (f *frame) agentPhrase(t int) int {
 // phrase, the party named as the author of the attack the clause's act
 // happened in: "Two policemen were killed in a Taliban attack", "five
 // civilians were killed in an Israeli air strike". The party is a coded
-// modifier or possessor of an attack noun (attackNouns) that is an "in"
+// modifier or possessor of an attack noun (nlp.AttackNoun) that is an "in"
 // oblique of t, or the coded "by" phrase of that noun ("in an attack by
 // rebels"); -1 when there is none.
 func (f *frame) attackAgent(t int) int {
 	for _, c := range f.children(t) {
-		if baseRel(f.toks[c].Rel) != "obl" || f.caseWord(c) != "IN" || !attackNouns[f.upToks[f.tokWord[c]]] {
+		if baseRel(f.toks[c].Rel) != "obl" || f.caseWord(c) != "IN" || !nlp.AttackNoun(f.upToks[f.tokWord[c]]) {
 			continue
 		}
 		for _, m := range f.children(c) {
@@ -235,14 +235,6 @@ func (f *frame) attackAgent(t int) int {
 		}
 	}
 	return -1
-}
-
-// attackNouns (upper case) name the armed acts in which people are
-// killed or wounded ("killed in a Taliban attack").
-var attackNouns = map[string]bool{
-	"ATTACK": true, "ATTACKS": true, "STRIKE": true, "STRIKES": true, "AIRSTRIKE": true,
-	"AIRSTRIKES": true, "RAID": true, "RAIDS": true, "BOMBING": true, "BOMBINGS": true,
-	"AMBUSH": true, "ASSAULT": true, "SHELLING": true, "BOMBARDMENT": true, "OFFENSIVE": true,
 }
 
 // depSubject returns the token of the semantic subject of clause base t,
@@ -718,7 +710,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// ...": the party of the talks that the discussion took place in.
 		return f.obliqueParty(t, subj, func(_ int, p string) bool { return p == "WITH" })
 	}
-	if f.news && f.lemmaIn(t, stanceVerbs) {
+	if f.news && f.lemmaIs(t, nlp.StanceVerb) {
 		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 {
 			if o := f.actOwner(obj, subj); o >= 0 && (subj < 0 || !f.sameCountry(o, subj) || f.opposed(o, subj)) {
 				// "opposes the U.S. arms sale to Taiwan", "criticised
@@ -1033,7 +1025,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		return p == "WITH" || containsString(preps, p) || f.news && p == "AGAINST" && protestNouns[f.upToks[f.tokWord[c]]] ||
 			// "protested in Tel Aviv against Netanyahu" with "against"
 			// hung on the place.
-			f.news && p == "AGAINST" && f.caseWord(c) == "IN" && f.lemmaIn(t, protestLemmas)
+			f.news && p == "AGAINST" && f.caseWord(c) == "IN" && f.lemmaIs(t, nlp.StreetProtestVerb)
 	}); g >= 0 {
 		return g
 	}
@@ -1551,10 +1543,6 @@ func (f *frame) codedNmod(x int, ok func(c int, p string) bool) int {
 	return -1
 }
 
-// protestLemmas (upper case) are the verbs of protest, whose "against"
-// phrase names what they oppose.
-var protestLemmas = map[string]bool{"PROTEST": true, "DEMONSTRATE": true, "RALLY": true, "MARCH": true}
-
 // protestNouns (upper case) head the protests whose "against" phrase
 // names what they oppose.
 var protestNouns = map[string]bool{
@@ -1737,12 +1725,7 @@ func (f *frame) ownPeople(obj int) bool {
 // noun ("his opponents", "its critics") coded as the other side of
 // subj: the subject's opponents are not its own people.
 func (f *frame) opponents(obj, subj int) bool {
-	return f.news && subj >= 0 && opponentNouns[f.upToks[f.tokWord[obj]]] && f.opposed(obj, subj)
-}
-
-var opponentNouns = map[string]bool{
-	"OPPONENTS": true, "OPPONENT": true, "CRITICS": true, "CRITIC": true, "RIVALS": true, "RIVAL": true,
-	"FOES": true, "FOE": true, "ADVERSARIES": true, "ADVERSARY": true, "DETRACTORS": true,
+	return f.news && subj >= 0 && nlp.OpponentNoun(f.upToks[f.tokWord[obj]]) && f.opposed(obj, subj)
 }
 
 // otherPossessor reports whether the possessive pronoun of obj stands,
@@ -2092,16 +2075,6 @@ func (f *frame) agentOfAct(obj int) bool {
 	return false
 }
 
-// stanceVerbs (upper-case lemmas) take a stand on a party's move: the
-// move's owner is their target (depTarget).
-var stanceVerbs = map[string]bool{
-	"OPPOSE": true, "CRITICISE": true, "CRITICIZE": true, "CONDEMN": true, "DENOUNCE": true,
-	"DEPLORE": true, "DECRY": true, "SLAM": true, "BLAST": true, "REJECT": true, "WELCOME": true,
-	"SUPPORT": true, "BACK": true, "PRAISE": true, "HAIL": true, "ENDORSE": true, "APPLAUD": true,
-	"QUESTION": true, "PROTEST": true, "BLOCK": true, "VETO": true, "OBSTRUCT": true,
-	"DISMISS": true, "DENY": true, "REBUFF": true, "REFUTE": true,
-}
-
 // repelVerbs (upper-case lemmas) fight off an assault (assaultNouns).
 var repelVerbs = map[string]bool{"REPEL": true, "REPULSE": true}
 
@@ -2153,7 +2126,7 @@ var brokerVerbs = map[string]bool{
 // Hodeidah"), or -1.
 func (f *frame) heldBy(x int) int {
 	for _, a := range f.children(x) {
-		if f.toks[a].Rel != "amod" || !heldWords[strings.ToUpper(f.toks[a].Text)] {
+		if f.toks[a].Rel != "amod" || !nlp.HoldParticiple(f.toks[a].Text) {
 			continue
 		}
 		for _, g := range f.children(a) {
@@ -2187,10 +2160,6 @@ var lawNouns = map[string]bool{
 	"LAW": true, "LAWS": true, "BILL": true, "BILLS": true, "DECREE": true, "DECREES": true,
 	"LEGISLATION": true, "AMENDMENT": true, "AMENDMENTS": true, "ORDINANCE": true, "STATUTE": true,
 }
-
-// heldWords (upper case) are the participles of "rebel-held" and
-// "government-controlled", whose first part holds the place.
-var heldWords = map[string]bool{"HELD": true, "CONTROLLED": true, "OCCUPIED": true, "RUN": true}
 
 // moveNouns (upper case) are a party's decisions and plans, whose actor
 // modifier owns them ("the British plan to send troops").
@@ -3087,7 +3056,13 @@ var quantityAdjectives = map[string]bool{"LITTLE": true, "FEW": true, "MANY": tr
 // read too when the lemma is not in set, because the lemmatizer cuts
 // some verbs in -e short ("resumed" to "resum", "declined" to "declin").
 func (f *frame) lemmaIn(t int, set map[string]bool) bool {
-	if l := f.upLemmas[t]; l != "" && set[l] {
+	return f.lemmaIs(t, func(w string) bool { return set[w] })
+}
+
+// lemmaIs is lemmaIn for a set given by its predicate (nlp.StanceVerb,
+// nlp.StreetProtestVerb).
+func (f *frame) lemmaIs(t int, in func(string) bool) bool {
+	if l := f.upLemmas[t]; l != "" && in(l) {
 		return true
 	}
 	if u := f.toks[t].UPOS; u != "" && u != "VERB" && f.toks[t].Lemma != "" {
@@ -3097,7 +3072,7 @@ func (f *frame) lemmaIn(t int, set map[string]bool) bool {
 	for _, suf := range [...]struct{ cut, add string }{
 		{"", ""}, {"S", ""}, {"ED", ""}, {"D", ""}, {"ING", ""}, {"ING", "E"},
 	} {
-		if strings.HasSuffix(w, suf.cut) && set[w[:len(w)-len(suf.cut)]+suf.add] {
+		if strings.HasSuffix(w, suf.cut) && in(w[:len(w)-len(suf.cut)]+suf.add) {
 			return true
 		}
 	}

@@ -1616,7 +1616,7 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// (141), whatever the dictionaries make of its object (053,
 		// 111, 110 are a state's or a speaker's readings).
 		return "141"
-	case code == "140" && v >= 0 && s.Tokens[v].UPOS == "VERB" && crowdRole(source) && streetProtest[strings.ToLower(s.Tokens[v].Lemma)]:
+	case code == "140" && v >= 0 && s.Tokens[v].UPOS == "VERB" && crowdRole(source) && nlp.StreetProtestVerb(s.Tokens[v].Lemma):
 		// "Tens of thousands of Israelis protested in Tel Aviv
 		// against the government's plan": people in the streets
 		// demonstrate (141); dissent unspecified (140) is for the
@@ -1732,9 +1732,6 @@ func retaliatedWithMeasures(s nlp.Sentence, v int) bool {
 
 // accuseVerbs are the lemmas of verbs of accusing.
 var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "fault": true, "implicate": true}
-
-// streetProtest are the lemmas of verbs of demonstrating in the streets.
-var streetProtest = map[string]bool{"protest": true, "demonstrate": true, "rally": true, "march": true}
 
 // noConfidence reports whether verb v passes, adopts, approves, wins or
 // tables a motion or vote of no confidence or of censure as its object

@@ -470,7 +470,7 @@ func RepairSplitObject(s *Sentence) int {
 // as ccomp, xcomp or advcl, whose object is the noun phrase right after
 // it, becomes an adjectival modifier (amod) of that noun, and the noun
 // the verb's object. Only participles of holding a place are read so
-// (holdParticiples: "rebel-held", "army-controlled"; "Chinese-made
+// (HoldParticiple: "rebel-held", "army-controlled"; "Chinese-made
 // missiles" is left to the parser); the participle's dependents after
 // the noun go to the verb. It reports how many it mended.
 func RepairHyphenObject(s *Sentence) int {
@@ -480,7 +480,7 @@ func RepairHyphenObject(s *Sentence) int {
 		t := &toks[k]
 		v := t.Head - 1
 		if t.XPOS != "VBN" || !hyphenJoined(toks, k) || v < 0 || v >= k ||
-			toks[v].UPOS != "VERB" || !holdParticiples[strings.ToLower(t.Text)] {
+			toks[v].UPOS != "VERB" || !HoldParticiple(t.Text) {
 			continue
 		}
 		switch t.Rel {
@@ -505,9 +505,6 @@ func RepairHyphenObject(s *Sentence) int {
 	}
 	return n
 }
-
-// holdParticiples (lower case) say who holds a place: "rebel-held".
-var holdParticiples = wordSet(`held controlled occupied run`)
 
 // hyphenJoined reports whether token k (0-based, k >= 2) is joined by a
 // hyphen written without spaces to the word before it ("rebel-held").

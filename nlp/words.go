@@ -1,0 +1,50 @@
+package nlp
+
+// This file holds the word lists that more than one package reads: each
+// idea once, behind an exported predicate that takes a word in any case
+// (ASCII letters are folded; a lower-case word is looked up without
+// allocating). DrillNoun and TimeNoun, in finite.go, are of the same kind.
+
+// AttackNoun reports whether w (any case) names an armed act in which
+// people are killed or wounded: "killed in a Taliban attack", "in
+// Israeli air strikes". Such a noun is an act, not a place, and its
+// modifiers may name who acted.
+func AttackNoun(w string) bool { return lowerIn(attackNouns, w) }
+
+// attackNouns (lower case) are the words of AttackNoun.
+var attackNouns = wordSet(`attack attacks strike strikes airstrike airstrikes raid raids
+	bombing bombings ambush assault shelling bombardment offensive`)
+
+// OpponentNoun reports whether w (any case) names those who oppose their
+// possessor: "his opponents", "the government's critics", "its rivals".
+func OpponentNoun(w string) bool { return lowerIn(opponentNouns, w) }
+
+// opponentNouns (lower case) are the words of OpponentNoun.
+var opponentNouns = wordSet(`opponents opponent critics critic rivals rival foes foe
+	adversaries adversary detractors`)
+
+// StanceVerb reports whether lemma w (any case) takes a stand on a
+// party's move or words, so that the move's owner is the one the stand
+// is taken toward: "opposes the U.S. arms sale", "rejected his remarks".
+func StanceVerb(w string) bool { return lowerIn(stanceVerbs, w) }
+
+// stanceVerbs (lower-case lemmas) are the words of StanceVerb.
+var stanceVerbs = wordSet(`oppose criticise criticize condemn denounce deplore decry slam blast
+	reject welcome support back praise hail endorse applaud question protest block veto obstruct
+	dismiss deny rebuff refute accept refuse decline attack`)
+
+// HoldParticiple reports whether w (any case) is a participle that, with
+// a hyphen, says who holds a place: "rebel-held", "government-controlled",
+// "Israeli-occupied", "state-run".
+func HoldParticiple(w string) bool { return lowerIn(holdParticiples, w) }
+
+// holdParticiples (lower case) are the words of HoldParticiple.
+var holdParticiples = wordSet(`held controlled occupied run`)
+
+// StreetProtestVerb reports whether lemma w (any case) is a verb of
+// demonstrating in the streets: protest, demonstrate, rally, march.
+func StreetProtestVerb(w string) bool { return lowerIn(streetProtestVerbs, w) }
+
+// streetProtestVerbs (lower-case lemmas) are the words of
+// StreetProtestVerb.
+var streetProtestVerbs = wordSet(`protest demonstrate rally march`)
