@@ -1883,12 +1883,14 @@ func verbalAttack(s nlp.Sentence, v int, source, target string) bool {
 
 // ideaObject reports whether the object of verb v is a text, a policy or
 // an idea, which only words can attack.
-func ideaObject(s nlp.Sentence, v int) bool {
+func ideaObject(s nlp.Sentence, v int) bool { return objectIn(s, v, ideaNouns) }
+
+// objectIn reports whether verb v has an object whose lemma (lower case)
+// is in nouns.
+func objectIn(s nlp.Sentence, v int, nouns map[string]bool) bool {
 	found := false
 	children(s, v, func(k int) bool {
-		if s.Tokens[k].Rel == "obj" && ideaNouns[strings.ToLower(s.Tokens[k].Lemma)] {
-			found = true
-		}
+		found = s.Tokens[k].Rel == "obj" && nouns[strings.ToLower(s.Tokens[k].Lemma)]
 		return !found
 	})
 	return found
@@ -2196,15 +2198,7 @@ func (s *sentence) seizureCode(ce coder.Event) string {
 // post or a place ("captured the last stronghold of the M23 rebels", the
 // rebels being the target).
 func (s *sentence) installationObject(v int) bool {
-	found := false
-	if v < 0 {
-		return false
-	}
-	children(s.Sentence, v, func(k int) bool {
-		found = s.Tokens[k].Rel == "obj" && installationNouns[strings.ToLower(s.Tokens[k].Lemma)]
-		return !found
-	})
-	return found
+	return v >= 0 && objectIn(s.Sentence, v, installationNouns)
 }
 
 // installationNouns (lemmas) name military posts and places, which are

@@ -1174,11 +1174,19 @@ func RepairWithoutName(s *Sentence) int {
 		if toks[i].Text != "Without" || !capitalisedWord(toks[i-1].Text) || !capitalisedWord(toks[i+1].Text) {
 			continue
 		}
-		for _, j := range []int{i - 1, i, i + 1} {
-			if toks[j].XPOS != "NNP" {
-				toks[j].UPOS, toks[j].XPOS = "PROPN", "NNP"
-				n++
-			}
+		n += retagProper(toks, i-1, i+1)
+	}
+	return n
+}
+
+// retagProper retags tokens lo..hi (0-based, inclusive) as proper nouns
+// and reports how many were not already.
+func retagProper(toks []Token, lo, hi int) int {
+	n := 0
+	for j := lo; j <= hi; j++ {
+		if toks[j].XPOS != "NNP" {
+			toks[j].UPOS, toks[j].XPOS = "PROPN", "NNP"
+			n++
 		}
 	}
 	return n
@@ -1208,12 +1216,7 @@ func RepairRightsName(s *Sentence) int {
 			// in title case capitalises every word.
 			continue
 		}
-		for j := i; j <= last; j++ {
-			if toks[j].XPOS != "NNP" {
-				toks[j].UPOS, toks[j].XPOS = "PROPN", "NNP"
-				n++
-			}
-		}
+		n += retagProper(toks, i, last)
 	}
 	return n
 }
