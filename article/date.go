@@ -62,6 +62,9 @@ func ParseDate(s string) (time.Time, bool) {
 // date that opens with a digit, so only the layouts that open like s are
 // tried: a failed time.Parse costs an error value.
 func parseLayouts(s string) (time.Time, bool) {
+	if s == "" {
+		return time.Time{}, false
+	}
 	digit := isDigit(s[0])
 	for _, layout := range dateLayouts {
 		if isDigit(layout[0]) != digit {

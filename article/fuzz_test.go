@@ -45,3 +45,18 @@ func FuzzReadJSONL(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseLayouts checks that choosing the layouts by the date's first
+// character finds what trying every layout finds.
+func FuzzParseLayouts(f *testing.F) {
+	for _, s := range []string{"Feb 26, 1987", "26 Feb 1987", "2024-03-05T10:30:00Z", "Tue, 5 Mar 2024 10:30:00 -0500", "20240305", "(Mar 5, 2024)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		gotT, gotOK := parseLayouts(s)
+		wantT, wantOK := parseAllLayouts(s)
+		if gotOK != wantOK || !gotT.Equal(wantT) {
+			t.Errorf("parseLayouts(%q) = %v, %v; all layouts give %v, %v", s, gotT, gotOK, wantT, wantOK)
+		}
+	})
+}
