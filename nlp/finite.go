@@ -978,6 +978,44 @@ func RepairOffensive(s *Sentence) int {
 	return n
 }
 
+// RepairNationalNoun retags as a noun the "national" of a person of a
+// country that the tagger read as an adjective ending its phrase: "police
+// arrested a British national", "Iran freed a French national held since
+// 2022", "two Chinese nationals". The word follows a capitalised
+// nationality (an adjective or proper noun) after a determiner, number or
+// possessive, and no noun it could modify follows it ("a British national
+// team" keeps the adjective). It reports how many it changed.
+func RepairNationalNoun(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 2; i < len(toks); i++ {
+		w := toks[i].Text
+		if toks[i].XPOS != "JJ" && toks[i].XPOS != "NNP" || !strings.EqualFold(w, "national") && !strings.EqualFold(w, "nationals") {
+			continue
+		}
+		if toks[i-1].XPOS != "JJ" && toks[i-1].XPOS != "NNP" || !capitalisedASCII(toks[i-1].Text) {
+			continue
+		}
+		switch toks[i-2].XPOS {
+		case "DT", "CD", "PRP$", "POS":
+		default:
+			continue
+		}
+		if i+1 < len(toks) {
+			switch toks[i+1].XPOS {
+			case "NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "CC", "POS":
+				continue
+			}
+		}
+		toks[i].XPOS, toks[i].UPOS = "NN", "NOUN"
+		if strings.EqualFold(w, "nationals") {
+			toks[i].XPOS = "NNS"
+		}
+		n++
+	}
+	return n
+}
+
 // RepairAttributiveParticiple retags as an adjective (JJ) a participle
 // of attributiveParticiples that the tagger read as a verb (VBG) right
 // before a noun phrase it modifies: "imposed sweeping economic

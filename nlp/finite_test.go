@@ -169,6 +169,26 @@ func TestRepairOffensive(t *testing.T) {
 	}
 }
 
+func TestRepairNationalNoun(t *testing.T) {
+	tests := []struct {
+		words string
+		want  int
+	}{
+		{"Police/NN arrested/VBD a/DT British/JJ national/JJ on/IN Tuesday/NNP ./.", 1},
+		{"Iran/NNP freed/VBD a/DT French/JJ national/JJ held/VBN since/IN 2022/CD ./.", 1},
+		{"two/CD Chinese/JJ nationals/NNP were/VBD kidnapped/VBN ./.", 1},
+		{"a/DT British/JJ national/JJ team/NN", 0},
+		{"the/DT new/JJ national/JJ ./.", 0},
+		{"He/PRP became/VBD national/JJ ./.", 0},
+	}
+	for _, tt := range tests {
+		s := tagged(tt.words)
+		if n := RepairNationalNoun(&s); n != tt.want {
+			t.Errorf("%s: changed %d, want %d", tt.words, n, tt.want)
+		}
+	}
+}
+
 func TestRepairIstNoun(t *testing.T) {
 	tests := []struct {
 		words string

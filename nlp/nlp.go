@@ -103,7 +103,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
 // RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
 // RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple,
-// RepairTearGas, RepairOffensive, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns and
+// RepairTearGas, RepairOffensive, RepairNationalNoun, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns and
 // RepairHyphenName before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
@@ -150,6 +150,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairAttributiveParticiple(s)
 			RepairTearGas(s)
 			RepairOffensive(s)
+			RepairNationalNoun(s)
 			RepairIstNoun(s)
 			RepairMandative(s)
 			RepairAcronyms(s)
