@@ -206,13 +206,20 @@
 //     city, and a site the verb's object names with a place ("attacked
 //     the Goma airport") at that place, all with basis "sentence".
 //  2. "dateline": the resolved place of the article's dateline.
-//  3. "actor": without a dateline, an event between actors of one country
-//     (or without a target) is placed in that country, at the country's
-//     coordinates, which the gazetteer puts at its capital: "the Liberal
-//     Democrats accused the government" in an undatelined British story
-//     is British politics, located in London. Events between countries
-//     are not placed this way.
-//  4. null.
+//  3. "article": without a dateline, an event between actors of one
+//     country (or without a target) is placed at the scene of the
+//     article's speech or meeting: the one city of that country the
+//     article names after a locative preposition shortly after a word of
+//     speaking or gathering ("Speaking in Harrogate, Mr Kennedy said",
+//     "the party's spring conference in Brighton"), in a sentence at most
+//     four sentences from the event's. An article naming two such cities
+//     of the country names no one scene.
+//  4. "actor": otherwise such an event is placed in that country, at the
+//     country's coordinates, which the gazetteer puts at its capital: "the
+//     Liberal Democrats accused the government" in an undatelined British
+//     story is British politics, located in London. Events between
+//     countries are not placed this way.
+//  5. null.
 //
 // Directional mentions ("to Paris", "from Qatar") and bare names ("Syria's
 // army") never locate an event: they name a destination, origin or actor

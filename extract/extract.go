@@ -859,6 +859,18 @@ type articleCtx struct {
 	// "ministers"): the dateline's, else the most frequent country of the
 	// article's actor phrases.
 	country string
+	// sents are the article's sentences (the title's first), and cities
+	// the distinct cities they name after a locative preposition, by
+	// country, found when first needed (see Extractor.articleCity).
+	sents  []sentence
+	cities map[string][]cityMention
+}
+
+// cityMention is a city an article names after a locative preposition,
+// in its sentence of that index.
+type cityMention struct {
+	place places.Place
+	index int
 }
 
 // soviet returns code with Russia's code made the Soviet Union's in a
@@ -954,6 +966,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		sents = append(sents, sentence{Sentence: s, text: a.Text, index: i})
 	}
 	res.Sentences = len(sents)
+	ac.sents = sents
 	for _, s := range sents {
 		if s.index >= 0 {
 			res.Spans = append(res.Spans, Span{Start: s.Start, End: s.End})
@@ -1356,6 +1369,70 @@ func (x *Extractor) homeCountry(e event.Event) (places.Place, bool) {
 	}
 	return x.gaz.CountryByCode(src[:3])
 }
+
+// articleCity returns the city of country iso3 where an undatelined
+// article's events between that country's actors take place when their
+// own sentences name no place: the one city of the country that the
+// article names after a locative preposition, in a sentence at most
+// sceneReach sentences from the event's ("Speaking in Harrogate, Mr
+// Kennedy said ..." places the attacks of his conference speech two
+// sentences before it). An article naming two or more such cities of the
+// country names no one scene, and a city named far from the event is the
+// scene of other news.
+func (x *Extractor) articleCity(ac *articleCtx, iso3 string, index int) (places.Place, bool) {
+	if ac.cities == nil {
+		ac.cities = map[string][]cityMention{}
+		for _, s := range ac.sents {
+			for _, m := range x.gaz.Mentions(s.text, s.Sentence, ac.placeCtx) {
+				p := m.Place
+				if m.Resolved && m.Locative && p.Resolution == places.City && p.Located() && sceneOfSpeech(s.Tokens, m.First) {
+					ac.cities[p.Country] = append(ac.cities[p.Country], cityMention{p, s.index})
+				}
+			}
+		}
+	}
+	cs := ac.cities[iso3]
+	near := false
+	for _, c := range cs {
+		if c.place.GeonameID != cs[0].place.GeonameID {
+			return places.Place{}, false
+		}
+		near = near || abs(c.index-index) <= sceneReach
+	}
+	if !near {
+		return places.Place{}, false
+	}
+	return cs[0].place, true
+}
+
+// sceneOfSpeech reports whether the place name starting at token first
+// is where someone spoke or met: a word of speaking or gathering comes at
+// most four words before it ("Speaking in Harrogate", "in a speech in
+// Edinburgh", "told activists in Blackburn", "the party's spring
+// conference in Brighton"). Other cities of an article ("a meeting of
+// 1953", "trading in New York", "the 1981 Brixton riots") are the scenes
+// of other news.
+func sceneOfSpeech(toks []nlp.Token, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-5; k-- {
+		if sceneWords[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneWords are the words of speaking and gathering that make a city
+// named after them an article's scene (see sceneOfSpeech).
+var sceneWords = map[string]bool{
+	"speaking": true, "spoke": true, "speak": true, "speech": true, "speeches": true, "address": true,
+	"addressed": true, "addressing": true, "told": true, "telling": true, "conference": true,
+	"rally": true, "meeting": true, "session": true, "audience": true, "convention": true,
+	"congress": true, "summit": true, "hustings": true,
+}
+
+// sceneReach is how many sentences away from an event the city of its
+// article's scene may be named (see Extractor.articleCity).
+const sceneReach = 4
 
 // landmark returns the city of a seat of government that the event's
 // clause names after "at" or "in" ("met Trump at the White House"),
@@ -1856,7 +1933,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			loc := *ac.dateline
 			e.Location = &loc
 		} else if p, ok := x.homeCountry(e); ok {
-			e.Location = event.LocationOf(p, event.BasisActor)
+			if c, ok := x.articleCity(ac, p.Country, s.index); ok {
+				e.Location = event.LocationOf(c, event.BasisArticleText)
+			} else {
+				e.Location = event.LocationOf(p, event.BasisActor)
+			}
 		}
 		if l := e.Location; l != nil && l.Basis == event.BasisSentence && v >= 0 {
 			if _, ok := placedAt[v]; !ok {

@@ -67,6 +67,26 @@ func TestArticle(t *testing.T) {
 			}},
 		},
 		{
+			name: "an undatelined story's events are placed where its speech was made",
+			art: article.Article{ID: "t-scene", Date: day("2005-03-05"),
+				Text: "The Liberal Democrats accused the government of betraying voters on Saturday. " +
+					"Speaking in Harrogate Mr Kennedy said his party was the real alternative."},
+			wants: []want{{
+				source: "GBROPP", target: "GBRGOV", roots: []string{"11"},
+				place: "Harrogate", placeBasis: event.BasisArticleText, resolution: event.City,
+			}},
+		},
+		{
+			name: "a city the story names for other news is no scene of its events",
+			art: article.Article{ID: "t-noscene", Date: day("2005-03-05"),
+				Text: "The Liberal Democrats accused the government of betraying voters on Saturday. " +
+					"Crime fell by a tenth in Harrogate last year."},
+			wants: []want{{
+				source: "GBROPP", target: "GBRGOV", roots: []string{"11"},
+				place: "United Kingdom", placeBasis: event.BasisActor, resolution: event.Country,
+			}},
+		},
+		{
 			name: "the press reports force, it does not use it",
 			art: article.Article{ID: "t-press", Date: day("1998-04-07"),
 				Text: "MOSCOW _ In a meeting, President Boris Yeltsin summoned his opponents to the Kremlin Tuesday.\n" +

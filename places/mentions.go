@@ -504,11 +504,15 @@ func isName(toks []nlp.Token, i int) bool {
 	return unicode.IsUpper(r) && !in(functionWords, t.Text)
 }
 
-// runEnd returns the exclusive end of the name run starting at i.
+// runEnd returns the exclusive end of the name run starting at i. A
+// personal honorific starts a new run: "Speaking in Harrogate Mr Kennedy
+// said" names a town and then a man.
 func runEnd(toks []nlp.Token, i int) int {
 	j := i + 1
 	for j < len(toks) {
 		switch {
+		case in(honorifics, strings.TrimSuffix(toks[j].Text, ".")):
+			return j
 		case isName(toks, j):
 			j++
 		case j+1 < len(toks) && isName(toks, j+1) && (in(particles, toks[j].Text) ||
@@ -608,6 +612,8 @@ var (
 		"summit", "accord", "accords", "agreement", "treaty", "convention", "declaration", "protocol", "games", "cup", "open")
 	titles = set("president", "prime", "minister", "king", "queen", "prince", "mr", "mrs", "ms", "dr", "gen", "general",
 		"sen", "senator", "rep", "pope", "sheikh", "secretary", "chancellor", "governor", "mayor", "judge", "colonel", "col", "lt", "capt")
+	// honorifics are the titles of persons that no place name holds.
+	honorifics    = set("mr", "mrs", "ms", "messrs", "dr")
 	calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan")

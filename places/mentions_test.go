@@ -233,6 +233,11 @@ func TestMentions(t *testing.T) {
 			want: []got{{Text: "Holmenkollen", Prep: "in", Locative: true}},
 		},
 		{
+			name: "an honorific ends the place name",
+			spec: "Speaking/VERB/VBG in/ADP/IN Harrogate/PROPN/NNP Mr/PROPN/NNP Kennedy/PROPN/NNP said/VERB/VBD ./PUNCT/.",
+			want: []got{{Text: "Harrogate", Country: "GBR", Res: City, Resolved: true, Prep: "in", Locative: true}},
+		},
+		{
 			name: "a people is not a place",
 			spec: "Tension/NOUN/NN rose/VERB/VBD in/ADP/IN Serbs/PROPN/NNPS ./PUNCT/.",
 		},
