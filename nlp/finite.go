@@ -4859,6 +4859,40 @@ func RepairNamedObject(s *Sentence) int {
 	return n
 }
 
+// RepairBareOblique makes the object of a verb a proper-noun phrase the
+// parser hung on it as an oblique without a preposition: "Mohammed bin
+// Salman received Syrian President Bashar al-Assad in Jeddah" parsed with
+// "Bashar" an obl of "received". The phrase must follow the verb with only
+// its own modifiers between, the verb must have no object, and the name
+// must be no time word ("met Tuesday"). It reports how many it changed.
+func RepairBareOblique(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Rel != "obl" || t.UPOS != "PROPN" || t.Head <= 0 || TimeNoun(t.Text) {
+			continue
+		}
+		v := t.Head - 1
+		if v >= i || toks[v].UPOS != "VERB" || hasDependent(toks, i, "case") || hasDependent(toks, v, "obj") {
+			continue
+		}
+		between := true
+		for k := v + 1; k < i; k++ {
+			if toks[k].Head != i+1 {
+				between = false
+				break
+			}
+		}
+		if !between {
+			continue
+		}
+		t.Rel = "obj"
+		n++
+	}
+	return n
+}
+
 // callingVerbs (lemmas) name their object as something: "called Obama a
 // liar".
 var callingVerbs = wordSet(`call brand label dub term`)

@@ -189,6 +189,41 @@ func TestRepairNationalNoun(t *testing.T) {
 	}
 }
 
+func TestRepairBareOblique(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want int
+		rel  string // relation of the name afterwards
+	}{
+		{name: "a name hung as an oblique is the object",
+			in:   "Salman/PROPN/NNP/2/nsubj received/VERB/VBD/0/root Syrian/ADJ/JJ/5/amod President/PROPN/NNP/5/nmod:desc Bashar/PROPN/NNP/2/obl",
+			want: 1, rel: "obj"},
+		{name: "a marked oblique stays",
+			in:   "Salman/PROPN/NNP/2/nsubj spoke/VERB/VBD/0/root with/ADP/IN/4/case Bashar/PROPN/NNP/2/obl",
+			want: 0, rel: "obl"},
+		{name: "a day stays",
+			in:   "Salman/PROPN/NNP/2/nsubj arrived/VERB/VBD/0/root Tuesday/PROPN/NNP/2/obl",
+			want: 0, rel: "obl"},
+		{name: "a verb with an object keeps the oblique",
+			in:   "Salman/PROPN/NNP/2/nsubj gave/VERB/VBD/0/root Bashar/PROPN/NNP/2/obl medals/NOUN/NNS/2/obj",
+			want: 0, rel: "obl"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parsed(tt.in)
+			if n := RepairBareOblique(&s); n != tt.want {
+				t.Errorf("changed %d, want %d", n, tt.want)
+			}
+			for _, tok := range s.Tokens {
+				if tok.UPOS == "PROPN" && tok.Head == 2 && tok.Rel != "nsubj" && tok.Rel != tt.rel {
+					t.Errorf("%s is %s, want %s", tok.Text, tok.Rel, tt.rel)
+				}
+			}
+		})
+	}
+}
+
 func TestRepairIstNoun(t *testing.T) {
 	tests := []struct {
 		words string

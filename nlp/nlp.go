@@ -107,7 +107,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenName before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
-// RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairFeelingTopic,
+// RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairFeelingTopic,
 // RepairDoubleObject, RepairCoordinatedSubject, RepairCoordinatorHead,
 // RepairCommaCompound,
 // RepairSplitConjunct, RepairSplitName,
@@ -179,6 +179,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairDoubleSubject(s)
 			RepairAppositiveSubject(s)
 			RepairNamedObject(s)
+			RepairBareOblique(s)
 			RepairFeelingTopic(s)
 			RepairDoubleObject(s)
 			RepairCoordinatedSubject(s)
