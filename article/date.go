@@ -11,12 +11,18 @@ var dateLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02T15:04:05",
 	"2006-01-02T15:04",
+	"2006-01-02T15:04:05.999999999Z0700",
 	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05 MST",
 	"2006-01-02 15:04:05",
 	"2006-01-02 15:04",
 	"2006-01-02",
 	"20060102",
 	"2006/01/02",
+	"1/2/2006",
+	"2/1/2006",
+	"2.1.2006",
 	time.RFC1123Z,
 	time.RFC1123,
 	"Mon, 2 Jan 2006 15:04:05 -0700",
@@ -26,6 +32,9 @@ var dateLayouts = []string{
 	"Jan 2, 2006",
 	"January 2, 2006",
 	"Jan. 2, 2006",
+	"Jan 2 2006",
+	"January 2 2006",
+	"Monday, January 2, 2006",
 	"2 Jan 2006",
 	"2 January 2006",
 	"02-Jan-2006",
@@ -33,13 +42,19 @@ var dateLayouts = []string{
 }
 
 // ParseDate parses an article date in one of the common formats: RFC 3339
-// ("2024-03-05T10:00:00Z", also without a zone or seconds), "2024-03-05",
-// "20240305", "2024/03/05", "2024-03-05 10:00:00", RFC 1123 ("Tue, 05 Mar
-// 2024 10:00:00 GMT", with a numeric zone too), RFC 850, ANSI C,
-// "Mar 5, 2024", "March 5, 2024", "Mar. 5, 2024", "5 Mar 2024",
-// "5 March 2024" and "05-MAR-2024" (month names in any case). Leading and
-// trailing white space is ignored. It reports false for anything else,
-// including years before 1 or after 9999.
+// ("2024-03-05T10:00:00Z", also without a zone or seconds, or with a zone
+// without a colon: "2024-03-05T10:00:00.000+0000"), "2024-03-05",
+// "20240305", "2024/03/05", "2024-03-05 10:00:00" (also with a zone:
+// "+0100", "UTC"), RFC 1123 ("Tue, 05 Mar 2024 10:00:00 GMT", with a
+// numeric zone too), RFC 850, ANSI C, "Mar 5, 2024", "March 5, 2024",
+// "Mar. 5, 2024", "Mar 5 2024", "Tuesday, March 5, 2024", "5 Mar 2024",
+// "5 March 2024" and "05-MAR-2024" (month names in any case). A date with
+// slashes and the year last is read month first, as American news data
+// writes it ("3/5/2024" is March 5), unless its first number cannot be a
+// month ("25/3/2024" is March 25); one with dots is read day first, as
+// European data writes it ("5.3.2024"). Leading and trailing white space
+// is ignored. It reports false for anything else, including years before
+// 1 or after 9999.
 func ParseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if len(s) < 8 || len(s) > 64 {

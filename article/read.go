@@ -7,10 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -377,14 +379,23 @@ func rawID(raw json.RawMessage) (string, error) {
 	return "", errors.New(`"id" must be a string or a number`)
 }
 
-// setDate reads the "date" member; a string that does not parse is a
-// warning, any other JSON type an error.
+// setDate reads the "date" member: a string in one of ParseDate's
+// formats, or a number of seconds since 1970 (of milliseconds when it is
+// 10^11 or more, as exports of databases write them). A string that does
+// not parse and any other JSON value are a warning, and the article is
+// kept without a date.
 func (r *reader) setDate(line int, a *Article, raw json.RawMessage) error {
 	if len(raw) == 0 || string(raw) == "null" {
 		return nil
 	}
 	if raw[0] != '"' {
-		return errors.New(`"date" must be a string`)
+		a.DateRaw = string(raw)
+		if t, ok := unixDate(raw); ok {
+			a.Date = t
+			return nil
+		}
+		r.problem(line, Warning, ErrDate, truncate(string(raw), 80))
+		return nil
 	}
 	var s string
 	if err := json.Unmarshal(raw, &s); err != nil {
@@ -400,6 +411,26 @@ func (r *reader) setDate(line int, a *Article, raw json.RawMessage) error {
 	}
 	r.problem(line, Warning, ErrDate, strconv.Quote(truncate(s, 80)))
 	return nil
+}
+
+// unixDate reads a JSON number as Unix time: seconds, or milliseconds
+// when it is 10^11 or more (a date after 1973 in milliseconds, after 5138
+// in seconds). Fractions are dropped; dates outside the years 1 to 9999
+// do not parse.
+func unixDate(raw json.RawMessage) (time.Time, bool) {
+	f, err := strconv.ParseFloat(string(raw), 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return time.Time{}, false
+	}
+	if math.Abs(f) >= 1e11 {
+		f /= 1000
+	}
+	const maxSec = 253402300799 // 9999-12-31T23:59:59Z
+	const minSec = -62135596800 // 0001-01-01T00:00:00Z
+	if f < minSec || f > maxSec {
+		return time.Time{}, false
+	}
+	return time.Unix(int64(f), 0).UTC(), true
 }
 
 // jsonDetail shortens a decoding error for a report.

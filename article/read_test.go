@@ -68,10 +68,18 @@ func TestReadJSONL(t *testing.T) {
 		},
 		{
 			name:      "wrong member type",
-			input:     `{"id":"a","text":5}` + "\n" + `{"id":true,"text":"x"}` + "\n" + `{"text":"x","date":7}` + "\n",
-			wantErrs:  []error{ErrJSON, ErrJSON, ErrJSON},
-			wantLines: []int{1, 2, 3},
-			rejected:  3,
+			input:     `{"id":"a","text":5}` + "\n" + `{"id":true,"text":"x"}` + "\n",
+			wantErrs:  []error{ErrJSON, ErrJSON},
+			wantLines: []int{1, 2},
+			rejected:  2,
+		},
+		{
+			name:      "a date of another JSON type is a warning",
+			input:     `{"id":"a","text":"x","date":true}` + "\n" + `{"id":"b","text":"x","date":{"y":2024}}` + "\n",
+			wantIDs:   []string{"a", "b"},
+			wantErrs:  []error{ErrDate, ErrDate},
+			wantLines: []int{1, 2},
+			warnings:  2,
 		},
 		{
 			name:      "missing and blank text",
@@ -143,6 +151,37 @@ func TestReadJSONL(t *testing.T) {
 				c.Records != c.Accepted+c.Rejected {
 				t.Errorf("counts = %+v, want accepted %d rejected %d warnings %d",
 					c, len(tt.wantIDs), tt.rejected, tt.warnings)
+			}
+		})
+	}
+}
+
+func TestReadJSONLNumericDate(t *testing.T) {
+	tests := []struct {
+		name, date string
+		want       time.Time
+		warn       bool
+	}{
+		{name: "seconds", date: "1709634600", want: time.Date(2024, 3, 5, 10, 30, 0, 0, time.UTC)},
+		{name: "milliseconds", date: "1709634600000", want: time.Date(2024, 3, 5, 10, 30, 0, 0, time.UTC)},
+		{name: "fraction of a second", date: "1709634600.75", want: time.Date(2024, 3, 5, 10, 30, 0, 0, time.UTC)},
+		{name: "before 1970", date: "-86400", want: time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC)},
+		{name: "after the year 9999", date: "1e20", warn: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, errs, _ := collect(t, JSONL, `{"id":"a","text":"x","date":`+tt.date+`}`, Options{})
+			if len(arts) != 1 {
+				t.Fatalf("got %d articles, errors %v", len(arts), errs)
+			}
+			if tt.warn {
+				if len(errs) != 1 || !errors.Is(errs[0], ErrDate) || arts[0].HasDate() {
+					t.Errorf("errors %v, date %v; want an unparseable-date warning and no date", errs, arts[0].Date)
+				}
+				return
+			}
+			if len(errs) != 0 || !arts[0].Date.Equal(tt.want) {
+				t.Errorf("date %v, errors %v; want %v", arts[0].Date, errs, tt.want)
 			}
 		})
 	}
@@ -338,6 +377,16 @@ func TestParseDate(t *testing.T) {
 		{in: "5 March 2024", want: day, ok: true},
 		{in: "05-MAR-2024", want: day, ok: true},
 		{in: "MARCH 5, 2024", want: day, ok: true},
+		{in: "2024-03-05T10:30:00.000+0000", want: time.Date(2024, 3, 5, 10, 30, 0, 0, time.UTC), ok: true},
+		{in: "2024-03-05 10:30:00 UTC", want: time.Date(2024, 3, 5, 10, 30, 0, 0, time.UTC), ok: true},
+		{in: "2024-03-05 10:30:00 -0500", want: time.Date(2024, 3, 5, 10, 30, 0, 0, est), ok: true},
+		{in: "Mar 5 2024", want: day, ok: true},
+		{in: "Tuesday, March 5, 2024", want: day, ok: true},
+		{in: "3/5/2024", want: day, ok: true},
+		{in: "03/05/2024", want: day, ok: true},
+		{in: "25/3/2024", want: time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC), ok: true},
+		{in: "5.3.2024", want: day, ok: true},
+		{in: "13/13/2024"},
 		{in: "2004/2005 (not recorded per article)"},
 		{in: "2024-13-01"},
 		{in: "yesterday"},

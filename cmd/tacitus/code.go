@@ -68,7 +68,11 @@ Inputs are JSON Lines files (*.jsonl, *.ndjson, *.json: one article a line,
 {"id", "date", "title", "dateline", "text", ...}, only "text" required) or
 plain-text files (one article each); with no FILES, or "-", standard input
 is read (JSON Lines when it starts with "{"). Articles are coded on
-GOMAXPROCS workers.
+GOMAXPROCS workers. A "date" is ISO 8601 ("2024-03-05", with a time or
+not), RFC 1123, "March 5, 2024", "5 March 2024", "3/5/2024" (month first
+unless the first number exceeds 12), "5.3.2024" (day first) and similar,
+or a number of Unix seconds (milliseconds from 10^11); a date that does
+not parse is a warning, and the article is coded without one.
 
 A bad record (invalid JSON, empty or binary text, ...) is reported on stderr
 as "file:line: reason", counted, and skipped; coding goes on. A file that

@@ -115,7 +115,7 @@ func TestCodeCommand(t *testing.T) {
 // reported by file and line, coded, and counted in the summary.
 func TestCodeCommandWarnings(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "dates.jsonl")
-	in := `{"id":"w1","date":"01/03/2026","text":"Iraq accused Syria of harbouring militants."}` + "\n"
+	in := `{"id":"w1","date":"early March 2026","text":"Iraq accused Syria of harbouring militants."}` + "\n"
 	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
 		t.Fatal(err)
 	}
