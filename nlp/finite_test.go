@@ -1293,6 +1293,20 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 6, 2, 5, 6, 0}, rels: []string{"nsubj", "ccomp", "obj", "punct", "nsubj", "root"},
 		},
 		{
+			name: "two coordinated noun phrases read as a compound and its head", repair: RepairCoordinatedCompound,
+			in: "Congolese/ADJ/JJ/2/amod troops/NOUN/NNS/5/compound and/CCONJ/CC/5/cc M23/PROPN/NNP/5/compound " +
+				"rebels/NOUN/NNS/6/nsubj clashed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 6, 5, 5, 2, 0}, rels: []string{"amod", "nsubj", "cc", "compound", "conj", "root"},
+		},
+		{
+			name: "a singular compound before a coordinator stays", repair: RepairCoordinatedCompound,
+			in: "the/DET/DT/5/det peace/NOUN/NN/5/compound and/CCONJ/CC/5/cc security/NOUN/NN/5/compound " +
+				"council/NOUN/NN/6/nsubj met/VERB/VBD/0/root",
+			n:     0,
+			heads: []int{5, 5, 5, 5, 6, 0}, rels: []string{"det", "compound", "cc", "compound", "nsubj", "root"},
+		},
+		{
 			name: "a closing reporting clause rooted by UD becomes a parataxis for coding", repair: ReportAsParataxis,
 			in: "Cohen/PROPN/NNP/2/nsubj hesitates/VERB/VBZ/5/ccomp ,/PUNCT/,/4/punct Iraq/PROPN/NNP/5/nsubj " +
 				"said/VERB/VBD/0/root/say ./PUNCT/./5/punct",

@@ -109,7 +109,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairRoot again when it moved a word), RepairSubordinate,
 // RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairFeelingTopic,
 // RepairDoubleObject, RepairCoordinatedSubject, RepairCoordinatorHead,
-// RepairCommaCompound,
+// RepairCommaCompound, RepairCoordinatedCompound,
 // RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairListAppos, RepairListConjunct, RepairNominalClause, RepairAddressee,
@@ -185,6 +185,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairCoordinatedSubject(s)
 			RepairCoordinatorHead(s)
 			RepairCommaCompound(s)
+			RepairCoordinatedCompound(s)
 			RepairSplitConjunct(s)
 			RepairSplitName(s)
 			RepairTitledConjunct(s)

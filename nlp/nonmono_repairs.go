@@ -201,6 +201,49 @@ func RepairCommaCompound(s *Sentence) int {
 	return n
 }
 
+// RepairCoordinatedCompound mends a coordination of two noun phrases that
+// the parser read as one noun with a compound modifier: "Congolese troops
+// and M23 rebels clashed near Goma" parsed with "troops" a compound of
+// "rebels" and "and" a cc of "rebels". A compound never reaches across a
+// coordinator of its own head: the compound noun heads the first conjunct
+// (taking the head's place and relation, and the head's modifiers before
+// it), and the head becomes its conjunct. Only plural or proper nouns are
+// joined so ("the peace and security council" keeps its compound). It
+// reports how many it mended.
+func RepairCoordinatedCompound(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for d := range toks {
+		h := toks[d].Head - 1
+		if toks[d].Rel != "compound" || h <= d+1 || toks[d].XPOS != "NNS" && toks[d].XPOS != "NNPS" {
+			continue
+		}
+		cc := -1
+		for k := d + 1; k < h; k++ {
+			if toks[k].Head-1 == h && toks[k].Rel == "cc" {
+				cc = k
+				break
+			}
+			if toks[k].Head-1 != h && !dominates(toks, d, k) && !dominates(toks, h, k) {
+				cc = -2 // something else's word between them
+				break
+			}
+		}
+		if cc < 0 || rightmost(toks, d) >= cc {
+			continue
+		}
+		for k := 0; k < d; k++ {
+			if toks[k].Head-1 == h {
+				toks[k].Head = d + 1
+			}
+		}
+		toks[d].Head, toks[d].Rel = toks[h].Head, toks[h].Rel
+		toks[h].Head, toks[h].Rel = d+1, "conj"
+		n++
+	}
+	return n
+}
+
 // dominates reports whether token h (0-based) is an ancestor of token k.
 func dominates(toks []Token, h, k int) bool {
 	for steps := 0; steps <= len(toks); steps++ {
