@@ -344,20 +344,48 @@ func (s *sentence) agentCountry(span coder.Span, article string) string {
 	return article
 }
 
+// contextCountry reports whether the actor phrase with span names no
+// country of its own: it overlaps actor mentions, and every one is an
+// agent whose country package actors took from the context.
+func (s *sentence) contextCountry(span coder.Span) bool {
+	found := false
+	for _, m := range s.actors {
+		if m.End <= span.Start || m.Start >= span.End {
+			continue
+		}
+		if m.Kind != actors.Agent || !m.Resolved {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // victimCountry returns the target code of event ce with the country of
 // its victims corrected: people an act of violence (roots 18-20) hurts
 // whom no word of their own places ("five civilians", an agent whose
 // country package actors took from the nearest actor before it) are of
 // the place the act happened in, not of the attacker ("Russian forces
-// shelled Kharkiv, killing five civilians" is UKRCVL, not RUSCVL).
+// shelled Kharkiv, killing five civilians" is UKRCVL, not RUSCVL). The
+// target phrase must name no country itself: it is an agent whose country
+// package actors took from the context, or holds only such agents ("the
+// Jenin refugee camp"). An armed group named inside a longer phrase
+// ("rebel positions") keeps the attacker's country: a state striking
+// rebels abroad mostly strikes its own insurgents there ("Turkish
+// warplanes bombed rebel positions in northern Iraq" is TURREB).
 func (s *sentence) victimCountry(ce coder.Event) string {
 	t := ce.Target
 	if len(t) < 6 || len(ce.Source) < 3 || t[:3] != ce.Source[:3] || !rootIn(ce.Code, "18", "19", "20") || actors.IsOrganisation(t) {
 		return t
 	}
-	m, ok := s.mentionAt(ce.TargetSpan)
 	v := verbToken(s.Sentence, ce.VerbSpan)
-	if !ok || m.Kind != actors.Agent || !m.Resolved || v < 0 {
+	m, ok := s.mentionAt(ce.TargetSpan)
+	switch {
+	case v < 0:
+		return t
+	case ok && (m.Kind != actors.Agent || !m.Resolved):
+		return t
+	case !ok && (armedChallenger(t) || !s.contextCountry(ce.TargetSpan)):
 		return t
 	}
 	for _, p := range s.places {
