@@ -58,37 +58,126 @@ func foldSlow(s string) string {
 	return string(b)
 }
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-// foldHash hashes the folded form of s (FNV-1a over the folded bytes).
+// foldHash hashes the folded form of s. The hash is a function of the
+// folded bytes alone, so a word and its folded form hash alike. An ASCII
+// word, nearly every word, is folded and hashed eight bytes at a time
+// (see asciiFoldHash); any other is folded into a buffer first.
 func foldHash(s string) uint64 {
-	h := uint64(fnvOffset)
+	if h, ok := asciiFoldHash(s); ok {
+		return h
+	}
+	var buf [64]byte
+	b := buf[:0]
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' {
-				c -= 'a' - 'A'
-			}
-			h = (h ^ uint64(c)) * fnvPrime
-			i++
-			continue
-		}
 		r, w, raw := foldRune(s, i)
 		if raw {
-			h = (h ^ uint64(c)) * fnvPrime
+			b = append(b, s[i])
 		} else {
-			var buf [utf8.UTFMax]byte
-			n := utf8.EncodeRune(buf[:], r)
-			for _, b := range buf[:n] {
-				h = (h ^ uint64(b)) * fnvPrime
-			}
+			b = utf8.AppendRune(b, r)
 		}
 		i += w
 	}
-	return h
+	return hashFolded(b)
+}
+
+// Constants of the hash: odd 64-bit multipliers with well mixed bits.
+const (
+	hashMul1 = 0x9E3779B97F4A7C15
+	hashMul2 = 0xC2B2AE3D27D4EB4F
+)
+
+// lowBits and highBits have the low and the high bit of every byte of a
+// uint64 set.
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// asciiFoldHash returns hashFolded of the folded bytes of s and true
+// when s is ASCII; false when it is not.
+func asciiFoldHash(s string) (uint64, bool) {
+	h := uint64(len(s)) * hashMul1
+	for len(s) >= 8 {
+		w := load64(s)
+		if w&highBits != 0 {
+			return 0, false
+		}
+		h = mixWord(h, upperASCII(w))
+		s = s[8:]
+	}
+	if len(s) > 0 {
+		w := loadTail(s)
+		if w&highBits != 0 {
+			return 0, false
+		}
+		h = mixWord(h, upperASCII(w))
+	}
+	return finishHash(h), true
+}
+
+// hashFolded hashes bytes that are already folded, as asciiFoldHash
+// hashes the folded bytes of an ASCII word.
+func hashFolded(b []byte) uint64 {
+	h := uint64(len(b)) * hashMul1
+	for len(b) >= 8 {
+		h = mixWord(h, load64(string(b[:8])))
+		b = b[8:]
+	}
+	if len(b) > 0 {
+		h = mixWord(h, loadTail(string(b)))
+	}
+	return finishHash(h)
+}
+
+// load64 reads the first eight bytes of s, little-endian (the compiler
+// makes it one load).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// loadTail reads the one to seven bytes of s into a uint64 without a
+// loop: four bytes from each end when there are at least four (the two
+// reads may overlap), else the first, middle and last byte. Bytes it
+// does not fill are zero.
+func loadTail(s string) uint64 {
+	n := len(s)
+	if n >= 4 {
+		return uint64(load32(s)) | uint64(load32(s[n-4:]))<<32
+	}
+	return uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
+}
+
+// load32 reads the first four bytes of s, little-endian.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// upperASCII folds the lower-case letters among the eight ASCII bytes
+// of w to upper case: a byte is a lower-case letter when adding 0x80-'a'
+// sets its high bit and adding 0x80-'z'-1 does not (no byte carries into
+// the next, as every byte is below 0x80).
+func upperASCII(w uint64) uint64 {
+	geA := w + (0x80-'a')*lowBits
+	gtZ := w + (0x80-'z'-1)*lowBits
+	lower := geA &^ gtZ & highBits
+	return w - lower>>2 // 0x80>>2 is 'a'-'A'
+}
+
+// mixWord mixes eight bytes into the running hash h.
+func mixWord(h, w uint64) uint64 {
+	h = (h ^ w) * hashMul2
+	return h ^ h>>29
+}
+
+// finishHash spreads every input bit over the whole hash, whose low bits
+// pick a slot and whose high bits are a slot's tag.
+func finishHash(h uint64) uint64 {
+	h ^= h >> 32
+	h *= hashMul1
+	return h ^ h>>29
 }
 
 // foldEqual reports whether key (already folded) equals the folded form

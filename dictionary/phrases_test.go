@@ -207,6 +207,10 @@ func TestFold(t *testing.T) {
 		{in: "erdoğan", want: "ERDOĞAN"},
 		{in: "NIG\xd3ERIA", want: "NIG\xd3ERIA"}, // invalid UTF-8 kept
 		{in: "n'T", want: "N'T"},
+		{in: "demonstrations", want: "DEMONSTRATIONS"},                 // longer than one 8-byte step
+		{in: "`az{@[", want: "`AZ{@["},                                 // the bytes around the letters
+		{in: "\u212aelvin", want: "\u212aELVIN"},                       // the Kelvin sign is upper case
+		{in: "istanbul-erdoğanstraße", want: "ISTANBUL-ERDOĞANSTRAßE"}, // non-ASCII, longer than 8 bytes
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

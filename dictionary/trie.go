@@ -247,8 +247,8 @@ func (f *startFilter) add(h uint64) {
 	}
 }
 
-// bit is the filter bit of the word of hash h. The hash is mixed first:
-// the top bits of FNV-1a hardly depend on the last bytes of a short word.
+// bit is the filter bit of the word of hash h. The hash is mixed once
+// more, so that the filter's bits are not the slot bits of the tables.
 func (f *startFilter) bit(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> (f.shift & 63) }
 
 func (f *startFilter) set(h uint64) {
