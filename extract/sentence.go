@@ -1575,6 +1575,54 @@ func (s *sentence) unsaid(ce coder.Event) bool {
 	return v >= 0 && negated(s.Sentence, v)
 }
 
+// questionWords (lower case) open an indirect question ("asked how much
+// more workers can take"). "If" and "whether" are left out: "asked if
+// protection could be provided" is a request.
+var questionWords = map[string]bool{"how": true, "what": true, "why": true, "who": true, "when": true, "where": true, "which": true}
+
+// askedQuestion reports whether an appeal (02) read from "ask" is a
+// question put, not a request: the verb has no one asked (object) and
+// no infinitive of what is asked for, and what it reports is a direct
+// question ("'Will it work?' he asked") or an indirect one opened by a
+// question word ("union leaders asked how much more hardship workers
+// could take"). A question is a statement, of no actor here.
+func (s *sentence) askedQuestion(ce coder.Event) bool {
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	if v < 0 || ce.Target != "" || !strings.EqualFold(s.Tokens[v].Lemma, "ask") {
+		return false
+	}
+	if v+1 < len(s.Tokens) && questionWords[lowerText(s.Sentence, v+1)] {
+		return true // "asked how ...", however the parser hung it
+	}
+	question := false
+	for k := range s.Tokens {
+		if k == v || !inSubtreeOf(s.Sentence, k, v) {
+			continue
+		}
+		switch s.Tokens[k].Rel {
+		case "obj", "iobj", "xcomp":
+			if s.Tokens[k].Head == v+1 {
+				return false
+			}
+		}
+		if s.Tokens[k].Text == "?" || s.Tokens[k].Head == v+1 && (s.Tokens[k].Rel == "ccomp" || s.Tokens[k].Rel == "parataxis") && s.opensWithQuestionWord(k) {
+			question = true
+		}
+	}
+	return question
+}
+
+// opensWithQuestionWord reports whether the first word of clause c's
+// subtree is a question word.
+func (s *sentence) opensWithQuestionWord(c int) bool {
+	for k := range s.Tokens {
+		if inSubtreeOf(s.Sentence, k, c) {
+			return questionWords[lowerText(s.Sentence, k)]
+		}
+	}
+	return false
+}
+
 // forceRoot reports whether a CAMEO code is of a root of force or
 // coercion: a show of force (15), coercion (17), assault (18), fighting
 // (19) and mass violence (20).
