@@ -1175,6 +1175,9 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if rootIn(ce.Code, "02") && s.askedQuestion(ce) {
 		return true
 	}
+	if s.possessedStateSubject(ce) {
+		return true
+	}
 	if ce.Code == "016" && ce.Target == "" && hasRole(ce.Source, "JUD") {
 		// "Judge Wright rejected all of the claims": a court
 		// ruling on claims is no denial of its own.
