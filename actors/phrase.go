@@ -635,10 +635,13 @@ func (st *state) givenNames(lo, w int) []string {
 }
 
 // corporate reports whether tokens lo..hi hold a company's legal form
-// ("Inc", "Corp", "Ltd", "Plc", "AG").
+// ("Inc", "Corp", "Ltd", "Plc", "AG") or its stock symbol, which wire
+// copy writes in angle brackets after a firm's name ("the U.S.
+// Panhandle-Trunkline <PEL.N> group", "Sweden's Sandvik AB <SVIK.ST>")
+// or around an unlisted firm's ("<Instrumentarium Corp>").
 func (st *state) corporate(lo, hi int) bool {
 	for k := lo; k <= hi; k++ {
-		if corporateWords[strings.TrimSuffix(st.tok(k).Text, ".")] {
+		if t := st.tok(k).Text; corporateWords[strings.TrimSuffix(t, ".")] || t == "<" {
 			return true
 		}
 	}

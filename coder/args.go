@@ -149,6 +149,31 @@ func (f *frame) passiveClause(t int) bool {
 	return false
 }
 
+// reducedPassive reports whether adverbial clause t of verb h is a
+// past participle without subject or auxiliary ("Asked to comment, ...",
+// "When pressed by reporters, ...", "Criticised by the opposition,
+// ..."): a passive whose patient is h's subject. A subjectless clause
+// before its verb that the tagger read as a past tense ("Asked to
+// comment" as VBD) is one too. ("Having met Arafat, ..." has its
+// auxiliary and is active.)
+func (f *frame) reducedPassive(t, h int) bool {
+	switch f.toks[t].XPOS {
+	case "VBN":
+	case "VBD":
+		if t > h {
+			return false
+		}
+	default:
+		return false
+	}
+	// An object makes it active, whatever the tagger said ("Prince
+	// Khaled, governor of the region hosting the conference, accused
+	// businessmen of ..." parsed with "accused" hung on "hosting").
+	return f.childRel(t, func(r string) bool {
+		return strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "aux") || r == "expl" || r == "obj" || r == "iobj"
+	}) < 0
+}
+
 // statePassive reports whether clause base t is a passive form that says
 // what its subject is doing, with no agent: "has been locked in talks
 // with the G8". ("Engaged in" keeps its passive: Phoenix codes ENGAGE
@@ -401,6 +426,12 @@ func (f *frame) depSubject(t, depth int) int {
 		return f.depSubject(hb, depth+1)
 	case "conj", "advcl":
 		if f.nominal[h] && f.toks[h].UPOS != "VERB" {
+			return -1
+		}
+		if baseRel(f.toks[t].Rel) == "advcl" && f.reducedPassive(t, h) {
+			// "Asked to comment, the minister said ...", "When asked
+			// about the talks, Shultz said ...": the clause's subject
+			// is the one asked, not the asker.
 			return -1
 		}
 		hb := f.clauseBase(h)

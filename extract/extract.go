@@ -1213,6 +1213,12 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// in a modifier, no act.
 		return true
 	}
+	if rootIn(ce.Code, "02") && s.askedQuestion(ce) {
+		return true
+	}
+	if s.possessedStateSubject(ce) {
+		return true
+	}
 	if ce.Code == "016" && ce.Target == "" && hasRole(ce.Source, "JUD") {
 		// "Judge Wright rejected all of the claims": a court
 		// ruling on claims is no denial of its own.

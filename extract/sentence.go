@@ -1575,6 +1575,92 @@ func (s *sentence) unsaid(ce coder.Event) bool {
 	return v >= 0 && negated(s.Sentence, v)
 }
 
+// possessedStates (lemmas) are a party's conditions, attempts and
+// doings named by a noun: as the subject of a verb they are no actor,
+// and neither is their possessor ("China's attempts to cool its economy
+// have hit Japanese sales", "Peru's attitude contrasts with Mexico's",
+// "the SEC's comments are likely to increase pressure on Congress").
+var possessedStates = map[string]bool{
+	"attempt": true, "effort": true, "mistake": true, "failure": true, "attitude": true, "future": true,
+	"crisis": true, "problem": true, "practice": true, "action": true, "role": true, "entry": true,
+	"picture": true, "turnover": true, "tumble": true, "illness": true, "effect": true, "comment": true,
+	"remark": true, "success": true, "economy": true, "deficit": true, "surplus": true, "growth": true,
+	"performance": true, "presence": true, "involvement": true, "absence": true, "dependence": true,
+	"output": true, "production": true, "export": true, "import": true, "trade": true, "debt": true,
+}
+
+// possessedStateSubject reports whether the source of ce is a noun of
+// possessedStates that is the subject of the event's verb, its actor
+// only the noun's possessor: the party's condition or attempt is said
+// to do something, not the party (GUIDELINES: events expressed only by
+// a noun are not coded).
+func (s *sentence) possessedStateSubject(ce coder.Event) bool {
+	h, v := spanHead(s.Sentence, ce.SourceSpan), spanHead(s.Sentence, ce.VerbSpan)
+	if h < 0 || v < 0 || s.Tokens[h].Head != v+1 || !strings.HasPrefix(s.Tokens[h].Rel, "nsubj") || s.Tokens[h].UPOS != "NOUN" {
+		return false
+	}
+	if !possessedStates[strings.ToLower(s.Tokens[h].Lemma)] {
+		return false
+	}
+	if m, ok := actors.At(s.actors, h+1); ok && m.Head == h+1 {
+		return false // the noun is an actor's own name
+	}
+	poss := false
+	children(s.Sentence, h, func(d int) bool {
+		poss = s.Tokens[d].Rel == "nmod:poss"
+		return !poss
+	})
+	return poss
+}
+
+// questionWords (lower case) open an indirect question ("asked how much
+// more workers can take"). "If" and "whether" are left out: "asked if
+// protection could be provided" is a request.
+var questionWords = map[string]bool{"how": true, "what": true, "why": true, "who": true, "when": true, "where": true, "which": true}
+
+// askedQuestion reports whether an appeal (02) read from "ask" is a
+// question put, not a request: the verb has no one asked (object) and
+// no infinitive of what is asked for, and what it reports is a direct
+// question ("'Will it work?' he asked") or an indirect one opened by a
+// question word ("union leaders asked how much more hardship workers
+// could take"). A question is a statement, of no actor here.
+func (s *sentence) askedQuestion(ce coder.Event) bool {
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	if v < 0 || ce.Target != "" || !strings.EqualFold(s.Tokens[v].Lemma, "ask") {
+		return false
+	}
+	if v+1 < len(s.Tokens) && questionWords[lowerText(s.Sentence, v+1)] {
+		return true // "asked how ...", however the parser hung it
+	}
+	question := false
+	for k := range s.Tokens {
+		if k == v || !inSubtreeOf(s.Sentence, k, v) {
+			continue
+		}
+		switch s.Tokens[k].Rel {
+		case "obj", "iobj", "xcomp":
+			if s.Tokens[k].Head == v+1 {
+				return false
+			}
+		}
+		if s.Tokens[k].Text == "?" || s.Tokens[k].Head == v+1 && (s.Tokens[k].Rel == "ccomp" || s.Tokens[k].Rel == "parataxis") && s.opensWithQuestionWord(k) {
+			question = true
+		}
+	}
+	return question
+}
+
+// opensWithQuestionWord reports whether the first word of clause c's
+// subtree is a question word.
+func (s *sentence) opensWithQuestionWord(c int) bool {
+	for k := range s.Tokens {
+		if inSubtreeOf(s.Sentence, k, c) {
+			return questionWords[lowerText(s.Sentence, k)]
+		}
+	}
+	return false
+}
+
 // forceRoot reports whether a CAMEO code is of a root of force or
 // coercion: a show of force (15), coercion (17), assault (18), fighting
 // (19) and mass violence (20).
