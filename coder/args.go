@@ -1143,6 +1143,10 @@ func (f *frame) protestedParty(t, subj int) int {
 	return -1
 }
 
+// threatenOnly (upper-case lemma) threatens and does nothing else, unlike
+// vowing or warning.
+var threatenOnly = map[string]bool{"THREATEN": true}
+
 // threatVerbs (upper-case lemmas) threaten or vow an act.
 var threatVerbs = map[string]bool{"THREATEN": true, "VOW": true, "WARN": true}
 
@@ -1177,7 +1181,13 @@ func (f *frame) threatCondition(t, subj int) int {
 				continue
 			}
 			cs := f.childRel(c, func(r string) bool { return r == "nsubj" })
-			if cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null && !f.sameCountry(cs, subj) {
+			if cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null &&
+				(!f.sameCountry(cs, subj) || f.lemmaIn(th, threatenOnly) && f.acrossState(cs, subj)) {
+				// (At home, a threat made to the state by others:
+				// "the unions threatened to paralyse the state
+				// unless the government modified the law"; a warning
+				// that "the situation could worsen unless central
+				// banks act" threatens nobody.)
 				return cs
 			}
 		}
@@ -1775,6 +1785,27 @@ func (f *frame) opposed(a, b int) bool {
 		return false
 	}
 	return stateRoles[ra] && nonStateRoles[rb] || nonStateRoles[ra] && stateRoles[rb]
+}
+
+// acrossState reports whether, of the phrases of tokens a and b, one is
+// coded as the state (a bare country or a state role) and the other with
+// a role outside it (unions, farmers, business, opposition): "Australian
+// unions" and "the government".
+func (f *frame) acrossState(a, b int) bool {
+	side := func(t int) string {
+		c := f.tokCode(t)
+		switch {
+		case len(c) == 3 && c != null:
+			return "state"
+		case len(c) < 6 || strings.HasPrefix(c, null):
+			return ""
+		case stateRoles[c[3:6]]:
+			return "state"
+		}
+		return "other"
+	}
+	sa, sb := side(a), side(b)
+	return sa != "" && sb != "" && sa != sb
 }
 
 var (
@@ -2480,6 +2511,11 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 				// is of the passive's subject.
 				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" })
 				distrusted = cs >= 0 && f.lookCoded(cs)
+			} else if cs < 0 && f.judgementParticiple(cb) {
+				// "said the minister's comment was ill-advised": a
+				// participle of judgement is predicated of the
+				// passive's subject, as an adjective is.
+				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" })
 			}
 			if cs >= 0 && !f.slotCoded(cs) && !distrusted {
 				cs = f.ownerIn(cs)
@@ -2781,6 +2817,21 @@ var negativeWords = map[string]bool{
 	"DITHERING": true, "BUNGLE": true, "BUNGLING": true, "SLEAZE": true, "SLEAZY": true,
 	"HYPOCRISY": true, "ARROGANCE": true, "INCOMPETENCE": true, "BETRAYAL": true, "DECEPTION": true,
 	"COVER-UP": true, "WHITEWASH": true,
+	"ILL-JUDGED": true, "ILL-TIMED": true, "MISCONCEIVED": true, "WRONG-HEADED": true,
+}
+
+// verdictWords are the lemmas (upper case) of judgements that criticise
+// only as what a reported clause predicates of its subject ("said Israel's
+// raid was a violation of the truce", "said the ban was unfair", "said the
+// missile test was a provocation"); elsewhere in the clause they name
+// what someone else is charged with ("an investigation into violations
+// of securities laws", "alleging unfair subsidies").
+var verdictWords = map[string]bool{
+	"UNFAIR": true, "UNHELPFUL": true, "UNJUST": true, "COUNTERPRODUCTIVE": true, "COUNTER-PRODUCTIVE": true,
+	"REGRETTABLE": true, "UNWARRANTED": true, "UNREASONABLE": true, "INAPPROPRIATE": true,
+	"UNCONSTITUTIONAL": true, "SHORT-SIGHTED": true, "SHORTSIGHTED": true, "MISPLACED": true,
+	"PROVOCATION": true, "VIOLATION": true, "AGGRESSION": true, "INTERFERENCE": true, "MEDDLING": true,
+	"INSULT": true, "AFFRONT": true, "BLACKMAIL": true,
 }
 
 // accusationNouns and falsehoodWords (upper case) make a reported
@@ -2842,6 +2893,9 @@ func (f *frame) negativeContent(t int) bool {
 	if c < 0 {
 		return false
 	}
+	if f.verdict(f.clauseBase(c)) {
+		return true
+	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
 		if (f.lemmaIn(x, negativeWords) || f.toks[x].UPOS == "ADJ" && negativeWords[f.upToks[f.tokWord[x]]]) && f.toks[x].Rel != "compound" {
 			// (An adjective's own form counts too: "dishonest"
@@ -2897,6 +2951,29 @@ func (f *frame) negativeContent(t int) bool {
 		}
 	}
 	return false
+}
+
+// judgementParticiple reports whether clause base x is a passive
+// participle without an agent whose written form (hyphenated words
+// joined) is a word of negativeWords: "was ill-advised", "was
+// ill-conceived", "were misguided" tagged as participles.
+func (f *frame) judgementParticiple(x int) bool {
+	return f.toks[x].XPOS == "VBN" && negativeWords[f.upToks[f.tokWord[x]]] && f.passiveClause(x) && f.agentPhrase(x) < 0
+}
+
+// verdict reports whether predicate p of a reported clause is a word of
+// verdictWords, or a noun predicate modified by one ("was an unfair
+// decision"), not negated ("was not a violation").
+func (f *frame) verdict(p int) bool {
+	if f.toks[p].UPOS != "ADJ" && f.toks[p].UPOS != "NOUN" || f.negatedWord(p) {
+		return false
+	}
+	if f.lemmaIn(p, verdictWords) || verdictWords[f.upToks[f.tokWord[p]]] {
+		return true
+	}
+	return f.toks[p].UPOS == "NOUN" && slices.ContainsFunc(f.children(p), func(k int) bool {
+		return f.toks[k].Rel == "amod" && verdictWords[f.upToks[f.tokWord[k]]]
+	})
 }
 
 // ownClause collects clause c without the adverbial and relative clauses
