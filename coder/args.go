@@ -2831,7 +2831,8 @@ var verdictWords = map[string]bool{
 	"REGRETTABLE": true, "UNWARRANTED": true, "UNREASONABLE": true, "INAPPROPRIATE": true,
 	"UNCONSTITUTIONAL": true, "SHORT-SIGHTED": true, "SHORTSIGHTED": true, "MISPLACED": true,
 	"PROVOCATION": true, "VIOLATION": true, "AGGRESSION": true, "INTERFERENCE": true, "MEDDLING": true,
-	"INSULT": true, "AFFRONT": true, "BLACKMAIL": true,
+	"INSULT": true, "AFFRONT": true, "BLACKMAIL": true, "HEINOUS": true, "BARBARIC": true, "BARBAROUS": true,
+	"CRIMINAL": true, "COWARDLY": true, "TERRORIST": true,
 }
 
 // accusationNouns and falsehoodWords (upper case) make a reported
@@ -2963,7 +2964,8 @@ func (f *frame) judgementParticiple(x int) bool {
 
 // verdict reports whether predicate p of a reported clause is a word of
 // verdictWords, or a noun predicate modified by one ("was an unfair
-// decision"), not negated ("was not a violation").
+// decision", "was an act of aggression"), not negated ("was not a
+// violation").
 func (f *frame) verdict(p int) bool {
 	if f.toks[p].UPOS != "ADJ" && f.toks[p].UPOS != "NOUN" || f.negatedWord(p) {
 		return false
@@ -2972,7 +2974,7 @@ func (f *frame) verdict(p int) bool {
 		return true
 	}
 	return f.toks[p].UPOS == "NOUN" && slices.ContainsFunc(f.children(p), func(k int) bool {
-		return f.toks[k].Rel == "amod" && verdictWords[f.upToks[f.tokWord[k]]]
+		return (f.toks[k].Rel == "amod" || f.toks[k].Rel == "nmod" && f.caseWord(k) == "OF") && verdictWords[f.upToks[f.tokWord[k]]]
 	})
 }
 
@@ -4046,7 +4048,7 @@ func ThreatCode(code string) string {
 }
 
 // RejectionCode returns the CAMEO code of refusing to do the act coded
-// code: refusing to meet or negotiate (125), to release people (1243),
+// code: refusing to meet or negotiate, or the intent to (125), to release people (1243),
 // to ease sanctions (1244) or to withdraw (1246), to yield otherwise
 // (124), to give aid (122), to cooperate materially (121), else the
 // generic rejection (120).
@@ -4054,7 +4056,9 @@ func RejectionCode(code string) string {
 	switch {
 	case len(code) < 2:
 		return "120"
-	case strings.HasPrefix(code, "04"):
+	case strings.HasPrefix(code, "04"), code == "036":
+		// (The intent to meet or negotiate refused: "not prepared
+		// to negotiate".)
 		return "125"
 	case strings.HasPrefix(code, "084"):
 		return "1243"

@@ -1762,13 +1762,18 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				setCode(&e, info, code)
 				e.Flags = dropFlag(dropFlag(dropFlag(e.Flags, event.Negated), event.Future), event.Hypothetical)
 			}
-		case (c == "refuse" || c == "decline" || c == "unwilling") && !negated(s.Sentence, controllerVerb(s.Sentence, v)) && e.Source.Start < s.Tokens[v].Start:
+		case ((c == "refuse" || c == "decline" || c == "unwilling") && !negated(s.Sentence, controllerVerb(s.Sentence, v)) || c == "not ready") &&
+			e.Source.Start < s.Tokens[v].Start:
 			// "Iran refused to negotiate with the United States":
 			// the refusal happened; CAMEO codes it as a rejection
 			// of the act refused (125 for talks, 124 for yielding).
+			// "Not ready to" is the refusal; its negation is no flag.
 			if info, code, ok := lookupCode(coder.RejectionCode(e.CAMEO)); ok {
 				setCode(&e, info, code)
 				e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)
+				if c == "not ready" {
+					e.Flags = dropFlag(e.Flags, event.Negated)
+				}
 			} else {
 				e.Flags = addFlag(e.Flags, event.Negated)
 			}

@@ -678,8 +678,18 @@ func controller(s nlp.Sentence, v int) string {
 		// verb the aspect verb depends on.
 		return controller(s, h)
 	}
+	if l := strings.ToLower(s.Tokens[h].Lemma); readinessWords[l] && negated(s, h) {
+		// "said he was not prepared to negotiate with Hamas": not
+		// being ready to act is refusing to.
+		return "not ready"
+	}
 	return strings.ToLower(s.Tokens[h].Lemma)
 }
+
+// readinessWords (lemmas) say one is ready to do what their infinitive
+// names; negated ("not prepared to", "not ready to", "not willing to")
+// they refuse it.
+var readinessWords = map[string]bool{"prepared": true, "prepare": true, "ready": true, "willing": true}
 
 // aspectVerbs (lower case) keep up or begin the act of their open
 // complement without changing what it is.
