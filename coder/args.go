@@ -2546,8 +2546,65 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 				}
 			}
 		}
+		if k := f.moodParty(t); k >= 0 && f.slotOf(k) != f.slotOf(st) && !f.sameCountry(k, st) || k >= 0 && f.acrossState(k, st) {
+			// "said he was optimistic about the talks with the
+			// rebels": the mood is about the party of what it
+			// concerns.
+			tt, about = k, true
+		}
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// Mood adjectives (upper case) of a speaker about what is to come:
+// optimism (013) and pessimism (012), as CAMEO codes them when they
+// concern a party.
+var (
+	optimismAdjectives  = map[string]bool{"OPTIMISTIC": true, "HOPEFUL": true, "CONFIDENT": true}
+	pessimismAdjectives = map[string]bool{"PESSIMISTIC": true, "SKEPTICAL": true, "SCEPTICAL": true, "GLOOMY": true}
+)
+
+// moodCode returns the code of the mood that the clause reported by
+// speech verb t states ("013" for "said he was optimistic", "012" for
+// pessimistic), or "" when it states none or negates it.
+func (f *frame) moodCode(t int) string {
+	c := f.complementOf(t)
+	if c < 0 || f.toks[c].UPOS != "ADJ" || f.negatedWord(c) {
+		return ""
+	}
+	switch {
+	case f.lemmaIn(c, optimismAdjectives):
+		return "013"
+	case f.lemmaIn(c, pessimismAdjectives):
+		return "012"
+	}
+	return ""
+}
+
+// moodParty returns the coded party that the mood reported by speech
+// verb t is about ("optimistic about the talks with the rebels",
+// "pessimistic about Iran's offer"), or -1.
+func (f *frame) moodParty(t int) int {
+	if f.moodCode(t) == "" {
+		return -1
+	}
+	for _, k := range f.children(f.complementOf(t)) {
+		if baseRel(f.toks[k].Rel) != "obl" {
+			continue
+		}
+		switch f.caseWord(k) {
+		case "ABOUT", "ON", "OVER", "REGARDING":
+		default:
+			continue
+		}
+		if (f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null {
+			return k
+		}
+		if o := f.ownerIn(k); o >= 0 {
+			return o
+		}
+	}
+	return -1
 }
 
 // gratitudeAdjectives (upper case) state thanks owed to a party.

@@ -736,6 +736,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// "insisted that the Turkish leadership had
 					// made great advances": praise.
 					code = dictionary.Code{Raw: "051", Active: "051"}
+				case f.moodCode(t) != "" && tgtTok >= 0 && tgtTok == f.moodParty(t):
+					// "said he was optimistic about the talks with
+					// the rebels": optimism (013), pessimism (012),
+					// about the party of what the mood concerns ("is
+					// confident this threshold will be reached" is
+					// about no one).
+					mc := f.moodCode(t)
+					code = dictionary.Code{Raw: mc, Active: mc}
 				case f.lemmaIn(t, allegeOnlyVerbs) && !f.negatedWord(t):
 					// "Habre alleged that Libya was moving its
 					// aircraft to the border": to allege something
