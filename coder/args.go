@@ -2594,6 +2594,14 @@ func (f *frame) moodParty(t int) int {
 		}
 		switch f.caseWord(k) {
 		case "ABOUT", "ON", "OVER", "REGARDING":
+		case "WITH":
+			// "pessimistic about the negotiations with the
+			// Palestinians" with the "with" phrase hung on the
+			// adjective.
+			if (f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null {
+				return k
+			}
+			continue
 		default:
 			continue
 		}
@@ -2889,7 +2897,7 @@ var verdictWords = map[string]bool{
 	"UNCONSTITUTIONAL": true, "SHORT-SIGHTED": true, "SHORTSIGHTED": true, "MISPLACED": true,
 	"PROVOCATION": true, "VIOLATION": true, "AGGRESSION": true, "INTERFERENCE": true, "MEDDLING": true,
 	"INSULT": true, "AFFRONT": true, "BLACKMAIL": true, "HEINOUS": true, "BARBARIC": true, "BARBAROUS": true,
-	"CRIMINAL": true, "COWARDLY": true, "TERRORIST": true,
+	"CRIMINAL": true, "COWARDLY": true, "TERRORIST": true, "HOSTILE": true,
 }
 
 // accusationNouns and falsehoodWords (upper case) make a reported
