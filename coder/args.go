@@ -2546,6 +2546,12 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 				}
 			}
 		}
+		if k := f.negotiableParty(t, st); k >= 0 {
+			// "Britain's EU rebate is not up for renegotiation,
+			// Straw said": refused to the party it would be
+			// negotiated with.
+			tt, about = k, true
+		}
 		if k := f.moodParty(t); k >= 0 && f.slotOf(k) != f.slotOf(st) && !f.sameCountry(k, st) || k >= 0 && f.acrossState(k, st) {
 			// "said he was optimistic about the talks with the
 			// rebels": the mood is about the party of what it
@@ -2554,6 +2560,55 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// negotiationNouns (upper case) are what is "not up for" or "not open
+// to" when one refuses to negotiate it.
+var negotiationNouns = map[string]bool{
+	"NEGOTIATION": true, "RENEGOTIATION": true, "DISCUSSION": true, "NEGOTIATIONS": true,
+}
+
+// notNegotiable reports whether the clause reported by speech verb t
+// refuses to negotiate its subject: "said the rebate is not up for
+// negotiation", "is not negotiable", "is not open to discussion".
+func (f *frame) notNegotiable(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 {
+		return false
+	}
+	c = f.clauseBase(c)
+	if !f.negatedWord(c) || f.childRel(c, func(r string) bool { return r == "nsubj" }) < 0 {
+		return false
+	}
+	if f.upToks[f.tokWord[c]] == "NEGOTIABLE" || negotiationNouns[f.upToks[f.tokWord[c]]] && f.caseWord(c) == "FOR" {
+		return true
+	}
+	for _, k := range f.children(c) {
+		if baseRel(f.toks[k].Rel) == "obl" && negotiationNouns[f.upToks[f.tokWord[k]]] {
+			return true
+		}
+	}
+	return false
+}
+
+// negotiableParty returns the party the subject of a refused
+// negotiation names, other than the speaker's country ("Britain's EU
+// rebate is not up for renegotiation": the EU), or -1.
+func (f *frame) negotiableParty(t, st int) int {
+	if !f.notNegotiable(t) {
+		return -1
+	}
+	c := f.clauseBase(f.complementOf(t))
+	subj := f.childRel(c, func(r string) bool { return r == "nsubj" })
+	for k := range f.toks {
+		if subj < 0 || k != subj && !f.isAncestor(subj, k) || !f.slotCoded(k) && !f.lookCoded(k) {
+			continue
+		}
+		if code := f.tokCode(k); code != null && (st < 0 || !f.sameCountry(k, st)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // Mood adjectives (upper case) of a speaker about what is to come:

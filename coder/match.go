@@ -736,6 +736,10 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// "insisted that the Turkish leadership had
 					// made great advances": praise.
 					code = dictionary.Code{Raw: "051", Active: "051"}
+				case f.notNegotiable(t) && tgtTok >= 0 && tgtTok == f.negotiableParty(t, srcTok):
+					// "Britain's EU rebate is not up for
+					// renegotiation": a refusal to negotiate (125).
+					code = dictionary.Code{Raw: "125", Active: "125"}
 				case f.moodCode(t) != "" && tgtTok >= 0 && tgtTok == f.moodParty(t):
 					// "said he was optimistic about the talks with
 					// the rebels": optimism (013), pessimism (012),
