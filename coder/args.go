@@ -1174,6 +1174,10 @@ func (f *frame) protestedParty(t, subj int) int {
 	return -1
 }
 
+// threatenOnly (upper-case lemma) threatens and does nothing else, unlike
+// vowing or warning.
+var threatenOnly = map[string]bool{"THREATEN": true}
+
 // threatVerbs (upper-case lemmas) threaten or vow an act.
 var threatVerbs = map[string]bool{"THREATEN": true, "VOW": true, "WARN": true}
 
@@ -1208,7 +1212,13 @@ func (f *frame) threatCondition(t, subj int) int {
 				continue
 			}
 			cs := f.childRel(c, func(r string) bool { return r == "nsubj" })
-			if cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null && !f.sameCountry(cs, subj) {
+			if cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null &&
+				(!f.sameCountry(cs, subj) || f.lemmaIn(th, threatenOnly) && f.acrossState(cs, subj)) {
+				// (At home, a threat made to the state by others:
+				// "the unions threatened to paralyse the state
+				// unless the government modified the law"; a warning
+				// that "the situation could worsen unless central
+				// banks act" threatens nobody.)
 				return cs
 			}
 		}
@@ -1806,6 +1816,27 @@ func (f *frame) opposed(a, b int) bool {
 		return false
 	}
 	return stateRoles[ra] && nonStateRoles[rb] || nonStateRoles[ra] && stateRoles[rb]
+}
+
+// acrossState reports whether, of the phrases of tokens a and b, one is
+// coded as the state (a bare country or a state role) and the other with
+// a role outside it (unions, farmers, business, opposition): "Australian
+// unions" and "the government".
+func (f *frame) acrossState(a, b int) bool {
+	side := func(t int) string {
+		c := f.tokCode(t)
+		switch {
+		case len(c) == 3 && c != null:
+			return "state"
+		case len(c) < 6 || strings.HasPrefix(c, null):
+			return ""
+		case stateRoles[c[3:6]]:
+			return "state"
+		}
+		return "other"
+	}
+	sa, sb := side(a), side(b)
+	return sa != "" && sb != "" && sa != sb
 }
 
 var (
@@ -2511,6 +2542,11 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 				// is of the passive's subject.
 				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" })
 				distrusted = cs >= 0 && f.lookCoded(cs)
+			} else if cs < 0 && f.judgementParticiple(cb) {
+				// "said the minister's comment was ill-advised": a
+				// participle of judgement is predicated of the
+				// passive's subject, as an adjective is.
+				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" })
 			}
 			if cs >= 0 && !f.slotCoded(cs) && !distrusted {
 				cs = f.ownerIn(cs)
@@ -2541,8 +2577,128 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 				}
 			}
 		}
+		if k := f.negotiableParty(t, st); k >= 0 {
+			// "Britain's EU rebate is not up for renegotiation,
+			// Straw said": refused to the party it would be
+			// negotiated with.
+			tt, about = k, true
+		}
+		if k := f.moodParty(t); k >= 0 && f.slotOf(k) != f.slotOf(st) && !f.sameCountry(k, st) || k >= 0 && f.acrossState(k, st) {
+			// "said he was optimistic about the talks with the
+			// rebels": the mood is about the party of what it
+			// concerns.
+			tt, about = k, true
+		}
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// negotiationNouns (upper case) are what is "not up for" or "not open
+// to" when one refuses to negotiate it.
+var negotiationNouns = map[string]bool{
+	"NEGOTIATION": true, "RENEGOTIATION": true, "DISCUSSION": true, "NEGOTIATIONS": true,
+}
+
+// notNegotiable reports whether the clause reported by speech verb t
+// refuses to negotiate its subject: "said the rebate is not up for
+// negotiation", "is not negotiable", "is not open to discussion".
+func (f *frame) notNegotiable(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 {
+		return false
+	}
+	c = f.clauseBase(c)
+	if !f.negatedWord(c) || f.childRel(c, func(r string) bool { return r == "nsubj" }) < 0 {
+		return false
+	}
+	if f.upToks[f.tokWord[c]] == "NEGOTIABLE" || negotiationNouns[f.upToks[f.tokWord[c]]] && f.caseWord(c) == "FOR" {
+		return true
+	}
+	for _, k := range f.children(c) {
+		if baseRel(f.toks[k].Rel) == "obl" && negotiationNouns[f.upToks[f.tokWord[k]]] {
+			return true
+		}
+	}
+	return false
+}
+
+// negotiableParty returns the party the subject of a refused
+// negotiation names, other than the speaker's country ("Britain's EU
+// rebate is not up for renegotiation": the EU), or -1.
+func (f *frame) negotiableParty(t, st int) int {
+	if !f.notNegotiable(t) {
+		return -1
+	}
+	c := f.clauseBase(f.complementOf(t))
+	subj := f.childRel(c, func(r string) bool { return r == "nsubj" })
+	for k := range f.toks {
+		if subj < 0 || k != subj && !f.isAncestor(subj, k) || !f.slotCoded(k) && !f.lookCoded(k) {
+			continue
+		}
+		if code := f.tokCode(k); code != null && (st < 0 || !f.sameCountry(k, st)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// Mood adjectives (upper case) of a speaker about what is to come:
+// optimism (013) and pessimism (012), as CAMEO codes them when they
+// concern a party.
+var (
+	optimismAdjectives  = map[string]bool{"OPTIMISTIC": true, "HOPEFUL": true, "CONFIDENT": true}
+	pessimismAdjectives = map[string]bool{"PESSIMISTIC": true, "SKEPTICAL": true, "SCEPTICAL": true, "GLOOMY": true}
+)
+
+// moodCode returns the code of the mood that the clause reported by
+// speech verb t states ("013" for "said he was optimistic", "012" for
+// pessimistic), or "" when it states none or negates it.
+func (f *frame) moodCode(t int) string {
+	c := f.complementOf(t)
+	if c < 0 || f.toks[c].UPOS != "ADJ" || f.negatedWord(c) {
+		return ""
+	}
+	switch {
+	case f.lemmaIn(c, optimismAdjectives):
+		return "013"
+	case f.lemmaIn(c, pessimismAdjectives):
+		return "012"
+	}
+	return ""
+}
+
+// moodParty returns the coded party that the mood reported by speech
+// verb t is about ("optimistic about the talks with the rebels",
+// "pessimistic about Iran's offer"), or -1.
+func (f *frame) moodParty(t int) int {
+	if f.moodCode(t) == "" {
+		return -1
+	}
+	for _, k := range f.children(f.complementOf(t)) {
+		if baseRel(f.toks[k].Rel) != "obl" {
+			continue
+		}
+		switch f.caseWord(k) {
+		case "ABOUT", "ON", "OVER", "REGARDING":
+		case "WITH":
+			// "pessimistic about the negotiations with the
+			// Palestinians" with the "with" phrase hung on the
+			// adjective.
+			if (f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null {
+				return k
+			}
+			continue
+		default:
+			continue
+		}
+		if (f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null {
+			return k
+		}
+		if o := f.ownerIn(k); o >= 0 {
+			return o
+		}
+	}
+	return -1
 }
 
 // gratitudeAdjectives (upper case) state thanks owed to a party.
@@ -2812,6 +2968,22 @@ var negativeWords = map[string]bool{
 	"DITHERING": true, "BUNGLE": true, "BUNGLING": true, "SLEAZE": true, "SLEAZY": true,
 	"HYPOCRISY": true, "ARROGANCE": true, "INCOMPETENCE": true, "BETRAYAL": true, "DECEPTION": true,
 	"COVER-UP": true, "WHITEWASH": true,
+	"ILL-JUDGED": true, "ILL-TIMED": true, "MISCONCEIVED": true, "WRONG-HEADED": true,
+}
+
+// verdictWords are the lemmas (upper case) of judgements that criticise
+// only as what a reported clause predicates of its subject ("said Israel's
+// raid was a violation of the truce", "said the ban was unfair", "said the
+// missile test was a provocation"); elsewhere in the clause they name
+// what someone else is charged with ("an investigation into violations
+// of securities laws", "alleging unfair subsidies").
+var verdictWords = map[string]bool{
+	"UNFAIR": true, "UNHELPFUL": true, "UNJUST": true, "COUNTERPRODUCTIVE": true, "COUNTER-PRODUCTIVE": true,
+	"REGRETTABLE": true, "UNWARRANTED": true, "UNREASONABLE": true, "INAPPROPRIATE": true,
+	"UNCONSTITUTIONAL": true, "SHORT-SIGHTED": true, "SHORTSIGHTED": true, "MISPLACED": true,
+	"PROVOCATION": true, "VIOLATION": true, "AGGRESSION": true, "INTERFERENCE": true, "MEDDLING": true,
+	"INSULT": true, "AFFRONT": true, "BLACKMAIL": true, "HEINOUS": true, "BARBARIC": true, "BARBAROUS": true,
+	"CRIMINAL": true, "COWARDLY": true, "TERRORIST": true, "HOSTILE": true,
 }
 
 // accusationNouns and falsehoodWords (upper case) make a reported
@@ -2873,6 +3045,9 @@ func (f *frame) negativeContent(t int) bool {
 	if c < 0 {
 		return false
 	}
+	if f.verdict(f.clauseBase(c)) {
+		return true
+	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
 		if (f.lemmaIn(x, negativeWords) || f.toks[x].UPOS == "ADJ" && negativeWords[f.upToks[f.tokWord[x]]]) && f.toks[x].Rel != "compound" {
 			// (An adjective's own form counts too: "dishonest"
@@ -2928,6 +3103,30 @@ func (f *frame) negativeContent(t int) bool {
 		}
 	}
 	return false
+}
+
+// judgementParticiple reports whether clause base x is a passive
+// participle without an agent whose written form (hyphenated words
+// joined) is a word of negativeWords: "was ill-advised", "was
+// ill-conceived", "were misguided" tagged as participles.
+func (f *frame) judgementParticiple(x int) bool {
+	return f.toks[x].XPOS == "VBN" && negativeWords[f.upToks[f.tokWord[x]]] && f.passiveClause(x) && f.agentPhrase(x) < 0
+}
+
+// verdict reports whether predicate p of a reported clause is a word of
+// verdictWords, or a noun predicate modified by one ("was an unfair
+// decision", "was an act of aggression"), not negated ("was not a
+// violation").
+func (f *frame) verdict(p int) bool {
+	if f.toks[p].UPOS != "ADJ" && f.toks[p].UPOS != "NOUN" || f.negatedWord(p) {
+		return false
+	}
+	if f.lemmaIn(p, verdictWords) || verdictWords[f.upToks[f.tokWord[p]]] {
+		return true
+	}
+	return f.toks[p].UPOS == "NOUN" && slices.ContainsFunc(f.children(p), func(k int) bool {
+		return (f.toks[k].Rel == "amod" || f.toks[k].Rel == "nmod" && f.caseWord(k) == "OF") && verdictWords[f.upToks[f.tokWord[k]]]
+	})
 }
 
 // ownClause collects clause c without the adverbial and relative clauses
@@ -4005,7 +4204,7 @@ func ThreatCode(code string) string {
 }
 
 // RejectionCode returns the CAMEO code of refusing to do the act coded
-// code: refusing to meet or negotiate (125), to release people (1243),
+// code: refusing to meet or negotiate, or the intent to (125), to release people (1243),
 // to ease sanctions (1244) or to withdraw (1246), to yield otherwise
 // (124), to give aid (122), to cooperate materially (121), else the
 // generic rejection (120).
@@ -4013,7 +4212,9 @@ func RejectionCode(code string) string {
 	switch {
 	case len(code) < 2:
 		return "120"
-	case strings.HasPrefix(code, "04"):
+	case strings.HasPrefix(code, "04"), code == "036":
+		// (The intent to meet or negotiate refused: "not prepared
+		// to negotiate".)
 		return "125"
 	case strings.HasPrefix(code, "084"):
 		return "1243"

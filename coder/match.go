@@ -736,6 +736,18 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// "insisted that the Turkish leadership had
 					// made great advances": praise.
 					code = dictionary.Code{Raw: "051", Active: "051"}
+				case f.notNegotiable(t) && tgtTok >= 0 && tgtTok == f.negotiableParty(t, srcTok):
+					// "Britain's EU rebate is not up for
+					// renegotiation": a refusal to negotiate (125).
+					code = dictionary.Code{Raw: "125", Active: "125"}
+				case f.moodCode(t) != "" && tgtTok >= 0 && tgtTok == f.moodParty(t):
+					// "said he was optimistic about the talks with
+					// the rebels": optimism (013), pessimism (012),
+					// about the party of what the mood concerns ("is
+					// confident this threshold will be reached" is
+					// about no one).
+					mc := f.moodCode(t)
+					code = dictionary.Code{Raw: mc, Active: mc}
 				case f.lemmaIn(t, allegeOnlyVerbs) && !f.negatedWord(t):
 					// "Habre alleged that Libya was moving its
 					// aircraft to the border": to allege something

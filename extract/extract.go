@@ -1863,22 +1863,28 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// "banned women from attending universities": the ban is
 			// the event, the act it keeps from happening is none.
 			continue
-		case c == "" && slices.Contains(e.Flags, event.Negated) && slices.Contains(e.Flags, event.Future) && rootIn(e.CAMEO, "03", "04", "05", "06", "07", "08") &&
-			e.Source.Start < s.Tokens[v].Start:
-			// "Israel will not negotiate with Hamas": a party saying
+		case c == "" && slices.Contains(e.Flags, event.Negated) && (slices.Contains(e.Flags, event.Future) || reportedWouldNot(s.Sentence, v)) &&
+			rootIn(e.CAMEO, "03", "04", "05", "06", "07", "08") && e.Source.Start < s.Tokens[v].Start:
+			// "Israel will not negotiate with Hamas", "Brazil said it
+			// would not accept the IMF's conditions": a party saying
 			// it will not cooperate rejects it (CAMEO 12), as a
 			// refusal does.
 			if info, code, ok := lookupCode(coder.RejectionCode(e.CAMEO)); ok {
 				setCode(&e, info, code)
-				e.Flags = dropFlag(dropFlag(e.Flags, event.Negated), event.Future)
+				e.Flags = dropFlag(dropFlag(dropFlag(e.Flags, event.Negated), event.Future), event.Hypothetical)
 			}
-		case (c == "refuse" || c == "decline" || c == "unwilling") && !negated(s.Sentence, controllerVerb(s.Sentence, v)) && e.Source.Start < s.Tokens[v].Start:
+		case ((c == "refuse" || c == "decline" || c == "unwilling") && !negated(s.Sentence, controllerVerb(s.Sentence, v)) || c == "not ready") &&
+			e.Source.Start < s.Tokens[v].Start:
 			// "Iran refused to negotiate with the United States":
 			// the refusal happened; CAMEO codes it as a rejection
 			// of the act refused (125 for talks, 124 for yielding).
+			// "Not ready to" is the refusal; its negation is no flag.
 			if info, code, ok := lookupCode(coder.RejectionCode(e.CAMEO)); ok {
 				setCode(&e, info, code)
 				e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)
+				if c == "not ready" {
+					e.Flags = dropFlag(e.Flags, event.Negated)
+				}
 			} else {
 				e.Flags = addFlag(e.Flags, event.Negated)
 			}

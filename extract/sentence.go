@@ -193,6 +193,45 @@ func hypothetical(s nlp.Sentence, v int) bool {
 	return hyp
 }
 
+// reportedWouldNot reports whether verb v is "would not" in the
+// content of a speech verb, the future of reported speech ("Israel said
+// it would not negotiate with Hamas", "Hamas would not disarm, its
+// leader said"), and no condition restricts it ("would not attack if
+// ...").
+func reportedWouldNot(s nlp.Sentence, v int) bool {
+	v = clauseVerb(s, v)
+	would, cond := false, false
+	children(s, v, func(k int) bool {
+		switch s.Tokens[k].Rel {
+		case "aux":
+			would = would || lowerText(s, k) == "would" || lowerText(s, k) == "'d"
+		case "mark":
+			cond = cond || lowerText(s, k) == "if" || lowerText(s, k) == "unless"
+		case "advcl":
+			children(s, k, func(m int) bool {
+				cond = cond || s.Tokens[m].Rel == "mark" && (lowerText(s, m) == "if" || lowerText(s, m) == "unless")
+				return !cond
+			})
+		}
+		return true
+	})
+	if !would || cond {
+		return false
+	}
+	speech := func(h int) bool {
+		return h >= 0 && h < len(s.Tokens) && reportingLemmas[strings.ToLower(s.Tokens[h].Lemma)]
+	}
+	if s.Tokens[v].Rel == "ccomp" && speech(s.Tokens[v].Head-1) {
+		return true
+	}
+	found := false
+	children(s, v, func(k int) bool {
+		found = strings.HasPrefix(s.Tokens[k].Rel, "parataxis") && speech(k)
+		return !found
+	})
+	return found
+}
+
 // speculativeAdjectives make the infinitive they govern a speculation:
 // "is likely to resume", "is unlikely to attack".
 var speculativeAdjectives = map[string]bool{"likely": true, "unlikely": true, "possible": true}
@@ -639,8 +678,18 @@ func controller(s nlp.Sentence, v int) string {
 		// verb the aspect verb depends on.
 		return controller(s, h)
 	}
+	if l := strings.ToLower(s.Tokens[h].Lemma); readinessWords[l] && negated(s, h) {
+		// "said he was not prepared to negotiate with Hamas": not
+		// being ready to act is refusing to.
+		return "not ready"
+	}
 	return strings.ToLower(s.Tokens[h].Lemma)
 }
+
+// readinessWords (lemmas) say one is ready to do what their infinitive
+// names; negated ("not prepared to", "not ready to", "not willing to")
+// they refuse it.
+var readinessWords = map[string]bool{"prepared": true, "prepare": true, "ready": true, "willing": true}
 
 // aspectVerbs (lower case) keep up or begin the act of their open
 // complement without changing what it is.
