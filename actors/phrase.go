@@ -1986,7 +1986,10 @@ func (st *state) houseBody(t, lo int) string {
 
 // houseNation returns the country whose chamber "the House" of the
 // sentence is: the United States or Britain by the sentence's other
-// words or the story's country; "" otherwise.
+// words or the story's country; "" in a story of another country; and in
+// a story of no known country the United States, whose lower chamber
+// news calls "the House" far more often than any other country's
+// (British news says "the Commons").
 func (st *state) houseNation() string {
 	for k := 1; k <= st.n; k++ {
 		switch st.tok(k).Text {
@@ -1999,6 +2002,8 @@ func (st *state) houseNation() string {
 	switch cc := st.contextCountry(); cc {
 	case "USA", "GBR":
 		return cc
+	case "":
+		return "USA"
 	}
 	return ""
 }

@@ -91,6 +91,7 @@ func TestRealParses(t *testing.T) {
 		{name: "the coordinated name is one mention", article: "The Securities and Exchange Commission sued the company.", word: "Securities", code: "USAGOV", kind: Named, year: 1987},
 		{name: "two countries stay two", article: "Britain and France criticised the plan.", word: "Britain", code: "GBR", kind: Named, members: []string{"GBR", "FRA"}},
 		{name: "a committee of the House", article: "The House Banking Committee criticised the Federal Reserve.", word: "Committee", code: "USALEG", kind: Agent, resol: true, country: "USA", year: 1987},
+		{name: "a House committee in a story of no known country is the U.S. House's", article: "The House Banking Committee met on Monday.", word: "Committee", code: "USALEG", kind: Agent, resol: true, year: 1987},
 		{name: "a House committee outside the United States and Britain", article: "The House Banking Committee met on Monday.", word: "Committee", code: "", kind: Unknown, country: "JPN", year: 1987},
 	}
 	for _, tc := range tests {
