@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode"
 
 	"tacitus/dictionary"
 	"tacitus/nlp"
@@ -169,7 +170,10 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		m.Kind, m.Code = NotActor, NullCode
 		return m, 0, true
 	}
-	propn := ht.UPOS == "PROPN"
+	// A capitalised common noun heading an organisation's name ("the
+	// Israeli Democracy Institute", "South Korea's Fair Trade
+	// Commission", tagged NOUN) is a name as a proper noun is.
+	propn := ht.UPOS == "PROPN" || ht.UPOS == "NOUN" && st.orgRole(t, lo) != ""
 	if !sc.covered && (sc.actor != nil || sc.agents > 0) && st.titleTraits(t, false) == trPerson {
 		// A title head takes the code of its modifiers: "Hamas leader",
 		// "national assembly speaker".
@@ -311,6 +315,15 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// country, not the country.
 			m.Code += "BUS"
 		}
+		if len(m.Code) == 3 && st.r.countries[m.Code] && sc.agents == 0 && !sc.covered {
+			// "Kenya's Independent Electoral and Boundaries
+			// Commission", "the Brazilian Bar Association": a body
+			// of the country named in it, of the role its head
+			// word says (KENGOV, BRANGO), not the state itself.
+			if role := st.orgRole(t, lo); role != "" {
+				m.Code += role
+			}
+		}
 		if len(m.Code) == 3 && st.r.countries[m.Code] && plural && sc.agents == 0 && st.counted(t) && strings.HasPrefix(ht.Rel, "nsubj") {
 			// "Thousands of Israelis demonstrated": a crowd counted
 			// that acts is citizens, not their state (GUIDELINES:
@@ -447,6 +460,15 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 				return m, 0, false // "a George Bush-style tax spree" is no one
 			}
 		}
+		if role := st.orgRole(t, lo); stateRoles[role] && !sc.actorNull {
+			// "the Fair Trade Commission fined Google" from Seoul:
+			// a state body named without its country is of the
+			// country in context, as agents are (KORGOV).
+			if cc := st.agentCountry(); cc != "" {
+				m.Kind, m.Code, m.Resolved = Agent, cc+role, true
+				return m, tr | trOrg, true
+			}
+		}
 		m.Kind = Unknown
 		if st.flatName(t) || st.honorific(lo, t) {
 			tr |= trPerson
@@ -456,6 +478,50 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		return m, tr, true
 	}
 	return m, 0, false
+}
+
+// orgRole returns the role (sector) of an organisation whose name is
+// headed at token t and starts at token lo ("Commission" in "Kenya's
+// Independent Electoral and Boundaries Commission" is GOV, "Association"
+// in "the Brazilian Bar Association" NGO; see OrgHeadsFile), or "". The
+// head must be capitalised and come after another capitalised word of
+// the name ("a commission", "the Commission" alone are no names), and a
+// name of an international body ("the International Energy Agency") is
+// no country's.
+func (st *state) orgRole(t, lo int) string {
+	if st.r.orgHeads == nil || !capitalisedWord(st.tok(t).Text) || !strings.ContainsFunc(st.tok(t).Text, unicode.IsLower) {
+		return ""
+	}
+	m, ok := st.r.orgHeads.LongestMatch(st.doc.words[:t], t-1)
+	if !ok || m.End != t {
+		return ""
+	}
+	named := false
+	for k := lo; k < t; k++ {
+		w := st.tok(k).Text
+		if internationalWords[strings.ToLower(w)] {
+			return ""
+		}
+		named = named || capitalisedWord(w) && st.tok(k).UPOS != "DET"
+	}
+	if !named {
+		return ""
+	}
+	return m.Entry.Code
+}
+
+// stateRoles are the roles of state bodies, which are of the country in
+// context when their name holds none (see orgRole).
+var stateRoles = map[string]bool{"GOV": true, "JUD": true}
+
+// internationalWords (lower case) in an organisation's name make it a
+// body of no one country ("the International Energy Agency", "the World
+// Health Organization", "the Global Fund").
+var internationalWords = map[string]bool{
+	"international": true, "world": true, "global": true, "inter-american": true,
+	"interamerican": true, "intergovernmental": true, "united": true, "islamic": true,
+	"european": true, "asian": true, "african": true, "arab": true, "pan-african": true,
+	"regional": true, "multilateral": true,
 }
 
 // genericParty reports whether the actor phrase of sc is a party name
