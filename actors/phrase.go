@@ -315,6 +315,14 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// country, not the country.
 			m.Code += "BUS"
 		}
+		if len(m.Code) >= 6 && m.Code[3:6] == "BUS" && st.r.countries[m.Code[:3]] {
+			// "Anglo American Corp of South Africa": a company
+			// is of the country its legal name ends with, not of
+			// the one a word of its name recalls.
+			if cc := st.corporateCountry(lo, hi); cc != "" {
+				m.Code = cc + m.Code[3:]
+			}
+		}
 		if len(m.Code) == 3 && st.r.countries[m.Code] && sc.agents == 0 && !sc.covered {
 			// "Kenya's Independent Electoral and Boundaries
 			// Commission", "the Brazilian Bar Association": a body
@@ -485,8 +493,9 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 // Independent Electoral and Boundaries Commission" is GOV, "Association"
 // in "the Brazilian Bar Association" NGO; see OrgHeadsFile), or "". The
 // head must be capitalised and come after another capitalised word of
-// the name ("a commission", "the Commission" alone are no names), and a
-// name of an international body ("the International Energy Agency") is
+// the name or have a capitalised "of" phrase after it ("the Federation of
+// Korean Industries"; "a commission", "the Commission" alone are no
+// names), and a name of an international body ("the International Energy Agency") is
 // no country's.
 func (st *state) orgRole(t, lo int) string {
 	if st.r.orgHeads == nil || !capitalisedWord(st.tok(t).Text) || !strings.ContainsFunc(st.tok(t).Text, unicode.IsLower) {
@@ -496,13 +505,17 @@ func (st *state) orgRole(t, lo int) string {
 	if !ok || m.End != t {
 		return ""
 	}
-	named := false
-	for k := lo; k < t; k++ {
-		w := st.tok(k).Text
-		if internationalWords[strings.ToLower(w)] {
+	_, hi := st.span(t)
+	for k := lo; k <= hi; k++ {
+		if internationalWords[strings.ToLower(st.tok(k).Text)] {
 			return ""
 		}
-		named = named || capitalisedWord(w) && st.tok(k).UPOS != "DET"
+	}
+	// "the Federation of Korean Industries": a name may go on after
+	// its head.
+	named := t+2 <= hi && st.tok(t+1).Text == "of" && capitalisedWord(st.tok(t+2).Text)
+	for k := lo; k < t; k++ {
+		named = named || capitalisedWord(st.tok(k).Text) && st.tok(k).UPOS != "DET"
 	}
 	if !named {
 		return ""
@@ -519,7 +532,7 @@ var stateRoles = map[string]bool{"GOV": true, "JUD": true}
 // Health Organization", "the Global Fund").
 var internationalWords = map[string]bool{
 	"international": true, "world": true, "global": true, "inter-american": true,
-	"interamerican": true, "intergovernmental": true, "united": true, "islamic": true,
+	"interamerican": true, "intergovernmental": true, "islamic": true,
 	"european": true, "asian": true, "african": true, "arab": true, "pan-african": true,
 	"regional": true, "multilateral": true,
 }
@@ -709,6 +722,23 @@ func (st *state) corporate(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// corporateCountry returns the country named after a company's legal
+// form in tokens lo..hi ("of South Africa" in "Anglo American Corp of
+// South Africa", "Ltd of Japan"), or "".
+func (st *state) corporateCountry(lo, hi int) string {
+	for k := lo; k+2 <= hi; k++ {
+		if !corporateWords[strings.TrimSuffix(st.tok(k).Text, ".")] || st.tok(k+1).Text != "of" {
+			continue
+		}
+		if e, _, ok := st.actorAt(k+2, hi); ok {
+			if c, has := e.CodeAt(st.date); has && len(c.Code) == 3 && st.r.countries[c.Code] {
+				return c.Code
+			}
+		}
+	}
+	return ""
 }
 
 // corporateWords are the legal forms of companies, as news writes them.
