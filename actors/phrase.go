@@ -414,7 +414,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// "The Indian army said Chinese troops had attacked its
 			// soldiers": the speaker's.
 			m.Code, m.Resolved = st.withAgents(cc), true
-		} else if ngo := st.ngoAgents(); ngo != "" && !localAdvocates[string(d.lower(ht.Lemma))] {
+		} else if ngo := st.ngoAgents(); ngo != "" && !localAdvocates[string(d.lower(ht.Lemma))] && !st.localGroup(lo, t) {
 			// "Human rights groups accused Israel and Hamas", "aid
 			// agencies warned": non-governmental groups of no
 			// country named are international ones (NGOHRI, NGO),
@@ -468,10 +468,12 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 				return m, 0, false // "a George Bush-style tax spree" is no one
 			}
 		}
-		if role := st.orgRole(t, lo); stateRoles[role] && !sc.actorNull {
+		if role := st.orgRole(t, lo); role != "" && (stateRoles[role] || st.nationalName(lo, t)) && !sc.actorNull {
 			// "the Fair Trade Commission fined Google" from Seoul:
 			// a state body named without its country is of the
-			// country in context, as agents are (KORGOV).
+			// country in context, as agents are (KORGOV); so is a
+			// body its name calls national ("the National
+			// Wildlife Federation" in a story from Washington).
 			if cc := st.agentCountry(); cc != "" {
 				m.Kind, m.Code, m.Resolved = Agent, cc+role, true
 				return m, tr | trOrg, true
@@ -521,6 +523,16 @@ func (st *state) orgRole(t, lo int) string {
 		return ""
 	}
 	return m.Entry.Code
+}
+
+// nationalName reports whether a word of tokens lo..t-1 is "National".
+func (st *state) nationalName(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		if st.tok(k).Text == "National" {
+			return true
+		}
+	}
+	return false
 }
 
 // stateRoles are the roles of state bodies, which are of the country in
@@ -803,6 +815,19 @@ func (st *state) ngoAgents() string {
 		return "NGO" + r
 	}
 	return ""
+}
+
+// localGroup reports whether a word before the head t of a phrase
+// starting at lo says its people are of the country in context ("a local
+// rights group", "domestic aid agencies"), not an international body.
+func (st *state) localGroup(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		switch string(st.doc.lower(st.tok(k).Text)) {
+		case "local", "domestic":
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedPlace reports whether the place name headed by k is followed,
