@@ -1238,6 +1238,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{4, 4, 4, 5, 0}, rels: []string{"det", "amod", "compound", "nsubj", "root"},
 		},
 		{
+			name: "a name's last word hung as an appos with its own modifier heads the name", repair: RepairNameAppos,
+			in: "The/DET/DT/4/det Sri/ADJ/JJ/4/amod Lankan/ADJ/JJ/4/amod Rubber/NOUN/NN/7/nsubj Research/PROPN/NNP/6/compound " +
+				"Institute/PROPN/NNP/4/appos criticised/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{6, 6, 6, 6, 6, 7, 0}, rels: []string{"det", "amod", "amod", "compound", "compound", "nsubj", "root"},
+		},
+		{
 			name: "a title and a name in apposition stay so", repair: RepairNameAppos,
 			in:    "the/DET/DT/2/det Prophet/PROPN/NNP/0/root Mohammed/PROPN/NNP/2/appos",
 			n:     0,

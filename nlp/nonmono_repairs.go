@@ -74,10 +74,12 @@ func RepairBareNominal(s *Sentence) int {
 // RepairNameAppos joins the words of a name that the parser read as a
 // noun and its apposition: "the Brazilian Bar Association", "Pakistan's
 // Federal Investigation Agency" parsed with "Association", "Agency" an
-// appos of the capitalised noun right before it. An apposition is set
-// off by punctuation; a capitalised noun or name hung as a bare appos
-// (no dependents of its own) on the capitalised noun or name right
-// before it is the last word of one name, and its head: the first word
+// appos of the capitalised noun right before it, "the Sri Lankan Rubber
+// Research Institute" with "Institute" an appos of "Rubber". An
+// apposition is set off by punctuation; a capitalised noun or name hung
+// as an appos on a capitalised noun or name before it, with nothing
+// between them but its own capitalised modifiers and no other
+// dependents, is the last word of one name, and its head: the first word
 // becomes its compound and gives it its head, relation and dependents.
 // The first word must itself have a capitalised modifier before it (a
 // name of three words or more): "the Prophet Mohammed", "Aunt Toni" are
@@ -87,9 +89,12 @@ func RepairNameAppos(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for d := 1; d < len(toks); d++ {
-		h := d - 1
-		if toks[d].Rel != "appos" || toks[d].Head != h+1 || !nominalTag(toks[d].UPOS) || !nominalTag(toks[h].UPOS) ||
-			!capitalisedWord(toks[d].Text) || !capitalisedWord(toks[h].Text) || hasAnyDependent(toks, d) || !namedModifier(toks, h) {
+		if toks[d].Rel != "appos" || toks[d].Head < 1 || toks[d].Head > d {
+			continue
+		}
+		h := toks[d].Head - 1
+		if !nominalTag(toks[d].UPOS) || !nominalTag(toks[h].UPOS) || !capitalisedWord(toks[d].Text) ||
+			!capitalisedWord(toks[h].Text) || !nameModifiersOnly(toks, h, d) || !namedModifier(toks, h) {
 			continue
 		}
 		for j := range toks {
@@ -102,6 +107,29 @@ func RepairNameAppos(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// nameModifiersOnly reports whether the words between h and d (0-based,
+// h < d) are capitalised modifiers of d (compound, amod, flat), and d has
+// no other dependents: "Research" in "the Sri Lankan Rubber Research
+// Institute" parsed with "Institute" an appos of "Rubber".
+func nameModifiersOnly(toks []Token, h, d int) bool {
+	for k := h + 1; k < d; k++ {
+		if toks[k].Head != d+1 || !capitalisedWord(toks[k].Text) {
+			return false
+		}
+		switch toks[k].Rel {
+		case "compound", "amod", "flat":
+		default:
+			return false
+		}
+	}
+	for k := range toks {
+		if toks[k].Head == d+1 && (k <= h || k > d) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedModifier reports whether token h (0-based) has a capitalised
