@@ -66,7 +66,17 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				continue
 			}
 		}
-		if e, end, ok := st.actorAt(i, hi); ok {
+		e, end, ok := st.actorAt(i, hi)
+		if ok {
+			if _, aend, longer := st.agentAt(i, hi); longer && aend > end {
+				// "the Nigeria Labour Congress", "the Zimbabwe
+				// Congress of Trade Unions": a longer agent phrase
+				// wins over an actor (the Labour party, the US
+				// Congress) that starts it.
+				ok = false
+			}
+		}
+		if ok {
 			c, has := e.CodeAt(st.date)
 			if st.r.persons[e] && has && !c.Null() {
 				if sc.person == nil {

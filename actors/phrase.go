@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode"
 
 	"tacitus/dictionary"
 	"tacitus/nlp"
@@ -169,7 +170,10 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		m.Kind, m.Code = NotActor, NullCode
 		return m, 0, true
 	}
-	propn := ht.UPOS == "PROPN"
+	// A capitalised common noun heading an organisation's name ("the
+	// Israeli Democracy Institute", "South Korea's Fair Trade
+	// Commission", tagged NOUN) is a name as a proper noun is.
+	propn := ht.UPOS == "PROPN" || ht.UPOS == "NOUN" && st.orgRole(t, lo) != ""
 	if !sc.covered && (sc.actor != nil || sc.agents > 0) && st.titleTraits(t, false) == trPerson {
 		// A title head takes the code of its modifiers: "Hamas leader",
 		// "national assembly speaker".
@@ -311,6 +315,23 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// country, not the country.
 			m.Code += "BUS"
 		}
+		if len(m.Code) >= 6 && m.Code[3:6] == "BUS" && st.r.countries[m.Code[:3]] {
+			// "Anglo American Corp of South Africa": a company
+			// is of the country its legal name ends with, not of
+			// the one a word of its name recalls.
+			if cc := st.corporateCountry(lo, hi); cc != "" {
+				m.Code = cc + m.Code[3:]
+			}
+		}
+		if len(m.Code) == 3 && st.r.countries[m.Code] && sc.agents == 0 && !sc.covered {
+			// "Kenya's Independent Electoral and Boundaries
+			// Commission", "the Brazilian Bar Association": a body
+			// of the country named in it, of the role its head
+			// word says (KENGOV, BRANGO), not the state itself.
+			if role := st.orgRole(t, lo); role != "" {
+				m.Code += role
+			}
+		}
 		if len(m.Code) == 3 && st.r.countries[m.Code] && plural && sc.agents == 0 && st.counted(t) && strings.HasPrefix(ht.Rel, "nsubj") {
 			// "Thousands of Israelis demonstrated": a crowd counted
 			// that acts is citizens, not their state (GUIDELINES:
@@ -393,7 +414,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// "The Indian army said Chinese troops had attacked its
 			// soldiers": the speaker's.
 			m.Code, m.Resolved = st.withAgents(cc), true
-		} else if ngo := st.ngoAgents(); ngo != "" && !localAdvocates[string(d.lower(ht.Lemma))] {
+		} else if ngo := st.ngoAgents(); ngo != "" && !localAdvocates[string(d.lower(ht.Lemma))] && !st.localGroup(lo, t) {
 			// "Human rights groups accused Israel and Hamas", "aid
 			// agencies warned": non-governmental groups of no
 			// country named are international ones (NGOHRI, NGO),
@@ -447,6 +468,17 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 				return m, 0, false // "a George Bush-style tax spree" is no one
 			}
 		}
+		if role := st.orgRole(t, lo); role != "" && (stateRoles[role] || st.nationalName(lo, t)) && !sc.actorNull {
+			// "the Fair Trade Commission fined Google" from Seoul:
+			// a state body named without its country is of the
+			// country in context, as agents are (KORGOV); so is a
+			// body its name calls national ("the National
+			// Wildlife Federation" in a story from Washington).
+			if cc := st.agentCountry(); cc != "" {
+				m.Kind, m.Code, m.Resolved = Agent, cc+role, true
+				return m, tr | trOrg, true
+			}
+		}
 		m.Kind = Unknown
 		if st.flatName(t) || st.honorific(lo, t) {
 			tr |= trPerson
@@ -456,6 +488,65 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		return m, tr, true
 	}
 	return m, 0, false
+}
+
+// orgRole returns the role (sector) of an organisation whose name is
+// headed at token t and starts at token lo ("Commission" in "Kenya's
+// Independent Electoral and Boundaries Commission" is GOV, "Association"
+// in "the Brazilian Bar Association" NGO; see OrgHeadsFile), or "". The
+// head must be capitalised and come after another capitalised word of
+// the name or have a capitalised "of" phrase after it ("the Federation of
+// Korean Industries"; "a commission", "the Commission" alone are no
+// names), and a name of an international body ("the International Energy Agency") is
+// no country's.
+func (st *state) orgRole(t, lo int) string {
+	if st.r.orgHeads == nil || !capitalisedWord(st.tok(t).Text) || !strings.ContainsFunc(st.tok(t).Text, unicode.IsLower) {
+		return ""
+	}
+	m, ok := st.r.orgHeads.LongestMatch(st.doc.words[:t], t-1)
+	if !ok || m.End != t {
+		return ""
+	}
+	_, hi := st.span(t)
+	for k := lo; k <= hi; k++ {
+		if internationalWords[strings.ToLower(st.tok(k).Text)] {
+			return ""
+		}
+	}
+	// "the Federation of Korean Industries": a name may go on after
+	// its head.
+	named := t+2 <= hi && st.tok(t+1).Text == "of" && capitalisedWord(st.tok(t+2).Text)
+	for k := lo; k < t; k++ {
+		named = named || capitalisedWord(st.tok(k).Text) && st.tok(k).UPOS != "DET"
+	}
+	if !named {
+		return ""
+	}
+	return m.Entry.Code
+}
+
+// nationalName reports whether a word of tokens lo..t-1 is "National".
+func (st *state) nationalName(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		if st.tok(k).Text == "National" {
+			return true
+		}
+	}
+	return false
+}
+
+// stateRoles are the roles of state bodies, which are of the country in
+// context when their name holds none (see orgRole).
+var stateRoles = map[string]bool{"GOV": true, "JUD": true}
+
+// internationalWords (lower case) in an organisation's name make it a
+// body of no one country ("the International Energy Agency", "the World
+// Health Organization", "the Global Fund").
+var internationalWords = map[string]bool{
+	"international": true, "world": true, "global": true, "inter-american": true,
+	"interamerican": true, "intergovernmental": true, "islamic": true,
+	"european": true, "asian": true, "african": true, "arab": true, "pan-african": true,
+	"regional": true, "multilateral": true,
 }
 
 // genericParty reports whether the actor phrase of sc is a party name
@@ -648,6 +739,23 @@ func (st *state) corporate(lo, hi int) bool {
 	return false
 }
 
+// corporateCountry returns the country named after a company's legal
+// form in tokens lo..hi ("of South Africa" in "Anglo American Corp of
+// South Africa", "Ltd of Japan"), or "".
+func (st *state) corporateCountry(lo, hi int) string {
+	for k := lo; k+2 <= hi; k++ {
+		if !corporateWords[strings.TrimSuffix(st.tok(k).Text, ".")] || st.tok(k+1).Text != "of" {
+			continue
+		}
+		if e, _, ok := st.actorAt(k+2, hi); ok {
+			if c, has := e.CodeAt(st.date); has && len(c.Code) == 3 && st.r.countries[c.Code] {
+				return c.Code
+			}
+		}
+	}
+	return ""
+}
+
 // corporateWords are the legal forms of companies, as news writes them.
 var corporateWords = map[string]bool{
 	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Plc": true, "PLC": true, "LLC": true,
@@ -710,6 +818,19 @@ func (st *state) ngoAgents() string {
 		return "NGO" + r
 	}
 	return ""
+}
+
+// localGroup reports whether a word before the head t of a phrase
+// starting at lo says its people are of the country in context ("a local
+// rights group", "domestic aid agencies"), not an international body.
+func (st *state) localGroup(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		switch string(st.doc.lower(st.tok(k).Text)) {
+		case "local", "domestic":
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedPlace reports whether the place name headed by k is followed,

@@ -26,13 +26,17 @@ const (
 	// IRNGOV), for metonymy: a capital as a verb's subject or object or a
 	// party after "with" or "against".
 	CapitalsFile = "data/capitals.actors.txt"
+	// OrgHeadsFile holds the words that head organisations' names
+	// ("Commission", "Association", "Union") with the role such a body
+	// has, for names that no dictionary lists (see orgRole).
+	OrgHeadsFile = "data/orgheads.agents.txt"
 )
 
 var (
 	embedOnce sync.Once
 	embedded  struct {
 		actors, capitals *dictionary.ActorDict
-		agents           *dictionary.AgentDict
+		agents, orgHeads *dictionary.AgentDict
 		err              error
 	}
 )
@@ -59,19 +63,24 @@ func loadEmbedded() error {
 		}
 		e.actors = readActors(SupplementActorsFile)
 		e.capitals = readActors(CapitalsFile)
-		e.agents = dictionary.NewAgentDict()
-		b, err := fs.ReadFile(dataFS, SupplementAgentsFile)
-		if err != nil {
-			e.err = fmt.Errorf("actors: %s: %w", SupplementAgentsFile, err)
-			return
+		readAgents := func(name string) *dictionary.AgentDict {
+			d := dictionary.NewAgentDict()
+			b, err := fs.ReadFile(dataFS, name)
+			if err != nil {
+				e.err = fmt.Errorf("actors: %s: %w", name, err)
+				return d
+			}
+			f, err := dictionary.ParseAgents(name, strings.NewReader(string(b)))
+			if err != nil && e.err == nil {
+				e.err = fmt.Errorf("actors: %w", err)
+			}
+			if f != nil {
+				d.AddLayer(f)
+			}
+			return d
 		}
-		f, err := dictionary.ParseAgents(SupplementAgentsFile, strings.NewReader(string(b)))
-		if err != nil && e.err == nil {
-			e.err = fmt.Errorf("actors: %w", err)
-		}
-		if f != nil {
-			e.agents.AddLayer(f)
-		}
+		e.agents = readAgents(SupplementAgentsFile)
+		e.orgHeads = readAgents(OrgHeadsFile)
 	})
 	return embedded.err
 }
@@ -85,6 +94,15 @@ func Supplement() (*dictionary.ActorDict, *dictionary.AgentDict, error) {
 	return embedded.actors, embedded.agents, err
 }
 
+// OrgHeads returns the parsed embedded heads of organisations' names
+// (OrgHeadsFile), shared and read-only; nil if the file is defective.
+func OrgHeads() *dictionary.AgentDict {
+	if loadEmbedded() != nil {
+		return nil
+	}
+	return embedded.orgHeads
+}
+
 // Recognizer finds and codes actor mentions in parsed sentences. Build it
 // with New; it is immutable afterwards and safe for concurrent use.
 type Recognizer struct {
@@ -93,6 +111,7 @@ type Recognizer struct {
 	supp     *dictionary.ActorDict // our supplement actors
 	suppAg   *dictionary.AgentDict // our supplement agents
 	capitals *dictionary.ActorDict // capital -> XXXGOV
+	orgHeads *dictionary.AgentDict // heads of organisations' names -> role
 
 	// persons marks entries that name a person (see isPerson).
 	persons map[*dictionary.ActorEntry]bool
@@ -113,6 +132,7 @@ func New(set *dictionary.Set) *Recognizer {
 		supp:      embedded.actors,
 		suppAg:    embedded.agents,
 		capitals:  embedded.capitals,
+		orgHeads:  embedded.orgHeads,
 		persons:   map[*dictionary.ActorEntry]bool{},
 		surnames:  map[string][]*dictionary.ActorEntry{},
 		countries: map[string]bool{},

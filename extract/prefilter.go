@@ -34,6 +34,10 @@ type prefilter struct {
 	// dictionaries ("Reuters", "representatives"); nil when absent.
 	suppActors *dictionary.ActorDict
 	suppAgents *dictionary.AgentDict
+	// orgHeads are package actors' heads of organisations' names
+	// ("Commission", "Association"), which code a capitalised name
+	// that no dictionary lists; nil when absent.
+	orgHeads *dictionary.AgentDict
 }
 
 // pairWords are the plural nouns of descriptions that stand for two
@@ -74,6 +78,7 @@ func newPrefilter(set *dictionary.Set) prefilter {
 	if a, g, err := actors.Supplement(); err == nil {
 		p.suppActors, p.suppAgents = a, g
 	}
+	p.orgHeads = actors.OrgHeads()
 	if set.Actors == nil {
 		return p
 	}
@@ -295,6 +300,11 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 		if p.pronouns && p.suppAgents != nil {
 			if m, ok := p.suppAgents.LongestMatch(words, i); ok && m.End > i && (end < 0 || m.End < end) {
 				end = m.End
+			}
+		}
+		if p.pronouns && p.orgHeads != nil && caps != nil && caps[i] && i > 0 && caps[i-1] && end < 0 {
+			if m, ok := p.orgHeads.LongestMatch(words, i); ok && m.End == i+1 {
+				end = m.End // "the Fair Trade Commission" (see package actors)
 			}
 		}
 		if end < 0 {

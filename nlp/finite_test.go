@@ -1286,6 +1286,26 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "compound", "obj", "case", "nmod"},
 		},
 		{
+			name: "a name's last word hung as an appos of the capitalised noun before it heads the name", repair: RepairNameAppos,
+			in: "The/DET/DT/3/det Brazilian/ADJ/JJ/3/amod Bar/NOUN/NN/5/nsubj Association/PROPN/NNP/3/appos " +
+				"asked/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{4, 4, 4, 5, 0}, rels: []string{"det", "amod", "compound", "nsubj", "root"},
+		},
+		{
+			name: "a name's last word hung as an appos with its own modifier heads the name", repair: RepairNameAppos,
+			in: "The/DET/DT/4/det Sri/ADJ/JJ/4/amod Lankan/ADJ/JJ/4/amod Rubber/NOUN/NN/7/nsubj Research/PROPN/NNP/6/compound " +
+				"Institute/PROPN/NNP/4/appos criticised/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{6, 6, 6, 6, 6, 7, 0}, rels: []string{"det", "amod", "amod", "compound", "compound", "nsubj", "root"},
+		},
+		{
+			name: "a title and a name in apposition stay so", repair: RepairNameAppos,
+			in:    "the/DET/DT/2/det Prophet/PROPN/NNP/0/root Mohammed/PROPN/NNP/2/appos",
+			n:     0,
+			heads: []int{2, 0, 2}, rels: []string{"det", "root", "appos"},
+		},
+		{
 			name: "an object hung as a compound on a noun after a comma", repair: RepairCommaCompound,
 			in: "Gunmen/NOUN/NNS/2/nsubj kidnapped/VERB/VBD/6/ccomp students/NOUN/NNS/5/compound ,/PUNCT/,/5/punct " +
 				"police/NOUN/NNS/6/nsubj said/VERB/VBD/0/root",

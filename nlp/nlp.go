@@ -121,7 +121,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairRelativeRoot, RepairFrontedPhraseSubject,
 // RepairReportedConj, RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
-// RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairSplitObject,
+// RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairNameAppos, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
 // RepairPerfectModifier, RepairAdjectivePassive, RepairVerbDeterminer, RepairPossessiveHead, RepairCompoundPhrase,
 // RepairDetachedFlat, RepairNameAdjectiveConj,
@@ -224,6 +224,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairTextParticiple(s)
 			RepairStolenObject(s)
 			RepairBareNominal(s)
+			RepairNameAppos(s)
 			RepairSplitObject(s)
 			RepairContactRelative(s)
 			RepairReportedSubject(s)

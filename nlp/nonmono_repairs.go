@@ -71,6 +71,79 @@ func RepairBareNominal(s *Sentence) int {
 	return n
 }
 
+// RepairNameAppos joins the words of a name that the parser read as a
+// noun and its apposition: "the Brazilian Bar Association", "Pakistan's
+// Federal Investigation Agency" parsed with "Association", "Agency" an
+// appos of the capitalised noun right before it, "the Sri Lankan Rubber
+// Research Institute" with "Institute" an appos of "Rubber". An
+// apposition is set off by punctuation; a capitalised noun or name hung
+// as an appos on a capitalised noun or name before it, with nothing
+// between them but its own capitalised modifiers and no other
+// dependents, is the last word of one name, and its head: the first word
+// becomes its compound and gives it its head, relation and dependents.
+// The first word must itself have a capitalised modifier before it (a
+// name of three words or more): "the Prophet Mohammed", "Aunt Toni" are
+// a title and a person's name in apposition, as UD has them. It reports
+// how many it joined.
+func RepairNameAppos(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for d := 1; d < len(toks); d++ {
+		if toks[d].Rel != "appos" || toks[d].Head < 1 || toks[d].Head > d {
+			continue
+		}
+		h := toks[d].Head - 1
+		if !nominalTag(toks[d].UPOS) || !nominalTag(toks[h].UPOS) || !capitalisedWord(toks[d].Text) ||
+			!capitalisedWord(toks[h].Text) || !nameModifiersOnly(toks, h, d) || !namedModifier(toks, h) {
+			continue
+		}
+		for j := range toks {
+			if j != d && toks[j].Head == h+1 {
+				toks[j].Head = d + 1
+			}
+		}
+		toks[d].Head, toks[d].Rel = toks[h].Head, toks[h].Rel
+		toks[h].Head, toks[h].Rel = d+1, "compound"
+		n++
+	}
+	return n
+}
+
+// nameModifiersOnly reports whether the words between h and d (0-based,
+// h < d) are capitalised modifiers of d (compound, amod, flat), and d has
+// no other dependents: "Research" in "the Sri Lankan Rubber Research
+// Institute" parsed with "Institute" an appos of "Rubber".
+func nameModifiersOnly(toks []Token, h, d int) bool {
+	for k := h + 1; k < d; k++ {
+		if toks[k].Head != d+1 || !capitalisedWord(toks[k].Text) {
+			return false
+		}
+		switch toks[k].Rel {
+		case "compound", "amod", "flat":
+		default:
+			return false
+		}
+	}
+	for k := range toks {
+		if toks[k].Head == d+1 && (k <= h || k > d) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedModifier reports whether token h (0-based) has a capitalised
+// modifier before it other than a determiner ("Brazilian" in "the
+// Brazilian Bar", "Pakistan" in "Pakistan's Federal Investigation").
+func namedModifier(toks []Token, h int) bool {
+	for k := 0; k < h; k++ {
+		if toks[k].Head == h+1 && toks[k].UPOS != "DET" && capitalisedWord(toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // ReportAsParataxis hangs a closing reporting clause on the clause it
 // reports: "Gunmen kidnapped 20 students from a school, police said",
 // which UD roots at "said" with the report its ccomp (as EWT does, and
