@@ -41,6 +41,9 @@ type scan struct {
 	// another country than the one in context ("foreign firms",
 	// "overseas investors"; "the foreign minister" is an agent match).
 	foreign bool
+	// creditor: "creditor" before the head ("its creditor banks"): the
+	// phrase's people are a debtor's creditors (see creditorBanks).
+	creditor bool
 }
 
 // agentHit is one agent found in a phrase.
@@ -208,6 +211,10 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		d.agents = append(d.agents, agentHit{code: "CVL"})
 		sc.covered, sc.agentCovered = true, true
 	}
+	for k := lo; k < head; k++ {
+		// "creditor" may be inside an agent match ("creditor banks").
+		sc.creditor = sc.creditor || string(d.lower(st.tok(k).Text)) == "creditor"
+	}
 	sc.agents = len(d.agents)
 	sc.unnamedSpokes = spokes && unnamed && sc.agents == 0 && sc.person == nil && sc.actor == nil
 	return sc
@@ -271,11 +278,14 @@ var counselWords = map[string]bool{
 }
 
 // spokesWords are the words of agents that speak for a principal: its
-// spokesmen and its leaders.
+// spokesmen, its leaders and its negotiators ("U.S. negotiators" are the
+// government's, "House negotiators" the House's, "union negotiators" the
+// union's).
 var spokesWords = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokesmen": true,
 	"spokeswomen": true, "spokespeople": true, "spokespersons": true,
 	"leader": true, "leaders": true, "leadership": true,
+	"negotiator": true, "negotiators": true,
 }
 
 // orgPrefixes begin the codes of organisations rather than countries.
