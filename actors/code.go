@@ -59,6 +59,11 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	d := st.doc
 	d.agents = d.agents[:0]
 	spokes, unnamed := false, false
+	// bareNegotiator: the spokes-word is "negotiator(s)", which speak
+	// for a government only when the phrase names its country ("U.S.
+	// negotiators"): the country of the context is as often the other
+	// side's ("Nogales said negotiators had achieved success").
+	bareNegotiator := false
 	counsel := -1
 	for i := lo; i <= hi; {
 		if i > lo && string(d.lower(st.tok(i-1).Text)) == "ethnic" {
@@ -138,6 +143,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			if end == i && spokesWords[string(d.lower(st.tok(i).Text))] {
 				// A spokesman speaks for a principal (see below).
 				spokes = true
+				bareNegotiator = strings.HasPrefix(string(d.lower(st.tok(i).Text)), "negotiator")
 				for k := lo; k < i; k++ {
 					if st.tok(k).UPOS == "PROPN" && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) {
 						unnamed = true // "a Sun Chemical spokesman"
@@ -193,7 +199,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		// (GUIDELINES sec. 2), not as the judiciary.
 		d.agents = slices.Delete(d.agents, counsel, counsel+1)
 	}
-	if spokes && !unnamed && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
+	if spokes && !unnamed && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil && !bareNegotiator || sc.actor != nil && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
 		// "Presidential spokesman Marlin Fitzwater", "a U.S.
 		// spokesman": a spokesman of a country, or of nobody named,
 		// speaks for its government; the spokesman of a person, an

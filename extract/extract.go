@@ -695,7 +695,19 @@ func (s *sentence) reliefToCreditor(ce coder.Event) bool {
 		}
 		return obj < 0
 	})
-	if obj < 0 || !debtNouns[strings.ToLower(s.Tokens[obj].Lemma)] {
+	if obj >= 0 && !debtNouns[strings.ToLower(s.Tokens[obj].Lemma)] {
+		// "rescheduled part of its debt", "six billion dlrs of
+		// Peru's debt": the debt the amount is of.
+		part := obj
+		obj = -1
+		children(s.Sentence, part, func(k int) bool {
+			if s.Tokens[k].Rel == "nmod" && hasCaseWord(s.Sentence, k, "of") && debtNouns[strings.ToLower(s.Tokens[k].Lemma)] {
+				obj = k
+			}
+			return obj < 0
+		})
+	}
+	if obj < 0 {
 		return false
 	}
 	if s.Tokens[v].Rel == "acl" {
