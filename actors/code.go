@@ -41,6 +41,9 @@ type scan struct {
 	// another country than the one in context ("foreign firms",
 	// "overseas investors"; "the foreign minister" is an agent match).
 	foreign bool
+	// creditor: "creditor" before the head ("its creditor banks"): the
+	// phrase's people are a debtor's creditors (see creditorBanks).
+	creditor bool
 }
 
 // agentHit is one agent found in a phrase.
@@ -56,6 +59,11 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	d := st.doc
 	d.agents = d.agents[:0]
 	spokes, unnamed := false, false
+	// bareNegotiator: the spokes-word is "negotiator(s)", which speak
+	// for a government only when the phrase names its country ("U.S.
+	// negotiators"): the country of the context is as often the other
+	// side's ("Nogales said negotiators had achieved success").
+	bareNegotiator := false
 	counsel := -1
 	for i := lo; i <= hi; {
 		if i > lo && string(d.lower(st.tok(i-1).Text)) == "ethnic" {
@@ -145,6 +153,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			if end == i && spokesWords[string(d.lower(st.tok(i).Text))] {
 				// A spokesman speaks for a principal (see below).
 				spokes = true
+				bareNegotiator = strings.HasPrefix(string(d.lower(st.tok(i).Text)), "negotiator")
 				for k := lo; k < i; k++ {
 					if st.tok(k).UPOS == "PROPN" && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) {
 						unnamed = true // "a Sun Chemical spokesman"
@@ -200,7 +209,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		// (GUIDELINES sec. 2), not as the judiciary.
 		d.agents = slices.Delete(d.agents, counsel, counsel+1)
 	}
-	if spokes && !unnamed && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil || len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
+	if spokes && !unnamed && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil && !bareNegotiator || sc.actor != nil && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
 		// "Presidential spokesman Marlin Fitzwater", "a U.S.
 		// spokesman": a spokesman of a country, or of nobody named,
 		// speaks for its government; the spokesman of a person, an
@@ -217,6 +226,10 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		// dollars" has its noun).
 		d.agents = append(d.agents, agentHit{code: "CVL"})
 		sc.covered, sc.agentCovered = true, true
+	}
+	for k := lo; k < head; k++ {
+		// "creditor" may be inside an agent match ("creditor banks").
+		sc.creditor = sc.creditor || string(d.lower(st.tok(k).Text)) == "creditor"
 	}
 	sc.agents = len(d.agents)
 	sc.unnamedSpokes = spokes && unnamed && sc.agents == 0 && sc.person == nil && sc.actor == nil
@@ -281,11 +294,14 @@ var counselWords = map[string]bool{
 }
 
 // spokesWords are the words of agents that speak for a principal: its
-// spokesmen and its leaders.
+// spokesmen, its leaders and its negotiators ("U.S. negotiators" are the
+// government's, "House negotiators" the House's, "union negotiators" the
+// union's).
 var spokesWords = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokesmen": true,
 	"spokeswomen": true, "spokespeople": true, "spokespersons": true,
 	"leader": true, "leaders": true, "leadership": true,
+	"negotiator": true, "negotiators": true,
 }
 
 // orgPrefixes begin the codes of organisations rather than countries.

@@ -393,6 +393,22 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Code, m.Resolved = code, true
 			return m, tr | trPerson, true
 		}
+		if sc.actor == nil && sc.person == nil && st.corporate(lo, hi) && !d.businessAgent() {
+			// "Amir Mines Ltd said it completed negotiations": a
+			// company's name with a state's agent word in it
+			// ("Mines" as a ministry) is the firm, which no
+			// dictionary knows, as "Acme Ltd" is none.
+			m.Kind, m.Code = NotActor, NullCode
+			return m, 0, true
+		}
+		if sc.creditor && sc.actor == nil && string(d.lower(ht.Lemma)) == "bank" {
+			// "Brazil resumed talks with its creditor banks": a
+			// debtor's commercial bank creditors are foreign banks
+			// of many countries, Phoenix's multinational code, not
+			// the debtor's own business.
+			m.Code, m.Resolved = creditorBanks, true
+			return m, tr, true
+		}
 		if cc := st.placeOf(t); cc != "" {
 			// "militants in Pakistan", "police in Cairo": the
 			// phrase's own place.
@@ -839,6 +855,21 @@ func (st *state) localGroup(lo, t int) bool {
 func (st *state) qualifiedPlace(k, hi int) bool {
 	return k+2 <= hi && st.tok(k+1).Text == "," && st.tok(k+2).UPOS == "PROPN"
 }
+
+// businessAgent reports whether an agent of the phrase just scanned is
+// business (BUS).
+func (d *Document) businessAgent() bool {
+	for _, a := range d.agents {
+		if strings.Contains(a.code, "BUS") {
+			return true
+		}
+	}
+	return false
+}
+
+// creditorBanks is the code of a debtor's creditor banks: multinational
+// business of no one country.
+const creditorBanks = "MNC"
 
 // fleeNouns are the people who have fled somewhere (lower-case lemmas).
 var fleeNouns = map[string]bool{"refugee": true, "migrant": true, "seeker": true, "evacuee": true, "people": true, "civilian": true}

@@ -29,6 +29,10 @@ func TestRealParses(t *testing.T) {
 		country string // the article's country (Document.SetCountry), as package extract sets it
 	}{
 		{name: "nationality and agent", article: "Iranian police arrested dozens of protesters.", word: "police", code: "IRNCOP", kind: Named},
+		{name: "a state's negotiators are its government", article: "Japanese negotiators rejected the proposal.", word: "negotiators", code: "JPNGOV", kind: Named, year: 1987},
+		{name: "negotiators of no country named take none from the context", article: "Mexican officials met Bolivian bankers in La Paz. The negotiators rejected the proposal.", word: "negotiators", none: true, year: 1987},
+		{name: "a debtor's creditor banks are multinational", article: "Brazil resumed talks with its creditor banks.", word: "banks", code: "MNC", kind: Agent, resol: true, year: 1987},
+		{name: "a firm's name with a state's agent word is no ministry", article: "Amir Mines Ltd said it completed negotiations with institutional investors in Britain.", word: "Mines", code: "---", kind: NotActor, year: 1987},
 		{name: "possessive title", article: "Iran's foreign minister arrived in Beirut on Tuesday.", word: "minister", code: "IRNGOV", kind: Named},
 		{name: "of-phrase", article: "The police of Iran detained two journalists.", word: "police", code: "IRNCOP", kind: Named},
 		{name: "capital metonymy", article: "Tehran said the sanctions were illegal.", word: "Tehran", code: "IRNGOV", kind: Named},

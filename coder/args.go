@@ -3372,7 +3372,10 @@ func (f *frame) codesAt(s, tok int) []coded {
 // sharedRole gives the member codes out of slot s the role that the actor
 // lookup found for token tok, the head the members share: "Israeli and
 // Palestinian leaders" are ISRGOV and PSEGOV, not the dictionaries' ISR
-// and PSE.
+// and PSE. A bare country beside a member of that country with a role of
+// its own, or a role without a country beside a member with one, takes
+// that member's code: "House and Senate negotiators" are the
+// legislature's (USALEG both), not the government's and the Senate's.
 func (f *frame) sharedRole(s, tok int, out []coded) []coded {
 	if f.look == nil || !f.news || s < 0 || tok < 0 || !f.slots[s].compound() || !f.sharedHead(s, tok) {
 		return out
@@ -3382,8 +3385,28 @@ func (f *frame) sharedRole(s, tok int, out []coded) []coded {
 		return out
 	}
 	for i := range out {
-		if c := out[i].code; len(c) == 3 && c != null && c != "IGO" && c != "NGO" && c != "MNC" {
-			out[i].code = c + code[3:]
+		c := out[i].code
+		if len(c) > 3 && strings.HasPrefix(c, null) {
+			// "House" in "House and Senate negotiators": a role
+			// without a country beside the country's institution
+			// with that role among its own.
+			for _, o := range out {
+				if len(o.code) > 3 && !strings.HasPrefix(o.code, null) && strings.Contains(o.code[3:], c[3:]) {
+					out[i].code = o.code
+					break
+				}
+			}
+			continue
+		}
+		if len(c) != 3 || c == null || c == "IGO" || c == "NGO" || c == "MNC" {
+			continue
+		}
+		out[i].code = c + code[3:]
+		for _, o := range out {
+			if len(o.code) > 3 && strings.HasPrefix(o.code, c) && o.code != c+code[3:] {
+				out[i].code = o.code
+				break
+			}
 		}
 	}
 	return out

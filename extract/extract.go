@@ -681,6 +681,84 @@ func (s *sentence) thingTarget(code string, sp coder.Span) bool {
 	return false
 }
 
+// debtNouns (lemmas) name what a party owes.
+var debtNouns = map[string]bool{"debt": true, "arrears": true}
+
+// debtRelief reports whether event ce is aid (07, 033) whose target phrase is
+// headed by a debt noun: "rescheduled Egypt's debt", "wrote off
+// Zambia's loans" relieve the debtor the possessive names, which
+// thingTarget would take for a mere qualifier of the thing.
+func (s *sentence) debtRelief(ce coder.Event) bool {
+	h := spanHead(s.Sentence, ce.TargetSpan)
+	return aidOrPledge(ce.Code) && h >= 0 && debtNouns[strings.ToLower(s.Tokens[h].Lemma)]
+}
+
+// aidOrPledge reports whether CAMEO code is aid given (07) or pledged
+// (033: "agreed to reschedule Egypt's debt").
+func aidOrPledge(code string) bool {
+	return rootIn(code, "07") || strings.HasPrefix(code, "033")
+}
+
+// reliefToCreditor reports whether aid event ce (07, 033) acts on a debt (the
+// verb's object is a debt noun) but its target is not the debt's named
+// owner: "Brazil rescheduled its debt with commercial banks" is the
+// debtor's deal with its creditors, no aid to them, and so is "Britain
+// and Nigeria agreed to reschedule Nigeria's debts" from Nigeria. The
+// owner is a possessive, adjective or "of" phrase of the debt, not a
+// pronoun ("for Cairo to reschedule its debt" is Cairo's own act), which
+// the target phrase then contains or is under ("Egypt's debt", "the debt
+// of Mali"), and which is not the source. Relief named by an infinitive
+// that modifies a noun ("an accord between Britain and Nigeria to
+// reschedule the country's debts") is the content of the accord, whose
+// parties the coder cannot tell apart as giver and debtor: not coded.
+func (s *sentence) reliefToCreditor(ce coder.Event) bool {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	if !aidOrPledge(ce.Code) || v < 0 {
+		return false
+	}
+	obj := -1
+	children(s.Sentence, v, func(k int) bool {
+		if s.Tokens[k].Rel == "obj" {
+			obj = k
+		}
+		return obj < 0
+	})
+	if obj >= 0 && !debtNouns[strings.ToLower(s.Tokens[obj].Lemma)] {
+		// "rescheduled part of its debt", "six billion dlrs of
+		// Peru's debt": the debt the amount is of.
+		part := obj
+		obj = -1
+		children(s.Sentence, part, func(k int) bool {
+			if s.Tokens[k].Rel == "nmod" && hasCaseWord(s.Sentence, k, "of") && debtNouns[strings.ToLower(s.Tokens[k].Lemma)] {
+				obj = k
+			}
+			return obj < 0
+		})
+	}
+	if obj < 0 {
+		return false
+	}
+	if s.Tokens[v].Rel == "acl" {
+		return true
+	}
+	pronoun := false
+	children(s.Sentence, obj, func(k int) bool {
+		pronoun = s.Tokens[k].Rel == "nmod:poss" && s.Tokens[k].UPOS == "PRON"
+		return !pronoun
+	})
+	if pronoun || ce.Source == ce.Target {
+		return true
+	}
+	t := spanHead(s.Sentence, ce.TargetSpan)
+	for steps := 0; t >= 0 && steps < 4; steps++ {
+		if t == obj {
+			return false
+		}
+		t = s.Tokens[t].Head - 1
+	}
+	return true
+}
+
 // visitOrHosting reports whether a CAMEO code is a visit made or hosted (042,
 // 043).
 func visitOrHosting(code string) bool {
@@ -1253,7 +1331,12 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// improved or provided for is no party.
 		return true
 	}
-	if rootIn(ce.Code, "03", "04", "06", "07") && !strings.HasPrefix(ce.Code, "074") && !visitOrHosting(ce.Code) && s.thingTarget(ce.Target, ce.TargetSpan) {
+	if s.reliefToCreditor(ce) {
+		// "Mexico rescheduled its debt with its creditor banks": the
+		// debtor gives no aid (see reliefToCreditor).
+		return true
+	}
+	if rootIn(ce.Code, "03", "04", "06", "07") && !strings.HasPrefix(ce.Code, "074") && !visitOrHosting(ce.Code) && !s.debtRelief(ce) && s.thingTarget(ce.Target, ce.TargetSpan) {
 		// "the Soviet Union bought 2.65 mln tonnes of U.S. corn",
 		// "plans to boost holdings of the Australian dollar", "to
 		// expand its outlets": goods, money or a state of affairs
