@@ -551,16 +551,8 @@ func (st *state) agentAt(i, hi int) (a *dictionary.AgentEntry, end int, ok bool)
 			a, end, ok = m.Entry, m.End, true
 		}
 	}
-	if ok && end == i && nounOnlyAgents[string(st.doc.lower(st.tok(i).Text))] && st.tok(i).UPOS != "NOUN" {
-		return nil, 0, false
-	}
 	return a, end, ok
 }
-
-// nounOnlyAgents (lower case) are agent words that name people only as
-// nouns: "urged the public" (citizens), but the adjective in "public
-// health officials", "a public prosecutor" or "public anger" names no one.
-var nounOnlyAgents = map[string]bool{"public": true}
 
 // plainUnion reports, for token i, whether it is not the word "union" or
 // is "union" as a trade union: written in lower case ("the union
