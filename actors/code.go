@@ -294,14 +294,17 @@ var counselWords = map[string]bool{
 }
 
 // spokesWords are the words of agents that speak for a principal: its
-// spokesmen, its leaders and its negotiators ("U.S. negotiators" are the
-// government's, "House negotiators" the House's, "union negotiators" the
-// union's).
+// spokesmen, its leaders, its negotiators and its representatives, the
+// plural only ("Representative Jim Wright" is a congressman's title).
+// "U.S. negotiators" are the government's, "House negotiators" the
+// House's, "union negotiators" the union's, "representatives of the
+// sugar producers" the producers'.
 var spokesWords = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokesmen": true,
 	"spokeswomen": true, "spokespeople": true, "spokespersons": true,
 	"leader": true, "leaders": true, "leadership": true,
 	"negotiator": true, "negotiators": true,
+	"representatives": true,
 }
 
 // orgPrefixes begin the codes of organisations rather than countries.

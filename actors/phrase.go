@@ -639,6 +639,12 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 			return "", false
 		}
 	}
+	if st.ampersandName(w) {
+		// "Ernst & Young", "Procter & Gamble": names joined by an
+		// ampersand are a firm's, whatever the parse made of the
+		// noun phrase around them.
+		return "", false
+	}
 	given := st.givenNames(lo, w)
 	if len(given) == 0 {
 		low := string(st.doc.lower(st.tok(w).Text))
@@ -2362,4 +2368,11 @@ func (st *state) relativeAntecedent(t int) int {
 		}
 	}
 	return 0
+}
+
+// ampersandName reports whether the name token w (1-based) stands next to
+// an ampersand, as the names of firms do ("Ernst & Young", "Marks &
+// Spencer"): such a name is not a person's surname.
+func (st *state) ampersandName(w int) bool {
+	return w+1 <= len(st.toks) && st.tok(w+1).Text == "&" || w > 1 && st.tok(w-1).Text == "&"
 }
