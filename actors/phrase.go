@@ -2020,12 +2020,18 @@ var institutionNouns = map[string]bool{
 	"administration": true, "federation": true, "club": true, "community": true,
 }
 
-// pairNouns head "the two men", "both countries".
+// PairNoun reports whether w (any case) is a plural noun that, after
+// "the two" or "both", stands for two actors named earlier, which the
+// anaphora here resolve to the pair: "the two leaders", "both countries".
+func PairNoun(w string) bool { return pairNouns[strings.ToLower(w)] }
+
+// pairNouns (lower case) are the words of PairNoun.
 var pairNouns = map[string]bool{
 	"men": true, "women": true, "leaders": true, "countries": true, "nations": true,
 	"sides": true, "governments": true, "groups": true, "states": true,
 	"presidents": true, "ministers": true, "parties": true, "neighbours": true,
 	"neighbors": true, "rivals": true, "allies": true, "officials": true,
+	"delegations": true, "capitals": true,
 }
 
 // pairWant says which antecedents "the two X" pairs when no two-member

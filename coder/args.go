@@ -49,15 +49,10 @@ var reportingVerbs = map[string]bool{
 	"WRITE": true, "MAINTAIN": true, "CONTEND": true, "ACKNOWLEDGE": true, "ADMIT": true,
 }
 
-// timeWords head noun phrases that name a time ("on Friday", "in March"),
-// never a target.
-var timeWords = map[string]bool{
-	"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
-	"SATURDAY": true, "SUNDAY": true, "JANUARY": true, "FEBRUARY": true, "MARCH": true,
-	"APRIL": true, "MAY": true, "JUNE": true, "JULY": true, "AUGUST": true, "SEPTEMBER": true,
-	"OCTOBER": true, "NOVEMBER": true, "DECEMBER": true, "WEEK": true, "WEEKEND": true,
-	"MONTH": true, "YEAR": true, "DAY": true, "MORNING": true, "EVENING": true, "NIGHT": true,
-}
+// timeWord reports whether upper-case word w heads a noun phrase that
+// names a time ("on Friday", "in March", "last week"), never a target:
+// a word of nlp.PeriodNoun or a month's name.
+func timeWord(w string) bool { return nlp.PeriodNoun(w) || nlp.MonthName(w) }
 
 // EventNoun reports whether word (any case) is a noun of a light-verb
 // construction (eventNouns): "talks", "visit", "aid".
@@ -948,7 +943,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	// "opened an investigation into alleged war crimes in Venezuela": the
 	// country where the crimes investigated took place, when the
 	// investigation names no party.
-	if obj >= 0 && f.news && !f.slotCoded(obj) && probeNouns[f.upToks[f.tokWord[obj]]] {
+	if obj >= 0 && f.news && !f.slotCoded(obj) && nlp.InquiryNoun(f.upToks[f.tokWord[obj]]) {
 		if c := f.nmodBelow(obj, 1, func(c int) bool { return f.caseWord(c) == "INTO" && crimeNouns[f.upToks[f.tokWord[c]]] }); c >= 0 {
 			if p := f.nmodBelow(c, 1, func(p int) bool { return f.caseWord(p) == "IN" && f.crimeCountry(p, subj) }); p >= 0 {
 				return p
@@ -1447,7 +1442,7 @@ func (f *frame) eventNounParty(t, obj int) int {
 			continue
 		}
 		p := f.caseWord(c)
-		if p == "ON" && onNouns[f.upToks[f.tokWord[obj]]] && !f.temporal(c) && !timeWords[f.upToks[f.tokWord[c]]] ||
+		if p == "ON" && onNouns[f.upToks[f.tokWord[obj]]] && !f.temporal(c) && !timeWord(f.upToks[f.tokWord[c]]) ||
 			p == "OF" && ofNouns[f.upToks[f.tokWord[obj]]] {
 			p = "" // "an attack on Israel", "sanctions on Russia"
 			if f.slotCoded(c) && !(f.news && placeNouns[f.upToks[f.tokWord[c]]]) {
@@ -1474,7 +1469,7 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 	_, closer := f.closingSpeech(t)
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range f.children(t) {
-			if baseRel(f.toks[c].Rel) != "obl" || c == closer || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] ||
+			if baseRel(f.toks[c].Rel) != "obl" || c == closer || f.temporal(c) || timeWord(f.upToks[f.tokWord[c]]) ||
 				subj >= 0 && f.slotOf(c) == f.slotOf(subj) {
 				continue
 			}
@@ -1650,9 +1645,12 @@ var weaponNouns = map[string]bool{
 	"SHELLS": true, "SHELL": true, "ROUNDS": true, "BULLETS": true, "PROJECTILES": true, "MORTAR": true,
 }
 
-// fireVerbs (upper-case lemmas) send a weapon at a target: their object
-// is the weapon ("fired rockets", "launched drones").
-var fireVerbs = map[string]bool{"FIRE": true, "LAUNCH": true, "LOB": true, "SHOOT": true, "DROP": true, "HURL": true, "USE": true}
+// weaponVerb reports whether upper-case lemma w has a weapon for its
+// object: the verbs of nlp.FireVerb ("fired rockets", "launched drones"),
+// and "drop" and "use", which take a weapon too ("dropped bombs", "used
+// tanks") but name no target in an "at" phrase, so nlp.FireVerb leaves
+// them out.
+func weaponVerb(w string) bool { return nlp.FireVerb(w) || w == "DROP" || w == "USE" }
 
 // strikeVerbs (upper case) are the verbs of armed action whose place,
 // when it is another country, is their target in news: "US drones struck
@@ -1702,11 +1700,6 @@ func (f *frame) strikeIn(t, c, subj int, p string) bool {
 		code = code[:3] // a territory the dictionaries code ("the Gaza Strip", PSEGZA)
 	}
 	return len(code) == 3 && len(sc) >= 3 && !f.sameCountry(c, subj)
-}
-
-// probeNouns (upper case) are investigations.
-var probeNouns = map[string]bool{
-	"INVESTIGATION": true, "INVESTIGATIONS": true, "PROBE": true, "INQUIRY": true, "ENQUIRY": true,
 }
 
 // crimeNouns (upper case) are the wrongs an investigation looks into.
@@ -1947,7 +1940,7 @@ func (f *frame) ownerIn(obj int) int {
 				default:
 					continue
 				}
-				if f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
+				if f.temporal(c) || timeWord(f.upToks[f.tokWord[c]]) || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
 					continue
 				}
 				if r == "acl" && f.news && (personNouns[f.upToks[f.tokWord[x]]] || envoyNouns[f.upToks[f.tokWord[x]]]) {
@@ -2034,7 +2027,7 @@ func (f *frame) recipient(t, obj, subj int) int {
 func (f *frame) timeBetween(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		switch w := f.upToks[f.tokWord[k]]; {
-		case timeWords[w], w == "YESTERDAY", w == "TODAY", w == "TONIGHT", w == "EARLIER", w == "LAST", w == "THIS":
+		case timeWord(w), w == "YESTERDAY", w == "TODAY", w == "TONIGHT", w == "EARLIER", w == "LAST", w == "THIS":
 		default:
 			return false
 		}

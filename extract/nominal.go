@@ -157,7 +157,10 @@ func (s *sentence) subjectByWords(n, end int, main bool) bool {
 		switch {
 		case main && !((t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]):
 			return false
-		case t.UPOS == "SCONJ", t.UPOS == "CCONJ", clauseOpeners[strings.ToLower(t.Text)]:
+		// A subordinator the tagger may read as a preposition ("as
+		// negotiations between workers and employers continue"); a
+		// finite verb must follow the noun phrase.
+		case t.UPOS == "SCONJ", t.UPOS == "CCONJ", nlp.Subordinator(t.Text) || strings.EqualFold(t.Text, "as"):
 		case (t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]:
 		default:
 			return false
@@ -186,14 +189,6 @@ func (s *sentence) subjectByWords(n, end int, main bool) bool {
 		return true
 	}
 	return false
-}
-
-// clauseOpeners (lower case) are the subordinators the tagger may read as
-// prepositions ("as negotiations between workers and employers
-// continue"); a finite verb must follow the noun phrase.
-var clauseOpeners = map[string]bool{
-	"as": true, "while": true, "after": true, "before": true, "until": true, "since": true,
-	"because": true, "when": true, "once": true,
 }
 
 // reportVerbs (lemmas) report speech or knowledge, whose complement

@@ -2222,7 +2222,7 @@ func placeVerbArgument(s nlp.Sentence, t int) bool {
 		if strings.HasPrefix(r, "nmod") && s.Tokens[h].Rel == "obj" {
 			h = s.Tokens[h].Head - 1
 		}
-		return h >= 0 && h < len(s.Tokens) && fireVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+		return h >= 0 && h < len(s.Tokens) && nlp.FireVerb(s.Tokens[h].Lemma)
 	}
 	return false
 }
@@ -2235,12 +2235,6 @@ func caseIs(s nlp.Sentence, t int, w string) bool {
 		return !found
 	})
 	return found
-}
-
-// fireVerbs (lemmas) take what they strike in an "at" phrase ("fired
-// rockets at Sderot").
-var fireVerbs = map[string]bool{
-	"fire": true, "shoot": true, "launch": true, "lob": true, "hurl": true,
 }
 
 // townVerbs (lemmas) take a town as their object.

@@ -2845,7 +2845,16 @@ var timeNouns = wordSet(`today yesterday tomorrow tonight week weekend month yea
 
 // TimeNoun reports whether word w names a time (a day, a part of one,
 // a period, a weekday): "tomorrow", "week", "Monday".
-func TimeNoun(w string) bool { return timeNouns[strings.ToLower(w)] || weekday(w) }
+func TimeNoun(w string) bool { return lowerIn(timeNouns, w) || weekday(w) }
+
+// PeriodNoun reports whether word w (any case) is a word of TimeNoun
+// that heads a noun phrase of time ("last week", "on Friday", "in the
+// afternoon"): all but the deictic adverbs of deicticDays, which stand
+// alone beside a noun ("leaves for Washington tomorrow").
+func PeriodNoun(w string) bool { return TimeNoun(w) && !lowerIn(deicticDays, w) }
+
+// deicticDays (lower case) are the words of TimeNoun that are adverbs.
+var deicticDays = wordSet(`today yesterday tomorrow tonight`)
 
 // nounModifier reports whether rel is a relation of a word modifying a
 // noun inside its phrase.
@@ -3013,9 +3022,7 @@ func RepairFrontedTime(s *Sentence) int {
 }
 
 // timeWord reports whether w names a month or a day of the week.
-func timeWord(w string) bool {
-	return weekday(w) || len(w) >= 3 && len(w) <= 9 && lowerIn(fullMonths, w)
-}
+func timeWord(w string) bool { return weekday(w) || MonthName(w) }
 
 // RepairNominalObject relabels as the object (obj) a noun phrase the
 // parser made the secondary predicate (xcomp) of a verb that has no
@@ -5177,8 +5184,8 @@ var demandWords = wordSet(`demand demands demanded demanding insist insists insi
 // mandativeVerbs are base verbs the tagger also reads as nouns.
 var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop pay withdraw lift free respect honour honor`)
 
-// clauseSubordinators (lower case) open an adverbial clause whose
-// subject follows them directly.
+// clauseSubordinators (lower case) are the words of Subordinator: they
+// open an adverbial clause whose subject follows them directly.
 var clauseSubordinators = wordSet(`after before until since once because when while if unless although though`)
 
 // RepairAccusedOf reattaches the "of" phrase of "accused Israel of

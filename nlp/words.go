@@ -48,3 +48,27 @@ func StreetProtestVerb(w string) bool { return lowerIn(streetProtestVerbs, w) }
 // streetProtestVerbs (lower-case lemmas) are the words of
 // StreetProtestVerb.
 var streetProtestVerbs = wordSet(`protest demonstrate rally march`)
+
+// InquiryNoun reports whether w (any case; a word or its lemma) names an
+// investigation, which takes the party it looks into after "into":
+// "an investigation into the ministry", "a probe into war crimes".
+func InquiryNoun(w string) bool { return lowerIn(inquiryNouns, w) }
+
+// inquiryNouns (lower case) are the words of InquiryNoun.
+var inquiryNouns = wordSet(`investigation investigations inquiry enquiry probe examination`)
+
+// FireVerb reports whether lemma w (any case) sends a weapon at a
+// target: its object is the weapon and an "at" phrase names what it
+// strikes ("fired rockets at Sderot", "launched drones at the base").
+func FireVerb(w string) bool { return lowerIn(fireVerbs, w) }
+
+// fireVerbs (lower-case lemmas) are the words of FireVerb.
+var fireVerbs = wordSet(`fire shoot launch lob hurl`)
+
+// Subordinator reports whether w (any case) opens an adverbial clause:
+// "after", "because", "although", "unless".
+func Subordinator(w string) bool { return lowerIn(clauseSubordinators, w) }
+
+// MonthName reports whether w (any case) is the full name of a month:
+// "March", "MAY", "december".
+func MonthName(w string) bool { return len(w) >= 3 && len(w) <= 9 && lowerIn(fullMonths, w) }
