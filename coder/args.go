@@ -2939,29 +2939,29 @@ func (f *frame) mandative(c int) bool {
 	return false
 }
 
-// negativeWords are the lemmas (upper case) that make a reported
-// statement about an actor a criticism: failure, abuse, deceit, harm.
+// negativeWord reports whether upper-case lemma w makes a reported
+// statement about an actor a criticism: a word of scorn (nlp.ScornWord),
+// or one of negativeWords.
+func negativeWord(w string) bool { return nlp.ScornWord(w) || negativeWords[w] }
+
+// negativeWords are the lemmas (upper case) of negativeWord besides
+// nlp.ScornWord: failure, abuse, deceit, harm.
 var negativeWords = map[string]bool{
 	"FAIL": true, "FAILURE": true, "ABUSE": true, "LIE": true, "MISLEAD": true, "DECEIVE": true,
-	"BETRAY": true, "DAMAGE": true, "UNDERMINE": true, "WASTE": true, "IGNORE": true,
-	"WRONG": true, "MISTAKE": true, "BLUNDER": true, "INCOMPETENT": true,
-	"IRRESPONSIBLE": true, "ILL-ADVISED": true, "DISGRACE": true, "DISGRACEFUL": true,
-	"SHAMEFUL": true, "SCANDAL": true, "SCANDALOUS": true, "ARROGANT": true, "HYPOCRITICAL": true,
-	"RECKLESS": true, "DISHONEST": true, "CORRUPT": true, "CHAOS": true, "SHAMBLES": true,
-	"SCAREMONGER": true, "SCAREMONGERING": true, "INEPT": true,
-	"CYNICAL": true, "COMPLACENT": true, "NEGLECT": true, "SQUANDER": true,
-	"BOTCH": true, "FIASCO": true, "SHAM": true, "MISMANAGE": true, "MISMANAGEMENT": true,
-	"UNACCEPTABLE": true, "INTOLERABLE": true, "DEPLORABLE": true, "OUTRAGEOUS": true,
-	"ILLEGAL": true, "UNLAWFUL": true, "UNJUSTIFIED": true, "PROVOCATIVE": true,
-	"ABSURD": true, "RIDICULOUS": true, "UNREALISTIC": true, "UNWORKABLE": true,
-	"LIAR": true, "HYPOCRITE": true, "TRAITOR": true, "COWARD": true, "FLAWED": true,
-	"BOSSY": true, "INTERFERING": true, "APPALLING": true, "DISASTROUS": true, "SHAMBOLIC": true,
-	"MISGUIDED": true, "ILL-CONCEIVED": true, "DRACONIAN": true, "UNDEMOCRATIC": true,
-	"DISCRIMINATORY": true, "RACIST": true, "DECEITFUL": true, "LUDICROUS": true, "DITHER": true,
-	"DITHERING": true, "BUNGLE": true, "BUNGLING": true, "SLEAZE": true, "SLEAZY": true,
-	"HYPOCRISY": true, "ARROGANCE": true, "INCOMPETENCE": true, "BETRAYAL": true, "DECEPTION": true,
-	"COVER-UP": true, "WHITEWASH": true,
-	"ILL-JUDGED": true, "ILL-TIMED": true, "MISCONCEIVED": true, "WRONG-HEADED": true,
+	"BETRAY": true, "DAMAGE": true, "UNDERMINE": true, "WASTE": true, "IGNORE": true, "WRONG": true,
+	"MISTAKE": true, "BLUNDER": true, "INCOMPETENT": true, "ILL-ADVISED": true, "SCANDAL": true,
+	"SCANDALOUS": true, "ARROGANT": true, "DISHONEST": true, "CORRUPT": true, "CHAOS": true,
+	"SHAMBLES": true, "SCAREMONGER": true, "SCAREMONGERING": true, "INEPT": true, "CYNICAL": true,
+	"COMPLACENT": true, "NEGLECT": true, "SQUANDER": true, "BOTCH": true, "FIASCO": true,
+	"MISMANAGE": true, "MISMANAGEMENT": true, "INTOLERABLE": true, "DEPLORABLE": true,
+	"UNLAWFUL": true, "UNREALISTIC": true, "UNWORKABLE": true, "HYPOCRITE": true, "TRAITOR": true,
+	"FLAWED": true, "BOSSY": true, "INTERFERING": true, "APPALLING": true, "DISASTROUS": true,
+	"SHAMBOLIC": true, "MISGUIDED": true, "ILL-CONCEIVED": true, "DRACONIAN": true,
+	"UNDEMOCRATIC": true, "DISCRIMINATORY": true, "DECEITFUL": true, "LUDICROUS": true,
+	"DITHER": true, "DITHERING": true, "BUNGLE": true, "BUNGLING": true, "SLEAZE": true,
+	"SLEAZY": true, "HYPOCRISY": true, "ARROGANCE": true, "INCOMPETENCE": true, "BETRAYAL": true,
+	"DECEPTION": true, "COVER-UP": true, "WHITEWASH": true, "ILL-JUDGED": true, "ILL-TIMED": true,
+	"MISCONCEIVED": true, "WRONG-HEADED": true,
 }
 
 // verdictWords are the lemmas (upper case) of judgements that criticise
@@ -3028,7 +3028,7 @@ var exploitedNouns = map[string]bool{
 }
 
 // negativeContent reports whether the clause reported by speech verb t
-// criticises its subject: it holds a word of negativeWords, or "too"
+// criticises its subject: it holds a word of negativeWord, or "too"
 // before an adjective ("said the government was being too sensitive"). A
 // negation alone does not make criticism ("Baker said Brazil is not
 // defaulting on its debt", "the spokesman said the company has not
@@ -3042,7 +3042,7 @@ func (f *frame) negativeContent(t int) bool {
 		return true
 	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
-		if (f.lemmaIn(x, negativeWords) || f.toks[x].UPOS == "ADJ" && negativeWords[f.upToks[f.tokWord[x]]]) && f.toks[x].Rel != "compound" {
+		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" {
 			// (An adjective's own form counts too: "dishonest"
 			// tagged a superlative has the lemma "dishone". A
 			// compound's modifier names a kind, no judgement: "the
@@ -3100,10 +3100,10 @@ func (f *frame) negativeContent(t int) bool {
 
 // judgementParticiple reports whether clause base x is a passive
 // participle without an agent whose written form (hyphenated words
-// joined) is a word of negativeWords: "was ill-advised", "was
+// joined) is a word of negativeWord: "was ill-advised", "was
 // ill-conceived", "were misguided" tagged as participles.
 func (f *frame) judgementParticiple(x int) bool {
-	return f.toks[x].XPOS == "VBN" && negativeWords[f.upToks[f.tokWord[x]]] && f.passiveClause(x) && f.agentPhrase(x) < 0
+	return f.toks[x].XPOS == "VBN" && negativeWord(f.upToks[f.tokWord[x]]) && f.passiveClause(x) && f.agentPhrase(x) < 0
 }
 
 // verdict reports whether predicate p of a reported clause is a word of
@@ -3953,7 +3953,7 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 		if v >= 0 && isSpeechCode(e.Code) && f.contentCoded(v, evs, verb) {
 			continue
 		}
-		if v >= 0 && f.news && f.lemmaIn(v, negativeWords) && f.judgedBy(v, evs, verb) {
+		if v >= 0 && f.news && f.lemmaIs(v, negativeWord) && f.judgedBy(v, evs, verb) {
 			// "'This government has failed the British people,' he
 			// said": the failure is the speaker's criticism (111),
 			// not an act of the government's.

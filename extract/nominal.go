@@ -286,26 +286,14 @@ func reactions(s *sentence, evs []coder.Event) []coder.Event {
 // conjunct of a coordinated subject ("Russia and China vetoed ...").
 func (s *sentence) clauseSubjects(v int) []actors.Mention {
 	for steps := 0; v >= 0 && v < len(s.Tokens) && steps < 3; steps++ {
-		subj := -1
-		children(s.Sentence, v, func(k int) bool {
-			if s.Tokens[k].Rel == "nsubj" {
-				subj = k
-			}
-			return subj < 0
-		})
+		subj := childRel(s.Sentence, v, "nsubj")
 		if subj >= 0 {
 			if ms := s.coordinated(subj); len(ms) > 0 {
 				return ms
 			}
 			// "Thatcher's visit to Moscow drew praise from
 			// Gorbachev": the owner of what is praised.
-			owner := -1
-			children(s.Sentence, subj, func(k int) bool {
-				if s.Tokens[k].Rel == "nmod:poss" {
-					owner = k
-				}
-				return owner < 0
-			})
+			owner := childRel(s.Sentence, subj, "nmod:poss")
 			if owner < 0 {
 				return nil
 			}

@@ -1090,9 +1090,10 @@ var infinitiveVerbs = wordSet(`resume free halt curb boost probe ban bar back li
 	invade veto`)
 
 // readyAdjectives control an infinitive as a verb does: "was careful to
-// praise Japan's prime minister", "were quick to condemn the attack".
-var readyAdjectives = wordSet(`careful quick eager ready willing keen anxious reluctant unwilling
-	prepared determined swift slow happy first last`)
+// praise Japan's prime minister", "were quick to condemn the attack":
+// the adjectives of WillAdjective and those of manner and order.
+var readyAdjectives = wordSet(willAdjectiveWords + `
+	careful quick anxious swift slow happy first last`)
 
 // raisingAdjectives pass their subject on to any infinitive after them:
 // "the minister is due to visit Moscow", "talks are likely to resume".

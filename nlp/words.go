@@ -72,3 +72,35 @@ func Subordinator(w string) bool { return lowerIn(clauseSubordinators, w) }
 // MonthName reports whether w (any case) is the full name of a month:
 // "March", "MAY", "december".
 func MonthName(w string) bool { return len(w) >= 3 && len(w) <= 9 && lowerIn(fullMonths, w) }
+
+// FirmNoun reports whether lemma w (any case) names a firm by its kind or
+// trade: "accountancy firm Ernst & Young", "South Korea's main retail
+// banks", "Indian firm Hindustan Oil".
+func FirmNoun(w string) bool { return lowerIn(firmNouns, w) }
+
+// firmNouns (lower-case lemmas) are the words of FirmNoun.
+var firmNouns = wordSet(`firm company bank insurer broker retailer airline carrier maker
+	manufacturer consultancy conglomerate giant brewer miner supplier studio label publisher
+	producer`)
+
+// WillAdjective reports whether w (any case) is an adjective of will,
+// which takes an infinitive whose subject is its own: "Tehran is ready
+// to talk", "was reluctant to commit troops".
+func WillAdjective(w string) bool { return lowerIn(willAdjectives, w) }
+
+// willAdjectives (lower case) are the words of WillAdjective.
+var willAdjectives = wordSet(willAdjectiveWords)
+
+// willAdjectiveWords lists the words of WillAdjective, which
+// readyAdjectives holds too.
+const willAdjectiveWords = `ready willing prepared determined keen eager unwilling reluctant`
+
+// ScornWord reports whether lemma w (any case) is a word of scorn that
+// criticises whatever it is said of, whether someone is called it or a
+// reported statement says it: "called the vote a sham", "said the
+// decision was irresponsible", "a racist policy".
+func ScornWord(w string) bool { return lowerIn(scornWords, w) }
+
+// scornWords (lower-case lemmas) are the words of ScornWord.
+var scornWords = wordSet(`absurd coward disgrace disgraceful hypocritical illegal irresponsible
+	liar outrageous provocative racist reckless ridiculous sham shameful unacceptable unjustified`)

@@ -16,6 +16,8 @@ func TestSharedWords(t *testing.T) {
 		{"FireVerb", FireVerb, []string{"fire", "SHOOT", "launch", "LOB", "hurl"}, []string{"drop", "USE", "strike"}},
 		{"Subordinator", Subordinator, []string{"after", "BECAUSE", "although", "IF", "unless", "once"}, []string{"as", "and", "WHEREAS", "that"}},
 		{"MonthName", MonthName, []string{"March", "MAY", "december"}, []string{"Mar", "Monday", "mayday"}},
+		{"FirmNoun", FirmNoun, []string{"firm", "COMPANY", "giant", "miner", "producer", "label"}, []string{"stake", "group", "government"}},
+		{"WillAdjective", WillAdjective, []string{"ready", "WILLING", "reluctant"}, []string{"careful", "open", "committed", "first"}},
 		{"TimeNoun", TimeNoun, []string{"WEEK", "yesterday", "Friday", "AFTERNOON"}, []string{"March", "now", "time"}},
 	}
 	for _, c := range cases {
