@@ -479,7 +479,11 @@ func weekday(w string) bool { return len(w) >= 6 && len(w) <= 9 && lowerIn(weekd
 var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // fullMonths are the full names of the months (lower case).
-var fullMonths = wordSet(`january february march april may june july august september october november december`)
+var fullMonths = wordSet(fullMonthWords)
+
+// fullMonthWords lists the words of fullMonths, which monthNames holds
+// too.
+const fullMonthWords = `january february march april may june july august september october november december`
 
 // RepairRoot re-roots a parsed sentence whose root is a noun while a
 // finite verb (VBD, VBZ, VBP) hangs from it as an adjectival or compound
@@ -4688,8 +4692,9 @@ func RepairTimedInfinitive(s *Sentence) int {
 	return n
 }
 
-// monthNames (lower case) name the months, as news writes them.
-var monthNames = wordSet(`january february march april may june july august september october november december
+// monthNames (lower case) name the months, as news writes them: the
+// words of MonthWord.
+var monthNames = wordSet(fullMonthWords + `
 	jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // timedInfinitiveVerbs (lemmas) take an infinitive as their complement:

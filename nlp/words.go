@@ -104,3 +104,8 @@ func ScornWord(w string) bool { return lowerIn(scornWords, w) }
 // scornWords (lower-case lemmas) are the words of ScornWord.
 var scornWords = wordSet(`absurd coward disgrace disgraceful hypocritical illegal irresponsible
 	liar outrageous provocative racist reckless ridiculous sham shameful unacceptable unjustified`)
+
+// MonthWord reports whether w (any case) names a month in full or by a
+// news abbreviation: "March", "Feb", "SEPT". A dateline date starts with
+// one.
+func MonthWord(w string) bool { return lowerIn(monthNames, w) }

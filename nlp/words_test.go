@@ -18,6 +18,7 @@ func TestSharedWords(t *testing.T) {
 		{"MonthName", MonthName, []string{"March", "MAY", "december"}, []string{"Mar", "Monday", "mayday"}},
 		{"FirmNoun", FirmNoun, []string{"firm", "COMPANY", "giant", "miner", "producer", "label"}, []string{"stake", "group", "government"}},
 		{"WillAdjective", WillAdjective, []string{"ready", "WILLING", "reluctant"}, []string{"careful", "open", "committed", "first"}},
+		{"MonthWord", MonthWord, []string{"March", "FEB", "sept", "Dec"}, []string{"Monday", "ma", "june1"}},
 		{"TimeNoun", TimeNoun, []string{"WEEK", "yesterday", "Friday", "AFTERNOON"}, []string{"March", "now", "time"}},
 	}
 	for _, c := range cases {
