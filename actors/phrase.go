@@ -633,9 +633,11 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 		return "", false // "a George Bush-style spree"
 	}
 	for k := lo; k < w; k++ {
-		if tk := st.tok(k); !capitalisedWord(tk.Text) && companyNouns[string(st.doc.lower(tk.Lemma))] {
-			// "accountancy firm Ernst & Young" names a firm ("World
-			// Bank President Conable" a person).
+		if tk := st.tok(k); !capitalisedWord(tk.Text) && nlp.FirmNoun(tk.Lemma) {
+			// A noun of a firm describes the firm named after it, so
+			// the name is no person's surname: "accountancy firm
+			// Ernst & Young" names a firm ("World Bank President
+			// Conable" a person).
 			return "", false
 		}
 	}
@@ -710,16 +712,6 @@ var occupationNouns = func() map[string]bool {
 	}
 	return m
 }()
-
-// companyNouns (lemmas) describe a firm named after them ("accountancy
-// firm Ernst & Young", "the group Boliden"): the name that follows is no
-// person's surname.
-var companyNouns = map[string]bool{
-	"firm": true, "company": true, "bank": true, "insurer": true, "broker": true, "retailer": true,
-	"airline": true, "carrier": true, "maker": true, "manufacturer": true, "consultancy": true,
-	"conglomerate": true, "giant": true, "brewer": true, "miner": true, "supplier": true,
-	"studio": true, "label": true, "publisher": true,
-}
 
 // languages (lower case) are the names of languages that no dictionary
 // codes as a nationality: alone, they are no surname ("speak English"
@@ -1821,7 +1813,7 @@ func (st *state) metonymy(t int, sc scan, lo int) bool {
 		// "Tehran said", "Beijing accused Washington": a capital as a
 		// verb's subject or object acts for its state.
 		h := st.head(x)
-		if h == 0 || st.tok(h).UPOS != "VERB" && !(baseRel(st.tok(x).Rel) == "nsubj" && st.tok(h).UPOS == "ADJ" && readyAdjectives[strings.ToLower(st.tok(h).Text)]) {
+		if h == 0 || st.tok(h).UPOS != "VERB" && !(baseRel(st.tok(x).Rel) == "nsubj" && st.tok(h).UPOS == "ADJ" && readyAdjective(st.tok(h).Text)) {
 			// ("Kyiv was ready to hold talks": the subject of an
 			// adjective of will acts.)
 			return false
@@ -1876,11 +1868,13 @@ var partyNouns = map[string]bool{
 	"bid": true, "push": true, "effort": true, "attempt": true, "strategy": true, "concession": true,
 }
 
-// readyAdjectives are the adjectives of will whose subject is a party
-// ("Tehran is ready to talk").
-var readyAdjectives = map[string]bool{
-	"ready": true, "willing": true, "prepared": true, "determined": true, "keen": true, "eager": true,
-	"unwilling": true, "reluctant": true, "committed": true, "open": true,
+// readyAdjective reports whether w (any case) is an adjective of will
+// whose subject is a party ("Tehran is ready to talk"): a word of
+// nlp.WillAdjective, or "committed" and "open", which take a "to" phrase
+// more often than an infinitive ("open to talks"), so that nlp's
+// infinitive repairs leave them out.
+func readyAdjective(w string) bool {
+	return nlp.WillAdjective(w) || strings.EqualFold(w, "committed") || strings.EqualFold(w, "open")
 }
 
 // placeVerbs are verbs whose object is a place when it is a city: going
@@ -2026,12 +2020,18 @@ var institutionNouns = map[string]bool{
 	"administration": true, "federation": true, "club": true, "community": true,
 }
 
-// pairNouns head "the two men", "both countries".
+// PairNoun reports whether w (any case) is a plural noun that, after
+// "the two" or "both", stands for two actors named earlier, which the
+// anaphora here resolve to the pair: "the two leaders", "both countries".
+func PairNoun(w string) bool { return pairNouns[strings.ToLower(w)] }
+
+// pairNouns (lower case) are the words of PairNoun.
 var pairNouns = map[string]bool{
 	"men": true, "women": true, "leaders": true, "countries": true, "nations": true,
 	"sides": true, "governments": true, "groups": true, "states": true,
 	"presidents": true, "ministers": true, "parties": true, "neighbours": true,
 	"neighbors": true, "rivals": true, "allies": true, "officials": true,
+	"delegations": true, "capitals": true,
 }
 
 // pairWant says which antecedents "the two X" pairs when no two-member

@@ -771,7 +771,7 @@ func (st *state) locative(t int) bool {
 	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
 		ct := st.tok(int(c))
 		if ct.Rel == "case" && locPreps[strings.ToLower(ct.Text)] {
-			if h := st.head(t); h > 0 && strings.EqualFold(ct.Text, "into") && inquiryNouns[strings.ToLower(st.tok(h).Lemma)] {
+			if h := st.head(t); h > 0 && strings.EqualFold(ct.Text, "into") && nlp.InquiryNoun(st.tok(h).Lemma) {
 				// "an investigation into opposition journalists": whom
 				// it looks into, not a place.
 				return false
@@ -802,12 +802,6 @@ func (st *state) showOfForce(h int) bool {
 		}
 	}
 	return false
-}
-
-// inquiryNouns (lower-case lemmas) take the party they look into after
-// "into".
-var inquiryNouns = map[string]bool{
-	"investigation": true, "inquiry": true, "enquiry": true, "probe": true, "examination": true,
 }
 
 // locPreps are prepositions after which a place is a location, not an

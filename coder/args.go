@@ -49,15 +49,10 @@ var reportingVerbs = map[string]bool{
 	"WRITE": true, "MAINTAIN": true, "CONTEND": true, "ACKNOWLEDGE": true, "ADMIT": true,
 }
 
-// timeWords head noun phrases that name a time ("on Friday", "in March"),
-// never a target.
-var timeWords = map[string]bool{
-	"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
-	"SATURDAY": true, "SUNDAY": true, "JANUARY": true, "FEBRUARY": true, "MARCH": true,
-	"APRIL": true, "MAY": true, "JUNE": true, "JULY": true, "AUGUST": true, "SEPTEMBER": true,
-	"OCTOBER": true, "NOVEMBER": true, "DECEMBER": true, "WEEK": true, "WEEKEND": true,
-	"MONTH": true, "YEAR": true, "DAY": true, "MORNING": true, "EVENING": true, "NIGHT": true,
-}
+// timeWord reports whether upper-case word w heads a noun phrase that
+// names a time ("on Friday", "in March", "last week"), never a target:
+// a word of nlp.PeriodNoun or a month's name.
+func timeWord(w string) bool { return nlp.PeriodNoun(w) || nlp.MonthName(w) }
 
 // EventNoun reports whether word (any case) is a noun of a light-verb
 // construction (eventNouns): "talks", "visit", "aid".
@@ -948,7 +943,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	// "opened an investigation into alleged war crimes in Venezuela": the
 	// country where the crimes investigated took place, when the
 	// investigation names no party.
-	if obj >= 0 && f.news && !f.slotCoded(obj) && probeNouns[f.upToks[f.tokWord[obj]]] {
+	if obj >= 0 && f.news && !f.slotCoded(obj) && nlp.InquiryNoun(f.upToks[f.tokWord[obj]]) {
 		if c := f.nmodBelow(obj, 1, func(c int) bool { return f.caseWord(c) == "INTO" && crimeNouns[f.upToks[f.tokWord[c]]] }); c >= 0 {
 			if p := f.nmodBelow(c, 1, func(p int) bool { return f.caseWord(p) == "IN" && f.crimeCountry(p, subj) }); p >= 0 {
 				return p
@@ -1447,7 +1442,7 @@ func (f *frame) eventNounParty(t, obj int) int {
 			continue
 		}
 		p := f.caseWord(c)
-		if p == "ON" && onNouns[f.upToks[f.tokWord[obj]]] && !f.temporal(c) && !timeWords[f.upToks[f.tokWord[c]]] ||
+		if p == "ON" && onNouns[f.upToks[f.tokWord[obj]]] && !f.temporal(c) && !timeWord(f.upToks[f.tokWord[c]]) ||
 			p == "OF" && ofNouns[f.upToks[f.tokWord[obj]]] {
 			p = "" // "an attack on Israel", "sanctions on Russia"
 			if f.slotCoded(c) && !(f.news && placeNouns[f.upToks[f.tokWord[c]]]) {
@@ -1474,7 +1469,7 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 	_, closer := f.closingSpeech(t)
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range f.children(t) {
-			if baseRel(f.toks[c].Rel) != "obl" || c == closer || f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] ||
+			if baseRel(f.toks[c].Rel) != "obl" || c == closer || f.temporal(c) || timeWord(f.upToks[f.tokWord[c]]) ||
 				subj >= 0 && f.slotOf(c) == f.slotOf(subj) {
 				continue
 			}
@@ -1650,9 +1645,12 @@ var weaponNouns = map[string]bool{
 	"SHELLS": true, "SHELL": true, "ROUNDS": true, "BULLETS": true, "PROJECTILES": true, "MORTAR": true,
 }
 
-// fireVerbs (upper-case lemmas) send a weapon at a target: their object
-// is the weapon ("fired rockets", "launched drones").
-var fireVerbs = map[string]bool{"FIRE": true, "LAUNCH": true, "LOB": true, "SHOOT": true, "DROP": true, "HURL": true, "USE": true}
+// weaponVerb reports whether upper-case lemma w has a weapon for its
+// object: the verbs of nlp.FireVerb ("fired rockets", "launched drones"),
+// and "drop" and "use", which take a weapon too ("dropped bombs", "used
+// tanks") but name no target in an "at" phrase, so nlp.FireVerb leaves
+// them out.
+func weaponVerb(w string) bool { return nlp.FireVerb(w) || w == "DROP" || w == "USE" }
 
 // strikeVerbs (upper case) are the verbs of armed action whose place,
 // when it is another country, is their target in news: "US drones struck
@@ -1702,11 +1700,6 @@ func (f *frame) strikeIn(t, c, subj int, p string) bool {
 		code = code[:3] // a territory the dictionaries code ("the Gaza Strip", PSEGZA)
 	}
 	return len(code) == 3 && len(sc) >= 3 && !f.sameCountry(c, subj)
-}
-
-// probeNouns (upper case) are investigations.
-var probeNouns = map[string]bool{
-	"INVESTIGATION": true, "INVESTIGATIONS": true, "PROBE": true, "INQUIRY": true, "ENQUIRY": true,
 }
 
 // crimeNouns (upper case) are the wrongs an investigation looks into.
@@ -1947,7 +1940,7 @@ func (f *frame) ownerIn(obj int) int {
 				default:
 					continue
 				}
-				if f.temporal(c) || timeWords[f.upToks[f.tokWord[c]]] || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
+				if f.temporal(c) || timeWord(f.upToks[f.tokWord[c]]) || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
 					continue
 				}
 				if r == "acl" && f.news && (personNouns[f.upToks[f.tokWord[x]]] || envoyNouns[f.upToks[f.tokWord[x]]]) {
@@ -2034,7 +2027,7 @@ func (f *frame) recipient(t, obj, subj int) int {
 func (f *frame) timeBetween(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		switch w := f.upToks[f.tokWord[k]]; {
-		case timeWords[w], w == "YESTERDAY", w == "TODAY", w == "TONIGHT", w == "EARLIER", w == "LAST", w == "THIS":
+		case timeWord(w), w == "YESTERDAY", w == "TODAY", w == "TONIGHT", w == "EARLIER", w == "LAST", w == "THIS":
 		default:
 			return false
 		}
@@ -2946,29 +2939,29 @@ func (f *frame) mandative(c int) bool {
 	return false
 }
 
-// negativeWords are the lemmas (upper case) that make a reported
-// statement about an actor a criticism: failure, abuse, deceit, harm.
+// negativeWord reports whether upper-case lemma w makes a reported
+// statement about an actor a criticism: a word of scorn (nlp.ScornWord),
+// or one of negativeWords.
+func negativeWord(w string) bool { return nlp.ScornWord(w) || negativeWords[w] }
+
+// negativeWords are the lemmas (upper case) of negativeWord besides
+// nlp.ScornWord: failure, abuse, deceit, harm.
 var negativeWords = map[string]bool{
 	"FAIL": true, "FAILURE": true, "ABUSE": true, "LIE": true, "MISLEAD": true, "DECEIVE": true,
-	"BETRAY": true, "DAMAGE": true, "UNDERMINE": true, "WASTE": true, "IGNORE": true,
-	"WRONG": true, "MISTAKE": true, "BLUNDER": true, "INCOMPETENT": true,
-	"IRRESPONSIBLE": true, "ILL-ADVISED": true, "DISGRACE": true, "DISGRACEFUL": true,
-	"SHAMEFUL": true, "SCANDAL": true, "SCANDALOUS": true, "ARROGANT": true, "HYPOCRITICAL": true,
-	"RECKLESS": true, "DISHONEST": true, "CORRUPT": true, "CHAOS": true, "SHAMBLES": true,
-	"SCAREMONGER": true, "SCAREMONGERING": true, "INEPT": true,
-	"CYNICAL": true, "COMPLACENT": true, "NEGLECT": true, "SQUANDER": true,
-	"BOTCH": true, "FIASCO": true, "SHAM": true, "MISMANAGE": true, "MISMANAGEMENT": true,
-	"UNACCEPTABLE": true, "INTOLERABLE": true, "DEPLORABLE": true, "OUTRAGEOUS": true,
-	"ILLEGAL": true, "UNLAWFUL": true, "UNJUSTIFIED": true, "PROVOCATIVE": true,
-	"ABSURD": true, "RIDICULOUS": true, "UNREALISTIC": true, "UNWORKABLE": true,
-	"LIAR": true, "HYPOCRITE": true, "TRAITOR": true, "COWARD": true, "FLAWED": true,
-	"BOSSY": true, "INTERFERING": true, "APPALLING": true, "DISASTROUS": true, "SHAMBOLIC": true,
-	"MISGUIDED": true, "ILL-CONCEIVED": true, "DRACONIAN": true, "UNDEMOCRATIC": true,
-	"DISCRIMINATORY": true, "RACIST": true, "DECEITFUL": true, "LUDICROUS": true, "DITHER": true,
-	"DITHERING": true, "BUNGLE": true, "BUNGLING": true, "SLEAZE": true, "SLEAZY": true,
-	"HYPOCRISY": true, "ARROGANCE": true, "INCOMPETENCE": true, "BETRAYAL": true, "DECEPTION": true,
-	"COVER-UP": true, "WHITEWASH": true,
-	"ILL-JUDGED": true, "ILL-TIMED": true, "MISCONCEIVED": true, "WRONG-HEADED": true,
+	"BETRAY": true, "DAMAGE": true, "UNDERMINE": true, "WASTE": true, "IGNORE": true, "WRONG": true,
+	"MISTAKE": true, "BLUNDER": true, "INCOMPETENT": true, "ILL-ADVISED": true, "SCANDAL": true,
+	"SCANDALOUS": true, "ARROGANT": true, "DISHONEST": true, "CORRUPT": true, "CHAOS": true,
+	"SHAMBLES": true, "SCAREMONGER": true, "SCAREMONGERING": true, "INEPT": true, "CYNICAL": true,
+	"COMPLACENT": true, "NEGLECT": true, "SQUANDER": true, "BOTCH": true, "FIASCO": true,
+	"MISMANAGE": true, "MISMANAGEMENT": true, "INTOLERABLE": true, "DEPLORABLE": true,
+	"UNLAWFUL": true, "UNREALISTIC": true, "UNWORKABLE": true, "HYPOCRITE": true, "TRAITOR": true,
+	"FLAWED": true, "BOSSY": true, "INTERFERING": true, "APPALLING": true, "DISASTROUS": true,
+	"SHAMBOLIC": true, "MISGUIDED": true, "ILL-CONCEIVED": true, "DRACONIAN": true,
+	"UNDEMOCRATIC": true, "DISCRIMINATORY": true, "DECEITFUL": true, "LUDICROUS": true,
+	"DITHER": true, "DITHERING": true, "BUNGLE": true, "BUNGLING": true, "SLEAZE": true,
+	"SLEAZY": true, "HYPOCRISY": true, "ARROGANCE": true, "INCOMPETENCE": true, "BETRAYAL": true,
+	"DECEPTION": true, "COVER-UP": true, "WHITEWASH": true, "ILL-JUDGED": true, "ILL-TIMED": true,
+	"MISCONCEIVED": true, "WRONG-HEADED": true,
 }
 
 // verdictWords are the lemmas (upper case) of judgements that criticise
@@ -3035,7 +3028,7 @@ var exploitedNouns = map[string]bool{
 }
 
 // negativeContent reports whether the clause reported by speech verb t
-// criticises its subject: it holds a word of negativeWords, or "too"
+// criticises its subject: it holds a word of negativeWord, or "too"
 // before an adjective ("said the government was being too sensitive"). A
 // negation alone does not make criticism ("Baker said Brazil is not
 // defaulting on its debt", "the spokesman said the company has not
@@ -3049,7 +3042,7 @@ func (f *frame) negativeContent(t int) bool {
 		return true
 	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
-		if (f.lemmaIn(x, negativeWords) || f.toks[x].UPOS == "ADJ" && negativeWords[f.upToks[f.tokWord[x]]]) && f.toks[x].Rel != "compound" {
+		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" {
 			// (An adjective's own form counts too: "dishonest"
 			// tagged a superlative has the lemma "dishone". A
 			// compound's modifier names a kind, no judgement: "the
@@ -3107,10 +3100,10 @@ func (f *frame) negativeContent(t int) bool {
 
 // judgementParticiple reports whether clause base x is a passive
 // participle without an agent whose written form (hyphenated words
-// joined) is a word of negativeWords: "was ill-advised", "was
+// joined) is a word of negativeWord: "was ill-advised", "was
 // ill-conceived", "were misguided" tagged as participles.
 func (f *frame) judgementParticiple(x int) bool {
-	return f.toks[x].XPOS == "VBN" && negativeWords[f.upToks[f.tokWord[x]]] && f.passiveClause(x) && f.agentPhrase(x) < 0
+	return f.toks[x].XPOS == "VBN" && negativeWord(f.upToks[f.tokWord[x]]) && f.passiveClause(x) && f.agentPhrase(x) < 0
 }
 
 // verdict reports whether predicate p of a reported clause is a word of
@@ -3960,7 +3953,7 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 		if v >= 0 && isSpeechCode(e.Code) && f.contentCoded(v, evs, verb) {
 			continue
 		}
-		if v >= 0 && f.news && f.lemmaIn(v, negativeWords) && f.judgedBy(v, evs, verb) {
+		if v >= 0 && f.news && f.lemmaIs(v, negativeWord) && f.judgedBy(v, evs, verb) {
 			// "'This government has failed the British people,' he
 			// said": the failure is the speaker's criticism (111),
 			// not an act of the government's.

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"tacitus/nlp"
 )
 
 // hasCoordinator reports whether t has a coordinating conjunction or a
@@ -103,11 +105,9 @@ func (f *frame) afterComma(t int) bool {
 	return m > 0 && f.toks[m-1].Text == ","
 }
 
-// subordinators open adverbial clauses.
-var subordinators = map[string]bool{
-	"AFTER": true, "BEFORE": true, "SINCE": true, "BECAUSE": true, "WHILE": true, "WHEN": true,
-	"ALTHOUGH": true, "THOUGH": true, "UNTIL": true, "UNLESS": true, "WHEREAS": true, "ONCE": true,
-}
+// subordinator reports whether upper-case word w opens an adverbial
+// clause: a word of nlp.Subordinator, or "whereas".
+func subordinator(w string) bool { return nlp.Subordinator(w) || w == "WHEREAS" }
 
 // subordinateAfter reports whether the words after the comma at word c,
 // up to the next comma or the end, form an adverbial clause: a
@@ -120,7 +120,7 @@ func (f *frame) subordinateAfter(c int) bool {
 		if w.up == "," || w.up == ";" || isFinalPunct(w.up) {
 			return false
 		}
-		if subordinators[w.up] {
+		if subordinator(w.up) {
 			return f.verbFollows(k)
 		}
 		if x := f.toks[w.tok].XPOS; strings.HasPrefix(x, "VB") || x == "MD" {
@@ -334,7 +334,7 @@ func (f *frame) vpEnd(w int) int {
 			if f.words[k].up == "," || f.words[k].up == ";" {
 				break
 			}
-			if subordinators[f.words[k].up] && f.verbFollows(k) {
+			if subordinator(f.words[k].up) && f.verbFollows(k) {
 				for end = k; end+1 < len(f.words); end++ {
 					if u := f.words[end+1].up; u == "," || u == ";" || isFinalPunct(u) {
 						break

@@ -373,7 +373,7 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 				}
 			}
 		}
-		if ht := f.words[m.head].tok; f.news && weaponNouns[f.words[m.head].up] && f.toks[ht].Rel == "obj" && f.head(ht) >= 0 && f.lemmaIn(f.head(ht), fireVerbs) && m.words[len(m.words)-1] <= m.head {
+		if ht := f.words[m.head].tok; f.news && weaponNouns[f.words[m.head].up] && f.toks[ht].Rel == "obj" && f.head(ht) >= 0 && f.lemmaIs(f.head(ht), weaponVerb) && m.words[len(m.words)-1] <= m.head {
 			// "fired artillery shells into India": what is fired is
 			// no party, whatever agent word modifies it (a phrase
 			// after it, "rockets into northern Israel", may be).

@@ -106,7 +106,7 @@ func (c *Coder) rescueVerb(f *frame) {
 		if i+1 < len(f.words) {
 			next, nextUp = f.toks[f.words[i+1].tok].UPOS, f.words[i+1].up
 		}
-		if t.Head == 0 || next == "ADP" || next == "DET" || temporalWords[nextUp] {
+		if t.Head == 0 || next == "ADP" || next == "DET" || temporalWord(nextUp) {
 			best = i
 		}
 	}

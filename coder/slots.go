@@ -10,17 +10,15 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"tacitus/nlp"
 )
 
-// temporalWords head bare temporal noun phrases ("today", "next week"),
-// which are not actor slots (the Treebank's NP-TMP).
-var temporalWords = map[string]bool{
-	"TODAY": true, "YESTERDAY": true, "TOMORROW": true, "TONIGHT": true,
-	"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
-	"SATURDAY": true, "SUNDAY": true, "WEEK": true, "MONTH": true, "YEAR": true,
-	"WEEKEND": true, "MORNING": true, "EVENING": true, "NIGHT": true, "AFTERNOON": true,
-	"NOW": true, "DAY": true,
-}
+// temporalWord reports whether upper-case word w heads a bare temporal
+// noun phrase ("today", "next week"), which is no actor slot (the
+// Treebank's NP-TMP): a word of nlp.TimeNoun, or "now". Months are left
+// out: "MAY" after a noun is the modal more often than the month.
+func temporalWord(w string) bool { return nlp.TimeNoun(w) || w == "NOW" }
 
 // nearPreps (upper case) place a noun phrase next to another ("warships
 // near Taiwan", "troops along the border"): their phrase is a slot of its
@@ -258,11 +256,11 @@ func (f *frame) hasNmod(t int) bool {
 // ("today", "next week"), which is not an actor slot.
 func (f *frame) temporal(t int) bool {
 	r := f.toks[t].Rel
-	if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" && temporalWords[f.upToks[f.tokWord[t]]] {
+	if r == "obl:tmod" || r == "nmod:tmod" || r == "obl:npmod" && temporalWord(f.upToks[f.tokWord[t]]) {
 		return true
 	}
 	if (baseRel(r) == "obl" || baseRel(r) == "nmod" || r == "advmod") && f.caseChild(t) < 0 {
-		return temporalWords[f.upToks[f.tokWord[t]]]
+		return temporalWord(f.upToks[f.tokWord[t]])
 	}
 	return false
 }

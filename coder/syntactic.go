@@ -522,7 +522,7 @@ func (f *frame) timePreposition(w int) bool {
 		if (up == "TIME" || up == "TIMES") && k > t+1 && spanWords[f.upToks[f.tokWord[k-1]]] {
 			continue // "for the first time", not "called for time"
 		}
-		if !timeWords[up] && !temporalWords[up] && !spanWords[up] && f.toks[k].UPOS != "DET" {
+		if !timeWord(up) && !temporalWord(up) && !spanWords[up] && f.toks[k].UPOS != "DET" {
 			return false
 		}
 	}

@@ -716,13 +716,7 @@ func (s *sentence) reliefToCreditor(ce coder.Event) bool {
 	if !aidOrPledge(ce.Code) || v < 0 {
 		return false
 	}
-	obj := -1
-	children(s.Sentence, v, func(k int) bool {
-		if s.Tokens[k].Rel == "obj" {
-			obj = k
-		}
-		return obj < 0
-	})
+	obj := childRel(s.Sentence, v, "obj")
 	if obj >= 0 && !debtNouns[strings.ToLower(s.Tokens[obj].Lemma)] {
 		// "rescheduled part of its debt", "six billion dlrs of
 		// Peru's debt": the debt the amount is of.
@@ -862,7 +856,7 @@ func (s *sentence) firmSpan(code string, sp coder.Span) bool {
 		return false
 	}
 	for _, t := range s.Tokens {
-		if t.Start >= sp.Start && t.End <= sp.End && (t.UPOS == "NOUN" && firmNouns[strings.ToLower(t.Lemma)] || t.UPOS == "PROPN" && firmNames[strings.TrimSuffix(t.Text, ".")]) {
+		if t.Start >= sp.Start && t.End <= sp.End && (t.UPOS == "NOUN" && (nlp.FirmNoun(t.Lemma) || tradeNouns[strings.ToLower(t.Lemma)]) || t.UPOS == "PROPN" && firmNames[strings.TrimSuffix(t.Text, ".")]) {
 			return true
 		}
 	}
@@ -917,13 +911,9 @@ var tradeVerbs = map[string]bool{
 	"supply": true, "deliver": true, "order": true, "market": true,
 }
 
-// firmNouns (lemmas) name firms and their trades.
-var firmNouns = map[string]bool{
-	"firm": true, "company": true, "bank": true, "insurer": true, "broker": true, "retailer": true,
-	"airline": true, "maker": true, "manufacturer": true, "brewer": true, "supplier": true,
-	"conglomerate": true, "producer": true, "publisher": true, "studio": true, "share": true, "stake": true,
-	"exchange": true,
-}
+// tradeNouns (lemmas) name what firms trade in, which makes a span a
+// firm's as the nouns of nlp.FirmNoun do ("a 26% stake in ...").
+var tradeNouns = map[string]bool{"share": true, "stake": true, "exchange": true}
 
 // firmNames are the words that end the proper names of firms and
 // exchanges after a place's name ("Japan Line", "Hyundai Motor Co", "the

@@ -157,7 +157,10 @@ func (s *sentence) subjectByWords(n, end int, main bool) bool {
 		switch {
 		case main && !((t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]):
 			return false
-		case t.UPOS == "SCONJ", t.UPOS == "CCONJ", clauseOpeners[strings.ToLower(t.Text)]:
+		// A subordinator the tagger may read as a preposition ("as
+		// negotiations between workers and employers continue"); a
+		// finite verb must follow the noun phrase.
+		case t.UPOS == "SCONJ", t.UPOS == "CCONJ", nlp.Subordinator(t.Text) || strings.EqualFold(t.Text, "as"):
 		case (t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]:
 		default:
 			return false
@@ -186,14 +189,6 @@ func (s *sentence) subjectByWords(n, end int, main bool) bool {
 		return true
 	}
 	return false
-}
-
-// clauseOpeners (lower case) are the subordinators the tagger may read as
-// prepositions ("as negotiations between workers and employers
-// continue"); a finite verb must follow the noun phrase.
-var clauseOpeners = map[string]bool{
-	"as": true, "while": true, "after": true, "before": true, "until": true, "since": true,
-	"because": true, "when": true, "once": true,
 }
 
 // reportVerbs (lemmas) report speech or knowledge, whose complement
@@ -291,26 +286,14 @@ func reactions(s *sentence, evs []coder.Event) []coder.Event {
 // conjunct of a coordinated subject ("Russia and China vetoed ...").
 func (s *sentence) clauseSubjects(v int) []actors.Mention {
 	for steps := 0; v >= 0 && v < len(s.Tokens) && steps < 3; steps++ {
-		subj := -1
-		children(s.Sentence, v, func(k int) bool {
-			if s.Tokens[k].Rel == "nsubj" {
-				subj = k
-			}
-			return subj < 0
-		})
+		subj := childRel(s.Sentence, v, "nsubj")
 		if subj >= 0 {
 			if ms := s.coordinated(subj); len(ms) > 0 {
 				return ms
 			}
 			// "Thatcher's visit to Moscow drew praise from
 			// Gorbachev": the owner of what is praised.
-			owner := -1
-			children(s.Sentence, subj, func(k int) bool {
-				if s.Tokens[k].Rel == "nmod:poss" {
-					owner = k
-				}
-				return owner < 0
-			})
+			owner := childRel(s.Sentence, subj, "nmod:poss")
 			if owner < 0 {
 				return nil
 			}

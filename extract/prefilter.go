@@ -40,16 +40,6 @@ type prefilter struct {
 	orgHeads *dictionary.AgentDict
 }
 
-// pairWords are the plural nouns of descriptions that stand for two
-// earlier actors ("the two leaders", "both countries"), which package
-// actors resolves to a pair.
-var pairWords = map[string]bool{
-	"LEADERS": true, "COUNTRIES": true, "SIDES": true, "MEN": true, "GOVERNMENTS": true,
-	"NATIONS": true, "PRESIDENTS": true, "MINISTERS": true, "PARTIES": true, "STATES": true,
-	"GROUPS": true, "NEIGHBOURS": true, "NEIGHBORS": true, "ALLIES": true, "RIVALS": true,
-	"WOMEN": true, "DELEGATIONS": true, "CAPITALS": true,
-}
-
 // nameParticles (upper case) open names without being family names:
 // forms of address, articles and patronymic particles.
 var nameParticles = map[string]bool{
@@ -259,8 +249,8 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 				return true
 			}
 		}
-		if p.pronouns && i+1 < len(words) && pairWords[words[i+1]] &&
-			(words[i] == "BOTH" || words[i] == "TWO" && i > 0 && words[i-1] == "THE") {
+		if p.pronouns && i+1 < len(words) && (words[i] == "BOTH" || words[i] == "TWO" && i > 0 && words[i-1] == "THE") &&
+			actors.PairNoun(words[i+1]) {
 			return true // "the two leaders" stands for two actors
 		}
 		if p.need == 2 && p.sharedHeadPair(words, caps, i) {

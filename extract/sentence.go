@@ -82,6 +82,19 @@ func children(s nlp.Sentence, h int, fn func(k int) bool) {
 	}
 }
 
+// childRel returns the first dependent of h (0-based) whose relation
+// is rel, or -1.
+func childRel(s nlp.Sentence, h int, rel string) int {
+	c := -1
+	children(s, h, func(k int) bool {
+		if s.Tokens[k].Rel == rel {
+			c = k
+		}
+		return c < 0
+	})
+	return c
+}
+
 // negated reports whether verb v is negated: a not/n't/never adverb, the
 // determiner "no" on its object, or on the noun of intention it
 // completes ("had no plans to meet Zelenskiy").
@@ -2222,7 +2235,7 @@ func placeVerbArgument(s nlp.Sentence, t int) bool {
 		if strings.HasPrefix(r, "nmod") && s.Tokens[h].Rel == "obj" {
 			h = s.Tokens[h].Head - 1
 		}
-		return h >= 0 && h < len(s.Tokens) && fireVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+		return h >= 0 && h < len(s.Tokens) && nlp.FireVerb(s.Tokens[h].Lemma)
 	}
 	return false
 }
@@ -2235,12 +2248,6 @@ func caseIs(s nlp.Sentence, t int, w string) bool {
 		return !found
 	})
 	return found
-}
-
-// fireVerbs (lemmas) take what they strike in an "at" phrase ("fired
-// rockets at Sderot").
-var fireVerbs = map[string]bool{
-	"fire": true, "shoot": true, "launch": true, "lob": true, "hurl": true,
 }
 
 // townVerbs (lemmas) take a town as their object.
@@ -2492,7 +2499,7 @@ func judgedAct(s nlp.Sentence, v int) bool {
 // naming reports whether verb v, coded as a phone call (041), names its
 // object instead: "called him a giant", "called the plan a disaster"
 // (a predicate noun or adjective after the object, or a second object),
-// and whether the name is an insult (see insultWords).
+// and whether the name is an insult (see insultWord).
 func naming(s nlp.Sentence, v int, code string) (named, insult bool) {
 	if v >= 0 && describeVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
 		// "described Putin as a murderous dictator": describing a
@@ -2501,7 +2508,7 @@ func naming(s nlp.Sentence, v int, code string) (named, insult bool) {
 		ins := false
 		insulting := func(k int) {
 			for j := range s.Tokens {
-				if inSubtreeOf(s, j, k) && insultWords[strings.ToLower(s.Tokens[j].Lemma)] {
+				if inSubtreeOf(s, j, k) && insultWord(s.Tokens[j].Lemma) {
 					ins = true
 				}
 			}
@@ -2544,7 +2551,7 @@ func naming(s nlp.Sentence, v int, code string) (named, insult bool) {
 		return false, false
 	}
 	for k := range s.Tokens {
-		if inSubtreeOf(s, k, pred) && insultWords[strings.ToLower(s.Tokens[k].Lemma)] {
+		if inSubtreeOf(s, k, pred) && insultWord(s.Tokens[k].Lemma) {
 			return true, true
 		}
 	}
@@ -2577,18 +2584,19 @@ func hasCaseWord(s nlp.Sentence, k int, w string) bool {
 	return found
 }
 
-// insultWords (lemmas) make calling someone something criticism (111):
-// "called Iran, Iraq and North Korea an axis of evil", "called Bush the
-// devil".
+// insultWord reports whether lemma w makes calling someone something
+// criticism (111): a word of scorn (nlp.ScornWord), or one of
+// insultWords: "called Iran, Iraq and North Korea an axis of evil",
+// "called Bush the devil".
+func insultWord(w string) bool { return nlp.ScornWord(w) || insultWords[strings.ToLower(w)] }
+
+// insultWords (lemmas) are the words of insultWord besides nlp.ScornWord.
 var insultWords = map[string]bool{
-	"evil": true, "devil": true, "liar": true, "terrorist": true, "criminal": true, "dictator": true,
+	"evil": true, "devil": true, "terrorist": true, "criminal": true, "dictator": true,
 	"murderer": true, "aggression": true, "aggressor": true, "tyrant": true, "butcher": true,
-	"thug": true, "coward": true, "disgrace": true, "threat": true, "enemy": true, "illegal": true,
-	"unacceptable": true, "unjustified": true, "provocation": true, "provocative": true,
-	"genocide": true, "genocidal": true, "fraudulent": true, "fraud": true, "sham": true, "farce": true,
-	"barbaric": true, "racist": true, "apartheid": true, "terrorism": true,
-	"absurd": true, "ridiculous": true, "irresponsible": true, "reckless": true, "outrageous": true,
-	"shameful": true, "hypocritical": true, "disgraceful": true,
+	"thug": true, "threat": true, "enemy": true, "provocation": true, "genocide": true,
+	"genocidal": true, "fraudulent": true, "fraud": true, "farce": true, "barbaric": true,
+	"apartheid": true, "terrorism": true,
 }
 
 // verbalCode reports whether a CAMEO code is a verbal act: statements,

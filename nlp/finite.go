@@ -479,7 +479,11 @@ func weekday(w string) bool { return len(w) >= 6 && len(w) <= 9 && lowerIn(weekd
 var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // fullMonths are the full names of the months (lower case).
-var fullMonths = wordSet(`january february march april may june july august september october november december`)
+var fullMonths = wordSet(fullMonthWords)
+
+// fullMonthWords lists the words of fullMonths, which monthNames holds
+// too.
+const fullMonthWords = `january february march april may june july august september october november december`
 
 // RepairRoot re-roots a parsed sentence whose root is a noun while a
 // finite verb (VBD, VBZ, VBP) hangs from it as an adjectival or compound
@@ -1090,9 +1094,10 @@ var infinitiveVerbs = wordSet(`resume free halt curb boost probe ban bar back li
 	invade veto`)
 
 // readyAdjectives control an infinitive as a verb does: "was careful to
-// praise Japan's prime minister", "were quick to condemn the attack".
-var readyAdjectives = wordSet(`careful quick eager ready willing keen anxious reluctant unwilling
-	prepared determined swift slow happy first last`)
+// praise Japan's prime minister", "were quick to condemn the attack":
+// the adjectives of WillAdjective and those of manner and order.
+var readyAdjectives = wordSet(willAdjectiveWords + `
+	careful quick anxious swift slow happy first last`)
 
 // raisingAdjectives pass their subject on to any infinitive after them:
 // "the minister is due to visit Moscow", "talks are likely to resume".
@@ -2845,7 +2850,16 @@ var timeNouns = wordSet(`today yesterday tomorrow tonight week weekend month yea
 
 // TimeNoun reports whether word w names a time (a day, a part of one,
 // a period, a weekday): "tomorrow", "week", "Monday".
-func TimeNoun(w string) bool { return timeNouns[strings.ToLower(w)] || weekday(w) }
+func TimeNoun(w string) bool { return lowerIn(timeNouns, w) || weekday(w) }
+
+// PeriodNoun reports whether word w (any case) is a word of TimeNoun
+// that heads a noun phrase of time ("last week", "on Friday", "in the
+// afternoon"): all but the deictic adverbs of deicticDays, which stand
+// alone beside a noun ("leaves for Washington tomorrow").
+func PeriodNoun(w string) bool { return TimeNoun(w) && !lowerIn(deicticDays, w) }
+
+// deicticDays (lower case) are the words of TimeNoun that are adverbs.
+var deicticDays = wordSet(`today yesterday tomorrow tonight`)
 
 // nounModifier reports whether rel is a relation of a word modifying a
 // noun inside its phrase.
@@ -3013,9 +3027,7 @@ func RepairFrontedTime(s *Sentence) int {
 }
 
 // timeWord reports whether w names a month or a day of the week.
-func timeWord(w string) bool {
-	return weekday(w) || len(w) >= 3 && len(w) <= 9 && lowerIn(fullMonths, w)
-}
+func timeWord(w string) bool { return weekday(w) || MonthName(w) }
 
 // RepairNominalObject relabels as the object (obj) a noun phrase the
 // parser made the secondary predicate (xcomp) of a verb that has no
@@ -4680,8 +4692,9 @@ func RepairTimedInfinitive(s *Sentence) int {
 	return n
 }
 
-// monthNames (lower case) name the months, as news writes them.
-var monthNames = wordSet(`january february march april may june july august september october november december
+// monthNames (lower case) name the months, as news writes them: the
+// words of MonthWord.
+var monthNames = wordSet(fullMonthWords + `
 	jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // timedInfinitiveVerbs (lemmas) take an infinitive as their complement:
@@ -5177,8 +5190,8 @@ var demandWords = wordSet(`demand demands demanded demanding insist insists insi
 // mandativeVerbs are base verbs the tagger also reads as nouns.
 var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop pay withdraw lift free respect honour honor`)
 
-// clauseSubordinators (lower case) open an adverbial clause whose
-// subject follows them directly.
+// clauseSubordinators (lower case) are the words of Subordinator: they
+// open an adverbial clause whose subject follows them directly.
 var clauseSubordinators = wordSet(`after before until since once because when while if unless although though`)
 
 // RepairAccusedOf reattaches the "of" phrase of "accused Israel of

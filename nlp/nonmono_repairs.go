@@ -59,13 +59,7 @@ func RepairBareNominal(s *Sentence) int {
 			toks[h].Head == 0 || hasDependent(toks, d, "case") {
 			continue
 		}
-		for j := range toks {
-			if j != d && toks[j].Head == h+1 {
-				toks[j].Head = d + 1
-			}
-		}
-		toks[d].Head, toks[d].Rel = toks[h].Head, toks[h].Rel
-		toks[h].Head, toks[h].Rel = d+1, "compound"
+		compoundOf(toks, h, d)
 		n++
 	}
 	return n
@@ -97,13 +91,7 @@ func RepairNameAppos(s *Sentence) int {
 			!capitalisedWord(toks[h].Text) || !nameModifiersOnly(toks, h, d) || !namedModifier(toks, h) {
 			continue
 		}
-		for j := range toks {
-			if j != d && toks[j].Head == h+1 {
-				toks[j].Head = d + 1
-			}
-		}
-		toks[d].Head, toks[d].Rel = toks[h].Head, toks[h].Rel
-		toks[h].Head, toks[h].Rel = d+1, "compound"
+		compoundOf(toks, h, d)
 		n++
 	}
 	return n
@@ -919,4 +907,17 @@ func RepairReportedConj(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// compoundOf makes token h (0-based), which headed the later token d, a
+// compound of d: d takes h's head, relation and other dependents ("arms
+// sales", "the Rubber Research Institute").
+func compoundOf(toks []Token, h, d int) {
+	for j := range toks {
+		if j != d && toks[j].Head == h+1 {
+			toks[j].Head = d + 1
+		}
+	}
+	toks[d].Head, toks[d].Rel = toks[h].Head, toks[h].Rel
+	toks[h].Head, toks[h].Rel = d+1, "compound"
 }

@@ -48,3 +48,64 @@ func StreetProtestVerb(w string) bool { return lowerIn(streetProtestVerbs, w) }
 // streetProtestVerbs (lower-case lemmas) are the words of
 // StreetProtestVerb.
 var streetProtestVerbs = wordSet(`protest demonstrate rally march`)
+
+// InquiryNoun reports whether w (any case; a word or its lemma) names an
+// investigation, which takes the party it looks into after "into":
+// "an investigation into the ministry", "a probe into war crimes".
+func InquiryNoun(w string) bool { return lowerIn(inquiryNouns, w) }
+
+// inquiryNouns (lower case) are the words of InquiryNoun.
+var inquiryNouns = wordSet(`investigation investigations inquiry enquiry probe examination`)
+
+// FireVerb reports whether lemma w (any case) sends a weapon at a
+// target: its object is the weapon and an "at" phrase names what it
+// strikes ("fired rockets at Sderot", "launched drones at the base").
+func FireVerb(w string) bool { return lowerIn(fireVerbs, w) }
+
+// fireVerbs (lower-case lemmas) are the words of FireVerb.
+var fireVerbs = wordSet(`fire shoot launch lob hurl`)
+
+// Subordinator reports whether w (any case) opens an adverbial clause:
+// "after", "because", "although", "unless".
+func Subordinator(w string) bool { return lowerIn(clauseSubordinators, w) }
+
+// MonthName reports whether w (any case) is the full name of a month:
+// "March", "MAY", "december".
+func MonthName(w string) bool { return len(w) >= 3 && len(w) <= 9 && lowerIn(fullMonths, w) }
+
+// FirmNoun reports whether lemma w (any case) names a firm by its kind or
+// trade: "accountancy firm Ernst & Young", "South Korea's main retail
+// banks", "Indian firm Hindustan Oil".
+func FirmNoun(w string) bool { return lowerIn(firmNouns, w) }
+
+// firmNouns (lower-case lemmas) are the words of FirmNoun.
+var firmNouns = wordSet(`firm company bank insurer broker retailer airline carrier maker
+	manufacturer consultancy conglomerate giant brewer miner supplier studio label publisher
+	producer`)
+
+// WillAdjective reports whether w (any case) is an adjective of will,
+// which takes an infinitive whose subject is its own: "Tehran is ready
+// to talk", "was reluctant to commit troops".
+func WillAdjective(w string) bool { return lowerIn(willAdjectives, w) }
+
+// willAdjectives (lower case) are the words of WillAdjective.
+var willAdjectives = wordSet(willAdjectiveWords)
+
+// willAdjectiveWords lists the words of WillAdjective, which
+// readyAdjectives holds too.
+const willAdjectiveWords = `ready willing prepared determined keen eager unwilling reluctant`
+
+// ScornWord reports whether lemma w (any case) is a word of scorn that
+// criticises whatever it is said of, whether someone is called it or a
+// reported statement says it: "called the vote a sham", "said the
+// decision was irresponsible", "a racist policy".
+func ScornWord(w string) bool { return lowerIn(scornWords, w) }
+
+// scornWords (lower-case lemmas) are the words of ScornWord.
+var scornWords = wordSet(`absurd coward disgrace disgraceful hypocritical illegal irresponsible
+	liar outrageous provocative racist reckless ridiculous sham shameful unacceptable unjustified`)
+
+// MonthWord reports whether w (any case) names a month in full or by a
+// news abbreviation: "March", "Feb", "SEPT". A dateline date starts with
+// one.
+func MonthWord(w string) bool { return lowerIn(monthNames, w) }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"tacitus/nlp"
 )
 
 // Dateline is the newswire dateline at the start of an article, such as
@@ -176,17 +178,11 @@ func scanWord(text string, pos int) (end, letters int, upper bool) {
 	return end, letters, upper
 }
 
-// months are the month names and abbreviations a dateline date starts
-// with.
-var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-	"oct", "nov", "dec")
-
 // scanDate returns the end of a date such as "Feb 26", "March 3, 2024" or
 // "Feb. 26" at pos, or pos.
 func scanDate(text string, pos int) int {
 	e, n, _ := scanWord(text, pos)
-	if n == 0 || !in(months, strings.TrimSuffix(text[pos:e], ".")) {
+	if n == 0 || !nlp.MonthWord(strings.TrimSuffix(text[pos:e], ".")) {
 		return pos
 	}
 	d := digits(text, e+1)

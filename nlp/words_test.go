@@ -1,0 +1,46 @@
+package nlp
+
+import "testing"
+
+// TestSharedWords checks the shared word predicates of words.go in the
+// cases their callers pass them: lower-case lemmas, upper-case words,
+// and words outside the lists.
+func TestSharedWords(t *testing.T) {
+	cases := []struct {
+		name string
+		in   func(string) bool
+		yes  []string
+		no   []string
+	}{
+		{"InquiryNoun", InquiryNoun, []string{"investigation", "INVESTIGATIONS", "Probe", "inquiry", "ENQUIRY", "examination"}, []string{"report", "trial", "INVESTIGATE"}},
+		{"FireVerb", FireVerb, []string{"fire", "SHOOT", "launch", "LOB", "hurl"}, []string{"drop", "USE", "strike"}},
+		{"Subordinator", Subordinator, []string{"after", "BECAUSE", "although", "IF", "unless", "once"}, []string{"as", "and", "WHEREAS", "that"}},
+		{"MonthName", MonthName, []string{"March", "MAY", "december"}, []string{"Mar", "Monday", "mayday"}},
+		{"FirmNoun", FirmNoun, []string{"firm", "COMPANY", "giant", "miner", "producer", "label"}, []string{"stake", "group", "government"}},
+		{"WillAdjective", WillAdjective, []string{"ready", "WILLING", "reluctant"}, []string{"careful", "open", "committed", "first"}},
+		{"MonthWord", MonthWord, []string{"March", "FEB", "sept", "Dec"}, []string{"Monday", "ma", "june1"}},
+		{"TimeNoun", TimeNoun, []string{"WEEK", "yesterday", "Friday", "AFTERNOON"}, []string{"March", "now", "time"}},
+	}
+	for _, c := range cases {
+		for _, w := range c.yes {
+			if !c.in(w) {
+				t.Errorf("%s(%q) = false, want true", c.name, w)
+			}
+		}
+		for _, w := range c.no {
+			if c.in(w) {
+				t.Errorf("%s(%q) = true, want false", c.name, w)
+			}
+		}
+	}
+}
+
+// TestPeriodNoun checks that PeriodNoun is TimeNoun without the deictic
+// adverbs.
+func TestPeriodNoun(t *testing.T) {
+	for w, want := range map[string]bool{"WEEK": true, "Friday": true, "afternoon": true, "TOMORROW": false, "today": false, "March": false} {
+		if got := PeriodNoun(w); got != want {
+			t.Errorf("PeriodNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
