@@ -464,6 +464,10 @@ func (g *Gazetteer) governor(toks []nlp.Token, first int, prev []Mention) (prep 
 		return w, true, false
 	case directionalPreps[w]:
 		return w, false, true
+	case w == "for" && k > 0 && in(departureWords, toks[k-1].Text):
+		// "leaves for Washington", "headed for Kabul", "bound for
+		// Rotterdam": the destination of a departure.
+		return w, false, true
 	case toks[k].UPOS == "ADP" || toks[k].XPOS == "IN":
 		return w, false, false
 	}
@@ -591,7 +595,11 @@ func set(words ...string) map[string]bool {
 }
 
 var (
-	locativePreps    = set("in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "along", "beside", "through")
+	locativePreps = set("in", "at", "near", "outside", "inside", "within", "across", "throughout", "around", "off", "along", "beside", "through")
+	// departureWords are the forms of leaving whose "for" names where the
+	// traveller goes (see governor).
+	departureWords = set("leave", "leaves", "leaving", "left", "depart", "departs", "departed", "departing",
+		"head", "heads", "headed", "heading", "bound", "sail", "sails", "sailed", "sailing")
 	directionalPreps = set("from", "to", "into", "toward", "towards", "via", "through")
 	particles        = set("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al", "of", "upon", "en", "sur", "am", "im", "an", "au", "aux", "y", "e")
 	functionWords    = set("the", "a", "an", "in", "at", "on", "of", "for", "to", "from", "by", "with", "and", "or", "but", "if", "when", "while", "after", "before", "as", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "there", "here", "near", "outside", "inside")

@@ -233,6 +233,15 @@ func TestMentions(t *testing.T) {
 			want: []got{{Text: "Holmenkollen", Prep: "in", Locative: true}},
 		},
 		{
+			name: "the for of a departure names its destination",
+			spec: "Nakasone/PROPN/NNP leaves/VERB/VBZ for/ADP/IN Washington/PROPN/NNP next/ADJ/JJ week/NOUN/NN ./PUNCT/.",
+			want: []got{{Text: "Washington", Country: "USA", Res: City, Resolved: true, Prep: "for"}},
+		},
+		{
+			name: "a for of no departure is no place's",
+			spec: "He/PRON/PRP spoke/VERB/VBD for/ADP/IN Washington/PROPN/NNP ./PUNCT/.",
+		},
+		{
 			name: "an honorific ends the place name",
 			spec: "Speaking/VERB/VBG in/ADP/IN Harrogate/PROPN/NNP Mr/PROPN/NNP Kennedy/PROPN/NNP said/VERB/VBD ./PUNCT/.",
 			want: []got{{Text: "Harrogate", Country: "GBR", Res: City, Resolved: true, Prep: "in", Locative: true}},
