@@ -21,7 +21,6 @@ package coder
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"tacitus/actors"
 	"tacitus/dictionary"
@@ -3670,7 +3669,7 @@ func MayLackTarget(word string) bool { return untargetedVerb(word) != "" }
 // make a light verb such an act (aloneNouns: "staged a sit-in",
 // "declared a state of emergency").
 func ActsAlone(word string) bool {
-	return actsAloneForms.verb(word) != "" || lowerLookup(aloneNouns, word)
+	return actsAloneForms.verb(word) != "" || nlp.LowerLookup(aloneNouns, word)
 }
 
 // aloneNouns (lower case) are the nouns whose act, carried by a light
@@ -3737,28 +3736,7 @@ func newFormIndex(sets ...map[string]bool) formIndex {
 }
 
 // verb returns the verb that word (any case) is a regular form of, or "".
-func (x formIndex) verb(word string) string { return lowerLookup(x, word) }
-
-// lowerLookup returns m[strings.ToLower(word)]. An ASCII word of up to
-// 24 bytes, nearly every word, is lower-cased on the stack rather than
-// into a new string.
-func lowerLookup[V any](m map[string]V, word string) V {
-	var buf [24]byte
-	if len(word) > len(buf) {
-		return m[strings.ToLower(word)]
-	}
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(word)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return m[string(buf[:len(word)])]
-}
+func (x formIndex) verb(word string) string { return nlp.LowerLookup(x, word) }
 
 // codedAt reports whether target token tok of slot s has a code of its
 // own ("the key Ouadi Doum airstrip in northern Chad": Chad).

@@ -3172,23 +3172,8 @@ func RepairDetachedFlat(s *Sentence) int {
 	return n
 }
 
-// lowerIn reports whether the lower-case form of w is in set, without
-// allocating for words of up to 32 bytes (the hot repairs call it on
-// every token).
-func lowerIn(set map[string]bool, w string) bool {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return set[string(buf[:len(w)])]
-}
+// lowerIn reports whether the lower-cased w is in set (see LowerLookup).
+func lowerIn(set map[string]bool, w string) bool { return LowerLookup(set, w) }
 
 // placeNameStarts are the first words of names of countries and places
 // of two words or more ("South Korea", "Saudi Arabia", "New Zealand").

@@ -1,5 +1,10 @@
 package nlp
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // This file holds the word lists that more than one package reads: each
 // idea once, behind an exported predicate that takes a word in any case
 // (ASCII letters are folded; a lower-case word is looked up without
@@ -109,3 +114,24 @@ var scornWords = wordSet(`absurd coward disgrace disgraceful hypocritical illega
 // news abbreviation: "March", "Feb", "SEPT". A dateline date starts with
 // one.
 func MonthWord(w string) bool { return lowerIn(monthNames, w) }
+
+// LowerLookup returns m[strings.ToLower(word)]. An ASCII word of up to 32
+// bytes, nearly every word, is lower-cased on the stack rather than into
+// a new string, so the word lists of the packages cost no allocation.
+func LowerLookup[V any](m map[string]V, word string) V {
+	var buf [32]byte
+	if len(word) > len(buf) {
+		return m[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(word)])]
+}

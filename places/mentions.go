@@ -556,24 +556,8 @@ func directionWord(s string) bool { return in(directions, s) }
 func HeadNoun(w string) bool { return in(headNoun, w) }
 
 // in reports whether the lower-cased s is in the word set m, without
-// allocating for words of up to 32 bytes.
-func in(m map[string]bool, s string) bool {
-	var buf [32]byte
-	if len(s) > len(buf) {
-		return m[strings.ToLower(s)]
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(s)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return m[string(buf[:len(s)])]
-}
+// allocating (see nlp.LowerLookup).
+func in(m map[string]bool, s string) bool { return nlp.LowerLookup(m, s) }
 
 // lower lower-cases a word, without allocating when it is already lower
 // case ASCII.
