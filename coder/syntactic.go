@@ -176,15 +176,22 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 					// people").
 					continue
 				}
+				if c.Object == nil && c.Head.Text == "FOR" && f.nounPreposition(w) && k+1 < len(ctx) && f.codedSlotAt(ctx[k+1]) {
+					// "- * (FOR) [111] # ATTACK" names the reason of
+					// an attack ("attacked the plan for failing"),
+					// not a party the object is for ("attacked a camp
+					// for displaced people"). Other prepositions of
+					// the object do name its parties ("received a
+					// call from", "talks between").
+					continue
+				}
 				if c.Object != nil && c.Object.Kind == dictionary.Marker && c.Object.Head.Kind == dictionary.TokTarget {
 					// "(ON +)": the preposition's own noun phrase is
 					// an actor ("fired on Libyan forces", not "fired
 					// on Saturday").
-					if k+1 < len(ctx) {
-						if s := f.words[ctx[k+1]].slot; s >= 0 && f.slots[s].coded() {
-							found = true
-							break
-						}
+					if k+1 < len(ctx) && f.codedSlotAt(ctx[k+1]) {
+						found = true
+						break
 					}
 					continue
 				}
@@ -554,6 +561,13 @@ func (f *frame) nounPreposition(w int) bool {
 		return false
 	}
 	return strings.HasPrefix(f.toks[h].Rel, "nmod")
+}
+
+// codedSlotAt reports whether word w opens or belongs to a noun phrase
+// holding a coded actor.
+func (f *frame) codedSlotAt(w int) bool {
+	s := f.words[w].slot
+	return s >= 0 && f.slots[s].coded()
 }
 
 // infinitiveMatches reports whether prepositional constituent c is "(TO
