@@ -4891,6 +4891,52 @@ func RepairBareOblique(s *Sentence) int {
 	return n
 }
 
+// RepairNationalityXcomp makes the object of a verb a name the parser
+// split at its nationality adjective: "Macron called Ukrainian President
+// Volodymyr Zelenskiy" parsed as calling someone "Ukrainian" (xcomp),
+// with the name a conjunct of the adjective. A capitalised adjective
+// hung as the verb's xcomp, whose conjunct is a proper noun after it with
+// only its own modifiers between and no coordinator, becomes that noun's
+// amod, and the noun the verb's object, when the verb has none. It
+// reports how many it changed.
+func RepairNationalityXcomp(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := range toks {
+		if toks[a].Rel != "xcomp" || toks[a].UPOS != "ADJ" || !capitalisedASCII(toks[a].Text) || toks[a].Head <= 0 {
+			continue
+		}
+		v := toks[a].Head - 1
+		if v >= a || toks[v].UPOS != "VERB" || hasDependent(toks, v, "obj") {
+			continue
+		}
+		c := -1
+		for k := a + 1; k < len(toks); k++ {
+			if toks[k].Head == a+1 && toks[k].Rel == "conj" && toks[k].UPOS == "PROPN" {
+				c = k
+				break
+			}
+		}
+		if c < 0 || hasDependent(toks, c, "cc") {
+			continue
+		}
+		between := true
+		for k := a + 1; k < c; k++ {
+			if toks[k].Head != c+1 {
+				between = false
+				break
+			}
+		}
+		if !between {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = v+1, "obj"
+		toks[a].Head, toks[a].Rel = c+1, "amod"
+		n++
+	}
+	return n
+}
+
 // callingVerbs (lemmas) name their object as something: "called Obama a
 // liar".
 var callingVerbs = wordSet(`call brand label dub term`)

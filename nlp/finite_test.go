@@ -224,6 +224,39 @@ func TestRepairBareOblique(t *testing.T) {
 	}
 }
 
+func TestRepairNationalityXcomp(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    int
+		nameRel string // relation of the name (token 5) afterwards
+	}{
+		{name: "a name split at its nationality is the object",
+			in:   "Macron/PROPN/NNP/2/nsubj called/VERB/VBD/0/root Ukrainian/ADJ/JJ/2/xcomp President/PROPN/NNP/5/nmod:desc Zelenskiy/PROPN/NNP/3/conj",
+			want: 1, nameRel: "obj"},
+		{name: "a coordinated name stays a conjunct",
+			in:   "Macron/PROPN/NNP/2/nsubj called/VERB/VBD/0/root Ukrainian/ADJ/JJ/2/xcomp and/CCONJ/CC/5/cc Zelenskiy/PROPN/NNP/3/conj",
+			want: 0, nameRel: "conj"},
+		{name: "a verb with an object keeps its complement",
+			in:   "Macron/PROPN/NNP/2/nsubj called/VERB/VBD/0/root him/PRON/PRP/2/obj Ukrainian/ADJ/JJ/2/xcomp Zelenskiy/PROPN/NNP/4/conj",
+			want: 0, nameRel: "conj"},
+		{name: "a lower-case complement is no nationality",
+			in:   "Macron/PROPN/NNP/2/nsubj called/VERB/VBD/0/root brave/ADJ/JJ/2/xcomp President/PROPN/NNP/5/nmod:desc Zelenskiy/PROPN/NNP/3/conj",
+			want: 0, nameRel: "conj"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parsed(tt.in)
+			if n := RepairNationalityXcomp(&s); n != tt.want {
+				t.Errorf("changed %d, want %d", n, tt.want)
+			}
+			if got := s.Tokens[4].Rel; got != tt.nameRel {
+				t.Errorf("%s is %s, want %s", s.Tokens[4].Text, got, tt.nameRel)
+			}
+		})
+	}
+}
+
 func TestRepairIstNoun(t *testing.T) {
 	tests := []struct {
 		words string

@@ -107,7 +107,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenName before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
-// RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairFeelingTopic,
+// RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairNationalityXcomp, RepairFeelingTopic,
 // RepairDoubleObject, RepairCoordinatedSubject, RepairCoordinatorHead,
 // RepairCommaCompound, RepairCoordinatedCompound,
 // RepairSplitConjunct, RepairSplitName,
@@ -180,6 +180,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairAppositiveSubject(s)
 			RepairNamedObject(s)
 			RepairBareOblique(s)
+			RepairNationalityXcomp(s)
 			RepairFeelingTopic(s)
 			RepairDoubleObject(s)
 			RepairCoordinatedSubject(s)
