@@ -65,7 +65,7 @@ func singulars(w string) [2]string {
 func (f *frame) nounMatches(c *dictionary.Constituent, s int) bool {
 	for mi := range f.slots[s].members {
 		m := &f.slots[s].members[mi]
-		if !f.tokenMatches(&c.Head, f.words[m.head].up) {
+		if !f.tokenMatches(&c.Head, f.words[m.head].up) && !f.titleMatches(&c.Head, m) {
 			continue
 		}
 		ok := true
@@ -88,6 +88,43 @@ func (f *frame) nounMatches(c *dictionary.Constituent, s int) bool {
 	}
 	return false
 }
+
+// titleMatches reports whether pattern word t matches the title
+// (personTitle) of member m's person in a parsed sentence: "- * MINISTER [043] # RECEIVE"
+// matches "received Libyan Prime Minister Abdul Hamid Dbeibah", whose
+// head is the name, "Minister" the nmod:desc of its first word.
+func (f *frame) titleMatches(t *dictionary.Token, m *member) bool {
+	h := f.words[m.head].tok
+	if !f.parsed || h < 0 || h >= len(f.toks) {
+		return false
+	}
+	if r := f.toks[h].Rel; r == "flat" || r == "compound" {
+		h = f.toks[h].Head - 1 // "Abdul" of "Abdul Hamid Dbeibah"
+	}
+	if h < 0 || f.toks[h].Rel == "appos" {
+		// Not a name set off after the phrase ("received a loan from
+		// the bank, Finance Minister Jaime Ongpin told Reuters").
+		return false
+	}
+	for _, w := range m.words {
+		k := f.words[w].tok
+		if w != m.head && k >= 0 && k < len(f.toks) && f.toks[k].Rel == "nmod:desc" && f.toks[k].Head-1 == h &&
+			personTitle(f.words[w].up) && f.tokenMatches(t, f.words[w].up) {
+			return true
+		}
+	}
+	return false
+}
+
+// personTitle reports whether upper-case word w is a title of a person:
+// a dignitary's, an envoy's or a commander's ("Credit" of "Credit Card
+// Trust", hung as a title by the parser, is none).
+func personTitle(w string) bool {
+	return dignitaryNouns[w] || envoyNouns[w] || commandTitles[w]
+}
+
+// commandTitles (upper case) are the titles of military leaders.
+var commandTitles = map[string]bool{"COMMANDER": true, "CHIEF": true, "GENERAL": true, "WARLORD": true}
 
 // matchSection matches constituents against a context; it returns the
 // number of pattern words used and whether all constituents matched.

@@ -4860,8 +4860,9 @@ func RepairNamedObject(s *Sentence) int {
 // RepairBareOblique makes the object of a verb a proper-noun phrase the
 // parser hung on it as an oblique without a preposition: "Mohammed bin
 // Salman received Syrian President Bashar al-Assad in Jeddah" parsed with
-// "Bashar" an obl of "received". The phrase must follow the verb with only
-// its own modifiers between, the verb must have no object, and the name
+// "Bashar" an obl of "received" ("received Libyan army chief Khalifa
+// Haftar" alike). The phrase must follow the verb with only its own
+// modifiers (and theirs) between, the verb must have no object, and the name
 // must be no time word ("met Tuesday"). It reports how many it changed.
 func RepairBareOblique(s *Sentence) int {
 	toks := s.Tokens
@@ -4877,7 +4878,7 @@ func RepairBareOblique(s *Sentence) int {
 		}
 		between := true
 		for k := v + 1; k < i; k++ {
-			if toks[k].Head != i+1 {
+			if !inSubtree(toks, k, i) {
 				between = false
 				break
 			}
@@ -4974,29 +4975,42 @@ func RepairFeelingTopic(s *Sentence) int {
 // expresses or voices about a party's acts.
 var feelingNouns = wordSet(`concern concerns regret dismay disappointment alarm unease worry worries`)
 
-// RepairDoubleObject joins a bare name to the object right after it that
-// the parser made a second object of the verb: "called U.S. President
-// George W. Bush a liar" parsed with "U.S." and "George" both objects of
-// "called". A proper noun object without dependents whose next word, a
-// proper noun, starts the phrase of a name that is another object (or
-// an open complement) of the same verb becomes that name's compound, and
-// the name the object. It reports how many it joined.
+// RepairDoubleObject joins a bare name or title to the object right after
+// it that the parser made a second object of the verb: "called U.S.
+// President George W. Bush a liar" parsed with "U.S." and "George" both
+// objects of "called", "congratulated Sri Lankan President Anura Kumara
+// Dissanayake" with "Sri" and "Anura", "received Libyan commander Khalifa
+// Haftar" with "commander" and "Haftar". A proper noun object, or a
+// singular common noun (a title), whose phrase holds only its own
+// modifiers (plainModified) and whose next word, a proper noun, starts
+// the phrase of a name that is another object (or an open complement) of
+// the same verb becomes that name's compound (a title its nmod:desc, as
+// the parser hangs "commander" in "Libyan commander Khalifa Haftar
+// said"), and the name the object. It reports how many it joined.
 func RepairDoubleObject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for a := 0; a+1 < len(toks); a++ {
 		v := toks[a].Head - 1
-		if toks[a].Rel != "obj" || toks[a].UPOS != "PROPN" || v < 0 || hasAnyDependent(toks, a) || toks[a+1].UPOS != "PROPN" {
+		title := toks[a].UPOS == "NOUN" && toks[a].XPOS == "NN"
+		if toks[a].Rel != "obj" || toks[a].UPOS != "PROPN" && !title || v < 0 || !plainModified(toks, a) {
+			continue
+		}
+		r := rightmost(toks, a)
+		if r+1 >= len(toks) || toks[r+1].UPOS != "PROPN" {
 			// (Only before a name or title: not across a comma or a
 			// quote, "called Iran, Iraq and North Korea an axis of
 			// evil", 'called Bush "the devil"', nor before an amount,
 			// "loaned Indonesia 10.7 billion dlrs".)
 			continue
 		}
-		for b := a + 1; b < len(toks); b++ {
-			if toks[b].Head == v+1 && (toks[b].Rel == "obj" || toks[b].Rel == "xcomp" && b > a+1) &&
-				toks[b].UPOS == "PROPN" && leftmost(toks, b) == a+1 {
+		for b := r + 1; b < len(toks); b++ {
+			if toks[b].Head == v+1 && (toks[b].Rel == "obj" || toks[b].Rel == "xcomp" && b > r+1) &&
+				toks[b].UPOS == "PROPN" && leftmost(toks, b) == r+1 {
 				toks[a].Head, toks[a].Rel = b+1, "compound"
+				if title {
+					toks[a].Rel = "nmod:desc"
+				}
 				// ("called U.S. President Barack Obama a hypocrite"
 				// with "Barack" and "hypocrite" both complements.)
 				toks[b].Rel = "obj"
@@ -5006,6 +5020,28 @@ func RepairDoubleObject(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// plainModified reports whether the phrase of token a is a word with only
+// adjectives, determiners, compounds and flat name parts below it, all
+// next to each other: "U.S.", "Sri Lankan", "the Libyan commander", not
+// "Iran, Iraq and North Korea".
+func plainModified(toks []Token, a int) bool {
+	lo, hi := leftmost(toks, a), rightmost(toks, a)
+	for k := lo; k <= hi; k++ {
+		if k == a {
+			continue
+		}
+		if !inSubtree(toks, k, a) {
+			return false
+		}
+		switch toks[k].Rel {
+		case "amod", "det", "compound", "flat":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // RepairFrontedConjunct gives a verb without subject the name the parser

@@ -199,6 +199,9 @@ func TestRepairBareOblique(t *testing.T) {
 		{name: "a name hung as an oblique is the object",
 			in:   "Salman/PROPN/NNP/2/nsubj received/VERB/VBD/0/root Syrian/ADJ/JJ/5/amod President/PROPN/NNP/5/nmod:desc Bashar/PROPN/NNP/2/obl",
 			want: 1, rel: "obj"},
+		{name: "a name under a title with modifiers of its own is the object",
+			in:   "Meloni/PROPN/NNP/2/nsubj received/VERB/VBD/0/root army/NOUN/NN/4/compound chief/NOUN/NN/5/nmod:desc Haftar/PROPN/NNP/2/obl",
+			want: 1, rel: "obj"},
 		{name: "a marked oblique stays",
 			in:   "Salman/PROPN/NNP/2/nsubj spoke/VERB/VBD/0/root with/ADP/IN/4/case Bashar/PROPN/NNP/2/obl",
 			want: 0, rel: "obl"},
@@ -219,6 +222,43 @@ func TestRepairBareOblique(t *testing.T) {
 				if tok.UPOS == "PROPN" && tok.Head == 2 && tok.Rel != "nsubj" && tok.Rel != tt.rel {
 					t.Errorf("%s is %s, want %s", tok.Text, tok.Rel, tt.rel)
 				}
+			}
+		})
+	}
+}
+
+func TestRepairDoubleObject(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    int
+		firstTo int    // head of token 3 afterwards
+		rel     string // relation of token 3 afterwards
+	}{
+		{name: "a bare name before a name joins it",
+			in:   "Bush/PROPN/NNP/2/nsubj called/VERB/VBD/0/root U.S./PROPN/NNP/2/obj President/PROPN/NNP/5/nmod:desc Obama/PROPN/NNP/2/obj",
+			want: 1, firstTo: 5, rel: "compound"},
+		{name: "a two-word nationality before a name joins it",
+			in:   "Modi/PROPN/NNP/2/nsubj congratulated/VERB/VBD/0/root Sri/PROPN/NNP/2/obj Lankan/ADJ/JJ/3/amod President/PROPN/NNP/6/nmod:desc Anura/PROPN/NNP/2/obj",
+			want: 1, firstTo: 6, rel: "compound"},
+		{name: "a title before a name is its description",
+			in:   "Meloni/PROPN/NNP/2/nsubj received/VERB/VBD/0/root commander/NOUN/NN/2/obj Khalifa/PROPN/NNP/5/compound Haftar/PROPN/NNP/2/obj",
+			want: 1, firstTo: 5, rel: "nmod:desc"},
+		{name: "a list before a complement stays",
+			in:   "Bush/PROPN/NNP/2/nsubj called/VERB/VBD/0/root Iran/PROPN/NNP/2/obj ,/PUNCT/,/5/punct Iraq/PROPN/NNP/3/conj",
+			want: 0, firstTo: 2, rel: "obj"},
+		{name: "a plural noun is no title",
+			in:   "He/PRON/PRP/2/nsubj told/VERB/VBD/0/root reporters/NOUN/NNS/2/obj Obama/PROPN/NNP/2/obj",
+			want: 0, firstTo: 2, rel: "obj"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parsed(tt.in)
+			if n := RepairDoubleObject(&s); n != tt.want {
+				t.Errorf("changed %d, want %d", n, tt.want)
+			}
+			if tok := s.Tokens[2]; tok.Head != tt.firstTo || tok.Rel != tt.rel {
+				t.Errorf("%s is %d/%s, want %d/%s", tok.Text, tok.Head, tok.Rel, tt.firstTo, tt.rel)
 			}
 		})
 	}
