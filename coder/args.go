@@ -446,7 +446,11 @@ func (f *frame) depSubject(t, depth int) int {
 			// joining NATO": the one appealed to or warned acts (not
 			// in a clause before the verb: "Speaking after talks with
 			// Sisi, Macron urged Israel to ..." is Macron's).
-			if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 {
+			if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 && !f.lemmaIn(hb, callVerb) {
+				// (Calling someone to do something is phoning them for
+				// it: "Guterres called Abiy Ahmed to urge an end to the
+				// fighting" is Guterres's appeal; the appeal is "called
+				// on".)
 				return o
 			}
 			for _, c := range f.children(hb) {
@@ -529,6 +533,10 @@ var controlVerbs = map[string]bool{
 	"CAUTION": true, "ENCOURAGE": true, "PERSUADE": true, "PRESSURE": true,
 	"ALLOW": true, "PERMIT": true, "ENABLE": true, "PLEAD": true,
 }
+
+// callVerb (upper-case lemma) phones its object, and calls on the
+// addressee of its "on" phrase.
+var callVerb = map[string]bool{"CALL": true}
 
 // expectVerbs (upper-case lemmas) take an object that is the subject of
 // the infinitive after it ("expected Conable to press Indonesia", "wants

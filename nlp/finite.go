@@ -4861,19 +4861,29 @@ func RepairNamedObject(s *Sentence) int {
 // parser hung on it as an oblique without a preposition: "Mohammed bin
 // Salman received Syrian President Bashar al-Assad in Jeddah" parsed with
 // "Bashar" an obl of "received" ("received Libyan army chief Khalifa
-// Haftar" alike). The phrase must follow the verb with only its own
-// modifiers (and theirs) between, the verb must have no object, and the name
-// must be no time word ("met Tuesday"). It reports how many it changed.
+// Haftar" alike), or as an open complement ("called Ethiopian Prime
+// Minister Abiy Ahmed" as if naming someone so). The phrase must follow
+// the verb with only its own modifiers (and theirs) between, the verb must
+// have no object, and the name must be no time word ("met Tuesday"). It
+// reports how many it changed.
 func RepairBareOblique(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for i := range toks {
 		t := &toks[i]
-		if t.Rel != "obl" || t.UPOS != "PROPN" || t.Head <= 0 || TimeNoun(t.Text) {
+		if t.Rel != "obl" && t.Rel != "xcomp" || t.UPOS != "PROPN" || t.Head <= 0 || TimeNoun(t.Text) {
 			continue
 		}
 		v := t.Head - 1
 		if v >= i || toks[v].UPOS != "VERB" || hasDependent(toks, i, "case") || hasDependent(toks, v, "obj") {
+			continue
+		}
+		if t.Rel == "xcomp" && (!callingVerbs[strings.ToLower(toks[v].Lemma)] ||
+			!hasDependent(toks, i, "flat") && !hasDependent(toks, i, "nmod:desc")) {
+			// A complement stays one but after a verb of naming
+			// whose complement is a person's name ("called
+			// Ethiopian Prime Minister Abiy Ahmed", not "became
+			// President" or "called it Operation Storm").
 			continue
 		}
 		between := true
