@@ -1922,6 +1922,18 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// "Israel's proposal to withdraw its troops": an act
 			// named by a noun is no event (GUIDELINES sec. 1).
 			continue
+		case c == "propose" && !cooperativeRoot(e.CAMEORoot), c == "" && nounPurpose(s.Sentence, v):
+			// "investors pondered Reagan's decision to impose
+			// tariffs", "the Senate defeated an attempt to cut aid",
+			// "a bill to enable farmers to receive payments", "a
+			// strike to pressure port officials": an act an
+			// infinitive names inside a noun phrase is decided,
+			// tried or meant, not reported done (GUIDELINES sec. 1:
+			// events only in a noun or a reduced modifier are not
+			// coded). Only cooperation a party decides or offers is
+			// its intent ("welcomed Belarus's decision to release
+			// political prisoners", 035).
+			continue
 		case threatVerbs[c]:
 			// "North Korea threatened to strike South Korea": the
 			// threat happened, the strike did not.
