@@ -2089,9 +2089,33 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		}
 		e.Issues = issues
 		e.ID = e.StableID()
+		if j := rootEvent(out[first:], e); j >= 0 {
+			// "The U.S. government sues Microsoft, charging it with
+			// antitrust violations", "arrived in Cairo for talks
+			// with Egyptian officials": events of one sentence with
+			// the same source, target and root are one event, coded
+			// by the main predicate, the first of their verbs, and of
+			// one verb by its own argument, the nearer target
+			// (GUIDELINES sec. 3).
+			if k := &out[first+j]; e.Verb.Start < k.Verb.Start || e.Verb.Start == k.Verb.Start && e.Target != nil && k.Target != nil && e.Target.Start < k.Target.Start {
+				*k = e
+			}
+			continue
+		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// rootEvent returns the index in evs of an event of e's source, target
+// and CAMEO root, or -1.
+func rootEvent(evs []event.Event, e event.Event) int {
+	for j, x := range evs {
+		if x.Source.Code == e.Source.Code && targetCode(x.Target) == targetCode(e.Target) && x.CAMEORoot == e.CAMEORoot {
+			return j
+		}
+	}
+	return -1
 }
 
 // hasEvent reports whether evs holds an event of e's source, target and
