@@ -2802,6 +2802,42 @@ func (f *frame) audience(a, t int) bool {
 	return false
 }
 
+// addresseeAsSubject returns the addressee of tell verb t that the
+// parser made a subject of the told clause, before its "that" ("Modi
+// told Xi Jinping that the border situation was serious": Xi is no
+// subject of "was serious", the clause has its own), or -1.
+func (f *frame) addresseeAsSubject(t int) int {
+	c := f.complementOf(t)
+	if c < 0 {
+		return -1
+	}
+	c = f.clauseBase(c)
+	mark := -1
+	for _, k := range f.children(c) {
+		if f.toks[k].Rel == "mark" && f.upToks[f.tokWord[k]] == "THAT" {
+			mark = k
+		}
+	}
+	if mark < 0 {
+		return -1
+	}
+	first, second := -1, -1
+	for _, k := range f.children(c) {
+		if f.toks[k].Rel != "nsubj" {
+			continue
+		}
+		if k < mark && t < k {
+			first = k
+		} else if k > mark {
+			second = k
+		}
+	}
+	if second < 0 {
+		return -1
+	}
+	return first
+}
+
 // tellVerbs (upper case) address what they report to someone.
 var tellVerbs = map[string]bool{"TELL": true, "INFORM": true, "ASSURE": true}
 
@@ -3008,6 +3044,21 @@ func (f *frame) denialContent(t int) bool {
 	}
 	subj := f.childRel(c, func(r string) bool { return r == "nsubj" })
 	return subj >= 0 && f.lemmaIn(subj, accusationNouns)
+}
+
+// waitContent reports whether the clause reported by speech verb t tells
+// its subject to wait: "Blair said voters will have to wait for the
+// manifesto to see if Labour plans to raise tax" withholds the answer,
+// CAMEO's "decline comment" (011) toward those kept waiting.
+func (f *frame) waitContent(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 || f.negatedWord(c) || f.childRel(c, func(r string) bool { return r == "nsubj" }) < 0 {
+		return false
+	}
+	if f.upLemmas[c] == "HAVE" {
+		c = f.childRel(c, func(r string) bool { return r == "xcomp" })
+	}
+	return c >= 0 && f.upLemmas[c] == "WAIT" && !f.negatedWord(c)
 }
 
 // pledgeNouns (upper case) are the commitments one is blamed for

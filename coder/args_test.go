@@ -140,10 +140,16 @@ func TestDependencyArguments(t *testing.T) {
 			want:  []string{"ARN GON 190"},
 		},
 		{
-			name:  "a statement about the reported subject",
+			name:  "a plain statement that only mentions a party is no act toward it",
 			text:  "Rohan said Arnor was weak.",
 			parse: "(ROOT (S (NP (NNP Rohan)) (VP (VBD said) (SBAR (S (NP (NNP Arnor)) (VP (VBD was) (ADJP (JJ weak)))))) (. .)))",
-			want:  []string{"ROH ARN 010"},
+			want:  nil,
+		},
+		{
+			name:  "a statement about the reported subject that judges it is criticism",
+			text:  "Rohan said Arnor was corrupt.",
+			parse: "(ROOT (S (NP (NNP Rohan)) (VP (VBD said) (SBAR (S (NP (NNP Arnor)) (VP (VBD was) (ADJP (JJ corrupt)))))) (. .)))",
+			want:  []string{"ROH ARN 111"},
 		},
 		{
 			name:  "a relative clause in the present is a state",

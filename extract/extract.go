@@ -1922,6 +1922,18 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// "Israel's proposal to withdraw its troops": an act
 			// named by a noun is no event (GUIDELINES sec. 1).
 			continue
+		case c == "propose" && !cooperativeRoot(e.CAMEORoot), c == "" && nounPurpose(s.Sentence, v):
+			// "investors pondered Reagan's decision to impose
+			// tariffs", "the Senate defeated an attempt to cut aid",
+			// "a bill to enable farmers to receive payments", "a
+			// strike to pressure port officials": an act an
+			// infinitive names inside a noun phrase is decided,
+			// tried or meant, not reported done (GUIDELINES sec. 1:
+			// events only in a noun or a reduced modifier are not
+			// coded). Only cooperation a party decides or offers is
+			// its intent ("welcomed Belarus's decision to release
+			// political prisoners", 035).
+			continue
 		case threatVerbs[c]:
 			// "North Korea threatened to strike South Korea": the
 			// threat happened, the strike did not.
@@ -2077,9 +2089,33 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		}
 		e.Issues = issues
 		e.ID = e.StableID()
+		if j := rootEvent(out[first:], e); j >= 0 {
+			// "The U.S. government sues Microsoft, charging it with
+			// antitrust violations", "arrived in Cairo for talks
+			// with Egyptian officials": events of one sentence with
+			// the same source, target and root are one event, coded
+			// by the main predicate, the first of their verbs, and of
+			// one verb by its own argument, the nearer target
+			// (GUIDELINES sec. 3).
+			if k := &out[first+j]; e.Verb.Start < k.Verb.Start || e.Verb.Start == k.Verb.Start && e.Target != nil && k.Target != nil && e.Target.Start < k.Target.Start {
+				*k = e
+			}
+			continue
+		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// rootEvent returns the index in evs of an event of e's source, target
+// and CAMEO root, or -1.
+func rootEvent(evs []event.Event, e event.Event) int {
+	for j, x := range evs {
+		if x.Source.Code == e.Source.Code && targetCode(x.Target) == targetCode(e.Target) && x.CAMEORoot == e.CAMEORoot {
+			return j
+		}
+	}
+	return -1
 }
 
 // hasEvent reports whether evs holds an event of e's source, target and

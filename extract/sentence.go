@@ -708,6 +708,38 @@ var readinessWords = map[string]bool{"prepared": true, "prepare": true, "ready":
 // complement without changing what it is.
 var aspectVerbs = map[string]bool{"keep": true, "continue": true, "start": true, "begin": true}
 
+// cooperativeRoot reports whether a CAMEO root is one whose intent CAMEO
+// codes (coder.CooperativeIntent: cooperation, aid, yielding, meeting),
+// or is that intent already (03: "his agency plans to send a mission").
+func cooperativeRoot(root string) bool {
+	_, ok := coder.CooperativeIntent(root)
+	return ok || root == "03"
+}
+
+// nounPurpose reports whether the clause of verb v is an infinitive that
+// modifies a noun other than one of intention ("a bill to enable
+// farmers", "an option to purchase a generator", "a strike to pressure
+// port officials"): what the thing is for, not an act reported. The
+// purpose of a weapon or of a thing used stays ("police used tear gas to
+// disperse the crowd", where the parser hangs the purpose on the gas):
+// the act is done with it.
+func nounPurpose(s nlp.Sentence, v int) bool {
+	u := clauseVerb(s, v)
+	if s.Tokens[u].Rel != "acl" || !markedTo(s, u) {
+		return false
+	}
+	h := s.Tokens[u].Head - 1
+	if h < 0 || h >= len(s.Tokens) || s.Tokens[h].UPOS != "NOUN" && s.Tokens[h].UPOS != "PROPN" {
+		return false
+	}
+	if g := s.Tokens[h].Head - 1; g >= 0 && g < len(s.Tokens) && s.Tokens[h].Rel == "obj" && strings.EqualFold(s.Tokens[g].Lemma, "use") {
+		return false
+	}
+	// ("used Chinese-made Silkworm missiles to hit a tanker", the
+	// missiles made the object of "made").
+	return !armsWords[strings.ToLower(s.Tokens[h].Lemma)]
+}
+
 // actNounsOfIntent are the intent nouns that name an act already taken
 // ("America's decision to impose tariffs", "Reagan's move to impose
 // tariffs", "an order to withdraw"): what they intend is coded, as an
