@@ -70,7 +70,53 @@ func RepairFinite(s *Sentence) int {
 	if n == 0 {
 		n += verblessPast(toks)
 	}
+	if n == 0 {
+		n += hyphenPast(toks)
+	}
 	return n
+}
+
+// hyphenPast retags as a past-tense verb (VBD) the second part of a
+// hyphenated compound verb in verbal position, which the tagger reads as
+// a participle or an adjective after a base verb or a noun: "Police
+// tear-gassed protesters", "North Korea test-fired a missile, Seoul
+// said". The compound ("tear", "-", "gassed", written without spaces)
+// follows a noun phrase that opens the sentence (or follows a comma, a
+// quote or a leading coordinator), a noun phrase follows it, and the
+// sentence has no finite verb but a trailing reporting clause's. The
+// first part, if tagged as a verb, becomes a noun. It reports how many
+// it changed (0 or 1).
+func hyphenPast(toks []Token) int {
+	for k, t := range toks {
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !trailingReport(toks, k) {
+				return 0
+			}
+		}
+	}
+	for i := 3; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.XPOS != "VBN" && t.XPOS != "JJ" || !pastLikeParticiple(t.Text) && !irregularPast(t.Text) ||
+			toks[i-1].Text != "-" || toks[i-2].SpaceAfter || toks[i-1].SpaceAfter || !lowerWord(toks[i-2].Text, 2, 12) {
+			continue
+		}
+		j := subjectStart(toks, i-2)
+		if j < 0 || !(j == 0 || clauseBoundary(toks[j-1]) || j == 1 && toks[0].XPOS == "CC") {
+			continue
+		}
+		switch toks[i+1].XPOS {
+		case "NN", "NNS", "DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "$":
+		default:
+			continue
+		}
+		toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
+		if strings.HasPrefix(toks[i-2].XPOS, "VB") {
+			toks[i-2].XPOS, toks[i-2].UPOS = "NN", "NOUN"
+		}
+		return 1
+	}
+	return 0
 }
 
 // verblessPast retags as a past-tense verb (VBD) a word in verbal
@@ -1174,8 +1220,10 @@ func RepairKnownNames(s *Sentence, known func(word string) bool) int {
 			// "Blinken and Wang held talks", "Putin and Xi met":
 			// surnames coordinated with "and" at the start of a
 			// sentence, where the tagger reads a capitalised word
-			// as a sentence-initial common word.
-			if !namePair(s.Tokens, i, known) {
+			// as a sentence-initial common word; or a surname
+			// opening the sentence before its finite verb
+			// ("Albanese said").
+			if !namePair(s.Tokens, i, known) && !(i == 0 && i+1 < len(s.Tokens) && finiteTag(s.Tokens[i+1].XPOS)) {
 				continue
 			}
 		default:
