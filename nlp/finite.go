@@ -30,7 +30,10 @@ import "strings"
 //     southern Israel", "as police fired tear gas".
 //
 // A participle after "by", "with" or a preposition's object, or with an
-// auxiliary before it, is left alone.
+// auxiliary before it, is left alone. When no participle was retagged,
+// verblessPast and then hyphenPast look for a past tense the tagger read
+// as another word class ("Russian troops abducted Ukrainian soldiers,
+// officials said", "Police tear-gassed protesters").
 func RepairFinite(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
