@@ -2971,7 +2971,7 @@ func (f *frame) mandative(c int) bool {
 		for _, a := range f.children(c) {
 			if f.toks[a].Rel == "aux" {
 				switch strings.ToLower(f.toks[a].Text) {
-				case "should", "must":
+				case "should", "ought", "must":
 					return true
 				}
 				return false // "will withdraw", "to withdraw"

@@ -174,7 +174,7 @@ func chainUp(s nlp.Sentence, v int) int {
 }
 
 // hypothetical reports whether verb v, or a verb of its xcomp/conjunct
-// chain, has a would/could/might/may/should/can/must auxiliary (what
+// chain, has a would/could/might/may/should/ought/can/must auxiliary (what
 // someone is able or obliged to do has not happened: "the president can
 // disband the parliament") or an if/unless marker.
 func hypothetical(s nlp.Sentence, v int) bool {
@@ -184,7 +184,7 @@ func hypothetical(s nlp.Sentence, v int) bool {
 			switch s.Tokens[k].Rel {
 			case "aux":
 				switch lowerText(s, k) {
-				case "would", "could", "might", "may", "should", "'d", "can", "ca", "must":
+				case "would", "could", "might", "may", "should", "ought", "'d", "can", "ca", "must":
 					hyp = true
 				}
 			case "mark":

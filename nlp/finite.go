@@ -30,7 +30,10 @@ import "strings"
 //     southern Israel", "as police fired tear gas".
 //
 // A participle after "by", "with" or a preposition's object, or with an
-// auxiliary before it, is left alone.
+// auxiliary before it, is left alone. When no participle was retagged,
+// verblessPast and then hyphenPast look for a past tense the tagger read
+// as another word class ("Russian troops abducted Ukrainian soldiers,
+// officials said", "Police tear-gassed protesters").
 func RepairFinite(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -70,34 +73,116 @@ func RepairFinite(s *Sentence) int {
 	if n == 0 {
 		n += verblessPast(toks)
 	}
+	if n == 0 {
+		n += hyphenPast(toks)
+	}
 	return n
 }
 
-// verblessPast retags as a past-tense verb the "-ed" adjective right
-// after a proper-noun subject opening a sentence that has no verb at all,
-// when a noun phrase follows: "Japan relaxed export controls on South
-// Korea" tagged with "relaxed" an adjective of "controls". It reports
-// how many it changed (0 or 1).
-func verblessPast(toks []Token) int {
-	for _, t := range toks {
-		if strings.HasPrefix(t.XPOS, "VB") || t.XPOS == "MD" {
-			return 0
+// hyphenPast retags as a past-tense verb (VBD) the second part of a
+// hyphenated compound verb in verbal position, which the tagger reads as
+// a participle or an adjective after a base verb or a noun: "Police
+// tear-gassed protesters", "North Korea test-fired a missile, Seoul
+// said". The compound ("tear", "-", "gassed", written without spaces)
+// follows a noun phrase that opens the sentence (or follows a comma, a
+// quote or a leading coordinator), a noun phrase follows it, and the
+// sentence has no finite verb but a trailing reporting clause's. The
+// first part, if tagged as a verb, becomes a noun. It reports how many
+// it changed (0 or 1).
+func hyphenPast(toks []Token) int {
+	for k, t := range toks {
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !trailingReport(toks, k) {
+				return 0
+			}
 		}
 	}
-	i := 0
-	for i < len(toks) && (toks[i].XPOS == "NNP" || toks[i].XPOS == "NNPS") {
-		i++
+	for i := 3; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.XPOS != "VBN" && t.XPOS != "JJ" || !pastLikeParticiple(t.Text) && !irregularPast(t.Text) ||
+			toks[i-1].Text != "-" || toks[i-2].SpaceAfter || toks[i-1].SpaceAfter || !lowerWord(toks[i-2].Text, 2, 12) {
+			continue
+		}
+		j := subjectStart(toks, i-2)
+		if j < 0 || !(j == 0 || clauseBoundary(toks[j-1]) || j == 1 && toks[0].XPOS == "CC") {
+			continue
+		}
+		switch toks[i+1].XPOS {
+		case "NN", "NNS", "DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "$":
+		default:
+			continue
+		}
+		toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
+		if strings.HasPrefix(toks[i-2].XPOS, "VB") {
+			toks[i-2].XPOS, toks[i-2].UPOS = "NN", "NOUN"
+		}
+		return 1
 	}
-	if i == 0 || i+1 >= len(toks) || toks[i].XPOS != "JJ" || len(toks[i].Text) < 5 || !strings.HasSuffix(toks[i].Text, "ed") {
-		return 0
+	return 0
+}
+
+// verblessPast retags as a past-tense verb (VBD) a word in verbal
+// position that the tagger read as something else, in a sentence with no
+// finite verb but a trailing reporting clause's, and no participle
+// before the word: an "-ed" adjective
+// ("Japan relaxed export controls on South Korea", "Russian troops
+// abducted Ukrainian soldiers, officials said" with the -ed form an
+// adjective of the object) or an irregular past form read as an adverb,
+// adjective, noun or preposition ("The United States unfroze $6 billion",
+// "Rebels overran two army bases"). The word is in lower case, directly
+// after a noun phrase that opens the sentence (or follows a comma, a
+// quote or a leading coordinator), and a noun phrase follows it. It
+// reports how many it changed (0 or 1).
+func verblessPast(toks []Token) int {
+	for k, t := range toks {
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "VB", "MD":
+			if !trailingReport(toks, k) {
+				return 0
+			}
+		}
 	}
-	switch toks[i+1].XPOS {
-	case "NN", "NNS", "DT", "JJ", "NNP", "NNPS", "PRP$", "CD":
+	for i := 1; i+1 < len(toks); i++ {
+		if strings.HasPrefix(toks[i].XPOS, "VB") {
+			return 0 // a participle before: not the first verb
+		}
+		if !verbalPastWord(toks[i]) {
+			continue
+		}
+		j := subjectStart(toks, i)
+		if j < 0 || !(j == 0 || clauseBoundary(toks[j-1]) || j == 1 && toks[0].XPOS == "CC") {
+			continue
+		}
+		switch toks[i+1].XPOS {
+		case "NN", "NNS", "DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "$":
+		default:
+			continue
+		}
+		toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
+		return 1
+	}
+	return 0
+}
+
+// verbalPastWord reports whether t, tagged as no verb, may be a past
+// tense the tagger missed: a lower-case "-ed" adjective, or an irregular
+// past form (see IrregularLemma) tagged as an adjective, adverb, noun or
+// preposition.
+func verbalPastWord(t Token) bool {
+	if t.Text == "" || t.Text[0] < 'a' || t.Text[0] > 'z' {
+		return false
+	}
+	switch t.XPOS {
+	case "JJ":
+		if len(t.Text) >= 5 && strings.HasSuffix(t.Text, "ed") {
+			return true
+		}
+	case "RB", "NN", "IN":
 	default:
-		return 0
+		return false
 	}
-	toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
-	return 1
+	return irregularPast(t.Text)
 }
 
 // finiteAfter reports whether a finite verb or auxiliary (VBD, VBZ, VBP,
@@ -1128,14 +1213,48 @@ func RepairKnownNames(s *Sentence, known func(word string) bool) int {
 	n := 0
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		if t.XPOS != "NNS" && t.XPOS != "PRP" || len(t.Text) < 2 || t.Text[0] < 'A' || t.Text[0] > 'Z' ||
-			strings.ToLower(t.Text[1:]) != t.Text[1:] || sentencePronouns[strings.ToLower(t.Text)] || !known(t.Text) {
+		if len(t.Text) < 2 || t.Text[0] < 'A' || t.Text[0] > 'Z' || strings.ToLower(t.Text[1:]) != t.Text[1:] ||
+			sentencePronouns[strings.ToLower(t.Text)] {
+			continue
+		}
+		switch t.XPOS {
+		case "NNS", "PRP":
+		case "JJ", "NN":
+			// "Blinken and Wang held talks", "Putin and Xi met":
+			// surnames coordinated with "and" at the start of a
+			// sentence, where the tagger reads a capitalised word
+			// as a sentence-initial common word; or a surname
+			// opening the sentence before its finite verb
+			// ("Albanese said").
+			if !namePair(s.Tokens, i, known) && !(i == 0 && i+1 < len(s.Tokens) && finiteTag(s.Tokens[i+1].XPOS)) {
+				continue
+			}
+		default:
+			continue
+		}
+		if !known(t.Text) {
 			continue
 		}
 		t.UPOS, t.XPOS = "PROPN", "NNP"
 		n++
 	}
 	return n
+}
+
+// namePair reports whether token i and the word across an "and" next to
+// it are both capitalised words that known says are names, the pair
+// opening the sentence: "Blinken and Wang", "Lavrov and Blinken".
+func namePair(toks []Token, i int, known func(word string) bool) bool {
+	other := -1
+	switch {
+	case i == 0 && len(toks) > 2 && strings.EqualFold(toks[1].Text, "and"):
+		other = 2
+	case i == 2 && strings.EqualFold(toks[1].Text, "and"):
+		other = 0
+	default:
+		return false
+	}
+	return capitalisedWord(toks[other].Text) && known(toks[other].Text)
 }
 
 // sentencePronouns are the pronouns that may open a sentence with a
@@ -1276,7 +1395,9 @@ func capitalisedWord(w string) bool {
 // VBZ) becomes NNS, any other word NN. The same plural agent nouns read
 // as a verb (VBZ) between a name or an adjective and an -ed form become
 // NNS too ("ISIS fighters killed ten people"), unless they are verbs in
-// -er ("Smith offers"). It reports how many it changed.
+// -er ("Smith offers"). The modal "ought" before "to" or "not", which
+// the tagger reads as a verb or a noun, becomes MD. It reports how many
+// it changed.
 func RepairAux(s *Sentence) int {
 	n := 0
 	toks := s.Tokens
@@ -1289,6 +1410,14 @@ func RepairAux(s *Sentence) int {
 				// "abducted" read as an adjective: the predicate.
 				next.UPOS, next.XPOS = "VERB", "VBD"
 			}
+			n++
+			continue
+		}
+		if strings.EqualFold(t.Text, "ought") && t.XPOS != "MD" && i+1 < len(toks) &&
+			(strings.EqualFold(toks[i+1].Text, "to") || strings.EqualFold(toks[i+1].Text, "not")) {
+			// "Russia ought to withdraw": the modal, which the
+			// tagger reads as a past tense or a noun.
+			t.UPOS, t.XPOS = "AUX", "MD"
 			n++
 			continue
 		}
@@ -5406,3 +5535,36 @@ var overParticleVerbs = wordSet(`hand turn sign`)
 // directionParticles are the particles and adverbs of direction a verb
 // takes before its oblique ("hit back at", "lash out at").
 var directionParticles = wordSet(`back out off away`)
+
+// RepairOught hangs the modal "ought" (MD) on the verb of its "to"
+// infinitive, as an auxiliary, where the parser made the modal the head
+// of the clause and the verb its complement: "Russia ought to withdraw
+// its troops" (UD: "withdraw" the predicate, "ought" aux, "to" mark).
+// The modal's head, relation and other dependents pass to the verb. It
+// reports how many it changed.
+func RepairOught(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := range toks {
+		if toks[i].XPOS != "MD" || !strings.EqualFold(toks[i].Text, "ought") {
+			continue
+		}
+		v := i + 2
+		if v < len(toks) && strings.EqualFold(toks[i+1].Text, "not") {
+			v++
+		}
+		if v >= len(toks) || !strings.EqualFold(toks[v-1].Text, "to") || toks[v].XPOS != "VB" || toks[v].Head != i+1 {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = toks[i].Head, toks[i].Rel
+		for k := range toks {
+			if k != v && toks[k].Head == i+1 {
+				toks[k].Head = v + 1
+			}
+		}
+		toks[i].Head, toks[i].Rel = v+1, "aux"
+		toks[v-1].Head, toks[v-1].Rel = v+1, "mark"
+		n++
+	}
+	return n
+}

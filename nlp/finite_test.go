@@ -62,6 +62,13 @@ func TestRepairFinite(t *testing.T) {
 		{name: "no noun before", words: "Reportedly/RB attacked/VBN by/IN rebels/NNS ./.", want: nil},
 		{name: "an -ed adjective after a name in a sentence without a verb", words: "Japan/NNP relaxed/JJ export/NN controls/NNS on/IN Korea/NNP ./.", want: []int{1}},
 		{name: "an -ed adjective in a sentence with a verb stays", words: "Japan/NNP relaxed/JJ controls/NNS help/VBP ./.", want: nil},
+		{name: "an -ed adjective after a subject, before a closing reporting clause", words: "Russian/JJ troops/NNS abducted/JJ Ukrainian/JJ soldiers/NNS ,/, officials/NNS said/VBD ./.", want: []int{2}},
+		{name: "a prefixed irregular past read as an adverb", words: "The/DT United/NNP States/NNPS unfroze/RB $/$ 6/CD billion/CD ./.", want: []int{3}},
+		{name: "an irregular past read as a preposition", words: "Rebels/NNS underwent/IN training/NN ./.", want: []int{1}},
+		{name: "a hyphenated compound verb after a subject", words: "Police/NNS tear/NN -/HYPH gassed/VBN protesters/NNS ./.", want: []int{3}},
+		{name: "a hyphenated participle inside a noun phrase stays", words: "The/DT rebel/NN -/HYPH held/VBN town/NN fell/VBD ./.", want: nil},
+		{name: "a capitalised irregular form stays", words: "The/DT Rose/NN Garden/NNP speech/NN ./.", want: nil},
+		{name: "an -ed adjective before a preposition stays", words: "Hundreds/NNS injured/JJ in/IN clashes/NNS ,/, officials/NNS said/VBD ./.", want: nil},
 		{name: "empty", words: "", want: nil},
 	}
 	for _, tt := range tests {
@@ -1487,6 +1494,20 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 7, 2, 7, 7, 7, 0}, rels: []string{"nsubj", "ccomp", "obj", "punct", "nsubj", "aux", "root"},
 		},
 		{
+			name: "the modal ought made the head of its infinitive", repair: RepairOught,
+			in: "Russia/PROPN/NNP/2/nsubj ought/AUX/MD/7/advcl to/PART/TO/4/mark withdraw/VERB/VB/2/xcomp " +
+				"troops/NOUN/NNS/4/obj ,/PUNCT/,/2/punct said/VERB/VBD/0/root/say",
+			n:     1,
+			heads: []int{4, 4, 4, 7, 4, 4, 0}, rels: []string{"nsubj", "aux", "mark", "advcl", "obj", "punct", "root"},
+		},
+		{
+			name: "the clause of ought to before a closing verb of saying read as an adverbial clause", repair: RepairReportAdvcl,
+			in: "Iran/PROPN/NNP/4/nsubj ought/AUX/MD/4/aux to/PART/TO/4/mark release/VERB/VB/8/advcl " +
+				"sailors/NOUN/NNS/4/obj ,/PUNCT/,/8/punct Britain/PROPN/NNP/8/nsubj said/VERB/VBD/0/root/say",
+			n:     1,
+			heads: []int{4, 4, 4, 8, 4, 8, 8, 0}, rels: []string{"nsubj", "aux", "mark", "ccomp", "obj", "punct", "nsubj", "root"},
+		},
+		{
 			name: "'visiting' with an adjective read as its complement and the name hung on it", repair: RepairVisitingModifier,
 			in: "Singh/PROPN/NNP/2/nsubj met/VERB/VBD/0/root with/ADP/IN/4/mark visiting/VERB/VBG/2/advcl " +
 				"Pakistani/ADJ/JJ/4/xcomp Minister/PROPN/NNP/7/nmod:desc Khar/PROPN/NNP/5/obl",
@@ -1632,6 +1653,18 @@ func TestTagRepairs(t *testing.T) {
 			in: "Guterres/NNS urged/VBD Xi/PRP ./.", want: []string{"NNP", "VBD", "NNP", "."}},
 		{name: "a sentence's pronoun and an unknown plural stay", repair: func(s *Sentence) int { return RepairKnownNames(s, knownName) },
 			in: "He/PRP met/VBD Greens/NNS ./.", want: []string{"PRP", "VBD", "NNS", "."}},
+		{name: "known surnames coordinated at the start read as an adjective and a noun", repair: func(s *Sentence) int { return RepairKnownNames(s, knownName) },
+			in: "Guterres/JJ and/CC Xi/NN met/VBD ./.", want: []string{"NNP", "CC", "NNP", "VBD", "."}},
+		{name: "a known name read as an adjective outside a pair stays", repair: func(s *Sentence) int { return RepairKnownNames(s, knownName) },
+			in: "Guterres/JJ officials/NNS met/VBD ./.", want: []string{"JJ", "NNS", "VBD", "."}},
+		{name: "a known surname read as an adjective before the sentence's verb", repair: func(s *Sentence) int { return RepairKnownNames(s, knownName) },
+			in: "Guterres/JJ said/VBD ./.", want: []string{"NNP", "VBD", "."}},
+		{name: "a pair with an unknown word stays", repair: func(s *Sentence) int { return RepairKnownNames(s, knownName) },
+			in: "Young/JJ and/CC Xi/NN met/VBD ./.", want: []string{"JJ", "CC", "NN", "VBD", "."}},
+		{name: "the modal ought before to", repair: RepairAux,
+			in: "Russia/NNP ought/VBD to/TO withdraw/VB ./.", want: []string{"NNP", "MD", "TO", "VB", "."}},
+		{name: "ought elsewhere stays", repair: RepairAux,
+			in: "the/DT ought/NN ./.", want: []string{"DT", "NN", "."}},
 		{name: "an attributive participle read as a verb", repair: RepairAttributiveParticiple,
 			in: "imposed/VBD sweeping/VBG economic/JJ sanctions/NNS", want: []string{"VBD", "JJ", "JJ", "NNS"}},
 		{name: "a prefixed participle before a noun", repair: RepairAttributiveParticiple,

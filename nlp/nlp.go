@@ -105,7 +105,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple,
 // RepairTearGas, RepairOffensive, RepairNationalNoun, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns and
 // RepairHyphenName before lemmatizing and parsing, and
-// the parse by RepairRoot, RepairFrontedPredicate, RepairPunctHeads (and
+// the parse by RepairRoot, RepairOught, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate,
 // RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairNationalityXcomp, RepairFeelingTopic,
 // RepairDoubleObject, RepairCoordinatedSubject, RepairCoordinatorHead,
@@ -168,6 +168,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 		p.Parser.Parse(s)
 		if p.Tagger != nil && !p.KeepParticiples {
 			RepairRoot(s)
+			RepairOught(s)
 			RepairAccordingTo(s)
 			RepairFrontedPredicate(s)
 			if RepairPunctHeads(s) > 0 {

@@ -651,6 +651,14 @@ func RepairListConjunct(s *Sentence) int {
 	return n
 }
 
+// oughtClause reports whether verb c is the infinitive of the modal
+// "ought" ("Russia ought to withdraw"), a finite clause although its verb
+// is a base form marked by "to".
+func oughtClause(toks []Token, c int) bool {
+	return c >= 2 && toks[c].XPOS == "VB" && strings.EqualFold(toks[c-1].Text, "to") &&
+		(strings.EqualFold(toks[c-2].Text, "ought") || c >= 3 && strings.EqualFold(toks[c-3].Text, "ought")) && hasModal(toks, c)
+}
+
 // nominalTag reports whether a UPOS is that of a noun or a name.
 func nominalTag(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
 
@@ -659,15 +667,16 @@ func nominalTag(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
 // Parliament over the war, Charles Kennedy has claimed" parsed with
 // "misled" an advcl of "claimed". A finite clause with a subject of its
 // own and no subordinator, hung as advcl on a later root verb of saying
-// and set off from it by a comma, is its ccomp. It reports how many it
+// and set off from it by a comma, is its ccomp; so is a clause of "ought
+// to" ("Russia ought to withdraw ..., the French president said"). It reports how many it
 // relabelled.
 func RepairReportAdvcl(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for c := range toks {
 		v := toks[c].Head - 1
-		if toks[c].Rel != "advcl" || v <= c || toks[v].Head != 0 || !finiteTag(toks[c].XPOS) ||
-			!sayingVerbs[strings.ToLower(toks[v].Lemma)] || hasDependent(toks, c, "mark") ||
+		if toks[c].Rel != "advcl" || v <= c || toks[v].Head != 0 || !(finiteTag(toks[c].XPOS) || oughtClause(toks, c)) ||
+			!sayingVerbs[strings.ToLower(toks[v].Lemma)] || hasDependent(toks, c, "mark") && !oughtClause(toks, c) ||
 			!hasDependent(toks, c, "nsubj", "nsubj:pass") {
 			continue
 		}

@@ -116,8 +116,9 @@ func RepairShot(s *Sentence) int {
 // the headline has no verb). In a sentence without any verb or
 // auxiliary (no VB* or MD tag), the first word of headlineVerbs right
 // after a proper noun and before a name, a determiner, an adjective, a
-// noun or a number is the verb: VBZ for an -s form, VBP for a base form
-// after coordinated names. It reports how many it changed (0 or 1).
+// noun or a number is the verb: VBZ for an -s form (a plural noun, or a
+// singular one in lower case: "thanks"), VBP for a base form after
+// coordinated names. It reports how many it changed (0 or 1).
 func RepairHeadlineVerb(s *Sentence) int {
 	toks := s.Tokens
 	for _, t := range toks {
@@ -136,7 +137,9 @@ func RepairHeadlineVerb(s *Sentence) int {
 		}
 		w := strings.ToLower(toks[i].Text)
 		switch {
-		case toks[i].XPOS == "NNS" && strings.HasSuffix(w, "s") && headlineVerbs[strings.TrimSuffix(w, "s")]:
+		case (toks[i].XPOS == "NNS" || toks[i].XPOS == "NN" && toks[i].Text[0] >= 'a') && strings.HasSuffix(w, "s") && headlineVerbs[strings.TrimSuffix(w, "s")]:
+			// ("Kenya thanks Britain", with "thanks" a singular
+			// noun; not "AIDS".)
 			toks[i].UPOS, toks[i].XPOS = "VERB", "VBZ"
 			return 1
 		case toks[i].XPOS == "NN" && headlineVerbs[w] && i >= 2 && (toks[i-2].Text == "," || strings.EqualFold(toks[i-2].Text, "and")):
@@ -153,7 +156,7 @@ var headlineVerbs = wordSet(`attack bomb strike hit raid shell meet visit warn u
 	threaten veto arrest kill seize condemn call sign ban sanction expel recall host block
 	fire shoot target storm blast blame pledge vow deny release free jail sentence charge
 	probe protest rally march clash talk offer aid fund support snub rebuff criticise criticize
-	praise hail welcome thank censure impeach oust sack fine`)
+	praise hail welcome thank censure impeach oust sack fine bar order blacklist down`)
 
 // RepairPerfectModifier makes a participle with a perfect auxiliary and a
 // subject of its own the verb of its clause where the parser read it as a

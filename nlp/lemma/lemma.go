@@ -238,47 +238,17 @@ func undoubled(stem []byte) bool {
 }
 
 // irregular returns the lemma of an irregular verb form (lower case):
-// from the built-in table, or from an exception of the model for the
-// form without a prefix ("withheld", "upheld" from "held").
+// from nlp's table, or from an exception of the model for the form
+// without a prefix ("withheld", "upheld" from "held").
 func irregular(m *Model, low []byte, tag uint8) (string, bool) {
-	if l, ok := irregularVerbs[string(low)]; ok {
-		return l, true
-	}
-	for _, p := range verbPrefixes {
-		if !bytes.HasPrefix(low, []byte(p)) || len(low)-len(p) < 3 {
-			continue
-		}
-		rest := low[len(p):]
-		if l, ok := irregularVerbs[string(rest)]; ok {
-			return p + l, true
-		}
-		for _, e := range m.lower[string(rest)] {
-			if e.tag == tag && e.lemma != string(rest) {
-				return p + e.lemma, true
+	return nlp.IrregularLemma(string(low), func(rest string) (string, bool) {
+		for _, e := range m.lower[rest] {
+			if e.tag == tag && e.lemma != rest {
+				return e.lemma, true
 			}
 		}
-	}
-	return "", false
-}
-
-// verbPrefixes make compound verbs of irregular ones (withhold, uphold,
-// overrun, undertake, outdo, foresee, mislead).
-var verbPrefixes = []string{"with", "up", "over", "under", "out", "fore", "mis", "re"}
-
-// irregularVerbs maps irregular past forms that the treebank's exception
-// list may lack to their lemmas (news verbs of conflict and politics).
-var irregularVerbs = map[string]string{
-	"fled": "flee", "shot": "shoot", "fought": "fight", "slew": "slay", "slain": "slay",
-	"forbade": "forbid", "forbidden": "forbid", "froze": "freeze", "frozen": "freeze",
-	"sank": "sink", "sunk": "sink", "stung": "sting", "strove": "strive", "striven": "strive",
-	"wove": "weave", "woven": "weave", "bled": "bleed", "fed": "feed", "shed": "shed",
-	"swore": "swear", "sworn": "swear", "sprang": "spring", "sprung": "spring",
-	"swung": "swing", "clung": "cling", "wrung": "wring", "flung": "fling", "slung": "sling",
-	"overran": "overrun", "overrun": "overrun", "beset": "beset", "bade": "bid",
-	"strode": "stride", "stridden": "stride", "smote": "smite", "smitten": "smite",
-	"shrank": "shrink", "shrunk": "shrink", "sought": "seek", "besought": "beseech",
-	"retook": "retake", "retaken": "retake", "overtook": "overtake", "overtaken": "overtake",
-	"dug": "dig", "spat": "spit", "wept": "weep", "knelt": "kneel", "leapt": "leap",
+		return "", false
+	})
 }
 
 // applyRules appends the lemma the suffix rules make of form to dst.
