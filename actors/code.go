@@ -93,6 +93,11 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 					// ("Eduard Shevardnadze" in 1987 is Soviet).
 					sc.person, sc.personCode, sc.perLo, sc.perHi = e, historicalCountry(c.Code, st.date), i, end
 				}
+			} else if st.r.persons[e] && !has && st.titleBefore(lo, i) {
+				// "Shadow local government secretary Caroline
+				// Spelman" in 2005: a person the dictionaries date
+				// only from a later office is no null actor; the
+				// title before the name says who acts.
 			} else if sc.actor == nil && !sc.actorNull {
 				if has && !c.Null() {
 					sc.actor, sc.actorCode, sc.actorLo, sc.actHi = e, c.Code, i, end
@@ -117,9 +122,14 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			continue
 		}
 		if i < hi && string(d.lower(st.tok(i).Text)) == "shadow" {
-			if _, end, next := st.agentAt(i+1, hi); next {
+			_, end, next := st.agentAt(i+1, hi)
+			if k, ok := st.shadowTitle(i+1, hi); ok && k > end {
+				end, next = k, true
+			}
+			if next {
 				// "the shadow foreign secretary", "Shadow chancellor
-				// Oliver Letwin": the opposition's spokesman for the
+				// Oliver Letwin", "the shadow work and pensions
+				// secretary": the opposition's spokesman for the
 				// office, not its holder.
 				d.agents = append(d.agents, agentHit{code: "OPP"})
 				if i <= head && head <= end {
@@ -188,6 +198,13 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				// parliament voting against their leaders, not
 				// armed rebels.
 				d.agents = append(d.agents, agentHit{code: "LEG"})
+			} else if a.Code == "LEG" && sc.actor != nil && sc.actHi < i && len(sc.actorCode) == 6 && partyRoles[sc.actorCode[3:]] {
+				// "Tory MPs", "Republican senators": a party's
+				// members of parliament are legislators (GUIDELINES
+				// sec. 2), of the party's country, as the governing
+				// party's are through Phoenix's GOVLEG.
+				sc.actorCode = sc.actorCode[:3]
+				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
 			} else {
 				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
 			}
@@ -235,6 +252,53 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	sc.unnamedSpokes = spokes && unnamed && sc.agents == 0 && sc.person == nil && sc.actor == nil
 	return sc
 }
+
+// shadowTitle returns the last token of an opposition frontbencher's
+// title that starts at token i, after "shadow", when its words are not
+// one agent phrase of the dictionaries ("shadow work and pensions
+// secretary", "Shadow Constitutional Affairs Secretary", "shadow Europe
+// minister"): up to five nouns, adjectives or "and" ending in an office
+// word (shadowOffices).
+func (st *state) shadowTitle(i, hi int) (int, bool) {
+	for k := i; k <= hi && k < i+6; k++ {
+		w := string(st.doc.lower(st.tok(k).Text))
+		if shadowOffices[w] {
+			return k, true
+		}
+		if u := st.tok(k).UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" && w != "and" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// ShadowOffice reports whether word (upper case, as the dictionaries'
+// phrases are) is an office word that ends an opposition spokesman's title
+// after "shadow" ("SECRETARY" in "shadow work and pensions secretary").
+func ShadowOffice(word string) bool { return shadowOffices[strings.ToLower(word)] }
+
+// shadowOffices (lower case) end the title of an opposition spokesman
+// for an office (see shadowTitle).
+var shadowOffices = map[string]bool{
+	"secretary": true, "minister": true, "chancellor": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true,
+}
+
+// titleBefore reports whether an agent phrase (a title: "secretary",
+// "shadow home secretary") starts among tokens lo..i-1, before a name at
+// token i.
+func (st *state) titleBefore(lo, i int) bool {
+	for k := lo; k < i; k++ {
+		if _, _, ok := st.agentAt(k, i-1); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// partyRoles are the roles of parties out of government: an opposition
+// party (OPP) and a party neither governing nor in opposition (PTY).
+var partyRoles = map[string]bool{"OPP": true, "PTY": true}
 
 // foreignWords (lower case) before an agent's noun make its people of
 // another country than the context's: "Russia barred foreign firms".

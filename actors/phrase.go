@@ -344,6 +344,14 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// one country belongs to the possessor's.
 			if pc := st.possessorCountry(t); pc != "" && pc != m.Code[:3] {
 				m.Code = pc + m.Code[3:]
+			} else if pc == "" && m.Code[3:] == "LEG" && strings.EqualFold(st.tok(sc.actHi).Text, "Commons") {
+				// "Wilson told the House of Commons" in a story about
+				// Canada: a chamber of commons is Canada's or
+				// Britain's, by the sentence's country, else the
+				// article's.
+				if cc := st.commonsCountry(); cc != "" {
+					m.Code = cc + m.Code[3:]
+				}
 			} else if pc == "" && sc.actorLo == sc.actHi && m.Code[3:] == "LEG" && st.supplementOnly(sc) {
 				// "the bill passed by Congress" in a story about
 				// Brazil: a bare legislature's name is the one of
@@ -2111,6 +2119,26 @@ func (st *state) congressCountry() string {
 	}
 	return ""
 }
+
+// commonsCountry returns the country whose House of Commons a bare
+// "Commons" or "House of Commons" is: the sentence's country when it has
+// one (commonsCountries), else the story's; "" (the dictionary's
+// Britain) otherwise.
+func (st *state) commonsCountry() string {
+	if cc := st.contextCountry(); commonsCountries[cc] {
+		return cc
+	}
+	d := st.doc
+	for _, cc := range []string{d.dateline, d.country} {
+		if commonsCountries[cc] {
+			return cc
+		}
+	}
+	return ""
+}
+
+// commonsCountries have a lower chamber named the House of Commons.
+var commonsCountries = map[string]bool{"GBR": true, "CAN": true}
 
 // congressCountries have a legislature named Congress.
 var congressCountries = map[string]bool{

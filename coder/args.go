@@ -2988,7 +2988,8 @@ func (f *frame) mandative(c int) bool {
 func negativeWord(w string) bool { return nlp.ScornWord(w) || negativeWords[w] }
 
 // negativeWords are the lemmas (upper case) of negativeWord besides
-// nlp.ScornWord: failure, abuse, deceit, harm.
+// nlp.ScornWord: failure, abuse, deceit, harm ("said the Tories' plans
+// would wreck the economy").
 var negativeWords = map[string]bool{
 	"FAIL": true, "FAILURE": true, "ABUSE": true, "LIE": true, "MISLEAD": true, "DECEIVE": true,
 	"BETRAY": true, "DAMAGE": true, "UNDERMINE": true, "WASTE": true, "IGNORE": true, "WRONG": true,
@@ -3004,7 +3005,8 @@ var negativeWords = map[string]bool{
 	"DITHER": true, "DITHERING": true, "BUNGLE": true, "BUNGLING": true, "SLEAZE": true,
 	"SLEAZY": true, "HYPOCRISY": true, "ARROGANCE": true, "INCOMPETENCE": true, "BETRAYAL": true,
 	"DECEPTION": true, "COVER-UP": true, "WHITEWASH": true, "ILL-JUDGED": true, "ILL-TIMED": true,
-	"MISCONCEIVED": true, "WRONG-HEADED": true,
+	"MISCONCEIVED": true, "WRONG-HEADED": true, "WRECK": true, "RUIN": true, "JEOPARDISE": true,
+	"JEOPARDIZE": true,
 }
 
 // verdictWords are the lemmas (upper case) of judgements that criticise

@@ -1248,7 +1248,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 // reporting someone else's act or using force, market news, a place of
 // the source's own country, or an actor's words about its own country.
 func (s *sentence) noEvent(ce coder.Event) bool {
-	if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target && !s.distinctPeers(ce) {
+	if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target && !s.distinctPeers(ce) || s.ownPartyMPs(ce) {
 		return true
 	}
 	if ce.Code == "010" && ce.Target != "" && (!s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) || s.anonymousAttribution(ce) || s.foreignBareGovernment(ce) || s.longList(ce.TargetSpan, ce.VerbSpan) || s.ownOrgans(ce) || s.vagueThey(ce) || s.unsaid(ce)) {

@@ -265,6 +265,9 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 				end = e // "the House Ways and Means Committee" (see package actors)
 			}
 		}
+		if e := shadowTitleEnd(words, i); e > end {
+			end = e // "the shadow work and pensions secretary" (see package actors)
+		}
 		if p.set.Actors != nil {
 			if m, ok := p.set.Actors.LongestMatch(words, i); ok && m.End > end {
 				end = m.End
@@ -350,6 +353,23 @@ func houseBodyEnd(words []string, caps []bool, i int) int {
 		}
 		if !caps[j] {
 			return -1
+		}
+	}
+	return -1
+}
+
+// shadowTitleEnd returns the end of an opposition spokesman's title
+// beginning at word i ("SHADOW CHIEF SECRETARY", "SHADOW WORK AND
+// PENSIONS SECRETARY"), which package actors codes as the opposition's,
+// or -1: "shadow", then within five words an office word
+// (actors.ShadowOffice).
+func shadowTitleEnd(words []string, i int) int {
+	if words[i] != "SHADOW" {
+		return -1
+	}
+	for j := i + 1; j < len(words) && j <= i+5; j++ {
+		if actors.ShadowOffice(words[j]) {
+			return j + 1
 		}
 	}
 	return -1

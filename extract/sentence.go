@@ -1301,6 +1301,26 @@ func (s *sentence) distinctPeers(ce coder.Event) bool {
 	return names[0] != names[1]
 }
 
+// ownPartyMPs reports whether event ce is a party's members of parliament
+// acting on their own party ("Tory MPs criticised Tory plans"): the
+// legislators (LEG) and the party (a peer role, see peerRoles) of one
+// country, named by one party name. A party's MPs are one actor with it,
+// whose internal affairs are not events.
+func (s *sentence) ownPartyMPs(ce coder.Event) bool {
+	if len(ce.Source) != 6 || len(ce.Target) != 6 || ce.Source[:3] != ce.Target[:3] || ce.Source[3:] != "LEG" || !peerRoles[ce.Target[3:]] {
+		return false
+	}
+	ms, ok := s.namedIn(ce.SourceSpan)
+	if !ok {
+		return false
+	}
+	mt, ok := s.namedIn(ce.TargetSpan)
+	if !ok || mt.Kind == actors.Pronoun || mt.Kind == actors.Nominal {
+		return false
+	}
+	return partyName(s.text[ms.Start:ms.End]) == partyName(s.text[mt.Start:mt.End])
+}
+
 // partyName returns the first capitalised word of a mention's text after
 // any article, lower case: "liberal" for "the Liberal Democrats", "tory"
 // for "Tory MPs".

@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // RepairFinite retags, in a tagged sentence, past participles (XPOS VBN)
 // that stand where news text has a finite past-tense verb (VBD), and
@@ -4518,6 +4521,89 @@ func RepairReportedObject(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// RepairReportedInfinitive gives a reported clause back its subject when
+// that subject ends in an infinitive and the parser hung the clause on
+// the infinitive: "Howard said the government's refusal to hold a
+// referendum was undermining trust" parsed with "refusal" the object of
+// "said" and "undermining" a ccomp of "hold". When a verb of saying or
+// thinking (reportVerbs) has a noun object with a to-infinitive (acl)
+// whose last dependent is a complement clause (ccomp) with no subject and
+// no complementiser whose predicate is finite, that clause is the verb's
+// complement and the object its subject (passive when the clause is). It
+// reports how many it moved.
+func RepairReportedInfinitive(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for o := range toks {
+		v := toks[o].Head - 1
+		if toks[o].Rel != "obj" || v < 0 || v > o || (toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN") ||
+			!reportVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		for a := o + 1; a < len(toks); a++ {
+			if toks[a].Head != o+1 || toks[a].Rel != "acl" || toks[a].XPOS != "VB" || !hasDependent(toks, a, "mark") {
+				continue
+			}
+			c := lastDependent(toks, a)
+			if c <= a || toks[c].Rel != "ccomp" || hasDependent(toks, c, "expl", "csubj", "mark") || !finitePredicate(toks, c) {
+				continue
+			}
+			if sb := dependentRel(toks, c, "nsubj", "nsubj:pass"); sb >= 0 {
+				// "said the decision to scrap the tax was a betrayal"
+				// parsed as "the tax was a betrayal" under "scrap":
+				// the subject is the infinitive's object, unless the
+				// infinitive takes a clause ("to say the tax was
+				// unfair").
+				if sb < a || !hasDependent(toks, c, "cop") || hasDependent(toks, a, "obj") || reportVerbs[strings.ToLower(toks[a].Lemma)] || clauseVerbs[strings.ToLower(toks[a].Lemma)] {
+					continue
+				}
+				toks[sb].Head, toks[sb].Rel = a+1, "obj"
+			}
+			rel := "nsubj"
+			if hasDependent(toks, c, "aux:pass") {
+				rel = "nsubj:pass"
+			}
+			toks[c].Head, toks[c].Rel = v+1, "ccomp"
+			toks[o].Head, toks[o].Rel = c+1, rel
+			n++
+			break
+		}
+	}
+	return n
+}
+
+// clauseVerbs (lower-case lemmas) take a complement clause besides the
+// verbs of saying (reportVerbs): "to ensure the money was spent".
+var clauseVerbs = map[string]bool{
+	"ensure": true, "show": true, "prove": true, "make": true, "see": true, "know": true,
+	"find": true, "mean": true, "ask": true, "tell": true, "decide": true, "check": true,
+	"demonstrate": true, "establish": true, "guarantee": true, "assure": true, "convince": true,
+	"persuade": true, "pretend": true, "determine": true, "verify": true, "learn": true,
+}
+
+// dependentRel returns the first dependent of token h with one of the
+// relations rels, or -1.
+func dependentRel(toks []Token, h int, rels ...string) int {
+	for k := range toks {
+		if toks[k].Head == h+1 && slices.Contains(rels, toks[k].Rel) {
+			return k
+		}
+	}
+	return -1
+}
+
+// lastDependent returns the last dependent of token h other than
+// punctuation, or -1.
+func lastDependent(toks []Token, h int) int {
+	last := -1
+	for k := range toks {
+		if toks[k].Head == h+1 && toks[k].Rel != "punct" {
+			last = k
+		}
+	}
+	return last
 }
 
 // noClauseBetween reports whether tokens a..b-1 hold no verb, auxiliary

@@ -1588,6 +1588,27 @@ func TestTreeRepairs(t *testing.T) {
 			rels:  []string{"nsubj", "root", "det", "nsubj", "punct", "nsubj", "acl:relcl", "punct", "aux", "ccomp", "obj"},
 		},
 		{
+			name: "a reported clause hung on the infinitive ending its subject", repair: RepairReportedInfinitive,
+			in: "Howard/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say refusal/NOUN/NN/2/obj to/PART/TO/5/mark hold/VERB/VB/3/acl " +
+				"vote/NOUN/NN/5/obj was/AUX/VBD/8/aux undermining/VERB/VBG/5/ccomp trust/NOUN/NN/8/obj",
+			n:     1,
+			heads: []int{2, 0, 8, 5, 3, 5, 8, 2, 8}, rels: []string{"nsubj", "root", "nsubj", "mark", "acl", "obj", "aux", "ccomp", "obj"},
+		},
+		{
+			name: "a reported copular clause whose subject the parser took from the infinitive", repair: RepairReportedInfinitive,
+			in: "Howard/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say decision/NOUN/NN/2/obj to/PART/TO/5/mark scrap/VERB/VB/3/acl " +
+				"tax/NOUN/NN/8/nsubj was/AUX/VBD/8/cop betrayal/NOUN/NN/5/ccomp",
+			n:     1,
+			heads: []int{2, 0, 8, 5, 3, 5, 8, 2}, rels: []string{"nsubj", "root", "nsubj", "mark", "acl", "obj", "cop", "ccomp"},
+		},
+		{
+			name: "an infinitive of saying keeps its clause", repair: RepairReportedInfinitive,
+			in: "Howard/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say aide/NOUN/NN/2/obj to/PART/TO/5/mark say/VERB/VB/3/acl/say " +
+				"tax/NOUN/NN/8/nsubj was/AUX/VBD/8/cop unfair/ADJ/JJ/5/ccomp",
+			n:     0,
+			heads: []int{2, 0, 2, 5, 3, 8, 8, 5}, rels: []string{"nsubj", "root", "obj", "mark", "acl", "nsubj", "cop", "ccomp"},
+		},
+		{
 			name: "the object of a verb of telling stays", repair: RepairReportedObject,
 			in:    "Baker/PROPN/NNP/2/nsubj told/VERB/VBD/0/root/tell Congress/PROPN/NNP/2/obj would/AUX/MD/5/aux act/VERB/VB/2/ccomp",
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "aux", "ccomp"},

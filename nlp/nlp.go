@@ -119,7 +119,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairThatComplement, RepairAsClause, RepairAdjectiveObject,
 // RepairRelativeRoot, RepairFrontedPhraseSubject,
-// RepairReportedConj, RepairReportedObject, RepairConjunctSubject, RepairClauseSubject,
+// RepairReportedConj, RepairReportedObject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairNameAppos, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
@@ -218,6 +218,7 @@ func (p *Pipeline) Annotate(s *Sentence) {
 			RepairFrontedPhraseSubject(s)
 			RepairReportedConj(s)
 			RepairReportedObject(s)
+			RepairReportedInfinitive(s)
 			RepairConjunctSubject(s)
 			RepairClauseSubject(s)
 			RepairGerund(s)
