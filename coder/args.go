@@ -2636,18 +2636,23 @@ func (f *frame) negotiableParty(t, st int) int {
 
 // Mood adjectives (upper case) of a speaker about what is to come:
 // optimism (013) and pessimism (012), as CAMEO codes them when they
-// concern a party.
+// concern a party. Concern and worry are pessimism, as Phoenix codes the
+// verbs CONCERN and WORRY (012): "said it was deeply concerned about
+// China's military activities".
 var (
 	optimismAdjectives  = map[string]bool{"OPTIMISTIC": true, "HOPEFUL": true, "CONFIDENT": true}
-	pessimismAdjectives = map[string]bool{"PESSIMISTIC": true, "SKEPTICAL": true, "SCEPTICAL": true, "GLOOMY": true}
+	pessimismAdjectives = map[string]bool{"PESSIMISTIC": true, "SKEPTICAL": true, "SCEPTICAL": true, "GLOOMY": true,
+		"CONCERNED": true, "WORRIED": true, "ALARMED": true, "TROUBLED": true, "DISTURBED": true, "UNEASY": true, "APPREHENSIVE": true}
 )
 
 // moodCode returns the code of the mood that the clause reported by
 // speech verb t states ("013" for "said he was optimistic", "012" for
-// pessimistic), or "" when it states none or negates it.
+// pessimistic), or "" when it states none or negates it. A participle
+// the parser read as a passive verb is the adjective too ("said it was
+// deeply concerned by Russia's decision").
 func (f *frame) moodCode(t int) string {
 	c := f.complementOf(t)
-	if c < 0 || f.toks[c].UPOS != "ADJ" || f.negatedWord(c) {
+	if c < 0 || f.toks[c].UPOS != "ADJ" && f.toks[c].XPOS != "VBN" || f.negatedWord(c) {
 		return ""
 	}
 	switch {
@@ -2671,7 +2676,7 @@ func (f *frame) moodParty(t int) int {
 			continue
 		}
 		switch f.caseWord(k) {
-		case "ABOUT", "ON", "OVER", "REGARDING":
+		case "ABOUT", "ON", "OVER", "REGARDING", "BY", "AT":
 		case "WITH":
 			// "pessimistic about the negotiations with the
 			// Palestinians" with the "with" phrase hung on the
@@ -3928,7 +3933,7 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 	out := evs[:0]
 	for i, e := range evs {
 		v := verb[i]
-		if v >= 0 && isSpeechCode(e.Code) && f.contentCoded(v, evs, verb) {
+		if v >= 0 && isSpeechCode(e.Code) && f.contentCoded(v, evs, verb, e.Code == "012" || e.Code == "013") {
 			continue
 		}
 		if v >= 0 && f.news && f.lemmaIs(v, negativeWord) && f.judgedBy(v, evs, verb) {
@@ -3989,8 +3994,13 @@ func (f *frame) xcompCoded(v int, evs []Event, verb []int) bool {
 }
 
 // contentCoded reports whether another event's clause lies in the
-// reported content of speech clause v.
-func (f *frame) contentCoded(v int, evs []Event, verb []int) bool {
+// reported content of speech clause v. With mood, the speech act states
+// the speaker's optimism or pessimism (012, 013) about a party: then an
+// act in the content with an uncoded party (null), no event of its own in
+// news, leaves the statement coded ("said it was concerned by Russia's
+// decision to suspend the treaty" is the concern about Russia; the treaty
+// suspended is no party).
+func (f *frame) contentCoded(v int, evs []Event, verb []int, mood bool) bool {
 	content := f.complementOf(v)
 	if content < 0 && (f.toks[v].Rel == "parataxis" || f.toks[v].Rel == "ccomp") {
 		content = f.head(v)
@@ -3999,7 +4009,7 @@ func (f *frame) contentCoded(v int, evs []Event, verb []int) bool {
 		return false
 	}
 	for j, u := range verb {
-		if u < 0 || u == v || isSpeechCode(evs[j].Code) {
+		if u < 0 || u == v || isSpeechCode(evs[j].Code) || mood && f.news && (evs[j].Source == null || evs[j].Target == null) {
 			continue
 		}
 		if u == content || f.isAncestor(content, u) && !f.isAncestor(u, v) {
