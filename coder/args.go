@@ -2643,11 +2643,16 @@ var (
 	optimismAdjectives  = map[string]bool{"OPTIMISTIC": true, "HOPEFUL": true, "CONFIDENT": true}
 	pessimismAdjectives = map[string]bool{"PESSIMISTIC": true, "SKEPTICAL": true, "SCEPTICAL": true, "GLOOMY": true,
 		"CONCERNED": true, "WORRIED": true, "ALARMED": true, "TROUBLED": true, "DISTURBED": true, "UNEASY": true, "APPREHENSIVE": true}
+	// displeasureAdjectives state disapproval of what a party did
+	// (110), as Phoenix codes "disappointed by": "said it was strongly
+	// dissatisfied with the U.S. decision to sell arms to Taiwan".
+	displeasureAdjectives = map[string]bool{"DISSATISFIED": true, "DISPLEASED": true, "UNHAPPY": true}
 )
 
 // moodCode returns the code of the mood that the clause reported by
 // speech verb t states ("013" for "said he was optimistic", "012" for
-// pessimistic), or "" when it states none or negates it. A participle
+// pessimistic, "110" for dissatisfied), or "" when it states none or
+// negates it. A participle
 // the parser read as a passive verb is the adjective too ("said it was
 // deeply concerned by Russia's decision").
 func (f *frame) moodCode(t int) string {
@@ -2660,6 +2665,8 @@ func (f *frame) moodCode(t int) string {
 		return "013"
 	case f.lemmaIn(c, pessimismAdjectives):
 		return "012"
+	case f.lemmaIn(c, displeasureAdjectives):
+		return "110"
 	}
 	return ""
 }
@@ -2680,11 +2687,14 @@ func (f *frame) moodParty(t int) int {
 		case "WITH":
 			// "pessimistic about the negotiations with the
 			// Palestinians" with the "with" phrase hung on the
-			// adjective.
+			// adjective; but displeasure "with" a thing is with
+			// its owner ("dissatisfied with the U.S. decision").
 			if (f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null {
 				return k
 			}
-			continue
+			if f.moodCode(t) != "110" {
+				continue
+			}
 		default:
 			continue
 		}
