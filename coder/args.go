@@ -590,15 +590,24 @@ func (f *frame) destination(t, subj int) int {
 			}
 		}
 		// "deployed tanks along its border with Gaza" with "with Gaza"
-		// hung on the forces: the neighbour over the border.
-		border := false
+		// hung on the forces, or on the border ("massed artillery
+		// along its border with South Korea"): the neighbour over the
+		// border.
+		border := -1
 		for _, c := range f.children(obj) {
-			border = border || isNmod(f.toks[c].Rel) && destPreps[f.caseWord(c)] && placeNouns[f.upToks[f.tokWord[c]]]
+			if isNmod(f.toks[c].Rel) && destPreps[f.caseWord(c)] && placeNouns[f.upToks[f.tokWord[c]]] {
+				border = c
+			}
 		}
-		for _, c := range f.children(obj) {
-			if border && isNmod(f.toks[c].Rel) && f.caseWord(c) == "WITH" && (f.slotCoded(c) || f.lookCoded(c)) &&
-				f.tokCode(c) != null && !f.sameCountry(c, subj) {
-				return c
+		for _, h := range [2]int{obj, border} {
+			if border < 0 {
+				break
+			}
+			for _, c := range f.children(h) {
+				if isNmod(f.toks[c].Rel) && f.caseWord(c) == "WITH" && (f.slotCoded(c) || f.lookCoded(c)) &&
+					f.tokCode(c) != null && !f.sameCountry(c, subj) {
+					return c
+				}
 			}
 		}
 	}
@@ -623,7 +632,8 @@ var forceNouns = map[string]bool{
 	"UNITS": true, "PERSONNEL": true, "WARSHIPS": true, "GUARDS": true, "COMMANDOS": true,
 	"TANKS": true, "JETS": true, "OFFICERS": true, "SERVICEMEN": true, "MILITIAMEN": true,
 	"WARPLANES": true, "BOMBERS": true, "WARSHIP": true, "DESTROYERS": true, "FRIGATES": true,
-	"CARRIER": true, "SUBMARINES": true, "VESSELS": true, "MISSILES": true,
+	"CARRIER": true, "SUBMARINES": true, "VESSELS": true, "MISSILES": true, "ARTILLERY": true,
+	"DIVISIONS": true, "ARMOUR": true, "ARMOR": true,
 }
 
 // giveVerbs (upper-case lemmas) give their indirect object something.
