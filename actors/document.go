@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 
 	"tacitus/dictionary"
@@ -336,13 +337,31 @@ func (d *Document) findOwner() (antecedent, bool) { return d.findOwnerBut(0) }
 // findOwnerBut is findOwner without the mention of this sentence that
 // holds token but (1-based; 0 skips nothing), an object pronoun's own
 // subject.
-func (d *Document) findOwnerBut(but int) (antecedent, bool) {
+func (d *Document) findOwnerBut(but int) (antecedent, bool) { return d.findOwnerApart(but, but, false) }
+
+// findOwnerApart is findOwner without the mentions of this sentence that
+// overlap tokens lo..hi (1-based; 0 skips nothing), the phrase of a
+// clause's subject, and, with apart, without the actors of those
+// mentions' countries: the airspace "Soviet jets violated" is no Soviet
+// party's, Moscow's included.
+func (d *Document) findOwnerApart(lo, hi int, apart bool) (antecedent, bool) {
+	skip := func(a antecedent) bool {
+		return lo > 0 && a.sent == d.sent && a.m.First <= hi && lo <= a.m.Last
+	}
+	var away []string
+	if apart {
+		for _, a := range d.recent {
+			if skip(a) && len(a.m.Code) >= 3 && !strings.HasPrefix(a.m.Code, NullCode) && !strings.HasPrefix(a.m.Code, "IGO") {
+				away = append(away, a.m.Code[:3])
+			}
+		}
+	}
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		a := d.recent[i]
 		if d.sent-a.sent >= window {
 			break
 		}
-		if but > 0 && a.sent == d.sent && a.m.First <= but && but <= a.m.Last {
+		if skip(a) || len(a.m.Code) >= 3 && slices.Contains(away, a.m.Code[:3]) {
 			continue
 		}
 		if a.tr&(trOrg|trCountry) == 0 || a.tr&trPerson != 0 || a.tr&trPlural != 0 && a.tr&trCountry == 0 {

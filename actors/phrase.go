@@ -108,8 +108,17 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		case 3:
 			// A possessive, unlike an object, may well stand for
 			// its clause's subject ("the United States should lift
-			// its sanctions").
+			// its sanctions"); but not the owner of the airspace or
+			// territory its subject enters or violates ("Venezuela
+			// said a U.S. Navy plane violated its airspace").
 			m.Kind = Pronoun
+			if h := st.head(t); h > 0 && sovereignNouns[strings.ToLower(st.tok(h).Lemma)] && st.ownSubject(h) > 0 {
+				lo, hi := st.span(st.ownSubject(h))
+				if a, ok := d.findOwnerApart(lo, hi, true); ok {
+					m.Code, m.Resolved = a.m.Code, true
+					return m, a.tr &^ trInner, true
+				}
+			}
 			if a, ok := d.findOwner(); ok {
 				m.Code, m.Resolved = a.m.Code, true
 				return m, a.tr &^ trInner, true
@@ -2403,4 +2412,10 @@ func (st *state) relativeAntecedent(t int) int {
 // Spencer"): such a name is not a person's surname.
 func (st *state) ampersandName(w int) bool {
 	return w+1 <= len(st.toks) && st.tok(w+1).Text == "&" || w > 1 && st.tok(w-1).Text == "&"
+}
+
+// sovereignNouns (lemmas) name what is a state's own that other parties
+// enter, violate or meddle in: no party violates its own airspace.
+var sovereignNouns = map[string]bool{
+	"airspace": true, "territory": true, "waters": true, "sovereignty": true, "soil": true,
 }

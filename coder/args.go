@@ -598,15 +598,24 @@ func (f *frame) destination(t, subj int) int {
 			}
 		}
 		// "deployed tanks along its border with Gaza" with "with Gaza"
-		// hung on the forces: the neighbour over the border.
-		border := false
+		// hung on the forces, or on the border ("massed artillery
+		// along its border with South Korea"): the neighbour over the
+		// border.
+		border := -1
 		for _, c := range f.children(obj) {
-			border = border || isNmod(f.toks[c].Rel) && destPreps[f.caseWord(c)] && placeNouns[f.upToks[f.tokWord[c]]]
+			if isNmod(f.toks[c].Rel) && destPreps[f.caseWord(c)] && placeNouns[f.upToks[f.tokWord[c]]] {
+				border = c
+			}
 		}
-		for _, c := range f.children(obj) {
-			if border && isNmod(f.toks[c].Rel) && f.caseWord(c) == "WITH" && (f.slotCoded(c) || f.lookCoded(c)) &&
-				f.tokCode(c) != null && !f.sameCountry(c, subj) {
-				return c
+		for _, h := range [2]int{obj, border} {
+			if border < 0 {
+				break
+			}
+			for _, c := range f.children(h) {
+				if isNmod(f.toks[c].Rel) && f.caseWord(c) == "WITH" && (f.slotCoded(c) || f.lookCoded(c)) &&
+					f.tokCode(c) != null && !f.sameCountry(c, subj) {
+					return c
+				}
 			}
 		}
 	}
@@ -631,7 +640,8 @@ var forceNouns = map[string]bool{
 	"UNITS": true, "PERSONNEL": true, "WARSHIPS": true, "GUARDS": true, "COMMANDOS": true,
 	"TANKS": true, "JETS": true, "OFFICERS": true, "SERVICEMEN": true, "MILITIAMEN": true,
 	"WARPLANES": true, "BOMBERS": true, "WARSHIP": true, "DESTROYERS": true, "FRIGATES": true,
-	"CARRIER": true, "SUBMARINES": true, "VESSELS": true, "MISSILES": true,
+	"CARRIER": true, "SUBMARINES": true, "VESSELS": true, "MISSILES": true, "ARTILLERY": true,
+	"DIVISIONS": true, "ARMOUR": true, "ARMOR": true,
 }
 
 // giveVerbs (upper-case lemmas) give their indirect object something.
@@ -2644,18 +2654,28 @@ func (f *frame) negotiableParty(t, st int) int {
 
 // Mood adjectives (upper case) of a speaker about what is to come:
 // optimism (013) and pessimism (012), as CAMEO codes them when they
-// concern a party.
+// concern a party. Concern and worry are pessimism, as Phoenix codes the
+// verbs CONCERN and WORRY (012): "said it was deeply concerned about
+// China's military activities".
 var (
 	optimismAdjectives  = map[string]bool{"OPTIMISTIC": true, "HOPEFUL": true, "CONFIDENT": true}
-	pessimismAdjectives = map[string]bool{"PESSIMISTIC": true, "SKEPTICAL": true, "SCEPTICAL": true, "GLOOMY": true}
+	pessimismAdjectives = map[string]bool{"PESSIMISTIC": true, "SKEPTICAL": true, "SCEPTICAL": true, "GLOOMY": true,
+		"CONCERNED": true, "WORRIED": true, "ALARMED": true, "TROUBLED": true, "DISTURBED": true, "UNEASY": true, "APPREHENSIVE": true}
+	// displeasureAdjectives state disapproval of what a party did
+	// (110), as Phoenix codes "disappointed by": "said it was strongly
+	// dissatisfied with the U.S. decision to sell arms to Taiwan".
+	displeasureAdjectives = map[string]bool{"DISSATISFIED": true, "DISPLEASED": true, "UNHAPPY": true, "DISAPPOINTED": true}
 )
 
 // moodCode returns the code of the mood that the clause reported by
 // speech verb t states ("013" for "said he was optimistic", "012" for
-// pessimistic), or "" when it states none or negates it.
+// pessimistic, "110" for dissatisfied), or "" when it states none or
+// negates it. A participle
+// the parser read as a passive verb is the adjective too ("said it was
+// deeply concerned by Russia's decision").
 func (f *frame) moodCode(t int) string {
 	c := f.complementOf(t)
-	if c < 0 || f.toks[c].UPOS != "ADJ" || f.negatedWord(c) {
+	if c < 0 || f.toks[c].UPOS != "ADJ" && f.toks[c].XPOS != "VBN" || f.negatedWord(c) {
 		return ""
 	}
 	switch {
@@ -2663,6 +2683,8 @@ func (f *frame) moodCode(t int) string {
 		return "013"
 	case f.lemmaIn(c, pessimismAdjectives):
 		return "012"
+	case f.lemmaIn(c, displeasureAdjectives):
+		return "110"
 	}
 	return ""
 }
@@ -2679,15 +2701,18 @@ func (f *frame) moodParty(t int) int {
 			continue
 		}
 		switch f.caseWord(k) {
-		case "ABOUT", "ON", "OVER", "REGARDING":
+		case "ABOUT", "ON", "OVER", "REGARDING", "BY", "AT":
 		case "WITH":
 			// "pessimistic about the negotiations with the
 			// Palestinians" with the "with" phrase hung on the
-			// adjective.
+			// adjective; but displeasure "with" a thing is with
+			// its owner ("dissatisfied with the U.S. decision").
 			if (f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null {
 				return k
 			}
-			continue
+			if f.moodCode(t) != "110" {
+				continue
+			}
 		default:
 			continue
 		}
@@ -3989,7 +4014,7 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 	out := evs[:0]
 	for i, e := range evs {
 		v := verb[i]
-		if v >= 0 && isSpeechCode(e.Code) && f.contentCoded(v, evs, verb) {
+		if v >= 0 && isSpeechCode(e.Code) && f.contentCoded(v, evs, verb, e.Code == "012" || e.Code == "013") {
 			continue
 		}
 		if v >= 0 && f.news && f.lemmaIs(v, negativeWord) && f.judgedBy(v, evs, verb) {
@@ -4050,8 +4075,13 @@ func (f *frame) xcompCoded(v int, evs []Event, verb []int) bool {
 }
 
 // contentCoded reports whether another event's clause lies in the
-// reported content of speech clause v.
-func (f *frame) contentCoded(v int, evs []Event, verb []int) bool {
+// reported content of speech clause v. With mood, the speech act states
+// the speaker's optimism or pessimism (012, 013) about a party: then an
+// act in the content with an uncoded party (null), no event of its own in
+// news, leaves the statement coded ("said it was concerned by Russia's
+// decision to suspend the treaty" is the concern about Russia; the treaty
+// suspended is no party).
+func (f *frame) contentCoded(v int, evs []Event, verb []int, mood bool) bool {
 	content := f.complementOf(v)
 	if content < 0 && (f.toks[v].Rel == "parataxis" || f.toks[v].Rel == "ccomp") {
 		content = f.head(v)
@@ -4060,7 +4090,7 @@ func (f *frame) contentCoded(v int, evs []Event, verb []int) bool {
 		return false
 	}
 	for j, u := range verb {
-		if u < 0 || u == v || isSpeechCode(evs[j].Code) {
+		if u < 0 || u == v || isSpeechCode(evs[j].Code) || mood && f.news && (evs[j].Source == null || evs[j].Target == null) {
 			continue
 		}
 		if u == content || f.isAncestor(content, u) && !f.isAncestor(u, v) {

@@ -846,7 +846,7 @@ func (s *sentence) spanHas(sp coder.Span, words map[string]bool) bool {
 
 // marketCommentators (lemmas) name those who comment on markets and
 // economic policy.
-var marketCommentators = map[string]bool{"economist": true, "analyst": true}
+var marketCommentators = map[string]bool{"economist": true, "analyst": true, "dealer": true, "trader": true, "broker": true}
 
 // firmSpan reports whether an actor coded as a bare country (code) names
 // a firm of it: its span holds a noun of business ("buy one of South
@@ -1336,10 +1336,12 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// "Kenya's biggest shantytown", is in its country.)
 		return true
 	}
-	if hasRole(ce.Source, "EDU") && rootIn(ce.Code, "01") && s.spanHas(ce.SourceSpan, marketCommentators) {
-		// "Economists said the Fed will inject reserves": market
-		// commentary and forecasts are no act of the commentators'
-		// (a scholar's words on a party are a statement).
+	if (hasRole(ce.Source, "EDU") || hasRole(ce.Source, "BUS")) && rootIn(ce.Code, "01") && s.spanHas(ce.SourceSpan, marketCommentators) {
+		// "Economists said the Fed will inject reserves", "the
+		// market is sceptical about the G-7 meeting, dealers said":
+		// market commentary and forecasts are no act of the
+		// commentators' (a scholar's words on a party are a
+		// statement).
 		return true
 	}
 	if firm(ce.Source) && s.tradeVerb(ce.VerbSpan) && (len(ce.Target) == 3 || privateParty(ce.Target)) && !s.armsTrade(ce.VerbSpan) {
