@@ -7,6 +7,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -20,6 +21,7 @@ import (
 	"tacitus/event"
 	"tacitus/nlp"
 	"tacitus/nlp/models"
+	"tacitus/nlp/segment"
 	"tacitus/places"
 )
 
@@ -67,6 +69,46 @@ type Extractor struct {
 	// institutions), counted with the set's towards an article's
 	// country.
 	suppActors *dictionary.ActorDict
+	tokens     *tokenBuffers
+}
+
+// tokenBuffers lends each Article call a buffer for the tokens of its
+// sentences, which the segmenter fills (see
+// segment.Segmenter.SegmentAppend), so that a stream of articles does not
+// allocate their tokens anew for each: tokens are most of what coding an
+// article allocates.
+type tokenBuffers struct{ pool sync.Pool }
+
+// maxPooledTokens is the largest buffer handed back to the pool; a huge
+// article's is left to the garbage collector.
+const maxPooledTokens = 1 << 16
+
+// get returns an empty buffer.
+func (b *tokenBuffers) get() *[]nlp.Token {
+	if p, ok := b.pool.Get().(*[]nlp.Token); ok {
+		*p = (*p)[:0]
+		return p
+	}
+	return new([]nlp.Token)
+}
+
+// put hands back a buffer whose sentences are no longer used.
+func (b *tokenBuffers) put(p *[]nlp.Token) {
+	if cap(*p) <= maxPooledTokens {
+		b.pool.Put(p)
+	}
+}
+
+// segment splits text into sentences, appending their tokens to *buf
+// when the segmenter is the package segment's.
+func (x *Extractor) segment(buf *[]nlp.Token, text string) []nlp.Sentence {
+	sg, ok := x.pipeline.Segmenter.(*segment.Segmenter)
+	if !ok {
+		return x.pipeline.Segmenter.Segment(text)
+	}
+	sents, toks := sg.SegmentAppend(*buf, text)
+	*buf = toks
+	return sents
 }
 
 // New loads the dictionaries, the NLP models and the gazetteer.
@@ -120,6 +162,7 @@ func New(opts Options) (*Extractor, error) {
 		coderID: event.Fingerprint(opts.Version, data),
 		filter:  newPrefilter(loaded.Set),
 		actors:  actors.New(loaded.Set),
+		tokens:  new(tokenBuffers),
 	}
 	// The tagger learns names from web text; the dictionaries' persons
 	// tell it "Guterres" and "Xi" are names, not a plural and a pronoun.
@@ -128,6 +171,7 @@ func New(opts Options) (*Extractor, error) {
 	}
 	pc := *p
 	pc.Names = x.actors.KnowsSurname
+	pc.Memo = nlp.NewMemo(memoSentences)
 	x.pipeline = &pc
 	if opts.UnknownActors {
 		x.filter.need = 1
@@ -137,6 +181,11 @@ func New(opts Options) (*Extractor, error) {
 	}
 	return x, nil
 }
+
+// memoSentences is how many annotated sentences an Extractor remembers
+// (see nlp.Memo): news repeats its boilerplate within days, and a
+// sentence takes about a kilobyte.
+const memoSentences = 1 << 13
 
 // newsDiscards returns set with the sentence discards that tacitus does
 // not use on news left out; set itself is not changed:
@@ -1035,18 +1084,20 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 
 	var sents []sentence
+	toks := x.tokens.get()
+	defer x.tokens.put(toks)
 	if strings.TrimSpace(a.Title) != "" && !allCaps(a.Title) {
 		// An all-caps newswire headline ("JAPAN WARNS U.S. ON TRADE")
 		// tags and parses as a run of proper nouns: coding it yields
 		// noise, and its event is the lead sentence's.
-		for _, s := range x.pipeline.Segmenter.Segment(a.Title) {
+		for _, s := range x.segment(toks, a.Title) {
 			sents = append(sents, sentence{Sentence: s, text: a.Title, index: event.TitleSentence})
 		}
 	}
 	if body > len(a.Text) {
 		body = len(a.Text)
 	}
-	for i, s := range x.pipeline.Segmenter.Segment(a.Text[body:]) {
+	for i, s := range x.segment(toks, a.Text[body:]) {
 		if body > 0 {
 			shift(&s, body)
 		}

@@ -88,6 +88,10 @@ type Pipeline struct {
 	// from elsewhere (a dictionary's surnames); RepairKnownNames uses
 	// it before parsing.
 	Names func(word string) bool
+	// Memo, when set, remembers the annotations of the sentences
+	// Annotate has seen and gives a sentence seen again the same ones
+	// without running the stages (see Memo).
+	Memo *Memo
 }
 
 // Parse segments text and runs every configured stage on each sentence.
@@ -133,8 +137,24 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
 // RepairCrossedObject, RepairFrontedConjunct, RepairShotDead and
 // RepairReportAdvcl, unless
-// KeepParticiples is set.
+// KeepParticiples is set. With a Memo, a sentence whose tokens the Memo
+// has seen gets the annotations they got then.
 func (p *Pipeline) Annotate(s *Sentence) {
+	if p.Memo == nil {
+		p.annotate(s)
+		return
+	}
+	var buf [512]byte
+	key := memoKey(buf[:0], s)
+	if p.Memo.recall(key, s) {
+		return
+	}
+	p.annotate(s)
+	p.Memo.remember(key, s)
+}
+
+// annotate is Annotate without the Memo.
+func (p *Pipeline) annotate(s *Sentence) {
 	if p.Tagger != nil {
 		p.Tagger.Tag(s)
 		if !p.KeepParticiples {

@@ -2,6 +2,7 @@ package models_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -136,5 +137,28 @@ func TestVerbLemmas(t *testing.T) {
 				t.Errorf("lemma of %q (%s) = %q, want %q", tc.verb, sents[0].Tokens[1].XPOS, got, tc.lemma)
 			}
 		})
+	}
+}
+
+// TestMemoMatchesPipeline checks that the default pipeline with a Memo
+// annotates sentences, the first time and when they come again, exactly
+// as it does without one.
+func TestMemoMatchesPipeline(t *testing.T) {
+	p := pipeline(t)
+	text := "The company did not elaborate. Police fired tear gas at protesters in the capital on Tuesday, witnesses said. " +
+		"The minister, who arrived late, was wounded. The company did not elaborate."
+	want := p.Parse(text)
+	memo := *p
+	memo.Memo = nlp.NewMemo(16)
+	for round := range 2 {
+		got := memo.Parse(text)
+		if len(got) != len(want) {
+			t.Fatalf("round %d: %d sentences, want %d", round, len(got), len(want))
+		}
+		for i := range want {
+			if !slices.Equal(got[i].Tokens, want[i].Tokens) {
+				t.Errorf("round %d, sentence %d:\n got %+v\nwant %+v", round, i, got[i].Tokens, want[i].Tokens)
+			}
+		}
 	}
 }

@@ -21,6 +21,9 @@
 package segment
 
 import (
+	"slices"
+	"sync"
+
 	"tacitus/nlp"
 )
 
@@ -55,6 +58,17 @@ var _ nlp.Segmenter = (*Segmenter)(nil)
 // text[Start:End], Head is -1, and MWT is 2 on the first word of a
 // contraction. It never panics and returns nil for text without tokens.
 func (s *Segmenter) Segment(text string) []nlp.Sentence {
+	sents, _ := s.SegmentAppend(nil, text)
+	return sents
+}
+
+// SegmentAppend is Segment with the tokens of the sentences appended to
+// buf, whose spare capacity it uses: it returns the sentences and buf
+// extended by their tokens. The sentences' Tokens share buf's array, so a
+// caller that segments one document after another can hand the buffer
+// back (as buf[:0]) once it is done with the sentences of the last one,
+// and allocate no tokens in the long run.
+func (s *Segmenter) SegmentAppend(buf []nlp.Token, text string) ([]nlp.Sentence, []nlp.Token) {
 	max := MaxSentenceWords
 	if s != nil && s.maxWords != 0 {
 		max = s.maxWords
@@ -62,34 +76,62 @@ func (s *Segmenter) Segment(text string) []nlp.Sentence {
 	if max < 2 {
 		max = 2
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.put()
 	c := len(text)/6 + 8
 	if c > 1<<16 {
 		c = 1 << 16
 	}
-	toks := tokenize(text, make([]tok, 0, c))
-	if len(toks) == 0 {
-		return nil
+	if cap(sc.toks) < c {
+		sc.toks = make([]tok, 0, c)
 	}
-	starts := splitSentences(text, toks, make([]int, 0, len(toks)/16+2))
+	toks := tokenize(text, sc.toks[:0])
+	sc.toks = toks
+	if len(toks) == 0 {
+		return nil, buf
+	}
+	starts := splitSentences(text, toks, sc.starts[:0])
 	starts = capLength(text, toks, starts, max)
-	return materialize(text, toks, starts)
+	sc.starts = starts
+	return materialize(buf, text, toks, starts)
+}
+
+// scratch is the working memory of a Segment call: the scanner's tokens
+// and the sentence starts, which materialize copies into the sentences.
+// It is kept in scratchPool so that segmenting a stream of articles does
+// not allocate it anew for each.
+type scratch struct {
+	toks   []tok
+	starts []int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledToks is the largest token buffer put back in the pool; a huge
+// document's buffer is left to the garbage collector.
+const maxPooledToks = 1 << 16
+
+func (sc *scratch) put() {
+	if cap(sc.toks) <= maxPooledToks {
+		scratchPool.Put(sc)
+	}
 }
 
 // materialize converts the scanner's tokens into nlp sentences, sharing one
-// backing array of tokens. starts holds the index of each sentence's first
-// token.
+// backing array of tokens, which it appends to out and returns. starts
+// holds the index of each sentence's first token.
 //
 // An abbreviation that ends a sentence gives up its period, which becomes a
 // token of its own, as EWT writes it ("etc" + "." at the end of a sentence,
 // "etc." inside one).
-func materialize(text string, toks []tok, starts []int) []nlp.Sentence {
+func materialize(out []nlp.Token, text string, toks []tok, starts []int) ([]nlp.Sentence, []nlp.Token) {
 	extra := 0
 	for k := range toks {
 		if toks[k].flags&fSplitPeriod != 0 {
 			extra++
 		}
 	}
-	out := make([]nlp.Token, 0, len(toks)+extra)
+	out = slices.Grow(out, len(toks)+extra)
 	sents := make([]nlp.Sentence, len(starts))
 	for k, a := range starts {
 		b := len(toks)
@@ -115,7 +157,7 @@ func materialize(text string, toks []tok, starts []int) []nlp.Sentence {
 		}
 		sents[k] = nlp.Sentence{Start: toks[a].start, End: toks[b-1].end, Tokens: out[first:len(out):len(out)]}
 	}
-	return sents
+	return sents, out
 }
 
 // capLength cuts sentences longer than max words, preferring to cut after a

@@ -353,3 +353,39 @@ func TestLinear(t *testing.T) {
 		})
 	}
 }
+
+// TestSegmentAppend checks that SegmentAppend gives Segment's sentences,
+// with their tokens appended to the buffer it is handed, whatever that
+// buffer held before, and reuses the buffer's array when it is big
+// enough.
+func TestSegmentAppend(t *testing.T) {
+	docs := []string{
+		"Rebels shelled the town on Monday, officials said. Talks resumed etc.",
+		"He didn't say. The U.S. embassy in Cairo was closed.\n\nAl-Zaman reported it.",
+		"",
+		"One more.",
+	}
+	var s Segmenter
+	buf := make([]nlp.Token, 0, 256)
+	for _, doc := range docs {
+		want := s.Segment(doc)
+		stale := append(buf[:0], nlp.Token{Text: "stale", UPOS: "X", Head: 3})
+		got, out := s.SegmentAppend(stale, doc)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d sentences, want %d", doc, len(got), len(want))
+		}
+		n := 1
+		for i := range want {
+			if fmt.Sprint(got[i]) != fmt.Sprint(want[i]) {
+				t.Errorf("%q: sentence %d\n got %+v\nwant %+v", doc, i, got[i], want[i])
+			}
+			n += len(want[i].Tokens)
+		}
+		if len(out) != n || out[0].Text != "stale" {
+			t.Errorf("%q: buffer of %d tokens (first %q), want the stale one and %d more", doc, len(out), out[0].Text, n-1)
+		}
+		if len(got) > 0 && &got[0].Tokens[0] != &buf[:2][1] {
+			t.Errorf("%q: tokens not in the buffer's array", doc)
+		}
+	}
+}

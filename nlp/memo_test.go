@@ -1,0 +1,106 @@
+package nlp
+
+import (
+	"slices"
+	"testing"
+)
+
+// countingStages is a tagger, lemmatizer and parser that annotate every
+// token from its text and count the sentences they see.
+type countingStages struct{ calls int }
+
+func (c *countingStages) Tag(s *Sentence) {
+	c.calls++
+	for i := range s.Tokens {
+		s.Tokens[i].UPOS, s.Tokens[i].XPOS = "PROPN", "NNP"
+	}
+}
+
+func (c *countingStages) Lemmatize(s *Sentence) {
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		t.Lemma = t.Text
+		if i%2 == 1 {
+			t.Lemma = string([]byte(t.Text)) + "-lemma"
+		}
+	}
+}
+
+func (c *countingStages) Parse(s *Sentence) {
+	for i := range s.Tokens {
+		s.Tokens[i].Head, s.Tokens[i].Rel = i, "dep"
+	}
+}
+
+// sentenceAt builds a sentence of words separated by single spaces, the
+// first starting at byte offset base.
+func sentenceAt(base int, words ...string) Sentence {
+	var s Sentence
+	at := base
+	for _, w := range words {
+		s.Tokens = append(s.Tokens, Token{Text: w, Start: at, End: at + len(w), SpaceAfter: true, Head: -1})
+		at += len(w) + 1
+	}
+	return s
+}
+
+// TestMemoRecalls checks that a Pipeline with a Memo annotates a sentence
+// seen before, wherever it stands in its document, as it did the first
+// time without running the stages, and runs them for any other sentence.
+func TestMemoRecalls(t *testing.T) {
+	st := &countingStages{}
+	p := &Pipeline{Tagger: st, Lemmatizer: st, Parser: st, KeepParticiples: true, Memo: NewMemo(10)}
+	first := sentenceAt(0, "Rebels", "attacked", "Ubari", ".")
+	p.Annotate(&first)
+	again := sentenceAt(500, "Rebels", "attacked", "Ubari", ".")
+	p.Annotate(&again)
+	if st.calls != 1 {
+		t.Errorf("stages ran %d times for two equal sentences, want 1", st.calls)
+	}
+	for i := range first.Tokens {
+		a, b := first.Tokens[i], again.Tokens[i]
+		a.Start, a.End, b.Start, b.End = 0, 0, 0, 0
+		if a != b {
+			t.Errorf("token %d: recalled %+v, want %+v", i, b, a)
+		}
+	}
+	for _, other := range []Sentence{
+		sentenceAt(0, "Rebels", "attacked", "Ubari", "!"),
+		sentenceAt(0, "Rebels", "attacked", "Ubari"),
+		func() Sentence { // the same words, other spacing
+			s := sentenceAt(0, "Rebels", "attacked", "Ubari", ".")
+			s.Tokens[2].SpaceAfter = false
+			return s
+		}(),
+	} {
+		n := st.calls
+		p.Annotate(&other)
+		if st.calls != n+1 {
+			t.Errorf("%v: recalled, want annotated anew", other.Tokens)
+		}
+	}
+}
+
+// TestMemoForgets checks that a full Memo forgets what it held and still
+// recalls what it learns after.
+func TestMemoForgets(t *testing.T) {
+	st := &countingStages{}
+	p := &Pipeline{Tagger: st, Lemmatizer: st, Parser: st, KeepParticiples: true, Memo: NewMemo(2)}
+	words := []string{"Talks", "resumed", "today", "."}
+	for i := range 3 {
+		s := sentenceAt(0, slices.Repeat(words, i+1)...)
+		p.Annotate(&s)
+	}
+	if len(p.Memo.seen) != 1 {
+		t.Fatalf("memo of 2 holds %d sentences after 3, want 1", len(p.Memo.seen))
+	}
+	n := st.calls
+	s := sentenceAt(7, slices.Repeat(words, 3)...)
+	p.Annotate(&s)
+	if st.calls != n {
+		t.Errorf("the last sentence learnt was annotated anew")
+	}
+	if s.Tokens[1].Lemma != "resumed-lemma" || s.Tokens[0].Lemma != "Talks" {
+		t.Errorf("recalled lemmas %q, %q", s.Tokens[0].Lemma, s.Tokens[1].Lemma)
+	}
+}
