@@ -58,8 +58,10 @@ var devFloor = map[string]struct{ strictF1, lenientF1 float64 }{
 	// system events): one lenient report event fewer than the old
 	// parser's margin allowed. The report floor was re-based on the new
 	// parser, one event below, and says so here; no rule was fitted to
-	// the report split.
-	evalset.SplitTune:   {strictF1: 0.450, lenientF1: 0.520},
+	// the report split. Sixteenth session: party MPs, facing discontent
+	// and the other rules of that session: tune strict 0.492, lenient
+	// 0.557 (30 and 34 TP, 37 system events); floors one event below.
+	evalset.SplitTune:   {strictF1: 0.470, lenientF1: 0.535},
 	evalset.SplitReport: {strictF1: 0.130, lenientF1: 0.225},
 }
 
