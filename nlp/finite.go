@@ -5121,7 +5121,8 @@ func RepairBareOblique(s *Sentence) int {
 // split at its nationality adjective: "Macron called Ukrainian President
 // Volodymyr Zelenskiy" parsed as calling someone "Ukrainian" (xcomp),
 // with the name a conjunct of the adjective. A capitalised adjective
-// hung as the verb's xcomp, whose conjunct is a proper noun after it with
+// hung as the verb's xcomp (or, right after the verb, as anything but a
+// modifier), whose conjunct is a proper noun after it with
 // only its own modifiers between and no coordinator, becomes that noun's
 // amod, and the noun the verb's object, when the verb has none. It
 // reports how many it changed.
@@ -5129,11 +5130,17 @@ func RepairNationalityXcomp(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for a := range toks {
-		if toks[a].Rel != "xcomp" || toks[a].UPOS != "ADJ" || !capitalisedASCII(toks[a].Text) || toks[a].Head <= 0 {
+		if toks[a].Rel == "amod" || toks[a].UPOS != "ADJ" || !capitalisedASCII(toks[a].Text) || toks[a].Head <= 0 {
 			continue
 		}
 		v := toks[a].Head - 1
-		if v >= a || toks[v].UPOS != "VERB" || hasDependent(toks, v, "obj") {
+		if toks[a].Rel != "xcomp" {
+			// Hung elsewhere right after the verb ("called Turkish
+			// President Tayyip Erdogan on Sunday to discuss", the
+			// adjective an advcl of "discuss").
+			v = a - 1
+		}
+		if v < 0 || v >= a || toks[v].UPOS != "VERB" || hasDependent(toks, v, "obj") {
 			continue
 		}
 		c := -1
