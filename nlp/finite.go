@@ -107,13 +107,7 @@ func hyphenPast(toks []Token) int {
 			toks[i-1].Text != "-" || toks[i-2].SpaceAfter || toks[i-1].SpaceAfter || !lowerWord(toks[i-2].Text, 2, 12) {
 			continue
 		}
-		j := subjectStart(toks, i-2)
-		if j < 0 || !(j == 0 || clauseBoundary(toks[j-1]) || j == 1 && toks[0].XPOS == "CC") {
-			continue
-		}
-		switch toks[i+1].XPOS {
-		case "NN", "NNS", "DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "$":
-		default:
+		if !pastSlot(toks, i-2, i+1) {
 			continue
 		}
 		toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
@@ -123,6 +117,22 @@ func hyphenPast(toks []Token) int {
 		return 1
 	}
 	return 0
+}
+
+// pastSlot reports whether a verb between the noun phrase ending at
+// token subjEnd and token next stands in a past tense's place: the noun
+// phrase opens the sentence (or follows a comma, a quote or a leading
+// coordinator) and a noun phrase starts at next.
+func pastSlot(toks []Token, subjEnd, next int) bool {
+	j := subjectStart(toks, subjEnd)
+	if j < 0 || !(j == 0 || clauseBoundary(toks[j-1]) || j == 1 && toks[0].XPOS == "CC") {
+		return false
+	}
+	switch toks[next].XPOS {
+	case "NN", "NNS", "DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "$":
+		return true
+	}
+	return false
 }
 
 // verblessPast retags as a past-tense verb (VBD) a word in verbal
@@ -153,13 +163,7 @@ func verblessPast(toks []Token) int {
 		if !verbalPastWord(toks[i]) {
 			continue
 		}
-		j := subjectStart(toks, i)
-		if j < 0 || !(j == 0 || clauseBoundary(toks[j-1]) || j == 1 && toks[0].XPOS == "CC") {
-			continue
-		}
-		switch toks[i+1].XPOS {
-		case "NN", "NNS", "DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "$":
-		default:
+		if !pastSlot(toks, i, i+1) {
 			continue
 		}
 		toks[i].XPOS, toks[i].UPOS = "VBD", "VERB"
@@ -5072,6 +5076,17 @@ func RepairNamedObject(s *Sentence) int {
 	return n
 }
 
+// underHead reports whether tokens lo to hi-1 all lie in the subtree of
+// token h: a name's own modifiers between a verb and the name.
+func underHead(toks []Token, lo, hi, h int) bool {
+	for k := lo; k < hi; k++ {
+		if !inSubtree(toks, k, h) {
+			return false
+		}
+	}
+	return true
+}
+
 // RepairBareOblique makes the object of a verb a proper-noun phrase the
 // parser hung on it as an oblique without a preposition: "Mohammed bin
 // Salman received Syrian President Bashar al-Assad in Jeddah" parsed with
@@ -5101,14 +5116,7 @@ func RepairBareOblique(s *Sentence) int {
 			// President" or "called it Operation Storm").
 			continue
 		}
-		between := true
-		for k := v + 1; k < i; k++ {
-			if !inSubtree(toks, k, i) {
-				between = false
-				break
-			}
-		}
-		if !between {
+		if !underHead(toks, v+1, i, i) {
 			continue
 		}
 		t.Rel = "obj"
@@ -5153,14 +5161,7 @@ func RepairNationalityXcomp(s *Sentence) int {
 		if c < 0 || hasDependent(toks, c, "cc") {
 			continue
 		}
-		between := true
-		for k := a + 1; k < c; k++ {
-			if toks[k].Head != c+1 {
-				between = false
-				break
-			}
-		}
-		if !between {
+		if !underHead(toks, a+1, c, c) {
 			continue
 		}
 		toks[c].Head, toks[c].Rel = v+1, "obj"
