@@ -602,6 +602,18 @@ func visitingPhrase(s nlp.Sentence, start, end int) bool {
 	return false
 }
 
+// subordinated reports whether clause u is opened by a subordinating
+// conjunction of time, cause or condition (nlp.Subordinator: "after
+// Finland joined the alliance"), not by "to" or "against".
+func subordinated(s nlp.Sentence, u int) bool {
+	found := false
+	children(s, u, func(k int) bool {
+		found = s.Tokens[k].Rel == "mark" && nlp.Subordinator(s.Tokens[k].Text)
+		return !found
+	})
+	return found
+}
+
 // controller returns the lower-cased lemma of the verb whose open
 // complement the clause of verb v is ("threatened to strike", "refused to
 // meet", "plans to visit"), or "".
@@ -640,9 +652,10 @@ func controller(s nlp.Sentence, v int) string {
 			return ""
 		}
 		l := strings.ToLower(s.Tokens[h].Lemma)
-		if (appealVerbs[l] || l == "warn") && u > h {
+		if (appealVerbs[l] || l == "warn") && u > h && !subordinated(s, u) {
 			// (Not a fronted participle: "Arriving in Cairo, Kerry
-			// urged ..." tells what Kerry did.)
+			// urged ..." tells what Kerry did; nor a clause of time or
+			// cause: "warned NATO after Finland joined the alliance".)
 			return l
 		}
 		if coder.Prevents(l) && markedFrom(s, u) {

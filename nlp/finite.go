@@ -1508,6 +1508,66 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+// RepairMarkedSubject mends a subordinate clause whose conjunction the
+// parser read as the preposition of its subject, and which it then made
+// the sentence's root: "The EC threatened retaliation after the United
+// States imposed quotas" parsed with "after" a case marker of "States",
+// "imposed" the root and "threatened" its adverbial clause. A finite
+// verb whose subject carries a case marker of clauseOpeners before it
+// gets the word as its own marker; when the verb was the root and a verb
+// before the marker was its adverbial clause, that verb becomes the root
+// and the marked clause its adverbial clause, with the sentence's final
+// punctuation. It reports how many clauses it changed.
+func RepairMarkedSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		subj := -1
+		for k := 0; k < v; k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "nsubj" {
+				subj = k
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		m := -1
+		for k := 0; k < subj; k++ {
+			if toks[k].Head == subj+1 && toks[k].Rel == "case" && clauseOpeners[strings.ToLower(toks[k].Text)] {
+				m = k
+			}
+		}
+		if m < 0 {
+			continue
+		}
+		toks[m].Head, toks[m].Rel, toks[m].UPOS, toks[m].XPOS = v+1, "mark", "SCONJ", "IN"
+		n++
+		if toks[v].Head != 0 {
+			continue
+		}
+		u := -1
+		for k := 0; k < m; k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "advcl" && toks[k].UPOS == "VERB" {
+				u = k
+			}
+		}
+		if u < 0 {
+			continue
+		}
+		toks[u].Head, toks[u].Rel = 0, "root"
+		toks[v].Head, toks[v].Rel = u+1, "advcl"
+		if last := len(toks) - 1; toks[last].Head == v+1 && toks[last].UPOS == "PUNCT" {
+			toks[last].Head = u + 1
+		}
+	}
+	return n
+}
+
 // RepairSubordinate mends a subordinate clause whose conjunction the
 // parser read as a preposition: "resigned after soldiers detained him"
 // parsed with "after soldiers" an oblique of "detained", which then has

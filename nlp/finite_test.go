@@ -280,6 +280,42 @@ func TestRepairDoubleObject(t *testing.T) {
 	}
 }
 
+func TestRepairMarkedSubject(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		want     int
+		root     int // 1-based root afterwards
+		afterRel string
+	}{
+		{name: "a marked subject's clause is the adverbial one",
+			in:   "EC/PROPN/NNP/2/nsubj threatened/VERB/VBD/6/advcl retaliation/NOUN/NN/2/obj after/ADP/IN/5/case States/PROPN/NNP/6/nsubj imposed/VERB/VBD/0/root quotas/NOUN/NNS/6/obj ./PUNCT/./6/punct",
+			want: 1, root: 2, afterRel: "mark"},
+		{name: "a preposition that opens no clause stays",
+			in:   "EC/PROPN/NNP/2/nsubj threatened/VERB/VBD/6/advcl retaliation/NOUN/NN/2/obj with/ADP/IN/5/case States/PROPN/NNP/6/nsubj imposed/VERB/VBD/0/root quotas/NOUN/NNS/6/obj ./PUNCT/./6/punct",
+			want: 0, root: 6, afterRel: "case"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parsed(tt.in)
+			if n := RepairMarkedSubject(&s); n != tt.want {
+				t.Errorf("changed %d, want %d", n, tt.want)
+			}
+			for i, tok := range s.Tokens {
+				if tok.Head == 0 && i+1 != tt.root {
+					t.Errorf("root is %s, want token %d", tok.Text, tt.root)
+				}
+			}
+			if got := s.Tokens[3].Rel; got != tt.afterRel {
+				t.Errorf("%s is %s, want %s", s.Tokens[3].Text, got, tt.afterRel)
+			}
+			if tt.want == 1 && s.Tokens[7].Head != tt.root {
+				t.Errorf("final punctuation hangs on %d, want %d", s.Tokens[7].Head, tt.root)
+			}
+		})
+	}
+}
+
 func TestRepairNationalityXcomp(t *testing.T) {
 	tests := []struct {
 		name    string

@@ -110,7 +110,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairTearGas, RepairOffensive, RepairNationalNoun, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns and
 // RepairHyphenName before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairOught, RepairFrontedPredicate, RepairPunctHeads (and
-// RepairRoot again when it moved a word), RepairSubordinate,
+// RepairRoot again when it moved a word), RepairSubordinate, RepairMarkedSubject,
 // RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairNationalityXcomp, RepairFeelingTopic,
 // RepairDoubleObject, RepairCoordinatedSubject, RepairCoordinatorHead,
 // RepairCommaCompound, RepairCoordinatedCompound,
@@ -197,6 +197,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 				RepairRoot(s)
 			}
 			RepairSubordinate(s)
+			RepairMarkedSubject(s)
 			RepairDoubleSubject(s)
 			RepairAppositiveSubject(s)
 			RepairNamedObject(s)
