@@ -112,7 +112,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// territory its subject enters or violates ("Venezuela
 			// said a U.S. Navy plane violated its airspace").
 			m.Kind = Pronoun
-			if h := st.head(t); h > 0 && sovereignNouns[strings.ToLower(st.tok(h).Lemma)] && st.ownSubject(h) > 0 {
+			if h := st.head(t); h > 0 && sovereignNoun(st.tok(h)) && st.ownSubject(h) > 0 {
 				lo, hi := st.span(st.ownSubject(h))
 				if a, ok := d.findOwnerApart(lo, hi, true); ok {
 					m.Code, m.Resolved = a.m.Code, true
@@ -2414,8 +2414,15 @@ func (st *state) ampersandName(w int) bool {
 	return w+1 <= len(st.toks) && st.tok(w+1).Text == "&" || w > 1 && st.tok(w-1).Text == "&"
 }
 
-// sovereignNouns (lemmas) name what is a state's own that other parties
-// enter, violate or meddle in: no party violates its own airspace.
+// sovereignNoun reports whether token t, by its lemma or its form, is one
+// of sovereignNouns ("waters", whose lemma is "water").
+func sovereignNoun(t *nlp.Token) bool {
+	return sovereignNouns[strings.ToLower(t.Lemma)] || sovereignNouns[strings.ToLower(t.Text)]
+}
+
+// sovereignNouns (lemmas, and "waters") name what is a state's own that
+// other parties enter, violate or meddle in: no party violates its own
+// airspace.
 var sovereignNouns = map[string]bool{
 	"airspace": true, "territory": true, "waters": true, "sovereignty": true, "soil": true,
 }
