@@ -72,7 +72,7 @@ func parseNewsCases(t *testing.T, data string) []newsCase {
 				w.date = f[3]
 			}
 			if len(f) > 4 && f[4] != "-" {
-				w.place = f[4]
+				w.place = strings.ReplaceAll(f[4], "_", " ") // "Tel_Aviv"
 			}
 			if len(f) > 5 && f[5] != "-" {
 				w.flags = f[5]

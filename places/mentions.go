@@ -501,11 +501,31 @@ func isName(toks []nlp.Token, i int) bool {
 	switch {
 	case t.UPOS == "PROPN" || t.XPOS == "NNP" || t.XPOS == "NNPS":
 		return true
+	case (t.XPOS == "NN" || t.XPOS == "NNS") && capitalised(t.Text) && afterLocative(toks, i):
+		// A name the tagger does not know, read as a common noun
+		// right after "in" or "at": "marched in Tel Aviv".
+		return true
 	case t.UPOS != "" || t.XPOS != "":
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r) && !in(functionWords, t.Text)
+}
+
+// capitalised reports whether w starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// afterLocative reports whether token i follows a locative preposition
+// directly or across capitalised common nouns ("in Tel Aviv").
+func afterLocative(toks []nlp.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && (toks[k].XPOS == "NN" || toks[k].XPOS == "NNS") && capitalised(toks[k].Text) {
+		k--
+	}
+	return k >= 0 && toks[k].XPOS == "IN" && locativePreps[strings.ToLower(toks[k].Text)]
 }
 
 // runEnd returns the exclusive end of the name run starting at i. A
