@@ -2670,9 +2670,8 @@ var (
 // moodCode returns the code of the mood that the clause reported by
 // speech verb t states ("013" for "said he was optimistic", "012" for
 // pessimistic, "110" for dissatisfied), or "" when it states none or
-// negates it. A participle
-// the parser read as a passive verb is the adjective too ("said it was
-// deeply concerned by Russia's decision").
+// negates it. A participle the parser read as a passive verb is the
+// adjective too ("said it was deeply concerned by Russia's decision").
 func (f *frame) moodCode(t int) string {
 	c := f.complementOf(t)
 	if c < 0 || f.toks[c].UPOS != "ADJ" && f.toks[c].XPOS != "VBN" || f.negatedWord(c) {
@@ -2693,7 +2692,8 @@ func (f *frame) moodCode(t int) string {
 // verb t is about ("optimistic about the talks with the rebels",
 // "pessimistic about Iran's offer"), or -1.
 func (f *frame) moodParty(t int) int {
-	if f.moodCode(t) == "" {
+	mood := f.moodCode(t)
+	if mood == "" {
 		return -1
 	}
 	for _, k := range f.children(f.complementOf(t)) {
@@ -2707,10 +2707,7 @@ func (f *frame) moodParty(t int) int {
 			// Palestinians" with the "with" phrase hung on the
 			// adjective; but displeasure "with" a thing is with
 			// its owner ("dissatisfied with the U.S. decision").
-			if (f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null {
-				return k
-			}
-			if f.moodCode(t) != "110" {
+			if mood != "110" && !((f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null) {
 				continue
 			}
 		default:
@@ -4289,10 +4286,10 @@ func ThreatCode(code string) string {
 }
 
 // RejectionCode returns the CAMEO code of refusing to do the act coded
-// code: refusing to meet or negotiate, or the intent to (125), to release people (1243),
-// to ease sanctions (1244) or to withdraw (1246), to yield otherwise
-// (124), to give aid (122), to cooperate materially (121), else the
-// generic rejection (120).
+// code: refusing to meet or negotiate, or the intent to (125), to
+// release people (1243), to ease sanctions (1244) or to withdraw (1246),
+// to yield otherwise (124), to give aid (122), to cooperate materially
+// (121), else the generic rejection (120).
 func RejectionCode(code string) string {
 	switch {
 	case len(code) < 2:

@@ -90,9 +90,10 @@ func (f *frame) nounMatches(c *dictionary.Constituent, s int) bool {
 }
 
 // titleMatches reports whether pattern word t matches the title
-// (personTitle) of member m's person in a parsed sentence: "- * MINISTER [043] # RECEIVE"
-// matches "received Libyan Prime Minister Abdul Hamid Dbeibah", whose
-// head is the name, "Minister" the nmod:desc of its first word.
+// (personTitle) of member m's person in a parsed sentence: "- * MINISTER
+// [043] # RECEIVE" matches "received Libyan Prime Minister Abdul Hamid
+// Dbeibah", whose head is the name, "Minister" the nmod:desc of its
+// first word.
 func (f *frame) titleMatches(t *dictionary.Token, m *member) bool {
 	h := f.words[m.head].tok
 	if !f.parsed || h < 0 || h >= len(f.toks) {

@@ -3671,17 +3671,7 @@ func finiteAux(toks []Token, i int) bool {
 // hasDependent reports whether token i (0-based) has a dependent with one
 // of the relations rels.
 func hasDependent(toks []Token, i int, rels ...string) bool {
-	for k := range toks {
-		if toks[k].Head != i+1 {
-			continue
-		}
-		for _, r := range rels {
-			if toks[k].Rel == r {
-				return true
-			}
-		}
-	}
-	return false
+	return dependentRel(toks, i, rels...) >= 0
 }
 
 // relativeWord reports whether a relative pronoun or "that" of clause b

@@ -508,8 +508,7 @@ func isName(toks []nlp.Token, i int) bool {
 	case t.UPOS != "" || t.XPOS != "":
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r) && !in(functionWords, t.Text)
+	return capitalised(t.Text) && !in(functionWords, t.Text)
 }
 
 // capitalised reports whether w starts with an upper-case letter.
@@ -552,7 +551,7 @@ func runEnd(toks []nlp.Token, i int) int {
 // unresolvedOK reports whether an unknown run after a locative
 // preposition may be reported as a place.
 func unresolvedOK(toks []nlp.Token, first, end int) bool {
-	if r, _ := utf8.DecodeRuneInString(toks[first].Text); !unicode.IsUpper(r) {
+	if !capitalised(toks[first].Text) {
 		return false
 	}
 	if end-first == 1 && toks[first].XPOS == "NNPS" {
