@@ -4011,7 +4011,7 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 	out := evs[:0]
 	for i, e := range evs {
 		v := verb[i]
-		if v >= 0 && isSpeechCode(e.Code) && f.contentCoded(v, evs, verb, e.Code == "012" || e.Code == "013") {
+		if v >= 0 && isSpeechCode(e.Code) && !f.deniedClause(v, e.Code) && f.contentCoded(v, evs, verb, e.Code == "012" || e.Code == "013") {
 			continue
 		}
 		if v >= 0 && f.news && f.lemmaIs(v, negativeWord) && f.judgedBy(v, evs, verb) {
@@ -4029,6 +4029,16 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// deniedClause reports whether statement code of clause v is a denial
+// (016) by a verb of denyVerbs of what its complement clause says ("Brown
+// denied that he was raising taxes", "Iraq denied its forces had killed
+// civilians"): the denial is the speaker's own verbal act (GUIDELINES:
+// denial), not a carrier of what it denies, which package extract flags
+// negated when it is coded.
+func (f *frame) deniedClause(v int, code string) bool {
+	return code == "016" && f.lemmaIn(v, denyVerbs) && f.childRel(v, func(r string) bool { return r == "ccomp" }) >= 0
 }
 
 // judgedBy reports whether clause v is what a speech verb coded as
