@@ -2974,6 +2974,30 @@ var claimVerbs = map[string]bool{"CLAIM": true, "ALLEGE": true}
 // heavy price") is a threat to that actor.
 var warnVerbs = map[string]bool{"WARN": true}
 
+// forecastWarning reports whether warning verb t, with no addressee,
+// foretells what will come of another party's course rather than
+// threatens: the subject of its complement clause is a thing of the party
+// ("India's policy", "Soviet membership in the bank"), not the party
+// itself ("warned that the United States would pay a heavy price"
+// threatens it), and the clause neither says what someone must do
+// (warnedObligation) nor sets a condition ("warned that Iran would face
+// sanctions unless it halted enrichment").
+func (f *frame) forecastWarning(t int) bool {
+	if f.childRel(t, func(r string) bool { return r == "obj" || r == "iobj" }) >= 0 || f.warnedObligation(t) {
+		return false
+	}
+	c := f.complementOf(t)
+	if c < 0 {
+		return false
+	}
+	if cs := f.depSubject(f.clauseBase(c), 0); cs < 0 || f.lookCoded(cs) || f.toks[cs].UPOS != "NOUN" {
+		return false
+	}
+	return !slices.ContainsFunc(f.children(f.clauseBase(c)), func(k int) bool {
+		return baseRel(f.toks[k].Rel) == "advcl" && (f.hasMark(k, "IF") || f.hasMark(k, "UNLESS"))
+	})
+}
+
 // mandative reports whether clause c states what someone must do: a bare
 // verb ("demanded that Syria withdraw") or one with should or must; "he
 // insisted that Turkey had made advances" asserts, it does not demand.

@@ -803,6 +803,13 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// along": an admonition (020), not a threat.
 				code = dictionary.Code{Raw: "020", Active: "020"}
 			}
+			if vt := f.clauseBase(f.words[hit.head].tok); f.news && about && strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) && f.forecastWarning(vt) {
+				// "Pakistan warned that India's policy would lead to
+				// disaster": what another party's course will bring
+				// is a warning of consequences, pessimism (012,
+				// GUIDELINES: "warn of"), not a threat.
+				code = dictionary.Code{Raw: "012", Active: "012"}
+			}
 			if vt := f.clauseBase(f.words[hit.head].tok); f.news && strings.HasPrefix(code.Active, "06") && f.jointObject(vt) &&
 				tgt >= 0 && tgtTok >= 0 && (f.caseWord(tgtTok) != "" && f.caseWord(tgtTok) != "WITH" || tgtTok == f.childRel(vt, func(r string) bool { return r == "obj" })) {
 				// "Chinese and Russian warships conducted joint
