@@ -2690,13 +2690,23 @@ func (f *frame) moodCode(t int) string {
 
 // moodParty returns the coded party that the mood reported by speech
 // verb t is about ("optimistic about the talks with the rebels",
-// "pessimistic about Iran's offer"), or -1.
+// "pessimistic about Iran's offer", "confident that Israel would
+// withdraw"), or -1.
 func (f *frame) moodParty(t int) int {
 	mood := f.moodCode(t)
 	if mood == "" {
 		return -1
 	}
 	for _, k := range f.children(f.complementOf(t)) {
+		if baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" {
+			// "confident that Israel and the Palestinians would
+			// reach a peace agreement": the party of the clause the
+			// mood foresees.
+			if cs := f.depSubject(f.clauseBase(k), 0); cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null {
+				return cs
+			}
+			continue
+		}
 		if baseRel(f.toks[k].Rel) != "obl" {
 			continue
 		}
@@ -3068,6 +3078,26 @@ var verdictWords = map[string]bool{
 	"PROVOCATION": true, "VIOLATION": true, "AGGRESSION": true, "INTERFERENCE": true, "MEDDLING": true,
 	"INSULT": true, "AFFRONT": true, "BLACKMAIL": true, "HEINOUS": true, "BARBARIC": true, "BARBAROUS": true,
 	"CRIMINAL": true, "COWARDLY": true, "TERRORIST": true, "HOSTILE": true,
+	// What a party's course is said to be or bring ("said NATO expansion
+	// was a threat to European security", "said the Liberal Democrats'
+	// tax plans were a fantasy", "said the trade bill was protectionist").
+	"THREAT": true, "DANGER": true, "DANGEROUS": true, "DISASTER": true, "FANTASY": true, "FARCE": true,
+	"JOKE": true, "GIMMICK": true, "STUNT": true, "PLOY": true, "SMOKESCREEN": true,
+	"ONE-SIDED": true, "BIASED": true, "PROTECTIONIST": true, "EXCESSIVE": true, "HARSH": true,
+	// What a party is called or said to be ("called Iran, Iraq and
+	// North Korea an axis of evil", "called Bush the devil").
+	"EVIL": true, "DEVIL": true, "DICTATOR": true, "MURDERER": true, "AGGRESSOR": true, "TYRANT": true,
+	"BUTCHER": true, "THUG": true, "ENEMY": true, "GENOCIDE": true, "GENOCIDAL": true, "FRAUDULENT": true,
+	"FRAUD": true, "APARTHEID": true, "TERRORISM": true,
+}
+
+// JudgementWord reports whether word w (any case, a lemma or a form)
+// condemns what it is predicated of: a word of negativeWord or of
+// verdictWords ("said the raid was a provocation", "called the tariffs
+// unfair", "called Bush the devil").
+func JudgementWord(w string) bool {
+	up := strings.ToUpper(w)
+	return negativeWord(up) || verdictWords[up]
 }
 
 // accusationNouns and falsehoodWords (upper case) make a reported
@@ -3204,6 +3234,85 @@ func (f *frame) negativeContent(t int) bool {
 	return false
 }
 
+// namingVerbs (upper-case lemmas) say what their object is, by a second
+// predicate: "called the tariffs unfair", "described the plan as a
+// threat", "branded Howard arrogant", "termed the charge absurd".
+var namingVerbs = map[string]bool{
+	"CALL": true, "DESCRIBE": true, "BRAND": true, "LABEL": true, "TERM": true, "DUB": true,
+	"PORTRAY": true, "CHARACTERISE": true, "CHARACTERIZE": true, "DEPICT": true,
+}
+
+// namedAs returns the second predicate of naming verb t (see
+// namingVerbs) and the object it is said of, or -1, -1. The parser hangs
+// the predicate on the verb (xcomp, an "as" phrase), on the object (an
+// adjective after it, an "as" phrase), or makes the object the subject
+// of a small clause ("called Israel's leaders war criminals").
+func (f *frame) namedAs(t int) (pred, obj int) {
+	if !f.lemmaIn(t, namingVerbs) {
+		return -1, -1
+	}
+	obj = f.childRel(t, func(r string) bool { return r == "obj" })
+	for _, k := range f.children(t) {
+		switch r := baseRel(f.toks[k].Rel); {
+		case r == "xcomp" && f.toks[k].UPOS != "VERB":
+			if obj < 0 {
+				obj = f.childRel(k, func(r string) bool { return r == "nsubj" })
+			}
+			if obj >= 0 {
+				return k, obj
+			}
+		case r == "obl" && f.caseWord(k) == "AS" && obj >= 0:
+			return k, obj
+		}
+	}
+	if obj < 0 {
+		return -1, -1
+	}
+	for _, k := range f.children(obj) {
+		if k > obj && (f.toks[k].Rel == "amod" && f.toks[k].UPOS == "ADJ" || isNmod(f.toks[k].Rel) && f.caseWord(k) == "AS") {
+			return k, obj
+		}
+	}
+	return -1, -1
+}
+
+// namedCode returns the code of what naming verb t says of its object:
+// a denial (016) when an accusation is called false ("called the charge
+// absurd"), criticism (111) when the predicate, one of its conjuncts or
+// a modifier of a noun predicate is a word of negativeWord or
+// verdictWords ("called the tariffs unfair", "branded the scheme a
+// disgraceful waste"), praise (051) for a word of praiseAdjectives
+// ("called the talks constructive"); "" for none (package extract
+// judges the rest: "called Bush the devil"), and ok false when the verb
+// has no second predicate.
+func (f *frame) namedCode(t int) (code string, ok bool) {
+	pred, obj := f.namedAs(t)
+	if pred < 0 {
+		return "", false
+	}
+	words := []int{pred}
+	for _, k := range f.children(pred) {
+		if r := f.toks[k].Rel; r == "conj" || r == "amod" {
+			words = append(words, k)
+		}
+	}
+	neg := func(x int) bool {
+		return f.lemmaIs(x, JudgementWord) || JudgementWord(f.upToks[f.tokWord[x]]) || f.lemmaIn(x, falsehoodWords)
+	}
+	switch {
+	case f.negatedWord(pred):
+		return "", true
+	case slices.ContainsFunc(words, neg):
+		if f.lemmaIn(obj, accusationNouns) {
+			return "016", true
+		}
+		return "111", true
+	case slices.ContainsFunc(words, func(x int) bool { return f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, praiseAdjectives) }):
+		return "051", true
+	}
+	return "", true
+}
+
 // judgementParticiple reports whether clause base x is a passive
 // participle without an agent whose written form (hyphenated words
 // joined) is a word of negativeWord: "was ill-advised", "was
@@ -3257,6 +3366,9 @@ var (
 		"COURAGEOUS": true, "BRAVE": true, "EXCELLENT": true, "IMPRESSIVE": true, "OUTSTANDING": true,
 		"ADMIRABLE": true, "STATESMANLIKE": true, "COMMENDABLE": true, "REMARKABLE": true, "HEROIC": true,
 		"EXEMPLARY": true, "GRATEFUL": true, "THANKFUL": true, "INDEBTED": true,
+		// A party's act found good ("said the IRA's statement was a
+		// positive step", "said Japan's offer was constructive").
+		"POSITIVE": true, "CONSTRUCTIVE": true, "ENCOURAGING": true, "WELCOME": true, "HELPFUL": true,
 	}
 	meritNouns = map[string]bool{"ADVANCE": true, "ADVANCES": true, "ACHIEVEMENT": true, "COURAGE": true}
 )
@@ -4035,7 +4147,7 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 	out := evs[:0]
 	for i, e := range evs {
 		v := verb[i]
-		if v >= 0 && isSpeechCode(e.Code) && !f.deniedClause(v, e.Code) && f.contentCoded(v, evs, verb, e.Code == "012" || e.Code == "013") {
+		if v >= 0 && isSpeechCode(e.Code) && !f.deniedClause(v, e.Code) && !f.foreseen(v, e.Code) && f.contentCoded(v, evs, verb, e.Code == "012" || e.Code == "013") {
 			continue
 		}
 		if v >= 0 && f.news && f.lemmaIs(v, negativeWord) && f.judgedBy(v, evs, verb) {
@@ -4063,6 +4175,18 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 // negated when it is coded.
 func (f *frame) deniedClause(v int, code string) bool {
 	return code == "016" && f.lemmaIn(v, denyVerbs) && f.childRel(v, func(r string) bool { return r == "ccomp" }) >= 0
+}
+
+// foreseen reports whether statement code of clause v is the speaker's
+// optimism or pessimism (013, 012) about what a clause under the mood
+// adjective foresees ("said he was confident that Israel and the
+// Palestinians would reach an agreement"): the mood is the speaker's own
+// act, not a carrier of the act foreseen.
+func (f *frame) foreseen(v int, code string) bool {
+	if code != "012" && code != "013" || f.moodCode(v) != code {
+		return false
+	}
+	return f.childRel(f.complementOf(v), func(r string) bool { return r == "ccomp" }) >= 0
 }
 
 // judgedBy reports whether clause v is what a speech verb coded as

@@ -2566,7 +2566,7 @@ func judgedAct(s nlp.Sentence, v int) bool {
 // (a predicate noun or adjective after the object, or a second object),
 // and whether the name is an insult (see insultWord).
 func naming(s nlp.Sentence, v int, code string) (named, insult bool) {
-	if v >= 0 && describeVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+	if v >= 0 && describeVerbs[strings.ToLower(s.Tokens[v].Lemma)] && (code == "010" || code == "") {
 		// "described Putin as a murderous dictator": describing a
 		// party as an insult names it so (111); other descriptions
 		// stay statements.
@@ -2650,19 +2650,10 @@ func hasCaseWord(s nlp.Sentence, k int, w string) bool {
 }
 
 // insultWord reports whether lemma w makes calling someone something
-// criticism (111): a word of scorn (nlp.ScornWord), or one of
-// insultWords: "called Iran, Iraq and North Korea an axis of evil",
-// "called Bush the devil".
-func insultWord(w string) bool { return nlp.ScornWord(w) || insultWords[strings.ToLower(w)] }
-
-// insultWords (lemmas) are the words of insultWord besides nlp.ScornWord.
-var insultWords = map[string]bool{
-	"evil": true, "devil": true, "terrorist": true, "criminal": true, "dictator": true,
-	"murderer": true, "aggression": true, "aggressor": true, "tyrant": true, "butcher": true,
-	"thug": true, "threat": true, "enemy": true, "provocation": true, "genocide": true,
-	"genocidal": true, "fraudulent": true, "fraud": true, "farce": true, "barbaric": true,
-	"apartheid": true, "terrorism": true,
-}
+// criticism (111): a word of scorn or of judgement (coder.JudgementWord):
+// "called Iran, Iraq and North Korea an axis of evil", "called Bush the
+// devil".
+func insultWord(w string) bool { return coder.JudgementWord(w) }
 
 // verbalCode reports whether a CAMEO code is a verbal act: statements,
 // appeals, demands, disapproval and rejection (roots 01, 02, 10, 11, 12).
