@@ -3174,15 +3174,16 @@ func (f *frame) negativeContent(t int) bool {
 	if c < 0 {
 		return false
 	}
-	if f.verdict(f.clauseBase(c)) {
+	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) {
 		return true
 	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
-		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" {
+		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) {
 			// (An adjective's own form counts too: "dishonest"
 			// tagged a superlative has the lemma "dishone". A
 			// compound's modifier names a kind, no judgement: "the
-			// waste management concern".)
+			// waste management concern". A word denied judges no one:
+			// "Tory plans are not racist".)
 			return true
 		}
 		switch f.upToks[f.tokWord[x]] {
@@ -3225,9 +3226,11 @@ func (f *frame) negativeContent(t int) bool {
 			// problems": a quality found wanting is blame.
 			return true
 		}
-		if h := f.head(x); f.upToks[f.tokWord[x]] == "TOO" && f.toks[x].Rel == "advmod" && h >= 0 && f.toks[h].UPOS == "ADJ" && !quantityAdjectives[f.upToks[f.tokWord[h]]] {
+		if h := f.head(x); f.upToks[f.tokWord[x]] == "TOO" && f.toks[x].Rel == "advmod" && h > x && f.toks[h].UPOS == "ADJ" && !quantityAdjectives[f.upToks[f.tokWord[h]]] &&
+			!slices.ContainsFunc(f.toks[x+1:h], func(t nlp.Token) bool { return t.UPOS != "ADV" }) {
 			// "the government was being too sensitive": excess is
-			// blame ("too little control" only measures).
+			// blame ("too little control" only measures; "he too was
+			// optimistic" is "also").
 			return true
 		}
 	}
@@ -4662,7 +4665,7 @@ func (f *frame) warnedObligation(t int) bool {
 // group said the United States should increase its reserve").
 func (f *frame) appealContent(t int) bool {
 	c := f.complementOf(t)
-	if c < 0 {
+	if c < 0 || f.reproach(c) {
 		return false
 	}
 	for _, x := range f.children(c) {
@@ -4675,6 +4678,26 @@ func (f *frame) appealContent(t int) bool {
 		}
 	}
 	return false
+}
+
+// reproach reports whether clause c says what its subject should have
+// done: a should, ought or must auxiliary with the perfect ("said the
+// government should have acted sooner", "should not have been sold"),
+// blame for what was done (111), no appeal.
+func (f *frame) reproach(c int) bool {
+	modal, perfect := false, false
+	for _, x := range f.children(c) {
+		if r := f.toks[x].Rel; r != "aux" && r != "aux:pass" {
+			continue
+		}
+		switch f.upToks[f.tokWord[x]] {
+		case "SHOULD", "OUGHT", "MUST":
+			modal = true
+		case "HAVE":
+			perfect = modal
+		}
+	}
+	return perfect
 }
 
 // commentVerbs are the lemmas (upper case) of speaking that a refusal
