@@ -3000,12 +3000,25 @@ func (f *frame) forecastWarning(t int) bool {
 	if c < 0 {
 		return false
 	}
-	if cs := f.depSubject(f.clauseBase(c), 0); cs < 0 || f.lookCoded(cs) || f.toks[cs].UPOS != "NOUN" {
+	if !f.thingSubject(c) {
 		return false
 	}
 	return !slices.ContainsFunc(f.children(f.clauseBase(c)), func(k int) bool {
 		return baseRel(f.toks[k].Rel) == "advcl" && (f.hasMark(k, "IF") || f.hasMark(k, "UNLESS"))
 	})
+}
+
+// thingSubject reports whether the subject of clause c is a common noun
+// that names no party itself, though a party may own it ("India's
+// policy", "Soviet membership in the bank", "the economies of the
+// affected countries"), where "the United States" or "the banks" are
+// parties.
+func (f *frame) thingSubject(c int) bool {
+	if c < 0 {
+		return false
+	}
+	cs := f.depSubject(f.clauseBase(c), 0)
+	return cs >= 0 && !f.lookCoded(cs) && f.toks[cs].UPOS == "NOUN"
 }
 
 // mandative reports whether clause c states what someone must do: a bare
@@ -3178,7 +3191,7 @@ func (f *frame) negativeContent(t int) bool {
 		return true
 	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
-		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) {
+		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) && !f.outcomeFailure(x) {
 			// (An adjective's own form counts too: "dishonest"
 			// tagged a superlative has the lemma "dishone". A
 			// compound's modifier names a kind, no judgement: "the
@@ -3315,6 +3328,25 @@ func (f *frame) namedCode(t int) (code string, ok bool) {
 	}
 	return "", true
 }
+
+// outcomeFailure reports whether token x is "fail" naming an outcome
+// rather than blaming a party: a modifier ("the failed bank had 148.9
+// million dlrs in assets", "the 91st bank to fail this year") or a
+// failure to agree ("Canadian and Egyptian negotiators failed to conclude
+// an agreement"), which is the talks' and both sides'.
+func (f *frame) outcomeFailure(x int) bool {
+	if !f.lemmaIn(x, failVerbs) {
+		return false
+	}
+	if r := f.toks[x].Rel; r == "amod" || r == "acl" {
+		return true
+	}
+	xc := f.childRel(x, func(r string) bool { return r == "xcomp" })
+	return xc >= 0 && f.lemmaIn(xc, reciprocalVerbs)
+}
+
+// failVerbs (upper case) are the lemmas of failing.
+var failVerbs = map[string]bool{"FAIL": true}
 
 // judgementParticiple reports whether clause base x is a passive
 // participle without an agent whose written form (hyphenated words

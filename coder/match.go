@@ -716,8 +716,15 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			if about && code.Active == "010" {
 				switch t := f.clauseBase(f.words[hit.head].tok); {
 				case f.appealContent(t):
-					// "X said Y should ...": an appeal to Y.
-					code = dictionary.Code{Raw: "020", Active: "020"}
+					// "X said Y should ...": an appeal to Y; what a
+					// thing of Y's should do in an active clause is
+					// foretold of it, neither an appeal nor a
+					// judgement ("said the economies of the affected
+					// countries should emerge with minimal damage",
+					// where "Y's plans should be scrapped" asks Y).
+					if c := f.complementOf(t); !f.thingSubject(c) || f.passiveClause(f.clauseBase(c)) {
+						code = dictionary.Code{Raw: "020", Active: "020"}
+					}
 				case f.blameContent(t):
 					// "Pakistan said India was behind the
 					// bombing": an accusation.
