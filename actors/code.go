@@ -682,6 +682,11 @@ func (st *state) inLongerName(i int) bool {
 // plausible rejects an actor match on lower-case words ("us" is not the
 // United States, "it" not Italy's code, "turkey" not Turkey).
 func (st *state) plausible(i, end int) bool {
+	if i == end && dictionary.AcronymPlural(st.tok(i).Text) {
+		// "PCs", "CDs": the plural of an acronym, not the name
+		// spelt with the same letters (PCS, the British union).
+		return false
+	}
 	// An actor is a name, written with a capital: "water buffalo" is not
 	// the city, "us" not the United States, "a red line" not the Greek
 	// group of that name.
