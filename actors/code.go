@@ -220,10 +220,12 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		}
 		i++
 	}
-	if counsel >= 0 && (sc.person != nil || sc.actor != nil && len(sc.actorCode) > 3) {
+	if counsel >= 0 && (sc.person != nil || sc.actor != nil && len(sc.actorCode) > 3 || len(d.agents) > 1) {
 		// "Clinton's lawyers", "a lawyer for Anwar Ibrahim": counsel
 		// acting for a person or a group is coded as the principal
-		// (GUIDELINES sec. 2), not as the judiciary.
+		// (GUIDELINES sec. 2), not as the judiciary; so is counsel
+		// named with its principal's role ("lawyers for the jailed
+		// Russian tycoon" are the tycoon's, business).
 		d.agents = slices.Delete(d.agents, counsel, counsel+1)
 	}
 	if spokes && !unnamed && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil && !bareNegotiator || sc.actor != nil && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
