@@ -220,10 +220,12 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		}
 		i++
 	}
-	if counsel >= 0 && (sc.person != nil || sc.actor != nil && len(sc.actorCode) > 3) {
+	if counsel >= 0 && (sc.person != nil || sc.actor != nil && len(sc.actorCode) > 3 || len(d.agents) > 1) {
 		// "Clinton's lawyers", "a lawyer for Anwar Ibrahim": counsel
 		// acting for a person or a group is coded as the principal
-		// (GUIDELINES sec. 2), not as the judiciary.
+		// (GUIDELINES sec. 2), not as the judiciary; so is counsel
+		// named with its principal's role ("lawyers for the jailed
+		// Russian tycoon" are the tycoon's, business).
 		d.agents = slices.Delete(d.agents, counsel, counsel+1)
 	}
 	if spokes && !unnamed && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil && !bareNegotiator || sc.actor != nil && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
@@ -682,6 +684,11 @@ func (st *state) inLongerName(i int) bool {
 // plausible rejects an actor match on lower-case words ("us" is not the
 // United States, "it" not Italy's code, "turkey" not Turkey).
 func (st *state) plausible(i, end int) bool {
+	if i == end && dictionary.AcronymPlural(st.tok(i).Text) {
+		// "PCs", "CDs": the plural of an acronym, not the name
+		// spelt with the same letters (PCS, the British union).
+		return false
+	}
 	// An actor is a name, written with a capital: "water buffalo" is not
 	// the city, "us" not the United States, "a red line" not the Greek
 	// group of that name.

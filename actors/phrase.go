@@ -2061,7 +2061,8 @@ var pairWant = map[string]traits{
 	"neighbours": trCountry, "neighbors": trCountry,
 }
 
-// titleNouns are agent words that denote one person.
+// titleNouns are agent words that denote one person, and "head", which
+// with an owner does too ("the head of the IAEA, Mohamed ElBaradei").
 var titleNouns = map[string]bool{
 	"president": true, "minister": true, "leader": true, "spokesman": true,
 	"spokeswoman": true, "spokesperson": true, "official": true, "secretary": true,
@@ -2077,7 +2078,7 @@ var titleNouns = map[string]bool{
 	"chairman": true, "chairwoman": true, "co-chairman": true, "vice-chairman": true,
 	"adviser": true, "advisor": true, "aide": true, "deputy": true, "representative": true,
 	"commissioner": true, "mediator": true, "inspector": true,
-	"undersecretary": true, "under-secretary": true, "attache": true,
+	"undersecretary": true, "under-secretary": true, "attache": true, "head": true,
 }
 
 // calendar words are proper nouns that are never actors.

@@ -520,9 +520,10 @@ func (f *frame) inLocative(t, head int) bool {
 }
 
 // maskCommonWords blanks, in the upper-case words of a phrase, every word
-// written all in lower case that the actor dictionary would read alone as
-// an actor and the agent dictionary does not know: "water buffalo" is not
-// the city, nor "turkey" the country; nor is the country word before a
+// written all in lower case (or as an acronym's plural, "PCs") that the
+// actor dictionary would read alone as an actor and the agent dictionary
+// does not know: "water buffalo" is not the city, nor "turkey" the
+// country; nor is the country word before a
 // currency ("U.S. Dlr"). ws are the frame words of the phrase, words
 // their upper-case forms (changed in place).
 func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
@@ -542,11 +543,12 @@ func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
 		if a, b := f.words[w].start, f.words[w].end; 0 <= a && a <= b && b <= len(f.text) {
 			t = f.text[a:b] // a hyphenated group: all of its words
 		}
-		if strings.ToLower(t) != t {
+		plural := dictionary.AcronymPlural(t) // "PCs" is not the union PCS
+		if strings.ToLower(t) != t && !plural {
 			continue
 		}
 		m, ok := c.dict.Actors.LongestMatch(words, i)
-		if !ok || m.End <= i {
+		if !ok || m.End <= i || plural && m.End > i+1 {
 			continue
 		}
 		if m.End > i+1 {

@@ -399,6 +399,23 @@ func looksLikeDates(s string) bool {
 	return len(lo) >= 6 && isDigits(lo) && (hi == "" || isDigits(hi))
 }
 
+// AcronymPlural reports whether w is written as the plural of an
+// acronym: two or more capitals and a final lower-case "s" ("PCs", "MPs",
+// "NGOs"). Such a word is not the name spelt with the same letters that
+// a dictionary lists in upper case ("PCS", the British union).
+func AcronymPlural(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for k := 0; k < n-1; k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // Currency reports whether lemma (lower case) names a currency: words
 // written after their country ("Swiss francs", "U.S. Dlr") that are never
 // an actor, and that keep the country word before them from being one.

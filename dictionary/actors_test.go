@@ -274,3 +274,14 @@ func TestPossessivePhrases(t *testing.T) {
 		})
 	}
 }
+
+func TestAcronymPlural(t *testing.T) {
+	for w, want := range map[string]bool{
+		"PCs": true, "MPs": true, "NGOs": true, "PCS": false, "Pcs": false,
+		"Ms": false, "bus": false, "US": false, "UKs": true,
+	} {
+		if got := AcronymPlural(w); got != want {
+			t.Errorf("AcronymPlural(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
