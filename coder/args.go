@@ -407,7 +407,10 @@ func (f *frame) depSubject(t, depth int) int {
 		// a purpose after a meeting is the subject's ("met Berlusconi
 		// and Schroeder to talk about Turkey").
 		hb := f.clauseBase(h)
-		if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 && !(f.lemmaIn(hb, purposeVerbs) && f.hasMark(t, "TO")) {
+		contact := f.toks[t].XPOS == "VBG" && (f.lemmaIn(hb, callVerbs) || f.lemmaIn(hb, writeVerbs))
+		if o := f.childRel(hb, func(r string) bool { return r == "obj" || r == "iobj" }); o >= 0 && !(f.lemmaIn(hb, purposeVerbs) && f.hasMark(t, "TO")) && !contact {
+			// (Not a participle after a call: "telephoned Reagan
+			// urging him to ..." is the caller's appeal.)
 			return o
 		}
 		if f.news && f.passiveClause(hb) && f.lemmaIn(hb, raisingVerbs) {
@@ -2524,6 +2527,14 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	tt := f.depTarget(t, st, preps)
+	if f.news && (tt < 0 || !f.slotCoded(tt) && !f.lookCoded(tt)) {
+		// "wrote to Blair demanding an explanation", "telephoned
+		// Reagan asking for a delay", "wrote to the parties urging
+		// them to ...": the party written to or called.
+		if a := f.contactAddressee(t); a >= 0 && f.slotCoded(a) && f.slotOf(a) != f.slotOf(st) {
+			tt = a
+		}
+	}
 	if f.news && f.passiveClause(t) && f.lemmaIn(t, feelingVerbs) && st >= 0 && tt >= 0 {
 		// "Obama was disappointed by Netanyahu's remarks": the one
 		// who feels judges what made him feel so.
@@ -2602,6 +2613,53 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
 }
+
+// contactAddressee returns, for a participle t that continues a clause
+// of writing or calling to someone, the one written to or called: "has
+// written to Tony Blair demanding an explanation", "telephoned Reagan
+// asking for a delay". The parser hangs the participle on the verb or on
+// the noun of the addressee ("wrote to all three parties urging them");
+// -1 when t is no such participle.
+func (f *frame) contactAddressee(t int) int {
+	h := f.head(t)
+	if f.toks[t].XPOS != "VBG" || h < 0 || h > t {
+		return -1
+	}
+	switch baseRel(f.toks[t].Rel) {
+	case "acl":
+		if f.toks[h].UPOS != "VERB" {
+			h = f.head(h)
+		}
+	case "advcl", "conj", "xcomp":
+	default:
+		return -1
+	}
+	if h < 0 {
+		return -1
+	}
+	hb := f.clauseBase(h)
+	for _, c := range f.children(hb) {
+		switch r := baseRel(f.toks[c].Rel); {
+		case c > t:
+		case f.lemmaIn(hb, writeVerbs) && (r == "obl" && f.caseWord(c) == "TO" || r == "iobj"):
+			return c
+		case f.lemmaIn(hb, callVerbs) && r == "obj":
+			return c
+		}
+	}
+	return -1
+}
+
+// writeVerbs (upper-case lemmas) address a letter or message "to"
+// someone; callVerbs (upper-case lemmas) reach the one called as their
+// object. A participle after them says what was written or called for
+// (contactAddressee).
+var (
+	writeVerbs = map[string]bool{"WRITE": true, "CABLE": true, "TELEX": true, "FAX": true}
+	callVerbs  = map[string]bool{
+		"TELEPHONE": true, "PHONE": true, "CALL": true, "RING": true, "CONTACT": true, "SUMMON": true,
+	}
+)
 
 // negotiationNouns (upper case) are what is "not up for" or "not open
 // to" when one refuses to negotiate it.

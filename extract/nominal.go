@@ -35,6 +35,11 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 	toks := s.Tokens
 	for n := range toks {
 		code, ok := nominalCodes[strings.ToLower(toks[n].Lemma)]
+		if !ok {
+			// The tagger may read the noun as a verb ("Fighting
+			// erupted", lemma "fight").
+			code, ok = nominalCodes[strings.ToLower(toks[n].Text)]
+		}
 		if !ok || verbCoded(evs, toks[n].Start) || undone(s, n) {
 			continue
 		}
@@ -48,7 +53,13 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 		if parties == nil && toks[n].UPOS == "NOUN" {
 			parties = s.nominalParties(n)
 		}
-		if len(parties) != 2 || parties[0].Code == parties[1].Code || !s.eventNounReported(n, parties) {
+		reported := false
+		if parties == nil {
+			// An event noun opening its clause is reported.
+			parties = s.extraposedParties(n)
+			reported = parties != nil
+		}
+		if len(parties) != 2 || parties[0].Code == parties[1].Code || !reported && !s.eventNounReported(n, parties) {
 			continue
 		}
 		for _, p := range [2][2]actors.Mention{{parties[0], parties[1]}, {parties[1], parties[0]}} {
@@ -142,29 +153,8 @@ func nominalUnder(s nlp.Sentence, k, h int) bool {
 // are due to resume next week, are stalemated").
 func (s *sentence) subjectByWords(n, end int, main bool) bool {
 	toks := s.Tokens
-	first := n
-	for first > 0 {
-		t := toks[first-1]
-		if t.UPOS == "DET" || t.UPOS == "ADJ" || t.UPOS == "NUM" || t.UPOS == "PROPN" || t.UPOS == "NOUN" ||
-			t.UPOS == "PART" && t.Text != "to" || t.XPOS == "PRP$" || t.Text == "/" || t.Text == "-" {
-			first--
-			continue
-		}
-		break
-	}
-	if first > 0 {
-		t := toks[first-1]
-		switch {
-		case main && !((t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]):
-			return false
-		// A subordinator the tagger may read as a preposition ("as
-		// negotiations between workers and employers continue"); a
-		// finite verb must follow the noun phrase.
-		case t.UPOS == "SCONJ", t.UPOS == "CCONJ", nlp.Subordinator(t.Text) || strings.EqualFold(t.Text, "as"):
-		case (t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]:
-		default:
-			return false
-		}
+	if !s.opensClause(n, main) {
+		return false
 	}
 	k := end
 	if k+1 < len(toks) && toks[k].Text == "," && (toks[k+1].XPOS == "WDT" || toks[k+1].XPOS == "WP") {
@@ -189,6 +179,39 @@ func (s *sentence) subjectByWords(n, end int, main bool) bool {
 		return true
 	}
 	return false
+}
+
+// opensClause reports whether the noun phrase of noun n opens a clause by
+// its words: it starts the sentence or follows a reporting verb, a
+// subordinator or a coordinator (with main, only the sentence's start or
+// a reporting verb).
+func (s *sentence) opensClause(n int, main bool) bool {
+	toks := s.Tokens
+	first := n
+	for first > 0 {
+		t := toks[first-1]
+		if t.UPOS == "DET" || t.UPOS == "ADJ" || t.UPOS == "NUM" || t.UPOS == "PROPN" || t.UPOS == "NOUN" ||
+			t.UPOS == "PART" && t.Text != "to" || t.XPOS == "PRP$" || t.Text == "/" || t.Text == "-" {
+			first--
+			continue
+		}
+		break
+	}
+	if first > 0 {
+		t := toks[first-1]
+		switch {
+		case main && !((t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]):
+			return false
+		// A subordinator the tagger may read as a preposition ("as
+		// negotiations between workers and employers continue"); a
+		// finite verb must follow the noun phrase.
+		case t.UPOS == "SCONJ", t.UPOS == "CCONJ", nlp.Subordinator(t.Text) || strings.EqualFold(t.Text, "as"):
+		case (t.UPOS == "VERB" || t.UPOS == "AUX") && reportVerbs[strings.ToLower(t.Lemma)]:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // reportVerbs (lemmas) report speech or knowledge, whose complement
@@ -369,6 +392,53 @@ func (s *sentence) betweenParties(n int) []actors.Mention {
 		return nil
 	}
 	return []actors.Mention{m1, m2}
+}
+
+// extraposedParties returns the two parties of an event noun that opens
+// a clause when its "between" phrase follows the clause's verb, read from
+// the words: "Fighting erupted on Tuesday between Christian militiamen
+// and Syrian troops", "Several clashes have been reported over the past
+// week between Chadian troops and Libyan forces", "Talks are to resume
+// next week between ...". Between the verb and "between" only adverbials
+// may stand (no verb, comma, conjunction or clause opener), and the word
+// before "between" is none of betweenNouns: "clashes erupted on the
+// border between Iraq and Iran" names a place, not the parties.
+func (s *sentence) extraposedParties(n int) []actors.Mention {
+	toks := s.Tokens
+	if !s.opensClause(n, false) {
+		return nil
+	}
+	k := n + 1
+	for k < len(toks) && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
+		k++
+	}
+	if k >= len(toks) || toks[k].UPOS != "VERB" || toks[k].XPOS == "VBG" {
+		return nil
+	}
+	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+		t := toks[j]
+		switch {
+		case strings.EqualFold(t.Text, "between"):
+			if betweenNouns[strings.ToLower(toks[j-1].Lemma)] {
+				return nil
+			}
+			return s.betweenParties(j - 1)
+		case t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "SCONJ" || t.UPOS == "PUNCT" || t.UPOS == "CCONJ",
+			t.XPOS == "WDT" || t.XPOS == "WP":
+			return nil
+		}
+	}
+	return nil
+}
+
+// betweenNouns (lemmas) take a "between" phrase of their own: a line or
+// place that lies between two parties, or a relation or rift between
+// them ("on the border between Iraq and Iran", "the war between ...").
+var betweenNouns = map[string]bool{
+	"border": true, "frontier": true, "boundary": true, "line": true, "road": true, "highway": true,
+	"route": true, "corridor": true, "zone": true, "area": true, "region": true, "gap": true,
+	"difference": true, "dispute": true, "war": true, "conflict": true, "rift": true, "tension": true,
+	"relation": true, "tie": true, "link": true, "trade": true, "agreement": true, "accord": true,
 }
 
 // hyphenParties returns the two parties of "X-Y N" ("Israeli-Palestinian

@@ -122,7 +122,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenObject, RepairTimedInfinitive, RepairTimeModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairThatComplement, RepairAsClause, RepairAdjectiveObject,
-// RepairRelativeRoot, RepairFrontedPhraseSubject,
+// RepairRelativeRoot, RepairFrontedPhraseSubject, RepairVocativeSubject,
 // RepairReportedConj, RepairReportedObject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairNameAppos, RepairSplitObject,
@@ -237,6 +237,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairAdjectiveObject(s)
 			RepairRelativeRoot(s)
 			RepairFrontedPhraseSubject(s)
+			RepairVocativeSubject(s)
 			RepairReportedConj(s)
 			RepairReportedObject(s)
 			RepairReportedInfinitive(s)

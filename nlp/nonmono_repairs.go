@@ -877,6 +877,64 @@ func RepairFrontedPhraseSubject(s *Sentence) int {
 	return n
 }
 
+// RepairVocativeSubject gives a verb without a subject the noun phrase
+// opening the sentence that the parser hung on it as a vocative, when a
+// phrase set off by commas stands between them: "Britain, with its large
+// trade deficit, has urged Japan to open its markets" parsed with
+// "Britain" a vocative of "urged" (also after a fronted phrase: "By
+// contrast, West Germany, with ..., has"). The comma closing the inserted phrase
+// comes right before the verb or its auxiliaries; the noun phrase is the
+// subject (nsubj:pass of a passive). It reports how many it gave.
+func RepairVocativeSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for h := range toks {
+		v := toks[h].Head - 1
+		if toks[h].Rel != "vocative" || !nominalTag(toks[h].UPOS) || v <= h || toks[v].UPOS != "VERB" ||
+			hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") || !opensAfterAdverbial(toks, leftmost(toks, h)) {
+			continue
+		}
+		c := rightmost(toks, h) // the comma after the phrase, maybe hung on it
+		if toks[c].Text != "," {
+			c++
+		}
+		if c >= v || toks[c].Text != "," {
+			continue
+		}
+		k := v - 1
+		for k > c && toks[k].Head == v+1 && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
+			k--
+		}
+		if k <= c || toks[k].Text != "," {
+			continue
+		}
+		toks[h].Rel = "nsubj"
+		if hasDependent(toks, v, "aux:pass") {
+			toks[h].Rel = "nsubj:pass"
+		}
+		n++
+	}
+	return n
+}
+
+// opensAfterAdverbial reports whether token lo opens the sentence or
+// follows a fronted phrase without a verb closed by a comma ("By
+// contrast, West Germany ...").
+func opensAfterAdverbial(toks []Token, lo int) bool {
+	if lo == 0 {
+		return true
+	}
+	if toks[lo-1].Text != "," {
+		return false
+	}
+	for k := 0; k < lo-1; k++ {
+		if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
+			return false
+		}
+	}
+	return true
+}
+
 // RepairReportedConj relabels a reported clause that the parser made a
 // conjunct of the verb of saying, after that verb's object and the
 // relative clause or apposition set off by commas after it: "A military
