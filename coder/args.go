@@ -2524,6 +2524,17 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	tt := f.depTarget(t, st, preps)
+	if f.news && tt < 0 {
+		// "called ETA's ceasefire announcement a trick", read with the
+		// name as the object of what is named: the party named, or
+		// the owner of what is named.
+		if _, o := f.namedAs(t); o >= 0 && f.toks[o].Rel == "xcomp" {
+			if !f.slotCoded(o) {
+				o = f.ownerIn(o)
+			}
+			tt = o
+		}
+	}
 	if f.news && f.passiveClause(t) && f.lemmaIn(t, feelingVerbs) && st >= 0 && tt >= 0 {
 		// "Obama was disappointed by Netanyahu's remarks": the one
 		// who feels judges what made him feel so.
@@ -3095,7 +3106,7 @@ var verdictWords = map[string]bool{
 	// was a threat to European security", "said the Liberal Democrats'
 	// tax plans were a fantasy", "said the trade bill was protectionist").
 	"THREAT": true, "DANGER": true, "DANGEROUS": true, "DISASTER": true, "FANTASY": true, "FARCE": true,
-	"JOKE": true, "GIMMICK": true, "STUNT": true, "PLOY": true, "SMOKESCREEN": true,
+	"JOKE": true, "GIMMICK": true, "STUNT": true, "PLOY": true, "SMOKESCREEN": true, "TRICK": true,
 	"ONE-SIDED": true, "BIASED": true, "PROTECTIONIST": true, "EXCESSIVE": true, "HARSH": true,
 	// What a party is called or said to be ("called Iran, Iraq and
 	// North Korea an axis of evil", "called Bush the devil").
@@ -3271,6 +3282,11 @@ func (f *frame) namedAs(t int) (pred, obj int) {
 	for _, k := range f.children(t) {
 		switch r := baseRel(f.toks[k].Rel); {
 		case r == "xcomp" && f.toks[k].UPOS != "VERB":
+			if o := f.childRel(k, func(r string) bool { return r == "obj" }); obj < 0 && o >= 0 {
+				// "called the American ambassador a liar" read
+				// with the name as the object of the one named.
+				return o, k
+			}
 			if obj < 0 {
 				obj = f.childRel(k, func(r string) bool { return r == "nsubj" })
 			}
