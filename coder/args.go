@@ -2545,6 +2545,13 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			}
 		}
 	}
+	if f.news && !speech && tt >= 0 && (f.lemmaIn(t, tellVerbs) && f.audience(tt, t) || f.pressSpoken(t, tt)) {
+		// "Funaro told reporters new measures would be announced",
+		// "Speaking to reporters after talks with Suharto": whatever
+		// the verb's pattern codes, the press spoken to is no party
+		// to it.
+		tt = -1
+	}
 	if speech && tt >= 0 && (f.audience(tt, t) || f.news && f.thirdParty(t, st, tt)) {
 		// "told MPs the Conservatives had wasted money": what was
 		// told is about the Conservatives, not the MPs; so is "told
@@ -2844,6 +2851,19 @@ func (f *frame) audience(a, t int) bool {
 	}
 	return false
 }
+
+// pressSpoken reports whether a is the press or an audience (see
+// audienceWords) that verb t speaks or talks to ("speaking to reporters",
+// "talked to journalists").
+func (f *frame) pressSpoken(t, a int) bool {
+	if !f.lemmaIn(t, speakVerbs) || f.head(a) != t || f.caseWord(a) != "TO" && f.caseWord(a) != "WITH" {
+		return false
+	}
+	return audienceWords[f.upToks[f.tokWord[a]]] || f.mediaActor(a)
+}
+
+// speakVerbs (upper case) are the lemmas of speaking to someone.
+var speakVerbs = map[string]bool{"SPEAK": true, "TALK": true}
 
 // addresseeAsSubject returns the addressee of tell verb t that the
 // parser made a subject of the told clause, before its "that" ("Modi
