@@ -3367,9 +3367,11 @@ func (f *frame) namedCode(t int) (code string, ok bool) {
 
 // outcomeFailure reports whether token x is "fail" naming an outcome
 // rather than blaming a party: a modifier ("the failed bank had 148.9
-// million dlrs in assets", "the 91st bank to fail this year") or a
-// failure to agree ("Canadian and Egyptian negotiators failed to conclude
-// an agreement"), which is the talks' and both sides'.
+// million dlrs in assets", "the 91st bank to fail this year"), a failure
+// to agree ("Canadian and Egyptian negotiators failed to conclude an
+// agreement"), which is the talks' and both sides', the failure of a
+// thing, or a firm's failing with neither object nor complement (its
+// bankruptcy).
 func (f *frame) outcomeFailure(x int) bool {
 	if !f.lemmaIn(x, failVerbs) {
 		return false
@@ -3378,7 +3380,18 @@ func (f *frame) outcomeFailure(x int) bool {
 		return true
 	}
 	xc := f.childRel(x, func(r string) bool { return r == "xcomp" })
-	return xc >= 0 && f.lemmaIn(xc, reciprocalVerbs)
+	if xc >= 0 && f.lemmaIn(xc, reciprocalVerbs) {
+		return true
+	}
+	subj := f.depSubject(x, 0)
+	if subj >= 0 && f.toks[subj].UPOS == "NOUN" && !f.lookCoded(subj) {
+		// "Talks between the United States and Japan have failed to
+		// head off the tariffs": no party failed.
+		return true
+	}
+	// "Two Utah banks have failed": a firm that fails goes bankrupt.
+	code := f.tokCode(subj)
+	return subj >= 0 && xc < 0 && f.childRel(x, func(r string) bool { return r == "obj" }) < 0 && len(code) >= 6 && code[3:6] == "BUS"
 }
 
 // failVerbs (upper case) are the lemmas of failing.
