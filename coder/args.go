@@ -3334,13 +3334,13 @@ func (f *frame) namedAs(t int) (pred, obj int) {
 // a modifier of a noun predicate is a word of negativeWord or
 // verdictWords ("called the tariffs unfair", "branded the scheme a
 // disgraceful waste"), praise (051) for a word of praiseAdjectives
-// ("called the talks constructive"); "" for none (package extract
-// judges the rest: "called Bush the devil"), and ok false when the verb
-// has no second predicate.
-func (f *frame) namedCode(t int) (code string, ok bool) {
+// ("called the talks constructive"); "" for none or when the verb has
+// no second predicate (package extract judges the rest of CALL: "called
+// Bush the devil").
+func (f *frame) namedCode(t int) string {
 	pred, obj := f.namedAs(t)
 	if pred < 0 {
-		return "", false
+		return ""
 	}
 	words := []int{pred}
 	for _, k := range f.children(pred) {
@@ -3353,16 +3353,16 @@ func (f *frame) namedCode(t int) (code string, ok bool) {
 	}
 	switch {
 	case f.negatedWord(pred):
-		return "", true
+		return ""
 	case slices.ContainsFunc(words, neg):
 		if f.lemmaIn(obj, accusationNouns) {
-			return "016", true
+			return "016"
 		}
-		return "111", true
+		return "111"
 	case slices.ContainsFunc(words, func(x int) bool { return f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, praiseAdjectives) }):
-		return "051", true
+		return "051"
 	}
-	return "", true
+	return ""
 }
 
 // outcomeFailure reports whether token x is "fail" naming an outcome
