@@ -3222,7 +3222,7 @@ func (f *frame) negativeContent(t int) bool {
 		return true
 	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
-		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) && !f.outcomeFailure(x) {
+		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) && !f.noneOf(x) && !f.outcomeFailure(x) {
 			// (An adjective's own form counts too: "dishonest"
 			// tagged a superlative has the lemma "dishone". A
 			// compound's modifier names a kind, no judgement: "the
@@ -3363,6 +3363,19 @@ func (f *frame) namedCode(t int) string {
 		return "051"
 	}
 	return ""
+}
+
+// noneOf reports whether token x, or the noun it modifies, is denied by
+// the determiner "no": "knows of no wrongdoing", "there was no waste".
+func (f *frame) noneOf(x int) bool {
+	no := func(n int) bool {
+		return slices.ContainsFunc(f.children(n), func(k int) bool { return f.toks[k].Rel == "det" && f.upToks[f.tokWord[k]] == "NO" })
+	}
+	if no(x) {
+		return true
+	}
+	h := f.head(x)
+	return h >= 0 && (f.toks[x].Rel == "amod" || f.toks[x].Rel == "advmod") && no(h)
 }
 
 // outcomeFailure reports whether token x is "fail" naming an outcome
