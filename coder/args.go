@@ -2535,6 +2535,17 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			tt = a
 		}
 	}
+	if f.news && tt < 0 {
+		// "called ETA's ceasefire announcement a trick", read with the
+		// name as the object of what is named: the party named, or
+		// the owner of what is named.
+		if _, o := f.namedAs(t); o >= 0 && f.toks[o].Rel == "xcomp" {
+			if !f.slotCoded(o) {
+				o = f.ownerIn(o)
+			}
+			tt = o
+		}
+	}
 	if f.news && f.passiveClause(t) && f.lemmaIn(t, feelingVerbs) && st >= 0 && tt >= 0 {
 		// "Obama was disappointed by Netanyahu's remarks": the one
 		// who feels judges what made him feel so.
@@ -2544,6 +2555,13 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 				st = sp
 			}
 		}
+	}
+	if f.news && !speech && tt >= 0 && (f.lemmaIn(t, tellVerbs) && f.audience(tt, t) || f.pressSpoken(t, tt)) {
+		// "Funaro told reporters new measures would be announced",
+		// "Speaking to reporters after talks with Suharto": whatever
+		// the verb's pattern codes, the press spoken to is no party
+		// to it.
+		tt = -1
 	}
 	if speech && tt >= 0 && (f.audience(tt, t) || f.news && f.thirdParty(t, st, tt)) {
 		// "told MPs the Conservatives had wasted money": what was
@@ -2892,6 +2910,19 @@ func (f *frame) audience(a, t int) bool {
 	return false
 }
 
+// pressSpoken reports whether a is the press or an audience (see
+// audienceWords) that verb t speaks or talks to ("speaking to reporters",
+// "talked to journalists").
+func (f *frame) pressSpoken(t, a int) bool {
+	if !f.lemmaIn(t, speakVerbs) || f.head(a) != t || f.caseWord(a) != "TO" && f.caseWord(a) != "WITH" {
+		return false
+	}
+	return audienceWords[f.upToks[f.tokWord[a]]] || f.mediaActor(a)
+}
+
+// speakVerbs (upper case) are the lemmas of speaking to someone.
+var speakVerbs = map[string]bool{"SPEAK": true, "TALK": true}
+
 // addresseeAsSubject returns the addressee of tell verb t that the
 // parser made a subject of the told clause, before its "that" ("Modi
 // told Xi Jinping that the border situation was serious": Xi is no
@@ -3153,7 +3184,7 @@ var verdictWords = map[string]bool{
 	// was a threat to European security", "said the Liberal Democrats'
 	// tax plans were a fantasy", "said the trade bill was protectionist").
 	"THREAT": true, "DANGER": true, "DANGEROUS": true, "DISASTER": true, "FANTASY": true, "FARCE": true,
-	"JOKE": true, "GIMMICK": true, "STUNT": true, "PLOY": true, "SMOKESCREEN": true,
+	"JOKE": true, "GIMMICK": true, "STUNT": true, "PLOY": true, "SMOKESCREEN": true, "TRICK": true,
 	"ONE-SIDED": true, "BIASED": true, "PROTECTIONIST": true, "EXCESSIVE": true, "HARSH": true,
 	// What a party is called or said to be ("called Iran, Iraq and
 	// North Korea an axis of evil", "called Bush the devil").
@@ -3249,7 +3280,7 @@ func (f *frame) negativeContent(t int) bool {
 		return true
 	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
-		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) && !f.outcomeFailure(x) {
+		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) && !f.noneOf(x) && !f.outcomeFailure(x) {
 			// (An adjective's own form counts too: "dishonest"
 			// tagged a superlative has the lemma "dishone". A
 			// compound's modifier names a kind, no judgement: "the
@@ -3329,6 +3360,11 @@ func (f *frame) namedAs(t int) (pred, obj int) {
 	for _, k := range f.children(t) {
 		switch r := baseRel(f.toks[k].Rel); {
 		case r == "xcomp" && f.toks[k].UPOS != "VERB":
+			if o := f.childRel(k, func(r string) bool { return r == "obj" }); obj < 0 && o >= 0 {
+				// "called the American ambassador a liar" read
+				// with the name as the object of the one named.
+				return o, k
+			}
 			if obj < 0 {
 				obj = f.childRel(k, func(r string) bool { return r == "nsubj" })
 			}
@@ -3356,13 +3392,13 @@ func (f *frame) namedAs(t int) (pred, obj int) {
 // a modifier of a noun predicate is a word of negativeWord or
 // verdictWords ("called the tariffs unfair", "branded the scheme a
 // disgraceful waste"), praise (051) for a word of praiseAdjectives
-// ("called the talks constructive"); "" for none (package extract
-// judges the rest: "called Bush the devil"), and ok false when the verb
-// has no second predicate.
-func (f *frame) namedCode(t int) (code string, ok bool) {
+// ("called the talks constructive"); "" for none or when the verb has
+// no second predicate (package extract judges the rest of CALL: "called
+// Bush the devil").
+func (f *frame) namedCode(t int) string {
 	pred, obj := f.namedAs(t)
 	if pred < 0 {
-		return "", false
+		return ""
 	}
 	words := []int{pred}
 	for _, k := range f.children(pred) {
@@ -3375,23 +3411,38 @@ func (f *frame) namedCode(t int) (code string, ok bool) {
 	}
 	switch {
 	case f.negatedWord(pred):
-		return "", true
+		return ""
 	case slices.ContainsFunc(words, neg):
 		if f.lemmaIn(obj, accusationNouns) {
-			return "016", true
+			return "016"
 		}
-		return "111", true
+		return "111"
 	case slices.ContainsFunc(words, func(x int) bool { return f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, praiseAdjectives) }):
-		return "051", true
+		return "051"
 	}
-	return "", true
+	return ""
+}
+
+// noneOf reports whether token x, or the noun it modifies, is denied by
+// the determiner "no": "knows of no wrongdoing", "there was no waste".
+func (f *frame) noneOf(x int) bool {
+	no := func(n int) bool {
+		return slices.ContainsFunc(f.children(n), func(k int) bool { return f.toks[k].Rel == "det" && f.upToks[f.tokWord[k]] == "NO" })
+	}
+	if no(x) {
+		return true
+	}
+	h := f.head(x)
+	return h >= 0 && (f.toks[x].Rel == "amod" || f.toks[x].Rel == "advmod") && no(h)
 }
 
 // outcomeFailure reports whether token x is "fail" naming an outcome
 // rather than blaming a party: a modifier ("the failed bank had 148.9
-// million dlrs in assets", "the 91st bank to fail this year") or a
-// failure to agree ("Canadian and Egyptian negotiators failed to conclude
-// an agreement"), which is the talks' and both sides'.
+// million dlrs in assets", "the 91st bank to fail this year"), a failure
+// to agree ("Canadian and Egyptian negotiators failed to conclude an
+// agreement"), which is the talks' and both sides', the failure of a
+// thing, or a firm's failing with neither object nor complement (its
+// bankruptcy).
 func (f *frame) outcomeFailure(x int) bool {
 	if !f.lemmaIn(x, failVerbs) {
 		return false
@@ -3400,7 +3451,18 @@ func (f *frame) outcomeFailure(x int) bool {
 		return true
 	}
 	xc := f.childRel(x, func(r string) bool { return r == "xcomp" })
-	return xc >= 0 && f.lemmaIn(xc, reciprocalVerbs)
+	if xc >= 0 && f.lemmaIn(xc, reciprocalVerbs) {
+		return true
+	}
+	subj := f.depSubject(x, 0)
+	if subj >= 0 && f.toks[subj].UPOS == "NOUN" && !f.lookCoded(subj) {
+		// "Talks between the United States and Japan have failed to
+		// head off the tariffs": no party failed.
+		return true
+	}
+	// "Two Utah banks have failed": a firm that fails goes bankrupt.
+	code := f.tokCode(subj)
+	return subj >= 0 && xc < 0 && f.childRel(x, func(r string) bool { return r == "obj" }) < 0 && len(code) >= 6 && code[3:6] == "BUS"
 }
 
 // failVerbs (upper case) are the lemmas of failing.

@@ -774,13 +774,11 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				code = dictionary.Code{Raw: "062", Active: "062"}
 			}
 			if vt := f.clauseBase(f.words[hit.head].tok); f.news && !f.passiveClause(vt) {
-				if nc, _ := f.namedCode(vt); nc != "" {
+				if nc := f.namedCode(vt); nc != "" && !strings.HasPrefix(code.Active, nc[:2]) {
 					// "Tokyo called the U.S. tariffs unfair",
 					// "Moscow described the plan as a threat": what
 					// a party's act is called judges it.
-					if nc != "" && !strings.HasPrefix(code.Active, nc[:2]) {
-						code = dictionary.Code{Raw: nc, Active: nc}
-					}
+					code = dictionary.Code{Raw: nc, Active: nc}
 				}
 			}
 			if vt := f.clauseBase(f.words[hit.head].tok); about && code.Active == "010" && f.lemmaIn(vt, tellVerbs) {
