@@ -365,6 +365,12 @@ func (f *frame) depSubject(t, depth int) int {
 		}
 		return -1
 	}
+	if f.news && f.toks[t].Rel == "acl" && f.toks[t].XPOS == "VBG" && h < t && f.withAbsolute(h) {
+		// "The row deepened, with the Tories accusing Labour of
+		// ...": the noun of an absolute "with" phrase after a comma
+		// is its participle's subject.
+		return h
+	}
 	if f.news && f.toks[t].Rel == "acl" && f.nominal[h] {
 		// "Israel's proposal to withdraw its troops": the owner of
 		// the plan, offer or decision does what it says.
@@ -482,6 +488,21 @@ func (f *frame) depSubject(t, depth int) int {
 		return f.depSubject(hb, depth+1)
 	}
 	return -1
+}
+
+// withAbsolute reports whether noun h opens an absolute "with" phrase
+// set off by a comma (", with the Tories accusing Labour of ..."): its
+// case word is "with" and a comma stands right before that word.
+func (f *frame) withAbsolute(h int) bool {
+	if f.caseWord(h) != "WITH" {
+		return false
+	}
+	for _, c := range f.children(h) {
+		if f.toks[c].Rel == "case" {
+			return c > 0 && f.toks[c-1].Text == ","
+		}
+	}
+	return false
 }
 
 // askNouns (upper case) are invitations and requests, whose infinitive

@@ -3186,7 +3186,9 @@ var intentNouns = wordSet(`proposal proposals plan plans decision offer offers c
 // frees a fronted time the parser swallowed into the subject: "On Monday
 // school inspection chief David Bell criticised ..." parsed with "On" a
 // case marker of "chief" and "Monday" its compound; the time becomes an
-// oblique of the verb. It reports how many it moved.
+// oblique of the verb. A subject made a conjunct of the time after its
+// comma ("In October, Mr Straw and Miguel Moratinos agreed ...") is the
+// verb's too. It reports how many it moved.
 func RepairFrontedTime(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -3211,8 +3213,25 @@ func RepairFrontedTime(s *Sentence) int {
 				continue
 			}
 			for a := c + 1; a < v; a++ {
-				if toks[a].Head == c+1 && toks[a].Rel == "appos" && (toks[a].UPOS == "PROPN" || toks[a].UPOS == "NOUN") {
+				if toks[a].Head != c+1 || toks[a].UPOS != "PROPN" && toks[a].UPOS != "NOUN" {
+					continue
+				}
+				if toks[a].Rel == "appos" {
 					toks[a].Head, toks[a].Rel = v+1, "nsubj"
+					n++
+					break
+				}
+				if toks[a].Rel == "conj" && toks[leftmost(toks, a)].Text == "," && !timeWord(toks[a].Text) {
+					// "In October, Mr Straw and Miguel Moratinos
+					// agreed" with the names conjuncts of the time:
+					// the first after the comma is the subject, the
+					// rest its conjuncts.
+					toks[a].Head, toks[a].Rel = v+1, "nsubj"
+					for b := a + 1; b < v; b++ {
+						if toks[b].Head == c+1 && toks[b].Rel == "conj" {
+							toks[b].Head = a + 1
+						}
+					}
 					n++
 					break
 				}

@@ -881,8 +881,9 @@ func RepairFrontedPhraseSubject(s *Sentence) int {
 // opening the sentence that the parser hung on it as a vocative, when a
 // phrase set off by commas stands between them: "Britain, with its large
 // trade deficit, has urged Japan to open its markets" parsed with
-// "Britain" a vocative of "urged" (also after a fronted phrase: "By
-// contrast, West Germany, with ..., has"). The comma closing the inserted phrase
+// "Britain" a vocative of "urged" (also after a fronted phrase, where
+// the parser may make it an apposition of that phrase: "By contrast,
+// West Germany, with ..., has"). The comma closing the inserted phrase
 // comes right before the verb or its auxiliaries; the noun phrase is the
 // subject (nsubj:pass of a passive). It reports how many it gave.
 func RepairVocativeSubject(s *Sentence) int {
@@ -890,8 +891,22 @@ func RepairVocativeSubject(s *Sentence) int {
 	n := 0
 	for h := range toks {
 		v := toks[h].Head - 1
-		if toks[h].Rel != "vocative" || !nominalTag(toks[h].UPOS) || v <= h || toks[v].UPOS != "VERB" ||
-			hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") || !opensAfterAdverbial(toks, leftmost(toks, h)) {
+		if p := v; toks[h].Rel == "appos" && p >= 0 && p < h && baseRelName(toks[p].Rel) == "obl" && hasDependent(toks, p, "case") {
+			// "By contrast, West Germany, with ..., has" with the
+			// name an apposition of the fronted phrase.
+			v = toks[p].Head - 1
+			if v <= h || toks[v].UPOS != "VERB" || leftmost(toks, p) != 0 {
+				continue
+			}
+		} else if toks[h].Rel != "vocative" {
+			continue
+		}
+		lo := leftmost(toks, h)
+		if toks[lo].Text == "," && lo < h {
+			lo++ // the comma before the phrase, hung on it
+		}
+		if !nominalTag(toks[h].UPOS) || v <= h || toks[v].UPOS != "VERB" ||
+			hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") || !opensAfterAdverbial(toks, lo) {
 			continue
 		}
 		c := rightmost(toks, h) // the comma after the phrase, maybe hung on it
@@ -908,7 +923,7 @@ func RepairVocativeSubject(s *Sentence) int {
 		if k <= c || toks[k].Text != "," {
 			continue
 		}
-		toks[h].Rel = "nsubj"
+		toks[h].Head, toks[h].Rel = v+1, "nsubj"
 		if hasDependent(toks, v, "aux:pass") {
 			toks[h].Rel = "nsubj:pass"
 		}
