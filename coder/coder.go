@@ -542,7 +542,7 @@ func (f *frame) inLocative(t, head int) bool {
 // written all in lower case (or as an acronym's plural, "PCs") that the
 // actor dictionary would read alone as an actor and the agent dictionary
 // does not know: "water buffalo" is not the city, nor "turkey" the
-// country; nor is the country word before a
+// country, nor "PCs" the union PCS; nor is the country word before a
 // currency ("U.S. Dlr"). ws are the frame words of the phrase, words
 // their upper-case forms (changed in place).
 func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
