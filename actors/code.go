@@ -65,6 +65,10 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	// side's ("Nogales said negotiators had achieved success").
 	bareNegotiator := false
 	counsel := -1
+	// roleAgent: an agent word other than counsel's, written as a common
+	// noun (a principal's role, "the jailed tycoon"; not a name's word,
+	// "Lawyer Louise Christian").
+	roleAgent := false
 	for i := lo; i <= hi; {
 		if i > lo && string(d.lower(st.tok(i-1).Text)) == "ethnic" {
 			// "ethnic Albanian separatists in Kosovo": a people,
@@ -212,6 +216,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				sc.covered = true
 				sc.agentCovered = true
 			}
+			roleAgent = roleAgent || counsel != len(d.agents)-1 && st.tok(i).UPOS != "PROPN"
 			i = end + 1
 			continue
 		}
@@ -220,7 +225,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		}
 		i++
 	}
-	if counsel >= 0 && (sc.person != nil || sc.actor != nil && len(sc.actorCode) > 3 || len(d.agents) > 1) {
+	if counsel >= 0 && (sc.person != nil || sc.actor != nil && len(sc.actorCode) > 3 || roleAgent) {
 		// "Clinton's lawyers", "a lawyer for Anwar Ibrahim": counsel
 		// acting for a person or a group is coded as the principal
 		// (GUIDELINES sec. 2), not as the judiciary; so is counsel

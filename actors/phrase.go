@@ -319,6 +319,13 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// party").
 			m.Code = cc + "PTY"
 		}
+		if cc := st.doc.dateline; cc != "" && cc != "GBR" && m.Code == "GBRGOV" && strings.EqualFold(st.tok(sc.actHi).Text, "queen") &&
+			st.namedCountry(0, false) == "" {
+			// "THE HAGUE - The Queen met ...": the queen of the
+			// dateline's country, not Britain's (the supplement's
+			// "the Queen" of British news).
+			m.Code = cc + "GOV"
+		}
 		if len(m.Code) == 3 && st.r.countries[m.Code] && st.corporate(lo, hi) {
 			// "Sapporo Breweries Ltd of Japan": a company of the
 			// country, not the country.

@@ -320,10 +320,16 @@ const null = "---"
 // codeSlot codes every member of a slot (sec. 7.1 step 5, sec. 4).
 func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 	look := f.look
+	// shared is the lookup a coordination of one code set aside (see
+	// below), still asked for a member the dictionaries leave uncoded.
+	var shared ActorLookup
 	if look != nil && s.compound() {
 		// A coordination the lookup reads as one phrase ("Egyptian and
 		// Sudanese officials" as one mention) gives every member the
-		// same code: the dictionaries then code the members.
+		// same code: the dictionaries then code the members. Two
+		// named parties of one code ("the Conservatives and the
+		// Liberal Democrats", both GBROPP) keep the lookup's code
+		// where the dictionaries know neither (see peerParty).
 		first, same := "", true
 		for mi := range s.members {
 			code, _ := look(f.words[s.members[mi].head].tok)
@@ -334,7 +340,7 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			}
 		}
 		if same {
-			look = nil
+			shared, look = look, nil
 		}
 	}
 	for mi := range s.members {
@@ -412,6 +418,11 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			// describing a thing does not make the thing an actor.
 			m.codes, m.null = nil, true
 		}
+		if m.null && shared != nil && f.toks[f.words[m.head].tok].UPOS == "PROPN" {
+			if code, ok := shared(f.words[m.head].tok); ok && peerParty(code) {
+				m.codes, m.null = []string{code}, false
+			}
+		}
 		if m.null && cfg.NewActorLength > 0 {
 			var parts []string
 			for _, w := range words {
@@ -425,6 +436,14 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			}
 		}
 	}
+}
+
+// peerParty reports whether code is a country's party, opposition or
+// non-state group (PTY, OPP, REB ...): a role that several distinct
+// parties of one country share, so that two of them coordinated have
+// one code without being one phrase.
+func peerParty(code string) bool {
+	return len(code) == 6 && (nonStateRoles[code[3:]] || code[3:] == "PTY")
 }
 
 // insideMention returns the code of the longest actor mention of the
@@ -523,7 +542,7 @@ func (f *frame) inLocative(t, head int) bool {
 // written all in lower case (or as an acronym's plural, "PCs") that the
 // actor dictionary would read alone as an actor and the agent dictionary
 // does not know: "water buffalo" is not the city, nor "turkey" the
-// country; nor is the country word before a
+// country, nor "PCs" the union PCS; nor is the country word before a
 // currency ("U.S. Dlr"). ws are the frame words of the phrase, words
 // their upper-case forms (changed in place).
 func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
