@@ -47,6 +47,43 @@ type Model struct {
 	// see SetVocabulary.
 	known   func(word []byte) bool
 	verbTag []bool // per tag: a verb form (VB*), which SetVocabulary checks
+	cache   lemmaCache
+}
+
+// maxCached is the number of (XPOS, form) pairs a Model remembers the
+// lemma of; it forgets them all when full. Reuters-21578 has about
+// 70,000 distinct pairs.
+const maxCached = 1 << 17
+
+// lemmaCache remembers the lemma Lemmatize gave each (XPOS, form) pair.
+// The lemma is a function of the two (and of the model), and news text
+// repeats its words, so most tokens cost one lookup instead of the tag
+// lookup, the exception lists, the suffix rules and the vocabulary checks
+// (several lookups each). It is safe for concurrent use.
+type lemmaCache struct {
+	mu   sync.Mutex
+	seen map[string]cachedLemma // XPOS, a zero byte, then the form
+}
+
+// cachedLemma is a remembered lemma; same marks a lemma that is the form
+// itself, which the token's own text then gives.
+type cachedLemma struct {
+	lemma string
+	same  bool
+}
+
+// cacheKey appends the key of token t's (XPOS, form) pair to buf.
+func cacheKey(buf []byte, t *nlp.Token) []byte {
+	buf = append(buf, t.XPOS...)
+	buf = append(buf, 0)
+	return append(buf, t.Text...)
+}
+
+// reset forgets every pair.
+func (c *lemmaCache) reset() {
+	c.mu.Lock()
+	c.seen = nil
+	c.mu.Unlock()
 }
 
 // SetVocabulary gives the model a word list to check its rules against.
@@ -61,6 +98,7 @@ type Model struct {
 // use.
 func (m *Model) SetVocabulary(known func(word []byte) bool) {
 	m.known = known
+	m.cache.reset()
 	m.verbTag = make([]bool, len(m.tagNames))
 	for i, t := range m.tagNames {
 		m.verbTag[i] = len(t) >= 2 && t[:2] == "VB"
@@ -118,50 +156,84 @@ const unknownTag = 255
 
 // scratch is the working memory of one Lemmatize call.
 type scratch struct {
-	buf   []byte // new lemmas of the sentence, back to back
-	spans []span
+	buf   []byte // the lemma being made
 	key   []byte
 	low   []byte // the lower-cased form (see apply)
+	ckeys []byte // the cache keys of the tokens not found in the cache, back to back
+	miss  []missed
 	cand  []byte // a candidate lemma (see apply)
 }
 
-// span is where a token's new lemma lies in scratch.buf.
-type span struct{ tok, start, end int }
+// missed is a token whose lemma the cache did not have: its index and
+// the end of its key in scratch.ckeys.
+type missed struct{ tok, keyEnd int }
 
-// Lemmatize sets Lemma on every token of s from its Text and XPOS. Words
-// whose lemma is a new string share one allocation per sentence.
+// Lemmatize sets Lemma on every token of s from its Text and XPOS.
 func (m *Model) Lemmatize(s *nlp.Sentence) {
 	sc, _ := m.scratches.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{buf: make([]byte, 0, 256), key: make([]byte, 0, 64)}
 	}
-	sc.buf, sc.spans = sc.buf[:0], sc.spans[:0]
+	sc.ckeys, sc.miss = sc.ckeys[:0], sc.miss[:0]
+	c := &m.cache
+	c.mu.Lock()
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		tag, ok := m.tags[t.XPOS]
-		if !ok {
-			tag = unknownTag
-		}
-		if l, ok := m.lookup(sc, t.Text, tag); ok {
-			t.Lemma = l
+		start := len(sc.ckeys)
+		sc.ckeys = cacheKey(sc.ckeys, t)
+		if l, ok := c.seen[string(sc.ckeys[start:])]; ok {
+			sc.ckeys = sc.ckeys[:start]
+			if l.same {
+				t.Lemma = t.Text
+			} else {
+				t.Lemma = l.lemma
+			}
 			continue
 		}
-		start := len(sc.buf)
-		sc.buf = m.apply(sc, sc.buf, t.Text, tag)
-		if string(sc.buf[start:]) == t.Text {
-			sc.buf = sc.buf[:start]
-			t.Lemma = t.Text
-			continue
-		}
-		sc.spans = append(sc.spans, span{tok: i, start: start, end: len(sc.buf)})
+		sc.miss = append(sc.miss, missed{tok: i, keyEnd: len(sc.ckeys)})
 	}
-	if len(sc.spans) > 0 {
-		all := string(sc.buf)
-		for _, sp := range sc.spans {
-			s.Tokens[sp.tok].Lemma = all[sp.start:sp.end]
-		}
+	c.mu.Unlock()
+	if len(sc.miss) == 0 {
+		m.scratches.Put(sc)
+		return
 	}
+	for _, ms := range sc.miss {
+		t := &s.Tokens[ms.tok]
+		t.Lemma = m.lemma(sc, t)
+	}
+	c.mu.Lock()
+	if c.seen == nil || len(c.seen)+len(sc.miss) > maxCached {
+		c.seen = make(map[string]cachedLemma)
+	}
+	start := 0
+	for _, ms := range sc.miss {
+		t := &s.Tokens[ms.tok]
+		l := cachedLemma{same: t.Lemma == t.Text}
+		if !l.same {
+			l.lemma = t.Lemma
+		}
+		c.seen[string(sc.ckeys[start:ms.keyEnd])] = l
+		start = ms.keyEnd
+	}
+	c.mu.Unlock()
 	m.scratches.Put(sc)
+}
+
+// lemma returns the lemma of token t: its form when the model makes no
+// other of it, a string of the model's or a new string.
+func (m *Model) lemma(sc *scratch, t *nlp.Token) string {
+	tag, ok := m.tags[t.XPOS]
+	if !ok {
+		tag = unknownTag
+	}
+	if l, ok := m.lookup(sc, t.Text, tag); ok {
+		return l
+	}
+	sc.buf = m.apply(sc, sc.buf[:0], t.Text, tag)
+	if string(sc.buf) == t.Text {
+		return t.Text
+	}
+	return string(sc.buf)
 }
 
 // lookup finds a form in the exception lists.
