@@ -17,6 +17,7 @@ package lemma
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"sync"
 
@@ -50,39 +51,72 @@ type Model struct {
 	cache   lemmaCache
 }
 
-// maxCached is the number of (XPOS, form) pairs a Model remembers the
-// lemma of; it forgets them all when full. Reuters-21578 has about
-// 70,000 distinct pairs.
-const maxCached = 1 << 17
+// cacheBits is the base-2 logarithm of the number of slots of a Model's
+// lemma cache (see lemmaCache).
+const cacheBits = 13
 
-// lemmaCache remembers the lemma Lemmatize gave each (XPOS, form) pair.
+// cacheKeyLen is the longest key a lemmaCache holds: an XPOS, a zero byte
+// and the form. A longer pair is lemmatized every time.
+const cacheKeyLen = 24
+
+// lemmaCache remembers the lemmas Lemmatize gave to (XPOS, form) pairs.
 // The lemma is a function of the two (and of the model), and news text
-// repeats its words, so most tokens cost one lookup instead of the tag
-// lookup, the exception lists, the suffix rules and the vocabulary checks
-// (several lookups each). It is safe for concurrent use.
+// repeats its words, so most tokens cost one look into the cache instead
+// of the tag lookup, the exception lists, the suffix rules and the
+// vocabulary checks (several map lookups each). The cache is a
+// direct-mapped table whose slots hold their keys, so that a look touches
+// one slot in a table small enough for the processor's caches (the keys
+// of a map of strings lie elsewhere, each a cache miss of its own); a
+// pair whose slot holds another pair takes the slot once its lemma is
+// made. It is safe for concurrent use.
 type lemmaCache struct {
-	mu   sync.Mutex
-	seen map[string]cachedLemma // XPOS, a zero byte, then the form
+	mu    sync.Mutex
+	slots []cacheSlot // 1 << cacheBits of them, made on first use
 }
 
-// cachedLemma is a remembered lemma; same marks a lemma that is the form
-// itself, which the token's own text then gives.
-type cachedLemma struct {
+// cacheSlot is one remembered pair.
+type cacheSlot struct {
+	key   pairKey
+	n     uint8 // length of the key, 0 for an empty slot
+	same  bool  // the lemma is the form itself, which the token gives
 	lemma string
-	same  bool
 }
 
-// cacheKey appends the key of token t's (XPOS, form) pair to buf.
-func cacheKey(buf []byte, t *nlp.Token) []byte {
-	buf = append(buf, t.XPOS...)
-	buf = append(buf, 0)
-	return append(buf, t.Text...)
+// pairKey is the key of a pair: the bytes of XPOS, a zero byte and the
+// form, zero-padded to cacheKeyLen bytes.
+type pairKey [cacheKeyLen / 8]uint64
+
+// keyOf returns the key of token t's pair and its length, 0 when it is
+// longer than cacheKeyLen.
+func keyOf(t *nlp.Token) (pairKey, int) {
+	n := len(t.XPOS) + 1 + len(t.Text)
+	if n > cacheKeyLen {
+		return pairKey{}, 0
+	}
+	var b [cacheKeyLen]byte
+	copy(b[:], t.XPOS)
+	copy(b[len(t.XPOS)+1:], t.Text)
+	var k pairKey
+	for i := range k {
+		k[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	return k, n
+}
+
+// slot returns the slot of key k.
+func (c *lemmaCache) slot(k pairKey) *cacheSlot {
+	h := uint64(0)
+	for _, w := range k {
+		h = (h ^ w) * 0x9E3779B97F4A7C15
+		h ^= h >> 29
+	}
+	return &c.slots[h>>(64-cacheBits)]
 }
 
 // reset forgets every pair.
 func (c *lemmaCache) reset() {
 	c.mu.Lock()
-	c.seen = nil
+	c.slots = nil
 	c.mu.Unlock()
 }
 
@@ -156,17 +190,12 @@ const unknownTag = 255
 
 // scratch is the working memory of one Lemmatize call.
 type scratch struct {
-	buf   []byte // the lemma being made
-	key   []byte
-	low   []byte // the lower-cased form (see apply)
-	ckeys []byte // the cache keys of the tokens not found in the cache, back to back
-	miss  []missed
-	cand  []byte // a candidate lemma (see apply)
+	buf  []byte // the lemma being made
+	key  []byte
+	low  []byte // the lower-cased form (see apply)
+	miss []int  // the tokens whose lemma the cache did not have
+	cand []byte // a candidate lemma (see apply)
 }
-
-// missed is a token whose lemma the cache did not have: its index and
-// the end of its key in scratch.ckeys.
-type missed struct{ tok, keyEnd int }
 
 // Lemmatize sets Lemma on every token of s from its Text and XPOS.
 func (m *Model) Lemmatize(s *nlp.Sentence) {
@@ -174,48 +203,47 @@ func (m *Model) Lemmatize(s *nlp.Sentence) {
 	if sc == nil {
 		sc = &scratch{buf: make([]byte, 0, 256), key: make([]byte, 0, 64)}
 	}
-	sc.ckeys, sc.miss = sc.ckeys[:0], sc.miss[:0]
+	sc.miss = sc.miss[:0]
 	c := &m.cache
 	c.mu.Lock()
+	if c.slots == nil {
+		c.slots = make([]cacheSlot, 1<<cacheBits)
+	}
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		start := len(sc.ckeys)
-		sc.ckeys = cacheKey(sc.ckeys, t)
-		if l, ok := c.seen[string(sc.ckeys[start:])]; ok {
-			sc.ckeys = sc.ckeys[:start]
-			if l.same {
-				t.Lemma = t.Text
-			} else {
-				t.Lemma = l.lemma
+		if k, n := keyOf(t); n > 0 {
+			if sl := c.slot(k); int(sl.n) == n && sl.key == k {
+				if sl.same {
+					t.Lemma = t.Text
+				} else {
+					t.Lemma = sl.lemma
+				}
+				continue
 			}
-			continue
 		}
-		sc.miss = append(sc.miss, missed{tok: i, keyEnd: len(sc.ckeys)})
+		sc.miss = append(sc.miss, i)
 	}
 	c.mu.Unlock()
-	if len(sc.miss) == 0 {
-		m.scratches.Put(sc)
-		return
-	}
-	for _, ms := range sc.miss {
-		t := &s.Tokens[ms.tok]
+	for _, i := range sc.miss {
+		t := &s.Tokens[i]
 		t.Lemma = m.lemma(sc, t)
 	}
-	c.mu.Lock()
-	if c.seen == nil || len(c.seen)+len(sc.miss) > maxCached {
-		c.seen = make(map[string]cachedLemma)
-	}
-	start := 0
-	for _, ms := range sc.miss {
-		t := &s.Tokens[ms.tok]
-		l := cachedLemma{same: t.Lemma == t.Text}
-		if !l.same {
-			l.lemma = t.Lemma
+	if len(sc.miss) > 0 {
+		c.mu.Lock()
+		if c.slots != nil { // (not reset meanwhile)
+			for _, i := range sc.miss {
+				t := &s.Tokens[i]
+				if k, n := keyOf(t); n > 0 {
+					sl := cacheSlot{key: k, n: uint8(n), same: t.Lemma == t.Text}
+					if !sl.same {
+						sl.lemma = t.Lemma
+					}
+					*c.slot(k) = sl
+				}
+			}
 		}
-		c.seen[string(sc.ckeys[start:ms.keyEnd])] = l
-		start = ms.keyEnd
+		c.mu.Unlock()
 	}
-	c.mu.Unlock()
 	m.scratches.Put(sc)
 }
 
