@@ -198,15 +198,20 @@ func (d *Document) lower(w string) []byte {
 
 // upper returns w in ASCII upper case in a scratch buffer.
 func (d *Document) upper(w string) []byte {
-	d.buf = d.buf[:0]
+	d.buf = appendUpper(d.buf[:0], w)
+	return d.buf
+}
+
+// appendUpper appends w to buf with its ASCII letters upper case.
+func appendUpper(buf []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'a' <= c && c <= 'z' {
 			c -= 'a' - 'A'
 		}
-		d.buf = append(d.buf, c)
+		buf = append(buf, c)
 	}
-	return d.buf
+	return buf
 }
 
 // remember records a mention as a possible antecedent. The press named

@@ -54,9 +54,17 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 		st.date = dictionary.NewDate(date.Year(), int(date.Month()), date.Day())
 	}
 	doc.prepare(text, s.Tokens)
+	// The words upper case, slices of one string.
+	doc.buf = doc.buf[:0]
+	for i := range s.Tokens {
+		doc.buf = appendUpper(doc.buf, s.Tokens[i].Text)
+	}
+	all := string(doc.buf)
 	words, caps := doc.nameWords[:0], doc.nameCaps[:0]
 	for i := range s.Tokens {
-		words = append(words, string(doc.upper(s.Tokens[i].Text)))
+		n := len(s.Tokens[i].Text)
+		words = append(words, all[:n])
+		all = all[n:]
 		caps = append(caps, capitalisedWord(s.Tokens[i].Text) && s.Tokens[i].UPOS == "PROPN")
 	}
 	doc.nameWords, doc.nameCaps = words, caps

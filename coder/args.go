@@ -4063,9 +4063,7 @@ func MayLackTarget(word string) bool { return untargetedVerb(word) != "" }
 // actor dictionary names ("captured Bakhmut"); or one of the nouns that
 // make a light verb such an act (aloneNouns: "staged a sit-in",
 // "declared a state of emergency").
-func ActsAlone(word string) bool {
-	return actsAloneForms.verb(word) != "" || nlp.LowerLookup(aloneNouns, word)
-}
+func ActsAlone(word string) bool { return actsAloneForms.verb(word) != "" }
 
 // aloneNouns (lower case) are the nouns whose act, carried by a light
 // verb, may name one actor only (see actionWithoutParty): protests
@@ -4091,10 +4089,12 @@ var takeVerbs = map[string]bool{
 func untargetedVerb(word string) string { return untargetedForms.verb(word) }
 
 // The form indexes of untargetedVerb and ActsAlone. ActsAlone asks the
-// word's verb of any of its sets, which is the verb of their union.
+// word's verb of any of its sets, which is the verb of their union; its
+// index also holds aloneNouns, each its own "verb", so that a word costs
+// one lookup.
 var (
 	untargetedForms = newFormIndex(untargetedVerbs)
-	actsAloneForms  = newFormIndex(untargetedVerbs, protestVerbs, attackVerbs, takeVerbs)
+	actsAloneForms  = newFormIndex(untargetedVerbs, protestVerbs, attackVerbs, takeVerbs).with(aloneNouns)
 )
 
 // formSuffixes are the regular inflections a formIndex undoes, in the
@@ -4125,6 +4125,17 @@ func newFormIndex(sets ...map[string]bool) formIndex {
 					x[f] = v
 				}
 			}
+		}
+	}
+	return x
+}
+
+// with adds the words (lower case) that x does not hold yet, each as its
+// own verb, and returns x.
+func (x formIndex) with(words map[string]bool) formIndex {
+	for w := range words {
+		if x[w] == "" {
+			x[w] = w
 		}
 	}
 	return x

@@ -258,7 +258,12 @@ func (d *AgentDict) AddLayer(files ...*AgentFile) {
 // LongestMatch returns the longest agent phrase matching words[i:] word
 // for word, case-insensitively, in O(match length) without allocating.
 func (d *AgentDict) LongestMatch(words []string, i int) (AgentMatch, bool) {
-	return d.idx.longest(words, i)
+	return d.idx.longest(words, nil, i)
+}
+
+// LongestMatchWords is LongestMatch of w.List, with the hashes of w.
+func (d *AgentDict) LongestMatchWords(w *Words, i int) (AgentMatch, bool) {
+	return d.idx.longest(w.List, w.hashes, i)
 }
 
 // LongestMatchLoose is LongestMatch with P1's gap semantics for phrases

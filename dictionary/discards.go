@@ -89,7 +89,7 @@ func (d *DiscardDict) AddLayer(files ...*DiscardFile) {
 // word for word, case-insensitively, in O(match length) without
 // allocating.
 func (d *DiscardDict) LongestMatch(words []string, i int) (DiscardMatch, bool) {
-	return d.idx.longest(words, i)
+	return d.idx.longest(words, nil, i)
 }
 
 // Scan looks for discard phrases anywhere in words. It returns story=true
@@ -97,8 +97,18 @@ func (d *DiscardDict) LongestMatch(words []string, i int) (DiscardMatch, bool) {
 // sentence=true if a sentence discard occurs, with the first match of
 // the winning kind. It does not allocate.
 func (d *DiscardDict) Scan(words []string) (m DiscardMatch, story, sentence bool) {
+	return d.scan(words, nil)
+}
+
+// ScanWords is Scan of w.List, with the hashes of w.
+func (d *DiscardDict) ScanWords(w *Words) (m DiscardMatch, story, sentence bool) {
+	return d.scan(w.List, w.hashes)
+}
+
+// scan is Scan; hashes, when not nil, holds the foldHash of each word.
+func (d *DiscardDict) scan(words []string, hashes []uint64) (m DiscardMatch, story, sentence bool) {
 	for i := range words {
-		x, ok := d.idx.longest(words, i)
+		x, ok := d.idx.longest(words, hashes, i)
 		if !ok {
 			continue
 		}

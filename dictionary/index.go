@@ -106,12 +106,13 @@ func (x *phraseIndex[T]) match(start, end int, vi int32) Match[T] {
 	return Match[T]{Start: start, End: end, Entry: pv.entries[0], Entries: pv.entries, Phrase: pv.phrase}
 }
 
-// longest finds the longest phrase matching words[i:] word for word.
-func (x *phraseIndex[T]) longest(words []string, i int) (Match[T], bool) {
+// longest finds the longest phrase matching words[i:] word for word;
+// hashes, when not nil, holds the foldHash of each word (see Words).
+func (x *phraseIndex[T]) longest(words []string, hashes []uint64, i int) (Match[T], bool) {
 	if x.t == nil {
 		return Match[T]{}, false
 	}
-	end, vi, ok := x.t.longest(words, i)
+	end, vi, ok := x.t.longest(words, hashes, i)
 	if !ok {
 		return Match[T]{}, false
 	}
@@ -181,7 +182,12 @@ func (d *ActorDict) AddLayer(files ...*ActorFile) {
 // not allocate, and returns ok=false when no phrase starts at i or i is
 // out of range.
 func (d *ActorDict) LongestMatch(words []string, i int) (ActorMatch, bool) {
-	return d.idx.longest(words, i)
+	return d.idx.longest(words, nil, i)
+}
+
+// LongestMatchWords is LongestMatch of w.List, with the hashes of w.
+func (d *ActorDict) LongestMatchWords(w *Words, i int) (ActorMatch, bool) {
+	return d.idx.longest(w.List, w.hashes, i)
 }
 
 // LongestMatchLoose is LongestMatch with P1 semantics for phrases written

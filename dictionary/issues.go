@@ -324,13 +324,13 @@ func (d *IssueDict) AddLayer(files ...*IssueFile) {
 // LongestMatch returns the longest issue phrase matching words[i:] word
 // for word, case-insensitively, without allocating.
 func (d *IssueDict) LongestMatch(words []string, i int) (IssueMatch, bool) {
-	return d.issues.longest(words, i)
+	return d.issues.longest(words, nil, i)
 }
 
 // LongestIgnore returns the longest ignore phrase ("~phrase") matching
 // words[i:]; Entry.Story tells a "~~" phrase.
 func (d *IssueDict) LongestIgnore(words []string, i int) (IssueMatch, bool) {
-	return d.ignore.longest(words, i)
+	return d.ignore.longest(words, nil, i)
 }
 
 // Len returns the number of distinct issue phrases (not counting ignore

@@ -75,6 +75,9 @@ func TestDiscardScan(t *testing.T) {
 			if (story || sentence) && strings.Join(m.Phrase.Words, " ") != tt.phrase {
 				t.Errorf("phrase = %v, want %s", m.Phrase, tt.phrase)
 			}
+			if hm, hs, hse := d.ScanWords(HashWords(words(tt.text))); hs != story || hse != sentence || hm.Phrase != m.Phrase {
+				t.Errorf("ScanWords = %v, %v, %v; Scan %v, %v, %v", hm.Phrase, hs, hse, m.Phrase, story, sentence)
+			}
 		})
 	}
 }

@@ -132,7 +132,7 @@ func (s *Synset) MatchAt(words []string, i int) (end int, m *SynsetMember, ok bo
 	if s == nil {
 		return 0, nil, false
 	}
-	x, ok := s.fwd.longest(words, i)
+	x, ok := s.fwd.longest(words, nil, i)
 	if !ok {
 		return 0, nil, false
 	}

@@ -83,12 +83,13 @@ func (t *trie) step(n int32, w string, h uint64) *edge {
 }
 
 // longest returns the end (exclusive) and value of the longest phrase
-// that matches words[i:] word for word, or ok=false.
-func (t *trie) longest(words []string, i int) (end int, val int32, ok bool) {
+// that matches words[i:] word for word, or ok=false. hashes, when not
+// nil, holds the foldHash of each word (see Words).
+func (t *trie) longest(words []string, hashes []uint64, i int) (end int, val int32, ok bool) {
 	if i < 0 || i >= len(words) {
 		return 0, -1, false
 	}
-	h := foldHash(words[i])
+	h := wordHash(words, hashes, i)
 	if !t.starts.may(h) {
 		return 0, -1, false
 	}
@@ -101,9 +102,17 @@ func (t *trie) longest(words []string, i int) (end int, val int32, ok bool) {
 		if j++; j == len(words) {
 			break
 		}
-		e = t.step(e.child, words[j], foldHash(words[j]))
+		e = t.step(e.child, words[j], wordHash(words, hashes, j))
 	}
 	return end, val, val >= 0
+}
+
+// wordHash returns hashes[i], or foldHash(words[i]) when hashes is nil.
+func wordHash(words []string, hashes []uint64, i int) uint64 {
+	if hashes != nil {
+		return hashes[i]
+	}
+	return foldHash(words[i])
 }
 
 // longestLoose is longest with P1's space semantics: a phrase word that

@@ -129,19 +129,20 @@ func topicModifier(words []string, caps []bool, i, end int, isName func([]string
 	return false
 }
 
-// add counts the countries of the actor phrases in words, weight times
-// each; caps tells which words are capitalised in the text (nil: all
+// add counts the countries of the actor phrases in the words of hw,
+// weight times each; caps tells which words are capitalised in the text (nil: all
 // are), and a one-word phrase only counts capitalised ("us" is not the
 // United States). A country's name that modifies a topic noun (see
 // topicModifier) does not count.
-func (c *countryCounter) add(set *dictionary.Set, words []string, caps []bool, d dictionary.Date, weight int, isName func([]string) bool) {
+func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []bool, d dictionary.Date, weight int, isName func([]string) bool) {
 	if set.Actors == nil {
 		return
 	}
+	words := hw.List
 	for i := 0; i < len(words); i++ {
-		m, ok := set.Actors.LongestMatch(words, i)
+		m, ok := set.Actors.LongestMatchWords(hw, i)
 		if (!ok || m.End <= i) && c.supp != nil {
-			m, ok = c.supp.LongestMatch(words, i)
+			m, ok = c.supp.LongestMatchWords(hw, i)
 		}
 		if !ok || m.End <= i {
 			continue

@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"tacitus/dictionary"
 	"tacitus/nlp"
 )
 
@@ -72,21 +73,21 @@ func TestArticleCountry(t *testing.T) {
 		{"POLICE", "IN", "HUNGARY", "ARRESTED", "A", "MAN"},
 		{"AUSTRIA", "AND", "HUNGARY", "SIGNED", "A", "TREATY"},
 	} {
-		c.add(x.dict.Set, w, nil, 0, 1, nil)
+		c.add(x.dict.Set, dictionary.HashWords(w), nil, 0, 1, nil)
 	}
 	if got := c.best(); got != "HUN" {
 		t.Errorf("best country = %q, want HUN", got)
 	}
 	// The lead's country outweighs the places a story lists abroad.
 	var lead countryCounter
-	lead.add(x.dict.Set, []string{"BRITAIN", "WILL", "CLOSE", "NINE", "EMBASSIES"}, nil, 0, leadWeight, nil)
-	lead.add(x.dict.Set, []string{"THEY", "INCLUDE", "DALLAS", "IN", "THE", "US"}, nil, 0, 1, nil)
+	lead.add(x.dict.Set, dictionary.HashWords([]string{"BRITAIN", "WILL", "CLOSE", "NINE", "EMBASSIES"}), nil, 0, leadWeight, nil)
+	lead.add(x.dict.Set, dictionary.HashWords([]string{"THEY", "INCLUDE", "DALLAS", "IN", "THE", "US"}), nil, 0, 1, nil)
 	if got := lead.best(); got != "GBR" {
 		t.Errorf("best country with a weighted lead = %q, want GBR", got)
 	}
 	// The supplement's parties count where the set names no actor.
 	party := countryCounter{supp: x.suppActors}
-	party.add(x.dict.Set, []string{"MR", "HOWARD", "ATTACKED", "LABOUR"}, nil, 0, 1, nil)
+	party.add(x.dict.Set, dictionary.HashWords([]string{"MR", "HOWARD", "ATTACKED", "LABOUR"}), nil, 0, 1, nil)
 	if got := party.best(); got != "GBR" {
 		t.Errorf("best country of a party of the supplement = %q, want GBR", got)
 	}
@@ -98,14 +99,14 @@ func TestArticleCountryTopic(t *testing.T) {
 	// nationality adjective is.
 	var c countryCounter
 	caps := []bool{true, false, false, false, false, false, false, true, false}
-	c.add(x.dict.Set, []string{"THE", "ANNIVERSARY", "OF", "THE", "START", "OF", "THE", "IRAQ", "WAR"}, caps, 0, leadWeight, x.countryName)
-	c.add(x.dict.Set, []string{"CHAIRMEN", "OF", "THE", "SELECT", "IRAN", "COMMITTEES", "SPOKE"}, nil, 0, leadWeight, x.countryName)
-	c.add(x.dict.Set, []string{"THE", "TORIES", "BLAMED", "BRITAIN"}, nil, 0, 1, x.countryName)
+	c.add(x.dict.Set, dictionary.HashWords([]string{"THE", "ANNIVERSARY", "OF", "THE", "START", "OF", "THE", "IRAQ", "WAR"}), caps, 0, leadWeight, x.countryName)
+	c.add(x.dict.Set, dictionary.HashWords([]string{"CHAIRMEN", "OF", "THE", "SELECT", "IRAN", "COMMITTEES", "SPOKE"}), nil, 0, leadWeight, x.countryName)
+	c.add(x.dict.Set, dictionary.HashWords([]string{"THE", "TORIES", "BLAMED", "BRITAIN"}), nil, 0, 1, x.countryName)
 	if got := c.best(); got != "GBR" {
 		t.Errorf("best country = %q, want GBR", got)
 	}
 	var adj countryCounter
-	adj.add(x.dict.Set, []string{"IRAQI", "COMMITTEES", "MET"}, nil, 0, 1, x.countryName)
+	adj.add(x.dict.Set, dictionary.HashWords([]string{"IRAQI", "COMMITTEES", "MET"}), nil, 0, 1, x.countryName)
 	if got := adj.best(); got != "IRQ" {
 		t.Errorf("best country of a nationality adjective = %q, want IRQ", got)
 	}
@@ -156,7 +157,7 @@ func TestPrefilterPronouns(t *testing.T) {
 			p := x.filter
 			p.pronouns = tc.pronouns
 			words, joined := prefilterWords(tc.s, nil, nil)
-			if got := p.mayCode(words, nil, nil) || p.mayCode(joined, nil, nil); got != tc.want {
+			if got := p.mayCode(dictionary.HashWords(words), nil, nil) || p.mayCode(dictionary.HashWords(joined), nil, nil); got != tc.want {
 				t.Errorf("mayCode = %v, want %v", got, tc.want)
 			}
 		})

@@ -1125,6 +1125,17 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	words := make([][]string, len(sents))
 	joined := make([][]string, len(sents))
 	caps := make([][]bool, len(sents))
+	// The words hashed for the dictionaries, which look up every word
+	// several times (countries, actors, agents, discards); the joined
+	// words are the same words when no hyphen joined any.
+	hashed := make([]dictionary.Words, 2*len(sents))
+	hashedWords := func(i int) *dictionary.Words { return &hashed[2*i] }
+	hashedJoined := func(i int) *dictionary.Words {
+		if len(joined[i]) == len(words[i]) {
+			return &hashed[2*i]
+		}
+		return &hashed[2*i+1]
+	}
 	countries := countryCounter{supp: x.suppActors}
 	d := dictionary.Latest
 	if ac.hasDate {
@@ -1132,6 +1143,10 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 	for i := range sents {
 		words[i], joined[i] = prefilterWordsCaps(sents[i].Sentence, nil, nil, &caps[i])
+		hashedWords(i).Set(words[i])
+		if hj := hashedJoined(i); hj != hashedWords(i) {
+			hj.Set(joined[i])
+		}
 		// The headline and the lead name the story's principals; the
 		// places a story goes on to list abroad ("consulates will close
 		// in Dallas, Bordeaux and Oporto") weigh less.
@@ -1139,7 +1154,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		if sents[i].index <= 0 {
 			weight = leadWeight
 		}
-		countries.add(x.dict.Set, words[i], caps[i], d, weight, x.countryName)
+		countries.add(x.dict.Set, hashedWords(i), caps[i], d, weight, x.countryName)
 	}
 	if sportsStory(joined) {
 		res.Warnings = append(res.Warnings, fmt.Errorf("%w: a sports story", ErrStoryDiscarded))
@@ -1190,7 +1205,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			doc.SetDatelineCountry(ac.country)
 		}
 		words, joined := words[i], joined[i]
-		if x.filter.storyDiscard(words) || x.filter.storyDiscard(joined) {
+		if x.filter.storyDiscard(hashedWords(i)) || x.filter.storyDiscard(hashedJoined(i)) {
 			if s.index > lastTopicSentence {
 				// "... and went golfing with his wife's brothers"
 				// ending a story on the budget: a passing mention
@@ -1201,7 +1216,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			res.Warnings = append(res.Warnings, fmt.Errorf("sentence %d: %w", s.index, ErrStoryDiscarded))
 			return res, nil
 		}
-		if !x.filter.mayCode(words, caps[i], doc) && !x.filter.mayCode(joined, nil, doc) {
+		if !x.filter.mayCode(hashedWords(i), caps[i], doc) && !x.filter.mayCode(hashedJoined(i), nil, doc) {
 			// The people it names in full are still the article's
 			// ("The director, Vinod Pande, says the film is not
 			// offensive"): a later "Mr Pande" is not a namesake.

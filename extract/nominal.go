@@ -251,8 +251,11 @@ func reactions(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
 	for n := range toks {
+		if toks[n].Rel != "obj" {
+			continue
+		}
 		code, ok := reactionCodes[strings.ToLower(toks[n].Lemma)]
-		if !ok || toks[n].Rel != "obj" {
+		if !ok {
 			continue
 		}
 		var from []actors.Mention
@@ -623,11 +626,14 @@ func directedEvents(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
 	for n := range toks {
+		if toks[n].UPOS != "NOUN" {
+			continue
+		}
 		an, ok := actNounCodes[strings.ToLower(toks[n].Lemma)]
 		if !ok && strings.EqualFold(toks[n].Lemma, "strike") && n > 0 && strings.EqualFold(toks[n-1].Text, "air") {
 			an, ok = actNounCodes["airstrike"], true
 		}
-		if !ok || toks[n].UPOS != "NOUN" || verbCoded(evs, toks[n].Start) || undone(s, n) {
+		if !ok || verbCoded(evs, toks[n].Start) || undone(s, n) {
 			continue
 		}
 		mainSubj := false

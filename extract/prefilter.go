@@ -227,8 +227,8 @@ func touching(s nlp.Sentence, k int) bool {
 	return s.Tokens[k].End == s.Tokens[k+1].Start
 }
 
-// mayCode reports whether words hold p.need non-overlapping actor or
-// agent phrases. With fewer than two the coder finds no event: it needs a
+// mayCode reports whether the words of hw hold p.need non-overlapping
+// actor or agent phrases. With fewer than two the coder finds no event: it needs a
 // coded source and a different coded target.
 //
 // caps tells which words are capitalised in the text: a surname only
@@ -236,10 +236,11 @@ func touching(s nlp.Sentence, k int) bool {
 // nil. The surnames doc has learned from earlier sentences of the
 // article ("president Pierre Peladeau" makes "Peladeau" an actor) count
 // too.
-func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bool {
+func (p prefilter) mayCode(hw *dictionary.Words, caps []bool, doc *actors.Document) bool {
 	if p.need <= 0 {
 		return true
 	}
+	words := hw.List
 	firstEnd := -1
 	oneActorAct := false // a verb whose event needs one actor only (coder.ActsAlone)
 	for i := range words {
@@ -253,7 +254,7 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 			actors.PairNoun(words[i+1]) {
 			return true // "the two leaders" stands for two actors
 		}
-		if p.need == 2 && p.sharedHeadPair(words, caps, i) {
+		if p.need == 2 && p.sharedHeadPair(hw, caps, i) {
 			return true // "North and South Korea"
 		}
 		end := -1
@@ -269,7 +270,7 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 			end = e // "the shadow work and pensions secretary" (see package actors)
 		}
 		if p.set.Actors != nil {
-			if m, ok := p.set.Actors.LongestMatch(words, i); ok && m.End > end {
+			if m, ok := p.set.Actors.LongestMatchWords(hw, i); ok && m.End > end {
 				end = m.End
 			}
 			if w := words[i]; end < 0 && caps != nil && caps[i] && len(w) > 4 && w[len(w)-1] == 'S' {
@@ -281,22 +282,22 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 			}
 		}
 		if p.set.Agents != nil {
-			if m, ok := p.set.Agents.LongestMatch(words, i); ok && m.End > i && (end < 0 || m.End < end) {
+			if m, ok := p.set.Agents.LongestMatchWords(hw, i); ok && m.End > i && (end < 0 || m.End < end) {
 				end = m.End
 			}
 		}
 		if p.pronouns && p.suppActors != nil {
-			if m, ok := p.suppActors.LongestMatch(words, i); ok && m.End > i && (end < 0 || m.End < end) {
+			if m, ok := p.suppActors.LongestMatchWords(hw, i); ok && m.End > i && (end < 0 || m.End < end) {
 				end = m.End
 			}
 		}
 		if p.pronouns && p.suppAgents != nil {
-			if m, ok := p.suppAgents.LongestMatch(words, i); ok && m.End > i && (end < 0 || m.End < end) {
+			if m, ok := p.suppAgents.LongestMatchWords(hw, i); ok && m.End > i && (end < 0 || m.End < end) {
 				end = m.End
 			}
 		}
 		if p.pronouns && p.orgHeads != nil && caps != nil && caps[i] && i > 0 && caps[i-1] && end < 0 {
-			if m, ok := p.orgHeads.LongestMatch(words, i); ok && m.End == i+1 {
+			if m, ok := p.orgHeads.LongestMatchWords(hw, i); ok && m.End == i+1 {
 				end = m.End // "the Fair Trade Commission" (see package actors)
 			}
 		}
@@ -323,11 +324,12 @@ func (p prefilter) mayCode(words []string, caps []bool, doc *actors.Document) bo
 // the end of their names: a capitalised word, "and", and an actor phrase
 // whose first word the capitalised word replaces in another actor phrase
 // ("North and South Korea", "East and West Germany").
-func (p prefilter) sharedHeadPair(words []string, caps []bool, i int) bool {
+func (p prefilter) sharedHeadPair(hw *dictionary.Words, caps []bool, i int) bool {
+	words := hw.List
 	if p.set.Actors == nil || caps == nil || i+3 >= len(words) || !caps[i] || words[i+1] != "AND" {
 		return false
 	}
-	m, ok := p.set.Actors.LongestMatch(words, i+2)
+	m, ok := p.set.Actors.LongestMatchWords(hw, i+2)
 	if !ok || m.End < i+4 {
 		return false
 	}
@@ -375,11 +377,11 @@ func shadowTitleEnd(words []string, i int) int {
 	return -1
 }
 
-// storyDiscard reports whether words hold a story discard phrase.
-func (p prefilter) storyDiscard(words []string) bool {
+// storyDiscard reports whether the words hold a story discard phrase.
+func (p prefilter) storyDiscard(words *dictionary.Words) bool {
 	if p.set.Discards == nil || p.set.Discards.Len() == 0 {
 		return false
 	}
-	_, story, _ := p.set.Discards.Scan(words)
+	_, story, _ := p.set.Discards.ScanWords(words)
 	return story
 }

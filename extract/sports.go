@@ -39,19 +39,38 @@ const minShowbizTerms = 4
 // termSet indexes a list of terms: single words (upper case) and
 // two-word names written "A B".
 type termSet struct {
-	one map[string]int
-	two map[[2]string]int
-	n   int
+	// words holds every word that is a term or starts a two-word term,
+	// so that a word of neither costs one lookup.
+	words map[string]termWord
+	two   map[[2]string]int
+	n     int
+}
+
+// termWord is what a termSet knows of a word.
+type termWord struct {
+	term  int  // index of the word as a term of its own, -1 if none
+	first bool // the word starts a two-word term
 }
 
 // newTermSet indexes list.
 func newTermSet(list []string) termSet {
-	ts := termSet{one: map[string]int{}, two: map[[2]string]int{}, n: len(list)}
+	ts := termSet{words: map[string]termWord{}, two: map[[2]string]int{}, n: len(list)}
+	word := func(w string) termWord {
+		if tw, ok := ts.words[w]; ok {
+			return tw
+		}
+		return termWord{term: -1}
+	}
 	for k, t := range list {
 		if a, b, pair := strings.Cut(t, " "); pair {
 			ts.two[[2]string{a, b}] = k
+			tw := word(a)
+			tw.first = true
+			ts.words[a] = tw
 		} else {
-			ts.one[t] = k
+			tw := word(t)
+			tw.term = k
+			ts.words[t] = tw
 		}
 	}
 	return ts
@@ -70,10 +89,14 @@ func (ts termSet) story(sentences [][]string, min int) bool {
 	}
 	for _, words := range sentences {
 		for i, w := range words {
-			if k, ok := ts.one[w]; ok {
-				hit(k)
+			tw, ok := ts.words[w]
+			if !ok {
+				continue
 			}
-			if i+1 < len(words) {
+			if tw.term >= 0 {
+				hit(tw.term)
+			}
+			if tw.first && i+1 < len(words) {
 				if k, ok := ts.two[[2]string{w, words[i+1]}]; ok {
 					hit(k)
 				}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // Memo remembers the annotations Pipeline.Annotate gave to sentences, so
@@ -17,14 +18,29 @@ import (
 // sentences, forgetting all of them when full, and keeps no reference
 // into the texts the sentences came from. It is safe for concurrent use.
 type Memo struct {
-	mu   sync.Mutex
-	max  int
-	seen map[string][]annotation
+	mu  sync.Mutex
+	max int
+	// seen maps a sentence's key to its tokens' annotations in anns.
+	seen map[string]annSpan
+	anns []annotation
 	// names holds each distinct tag, lemma and relation once, a copy
 	// (a lemma may be a slice of the document); names[0] stands for
 	// the token's own text.
 	names []string
 	ids   map[string]uint32
+	// recent remembers the ids of the strings named last, by the
+	// address of their bytes (see id).
+	recent [256]recentName
+}
+
+// annSpan is where the annotations of a sentence lie in Memo.anns.
+type annSpan struct{ start, end uint32 }
+
+// recentName is a string named to Memo.id and its id. It keeps the
+// string alive, so that no other string can have its address meanwhile.
+type recentName struct {
+	name string
+	id   uint32
 }
 
 // annotation is what Annotate sets on one token: its head, and its UPOS,
@@ -43,9 +59,11 @@ func NewMemo(max int) *Memo {
 }
 
 func (m *Memo) reset() {
-	m.seen = make(map[string][]annotation)
+	m.seen = make(map[string]annSpan)
+	m.anns = m.anns[:0]
 	m.names = append(m.names[:0], "")
 	m.ids = make(map[string]uint32)
+	m.recent = [len(m.recent)]recentName{}
 }
 
 // memoKey appends to buf everything Annotate reads of the tokens of s and
@@ -78,10 +96,11 @@ func memoKey(buf []byte, s *Sentence) []byte {
 func (m *Memo) recall(key []byte, s *Sentence) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	a, ok := m.seen[string(key)]
+	sp, ok := m.seen[string(key)]
 	if !ok {
 		return false
 	}
+	a := m.anns[sp.start:sp.end]
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		t.Head = int(a[i].head)
@@ -98,34 +117,43 @@ func (m *Memo) recall(key []byte, s *Sentence) bool {
 
 // remember keeps the annotation of s under key.
 func (m *Memo) remember(key []byte, s *Sentence) {
-	a := make([]annotation, len(s.Tokens))
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if len(m.seen) >= m.max {
 		m.reset()
 	}
+	start := len(m.anns)
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		a[i].head = int32(t.Head)
+		a := annotation{head: int32(t.Head)}
 		for j, f := range [...]string{t.UPOS, t.XPOS, t.Lemma, t.Rel} {
-			a[i].name[j] = m.id(f, t.Text)
+			a.name[j] = m.id(f, t.Text)
 		}
+		m.anns = append(m.anns, a)
 	}
-	m.seen[string(key)] = a
+	m.seen[string(key)] = annSpan{start: uint32(start), end: uint32(len(m.anns))}
 }
 
 // id returns the index of name in m.names, adding a copy of it if need
-// be; 0 when name is the token's text.
+// be; 0 when name is the token's text. Tags and relations are the
+// models' own strings, named again and again, so a string at the address
+// of a recent one is found by that address without hashing its bytes.
 func (m *Memo) id(name, text string) uint32 {
 	if name == text {
 		return 0
 	}
+	p := unsafe.StringData(name)
+	r := &m.recent[uintptr(unsafe.Pointer(p))/8%uintptr(len(m.recent))]
+	if unsafe.StringData(r.name) == p && len(r.name) == len(name) && p != nil {
+		return r.id
+	}
 	id, ok := m.ids[name]
 	if !ok {
 		id = uint32(len(m.names))
-		name = strings.Clone(name)
-		m.names = append(m.names, name)
-		m.ids[name] = id
+		c := strings.Clone(name)
+		m.names = append(m.names, c)
+		m.ids[c] = id
 	}
+	*r = recentName{name: name, id: id}
 	return id
 }

@@ -104,3 +104,33 @@ func TestMemoForgets(t *testing.T) {
 		t.Errorf("recalled lemmas %q, %q", s.Tokens[0].Lemma, s.Tokens[1].Lemma)
 	}
 }
+
+// orderedTags tags the tokens of a sentence with tags, in turn.
+type orderedTags struct{ tags []string }
+
+func (o *orderedTags) Tag(s *Sentence) {
+	for i := range s.Tokens {
+		s.Tokens[i].UPOS, s.Tokens[i].XPOS = o.tags[i%len(o.tags)], o.tags[(i+1)%len(o.tags)]
+	}
+}
+
+// TestMemoNamesAfterForgetting checks that the tags a full Memo learns
+// after forgetting are recalled as they were given, when they come in
+// another order than before (their numbers change).
+func TestMemoNamesAfterForgetting(t *testing.T) {
+	tg := &orderedTags{}
+	p := &Pipeline{Tagger: tg, KeepParticiples: true, Memo: NewMemo(1)}
+	for _, order := range [][]string{{"NOUN", "VERB", "ADJ"}, {"ADJ", "VERB", "NOUN"}, {"VERB", "ADJ", "NOUN"}} {
+		tg.tags = order
+		words := append([]string{order[0]}, "people", "gathered", "in", "Cairo")
+		s := sentenceAt(0, words...)
+		p.Annotate(&s)
+		again := sentenceAt(3, words...)
+		p.Annotate(&again)
+		for i, tok := range again.Tokens {
+			if tok.UPOS != s.Tokens[i].UPOS || tok.XPOS != s.Tokens[i].XPOS {
+				t.Errorf("order %v, token %d: recalled %s/%s, want %s/%s", order, i, tok.UPOS, tok.XPOS, s.Tokens[i].UPOS, s.Tokens[i].XPOS)
+			}
+		}
+	}
+}

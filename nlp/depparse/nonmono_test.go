@@ -325,3 +325,26 @@ func gunzip(t *testing.T, b []byte) []byte {
 	}
 	return out
 }
+
+// TestBestLabel checks the choice of a relation: the highest score other
+// than the root relation's, the first on a tie, whatever the root's place.
+func TestBestLabel(t *testing.T) {
+	for _, tc := range []struct {
+		sc   []float32
+		root int
+		want int32
+	}{
+		{[]float32{5, 1, 2}, 0, 2},
+		{[]float32{1, 5, 2}, 1, 2},
+		{[]float32{1, 2, 5}, 2, 1},
+		{[]float32{3, 3, 1}, 2, 0},
+		{[]float32{-4, -2, -2, 9}, 3, 1},
+		{[]float32{-1, -3}, 0, 1},
+		{[]float32{7}, 0, 0},
+		{[]float32{0, 0, 0}, 1, 0},
+	} {
+		if got := bestLabel(tc.sc, tc.root); got != tc.want {
+			t.Errorf("bestLabel(%v, root %d) = %d, want %d", tc.sc, tc.root, got, tc.want)
+		}
+	}
+}

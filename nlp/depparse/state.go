@@ -434,19 +434,23 @@ func (p *parser) label(m *Model, tr *trainer, h, d int32) int32 {
 	return bestLabel(p.lscore, m.root)
 }
 
-// bestLabel is the highest scoring label other than the root relation.
+// bestLabel is the highest scoring label other than the root relation,
+// the first of them on a tie; the root relation when there is no other.
 func bestLabel(sc []float32, root int) int32 {
-	best, bi := float32(0), -1
-	for i, v := range sc {
-		if i == root {
-			continue
-		}
-		if bi < 0 || v > best {
+	bi := 0
+	if root == 0 {
+		bi = 1
+	}
+	if bi >= len(sc) {
+		return int32(root)
+	}
+	// A label rarely beats the best so far, so the test for the root
+	// comes second.
+	best := sc[bi]
+	for i := bi + 1; i < len(sc); i++ {
+		if v := sc[i]; v > best && i != root {
 			best, bi = v, i
 		}
-	}
-	if bi < 0 {
-		bi = root
 	}
 	return int32(bi)
 }

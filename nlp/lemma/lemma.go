@@ -17,6 +17,7 @@ package lemma
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"sync"
 
@@ -47,6 +48,76 @@ type Model struct {
 	// see SetVocabulary.
 	known   func(word []byte) bool
 	verbTag []bool // per tag: a verb form (VB*), which SetVocabulary checks
+	cache   lemmaCache
+}
+
+// cacheBits is the base-2 logarithm of the number of slots of a Model's
+// lemma cache (see lemmaCache).
+const cacheBits = 13
+
+// cacheKeyLen is the longest key a lemmaCache holds: an XPOS, a zero byte
+// and the form. A longer pair is lemmatized every time.
+const cacheKeyLen = 24
+
+// lemmaCache remembers the lemmas Lemmatize gave to (XPOS, form) pairs.
+// The lemma is a function of the two (and of the model), and news text
+// repeats its words, so most tokens cost one look into the cache instead
+// of the tag lookup, the exception lists, the suffix rules and the
+// vocabulary checks (several map lookups each). The cache is a
+// direct-mapped table whose slots hold their keys, so that a look touches
+// one slot in a table small enough for the processor's caches (the keys
+// of a map of strings lie elsewhere, each a cache miss of its own); a
+// pair whose slot holds another pair takes the slot once its lemma is
+// made. It is safe for concurrent use.
+type lemmaCache struct {
+	mu    sync.Mutex
+	slots []cacheSlot // 1 << cacheBits of them, made on first use
+}
+
+// cacheSlot is one remembered pair.
+type cacheSlot struct {
+	key   pairKey
+	n     uint8 // length of the key, 0 for an empty slot
+	same  bool  // the lemma is the form itself, which the token gives
+	lemma string
+}
+
+// pairKey is the key of a pair: the bytes of XPOS, a zero byte and the
+// form, zero-padded to cacheKeyLen bytes.
+type pairKey [cacheKeyLen / 8]uint64
+
+// keyOf returns the key of token t's pair and its length, 0 when it is
+// longer than cacheKeyLen.
+func keyOf(t *nlp.Token) (pairKey, int) {
+	n := len(t.XPOS) + 1 + len(t.Text)
+	if n > cacheKeyLen {
+		return pairKey{}, 0
+	}
+	var b [cacheKeyLen]byte
+	copy(b[:], t.XPOS)
+	copy(b[len(t.XPOS)+1:], t.Text)
+	var k pairKey
+	for i := range k {
+		k[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	return k, n
+}
+
+// slot returns the slot of key k.
+func (c *lemmaCache) slot(k pairKey) *cacheSlot {
+	h := uint64(0)
+	for _, w := range k {
+		h = (h ^ w) * 0x9E3779B97F4A7C15
+		h ^= h >> 29
+	}
+	return &c.slots[h>>(64-cacheBits)]
+}
+
+// reset forgets every pair.
+func (c *lemmaCache) reset() {
+	c.mu.Lock()
+	c.slots = nil
+	c.mu.Unlock()
 }
 
 // SetVocabulary gives the model a word list to check its rules against.
@@ -61,6 +132,7 @@ type Model struct {
 // use.
 func (m *Model) SetVocabulary(known func(word []byte) bool) {
 	m.known = known
+	m.cache.reset()
 	m.verbTag = make([]bool, len(m.tagNames))
 	for i, t := range m.tagNames {
 		m.verbTag[i] = len(t) >= 2 && t[:2] == "VB"
@@ -118,50 +190,78 @@ const unknownTag = 255
 
 // scratch is the working memory of one Lemmatize call.
 type scratch struct {
-	buf   []byte // new lemmas of the sentence, back to back
-	spans []span
-	key   []byte
-	low   []byte // the lower-cased form (see apply)
-	cand  []byte // a candidate lemma (see apply)
+	buf  []byte // the lemma being made
+	key  []byte
+	low  []byte // the lower-cased form (see apply)
+	miss []int  // the tokens whose lemma the cache did not have
+	cand []byte // a candidate lemma (see apply)
 }
 
-// span is where a token's new lemma lies in scratch.buf.
-type span struct{ tok, start, end int }
-
-// Lemmatize sets Lemma on every token of s from its Text and XPOS. Words
-// whose lemma is a new string share one allocation per sentence.
+// Lemmatize sets Lemma on every token of s from its Text and XPOS.
 func (m *Model) Lemmatize(s *nlp.Sentence) {
 	sc, _ := m.scratches.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{buf: make([]byte, 0, 256), key: make([]byte, 0, 64)}
 	}
-	sc.buf, sc.spans = sc.buf[:0], sc.spans[:0]
+	sc.miss = sc.miss[:0]
+	c := &m.cache
+	c.mu.Lock()
+	if c.slots == nil {
+		c.slots = make([]cacheSlot, 1<<cacheBits)
+	}
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		tag, ok := m.tags[t.XPOS]
-		if !ok {
-			tag = unknownTag
+		if k, n := keyOf(t); n > 0 {
+			if sl := c.slot(k); int(sl.n) == n && sl.key == k {
+				if sl.same {
+					t.Lemma = t.Text
+				} else {
+					t.Lemma = sl.lemma
+				}
+				continue
+			}
 		}
-		if l, ok := m.lookup(sc, t.Text, tag); ok {
-			t.Lemma = l
-			continue
-		}
-		start := len(sc.buf)
-		sc.buf = m.apply(sc, sc.buf, t.Text, tag)
-		if string(sc.buf[start:]) == t.Text {
-			sc.buf = sc.buf[:start]
-			t.Lemma = t.Text
-			continue
-		}
-		sc.spans = append(sc.spans, span{tok: i, start: start, end: len(sc.buf)})
+		sc.miss = append(sc.miss, i)
 	}
-	if len(sc.spans) > 0 {
-		all := string(sc.buf)
-		for _, sp := range sc.spans {
-			s.Tokens[sp.tok].Lemma = all[sp.start:sp.end]
+	c.mu.Unlock()
+	for _, i := range sc.miss {
+		t := &s.Tokens[i]
+		t.Lemma = m.lemma(sc, t)
+	}
+	if len(sc.miss) > 0 {
+		c.mu.Lock()
+		if c.slots != nil { // (not reset meanwhile)
+			for _, i := range sc.miss {
+				t := &s.Tokens[i]
+				if k, n := keyOf(t); n > 0 {
+					sl := cacheSlot{key: k, n: uint8(n), same: t.Lemma == t.Text}
+					if !sl.same {
+						sl.lemma = t.Lemma
+					}
+					*c.slot(k) = sl
+				}
+			}
 		}
+		c.mu.Unlock()
 	}
 	m.scratches.Put(sc)
+}
+
+// lemma returns the lemma of token t: its form when the model makes no
+// other of it, a string of the model's or a new string.
+func (m *Model) lemma(sc *scratch, t *nlp.Token) string {
+	tag, ok := m.tags[t.XPOS]
+	if !ok {
+		tag = unknownTag
+	}
+	if l, ok := m.lookup(sc, t.Text, tag); ok {
+		return l
+	}
+	sc.buf = m.apply(sc, sc.buf[:0], t.Text, tag)
+	if string(sc.buf) == t.Text {
+		return t.Text
+	}
+	return string(sc.buf)
 }
 
 // lookup finds a form in the exception lists.

@@ -61,6 +61,32 @@ func TestLemmatize(t *testing.T) {
 	}
 }
 
+// TestLemmatizeRemembered lemmatizes a sentence whose forms recur with
+// other tags ("'s" as POS and VBZ, "met" as VBD and NN) again and again:
+// the lemmas remembered from the first time must be those of the pair,
+// not of the form alone; a pair too long to remember is made each time.
+func TestLemmatizeRemembered(t *testing.T) {
+	m := loadModel(t)
+	pairs := []struct{ form, xpos, want string }{
+		{"'s", "POS", "'s"}, {"'s", "VBZ", "be"}, {"met", "VBD", "meet"}, {"met", "NN", "met"},
+		{"Glorping", "VBG", "glorp"}, {"Glorping", "NNP", "Glorping"}, {"The", "DT", "the"}, {"", "NN", ""},
+		// too long for the cache
+		{"counterdemonstrations", "NNS", "counterdemonstration"},
+	}
+	for round := range 3 {
+		var s nlp.Sentence
+		for _, p := range pairs {
+			s.Tokens = append(s.Tokens, nlp.Token{Text: p.form, XPOS: p.xpos})
+		}
+		m.Lemmatize(&s)
+		for i, p := range pairs {
+			if got := s.Tokens[i].Lemma; got != p.want {
+				t.Errorf("round %d: Lemma(%q/%s) = %q, want %q", round, p.form, p.xpos, got, p.want)
+			}
+		}
+	}
+}
+
 func TestLemmatizeTaggedSentence(t *testing.T) {
 	m := loadModel(t)
 	f, err := os.Open(filepath.Join("..", "models", "tagger.bin.gz"))
