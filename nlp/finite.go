@@ -3205,6 +3205,9 @@ func RepairFrontedTime(s *Sentence) int {
 		}
 	}
 	for v := range toks {
+		if toks[v].UPOS == "VERB" && titledConjName(toks, v) {
+			n++
+		}
 		if toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") {
 			continue
 		}
@@ -3239,6 +3242,31 @@ func RepairFrontedTime(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// titledConjName undoes the subject the parser gave verb v in "In
+// October, Mr Straw and his Spanish counterpart Miguel Moratinos agreed
+// ...", parsed with "Mr Straw" and "counterpart" conjuncts of the
+// fronted time and the name right after "counterpart" the verb's
+// subject: the name is the title's apposition, and the verb is left
+// without a subject for RepairFrontedTime to give it the conjuncts.
+func titledConjName(toks []Token, v int) bool {
+	for s := 0; s < v; s++ {
+		if toks[s].Head != v+1 || toks[s].Rel != "nsubj" || toks[s].UPOS != "PROPN" {
+			continue
+		}
+		a := leftmost(toks, s) - 1
+		if a < 0 || toks[a].UPOS != "NOUN" || toks[a].Rel != "conj" {
+			return false
+		}
+		c := toks[a].Head - 1
+		if c < 0 || toks[c].Head != v+1 || baseRelName(toks[c].Rel) != "obl" || !timeWord(toks[c].Text) {
+			return false
+		}
+		toks[s].Head, toks[s].Rel = a+1, "appos"
+		return true
+	}
+	return false
 }
 
 // timeWord reports whether w names a month or a day of the week.
