@@ -3478,8 +3478,12 @@ func (f *frame) outcomeFailure(x int) bool {
 	subj := f.depSubject(x, 0)
 	if subj >= 0 && f.toks[subj].UPOS == "NOUN" && !f.lookCoded(subj) {
 		// "Talks between the United States and Japan have failed to
-		// head off the tariffs": no party failed.
-		return true
+		// head off the tariffs": no party failed. A party's own
+		// course that fails is its failure ("said Labour's
+		// immigration policy had failed").
+		return !slices.ContainsFunc(f.children(subj), func(c int) bool {
+			return f.toks[c].Rel == "nmod:poss" && f.toks[c].UPOS != "PRON" && (f.slotCoded(c) || f.lookCoded(c))
+		})
 	}
 	// "Two Utah banks have failed": a firm that fails goes bankrupt.
 	code := f.tokCode(subj)
