@@ -3300,6 +3300,13 @@ func (f *frame) negativeContent(t int) bool {
 	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) {
 		return true
 	}
+	if b := f.clauseBase(c); f.lemmaIn(b, posingVerbs) && !f.negatedWord(b) {
+		// "said Iran's nuclear programme posed a threat to the
+		// region": a verdict the subject poses is predicated of it.
+		if o := f.childRel(b, func(r string) bool { return r == "obj" }); o >= 0 && f.verdict(o) {
+			return true
+		}
+	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
 		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) && !f.noneOf(x) && !f.outcomeFailure(x) {
 			// (An adjective's own form counts too: "dishonest"
@@ -3516,6 +3523,11 @@ func (f *frame) verdict(p int) bool {
 		return (f.toks[k].Rel == "amod" || f.toks[k].Rel == "nmod" && f.caseWord(k) == "OF") && verdictWords[f.upToks[f.tokWord[k]]]
 	})
 }
+
+// posingVerbs (upper case) predicate their object of their subject as a
+// copula does: "posed a threat", "represents a danger", "constituted a
+// provocation".
+var posingVerbs = map[string]bool{"POSE": true, "REPRESENT": true, "CONSTITUTE": true}
 
 // ownClause collects clause c without the adverbial and relative clauses
 // that have a subject of their own: what "even after the court ruled it
