@@ -2124,30 +2124,20 @@ func (st *state) houseCountry(t, lo, hi int) string {
 // is a congress ("Brazil's president vetoed the bill passed by
 // Congress"), else the story's (its dateline or article country) when
 // it has one; "" (the dictionary's United States) otherwise.
-func (st *state) congressCountry() string {
-	if cc := st.contextCountry(); congressCountries[cc] {
-		return cc
-	}
-	d := st.doc
-	for _, cc := range []string{d.dateline, d.country} {
-		if congressCountries[cc] {
-			return cc
-		}
-	}
-	return ""
-}
+func (st *state) congressCountry() string { return st.chamberCountry(congressCountries) }
 
 // commonsCountry returns the country whose House of Commons a bare
 // "Commons" or "House of Commons" is: the sentence's country when it has
 // one (commonsCountries), else the story's; "" (the dictionary's
 // Britain) otherwise.
-func (st *state) commonsCountry() string {
-	if cc := st.contextCountry(); commonsCountries[cc] {
-		return cc
-	}
-	d := st.doc
-	for _, cc := range []string{d.dateline, d.country} {
-		if commonsCountries[cc] {
+func (st *state) commonsCountry() string { return st.chamberCountry(commonsCountries) }
+
+// chamberCountry returns the first of the sentence's country, the
+// dateline's and the article's that is one of countries (those whose
+// legislature has the chamber's name); "" when none is.
+func (st *state) chamberCountry(countries map[string]bool) string {
+	for _, cc := range []string{st.contextCountry(), st.doc.dateline, st.doc.country} {
+		if countries[cc] {
 			return cc
 		}
 	}

@@ -3107,10 +3107,7 @@ func (f *frame) forecastWarning(t int) bool {
 		return false
 	}
 	c := f.complementOf(t)
-	if c < 0 {
-		return false
-	}
-	if !f.thingSubject(c) {
+	if !f.thingSubject(c) { // (false for no clause, c < 0)
 		return false
 	}
 	return !slices.ContainsFunc(f.children(f.clauseBase(c)), func(k int) bool {

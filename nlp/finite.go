@@ -4601,9 +4601,8 @@ func RepairReportedObject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for o := range toks {
-		v := toks[o].Head - 1
-		if toks[o].Rel != "obj" || v < 0 || v > o || (toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN") ||
-			!reportVerbs[strings.ToLower(toks[v].Lemma)] {
+		v := reportedNounObject(toks, o)
+		if v < 0 {
 			continue
 		}
 		end := rightmost(toks, o)
@@ -4624,6 +4623,18 @@ func RepairReportedObject(s *Sentence) int {
 	return n
 }
 
+// reportedNounObject returns the verb of saying or thinking (reportVerbs)
+// that token o, a noun, is the object of, from before it; -1 when o is
+// no such object.
+func reportedNounObject(toks []Token, o int) int {
+	v := toks[o].Head - 1
+	if toks[o].Rel != "obj" || v < 0 || v > o || (toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN") ||
+		!reportVerbs[strings.ToLower(toks[v].Lemma)] {
+		return -1
+	}
+	return v
+}
+
 // RepairReportedInfinitive gives a reported clause back its subject when
 // that subject ends in an infinitive and the parser hung the clause on
 // the infinitive: "Howard said the government's refusal to hold a
@@ -4638,9 +4649,8 @@ func RepairReportedInfinitive(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for o := range toks {
-		v := toks[o].Head - 1
-		if toks[o].Rel != "obj" || v < 0 || v > o || (toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN") ||
-			!reportVerbs[strings.ToLower(toks[v].Lemma)] {
+		v := reportedNounObject(toks, o)
+		if v < 0 {
 			continue
 		}
 		for a := o + 1; a < len(toks); a++ {
