@@ -1220,7 +1220,19 @@ func (st *state) personModifier(t int) string {
 		if r := st.tok(k).Rel; r != "compound" && r != "nmod:poss" || st.tok(k).UPOS != "PROPN" || !capitalisedWord(st.tok(k).Text) {
 			continue
 		}
-		if code, person, _ := st.surname(k, nil); person && code != "" {
+		// A name of several words ("Shami Chakrabarti", the
+		// parser's flat name) is looked up by its last word with
+		// the others as given names, never by its first.
+		w, given := k, []string(nil)
+		for f := d.first[k]; f != 0; f = d.next[f] {
+			if st.tok(int(f)).Rel == "flat" {
+				w = int(f)
+			}
+		}
+		if w != k {
+			given = st.givenNames(k, w)
+		}
+		if code, person, _ := st.surname(w, given); person && code != "" {
 			return st.r.country(code)
 		}
 	}
