@@ -464,6 +464,18 @@ func (d *Document) findNamed(word string) (antecedent, bool) {
 	return antecedent{}, false
 }
 
+// headWord reports whether the name text ends with word (lower case),
+// ignoring case and a closing parenthesis ("the World Bank", "the
+// International Monetary Fund (IMF)"), but not "Union Carbide".
+func headWord(text, word string) bool {
+	if i := strings.LastIndexByte(text, '('); i > 0 && strings.HasSuffix(text, ")") {
+		text = text[:i]
+	}
+	text = strings.TrimRight(text, " ")
+	return len(text) >= len(word) && strings.EqualFold(text[len(text)-len(word):], word) &&
+		(len(text) == len(word) || !isLetter(text[len(text)-len(word)-1]))
+}
+
 // hasWord reports whether text holds word (lower case) as a whole word,
 // ignoring case.
 func hasWord(text, word string) bool {

@@ -1720,11 +1720,15 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 		}
 		return m, 0, true
 	}
-	if institutionNouns[low] && capitalisedWord(st.tok(t).Text) {
+	if institutionNouns[low] {
 		// "the Department said", "the Commission defended": the
 		// institution the article last named with that word ("the
 		// U.S. Agriculture Department", "the European Commission").
-		if a, ok := d.findNamed(low); ok {
+		// Written in lower case, the word repeats an international
+		// organisation's name only ("the bank" after "the World
+		// Bank", "the union" after "the European Union"); a firm's
+		// or a ministry's is left to the agents.
+		if a, ok := d.findNamed(low); ok && (capitalisedWord(st.tok(t).Text) || IsOrganisation(a.m.Code) && headWord(a.m.Text, low)) {
 			m.Code, m.Resolved = a.m.Code, true
 			return m, a.tr &^ trInner, true
 		}
@@ -2054,6 +2058,7 @@ var institutionNouns = map[string]bool{
 	"board": true, "council": true, "committee": true, "office": true, "bureau": true,
 	"authority": true, "association": true, "institute": true, "corporation": true,
 	"administration": true, "federation": true, "club": true, "community": true,
+	"union": true,
 }
 
 // PairNoun reports whether w (any case) is a plural noun that, after

@@ -1002,7 +1002,11 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
-	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj)
+	// Not the subject's own side: a union, firm or citizens acting on
+	// their own state ("Russian unions accused the Kremlin of siding
+	// with NATO") aim at the state, not at a party its phrases name.
+	ownSide := obj >= 0 && f.news && f.sameCountry(obj, subj) && !f.opposed(obj, subj) &&
+		!(subj >= 0 && f.side(subj) == "other" && f.side(obj) == "state")
 	if obj >= 0 && f.slotCoded(obj) && !ownSide && !(f.news && f.lookNull(obj) && f.ownerIn(obj) < 0) {
 		if f.news {
 			if c := f.recipient(t, obj, subj); c >= 0 {
@@ -1857,20 +1861,24 @@ func (f *frame) opposed(a, b int) bool {
 // a role outside it (unions, farmers, business, opposition): "Australian
 // unions" and "the government".
 func (f *frame) acrossState(a, b int) bool {
-	side := func(t int) string {
-		c := f.tokCode(t)
-		switch {
-		case len(c) == 3 && c != null:
-			return "state"
-		case len(c) < 6 || strings.HasPrefix(c, null):
-			return ""
-		case stateRoles[c[3:6]]:
-			return "state"
-		}
-		return "other"
-	}
-	sa, sb := side(a), side(b)
+	sa, sb := f.side(a), f.side(b)
 	return sa != "" && sb != "" && sa != sb
+}
+
+// side returns "state" when the phrase of token t is coded as the state
+// (a bare country or a state role), "other" when it has a role outside
+// the state, "" when it has no role.
+func (f *frame) side(t int) string {
+	c := f.tokCode(t)
+	switch {
+	case len(c) == 3 && c != null:
+		return "state"
+	case len(c) < 6 || strings.HasPrefix(c, null):
+		return ""
+	case stateRoles[c[3:6]]:
+		return "state"
+	}
+	return "other"
 }
 
 var (
