@@ -13,6 +13,9 @@ import (
 // phrase is not an actor mention.
 func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 	lo, hi := st.span(t)
+	if end := st.longName(lo, hi, t); end > hi {
+		hi = end
+	}
 	m = Mention{First: lo, Last: hi, Head: t}
 	st.setSpan(&m, st.tok(lo).Start, st.tok(hi).End)
 	d := st.doc
@@ -2440,4 +2443,44 @@ func sovereignNoun(t *nlp.Token) bool {
 // airspace.
 var sovereignNouns = map[string]bool{
 	"airspace": true, "territory": true, "waters": true, "sovereignty": true, "soil": true,
+}
+
+// longName returns the last token of a dictionary name that begins the
+// phrase lo..hi headed at t and runs on past hi through t's own
+// dependents, 0 when there is none: the parse ends a phrase before a
+// preposition other than "of", but "the Organization for Security and
+// Co-operation in Europe" and "the Committee to Protect Journalists" are
+// names.
+func (st *state) longName(lo, hi, t int) int {
+	k := lo
+	for k < t && (st.tok(k).UPOS == "DET" || !capitalisedWord(st.tok(k).Text)) {
+		k++
+	}
+	if hi >= st.n || !capitalisedWord(st.tok(k).Text) {
+		return 0
+	}
+	e, end, ok := st.actorAt(k, st.n)
+	if !ok || end <= hi {
+		return 0
+	}
+	if c, has := e.CodeAt(st.date); !has || c.Null() {
+		return 0
+	}
+	for j := hi + 1; j <= end; j++ {
+		if !st.below(j, t) {
+			return 0
+		}
+	}
+	return end
+}
+
+// below reports whether token j lies in the subtree of token t.
+func (st *state) below(j, t int) bool {
+	for n := 0; n < st.n && j != 0; n++ {
+		if j == t {
+			return true
+		}
+		j = st.head(j)
+	}
+	return false
 }

@@ -34,6 +34,8 @@ func TestRealParses(t *testing.T) {
 		{name: "a debtor's creditor banks are multinational", article: "Brazil resumed talks with its creditor banks.", word: "banks", code: "MNC", kind: Agent, resol: true, year: 1987},
 		{name: "a firm's name with a state's agent word is no ministry", article: "Amir Mines Ltd said it completed negotiations with institutional investors in Britain.", word: "Mines", code: "---", kind: NotActor, year: 1987},
 		{name: "possessive title", article: "Iran's foreign minister arrived in Beirut on Tuesday.", word: "minister", code: "IRNGOV", kind: Named},
+		{name: "an organisation's name of the form X of Y", article: "The Organization of American States criticized Venezuela.", word: "Organization", code: "IGOOAS", kind: Named},
+		{name: "an organisation's name of the form X of Y, capitalised", article: "The Organisation of African Unity criticized Venezuela.", word: "Organisation", code: "IGOAFROAU", kind: Named},
 		{name: "of-phrase", article: "The police of Iran detained two journalists.", word: "police", code: "IRNCOP", kind: Named},
 		{name: "capital metonymy", article: "Tehran said the sanctions were illegal.", word: "Tehran", code: "IRNGOV", kind: Named},
 		{name: "capital metonymy Washington", article: "Washington accused Moscow of meddling in the election.", word: "Washington", code: "USAGOV", kind: Named},

@@ -275,6 +275,45 @@ func TestPossessivePhrases(t *testing.T) {
 	}
 }
 
+func TestSpellingVariants(t *testing.T) {
+	const src = "ORGANIZATION_OF_AMERICAN_STATES_ [IGOOAS]\n" +
+		"SHANGHAI_COOPERATION_ORGANIZATION_ [IGOCAS]\n" +
+		"WORLD_HEALTH_ORGANISATION_ [IGOUNOHLHWHO]\n+WORLD_HEALTH_ORGANIZATION_\n" +
+		"ORGANIZATION_ [---]\n"
+	f, err := ParseActors("spelling.txt", strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := NewActorDict()
+	d.AddLayer(f)
+	tests := []struct {
+		text    string
+		want    string
+		end     int
+		entries int
+	}{
+		{text: "Organisation of American States", want: "IGOOAS", end: 4, entries: 1},
+		{text: "Organization of American States", want: "IGOOAS", end: 4, entries: 1},
+		{text: "Shanghai Co-operation Organisation", want: "IGOCAS", end: 3, entries: 1},
+		{text: "Shanghai Cooperation Organisation", want: "IGOCAS", end: 3, entries: 1},
+		{text: "Shanghai Co-operation Organization", want: "IGOCAS", end: 3, entries: 1},
+		{text: "World Health Organization", want: "IGOUNOHLHWHO", end: 3, entries: 1},
+		{text: "Organisation said", want: "---", end: 1, entries: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			m, ok := d.LongestMatch(words(tt.text), 0)
+			if !ok {
+				t.Fatalf("no match")
+			}
+			c, _ := m.Entry.CodeAt(Latest)
+			if c.Code != tt.want || m.End != tt.end || len(m.Entries) != tt.entries {
+				t.Errorf("got %s ending at %d (%d entries), want %s ending at %d (%d entries)", c.Code, m.End, len(m.Entries), tt.want, tt.end, tt.entries)
+			}
+		})
+	}
+}
+
 func TestAcronymPlural(t *testing.T) {
 	for w, want := range map[string]bool{
 		"PCs": true, "MPs": true, "NGOs": true, "PCS": false, "Pcs": false,

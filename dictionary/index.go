@@ -1,5 +1,7 @@
 package dictionary
 
+import "slices"
+
 // Match is the result of a longest-phrase lookup in an actor, agent,
 // discard or issue dictionary.
 type Match[T any] struct {
@@ -21,7 +23,7 @@ type Match[T any] struct {
 // phraseIndex maps phrases to the entries listing them, with overlay
 // layers: a phrase added in a later layer replaces the earlier layer's
 // entries; within a layer entries accumulate in the order added.
-type phraseIndex[T any] struct {
+type phraseIndex[T comparable] struct {
 	t    *trie
 	vals []phraseVal[T]
 	// overrides counts phrases of an earlier layer replaced by a later one.
@@ -38,13 +40,55 @@ func (x *phraseIndex[T]) add(p *Phrase, layer int, v T) {
 	if x.t == nil {
 		x.t = newTrie()
 	}
-	n := x.t.insert(p.Words, p.Gaps)
-	x.addAt(n, p, layer, v)
+	x.addOnce(x.t.insert(p.Words, p.Gaps), p, layer, v)
 	if words, gaps, ok := splitClitics(p.Words, p.Gaps); ok {
 		// The text's tokens split the possessive ("People 's"), the
 		// dictionaries' phrases often do not (NATIONAL_PEOPLE'S_CONGRESS).
 		x.addAt(x.t.insert(words, gaps), p, layer, v)
 	}
+	for _, words := range spellingVariants(p.Words) {
+		// "the Organisation of American States" is the Phoenix
+		// ORGANIZATION_OF_AMERICAN_STATES_.
+		x.addOnce(x.t.insert(words, p.Gaps), p, layer, v)
+	}
+}
+
+// addOnce is addAt unless v already holds the phrase at node n in this
+// layer: an entry that lists both spellings of a name itself is listed
+// once.
+func (x *phraseIndex[T]) addOnce(n int32, p *Phrase, layer int, v T) {
+	if vi := x.t.nodes[n].val; vi >= 0 && x.vals[vi].layer == layer && slices.Contains(x.vals[vi].entries, v) {
+		return
+	}
+	x.addAt(n, p, layer, v)
+}
+
+// spellings pairs the British and American spellings of the words that
+// international organisations' names are written with either way.
+var spellings = map[string]string{
+	"ORGANIZATION": "ORGANISATION", "ORGANISATION": "ORGANIZATION",
+	"ORGANIZATIONS": "ORGANISATIONS", "ORGANISATIONS": "ORGANIZATIONS",
+	"COOPERATION": "CO-OPERATION", "CO-OPERATION": "COOPERATION",
+}
+
+// spellingVariants returns the phrase's words in every other combination
+// of the spellings that spellings pairs (none when it has no such word).
+func spellingVariants(words []string) [][]string {
+	var out [][]string
+	for i, w := range words {
+		alt, ok := spellings[w]
+		if !ok {
+			continue
+		}
+		// The phrase as written and each variant so far, with this
+		// word in its other spelling.
+		for _, v := range append(out[:len(out):len(out)], words) {
+			v2 := slices.Clone(v)
+			v2[i] = alt
+			out = append(out, v2)
+		}
+	}
+	return out
 }
 
 // addAt adds v for phrase p at trie node n.
