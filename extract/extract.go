@@ -1205,7 +1205,9 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			doc.SetDatelineCountry(ac.country)
 		}
 		words, joined := words[i], joined[i]
-		if x.filter.storyDiscard(hashedWords(i)) || x.filter.storyDiscard(hashedJoined(i)) {
+		// The joined words are looked up only when a hyphen joined some
+		// (otherwise they are the same Words, and the same answer).
+		if x.filter.storyDiscard(hashedWords(i)) || hashedJoined(i) != hashedWords(i) && x.filter.storyDiscard(hashedJoined(i)) {
 			if s.index > lastTopicSentence {
 				// "... and went golfing with his wife's brothers"
 				// ending a story on the budget: a passing mention

@@ -1,7 +1,9 @@
 package nlp
 
 import (
+	"bytes"
 	"encoding/binary"
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unsafe"
@@ -18,10 +20,17 @@ import (
 // sentences, forgetting all of them when full, and keeps no reference
 // into the texts the sentences came from. It is safe for concurrent use.
 type Memo struct {
-	mu  sync.Mutex
-	max int
-	// seen maps a sentence's key to its tokens' annotations in anns.
-	seen map[string]annSpan
+	mu   sync.Mutex
+	max  int
+	seed maphash.Seed
+	// seen maps the hash of a sentence's key to where the key lies in
+	// keys and its tokens' annotations in anns. The key is compared on
+	// recall, so that two sentences whose keys hash alike are told
+	// apart (the later one replaces the earlier). Nothing here holds a
+	// pointer, so the garbage collector need not look into it, and a
+	// sentence remembered costs no allocation of its own.
+	seen map[uint64]annSpan
+	keys []byte
 	anns []annotation
 	// names holds each distinct tag, lemma and relation once, a copy
 	// (a lemma may be a slice of the document); names[0] stands for
@@ -30,11 +39,12 @@ type Memo struct {
 	ids   map[string]uint32
 	// recent remembers the ids of the strings named last, by the
 	// address of their bytes (see id).
-	recent [256]recentName
+	recent [1024]recentName
 }
 
-// annSpan is where the annotations of a sentence lie in Memo.anns.
-type annSpan struct{ start, end uint32 }
+// annSpan is where the key of a sentence lies in Memo.keys and its
+// annotations in Memo.anns.
+type annSpan struct{ keyStart, keyEnd, start, end uint32 }
 
 // recentName is a string named to Memo.id and its id. It keeps the
 // string alive, so that no other string can have its address meanwhile.
@@ -51,15 +61,28 @@ type annotation struct {
 	name [4]uint32
 }
 
+// memoTokens and memoKeyBytes are the room a Memo makes for the tokens
+// and the key of each sentence it holds, a little more than a news
+// sentence takes on average.
+const (
+	memoTokens   = 32
+	memoKeyBytes = 384
+)
+
 // NewMemo returns a Memo of at most max sentences.
 func NewMemo(max int) *Memo {
-	m := &Memo{max: max}
+	// The arrays are made at their usual size at once: grown by
+	// appending, they would be copied a few dozen times while the
+	// Memo fills for the first time.
+	m := &Memo{max: max, seed: maphash.MakeSeed(),
+		keys: make([]byte, 0, max*memoKeyBytes), anns: make([]annotation, 0, max*memoTokens)}
 	m.reset()
 	return m
 }
 
 func (m *Memo) reset() {
-	m.seen = make(map[string]annSpan)
+	m.seen = make(map[uint64]annSpan)
+	m.keys = m.keys[:0]
 	m.anns = m.anns[:0]
 	m.names = append(m.names[:0], "")
 	m.ids = make(map[string]uint32)
@@ -91,13 +114,16 @@ func memoKey(buf []byte, s *Sentence) []byte {
 	return buf
 }
 
-// recall sets the annotation remembered for key on the tokens of s and
-// reports whether there was one.
-func (m *Memo) recall(key []byte, s *Sentence) bool {
+// hash is the hash of a key in Memo.seen.
+func (m *Memo) hash(key []byte) uint64 { return maphash.Bytes(m.seed, key) }
+
+// recall sets the annotation remembered for key, whose hash is h, on the
+// tokens of s and reports whether there was one.
+func (m *Memo) recall(key []byte, h uint64, s *Sentence) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	sp, ok := m.seen[string(key)]
-	if !ok {
+	sp, ok := m.seen[h]
+	if !ok || !bytes.Equal(m.keys[sp.keyStart:sp.keyEnd], key) {
 		return false
 	}
 	a := m.anns[sp.start:sp.end]
@@ -105,23 +131,21 @@ func (m *Memo) recall(key []byte, s *Sentence) bool {
 		t := &s.Tokens[i]
 		t.Head = int(a[i].head)
 		for j, f := range [...]*string{&t.UPOS, &t.XPOS, &t.Lemma, &t.Rel} {
-			if id := a[i].name[j]; id != 0 {
-				*f = m.names[id]
-			} else {
-				*f = t.Text
-			}
+			*f = m.name(a[i].name[j], t.Text)
 		}
 	}
 	return true
 }
 
-// remember keeps the annotation of s under key.
-func (m *Memo) remember(key []byte, s *Sentence) {
+// remember keeps the annotation of s under key, whose hash is h.
+func (m *Memo) remember(key []byte, h uint64, s *Sentence) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if len(m.seen) >= m.max {
 		m.reset()
 	}
+	keyStart := len(m.keys)
+	m.keys = append(m.keys, key...)
 	start := len(m.anns)
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
@@ -131,16 +155,45 @@ func (m *Memo) remember(key []byte, s *Sentence) {
 		}
 		m.anns = append(m.anns, a)
 	}
-	m.seen[string(key)] = annSpan{start: uint32(start), end: uint32(len(m.anns))}
+	m.seen[h] = annSpan{keyStart: uint32(keyStart), keyEnd: uint32(len(m.keys)), start: uint32(start), end: uint32(len(m.anns))}
 }
 
-// id returns the index of name in m.names, adding a copy of it if need
-// be; 0 when name is the token's text. Tags and relations are the
-// models' own strings, named again and again, so a string at the address
-// of a recent one is found by that address without hashing its bytes.
+// A name's id in an annotation: 0 stands for the token's text, ids with
+// textPrefix or lowerPrefix set for the first id&^(textPrefix|lowerPrefix)
+// bytes of the text, as they are or in lower case (a lemma: "talked"
+// → "talk", "Talks" → "talk"), other ids for Memo.names[id].
+const (
+	textPrefix  = 1 << 31
+	lowerPrefix = 1 << 30
+)
+
+// name is the string of id for a token of text (see textPrefix).
+func (m *Memo) name(id uint32, text string) string {
+	switch {
+	case id == 0:
+		return text
+	case id&textPrefix != 0:
+		return text[:id&^textPrefix]
+	case id&lowerPrefix != 0:
+		return strings.ToLower(text[:id&^lowerPrefix])
+	}
+	return m.names[id]
+}
+
+// id returns the id of name for a token of text (see textPrefix), adding
+// a copy of name to m.names if need be. Most lemmas are the text or
+// begin it; tags and relations are the models' own strings, named again
+// and again, so a string at the address of a recent one is found by that
+// address without hashing its bytes.
 func (m *Memo) id(name, text string) uint32 {
 	if name == text {
 		return 0
+	}
+	if len(name) < len(text) && text[:len(name)] == name {
+		return textPrefix | uint32(len(name))
+	}
+	if len(name) <= len(text) && asciiLowered(text[:len(name)], name) {
+		return lowerPrefix | uint32(len(name))
 	}
 	p := unsafe.StringData(name)
 	r := &m.recent[uintptr(unsafe.Pointer(p))/8%uintptr(len(m.recent))]
@@ -156,4 +209,25 @@ func (m *Memo) id(name, text string) uint32 {
 	}
 	*r = recentName{name: name, id: id}
 	return id
+}
+
+// asciiLowered reports whether s is ASCII and lower is s in lower case,
+// which is then what strings.ToLower(s) returns.
+func asciiLowered(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }

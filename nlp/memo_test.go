@@ -134,3 +134,42 @@ func TestMemoNamesAfterForgetting(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoNames checks that the names a Memo keeps of a token's
+// annotations (tags, lemmas, relations) come back as they were given,
+// those that begin the token's text, as written or in lower case, among
+// them.
+func TestMemoNames(t *testing.T) {
+	m := NewMemo(4)
+	for _, tc := range []struct{ name, text string }{
+		{"Talks", "Talks"}, {"talk", "talked"}, {"talk", "Talks"}, {"the", "The"}, {"tal", "TALKS"},
+		{"be", "was"}, {"NOUN", "Talks"}, {"nsubj", "ns"}, {"étude", "Études"}, {"", "x"}, {"talks", "talk"},
+	} {
+		id := m.id(tc.name, tc.text)
+		if got := m.name(id, tc.text); got != tc.name {
+			t.Errorf("name %q of text %q: kept as %#x, given back as %q", tc.name, tc.text, id, got)
+		}
+	}
+	if id := m.id("talk", "Talks"); id&lowerPrefix == 0 {
+		t.Errorf("the lemma talk of Talks is kept as %#x, want a lower-case prefix of the text", id)
+	}
+}
+
+// TestMemoTellsKeysApart checks that a sentence whose key hashes like
+// that of a remembered one is not given the other's annotation.
+func TestMemoTellsKeysApart(t *testing.T) {
+	st := &countingStages{}
+	p := &Pipeline{Tagger: st, Lemmatizer: st, Parser: st, KeepParticiples: true, Memo: NewMemo(10)}
+	a := sentenceAt(0, "Rebels", "attacked", "Ubari", ".")
+	p.Annotate(&a)
+	b := sentenceAt(0, "Rebels", "attacked", "Sebha", ".")
+	var buf []byte
+	ka, kb := memoKey(buf, &a), memoKey(nil, &b)
+	// Make b's hash find a's annotation, as a collision would.
+	p.Memo.seen[p.Memo.hash(kb)] = p.Memo.seen[p.Memo.hash(ka)]
+	n := st.calls
+	p.Annotate(&b)
+	if st.calls != n+1 {
+		t.Errorf("a sentence was given the annotation of another whose key hashes alike")
+	}
+}

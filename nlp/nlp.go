@@ -146,11 +146,12 @@ func (p *Pipeline) Annotate(s *Sentence) {
 	}
 	var buf [512]byte
 	key := memoKey(buf[:0], s)
-	if p.Memo.recall(key, s) {
+	h := p.Memo.hash(key)
+	if p.Memo.recall(key, h, s) {
 		return
 	}
 	p.annotate(s)
-	p.Memo.remember(key, s)
+	p.Memo.remember(key, h, s)
 }
 
 // annotate is Annotate without the Memo.
