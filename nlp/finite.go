@@ -913,7 +913,8 @@ func RepairInfinitive(s *Sentence) int {
 			continue
 		}
 		if !infinitiveVerbs[strings.ToLower(toks[i].Text)] && !(threatWords[strings.ToLower(toks[to-1].Text)] && lowerIn(threatInfinitives, toks[i].Text)) ||
-			!strings.HasPrefix(toks[to-1].XPOS, "VB") && !(toks[to-1].XPOS == "JJ" && readyAdjectives[strings.ToLower(toks[to-1].Text)]) && !appealedObject(toks, to) {
+			!strings.HasPrefix(toks[to-1].XPOS, "VB") && !(toks[to-1].XPOS == "JJ" && readyAdjectives[strings.ToLower(toks[to-1].Text)]) &&
+				!appealedObject(toks, to) && !timedVerb(toks, to) {
 			continue
 		}
 		switch toks[i+1].XPOS {
@@ -926,6 +927,25 @@ func RepairInfinitive(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// timedVerb reports whether the "to" at token to follows a verb and a
+// time phrase after it: "agreed on Monday to resume talks", "agreed last
+// week to free prisoners" (the verb is the infinitive's controller).
+func timedVerb(toks []Token, to int) bool {
+	w := strings.ToLower(toks[to-1].Text)
+	if !weekday(w) && !timeNouns[w] {
+		return false
+	}
+	for k := to - 2; k >= 0 && k >= to-4; k-- {
+		switch {
+		case strings.HasPrefix(toks[k].XPOS, "VB"):
+			return true
+		case toks[k].XPOS != "IN" && toks[k].XPOS != "DT" && toks[k].XPOS != "JJ":
+			return false
+		}
+	}
+	return false
 }
 
 // threatWords are the forms of the verbs of threat and vow after whose
@@ -5702,8 +5722,10 @@ func RepairParticleOblique(s *Sentence) int {
 // particle and the noun after it the verb's object: "handed over the
 // bodies to the Red Cross", "turned over the documents" parsed with "over
 // the bodies" as an oblique, and "handed over 20 suspects" with "over"
-// modifying the number. A time noun stays an oblique ("turned over the
-// weekend"). It reports how many it repaired.
+// modifying the number; likewise the "off" of breaking or calling off
+// ("broke off peace talks with the rebels", "called off the strike").
+// A time noun stays an oblique ("turned over the weekend"). It reports
+// how many it repaired.
 func RepairOverParticle(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -5715,8 +5737,9 @@ func RepairOverParticle(s *Sentence) int {
 		} else if toks[k].Rel != "case" {
 			continue
 		}
-		if !strings.EqualFold(toks[k].Text, "over") || o <= k ||
-			toks[v].UPOS != "VERB" || !overParticleVerbs[toks[v].Lemma] ||
+		verbs := particleVerbs[strings.ToLower(toks[k].Text)]
+		if verbs == nil || o <= k ||
+			toks[v].UPOS != "VERB" || !verbs[toks[v].Lemma] ||
 			toks[o].Head-1 != v || !strings.HasPrefix(toks[o].Rel, "obl") || lowerIn(timeNouns, toks[o].Text) ||
 			hasDependent(toks, v, "obj") {
 			continue
@@ -5728,10 +5751,15 @@ func RepairOverParticle(s *Sentence) int {
 	return n
 }
 
-// overParticleVerbs (lemmas) take "over" as a particle before their
-// object: "hand over", "turn over", "sign over". ("take over" is left
-// out: the object of a takeover is mostly a firm, an option or a task.)
-var overParticleVerbs = wordSet(`hand turn sign`)
+// particleVerbs maps a particle (lower case) to the verbs (lemmas) that
+// take it before their object: "hand over", "turn over", "sign over";
+// "break off", "call off", "cut off", "seal off", "cordon off". ("take
+// over" is left out: the object of a takeover is mostly a firm, an
+// option or a task.)
+var particleVerbs = map[string]map[string]bool{
+	"over": wordSet(`hand turn sign`),
+	"off":  wordSet(`break call cut seal cordon`),
+}
 
 // directionParticles are the particles and adverbs of direction a verb
 // takes before its oblique ("hit back at", "lash out at").

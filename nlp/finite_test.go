@@ -632,6 +632,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "case", "det", "obl"},
 		},
 		{
+			name: "\"off\" after breaking is its particle", repair: RepairOverParticle,
+			in: "Israel/PROPN/NNP/2/nsubj broke/VERB/VBD/0/root/break off/ADP/IN/5/case peace/NOUN/NN/5/compound " +
+				"talks/NOUN/NNS/2/obl",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "compound:prt", "compound", "obj"},
+		},
+		{
 			name: "\"over\" after another verb stays a preposition", repair: RepairOverParticle,
 			in:    "They/PRON/PRP/2/nsubj fought/VERB/VBD/0/root/fight over/ADP/IN/5/case the/DET/DT/5/det land/NOUN/NN/2/obl",
 			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "case", "det", "obl"},
@@ -1695,6 +1702,10 @@ func TestTagRepairs(t *testing.T) {
 	}{
 		{name: "a news verb read as a noun after an infinitive's to", repair: RepairInfinitive,
 			in: "Japan/NNP agreed/VBD to/IN resume/NN security/NN talks/NNS ./.", want: []string{"NNP", "VBD", "TO", "VB", "NN", "NNS", "."}},
+		{name: "a news verb read as a noun after a time phrase and an infinitive's to", repair: RepairInfinitive,
+			in: "Japan/NNP agreed/VBD on/IN Monday/NNP to/IN resume/NN security/NN talks/NNS ./.", want: []string{"NNP", "VBD", "IN", "NNP", "TO", "VB", "NN", "NNS", "."}},
+		{name: "a noun after to and a time phrase with no verb before it stays", repair: RepairInfinitive,
+			in: "the/DT budget/NN for/IN next/JJ year/NN to/IN resume/NN talks/NNS", want: []string{"DT", "NN", "IN", "JJ", "NN", "IN", "NN", "NNS"}},
 		{name: "a verb of attack read as a noun after an infinitive's to", repair: RepairInfinitive,
 			in: "Rebels/NNS threatened/VBD to/IN shell/NN the/DT town/NN ./.", want: []string{"NNS", "VBD", "TO", "VB", "DT", "NN", "."}},
 		{name: "a verb of force after a threat's to", repair: RepairInfinitive,
