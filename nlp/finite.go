@@ -450,6 +450,13 @@ func subjectStart(toks []Token, i int) int {
 					continue
 				}
 			}
+			// "Talks between Sudan and South Sudan on oil revenues",
+			// "talks with Iran over its nuclear programme": what an
+			// event noun after a "between" or "with" phrase is about.
+			if n := partiesBefore(toks, j-1); n >= 0 {
+				j = n
+				continue
+			}
 			// "Police in Nairobi", "protesters in Hong Kong": people
 			// and their place, a name.
 			if j >= 2 && (strings.EqualFold(toks[j-1].Text, "in") || strings.EqualFold(toks[j-1].Text, "from")) && properRun(toks, j, k) {
@@ -896,6 +903,25 @@ var titleWords = wordSet(`minister president secretary leader chancellor premier
 // titles: "opposition activist Maria Kolesnikova".
 var roleNouns = wordSet(`activist dissident journalist lawyer politician blogger campaigner lawmaker
 	legislator official diplomat reporter businessman tycoon cleric preacher rapper singer`)
+
+// partiesBefore returns, when the "on" or "over" at token p follows a
+// "between" or "with" phrase of names after a common noun ("talks between
+// Sudan and South Sudan on ..."), the index of that noun, whose event the
+// preposition's object is about; else -1.
+func partiesBefore(toks []Token, p int) int {
+	if p < 3 || !strings.EqualFold(toks[p].Text, "on") && !strings.EqualFold(toks[p].Text, "over") {
+		return -1
+	}
+	k := p - 1
+	for k >= 0 && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NNPS" || toks[k].XPOS == "DT" || strings.EqualFold(toks[k].Text, "and")) {
+		k--
+	}
+	if k < 1 || k == p-1 || !strings.EqualFold(toks[k].Text, "between") && !strings.EqualFold(toks[k].Text, "with") ||
+		toks[k-1].XPOS != "NN" && toks[k-1].XPOS != "NNS" {
+		return -1
+	}
+	return k - 1
+}
 
 // RepairInfinitive retags as a base verb (VB) a news verb that the
 // tagger read as a noun or adjective after the "to" of an infinitive:

@@ -42,6 +42,8 @@ func TestRepairFinite(t *testing.T) {
 		{name: "a title with a \"to\" phrase set off by commas after the subject", words: "Ali/NNP Rezaei/NNP ,/, Iran/NNP 's/POS ambassador/NN to/IN the/DT United/NNP Nations/NNPS ,/, criticised/VBN Israel/NNP ./.", want: []int{11}},
 		{name: "a place phrase set off by commas before a participle stays with another finite verb", words: "Troops/NNS ,/, in/IN Kabul/NNP ,/, stationed/VBN there/RB left/VBD ./.", want: nil},
 		{name: "a clause set off by commas stays", words: "The/DT car/NN ,/, which/WDT broke/VBD ,/, repaired/VBN yesterday/NN ./.", want: nil},
+		{name: "what talks between parties are about inside the subject", words: "Talks/NNS between/IN Sudan/NNP and/CC South/NNP Sudan/NNP on/IN oil/NN revenues/NNS collapsed/VBN ./.", want: []int{9}},
+		{name: "an on phrase after no parties stays", words: "Comments/NNS on/IN the/DT article/NN posted/VBN yesterday/NN ./.", want: nil},
 		{name: "complement of said", words: "Officials/NNS said/VBD the/DT talks/NNS collapsed/VBN ./.", want: []int{4}},
 		{name: "after that", words: "He/PRP said/VBD that/IN police/NNS arrested/VBN two/CD men/NNS ./.", want: []int{4}},
 		{name: "finite verb elsewhere keeps the reduced relative", words: "The/DT car/NN repaired/VBN yesterday/NN broke/VBD down/RP ./.", want: nil},
