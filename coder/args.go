@@ -385,10 +385,12 @@ func (f *frame) depSubject(t, depth int) int {
 				return c
 			}
 		}
-		if f.toks[h].Rel == "obj" && !f.slotCoded(h) && f.hasMark(t, "TO") {
+		if o := f.firstConjunct(h); f.toks[o].Rel == "obj" && !f.slotCoded(h) && f.hasMark(t, "TO") {
 			// "Police used tear gas to disperse protesters": the
-			// purpose of a thing used is its user's.
-			if g := f.head(h); g >= 0 {
+			// purpose of a thing used is its user's, also when it
+			// hangs on the last of several things ("used tear gas and
+			// water cannon to disperse them").
+			if g := f.head(o); g >= 0 {
 				return f.depSubject(f.clauseBase(g), depth+1)
 			}
 		}

@@ -912,3 +912,17 @@ func dedupInts(s []int) []int {
 	}
 	return out
 }
+
+// firstConjunct returns the first of the nominal conjuncts that t ends
+// ("water cannon" in "tear gas and water cannon" → "gas"), whose
+// relation is the whole coordination's; t itself when it is no conjunct.
+func (f *frame) firstConjunct(t int) int {
+	for f.toks[t].Rel == "conj" && f.nominal[t] {
+		h := f.head(t)
+		if h < 0 || !f.nominal[h] {
+			break
+		}
+		t = h
+	}
+	return t
+}

@@ -450,6 +450,13 @@ func subjectStart(toks []Token, i int) int {
 					continue
 				}
 			}
+			// "Talks between Sudan and South Sudan on oil revenues",
+			// "talks with Iran over its nuclear programme": what an
+			// event noun after a "between" or "with" phrase is about.
+			if n := partiesBefore(toks, j-1); n >= 0 {
+				j = n
+				continue
+			}
 			// "Police in Nairobi", "protesters in Hong Kong": people
 			// and their place, a name.
 			if j >= 2 && (strings.EqualFold(toks[j-1].Text, "in") || strings.EqualFold(toks[j-1].Text, "from")) && properRun(toks, j, k) {
@@ -897,6 +904,25 @@ var titleWords = wordSet(`minister president secretary leader chancellor premier
 var roleNouns = wordSet(`activist dissident journalist lawyer politician blogger campaigner lawmaker
 	legislator official diplomat reporter businessman tycoon cleric preacher rapper singer`)
 
+// partiesBefore returns, when the "on" or "over" at token p follows a
+// "between" or "with" phrase of names after a common noun ("talks between
+// Sudan and South Sudan on ..."), the index of that noun, whose event the
+// preposition's object is about; else -1.
+func partiesBefore(toks []Token, p int) int {
+	if p < 3 || !strings.EqualFold(toks[p].Text, "on") && !strings.EqualFold(toks[p].Text, "over") {
+		return -1
+	}
+	k := p - 1
+	for k >= 0 && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NNPS" || toks[k].XPOS == "DT" || strings.EqualFold(toks[k].Text, "and")) {
+		k--
+	}
+	if k < 1 || k == p-1 || !strings.EqualFold(toks[k].Text, "between") && !strings.EqualFold(toks[k].Text, "with") ||
+		toks[k-1].XPOS != "NN" && toks[k-1].XPOS != "NNS" {
+		return -1
+	}
+	return k - 1
+}
+
 // RepairInfinitive retags as a base verb (VB) a news verb that the
 // tagger read as a noun or adjective after the "to" of an infinitive:
 // "agreed to resume talks" ("resume" is mostly a noun in web text),
@@ -913,7 +939,8 @@ func RepairInfinitive(s *Sentence) int {
 			continue
 		}
 		if !infinitiveVerbs[strings.ToLower(toks[i].Text)] && !(threatWords[strings.ToLower(toks[to-1].Text)] && lowerIn(threatInfinitives, toks[i].Text)) ||
-			!strings.HasPrefix(toks[to-1].XPOS, "VB") && !(toks[to-1].XPOS == "JJ" && readyAdjectives[strings.ToLower(toks[to-1].Text)]) && !appealedObject(toks, to) {
+			!strings.HasPrefix(toks[to-1].XPOS, "VB") && !(toks[to-1].XPOS == "JJ" && readyAdjectives[strings.ToLower(toks[to-1].Text)]) &&
+				!appealedObject(toks, to) && !timedVerb(toks, to) {
 			continue
 		}
 		switch toks[i+1].XPOS {
@@ -926,6 +953,25 @@ func RepairInfinitive(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// timedVerb reports whether the "to" at token to follows a verb and a
+// time phrase after it: "agreed on Monday to resume talks", "agreed last
+// week to free prisoners" (the verb is the infinitive's controller).
+func timedVerb(toks []Token, to int) bool {
+	w := strings.ToLower(toks[to-1].Text)
+	if !weekday(w) && !timeNouns[w] {
+		return false
+	}
+	for k := to - 2; k >= 0 && k >= to-4; k-- {
+		switch {
+		case strings.HasPrefix(toks[k].XPOS, "VB"):
+			return true
+		case toks[k].XPOS != "IN" && toks[k].XPOS != "DT" && toks[k].XPOS != "JJ":
+			return false
+		}
+	}
+	return false
 }
 
 // threatWords are the forms of the verbs of threat and vow after whose
@@ -5702,8 +5748,10 @@ func RepairParticleOblique(s *Sentence) int {
 // particle and the noun after it the verb's object: "handed over the
 // bodies to the Red Cross", "turned over the documents" parsed with "over
 // the bodies" as an oblique, and "handed over 20 suspects" with "over"
-// modifying the number. A time noun stays an oblique ("turned over the
-// weekend"). It reports how many it repaired.
+// modifying the number; likewise the "off" of breaking or calling off
+// ("broke off peace talks with the rebels", "called off the strike").
+// A time noun stays an oblique ("turned over the weekend"). It reports
+// how many it repaired.
 func RepairOverParticle(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -5715,8 +5763,9 @@ func RepairOverParticle(s *Sentence) int {
 		} else if toks[k].Rel != "case" {
 			continue
 		}
-		if !strings.EqualFold(toks[k].Text, "over") || o <= k ||
-			toks[v].UPOS != "VERB" || !overParticleVerbs[toks[v].Lemma] ||
+		verbs := particleVerbs[strings.ToLower(toks[k].Text)]
+		if verbs == nil || o <= k ||
+			toks[v].UPOS != "VERB" || !verbs[toks[v].Lemma] ||
 			toks[o].Head-1 != v || !strings.HasPrefix(toks[o].Rel, "obl") || lowerIn(timeNouns, toks[o].Text) ||
 			hasDependent(toks, v, "obj") {
 			continue
@@ -5728,10 +5777,15 @@ func RepairOverParticle(s *Sentence) int {
 	return n
 }
 
-// overParticleVerbs (lemmas) take "over" as a particle before their
-// object: "hand over", "turn over", "sign over". ("take over" is left
-// out: the object of a takeover is mostly a firm, an option or a task.)
-var overParticleVerbs = wordSet(`hand turn sign`)
+// particleVerbs maps a particle (lower case) to the verbs (lemmas) that
+// take it before their object: "hand over", "turn over", "sign over";
+// "break off", "call off", "cut off", "seal off", "cordon off". ("take
+// over" is left out: the object of a takeover is mostly a firm, an
+// option or a task.)
+var particleVerbs = map[string]map[string]bool{
+	"over": wordSet(`hand turn sign`),
+	"off":  wordSet(`break call cut seal cordon`),
+}
 
 // directionParticles are the particles and adverbs of direction a verb
 // takes before its oblique ("hit back at", "lash out at").

@@ -42,6 +42,8 @@ func TestRepairFinite(t *testing.T) {
 		{name: "a title with a \"to\" phrase set off by commas after the subject", words: "Ali/NNP Rezaei/NNP ,/, Iran/NNP 's/POS ambassador/NN to/IN the/DT United/NNP Nations/NNPS ,/, criticised/VBN Israel/NNP ./.", want: []int{11}},
 		{name: "a place phrase set off by commas before a participle stays with another finite verb", words: "Troops/NNS ,/, in/IN Kabul/NNP ,/, stationed/VBN there/RB left/VBD ./.", want: nil},
 		{name: "a clause set off by commas stays", words: "The/DT car/NN ,/, which/WDT broke/VBD ,/, repaired/VBN yesterday/NN ./.", want: nil},
+		{name: "what talks between parties are about inside the subject", words: "Talks/NNS between/IN Sudan/NNP and/CC South/NNP Sudan/NNP on/IN oil/NN revenues/NNS collapsed/VBN ./.", want: []int{9}},
+		{name: "an on phrase after no parties stays", words: "Comments/NNS on/IN the/DT article/NN posted/VBN yesterday/NN ./.", want: nil},
 		{name: "complement of said", words: "Officials/NNS said/VBD the/DT talks/NNS collapsed/VBN ./.", want: []int{4}},
 		{name: "after that", words: "He/PRP said/VBD that/IN police/NNS arrested/VBN two/CD men/NNS ./.", want: []int{4}},
 		{name: "finite verb elsewhere keeps the reduced relative", words: "The/DT car/NN repaired/VBN yesterday/NN broke/VBD down/RP ./.", want: nil},
@@ -630,6 +632,13 @@ func TestTreeRepairs(t *testing.T) {
 			name: "\"over\" before a time noun stays a preposition", repair: RepairOverParticle,
 			in:    "Talks/NOUN/NNS/2/nsubj turned/VERB/VBD/0/root/turn over/ADP/IN/5/case a/DET/DT/5/det weekend/NOUN/NN/2/obl",
 			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "case", "det", "obl"},
+		},
+		{
+			name: "\"off\" after breaking is its particle", repair: RepairOverParticle,
+			in: "Israel/PROPN/NNP/2/nsubj broke/VERB/VBD/0/root/break off/ADP/IN/5/case peace/NOUN/NN/5/compound " +
+				"talks/NOUN/NNS/2/obl",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "compound:prt", "compound", "obj"},
 		},
 		{
 			name: "\"over\" after another verb stays a preposition", repair: RepairOverParticle,
@@ -1695,6 +1704,10 @@ func TestTagRepairs(t *testing.T) {
 	}{
 		{name: "a news verb read as a noun after an infinitive's to", repair: RepairInfinitive,
 			in: "Japan/NNP agreed/VBD to/IN resume/NN security/NN talks/NNS ./.", want: []string{"NNP", "VBD", "TO", "VB", "NN", "NNS", "."}},
+		{name: "a news verb read as a noun after a time phrase and an infinitive's to", repair: RepairInfinitive,
+			in: "Japan/NNP agreed/VBD on/IN Monday/NNP to/IN resume/NN security/NN talks/NNS ./.", want: []string{"NNP", "VBD", "IN", "NNP", "TO", "VB", "NN", "NNS", "."}},
+		{name: "a noun after to and a time phrase with no verb before it stays", repair: RepairInfinitive,
+			in: "the/DT budget/NN for/IN next/JJ year/NN to/IN resume/NN talks/NNS", want: []string{"DT", "NN", "IN", "JJ", "NN", "IN", "NN", "NNS"}},
 		{name: "a verb of attack read as a noun after an infinitive's to", repair: RepairInfinitive,
 			in: "Rebels/NNS threatened/VBD to/IN shell/NN the/DT town/NN ./.", want: []string{"NNS", "VBD", "TO", "VB", "DT", "NN", "."}},
 		{name: "a verb of force after a threat's to", repair: RepairInfinitive,
