@@ -816,8 +816,8 @@ func (st *state) firmPhrase(lo, hi, t int, sc scan) bool {
 // FirmName reports whether w, as written, is a word that ends the proper
 // names of firms and exchanges: a legal form ("Inc", "Corp", "Ltd", "AG")
 // or a trade word of names ("Motors", "Airlines", "Industries", "Steel",
-// "Exchange"): "Hyundai Motor Co", "the Tokyo Stock Exchange", "LG
-// Electronics of South Korea".
+// "Exchange", "Boerse"): "Hyundai Motor Co", "the Tokyo Stock Exchange",
+// "LG Electronics of South Korea", "Deutsche Boerse".
 func FirmName(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	return corporateWords[w] || firmNameWords[w]
@@ -828,6 +828,7 @@ func FirmName(w string) bool {
 var firmNameWords = map[string]bool{
 	"Line": true, "Lines": true, "Exchange": true, "Motor": true, "Motors": true, "Electronics": true,
 	"Airways": true, "Shipping": true, "Steel": true, "Industries": true, "Telecom": true,
+	"Bourse": true, "Boerse": true, "Borse": true,
 }
 
 // corporateCountry returns the country named after a company's legal
