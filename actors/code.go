@@ -112,6 +112,13 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				// "U.S. Secretary of State": an office of the country
 				// named first is the more precise code.
 				sc.actorCode, sc.actHi = c.Code, end
+			} else if sc.actor != nil && has && !c.Null() && strings.HasPrefix(c.Code, "MNC") && len(sc.actorCode) == 3 &&
+				st.r.countries[sc.actorCode] && i <= head && head <= end {
+				// "Japanese carmaker Toyota": a company the
+				// dictionaries know keeps its own code (GUIDELINES
+				// sec. 2: organisations keep their code whole), not
+				// the nationality named before it.
+				sc.actor, sc.actorCode, sc.actorLo, sc.actHi = e, c.Code, i, end
 			} else if sc.actor != nil && has && len(c.Code) == 6 && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode] &&
 				i <= head && head <= end && institutionRoles[c.Code[3:]] && st.r.countries[c.Code[:3]] {
 				// "Peru's Congress", "Israel's Supreme Court": an

@@ -185,7 +185,10 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 	// A capitalised common noun heading an organisation's name ("the
 	// Israeli Democracy Institute", "South Korea's Fair Trade
 	// Commission", tagged NOUN) is a name as a proper noun is.
-	propn := ht.UPOS == "PROPN" || ht.UPOS == "NOUN" && st.orgRole(t, lo) != ""
+	// So is a trade word ending a firm's name, which the tagger often
+	// takes for a common noun ("South Korea's Hanjin Shipping", "Hyundai
+	// Motor").
+	propn := ht.UPOS == "PROPN" || ht.UPOS == "NOUN" && (st.orgRole(t, lo) != "" || t > lo && firmNameWords[ht.Text])
 	if !sc.covered && (sc.actor != nil || sc.agents > 0) && st.titleTraits(t, false) == trPerson {
 		// A title head takes the code of its modifiers: "Hamas leader",
 		// "national assembly speaker".
@@ -329,9 +332,10 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// "the Queen" of British news).
 			m.Code = cc + "GOV"
 		}
-		if len(m.Code) == 3 && st.r.countries[m.Code] && st.corporate(lo, hi) {
-			// "Sapporo Breweries Ltd of Japan": a company of the
-			// country, not the country.
+		if len(m.Code) == 3 && st.r.countries[m.Code] && st.firmPhrase(lo, hi, t, sc) {
+			// "Sapporo Breweries Ltd of Japan", "Japan's Mitsubishi
+			// Heavy Industries", "Dutch brewer Heineken": a company
+			// of the country, not the country.
 			m.Code += "BUS"
 		}
 		if len(m.Code) >= 6 && m.Code[3:6] == "BUS" && st.r.countries[m.Code[:3]] {
@@ -778,6 +782,56 @@ func (st *state) corporate(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// firmPhrase reports whether the phrase of tokens lo..hi headed by t,
+// scanned as sc, names a company: it holds a legal form (see corporate)
+// or a word that ends firms' names ("Mitsubishi Heavy Industries",
+// "Japan Air Lines", "British Steel"; see FirmName), or its head is a
+// name no actor match covers with a noun of a firm's kind or trade
+// before it ("Dutch brewer Heineken", "Japanese electronics giant
+// Sony"; not "Iran's main arms supplier Russia", whose head is an
+// actor).
+func (st *state) firmPhrase(lo, hi, t int, sc scan) bool {
+	if st.corporate(lo, hi) {
+		return true
+	}
+	if st.orgRole(t, lo) != "" {
+		// "the U.S. Defense Electronics Supply Center": a body named
+		// by its head word, not a firm.
+		return false
+	}
+	for k := lo; k <= hi; k++ {
+		if k >= sc.actorLo && k <= sc.actHi {
+			continue
+		}
+		tk := st.tok(k)
+		if (tk.UPOS == "PROPN" || tk.UPOS == "NOUN") && firmNameWords[strings.TrimSuffix(tk.Text, ".")] {
+			return true
+		}
+		if k < t && !sc.covered && tk.UPOS == "NOUN" && nlp.FirmNoun(tk.Lemma) && st.tok(t).UPOS == "PROPN" {
+			return true
+		}
+	}
+	return false
+}
+
+// FirmName reports whether w, as written, is a word that ends the proper
+// names of firms and exchanges: a legal form ("Inc", "Corp", "Ltd", "AG")
+// or a trade word of names ("Motors", "Airlines", "Industries", "Steel",
+// "Exchange", "Boerse"): "Hyundai Motor Co", "the Tokyo Stock Exchange",
+// "LG Electronics of South Korea", "Deutsche Boerse".
+func FirmName(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return corporateWords[w] || firmNameWords[w]
+}
+
+// firmNameWords are the trade words that end firms' and exchanges' names
+// (see FirmName); legal forms are corporateWords.
+var firmNameWords = map[string]bool{
+	"Line": true, "Lines": true, "Exchange": true, "Motor": true, "Motors": true, "Electronics": true,
+	"Airways": true, "Shipping": true, "Steel": true, "Industries": true, "Telecom": true,
+	"Bourse": true, "Boerse": true, "Borse": true,
 }
 
 // corporateCountry returns the country named after a company's legal

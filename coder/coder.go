@@ -616,6 +616,7 @@ func agentOnly(codes []string) bool {
 
 // thingNouns head noun phrases that name agreements, plans and acts,
 // never actors, even when an agent word modifies them ("a military pact",
+// "local council elections",
 // "the police investigation", "government bonds"). Nouns of places and
 // property ("rebel positions", "a police station") are not listed: their
 // modifier is their owner, the target of an attack on them.
@@ -629,7 +630,7 @@ var thingNouns = map[string]bool{
 	"CAMPAIGN": true, "REFORM": true, "REFORMS": true, "SECRETS": true, "TIES": true,
 	"RELATIONS": true, "COOPERATION": true, "TALKS": true, "NEGOTIATIONS": true, "DIALOGUE": true,
 	"AID": true, "ASSISTANCE": true, "SUPPORT": true, "TRAINING": true, "ACTION": true, "ACTIONS": true,
-	"INTERVENTION": true,
+	"INTERVENTION": true, "ELECTION": true, "ELECTIONS": true,
 }
 
 func hasLetterOrDigit(s string) bool {

@@ -34,7 +34,10 @@ func normalizeActor(code, country string) string {
 	if actors.IsOrganisation(code) {
 		// "EU foreign ministers": an organisation's people act as the
 		// organisation; agent blocks appended to its code go.
-		for len(code) > 6 && orgAgents[code[len(code)-3:]] {
+		for len(code) > 6 && (orgAgents[code[len(code)-3:]] || strings.HasPrefix(code, "MNC") && code[len(code)-3:] == "BUS") {
+			// (A company's people and its trade words, "mobile phone
+			// firm Vodafone", are the company: MNCGBR, not
+			// MNCGBRBUS.)
 			code = code[:len(code)-3]
 		}
 		return code

@@ -19,6 +19,8 @@ func TestNormalizeActor(t *testing.T) {
 		{name: "secondary sector dropped", code: "USAGOVBUS", country: "", want: "USAGOV"},
 		{name: "legislature", code: "DEUGOVLEG", country: "", want: "DEULEG"},
 		{name: "organisation's people", code: "IGOEUREECGOV", country: "", want: "IGOEUREEC"},
+		{name: "a company's trade word dropped", code: "MNCUSABUS", country: "", want: "MNCUSA"},
+		{name: "a company's sector and trade word dropped", code: "MNCGBRMEDBUS", country: "", want: "MNCGBR"},
 		{name: "organisation ending in a group", code: "IGOUNOHLHWHO", country: "", want: "IGOUNOHLHWHO"},
 		{name: "agent takes the article country", code: "---COP", country: "HUN", want: "HUNCOP"},
 		{name: "agent with deeper roles", code: "---GOVAGR", country: "JPN", want: "JPNGOV"},

@@ -905,7 +905,7 @@ func (s *sentence) firmSpan(code string, sp coder.Span) bool {
 		return false
 	}
 	for _, t := range s.Tokens {
-		if t.Start >= sp.Start && t.End <= sp.End && (t.UPOS == "NOUN" && (nlp.FirmNoun(t.Lemma) || tradeNouns[strings.ToLower(t.Lemma)]) || t.UPOS == "PROPN" && firmNames[strings.TrimSuffix(t.Text, ".")]) {
+		if t.Start >= sp.Start && t.End <= sp.End && (t.UPOS == "NOUN" && (nlp.FirmNoun(t.Lemma) || tradeNouns[strings.ToLower(t.Lemma)]) || t.UPOS == "PROPN" && actors.FirmName(t.Text)) {
 			return true
 		}
 	}
@@ -963,16 +963,6 @@ var tradeVerbs = map[string]bool{
 // tradeNouns (lemmas) name what firms trade in, which makes a span a
 // firm's as the nouns of nlp.FirmNoun do ("a 26% stake in ...").
 var tradeNouns = map[string]bool{"share": true, "stake": true, "exchange": true}
-
-// firmNames are the words that end the proper names of firms and
-// exchanges after a place's name ("Japan Line", "Hyundai Motor Co", "the
-// Tokyo Stock Exchange", "LG Electronics of South Korea"): the place only
-// qualifies the firm.
-var firmNames = map[string]bool{
-	"Line": true, "Lines": true, "Exchange": true, "Motor": true, "Motors": true, "Electronics": true,
-	"Airways": true, "Airlines": true, "Shipping": true, "Steel": true, "Industries": true, "Telecom": true,
-	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Plc": true, "PLC": true, "Corporation": true,
-}
 
 // bylineEnd returns the offset after a byline that opens text ("By John
 // Smith\n", "By Jane Doe and John Roe, Reuters\n"): a first line of at
