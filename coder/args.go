@@ -3197,7 +3197,7 @@ var verdictWords = map[string]bool{
 	"UNCONSTITUTIONAL": true, "SHORT-SIGHTED": true, "SHORTSIGHTED": true, "MISPLACED": true,
 	"PROVOCATION": true, "VIOLATION": true, "AGGRESSION": true, "INTERFERENCE": true, "MEDDLING": true,
 	"INSULT": true, "AFFRONT": true, "BLACKMAIL": true, "HEINOUS": true, "BARBARIC": true, "BARBAROUS": true,
-	"CRIMINAL": true, "COWARDLY": true, "TERRORIST": true, "HOSTILE": true,
+	"CRIMINAL": true, "COWARDLY": true, "TERRORIST": true, "HOSTILE": true, "IMPROPER": true,
 	// What a party's course is said to be or bring ("said NATO expansion
 	// was a threat to European security", "said the Liberal Democrats'
 	// tax plans were a fantasy", "said the trade bill was protectionist").
@@ -3271,10 +3271,46 @@ func (f *frame) untrusted(x int) bool {
 	return f.toks[x].UPOS == "VERB" && f.upToks[f.tokWord[x]] == "TRUSTED" && f.negatedWord(x) && f.passiveClause(x)
 }
 
-// standingNouns (upper case) are the public standing one is blamed for
-// losing ("had lost the trust of voters", "has lost all credibility").
+// standingNouns (upper case) are the public standing, or the command of
+// events, one is blamed for losing ("had lost the trust of voters", "has
+// lost all credibility", "was losing control of its borders").
 var standingNouns = map[string]bool{
-	"TRUST": true, "CONFIDENCE": true, "CREDIBILITY": true, "AUTHORITY": true,
+	"TRUST": true, "CONFIDENCE": true, "CREDIBILITY": true, "AUTHORITY": true, "CONTROL": true,
+}
+
+// judgedAct reports whether verb x, the predicate of a reported active
+// clause, is done in a way that condemns its subject: an adverb of manner
+// made from a word of JudgementWord ("the Home Secretary had acted
+// unlawfully", "Japan had unfairly restricted imports", "was behaving
+// irresponsibly"). A passive judges whoever acted, not its subject ("was
+// wrongly convicted"); a negation judges no one ("did not act
+// illegally").
+func (f *frame) judgedAct(x int) bool {
+	if f.toks[x].UPOS != "VERB" || f.passiveClause(x) || f.negatedWord(x) {
+		return false
+	}
+	return slices.ContainsFunc(f.children(x), func(k int) bool {
+		return f.toks[k].Rel == "advmod" && f.toks[k].UPOS == "ADV" && judgementAdverb(f.upToks[f.tokWord[k]])
+	})
+}
+
+// judgementAdverb reports whether upper-case word w is an adverb in -ly
+// made from a word of JudgementWord: "unlawfully", "illegally",
+// "irresponsibly", "unfairly".
+func judgementAdverb(w string) bool {
+	base, ok := strings.CutSuffix(w, "LY")
+	if !ok || len(base) < 4 {
+		return false
+	}
+	switch {
+	case JudgementWord(base):
+		return true
+	case strings.HasSuffix(base, "IB") || strings.HasSuffix(base, "AB"):
+		return JudgementWord(base + "LE") // "irresponsibly"
+	case strings.HasSuffix(base, "I"):
+		return JudgementWord(base[:len(base)-1] + "Y") // "sleazily"
+	}
+	return false
 }
 
 // exploitedNouns (upper case) are what one is blamed for exploiting.
@@ -3305,15 +3341,29 @@ func (f *frame) negativeContent(t int) bool {
 		}
 	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
-		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) && !f.noneOf(x) && !f.outcomeFailure(x) {
-			// (An adjective's own form counts too: "dishonest"
-			// tagged a superlative has the lemma "dishone". A
+		if (f.lemmaIs(x, negativeWord) || (f.toks[x].UPOS == "ADJ" || x == c && f.toks[x].UPOS == "NOUN") && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) && !f.noneOf(x) && !f.outcomeFailure(x) {
+			// (An adjective's or a noun predicate's own form counts
+			// too: "dishonest" tagged a superlative has the lemma
+			// "dishone", a quoted "shambles" the lemma "shamble". A
 			// compound's modifier names a kind, no judgement: "the
 			// waste management concern". A word denied judges no one:
 			// "Tory plans are not racist".)
 			return true
 		}
+		if x == c && f.judgedAct(x) {
+			return true
+		}
 		switch f.upToks[f.tokWord[x]] {
+		case "ADD", "ADDS", "ADDED":
+			// "the Tories' spending plans did not add up".
+			if f.negatedWord(x) && slices.ContainsFunc(f.children(x), func(k int) bool { return f.upToks[f.tokWord[k]] == "UP" }) {
+				return true
+			}
+		case "PLAY", "PLAYS", "PLAYED", "PLAYING":
+			// "the Democrats were playing politics with the war".
+			if o := f.childRel(x, func(r string) bool { return r == "obj" }); o >= 0 && f.upToks[f.tokWord[o]] == "POLITICS" && !f.negatedWord(x) {
+				return true
+			}
 		case "LET", "LETTING":
 			// "had let down pensioners".
 			for _, k := range f.children(x) {
