@@ -3211,6 +3211,12 @@ var verdictWords = map[string]bool{
 	"FRAUD": true, "APARTHEID": true, "TERRORISM": true,
 }
 
+// verdictAdjectives (upper case) are verdictWords only as adjectives: an
+// offensive is a military push ("said Iran's offensive had stalled"),
+// "offensive" remarks give offence ("said Howard's comments were deeply
+// offensive").
+var verdictAdjectives = map[string]bool{"OFFENSIVE": true, "INSULTING": true}
+
 // JudgementWord reports whether word w (any case, a lemma or a form)
 // condemns what it is predicated of: a word of negativeWord or of
 // verdictWords ("said the raid was a provocation", "called the tariffs
@@ -3563,7 +3569,7 @@ func (f *frame) verdict(p int) bool {
 	if f.toks[p].UPOS != "ADJ" && f.toks[p].UPOS != "NOUN" || f.negatedWord(p) {
 		return false
 	}
-	if f.lemmaIn(p, verdictWords) || verdictWords[f.upToks[f.tokWord[p]]] {
+	if f.lemmaIn(p, verdictWords) || verdictWords[f.upToks[f.tokWord[p]]] || f.toks[p].UPOS == "ADJ" && verdictAdjectives[f.upToks[f.tokWord[p]]] {
 		return true
 	}
 	return f.toks[p].UPOS == "NOUN" && slices.ContainsFunc(f.children(p), func(k int) bool {
