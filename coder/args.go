@@ -1905,6 +1905,23 @@ func (f *frame) agentOnlySlot(t int) bool {
 	return len(c) > 3 && strings.HasPrefix(c, null)
 }
 
+// mannerNouns (upper case) name the way something is done.
+var mannerNouns = map[string]bool{"WAY": true, "MANNER": true}
+
+// mannerActor returns the coded subject of the relative clause on
+// manner noun x ("the way Tony Blair's government operates"), or -1.
+func (f *frame) mannerActor(x int) int {
+	for _, r := range f.children(x) {
+		if f.toks[r].Rel != "acl:relcl" {
+			continue
+		}
+		if sb := f.childRel(r, func(rel string) bool { return rel == "nsubj" }); sb >= 0 && (f.slotCoded(sb) || f.lookCoded(sb)) && f.tokCode(sb) != null {
+			return sb
+		}
+	}
+	return -1
+}
+
 // ownerIn returns the first coded noun phrase that modifies the uncoded
 // object obj, breadth first through possessives, prepositional
 // modifiers, reduced relative clauses and, in news, proper-noun compounds
@@ -1964,6 +1981,13 @@ func (f *frame) ownerIn(obj int) int {
 				// adjective gives ("government bonds" are no one's).
 				if c := f.tokCode(x - 1); len(c) >= 6 && !strings.HasPrefix(c, null) && armedRoles[c[3:6]] {
 					return x - 1
+				}
+			}
+			if f.news && depth == 0 && mannerNouns[f.upToks[f.tokWord[x]]] {
+				// "criticised the way the government had handled
+				// the crisis": whoever acts in that way.
+				if c := f.mannerActor(x); c >= 0 {
+					return c
 				}
 			}
 			if f.news && transferNouns[f.upToks[f.tokWord[x]]] {
