@@ -2939,6 +2939,11 @@ var audienceWords = map[string]bool{
 	"CROWD": true, "RALLY": true, "PEERS": true, "MEMBERS": true, "CONVENTION": true,
 	"SUBCOMMITTEE": true, "PANEL": true, "HEARING": true, "REPORTERS": true, "JOURNALISTS": true,
 	"NEWSMEN": true, "CORRESPONDENTS": true, "DEPUTIES": true, "PARLIAMENTARIANS": true,
+	// Those a party or company meeting hears ("told activists that
+	// voters would decide", "told shareholders"); voters told
+	// something are the ones it is promised to ("assured voters he
+	// would protect the economy").
+	"ACTIVISTS": true, "SHAREHOLDERS": true, "STOCKHOLDERS": true,
 }
 
 // audience reports whether token a, an object of speech verb t with a
