@@ -3113,10 +3113,11 @@ var demandVerbs = map[string]bool{
 // would amount to a vote of no confidence").
 var insistVerbs = map[string]bool{"INSIST": true, "SUGGEST": true, "HINT": true}
 
-// claimVerbs are the lemmas (upper case) of alleging: what they report
-// of an actor is held against it ("claimed that Labour had broken its
-// promise").
-var claimVerbs = map[string]bool{"CLAIM": true, "ALLEGE": true}
+// claimVerbs are the lemmas (upper case) of alleging or arguing, which
+// Phoenix codes as verbal conflict (110): what they report of an actor
+// is coded by what it says ("claimed that Labour had broken its
+// promise", "argued that Labour's plans were unworkable").
+var claimVerbs = map[string]bool{"CLAIM": true, "ALLEGE": true, "ARGUE": true, "CONTEND": true}
 
 // warnVerbs are the lemmas (upper case) of warning: a warning that an
 // actor would suffer ("Iran warned that the United States would pay a
