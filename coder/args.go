@@ -1915,6 +1915,23 @@ func (f *frame) agentOnlySlot(t int) bool {
 	return len(c) > 3 && strings.HasPrefix(c, null)
 }
 
+// mannerNouns (upper case) name the way something is done.
+var mannerNouns = map[string]bool{"WAY": true, "MANNER": true}
+
+// mannerActor returns the coded subject of the relative clause on
+// manner noun x ("the way Tony Blair's government operates"), or -1.
+func (f *frame) mannerActor(x int) int {
+	for _, r := range f.children(x) {
+		if f.toks[r].Rel != "acl:relcl" {
+			continue
+		}
+		if sb := f.childRel(r, func(rel string) bool { return rel == "nsubj" }); sb >= 0 && (f.slotCoded(sb) || f.lookCoded(sb)) && f.tokCode(sb) != null {
+			return sb
+		}
+	}
+	return -1
+}
+
 // ownerIn returns the first coded noun phrase that modifies the uncoded
 // object obj, breadth first through possessives, prepositional
 // modifiers, reduced relative clauses and, in news, proper-noun compounds
@@ -1974,6 +1991,13 @@ func (f *frame) ownerIn(obj int) int {
 				// adjective gives ("government bonds" are no one's).
 				if c := f.tokCode(x - 1); len(c) >= 6 && !strings.HasPrefix(c, null) && armedRoles[c[3:6]] {
 					return x - 1
+				}
+			}
+			if f.news && depth == 0 && mannerNouns[f.upToks[f.tokWord[x]]] {
+				// "criticised the way the government had handled
+				// the crisis": whoever acts in that way.
+				if c := f.mannerActor(x); c >= 0 {
+					return c
 				}
 			}
 			if f.news && transferNouns[f.upToks[f.tokWord[x]]] {
@@ -2925,6 +2949,11 @@ var audienceWords = map[string]bool{
 	"CROWD": true, "RALLY": true, "PEERS": true, "MEMBERS": true, "CONVENTION": true,
 	"SUBCOMMITTEE": true, "PANEL": true, "HEARING": true, "REPORTERS": true, "JOURNALISTS": true,
 	"NEWSMEN": true, "CORRESPONDENTS": true, "DEPUTIES": true, "PARLIAMENTARIANS": true,
+	// Those a party or company meeting hears ("told activists that
+	// voters would decide", "told shareholders"); voters told
+	// something are the ones it is promised to ("assured voters he
+	// would protect the economy").
+	"ACTIVISTS": true, "SHAREHOLDERS": true, "STOCKHOLDERS": true,
 }
 
 // audience reports whether token a, an object of speech verb t with a
@@ -3094,10 +3123,11 @@ var demandVerbs = map[string]bool{
 // would amount to a vote of no confidence").
 var insistVerbs = map[string]bool{"INSIST": true, "SUGGEST": true, "HINT": true}
 
-// claimVerbs are the lemmas (upper case) of alleging: what they report
-// of an actor is held against it ("claimed that Labour had broken its
-// promise").
-var claimVerbs = map[string]bool{"CLAIM": true, "ALLEGE": true}
+// claimVerbs are the lemmas (upper case) of alleging or arguing, which
+// Phoenix codes as verbal conflict (110): what they report of an actor
+// is coded by what it says ("claimed that Labour had broken its
+// promise", "argued that Labour's plans were unworkable").
+var claimVerbs = map[string]bool{"CLAIM": true, "ALLEGE": true, "ARGUE": true, "CONTEND": true}
 
 // warnVerbs are the lemmas (upper case) of warning: a warning that an
 // actor would suffer ("Iran warned that the United States would pay a
@@ -3207,7 +3237,7 @@ var verdictWords = map[string]bool{
 	"UNCONSTITUTIONAL": true, "SHORT-SIGHTED": true, "SHORTSIGHTED": true, "MISPLACED": true,
 	"PROVOCATION": true, "VIOLATION": true, "AGGRESSION": true, "INTERFERENCE": true, "MEDDLING": true,
 	"INSULT": true, "AFFRONT": true, "BLACKMAIL": true, "HEINOUS": true, "BARBARIC": true, "BARBAROUS": true,
-	"CRIMINAL": true, "COWARDLY": true, "TERRORIST": true, "HOSTILE": true,
+	"CRIMINAL": true, "COWARDLY": true, "TERRORIST": true, "HOSTILE": true, "IMPROPER": true,
 	// What a party's course is said to be or bring ("said NATO expansion
 	// was a threat to European security", "said the Liberal Democrats'
 	// tax plans were a fantasy", "said the trade bill was protectionist").
@@ -3220,6 +3250,12 @@ var verdictWords = map[string]bool{
 	"BUTCHER": true, "THUG": true, "ENEMY": true, "GENOCIDE": true, "GENOCIDAL": true, "FRAUDULENT": true,
 	"FRAUD": true, "APARTHEID": true, "TERRORISM": true,
 }
+
+// verdictAdjectives (upper case) are verdictWords only as adjectives: an
+// offensive is a military push ("said Iran's offensive had stalled"),
+// "offensive" remarks give offence ("said Howard's comments were deeply
+// offensive").
+var verdictAdjectives = map[string]bool{"OFFENSIVE": true, "INSULTING": true}
 
 // JudgementWord reports whether word w (any case, a lemma or a form)
 // condemns what it is predicated of: a word of negativeWord or of
@@ -3281,10 +3317,46 @@ func (f *frame) untrusted(x int) bool {
 	return f.toks[x].UPOS == "VERB" && f.upToks[f.tokWord[x]] == "TRUSTED" && f.negatedWord(x) && f.passiveClause(x)
 }
 
-// standingNouns (upper case) are the public standing one is blamed for
-// losing ("had lost the trust of voters", "has lost all credibility").
+// standingNouns (upper case) are the public standing, or the command of
+// events, one is blamed for losing ("had lost the trust of voters", "has
+// lost all credibility", "was losing control of its borders").
 var standingNouns = map[string]bool{
-	"TRUST": true, "CONFIDENCE": true, "CREDIBILITY": true, "AUTHORITY": true,
+	"TRUST": true, "CONFIDENCE": true, "CREDIBILITY": true, "AUTHORITY": true, "CONTROL": true,
+}
+
+// judgedAct reports whether verb x, the predicate of a reported active
+// clause, is done in a way that condemns its subject: an adverb of manner
+// made from a word of JudgementWord ("the Home Secretary had acted
+// unlawfully", "Japan had unfairly restricted imports", "was behaving
+// irresponsibly"). A passive judges whoever acted, not its subject ("was
+// wrongly convicted"); a negation judges no one ("did not act
+// illegally").
+func (f *frame) judgedAct(x int) bool {
+	if f.toks[x].UPOS != "VERB" || f.passiveClause(x) || f.negatedWord(x) {
+		return false
+	}
+	return slices.ContainsFunc(f.children(x), func(k int) bool {
+		return f.toks[k].Rel == "advmod" && f.toks[k].UPOS == "ADV" && judgementAdverb(f.upToks[f.tokWord[k]])
+	})
+}
+
+// judgementAdverb reports whether upper-case word w is an adverb in -ly
+// made from a word of JudgementWord: "unlawfully", "illegally",
+// "irresponsibly", "unfairly".
+func judgementAdverb(w string) bool {
+	base, ok := strings.CutSuffix(w, "LY")
+	if !ok || len(base) < 4 {
+		return false
+	}
+	switch {
+	case JudgementWord(base):
+		return true
+	case strings.HasSuffix(base, "IB") || strings.HasSuffix(base, "AB"):
+		return JudgementWord(base + "LE") // "irresponsibly"
+	case strings.HasSuffix(base, "I"):
+		return JudgementWord(base[:len(base)-1] + "Y") // "sleazily"
+	}
+	return false
 }
 
 // exploitedNouns (upper case) are what one is blamed for exploiting.
@@ -3315,15 +3387,29 @@ func (f *frame) negativeContent(t int) bool {
 		}
 	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
-		if (f.lemmaIs(x, negativeWord) || f.toks[x].UPOS == "ADJ" && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) && !f.noneOf(x) && !f.outcomeFailure(x) {
-			// (An adjective's own form counts too: "dishonest"
-			// tagged a superlative has the lemma "dishone". A
+		if (f.lemmaIs(x, negativeWord) || (f.toks[x].UPOS == "ADJ" || x == c && f.toks[x].UPOS == "NOUN") && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) && !f.noneOf(x) && !f.outcomeFailure(x) {
+			// (An adjective's or a noun predicate's own form counts
+			// too: "dishonest" tagged a superlative has the lemma
+			// "dishone", a quoted "shambles" the lemma "shamble". A
 			// compound's modifier names a kind, no judgement: "the
 			// waste management concern". A word denied judges no one:
 			// "Tory plans are not racist".)
 			return true
 		}
+		if x == c && f.judgedAct(x) {
+			return true
+		}
 		switch f.upToks[f.tokWord[x]] {
+		case "ADD", "ADDS", "ADDED":
+			// "the Tories' spending plans did not add up".
+			if f.negatedWord(x) && slices.ContainsFunc(f.children(x), func(k int) bool { return f.upToks[f.tokWord[k]] == "UP" }) {
+				return true
+			}
+		case "PLAY", "PLAYS", "PLAYED", "PLAYING":
+			// "the Democrats were playing politics with the war".
+			if o := f.childRel(x, func(r string) bool { return r == "obj" }); o >= 0 && f.upToks[f.tokWord[o]] == "POLITICS" && !f.negatedWord(x) {
+				return true
+			}
 		case "LET", "LETTING":
 			// "had let down pensioners".
 			for _, k := range f.children(x) {
@@ -3523,7 +3609,7 @@ func (f *frame) verdict(p int) bool {
 	if f.toks[p].UPOS != "ADJ" && f.toks[p].UPOS != "NOUN" || f.negatedWord(p) {
 		return false
 	}
-	if f.lemmaIn(p, verdictWords) || verdictWords[f.upToks[f.tokWord[p]]] {
+	if f.lemmaIn(p, verdictWords) || verdictWords[f.upToks[f.tokWord[p]]] || f.toks[p].UPOS == "ADJ" && verdictAdjectives[f.upToks[f.tokWord[p]]] {
 		return true
 	}
 	return f.toks[p].UPOS == "NOUN" && slices.ContainsFunc(f.children(p), func(k int) bool {

@@ -1514,6 +1514,26 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 7, 6, 7, 2}, rels: []string{"nsubj", "root", "obl:unmarked", "mark", "det", "nsubj", "ccomp"},
 		},
 		{
+			name: "a that-clause hung on the one told", repair: RepairToldThat,
+			in: "Howard/PROPN/NNP/2/nsubj told/VERB/VBD/0/root/tell MPs/NOUN/NNS/2/iobj that/SCONJ/IN/7/mark " +
+				"plans/NOUN/NNS/7/nsubj were/AUX/VBD/7/cop unworkable/ADJ/JJ/3/acl",
+			n:     1,
+			heads: []int{2, 0, 2, 7, 7, 7, 2}, rels: []string{"nsubj", "root", "iobj", "mark", "nsubj", "cop", "ccomp"},
+		},
+		{
+			name: "a 'that' tagged a relative pronoun beside the told clause's own subject", repair: RepairToldThat,
+			in: "Straw/PROPN/NNP/2/nsubj told/VERB/VBD/0/root/tell reporters/NOUN/NNS/2/iobj that/PRON/WDT/7/nsubj " +
+				"decision/NOUN/NN/7/nsubj was/AUX/VBD/7/cop mistake/NOUN/NN/2/ccomp",
+			n:     1,
+			heads: []int{2, 0, 2, 7, 7, 7, 2}, rels: []string{"nsubj", "root", "iobj", "mark", "nsubj", "cop", "ccomp"},
+		},
+		{
+			name: "a relative clause on the one told stays", repair: RepairToldThat,
+			in: "Howard/PROPN/NNP/2/nsubj told/VERB/VBD/0/root/tell man/NOUN/NN/2/obj that/PRON/WDT/6/obj " +
+				"he/PRON/PRP/6/nsubj met/VERB/VBD/3/acl:relcl",
+			heads: []int{2, 0, 2, 6, 6, 3}, rels: []string{"nsubj", "root", "obj", "obj", "nsubj", "acl:relcl"},
+		},
+		{
 			name: "a clause opened by 'as' read as a phrase and a conjunct verb", repair: RepairAsClause,
 			in: "words/NOUN/NNS/2/nsubj came/VERB/VBD/0/root as/ADP/IN/4/case Murphy/PROPN/NNP/2/obl ,/PUNCT/,/6/punct " +
 				"backed/VERB/VBN/2/conj stance/NOUN/NN/6/obj",

@@ -121,7 +121,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject, RepairTimedInfinitive, RepairTimeModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
-// RepairThatComplement, RepairAsClause, RepairAdjectiveObject,
+// RepairThatComplement, RepairToldThat, RepairAsClause, RepairAdjectiveObject,
 // RepairRelativeRoot, RepairFrontedPhraseSubject, RepairVocativeSubject,
 // RepairReportedConj, RepairReportedObject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
@@ -234,6 +234,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairFrontedSubject(s)
 			RepairThatClause(s)
 			RepairThatComplement(s)
+			RepairToldThat(s)
 			RepairAsClause(s)
 			RepairAdjectiveObject(s)
 			RepairRelativeRoot(s)

@@ -519,6 +519,103 @@ func RepairCoordinatedSubject(s *Sentence) int {
 	return n
 }
 
+// RepairToldThat gives back to a verb of telling the complement clause
+// that the parser hung on the one told: "Howard told MPs that the plans
+// were unworkable" or "told a news conference that the company would
+// sell the unit" parsed with the clause an acl, a relative clause or an
+// nmod of "MPs" or "conference". A clause after the object (obj or iobj)
+// of a verb of telling (tellingVerbs), opened by "that" and with a
+// subject of its own, is the verb's ccomp. The "that" opening such a
+// clause, or a complement of the verb, is its subordinator (mark) when
+// the tagger made it a relative pronoun that the clause has no room for:
+// a subject beside the clause's own ("told reporters that Iran's
+// decision was a mistake"), or an object or oblique of a copular clause
+// or of a verb with an object ("told the conference that Syria's policy
+// was dangerous"); "told the man that he met" keeps its relative clause.
+// It reports how many it changed.
+func RepairToldThat(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		v, move := toldClause(toks, c)
+		if v < 0 {
+			continue
+		}
+		m := leftmost(toks, c)
+		subj, obj := -1, false
+		for k := range toks {
+			if k == m || toks[k].Head != c+1 {
+				continue
+			}
+			switch toks[k].Rel {
+			case "nsubj", "nsubj:pass":
+				subj = k
+			case "obj", "cop":
+				obj = true
+			}
+		}
+		if m <= v || toks[m].Head != c+1 || !strings.EqualFold(toks[m].Text, "that") || subj < m {
+			continue
+		}
+		fix := false
+		switch toks[m].Rel {
+		case "mark":
+		case "nsubj":
+			fix = true
+		case "obj", "obl":
+			if fix = obj; !fix {
+				continue
+			}
+		default:
+			continue
+		}
+		if !move && !fix {
+			continue
+		}
+		if fix {
+			toks[m].UPOS, toks[m].XPOS, toks[m].Rel, toks[m].Lemma = "SCONJ", "IN", "mark", "that"
+		}
+		toks[c].Head, toks[c].Rel = v+1, "ccomp"
+		n++
+	}
+	return n
+}
+
+// toldClause returns the verb of telling (tellingVerbs) that clause c
+// belongs to, and whether c hangs on the one told rather than on the
+// verb; -1 when c is no such clause.
+func toldClause(toks []Token, c int) (v int, move bool) {
+	h := toks[c].Head - 1
+	if h < 0 || h >= c {
+		return -1, false
+	}
+	switch toks[c].Rel {
+	case "ccomp":
+		v = h
+	case "acl", "acl:relcl", "nmod", "appos":
+		if toks[h].Rel != "obj" && toks[h].Rel != "iobj" {
+			return -1, false
+		}
+		v, move = toks[h].Head-1, true
+		if v > h {
+			return -1, false
+		}
+	default:
+		return -1, false
+	}
+	if v < 0 || toks[v].UPOS != "VERB" || !tellingVerbs[strings.ToLower(toks[v].Lemma)] {
+		return -1, false
+	}
+	return v, move
+}
+
+// tellingVerbs (lower-case lemmas) tell someone what a that-clause says:
+// "told MPs that", "assured Washington that", "warned Tokyo that".
+var tellingVerbs = map[string]bool{
+	"tell": true, "inform": true, "assure": true, "reassure": true, "warn": true, "remind": true,
+	"notify": true, "advise": true, "convince": true, "persuade": true,
+}
+
 // RepairThatComplement gives back to a verb the complement clause that
 // the parser hung as a relative clause on a noun of time after it:
 // "Police said Wednesday that a man had confessed" parsed with
