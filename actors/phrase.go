@@ -2506,11 +2506,15 @@ var sovereignNouns = map[string]bool{
 // Co-operation in Europe" and "the Committee to Protect Journalists" are
 // names.
 func (st *state) longName(lo, hi, t int) int {
+	if hi >= st.n || !st.below(hi+1, t) {
+		// Most phrases end where t's subtree does: no lookup.
+		return 0
+	}
 	k := lo
 	for k < t && (st.tok(k).UPOS == "DET" || !capitalisedWord(st.tok(k).Text)) {
 		k++
 	}
-	if hi >= st.n || !capitalisedWord(st.tok(k).Text) {
+	if !capitalisedWord(st.tok(k).Text) {
 		return 0
 	}
 	e, end, ok := st.actorAt(k, st.n)
@@ -2520,7 +2524,7 @@ func (st *state) longName(lo, hi, t int) int {
 	if c, has := e.CodeAt(st.date); !has || c.Null() {
 		return 0
 	}
-	for j := hi + 1; j <= end; j++ {
+	for j := hi + 2; j <= end; j++ {
 		if !st.below(j, t) {
 			return 0
 		}
