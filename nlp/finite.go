@@ -5281,12 +5281,13 @@ func RepairBareOblique(s *Sentence) int {
 // RepairNationalityXcomp makes the object of a verb a name the parser
 // split at its nationality adjective: "Macron called Ukrainian President
 // Volodymyr Zelenskiy" parsed as calling someone "Ukrainian" (xcomp),
-// with the name a conjunct of the adjective. A capitalised adjective
-// hung as the verb's xcomp (or, right after the verb, as anything but a
-// modifier), whose conjunct is a proper noun after it with
-// only its own modifiers between and no coordinator, becomes that noun's
-// amod, and the noun the verb's object, when the verb has none. It
-// reports how many it changed.
+// with the name a conjunct of the adjective, or "Erdogan phoned Swedish
+// Prime Minister Ulf Kristersson" with the name its apposition. A
+// capitalised adjective hung as the verb's xcomp (or, right after the
+// verb, as anything but a modifier), whose conjunct or apposition is a
+// proper noun after it with only its own modifiers between and no
+// coordinator, becomes that noun's amod, and the noun the verb's object,
+// when the verb has none. It reports how many it changed.
 func RepairNationalityXcomp(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -5306,7 +5307,7 @@ func RepairNationalityXcomp(s *Sentence) int {
 		}
 		c := -1
 		for k := a + 1; k < len(toks); k++ {
-			if toks[k].Head == a+1 && toks[k].Rel == "conj" && toks[k].UPOS == "PROPN" {
+			if toks[k].Head == a+1 && (toks[k].Rel == "conj" || toks[k].Rel == "appos") && toks[k].UPOS == "PROPN" {
 				c = k
 				break
 			}
