@@ -680,6 +680,11 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// government's person is hosting a visit.
 			code = dictionary.Code{Raw: "043", Active: "043"}
 		}
+		if c.opts.News && code.Null() && f.suspendedMember(f.clauseBase(f.words[hit.head].tok)) {
+			// "The African Union suspended Gabon": an organisation
+			// suspending a state suspends its membership (161).
+			code = dictionary.Code{Raw: "161", Active: "161"}
+		}
 		if c.opts.News && code.Null() && f.wantedAct(f.clauseBase(f.words[hit.head].tok)) {
 			// "The U.S. wants Japan to eliminate import controls":
 			// wanting a party to act asks it to.
@@ -899,6 +904,30 @@ func (f *frame) receivedLeader(t int) bool {
 }
 
 var receiveVerb = map[string]bool{"RECEIVE": true}
+
+// suspendedMember reports whether clause t is a form of "suspend" whose
+// subject is an international organisation and whose object a state
+// named as such ("The African Union suspended Gabon", "ECOWAS suspended
+// Mali"): a member suspended. A person or any other party suspended
+// ("suspended the governor") breaks no relations.
+func (f *frame) suspendedMember(t int) bool {
+	if f.look == nil || !f.lemmaIn(t, suspendVerb) || f.passiveClause(t) {
+		return false
+	}
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	sub := f.childRel(t, func(r string) bool { return r == "nsubj" })
+	if o < 0 || sub < 0 || f.toks[o].UPOS != "PROPN" {
+		return false
+	}
+	oc, ok := f.look(o)
+	if !ok || len(oc) != 3 || strings.HasPrefix(oc, "IGO") {
+		return false
+	}
+	sc, ok := f.look(sub)
+	return ok && strings.HasPrefix(sc, "IGO")
+}
+
+var suspendVerb = map[string]bool{"SUSPEND": true}
 
 // dignitaryNouns (upper case) are the titles of those a state receives.
 var dignitaryNouns = map[string]bool{
