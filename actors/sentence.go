@@ -1028,6 +1028,27 @@ func (st *state) adjectiveMembers(t int, m Mention) []Mention {
 	return nil
 }
 
+// regionAdjective returns the code of a name of two capitalised
+// adjectives ending at token a, a modifier of t whose last word alone
+// has code ("Latin American", "Central American", whose "American"
+// alone is the United States), and the token that starts it, when that
+// name has a code of its own that differs.
+func (st *state) regionAdjective(t, a int, code string) (dictionary.ActorCode, int, bool) {
+	p := a - 1
+	if p <= 1 || st.head(p) != t || st.doc.first[p] != 0 || st.tok(p).UPOS != "ADJ" || !capitalisedWord(st.tok(p).Text) {
+		return dictionary.ActorCode{}, 0, false
+	}
+	e, end, ok := st.actorAt(p, a)
+	if !ok || end != a {
+		return dictionary.ActorCode{}, 0, false
+	}
+	c, has := e.CodeAt(st.date)
+	if !has || c.Null() || c.Code == code {
+		return dictionary.ActorCode{}, 0, false
+	}
+	return c, p, true
+}
+
 // onlyCC reports whether every dependent of token t is a coordinator or
 // punctuation.
 func (st *state) onlyCC(t int) bool {
@@ -1051,10 +1072,16 @@ func (st *state) inner(out []Mention, t int) []Mention {
 		if rel == "amod" && d.first[ci] == 0 && capitalisedWord(st.tok(ci).Text) && ci > 1 {
 			// "the Conservative plans": a party or country named by
 			// a capitalised adjective (not at the sentence start).
+			first := ci
 			if e, end, ok := st.actorAt(ci, ci); ok && end == ci {
 				if c, has := e.CodeAt(st.date); has && !c.Null() {
-					m := Mention{First: ci, Last: ci, Head: ci, Code: c.Code, Kind: Named}
-					st.setSpan(&m, st.tok(ci).Start, st.tok(ci).End)
+					if pe, p, ok := st.regionAdjective(t, ci, c.Code); ok {
+						// Two such words name one region ("Latin
+						// American countries" are no American ones).
+						first, c = p, pe
+					}
+					m := Mention{First: first, Last: ci, Head: ci, Code: c.Code, Kind: Named}
+					st.setSpan(&m, st.tok(first).Start, st.tok(ci).End)
 					d.remember(m, trOrg, nil)
 					out = append(out, m)
 				}
