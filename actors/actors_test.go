@@ -86,6 +86,18 @@ func TestSentenceHandBuilt(t *testing.T) {
 			want: []summary{{Text: "Guterres", Code: "IGOUNO", Kind: Named}},
 		},
 		{
+			name: "a surname shared by office holders of a major and of small states",
+			spec: "Mr/PROPN/NNP/2/compound Clarke/PROPN/NNP/3/nsubj said/VERB/VBD/0/root",
+			date: day(2005, 3, 1),
+			want: []summary{{Text: "Mr Clarke", Code: "GBRGOV", Kind: Named}},
+		},
+		{
+			name: "a short family name shared by office holders stays unknown",
+			spec: "Li/PROPN/NNP/2/nsubj said/VERB/VBD/0/root",
+			date: day(1987, 3, 1),
+			want: []summary{{Text: "Li", Kind: Unknown}},
+		},
+		{
 			name: "known person keeps his code under a title",
 			spec: "Prime/ADJ/JJ/2/amod Minister/PROPN/NNP/3/compound Tony/PROPN/NNP/5/nsubj Blair/PROPN/NNP/3/flat said/VERB/VBD/0/root",
 			date: day(2004, 3, 1),

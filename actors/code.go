@@ -822,6 +822,7 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 	// office.
 	bestNames, secondNames := 0, 0
 	careerCode, career, secondCareer := "", 0, 0
+	var tied []string // the codes of the best fit
 	for _, e := range cands {
 		c, ok := e.CodeAt(st.date)
 		if !ok || c.Null() || c.Restrict.Kind == dictionary.Always {
@@ -830,10 +831,12 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 		switch s := st.fit(c.Code); {
 		case s > bestScore:
 			bestCode, bestScore, n = c.Code, s, 1
+			tied = append(tied[:0], c.Code)
 			bestNames, secondNames = len(e.Phrases), 0
 			careerCode, career, secondCareer = c.Code, len(e.Codes), 0
 		case s == bestScore && c.Code != bestCode:
 			n++
+			tied = append(tied, c.Code)
 			if len(e.Phrases) > bestNames {
 				bestCode, bestNames, secondNames = c.Code, len(e.Phrases), bestNames
 			} else {
@@ -849,6 +852,11 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 	if n > 1 && !(bestNames >= 2*secondNames && bestNames >= 4) && career >= 4 && career >= 2*secondCareer && !eliteOnly(careerCode) {
 		bestCode, n = careerCode, 1
 	}
+	if n > 1 && !(bestNames >= 2*secondNames && bestNames >= 4) && st.date != dictionary.Latest && distinctSurname(w) {
+		if c, ok := onlyMajorState(tied); ok {
+			bestCode, n = c, 1
+		}
+	}
 	if n == 1 || n > 1 && bestNames >= 2*secondNames && bestNames >= 4 {
 		if st.foreignElite(bestCode, len(given) > 0) || st.commonNamesake(w, bestCode, len(given) > 0) {
 			return "", false, false
@@ -861,6 +869,35 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 		}
 	}
 	return "", false, false
+}
+
+// onlyMajorState returns the one code of codes whose country is among
+// majorStates, when exactly one is: "Mr Clarke" in 2005 is Britain's
+// Home Secretary, not the Barbadian or Jamaican minister of that name
+// whom CountryInfo also lists in office, since the world's news names
+// the office holders of major states by surname alone. It is used for
+// dated stories only: in an undated one each namesake's last office is
+// in the running, and who held office together is unknown.
+func onlyMajorState(codes []string) (string, bool) {
+	found := ""
+	for _, c := range codes {
+		if len(c) < 3 || !majorStates[c[:3]] {
+			continue
+		}
+		if found != "" {
+			return "", false
+		}
+		found = c
+	}
+	return found, found != ""
+}
+
+// distinctSurname reports whether the surname w is rare enough for a tie
+// among namesakes to be broken by the country (onlyMajorState): not one
+// of commonSurnames ("Jones") nor a short family name written first
+// ("Li", "Kim"), which millions share.
+func distinctSurname(w string) bool {
+	return len(w) >= 4 && !commonSurnames[strings.ToUpper(w)]
 }
 
 // commonNamesake reports whether the bare surname w is so common a name

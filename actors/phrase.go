@@ -248,6 +248,15 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// party or institution named with him.
 			m.Code = st.withAgents(sc.actorCode)
 		}
+		if cc := st.r.country(sc.personCode); cc != "" && len(m.Code) > 3 && lesserRoles[m.Code[3:]] && sc.actor != nil &&
+			sc.agents == 0 && sc.actHi < sc.perLo && sc.actorCode == cc+"GOV" && !st.former(lo, hi) {
+			// "Home Secretary David Blunkett" while the dictionary
+			// has him in parliament at the story's date: an office
+			// the dictionaries list as an actor of its own ("the
+			// Home Secretary", GBRGOV) names the person's role as a
+			// government title does (see lesserRoles above).
+			m.Code = sc.actorCode
+		}
 		// The surname alone later is the person in the role the
 		// article gave him ("Mr Fox"); so is a middle name of a long
 		// name, by which some are known ("Luiz Inacio Lula da Silva"

@@ -178,11 +178,26 @@ func (e *ActorEntry) CodeAt(d Date) (c ActorCode, ok bool) {
 const Latest Date = 99991231
 
 // latest returns the index of the restricted code whose period ends last
-// (the first one on a tie), or -1.
+// (the first one on a tie), or -1. An elite period (a role ELI: the years
+// after an office, "[GBRELI 20090605-20201231]") is passed over when the
+// entry has an office: it is the last office an undated story names, as
+// for an entry whose elite years are its undated default.
 func (e *ActorEntry) latest() int {
+	if i := e.latestOf(false); i >= 0 {
+		return i
+	}
+	return e.latestOf(true)
+}
+
+// latestOf is latest over the restricted codes, elite periods included
+// only when elite is true.
+func (e *ActorEntry) latestOf(elite bool) int {
 	best, bestEnd := -1, Date(0)
 	for i := range e.Codes {
 		r := e.Codes[i].Restrict
+		if !elite && eliteCode(e.Codes[i].Code) {
+			continue
+		}
 		var end Date
 		switch r.Kind {
 		case Always:
@@ -197,6 +212,12 @@ func (e *ActorEntry) latest() int {
 		}
 	}
 	return best
+}
+
+// eliteCode reports whether an actor code's role is ELI ("GBRELI"): an
+// elite out of office.
+func eliteCode(code string) bool {
+	return len(code) == 6 && code[3:] == "ELI"
 }
 
 // ActorFile is the parsed content of one actor dictionary file.

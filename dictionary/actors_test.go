@@ -165,6 +165,12 @@ SAM_GAMGEE [HOB]
 HAMFAST GAMGEE
 	[HOBGOV 20100101-20100105]
 	[HOB]
+BILBO_BAGGINS
+	[HOBGOV 20000101-20041231]
+	[HOBELI 20050101-20201231]
+FRODO_BAGGINS
+	[HOBELI 20000101-20041231]
+	[HOBELI 20050101-20201231]
 NULLY
 `
 
@@ -192,6 +198,9 @@ func TestCodeAt(t *testing.T) {
 		{phrase: "Sam Gamgee", date: Latest, want: "HOBMIL", ok: true},     // the period that ends last
 		{phrase: "Hamfast Gamgee", date: Latest, want: "HOBGOV", ok: true}, // the last office, not the default
 		{phrase: "nully", date: Latest, ok: false},
+		{phrase: "Bilbo Baggins", date: Latest, want: "HOBGOV", ok: true}, // the last office, not the elite years after it
+		{phrase: "Bilbo Baggins", date: NewDate(2010, 1, 1), want: "HOBELI", ok: true},
+		{phrase: "Frodo Baggins", date: Latest, want: "HOBELI", ok: true}, // elite periods only: the one that ends last
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s@%v", tt.phrase, tt.date), func(t *testing.T) {
