@@ -599,6 +599,20 @@ func (f *frame) isPassive(w int, lower []int) bool {
 	return false
 }
 
+// underCopula reports whether word w is a copula whose predicate is a
+// noun under "under" right after it ("Seoul has been under pressure from
+// Washington", "the town was under attack from rebels"): the copula with
+// "under" is then read as "come under" is, so the verb dictionary's
+// BE_UNDER patterns code what the subject undergoes from the "from"
+// party. Other copulas carry no event.
+func (f *frame) underCopula(w int) bool {
+	if w+1 >= len(f.words) || f.words[w+1].up != "UNDER" {
+		return false
+	}
+	h := f.head(f.words[w].tok)
+	return h >= 0 && f.toks[h].UPOS == "NOUN" && f.caseWord(h) == "UNDER"
+}
+
 // scanVerbs codes the verbs left to right (sec. 2.5, 7.1 step 6).
 func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 	var evs []Event
@@ -620,9 +634,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// Nor does a participle modifying a noun ("the then
 			// soon-approaching papal visit", "the proposed tax").
 			switch f.toks[w.tok].Rel {
-			case "aux", "aux:pass", "cop":
+			case "aux", "aux:pass":
 				i++
 				continue
+			case "cop":
+				if !f.underCopula(i) {
+					i++
+					continue
+				}
 			case "amod":
 				if x := f.toks[w.tok].XPOS; x == "VBG" || x == "VBN" {
 					i++
