@@ -599,6 +599,33 @@ func (f *frame) isPassive(w int, lower []int) bool {
 	return false
 }
 
+// tradeRetaliation reports whether clause base t is a form of
+// "retaliate" in a sentence about trade (see tradeWords): "Britain was
+// ready to retaliate against Japanese financial firms", "called on Reagan
+// to retaliate against Japan for unfair practices in semiconductor
+// trade".
+func (f *frame) tradeRetaliation(t int) bool {
+	if !f.lemmaIn(t, map[string]bool{"RETALIATE": true}) {
+		return false
+	}
+	for _, u := range f.upToks {
+		if tradeWords[u] {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeWords (upper case) mark a sentence as one about trade: goods,
+// their exchange and the barriers put up against it.
+var tradeWords = map[string]bool{
+	"TRADE": true, "TRADING": true, "EXPORT": true, "EXPORTS": true, "IMPORT": true, "IMPORTS": true,
+	"GOODS": true, "PRODUCTS": true, "TARIFF": true, "TARIFFS": true, "DUTY": true, "DUTIES": true,
+	"QUOTA": true, "QUOTAS": true, "DUMPING": true, "PROTECTIONISM": true, "PROTECTIONIST": true,
+	"FIRMS": true, "COMPANIES": true, "EXPORTERS": true, "IMPORTERS": true, "TEXTILE": true, "TEXTILES": true,
+	"TAX": true, "TAXES": true, "LEVY": true, "LEVIES": true,
+}
+
 // underCopula reports whether word w is a copula whose predicate is a
 // noun under "under" right after it ("Seoul has been under pressure from
 // Washington", "the town was under attack from rebels"): the copula with
@@ -698,6 +725,12 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// "Modi received Biden at the airport": receiving a
 			// government's person is hosting a visit.
 			code = dictionary.Code{Raw: "043", Active: "043"}
+		}
+		if c.opts.News && strings.HasPrefix(code.Active, "19") && f.tradeRetaliation(f.clauseBase(f.words[hit.head].tok)) {
+			// "the EC will retaliate against U.S. textile exports":
+			// retaliation in a trade dispute is a sanction (163),
+			// not force.
+			code = dictionary.Code{Raw: "163", Active: "163"}
 		}
 		if c.opts.News && code.Null() && f.wantedAct(f.clauseBase(f.words[hit.head].tok)) {
 			// "The U.S. wants Japan to eliminate import controls":
