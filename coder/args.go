@@ -708,9 +708,31 @@ func (f *frame) alongWith(t int) int {
 	return -1
 }
 
+// underFrom returns, for the predicate noun t of a copula with "under"
+// ("has been under pressure from Washington", "was under attack from
+// rebels"), the "from" phrase that names who the pressure or attack is
+// from, or -1. The BE_UNDER patterns of the verb dictionary mark that
+// phrase as the passive's agent (see underCopula).
+func (f *frame) underFrom(t int) int {
+	if f.toks[t].UPOS != "NOUN" || f.caseWord(t) != "UNDER" || f.childRel(t, func(r string) bool { return r == "cop" }) < 0 {
+		return -1
+	}
+	for _, c := range f.children(t) {
+		if isNmod(f.toks[c].Rel) && f.caseWord(c) == "FROM" {
+			return c
+		}
+	}
+	return -1
+}
+
 // depTarget returns the token of the target of clause base t: object,
 // pattern preposition, oblique, event-noun complement; -1 when none.
 func (f *frame) depTarget(t, subj int, preps []string) int {
+	if f.news {
+		if o := f.underFrom(t); o >= 0 {
+			return o
+		}
+	}
 	if f.passiveClause(t) {
 		if c := f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" }); c >= 0 {
 			if o := f.actOwner(c, subj); f.news && o >= 0 && !f.lemmaIn(t, echoVerbs) {

@@ -599,6 +599,47 @@ func (f *frame) isPassive(w int, lower []int) bool {
 	return false
 }
 
+// tradeRetaliation reports whether clause base t is a form of
+// "retaliate" in a sentence about trade (see tradeWords): "Britain was
+// ready to retaliate against Japanese financial firms", "called on Reagan
+// to retaliate against Japan for unfair practices in semiconductor
+// trade".
+func (f *frame) tradeRetaliation(t int) bool {
+	if !f.lemmaIn(t, map[string]bool{"RETALIATE": true}) {
+		return false
+	}
+	for _, u := range f.upToks {
+		if tradeWords[u] {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeWords (upper case) mark a sentence as one about trade: goods,
+// their exchange and the barriers put up against it.
+var tradeWords = map[string]bool{
+	"TRADE": true, "TRADING": true, "EXPORT": true, "EXPORTS": true, "IMPORT": true, "IMPORTS": true,
+	"GOODS": true, "PRODUCTS": true, "TARIFF": true, "TARIFFS": true, "DUTY": true, "DUTIES": true,
+	"QUOTA": true, "QUOTAS": true, "DUMPING": true, "PROTECTIONISM": true, "PROTECTIONIST": true,
+	"FIRMS": true, "COMPANIES": true, "EXPORTERS": true, "IMPORTERS": true, "TEXTILE": true, "TEXTILES": true,
+	"TAX": true, "TAXES": true, "LEVY": true, "LEVIES": true,
+}
+
+// underCopula reports whether word w is a copula whose predicate is a
+// noun under "under" right after it ("Seoul has been under pressure from
+// Washington", "the town was under attack from rebels"): the copula with
+// "under" is then read as "come under" is, so the verb dictionary's
+// BE_UNDER patterns code what the subject undergoes from the "from"
+// party. Other copulas carry no event.
+func (f *frame) underCopula(w int) bool {
+	if w+1 >= len(f.words) || f.words[w+1].up != "UNDER" {
+		return false
+	}
+	h := f.head(f.words[w].tok)
+	return h >= 0 && f.toks[h].UPOS == "NOUN" && f.caseWord(h) == "UNDER"
+}
+
 // scanVerbs codes the verbs left to right (sec. 2.5, 7.1 step 6).
 func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 	var evs []Event
@@ -620,9 +661,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// Nor does a participle modifying a noun ("the then
 			// soon-approaching papal visit", "the proposed tax").
 			switch f.toks[w.tok].Rel {
-			case "aux", "aux:pass", "cop":
+			case "aux", "aux:pass":
 				i++
 				continue
+			case "cop":
+				if !f.underCopula(i) {
+					i++
+					continue
+				}
 			case "amod":
 				if x := f.toks[w.tok].XPOS; x == "VBG" || x == "VBN" {
 					i++
@@ -684,6 +730,12 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// "The African Union suspended Gabon": an organisation
 			// suspending a state suspends its membership (161).
 			code = dictionary.Code{Raw: "161", Active: "161"}
+		}
+		if c.opts.News && strings.HasPrefix(code.Active, "19") && f.tradeRetaliation(f.clauseBase(f.words[hit.head].tok)) {
+			// "the EC will retaliate against U.S. textile exports":
+			// retaliation in a trade dispute is a sanction (163),
+			// not force.
+			code = dictionary.Code{Raw: "163", Active: "163"}
 		}
 		if c.opts.News && code.Null() && f.wantedAct(f.clauseBase(f.words[hit.head].tok)) {
 			// "The U.S. wants Japan to eliminate import controls":

@@ -1467,6 +1467,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{5, 5, 5, 5, 6, 0}, rels: []string{"det", "compound", "cc", "compound", "nsubj", "root"},
 		},
 		{
+			name: "two coordinated names read as one flat name", repair: RepairFlatConjunct,
+			in: "Japan/PROPN/NNP/5/nsubj and/CCONJ/CC/4/cc West/PROPN/NNP/4/compound Germany/PROPN/NNP/1/flat " +
+				"agreed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{5, 4, 4, 1, 0}, rels: []string{"nsubj", "cc", "compound", "conj", "root"},
+		},
+		{
+			name: "a flat name without a coordinator stays", repair: RepairFlatConjunct,
+			in:    "Helmut/PROPN/NNP/3/nsubj Kohl/PROPN/NNP/1/flat spoke/VERB/VBD/0/root",
+			n:     0,
+			heads: []int{3, 1, 0}, rels: []string{"nsubj", "flat", "root"},
+		},
+		{
 			name: "a closing reporting clause rooted by UD becomes a parataxis for coding", repair: ReportAsParataxis,
 			in: "Cohen/PROPN/NNP/2/nsubj hesitates/VERB/VBZ/5/ccomp ,/PUNCT/,/4/punct Iraq/PROPN/NNP/5/nsubj " +
 				"said/VERB/VBD/0/root/say ./PUNCT/./5/punct",

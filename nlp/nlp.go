@@ -113,7 +113,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairRoot again when it moved a word), RepairSubordinate, RepairMarkedSubject,
 // RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairNationalityXcomp, RepairFeelingTopic,
 // RepairDoubleObject, RepairCoordinatedSubject, RepairCoordinatorHead,
-// RepairCommaCompound, RepairCoordinatedCompound,
+// RepairCommaCompound, RepairCoordinatedCompound, RepairFlatConjunct,
 // RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairListAppos, RepairListConjunct, RepairNominalClause, RepairAddressee,
@@ -210,6 +210,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairCoordinatorHead(s)
 			RepairCommaCompound(s)
 			RepairCoordinatedCompound(s)
+			RepairFlatConjunct(s)
 			RepairSplitConjunct(s)
 			RepairSplitName(s)
 			RepairTitledConjunct(s)

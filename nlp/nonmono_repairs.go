@@ -262,6 +262,31 @@ func RepairCommaCompound(s *Sentence) int {
 	return n
 }
 
+// RepairFlatConjunct mends a coordination of two names that the parser
+// read as one name: "Japan and West Germany agreed" parsed with
+// "Germany" a flat of "Japan" and "and" a cc of "Germany". A flat name
+// never holds a coordinator of its own between its head and itself, so
+// the flat word becomes the head's conjunct. It reports how many it
+// mended.
+func RepairFlatConjunct(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for d := range toks {
+		h := toks[d].Head - 1
+		if toks[d].Rel != "flat" || h < 0 || h >= d {
+			continue
+		}
+		for k := h + 1; k < d; k++ {
+			if toks[k].Head-1 == d && toks[k].Rel == "cc" {
+				toks[d].Rel = "conj"
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 // RepairCoordinatedCompound mends a coordination of two noun phrases that
 // the parser read as one noun with a compound modifier: "Congolese troops
 // and M23 rebels clashed near Goma" parsed with "troops" a compound of
