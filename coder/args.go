@@ -4297,9 +4297,9 @@ func (f *frame) untargetedEvents(src, srcTok int, code string, hit verbHit) []Ev
 // or tested by a party that may act with no target (see armedSource),
 // or "": a missile, drone or other weapon of weaponNouns fired or
 // launched is force (code, root 19: "North Korea fired a ballistic
-// missile into the sea"), unless the verb is written as a test ("Iran
-// test-fired a missile", see testCompound), which demonstrates military
-// power (150); a missile or nuclear test conducted, or a weapon tested
+// missile into the sea"), unless the verb or the weapon is written as
+// a test's ("Iran test-fired a missile", see testCompound; "fired a test
+// missile", see testWeapon), which demonstrates military power (150); a missile or nuclear test conducted, or a weapon tested
 // (code, root 15, from the supplement's TEST and CONDUCT patterns) is
 // that demonstration too. A single rocket launched is as often a
 // satellite's carrier ("launched its first rocket"): not a weapon here.
@@ -4315,7 +4315,7 @@ func (f *frame) weaponLaunch(t int, code, src string) string {
 	obj := f.upToks[f.tokWord[o]]
 	switch {
 	case strings.HasPrefix(code, "19") && (l == "fire" || l == "launch") && weaponNouns[obj] && !(l == "launch" && obj == "ROCKET"):
-		if f.testCompound(t) {
+		if f.testCompound(t) || f.testWeapon(o) {
 			return "150"
 		}
 		return code
@@ -4331,6 +4331,17 @@ func (f *frame) weaponLaunch(t int, code, src string) string {
 func (f *frame) testCompound(t int) bool {
 	return t >= 2 && f.toks[t-1].Text == "-" && strings.EqualFold(f.toks[t-2].Text, "test") &&
 		!f.toks[t-2].SpaceAfter && !f.toks[t-1].SpaceAfter
+}
+
+// testWeapon reports whether weapon noun token w is a test's ("fired one
+// test missile").
+func (f *frame) testWeapon(w int) bool {
+	for _, c := range f.children(w) {
+		if (f.toks[c].Rel == "compound" || f.toks[c].Rel == "amod") && strings.EqualFold(f.toks[c].Lemma, "test") {
+			return true
+		}
+	}
+	return false
 }
 
 // armedSource reports whether an actor of code src may fire, launch or
