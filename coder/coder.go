@@ -354,6 +354,13 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			m.codes, m.null = nil, true
 			continue
 		}
+		if ht := f.words[m.head].tok; f.news && weaponNouns[f.words[m.head].up] && f.toks[ht].Rel == "compound" && f.head(ht) >= 0 && launchedNouns[strings.ToLower(f.toks[f.head(ht)].Lemma)] {
+			// "launched a drone and missile attack on a tanker", "a
+			// drone barrage": the weapon of an attack is its
+			// instrument, no party.
+			m.codes, m.null = nil, true
+			continue
+		}
 		if look != nil {
 			if code, ok := look(f.words[m.head].tok); ok && code != "" {
 				if code == null {
