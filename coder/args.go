@@ -4003,13 +4003,16 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		// hotel", "Hamas fired rockets": a protest or an armed act
 		// whose target no dictionary codes is an event with no target
 		// (GUIDELINES: an unknown target is null).
-		var out []Event
-		for _, a := range f.codesAt(src, srcTok) {
-			if a.code != null && !strings.HasPrefix(a.code, null) {
-				out = append(out, Event{Source: a.code, Code: code.Active, SourceSpan: a.span, VerbSpan: f.span(hit.vs, hit.ve)})
-			}
+		return f.untargetedEvents(src, srcTok, code.Active, hit)
+	}
+	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && f.codedAt(src, srcTok) && !code.PassiveOnly() &&
+		(tgt < 0 || tgt == src || !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) && f.toks[vt].UPOS == "VERB" && !f.passiveClause(vt) &&
+		f.toks[vt].Rel != "amod" && f.toks[vt].Rel != "acl" && f.hasSubject(vt) {
+		if c := f.weaponLaunch(vt, code.Active, f.firstCode(src)); c != "" {
+			// "North Korea fired a ballistic missile into the sea"
+			// (190), "Iran test-fired a missile" (150).
+			return f.untargetedEvents(src, srcTok, c, hit)
 		}
-		return out
 	}
 	if src < 0 || tgt < 0 || src == tgt {
 		return nil
@@ -4225,8 +4228,14 @@ func untargetedVerb(word string) string { return untargetedForms.verb(word) }
 // one lookup.
 var (
 	untargetedForms = newFormIndex(untargetedVerbs)
-	actsAloneForms  = newFormIndex(untargetedVerbs, protestVerbs, attackVerbs, takeVerbs).with(aloneNouns)
+	actsAloneForms  = newFormIndex(untargetedVerbs, protestVerbs, attackVerbs, takeVerbs, weaponLaunchVerbs).with(aloneNouns)
 )
+
+// weaponLaunchVerbs fire, launch or test a weapon, an act that may name
+// one actor only (see weaponLaunch): "Iran launched two drones", "North
+// Korea tested a missile", "conducted a nuclear test" (the noun is a form
+// of the verb).
+var weaponLaunchVerbs = map[string]bool{"launch": true, "unleash": true, "test": true, "test-fire": true, "test-launch": true}
 
 // formSuffixes are the regular inflections a formIndex undoes, in the
 // order they are tried: a word that ends in cut is a form of the verb
@@ -4274,6 +4283,104 @@ func (x formIndex) with(words map[string]bool) formIndex {
 
 // verb returns the verb that word (any case) is a regular form of, or "".
 func (x formIndex) verb(word string) string { return nlp.LowerLookup(x, word) }
+
+// figurativeWar reports whether noun token w ("war") names a contest
+// fought without arms by a modifier of figurativeWars ("a damaging trade
+// war", "a price war").
+func (f *frame) figurativeWar(w int) bool {
+	for _, c := range f.children(w) {
+		if (f.toks[c].Rel == "compound" || f.toks[c].Rel == "amod") && figurativeWars[strings.ToLower(f.toks[c].Lemma)] {
+			return true
+		}
+	}
+	return false
+}
+
+// figurativeWars (lower-case lemmas) make a war no armed conflict.
+var figurativeWars = map[string]bool{
+	"trade": true, "price": true, "tariff": true, "currency": true, "propaganda": true, "bidding": true,
+	"turf": true, "media": true, "culture": true, "word": true, "subsidy": true, "tax": true,
+}
+
+// untargetedEvents returns the events of code with no target, one for
+// each code of source slot src (at token srcTok), the null actor left
+// out.
+func (f *frame) untargetedEvents(src, srcTok int, code string, hit verbHit) []Event {
+	var out []Event
+	for _, a := range f.codesAt(src, srcTok) {
+		if a.code != null && !strings.HasPrefix(a.code, null) {
+			out = append(out, Event{Source: a.code, Code: code, SourceSpan: a.span, VerbSpan: f.span(hit.vs, hit.ve)})
+		}
+	}
+	return out
+}
+
+// weaponLaunch returns the code of clause t as a weapon fired, launched
+// or tested by a party that may act with no target (see armedSource),
+// or "": a missile, drone or other weapon of weaponNouns fired or
+// launched is force (code, root 19: "North Korea fired a ballistic
+// missile into the sea"), unless the verb or the weapon is written as
+// a test's ("Iran test-fired a missile", see testCompound; "fired a test
+// missile", see testWeapon), which demonstrates military power (150); a missile or nuclear test conducted, or a weapon tested
+// (code, root 15, from the supplement's TEST and CONDUCT patterns) is
+// that demonstration too. A single rocket launched is as often a
+// satellite's carrier ("launched its first rocket"): not a weapon here.
+func (f *frame) weaponLaunch(t int, code, src string) string {
+	if !armedSource(src) {
+		return ""
+	}
+	l := strings.ToLower(f.toks[t].Lemma)
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	if o < 0 {
+		return ""
+	}
+	obj := f.upToks[f.tokWord[o]]
+	switch {
+	case strings.HasPrefix(code, "19") && (l == "fire" || l == "launch") && weaponNouns[obj] && !(l == "launch" && obj == "ROCKET"):
+		if f.testCompound(t) || f.testWeapon(o) {
+			return "150"
+		}
+		return code
+	case code == "150" && (l == "test" || f.testCompound(t) || strings.EqualFold(f.toks[o].Lemma, "test")):
+		return code
+	}
+	return ""
+}
+
+// testCompound reports whether verb token t is the second part of a
+// hyphenated compound whose first part is "test", written without
+// spaces ("test-fired", "test-launched"), which the tokenizer splits.
+func (f *frame) testCompound(t int) bool {
+	return t >= 2 && f.toks[t-1].Text == "-" && strings.EqualFold(f.toks[t-2].Text, "test") &&
+		!f.toks[t-2].SpaceAfter && !f.toks[t-1].SpaceAfter
+}
+
+// testWeapon reports whether weapon noun token w is a test's ("fired one
+// test missile").
+func (f *frame) testWeapon(w int) bool {
+	for _, c := range f.children(w) {
+		if (f.toks[c].Rel == "compound" || f.toks[c].Rel == "amod") && strings.EqualFold(f.toks[c].Lemma, "test") {
+			return true
+		}
+	}
+	return false
+}
+
+// armedSource reports whether an actor of code src may fire, launch or
+// test weapons with no target named: a state, its government, its armed
+// forces or police, or an armed group.
+func armedSource(src string) bool {
+	if len(src) == 3 {
+		return true
+	}
+	if len(src) >= 6 {
+		switch src[3:6] {
+		case "GOV", "MIL", "REB", "INS", "UAF", "SEP", "COP":
+			return true
+		}
+	}
+	return false
+}
 
 // codedAt reports whether target token tok of slot s has a code of its
 // own ("the key Ouadi Doum airstrip in northern Chad": Chad).
@@ -4360,10 +4467,11 @@ var (
 		"strike": true, "airstrike": true, "attack": true, "offensive": true, "raid": true, "assault": true,
 		"invasion": true, "incursion": true, "bombardment": true, "war": true, "counteroffensive": true,
 		"counter-offensive": true, "ambush": true, "shelling": true, "bombing": true, "siege": true, "blockade": true,
+		"barrage": true, "salvo": true, "volley": true,
 	}
 	// launchVerbs start or order an attack that their object names
 	// ("launched air strikes", "ordered an offensive").
-	launchVerbs = map[string]bool{"launch": true, "order": true, "conduct": true, "carry": true, "mount": true, "begin": true, "start": true, "stage": true}
+	launchVerbs = map[string]bool{"launch": true, "unleash": true, "order": true, "conduct": true, "carry": true, "mount": true, "begin": true, "start": true, "stage": true}
 	// physicalVerbs are the verbs of attack that are never words.
 	physicalVerbs = map[string]bool{"bomb": true, "shell": true, "bombard": true, "raid": true, "ambush": true}
 )
@@ -4423,6 +4531,9 @@ func (f *frame) attackObject(t int) bool {
 		return false
 	}
 	l := strings.ToLower(f.toks[o].Lemma)
+	if l == "war" && f.figurativeWar(o) {
+		return false
+	}
 	if launchedNouns[l] {
 		return true
 	}

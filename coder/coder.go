@@ -345,6 +345,22 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 	}
 	for mi := range s.members {
 		m := &s.members[mi]
+		if ht := f.words[m.head].tok; f.news && weaponNouns[f.words[m.head].up] && f.toks[ht].Rel == "obj" && f.head(ht) >= 0 && f.lemmaIs(f.head(ht), firedWeapon) && m.words[len(m.words)-1] <= m.head {
+			// "fired artillery shells into India": what is fired is
+			// no party, whatever agent word modifies it (a phrase
+			// after it, "rockets into northern Israel", may be), or
+			// the actor lookup makes of it ("launched two drones" is
+			// no military).
+			m.codes, m.null = nil, true
+			continue
+		}
+		if ht := f.words[m.head].tok; f.news && weaponNouns[f.words[m.head].up] && f.toks[ht].Rel == "compound" && f.head(ht) >= 0 && launchedNouns[strings.ToLower(f.toks[f.head(ht)].Lemma)] {
+			// "launched a drone and missile attack on a tanker", "a
+			// drone barrage": the weapon of an attack is its
+			// instrument, no party.
+			m.codes, m.null = nil, true
+			continue
+		}
 		if look != nil {
 			if code, ok := look(f.words[m.head].tok); ok && code != "" {
 				if code == null {
@@ -378,13 +394,6 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 					continue
 				}
 			}
-		}
-		if ht := f.words[m.head].tok; f.news && weaponNouns[f.words[m.head].up] && f.toks[ht].Rel == "obj" && f.head(ht) >= 0 && f.lemmaIs(f.head(ht), weaponVerb) && m.words[len(m.words)-1] <= m.head {
-			// "fired artillery shells into India": what is fired is
-			// no party, whatever agent word modifies it (a phrase
-			// after it, "rockets into northern Israel", may be).
-			m.codes, m.null = nil, true
-			continue
 		}
 		if ht := f.toks[f.words[m.head].tok]; f.news && ht.UPOS == "PRON" && ht.Text == "us" {
 			// "join us" is not the United States.
@@ -473,6 +482,11 @@ func insideMention(f *frame, look ActorLookup, m *member, minWords int) string {
 	}
 	return best
 }
+
+// firedWeapon reports whether upper-case lemma w has for its object a
+// weapon of its subject's own (weaponVerb), not one it shoots down ("shot
+// down a Pakistani drone" is aimed at the drone's owner).
+func firedWeapon(w string) bool { return weaponVerb(w) && w != "SHOOT" }
 
 // weaponWord reports whether token t is a weapon noun or a compound
 // modifier of one ("cruise" in "cruise missile strikes"): the instrument
