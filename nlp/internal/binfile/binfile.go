@@ -107,14 +107,26 @@ func NewGzipReader(r io.Reader, max int) (*Reader, error) {
 	return newReader(zr, size, max)
 }
 
+// MaxBytes bounds the size of a file a Reader holds, so that a corrupt or
+// hostile stream (a gzip bomb) cannot make a loader read without limit.
+const MaxBytes = 1 << 30
+
+// maxSizeHint bounds the buffer made at once for the size a gzip trailer
+// claims; a larger file's buffer grows as it is read.
+const maxSizeHint = 64 << 20
+
 // newReader reads all of r into a buffer of size bytes, grown if r holds
 // more.
-func newReader(r io.Reader, size, max int) (*Reader, error) {
+func newReader(r io.Reader, size, maxCount int) (*Reader, error) {
+	size = min(max(size, 0), maxSizeHint)
 	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
-	if _, err := buf.ReadFrom(r); err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(r, MaxBytes+1)); err != nil {
 		return nil, err
 	}
-	return &Reader{b: buf.Bytes(), Max: max}, nil
+	if buf.Len() > MaxBytes {
+		return nil, fmt.Errorf("binfile: file over %d bytes", MaxBytes)
+	}
+	return &Reader{b: buf.Bytes(), Max: maxCount}, nil
 }
 
 // ReadByte reads one byte.
