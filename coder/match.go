@@ -1158,24 +1158,25 @@ func patternOf(p *dictionary.Pattern, hit verbHit) bool {
 	if p == nil {
 		return false
 	}
-	names := strings.FieldsFunc(p.Comment, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
-	if len(names) == 0 {
-		return true
-	}
-	for _, fm := range hit.forms {
-		v := fm.Verb
-		if v == nil || len(v.Words) == 0 {
-			continue
-		}
-		whole := strings.Join(v.Words, "_")
-		for _, n := range names {
-			if strings.EqualFold(n, whole) || strings.EqualFold(n, v.Words[v.Head]) {
+	named := false
+	for n := range strings.FieldsFuncSeq(p.Comment, commentSeparator) {
+		named = true
+		for _, fm := range hit.forms {
+			v := fm.Verb
+			if v == nil || len(v.Words) == 0 {
+				continue
+			}
+			if strings.EqualFold(n, strings.Join(v.Words, "_")) || strings.EqualFold(n, v.Words[v.Head]) {
 				return true
 			}
 		}
 	}
-	return false
+	return !named
 }
+
+// commentSeparator reports whether r separates the verbs a pattern's
+// comment names.
+func commentSeparator(r rune) bool { return r == ' ' || r == ',' || r == '\t' }
 
 // events determines source and target (pattern bindings, then the
 // defaults of sec. 7.3) and expands compounds and paired codes (7.4).

@@ -55,22 +55,24 @@ func (l srcLine) indented() bool {
 // semicolon set, the old KEDS/TABARI ';' comment is honoured as well (P1
 // does; two verb lines of CAMEO.2.0 rely on it).
 func splitLines(name string, data []byte, semicolon bool) []srcLine {
-	var out []srcLine
+	out := make([]srcLine, 0, bytes.Count(data, []byte{'\n'})+1)
 	inXML := false
 	lineNo := 0
-	for len(data) > 0 {
-		var raw []byte
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			raw, data = data[:i], data[i+1:]
+	// The lines are slices of one string of the whole file, not a string
+	// each.
+	rest := string(data)
+	for len(rest) > 0 {
+		var s string
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			s, rest = rest[:i], rest[i+1:]
 		} else {
-			raw, data = data, nil
+			s, rest = rest, ""
 		}
 		lineNo++
-		raw = bytes.TrimSuffix(raw, []byte{'\r'})
+		s = strings.TrimSuffix(s, "\r")
 		if lineNo == 1 {
-			raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")) // BOM
+			s = strings.TrimPrefix(s, "\xef\xbb\xbf") // BOM
 		}
-		s := string(raw)
 		t := strings.TrimLeft(s, " \t")
 		if inXML {
 			if strings.Contains(s, "-->") {

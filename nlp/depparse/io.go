@@ -8,6 +8,8 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"tacitus/nlp/internal/binfile"
 )
 
 // The model file is gzip-compressed:
@@ -175,12 +177,11 @@ func (m *Model) Save(w io.Writer) error {
 // Load reads a model written by Save. A file that is not a model of this
 // version gives an error wrapping ErrFormat.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	r2, err := binfile.NewGzipReader(r, maxFeatures)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	defer zr.Close()
-	d := &decoder{r: bufio.NewReaderSize(zr, 1<<16)}
+	d := &decoder{r: r2}
 	m, err := d.model()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
@@ -189,10 +190,10 @@ func Load(r io.Reader) (*Model, error) {
 }
 
 type decoder struct {
-	r *bufio.Reader
+	r *binfile.Reader
 }
 
-func (d *decoder) uv() (uint64, error) { return binary.ReadUvarint(d.r) }
+func (d *decoder) uv() (uint64, error) { return d.r.Uint() }
 
 // count reads a uvarint that must not exceed limit.
 func (d *decoder) count(limit uint64, what string) (int, error) {
@@ -208,7 +209,7 @@ func (d *decoder) count(limit uint64, what string) (int, error) {
 
 func (d *decoder) step() (float32, error) {
 	var b [4]byte
-	if _, err := io.ReadFull(d.r, b[:]); err != nil {
+	if err := d.r.ReadFull(b[:]); err != nil {
 		return 0, err
 	}
 	s := math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
@@ -241,7 +242,7 @@ func (d *decoder) keys() ([]uint32, error) {
 
 func (d *decoder) model() (*Model, error) {
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(d.r, head); err != nil {
+	if err := d.r.ReadFull(head); err != nil {
 		return nil, err
 	}
 	var flags uint64
@@ -272,7 +273,7 @@ func (d *decoder) model() (*Model, error) {
 			return nil, err
 		}
 		b := make([]byte, n)
-		if _, err := io.ReadFull(d.r, b); err != nil {
+		if err := d.r.ReadFull(b); err != nil {
 			return nil, err
 		}
 		m.labels[i] = string(b)
@@ -304,7 +305,7 @@ func (d *decoder) model() (*Model, error) {
 	m.trans = newTransTable(len(keys), newCodebook(lo, hi))
 	var codes [nTrans]byte
 	for _, k := range keys {
-		if _, err := io.ReadFull(d.r, codes[:]); err != nil {
+		if err := d.r.ReadFull(codes[:]); err != nil {
 			return nil, err
 		}
 		var w [nTrans]int8
@@ -342,7 +343,7 @@ func (d *decoder) model() (*Model, error) {
 			if g == 0 || l >= nl {
 				return nil, fmt.Errorf("bad label id %d", l)
 			}
-			v, err := binary.ReadVarint(d.r)
+			v, err := d.r.Int()
 			if err != nil {
 				return nil, err
 			}
@@ -367,7 +368,7 @@ func (d *decoder) lexicon() (*lexicon, error) {
 	classes := make([]uint64, 0, min(nc, 1<<16))
 	var b [8]byte
 	for range nc {
-		if _, err := io.ReadFull(d.r, b[:]); err != nil {
+		if err := d.r.ReadFull(b[:]); err != nil {
 			return nil, err
 		}
 		classes = append(classes, binary.LittleEndian.Uint64(b[:]))

@@ -78,11 +78,11 @@ type decoder struct{ *binfile.Reader }
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	r2, err := binfile.NewGzipReader(r, maxLen)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	m, err := (&decoder{binfile.NewReader(zr, maxLen)}).model()
+	m, err := (&decoder{r2}).model()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
@@ -90,8 +90,8 @@ func Load(r io.Reader) (*Model, error) {
 }
 
 func (d *decoder) model() (*Model, error) {
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(d.R, head); err != nil {
+	head, err := d.Next(len(magic))
+	if err != nil {
 		return nil, err
 	}
 	if string(head) != magic {
@@ -110,7 +110,7 @@ func (d *decoder) model() (*Model, error) {
 		if err != nil {
 			return nil, err
 		}
-		b, err := d.R.ReadByte()
+		b, err := d.ReadByte()
 		if err != nil {
 			return nil, err
 		}
@@ -173,7 +173,7 @@ func (d *decoder) model() (*Model, error) {
 			}
 			es := make([]excEntry, ne)
 			for i := range es {
-				tag, err := d.R.ReadByte()
+				tag, err := d.ReadByte()
 				if err != nil {
 					return nil, err
 				}

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	"compress/gzip"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"math"
@@ -128,11 +129,11 @@ func (e *encoder) layer(l *layer) {
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	r2, err := binfile.NewGzipReader(r, maxLen)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	d := &decoder{binfile.NewReader(zr, maxLen)}
+	d := &decoder{r2}
 	m, err := d.model()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
@@ -148,8 +149,8 @@ type decoder struct{ *binfile.Reader }
 const maxLen = 1 << 26
 
 func (d *decoder) model() (*Model, error) {
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(d.R, head); err != nil {
+	head, err := d.Next(len(magic))
+	if err != nil {
 		return nil, err
 	}
 	v3 := string(head) == magic
@@ -157,7 +158,6 @@ func (d *decoder) model() (*Model, error) {
 		return nil, fmt.Errorf("not a tagger model")
 	}
 	m := &Model{}
-	var err error
 	if m.xtags, err = d.Strings(); err != nil {
 		return nil, err
 	}
@@ -176,8 +176,8 @@ func (d *decoder) model() (*Model, error) {
 		return nil, fmt.Errorf("bad pair count %d", np)
 	}
 	for range np {
-		x, err1 := d.R.ReadByte()
-		u, err2 := d.R.ReadByte()
+		x, err1 := d.ReadByte()
+		u, err2 := d.ReadByte()
 		if err1 != nil || err2 != nil {
 			return nil, io.ErrUnexpectedEOF
 		}
@@ -313,20 +313,26 @@ func (d *decoder) layer(nc int) (*layer, error) {
 		prev += delta
 		keys[i] = prev
 	}
-	rows := make([][]centry, n)
-	for i := range rows {
-		c, err := d.R.ReadByte()
-		if err != nil {
-			return nil, err
-		}
+	lens, err := d.Next(n)
+	if err != nil {
+		return nil, err
+	}
+	total := 0
+	for _, c := range lens {
 		if int(c) > nc {
 			return nil, fmt.Errorf("row of %d entries", c)
 		}
-		rows[i] = make([]centry, c)
+		total += int(c)
+	}
+	// The rows are slices of one array: buildLayer packs them anyway.
+	all := make([]centry, total)
+	rows := make([][]centry, n)
+	for i, c := range lens {
+		rows[i], all = all[:c:c], all[c:]
 	}
 	for _, row := range rows {
 		for j := range row {
-			c, err := d.R.ReadByte()
+			c, err := d.ReadByte()
 			if err != nil {
 				return nil, err
 			}
@@ -336,13 +342,13 @@ func (d *decoder) layer(nc int) (*layer, error) {
 			row[j].c = c
 		}
 	}
-	var b [2]byte
 	for _, row := range rows {
+		b, err := d.Next(2 * len(row))
+		if err != nil {
+			return nil, err
+		}
 		for j := range row {
-			if _, err := io.ReadFull(d.R, b[:]); err != nil {
-				return nil, err
-			}
-			row[j].w = float32(int16(uint16(b[0])|uint16(b[1])<<8)) * scale
+			row[j].w = float32(int16(binary.LittleEndian.Uint16(b[2*j:]))) * scale
 		}
 	}
 	return buildLayer(keys, rows), nil

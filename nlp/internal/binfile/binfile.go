@@ -6,7 +6,10 @@ package binfile
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 )
@@ -64,17 +67,123 @@ func (e *Writer) Flush() error {
 	return e.err
 }
 
-// Reader reads records; Max bounds every count and string length.
+// Reader reads records from a model file held in memory whole: decoding
+// a model reads millions of varints and bytes, which cost an interface
+// call or a buffer check each when read from a stream. Max bounds every
+// count and string length.
 type Reader struct {
-	R   *bufio.Reader
+	b   []byte
+	off int
 	Max int
 }
 
-// NewReader returns a Reader of r whose counts may not exceed max.
-func NewReader(r io.Reader, max int) *Reader { return &Reader{R: bufio.NewReader(r), Max: max} }
+// NewReader reads all of r and returns a Reader of its bytes whose counts
+// may not exceed max.
+func NewReader(r io.Reader, max int) (*Reader, error) {
+	return newReader(r, 0, max)
+}
+
+// NewGzipReader decompresses all of the gzip stream r and returns a Reader
+// of its bytes whose counts may not exceed max. When r can tell its size
+// and read at an offset (a bytes.Reader of an embedded model), the
+// stream's trailer gives the size of the decompressed bytes, which are
+// then read into one buffer of that size.
+func NewGzipReader(r io.Reader, max int) (*Reader, error) {
+	size := 0
+	if ra, ok := r.(interface {
+		io.ReaderAt
+		Size() int64
+	}); ok && ra.Size() >= 4 {
+		var t [4]byte
+		if _, err := ra.ReadAt(t[:], ra.Size()-4); err == nil {
+			size = int(binary.LittleEndian.Uint32(t[:])) // ISIZE, the length modulo 2³²
+		}
+	}
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	return newReader(zr, size, max)
+}
+
+// MaxBytes bounds the size of a file a Reader holds, so that a corrupt or
+// hostile stream (a gzip bomb) cannot make a loader read without limit.
+const MaxBytes = 1 << 30
+
+// maxSizeHint bounds the buffer made at once for the size a gzip trailer
+// claims; a larger file's buffer grows as it is read.
+const maxSizeHint = 64 << 20
+
+// newReader reads all of r into a buffer of size bytes, grown if r holds
+// more.
+func newReader(r io.Reader, size, maxCount int) (*Reader, error) {
+	size = min(max(size, 0), maxSizeHint)
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(r, MaxBytes+1)); err != nil {
+		return nil, err
+	}
+	if buf.Len() > MaxBytes {
+		return nil, fmt.Errorf("binfile: file over %d bytes", MaxBytes)
+	}
+	return &Reader{b: buf.Bytes(), Max: maxCount}, nil
+}
+
+// ReadByte reads one byte.
+func (d *Reader) ReadByte() (byte, error) {
+	if d.off >= len(d.b) {
+		return 0, io.ErrUnexpectedEOF
+	}
+	c := d.b[d.off]
+	d.off++
+	return c, nil
+}
+
+// Next returns the next n bytes, which stay valid as long as d.
+func (d *Reader) Next(n int) ([]byte, error) {
+	if n < 0 || n > len(d.b)-d.off {
+		return nil, io.ErrUnexpectedEOF
+	}
+	b := d.b[d.off : d.off+n : d.off+n]
+	d.off += n
+	return b, nil
+}
+
+// ReadFull fills p with the next len(p) bytes.
+func (d *Reader) ReadFull(p []byte) error {
+	b, err := d.Next(len(p))
+	copy(p, b)
+	return err
+}
 
 // Uint reads an unsigned varint.
-func (d *Reader) Uint() (uint64, error) { return binary.ReadUvarint(d.R) }
+func (d *Reader) Uint() (uint64, error) {
+	v, n := binary.Uvarint(d.b[d.off:])
+	if n <= 0 {
+		return 0, errVarint(n)
+	}
+	d.off += n
+	return v, nil
+}
+
+// Int reads a signed (zig-zag) varint.
+func (d *Reader) Int() (int64, error) {
+	v, n := binary.Varint(d.b[d.off:])
+	if n <= 0 {
+		return 0, errVarint(n)
+	}
+	d.off += n
+	return v, nil
+}
+
+// errVarint is the error of a varint that binary.Uvarint or
+// binary.Varint read n bytes of: truncated (0) or overflowing (< 0).
+func errVarint(n int) error {
+	if n == 0 {
+		return io.ErrUnexpectedEOF
+	}
+	return errors.New("binfile: varint overflows 64 bits")
+}
 
 // Count reads a varint that counts something, at most d.Max.
 func (d *Reader) Count() (int, error) {
@@ -94,8 +203,8 @@ func (d *Reader) String() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(d.R, b); err != nil {
+	b, err := d.Next(n)
+	if err != nil {
 		return "", err
 	}
 	return string(b), nil
@@ -124,8 +233,8 @@ func (d *Reader) Magic(want ...string) (string, error) {
 	if len(want) == 0 {
 		return "", fmt.Errorf("binfile: no magic to check")
 	}
-	head := make([]byte, len(want[0]))
-	if _, err := io.ReadFull(d.R, head); err != nil {
+	head, err := d.Next(len(want[0]))
+	if err != nil {
 		return "", err
 	}
 	for _, w := range want {
