@@ -648,6 +648,24 @@ func (f *frame) destination(t, subj int) int {
 	return -1
 }
 
+// othersOwn reports whether noun token n has an owner named in its own
+// phrase (a possessive, a nationality adjective or a name before it) that
+// is a coded party of another country than the subject's (token subj).
+func (f *frame) othersOwn(n, subj int) bool {
+	for _, c := range f.children(n) {
+		if c > n {
+			continue
+		}
+		switch f.toks[c].Rel {
+		case "nmod:poss", "amod", "compound":
+			if (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null && (subj < 0 || !f.sameCountry(c, subj)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // extraditeVerbs (upper case) hand a suspect over to another state,
 // which is the party of the act.
 var extraditeVerbs = map[string]bool{"EXTRADITE": true}
@@ -842,9 +860,11 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 	}
 	if f.news {
-		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && nlp.DrillNoun(f.upToks[f.tokWord[obj]]) {
+		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && nlp.DrillNoun(f.upToks[f.tokWord[obj]]) && !f.othersOwn(obj, subj) {
 			// "held large-scale drills around Taiwan": a show of force
-			// is aimed at the party it is staged near.
+			// is aimed at the party it is staged near. Drills of
+			// another party ("condemned the Chinese military exercises
+			// near Taiwan") are that party's, and it is the target.
 			near := func(c int, p string) bool {
 				return (p == "AROUND" || p == "NEAR" || p == "OFF" || p == "ALONG") && (subj < 0 || !f.sameCountry(c, subj))
 			}
