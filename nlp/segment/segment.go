@@ -7,8 +7,11 @@
 // "not"), most hyphens are separate tokens ("Al-Zaman" → "Al" "-" "Zaman";
 // prefixes such as "e-", "non-", "anti-" stay attached), and abbreviations,
 // initials, numbers ("3.5", "1,000"), times, URLs and e-mail addresses stay
-// whole. SpaceAfter is false exactly when the next token starts where the
-// token ends, so a later stage can rejoin hyphenated names.
+// whole. Markup tags left in the text (SGML, XML or HTML: "<p>", "</b>",
+// "<b_enamex type=\"PERSON\">") are skipped as white space, while a wire
+// story's upper-case stock ticker ("<IBM>") stays text. SpaceAfter is false
+// exactly when the next token starts where the token ends, so a later stage
+// can rejoin hyphenated names.
 //
 // Sentences end at final punctuation (keeping closing quotes and brackets),
 // at paragraph breaks (a blank line, or a line break followed by an

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"tacitus/nlp"
 )
@@ -53,11 +54,18 @@ func checkInvariants(text string, sents []nlp.Sentence) string {
 			if t.SpaceAfter == touches {
 				return fmt.Sprintf("token %q SpaceAfter=%v but next token touches=%v", t.Text, t.SpaceAfter, touches)
 			}
-			// Nothing but white space lies between tokens.
-			for _, r := range text[last:t.Start] {
+			// Nothing but white space and markup tags lies between
+			// tokens.
+			for i := last; i < t.Start; {
+				if j := markupTag(text, i); text[i] == '<' && j > i && j <= t.Start {
+					i = j
+					continue
+				}
+				r, w := utf8.DecodeRuneInString(text[i:])
 				if !spaceRune(r) && r != ' ' && r != '\n' && r != '\t' && r != '\r' {
 					return fmt.Sprintf("non-space %q skipped before %q", r, t.Text)
 				}
+				i += w
 			}
 			last = t.End
 		}
@@ -98,6 +106,11 @@ func TestSegment(t *testing.T) {
 			name: "more clitics",
 			text: "We'll go, they've said, you're right, he'd know.",
 			want: []string{"We 'll go , they 've said , you 're right , he 'd know ."},
+		},
+		{
+			name: "markup tags are white space, stock tickers text",
+			text: "Officials of <b_enamex type=\"ORGANIZATION\" status=\"opt\">the union</b> met<br/>Acme Corp <ACME> and <b>IBM</b> in 2 < 3 rooms <br />at <jo@example.com>.",
+			want: []string{"Officials of the union met Acme Corp < ACME > and IBM in 2 < 3 rooms at < jo@example.com > ."},
 		},
 		{
 			name: "plural possessive",

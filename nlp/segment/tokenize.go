@@ -106,6 +106,16 @@ func (sc *scanner) run() {
 				continue
 			}
 		}
+		if c == '<' {
+			if j := markupTag(text, i); j > i {
+				// Markup left in the text ("<b_enamex
+				// type=\"PERSON\">", "<br/>", "</p>") is no word:
+				// it separates words as white space does.
+				sc.flags |= fSpaceBefore
+				i = j
+				continue
+			}
+		}
 		// A token starts at i.
 		if newlines >= 2 || (newlines == 1 && indent >= 2) {
 			sc.flags |= fPara
@@ -113,6 +123,73 @@ func (sc *scanner) run() {
 		newlines, indent = 0, 0
 		i = sc.token(i)
 	}
+}
+
+// markupTag returns the end of the SGML, XML or HTML tag that starts at
+// i (text[i] is '<'), or i when there is none: a closing tag ("</p>"), a
+// tag with attributes ("<a href=...>", "<b_enamex type=\"ORGANIZATION\"
+// status=\"opt\">"), a self-closing one ("<br/>") or a bare lower-case
+// one ("<b>"), on one line and under 300 bytes. A bare upper-case name in
+// angle brackets is a wire story's stock ticker ("<IBM>", "<ANGL.J>") and
+// an address in them ("<jo@example.com>") is text: both stay.
+func markupTag(text string, i int) int {
+	j := i + 1
+	closing := j < len(text) && text[j] == '/'
+	if closing {
+		j++
+	}
+	start := j
+	for j < len(text) && (isTagNameByte(text[j]) || j > start && (text[j] == '-' || text[j] == ':' || text[j] >= '0' && text[j] <= '9')) {
+		j++
+	}
+	if j == start || j >= len(text) {
+		return i
+	}
+	switch text[j] {
+	case '>':
+		if closing || !hasUpperASCII(text[start:j]) {
+			return j + 1
+		}
+		return i
+	case '/':
+		if j+1 < len(text) && text[j+1] == '>' {
+			return j + 2
+		}
+		return i
+	case ' ', '\t':
+	default:
+		return i
+	}
+	attrs := false
+	for ; j < len(text) && j-i < 300; j++ {
+		switch text[j] {
+		case '>':
+			if attrs || text[j-1] == '/' {
+				return j + 1
+			}
+			return i
+		case '<', '\n', '\r':
+			return i
+		case '=':
+			attrs = true
+		}
+	}
+	return i
+}
+
+// hasUpperASCII reports whether s holds an ASCII upper-case letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// isTagNameByte reports whether b may open a markup tag's name.
+func isTagNameByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_' || b == '!'
 }
 
 // emit appends a token and resets the pending white-space flags.
