@@ -336,7 +336,7 @@ func (f *frame) adverbialClause(t, base int) bool {
 	for x, n := t, 0; x >= 0 && x != base && n <= len(f.toks); x, n = f.head(x), n+1 {
 		switch baseRel(f.toks[x].Rel) {
 		case "acl", "advcl":
-			if f.toks[x].Rel == "acl:relcl" {
+			if f.toks[x].Rel == "acl:relcl" || f.participleAdjunct(x) {
 				return true
 			}
 			for _, c := range f.children(x) {
@@ -347,6 +347,30 @@ func (f *frame) adverbialClause(t, base int) bool {
 			inner = true
 		case "xcomp", "ccomp":
 			inner = true
+		}
+	}
+	return false
+}
+
+// participleAdjunct reports whether token x heads a participle clause
+// set off by a comma after the verb's phrase ("attacked Kharkiv, drawing
+// criticism from the U.N."): what it adds is a consequence, not part of
+// the act (Phoenix's "- * CRITICISM [110]", written for BATTLE, must not
+// make the attack a disapproval).
+func (f *frame) participleAdjunct(x int) bool {
+	if f.toks[x].Rel != "advcl" || f.toks[x].XPOS != "VBG" {
+		return false
+	}
+	for k := x - 1; k >= 0; k-- {
+		if f.toks[k].Text == "," {
+			return true
+		}
+		y, n := k, 0
+		for y >= 0 && y != x && n <= len(f.toks) {
+			y, n = f.head(y), n+1
+		}
+		if y != x {
+			return false
 		}
 	}
 	return false
