@@ -237,10 +237,11 @@ var roundNouns = map[string]bool{"round": true, "series": true, "session": true}
 // reactionCodes are the nouns of a reaction that a clause's subject draws
 // from others, with the CAMEO code of the reaction: "conducted a nuclear
 // test, drawing condemnation from South Korea and Japan" is each of them
-// denouncing North Korea (111).
+// denouncing North Korea (111); "held drills near Taiwan, prompting a
+// protest from Taipei" is Taiwan's protest, a disapproval (111).
 var reactionCodes = map[string]string{
 	"condemnation": "111", "criticism": "111", "rebuke": "111", "denunciation": "111",
-	"censure": "111", "praise": "051",
+	"censure": "111", "protest": "111", "praise": "051",
 }
 
 // reactions returns the events of reaction nouns with a "from" phrase of
@@ -326,6 +327,11 @@ func (s *sentence) clauseSubjects(v int) []actors.Mention {
 			if m, ok := s.codedAt(owner); ok {
 				return []actors.Mention{m}
 			}
+			return nil
+		}
+		if childRel(s.Sentence, v, "nsubj:pass") >= 0 || childRel(s.Sentence, v, "csubj") >= 0 {
+			// A clause with a subject of its own ("a tax which
+			// has sparked protest") is not the clause it hangs on.
 			return nil
 		}
 		if r := s.Tokens[v].Rel; r != "advcl" && r != "xcomp" && r != "conj" {
