@@ -2051,6 +2051,10 @@ func (f *frame) ownerIn(obj int) int {
 			}
 			for _, c := range f.children(x) {
 				r := f.toks[c].Rel
+				if g := f.ledBy(c); f.news && g >= 0 {
+					// "criticised the US-led coalition": its leader.
+					return g
+				}
 				switch {
 				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos", r == "compound" && f.news && f.toks[c].UPOS == "PROPN",
 					r == "amod" && f.news && f.lookCoded(c) && f.toks[c].Text != "" && f.toks[c].Text[0] >= 'A' && f.toks[c].Text[0] <= 'Z':
@@ -2097,6 +2101,21 @@ func (f *frame) ownerIn(obj int) int {
 			}
 		}
 		level = next
+	}
+	return -1
+}
+
+// ledBy returns, for modifier a of a noun written "X-led" ("the US-led
+// coalition", split by the tokenizer into "US", "-", "led"), the coded
+// party X, or -1.
+func (f *frame) ledBy(a int) int {
+	if f.toks[a].Rel != "amod" || f.toks[a].XPOS != "VBN" || !strings.EqualFold(f.toks[a].Text, "led") {
+		return -1
+	}
+	for _, g := range f.children(a) {
+		if g < a && f.toks[g].UPOS == "PROPN" && (f.slotCoded(g) || f.lookCoded(g)) && f.tokCode(g) != null {
+			return g
+		}
 	}
 	return -1
 }
