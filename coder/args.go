@@ -2051,6 +2051,10 @@ func (f *frame) ownerIn(obj int) int {
 			}
 			for _, c := range f.children(x) {
 				r := f.toks[c].Rel
+				if g := f.ledBy(c); f.news && g >= 0 {
+					// "criticised the US-led coalition": its leader.
+					return g
+				}
 				switch {
 				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos", r == "compound" && f.news && f.toks[c].UPOS == "PROPN",
 					r == "amod" && f.news && f.lookCoded(c) && f.toks[c].Text != "" && f.toks[c].Text[0] >= 'A' && f.toks[c].Text[0] <= 'Z':
@@ -2097,6 +2101,21 @@ func (f *frame) ownerIn(obj int) int {
 			}
 		}
 		level = next
+	}
+	return -1
+}
+
+// ledBy returns, for modifier a of a noun written "X-led" ("the US-led
+// coalition", split by the tokenizer into "US", "-", "led"), the coded
+// party X, or -1.
+func (f *frame) ledBy(a int) int {
+	if f.toks[a].Rel != "amod" || f.toks[a].XPOS != "VBN" || !strings.EqualFold(f.toks[a].Text, "led") {
+		return -1
+	}
+	for _, g := range f.children(a) {
+		if g < a && f.toks[g].UPOS == "PROPN" && (f.slotCoded(g) || f.lookCoded(g)) && f.tokCode(g) != null {
+			return g
+		}
 	}
 	return -1
 }
@@ -3264,7 +3283,7 @@ var negativeWords = map[string]bool{
 	"SLEAZY": true, "HYPOCRISY": true, "ARROGANCE": true, "INCOMPETENCE": true, "BETRAYAL": true,
 	"DECEPTION": true, "COVER-UP": true, "WHITEWASH": true, "ILL-JUDGED": true, "ILL-TIMED": true,
 	"MISCONCEIVED": true, "WRONG-HEADED": true, "WRECK": true, "RUIN": true, "JEOPARDISE": true,
-	"JEOPARDIZE": true,
+	"JEOPARDIZE": true, "CHAOTIC": true,
 }
 
 // verdictWords are the lemmas (upper case) of judgements that criticise
@@ -3280,6 +3299,13 @@ var verdictWords = map[string]bool{
 	"PROVOCATION": true, "VIOLATION": true, "AGGRESSION": true, "INTERFERENCE": true, "MEDDLING": true,
 	"INSULT": true, "AFFRONT": true, "BLACKMAIL": true, "HEINOUS": true, "BARBARIC": true, "BARBAROUS": true,
 	"CRIMINAL": true, "COWARDLY": true, "TERRORIST": true, "HOSTILE": true, "IMPROPER": true,
+	// A ruling or a law found in breach ("said the rules were
+	// incompatible with the European Convention", "said Canada's duty
+	// was incompatible with GATT").
+	"INCOMPATIBLE": true,
+	// An attack said to have had no cause ("said the Indian army's
+	// shelling was unprovoked").
+	"UNPROVOKED": true,
 	// What a party's course is said to be or bring ("said NATO expansion
 	// was a threat to European security", "said the Liberal Democrats'
 	// tax plans were a fantasy", "said the trade bill was protectionist").
@@ -3439,6 +3465,10 @@ func (f *frame) negativeContent(t int) bool {
 			return true
 		}
 		if x == c && f.judgedAct(x) {
+			return true
+		}
+		if x == c && f.stepDirection(x) < 0 {
+			// "said the Japanese offer was a step backwards".
 			return true
 		}
 		switch f.upToks[f.tokWord[x]] {
@@ -3724,7 +3754,7 @@ func (f *frame) positiveContent(t int) bool {
 	case "NOUN":
 		// "has been an outstanding chairman"
 		found = f.childRel(c, func(r string) bool { return r == "cop" }) >= 0 &&
-			slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) })
+			(slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) }) || f.stepDirection(c) > 0)
 	case "VERB":
 		// "had made great advances", "showed great courage"
 		found = slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "obj" && praise(k) })
@@ -3738,6 +3768,50 @@ func (f *frame) positiveContent(t int) bool {
 		}
 	}
 	return true
+}
+
+// stepDirection tells, for a noun predicate p of a reported clause,
+// whether it calls its subject a step forward (+1: "said Japan's offer
+// was a step in the right direction", "a step forward", "a
+// breakthrough") or a step back (-1: "was a step backwards", "a step in
+// the wrong direction"); 0 otherwise. Copular predicates only: "took a
+// step back" reports an act.
+func (f *frame) stepDirection(p int) int {
+	if f.toks[p].UPOS != "NOUN" || f.negatedWord(p) || f.childRel(p, func(r string) bool { return r == "cop" }) < 0 {
+		return 0
+	}
+	switch f.upToks[f.tokWord[p]] {
+	case "BREAKTHROUGH":
+		return 1
+	case "BACKWARD", "BACKWARDS":
+		// "a step backwards" parsed as a compound.
+		if slices.ContainsFunc(f.children(p), func(k int) bool {
+			return f.toks[k].Rel == "compound" && f.upToks[f.tokWord[k]] == "STEP"
+		}) {
+			return -1
+		}
+	}
+	if f.upToks[f.tokWord[p]] != "STEP" {
+		return 0
+	}
+	for _, k := range f.children(p) {
+		switch w := f.upToks[f.tokWord[k]]; {
+		case w == "FORWARD" || w == "FORWARDS":
+			return 1
+		case w == "BACK" || w == "BACKWARD" || w == "BACKWARDS":
+			return -1
+		case w == "DIRECTION" && f.caseWord(k) == "IN":
+			for _, a := range f.children(k) {
+				switch f.upToks[f.tokWord[a]] {
+				case "RIGHT":
+					return 1
+				case "WRONG":
+					return -1
+				}
+			}
+		}
+	}
+	return 0
 }
 
 // virtueAdjectives (upper case) are the qualities whose denial in a
