@@ -4740,10 +4740,13 @@ var warNouns = map[string]bool{"war": true, "battle": true, "conflict": true, "d
 // never a party.
 var swapVerbs = map[string]bool{"EXCHANGE": true, "SWAP": true, "TRADE": true}
 
-// maxPairMembers is the largest coordination whose members are paired: a
-// list of seven summit countries is a set of parties, not seven bilateral
-// acts.
-const maxPairMembers = 4
+// maxPairMembers is the largest coordination whose members are paired.
+// An agreement among the Group of Five, Six or Seven named one by one
+// ("Britain, Canada, France, Japan, the United States and West Germany
+// agreed") codes every ordered pair, as the guidelines code any act among
+// several parties; a longer roll of signatories is a set of parties, not
+// dozens of bilateral acts.
+const maxPairMembers = 7
 
 // pairsOwn reports whether target token t is the own people of a member
 // of the coordinated subject slot src, not a party of its own: "India

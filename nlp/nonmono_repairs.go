@@ -470,6 +470,118 @@ func RepairListAppos(s *Sentence) int {
 	return n
 }
 
+// RepairListMember makes a middle item of a list of names a conjunct
+// when the parser hung it inside a neighbouring item: "Canada, Britain,
+// France, Japan, the United States and West Germany agreed" parsed with
+// "Japan" a flat of "France" and "the United States" a subject of
+// "Germany". Between the first item and the last (a conjunct of it with a
+// coordinator of its own), a proper noun set off by a comma and hung as
+// flat on an item, or a noun hung as a subject on the last item (a noun
+// without a copula), is one more conjunct of the first item; the comma
+// before it becomes its punctuation. It reports how many it changed.
+func RepairListMember(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		a := toks[c].Head - 1
+		if toks[c].Rel != "conj" || a < 0 || a >= c || !hasDependent(toks, c, "cc") || !nominalTag(toks[c].UPOS) {
+			continue
+		}
+		for b := a + 1; b < c; b++ {
+			if !strayListMember(toks, a, b, c) {
+				continue
+			}
+			comma := leftmost(toks, b)
+			if toks[comma].Text != "," {
+				comma--
+			}
+			if comma < 0 || toks[comma].Text != "," {
+				continue
+			}
+			toks[b].Head, toks[b].Rel = a+1, "conj"
+			toks[comma].Head = b + 1
+			n++
+		}
+	}
+	return n
+}
+
+// strayListMember reports whether token b (0-based), lying between the
+// first item a of a list and its last item c, is an item that the parser
+// hung inside another: a proper noun hung as flat on a (or on a conjunct
+// of a), or a noun hung as the subject of c when c has no copula.
+func strayListMember(toks []Token, a, b, c int) bool {
+	h := toks[b].Head - 1
+	switch toks[b].Rel {
+	case "flat":
+		return toks[b].UPOS == "PROPN" && h >= a && h < b && (h == a || toks[h].Rel == "conj" && toks[h].Head == a+1)
+	case "nsubj":
+		return h == c && nominalTag(toks[b].UPOS) && !hasDependent(toks, c, "cop")
+	}
+	return false
+}
+
+// RepairListCompound gives a list back its first member when the parser
+// hung that member as a compound on the second across the comma between
+// them: "the United States, Japan, West Germany and Canada agreed"
+// parsed with "States" a compound of "Japan", the list's head. A
+// compound never reaches across a comma; when the compound's phrase ends
+// with a comma right before the phrase of its head, and the head has a
+// later conjunct with a coordinator, the compound heads the list (taking
+// the head's place and relation, and its conjuncts), and the old head
+// becomes its conjunct. It reports how many it mended.
+func RepairListCompound(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for d := range toks {
+		h := toks[d].Head - 1
+		if toks[d].Rel != "compound" || h <= d+1 || !nominalTag(toks[d].UPOS) || !nominalTag(toks[h].UPOS) {
+			continue
+		}
+		comma := rightmost(toks, d)
+		if toks[comma].Text != "," {
+			comma++
+		}
+		if comma >= h || toks[comma].Text != "," || !modifiersOf(toks, comma+1, h) || !hasListTail(toks, h) {
+			continue
+		}
+		toks[d].Head, toks[d].Rel = toks[h].Head, toks[h].Rel
+		for k := h + 1; k < len(toks); k++ {
+			if toks[k].Head == h+1 && toks[k].Rel == "conj" {
+				toks[k].Head = d + 1
+			}
+		}
+		toks[h].Head, toks[h].Rel = d+1, "conj"
+		toks[comma].Head = h + 1
+		n++
+	}
+	return n
+}
+
+// modifiersOf reports whether the tokens from lo up to h (0-based,
+// exclusive) are all modifiers of h inside its noun phrase.
+func modifiersOf(toks []Token, lo, h int) bool {
+	for k := lo; k < h; k++ {
+		if toks[k].Head != h+1 || !innerModifier(toks[k].Rel) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasListTail reports whether token h (0-based) has a conjunct after it
+// that carries a coordinator, directly or through a chain of conjuncts
+// ("Britain and Canada" hung on "Britain"): the last member of a list
+// that h heads.
+func hasListTail(toks []Token, h int) bool {
+	for k := h + 1; k < len(toks); k++ {
+		if toks[k].Head == h+1 && toks[k].Rel == "conj" && (hasDependent(toks, k, "cc") || hasListTail(toks, k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // RepairCoordinatedSubject joins a coordinated subject that the parser
 // split into two subjects of the verb, hanging the coordinator and the
 // second conjunct's first words on the verb: "Arnor, Calenardhon and the
