@@ -1500,6 +1500,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 4, 0}, rels: []string{"compound", "punct", "nsubj", "root"},
 		},
 		{
+			name: "an object's list cut at its first comma into a vocative", repair: RepairListVocative,
+			in: "Iraq/PROPN/NNP/2/nsubj accused/VERB/VBD/0/root Iran/PROPN/NNP/2/obj ,/PUNCT/,/5/punct Syria/PROPN/NNP/2/vocative " +
+				"and/CCONJ/CC/7/cc Libya/PROPN/NNP/5/conj of/SCONJ/IN/9/mark lying/VERB/VBG/5/acl",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 3, 7, 5, 9, 2}, rels: []string{"nsubj", "root", "obj", "punct", "conj", "cc", "conj", "mark", "advcl"},
+		},
+		{
+			name: "a vocative without a list stays", repair: RepairListVocative,
+			in:    "Thank/VERB/VB/0/root you/PRON/PRP/1/obj ,/PUNCT/,/4/punct John/PROPN/NNP/1/vocative",
+			n:     0,
+			heads: []int{0, 1, 4, 1}, rels: []string{"root", "obj", "punct", "vocative"},
+		},
+		{
 			name: "a flat name without a coordinator stays", repair: RepairFlatConjunct,
 			in:    "Helmut/PROPN/NNP/3/nsubj Kohl/PROPN/NNP/1/flat spoke/VERB/VBD/0/root",
 			n:     0,

@@ -116,7 +116,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairCommaCompound, RepairCoordinatedCompound, RepairFlatConjunct,
 // RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
-// RepairListHead, RepairListStart, RepairListAppos, RepairListMember, RepairListCompound, RepairListConjunct, RepairNominalClause, RepairAddressee,
+// RepairListHead, RepairListStart, RepairListAppos, RepairListMember, RepairListCompound, RepairListVocative, RepairListConjunct, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject, RepairTimedInfinitive, RepairTimeModifier,
@@ -221,6 +221,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairListAppos(s)
 			RepairListMember(s)
 			RepairListCompound(s)
+			RepairListVocative(s)
 			RepairListConjunct(s)
 			RepairNominalClause(s)
 			RepairAddressee(s)

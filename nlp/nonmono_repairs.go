@@ -582,6 +582,47 @@ func hasListTail(toks []Token, h int) bool {
 	return false
 }
 
+// RepairListVocative joins to an object the rest of its list when the
+// parser cut the list at its first comma: "accused the United States,
+// Britain and Israel of arming the rebels" parsed with "States" the
+// object and "Britain" (with its conjunct "Israel") a vocative of the
+// verb. A name in the middle of a sentence is no address; a noun hung as
+// vocative or dep on a verb, right after a comma that closes the verb's
+// object, and with a later conjunct that carries a coordinator, is the
+// object's conjunct. A clause hung on it after the list ("of arming")
+// goes back to the verb as its adverbial clause. It reports how many it
+// joined.
+func RepairListVocative(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for b := range toks {
+		v := toks[b].Head - 1
+		if toks[b].Rel != "vocative" && toks[b].Rel != "dep" || v < 0 || v >= b || toks[v].UPOS != "VERB" || !nominalTag(toks[b].UPOS) {
+			continue
+		}
+		o := dependentRel(toks, v, "obj")
+		if o < 0 || o > b || !hasListTail(toks, b) {
+			continue
+		}
+		comma := rightmost(toks, o)
+		if toks[comma].Text != "," {
+			comma++
+		}
+		if comma >= b || toks[comma].Text != "," || !modifiersOf(toks, comma+1, b) {
+			continue
+		}
+		for k := b + 1; k < len(toks); k++ {
+			if toks[k].Head == b+1 && toks[k].Rel == "acl" {
+				toks[k].Head, toks[k].Rel = v+1, "advcl"
+			}
+		}
+		toks[b].Head, toks[b].Rel = o+1, "conj"
+		toks[comma].Head = b + 1
+		n++
+	}
+	return n
+}
+
 // RepairCoordinatedSubject joins a coordinated subject that the parser
 // split into two subjects of the verb, hanging the coordinator and the
 // second conjunct's first words on the verb: "Arnor, Calenardhon and the
