@@ -1513,6 +1513,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{0, 1, 4, 1}, rels: []string{"root", "obj", "punct", "vocative"},
 		},
 		{
+			name: "names before a subject list hung on a fronted phrase", repair: RepairListRun,
+			in: "In/ADP/IN/2/case Rome/PROPN/NNP/10/obl ,/PUNCT/,/4/punct Italy/PROPN/NNP/2/list ,/PUNCT/,/6/punct Spain/PROPN/NNP/2/list " +
+				",/PUNCT/,/2/punct Greece/PROPN/NNP/10/nsubj and/CCONJ/CC/10/cc Malta/PROPN/NNP/8/conj agreed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 10, 4, 10, 6, 4, 8, 4, 10, 4, 0}, rels: []string{"case", "obl", "punct", "nsubj", "punct", "conj", "punct", "conj", "cc", "conj", "root"},
+		},
+		{
+			name: "a fronted phrase before a subject list stays", repair: RepairListRun,
+			in:    "In/ADP/IN/2/case Rome/PROPN/NNP/7/obl ,/PUNCT/,/2/punct Greece/PROPN/NNP/7/nsubj and/CCONJ/CC/6/cc Malta/PROPN/NNP/4/conj agreed/VERB/VBD/0/root",
+			n:     0,
+			heads: []int{2, 7, 2, 7, 6, 4, 0}, rels: []string{"case", "obl", "punct", "nsubj", "cc", "conj", "root"},
+		},
+		{
 			name: "a flat name without a coordinator stays", repair: RepairFlatConjunct,
 			in:    "Helmut/PROPN/NNP/3/nsubj Kohl/PROPN/NNP/1/flat spoke/VERB/VBD/0/root",
 			n:     0,

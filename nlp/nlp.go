@@ -116,7 +116,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairCommaCompound, RepairCoordinatedCompound, RepairFlatConjunct,
 // RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
-// RepairListHead, RepairListStart, RepairListAppos, RepairListMember, RepairListCompound, RepairListVocative, RepairListConjunct, RepairNominalClause, RepairAddressee,
+// RepairListHead, RepairListStart, RepairListAppos, RepairListMember, RepairListCompound, RepairListVocative, RepairListRun, RepairListConjunct, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject, RepairTimedInfinitive, RepairTimeModifier,
@@ -222,6 +222,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairListMember(s)
 			RepairListCompound(s)
 			RepairListVocative(s)
+			RepairListRun(s)
 			RepairListConjunct(s)
 			RepairNominalClause(s)
 			RepairAddressee(s)

@@ -623,6 +623,104 @@ func RepairListVocative(s *Sentence) int {
 	return n
 }
 
+// RepairListRun gives a subject list back the names before its last
+// comma when the parser hung them elsewhere: "In Paris, Britain, Canada,
+// France, Japan, the U.S. and West Germany agreed" parsed with
+// "Britain", "Canada" and "France" hung on "Paris" and "the U.S. and
+// West Germany" the subject. A subject with a later conjunct that carries
+// a coordinator, right after a comma, opens no list; the run of names
+// before it, each set off by commas (a name: proper nouns with "the",
+// and one word heading the rest), are its first members. The run starts
+// after a comma or at the sentence's start ("the" before the subject, if
+// hung elsewhere, becomes its determiner). Its first name becomes the
+// subject, the others and the old subject its conjuncts. It reports how
+// many subjects it mended.
+func RepairListRun(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for sb := range toks {
+		if toks[sb].Rel != "nsubj" || !nominalTag(toks[sb].UPOS) || !hasListTail(toks, sb) {
+			continue
+		}
+		lo := leftmost(toks, sb)
+		if lo > 0 && strings.EqualFold(toks[lo-1].Text, "the") {
+			lo-- // "the" of "the U.S." hung elsewhere
+		}
+		items := nameRun(toks, lo)
+		if len(items) == 0 {
+			continue
+		}
+		if lo < sb {
+			toks[lo].Head, toks[lo].Rel = sb+1, "det"
+		}
+		first := items[len(items)-1]
+		toks[first].Head, toks[first].Rel = toks[sb].Head, toks[sb].Rel
+		for k := sb + 1; k < len(toks); k++ {
+			if toks[k].Head == sb+1 && toks[k].Rel == "conj" {
+				toks[k].Head = first + 1
+			}
+		}
+		for _, it := range append(items[:len(items)-1], sb) {
+			toks[it].Head, toks[it].Rel = first+1, "conj"
+			if c := leftmost(toks, it) - 1; c >= 0 && toks[c].Text == "," {
+				toks[c].Head = it + 1
+			}
+		}
+		n++
+	}
+	return n
+}
+
+// nameRun returns the heads (0-based, last first) of the names set off by
+// commas that end right before token lo, back to a comma or the
+// sentence's start; nil when the word before lo is no comma or a segment
+// is no name.
+func nameRun(toks []Token, lo int) []int {
+	var items []int
+	end := lo - 1 // the comma closing the segment
+	for end > 0 && toks[end].Text == "," {
+		start := end - 1
+		for start > 0 && toks[start-1].Text != "," {
+			start--
+		}
+		h := nameSegment(toks, start, end)
+		if h < 0 {
+			break
+		}
+		items = append(items, h)
+		end = start - 1
+	}
+	if end >= 0 && toks[end].Text != "," {
+		return nil
+	}
+	return items
+}
+
+// nameSegment returns the head (0-based) of tokens start..end-1 when they
+// are one name of proper nouns (with "the") of at most four words, with
+// exactly one word hung outside them; else -1.
+func nameSegment(toks []Token, start, end int) int {
+	if end-start < 1 || end-start > 4 {
+		return -1
+	}
+	h := -1
+	for k := start; k < end; k++ {
+		if toks[k].UPOS != "PROPN" && !strings.EqualFold(toks[k].Text, "the") {
+			return -1
+		}
+		if hd := toks[k].Head - 1; hd < start || hd >= end {
+			if h >= 0 {
+				return -1
+			}
+			h = k
+		}
+	}
+	if h < 0 || toks[h].UPOS != "PROPN" {
+		return -1
+	}
+	return h
+}
+
 // RepairCoordinatedSubject joins a coordinated subject that the parser
 // split into two subjects of the verb, hanging the coordinator and the
 // second conjunct's first words on the verb: "Arnor, Calenardhon and the
