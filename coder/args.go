@@ -4814,10 +4814,13 @@ var warNouns = map[string]bool{"war": true, "battle": true, "conflict": true, "d
 // never a party.
 var swapVerbs = map[string]bool{"EXCHANGE": true, "SWAP": true, "TRADE": true}
 
-// maxPairMembers is the largest coordination whose members are paired: a
-// list of seven summit countries is a set of parties, not seven bilateral
-// acts.
-const maxPairMembers = 4
+// MaxPairMembers is the largest coordination whose members are paired.
+// An agreement among the Group of Five, Six or Seven named one by one
+// ("Britain, Canada, France, Japan, the United States and West Germany
+// agreed") codes every ordered pair, as the guidelines code any act among
+// several parties; a longer roll of signatories is a set of parties, not
+// dozens of bilateral acts.
+const MaxPairMembers = 7
 
 // pairsOwn reports whether target token t is the own people of a member
 // of the coordinated subject slot src, not a party of its own: "India
@@ -4915,14 +4918,14 @@ func (f *frame) eachOther(t int) bool {
 var agreeVerbs = map[string]bool{"AGREE": true, "DECIDE": true, "PLEDGE": true, "VOW": true, "PROMISE": true}
 
 // pairEvents codes an act among the members of compound slot s in both
-// directions; none when the slot has more than maxPairMembers codes.
+// directions; none when the slot has more than MaxPairMembers codes.
 func (f *frame) pairEvents(hit verbHit, code string, s, tok int) []Event {
 	mc := f.sharedRole(s, tok, f.memberCodes(s))
 	distinct := map[string]bool{}
 	for _, m := range mc {
 		distinct[m.code] = true
 	}
-	if len(distinct) > maxPairMembers {
+	if len(distinct) > MaxPairMembers {
 		return nil
 	}
 	vspan := f.span(hit.vs, hit.ve)

@@ -27,8 +27,9 @@ var nominalCodes = map[string]string{
 
 // nominalEvents returns the events the sentence names with a noun of
 // nominalCodes and two coded parties: "between X and Y", "X's talks with
-// Y", or two actor modifiers ("Israeli-Palestinian talks"). Both
-// directions are returned, as for the reciprocal verbs; a pair the coder
+// Y", or two actor modifiers ("Israeli-Palestinian talks"), or a list of
+// up to coder.MaxPairMembers ("talks between X, Y and Z"). Every ordered
+// pair is returned, as for the reciprocal verbs; a pair the coder
 // already coded with the same root (evs) is not repeated.
 func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
@@ -59,18 +60,24 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 			parties = s.extraposedParties(n)
 			reported = parties != nil
 		}
-		if len(parties) != 2 || parties[0].Code == parties[1].Code || !reported && !s.eventNounReported(n, parties) {
+		if len(parties) < 2 || len(parties) > coder.MaxPairMembers || len(parties) == 2 && parties[0].Code == parties[1].Code ||
+			!reported && !s.eventNounReported(n, parties) {
 			continue
 		}
-		for _, p := range [2][2]actors.Mention{{parties[0], parties[1]}, {parties[1], parties[0]}} {
-			e := coder.Event{
-				Source: p[0].Code, Target: p[1].Code, Code: code,
-				SourceSpan: coder.Span{Start: p[0].Start, End: p[0].End},
-				TargetSpan: coder.Span{Start: p[1].Start, End: p[1].End},
-				VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
-			}
-			if !coded(evs, e) && !coded(out, e) {
-				out = append(out, e)
+		for _, a := range parties {
+			for _, b := range parties {
+				if a.Code == b.Code {
+					continue
+				}
+				e := coder.Event{
+					Source: a.Code, Target: b.Code, Code: code,
+					SourceSpan: coder.Span{Start: a.Start, End: a.End},
+					TargetSpan: coder.Span{Start: b.Start, End: b.End},
+					VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
+				}
+				if !coded(evs, e) && !coded(out, e) {
+					out = append(out, e)
+				}
 			}
 		}
 	}
@@ -373,10 +380,10 @@ func undone(s *sentence, n int) bool {
 	return undoneVerbs[l]
 }
 
-// betweenParties returns the two parties of "N between X and Y" read
-// from the words: the coded mention starting after "between" and the one
-// after the "and" that ends it (or the two members of a coordination
-// mention "X and Y").
+// betweenParties returns the parties of "N between X and Y" read from
+// the words: the coded mention starting after "between" and the one after
+// the "and" that ends it (or the members of a coordination mention "X and
+// Y", or a list "X, Y and Z").
 func (s *sentence) betweenParties(n int) []actors.Mention {
 	toks := s.Tokens
 	if n+2 >= len(toks) || !strings.EqualFold(toks[n+1].Text, "between") {
@@ -386,8 +393,8 @@ func (s *sentence) betweenParties(n int) []actors.Mention {
 	if !ok {
 		return nil
 	}
-	if len(m1.Members) == 2 && m1.Members[0].Code != "" && m1.Members[1].Code != "" {
-		return []actors.Mention{m1.Members[0], m1.Members[1]}
+	if len(m1.Members) >= 2 && codedMembers(m1.Members) {
+		return m1.Members
 	}
 	and := m1.Last // 0-based index of the token after the mention
 	for and < len(toks) && (toks[and].Text == ")" || toks[and].Text == "]") {
@@ -401,6 +408,17 @@ func (s *sentence) betweenParties(n int) []actors.Mention {
 		return nil
 	}
 	return []actors.Mention{m1, m2}
+}
+
+// codedMembers reports whether every member of a coordination mention
+// has a code.
+func codedMembers(ms []actors.Mention) bool {
+	for _, m := range ms {
+		if m.Code == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // extraposedParties returns the two parties of an event noun that opens

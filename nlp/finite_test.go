@@ -1474,6 +1474,58 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{5, 4, 4, 1, 0}, rels: []string{"nsubj", "cc", "compound", "conj", "root"},
 		},
 		{
+			name: "list members read as a flat name and a subject of the last member", repair: RepairListMember,
+			in: "Canada/PROPN/NNP/11/nsubj ,/PUNCT/,/3/punct Britain/PROPN/NNP/1/conj ,/PUNCT/,/5/punct Japan/PROPN/NNP/3/flat " +
+				",/PUNCT/,/10/punct the/DET/DT/8/det U.S./PROPN/NNP/10/nsubj and/CCONJ/CC/10/cc Italy/PROPN/NNP/1/conj agreed/VERB/VBD/0/root",
+			n:     2,
+			heads: []int{11, 3, 1, 5, 1, 8, 8, 1, 10, 1, 0}, rels: []string{"nsubj", "punct", "conj", "punct", "conj", "punct", "det", "conj", "cc", "conj", "root"},
+		},
+		{
+			name: "a name after a comma outside a list stays flat", repair: RepairListMember,
+			in:    "Paris/PROPN/NNP/4/nsubj ,/PUNCT/,/3/punct France/PROPN/NNP/1/flat voted/VERB/VBD/0/root",
+			n:     0,
+			heads: []int{4, 3, 1, 0}, rels: []string{"nsubj", "punct", "flat", "root"},
+		},
+		{
+			name: "a list's first member read as a compound of the second across a comma", repair: RepairListCompound,
+			in: "the/DET/DT/2/det U.S./PROPN/NNP/4/compound ,/PUNCT/,/4/punct Japan/PROPN/NNP/7/nsubj and/CCONJ/CC/6/cc " +
+				"Canada/PROPN/NNP/4/conj agreed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 7, 4, 2, 6, 2, 0}, rels: []string{"det", "nsubj", "punct", "conj", "cc", "conj", "root"},
+		},
+		{
+			name: "a compound across a comma without a list after it stays", repair: RepairListCompound,
+			in:    "Tokyo/PROPN/NNP/3/compound ,/PUNCT/,/3/punct Japan/PROPN/NNP/4/nsubj agreed/VERB/VBD/0/root",
+			n:     0,
+			heads: []int{3, 3, 4, 0}, rels: []string{"compound", "punct", "nsubj", "root"},
+		},
+		{
+			name: "an object's list cut at its first comma into a vocative", repair: RepairListVocative,
+			in: "Iraq/PROPN/NNP/2/nsubj accused/VERB/VBD/0/root Iran/PROPN/NNP/2/obj ,/PUNCT/,/5/punct Syria/PROPN/NNP/2/vocative " +
+				"and/CCONJ/CC/7/cc Libya/PROPN/NNP/5/conj of/SCONJ/IN/9/mark lying/VERB/VBG/5/acl",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 3, 7, 5, 9, 2}, rels: []string{"nsubj", "root", "obj", "punct", "conj", "cc", "conj", "mark", "advcl"},
+		},
+		{
+			name: "a vocative without a list stays", repair: RepairListVocative,
+			in:    "Thank/VERB/VB/0/root you/PRON/PRP/1/obj ,/PUNCT/,/4/punct John/PROPN/NNP/1/vocative",
+			n:     0,
+			heads: []int{0, 1, 4, 1}, rels: []string{"root", "obj", "punct", "vocative"},
+		},
+		{
+			name: "names before a subject list hung on a fronted phrase", repair: RepairListRun,
+			in: "In/ADP/IN/2/case Rome/PROPN/NNP/10/obl ,/PUNCT/,/4/punct Italy/PROPN/NNP/2/list ,/PUNCT/,/6/punct Spain/PROPN/NNP/2/list " +
+				",/PUNCT/,/2/punct Greece/PROPN/NNP/10/nsubj and/CCONJ/CC/10/cc Malta/PROPN/NNP/8/conj agreed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 10, 4, 10, 6, 4, 8, 4, 10, 4, 0}, rels: []string{"case", "obl", "punct", "nsubj", "punct", "conj", "punct", "conj", "cc", "conj", "root"},
+		},
+		{
+			name: "a fronted phrase before a subject list stays", repair: RepairListRun,
+			in:    "In/ADP/IN/2/case Rome/PROPN/NNP/7/obl ,/PUNCT/,/2/punct Greece/PROPN/NNP/7/nsubj and/CCONJ/CC/6/cc Malta/PROPN/NNP/4/conj agreed/VERB/VBD/0/root",
+			n:     0,
+			heads: []int{2, 7, 2, 7, 6, 4, 0}, rels: []string{"case", "obl", "punct", "nsubj", "cc", "conj", "root"},
+		},
+		{
 			name: "a flat name without a coordinator stays", repair: RepairFlatConjunct,
 			in:    "Helmut/PROPN/NNP/3/nsubj Kohl/PROPN/NNP/1/flat spoke/VERB/VBD/0/root",
 			n:     0,

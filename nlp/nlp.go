@@ -116,7 +116,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairCommaCompound, RepairCoordinatedCompound, RepairFlatConjunct,
 // RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
-// RepairListHead, RepairListStart, RepairListAppos, RepairListConjunct, RepairNominalClause, RepairAddressee,
+// RepairListHead, RepairListStart, RepairListAppos, RepairListMember, RepairListCompound, RepairListVocative, RepairListRun, RepairListConjunct, RepairNominalClause, RepairAddressee,
 // RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject, RepairTimedInfinitive, RepairTimeModifier,
@@ -219,6 +219,10 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairListHead(s)
 			RepairListStart(s)
 			RepairListAppos(s)
+			RepairListMember(s)
+			RepairListCompound(s)
+			RepairListVocative(s)
+			RepairListRun(s)
 			RepairListConjunct(s)
 			RepairNominalClause(s)
 			RepairAddressee(s)

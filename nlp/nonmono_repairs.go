@@ -470,6 +470,257 @@ func RepairListAppos(s *Sentence) int {
 	return n
 }
 
+// RepairListMember makes a middle item of a list of names a conjunct
+// when the parser hung it inside a neighbouring item: "Canada, Britain,
+// France, Japan, the United States and West Germany agreed" parsed with
+// "Japan" a flat of "France" and "the United States" a subject of
+// "Germany". Between the first item and the last (a conjunct of it with a
+// coordinator of its own), a proper noun set off by a comma and hung as
+// flat on an item, or a noun hung as a subject on the last item (a noun
+// without a copula), is one more conjunct of the first item; the comma
+// before it becomes its punctuation. It reports how many it changed.
+func RepairListMember(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		a := toks[c].Head - 1
+		if toks[c].Rel != "conj" || a < 0 || a >= c || !hasDependent(toks, c, "cc") || !nominalTag(toks[c].UPOS) {
+			continue
+		}
+		for b := a + 1; b < c; b++ {
+			if !strayListMember(toks, a, b, c) {
+				continue
+			}
+			comma := leftmost(toks, b)
+			if toks[comma].Text != "," {
+				comma--
+			}
+			if comma < 0 || toks[comma].Text != "," {
+				continue
+			}
+			toks[b].Head, toks[b].Rel = a+1, "conj"
+			toks[comma].Head = b + 1
+			n++
+		}
+	}
+	return n
+}
+
+// strayListMember reports whether token b (0-based), lying between the
+// first item a of a list and its last item c, is an item that the parser
+// hung inside another: a proper noun hung as flat on a (or on a conjunct
+// of a), or a noun hung as the subject of c when c has no copula.
+func strayListMember(toks []Token, a, b, c int) bool {
+	h := toks[b].Head - 1
+	switch toks[b].Rel {
+	case "flat":
+		return toks[b].UPOS == "PROPN" && h >= a && h < b && (h == a || toks[h].Rel == "conj" && toks[h].Head == a+1)
+	case "nsubj":
+		return h == c && nominalTag(toks[b].UPOS) && !hasDependent(toks, c, "cop")
+	}
+	return false
+}
+
+// RepairListCompound gives a list back its first member when the parser
+// hung that member as a compound on the second across the comma between
+// them: "the United States, Japan, West Germany and Canada agreed"
+// parsed with "States" a compound of "Japan", the list's head. A
+// compound never reaches across a comma; when the compound's phrase ends
+// with a comma right before the phrase of its head, and the head has a
+// later conjunct with a coordinator, the compound heads the list (taking
+// the head's place and relation, and its conjuncts), and the old head
+// becomes its conjunct. It reports how many it mended.
+func RepairListCompound(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for d := range toks {
+		h := toks[d].Head - 1
+		if toks[d].Rel != "compound" || h <= d+1 || !nominalTag(toks[d].UPOS) || !nominalTag(toks[h].UPOS) {
+			continue
+		}
+		comma := rightmost(toks, d)
+		if toks[comma].Text != "," {
+			comma++
+		}
+		if comma >= h || toks[comma].Text != "," || !modifiersOf(toks, comma+1, h) || !hasListTail(toks, h) {
+			continue
+		}
+		toks[d].Head, toks[d].Rel = toks[h].Head, toks[h].Rel
+		for k := h + 1; k < len(toks); k++ {
+			if toks[k].Head == h+1 && toks[k].Rel == "conj" {
+				toks[k].Head = d + 1
+			}
+		}
+		toks[h].Head, toks[h].Rel = d+1, "conj"
+		toks[comma].Head = h + 1
+		n++
+	}
+	return n
+}
+
+// modifiersOf reports whether the tokens from lo up to h (0-based,
+// exclusive) are all modifiers of h inside its noun phrase.
+func modifiersOf(toks []Token, lo, h int) bool {
+	for k := lo; k < h; k++ {
+		if toks[k].Head != h+1 || !innerModifier(toks[k].Rel) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasListTail reports whether token h (0-based) has a conjunct after it
+// that carries a coordinator, directly or through a chain of conjuncts
+// ("Britain and Canada" hung on "Britain"): the last member of a list
+// that h heads.
+func hasListTail(toks []Token, h int) bool {
+	for k := h + 1; k < len(toks); k++ {
+		if toks[k].Head == h+1 && toks[k].Rel == "conj" && (hasDependent(toks, k, "cc") || hasListTail(toks, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// RepairListVocative joins to an object the rest of its list when the
+// parser cut the list at its first comma: "accused the United States,
+// Britain and Israel of arming the rebels" parsed with "States" the
+// object and "Britain" (with its conjunct "Israel") a vocative of the
+// verb. A name in the middle of a sentence is no address; a noun hung as
+// vocative or dep on a verb, right after a comma that closes the verb's
+// object, and with a later conjunct that carries a coordinator, is the
+// object's conjunct. A clause hung on it after the list ("of arming")
+// goes back to the verb as its adverbial clause. It reports how many it
+// joined.
+func RepairListVocative(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for b := range toks {
+		v := toks[b].Head - 1
+		if toks[b].Rel != "vocative" && toks[b].Rel != "dep" || v < 0 || v >= b || toks[v].UPOS != "VERB" || !nominalTag(toks[b].UPOS) {
+			continue
+		}
+		o := dependentRel(toks, v, "obj")
+		if o < 0 || o > b || !hasListTail(toks, b) {
+			continue
+		}
+		comma := rightmost(toks, o)
+		if toks[comma].Text != "," {
+			comma++
+		}
+		if comma >= b || toks[comma].Text != "," || !modifiersOf(toks, comma+1, b) {
+			continue
+		}
+		for k := b + 1; k < len(toks); k++ {
+			if toks[k].Head == b+1 && toks[k].Rel == "acl" {
+				toks[k].Head, toks[k].Rel = v+1, "advcl"
+			}
+		}
+		toks[b].Head, toks[b].Rel = o+1, "conj"
+		toks[comma].Head = b + 1
+		n++
+	}
+	return n
+}
+
+// RepairListRun gives a subject list back the names before its last
+// comma when the parser hung them elsewhere: "In Paris, Britain, Canada,
+// France, Japan, the U.S. and West Germany agreed" parsed with
+// "Britain", "Canada" and "France" hung on "Paris" and "the U.S. and
+// West Germany" the subject. A subject with a later conjunct that carries
+// a coordinator, right after a comma, opens no list; the run of names
+// before it, each set off by commas (a name: proper nouns with "the",
+// and one word heading the rest), are its first members. The run starts
+// after a comma or at the sentence's start ("the" before the subject, if
+// hung elsewhere, becomes its determiner). Its first name becomes the
+// subject, the others and the old subject its conjuncts. It reports how
+// many subjects it mended.
+func RepairListRun(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for sb := range toks {
+		if toks[sb].Rel != "nsubj" || !nominalTag(toks[sb].UPOS) || !hasListTail(toks, sb) {
+			continue
+		}
+		lo := leftmost(toks, sb)
+		if lo > 0 && strings.EqualFold(toks[lo-1].Text, "the") {
+			lo-- // "the" of "the U.S." hung elsewhere
+		}
+		items := nameRun(toks, lo)
+		if len(items) == 0 {
+			continue
+		}
+		if lo < sb {
+			toks[lo].Head, toks[lo].Rel = sb+1, "det"
+		}
+		first := items[len(items)-1]
+		toks[first].Head, toks[first].Rel = toks[sb].Head, toks[sb].Rel
+		for k := sb + 1; k < len(toks); k++ {
+			if toks[k].Head == sb+1 && toks[k].Rel == "conj" {
+				toks[k].Head = first + 1
+			}
+		}
+		for _, it := range append(items[:len(items)-1], sb) {
+			toks[it].Head, toks[it].Rel = first+1, "conj"
+			if c := leftmost(toks, it) - 1; c >= 0 && toks[c].Text == "," {
+				toks[c].Head = it + 1
+			}
+		}
+		n++
+	}
+	return n
+}
+
+// nameRun returns the heads (0-based, last first) of the names set off by
+// commas that end right before token lo, back to a comma or the
+// sentence's start; nil when the word before lo is no comma or a segment
+// is no name.
+func nameRun(toks []Token, lo int) []int {
+	var items []int
+	end := lo - 1 // the comma closing the segment
+	for end > 0 && toks[end].Text == "," {
+		start := end - 1
+		for start > 0 && toks[start-1].Text != "," {
+			start--
+		}
+		h := nameSegment(toks, start, end)
+		if h < 0 {
+			break
+		}
+		items = append(items, h)
+		end = start - 1
+	}
+	if end >= 0 && toks[end].Text != "," {
+		return nil
+	}
+	return items
+}
+
+// nameSegment returns the head (0-based) of tokens start..end-1 when they
+// are one name of proper nouns (with "the") of at most four words, with
+// exactly one word hung outside them; else -1.
+func nameSegment(toks []Token, start, end int) int {
+	if end-start < 1 || end-start > 4 {
+		return -1
+	}
+	h := -1
+	for k := start; k < end; k++ {
+		if toks[k].UPOS != "PROPN" && !strings.EqualFold(toks[k].Text, "the") {
+			return -1
+		}
+		if hd := toks[k].Head - 1; hd < start || hd >= end {
+			if h >= 0 {
+				return -1
+			}
+			h = k
+		}
+	}
+	if h < 0 || toks[h].UPOS != "PROPN" {
+		return -1
+	}
+	return h
+}
+
 // RepairCoordinatedSubject joins a coordinated subject that the parser
 // split into two subjects of the verb, hanging the coordinator and the
 // second conjunct's first words on the verb: "Arnor, Calenardhon and the
