@@ -629,7 +629,7 @@ func (f *frame) isPassive(w int, lower []int) bool {
 // to retaliate against Japan for unfair practices in semiconductor
 // trade".
 func (f *frame) tradeRetaliation(t int) bool {
-	if !f.lemmaIn(t, map[string]bool{"RETALIATE": true}) {
+	if !f.lemmaIn(t, retaliateVerb) {
 		return false
 	}
 	for _, u := range f.upToks {
@@ -639,6 +639,8 @@ func (f *frame) tradeRetaliation(t int) bool {
 	}
 	return false
 }
+
+var retaliateVerb = map[string]bool{"RETALIATE": true}
 
 // tradeWords (upper case) mark a sentence as one about trade: goods,
 // their exchange and the barriers put up against it.
