@@ -4381,13 +4381,14 @@ func (x formIndex) verb(word string) string { return nlp.LowerLookup(x, word) }
 // figurativeWar reports whether noun token w ("war") names a contest
 // fought without arms by a modifier of figurativeWars ("a damaging trade
 // war", "a price war").
-func (f *frame) figurativeWar(w int) bool {
-	for _, c := range f.children(w) {
-		if (f.toks[c].Rel == "compound" || f.toks[c].Rel == "amod") && figurativeWars[strings.ToLower(f.toks[c].Lemma)] {
-			return true
-		}
-	}
-	return false
+func (f *frame) figurativeWar(w int) bool { return f.modifiedBy(w, figurativeWars) }
+
+// modifiedBy reports whether noun token n has a compound or adjective
+// modifier whose lower-case lemma is one of words.
+func (f *frame) modifiedBy(n int, words map[string]bool) bool {
+	return slices.ContainsFunc(f.children(n), func(c int) bool {
+		return (f.toks[c].Rel == "compound" || f.toks[c].Rel == "amod") && words[strings.ToLower(f.toks[c].Lemma)]
+	})
 }
 
 // figurativeWars (lower-case lemmas) make a war no armed conflict.
@@ -4413,11 +4414,12 @@ func (f *frame) untargetedEvents(src, srcTok int, code string, hit verbHit) []Ev
 // or tested by a party that may act with no target (see armedSource),
 // or "": a missile, drone or other weapon of weaponNouns fired or
 // launched is force (code, root 19: "North Korea fired a ballistic
-// missile into the sea"), unless the verb or the weapon is written as
-// a test's ("Iran test-fired a missile", see testCompound; "fired a test
-// missile", see testWeapon), which demonstrates military power (150); a missile or nuclear test conducted, or a weapon tested
-// (code, root 15, from the supplement's TEST and CONDUCT patterns) is
-// that demonstration too. A single rocket launched is as often a
+// missile into the sea"), unless the verb or the weapon is written as a
+// test's ("Iran test-fired a missile", see testCompound; "fired a test
+// missile", see testWeapon), which demonstrates military power (150); a
+// missile or nuclear test conducted, or a weapon tested (code, root 15,
+// from the supplement's TEST and CONDUCT patterns) is that demonstration
+// too. A single rocket launched is as often a
 // satellite's carrier ("launched its first rocket"): not a weapon here.
 func (f *frame) weaponLaunch(t int, code, src string) string {
 	if !armedSource(src) {
@@ -4451,14 +4453,9 @@ func (f *frame) testCompound(t int) bool {
 
 // testWeapon reports whether weapon noun token w is a test's ("fired one
 // test missile").
-func (f *frame) testWeapon(w int) bool {
-	for _, c := range f.children(w) {
-		if (f.toks[c].Rel == "compound" || f.toks[c].Rel == "amod") && strings.EqualFold(f.toks[c].Lemma, "test") {
-			return true
-		}
-	}
-	return false
-}
+func (f *frame) testWeapon(w int) bool { return f.modifiedBy(w, testWords) }
+
+var testWords = map[string]bool{"test": true}
 
 // armedSource reports whether an actor of code src may fire, launch or
 // test weapons with no target named: a state, its government, its armed

@@ -365,11 +365,7 @@ func (f *frame) participleAdjunct(x int) bool {
 		if f.toks[k].Text == "," {
 			return true
 		}
-		y, n := k, 0
-		for y >= 0 && y != x && n <= len(f.toks) {
-			y, n = f.head(y), n+1
-		}
-		if y != x {
+		if !f.isAncestor(x, k) {
 			return false
 		}
 	}

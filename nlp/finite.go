@@ -2486,17 +2486,24 @@ func RepairListStart(s *Sentence) int {
 		if b < 0 || !hasDependent(toks, b, "conj") {
 			continue
 		}
-		toks[x].Rel = toks[b].Rel
-		for k := range toks {
-			if toks[k].Head == b+1 && toks[k].Rel == "conj" {
-				toks[k].Head = x + 1
-			}
-		}
-		toks[b].Head, toks[b].Rel = x+1, "conj"
+		headList(toks, x, b)
 		toks[c].Head = b + 1
 		n++
 	}
 	return n
+}
+
+// headList makes token x (0-based) the head of the list that token b
+// heads: x takes b's head and relation, b's conjuncts become x's, and b
+// becomes x's conjunct.
+func headList(toks []Token, x, b int) {
+	toks[x].Head, toks[x].Rel = toks[b].Head, toks[b].Rel
+	for k := range toks {
+		if toks[k].Head == b+1 && toks[k].Rel == "conj" {
+			toks[k].Head = x + 1
+		}
+	}
+	toks[b].Head, toks[b].Rel = x+1, "conj"
 }
 
 // RepairFrontedSubject gives back its subject to a root verb when the

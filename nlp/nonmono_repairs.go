@@ -654,12 +654,7 @@ func RepairListRun(s *Sentence) int {
 			toks[lo].Head, toks[lo].Rel = sb+1, "det"
 		}
 		first := items[len(items)-1]
-		toks[first].Head, toks[first].Rel = toks[sb].Head, toks[sb].Rel
-		for k := sb + 1; k < len(toks); k++ {
-			if toks[k].Head == sb+1 && toks[k].Rel == "conj" {
-				toks[k].Head = first + 1
-			}
-		}
+		headList(toks, first, sb)
 		for _, it := range append(items[:len(items)-1], sb) {
 			toks[it].Head, toks[it].Rel = first+1, "conj"
 			if c := leftmost(toks, it) - 1; c >= 0 && toks[c].Text == "," {
