@@ -1483,8 +1483,11 @@ func (f *frame) roleCoded(t int) bool {
 // Arabia, the UAE, Bahrain and Egypt"), the codes of its conjuncts, which
 // the slot's coordination does not hold.
 func (f *frame) withConjuncts(tc []coded, s, tok int) []coded {
-	if f.look == nil || s < 0 || tok < 0 || len(f.slots[s].members) == 0 || f.words[f.slots[s].members[0].head].tok == tok {
+	if f.look == nil || s < 0 || tok < 0 || len(f.slots[s].members) == 0 {
 		return tc
+	}
+	if f.words[f.slots[s].members[0].head].tok == tok {
+		return f.ownerList(tc, tok)
 	}
 	for _, c := range f.children(tok) {
 		if f.toks[c].Rel != "conj" {
@@ -1501,6 +1504,36 @@ func (f *frame) withConjuncts(tc []coded, s, tok int) []coded {
 		if !dup {
 			tc = append(tc, coded{code: code, span: Span{Start: f.toks[c].Start, End: f.toks[c].End}})
 		}
+	}
+	return tc
+}
+
+// ownerList returns tc, the one code of the phrase headed at tok, with
+// one code per member when the phrase's "of" owner is a coordination of
+// countries that the lookup coded by its first ("met the leaders of
+// Japan, India and Australia" coded JPNGOV): each country with the
+// phrase's role (JPNGOV, INDGOV, AUSGOV).
+func (f *frame) ownerList(tc []coded, tok int) []coded {
+	if len(tc) != 1 || len(tc[0].code) <= 3 {
+		return tc
+	}
+	for _, c := range f.children(tok) {
+		o := f.slotOf(c)
+		if !isNmod(f.toks[c].Rel) || f.caseWord(c) != "OF" || o < 0 || len(f.slots[o].members) < 2 {
+			continue
+		}
+		mc := f.memberCodes(o)
+		if mc[0].code != tc[0].code[:3] {
+			continue
+		}
+		out := make([]coded, 0, len(mc))
+		for _, m := range mc {
+			if len(m.code) != 3 || m.code == null || slices.ContainsFunc(out, func(x coded) bool { return x.code == m.code+tc[0].code[3:] }) {
+				return tc // a member that is no bare country: no list of states
+			}
+			out = append(out, coded{code: m.code + tc[0].code[3:], span: m.span})
+		}
+		return out
 	}
 	return tc
 }
