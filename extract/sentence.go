@@ -1279,11 +1279,12 @@ func spanHead(s nlp.Sentence, sp coder.Span) int {
 // peerRoles are the roles whose actors of one country stay distinct
 // parties under one code: opposition parties ("the Liberal Democrats"
 // and "the Tories" are both GBROPP), rebel groups, civilians, criminals,
-// religious groups. Within a government, legislature or force one code
+// religious groups, elites (persons out of office: "former minister Jack
+// Cunningham accused Lord Butler"). Within a government, legislature or force one code
 // is one actor, whose internal affairs are not events.
 var peerRoles = map[string]bool{
 	"OPP": true, "PTY": true, "REB": true, "INS": true, "UAF": true, "CVL": true, "PPL": true,
-	"CRM": true, "REL": true,
+	"CRM": true, "REL": true, "ELI": true,
 }
 
 // distinctPeers reports whether the source and target of an event with
@@ -2658,3 +2659,38 @@ func insultWord(w string) bool { return coder.JudgementWord(w) }
 // verbalCode reports whether a CAMEO code is a verbal act: statements,
 // appeals, demands, disapproval and rejection (roots 01, 02, 10, 11, 12).
 func verbalCode(code string) bool { return rootIn(code, "01", "02", "10", "11", "12") }
+
+// disclosureVerbs (lemmas) make public what their object says: a plan,
+// its details, names, figures.
+var disclosureVerbs = map[string]bool{
+	"unveil": true, "reveal": true, "outline": true, "disclose": true, "divulge": true,
+	"detail": true, "publish": true,
+}
+
+// disclosedPlan reports whether a statement or cooperation coded on a
+// disclosure verb (see disclosureVerbs) takes its target only from inside
+// the thing disclosed: "the Conservatives unveiled plans to introduce
+// health checks for immigrants", "Howard revealed the full scale of his
+// planned Tory tax cuts" (the object itself no actor). Making one's own plans public addresses no one
+// (GUIDELINES sec. 1: a statement of one's own plans with no addressee is
+// not coded); the party named in the plan is its subject matter.
+func (s *sentence) disclosedPlan(ce coder.Event) bool {
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	t := spanHead(s.Sentence, ce.TargetSpan)
+	if v < 0 || t < 0 || !disclosureVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		return false
+	}
+	o := childRel(s.Sentence, v, "obj")
+	return o >= 0 && inSubtreeOf(s.Sentence, t, o) && (o != t || !s.actorWord(t))
+}
+
+// actorWord reports whether token k lies in an actor mention of the
+// sentence.
+func (s *sentence) actorWord(k int) bool {
+	for _, m := range s.actors {
+		if m.Kind != actors.NotActor && m.First-1 <= k && k <= m.Last-1 {
+			return true
+		}
+	}
+	return false
+}
