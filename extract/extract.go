@@ -1358,6 +1358,9 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if rootIn(ce.Code, "01", "05") && s.disclosedPlan(ce) {
 		return true
 	}
+	if v := spanHead(s.Sentence, ce.VerbSpan); v >= 0 && yesNoQuestion(s.Sentence, v) {
+		return true
+	}
 	if rootIn(ce.Code, "02") && s.askedQuestion(ce) {
 		return true
 	}

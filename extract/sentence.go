@@ -1279,12 +1279,11 @@ func spanHead(s nlp.Sentence, sp coder.Span) int {
 // peerRoles are the roles whose actors of one country stay distinct
 // parties under one code: opposition parties ("the Liberal Democrats"
 // and "the Tories" are both GBROPP), rebel groups, civilians, criminals,
-// religious groups, elites (persons out of office: "former minister Jack
-// Cunningham accused Lord Butler"). Within a government, legislature or force one code
+// religious groups. Within a government, legislature or force one code
 // is one actor, whose internal affairs are not events.
 var peerRoles = map[string]bool{
 	"OPP": true, "PTY": true, "REB": true, "INS": true, "UAF": true, "CVL": true, "PPL": true,
-	"CRM": true, "REL": true, "ELI": true,
+	"CRM": true, "REL": true,
 }
 
 // distinctPeers reports whether the source and target of an event with
@@ -2690,6 +2689,41 @@ func (s *sentence) actorWord(k int) bool {
 	for _, m := range s.actors {
 		if m.Kind != actors.NotActor && m.First-1 <= k && k <= m.Last-1 {
 			return true
+		}
+	}
+	return false
+}
+
+// yesNoQuestion reports whether verb v, or the clause its participle or
+// infinitive hangs on, asks a yes-no question: an auxiliary before the
+// clause's subject and a question mark closing it ("Should the United
+// Kingdom approve the treaty establishing a constitution for the European
+// Union?", "can he persuade sceptical voters ...?"). What a question asks
+// about is not reported as done.
+func yesNoQuestion(s nlp.Sentence, v int) bool {
+	u := clauseVerb(s, v)
+	for steps := 0; steps < 3 && (s.Tokens[u].Rel == "advcl" || s.Tokens[u].Rel == "xcomp") && s.Tokens[u].XPOS != "VBD"; steps++ {
+		if childRel(s, u, "nsubj") >= 0 || s.Tokens[u].Head < 1 {
+			break
+		}
+		u = s.Tokens[u].Head - 1
+	}
+	subj, aux := childRel(s, u, "nsubj"), -1
+	children(s, u, func(k int) bool {
+		if s.Tokens[k].Rel == "aux" && aux < 0 {
+			aux = k
+		}
+		return true
+	})
+	if subj < 0 || aux < 0 || aux > subj || aux > 0 && questionWords[lowerText(s, aux-1)] {
+		// ("Why did Iran attack Israel?" takes the attack as done.)
+		return false
+	}
+	for k := u + 1; k < len(s.Tokens); k++ {
+		if s.Tokens[k].Text == "?" {
+			// The question mark closes the clause, however the
+			// parser hung it.
+			return inSubtreeOf(s, k, u) || inSubtreeOf(s, k-1, u)
 		}
 	}
 	return false
