@@ -1222,6 +1222,10 @@ var marketNouns = func() map[string]bool {
 	return m
 }()
 
+// MarketNoun reports whether lemma w names a market, a currency or
+// goods (see marketNouns).
+func MarketNoun(w string) bool { return marketNouns[strings.ToLower(w)] }
+
 // distribute gives agent-only members of a coordination the country of the
 // first member that has one ("Lebanon's president, prime minister and
 // speaker": the possessor is shared).

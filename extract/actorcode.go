@@ -92,6 +92,12 @@ func normalizeActor(code, country string) string {
 		// Phoenix codes legislatures GOVLEG: their role is LEG.
 		return code[:3] + "LEG"
 	}
+	if len(code) >= 9 && code[6:9] == "ELI" && event.IsSector(code[3:6]) {
+		// "A former Home Office minister" (GBRGOVELI): the office
+		// named and "former" after it make one who held the office,
+		// an elite (GUIDELINES sec. 2), not its present holder.
+		return code[:3] + "ELI"
+	}
 	if len(code) >= 9 && event.IsSector(code[6:9]) {
 		// A second role goes ("ARGMILGOV"); a named group stays
 		// ("PSEREBHMS").

@@ -18,6 +18,7 @@ func TestNormalizeActor(t *testing.T) {
 		{name: "named group kept whole", code: "PSEREBHMS", country: "", want: "PSEREBHMS"},
 		{name: "secondary sector dropped", code: "USAGOVBUS", country: "", want: "USAGOV"},
 		{name: "legislature", code: "DEUGOVLEG", country: "", want: "DEULEG"},
+		{name: "former holder of a named office", code: "GBRGOVELI", country: "", want: "GBRELI"},
 		{name: "organisation's people", code: "IGOEUREECGOV", country: "", want: "IGOEUREEC"},
 		{name: "a company's trade word dropped", code: "MNCUSABUS", country: "", want: "MNCUSA"},
 		{name: "a company's sector and trade word dropped", code: "MNCGBRMEDBUS", country: "", want: "MNCGBR"},

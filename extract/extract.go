@@ -713,11 +713,11 @@ func (s *sentence) thingTarget(code string, sp coder.Span) bool {
 		// tomorrow" with the time read as the head.
 		return false
 	}
+	if s.actorWord(h) {
+		return false // the head is an actor's ("Iraqi refugees")
+	}
 	var inside []actors.Mention
 	for _, m := range s.actors {
-		if m.Kind != actors.NotActor && m.First-1 <= h && h <= m.Last-1 {
-			return false // the head is an actor's ("Iraqi refugees")
-		}
 		if m.Kind != actors.NotActor && m.Code == code && m.Start >= sp.Start && m.End <= sp.End {
 			inside = append(inside, m)
 		}
@@ -728,6 +728,22 @@ func (s *sentence) thingTarget(code string, sp coder.Span) bool {
 		}
 	}
 	return false
+}
+
+// tradedAmount reports whether the phrase span sp is headed by a trade
+// flow, a state of an economy or goods (economyNouns, actors.MarketNoun:
+// "the export of Irish barley") or by a counted amount, or what one
+// counts ("300,000 tonnes of British wheat"), and is no measure's object
+// ("eased restrictions on imports of Japanese cars" concerns Japan).
+func (s *sentence) tradedAmount(sp coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	if h < 0 || hasCaseWord(s.Sentence, h, "on") || hasCaseWord(s.Sentence, h, "against") {
+		return false
+	}
+	counted := func(k int) bool { return k >= 0 && childRel(s.Sentence, k, "nummod") >= 0 }
+	l := strings.ToLower(s.Tokens[h].Lemma)
+	return economyNouns[l] || actors.MarketNoun(l) || counted(h) ||
+		s.Tokens[h].Rel == "nmod" && hasCaseWord(s.Sentence, h, "of") && counted(s.Tokens[h].Head-1)
 }
 
 // debtNouns (lemmas) name what a party owes.
@@ -1339,6 +1355,12 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// in a modifier, no act.
 		return true
 	}
+	if rootIn(ce.Code, "01", "05") && s.disclosedPlan(ce) {
+		return true
+	}
+	if v := spanHead(s.Sentence, ce.VerbSpan); v >= 0 && yesNoQuestion(s.Sentence, v) {
+		return true
+	}
 	if rootIn(ce.Code, "02") && s.askedQuestion(ce) {
 		return true
 	}
@@ -1384,12 +1406,15 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// debtor gives no aid (see reliefToCreditor).
 		return true
 	}
-	if rootIn(ce.Code, "03", "04", "06", "07") && !strings.HasPrefix(ce.Code, "074") && !visitOrHosting(ce.Code) && !s.debtRelief(ce) && s.thingTarget(ce.Target, ce.TargetSpan) {
+	if (rootIn(ce.Code, "03", "04", "06", "07") || rootIn(ce.Code, "08") && s.tradedAmount(ce.TargetSpan)) && !strings.HasPrefix(ce.Code, "074") && !visitOrHosting(ce.Code) && !s.debtRelief(ce) && s.thingTarget(ce.Target, ce.TargetSpan) {
 		// "the Soviet Union bought 2.65 mln tonnes of U.S. corn",
 		// "plans to boost holdings of the Australian dollar", "to
-		// expand its outlets": goods, money or a state of affairs
+		// expand its outlets", "authorised the export of 33,500
+		// tonnes of Irish barley" (for yielding, only a trade flow or
+		// an amount counted: a party's terms accepted or the tariffs
+		// on its goods dropped concern the party): goods, money or a state of affairs
 		// that a party's name only qualifies is no party to
-		// cooperate with, meet or help. (Ships and places
+		// cooperate with, meet, help or yield to. (Ships and places
 		// protected, 074, are their owner's, and a place visited,
 		// "Kenya's biggest shantytown", is in its country.)
 		return true

@@ -2658,3 +2658,114 @@ func insultWord(w string) bool { return coder.JudgementWord(w) }
 // verbalCode reports whether a CAMEO code is a verbal act: statements,
 // appeals, demands, disapproval and rejection (roots 01, 02, 10, 11, 12).
 func verbalCode(code string) bool { return rootIn(code, "01", "02", "10", "11", "12") }
+
+// disclosureVerbs (lemmas) make public what their object says (a plan,
+// its details, names, figures) or grant that it is so.
+var disclosureVerbs = map[string]bool{
+	"unveil": true, "reveal": true, "outline": true, "disclose": true, "divulge": true,
+	"detail": true, "publish": true,
+}
+
+// grantVerbs (lemmas) grant that what their object or clause says is so.
+var grantVerbs = map[string]bool{
+	"acknowledge": true, "admit": true, "concede": true, "recognise": true, "recognize": true,
+}
+
+// disclosedPlan reports whether a statement or cooperation coded on a
+// disclosure verb (see disclosureVerbs) takes its target only from inside
+// the thing disclosed or granted: "the Conservatives unveiled plans to
+// introduce health checks for immigrants", "Howard revealed the full
+// scale of his planned Tory tax cuts" (the object itself no actor),
+// "Kennedy acknowledged that the UK was one of the most successful
+// economies", "Clarke said he recognised people's concerns". Making one's
+// own plans public addresses no one (GUIDELINES sec. 1: a statement of
+// one's own plans with no addressee is not coded), and granting a fact
+// claims no responsibility (015) and praises no one; the party named in
+// the plan or the fact is its subject matter. (A party that is the object
+// itself, or what the object names, stays after a verb of granting
+// (grantVerbs): "recognised Kosovo", "recognised the state of
+// Palestine", "admitted China as a member".)
+func (s *sentence) disclosedPlan(ce coder.Event) bool {
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	t := spanHead(s.Sentence, ce.TargetSpan)
+	if v < 0 || t < 0 {
+		return false
+	}
+	l := strings.ToLower(s.Tokens[v].Lemma)
+	if !disclosureVerbs[l] && !grantVerbs[l] {
+		return false
+	}
+	if c := childRel(s.Sentence, v, "ccomp"); c >= 0 && inSubtreeOf(s.Sentence, t, c) {
+		return true
+	}
+	o := childRel(s.Sentence, v, "obj")
+	switch {
+	case o < 0:
+		return false
+	case o == t && s.actorWord(t):
+		return false
+	case grantVerbs[l]:
+		// "recognised people's concerns", "recognises Greek rights":
+		// the party only qualifies what is granted.
+		return s.qualifiedBy(o, ce.TargetSpan)
+	}
+	return inSubtreeOf(s.Sentence, t, o)
+}
+
+// qualifiedBy reports whether an actor mention in span sp is a modifier
+// of noun h (see sentence.modifierOf): "people's concerns", "Greek
+// rights".
+func (s *sentence) qualifiedBy(h int, sp coder.Span) bool {
+	for _, m := range s.actors {
+		if m.Kind != actors.NotActor && m.Start >= sp.Start && m.End <= sp.End && s.modifierOf(m.Head-1, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorWord reports whether token k lies in an actor mention of the
+// sentence.
+func (s *sentence) actorWord(k int) bool {
+	for _, m := range s.actors {
+		if m.Kind != actors.NotActor && m.First-1 <= k && k <= m.Last-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// yesNoQuestion reports whether verb v, or the clause its participle or
+// infinitive hangs on, asks a yes-no question: an auxiliary before the
+// clause's subject and a question mark closing it ("Should the United
+// Kingdom approve the treaty establishing a constitution for the European
+// Union?", "can he persuade sceptical voters ...?"). What a question asks
+// about is not reported as done.
+func yesNoQuestion(s nlp.Sentence, v int) bool {
+	u := clauseVerb(s, v)
+	for steps := 0; steps < 3 && (s.Tokens[u].Rel == "advcl" || s.Tokens[u].Rel == "xcomp") && s.Tokens[u].XPOS != "VBD"; steps++ {
+		if childRel(s, u, "nsubj") >= 0 || s.Tokens[u].Head < 1 {
+			break
+		}
+		u = s.Tokens[u].Head - 1
+	}
+	subj, aux := childRel(s, u, "nsubj"), -1
+	children(s, u, func(k int) bool {
+		if s.Tokens[k].Rel == "aux" && aux < 0 {
+			aux = k
+		}
+		return true
+	})
+	if subj < 0 || aux < 0 || aux > subj || aux > 0 && questionWords[lowerText(s, aux-1)] {
+		// ("Why did Iran attack Israel?" takes the attack as done.)
+		return false
+	}
+	for k := u + 1; k < len(s.Tokens); k++ {
+		if s.Tokens[k].Text == "?" {
+			// The question mark closes the clause, however the
+			// parser hung it.
+			return inSubtreeOf(s, k, u) || inSubtreeOf(s, k-1, u)
+		}
+	}
+	return false
+}
