@@ -536,6 +536,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 				m.Kind, m.Code, m.Resolved = Agent, cc+role, true
 				return m, tr | trOrg, true
 			}
+			if d.own {
+				// Placed once the sentence is read (soleCountry).
+				m.Kind, m.Code = Agent, NullCode+role
+				return m, tr | trOrg, true
+			}
 		}
 		m.Kind = Unknown
 		if st.flatName(t) || st.honorific(lo, t) {
