@@ -1002,9 +1002,13 @@ func (st *state) fit(c string) int {
 	}
 	if !containsBlock(c, "ELI") {
 		s += 2 // in office rather than a career window
-		if len(c) >= 6 && c[3:6] == "GOV" || strings.HasPrefix(c, "IGO") {
+		if len(c) >= 6 && (c[3:6] == "GOV" || c[3:6] == "OPP" && majorStates[c[:3]]) || strings.HasPrefix(c, "IGO") {
 			// A government's member or an international
-			// organisation's head is news wherever he is named.
+			// organisation's head is news wherever he is named,
+			// and so is a major state's opposition: "Mr Howard"
+			// in 2005 is Australia's prime minister or Britain's
+			// opposition leader, whom only the context tells
+			// apart.
 			s++
 		}
 	}

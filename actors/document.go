@@ -27,7 +27,8 @@ type Document struct {
 	// whether they are capitalised, for NoteNames.
 	nameWords []string
 	nameCaps  []bool
-	country   string // set by SetCountry
+	country   string // set by SetCountry or SetOwnCountry
+	own       bool   // country was counted from the only sentence (SetOwnCountry)
 	dateline  string // set by SetDatelineCountry
 	place     string // set by SetPlaceCountry, for sentence placeSent
 	placeSent int
@@ -76,7 +77,17 @@ const (
 // "IRN", typically from the dateline). Agent-only mentions ("police",
 // "the foreign minister") take it when no country was mentioned in the
 // current or previous sentence.
-func (d *Document) SetCountry(code string) { d.country = code }
+func (d *Document) SetCountry(code string) { d.country, d.own = code, false }
+
+// SetOwnCountry sets the article's country as counted from the actor
+// phrases of its only sentence (a sentence coded alone, without a
+// dateline). Such a country is no context of the sentence but one of its
+// parties, at times the foreign one acted on ("Soldiers shot dead two
+// Palestinian youths", "Protesters attacked the U.S. embassy"): agent-only
+// mentions take it once the whole sentence is read, and not all of them
+// (see state.soleCountry). Names are still read against it ("Mr Howard"
+// with the Tories is Britain's).
+func (d *Document) SetOwnCountry(code string) { d.country, d.own = code, true }
 
 // SetDatelineCountry sets the country of the article's dateline (""
 // when it has none or it names no known place). A party name that many
@@ -619,6 +630,9 @@ func (st *state) countryOfContext(agent bool) string {
 	}
 	if cc := st.namedCountry(1, false); cc != "" {
 		return cc
+	}
+	if agent && d.own {
+		return "" // see SetOwnCountry
 	}
 	return d.country
 }

@@ -235,9 +235,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			switch {
 			case eliteOnly(sc.personCode) && len(c) > 3 && !containsBlock(c[3:], "ELI"):
 				m.Code = c
-			case len(sc.personCode) > 3 && lesserRoles[sc.personCode[3:]] && len(c) >= 6 && c[3:6] == "GOV":
+			case len(sc.personCode) > 3 && lesserRoles[sc.personCode[3:]] && len(c) >= 6 && c[3:6] == "GOV" && !st.outOfOffice(sc.actor, sc.actorCode, cc):
 				// "Pakistan's new prime minister Imran Khan" while
-				// the dictionary still has him in parliament.
+				// the dictionary still has him in parliament (but
+				// "Lib Dem Treasury spokesman Vince Cable" speaks for
+				// his opposition party, not for the Treasury).
 				m.Code = c
 			}
 		}
@@ -534,6 +536,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 				m.Kind, m.Code, m.Resolved = Agent, cc+role, true
 				return m, tr | trOrg, true
 			}
+			if d.own {
+				// Placed once the sentence is read (soleCountry).
+				m.Kind, m.Code = Agent, NullCode+role
+				return m, tr | trOrg, true
+			}
 		}
 		m.Kind = Unknown
 		if st.flatName(t) || st.honorific(lo, t) {
@@ -633,6 +640,15 @@ func eliteOnly(code string) bool {
 // text names them with a government title: a legislator, a party or
 // opposition figure becoming minister or head of government.
 var lesserRoles = map[string]bool{"LEG": true, "GOVLEG": true, "OPP": true, "PTY": true, "CVL": true}
+
+// outOfOffice reports whether the actor named with a person's title
+// (entry actor, code actorCode) is a party or body of the person's
+// country cc out of government: an opposition party's spokesman for a
+// ministry's brief ("Lib Dem Treasury spokesman", "Tory home affairs
+// spokesman") holds no office of it.
+func (st *state) outOfOffice(actor *dictionary.ActorEntry, actorCode, cc string) bool {
+	return actor != nil && len(actorCode) >= 6 && actorCode[:3] == cc && lesserRoles[actorCode[3:]]
+}
 
 // former reports whether tokens lo..hi, or the word before them (the
 // parser may hang it elsewhere), hold a word that puts a title in the

@@ -140,6 +140,7 @@ func New(set *dictionary.Set) *Recognizer {
 	if set != nil {
 		r.actors, r.agents = set.Actors, set.Agents
 	}
+	var firsts leadingNames
 	if r.actors != nil {
 		for _, f := range r.actors.Files {
 			countryFile := strings.Contains(strings.ToLower(f.Name), "countr")
@@ -153,10 +154,11 @@ func New(set *dictionary.Set) *Recognizer {
 				}
 				if isPerson(e) && r.owns(e) {
 					r.persons[e] = true
-					r.indexSurnames(e)
+					r.indexSurnames(e, &firsts)
 				}
 			}
 		}
+		firsts.index(r)
 	}
 	for _, s := range successors {
 		// The federations (YUG, SUN, CSK) and Serbia and Montenegro
@@ -189,8 +191,10 @@ func (r *Recognizer) KnowsSurname(word string) bool {
 }
 
 // indexSurnames adds the last word of each multi-word phrase of a person
-// entry to the surname index (generational suffixes are skipped).
-func (r *Recognizer) indexSurnames(e *dictionary.ActorEntry) {
+// entry to the surname index (generational suffixes are skipped). The
+// first word of a name written family name first goes to firsts, which
+// indexes it once every entry is read (see leadingNames).
+func (r *Recognizer) indexSurnames(e *dictionary.ActorEntry, firsts *leadingNames) {
 	familyFirst := false
 	for _, c := range e.Codes {
 		if len(c.Code) >= 3 && familyNameFirst[c.Code[:3]] {
@@ -206,10 +210,49 @@ func (r *Recognizer) indexSurnames(e *dictionary.ActorEntry) {
 			continue
 		}
 		r.indexSurname(w[len(w)-1], 3, e)
-		if familyFirst {
-			// "Xi Jinping", "Kim Jong Un", "Moon Jae-in": the family
-			// name comes first, and is as short as "Xi".
-			r.indexSurname(w[0], 2, e)
+		firsts.add(w[0], e, familyFirst)
+	}
+}
+
+// leadingNames collects the first words of persons' names. In a name of
+// a country that writes the family name first ("Xi Jinping", "Kim Jong
+// Un", "Moon Jae-in") the first word is the surname, and as short as
+// "Xi"; but Hong Kong's officials go by a Western given name first
+// ("Michael Suen", "Donald Tsang"), and a first word that opens more
+// names elsewhere than names of those countries is such a given name: "Mr
+// Michael" is no Chinese minister.
+type leadingNames struct {
+	family   []leadingName  // first words of names written family name first
+	given    map[string]int // how many names of other countries open with a word
+	asFamily map[string]int // how many names written family name first do
+}
+
+// leadingName is the first word of a name and its entry.
+type leadingName struct {
+	word  string
+	entry *dictionary.ActorEntry
+}
+
+// add counts word, the first word of a phrase of e; familyFirst tells
+// whether e's country writes the family name first.
+func (l *leadingNames) add(word string, e *dictionary.ActorEntry, familyFirst bool) {
+	if l.given == nil {
+		l.given, l.asFamily = map[string]int{}, map[string]int{}
+	}
+	if !familyFirst {
+		l.given[word]++
+		return
+	}
+	l.asFamily[word]++
+	l.family = append(l.family, leadingName{word, e})
+}
+
+// index adds to r's surname index the first words of names written
+// family name first that open no more names of other countries.
+func (l *leadingNames) index(r *Recognizer) {
+	for _, f := range l.family {
+		if l.given[f.word] <= l.asFamily[f.word] {
+			r.indexSurname(f.word, 2, f.entry)
 		}
 	}
 }

@@ -79,6 +79,7 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 	out = dropActNouns(out, s.Tokens)
 	st.communityEC(out)
 	sortMentions(out)
+	st.soleCountry(out)
 	sovietCodes(out, st.date)
 	st.learnNames(out)
 	st.learnAcronyms(out)
@@ -1250,6 +1251,136 @@ func (st *state) distribute(ms []Mention) {
 		}
 	}
 }
+
+// soleCountry places the agent-only mentions of a sentence coded alone
+// (see Document.SetOwnCountry) that nothing else placed (no earlier
+// actor, no scene): in the country their own words name ("some members
+// of Congress", "hackers linked to the Chinese government"), else in the
+// country the sentence's actors count most ("MPs criticised Home
+// Secretary David Blunkett" are Britain's). Armed men, soldiers, police,
+// criminals and spies do not take a country that the sentence names
+// only for people, who are often foreigners they act on ("Soldiers shot
+// dead two Palestinian youths", "Gunmen kidnapped a British engineer");
+// no one takes a country named only by its embassies, envoys or ships
+// ("Protesters attacked the U.S. embassy").
+func (st *state) soleCountry(ms []Mention) {
+	if !st.doc.own {
+		return
+	}
+	for i := range ms {
+		st.placeAgent(&ms[i], "", false)
+	}
+	cc := st.doc.country
+	if cc == "" || st.onlyAbroad(ms, cc) {
+		return
+	}
+	force := !st.namesPeople(cc)
+	for i := range ms {
+		st.placeAgent(&ms[i], cc, force)
+	}
+}
+
+// namesPeople reports whether a named mention of the current sentence
+// of country cc is of people: headed by an agent word of a people's role
+// (peopleRoles), not by an institution, a place or a thing ("two Palestinian youths", "Israeli
+// troops", "a British engineer"; not "a Turkish air base", "a British
+// National Party leaflet").
+func (st *state) namesPeople(cc string) bool {
+	d := st.doc
+	for i := len(d.recent) - 1; i >= 0 && d.recent[i].sent == d.sent; i-- {
+		a := d.recent[i]
+		if a.m.Kind != Named || st.r.country(a.m.Code) != cc || a.m.Head < 1 || a.m.Head > st.n {
+			continue
+		}
+		h := st.tok(a.m.Head)
+		if len(a.m.Code) >= 6 && peopleRoles[a.m.Code[3:6]] && h.UPOS == "NOUN" &&
+			(st.r.isAgentWord(string(d.upper(h.Text))) || st.r.isAgentWord(string(d.upper(h.Lemma)))) {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleRoles are the roles of people rather than institutions: civilians,
+// refugees, protesters, soldiers, police, workers, clergy, armed men.
+var peopleRoles = map[string]bool{
+	"CVL": true, "PPL": true, "REF": true, "OPP": true, "MIL": true, "COP": true, "LAB": true,
+	"REL": true, "REB": true, "UAF": true, "INS": true, "CRM": true,
+}
+
+// onlyAbroad reports whether the named mentions of country cc in ms are
+// all its representations abroad or its ships (see ForeignAgent,
+// Vessel), and there is one.
+func (st *state) onlyAbroad(ms []Mention, cc string) bool {
+	abroad := false
+	for _, m := range ms {
+		if len(m.Members) > 0 {
+			if !st.onlyAbroad(m.Members, cc) {
+				return false
+			}
+			continue
+		}
+		if m.Kind != Named || st.r.country(m.Code) != cc {
+			continue
+		}
+		h := string(st.doc.lower(st.tok(m.Head).Text))
+		if !foreignAgents[h] && !vesselNouns[h] {
+			return false
+		}
+		abroad = true
+	}
+	return abroad
+}
+
+// placeAgent gives m, or its members, a country when it is an agent-only
+// mention without one, or a pronoun standing for one (see soleCountry):
+// the one its own words name, else cc (none when cc is "", nor for armed
+// men, soldiers, police, criminals or spies unless force is set). It
+// updates the remembered antecedent.
+func (st *state) placeAgent(m *Mention, cc string, force bool) {
+	if len(m.Members) > 0 {
+		first := m.Code == m.Members[0].Code
+		for i := range m.Members {
+			st.placeAgent(&m.Members[i], cc, force)
+		}
+		if first {
+			m.Code, m.Resolved = m.Members[0].Code, m.Members[0].Resolved
+		}
+	}
+	if len(m.Code) < 6 || m.Code[:3] != NullCode ||
+		!(m.Kind == Agent && !m.Resolved || m.Kind == Pronoun || m.Kind == Nominal) ||
+		foreignAgents[string(st.doc.lower(st.tok(m.Head).Text))] || vesselNouns[string(st.doc.lower(st.tok(m.Head).Text))] {
+		return
+	}
+	if own := st.spanCountry(m.First, m.Last, false); own != "" {
+		cc = own
+	} else if cc == "" || !force && localRoles(m.Code[3:]) {
+		return
+	}
+	old := m.Code
+	m.Code, m.Resolved = cc+m.Code[3:], true
+	d := st.doc
+	for i := len(d.recent) - 1; i >= 0 && d.recent[i].sent == d.sent; i-- {
+		if a := &d.recent[i].m; a.Head == m.Head && a.Code == old {
+			a.Code, a.Resolved = m.Code, true
+		}
+	}
+}
+
+// localRoles reports whether the agent blocks of an agent-only code hold
+// a role of armed men, soldiers, police, criminals or spies (see
+// soleCountry).
+func localRoles(agents string) bool {
+	for i := 0; i+3 <= len(agents); i += 3 {
+		if b := agents[i : i+3]; armedRoles[b] || forceRoles[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// forceRoles are the roles of a state's forces and of criminals.
+var forceRoles = map[string]bool{"MIL": true, "COP": true, "CRM": true, "SPY": true}
 
 // compose appends the 3-letter blocks of agents to base, skipping blocks
 // already present in base at an offset that is a multiple of 3.

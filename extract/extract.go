@@ -1010,6 +1010,9 @@ type articleCtx struct {
 	// "ministers"): the dateline's, else the most frequent country of the
 	// article's actor phrases.
 	country string
+	// own is set when country was counted from the article's only
+	// sentence, which has no dateline: a sentence coded alone.
+	own bool
 	// sents are the article's sentences (the title's first), and cities
 	// the distinct cities they name after a locative preposition, by
 	// country, found when first needed (see Extractor.articleCity).
@@ -1022,6 +1025,26 @@ type articleCtx struct {
 type cityMention struct {
 	place places.Place
 	index int
+}
+
+// agentContext returns the country that the agent phrase with span,
+// coded without one, takes from the article (see sentence.agentCountry):
+// the article's country. In a sentence coded alone that country is the
+// sentence's own, which package actors gives its agent mentions or
+// withholds from them (actors.Document.SetOwnCountry): the mention's
+// country then, the coder having coded the phrase from the dictionaries
+// ("Manufacturers and trade groups", one code for both members), or none
+// when the mention was left without one ("Soldiers shot dead two
+// Palestinian youths").
+func (ac *articleCtx) agentContext(s *sentence, span coder.Span) string {
+	m, ok := s.mentionAt(span)
+	if !ac.own || !ok || m.Kind != actors.Agent {
+		return ac.country
+	}
+	if m.Resolved && len(m.Code) >= 3 && !strings.HasPrefix(m.Code, nullActor) {
+		return m.Code[:3]
+	}
+	return ""
 }
 
 // soviet returns code with Russia's code made the Soviet Union's in a
@@ -1178,7 +1201,13 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	// is the Soviet Union's (the places context keeps today's code).
 	ac.country = ac.historical(ac.country)
 	doc := &actors.Document{} // anaphora and context of this article
-	doc.SetCountry(ac.country)
+	if ac.own = len(sents) == 1 && ac.placeCtx.Dateline == ""; ac.own {
+		// A sentence coded alone: its own actors' country is no
+		// context of it (see actors.Document.SetOwnCountry).
+		doc.SetOwnCountry(ac.country)
+	} else {
+		doc.SetCountry(ac.country)
+	}
 	doc.SetDatelineCountry(ac.historical(ac.placeCtx.Dateline))
 	// The title is coded after the body: a headline names people by
 	// surname ("Howard rejects BNP's claim") whom the body introduces in
@@ -1207,6 +1236,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			// The item of a round-up that this dateline opens: its
 			// country is the context of this and the next sentences.
 			ac.placeCtx.Dateline, ac.country = s.dateline, ac.historical(s.dateline)
+			ac.own = false
 			doc.SetCountry(ac.country)
 			doc.SetDatelineCountry(ac.country)
 		}
@@ -1830,8 +1860,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if ce.Target == "" && rootIn(ce.Code, "14") {
 			ce.Target, ce.TargetSpan = s.purposeTarget(evs, ce)
 		}
-		ce.Source = ac.soviet(normalizeActor(ce.Source, ac.historical(s.agentCountry(ce.SourceSpan, ac.country))))
-		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.country))))
+		ce.Source = ac.soviet(normalizeActor(ce.Source, ac.historical(s.agentCountry(ce.SourceSpan, ac.agentContext(s, ce.SourceSpan)))))
+		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.agentContext(s, ce.TargetSpan)))))
 		ce.Target = s.victimCountry(ce)
 		ce.Code = s.seizureCode(ce)
 		if strings.HasPrefix(ce.Target, nullActor) && rootIn(ce.Code, "17", "18", "19", "20") && s.vesselSpan(ce.TargetSpan) {
@@ -1878,7 +1908,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// name one: "to protest against the government").
 			ce.Target, ce.TargetSpan = s.purposeTarget(evs, ce)
 			if ce.Target != "" {
-				ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.country))))
+				ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.agentContext(s, ce.TargetSpan)))))
 			}
 		}
 		if len(ce.Target) == 3 && ce.Target != nullActor && rootIn(ce.Code, "18", "19", "20") && s.rebelHeldObject(verbToken(s.Sentence, ce.VerbSpan)) {
