@@ -256,6 +256,25 @@ func (f *frame) attackAgent(t int) int {
 	return -1
 }
 
+// informant returns, for a passive clause base t of telling or warning
+// without a "by" phrase that is what a speaker says, the speaker: "the
+// State Department said Syria has been told of U.S. concern", "the
+// ministry said Britain had been warned not to interfere" are told and
+// warned by the ones who say so. -1 for other clauses and for what is
+// still to be told.
+func (f *frame) informant(t int) int {
+	if f.toks[t].Rel != "ccomp" || !f.lemmaIn(t, tellVerbs) && !f.lemmaIn(t, warnVerbs) && !f.lemmaIn(t, notifyVerbs) || f.futureClause(t) {
+		// (What will be told is a procedure: "said ministers would be
+		// notified".)
+		return -1
+	}
+	return f.speaker(t)
+}
+
+// notifyVerbs (upper-case lemmas) make something known to a party
+// formally, as telling does.
+var notifyVerbs = map[string]bool{"NOTIFY": true}
+
 // depSubject returns the token of the semantic subject of clause base t,
 // following control and coordination up to depth levels, or -1.
 func (f *frame) depSubject(t, depth int) int {
@@ -267,6 +286,9 @@ func (f *frame) depSubject(t, depth int) int {
 	}
 	if f.passiveClause(t) {
 		if a := f.agentPhrase(t); a >= 0 || !f.news {
+			return a
+		}
+		if a := f.informant(t); a >= 0 {
 			return a
 		}
 		return f.attackAgent(t)
@@ -2651,6 +2673,14 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			tt = a
 		}
 	}
+	if f.news && tt < 0 && f.declinedComment(t) {
+		// "The Tories declined to comment on the prime minister's
+		// remarks": the comment withheld is withheld from the party
+		// whose words or acts it would be about.
+		if k := f.commentedParty(t); k >= 0 && f.slotOf(k) != f.slotOf(st) && (st < 0 || f.tokCode(k) != f.tokCode(st)) {
+			tt = k
+		}
+	}
 	if f.news && tt < 0 {
 		// "called ETA's ceasefire announcement a trick", read with the
 		// name as the object of what is named: the party named, or
@@ -3571,6 +3601,13 @@ func (f *frame) namedAs(t int) (pred, obj int) {
 	if obj < 0 {
 		return -1, -1
 	}
+	for _, k := range f.children(t) {
+		if k > obj && f.toks[k].Rel == "obj" && f.nominal[k] {
+			// "called the Israeli raid an act of aggression" read
+			// with two objects: the second is the name.
+			return k, obj
+		}
+	}
 	for _, k := range f.children(obj) {
 		if k > obj && (f.toks[k].Rel == "amod" && f.toks[k].UPOS == "ADJ" || isNmod(f.toks[k].Rel) && f.caseWord(k) == "AS") {
 			return k, obj
@@ -3595,7 +3632,9 @@ func (f *frame) namedCode(t int) string {
 	}
 	words := []int{pred}
 	for _, k := range f.children(pred) {
-		if r := f.toks[k].Rel; r == "conj" || r == "amod" {
+		if r := f.toks[k].Rel; r == "conj" || r == "amod" || isNmod(r) && f.nominal[pred] && f.caseWord(k) == "OF" && f.lemmaIn(pred, kindNouns) {
+			// (The noun after "act of", "kind of": "called the raid
+			// an act of aggression".)
 			words = append(words, k)
 		}
 	}
@@ -3615,6 +3654,10 @@ func (f *frame) namedCode(t int) string {
 	}
 	return ""
 }
+
+// kindNouns (upper case) name a kind whose "of" noun says what it is:
+// "an act of aggression", "a form of blackmail".
+var kindNouns = map[string]bool{"ACT": true, "FORM": true, "KIND": true, "PIECE": true}
 
 // noneOf reports whether token x, or the noun it modifies, is denied by
 // the determiner "no": "knows of no wrongdoing", "there was no waste".
@@ -5252,6 +5295,41 @@ func (f *frame) declinedComment(t int) bool {
 		}
 	}
 	return false
+}
+
+// commentedParty returns, for a refusal to comment t ("declined to
+// comment on the U.S. proposal"), the party the comment would be about:
+// the coded "on" or "about" phrase of the comment verb, or the coded
+// owner of what that phrase names; -1 when there is none, or when it is
+// the press or business ("declined to comment on a New York Times
+// report").
+func (f *frame) commentedParty(t int) int {
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel != "xcomp" || !f.lemmaIn(c, commentVerbs) {
+			continue
+		}
+		for _, k := range f.children(c) {
+			if baseRel(f.toks[k].Rel) != "obl" || f.caseWord(k) != "ON" && f.caseWord(k) != "ABOUT" {
+				continue
+			}
+			p := k
+			if !f.slotCoded(p) {
+				p = f.ownerIn(k)
+			}
+			if p >= 0 && (f.slotCoded(p) || f.lookCoded(p)) && !f.mediaActor(p) && !f.businessActor(p) {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// businessActor reports whether token a heads a phrase coded as a firm,
+// dealers or markets (the role BUS): what they do or say is market news
+// ("declined to comment on the dealers' remarks").
+func (f *frame) businessActor(a int) bool {
+	c := f.tokCode(a)
+	return len(c) >= 6 && c[3:6] == "BUS" || c == "BUS"
 }
 
 // anonymityRequest reports whether clause t asks for the speaker's
