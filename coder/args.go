@@ -2887,6 +2887,9 @@ var (
 	// (110), as Phoenix codes "disappointed by": "said it was strongly
 	// dissatisfied with the U.S. decision to sell arms to Taiwan".
 	displeasureAdjectives = map[string]bool{"DISSATISFIED": true, "DISPLEASED": true, "UNHAPPY": true, "DISAPPOINTED": true}
+	// pleasureAdjectives state approval of what a party did (051):
+	// "said she was delighted with the Soviet proposal".
+	pleasureAdjectives = map[string]bool{"PLEASED": true, "DELIGHTED": true, "SATISFIED": true, "GRATIFIED": true, "HAPPY": true}
 )
 
 // moodCode returns the code of the mood that the clause reported by
@@ -2906,6 +2909,8 @@ func (f *frame) moodCode(t int) string {
 		return "012"
 	case f.lemmaIn(c, displeasureAdjectives):
 		return "110"
+	case f.lemmaIn(c, pleasureAdjectives):
+		return "051"
 	}
 	return ""
 }
@@ -2920,7 +2925,7 @@ func (f *frame) moodParty(t int) int {
 		return -1
 	}
 	for _, k := range f.children(f.complementOf(t)) {
-		if baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" {
+		if baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" && mood != "051" {
 			// "confident that Israel and the Palestinians would
 			// reach a peace agreement": the party of the clause the
 			// mood foresees.
@@ -2938,11 +2943,27 @@ func (f *frame) moodParty(t int) int {
 			// "pessimistic about the negotiations with the
 			// Palestinians" with the "with" phrase hung on the
 			// adjective; but displeasure "with" a thing is with
-			// its owner ("dissatisfied with the U.S. decision").
-			if mood != "110" && !((f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null) {
+			// its owner ("dissatisfied with the U.S. decision",
+			// "pleased with Japan's offer").
+			if mood != "110" && mood != "051" && !((f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null) {
 				continue
 			}
 		default:
+			continue
+		}
+		if mood == "051" {
+			if f.lookCoded(k) {
+				return k
+			}
+			// Approval is of a party named ("happy with Japan") or
+			// of its own act ("pleased with
+			// Japan's offer", "satisfied with U.S. intervention"),
+			// not of whoever a phrase deep inside it names
+			// ("satisfied with the response to the Paris accord",
+			// "delighted at the chance to take on Mr Galloway").
+			if o := f.actOwner(k, -1); o >= 0 {
+				return o
+			}
 			continue
 		}
 		if (f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null {
