@@ -5320,8 +5320,9 @@ func (f *frame) declinedComment(t int) bool {
 
 // commentedParty returns, for a refusal to comment t ("declined to
 // comment on the U.S. proposal"), the party the comment would be about:
-// the coded "on" or "about" phrase of the comment verb, or the coded
-// owner of what that phrase names; -1 when there is none, or when it is
+// the actor the "on" or "about" phrase of the comment verb names, or
+// the owner of the act or words it names (actOwner); -1 when there is
+// none, or when it is
 // the press or business ("declined to comment on a New York Times
 // report").
 func (f *frame) commentedParty(t int) int {
@@ -5334,10 +5335,13 @@ func (f *frame) commentedParty(t int) int {
 				continue
 			}
 			p := k
-			if !f.slotCoded(p) {
-				p = f.ownerIn(k)
+			if !f.lookCoded(p) {
+				// The owner of what is commented on ("the prime
+				// minister's remarks", "the U.S. proposal"), not a
+				// place in a name ("the Paris accord").
+				p = f.actOwner(k, -1)
 			}
-			if p >= 0 && (f.slotCoded(p) || f.lookCoded(p)) && !f.mediaActor(p) && !f.businessActor(p) {
+			if p >= 0 && !f.mediaActor(p) && !f.businessActor(p) {
 				return p
 			}
 		}
