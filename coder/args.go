@@ -3653,9 +3653,10 @@ func (f *frame) namedCode(t int) string {
 	}
 	words := []int{pred}
 	for _, k := range f.children(pred) {
-		if r := f.toks[k].Rel; r == "conj" || r == "amod" || isNmod(r) && f.nominal[pred] && f.caseWord(k) == "OF" && f.lemmaIn(pred, kindNouns) {
-			// (The noun after "act of", "kind of": "called the raid
-			// an act of aggression".)
+		if r := f.toks[k].Rel; r == "conj" || r == "amod" || isNmod(r) && f.nominal[pred] && (f.caseWord(k) == "OF" || f.caseWord(k) == "FOR") && f.lemmaIn(pred, kindNouns) {
+			// (The noun after "act of", "recipe for": "called the
+			// raid an act of aggression", "called the plans a
+			// recipe for disaster".)
 			words = append(words, k)
 		}
 	}
@@ -3676,9 +3677,26 @@ func (f *frame) namedCode(t int) string {
 	return ""
 }
 
-// kindNouns (upper case) name a kind whose "of" noun says what it is:
-// "an act of aggression", "a form of blackmail".
-var kindNouns = map[string]bool{"ACT": true, "FORM": true, "KIND": true, "PIECE": true}
+// kindNouns (upper case) name a kind whose "of" or "for" noun says what
+// it is: "an act of aggression", "a form of blackmail", "a recipe for
+// chaos".
+var kindNouns = map[string]bool{"ACT": true, "FORM": true, "KIND": true, "PIECE": true, "RECIPE": true, "PRESCRIPTION": true}
+
+// nameBeforeFor reports whether naming verb t ("called Labour a machine
+// for raising taxes") has its name before the first "for" after it: the
+// "for" belongs to the name, and the verb calls for nothing.
+func (f *frame) nameBeforeFor(t int) bool {
+	pred, _ := f.namedAs(t)
+	if pred < 0 || !f.nominal[pred] {
+		return false
+	}
+	for k := t + 1; k < len(f.toks); k++ {
+		if f.upToks[f.tokWord[k]] == "FOR" {
+			return k > pred
+		}
+	}
+	return false
+}
 
 // noneOf reports whether token x, or the noun it modifies, is denied by
 // the determiner "no": "knows of no wrongdoing", "there was no waste".

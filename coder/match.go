@@ -858,6 +858,11 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// "Moscow described the plan as a threat": what
 					// a party's act is called judges it.
 					code = dictionary.Code{Raw: nc, Active: nc}
+				} else if nc == "" && strings.HasPrefix(code.Active, "02") && f.nameBeforeFor(vt) {
+					// "called Labour a machine for raising taxes"
+					// names Labour; it calls for nothing.
+					i = hit.ve + 1
+					continue
 				}
 			}
 			if vt := f.clauseBase(f.words[hit.head].tok); about && code.Active == "010" && f.lemmaIn(vt, tellVerbs) {
