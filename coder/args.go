@@ -2637,6 +2637,33 @@ func (f *frame) speaker(t int) int {
 	return -1
 }
 
+// impersonalAct reports whether clause base t is the infinitive of an
+// impersonal judgement in what a speaker says ("said it was wrong to
+// put China under the same embargo", "said it would be a mistake to
+// lift the sanctions"): an act judged, which no one in the sentence
+// does.
+func (f *frame) impersonalAct(t int) bool {
+	h := f.head(t)
+	if h < 0 || !f.hasMark(t, "TO") || !f.lemmaIn(h, impersonalPredicates) || f.speaker(h) < 0 {
+		return false
+	}
+	switch baseRel(f.toks[t].Rel) {
+	case "xcomp", "acl", "csubj", "ccomp", "advcl":
+	default:
+		return false
+	}
+	s := f.childRel(h, func(r string) bool { return r == "nsubj" || r == "expl" })
+	return s >= 0 && f.upToks[f.tokWord[s]] == "IT"
+}
+
+// impersonalPredicates (upper case) condemn an act in "it is ... to":
+// a speaker does not call his own course wrong, where what is
+// "necessary", "important" or "right" to do is mostly his own intent.
+var impersonalPredicates = map[string]bool{
+	"WRONG": true, "UNACCEPTABLE": true, "MISTAKE": true, "ERROR": true, "UNWISE": true, "FOOLISH": true,
+	"UNFAIR": true, "UNREASONABLE": true, "INAPPROPRIATE": true, "PREMATURE": true, "IMMORAL": true, "WRONG-HEADED": true,
+}
+
 // depArgs returns the source and target slots of the verb hit from the
 // dependency structure, -1 when absent.
 //
