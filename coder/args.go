@@ -3224,7 +3224,8 @@ func (f *frame) allegedAct(t int) bool {
 }
 
 // allegationNouns (upper case) are the claims whose content clause a
-// denial denies; denyVerbs (upper case) deny or reject them.
+// denial denies; denyVerbs (upper case) deny or reject them ("brush"
+// and "shrug" as in "brushed aside" and "shrugged off").
 var (
 	allegationNouns = map[string]bool{
 		"ALLEGATION": true, "ACCUSATION": true, "REPORT": true, "CLAIM": true, "CHARGE": true,
@@ -3232,6 +3233,7 @@ var (
 	}
 	denyVerbs = map[string]bool{
 		"DENY": true, "REJECT": true, "DISMISS": true, "REFUTE": true, "DISPUTE": true, "RUBBISH": true,
+		"BRUSH": true, "SHRUG": true,
 	}
 )
 
