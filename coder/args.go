@@ -2674,7 +2674,7 @@ var impersonalPredicates = map[string]bool{
 // ("said McConnell's comment was ill-advised").
 func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, srcTok, tgtTok int, about bool) {
 	t := f.clauseBase(f.words[hit.head].tok)
-	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.askedContent(t)) {
+	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.askedContent(t) || f.nameGerund(t)) {
 		return -1, -1, -1, -1, false
 	}
 	st := f.depSubject(t, 0)
@@ -3710,6 +3710,15 @@ func (f *frame) namedCode(t int) string {
 // it is: "an act of aggression", "a form of blackmail", "a recipe for
 // chaos".
 var kindNouns = map[string]bool{"ACT": true, "FORM": true, "KIND": true, "PIECE": true, "RECIPE": true, "PRESCRIPTION": true}
+
+// nameGerund reports whether clause base t is a gerund after "for" that
+// belongs to the name a naming verb gives ("called Labour a machine for
+// talking about things", the gerund hung on "called"): part of the name,
+// no act of the namer.
+func (f *frame) nameGerund(t int) bool {
+	h := f.head(t)
+	return h >= 0 && h < t && f.toks[t].XPOS == "VBG" && f.hasMark(t, "FOR") && f.nameBeforeFor(h)
+}
 
 // nameBeforeFor reports whether naming verb t ("called Labour a machine
 // for raising taxes") has its name before the first "for" after it: the
