@@ -2983,8 +2983,8 @@ func (f *frame) moodParty(t int) int {
 				return k
 			}
 			// Approval is of a party named ("happy with Japan") or
-			// of its own act ("pleased with
-			// Japan's offer", "satisfied with U.S. intervention"),
+			// of its own act ("pleased with Japan's offer",
+			// "satisfied with U.S. intervention"),
 			// not of whoever a phrase deep inside it names
 			// ("satisfied with the response to the Paris accord",
 			// "delighted at the chance to take on Mr Galloway").
@@ -3164,9 +3164,13 @@ var tellVerbs = map[string]bool{"TELL": true, "INFORM": true, "ASSURE": true}
 // mediaActor reports whether token a heads a phrase coded as the press
 // (the role MED): "told BBC News that the government was making a
 // mistake" speaks to an audience about the government.
-func (f *frame) mediaActor(a int) bool {
+func (f *frame) mediaActor(a int) bool { return f.roleAt(a, "MED") }
+
+// roleAt reports whether token a heads a phrase whose code has the
+// three-letter role after its country (or is the role alone).
+func (f *frame) roleAt(a int, role string) bool {
 	c := f.tokCode(a)
-	return len(c) >= 6 && c[3:6] == "MED" || c == "MED"
+	return len(c) >= 6 && c[3:6] == role || c == role
 }
 
 // memberOf returns, for a subject st that no dictionary or context codes
@@ -5378,9 +5382,8 @@ func (f *frame) declinedComment(t int) bool {
 // comment on the U.S. proposal"), the party the comment would be about:
 // the actor the "on" or "about" phrase of the comment verb names, or
 // the owner of the act or words it names (actOwner); -1 when there is
-// none, or when it is
-// the press or business ("declined to comment on a New York Times
-// report").
+// none, or when it is the press or business ("declined to comment on a
+// New York Times report").
 func (f *frame) commentedParty(t int) int {
 	for _, c := range f.children(t) {
 		if f.toks[c].Rel != "xcomp" || !f.lemmaIn(c, commentVerbs) {
@@ -5408,10 +5411,7 @@ func (f *frame) commentedParty(t int) int {
 // businessActor reports whether token a heads a phrase coded as a firm,
 // dealers or markets (the role BUS): what they do or say is market news
 // ("declined to comment on the dealers' remarks").
-func (f *frame) businessActor(a int) bool {
-	c := f.tokCode(a)
-	return len(c) >= 6 && c[3:6] == "BUS" || c == "BUS"
-}
+func (f *frame) businessActor(a int) bool { return f.roleAt(a, "BUS") }
 
 // anonymityRequest reports whether clause t asks for the speaker's
 // anonymity ("the official, who asked to remain anonymous", "asked not
