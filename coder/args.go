@@ -256,6 +256,25 @@ func (f *frame) attackAgent(t int) int {
 	return -1
 }
 
+// informant returns, for a passive clause base t of telling or warning
+// without a "by" phrase that is what a speaker says, the speaker: "the
+// State Department said Syria has been told of U.S. concern", "the
+// ministry said Britain had been warned not to interfere" are told and
+// warned by the ones who say so. -1 for other clauses and for what is
+// still to be told.
+func (f *frame) informant(t int) int {
+	if f.toks[t].Rel != "ccomp" || !f.lemmaIn(t, tellVerbs) && !f.lemmaIn(t, warnVerbs) && !f.lemmaIn(t, notifyVerbs) || f.futureClause(t) {
+		// (What will be told is a procedure: "said ministers would be
+		// notified".)
+		return -1
+	}
+	return f.speaker(t)
+}
+
+// notifyVerbs (upper-case lemmas) make something known to a party
+// formally, as telling does.
+var notifyVerbs = map[string]bool{"NOTIFY": true}
+
 // depSubject returns the token of the semantic subject of clause base t,
 // following control and coordination up to depth levels, or -1.
 func (f *frame) depSubject(t, depth int) int {
@@ -267,6 +286,9 @@ func (f *frame) depSubject(t, depth int) int {
 	}
 	if f.passiveClause(t) {
 		if a := f.agentPhrase(t); a >= 0 || !f.news {
+			return a
+		}
+		if a := f.informant(t); a >= 0 {
 			return a
 		}
 		return f.attackAgent(t)
@@ -2648,6 +2670,33 @@ func (f *frame) speaker(t int) int {
 	return -1
 }
 
+// impersonalAct reports whether clause base t is the infinitive of an
+// impersonal judgement in what a speaker says ("said it was wrong to
+// put China under the same embargo", "said it would be a mistake to
+// lift the sanctions"): an act judged, which no one in the sentence
+// does.
+func (f *frame) impersonalAct(t int) bool {
+	h := f.head(t)
+	if h < 0 || !f.hasMark(t, "TO") || !f.lemmaIn(h, impersonalPredicates) || f.speaker(h) < 0 {
+		return false
+	}
+	switch baseRel(f.toks[t].Rel) {
+	case "xcomp", "acl", "csubj", "ccomp", "advcl":
+	default:
+		return false
+	}
+	s := f.childRel(h, func(r string) bool { return r == "nsubj" || r == "expl" })
+	return s >= 0 && f.upToks[f.tokWord[s]] == "IT"
+}
+
+// impersonalPredicates (upper case) condemn an act in "it is ... to":
+// a speaker does not call his own course wrong, where what is
+// "necessary", "important" or "right" to do is mostly his own intent.
+var impersonalPredicates = map[string]bool{
+	"WRONG": true, "UNACCEPTABLE": true, "MISTAKE": true, "ERROR": true, "UNWISE": true, "FOOLISH": true,
+	"UNFAIR": true, "UNREASONABLE": true, "INAPPROPRIATE": true, "PREMATURE": true, "IMMORAL": true, "WRONG-HEADED": true,
+}
+
 // depArgs returns the source and target slots of the verb hit from the
 // dependency structure, -1 when absent.
 //
@@ -2658,7 +2707,7 @@ func (f *frame) speaker(t int) int {
 // ("said McConnell's comment was ill-advised").
 func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, srcTok, tgtTok int, about bool) {
 	t := f.clauseBase(f.words[hit.head].tok)
-	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.askedContent(t)) {
+	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.askedContent(t) || f.nameGerund(t)) {
 		return -1, -1, -1, -1, false
 	}
 	st := f.depSubject(t, 0)
@@ -2682,6 +2731,14 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		// them to ...": the party written to or called.
 		if a := f.contactAddressee(t); a >= 0 && f.slotCoded(a) && f.slotOf(a) != f.slotOf(st) {
 			tt = a
+		}
+	}
+	if f.news && tt < 0 && f.declinedComment(t) {
+		// "The Tories declined to comment on the prime minister's
+		// remarks": the comment withheld is withheld from the party
+		// whose words or acts it would be about.
+		if k := f.commentedParty(t); k >= 0 && f.slotOf(k) != f.slotOf(st) && (st < 0 || f.tokCode(k) != f.tokCode(st)) {
+			tt = k
 		}
 	}
 	if f.news && tt < 0 {
@@ -2890,6 +2947,9 @@ var (
 	// (110), as Phoenix codes "disappointed by": "said it was strongly
 	// dissatisfied with the U.S. decision to sell arms to Taiwan".
 	displeasureAdjectives = map[string]bool{"DISSATISFIED": true, "DISPLEASED": true, "UNHAPPY": true, "DISAPPOINTED": true}
+	// pleasureAdjectives state approval of what a party did (051):
+	// "said she was delighted with the Soviet proposal".
+	pleasureAdjectives = map[string]bool{"PLEASED": true, "DELIGHTED": true, "SATISFIED": true, "GRATIFIED": true, "HAPPY": true}
 )
 
 // moodCode returns the code of the mood that the clause reported by
@@ -2909,6 +2969,8 @@ func (f *frame) moodCode(t int) string {
 		return "012"
 	case f.lemmaIn(c, displeasureAdjectives):
 		return "110"
+	case f.lemmaIn(c, pleasureAdjectives):
+		return "051"
 	}
 	return ""
 }
@@ -2923,7 +2985,7 @@ func (f *frame) moodParty(t int) int {
 		return -1
 	}
 	for _, k := range f.children(f.complementOf(t)) {
-		if baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" {
+		if baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" && mood != "051" {
 			// "confident that Israel and the Palestinians would
 			// reach a peace agreement": the party of the clause the
 			// mood foresees.
@@ -2941,11 +3003,27 @@ func (f *frame) moodParty(t int) int {
 			// "pessimistic about the negotiations with the
 			// Palestinians" with the "with" phrase hung on the
 			// adjective; but displeasure "with" a thing is with
-			// its owner ("dissatisfied with the U.S. decision").
-			if mood != "110" && !((f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null) {
+			// its owner ("dissatisfied with the U.S. decision",
+			// "pleased with Japan's offer").
+			if mood != "110" && mood != "051" && !((f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null) {
 				continue
 			}
 		default:
+			continue
+		}
+		if mood == "051" {
+			if f.lookCoded(k) {
+				return k
+			}
+			// Approval is of a party named ("happy with Japan") or
+			// of its own act ("pleased with Japan's offer",
+			// "satisfied with U.S. intervention"),
+			// not of whoever a phrase deep inside it names
+			// ("satisfied with the response to the Paris accord",
+			// "delighted at the chance to take on Mr Galloway").
+			if o := f.actOwner(k, -1); o >= 0 {
+				return o
+			}
 			continue
 		}
 		if (f.slotCoded(k) || f.lookCoded(k)) && f.tokCode(k) != null {
@@ -3119,9 +3197,13 @@ var tellVerbs = map[string]bool{"TELL": true, "INFORM": true, "ASSURE": true}
 // mediaActor reports whether token a heads a phrase coded as the press
 // (the role MED): "told BBC News that the government was making a
 // mistake" speaks to an audience about the government.
-func (f *frame) mediaActor(a int) bool {
+func (f *frame) mediaActor(a int) bool { return f.roleAt(a, "MED") }
+
+// roleAt reports whether token a heads a phrase whose code has the
+// three-letter role after its country (or is the role alone).
+func (f *frame) roleAt(a int, role string) bool {
 	c := f.tokCode(a)
-	return len(c) >= 6 && c[3:6] == "MED" || c == "MED"
+	return len(c) >= 6 && c[3:6] == role || c == role
 }
 
 // memberOf returns, for a subject st that no dictionary or context codes
@@ -3179,7 +3261,8 @@ func (f *frame) allegedAct(t int) bool {
 }
 
 // allegationNouns (upper case) are the claims whose content clause a
-// denial denies; denyVerbs (upper case) deny or reject them.
+// denial denies; denyVerbs (upper case) deny or reject them ("brush"
+// and "shrug" as in "brushed aside" and "shrugged off").
 var (
 	allegationNouns = map[string]bool{
 		"ALLEGATION": true, "ACCUSATION": true, "REPORT": true, "CLAIM": true, "CHARGE": true,
@@ -3187,6 +3270,7 @@ var (
 	}
 	denyVerbs = map[string]bool{
 		"DENY": true, "REJECT": true, "DISMISS": true, "REFUTE": true, "DISPUTE": true, "RUBBISH": true,
+		"BRUSH": true, "SHRUG": true,
 	}
 )
 
@@ -3604,6 +3688,13 @@ func (f *frame) namedAs(t int) (pred, obj int) {
 	if obj < 0 {
 		return -1, -1
 	}
+	for _, k := range f.children(t) {
+		if k > obj && f.toks[k].Rel == "obj" && f.nominal[k] {
+			// "called the Israeli raid an act of aggression" read
+			// with two objects: the second is the name.
+			return k, obj
+		}
+	}
 	for _, k := range f.children(obj) {
 		if k > obj && (f.toks[k].Rel == "amod" && f.toks[k].UPOS == "ADJ" || isNmod(f.toks[k].Rel) && f.caseWord(k) == "AS") {
 			return k, obj
@@ -3628,7 +3719,10 @@ func (f *frame) namedCode(t int) string {
 	}
 	words := []int{pred}
 	for _, k := range f.children(pred) {
-		if r := f.toks[k].Rel; r == "conj" || r == "amod" {
+		if r := f.toks[k].Rel; r == "conj" || r == "amod" || isNmod(r) && f.nominal[pred] && (f.caseWord(k) == "OF" || f.caseWord(k) == "FOR") && f.lemmaIn(pred, kindNouns) {
+			// (The noun after "act of", "recipe for": "called the
+			// raid an act of aggression", "called the plans a
+			// recipe for disaster".)
 			words = append(words, k)
 		}
 	}
@@ -3647,6 +3741,36 @@ func (f *frame) namedCode(t int) string {
 		return "051"
 	}
 	return ""
+}
+
+// kindNouns (upper case) name a kind whose "of" or "for" noun says what
+// it is: "an act of aggression", "a form of blackmail", "a recipe for
+// chaos".
+var kindNouns = map[string]bool{"ACT": true, "FORM": true, "KIND": true, "PIECE": true, "RECIPE": true, "PRESCRIPTION": true}
+
+// nameGerund reports whether clause base t is a gerund after "for" that
+// belongs to the name a naming verb gives ("called Labour a machine for
+// talking about things", the gerund hung on "called"): part of the name,
+// no act of the namer.
+func (f *frame) nameGerund(t int) bool {
+	h := f.head(t)
+	return h >= 0 && h < t && f.toks[t].XPOS == "VBG" && f.hasMark(t, "FOR") && f.nameBeforeFor(h)
+}
+
+// nameBeforeFor reports whether naming verb t ("called Labour a machine
+// for raising taxes") has its name before the first "for" after it: the
+// "for" belongs to the name, and the verb calls for nothing.
+func (f *frame) nameBeforeFor(t int) bool {
+	pred, _ := f.namedAs(t)
+	if pred < 0 || !f.nominal[pred] {
+		return false
+	}
+	for k := t + 1; k < len(f.toks); k++ {
+		if f.upToks[f.tokWord[k]] == "FOR" {
+			return k > pred
+		}
+	}
+	return false
 }
 
 // noneOf reports whether token x, or the noun it modifies, is denied by
@@ -5286,6 +5410,41 @@ func (f *frame) declinedComment(t int) bool {
 	}
 	return false
 }
+
+// commentedParty returns, for a refusal to comment t ("declined to
+// comment on the U.S. proposal"), the party the comment would be about:
+// the actor the "on" or "about" phrase of the comment verb names, or
+// the owner of the act or words it names (actOwner); -1 when there is
+// none, or when it is the press or business ("declined to comment on a
+// New York Times report").
+func (f *frame) commentedParty(t int) int {
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel != "xcomp" || !f.lemmaIn(c, commentVerbs) {
+			continue
+		}
+		for _, k := range f.children(c) {
+			if baseRel(f.toks[k].Rel) != "obl" || f.caseWord(k) != "ON" && f.caseWord(k) != "ABOUT" {
+				continue
+			}
+			p := k
+			if !f.lookCoded(p) {
+				// The owner of what is commented on ("the prime
+				// minister's remarks", "the U.S. proposal"), not a
+				// place in a name ("the Paris accord").
+				p = f.actOwner(k, -1)
+			}
+			if p >= 0 && !f.mediaActor(p) && !f.businessActor(p) {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// businessActor reports whether token a heads a phrase coded as a firm,
+// dealers or markets (the role BUS): what they do or say is market news
+// ("declined to comment on the dealers' remarks").
+func (f *frame) businessActor(a int) bool { return f.roleAt(a, "BUS") }
 
 // anonymityRequest reports whether clause t asks for the speaker's
 // anonymity ("the official, who asked to remain anonymous", "asked not

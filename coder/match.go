@@ -792,6 +792,18 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				}
 			}
 			src, tgt, srcTok, tgtTok, about := f.depArgs(hit, prepsOf(pat), isSpeechCode(code.Active))
+			if vt := f.clauseBase(f.words[hit.head].tok); f.news && f.impersonalAct(vt) {
+				// "Kennedy said it was unacceptable to deport the
+				// refugees to Zimbabwe", "Straw said it was wrong to
+				// put China under the same embargo": the speaker
+				// does not do what is judged; he speaks of the party
+				// it would be done to (010), or of no one.
+				if tgt < 0 || !f.slots[tgt].coded() {
+					i = hit.ve + 1
+					continue
+				}
+				code, about = dictionary.Code{Raw: "010", Active: "010"}, false
+			}
 			if about && code.Active == "010" {
 				switch t := f.clauseBase(f.words[hit.head].tok); {
 				case f.appealContent(t):
@@ -858,6 +870,11 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// "Moscow described the plan as a threat": what
 					// a party's act is called judges it.
 					code = dictionary.Code{Raw: nc, Active: nc}
+				} else if nc == "" && strings.HasPrefix(code.Active, "02") && f.nameBeforeFor(vt) {
+					// "called Labour a machine for raising taxes"
+					// names Labour; it calls for nothing.
+					i = hit.ve + 1
+					continue
 				}
 			}
 			if vt := f.clauseBase(f.words[hit.head].tok); about && code.Active == "010" && f.lemmaIn(vt, tellVerbs) {

@@ -1345,6 +1345,17 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	return res, nil
 }
 
+// refusal reports whether the verb of span sp declines or refuses
+// ("declined to comment").
+func (s *sentence) refusal(sp coder.Span) bool {
+	v := verbToken(s.Sentence, sp)
+	if v < 0 {
+		return false
+	}
+	w := strings.ToLower(s.Tokens[v].Text)
+	return strings.HasPrefix(w, "declin") || strings.HasPrefix(w, "refus")
+}
+
 // noEvent reports whether the coded event ce (its actor codes normalized)
 // is no political event of its own: an actor the article does not
 // identify, one actor acting on itself, a statement about no one or about
@@ -1864,6 +1875,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.agentContext(s, ce.TargetSpan)))))
 		ce.Target = s.victimCountry(ce)
 		ce.Code = s.seizureCode(ce)
+		if ce.Code == "011" && s.refusal(ce.VerbSpan) && (ce.Source == ce.Target || len(ce.Target) == 3 && strings.HasPrefix(ce.Source, ce.Target)) {
+			// "But he declined to comment on the prospects for action
+			// by the Fed", "declined to comment on the Toronto Globe
+			// and Mail report": a comment withheld about one's own
+			// side or country is withheld from no one in particular.
+			ce.Target, ce.TargetSpan = "", coder.Span{}
+		}
 		if strings.HasPrefix(ce.Target, nullActor) && rootIn(ce.Code, "17", "18", "19", "20") && s.vesselSpan(ce.TargetSpan) {
 			// "Iran seized an oil tanker": force against a ship of
 			// no stated flag is an act on an unknown target, not no
