@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"time"
@@ -57,7 +59,7 @@ func (d *dictFlags) newExtractor(stderr io.Writer, unknown bool) (*extract.Extra
 
 func newCodeCmd() *cobra.Command {
 	var dict dictFlags
-	var format string
+	var format, cpuProfile string
 	cmd := &cobra.Command{
 		Use:   "code [--dict DIR]... [--no-default-dict] [--format jsonl|csv|plover|parquet] [FILES…]",
 		Short: "code news articles into events (who did what to whom, when and where)",
@@ -90,6 +92,13 @@ peak resident memory.`,
 				return err
 			}
 			stderr := cmd.ErrOrStderr()
+			if cpuProfile != "" {
+				stop, err := startCPUProfile(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer stop()
+			}
 			start := time.Now()
 			x, err := dict.newExtractor(stderr, false)
 			if err != nil {
@@ -120,7 +129,26 @@ peak resident memory.`,
 	}
 	dict.register(cmd)
 	cmd.Flags().StringVar(&format, "format", "jsonl", "output format: jsonl, csv, plover or parquet")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run (start-up included) to this file, for go tool pprof")
+	_ = cmd.Flags().MarkHidden("cpuprofile")
 	return cmd
+}
+
+// startCPUProfile starts profiling the process into the file name and
+// returns the function that stops the profile and closes the file.
+func startCPUProfile(name string) (stop func(), err error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 func newActorsCmd() *cobra.Command {

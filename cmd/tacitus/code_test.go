@@ -152,3 +152,17 @@ func TestActorsUnknownCommand(t *testing.T) {
 		t.Errorf("first line %q, want 1<TAB>Kestrel Zorvan<TAB>Kestrel Zorvan attacked ...\n%s", first, stdout)
 	}
 }
+
+func TestCodeCPUProfile(t *testing.T) {
+	path := writeInput(t)
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	if _, stderr, err := runCaptured(t, "code", "--cpuprofile", prof, path); err != nil {
+		t.Fatalf("err = %v\nstderr:\n%s", err, stderr)
+	}
+	if fi, err := os.Stat(prof); err != nil || fi.Size() == 0 {
+		t.Errorf("no CPU profile written: %v", err)
+	}
+	if _, _, err := runCaptured(t, "code", "--cpuprofile", filepath.Join(t.TempDir(), "no", "such", "dir"), path); err == nil {
+		t.Error("an unwritable profile path gave no error")
+	}
+}
