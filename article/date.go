@@ -72,17 +72,16 @@ func ParseDate(s string) (time.Time, bool) {
 }
 
 // parseLayouts parses s with the first of dateLayouts that fits. A layout
-// that opens with a number (a year or a day) cannot fit a date that opens
-// with a letter, nor one that opens with a name (a weekday or a month) a
-// date that opens with a digit, so only the layouts that open like s are
-// tried: a failed time.Parse costs an error value.
+// fits only a date that opens with the same kind of word (openingOf): a
+// number, a weekday's name or a month's, so only the layouts that open
+// like s are tried; a failed time.Parse costs an error value.
 func parseLayouts(s string) (time.Time, bool) {
 	if s == "" {
 		return time.Time{}, false
 	}
-	digit := isDigit(s[0])
-	for _, layout := range dateLayouts {
-		if isDigit(layout[0]) != digit {
+	open := openingOf(s)
+	for i, layout := range dateLayouts {
+		if layoutOpenings[i] != open {
 			continue
 		}
 		if t, err := time.Parse(layout, s); err == nil {
@@ -91,6 +90,57 @@ func parseLayouts(s string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// Kinds of a date's or layout's first word (openingOf).
+const (
+	opensOther = iota
+	opensNumber
+	opensWeekday
+	opensMonth
+)
+
+// layoutOpenings holds openingOf of each of dateLayouts.
+var layoutOpenings = func() []uint8 {
+	k := make([]uint8, len(dateLayouts))
+	for i, l := range dateLayouts {
+		k[i] = openingOf(l)
+	}
+	return k
+}()
+
+// openingOf tells how s opens: with a digit, with the first three letters
+// of a weekday's or a month's English name in any case (as time.Parse
+// reads the names of a layout's "Mon", "Monday", "Jan" and "January"),
+// or otherwise. A layout that opens with a number or a name fits only a
+// date that opens the same way.
+func openingOf(s string) uint8 {
+	if s == "" {
+		return opensOther
+	}
+	if isDigit(s[0]) {
+		return opensNumber
+	}
+	if len(s) < 3 {
+		return opensOther
+	}
+	for _, d := range weekdayNames {
+		if strings.EqualFold(s[:3], d) {
+			return opensWeekday
+		}
+	}
+	for _, m := range monthNames {
+		if strings.EqualFold(s[:3], m) {
+			return opensMonth
+		}
+	}
+	return opensOther
+}
+
+// weekdayNames and monthNames are the abbreviations time.Parse reads.
+var (
+	weekdayNames = [...]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+	monthNames   = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+)
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 

@@ -405,14 +405,16 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
-// TestParseLayoutsByFirstCharacter checks that trying only the layouts
-// that open like the date finds what trying them all finds.
-func TestParseLayoutsByFirstCharacter(t *testing.T) {
+// TestParseLayoutsByOpening checks that trying only the layouts that open
+// like the date (a number, a weekday, a month) finds what trying them all
+// finds.
+func TestParseLayoutsByOpening(t *testing.T) {
 	for _, s := range []string{
 		"Feb 26, 1987", "February 26, 1987", "Feb. 26, 1987", "26 Feb 1987", "26-Feb-1987", "26-Feb-1987 10:30:00",
 		"Tuesday, 05-Mar-24 10:30:00 GMT", "Tue Mar  5 10:30:00 2024", "Tue, 5 Mar 2024 10:30:00 -0500",
 		"2024-03-05T10:30:00.123Z", "2024-03-05 10:30", "20240305", "+2024-03-05", "(Mar 5, 2024)", "-5 March 2024",
 		"Feb 26 -, 1987", "SALVADOR, Feb 26 -", "1987 Feb 26",
+		"mar 5, 2024", "MONDAY, MARCH 4, 2024", "Monday, March 4, 2024", "Sat Mar  9 10:30:00 2024", "Mayday 5, 2024", "Xyz 5, 2024", "Ma 5, 2024",
 	} {
 		gotT, gotOK := parseLayouts(s)
 		wantT, wantOK := parseAllLayouts(s)
@@ -423,7 +425,7 @@ func TestParseLayoutsByFirstCharacter(t *testing.T) {
 }
 
 // parseAllLayouts tries every layout in order, as parseLayouts did before
-// it chose them by the date's first character.
+// it chose them by the date's opening.
 func parseAllLayouts(s string) (time.Time, bool) {
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
@@ -445,5 +447,14 @@ func BenchmarkReadJSONL(b *testing.B) {
 		if _, err := ReadJSONL(strings.NewReader(in), "bench", Options{}, func(Article) error { return nil }, nil); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkParseDate parses a dateline's date with the years tried for it
+// ("Feb 26, 1987") and an ISO 8601 article date.
+func BenchmarkParseDate(b *testing.B) {
+	for b.Loop() {
+		ParseDate("Feb 26, 1987")
+		ParseDate("1987-02-26T15:01:01")
 	}
 }
