@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"tacitus/dictionary"
@@ -164,5 +166,33 @@ func TestPrefilterPronouns(t *testing.T) {
 				t.Errorf("mayCode = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSentenceWords checks that the word lists of an article's sentences,
+// made in shared arrays, are those of each sentence alone.
+func TestSentenceWords(t *testing.T) {
+	toks := func(text string, words ...string) nlp.Sentence {
+		var s nlp.Sentence
+		off := 0
+		for _, w := range words {
+			off += strings.Index(text[off:], w)
+			s.Tokens = append(s.Tokens, nlp.Token{Text: w, Start: off, End: off + len(w)})
+			off += len(w)
+		}
+		return s
+	}
+	sents := []sentence{
+		{Sentence: toks("U.S.-backed forces left Kabul.", "U.S.", "-", "backed", "forces", "left", "Kabul", ".")},
+		{},
+		{Sentence: toks("Iran’s envoy met the pro-Western minister", "Iran", "’s", "envoy", "met", "the", "pro", "-", "Western", "minister")},
+	}
+	words, joined, caps := sentenceWords(sents)
+	for i, s := range sents {
+		var c []bool
+		w, j := prefilterWordsCaps(s.Sentence, nil, nil, &c)
+		if !slices.Equal(words[i], w) || !slices.Equal(joined[i], j) || !slices.Equal(caps[i], c) {
+			t.Errorf("sentence %d: %q %q %v, alone %q %q %v", i, words[i], joined[i], caps[i], w, j, c)
+		}
 	}
 }

@@ -1151,9 +1151,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 
 	unknown := map[string]*UnknownActor{}
 	var order []string
-	words := make([][]string, len(sents))
-	joined := make([][]string, len(sents))
-	caps := make([][]bool, len(sents))
+	words, joined, caps := sentenceWords(sents)
 	// The words hashed for the dictionaries, which look up every word
 	// several times (countries, actors, agents, discards); the joined
 	// words are the same words when no hyphen joined any.
@@ -1171,7 +1169,6 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		d = dictionary.NewDate(ac.date.Year(), int(ac.date.Month()), ac.date.Day())
 	}
 	for i := range sents {
-		words[i], joined[i] = prefilterWordsCaps(sents[i].Sentence, nil, nil, &caps[i])
 		hashedWords(i).Set(words[i])
 		if hj := hashedJoined(i); hj != hashedWords(i) {
 			hj.Set(joined[i])
@@ -1354,6 +1351,27 @@ func (s *sentence) refusal(sp coder.Span) bool {
 	}
 	w := strings.ToLower(s.Tokens[v].Text)
 	return strings.HasPrefix(w, "declin") || strings.HasPrefix(w, "refus")
+}
+
+// sentenceWords returns the words of each sentence for the dictionaries
+// (prefilterWordsCaps): upper-cased, hyphen-joined, and whether each is
+// capitalised. Each sentence's lists are slices of three arrays made for
+// all the article's tokens, capped at the sentence's length, rather than
+// three allocations a sentence.
+func sentenceWords(sents []sentence) (words, joined [][]string, caps [][]bool) {
+	words, joined, caps = make([][]string, len(sents)), make([][]string, len(sents)), make([][]bool, len(sents))
+	tokens := 0
+	for i := range sents {
+		tokens += len(sents[i].Tokens)
+	}
+	wordsBuf, joinedBuf, capsBuf := make([]string, tokens), make([]string, tokens), make([]bool, tokens)
+	for i := range sents {
+		n := len(sents[i].Tokens)
+		caps[i] = capsBuf[:0:n]
+		words[i], joined[i] = prefilterWordsCaps(sents[i].Sentence, wordsBuf[:0:n], joinedBuf[:0:n], &caps[i])
+		wordsBuf, joinedBuf, capsBuf = wordsBuf[n:], joinedBuf[n:], capsBuf[n:]
+	}
+	return words, joined, caps
 }
 
 // noEvent reports whether the coded event ce (its actor codes normalized)

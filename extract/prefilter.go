@@ -160,7 +160,8 @@ func upperWords(dst []string, s nlp.Sentence) []string {
 	for _, t := range s.Tokens {
 		n += len(t.Text)
 	}
-	b := make([]byte, 0, n)
+	var b strings.Builder // its String is the bytes written, not a copy
+	b.Grow(n)
 	dst = slices.Grow(dst, len(s.Tokens))
 	for _, t := range s.Tokens {
 		if !isASCII(t.Text) {
@@ -171,10 +172,10 @@ func upperWords(dst []string, s nlp.Sentence) []string {
 			if 'a' <= c && c <= 'z' {
 				c -= 'a' - 'A'
 			}
-			b = append(b, c)
+			b.WriteByte(c)
 		}
 	}
-	all := string(b)
+	all := b.String()
 	for _, t := range s.Tokens {
 		if !isASCII(t.Text) {
 			dst = append(dst, strings.ToUpper(strings.ReplaceAll(t.Text, "\u2019", "'")))
