@@ -56,14 +56,16 @@ package places
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/klauspost/compress/gzip"
 )
 
 //go:embed data/gazetteer.tsv.gz
@@ -154,12 +156,16 @@ func load(gz []byte) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrData, err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	// One string holds the whole table; every name is a substring of it.
+	// It is built at the size the gzip trailer gives, without a copy.
+	var sb strings.Builder
+	if n := len(gz); n >= 4 {
+		sb.Grow(int(min(binary.LittleEndian.Uint32(gz[n-4:]), 1<<28)))
+	}
+	if _, err := io.Copy(&sb, zr); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrData, err)
 	}
-	// One string holds the whole table; every name is a substring of it.
-	data := string(raw)
+	data := sb.String()
 	g := &Gazetteer{
 		entries: make([]entry, 0, 40000),
 		index:   make(map[string][]int32, 160000),

@@ -30,7 +30,6 @@ package builtin
 
 import (
 	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
 	"embed"
 	"encoding/binary"
@@ -44,6 +43,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"github.com/klauspost/compress/gzip"
 
 	"tacitus/dictionary"
 )
