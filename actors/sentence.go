@@ -212,7 +212,7 @@ func (r *Recognizer) NoteNames(doc *Document, words []string, caps []bool) {
 	}
 	for i := 0; i+1 < len(words) && i+1 < len(caps); i++ {
 		g, w := words[i], words[i+1]
-		if !caps[i] || !caps[i+1] || len(g) < 2 || !lettersOnly(g) || nameWords[g] || notGiven[g] || honorifics[strings.ToLower(g)] || calendar[strings.ToLower(g)] {
+		if !caps[i] || !caps[i+1] || len(g) < 2 || !lettersOnly(g) || nameWords[g] || notGiven[g] || nlp.LowerLookup(honorifics, g) || nlp.LowerLookup(calendar, g) {
 			continue
 		}
 		cands := r.surnames[w]
@@ -1163,7 +1163,7 @@ func (st *state) joinedForces(t int) bool {
 // phrase of the dictionaries covers.
 func (st *state) workName(t int) bool {
 	tk := st.tok(t)
-	if tk.UPOS != "NOUN" && tk.UPOS != "PROPN" || !workNouns[strings.ToLower(tk.Lemma)] {
+	if tk.UPOS != "NOUN" && tk.UPOS != "PROPN" || !nlp.LowerLookup(workNouns, tk.Lemma) {
 		return false
 	}
 	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {

@@ -634,7 +634,7 @@ func (s *sentence) placeSpan(sp coder.Span) bool {
 			return true
 		}
 	}
-	if !settlementNouns[strings.ToLower(s.Tokens[h].Lemma)] {
+	if !nlp.LowerLookup(settlementNouns, s.Tokens[h].Lemma) {
 		return false
 	}
 	// "the provincial capital of Kunduz": a kind of place with a

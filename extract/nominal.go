@@ -35,13 +35,13 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
 	for n := range toks {
-		code, ok := nominalCodes[strings.ToLower(toks[n].Lemma)]
-		if !ok {
+		code := nlp.LowerLookup(nominalCodes, toks[n].Lemma)
+		if code == "" {
 			// The tagger may read the noun as a verb ("Fighting
 			// erupted", lemma "fight").
-			code, ok = nominalCodes[strings.ToLower(toks[n].Text)]
+			code = nlp.LowerLookup(nominalCodes, toks[n].Text)
 		}
-		if !ok || verbCoded(evs, toks[n].Start) || undone(s, n) {
+		if code == "" || verbCoded(evs, toks[n].Start) || undone(s, n) {
 			continue
 		}
 		// The words first, the parse as a fallback: the parser often
@@ -826,8 +826,7 @@ func visitPredicates(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
 	for n := range toks {
-		l := strings.ToLower(toks[n].Lemma)
-		if l != "visit" && l != "tour" || toks[n].UPOS != "NOUN" || verbCoded(evs, toks[n].Start) {
+		if l := toks[n].Lemma; !strings.EqualFold(l, "visit") && !strings.EqualFold(l, "tour") || toks[n].UPOS != "NOUN" || verbCoded(evs, toks[n].Start) {
 			continue
 		}
 		cop, on, subj := false, false, -1

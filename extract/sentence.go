@@ -2171,7 +2171,7 @@ func (s *sentence) placeActors() {
 	// "fired rockets at an Israeli town": a settlement that a
 	// nationality names is its country's.
 	for k := range s.Tokens {
-		if !settlementNouns[strings.ToLower(s.Tokens[k].Lemma)] || !placeVerbArgument(s.Sentence, k) {
+		if !nlp.LowerLookup(settlementNouns, s.Tokens[k].Lemma) || !placeVerbArgument(s.Sentence, k) {
 			continue
 		}
 		if _, ok := actors.At(s.actors, k+1); ok {
@@ -2213,7 +2213,7 @@ func (s *sentence) placeActors() {
 			continue
 		}
 		named := strings.HasPrefix(s.Tokens[h].Rel, "nmod") && s.hasCase(h, "of") &&
-			(settlementNouns[strings.ToLower(s.Tokens[n].Lemma)] || strings.EqualFold(s.Tokens[n].Lemma, "control"))
+			(nlp.LowerLookup(settlementNouns, s.Tokens[n].Lemma) || strings.EqualFold(s.Tokens[n].Lemma, "control"))
 		// "shelled targets in Kherson": a town in which something is
 		// struck (the coder decides whether the verb strikes).
 		within := false

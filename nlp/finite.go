@@ -1034,8 +1034,11 @@ func RepairIstNoun(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for i := range toks {
+		if toks[i].XPOS != "VBZ" {
+			continue
+		}
 		w := strings.ToLower(toks[i].Text)
-		if toks[i].XPOS != "VBZ" || !strings.HasSuffix(w, "ists") || len(w) < 7 || istVerbs[w] {
+		if !strings.HasSuffix(w, "ists") || len(w) < 7 || istVerbs[w] {
 			continue
 		}
 		if i > 0 {
@@ -1267,7 +1270,7 @@ func RepairKnownNames(s *Sentence, known func(word string) bool) int {
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
 		if len(t.Text) < 2 || t.Text[0] < 'A' || t.Text[0] > 'Z' || strings.ToLower(t.Text[1:]) != t.Text[1:] ||
-			sentencePronouns[strings.ToLower(t.Text)] {
+			lowerIn(sentencePronouns, t.Text) {
 			continue
 		}
 		switch t.XPOS {
@@ -2937,10 +2940,10 @@ func RestructureQuantities(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for q := range toks {
-		if !quantityNouns[strings.ToLower(toks[q].Text)] || toks[q].UPOS != "NOUN" {
+		if toks[q].UPOS != "NOUN" || !lowerIn(quantityNouns, toks[q].Text) {
 			continue
 		}
-		if groupNouns[strings.ToLower(toks[q].Text)] && !strings.HasPrefix(toks[q].Rel, "nsubj") {
+		if lowerIn(groupNouns, toks[q].Text) && !strings.HasPrefix(toks[q].Rel, "nsubj") {
 			// A group acts through its members; what is done to or
 			// with a group keeps it ("signed with a group of banks").
 			continue

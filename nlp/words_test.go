@@ -44,3 +44,26 @@ func TestPeriodNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairsLowerCaseWithoutAllocating checks that the repairs run over
+// every annotated sentence look capitalised words up in their word lists
+// without making a lower-case copy of each (see LowerLookup): a sentence
+// none of them changes costs them no allocation.
+func TestRepairsLowerCaseWithoutAllocating(t *testing.T) {
+	s := Sentence{Tokens: []Token{
+		{Text: "Hundreds", Lemma: "hundred", UPOS: "NOUN", XPOS: "NNS", Head: 2, Rel: "nsubj"},
+		{Text: "Marched", Lemma: "march", UPOS: "VERB", XPOS: "VBD", Head: 0, Rel: "root"},
+		{Text: "With", Lemma: "with", UPOS: "ADP", XPOS: "IN", Head: 4, Rel: "case"},
+		{Text: "Activists", Lemma: "activist", UPOS: "NOUN", XPOS: "NNS", Head: 2, Rel: "obl"},
+		{Text: "They", Lemma: "they", UPOS: "PRON", XPOS: "PRP", Head: 2, Rel: "dep"},
+	}}
+	known := func(string) bool { return false }
+	allocs := testing.AllocsPerRun(20, func() {
+		RepairIstNoun(&s)
+		RepairKnownNames(&s, known)
+		RestructureQuantities(&s)
+	})
+	if allocs != 0 {
+		t.Errorf("%v allocations a run, want 0", allocs)
+	}
+}
