@@ -48,8 +48,9 @@ type scan struct {
 
 // agentHit is one agent found in a phrase.
 type agentHit struct {
-	code   string
-	prefix bool
+	code     string
+	prefix   bool
+	from, to int // the tokens the agent phrase matched (0 when it stands for no words of its own)
 }
 
 // scanPhrase finds the actors and agents in tokens lo..hi (inclusive),
@@ -217,7 +218,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				sc.actorCode = sc.actorCode[:3]
 				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
 			} else {
-				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
+				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix, from: i, to: end})
 			}
 			if i <= head && head <= end {
 				sc.covered = true
@@ -240,6 +241,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		// Russian tycoon" are the tycoon's, business).
 		d.agents = slices.Delete(d.agents, counsel, counsel+1)
 	}
+	st.dropPostTitle(sc)
 	if spokes && !unnamed && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil && !bareNegotiator || sc.actor != nil && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
 		// "Presidential spokesman Marlin Fitzwater", "a U.S.
 		// spokesman": a spokesman of a country, or of nobody named,
@@ -265,6 +267,45 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	sc.agents = len(d.agents)
 	sc.unnamedSpokes = spokes && unnamed && sc.agents == 0 && sc.person == nil && sc.actor == nil
 	return sc
+}
+
+// dropPostTitle drops the GOV agent of a post held in a body
+// ("president", "chairman", "chief", staffWords) whose "of", "for" or
+// "at" phrase names that body with a role of its own: "William Bywater,
+// president of the International Union of Electronic Workers" speaks for
+// the union (LAB), "the president of the Argentine Senate" for the
+// Senate (ARGLEG). A post of a country alone keeps its office ("the
+// president of France").
+func (st *state) dropPostTitle(sc scan) {
+	d := st.doc
+	for i := 0; i < len(d.agents); i++ {
+		a := d.agents[i]
+		if a.code != "GOV" || a.to == 0 || !staffWords[string(d.lower(st.tok(a.to).Text))] {
+			continue
+		}
+		body := sc.actor != nil && sc.actorLo > a.to && st.postOf(sc.actHi, a.to) &&
+			!(len(sc.actorCode) == 3 && st.r.countries[sc.actorCode])
+		for _, b := range d.agents[i+1:] {
+			body = body || b.from > a.to && st.postOf(b.to, a.to)
+		}
+		if body {
+			d.agents = slices.Delete(d.agents, i, i+1)
+			i--
+		}
+	}
+}
+
+// postOf reports whether token j lies under the "of", "for" or "at"
+// phrase of post p ("president of the ... Union": the union).
+func (st *state) postOf(j, p int) bool {
+	for steps := 0; j > 0 && steps < st.n; steps++ {
+		h := st.head(j)
+		if h == p {
+			return baseRel(st.tok(j).Rel) == "nmod" && (st.hasCase(j, "of") || st.hasCase(j, "for") || st.hasCase(j, "at"))
+		}
+		j = h
+	}
+	return false
 }
 
 // shadowTitle returns the last token of an opposition frontbencher's
