@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"tacitus/dictionary"
+	"tacitus/nlp"
 )
 
 // traits are what anaphora needs to know about an antecedent.
@@ -37,6 +38,10 @@ type scan struct {
 	// unnamedSpokes: a spokesman of a name no dictionary knows ("a Sun
 	// Chemical spokesman"), who speaks for nobody coded.
 	unnamedSpokes bool
+	// unknownBody: a post in a body whose name no dictionary knows
+	// ("Jack Law, chief executive of Alcohol Focus Scotland"), which
+	// says nothing of whom the person acts for (see unknownPostBody).
+	unknownBody bool
 	// foreign: a word outside any match says the phrase's people are of
 	// another country than the one in context ("foreign firms",
 	// "overseas investors"; "the foreign minister" is an agent match).
@@ -48,8 +53,9 @@ type scan struct {
 
 // agentHit is one agent found in a phrase.
 type agentHit struct {
-	code   string
-	prefix bool
+	code     string
+	prefix   bool
+	from, to int // the tokens the agent phrase matched (0 when it stands for no words of its own)
 }
 
 // scanPhrase finds the actors and agents in tokens lo..hi (inclusive),
@@ -217,7 +223,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				sc.actorCode = sc.actorCode[:3]
 				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
 			} else {
-				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix})
+				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix, from: i, to: end})
 			}
 			if i <= head && head <= end {
 				sc.covered = true
@@ -240,6 +246,8 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		// Russian tycoon" are the tycoon's, business).
 		d.agents = slices.Delete(d.agents, counsel, counsel+1)
 	}
+	st.dropPostTitle(sc)
+	sc.unknownBody = sc.person == nil && st.unknownPostBody(hi)
 	if spokes && !unnamed && len(d.agents) == 0 && sc.person == nil && (sc.actor == nil && !bareNegotiator || sc.actor != nil && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode]) {
 		// "Presidential spokesman Marlin Fitzwater", "a U.S.
 		// spokesman": a spokesman of a country, or of nobody named,
@@ -265,6 +273,136 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	sc.agents = len(d.agents)
 	sc.unnamedSpokes = spokes && unnamed && sc.agents == 0 && sc.person == nil && sc.actor == nil
 	return sc
+}
+
+// dropPostTitle drops the GOV agent of a post held in a body
+// ("president", "chairman", "chief", staffWords) whose "of", "for" or
+// "at" phrase names that body with a role of its own: "William Bywater,
+// president of the International Union of Electronic Workers" speaks for
+// the union (LAB), "the president of the Argentine Senate" for the
+// Senate (ARGLEG). A post of a country alone keeps its office ("the
+// president of France").
+func (st *state) dropPostTitle(sc scan) {
+	d := st.doc
+	for i := 0; i < len(d.agents); i++ {
+		a := d.agents[i]
+		if a.code != "GOV" || a.to == 0 || !staffWords[string(d.lower(st.tok(a.to).Text))] {
+			continue
+		}
+		body := sc.actor != nil && sc.actorLo > a.to && st.postOf(sc.actHi, a.to) &&
+			!(len(sc.actorCode) == 3 && st.r.countries[sc.actorCode])
+		for _, b := range d.agents[i+1:] {
+			body = body || b.from > a.to && st.postOf(b.to, a.to)
+		}
+		if body {
+			d.agents = slices.Delete(d.agents, i, i+1)
+			i--
+		}
+	}
+}
+
+// unknownPostBody reports whether a post of the phrase (an agent match
+// ending in a staffWords word, tokens up to hi) has an "of", "for" or "at"
+// phrase that is a name no dictionary knows: a capitalised word of the
+// name outside any actor or agent match, no agent in it, and no actor
+// but a bare country heading it ("chief executive of Alcohol Focus
+// Scotland", "president of Sequoia"), or a field of work ("vice
+// president of corporate affairs"; not "chief executive of Oxfam",
+// "president of the Farm Credit Corporation"). As with staffAt, such a
+// person is left uncoded rather than given the post's role in a
+// country the context supplies.
+func (st *state) unknownPostBody(hi int) bool {
+	d := st.doc
+	for _, a := range d.agents {
+		if a.to == 0 || !staffWords[string(d.lower(st.tok(a.to).Text))] {
+			continue
+		}
+		for j := a.to + 1; j <= hi; j++ {
+			if st.head(j) == a.to && baseRel(st.tok(j).Rel) == "nmod" && (capitalisedWord(st.tok(j).Text) || st.department(j)) &&
+				(st.hasCase(j, "of") || st.hasCase(j, "for") || st.hasCase(j, "at")) && st.unknownName(j, hi) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unknownName reports whether the name headed by token j (its
+// capitalised compound, flat and amod words, j, and the capitalised words
+// under j right after it) holds a capitalised
+// word outside any actor or agent match, no agent, and no actor but a
+// bare country over j.
+func (st *state) unknownName(j, hi int) bool {
+	lo := j
+	for k := j - 1; k >= 1 && st.head(k) == j && capitalisedWord(st.tok(k).Text); k-- {
+		switch st.tok(k).Rel {
+		case "compound", "flat", "amod":
+			lo = k
+			continue
+		}
+		break
+	}
+	end := j
+	for k := j + 1; k <= hi && capitalisedWord(st.tok(k).Text) && st.under(k, j); k++ {
+		// ("Alcohol Focus Scotland" parsed with "Focus Scotland" an
+		// apposition of "Alcohol".)
+		end = k
+	}
+	if st.orgRole(end, lo) != "" {
+		return false // "the Brazilian Coffee Institute"
+	}
+	if _, last := st.subtreeRange(j, j, j, 0); last > end {
+		// "the Mergers and Acquisitions Department of the broker's
+		// London office": the words after the name may name its owner.
+		end = min(last, hi)
+	}
+	unknown := st.department(j)
+	for i := lo; i <= end; {
+		if e, to, ok := st.actorAt(i, end); ok {
+			c, has := e.CodeAt(st.date)
+			if (i <= j && j <= to || i > j) && (!has || c.Null() || !(len(c.Code) == 3 && st.r.countries[c.Code])) {
+				return false
+			}
+			i = to + 1
+			continue
+		}
+		if _, _, ok := st.agentAt(i, end); ok || nlp.FirmNoun(st.tok(i).Text) {
+			return false // ("the broker's London office": a firm)
+		}
+		unknown = unknown || capitalisedWord(st.tok(i).Text)
+		i++
+	}
+	return unknown
+}
+
+// department reports whether token j is a bare common noun, a field of
+// work rather than a body ("vice president of corporate affairs",
+// "director of marketing"): no determiner, lower case.
+func (st *state) department(j int) bool {
+	return st.tok(j).UPOS == "NOUN" && !capitalisedWord(st.tok(j).Text) && !st.hasDet(j)
+}
+
+// under reports whether token k lies under token j.
+func (st *state) under(k, j int) bool {
+	for steps := 0; k > 0 && steps < st.n; steps++ {
+		if k = st.head(k); k == j {
+			return true
+		}
+	}
+	return false
+}
+
+// postOf reports whether token j lies under the "of", "for" or "at"
+// phrase of post p ("president of the ... Union": the union).
+func (st *state) postOf(j, p int) bool {
+	for steps := 0; j > 0 && steps < st.n; steps++ {
+		h := st.head(j)
+		if h == p {
+			return baseRel(st.tok(j).Rel) == "nmod" && (st.hasCase(j, "of") || st.hasCase(j, "for") || st.hasCase(j, "at"))
+		}
+		j = h
+	}
+	return false
 }
 
 // shadowTitle returns the last token of an opposition frontbencher's

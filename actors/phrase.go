@@ -169,9 +169,9 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			return m, tr | trOrg, true
 		}
 	}
-	if sc.unnamedSpokes {
+	if sc.unnamedSpokes || sc.unknownBody {
 		// Nobody the dictionaries know: no actor, and not the
-		// dictionaries' "spokesman" agent either.
+		// dictionaries' "spokesman" agent (or the post's) either.
 		m.Kind, m.Code = NotActor, NullCode
 		return m, 0, true
 	}

@@ -125,7 +125,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairRelativeRoot, RepairFrontedPhraseSubject, RepairVocativeSubject,
 // RepairReportedConj, RepairReportedObject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
-// RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairNameAppos, RepairSplitObject,
+// RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairNameAppos, RepairRoleAppos, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
 // RepairPerfectModifier, RepairAdjectivePassive, RepairVerbDeterminer, RepairPossessiveHead, RepairCompoundPhrase,
 // RepairDetachedFlat, RepairNameAdjectiveConj,
@@ -257,6 +257,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairStolenObject(s)
 			RepairBareNominal(s)
 			RepairNameAppos(s)
+			RepairRoleAppos(s)
 			RepairSplitObject(s)
 			RepairContactRelative(s)
 			RepairReportedSubject(s)

@@ -1371,3 +1371,108 @@ func compoundOf(toks []Token, h, d int) {
 	toks[d].Head, toks[d].Rel = toks[h].Head, toks[h].Rel
 	toks[h].Head, toks[h].Rel = d+1, "compound"
 }
+
+// RepairRoleAppos makes the role phrase set off by commas after a
+// subject's name its apposition: "Janet Olsen, chief executive of Oxfam,
+// urged ..." parsed with "executive" an adjective conjunct of "Janet",
+// "Paul Dufresne, spokesman for Doctors Without Borders, condemned ..."
+// with "spokesman" a list item. A noun, or an adjective the tagger took
+// for one's head ("executive"), hung as conj or list on a proper noun
+// right after the comma that ends the name, with an "of", "for" or "at"
+// phrase, no coordinator and no conjunct of its own, closed by a comma
+// before the verb whose subject the name is, is the name's apposition
+// (and its "of" phrase a nominal modifier). It reports how many it
+// changed.
+func RepairRoleAppos(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for b := range toks {
+		a := toks[b].Head - 1
+		if toks[b].Rel != "conj" && toks[b].Rel != "list" || a < 0 || a >= b || !nameTag(toks[a]) ||
+			toks[b].UPOS != "NOUN" && toks[b].UPOS != "ADJ" || hasDependent(toks, b, "cc") || hasDependent(toks, a, "cc") {
+			continue
+		}
+		if !strings.HasPrefix(toks[a].Rel, "nsubj") {
+			continue
+		}
+		open, shut := roleCommas(toks, b)
+		v := toks[a].Head - 1
+		if open < 0 || shut < 0 || v <= shut || !nameUpTo(toks, a, open) || !onlyVerbParts(toks, shut+1, v) || laterConj(toks, a, shut) {
+			continue
+		}
+		of := -1
+		for k := b + 1; k < shut; k++ {
+			if toks[k].Head == b+1 && (toks[k].Rel == "nmod" || baseRelName(toks[k].Rel) == "obl") &&
+				(caseOf(toks, k, "of") || caseOf(toks, k, "for") || caseOf(toks, k, "at")) {
+				of = k
+			}
+		}
+		if of < 0 {
+			continue
+		}
+		toks[b].Rel = "appos"
+		toks[of].Rel = "nmod"
+		if toks[b].UPOS == "ADJ" {
+			toks[b].UPOS, toks[b].XPOS = "NOUN", "NN"
+		}
+		n++
+	}
+	return n
+}
+
+// roleCommas returns the commas that open and close the phrase of token
+// b (0-based), whether the parser hung them inside it or outside; -1 when
+// one is missing.
+func roleCommas(toks []Token, b int) (open, shut int) {
+	open, shut = leftmost(toks, b), rightmost(toks, b)
+	if toks[open].Text != "," {
+		open--
+	}
+	if toks[shut].Text != "," {
+		shut++
+	}
+	if open < 0 || shut >= len(toks) || toks[open].Text != "," || toks[shut].Text != "," {
+		return -1, -1
+	}
+	return open, shut
+}
+
+// nameUpTo reports whether the words between name head a and token end
+// (0-based) are the name's own flat or compound parts.
+func nameUpTo(toks []Token, a, end int) bool {
+	for k := a + 1; k < end; k++ {
+		if toks[k].Head != a+1 || toks[k].Rel != "flat" && toks[k].Rel != "compound" {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyVerbParts reports whether tokens lo..v-1 (0-based) are auxiliaries,
+// copulas or adverbs of verb v.
+func onlyVerbParts(toks []Token, lo, v int) bool {
+	for k := lo; k < v; k++ {
+		if toks[k].Head != v+1 || baseRelName(toks[k].Rel) != "aux" && toks[k].Rel != "cop" && toks[k].Rel != "advmod" {
+			return false
+		}
+	}
+	return true
+}
+
+// nameTag reports whether t is a proper noun, or a capitalised word the
+// tagger took for a common noun ("Harm Schelhaas", "Anders Igels").
+func nameTag(t Token) bool {
+	return t.UPOS == "PROPN" || t.UPOS == "NOUN" && capitalisedWord(t.Text)
+}
+
+// laterConj reports whether name a (0-based) has a conjunct after token
+// end: "Lee Hamilton, chairman of the House committee, and Daniel
+// Inouye" is a list of people.
+func laterConj(toks []Token, a, end int) bool {
+	for k := end + 1; k < len(toks); k++ {
+		if toks[k].Head == a+1 && toks[k].Rel == "conj" {
+			return true
+		}
+	}
+	return false
+}
