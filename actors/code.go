@@ -343,7 +343,7 @@ func (st *state) unknownName(j, hi int) bool {
 		break
 	}
 	end := j
-	for k := j + 1; k <= hi && capitalisedWord(st.tok(k).Text) && st.under(k, j); k++ {
+	for k := j + 1; k <= hi && capitalisedWord(st.tok(k).Text) && st.below(k, j); k++ {
 		// ("Alcohol Focus Scotland" parsed with "Focus Scotland" an
 		// apposition of "Alcohol".)
 		end = k
@@ -380,16 +380,6 @@ func (st *state) unknownName(j, hi int) bool {
 // "director of marketing"): no determiner, lower case.
 func (st *state) department(j int) bool {
 	return st.tok(j).UPOS == "NOUN" && !capitalisedWord(st.tok(j).Text) && !st.hasDet(j)
-}
-
-// under reports whether token k lies under token j.
-func (st *state) under(k, j int) bool {
-	for steps := 0; k > 0 && steps < st.n; steps++ {
-		if k = st.head(k); k == j {
-			return true
-		}
-	}
-	return false
 }
 
 // postOf reports whether token j lies under the "of", "for" or "at"
