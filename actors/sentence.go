@@ -1348,8 +1348,10 @@ func (st *state) placeAgent(m *Mention, cc string, force bool) {
 		}
 	}
 	if len(m.Code) < 6 || m.Code[:3] != NullCode ||
-		!(m.Kind == Agent && !m.Resolved || m.Kind == Pronoun || m.Kind == Nominal) ||
-		foreignAgents[string(st.doc.lower(st.tok(m.Head).Text))] || vesselNouns[string(st.doc.lower(st.tok(m.Head).Text))] {
+		!(m.Kind == Agent && !m.Resolved || m.Kind == Pronoun || m.Kind == Nominal) {
+		return
+	}
+	if h := string(st.doc.lower(st.tok(m.Head).Text)); foreignAgents[h] || vesselNouns[h] {
 		return
 	}
 	if own := st.spanCountry(m.First, m.Last, false); own != "" {

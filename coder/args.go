@@ -4667,16 +4667,7 @@ func actionWithoutParty(code, lemma, src string, hasObj bool) bool {
 			// ordered a military operation": the object made the
 			// verb force (a pattern's code), done by a state, its
 			// government or an armed group.
-			if len(src) == 3 {
-				return true
-			}
-			if len(src) >= 6 {
-				switch src[3:6] {
-				case "MIL", "REB", "INS", "UAF", "COP", "SEP", "GOV":
-					return true
-				}
-			}
-			return false
+			return armedSource(src)
 		}
 		if !attackVerbs[l] {
 			return false

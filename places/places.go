@@ -57,7 +57,6 @@ package places
 import (
 	"bytes"
 	_ "embed"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -66,6 +65,8 @@ import (
 	"sync"
 
 	"github.com/klauspost/compress/gzip"
+
+	"tacitus/internal/gzipsize"
 )
 
 //go:embed data/gazetteer.tsv.gz
@@ -159,9 +160,7 @@ func load(gz []byte) (*Gazetteer, error) {
 	// One string holds the whole table; every name is a substring of it.
 	// It is built at the size the gzip trailer gives, without a copy.
 	var sb strings.Builder
-	if n := len(gz); n >= 4 {
-		sb.Grow(int(min(binary.LittleEndian.Uint32(gz[n-4:]), 1<<28)))
-	}
+	sb.Grow(gzipsize.Hint(gz, 1<<28))
 	if _, err := io.Copy(&sb, zr); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrData, err)
 	}

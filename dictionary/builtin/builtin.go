@@ -47,6 +47,7 @@ import (
 	"github.com/klauspost/compress/gzip"
 
 	"tacitus/dictionary"
+	"tacitus/internal/gzipsize"
 )
 
 //go:embed data/phoenix data/countryinfo data/tacitus
@@ -118,9 +119,7 @@ func gunzip(b []byte) ([]byte, error) {
 		return nil, err
 	}
 	var out bytes.Buffer
-	if n := len(b); n >= 4 {
-		out.Grow(int(min(binary.LittleEndian.Uint32(b[n-4:]), 1<<28)) + bytes.MinRead)
-	}
+	out.Grow(gzipsize.Hint(b, 1<<28) + bytes.MinRead)
 	if _, err := out.ReadFrom(r); err != nil {
 		return nil, err
 	}
