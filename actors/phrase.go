@@ -43,6 +43,13 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 		if low == "his" && !st.partyOwner(t) {
 			return m, 0, false
 		}
+		if firstPersons[low] {
+			// "We condemn this attack," the minister said: the
+			// speaker, once the sentence's mentions are known (see
+			// state.firstPersons).
+			m.Kind = Pronoun
+			return m, 0, true
+		}
 		switch pronouns[low] {
 		case 1:
 			m.Kind = Pronoun
@@ -2058,6 +2065,75 @@ var pronouns = map[string]uint8{
 	"they": 2, "them": 2,
 	"its": 3,
 	"it":  4,
+}
+
+// firstPersons (lower case) are the first-person pronouns that stand for
+// the speaker of the words they are in. Only subjects: the speaker of
+// "give us permission" or "banks that have supported us" is more often
+// a firm or a country than the one whose code the speaker's name has.
+var firstPersons = map[string]bool{"i": true, "we": true}
+
+// firstPersons codes the first-person pronouns of ms (see phrase) as the
+// speaker of the clause they are in: the subject of the nearest
+// reporting verb above it ("We condemn Israel's attack," the Syrian
+// foreign minister said; Chirac said: "I told President Bush that we
+// oppose the war"), passing over a reporting verb whose own subject is
+// a first-person pronoun. Words no reporting verb governs stay uncoded
+// ("We are concerned" in a story's own voice), and so does a pronoun
+// whose speaker has no code or is a commentator (an analyst, a firm, the
+// press: "I couldn't see them backing him," said one analyst).
+func (st *state) firstPersons(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != Pronoun || m.Code != "" || !firstPersons[strings.ToLower(st.tok(m.Head).Text)] {
+			continue
+		}
+		if sp, ok := st.quotedSpeaker(ms, m.Head); ok {
+			m.Code, m.Members, m.Resolved = sp.Code, sp.Members, true
+		}
+	}
+}
+
+// quotedSpeaker returns the mention of ms that speaks the words holding
+// token t (see firstPersons).
+func (st *state) quotedSpeaker(ms []Mention, t int) (Mention, bool) {
+	for v, steps := st.head(t), 0; v > 0 && steps < st.n; v, steps = st.head(v), steps+1 {
+		// The reporting verb governs the clause (ccomp, or parataxis
+		// in "said: ..."), or hangs on it as parataxis ("We condemn
+		// Israel," the minister said).
+		sv := 0
+		if r := st.tok(v).Rel; (r == "ccomp" || r == "parataxis") && st.head(v) > 0 && st.reporting(st.head(v)) {
+			sv = st.head(v)
+		}
+		for c := st.doc.first[v]; sv == 0 && c != 0; c = st.doc.next[c] {
+			if st.tok(int(c)).Rel == "parataxis" && st.reporting(int(c)) {
+				sv = int(c)
+			}
+		}
+		if sv == 0 {
+			continue
+		}
+		c := st.subjectOf(sv)
+		if c == 0 {
+			return Mention{}, false
+		}
+		if firstPersons[strings.ToLower(st.tok(c).Text)] {
+			continue // "I told him that we ...": the one "I" is
+		}
+		for _, sp := range ms {
+			if sp.First <= c && c <= sp.Last {
+				return sp, sp.Code != "" && !strings.HasPrefix(sp.Code, NullCode) && !commentator(sp.Code)
+			}
+		}
+		return Mention{}, false
+	}
+	return Mention{}, false
+}
+
+// reporting reports whether token v (1-based) is a verb of reporting
+// speech (see reportingLemmas).
+func (st *state) reporting(v int) bool {
+	return reportingLemmas[strings.ToLower(st.tok(v).Lemma)]
 }
 
 // partyOwner reports whether possessive pronoun t owns the object of a

@@ -78,6 +78,7 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 	}
 	out = dropActNouns(out, s.Tokens)
 	st.communityEC(out)
+	st.firstPersons(out)
 	sortMentions(out)
 	st.soleCountry(out)
 	sovietCodes(out, st.date)

@@ -94,6 +94,9 @@ var ofNouns = map[string]bool{
 	"SHELLING": true,
 }
 
+// firstPerson are the first-person subject pronouns (upper case).
+var firstPerson = map[string]bool{"I": true, "WE": true}
+
 // pronouns that may stand for the speaker of a reporting clause.
 var subjectPronouns = map[string]bool{
 	"HE": true, "SHE": true, "IT": true, "THEY": true, "WE": true, "I": true,
@@ -2712,10 +2715,12 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 	}
 	st := f.depSubject(t, 0)
 	if st >= 0 && f.toks[st].UPOS == "PRON" && subjectPronouns[f.upToks[f.tokWord[st]]] && !f.slotCoded(st) {
-		if sp := f.speaker(t); sp >= 0 && !(f.news && f.upToks[f.tokWord[st]] == "IT" && f.toks[sp].XPOS == "NNS") {
+		if sp := f.speaker(t); sp >= 0 && !(f.news && f.upToks[f.tokWord[st]] == "IT" && (f.toks[sp].XPOS == "NNS" || firstPerson[f.upToks[f.tokWord[sp]]])) {
 			// (Not "it" for plural speakers: "Turkish jets shot
 			// down a Russian warplane, saying it had violated
-			// Turkish airspace" is the warplane.)
+			// Turkish airspace" is the warplane; nor for a pronoun
+			// speaker: "I don't think it's going to undermine
+			// confidence" is a thing.)
 			st = sp
 		}
 	}

@@ -1561,6 +1561,14 @@ func TestTreeRepairs(t *testing.T) {
 			rels:  []string{"nsubj", "root", "det", "obj", "punct", "nsubj", "parataxis", "case", "obl", "punct"},
 		},
 		{
+			name: "a closing speaker's name with its verb of saying read as its relative clause", repair: RepairClosingRelative,
+			in: "\"/PUNCT/``/3/punct We/PRON/PRP/3/nsubj condemn/VERB/VBP/0/root Mordor/PROPN/NNP/3/obj ,/PUNCT/,/8/punct " +
+				"\"/PUNCT/''/8/punct Minister/PROPN/NNP/8/nmod:desc Faramir/PROPN/NNP/3/obl said/VERB/VBD/8/acl:relcl/say ./PUNCT/./3/punct",
+			n:     1,
+			heads: []int{3, 3, 0, 3, 9, 8, 8, 9, 3, 3},
+			rels:  []string{"punct", "nsubj", "root", "obj", "punct", "punct", "nmod:desc", "nsubj", "parataxis", "punct"},
+		},
+		{
 			name: "a list's middle item read as an apposition of the first", repair: RepairListAppos,
 			in: "Mordor/PROPN/NNP/7/nsubj ,/PUNCT/,/3/punct Fornost/PROPN/NNP/1/appos ,/PUNCT/,/6/punct and/CCONJ/CC/6/cc " +
 				"Gondor/PROPN/NNP/1/conj welcomed/VERB/VBD/0/root",

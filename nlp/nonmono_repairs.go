@@ -416,6 +416,14 @@ func RepairClosingRelative(s *Sentence) int {
 				subj = k
 			}
 		}
+		named := false // the verb's head is its subject (see below)
+		if h := toks[v].Head - 1; subj < 0 && h >= 0 && h != r && (toks[h].UPOS == "PROPN" || toks[h].UPOS == "NOUN") && !hasDependent(toks, v, "obj", "ccomp", "xcomp") {
+			// `"We condemn Israel," Syrian Foreign Minister Walid
+			// al-Moualem said` parsed with "said" a relative clause
+			// of the name, without a subject: the name is the one
+			// who said.
+			subj, named = h, true
+		}
 		if subj < 0 || toks[subj].UPOS == "PRON" {
 			continue
 		}
@@ -428,12 +436,15 @@ func RepairClosingRelative(s *Sentence) int {
 		}
 		tail := true
 		for k := lo + 1; k < len(toks); k++ {
-			if k != v && !dominates(toks, v, k) && toks[k].UPOS != "PUNCT" {
+			if k != v && !dominates(toks, v, k) && !(named && (k == subj || dominates(toks, subj, k))) && toks[k].UPOS != "PUNCT" {
 				tail = false
 			}
 		}
 		if !tail {
 			continue
+		}
+		if named {
+			toks[subj].Head, toks[subj].Rel = v+1, "nsubj"
 		}
 		toks[v].Head, toks[v].Rel = r+1, "parataxis"
 		toks[lo].Head, toks[lo].Rel = v+1, "punct"
