@@ -2080,8 +2080,10 @@ var firstPersons = map[string]bool{"i": true, "we": true}
 // oppose the war"), passing over a reporting verb whose own subject is
 // a first-person pronoun. Words no reporting verb governs stay uncoded
 // ("We are concerned" in a story's own voice), and so does a pronoun
-// whose speaker has no code or is a commentator (an analyst, a firm, the
-// press: "I couldn't see them backing him," said one analyst).
+// whose speaker has no code, is a commentator (an analyst, a firm, the
+// press: "I couldn't see them backing him," said one analyst) or is
+// itself a pronoun ("he said"), whose antecedent is too often wrong to
+// carry over.
 func (st *state) firstPersons(ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -2122,7 +2124,7 @@ func (st *state) quotedSpeaker(ms []Mention, t int) (Mention, bool) {
 		}
 		for _, sp := range ms {
 			if sp.First <= c && c <= sp.Last {
-				return sp, sp.Code != "" && !strings.HasPrefix(sp.Code, NullCode) && !commentator(sp.Code)
+				return sp, sp.Kind != Pronoun && sp.Code != "" && !strings.HasPrefix(sp.Code, NullCode) && !commentator(sp.Code)
 			}
 		}
 		return Mention{}, false

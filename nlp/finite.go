@@ -1023,6 +1023,29 @@ func RepairTearGas(s *Sentence) int {
 	return n
 }
 
+// RepairPaidTribute retags as a noun (NN) the "tribute" or "homage" of
+// "paid tribute to" that the tagger read as an adverb or an adjective
+// ("Blair paid tribute to the Queen" with "tribute" RB): the parser then
+// makes it the object, and the one paid tribute the phrase of "to"
+// (Phoenix's "- * TRIBUTE" of PAY, 017), not an oblique of "paid". It
+// reports how many it changed.
+func RepairPaidTribute(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i < len(toks); i++ {
+		w := strings.ToLower(toks[i].Text)
+		if w != "tribute" && w != "homage" || toks[i].UPOS == "NOUN" || !payForms[strings.ToLower(toks[i-1].Text)] {
+			continue
+		}
+		toks[i].XPOS, toks[i].UPOS = "NN", "NOUN"
+		n++
+	}
+	return n
+}
+
+// payForms are the forms of the verb "pay".
+var payForms = wordSet(`pay pays paid paying`)
+
 // RepairIstNoun retags as a plural noun (NNS) a word in "-ists" that the
 // tagger read as a verb (VBZ) after a modifier or at the start of the
 // sentence: "Pro-Russian separatists shot down an airliner", "Islamists

@@ -107,7 +107,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
 // RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
 // RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple,
-// RepairTearGas, RepairOffensive, RepairNationalNoun, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns and
+// RepairTearGas, RepairPaidTribute, RepairOffensive, RepairNationalNoun, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns and
 // RepairHyphenName before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairOught, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate, RepairMarkedSubject,
@@ -170,6 +170,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairInfinitive(s)
 			RepairAttributiveParticiple(s)
 			RepairTearGas(s)
+			RepairPaidTribute(s)
 			RepairOffensive(s)
 			RepairNationalNoun(s)
 			RepairIstNoun(s)
