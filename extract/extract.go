@@ -1292,6 +1292,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		evs = slices.DeleteFunc(evs, func(e coder.Event) bool { return e.Reverse })
 		evs = append(evs, arrivals(s)...)
 		evs = append(evs, talksAbroad(s, evs)...)
+		evs = append(evs, tripTalks(s, evs)...)
 		evs = append(evs, nominalEvents(s, evs)...)
 		evs = append(evs, directedEvents(s, evs)...)
 		evs = append(evs, visitPredicates(s, evs)...)

@@ -1189,6 +1189,67 @@ func talksAbroad(s *sentence, evs []coder.Event) []coder.Event {
 	return out
 }
 
+// tripTalks returns the talks a journey is made for, with the party
+// named ("Sharif visited Kabul for talks with Afghan President Ashraf
+// Ghani" → PAKGOV AFGGOV 046), and makes the journey's own event whose
+// target is the place of that party's country, coded as talks by
+// Phoenix's "VISIT - * (FOR TALKS)", the visit to that country (042):
+// the traveller visits the country and talks with its leader. The
+// traveller is the coded subject of a verb of travel or visiting, the
+// party a coded "with" phrase of its "for talks" or "for a meeting"
+// (only one party; a list is left to the coder).
+func tripTalks(s *sentence, evs []coder.Event) []coder.Event {
+	var out []coder.Event
+	toks := s.Tokens
+	for n := range toks {
+		code := ""
+		if talksNouns[strings.ToLower(toks[n].Text)] {
+			code = nlp.LowerLookup(nominalCodes, toks[n].Lemma)
+		}
+		v := toks[n].Head - 1
+		if code == "" || toks[n].Rel != "obl" || v < 0 || !hasCaseWord(s.Sentence, n, "for") ||
+			!travelVerb(s.Sentence, v) && !strings.EqualFold(toks[v].Lemma, "visit") {
+			continue
+		}
+		with := -1
+		children(s.Sentence, n, func(k int) bool {
+			if toks[k].Rel == "nmod" && hasCaseWord(s.Sentence, k, "with") {
+				with = k
+			}
+			return with < 0
+		})
+		subj := nominalSubject(s.Sentence, v)
+		if with < 0 || subj < 0 {
+			continue
+		}
+		a, okA := actors.At(s.actors, subj+1)
+		b, okB := actors.At(s.actors, with+1)
+		// (A traveller whose code came from the context may have taken
+		// the destination's country: "Economy Minister Juan
+		// Sourrouille was heading for Washington".)
+		if !okA || !okB || a.Kind == actors.Agent && a.Resolved || len(a.Code) < 3 || len(b.Code) < 3 || len(b.Members) > 0 || strings.HasPrefix(a.Code, nullActor) ||
+			strings.HasPrefix(b.Code, nullActor) || a.Code[:3] == b.Code[:3] {
+			continue
+		}
+		e := coder.Event{
+			Source: a.Code, Target: b.Code, Code: code,
+			SourceSpan: coder.Span{Start: a.Start, End: a.End},
+			TargetSpan: coder.Span{Start: b.Start, End: b.End},
+			VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
+		}
+		if coded(evs, e) {
+			continue
+		}
+		for i := range evs {
+			if x := &evs[i]; x.VerbSpan.Start == toks[v].Start && x.Source == a.Code && strings.HasPrefix(x.Code, "04") && x.Target == b.Code[:3] {
+				x.Code = "042"
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
 // talksNouns (lower case) are the talks and meetings that, held in a
 // foreign country, are held with it; meetVerbs (lemmas) are the verbs of
 // meeting.
