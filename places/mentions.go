@@ -147,6 +147,11 @@ func (g *Gazetteer) Mentions(text string, s nlp.Sentence, ctx Context) []Mention
 		}
 		m := Mention{Start: toks[first].Start, End: toks[match-1].End, Text: span(text, toks, first, match-1),
 			First: first, Last: match - 1, Prep: prep, Locative: locative}
+		if match == end && end+1 < len(toks) && settlementHeads[strings.ToLower(toks[end].Text)] && strings.EqualFold(toks[end+1].Text, "of") {
+			// "in the West Bank city of Nablus": the region names
+			// where the town lies; the town is where it happened.
+			m.Locative = false
+		}
 		name := m.Text
 		qctx := ctx
 
@@ -427,9 +432,24 @@ func (g *Gazetteer) governor(toks []nlp.Token, first int, prev []Mention) (prep 
 			}
 			// "in the Afghan city of Kunduz", "in the besieged
 			// town of Madaya": the adjectives of the noun.
-			for k >= 0 && toks[k].UPOS == "ADJ" {
-				k--
+			j := k
+			for j >= 0 && toks[j].UPOS == "ADJ" {
+				j--
 			}
+			if j >= 0 && !determiner(toks[j].Text) {
+				// "in the Kenyan port city of Mombasa", "near the
+				// Iraqi border town of Zakho", "in the West Bank
+				// city of Nablus": up to three words of any kind
+				// of modifier, when a determiner opens them.
+				i := k
+				for i >= 0 && k-i < 3 && (toks[i].UPOS == "ADJ" || toks[i].UPOS == "NOUN" || toks[i].UPOS == "PROPN") {
+					i--
+				}
+				if i >= 0 && determiner(toks[i].Text) {
+					j = i
+				}
+			}
+			k = j
 			continue
 		}
 		break
@@ -566,7 +586,13 @@ func unresolvedOK(toks []nlp.Token, first, end int) bool {
 	return true
 }
 
-func orgWord(s string) bool       { return in(orgWords, s) }
+func orgWord(s string) bool { return in(orgWords, s) }
+
+// determiner reports whether w (any case) is an article that opens a
+// noun phrase.
+func determiner(w string) bool {
+	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
+}
 func directionWord(s string) bool { return in(directions, s) }
 
 // HeadNoun reports whether w (any case) is a noun that a place name
