@@ -1496,6 +1496,17 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// supply Switzerland with military equipment").
 		return true
 	}
+	if ce.Code == "061" && s.tradeVerb(ce.VerbSpan) && !s.armsTrade(ce.VerbSpan) {
+		// "the Soviet Union exported 500 mln dlrs worth of goods to
+		// the United States", "Indonesia has imported 12,000 tonnes
+		// of sugar from Cuba", "the Federal Reserve bought Treasury
+		// bills for a customer": goods bought, imported or exported
+		// (Phoenix's PURCHASE, IMPORT and EXPORT default, 061) are
+		// trade and market news, not economic cooperation between
+		// the parties, whoever trades (GUIDELINES sec. 1). Arms
+		// bought or sold stay (Phoenix codes them 062 or 072).
+		return true
+	}
 	if (privateParty(ce.Source) || s.firmSpan(ce.Source, ce.SourceSpan)) &&
 		(ce.Target == "" || privateParty(ce.Target) || s.firmSpan(ce.Target, ce.TargetSpan) || s.goodsSpan(ce.Target, ce.TargetSpan)) &&
 		!rootIn(ce.Code, "14", "18", "19", "20") {
