@@ -2187,6 +2187,19 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				e.Flags = addFlag(e.Flags, event.Future)
 			}
 		}
+		if e.CAMEO == "060" || e.CAMEO == "061" {
+			// "the government gives 200 pounds to pensioners",
+			// "Gazprom is due to merge with Rosneft", "the banks
+			// gave Venezuela Libor plus 7/8 pct", "the company may
+			// have to pay regulators": what Phoenix's GRANT, PAY,
+			// INCREASE and ESTABLISH blocks default to economic
+			// cooperation is, as a done act, budget, business and
+			// campaign news, no cooperation between parties
+			// (GUIDELINES sec. 1). An intent to cooperate (03), a
+			// refusal (12) and military, judicial or intelligence
+			// cooperation (062-064) stay.
+			continue
+		}
 		if travelVerb(s.Sentence, v) && privateTravel(e) && rootIn(e.CAMEO, "03", "04") {
 			// "Tourists came to Canada", "a Jordanian student
 			// came to the United States": private people's journeys

@@ -1855,6 +1855,12 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// "Beijing retaliated with its own levies on American
 		// products": economic retaliation is a sanction (163).
 		return "163"
+	case code == "060" && v >= 0 && lending(s, v):
+		// "The IMF has loaned Uganda 92.1 mln dlrs", "Spain has
+		// granted Cuba a 25 mln dlr credit line": money lent to a
+		// party is economic aid (071), not the economic cooperation
+		// of Phoenix's GRANT default.
+		return "071"
 	case code == "170" && v >= 0 && len(source) >= 3 && len(target) >= 3 && source[:3] != target[:3] && imposedMeasure(s, v):
 		// "The EU imposed its arms ban on China", "the tariffs
 		// Reagan imposed on Japanese goods": trade measures imposed
@@ -1973,6 +1979,37 @@ func imposedMeasure(s nlp.Sentence, v int) bool {
 	}
 	return dependentIn(s, v, "obj", tradeMeasures) || dependentIn(s, v, "nsubj:pass", tradeMeasures)
 }
+
+// lending reports whether verb v lends or loans, or grants, gives or
+// provides a loan or a credit (its object, or the head of its object's
+// compound: "a 25 mln dlr credit line").
+func lending(s nlp.Sentence, v int) bool {
+	if s.Tokens[v].UPOS != "VERB" || s.Tokens[v].Rel == "amod" || s.Tokens[v].Rel == "compound" {
+		return false // "consumer lending offices", "lending volume"
+	}
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "lend", "loan":
+		// An amount lent ("lent Indonesia 10.7 billion dlrs"), not
+		// lending as an activity ("report lending volume").
+		amount := false
+		children(s, v, func(k int) bool {
+			amount = s.Tokens[k].Rel == "obj" && childRel(s, k, "nummod") >= 0
+			return !amount
+		})
+		return amount
+	}
+	found := false
+	children(s, v, func(k int) bool {
+		if s.Tokens[k].Rel == "obj" || s.Tokens[k].Rel == "iobj" {
+			found = loanNouns[strings.ToLower(s.Tokens[k].Lemma)] || dependentIn(s, k, "compound", loanNouns)
+		}
+		return !found
+	})
+	return found
+}
+
+// loanNouns (lemmas) name money lent.
+var loanNouns = map[string]bool{"loan": true, "credit": true}
 
 // accuseVerbs are the lemmas of verbs of accusing.
 var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "fault": true, "implicate": true}
