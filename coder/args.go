@@ -3049,12 +3049,19 @@ var gratitudeAdjectives = map[string]bool{"GRATEFUL": true, "THANKFUL": true, "I
 // trade surplus with the United States"): the aim of the main act, which
 // helps no one.
 func (f *frame) purposeHelp(t int) bool {
-	if !strings.EqualFold(f.toks[t].Lemma, "help") || f.toks[t].Rel != "advcl" {
+	if !strings.EqualFold(f.toks[t].Lemma, "help") || f.toks[t].Rel != "advcl" && f.toks[t].Rel != "acl" {
 		return false
 	}
 	m := f.childRel(t, func(r string) bool { return r == "mark" })
 	if m < 0 || !strings.EqualFold(f.toks[m].Text, "to") {
 		return false
+	}
+	if f.toks[t].Rel == "acl" || f.toks[t].Head > 0 && f.toks[f.toks[t].Head-1].Rel == "xcomp" {
+		// "proposals to help Qatar sell its crude", "asked Japan to
+		// open its farm market to help Washington cut its deficit":
+		// the aim of a plan, or of an act asked or intended, is no
+		// help given.
+		return true
 	}
 	// Helping a thing ("to help ease friction with the United
 	// States", "to help reduce its surplus") is an aim; helping a party

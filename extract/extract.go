@@ -1497,6 +1497,17 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// supply Switzerland with military equipment").
 		return true
 	}
+	if ce.Code == "061" && s.tradeVerb(ce.VerbSpan) && !s.armsTrade(ce.VerbSpan) {
+		// "the Soviet Union exported 500 mln dlrs worth of goods to
+		// the United States", "Indonesia has imported 12,000 tonnes
+		// of sugar from Cuba", "the Federal Reserve bought Treasury
+		// bills for a customer": goods bought, imported or exported
+		// (Phoenix's PURCHASE, IMPORT and EXPORT default, 061) are
+		// trade and market news, not economic cooperation between
+		// the parties, whoever trades (GUIDELINES sec. 1). Arms
+		// bought or sold stay (Phoenix codes them 062 or 072).
+		return true
+	}
 	if (privateParty(ce.Source) || s.firmSpan(ce.Source, ce.SourceSpan)) &&
 		(ce.Target == "" || privateParty(ce.Target) || s.firmSpan(ce.Target, ce.TargetSpan) || s.goodsSpan(ce.Target, ce.TargetSpan)) &&
 		!rootIn(ce.Code, "14", "18", "19", "20") {
@@ -2176,6 +2187,19 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			} else {
 				e.Flags = addFlag(e.Flags, event.Future)
 			}
+		}
+		if e.CAMEO == "060" || e.CAMEO == "061" {
+			// "the government gives 200 pounds to pensioners",
+			// "Gazprom is due to merge with Rosneft", "the banks
+			// gave Venezuela Libor plus 7/8 pct", "the company may
+			// have to pay regulators": what Phoenix's GRANT, PAY,
+			// INCREASE and ESTABLISH blocks default to economic
+			// cooperation is, as a done act, budget, business and
+			// campaign news, no cooperation between parties
+			// (GUIDELINES sec. 1). An intent to cooperate (03), a
+			// refusal (12) and military, judicial or intelligence
+			// cooperation (062-064) stay.
+			continue
 		}
 		if travelVerb(s.Sentence, v) && privateTravel(e) && rootIn(e.CAMEO, "03", "04") {
 			// "Tourists came to Canada", "a Jordanian student

@@ -1916,6 +1916,18 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// "Beijing retaliated with its own levies on American
 		// products": economic retaliation is a sanction (163).
 		return "163"
+	case code == "060" && v >= 0 && lending(s, v):
+		// "The IMF has loaned Uganda 92.1 mln dlrs", "Spain has
+		// granted Cuba a 25 mln dlr credit line": money lent to a
+		// party is economic aid (071), not the economic cooperation
+		// of Phoenix's GRANT default.
+		return "071"
+	case code == "170" && v >= 0 && len(source) >= 3 && len(target) >= 3 && source[:3] != target[:3] && imposedMeasure(s, v):
+		// "The EU imposed its arms ban on China", "the tariffs
+		// Reagan imposed on Japanese goods": trade measures imposed
+		// on another country are sanctions (163), not the coercion
+		// (170) of Phoenix's IMPOSE default.
+		return "163"
 	case v >= 0 && noConfidence(s, v):
 		// "passed a no-confidence motion against the prime
 		// minister": disapproval (111), not the cooperation
@@ -1944,6 +1956,13 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// "Japan has also attacked OECD forecasts", "attacked the
 		// government's plans": what is attacked is words or a policy,
 		// and the attack is criticism.
+		return "111"
+	case rootIn(code, "18", "19") && launchedAttack(s, v) >= 0 &&
+		(verbalAttack(s, launchedAttack(s, v), source, target) || dependentIn(s, launchedAttack(s, v), "nmod", ideaNouns)):
+		// "Blair has launched an attack on Conservative spending
+		// plans", "the Tory leader mounted an attack on Labour": an
+		// attack launched on a policy, or between unarmed political
+		// actors in a sentence of no violence, is criticism.
 		return "111"
 	}
 	return code
@@ -1993,16 +2012,65 @@ func weaponSubject(s nlp.Sentence, v int) string {
 func retaliatedWithMeasures(s nlp.Sentence, v int) bool {
 	found := false
 	children(s, v, func(k int) bool {
-		if s.Tokens[k].Rel == "obl" && caseIs(s, k, "with") {
-			switch lowerText(s, k) {
-			case "tariffs", "tariff", "levies", "duties", "sanctions", "measures", "taxes", "restrictions":
-				found = true
-			}
+		found = s.Tokens[k].Rel == "obl" && caseIs(s, k, "with") && tradeMeasures[strings.ToLower(s.Tokens[k].Lemma)]
+		return !found
+	})
+	return found
+}
+
+// tradeMeasures (lemmas) name the measures a state takes against another's
+// trade: tariffs, bans, embargoes, penalties.
+var tradeMeasures = map[string]bool{
+	"tariff": true, "levy": true, "duty": true, "sanction": true, "measure": true, "tax": true,
+	"restriction": true, "ban": true, "embargo": true, "curb": true, "penalty": true, "quota": true,
+}
+
+// imposedMeasure reports whether verb v imposes, levies or slaps a trade
+// measure: its object, its passive subject or the noun its relative
+// clause modifies is one ("imposed its arms ban on China", "the tariffs
+// he imposed on Japanese goods", "tariffs would be imposed").
+func imposedMeasure(s nlp.Sentence, v int) bool {
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "impose", "reimpose", "levy", "slap":
+	default:
+		return false
+	}
+	if (s.Tokens[v].Rel == "acl:relcl" || s.Tokens[v].Rel == "acl") && s.Tokens[v].Head > 0 && tradeMeasures[strings.ToLower(s.Tokens[s.Tokens[v].Head-1].Lemma)] {
+		return true
+	}
+	return dependentIn(s, v, "obj", tradeMeasures) || dependentIn(s, v, "nsubj:pass", tradeMeasures)
+}
+
+// lending reports whether verb v lends or loans, or grants, gives or
+// provides a loan or a credit (its object, or the head of its object's
+// compound: "a 25 mln dlr credit line").
+func lending(s nlp.Sentence, v int) bool {
+	if s.Tokens[v].UPOS != "VERB" || s.Tokens[v].Rel == "amod" || s.Tokens[v].Rel == "compound" {
+		return false // "consumer lending offices", "lending volume"
+	}
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "lend", "loan":
+		// An amount lent ("lent Indonesia 10.7 billion dlrs"), not
+		// lending as an activity ("report lending volume").
+		amount := false
+		children(s, v, func(k int) bool {
+			amount = s.Tokens[k].Rel == "obj" && childRel(s, k, "nummod") >= 0
+			return !amount
+		})
+		return amount
+	}
+	found := false
+	children(s, v, func(k int) bool {
+		if s.Tokens[k].Rel == "obj" || s.Tokens[k].Rel == "iobj" {
+			found = loanNouns[strings.ToLower(s.Tokens[k].Lemma)] || dependentIn(s, k, "compound", loanNouns)
 		}
 		return !found
 	})
 	return found
 }
+
+// loanNouns (lemmas) name money lent.
+var loanNouns = map[string]bool{"loan": true, "credit": true}
 
 // accuseVerbs are the lemmas of verbs of accusing.
 var accuseVerbs = map[string]bool{"accuse": true, "blame": true, "fault": true, "implicate": true}
@@ -2162,13 +2230,39 @@ func ideaObject(s nlp.Sentence, v int) bool { return objectIn(s, v, ideaNouns) }
 // objectIn reports whether verb v has an object whose lemma (lower case)
 // is in nouns.
 func objectIn(s nlp.Sentence, v int, nouns map[string]bool) bool {
+	return dependentIn(s, v, "obj", nouns)
+}
+
+// dependentIn reports whether token h has a dependent of relation rel
+// whose lemma (lower case) is in nouns.
+func dependentIn(s nlp.Sentence, h int, rel string, nouns map[string]bool) bool {
 	found := false
-	children(s, v, func(k int) bool {
-		found = s.Tokens[k].Rel == "obj" && nouns[strings.ToLower(s.Tokens[k].Lemma)]
+	children(s, h, func(k int) bool {
+		found = s.Tokens[k].Rel == rel && nouns[strings.ToLower(s.Tokens[k].Lemma)]
 		return !found
 	})
 	return found
 }
+
+// launchedAttack returns the object of verb v when v launches, mounts or
+// makes an attack ("launched an attack on Conservative spending plans"),
+// else -1.
+func launchedAttack(s nlp.Sentence, v int) int {
+	if v < 0 || !attackLaunchVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		return -1
+	}
+	a := -1
+	children(s, v, func(k int) bool {
+		if s.Tokens[k].Rel == "obj" && strings.EqualFold(s.Tokens[k].Lemma, "attack") {
+			a = k
+		}
+		return a < 0
+	})
+	return a
+}
+
+// attackLaunchVerbs (lemmas) carry an attack as their object.
+var attackLaunchVerbs = map[string]bool{"launch": true, "mount": true, "make": true, "step": true, "renew": true, "unleash": true}
 
 // ideaNouns (lemmas) name texts, policies and ideas.
 var ideaNouns = map[string]bool{
