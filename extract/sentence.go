@@ -1873,13 +1873,18 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// "Venezuelan troops fired tear gas at protesters": riot
 		// control is repression (175) whoever uses it.
 		return "175"
+	case rootIn(code, "12") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "clash") && politicalRole(source) && politicalRole(target):
+		// "Labour clashed with the Tories over their spending plans":
+		// Phoenix's "(OVER PLAN) [127]" reads a rejected peace plan;
+		// politicians clashing over plans quarrel (110).
+		return "110"
 	case rootIn(code, "18", "19") && verbalAttack(s, v, source, target):
 		if strings.EqualFold(s.Tokens[v].Lemma, "clash") {
 			// "Regan and Volcker clashed": a quarrel (110).
 			return "110"
 		}
 		return "111"
-	case rootIn(code, "18", "19") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "attack") && ideaObject(s, v):
+	case rootIn(code, "18", "19") && v >= 0 && (strings.EqualFold(s.Tokens[v].Lemma, "attack") || attackNounObject(s, v) >= 0) && ideaObject(s, v):
 		// "Japan has also attacked OECD forecasts", "attacked the
 		// government's plans": what is attacked is words or a policy,
 		// and the attack is criticism.
@@ -2079,11 +2084,17 @@ var marchVerbs = map[string]bool{
 // (parties, governments, legislators, elites, none of them armed) in a
 // sentence that speaks of no violence ("The Tory chairman attacked
 // Labour", "Regan and Volcker clashed").
+//
+// An attack noun carried by the verb counts as the verb ("Kennedy mounted
+// a fresh attack on Blair", "launched a broadside against the Tories").
 func verbalAttack(s nlp.Sentence, v int, source, target string) bool {
 	if v < 0 {
 		return false
 	}
-	if l := strings.ToLower(s.Tokens[v].Lemma); l != "attack" && l != "clash" && l != "hit" || !politicalRole(source) || !politicalRole(target) {
+	if l := strings.ToLower(s.Tokens[v].Lemma); l != "attack" && l != "clash" && l != "hit" && attackNounObject(s, v) < 0 || !politicalRole(source) {
+		return false
+	}
+	if !politicalRole(target) && !spokenAttack(s, v) {
 		return false
 	}
 	for k, t := range s.Tokens {
@@ -2094,9 +2105,74 @@ func verbalAttack(s nlp.Sentence, v int, source, target string) bool {
 	return true
 }
 
+// spokenAttack reports whether verb v has a participle of saying or
+// accusing as its adverbial clause, which makes the attack one of words
+// whatever its target ("Mbeki attacked British colonialists, saying they
+// had treated Africans with contempt", "attacked Washington, accusing
+// it of hypocrisy").
+func spokenAttack(s nlp.Sentence, v int) bool {
+	found := false
+	children(s, v, func(k int) bool {
+		t := s.Tokens[k]
+		l := strings.ToLower(t.Lemma)
+		found = t.Rel == "advcl" && t.XPOS == "VBG" && (sayingVerbs[l] || accuseVerbs[l])
+		return !found
+	})
+	return found
+}
+
 // ideaObject reports whether the object of verb v is a text, a policy or
-// an idea, which only words can attack.
-func ideaObject(s nlp.Sentence, v int) bool { return objectIn(s, v, ideaNouns) }
+// an idea, which only words can attack, or whether v carries an attack
+// noun aimed ("on", "against") at one ("launched an attack on the
+// Commission's budget proposals").
+func ideaObject(s nlp.Sentence, v int) bool {
+	if objectIn(s, v, ideaNouns) {
+		return true
+	}
+	n := attackNounObject(s, v)
+	if n < 0 {
+		return false
+	}
+	found := false
+	children(s, n, func(k int) bool {
+		found = s.Tokens[k].Rel == "nmod" && ideaNouns[strings.ToLower(s.Tokens[k].Lemma)] &&
+			(hasCaseWord(s, k, "on") || hasCaseWord(s, k, "against"))
+		return !found
+	})
+	return found
+}
+
+// attackNouns (lemmas) name an attack that may be one of words, carried
+// by a light verb ("launched a scathing attack", "mounted an assault",
+// "delivered a broadside"); the Phoenix dictionaries code them as force.
+var attackNouns = map[string]bool{
+	"attack": true, "assault": true, "onslaught": true, "broadside": true, "tirade": true,
+}
+
+// attackNounObject returns the object of verb v that is an attack noun
+// without a word of arms before it ("an attack", not "a rocket attack"),
+// or -1.
+func attackNounObject(s nlp.Sentence, v int) int {
+	n := -1
+	children(s, v, func(k int) bool {
+		if s.Tokens[k].Rel == "obj" && attackNouns[strings.ToLower(s.Tokens[k].Lemma)] {
+			n = k
+		}
+		return n < 0
+	})
+	if n < 0 {
+		return -1
+	}
+	armed := false
+	children(s, n, func(k int) bool {
+		armed = k < n && (s.Tokens[k].Rel == "compound" || s.Tokens[k].Rel == "amod") && violenceWords[strings.ToLower(s.Tokens[k].Lemma)]
+		return !armed
+	})
+	if armed {
+		return -1
+	}
+	return n
+}
 
 // objectIn reports whether verb v has an object whose lemma (lower case)
 // is in nouns.
