@@ -2094,7 +2094,7 @@ func verbalAttack(s nlp.Sentence, v int, source, target string) bool {
 	if l := strings.ToLower(s.Tokens[v].Lemma); l != "attack" && l != "clash" && l != "hit" && attackNounObject(s, v) < 0 || !politicalRole(source) {
 		return false
 	}
-	if !politicalRole(target) && !spokenAttack(s, v) {
+	if !politicalRole(target) && !spokenAttack(s, v) && !domesticCritic(source, target) {
 		return false
 	}
 	for k, t := range s.Tokens {
@@ -2103,6 +2103,22 @@ func verbalAttack(s nlp.Sentence, v int, source, target string) bool {
 		}
 	}
 	return true
+}
+
+// domesticCritic reports whether source, an opposition, a party, a
+// legislature or a court, attacks its own country as a whole: no
+// unarmed institution wages war on its state, and the attack is on what
+// the state does ("Howard launched an attack on the cost of Britain's
+// asylum system").
+func domesticCritic(source, target string) bool {
+	if len(source) < 6 || len(target) != 3 || source[:3] != target {
+		return false
+	}
+	switch source[3:6] {
+	case "OPP", "PTY", "LEG", "JUD":
+		return true
+	}
+	return false
 }
 
 // spokenAttack reports whether verb v has a participle of saying or
