@@ -2125,15 +2125,23 @@ func domesticCritic(source, target string) bool {
 // accusing as its adverbial clause, which makes the attack one of words
 // whatever its target ("Mbeki attacked British colonialists, saying they
 // had treated Africans with contempt", "attacked Washington, accusing
-// it of hypocrisy").
+// it of hypocrisy"). The participle may hang on the verb's object as a
+// conjunct, as the parser reads "attacked X, saying".
 func spokenAttack(s nlp.Sentence, v int) bool {
 	found := false
-	children(s, v, func(k int) bool {
+	var saying func(k int) bool
+	saying = func(k int) bool {
 		t := s.Tokens[k]
 		l := strings.ToLower(t.Lemma)
-		found = t.Rel == "advcl" && t.XPOS == "VBG" && (sayingVerbs[l] || accuseVerbs[l])
+		switch {
+		case t.Rel == "obj" && t.Head == v+1:
+			children(s, k, saying)
+		case t.Rel == "advcl" || t.Rel == "conj" && t.Head != v+1:
+			found = t.XPOS == "VBG" && (sayingVerbs[l] || accuseVerbs[l])
+		}
 		return !found
-	})
+	}
+	children(s, v, saying)
 	return found
 }
 
