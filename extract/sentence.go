@@ -1873,6 +1873,12 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// "Venezuelan troops fired tear gas at protesters": riot
 		// control is repression (175) whoever uses it.
 		return "175"
+	case code == "111" && v >= 0 && (hasRole(source, "MIL") || armedChallenger(source)) && nlp.IntoAttackVerb(s.Tokens[v].Lemma) && goesInto(s, v):
+		// "Israeli tanks tore into the Gaza Strip": armed forces
+		// tearing into a place use force (190); politicians tearing
+		// into a budget criticise it (111, the verb dictionary's TEAR
+		// INTO).
+		return "190"
 	case rootIn(code, "12") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "clash") && politicalRole(source) && politicalRole(target):
 		// "Labour clashed with the Tories over their spending plans":
 		// Phoenix's "(OVER PLAN) [127]" reads a rejected peace plan;
@@ -1891,6 +1897,17 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		return "111"
 	}
 	return code
+}
+
+// goesInto reports whether verb v has an oblique under "into" ("tore
+// into the budget").
+func goesInto(s nlp.Sentence, v int) bool {
+	found := false
+	children(s, v, func(k int) bool {
+		found = strings.HasPrefix(s.Tokens[k].Rel, "obl") && caseIs(s, k, "into")
+		return !found
+	})
+	return found
 }
 
 // bombVerbs are the lemmas of verbs of striking from the air.
