@@ -786,6 +786,11 @@ func (st *state) locative(t int) bool {
 				// it looks into, not a place.
 				return false
 			}
+			if h := st.head(t); h > 0 && strings.EqualFold(ct.Text, "into") && nlp.IntoAttackVerb(st.tok(h).Lemma) {
+				// "tore into the Tory spending plans", "laid into
+				// Labour's record": whom the words attack.
+				return false
+			}
 			if p := strings.ToLower(ct.Text); (p == "near" || p == "around") && st.showOfForce(st.head(t)) {
 				// "held drills around Taiwan": the party a show of
 				// force is aimed at.

@@ -1946,26 +1946,41 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// "Venezuelan troops fired tear gas at protesters": riot
 		// control is repression (175) whoever uses it.
 		return "175"
+	case code == "111" && v >= 0 && (hasRole(source, "MIL") || armedChallenger(source)) && nlp.IntoAttackVerb(s.Tokens[v].Lemma) && goesInto(s, v):
+		// "Israeli tanks tore into the Gaza Strip": armed forces
+		// tearing into a place use force (190); politicians tearing
+		// into a budget criticise it (111, the verb dictionary's TEAR
+		// INTO).
+		return "190"
+	case rootIn(code, "12") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "clash") && politicalRole(source) && politicalRole(target):
+		// "Labour clashed with the Tories over their spending plans":
+		// Phoenix's "(OVER PLAN) [127]" reads a rejected peace plan;
+		// politicians clashing over plans quarrel (110).
+		return "110"
 	case rootIn(code, "18", "19") && verbalAttack(s, v, source, target):
 		if strings.EqualFold(s.Tokens[v].Lemma, "clash") {
 			// "Regan and Volcker clashed": a quarrel (110).
 			return "110"
 		}
 		return "111"
-	case rootIn(code, "18", "19") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "attack") && ideaObject(s, v):
+	case rootIn(code, "18", "19") && v >= 0 && (strings.EqualFold(s.Tokens[v].Lemma, "attack") || attackNounObject(s, v) >= 0) && ideaObject(s, v):
 		// "Japan has also attacked OECD forecasts", "attacked the
 		// government's plans": what is attacked is words or a policy,
 		// and the attack is criticism.
 		return "111"
-	case rootIn(code, "18", "19") && launchedAttack(s, v) >= 0 &&
-		(verbalAttack(s, launchedAttack(s, v), source, target) || dependentIn(s, launchedAttack(s, v), "nmod", ideaNouns)):
-		// "Blair has launched an attack on Conservative spending
-		// plans", "the Tory leader mounted an attack on Labour": an
-		// attack launched on a policy, or between unarmed political
-		// actors in a sentence of no violence, is criticism.
-		return "111"
 	}
 	return code
+}
+
+// goesInto reports whether verb v has an oblique under "into" ("tore
+// into the budget").
+func goesInto(s nlp.Sentence, v int) bool {
+	found := false
+	children(s, v, func(k int) bool {
+		found = strings.HasPrefix(s.Tokens[k].Rel, "obl") && caseIs(s, k, "into")
+		return !found
+	})
+	return found
 }
 
 // bombVerbs are the lemmas of verbs of striking from the air.
@@ -2208,11 +2223,17 @@ var marchVerbs = map[string]bool{
 // (parties, governments, legislators, elites, none of them armed) in a
 // sentence that speaks of no violence ("The Tory chairman attacked
 // Labour", "Regan and Volcker clashed").
+//
+// An attack noun carried by the verb counts as the verb ("Kennedy mounted
+// a fresh attack on Blair", "launched a broadside against the Tories").
 func verbalAttack(s nlp.Sentence, v int, source, target string) bool {
 	if v < 0 {
 		return false
 	}
-	if l := strings.ToLower(s.Tokens[v].Lemma); l != "attack" && l != "clash" && l != "hit" || !politicalRole(source) || !politicalRole(target) {
+	if l := strings.ToLower(s.Tokens[v].Lemma); l != "attack" && l != "clash" && l != "hit" && attackNounObject(s, v) < 0 || !politicalRole(source) {
+		return false
+	}
+	if !politicalRole(target) && !spokenAttack(s, v) && !domesticCritic(source, target) {
 		return false
 	}
 	for k, t := range s.Tokens {
@@ -2223,9 +2244,98 @@ func verbalAttack(s nlp.Sentence, v int, source, target string) bool {
 	return true
 }
 
+// domesticCritic reports whether source, an opposition, a party, a
+// legislature or a court, attacks its own country as a whole: no
+// unarmed institution wages war on its state, and the attack is on what
+// the state does ("Howard launched an attack on the cost of Britain's
+// asylum system").
+func domesticCritic(source, target string) bool {
+	if len(source) < 6 || len(target) != 3 || source[:3] != target {
+		return false
+	}
+	switch source[3:6] {
+	case "OPP", "PTY", "LEG", "JUD":
+		return true
+	}
+	return false
+}
+
+// spokenAttack reports whether verb v has a participle of saying or
+// accusing as its adverbial clause, which makes the attack one of words
+// whatever its target ("Mbeki attacked British colonialists, saying they
+// had treated Africans with contempt", "attacked Washington, accusing
+// it of hypocrisy"). The participle may hang on the verb's object as a
+// conjunct, as the parser reads "attacked X, saying".
+func spokenAttack(s nlp.Sentence, v int) bool {
+	found := false
+	var saying func(k int) bool
+	saying = func(k int) bool {
+		t := s.Tokens[k]
+		l := strings.ToLower(t.Lemma)
+		switch {
+		case t.Rel == "obj" && t.Head == v+1:
+			children(s, k, saying)
+		case t.Rel == "advcl" || t.Rel == "conj" && t.Head != v+1:
+			found = t.XPOS == "VBG" && (sayingVerbs[l] || accuseVerbs[l])
+		}
+		return !found
+	}
+	children(s, v, saying)
+	return found
+}
+
 // ideaObject reports whether the object of verb v is a text, a policy or
-// an idea, which only words can attack.
-func ideaObject(s nlp.Sentence, v int) bool { return objectIn(s, v, ideaNouns) }
+// an idea, which only words can attack, or whether v carries an attack
+// noun aimed ("on", "against") at one ("launched an attack on the
+// Commission's budget proposals").
+func ideaObject(s nlp.Sentence, v int) bool {
+	if objectIn(s, v, ideaNouns) {
+		return true
+	}
+	n := attackNounObject(s, v)
+	if n < 0 {
+		return false
+	}
+	found := false
+	children(s, n, func(k int) bool {
+		found = s.Tokens[k].Rel == "nmod" && ideaNouns[strings.ToLower(s.Tokens[k].Lemma)] &&
+			(hasCaseWord(s, k, "on") || hasCaseWord(s, k, "against"))
+		return !found
+	})
+	return found
+}
+
+// attackNouns (lemmas) name an attack that may be one of words, carried
+// by a light verb ("launched a scathing attack", "mounted an assault",
+// "delivered a broadside"); the Phoenix dictionaries code them as force.
+var attackNouns = map[string]bool{
+	"attack": true, "assault": true, "onslaught": true, "broadside": true, "tirade": true,
+}
+
+// attackNounObject returns the object of verb v that is an attack noun
+// without a word of arms before it ("an attack", not "a rocket attack"),
+// or -1.
+func attackNounObject(s nlp.Sentence, v int) int {
+	n := -1
+	children(s, v, func(k int) bool {
+		if s.Tokens[k].Rel == "obj" && attackNouns[strings.ToLower(s.Tokens[k].Lemma)] {
+			n = k
+		}
+		return n < 0
+	})
+	if n < 0 {
+		return -1
+	}
+	armed := false
+	children(s, n, func(k int) bool {
+		armed = k < n && (s.Tokens[k].Rel == "compound" || s.Tokens[k].Rel == "amod") && violenceWords[strings.ToLower(s.Tokens[k].Lemma)]
+		return !armed
+	})
+	if armed {
+		return -1
+	}
+	return n
+}
 
 // objectIn reports whether verb v has an object whose lemma (lower case)
 // is in nouns.
@@ -2243,26 +2353,6 @@ func dependentIn(s nlp.Sentence, h int, rel string, nouns map[string]bool) bool 
 	})
 	return found
 }
-
-// launchedAttack returns the object of verb v when v launches, mounts or
-// makes an attack ("launched an attack on Conservative spending plans"),
-// else -1.
-func launchedAttack(s nlp.Sentence, v int) int {
-	if v < 0 || !attackLaunchVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
-		return -1
-	}
-	a := -1
-	children(s, v, func(k int) bool {
-		if s.Tokens[k].Rel == "obj" && strings.EqualFold(s.Tokens[k].Lemma, "attack") {
-			a = k
-		}
-		return a < 0
-	})
-	return a
-}
-
-// attackLaunchVerbs (lemmas) carry an attack as their object.
-var attackLaunchVerbs = map[string]bool{"launch": true, "mount": true, "make": true, "step": true, "renew": true, "unleash": true}
 
 // ideaNouns (lemmas) name texts, policies and ideas.
 var ideaNouns = map[string]bool{

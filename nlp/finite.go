@@ -617,8 +617,11 @@ func RepairRoot(s *Sentence) bool {
 			}
 		case "VBN", "VBG":
 			// "West Germany ... has never threatened Tokyo": so is
-			// a participle with a finite auxiliary.
-			if !finiteAux(toks, i) {
+			// a participle with a finite auxiliary, and a past form
+			// read as the participle modifying the noun after it
+			// right after a name ("Thabo Mbeki attacked British
+			// imperialists on Sunday").
+			if !finiteAux(toks, i) && !namedPastModifier(toks, i) {
 				continue
 			}
 		default:
@@ -706,6 +709,9 @@ func RepairRoot(s *Sentence) bool {
 		}
 	}
 	toks[v].Head, toks[v].Rel = 0, "root"
+	if namedPastModifier(toks, v) {
+		toks[v].XPOS = "VBD"
+	}
 	toks[r].Head = v + 1
 	if r > v {
 		toks[r].Rel = "obj"
@@ -713,6 +719,17 @@ func RepairRoot(s *Sentence) bool {
 		toks[r].Rel = subj
 	}
 	return true
+}
+
+// namedPastModifier reports whether token i is a past participle in
+// "-ed" read as the adjectival modifier of a noun after it while a proper
+// noun stands right before it: the past tense of a clause whose subject
+// is that name ("Mbeki attacked British imperialists"), since a
+// participle modifying a noun follows a determiner or an adjective, not
+// a name ("the attacked convoy").
+func namedPastModifier(toks []Token, i int) bool {
+	return i > 0 && toks[i].XPOS == "VBN" && toks[i].Rel == "amod" && toks[i].Head-1 > i &&
+		strings.HasSuffix(strings.ToLower(toks[i].Text), "ed") && toks[i-1].XPOS == "NNP"
 }
 
 // lastConjunct reports whether token h is a conjunct of root r that

@@ -507,6 +507,21 @@ func TestRepairRoot(t *testing.T) {
 			rels:    []string{"root", "cc", "conj", "obj"},
 		},
 		{
+			name: "past tense after a name read as a participle modifying the object",
+			in: "Thabo/PROPN/NNP/3/nsubj Mbeki/PROPN/NNP/1/flat attacked/VERB/VBN/5/amod British/ADJ/JJ/5/amod " +
+				"imperialists/NOUN/NNS/0/root ./PUNCT/./5/punct",
+			changed: true,
+			heads:   []int{3, 1, 0, 5, 3, 3},
+			rels:    []string{"nsubj", "flat", "root", "amod", "obj", "punct"},
+		},
+		{
+			name:    "a participle modifying a noun after a determiner left alone",
+			in:      "the/DET/DT/3/det attacked/VERB/VBN/3/amod convoy/NOUN/NN/0/root",
+			changed: false,
+			heads:   []int{3, 3, 0},
+			rels:    []string{"det", "amod", "root"},
+		},
+		{
 			name:    "verb root left alone",
 			in:      "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root men/NOUN/NNS/2/obj",
 			changed: false,

@@ -62,6 +62,15 @@ func InquiryNoun(w string) bool { return lowerIn(inquiryNouns, w) }
 // inquiryNouns (lower case) are the words of InquiryNoun.
 var inquiryNouns = wordSet(`investigation investigations inquiry enquiry probe examination`)
 
+// IntoAttackVerb reports whether w (any case; a lemma) attacks what it
+// goes "into": in words in political news ("tore into the budget", "laid
+// into Labour", "ripped into the plans"), by force when armed forces do
+// it ("tanks tore into the town").
+func IntoAttackVerb(w string) bool { return lowerIn(intoAttackVerbs, w) }
+
+// intoAttackVerbs (lower case) are the lemmas of IntoAttackVerb.
+var intoAttackVerbs = wordSet(`tear rip lay`)
+
 // FireVerb reports whether lemma w (any case) sends a weapon at a
 // target: its object is the weapon and an "at" phrase names what it
 // strikes ("fired rockets at Sderot", "launched drones at the base").
