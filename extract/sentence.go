@@ -1977,7 +1977,7 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 func goesInto(s nlp.Sentence, v int) bool {
 	found := false
 	children(s, v, func(k int) bool {
-		found = strings.HasPrefix(s.Tokens[k].Rel, "obl") && caseIs(s, k, "into")
+		found = strings.HasPrefix(s.Tokens[k].Rel, "obl") && hasCaseWord(s, k, "into")
 		return !found
 	})
 	return found
@@ -2027,7 +2027,7 @@ func weaponSubject(s nlp.Sentence, v int) string {
 func retaliatedWithMeasures(s nlp.Sentence, v int) bool {
 	found := false
 	children(s, v, func(k int) bool {
-		found = s.Tokens[k].Rel == "obl" && caseIs(s, k, "with") && tradeMeasures[strings.ToLower(s.Tokens[k].Lemma)]
+		found = s.Tokens[k].Rel == "obl" && hasCaseWord(s, k, "with") && tradeMeasures[strings.ToLower(s.Tokens[k].Lemma)]
 		return !found
 	})
 	return found
@@ -2534,13 +2534,13 @@ func placeVerbArgument(s nlp.Sentence, t int) bool {
 	switch r := s.Tokens[t].Rel; {
 	case r == "obj" || r == "nsubj:pass":
 		return townVerbs[strings.ToLower(s.Tokens[h].Lemma)]
-	case strings.HasPrefix(r, "obl") && (caseIs(s, t, "into") || caseIs(s, t, "inside")):
+	case strings.HasPrefix(r, "obl") && (hasCaseWord(s, t, "into") || hasCaseWord(s, t, "inside")):
 		// "pushed into Kherson".
 		return townVerbs[strings.ToLower(s.Tokens[h].Lemma)]
-	case strings.HasPrefix(r, "obl") && (caseIs(s, t, "from") || caseIs(s, t, "of")):
+	case strings.HasPrefix(r, "obl") && (hasCaseWord(s, t, "from") || hasCaseWord(s, t, "of")):
 		// "withdrew from Kherson", "pulled out of Kherson".
 		return fromTownVerbs[strings.ToLower(s.Tokens[h].Lemma)]
-	case (strings.HasPrefix(r, "obl") || strings.HasPrefix(r, "nmod")) && caseIs(s, t, "at"):
+	case (strings.HasPrefix(r, "obl") || strings.HasPrefix(r, "nmod")) && hasCaseWord(s, t, "at"):
 		// "fired at Sderot", "fired rockets at Sderot".
 		if strings.HasPrefix(r, "nmod") && s.Tokens[h].Rel == "obj" {
 			h = s.Tokens[h].Head - 1
@@ -2548,16 +2548,6 @@ func placeVerbArgument(s nlp.Sentence, t int) bool {
 		return h >= 0 && h < len(s.Tokens) && nlp.FireVerb(s.Tokens[h].Lemma)
 	}
 	return false
-}
-
-// caseIs reports whether token t has the case marker w.
-func caseIs(s nlp.Sentence, t int, w string) bool {
-	found := false
-	children(s, t, func(c int) bool {
-		found = s.Tokens[c].Rel == "case" && strings.EqualFold(s.Tokens[c].Text, w)
-		return !found
-	})
-	return found
 }
 
 // townVerbs (lemmas) take a town as their object.
@@ -2886,10 +2876,8 @@ var describeVerbs = map[string]bool{"describe": true, "portray": true, "characte
 func hasCaseWord(s nlp.Sentence, k int, w string) bool {
 	found := false
 	children(s, k, func(c int) bool {
-		if s.Tokens[c].Rel == "case" && strings.EqualFold(s.Tokens[c].Text, w) {
-			found = true
-		}
-		return true
+		found = s.Tokens[c].Rel == "case" && strings.EqualFold(s.Tokens[c].Text, w)
+		return !found
 	})
 	return found
 }
