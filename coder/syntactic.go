@@ -189,7 +189,7 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 		case dictionary.PrepPhrase:
 			found := false
 			for k, w := range ctx {
-				if f.infinitiveMarker(w) && k+1 < len(ctx) && f.infinitiveMatches(c, ctx[k+1]) {
+				if f.infinitiveMarker(w) && (k+1 < len(ctx) && f.infinitiveMatches(c, ctx[k+1]) || f.purposeMatches(c, w)) {
 					// "- * TROOPS (TO LEAVE)": an infinitive whose
 					// verb the phrase names ("ordered French troops
 					// to leave"), as Phoenix writes it.
@@ -620,6 +620,32 @@ func (f *frame) infinitiveMatches(c *dictionary.Constituent, w int) bool {
 		return false
 	}
 	return f.words[w].up == c.Object.Head.Text || strings.EqualFold(f.toks[t].Lemma, c.Object.Head.Text)
+}
+
+// purposeMatches reports whether infinitive marker w opens a purpose
+// clause of the verb being matched whose verb is the one "(TO VERB)" c
+// names: "summoned the Japanese ambassador to protest over the visit".
+// The clause's own words are not in the verb's context (adverbialClause),
+// only its marker is. A parse may hang the clause on the verb's object
+// (acl) instead.
+func (f *frame) purposeMatches(c *dictionary.Constituent, w int) bool {
+	h := f.head(f.words[w].tok)
+	if h < 0 || f.patVerb < 0 {
+		return false
+	}
+	switch f.toks[h].Rel {
+	case "advcl":
+		if f.head(h) != f.patVerb {
+			return false
+		}
+	case "acl":
+		if o := f.head(h); o < 0 || f.toks[o].Rel != "obj" || f.head(o) != f.patVerb {
+			return false
+		}
+	default:
+		return false
+	}
+	return f.infinitiveMatches(c, f.tokWord[h])
 }
 
 // clausePreposition reports whether word w is the preposition of a
