@@ -226,8 +226,10 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 				if c.Object != nil && c.Object.Kind == dictionary.Marker && c.Object.Head.Kind == dictionary.TokTarget {
 					// "(ON +)": the preposition's own noun phrase is
 					// an actor ("fired on Libyan forces", not "fired
-					// on Saturday").
-					if k+1 < len(ctx) && f.codedSlotAt(ctx[k+1]) {
+					// on Saturday"), and a phrase of the verb's, not
+					// of an oblique's noun ("returned to work after
+					// accords with 22 companies").
+					if k+1 < len(ctx) && f.codedSlotAt(ctx[k+1]) && !f.obliqueNounPreposition(w) {
 						found = true
 						break
 					}
@@ -599,6 +601,18 @@ func (f *frame) nounPreposition(w int) bool {
 		return false
 	}
 	return strings.HasPrefix(f.toks[h].Rel, "nmod")
+}
+
+// obliqueNounPreposition reports whether word w is the preposition of a
+// phrase that modifies the noun of an oblique of time or cause
+// (reasonPreps: "after accords with 22 companies"), not the verb or its
+// object.
+func (f *frame) obliqueNounPreposition(w int) bool {
+	if !f.nounPreposition(w) {
+		return false
+	}
+	h := f.head(f.toks[f.words[w].tok].Head - 1)
+	return h >= 0 && baseRel(f.toks[h].Rel) == "obl" && reasonPreps[f.caseWord(h)]
 }
 
 // codedSlotAt reports whether word w opens or belongs to a noun phrase
