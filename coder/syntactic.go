@@ -189,7 +189,7 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 		case dictionary.PrepPhrase:
 			found := false
 			for k, w := range ctx {
-				if f.infinitiveMarker(w) && k+1 < len(ctx) && f.infinitiveMatches(c, ctx[k+1]) {
+				if f.infinitiveMarker(w) && (k+1 < len(ctx) && f.infinitiveMatches(c, ctx[k+1]) || f.purposeMatches(c, w)) {
 					// "- * TROOPS (TO LEAVE)": an infinitive whose
 					// verb the phrase names ("ordered French troops
 					// to leave"), as Phoenix writes it.
@@ -226,8 +226,10 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 				if c.Object != nil && c.Object.Kind == dictionary.Marker && c.Object.Head.Kind == dictionary.TokTarget {
 					// "(ON +)": the preposition's own noun phrase is
 					// an actor ("fired on Libyan forces", not "fired
-					// on Saturday").
-					if k+1 < len(ctx) && f.codedSlotAt(ctx[k+1]) {
+					// on Saturday"), and a phrase of the verb's, not
+					// of an oblique's noun ("returned to work after
+					// accords with 22 companies").
+					if k+1 < len(ctx) && f.codedSlotAt(ctx[k+1]) && !f.obliqueNounPreposition(w) {
 						found = true
 						break
 					}
@@ -601,6 +603,18 @@ func (f *frame) nounPreposition(w int) bool {
 	return strings.HasPrefix(f.toks[h].Rel, "nmod")
 }
 
+// obliqueNounPreposition reports whether word w is the preposition of a
+// phrase that modifies the noun of an oblique of time or cause
+// (reasonPreps: "after accords with 22 companies"), not the verb or its
+// object.
+func (f *frame) obliqueNounPreposition(w int) bool {
+	if !f.nounPreposition(w) {
+		return false
+	}
+	h := f.head(f.toks[f.words[w].tok].Head - 1)
+	return h >= 0 && baseRel(f.toks[h].Rel) == "obl" && reasonPreps[f.caseWord(h)]
+}
+
 // codedSlotAt reports whether word w opens or belongs to a noun phrase
 // holding a coded actor.
 func (f *frame) codedSlotAt(w int) bool {
@@ -620,6 +634,32 @@ func (f *frame) infinitiveMatches(c *dictionary.Constituent, w int) bool {
 		return false
 	}
 	return f.words[w].up == c.Object.Head.Text || strings.EqualFold(f.toks[t].Lemma, c.Object.Head.Text)
+}
+
+// purposeMatches reports whether infinitive marker w opens a purpose
+// clause of the verb being matched whose verb is the one "(TO VERB)" c
+// names: "summoned the Japanese ambassador to protest over the visit".
+// The clause's own words are not in the verb's context (adverbialClause),
+// only its marker is. A parse may hang the clause on the verb's object
+// (acl) instead.
+func (f *frame) purposeMatches(c *dictionary.Constituent, w int) bool {
+	h := f.head(f.words[w].tok)
+	if h < 0 || f.patVerb < 0 {
+		return false
+	}
+	switch f.toks[h].Rel {
+	case "advcl":
+		if f.head(h) != f.patVerb {
+			return false
+		}
+	case "acl":
+		if o := f.head(h); o < 0 || f.toks[o].Rel != "obj" || f.head(o) != f.patVerb {
+			return false
+		}
+	default:
+		return false
+	}
+	return f.infinitiveMatches(c, f.tokWord[h])
 }
 
 // clausePreposition reports whether word w is the preposition of a

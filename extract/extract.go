@@ -1382,7 +1382,7 @@ func sentenceWords(sents []sentence) (words, joined [][]string, caps [][]bool) {
 // reporting someone else's act or using force, market news, a place of
 // the source's own country, or an actor's words about its own country.
 func (s *sentence) noEvent(ce coder.Event) bool {
-	if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target && !s.distinctPeers(ce) || s.ownPartyMPs(ce) {
+	if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target && !s.distinctPeers(ce) && !s.coercedPerson(ce) || s.ownPartyMPs(ce) {
 		return true
 	}
 	if ce.Code == "010" && ce.Target != "" && (!s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) || s.anonymousAttribution(ce) || s.foreignBareGovernment(ce) || s.longList(ce.TargetSpan, ce.VerbSpan) || s.ownOrgans(ce) || s.vagueThey(ce) || s.unsaid(ce)) {

@@ -1375,6 +1375,24 @@ func (s *sentence) distinctPeers(ce coder.Event) bool {
 	return names[0] != names[1]
 }
 
+// coercedPerson reports whether event ce, whose source and target have
+// one code, is a body (authorities, police, a court: a common noun)
+// arresting, detaining, charging, jailing or sentencing a person named in
+// the sentence (172, 173): "Turkish authorities detained Istanbul Mayor
+// Ekrem Imamoglu" is no act of the government on itself, though a mayor
+// is coded as government too.
+func (s *sentence) coercedPerson(ce coder.Event) bool {
+	if !strings.HasPrefix(ce.Code, "172") && !strings.HasPrefix(ce.Code, "173") {
+		return false
+	}
+	sh, th := spanHead(s.Sentence, ce.SourceSpan), spanHead(s.Sentence, ce.TargetSpan)
+	if sh < 0 || th < 0 || sh == th || s.Tokens[sh].UPOS != "NOUN" || s.Tokens[th].UPOS != "PROPN" {
+		return false
+	}
+	m, ok := s.namedIn(ce.TargetSpan)
+	return ok && m.Kind == actors.Named && !m.Resolved && len(m.Members) == 0
+}
+
 // ownPartyMPs reports whether event ce is a party's members of parliament
 // acting on their own party ("Tory MPs criticised Tory plans"): the
 // legislators (LEG) and the party (a peer role, see peerRoles) of one

@@ -5328,6 +5328,51 @@ func RepairBareOblique(s *Sentence) int {
 	return n
 }
 
+// RepairHeadedPreposition restores a prepositional phrase the parser
+// built upside down, with the preposition as the phrase's head and its
+// noun as the preposition's object: "Blinken met with Saudi Crown Prince
+// Mohammed bin Salman in Riyadh" parsed with "with" an oblique of "met"
+// and "Crown" its object. A preposition (ADP, IN) hung as an oblique or
+// a noun's modifier, whose one nominal dependent after it is an object or
+// subject, hands its relation and head to that noun and becomes its
+// "case"; the preposition's other dependents follow the noun. It reports
+// how many it changed.
+func RepairHeadedPreposition(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := range toks {
+		p := &toks[i]
+		if p.UPOS != "ADP" || p.XPOS != "IN" || p.Head <= 0 || baseRelName(p.Rel) != "obl" && baseRelName(p.Rel) != "nmod" {
+			continue
+		}
+		c := -1
+		for k := i + 1; k < len(toks); k++ {
+			if toks[k].Head != i+1 {
+				continue
+			}
+			if r := toks[k].Rel; (r == "obj" || r == "nsubj") && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				if c >= 0 {
+					c = -2 // two nouns: no phrase of one
+					break
+				}
+				c = k
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		for k := range toks {
+			if k != c && toks[k].Head == i+1 {
+				toks[k].Head = c + 1
+			}
+		}
+		toks[c].Head, toks[c].Rel = p.Head, p.Rel
+		p.Head, p.Rel = c+1, "case"
+		n++
+	}
+	return n
+}
+
 // RepairNationalityXcomp makes the object of a verb a name the parser
 // split at its nationality adjective: "Macron called Ukrainian President
 // Volodymyr Zelenskiy" parsed as calling someone "Ukrainian" (xcomp),

@@ -245,6 +245,45 @@ func TestRepairBareOblique(t *testing.T) {
 	}
 }
 
+func TestRepairHeadedPreposition(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		want  int
+		heads []int
+		rels  []string
+	}{
+		{name: "a preposition heading its noun becomes the noun's case",
+			in:    "Blinken/PROPN/NNP/2/nsubj met/VERB/VBD/0/root with/ADP/IN/2/obl Saudi/ADJ/NNP/5/amod Crown/PROPN/NNP/3/obj Prince/PROPN/NNP/5/flat in/ADP/IN/8/case Riyadh/PROPN/NNP/5/nmod",
+			want:  1,
+			heads: []int{2, 0, 5, 5, 2, 5, 8, 5},
+			rels:  []string{"nsubj", "root", "case", "amod", "obl", "flat", "case", "nmod"}},
+		{name: "a well-formed phrase stays",
+			in:    "Blinken/PROPN/NNP/2/nsubj met/VERB/VBD/0/root with/ADP/IN/4/case Salman/PROPN/NNP/2/obl",
+			want:  0,
+			heads: []int{2, 0, 4, 2},
+			rels:  []string{"nsubj", "root", "case", "obl"}},
+		{name: "two nouns under the preposition are no phrase of one",
+			in:    "He/PRON/PRP/2/nsubj met/VERB/VBD/0/root with/ADP/IN/2/obl Ali/PROPN/NNP/3/obj Omar/PROPN/NNP/3/nsubj",
+			want:  0,
+			heads: []int{2, 0, 2, 3, 3},
+			rels:  []string{"nsubj", "root", "obl", "obj", "nsubj"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parsed(tt.in)
+			if n := RepairHeadedPreposition(&s); n != tt.want {
+				t.Errorf("changed %d, want %d", n, tt.want)
+			}
+			for i, tok := range s.Tokens {
+				if tok.Head != tt.heads[i] || tok.Rel != tt.rels[i] {
+					t.Errorf("%s: %d/%s, want %d/%s", tok.Text, tok.Head, tok.Rel, tt.heads[i], tt.rels[i])
+				}
+			}
+		})
+	}
+}
+
 func TestRepairDoubleObject(t *testing.T) {
 	tests := []struct {
 		name    string

@@ -111,7 +111,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenName before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairOught, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate, RepairMarkedSubject,
-// RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairNationalityXcomp, RepairFeelingTopic,
+// RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairHeadedPreposition, RepairNationalityXcomp, RepairFeelingTopic,
 // RepairDoubleObject, RepairCoordinatedSubject, RepairCoordinatorHead,
 // RepairCommaCompound, RepairCoordinatedCompound, RepairFlatConjunct,
 // RepairSplitConjunct, RepairSplitName,
@@ -204,6 +204,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairAppositiveSubject(s)
 			RepairNamedObject(s)
 			RepairBareOblique(s)
+			RepairHeadedPreposition(s)
 			RepairNationalityXcomp(s)
 			RepairFeelingTopic(s)
 			RepairDoubleObject(s)
