@@ -887,6 +887,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 2, 2, 7, 5, 2}, rels: []string{"nsubj", "root", "punct", "punct", "parataxis", "det", "nsubj", "punct"},
 		},
 		{
+			name: "a plural speaker after a verb of saying read as an interjection", repair: RepairInvertedSpeaker,
+			in: "Blair/PROPN/NNP/2/nsubj lied/VERB/VBD/0/root ,/PUNCT/,/4/punct say/INTJ/UH/2/discourse " +
+				"the/DET/DT/6/det Tories/PROPN/NNPS/4/ccomp ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 4, 2}, rels: []string{"nsubj", "root", "punct", "parataxis", "det", "nsubj", "punct"},
+		},
+		{
 			name: "an object with a clause after it stays", repair: RepairInvertedSpeaker,
 			in: "Officials/NOUN/NNS/2/nsubj met/VERB/VBD/0/root ,/PUNCT/,/4/punct told/VERB/VBD/2/conj/tell reporters/NOUN/NNS/4/obj " +
 				"talks/NOUN/NNS/7/nsubj failed/VERB/VBD/4/ccomp",
