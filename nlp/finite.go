@@ -4052,7 +4052,7 @@ func RepairClosingSubject(s *Sentence) int {
 			hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") {
 			continue
 		}
-		if !onlyPunctAfter(toks, v) {
+		if !onlyPunctAfter(toks, v) && !toldListener(toks, v) {
 			continue
 		}
 		// The subject ends before the verb's auxiliaries (", Charles
@@ -4106,9 +4106,38 @@ func RepairClosingSubject(s *Sentence) int {
 		}
 		toks[h].Head, toks[h].Rel = v+1, "nsubj"
 		toks[lo-1].Head, toks[lo-1].Rel = v+1, "punct"
+		if toks[v].Rel == "conj" {
+			toks[v].Rel = "parataxis" // "..., the minister told Tehran Radio"
+		}
 		n++
 	}
 	return n
+}
+
+// toldListener reports whether token v is "told" (or "tells") followed
+// by its listener and nothing else but punctuation: "..., Iranian Prime
+// Minister Mir-Hossein Mousavi told Tehran Radio".
+func toldListener(toks []Token, v int) bool {
+	if !strings.EqualFold(toks[v].Lemma, "tell") || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBZ" {
+		return false
+	}
+	o := -1
+	for k := v + 1; k < len(toks); k++ {
+		if toks[k].Head == v+1 && (toks[k].Rel == "obj" || toks[k].Rel == "iobj") {
+			o = k
+			break
+		}
+	}
+	if o < 0 || leftmost(toks, o) != v+1 || hasDependent(toks, v, "ccomp") {
+		return false
+	}
+	last := rightmost(toks, o)
+	for k := o; k <= last; k++ {
+		if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
+			return false // "told farm leaders that ...": a clause, no bare listener
+		}
+	}
+	return onlyPunctAfter(toks, last)
 }
 
 // onlyPunctAfter reports whether token v is followed by punctuation only.
