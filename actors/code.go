@@ -991,12 +991,97 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 		}
 		return bestCode, true, false
 	}
+	if n > 1 && !st.hyphenated(t) {
+		st.noteTie(t, tied)
+	}
 	if n == 0 && len(cands) == 1 {
 		if c, ok := cands[0].CodeAt(st.date); ok && !c.Null() && !st.foreignElite(c.Code, len(given) > 0) && !st.commonNamesake(w, c.Code, len(given) > 0) {
 			return c.Code, true, false
 		}
 	}
 	return "", false, false
+}
+
+// noteTie remembers that the surname at token t named one of the
+// namesakes coded codes, whom nothing before it told apart (see
+// breakTies).
+func (st *state) noteTie(t int, codes []string) {
+	if st.ties == nil {
+		st.ties = map[int][]string{}
+	}
+	st.ties[t] = slices.Clone(codes)
+}
+
+// breakTies codes the person mentions of ms that namesakes in office of
+// different countries left uncoded (noteTie) when the rest of the
+// sentence names the country of exactly one of them: "Mr Howard
+// criticised Mr Blair" in 2005 is Britain's opposition leader, not
+// Australia's prime minister, though the Briton is named after him.
+func (st *state) breakTies(ms []Mention) {
+	if len(st.ties) == 0 {
+		return
+	}
+	named := map[string]bool{}
+	var countries func([]Mention)
+	countries = func(ms []Mention) {
+		for _, m := range ms {
+			if m.Kind == Named && !m.Resolved {
+				if cc := st.r.country(m.Code); cc != "" {
+					named[cc] = true
+				}
+			}
+			countries(m.Members)
+		}
+	}
+	countries(ms)
+	var code func([]Mention)
+	code = func(ms []Mention) {
+		for i := range ms {
+			m := &ms[i]
+			code(m.Members)
+			if m.Kind != Unknown || m.Code != "" {
+				continue
+			}
+			for t, codes := range st.ties {
+				if t < m.First || t > m.Last {
+					continue
+				}
+				if c, ok := oneNamedCountry(codes, named); ok {
+					m.Code, m.Kind = c, Named
+					st.doc.addSurname(st.tok(t).Text, c)
+				}
+			}
+		}
+	}
+	code(ms)
+}
+
+// hyphenated reports whether token t is joined by a hyphen to a
+// neighbouring word: part of a double-barrelled name ("Lord
+// Campbell-Savours"), not a surname of its own.
+func (st *state) hyphenated(t int) bool {
+	return t < st.n && st.tok(t+1).Text == "-" || t > 1 && st.tok(t-1).Text == "-"
+}
+
+// oneNamedCountry returns the one code of codes whose country is in
+// named, when exactly one is. Former office holders (ELI) are not
+// chosen: the person the sentence means may be an office holder the tie
+// did not hold ("several of the senators, including Mitchell").
+func oneNamedCountry(codes []string, named map[string]bool) (string, bool) {
+	found := ""
+	for _, c := range codes {
+		if len(c) < 3 || !named[c[:3]] {
+			continue
+		}
+		if containsBlock(c, "ELI") {
+			return "", false
+		}
+		if found != "" && found != c {
+			return "", false
+		}
+		found = c
+	}
+	return found, found != ""
 }
 
 // onlyMajorState returns the one code of codes whose country is among

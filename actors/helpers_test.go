@@ -89,3 +89,38 @@ func summarize(ms []Mention) []summary {
 	}
 	return out
 }
+
+func TestOneNamedCountry(t *testing.T) {
+	named := map[string]bool{"GBR": true, "USA": true}
+	for _, c := range []struct {
+		codes []string
+		want  string
+	}{
+		{[]string{"AUSGOV", "GBROPP"}, "GBROPP"}, // "Mr Howard criticised Mr Blair"
+		{[]string{"AUSGOV", "NZLGOV"}, ""},       // no namesake of a named country
+		{[]string{"GBROPP", "USAGOV"}, ""},       // two namesakes of named countries
+		{[]string{"USAELI", "CANGOV"}, ""},       // a former office holder is not chosen
+		{[]string{"GBROPP", "GBROPP", "FRA"}, "GBROPP"},
+	} {
+		if got, _ := oneNamedCountry(c.codes, named); got != c.want {
+			t.Errorf("oneNamedCountry(%v) = %q, want %q", c.codes, got, c.want)
+		}
+	}
+}
+
+// TestBreakTies checks that a bare surname shared by office holders of
+// two major states takes the country a later name of its sentence gives,
+// unless it is part of a double-barrelled name.
+func TestBreakTies(t *testing.T) {
+	r := recognizer(t)
+	for _, c := range []struct{ spec, want string }{
+		{"Mr/PROPN/NNP/3/nsubj Howard/PROPN/NNP/1/flat criticised/VERB/VBD/0/root Mr/PROPN/NNP/5/compound Blair/PROPN/NNP/3/obj", "GBROPP"},
+		{"Lord/PROPN/NNP/5/nsubj Howard~/PROPN/NNP/1/flat -~/PUNCT/,/4/punct Savours/PROPN/NNPS/1/parataxis criticised/VERB/VBD/0/root Mr/PROPN/NNP/7/compound Blair/PROPN/NNP/5/obj", ""},
+	} {
+		text, s := build(t, c.spec)
+		ms := r.Sentence(&Document{}, text, s, day(2005, 2, 1))
+		if len(ms) == 0 || ms[0].Code != c.want {
+			t.Errorf("%s: got %+v, want first code %q", text, summarize(ms), c.want)
+		}
+	}
+}

@@ -80,6 +80,8 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 	st.communityEC(out)
 	st.firstPersons(out)
 	sortMentions(out)
+	st.breakTies(out)
+	st.partyMembers(out)
 	st.soleCountry(out)
 	sovietCodes(out, st.date)
 	st.learnNames(out)
@@ -494,6 +496,10 @@ type state struct {
 	toks []nlp.Token
 	n    int
 	date dictionary.Date
+	// ties maps the surname token of a person mention left uncoded
+	// because namesakes in office tied (see surname) to their codes,
+	// for breakTies.
+	ties map[int][]string
 }
 
 // tok returns token t (1-based).
@@ -1256,6 +1262,55 @@ func (st *state) distribute(ms []Mention) {
 			m.Resolved = false
 		}
 	}
+}
+
+// partyMembers codes a person the dictionaries do not know as the party
+// or government named in the possessive right before the name:
+// "Labour's Paul Flynn", "the SNP's Nicola Sturgeon" are their parties'
+// (the parser may hang the possessive on the verb). Only a name of two
+// or more proper nouns qualifies, and only a possessor whose code has a
+// political role (government, opposition, party, legislature): a
+// country's athlete or a firm's manager takes no code from it.
+func (st *state) partyMembers(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != Unknown || m.Code != "" || len(m.Members) > 0 || m.First < 3 || m.Last <= m.First {
+			continue
+		}
+		if st.tok(m.First-1).XPOS != "POS" || !st.properNames(m.First, m.Last) {
+			continue
+		}
+		for _, p := range ms {
+			if p.Kind == Named && !p.Resolved && p.Last == m.First-2 && politicalRole(p.Code) {
+				m.Code, m.Kind = p.Code, Named
+				break
+			}
+		}
+	}
+}
+
+// properNames reports whether tokens lo..hi are all capitalised proper
+// nouns.
+func (st *state) properNames(lo, hi int) bool {
+	for t := lo; t <= hi; t++ {
+		if tk := st.tok(t); tk.UPOS != "PROPN" || !capitalisedWord(tk.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// politicalRole reports whether code is a country's government,
+// opposition, party or legislature ("GBRGOV", "GBROPP").
+func politicalRole(code string) bool {
+	if len(code) != 6 {
+		return false
+	}
+	switch code[3:] {
+	case "GOV", "OPP", "PTY", "LEG":
+		return true
+	}
+	return false
 }
 
 // soleCountry places the agent-only mentions of a sentence coded alone

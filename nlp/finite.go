@@ -4092,7 +4092,7 @@ func RepairClosingSubject(s *Sentence) int {
 			hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") {
 			continue
 		}
-		if !onlyPunctAfter(toks, v) {
+		if !onlyPunctAfter(toks, v) && !toldListener(toks, v) {
 			continue
 		}
 		// The subject ends before the verb's auxiliaries (", Charles
@@ -4146,9 +4146,38 @@ func RepairClosingSubject(s *Sentence) int {
 		}
 		toks[h].Head, toks[h].Rel = v+1, "nsubj"
 		toks[lo-1].Head, toks[lo-1].Rel = v+1, "punct"
+		if toks[v].Rel == "conj" {
+			toks[v].Rel = "parataxis" // "..., the minister told Tehran Radio"
+		}
 		n++
 	}
 	return n
+}
+
+// toldListener reports whether token v is "told" (or "tells") followed
+// by its listener and nothing else but punctuation: "..., Iranian Prime
+// Minister Mir-Hossein Mousavi told Tehran Radio".
+func toldListener(toks []Token, v int) bool {
+	if !strings.EqualFold(toks[v].Lemma, "tell") || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBZ" {
+		return false
+	}
+	o := -1
+	for k := v + 1; k < len(toks); k++ {
+		if toks[k].Head == v+1 && (toks[k].Rel == "obj" || toks[k].Rel == "iobj") {
+			o = k
+			break
+		}
+	}
+	if o < 0 || leftmost(toks, o) != v+1 || hasDependent(toks, v, "ccomp") {
+		return false
+	}
+	last := rightmost(toks, o)
+	for k := o; k <= last; k++ {
+		if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
+			return false // "told farm leaders that ...": a clause, no bare listener
+		}
+	}
+	return onlyPunctAfter(toks, last)
 }
 
 // onlyPunctAfter reports whether token v is followed by punctuation only.
@@ -4224,12 +4253,18 @@ func modalAux(toks []Token, v int) bool {
 // the quotation's verb). When a verb of saying right after a closing
 // quote or comma has no subject but an object, and nothing after the
 // object's phrase but punctuation, the object is its subject, and a
-// conjunct verb becomes the quotation's parataxis. It reports how many
-// it changed.
+// conjunct verb becomes the quotation's parataxis. A plural speaker's
+// present-tense verb that the tagger read as a base form or an
+// interjection is mended too (see invertedPluralSpeaker). It reports how
+// many it changed.
 func RepairInvertedSpeaker(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := 1; v < len(toks); v++ {
+		if invertedPluralSpeaker(toks, v) {
+			n++
+			continue
+		}
 		if toks[v].UPOS != "VERB" || !lowerIn(sayingVerbs, toks[v].Lemma) ||
 			toks[v].XPOS != "VBD" && toks[v].XPOS != "VBZ" && toks[v].XPOS != "VBP" ||
 			hasDependent(toks, v, "nsubj", "nsubj:pass", "ccomp") {
@@ -4264,6 +4299,68 @@ func RepairInvertedSpeaker(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// invertedPluralSpeaker mends, at token v, a plural speaker's verb of
+// saying in the present tense that closes a quotation after a comma or
+// a closing quote, read by the tagger as a base form or an interjection:
+// "Tony Blair lied about the war, say the Tories" parsed with "say" an
+// interjection under "Tories", "..., warn union leaders" with "warn" a
+// base-form conjunct and "leaders" its object. When the words after the
+// verb up to the closing punctuation are one noun phrase, that phrase is
+// the verb's subject, and the verb a parataxis of the sentence's root,
+// the quotation's predicate, as UD has "..., he said". It reports
+// whether it changed the tree.
+func invertedPluralSpeaker(toks []Token, v int) bool {
+	t := toks[v]
+	if v < 2 || !lowerIn(sayingVerbs, t.Text) || !(t.UPOS == "VERB" && t.XPOS == "VB" || t.UPOS == "INTJ") {
+		return false
+	}
+	switch toks[v-1].Text {
+	case ",", "\"", "''", "\u201d":
+	default:
+		return false
+	}
+	last := len(toks) - 1
+	for last > v && toks[last].UPOS == "PUNCT" {
+		last--
+	}
+	if last <= v || hasDependent(toks, v, "nsubj", "nsubj:pass", "ccomp", "obj", "xcomp") && !phraseChild(toks, v, v+1, last) {
+		return false
+	}
+	// The phrase's head: its one word whose head lies outside it.
+	o := -1
+	for k := v + 1; k <= last; k++ {
+		if h := toks[k].Head - 1; h < v+1 || h > last {
+			if o >= 0 {
+				return false
+			}
+			o = k
+		}
+	}
+	if o < 0 || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" || hasDependent(toks, o, "nsubj", "cop", "case") {
+		return false
+	}
+	clause, roots := root(toks)
+	if roots != 1 || clause >= v {
+		return false
+	}
+	toks[v].UPOS, toks[v].XPOS, toks[v].Lemma = "VERB", "VBP", strings.ToLower(t.Text)
+	toks[v].Head, toks[v].Rel = clause+1, "parataxis"
+	toks[o].Head, toks[o].Rel = v+1, "nsubj"
+	toks[v-1].Head, toks[v-1].Rel = v+1, "punct"
+	return true
+}
+
+// phraseChild reports whether every dependent of token v lies in
+// tokens lo..hi.
+func phraseChild(toks []Token, v, lo, hi int) bool {
+	for k := range toks {
+		if toks[k].Head == v+1 && toks[k].UPOS != "PUNCT" && (k < lo || k > hi) {
+			return false
+		}
+	}
+	return true
 }
 
 // RepairFrontedClause mends a fronted adverbial clause the parser made a

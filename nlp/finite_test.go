@@ -941,6 +941,21 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 2, 2, 7, 5, 2}, rels: []string{"nsubj", "root", "punct", "punct", "parataxis", "det", "nsubj", "punct"},
 		},
 		{
+			name: "a plural speaker after a verb of saying read as an interjection", repair: RepairInvertedSpeaker,
+			in: "Blair/PROPN/NNP/2/nsubj lied/VERB/VBD/0/root ,/PUNCT/,/4/punct say/INTJ/UH/2/discourse " +
+				"the/DET/DT/6/det Tories/PROPN/NNPS/4/ccomp ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 4, 2}, rels: []string{"nsubj", "root", "punct", "parataxis", "det", "nsubj", "punct"},
+		},
+		{
+			name: "a closing speaker who told a listener, hung as an apposition of the object", repair: RepairClosingSubject,
+			in: "Iran/PROPN/NNP/2/nsubj attacked/VERB/VBD/0/root forces/NOUN/NNS/2/obj ,/PUNCT/,/6/punct " +
+				"Prime/ADJ/NNP/6/amod Minister/PROPN/NNP/3/appos Mousavi/PROPN/NNP/6/flat told/VERB/VBD/2/conj/tell " +
+				"Tehran/PROPN/NNP/10/compound Radio/PROPN/NNP/8/iobj ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 2, 8, 6, 8, 6, 2, 10, 8, 2}, rels: []string{"nsubj", "root", "obj", "punct", "amod", "nsubj", "flat", "parataxis", "compound", "iobj", "punct"},
+		},
+		{
 			name: "an object with a clause after it stays", repair: RepairInvertedSpeaker,
 			in: "Officials/NOUN/NNS/2/nsubj met/VERB/VBD/0/root ,/PUNCT/,/4/punct told/VERB/VBD/2/conj/tell reporters/NOUN/NNS/4/obj " +
 				"talks/NOUN/NNS/7/nsubj failed/VERB/VBD/4/ccomp",
