@@ -1202,12 +1202,12 @@ func tripTalks(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
 	for n := range toks {
-		code := ""
-		if talksNouns[strings.ToLower(toks[n].Text)] {
-			code = nlp.LowerLookup(nominalCodes, toks[n].Lemma)
+		if toks[n].Rel != "obl" || !nlp.LowerLookup(talksNouns, toks[n].Text) {
+			continue
 		}
+		code := nlp.LowerLookup(nominalCodes, toks[n].Lemma)
 		v := toks[n].Head - 1
-		if code == "" || toks[n].Rel != "obl" || v < 0 || !hasCaseWord(s.Sentence, n, "for") ||
+		if code == "" || v < 0 || !hasCaseWord(s.Sentence, n, "for") ||
 			!travelVerb(s.Sentence, v) && !strings.EqualFold(toks[v].Lemma, "visit") {
 			continue
 		}

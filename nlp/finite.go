@@ -1050,8 +1050,7 @@ func RepairPaidTribute(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for i := 1; i < len(toks); i++ {
-		w := strings.ToLower(toks[i].Text)
-		if w != "tribute" && w != "homage" || toks[i].UPOS == "NOUN" || !payForms[strings.ToLower(toks[i-1].Text)] {
+		if toks[i].UPOS == "NOUN" || !strings.EqualFold(toks[i].Text, "tribute") && !strings.EqualFold(toks[i].Text, "homage") || !lowerIn(payForms, toks[i-1].Text) {
 			continue
 		}
 		toks[i].XPOS, toks[i].UPOS = "NN", "NOUN"
@@ -4313,7 +4312,7 @@ func RepairInvertedSpeaker(s *Sentence) int {
 // whether it changed the tree.
 func invertedPluralSpeaker(toks []Token, v int) bool {
 	t := toks[v]
-	if v < 2 || !lowerIn(sayingVerbs, t.Text) || !(t.UPOS == "VERB" && t.XPOS == "VB" || t.UPOS == "INTJ") {
+	if v < 2 || !(t.UPOS == "VERB" && t.XPOS == "VB" || t.UPOS == "INTJ") || !lowerIn(sayingVerbs, t.Text) {
 		return false
 	}
 	switch toks[v-1].Text {
