@@ -1050,7 +1050,8 @@ func RepairPaidTribute(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for i := 1; i < len(toks); i++ {
-		if toks[i].UPOS == "NOUN" || !strings.EqualFold(toks[i].Text, "tribute") && !strings.EqualFold(toks[i].Text, "homage") || !lowerIn(payForms, toks[i-1].Text) {
+		if w := toks[i].Text; toks[i].UPOS == "NOUN" || len(w) != len("tribute") && len(w) != len("homage") ||
+			!strings.EqualFold(w, "tribute") && !strings.EqualFold(w, "homage") || !lowerIn(payForms, toks[i-1].Text) {
 			continue
 		}
 		toks[i].XPOS, toks[i].UPOS = "NN", "NOUN"
