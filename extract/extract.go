@@ -842,6 +842,26 @@ func (s *sentence) ownPublic(ce coder.Event) bool {
 	return h >= 0 && strings.EqualFold(s.Tokens[h].Text, "people")
 }
 
+// domesticPermission reports whether ce is a state's allowing or
+// permitting (080) its own firms, banks, farmers, schools, press or
+// public to do something ("the ministry allowed long-term bankers to cut
+// their prime", "India will allow domestic airlines to fly long-haul
+// routes", "USDA will allow oats farmers to plant oats"): regulation at
+// home, which yields to no party. Permission given to a foreign party
+// stays ("Japan will allow U.S. banks to conduct securities business").
+func (s *sentence) domesticPermission(ce coder.Event) bool {
+	if ce.Code != "080" || len(ce.Source) < 3 || !strings.HasPrefix(ce.Target, ce.Source[:3]) ||
+		!privateParty(ce.Target) && !hasRole(ce.Target, "AGR") {
+		return false
+	}
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	if v < 0 {
+		return false
+	}
+	l := strings.ToLower(s.Tokens[v].Lemma)
+	return l == "allow" || l == "permit"
+}
+
 // peopleNoun reports whether word w names people or a body of them that
 // the dictionaries may lack as an agent: a plural of a doer ("negotiators",
 // "exporters", "economists", "politicians") or a group word.
@@ -1436,7 +1456,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if rootIn(ce.Code, "01", "05") && s.disclosedPlan(ce) {
 		return true
 	}
-	if s.ownPublic(ce) {
+	if s.ownPublic(ce) || s.domesticPermission(ce) {
 		return true
 	}
 	if v := spanHead(s.Sentence, ce.VerbSpan); v >= 0 && yesNoQuestion(s.Sentence, v) {
