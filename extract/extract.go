@@ -862,6 +862,19 @@ func (s *sentence) domesticPermission(ce coder.Event) bool {
 	return l == "allow" || l == "permit"
 }
 
+// homeArrival reports whether ce is Phoenix's bare ARRIVE (040) with a
+// target of the source's own country: arriving at a court, a school or a
+// ministry at home ("as he arrived at Spain's High Court", "the two MPs
+// arrived at Manchester High School for the recording") meets no party.
+// Arrivals abroad are visits, coded 042 before this filter sees them.
+func (s *sentence) homeArrival(ce coder.Event) bool {
+	if ce.Code != "040" || len(ce.Source) < 3 || !strings.HasPrefix(ce.Target, ce.Source[:3]) {
+		return false
+	}
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	return v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "arrive")
+}
+
 // peopleNoun reports whether word w names people or a body of them that
 // the dictionaries may lack as an agent: a plural of a doer ("negotiators",
 // "exporters", "economists", "politicians") or a group word.
@@ -1456,7 +1469,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if rootIn(ce.Code, "01", "05") && s.disclosedPlan(ce) {
 		return true
 	}
-	if s.ownPublic(ce) || s.domesticPermission(ce) {
+	if s.ownPublic(ce) || s.domesticPermission(ce) || s.homeArrival(ce) {
 		return true
 	}
 	if v := spanHead(s.Sentence, ce.VerbSpan); v >= 0 && yesNoQuestion(s.Sentence, v) {
