@@ -824,6 +824,57 @@ func visitOrHosting(code string) bool {
 	return strings.HasPrefix(code, "042") || strings.HasPrefix(code, "043")
 }
 
+// ownPublic reports whether ce is a verbal, cooperative or critical act
+// (roots 01-08, 10-16) of a party, government or body on the unnamed
+// public of its own country, a target headed by the bare noun "people"
+// ("Labour is telephoning people who have signed up", "the minister
+// urged people to put the comments into context", "he would encourage
+// more people to achieve their aspirations", "the Tories say people who
+// pay for care should be guaranteed"): campaigning and policy addressed
+// to voters, no event between parties. Investigation (09) and force
+// (17-20) against people stay: "police arrested 224 people".
+func (s *sentence) ownPublic(ce coder.Event) bool {
+	if len(ce.Source) < 3 || !strings.HasPrefix(ce.Target, ce.Source[:3]) || !hasRole(ce.Target, "CVL") ||
+		!rootIn(ce.Code, "01", "02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "14", "15", "16") {
+		return false
+	}
+	h := spanHead(s.Sentence, ce.TargetSpan)
+	return h >= 0 && strings.EqualFold(s.Tokens[h].Text, "people")
+}
+
+// domesticPermission reports whether ce is a state's allowing or
+// permitting (080) its own firms, banks, farmers, schools, press or
+// public to do something ("the ministry allowed long-term bankers to cut
+// their prime", "India will allow domestic airlines to fly long-haul
+// routes", "USDA will allow oats farmers to plant oats"): regulation at
+// home, which yields to no party. Permission given to a foreign party
+// stays ("Japan will allow U.S. banks to conduct securities business").
+func (s *sentence) domesticPermission(ce coder.Event) bool {
+	if ce.Code != "080" || len(ce.Source) < 3 || !strings.HasPrefix(ce.Target, ce.Source[:3]) ||
+		!privateParty(ce.Target) && !hasRole(ce.Target, "AGR") {
+		return false
+	}
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	if v < 0 {
+		return false
+	}
+	l := strings.ToLower(s.Tokens[v].Lemma)
+	return l == "allow" || l == "permit"
+}
+
+// homeArrival reports whether ce is Phoenix's bare ARRIVE (040) with a
+// target of the source's own country: arriving at a court, a school or a
+// ministry at home ("as he arrived at Spain's High Court", "the two MPs
+// arrived at Manchester High School for the recording") meets no party.
+// Arrivals abroad are visits, coded 042 before this filter sees them.
+func (s *sentence) homeArrival(ce coder.Event) bool {
+	if ce.Code != "040" || len(ce.Source) < 3 || !strings.HasPrefix(ce.Target, ce.Source[:3]) {
+		return false
+	}
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	return v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "arrive")
+}
+
 // peopleNoun reports whether word w names people or a body of them that
 // the dictionaries may lack as an agent: a plural of a doer ("negotiators",
 // "exporters", "economists", "politicians") or a group word.
@@ -1416,6 +1467,9 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		return true
 	}
 	if rootIn(ce.Code, "01", "05") && s.disclosedPlan(ce) {
+		return true
+	}
+	if s.ownPublic(ce) || s.domesticPermission(ce) || s.homeArrival(ce) {
 		return true
 	}
 	if v := spanHead(s.Sentence, ce.VerbSpan); v >= 0 && yesNoQuestion(s.Sentence, v) {
