@@ -841,8 +841,9 @@ func (st *state) plausible(i, end int) bool {
 }
 
 // lowerCaseNames are names of actors that news writes in lower case:
-// "the contras", "contra rebels".
-var lowerCaseNames = map[string]bool{"contra": true, "contras": true}
+// "the contras", "contra rebels", "the law lords" (no actor entry is
+// "lords" alone).
+var lowerCaseNames = map[string]bool{"contra": true, "contras": true, "lords": true}
 
 // regionGroup reports whether tokens i..end are a capitalised region
 // adjective and a noun in lower case ("European leaders", "Western

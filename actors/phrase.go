@@ -722,6 +722,12 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 			// article is the administration's) does.
 			return "", false
 		}
+		if honorifics[low] && w < st.n && st.tok(w+1).Text == "." && !st.tok(w).SpaceAfter {
+			// "Asked if he would recommend sanctions, Sen.": a title
+			// whose name a sentence break cut off, not the surname
+			// spelt alike (Hun Sen).
+			return "", false
+		}
 		if p := w - 1; p >= 1 && p >= lo {
 			switch string(st.doc.lower(st.tok(p).Text)) {
 			case "sir", "dame":
