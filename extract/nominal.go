@@ -69,12 +69,7 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 				if a.Code == b.Code {
 					continue
 				}
-				e := coder.Event{
-					Source: a.Code, Target: b.Code, Code: code,
-					SourceSpan: coder.Span{Start: a.Start, End: a.End},
-					TargetSpan: coder.Span{Start: b.Start, End: b.End},
-					VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
-				}
+				e := mentionEvent(a, b, code, toks[n])
 				if !coded(evs, e) && !coded(out, e) {
 					out = append(out, e)
 				}
@@ -82,6 +77,17 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 		}
 	}
 	return out
+}
+
+// mentionEvent returns the event code of actor a toward actor b, told
+// by word v.
+func mentionEvent(a, b actors.Mention, code string, v nlp.Token) coder.Event {
+	return coder.Event{
+		Source: a.Code, Target: b.Code, Code: code,
+		SourceSpan: coder.Span{Start: a.Start, End: a.End},
+		TargetSpan: coder.Span{Start: b.Start, End: b.End},
+		VerbSpan:   coder.Span{Start: v.Start, End: v.End},
+	}
 }
 
 // eventNounReported reports whether the event noun n, with its parties,

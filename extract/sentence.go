@@ -1231,12 +1231,7 @@ func tripTalks(s *sentence, evs []coder.Event) []coder.Event {
 			strings.HasPrefix(b.Code, nullActor) || a.Code[:3] == b.Code[:3] {
 			continue
 		}
-		e := coder.Event{
-			Source: a.Code, Target: b.Code, Code: code,
-			SourceSpan: coder.Span{Start: a.Start, End: a.End},
-			TargetSpan: coder.Span{Start: b.Start, End: b.End},
-			VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
-		}
+		e := mentionEvent(a, b, code, toks[n])
 		if coded(evs, e) {
 			continue
 		}
