@@ -1150,7 +1150,7 @@ func (st *state) speaker(t int, need, any, not traits) (antecedent, bool) {
 		return antecedent{}, false
 	}
 	sv := st.head(v)
-	if sv == 0 || sv > v || !reportingLemmas[strings.ToLower(st.tok(sv).Lemma)] {
+	if sv == 0 || sv > v || !st.reporting(sv) {
 		return antecedent{}, false
 	}
 	if st.tok(sv).Rel == "conj" && st.subjectOf(sv) == 0 {

@@ -854,7 +854,7 @@ func (s *sentence) domesticPermission(ce coder.Event) bool {
 		!privateParty(ce.Target) && !hasRole(ce.Target, "AGR") {
 		return false
 	}
-	v := spanHead(s.Sentence, ce.VerbSpan)
+	v := verbToken(s.Sentence, ce.VerbSpan)
 	if v < 0 {
 		return false
 	}
@@ -871,7 +871,7 @@ func (s *sentence) homeArrival(ce coder.Event) bool {
 	if ce.Code != "040" || len(ce.Source) < 3 || !strings.HasPrefix(ce.Target, ce.Source[:3]) {
 		return false
 	}
-	v := spanHead(s.Sentence, ce.VerbSpan)
+	v := verbToken(s.Sentence, ce.VerbSpan)
 	return v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "arrive")
 }
 
@@ -1461,7 +1461,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// dilemma": about the speakers themselves.
 		return true
 	}
-	if v := spanHead(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "link") && (s.Tokens[v].Rel == "acl" || s.Tokens[v].Rel == "amod") {
+	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "link") && (s.Tokens[v].Rel == "acl" || s.Tokens[v].Rel == "amod") {
 		// "hackers linked to the Russian government": a tie stated
 		// in a modifier, no act.
 		return true
@@ -1472,7 +1472,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if s.ownPublic(ce) || s.domesticPermission(ce) || s.homeArrival(ce) {
 		return true
 	}
-	if v := spanHead(s.Sentence, ce.VerbSpan); v >= 0 && yesNoQuestion(s.Sentence, v) {
+	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && yesNoQuestion(s.Sentence, v) {
 		return true
 	}
 	if rootIn(ce.Code, "02") && s.askedQuestion(ce) {

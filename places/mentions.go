@@ -586,14 +586,14 @@ func unresolvedOK(toks []nlp.Token, first, end int) bool {
 	return true
 }
 
-func orgWord(s string) bool { return in(orgWords, s) }
+func orgWord(s string) bool       { return in(orgWords, s) }
+func directionWord(s string) bool { return in(directions, s) }
 
 // determiner reports whether w (any case) is an article that opens a
 // noun phrase.
 func determiner(w string) bool {
 	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
 }
-func directionWord(s string) bool { return in(directions, s) }
 
 // HeadNoun reports whether w (any case) is a noun that a place name
 // follows or qualifies ("city" of "the Afghan city of Kunduz", "capital"
