@@ -125,12 +125,14 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				// sec. 2: organisations keep their code whole), not
 				// the nationality named before it.
 				sc.actor, sc.actorCode, sc.actorLo, sc.actHi = e, c.Code, i, end
-			} else if sc.actor != nil && has && len(c.Code) == 6 && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode] &&
-				i <= head && head <= end && institutionRoles[c.Code[3:]] && st.r.countries[c.Code[:3]] {
-				// "Peru's Congress", "Israel's Supreme Court": an
-				// institution the supplement lists for one country
-				// (Congress is USALEG) belongs to the country named.
-				sc.actorCode, sc.actHi = sc.actorCode+c.Code[3:], end
+			} else if role := institutionRole(c.Code); sc.actor != nil && has && role != "" && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode] &&
+				i <= head && head <= end && st.r.countries[c.Code[:3]] {
+				// "Peru's Congress", "Israel's Supreme Court", "the
+				// Australian Senate": an institution the dictionaries
+				// list for one country (Congress is USALEG, Phoenix's
+				// bare SENATE is USAGOVLEG) belongs to the country
+				// named.
+				sc.actorCode, sc.actHi = sc.actorCode+role, end
 			}
 			if i <= head && head <= end {
 				sc.covered = true
@@ -492,6 +494,20 @@ var crowdNumbers = map[string]bool{"thousands": true, "hundreds": true, "dozens"
 // countries have under the same name (a congress, a supreme court, a
 // parliament).
 var institutionRoles = map[string]bool{"LEG": true, "JUD": true, "GOV": true}
+
+// institutionRole returns the role of an institution's code, a country
+// and one role (USALEG) or a country, GOV and a role under it (Phoenix's
+// USAGOVLEG for the US Congress): the last role when it is one of
+// institutionRoles, "" otherwise.
+func institutionRole(code string) string {
+	if len(code) != 6 && !(len(code) == 9 && code[3:6] == "GOV") {
+		return ""
+	}
+	if role := code[len(code)-3:]; institutionRoles[role] {
+		return role
+	}
+	return ""
+}
 
 // counselWords are the words of agents who act for a principal in law:
 // lawyers and attorneys.
