@@ -1481,6 +1481,15 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if s.possessedStateSubject(ce) {
 		return true
 	}
+	if ce.Target == "" && rootIn(ce.Code, "02") && !s.addressed(verbToken(s.Sentence, ce.VerbSpan)) {
+		// "called for measures to combat the pests", "urged speedy
+		// action on the tariffs", "requested licences to export
+		// maize": an appeal to no one for a policy or a thing is a
+		// statement about no actor (GUIDELINES sec. 1), unlike one
+		// made to parties the dictionaries cannot code ("called on
+		// major industrial countries to cut rates").
+		return true
+	}
 	if ce.Code == "016" && ce.Target == "" && hasRole(ce.Source, "JUD") {
 		// "Judge Wright rejected all of the claims": a court
 		// ruling on claims is no denial of its own.
@@ -1592,6 +1601,54 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		return true
 	}
 	return false
+}
+
+// addressed reports whether verb v (0-based; -1 for none) of an appeal
+// has an addressee among its dependents: an object that is a name, a
+// pronoun, people or an actor phrase ("urged them", "asked the
+// negotiators", "asked foreign governments"), any object told to act
+// ("urged developing countries to open their markets"), or a phrase
+// with "on", "upon" or "to" ("called on major industrial countries",
+// "appealed to the rebels"). An appeal for calm, peace, talks or an
+// inquiry (settleAppeals) counts as addressed: it is made to the parties
+// of the conflict or the affair, whom the sentence need not name ("called
+// for calm", "called for a public inquiry into the war").
+func (s *sentence) addressed(v int) bool {
+	if v < 0 {
+		return true
+	}
+	found := false
+	told := childRel(s.Sentence, v, "xcomp") >= 0 // "urged developing countries to open their markets"
+	children(s.Sentence, v, func(k int) bool {
+		t := s.Tokens[k]
+		switch rel, _, _ := strings.Cut(t.Rel, ":"); rel {
+		case "obj", "iobj":
+			found = told || t.UPOS == "PROPN" || t.UPOS == "PRON" || peopleNoun(t.Text) || s.mentionHead(k) || settleAppeals[strings.ToLower(t.Lemma)]
+		case "obl":
+			found = hasCaseWord(s.Sentence, k, "on") || hasCaseWord(s.Sentence, k, "upon") || hasCaseWord(s.Sentence, k, "to") ||
+				settleAppeals[strings.ToLower(t.Lemma)]
+		}
+		return !found
+	})
+	return found
+}
+
+// mentionHead reports whether token k (0-based) heads an actor mention.
+func (s *sentence) mentionHead(k int) bool {
+	for _, m := range s.actors {
+		if m.Head == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// settleAppeals (lemmas) are what an appeal asks of the parties to a
+// conflict or an affair: calm, an end to it, peace, talks, an inquiry.
+var settleAppeals = map[string]bool{
+	"calm": true, "end": true, "peace": true, "settlement": true, "ceasefire": true, "cease-fire": true,
+	"truce": true, "restraint": true, "talks": true, "talk": true, "dialogue": true, "negotiation": true,
+	"inquiry": true, "investigation": true, "probe": true, "release": true, "withdrawal": true, "resignation": true,
 }
 
 // dissident reports whether an actor code is of those who speak against
