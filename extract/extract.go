@@ -1524,6 +1524,21 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// improved or provided for is no party.
 		return true
 	}
+	if (rootIn(ce.Code, "07") && !strings.HasPrefix(ce.Code, "074") || (ce.Code == "060" || ce.Code == "061") && !negated(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) ||
+		rootIn(ce.Code, "03") && (strings.HasPrefix(ce.Code, "031") || strings.HasPrefix(ce.Code, "033"))) &&
+		hasRole(ce.Source, "GOV") && len(ce.Target) >= 6 && ce.Target[:3] == ce.Source[:3] && domesticPublic(ce.Target) {
+		// "Labour plans to give head teachers control over funding",
+		// "the Federal Reserve will add reserves", "the ministry
+		// will provide cash incentives to small firms": a state's
+		// aid, grants and help to its own firms, farmers, workers,
+		// schools or citizens, given or planned (the intent that
+		// 060 becomes; a refusal to pay, 060 negated, is a
+		// rejection), are policy, budget and market news, no
+		// cooperation between parties (GUIDELINES sec. 1).
+		// Protection (074) stays ("troops to protect Catholic
+		// civilians").
+		return true
+	}
 	if s.reliefToCreditor(ce) {
 		// "Mexico rescheduled its debt with its creditor banks": the
 		// debtor gives no aid (see reliefToCreditor).
@@ -1649,6 +1664,13 @@ var settleAppeals = map[string]bool{
 	"calm": true, "end": true, "peace": true, "settlement": true, "ceasefire": true, "cease-fire": true,
 	"truce": true, "restraint": true, "talks": true, "talk": true, "dialogue": true, "negotiation": true,
 	"inquiry": true, "investigation": true, "probe": true, "release": true, "withdrawal": true, "resignation": true,
+}
+
+// domesticPublic reports whether an actor code is of a country's
+// private parties or its public: firms, the press, schools, citizens
+// (privateParty), workers, farmers, health services.
+func domesticPublic(code string) bool {
+	return privateParty(code) || hasRole(code, "LAB") || hasRole(code, "AGR") || hasRole(code, "HLH")
 }
 
 // dissident reports whether an actor code is of those who speak against
