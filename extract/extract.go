@@ -1622,9 +1622,10 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 // has an addressee among its dependents: an object that is a name, a
 // pronoun, people or an actor phrase ("urged them", "asked the
 // negotiators", "asked foreign governments"), any object told to act
-// ("urged developing countries to open their markets"), or a phrase
-// with "on", "upon" or "to" ("called on major industrial countries",
-// "appealed to the rebels"). An appeal for calm, peace, talks or an
+// ("urged developing countries to open their markets"), a phrase with
+// "on", "upon" or "to" ("called on major industrial countries",
+// "appealed to the rebels"), or an appeal for people ("appealed for the
+// weapons inspectors to be given more time"). An appeal for calm, peace, talks or an
 // inquiry (settleAppeals) counts as addressed: it is made to the parties
 // of the conflict or the affair, whom the sentence need not name ("called
 // for calm", "called for a public inquiry into the war").
@@ -1636,12 +1637,13 @@ func (s *sentence) addressed(v int) bool {
 	told := childRel(s.Sentence, v, "xcomp") >= 0 // "urged developing countries to open their markets"
 	children(s.Sentence, v, func(k int) bool {
 		t := s.Tokens[k]
+		people := t.UPOS == "PROPN" || t.UPOS == "PRON" || peopleNoun(t.Text) || s.mentionHead(k)
 		switch rel, _, _ := strings.Cut(t.Rel, ":"); rel {
 		case "obj", "iobj":
-			found = told || t.UPOS == "PROPN" || t.UPOS == "PRON" || peopleNoun(t.Text) || s.mentionHead(k) || settleAppeals[strings.ToLower(t.Lemma)]
+			found = told || people || settleAppeals[strings.ToLower(t.Lemma)]
 		case "obl":
 			found = hasCaseWord(s.Sentence, k, "on") || hasCaseWord(s.Sentence, k, "upon") || hasCaseWord(s.Sentence, k, "to") ||
-				settleAppeals[strings.ToLower(t.Lemma)]
+				people || settleAppeals[strings.ToLower(t.Lemma)]
 		}
 		return !found
 	})
