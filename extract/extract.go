@@ -1490,6 +1490,15 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// major industrial countries to cut rates").
 		return true
 	}
+	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "ensure") && !s.ensuredParty(v) {
+		// "trying to ensure future EU budgets were limited", "a
+		// points system to ensure only immigrants who can benefit
+		// the economy are admitted", "to ensure the success of the
+		// Uruguay Round": what is made sure of is a state of affairs,
+		// no promise to a party (Phoenix's PROMISE default, 030, is
+		// for "ensure cooperation, support, help").
+		return true
+	}
 	if ce.Code == "016" && ce.Target == "" && hasRole(ce.Source, "JUD") {
 		// "Judge Wright rejected all of the claims": a court
 		// ruling on claims is no denial of its own.
@@ -1659,6 +1668,22 @@ func (s *sentence) mentionHead(k int) bool {
 	}
 	return false
 }
+
+// ensuredParty reports whether "ensure" verb v (0-based) has for object
+// a party's cooperation, support or help ("ensured Japan's support"),
+// the promises Phoenix's PROMISE patterns code, rather than a clause or
+// another thing.
+func (s *sentence) ensuredParty(v int) bool {
+	if childRel(s.Sentence, v, "ccomp") >= 0 {
+		return false
+	}
+	obj := childRel(s.Sentence, v, "obj")
+	return obj >= 0 && promisedNouns[strings.ToLower(s.Tokens[obj].Lemma)]
+}
+
+// promisedNouns (lemmas) are what Phoenix's PROMISE block codes as
+// promised to a party (030).
+var promisedNouns = map[string]bool{"cooperation": true, "support": true, "help": true, "assistance": true}
 
 // settleAppeals (lemmas) are what an appeal asks of the parties to a
 // conflict or an affair: calm, an end to it, peace, talks, an inquiry.
