@@ -44,7 +44,8 @@ type scan struct {
 	unknownBody bool
 	// foreign: a word outside any match says the phrase's people are of
 	// another country than the one in context ("foreign firms",
-	// "overseas investors"; "the foreign minister" is an agent match).
+	// "overseas investors"; "the foreign minister" is an agent match),
+	// or of one the text does not know ("unidentified gunmen").
 	foreign bool
 	// creditor: "creditor" before the head ("its creditor banks"): the
 	// phrase's people are a debtor's creditors (see creditorBanks).
@@ -445,8 +446,11 @@ func (st *state) titleBefore(lo, i int) bool {
 var partyRoles = map[string]bool{"OPP": true, "PTY": true}
 
 // foreignWords (lower case) before an agent's noun make its people of
-// another country than the context's: "Russia barred foreign firms".
-var foreignWords = map[string]bool{"foreign": true, "overseas": true, "foreign-owned": true}
+// another country than the context's ("Russia barred foreign firms"),
+// or of one the text does not know ("unidentified aircraft attacked
+// three Iranian oil sites", "unknown gunmen"): either way of no country
+// the text names.
+var foreignWords = map[string]bool{"foreign": true, "overseas": true, "foreign-owned": true, "unidentified": true, "unknown": true}
 
 // officeRoles are the agent roles of offices that one can have held.
 var officeRoles = map[string]bool{"GOV": true, "LEG": true, "MIL": true, "JUD": true, "COP": true, "GOVMIL": true, "GOVJUD": true, "GOVCOP": true}

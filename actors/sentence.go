@@ -1332,7 +1332,7 @@ func (st *state) soleCountry(ms []Mention) {
 		st.placeAgent(&ms[i], "", false)
 	}
 	cc := st.doc.country
-	if cc == "" || st.onlyAbroad(ms, cc) {
+	if cc == "" || st.onlyAside(ms, cc) {
 		return
 	}
 	force := !st.namesPeople(cc)
@@ -1369,14 +1369,17 @@ var peopleRoles = map[string]bool{
 	"REL": true, "REB": true, "UAF": true, "INS": true, "CRM": true,
 }
 
-// onlyAbroad reports whether the named mentions of country cc in ms are
+// onlyAside reports whether the named mentions of country cc in ms are
 // all its representations abroad or its ships (see ForeignAgent,
-// Vessel), and there is one.
-func (st *state) onlyAbroad(ms []Mention, cc string) bool {
-	abroad := false
+// Vessel), or adjectives of things ("the Japanese goods", "three Iranian
+// oil rigs"; see thingModifier), and there is one: such a country is
+// where the sentence's acts land, not the home of its unnamed actors
+// ("Unidentified jets raided three Iranian oil rigs").
+func (st *state) onlyAside(ms []Mention, cc string) bool {
+	aside := false
 	for _, m := range ms {
 		if len(m.Members) > 0 {
-			if !st.onlyAbroad(m.Members, cc) {
+			if !st.onlyAside(m.Members, cc) {
 				return false
 			}
 			continue
@@ -1385,12 +1388,36 @@ func (st *state) onlyAbroad(ms []Mention, cc string) bool {
 			continue
 		}
 		h := string(st.doc.lower(st.tok(m.Head).Text))
-		if !foreignAgents[h] && !vesselNouns[h] {
+		if !foreignAgents[h] && !vesselNouns[h] && !st.thingModifier(m) {
 			return false
 		}
-		abroad = true
+		aside = true
 	}
-	return abroad
+	return aside
+}
+
+// thingModifier reports whether named mention m is a bare country
+// adjective modifying a common noun that names no actor ("Japanese" in "the
+// Japanese goods", "Iranian" in "Iranian oil rigs"), as opposed to the
+// people or bodies of a country ("Japanese banks" is one mention).
+func (st *state) thingModifier(m Mention) bool {
+	if m.First != m.Last || len(m.Code) != 3 {
+		return false
+	}
+	t := st.tok(m.Head)
+	if t.UPOS != "ADJ" || t.Rel != "amod" || t.Head < 1 || t.Head > st.n {
+		// Only a country's adjective: a place's name locates ("the
+		// Goma airport").
+		return false
+	}
+	h := st.tok(t.Head)
+	if h.UPOS != "NOUN" || capitalisedWord(h.Text) {
+		// A capitalised noun is a name's word ("the British Board of
+		// Film Classification").
+		return false
+	}
+	d := st.doc
+	return !st.r.isAgentWord(string(d.upper(h.Text))) && !st.r.isAgentWord(string(d.upper(h.Lemma)))
 }
 
 // placeAgent gives m, or its members, a country when it is an agent-only

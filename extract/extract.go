@@ -1481,6 +1481,24 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if s.possessedStateSubject(ce) {
 		return true
 	}
+	if ce.Target == "" && rootIn(ce.Code, "02") && !s.addressed(verbToken(s.Sentence, ce.VerbSpan)) {
+		// "called for measures to combat the pests", "urged speedy
+		// action on the tariffs", "requested licences to export
+		// maize": an appeal to no one for a policy or a thing is a
+		// statement about no actor (GUIDELINES sec. 1), unlike one
+		// made to parties the dictionaries cannot code ("called on
+		// major industrial countries to cut rates").
+		return true
+	}
+	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "ensure") && !s.ensuredParty(v) {
+		// "trying to ensure future EU budgets were limited", "a
+		// points system to ensure only immigrants who can benefit
+		// the economy are admitted", "to ensure the success of the
+		// Uruguay Round": what is made sure of is a state of affairs,
+		// no promise to a party (Phoenix's PROMISE default, 030, is
+		// for "ensure cooperation, support, help").
+		return true
+	}
 	if ce.Code == "016" && ce.Target == "" && hasRole(ce.Source, "JUD") {
 		// "Judge Wright rejected all of the claims": a court
 		// ruling on claims is no denial of its own.
@@ -1513,6 +1531,21 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// share", "Gorbachev's policies to improve Soviet economic
 		// performance": a quantity or state of an economy raised,
 		// improved or provided for is no party.
+		return true
+	}
+	if (rootIn(ce.Code, "07") && !strings.HasPrefix(ce.Code, "074") || (ce.Code == "060" || ce.Code == "061") && !negated(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) ||
+		rootIn(ce.Code, "03") && (strings.HasPrefix(ce.Code, "031") || strings.HasPrefix(ce.Code, "033"))) &&
+		hasRole(ce.Source, "GOV") && len(ce.Target) >= 6 && ce.Target[:3] == ce.Source[:3] && domesticPublic(ce.Target) {
+		// "Labour plans to give head teachers control over funding",
+		// "the Federal Reserve will add reserves", "the ministry
+		// will provide cash incentives to small firms": a state's
+		// aid, grants and help to its own firms, farmers, workers,
+		// schools or citizens, given or planned (the intent that
+		// 060 becomes; a refusal to pay, 060 negated, is a
+		// rejection), are policy, budget and market news, no
+		// cooperation between parties (GUIDELINES sec. 1).
+		// Protection (074) stays ("troops to protect Catholic
+		// civilians").
 		return true
 	}
 	if s.reliefToCreditor(ce) {
@@ -1592,6 +1625,79 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		return true
 	}
 	return false
+}
+
+// addressed reports whether verb v (0-based; -1 for none) of an appeal
+// has an addressee among its dependents: an object that is a name, a
+// pronoun, people or an actor phrase ("urged them", "asked the
+// negotiators", "asked foreign governments"), any object told to act
+// ("urged developing countries to open their markets"), a phrase with
+// "on", "upon" or "to" ("called on major industrial countries",
+// "appealed to the rebels"), or an appeal for people ("appealed for the
+// weapons inspectors to be given more time"). An appeal for calm, peace, talks or an
+// inquiry (settleAppeals) counts as addressed: it is made to the parties
+// of the conflict or the affair, whom the sentence need not name ("called
+// for calm", "called for a public inquiry into the war").
+func (s *sentence) addressed(v int) bool {
+	if v < 0 {
+		return true
+	}
+	found := false
+	told := childRel(s.Sentence, v, "xcomp") >= 0 // "urged developing countries to open their markets"
+	children(s.Sentence, v, func(k int) bool {
+		t := s.Tokens[k]
+		people := t.UPOS == "PROPN" || t.UPOS == "PRON" || peopleNoun(t.Text) || s.mentionHead(k)
+		switch rel, _, _ := strings.Cut(t.Rel, ":"); rel {
+		case "obj", "iobj":
+			found = told || people || settleAppeals[strings.ToLower(t.Lemma)]
+		case "obl":
+			found = hasCaseWord(s.Sentence, k, "on") || hasCaseWord(s.Sentence, k, "upon") || hasCaseWord(s.Sentence, k, "to") ||
+				people || settleAppeals[strings.ToLower(t.Lemma)]
+		}
+		return !found
+	})
+	return found
+}
+
+// mentionHead reports whether token k (0-based) heads an actor mention.
+func (s *sentence) mentionHead(k int) bool {
+	for _, m := range s.actors {
+		if m.Head == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// ensuredParty reports whether "ensure" verb v (0-based) has for object
+// a party's cooperation, support or help ("ensured Japan's support"),
+// the promises Phoenix's PROMISE patterns code, rather than a clause or
+// another thing.
+func (s *sentence) ensuredParty(v int) bool {
+	if childRel(s.Sentence, v, "ccomp") >= 0 {
+		return false
+	}
+	obj := childRel(s.Sentence, v, "obj")
+	return obj >= 0 && promisedNouns[strings.ToLower(s.Tokens[obj].Lemma)]
+}
+
+// promisedNouns (lemmas) are what Phoenix's PROMISE block codes as
+// promised to a party (030).
+var promisedNouns = map[string]bool{"cooperation": true, "support": true, "help": true, "assistance": true}
+
+// settleAppeals (lemmas) are what an appeal asks of the parties to a
+// conflict or an affair: calm, an end to it, peace, talks, an inquiry.
+var settleAppeals = map[string]bool{
+	"calm": true, "end": true, "peace": true, "settlement": true, "ceasefire": true, "cease-fire": true,
+	"truce": true, "restraint": true, "talks": true, "talk": true, "dialogue": true, "negotiation": true,
+	"inquiry": true, "investigation": true, "probe": true, "release": true, "withdrawal": true, "resignation": true,
+}
+
+// domesticPublic reports whether an actor code is of a country's
+// private parties or its public: firms, the press, schools, citizens
+// (privateParty), workers, farmers, health services.
+func domesticPublic(code string) bool {
+	return privateParty(code) || hasRole(code, "LAB") || hasRole(code, "AGR") || hasRole(code, "HLH")
 }
 
 // dissident reports whether an actor code is of those who speak against
