@@ -3138,6 +3138,38 @@ func (f *frame) rivalSides(a, b int) bool {
 	return r == "GOV" && q == "OPP" || r == "OPP" && q == "GOV"
 }
 
+// contentRival returns the head of the one phrase in the clause that
+// speech verb t reports that is coded as the speaker's rival (see
+// rivalSides), or -1 when there is none or several, or the clause's
+// subject is a personal pronoun.
+func (f *frame) contentRival(t, src int) int {
+	c := f.complementOf(t)
+	if c < 0 || src < 0 {
+		return -1
+	}
+	if sb := f.depSubject(f.clauseBase(c), 0); sb >= 0 && f.toks[sb].XPOS == "PRP" {
+		// "Kennedy said he had seen prime ministers come and go",
+		// "say they want the publication of the advice": what the
+		// speakers say of themselves (or of whom a pronoun stands
+		// for) is no judgement of a rival named in passing.
+		return -1
+	}
+	r := -1
+	for _, x := range f.subtree(c, f.scratch[:0]) {
+		sl := f.slotOf(x)
+		if sl < 0 || !f.slots[sl].coded() || !f.rivalSides(src, x) {
+			continue
+		}
+		if r >= 0 && f.slotOf(r) != sl {
+			return -1
+		}
+		if r < 0 || f.head(x) < f.slots[sl].lo || f.head(x) > f.slots[sl].hi {
+			r = x // the phrase's head: its head word lies outside it
+		}
+	}
+	return r
+}
+
 // approvingContent reports whether the clause reported by speech verb t
 // grants its subject a merit, or denies a fault of it: its predicate is
 // an adjective of praiseAdjectives or approvalAdjectives, not negated, or
