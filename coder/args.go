@@ -3141,23 +3141,30 @@ func (f *frame) rivalSides(a, b int) bool {
 // contentRival returns the head of the one phrase in the clause that
 // speech verb t reports that is coded as the speaker's rival (see
 // rivalSides), or -1 when there is none or several, or the clause's
-// subject is a personal pronoun.
+// subject is a personal pronoun other than "it".
 func (f *frame) contentRival(t, src int) int {
 	c := f.complementOf(t)
 	if c < 0 || src < 0 {
 		return -1
 	}
-	if sb := f.depSubject(f.clauseBase(c), 0); sb >= 0 && f.toks[sb].XPOS == "PRP" {
+	if sb := f.depSubject(f.clauseBase(c), 0); sb >= 0 && f.toks[sb].XPOS == "PRP" && f.upToks[f.tokWord[sb]] != "IT" {
 		// "Kennedy said he had seen prime ministers come and go",
 		// "say they want the publication of the advice": what the
 		// speakers say of themselves (or of whom a pronoun stands
-		// for) is no judgement of a rival named in passing.
+		// for) is no judgement of a rival named in passing ("it"
+		// stands for what is judged: "It is such a pity that Mr
+		// Blair doesn't practise what he preaches").
 		return -1
 	}
 	r := -1
 	for _, x := range f.subtree(c, f.scratch[:0]) {
 		sl := f.slotOf(x)
 		if sl < 0 || !f.slots[sl].coded() || !f.rivalSides(src, x) {
+			continue
+		}
+		if f.opposing(sl) {
+			// "plans which have provoked strong opposition from
+			// Bonn": opposing, not the opposition parties.
 			continue
 		}
 		if r >= 0 && f.slotOf(r) != sl {
@@ -3168,6 +3175,20 @@ func (f *frame) contentRival(t, src int) int {
 		}
 	}
 	return r
+}
+
+// opposing reports whether slot sl is headed by the word "opposition"
+// written in lower case and not a subject: the act of opposing ("strong
+// opposition from Bonn", "end their opposition"), not the opposition
+// parties ("the opposition had made the election easy").
+func (f *frame) opposing(sl int) bool {
+	for x := f.slots[sl].lo; x <= f.slots[sl].hi; x++ {
+		if h := f.head(x); h >= f.slots[sl].lo && h <= f.slots[sl].hi {
+			continue
+		}
+		return f.toks[x].Text == "opposition" && !strings.HasPrefix(f.toks[x].Rel, "nsubj")
+	}
+	return false
 }
 
 // approvingContent reports whether the clause reported by speech verb t
@@ -3217,6 +3238,9 @@ var audienceWords = map[string]bool{
 	// something are the ones it is promised to ("assured voters he
 	// would protect the economy").
 	"ACTIVISTS": true, "SHAREHOLDERS": true, "STOCKHOLDERS": true,
+	// A broadcast that carries the words ("told Greater Manchester
+	// Radio", "told BBC Radio Four's Today programme").
+	"RADIO": true, "PROGRAMME": true, "PROGRAM": true,
 }
 
 // audience reports whether token a, an object of speech verb t with a

@@ -892,12 +892,12 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					}
 				}
 			}
-			if vt := f.clauseBase(f.words[hit.head].tok); f.news && code.Active == "010" && about && !f.rivalSides(srcTok, tgtTok) {
+			if vt := f.clauseBase(f.words[hit.head].tok); f.news && code.Active == "010" && (about || tgt < 0) && !f.rivalSides(srcTok, tgtTok) {
 				if r := f.contentRival(vt, srcTok); r >= 0 {
 					// "Kennedy said voters had a fundamental lack of
 					// trust of Tony Blair": the rival named deeper in
 					// what is said is whom it concerns.
-					tgt, tgtTok = f.slotOf(r), r
+					tgt, tgtTok, about = f.slotOf(r), r, true
 				}
 			}
 			if f.news && code.Active == "010" && about && f.rivalSides(srcTok, tgtTok) && !f.approvingContent(f.clauseBase(f.words[hit.head].tok)) {
