@@ -3123,6 +3123,106 @@ func (f *frame) thirdParty(t, st, tt int) bool {
 	return len(s) < 3 || s[:3] != code[:3]
 }
 
+// rivalSides reports whether the phrases headed by tokens a and b are
+// coded as a government and its own country's opposition, either way
+// round (a country not yet known, "---GOV", matches any).
+func (f *frame) rivalSides(a, b int) bool {
+	if a < 0 || b < 0 {
+		return false
+	}
+	x, y := f.tokCode(a), f.tokCode(b)
+	if len(x) < 6 || len(y) < 6 || x[:3] != y[:3] && x[:3] != null && y[:3] != null {
+		return false
+	}
+	r, q := x[3:6], y[3:6]
+	return r == "GOV" && q == "OPP" || r == "OPP" && q == "GOV"
+}
+
+// contentRival returns the head of the one phrase in the clause that
+// speech verb t reports that is coded as the speaker's rival (see
+// rivalSides), or -1 when there is none or several, or the clause's
+// subject is a personal pronoun other than "it".
+func (f *frame) contentRival(t, src int) int {
+	c := f.complementOf(t)
+	if c < 0 || src < 0 {
+		return -1
+	}
+	if sb := f.depSubject(f.clauseBase(c), 0); sb >= 0 && f.toks[sb].XPOS == "PRP" && f.upToks[f.tokWord[sb]] != "IT" {
+		// "Kennedy said he had seen prime ministers come and go",
+		// "say they want the publication of the advice": what the
+		// speakers say of themselves (or of whom a pronoun stands
+		// for) is no judgement of a rival named in passing ("it"
+		// stands for what is judged: "It is such a pity that Mr
+		// Blair doesn't practise what he preaches").
+		return -1
+	}
+	r := -1
+	for _, x := range f.subtree(c, f.scratch[:0]) {
+		sl := f.slotOf(x)
+		if sl < 0 || !f.slots[sl].coded() || !f.rivalSides(src, x) {
+			continue
+		}
+		if f.opposing(sl) {
+			// "plans which have provoked strong opposition from
+			// Bonn": opposing, not the opposition parties.
+			continue
+		}
+		if r >= 0 && f.slotOf(r) != sl {
+			return -1
+		}
+		if r < 0 || f.head(x) < f.slots[sl].lo || f.head(x) > f.slots[sl].hi {
+			r = x // the phrase's head: its head word lies outside it
+		}
+	}
+	return r
+}
+
+// opposing reports whether slot sl is headed by the word "opposition"
+// written in lower case and not a subject: the act of opposing ("strong
+// opposition from Bonn", "end their opposition"), not the opposition
+// parties ("the opposition had made the election easy").
+func (f *frame) opposing(sl int) bool {
+	for x := f.slots[sl].lo; x <= f.slots[sl].hi; x++ {
+		if h := f.head(x); h >= f.slots[sl].lo && h <= f.slots[sl].hi {
+			continue
+		}
+		return f.toks[x].Text == "opposition" && !strings.HasPrefix(f.toks[x].Rel, "nsubj")
+	}
+	return false
+}
+
+// approvingContent reports whether the clause reported by speech verb t
+// grants its subject a merit, or denies a fault of it: its predicate is
+// an adjective of praiseAdjectives or approvalAdjectives, not negated, or
+// a word of negativeWord in it is negated ("said the government was right to
+// want to increase the links", "said the Conservatives had been a lot
+// smarter").
+func (f *frame) approvingContent(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 {
+		return false
+	}
+	x := f.clauseBase(c)
+	if f.toks[x].UPOS == "ADJ" && (f.lemmaIn(x, praiseAdjectives) || f.lemmaIn(x, approvalAdjectives)) && !f.negatedWord(x) {
+		return true
+	}
+	// A judgement denied defends: "said Labour had made no mistakes",
+	// "knew of no wrong doing by ministers".
+	for _, y := range f.ownClause(c, f.scratch[:0]) {
+		if (f.lemmaIs(y, negativeWord) || negativeWord(f.upToks[f.tokWord[y]])) && (f.negatedWord(y) || f.noneOf(y)) {
+			return true
+		}
+	}
+	return false
+}
+
+// approvalAdjectives (upper case lemmas) grant a party's course or
+// judgement is sound, without the praise of praiseAdjectives.
+var approvalAdjectives = map[string]bool{
+	"RIGHT": true, "CORRECT": true, "SMART": true, "WISE": true, "SENSIBLE": true, "CONFIDENT": true,
+	"JUSTIFIED": true, "REASONABLE": true,
+}
+
 // audienceWords (upper case) head the addressees that are an audience
 // rather than the subject of what they are told ("told MPs", "told the
 // committee", "told delegates").
@@ -3138,6 +3238,9 @@ var audienceWords = map[string]bool{
 	// something are the ones it is promised to ("assured voters he
 	// would protect the economy").
 	"ACTIVISTS": true, "SHAREHOLDERS": true, "STOCKHOLDERS": true,
+	// A broadcast that carries the words ("told Greater Manchester
+	// Radio", "told BBC Radio Four's Today programme").
+	"RADIO": true, "PROGRAMME": true, "PROGRAM": true,
 }
 
 // audience reports whether token a, an object of speech verb t with a
@@ -4827,6 +4930,11 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 	out := evs[:0]
 	for i, e := range evs {
 		v := verb[i]
+		if e.Campaign && slices.ContainsFunc(evs, func(x Event) bool { return !x.Campaign && samePair(x, e) }) {
+			// "Howard said Blair had criticised him": the reported
+			// act between the two parties is the event.
+			continue
+		}
 		if v >= 0 && isSpeechCode(e.Code) && !f.deniedClause(v, e.Code) && !f.foreseen(v, e.Code) && f.contentCoded(v, evs, verb, e.Code == "012" || e.Code == "013") {
 			continue
 		}
@@ -4845,6 +4953,12 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// samePair reports whether events a and b are between the same two
+// parties, either way round.
+func samePair(a, b Event) bool {
+	return a.Source == b.Source && a.Target == b.Target || a.Source == b.Target && a.Target == b.Source
 }
 
 // deniedClause reports whether statement code of clause v is a denial

@@ -108,6 +108,12 @@ type Event struct {
 	// target's act in return ("X visited Y": Y hosted X, 043), which the
 	// dictionaries add to what the sentence says.
 	Reverse bool
+	// Campaign is true when the code (111) was read from the parties
+	// alone, a government's plain statement about its own country's
+	// opposition or the reverse ("Kennedy said the prime minister was
+	// out of touch"), not from its words: package extract judges it
+	// as the plain statement (010) it would otherwise be.
+	Campaign bool
 }
 
 // Coder codes sentences with one dictionary set. It is safe for

@@ -792,6 +792,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				}
 			}
 			src, tgt, srcTok, tgtTok, about := f.depArgs(hit, prepsOf(pat), isSpeechCode(code.Active))
+			campaign := false // see Event.Campaign
 			if vt := f.clauseBase(f.words[hit.head].tok); f.news && f.impersonalAct(vt) {
 				// "Kennedy said it was unacceptable to deport the
 				// refugees to Zimbabwe", "Straw said it was wrong to
@@ -891,6 +892,26 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					}
 				}
 			}
+			if vt := f.clauseBase(f.words[hit.head].tok); f.news && code.Active == "010" && (about || tgt < 0) && !f.rivalSides(srcTok, tgtTok) {
+				if r := f.contentRival(vt, srcTok); r >= 0 {
+					// "Kennedy said voters had a fundamental lack of
+					// trust of Tony Blair": the rival named deeper in
+					// what is said is whom it concerns.
+					tgt, tgtTok, about = f.slotOf(r), r, true
+				}
+			}
+			if f.news && code.Active == "010" && about && f.rivalSides(srcTok, tgtTok) && !f.approvingContent(f.clauseBase(f.words[hit.head].tok)) {
+				campaign = true
+				// "Howard told his party that Labour would do
+				// anything to cling on to office", "Kennedy said voters
+				// had a fundamental lack of trust of Tony Blair": what
+				// a government says of its opposition, or the
+				// opposition of the government, is a campaign attack
+				// (GUIDELINES sec. 9), whatever its words, unless
+				// they approve ("said Labour was right to reject the
+				// Tories' idea").
+				code = dictionary.Code{Raw: "111", Active: "111"}
+			}
 			if f.news && code.Active == "010" && about {
 				// "Ozal said Turkey and Greece were moving towards
 				// talks", "the USDA said farmers intend to plant
@@ -934,7 +955,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				code = dictionary.Code{Raw: ic, Active: ic}
 			}
 			for _, e := range f.depEvents(hit, code, src, tgt, srcTok, tgtTok) {
-				e.Intent = intent
+				e.Intent, e.Campaign = intent, campaign
 				evs = append(evs, e)
 				depVerb = append(depVerb, f.clauseBase(f.words[hit.head].tok))
 			}

@@ -1436,7 +1436,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target && !s.distinctPeers(ce) && !s.coercedPerson(ce) || s.ownPartyMPs(ce) {
 		return true
 	}
-	if ce.Code == "010" && ce.Target != "" && (!s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) || s.anonymousAttribution(ce) || s.foreignBareGovernment(ce) || s.longList(ce.TargetSpan, ce.VerbSpan) || s.ownOrgans(ce) || s.vagueThey(ce) || s.unsaid(ce)) {
+	if (ce.Code == "010" || ce.Campaign) && ce.Target != "" && (!s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) && !(ce.Campaign && s.ownCourse(ce.TargetSpan)) || s.anonymousAttribution(ce) || s.foreignBareGovernment(ce) || s.longList(ce.TargetSpan, ce.VerbSpan) || s.ownOrgans(ce) || s.vagueThey(ce) || s.unsaid(ce)) {
 		return true
 	}
 	if rootIn(ce.Code, "03", "04", "05", "06", "07", "08", "09", "16") && len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target &&
@@ -1698,6 +1698,15 @@ var settleAppeals = map[string]bool{
 // (privateParty), workers, farmers, health services.
 func domesticPublic(code string) bool {
 	return privateParty(code) || hasRole(code, "LAB") || hasRole(code, "AGR") || hasRole(code, "HLH")
+}
+
+// opposedState reports whether an event of CAMEO code from source to
+// target is an opposition party's verbal act other than a plain
+// statement (appeals, criticism, rejection, demands, threats, protest:
+// roots 02 and 10-14) whose target is the party's own country as such.
+func opposedState(source, target, code string) bool {
+	return len(target) == 3 && len(source) >= 6 && source[:3] == target && hasRole(source, "OPP") &&
+		rootIn(code, "02", "10", "11", "12", "13", "14") && code != "010"
 }
 
 // dissident reports whether an actor code is of those who speak against
@@ -2424,6 +2433,14 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			issuesDone = true
 		}
 		e.Issues = issues
+		if e.Target != nil && opposedState(e.Source.Code, e.Target.Code, e.CAMEO) && !s.placeSpan(ce.TargetSpan) {
+			// "'Britain is heading in the wrong direction', the
+			// Conservative leader said", "Howard launched an attack
+			// on Britain's asylum system": the opposition judging,
+			// asking or threatening its own country addresses the
+			// government that runs it (GUIDELINES sec. 9).
+			*e.Target = event.NewActor(e.Target.Text, e.Target.Code+"GOV", e.Target.Start, e.Target.End)
+		}
 		e.ID = e.StableID()
 		if j := rootEvent(out[first:], e); j >= 0 {
 			// "The U.S. government sues Microsoft, charging it with

@@ -1532,14 +1532,18 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 		return false
 	}
 	m, ok := actors.At(s.actors, h+1)
-	if ok && m.Kind == actors.Agent && m.First >= 1 && m.First <= len(s.Tokens) {
+	if ok && (m.Kind == actors.Agent || m.Kind == actors.Named) && m.First >= 1 && m.First <= len(s.Tokens) {
 		// "he said many lawyers believed ...", "said some people were
-		// in a state of denial": an unspecified part of a group is no
+		// in a state of denial", "said some Republicans were trying
+		// to block the bill": an unspecified part of a group is no
 		// identifiable actor (GUIDELINES, statements).
 		switch strings.ToLower(s.Tokens[m.First-1].Text) {
 		case "many", "some", "most", "several", "few", "numerous", "other", "certain":
 			return false
 		case "a", "an":
+			if m.Kind == actors.Named {
+				break // "told a House subcommittee"
+			}
 			// "A man was seriously injured ..., an ambulance
 			// official said": an unnamed individual is no
 			// identifiable actor either.
@@ -1547,6 +1551,26 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 		}
 	}
 	return ok && m.Head == h+1
+}
+
+// ownCourse reports whether the phrase span is a thing of an actor's
+// own that a campaign attack (coder.Event.Campaign) judges: a noun with
+// the actor as its owner ("said Mr Brown's golden rule had turned to
+// dross", "said Labour's plans had failed").
+func (s *sentence) ownCourse(span coder.Span) bool {
+	h := spanHead(s.Sentence, span)
+	if h < 0 || s.Tokens[h].UPOS != "NOUN" {
+		return false
+	}
+	own := false
+	children(s.Sentence, h, func(k int) bool {
+		if s.Tokens[k].Rel == "nmod:poss" && s.Tokens[k].UPOS == "PROPN" {
+			m, ok := actors.At(s.actors, k+1)
+			own = own || ok && m.Kind == actors.Named && m.Head == k+1
+		}
+		return true
+	})
+	return own
 }
 
 // attributionNouns (lemmas) head the unnamed sources that news is
