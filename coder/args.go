@@ -4948,7 +4948,7 @@ var jointVerbs = map[string]bool{"BEGIN": true, "START": true, "CONDUCT": true, 
 var reciprocalVerbs = map[string]bool{
 	"MEET": true, "TALK": true, "AGREE": true, "SIGN": true, "NEGOTIATE": true, "DISCUSS": true,
 	"CONFER": true, "CONSULT": true, "COOPERATE": true, "COLLABORATE": true, "CONCLUDE": true,
-	"INITIAL": true, "RATIFY": true, "RECONCILE": true, "NORMALIZE": true, "NORMALISE": true,
+	"INITIAL": true, "FINALIZE": true, "FINALISE": true, "RATIFY": true, "RECONCILE": true, "NORMALIZE": true, "NORMALISE": true,
 	"RESTORE": true, "ESTABLISH": true, "EXCHANGE": true, "SWAP": true, "TRADE": true,
 	"CLASH": true, "FIGHT": true, "BATTLE": true, "SKIRMISH": true, "QUARREL": true, "FEUD": true,
 	"DISPUTE": true, "SPAR": true, "WRANGLE": true, "RESUME": true, "HOLD": true, "REACH": true,
