@@ -1053,6 +1053,26 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2, 7, 7, 4}, rels: []string{"nsubj", "root", "case", "obl", "obj", "nsubj", "acl:relcl"},
 		},
 		{
+			name: "a report split by its verb of saying: the opening phrase is the reported verb's subject", repair: RepairSplitReport,
+			in: "Japan/PROPN/NNP/4/vocative ,/PUNCT/,/1/punct Baker/PROPN/NNP/4/nsubj said/VERB/VBD/0/root/say ,/PUNCT/,/7/punct " +
+				"must/AUX/MD/7/aux open/VERB/VB/4/ccomp markets/NOUN/NNS/7/obj",
+			n:     1,
+			heads: []int{7, 1, 4, 0, 7, 7, 4, 7}, rels: []string{"nsubj", "punct", "nsubj", "root", "punct", "aux", "ccomp", "obj"},
+		},
+		{
+			name: "a split report read as a compound of the speaker", repair: RepairSplitReport,
+			in: "companies/NOUN/NNS/3/compound ,/PUNCT/,/1/punct Clinton/PROPN/NNP/4/nsubj said/VERB/VBD/0/root/say ,/PUNCT/,/6/punct " +
+				"needed/VERB/VBD/4/ccomp",
+			n:     1,
+			heads: []int{6, 1, 4, 0, 6, 4}, rels: []string{"nsubj", "punct", "nsubj", "root", "punct", "ccomp"},
+		},
+		{
+			name: "a vocative before a verb of saying whose complement has a subject stays", repair: RepairSplitReport,
+			in: "Sir/PROPN/NNP/4/vocative ,/PUNCT/,/1/punct Baker/PROPN/NNP/4/nsubj said/VERB/VBD/0/root/say ,/PUNCT/,/7/punct " +
+				"Japan/PROPN/NNP/7/nsubj opened/VERB/VBD/4/ccomp",
+			heads: []int{4, 1, 4, 0, 7, 7, 4}, rels: []string{"vocative", "punct", "nsubj", "root", "punct", "nsubj", "ccomp"},
+		},
+		{
 			name: "a name cut in two subjects goes on", repair: RepairDoubleSubject,
 			in: "Chancellor/PROPN/NNP/5/nsubj Gordon/PROPN/NNP/1/flat Brown/PROPN/NNP/5/nsubj will/AUX/MD/5/aux " +
 				"deliver/VERB/VB/0/root Budget/NOUN/NN/5/obj",
