@@ -5008,12 +5008,6 @@ func (f *frame) reciprocal(hit verbHit, code string) bool {
 		// investigation" investigates others.)
 		return true
 	}
-	if f.news && f.agreedView(t) {
-		// "Britain, Canada, France, Japan, the U.S. and West Germany
-		// agreed that major currencies were within ranges": a view
-		// the parties share, not an act between them.
-		return false
-	}
 	if f.lemmaIn(t, reciprocalVerbs) {
 		// "Russia and Switzerland fought organized crime", "fight
 		// inflation": a fight with an object other than the war
@@ -5033,28 +5027,6 @@ func (f *frame) reciprocal(hit verbHit, code string) bool {
 	// ("Intel, Samsung and the Foreign Office decided to ban camera
 	// phones").
 	return f.toks[t].Rel == "xcomp" && f.head(t) >= 0 && f.lemmaIn(f.head(t), agreeVerbs) && !(len(code) >= 2 && code[:2] >= "10")
-}
-
-// agreedView reports whether verb t agrees that something is so: AGREE
-// whose complement clause has a subject and neither a modal nor the bare
-// verb of a demand ("agreed that currencies were within ranges", "that
-// the yen was too strong"); what the parties agreed will or must be
-// done ("agreed that the talks would resume", "that Syria withdraw") is
-// an act between them.
-func (f *frame) agreedView(t int) bool {
-	if !strings.EqualFold(f.toks[t].Lemma, "agree") {
-		return false
-	}
-	c := f.childRel(t, func(r string) bool { return r == "ccomp" })
-	if c < 0 || !f.hasSubject(c) || f.mandative(c) {
-		return false
-	}
-	for _, x := range f.children(c) {
-		if f.toks[x].Rel == "aux" && f.toks[x].XPOS == "MD" {
-			return false
-		}
-	}
-	return true
 }
 
 // jointObject reports whether the object of verb t is done jointly
