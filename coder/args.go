@@ -5062,7 +5062,7 @@ var jointVerbs = map[string]bool{"BEGIN": true, "START": true, "CONDUCT": true, 
 var reciprocalVerbs = map[string]bool{
 	"MEET": true, "TALK": true, "AGREE": true, "SIGN": true, "NEGOTIATE": true, "DISCUSS": true,
 	"CONFER": true, "CONSULT": true, "COOPERATE": true, "COLLABORATE": true, "CONCLUDE": true,
-	"INITIAL": true, "RATIFY": true, "RECONCILE": true, "NORMALIZE": true, "NORMALISE": true,
+	"INITIAL": true, "FINALIZE": true, "FINALISE": true, "RATIFY": true, "RECONCILE": true, "NORMALIZE": true, "NORMALISE": true,
 	"RESTORE": true, "ESTABLISH": true, "EXCHANGE": true, "SWAP": true, "TRADE": true,
 	"CLASH": true, "FIGHT": true, "BATTLE": true, "SKIRMISH": true, "QUARREL": true, "FEUD": true,
 	"DISPUTE": true, "SPAR": true, "WRANGLE": true, "RESUME": true, "HOLD": true, "REACH": true,
@@ -5456,22 +5456,33 @@ func (f *frame) warnedObligation(t int) bool {
 
 // appealContent reports whether the clause reported by speech verb t says
 // what its subject should do: a should/must/ought auxiliary ("a study
-// group said the United States should increase its reserve").
+// group said the United States should increase its reserve"), or "need"
+// with its infinitive and no auxiliary ("Yeutter said Japan needs to
+// open its markets", "said the companies needed to reverse the
+// record"; "will need to" foretells).
 func (f *frame) appealContent(t int) bool {
 	c := f.complementOf(t)
 	if c < 0 || f.reproach(c) {
 		return false
 	}
+	need := strings.EqualFold(f.toks[c].Lemma, "need") && strings.HasPrefix(f.toks[c].XPOS, "VB") && !f.negatedWord(c)
+	to := false
 	for _, x := range f.children(c) {
-		if f.toks[x].Rel != "aux" {
-			continue
-		}
-		switch f.upToks[f.tokWord[x]] {
-		case "SHOULD", "MUST", "OUGHT":
-			return true
+		switch f.toks[x].Rel {
+		case "aux":
+			switch f.upToks[f.tokWord[x]] {
+			case "SHOULD", "MUST", "OUGHT":
+				return true
+			}
+			need = false
+		case "xcomp":
+			// A to-infinitive: "need financing" is no appeal.
+			to = to || f.hasMark(x, "TO")
+		case "obj":
+			need = false // "said Britain needed a slimmer government to compete"
 		}
 	}
-	return false
+	return need && to
 }
 
 // reproach reports whether clause c says what its subject should have

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -105,6 +106,8 @@ type VerbForm struct {
 	// precede it.
 	Head int
 	Kind FormKind // how the form was obtained
+
+	british bool // an -ise spelling of an -ize form (addBritishSpellings)
 }
 
 // Verb is one verb line of a block: "VERB [{FORMS}] [[CODE]]".
@@ -634,11 +637,75 @@ func (d *VerbDict) AddLayer(files ...*VerbFile) {
 			}
 		}
 	}
+	d.addBritishSpellings(touched)
 	for id := range touched {
 		l := d.forms[id]
 		sort.SliceStable(l, func(i, j int) bool { return len(l[i].Words) > len(l[j].Words) })
 	}
 	d.Warnings.Sort()
+}
+
+// addBritishSpellings gives the -ise spelling of every -ize verb form
+// of the layer (ids touched) that no file defines under that spelling:
+// Phoenix writes FINALIZE, PENALIZE, SCRUTINIZE, and British news
+// "finalised two agreements", "penalised exporters". A spelling a file
+// defines itself ("CRITICISE", "ORGANISE") keeps its own forms.
+func (d *VerbDict) addBritishSpellings(touched map[int32]bool) {
+	var ids []int32
+	for id := range touched {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids) // a fixed order: forms added in file order
+	for _, id := range ids {
+		for _, fm := range d.forms[id] {
+			uk, ok := britishSpelling(fm.Words[fm.Head])
+			if !ok {
+				continue
+			}
+			if x := d.words.lookup(uk); x >= 0 && int(x) < len(d.forms) && !britishOnly(d.forms[x]) {
+				continue // a file defines that spelling
+			}
+			w := append([]string(nil), fm.Words...)
+			w[fm.Head] = uk
+			nid := d.words.intern(uk)
+			for int(nid) >= len(d.forms) {
+				d.forms = append(d.forms, nil)
+				d.layerOf = append(d.layerOf, 0)
+			}
+			if d.layerOf[nid] != d.layer {
+				d.forms[nid], d.layerOf[nid] = nil, d.layer
+			}
+			alias := &VerbForm{Verb: fm.Verb, Words: w, Head: fm.Head, Kind: fm.Kind, british: true}
+			if !containsForm(d.forms[nid], alias) {
+				d.forms[nid] = append(d.forms[nid], alias)
+			}
+			touched[nid] = true
+		}
+	}
+}
+
+// britishOnly reports whether every form of l is a British spelling
+// added by addBritishSpellings (none defined by a file).
+func britishOnly(l []*VerbForm) bool {
+	for _, f := range l {
+		if !f.british {
+			return false
+		}
+	}
+	return true
+}
+
+// britishSpelling returns the -ise spelling of an upper-case -ize verb
+// form (FINALIZE, FINALIZED, FINALIZES, FINALIZING → FINALISE ...),
+// whose stem before "IZ" has at least four letters: SEIZE and PRIZE are
+// no -ize verbs.
+func britishSpelling(w string) (string, bool) {
+	for _, suf := range []string{"IZE", "IZED", "IZES", "IZING"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 4 {
+			return stem + "IS" + suf[2:], true
+		}
+	}
+	return "", false
 }
 
 // containsForm reports whether l already has a form with the same words

@@ -512,6 +512,43 @@ WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
 	}
 }
 
+// TestBritishSpellings checks that an -ize verb is found in its -ise
+// spelling unless a file defines that spelling, and that words that
+// only end in -ize (SEIZE) get none.
+func TestBritishSpellings(t *testing.T) {
+	f, errs := parseVerbsT(t, `--- FINISH [---] ---
+FINALIZE
+SEIZE
+--- SIGN [057] ---
+ORGANIZE
+ORGANISE [040]
+`)
+	if errs != nil {
+		t.Fatal(errs)
+	}
+	d := NewVerbDict()
+	d.AddLayer(f)
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{word: "finalised", want: []string{"FINALISED ---"}},
+		{word: "FINALISING", want: []string{"FINALISING ---"}},
+		{word: "finalizes", want: []string{"FINALIZES ---"}},
+		{word: "seise", want: nil},
+		{word: "organised", want: []string{"ORGANISED 040"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, fm := range d.Lookup(tt.word) {
+			got = append(got, fmt.Sprintf("%s %s", formString(fm), fm.Verb.EffectiveCode()))
+		}
+		if !equalStrings(got, tt.want) {
+			t.Errorf("Lookup(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
 func TestDialectOption(t *testing.T) {
 	in := "--- V [1] ---\nV\n- * TIES [2]\n"
 	f, err := ParseVerbsWith("v.txt", strings.NewReader(in), VerbOptions{Dialect: Syntactic})

@@ -2602,36 +2602,40 @@ func RepairFrontedSubject(s *Sentence) int {
 // verb of telling (tell, inform, assure, warn, ...) and the clause's
 // "that" is its object while it (or its infinitive) has another object
 // and a subject of its own, "that" is a complementiser and the clause a complement (ccomp) of
-// the verb of telling. It reports how many clauses it changed.
+// the verb of telling. The same holds when the noun is an oblique of a
+// verb of saying or telling ("Baker said at a news conference that Japan
+// must cut its surplus", "told reporters after the meeting that ..."),
+// and there a clause marked by "that" that the parser made the noun's
+// clausal modifier (acl) is the verb's complement too: a meeting or a
+// conference takes no "that" clause of its own. It reports how many
+// clauses it changed.
 func RepairThatClause(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := range toks {
 		h := toks[v].Head - 1
-		if toks[v].Rel != "acl:relcl" || h < 0 || (toks[h].Rel != "obj" && toks[h].Rel != "iobj") {
+		if h < 0 || toks[v].Rel != "acl:relcl" && toks[v].Rel != "acl" {
 			continue
 		}
 		g := toks[h].Head - 1
-		if g < 0 || !tellVerbs[strings.ToLower(toks[g].Lemma)] || !hasDependent(toks, v, "nsubj") {
+		if g < 0 || !hasDependent(toks, v, "nsubj") {
+			continue
+		}
+		lemma := strings.ToLower(toks[g].Lemma)
+		oblique := baseRelName(toks[h].Rel) == "obl" && toks[g].UPOS == "VERB" && (reportVerbs[lemma] || tellVerbs[lemma])
+		if !oblique && (toks[v].Rel != "acl:relcl" || toks[h].Rel != "obj" && toks[h].Rel != "iobj" || !tellVerbs[lemma]) {
 			continue
 		}
 		for k := h + 1; k < v; k++ {
-			if toks[k].Head != v+1 || toks[k].Rel != "obj" || !strings.EqualFold(toks[k].Text, "that") {
+			if toks[k].Head != v+1 || !strings.EqualFold(toks[k].Text, "that") {
 				continue
 			}
-			other := false
-			for j := v + 1; j < len(toks); j++ {
-				if toks[j].Head == v+1 && toks[j].Rel == "obj" {
-					other = true
-				}
-				if x := toks[j].Head - 1; toks[j].Rel == "obj" && x > v && toks[x].Head == v+1 && toks[x].Rel == "xcomp" {
-					// "told Iraqi leaders that Washington would
-					// continue to support Iraq": the object of its
-					// infinitive.
-					other = true
-				}
+			if oblique && toks[v].Rel == "acl" && toks[k].Rel == "mark" {
+				toks[v].Head, toks[v].Rel = g+1, "ccomp"
+				n++
+				break
 			}
-			if !other {
+			if toks[v].Rel != "acl:relcl" || toks[k].Rel != "obj" || !otherObject(toks, v) {
 				continue
 			}
 			toks[k].Rel, toks[k].UPOS, toks[k].XPOS = "mark", "SCONJ", "IN"
@@ -2641,6 +2645,22 @@ func RepairThatClause(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// otherObject reports whether verb v, whose relative "that" the parser
+// read as its object, has an object after it, its own or its
+// infinitive's ("told Iraqi leaders that Washington would continue to
+// support Iraq"): then "that" is no object but a complementiser.
+func otherObject(toks []Token, v int) bool {
+	for j := v + 1; j < len(toks); j++ {
+		if toks[j].Head == v+1 && toks[j].Rel == "obj" {
+			return true
+		}
+		if x := toks[j].Head - 1; toks[j].Rel == "obj" && x > v && toks[x].Head == v+1 && toks[x].Rel == "xcomp" {
+			return true
+		}
+	}
+	return false
 }
 
 // tellVerbs are the lemmas of verbs of telling, whose addressee object

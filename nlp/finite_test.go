@@ -1033,6 +1033,46 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 6, 6, 3}, rels: []string{"nsubj", "root", "obj", "obj", "nsubj", "acl:relcl"},
 		},
 		{
+			name: "a complement clause read as a relative clause of an oblique of saying", repair: RepairThatClause,
+			in: "Baker/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say at/ADP/IN/4/case conference/NOUN/NN/2/obl that/PRON/WDT/8/obj " +
+				"Japan/PROPN/NNP/8/nsubj must/AUX/MD/8/aux cut/VERB/VB/4/acl:relcl surplus/NOUN/NN/8/obj",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 8, 8, 8, 2, 8}, rels: []string{"nsubj", "root", "case", "obl", "mark", "nsubj", "aux", "ccomp", "obj"},
+		},
+		{
+			name: "a marked clause hung on an oblique of telling", repair: RepairThatClause,
+			in: "Baker/PROPN/NNP/2/nsubj told/VERB/VBD/0/root/tell reporters/NOUN/NNS/2/obj after/ADP/IN/5/case meeting/NOUN/NN/2/obl " +
+				"that/SCONJ/IN/8/mark Japan/PROPN/NNP/8/nsubj retaliated/VERB/VBD/5/acl",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 2, 8, 8, 2}, rels: []string{"nsubj", "root", "obj", "case", "obl", "mark", "nsubj", "ccomp"},
+		},
+		{
+			name: "a relative clause of an oblique of saying with its object gap stays", repair: RepairThatClause,
+			in: "Baker/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say at/ADP/IN/4/case meeting/NOUN/NN/2/obl that/PRON/WDT/7/obj " +
+				"Japan/PROPN/NNP/7/nsubj hosted/VERB/VBD/4/acl:relcl",
+			heads: []int{2, 0, 4, 2, 7, 7, 4}, rels: []string{"nsubj", "root", "case", "obl", "obj", "nsubj", "acl:relcl"},
+		},
+		{
+			name: "a report split by its verb of saying: the opening phrase is the reported verb's subject", repair: RepairSplitReport,
+			in: "Japan/PROPN/NNP/4/vocative ,/PUNCT/,/1/punct Baker/PROPN/NNP/4/nsubj said/VERB/VBD/0/root/say ,/PUNCT/,/7/punct " +
+				"must/AUX/MD/7/aux open/VERB/VB/4/ccomp markets/NOUN/NNS/7/obj",
+			n:     1,
+			heads: []int{7, 1, 4, 0, 7, 7, 4, 7}, rels: []string{"nsubj", "punct", "nsubj", "root", "punct", "aux", "ccomp", "obj"},
+		},
+		{
+			name: "a split report read as a compound of the speaker", repair: RepairSplitReport,
+			in: "companies/NOUN/NNS/3/compound ,/PUNCT/,/1/punct Clinton/PROPN/NNP/4/nsubj said/VERB/VBD/0/root/say ,/PUNCT/,/6/punct " +
+				"needed/VERB/VBD/4/ccomp",
+			n:     1,
+			heads: []int{6, 1, 4, 0, 6, 4}, rels: []string{"nsubj", "punct", "nsubj", "root", "punct", "ccomp"},
+		},
+		{
+			name: "a vocative before a verb of saying whose complement has a subject stays", repair: RepairSplitReport,
+			in: "Sir/PROPN/NNP/4/vocative ,/PUNCT/,/1/punct Baker/PROPN/NNP/4/nsubj said/VERB/VBD/0/root/say ,/PUNCT/,/7/punct " +
+				"Japan/PROPN/NNP/7/nsubj opened/VERB/VBD/4/ccomp",
+			heads: []int{4, 1, 4, 0, 7, 7, 4}, rels: []string{"vocative", "punct", "nsubj", "root", "punct", "nsubj", "ccomp"},
+		},
+		{
 			name: "a name cut in two subjects goes on", repair: RepairDoubleSubject,
 			in: "Chancellor/PROPN/NNP/5/nsubj Gordon/PROPN/NNP/1/flat Brown/PROPN/NNP/5/nsubj will/AUX/MD/5/aux " +
 				"deliver/VERB/VB/0/root Budget/NOUN/NN/5/obj",

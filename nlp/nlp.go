@@ -123,7 +123,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairThatComplement, RepairToldThat, RepairAsClause, RepairAdjectiveObject,
 // RepairRelativeRoot, RepairFrontedPhraseSubject, RepairVocativeSubject,
-// RepairReportedConj, RepairReportedObject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
+// RepairSplitReport, RepairReportedConj, RepairReportedObject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairNameAppos, RepairRoleAppos, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
@@ -247,6 +247,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairRelativeRoot(s)
 			RepairFrontedPhraseSubject(s)
 			RepairVocativeSubject(s)
+			RepairSplitReport(s)
 			RepairReportedConj(s)
 			RepairReportedObject(s)
 			RepairReportedInfinitive(s)

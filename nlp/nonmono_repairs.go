@@ -1311,6 +1311,70 @@ func RepairVocativeSubject(s *Sentence) int {
 	return n
 }
 
+// RepairSplitReport gives the reported verb of a report split by its
+// verb of saying the subject that opens the sentence: "Japan, Baker
+// said, must open its markets" parsed with "Japan" a vocative (or a
+// second subject) of "said", or a compound of "Baker", and "open" a
+// subjectless complement. The opening noun phrase,
+// closed by a comma, hangs on a verb of saying (reportVerbs) that has a
+// subject of its own and is followed by a comma and the complement
+// verb (past its auxiliaries and adverbs), which has no subject; the
+// phrase becomes that verb's subject. It reports how many it gave.
+func RepairSplitReport(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for h := range toks {
+		say := toks[h].Head - 1
+		switch toks[h].Rel {
+		case "vocative", "dislocated", "nsubj":
+		case "compound":
+			// "The cigarette companies, Clinton said" read as one
+			// name: the phrase a compound of the speaker.
+			if say < 0 || toks[say].Rel != "nsubj" {
+				continue
+			}
+			say = toks[say].Head - 1
+		default:
+			continue
+		}
+		if say <= h || !nominalTag(toks[h].UPOS) || leftmost(toks, h) != 0 || !reportVerbs[strings.ToLower(toks[say].Lemma)] {
+			continue
+		}
+		subj := -1 // the speaker: the last subject of the verb of saying
+		for k := h + 1; k < say; k++ {
+			if toks[k].Head == say+1 && toks[k].Rel == "nsubj" {
+				subj = k
+			}
+		}
+		c := rightmost(toks, h) // the comma closing the phrase, maybe hung on it
+		if toks[c].Text != "," {
+			c++
+		}
+		if subj <= h || c >= subj || toks[c].Text != "," || say+1 >= len(toks) || toks[say+1].Text != "," {
+			continue
+		}
+		for v := say + 2; v < len(toks); v++ {
+			if u := toks[v].UPOS; u == "AUX" || u == "ADV" || u == "PART" {
+				continue // "must", "also", "not" before the verb
+			}
+			if toks[v].UPOS != "VERB" || toks[v].Head != say+1 || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") ||
+				toks[v].Rel != "ccomp" && toks[v].Rel != "parataxis" && toks[v].Rel != "conj" {
+				break
+			}
+			toks[h].Head, toks[h].Rel = v+1, "nsubj"
+			if hasDependent(toks, v, "aux:pass") {
+				toks[h].Rel = "nsubj:pass"
+			}
+			if toks[v].Rel != "ccomp" {
+				toks[v].Rel = "ccomp"
+			}
+			n++
+			break
+		}
+	}
+	return n
+}
+
 // opensAfterAdverbial reports whether token lo opens the sentence or
 // follows a fronted phrase without a verb closed by a comma ("By
 // contrast, West Germany ...").
