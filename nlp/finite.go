@@ -5445,6 +5445,55 @@ func RepairBareOblique(s *Sentence) int {
 	return n
 }
 
+// RepairFrontedName mends a name before its noun that the parser hung
+// on the verb as an oblique without a preposition: "European Community
+// farm ministers criticised the United States" parsed with "Community"
+// (tagged a common noun) an obl:unmarked of "criticised" and "ministers"
+// the subject alone. When a capitalised word, no time word, hung as an
+// unmarked or noun-phrase oblique on a verb, is followed directly by the
+// words of that verb's subject (and nothing of its own stands after it),
+// it is a modifier of the subject's head (compound). A capitalised
+// common noun opening the sentence is left alone ("Police officers
+// said"). It reports how many it mended.
+func RepairFrontedName(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Rel != "obl:unmarked" && t.Rel != "obl:npmod" || t.Head <= i+1 || !capitalisedASCII(t.Text) ||
+			TimeNoun(t.Text) || t.UPOS != "PROPN" && (t.UPOS != "NOUN" || i == 0) {
+			continue
+		}
+		v := t.Head - 1
+		if toks[v].UPOS != "VERB" || i+1 >= v {
+			continue
+		}
+		subj := -1
+		for k := i + 1; k < v; k++ {
+			if toks[k].Head == v+1 && (toks[k].Rel == "nsubj" || toks[k].Rel == "nsubj:pass") {
+				subj = k
+				break
+			}
+		}
+		if subj < 0 || !underHead(toks, i+1, subj, subj) || hasDependentAfter(toks, i) {
+			continue
+		}
+		t.Head, t.Rel = subj+1, "compound"
+		n++
+	}
+	return n
+}
+
+// hasDependentAfter reports whether token i has a dependent after it.
+func hasDependentAfter(toks []Token, i int) bool {
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Head == i+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // RepairHeadedPreposition restores a prepositional phrase the parser
 // built upside down, with the preposition as the phrase's head and its
 // noun as the preposition's object: "Blinken met with Saudi Crown Prince

@@ -1692,6 +1692,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{6, 5, 5, 5, 1, 0}, rels: []string{"nsubj", "cc", "det", "compound", "conj", "root"},
 		},
 		{
+			name: "a name before its noun hung on the verb as a bare oblique", repair: RepairFrontedName,
+			in: "European/ADJ/JJ/2/amod Community/NOUN/NN/5/obl:unmarked farm/NOUN/NN/4/compound ministers/NOUN/NNS/5/nsubj " +
+				"criticised/VERB/VBD/0/root Washington/PROPN/NNP/5/obj",
+			n:     1,
+			heads: []int{2, 4, 4, 5, 0, 5}, rels: []string{"amod", "compound", "compound", "nsubj", "root", "obj"},
+		},
+		{
+			name: "a fronted time word stays an oblique", repair: RepairFrontedName,
+			in: "Friday/PROPN/NNP/3/obl:unmarked ministers/NOUN/NNS/3/nsubj criticised/VERB/VBD/0/root Washington/PROPN/NNP/3/obj",
+			n:     0,
+			heads: []int{3, 3, 0, 3}, rels: []string{"obl:unmarked", "nsubj", "root", "obj"},
+		},
+		{
 			name: "a that-clause hung as a relative clause on a noun of time", repair: RepairThatComplement,
 			in: "Police/NOUN/NNS/2/nsubj said/VERB/VBD/0/root Wednesday/PROPN/NNP/2/obl:unmarked that/SCONJ/IN/7/mark " +
 				"a/DET/DT/6/det man/NOUN/NN/7/nsubj confessed/VERB/VBD/3/acl:relcl",

@@ -204,6 +204,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairAppositiveSubject(s)
 			RepairNamedObject(s)
 			RepairBareOblique(s)
+			RepairFrontedName(s)
 			RepairHeadedPreposition(s)
 			RepairNationalityXcomp(s)
 			RepairFeelingTopic(s)
