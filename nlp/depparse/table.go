@@ -41,14 +41,8 @@ func tableSize(n int) int {
 // with 31 to tell the compiler so, which spares a test per shift.
 func homeShift(size int) uint8 { return uint8(33 - bits.Len(uint(size))) }
 
-// newTransTable makes an empty table for n features. Like the label
-// table (see newLabelTable) it has room for twice as many features (a
-// load of at most about 0.35): a fifth of the features a parse asks for
-// are unknown to the model, and at the shipped model's load of 0.43 a
-// lookup probed 1.5 slots on average, 1.2 at 0.22; the table takes 16
-// MiB instead of 8.
 func newTransTable(n int, code *codebook) *transTable {
-	size := tableSize(2 * n)
+	size := tableSize(n)
 	t := &transTable{mask: uint32(size - 1), shift: homeShift(size), code: code}
 	t.entries = hugemem.Make[transEntry](t, size)
 	return t
