@@ -4174,21 +4174,30 @@ func (f *frame) lemmaIn(t int, set map[string]bool) bool {
 }
 
 // lemmaIs is lemmaIn for a set given by its predicate (nlp.StanceVerb,
-// nlp.StreetProtestVerb).
+// nlp.StreetProtestVerb), which must be a pure test of the word.
+//
+// A verb's word is also tried as written and with an inflection cut off
+// ("-S", "-ED", "-D", "-ING", "-ING" for "-E"), in that order; a form the
+// lemma already failed is not asked again, and the string of a form is
+// built only for the one that adds an "E" (lemmaIs is asked about every
+// verb of a sentence for dozens of word sets).
 func (f *frame) lemmaIs(t int, in func(string) bool) bool {
-	if l := f.upLemmas[t]; l != "" && in(l) {
+	l := f.upLemmas[t]
+	asked := l != "" // in(l) is false from here on
+	if asked && in(l) {
 		return true
 	}
 	if u := f.toks[t].UPOS; u != "" && u != "VERB" && f.toks[t].Lemma != "" {
 		return false
 	}
 	w := f.upToks[f.tokWord[t]]
-	for _, suf := range [...]struct{ cut, add string }{
-		{"", ""}, {"S", ""}, {"ED", ""}, {"D", ""}, {"ING", ""}, {"ING", "E"},
-	} {
-		if strings.HasSuffix(w, suf.cut) && in(w[:len(w)-len(suf.cut)]+suf.add) {
+	for _, cut := range [...]string{"", "S", "ED", "D", "ING"} {
+		if stem, ok := strings.CutSuffix(w, cut); ok && !(asked && stem == l) && in(stem) {
 			return true
 		}
+	}
+	if stem, ok := strings.CutSuffix(w, "ING"); ok && in(stem+"E") {
+		return true
 	}
 	return false
 }

@@ -2,10 +2,12 @@ package coder
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"tacitus/dictionary"
+	"tacitus/nlp"
 )
 
 // synTestSet loads testdata/syndict: the rule-test actors and agents with
@@ -203,5 +205,40 @@ func TestDependencyArguments(t *testing.T) {
 				t.Errorf("%s\n got  %q\n want %q", tc.text, got, want)
 			}
 		})
+	}
+}
+
+// TestLemmaIs checks the forms lemmaIs tries for a word set: the lemma,
+// then a verb's word as written and without its inflection, each asked
+// once.
+func TestLemmaIs(t *testing.T) {
+	cases := []struct {
+		word, lemma, upos string
+		set               []string
+		want              bool
+		asked             []string
+	}{
+		{"SAID", "SAY", "VERB", []string{"SAY"}, true, []string{"SAY"}},
+		{"TALKS", "TALK", "VERB", []string{"DEBATE"}, false, []string{"TALK", "TALKS"}},
+		{"PROTESTING", "", "VERB", []string{"PROTEST"}, true, []string{"PROTESTING", "PROTEST"}},
+		{"RULING", "RULING", "VERB", []string{"RULE"}, true, []string{"RULING", "RUL", "RULE"}},
+		{"MARCHED", "MARCHED", "VERB", []string{"MARCH"}, true, []string{"MARCHED", "MARCH"}},
+		{"TALKS", "TALK", "NOUN", []string{"TALKS"}, false, []string{"TALK"}},
+	}
+	for _, tc := range cases {
+		f := &frame{
+			toks:     []nlp.Token{{Text: tc.word, UPOS: tc.upos, Lemma: strings.ToLower(tc.lemma)}},
+			upLemmas: []string{tc.lemma},
+			upToks:   []string{tc.word},
+			tokWord:  []int{0},
+		}
+		var asked []string
+		in := func(w string) bool {
+			asked = append(asked, w)
+			return slices.Contains(tc.set, w)
+		}
+		if got := f.lemmaIs(0, in); got != tc.want || !slices.Equal(asked, tc.asked) {
+			t.Errorf("%s (%s %s): lemmaIs = %v asking %q, want %v asking %q", tc.word, tc.lemma, tc.upos, got, asked, tc.want, tc.asked)
+		}
 	}
 }

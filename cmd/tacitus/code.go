@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"sync"
@@ -57,6 +58,25 @@ func (d *dictFlags) newExtractor(stderr io.Writer, unknown bool) (*extract.Extra
 	return x, nil
 }
 
+// newBatchExtractor is newExtractor for the commands that load the
+// extractor before they do anything else (code, ingest, actors unknown).
+// The garbage collector is off while it loads: loading grows the heap
+// from a few megabytes to about 100 MB, and the collector would mark the
+// growing heap four times over on the way (0.66 billion instructions,
+// about a sixth of start-up). The collector starts again at the
+// previous setting (GOGC) when the extractor is built, and runs at the
+// first allocation after, as the heap is past its goal. Loading's
+// garbage (about 50 MB: decompressed files, parse buffers) is then freed
+// for coding's allocations, so a long run touches no more memory than
+// before: same peak RSS and page faults on all of Reuters; a
+// one-article run takes about 13,000 more page faults. The server
+// (serve) loads in the background while it answers requests and keeps
+// the collector on.
+func (d *dictFlags) newBatchExtractor(stderr io.Writer, unknown bool) (*extract.Extractor, error) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	return d.newExtractor(stderr, unknown)
+}
+
 func newCodeCmd() *cobra.Command {
 	var dict dictFlags
 	var format, cpuProfile string
@@ -100,7 +120,7 @@ peak resident memory.`,
 				defer stop()
 			}
 			start := time.Now()
-			x, err := dict.newExtractor(stderr, false)
+			x, err := dict.newBatchExtractor(stderr, false)
 			if err != nil {
 				return err
 			}
@@ -170,7 +190,7 @@ records and the exit status are as for "tacitus code".`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			stderr := cmd.ErrOrStderr()
 			start := time.Now()
-			x, err := dict.newExtractor(stderr, true)
+			x, err := dict.newBatchExtractor(stderr, true)
 			if err != nil {
 				return err
 			}

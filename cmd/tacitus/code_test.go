@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -164,5 +166,19 @@ func TestCodeCPUProfile(t *testing.T) {
 	}
 	if _, _, err := runCaptured(t, "code", "--cpuprofile", filepath.Join(t.TempDir(), "no", "such", "dir"), path); err == nil {
 		t.Error("an unwritable profile path gave no error")
+	}
+}
+
+// TestBatchExtractorRestoresGC checks that the collector, off while a
+// batch command loads the extractor, is back at its setting after.
+func TestBatchExtractorRestoresGC(t *testing.T) {
+	old := debug.SetGCPercent(137)
+	defer debug.SetGCPercent(old)
+	var d dictFlags
+	if _, err := d.newBatchExtractor(io.Discard, false); err != nil {
+		t.Fatal(err)
+	}
+	if got := debug.SetGCPercent(old); got != 137 {
+		t.Errorf("GC percent after loading = %d, want 137", got)
 	}
 }

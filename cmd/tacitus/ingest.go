@@ -61,7 +61,7 @@ every 5 s otherwise; the run ends with a summary line.`,
 			}
 			o.Format = f
 			stderr := cmd.ErrOrStderr()
-			x, err := dict.newExtractor(stderr, false)
+			x, err := dict.newBatchExtractor(stderr, false)
 			if err != nil {
 				return err
 			}
@@ -134,7 +134,7 @@ summary line.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			stderr := cmd.ErrOrStderr()
-			x, err := dict.newExtractor(stderr, false)
+			x, err := dict.newBatchExtractor(stderr, false)
 			if err != nil {
 				return err
 			}
