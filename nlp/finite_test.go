@@ -1700,7 +1700,7 @@ func TestTreeRepairs(t *testing.T) {
 		},
 		{
 			name: "a fronted time word stays an oblique", repair: RepairFrontedName,
-			in: "Friday/PROPN/NNP/3/obl:unmarked ministers/NOUN/NNS/3/nsubj criticised/VERB/VBD/0/root Washington/PROPN/NNP/3/obj",
+			in:    "Friday/PROPN/NNP/3/obl:unmarked ministers/NOUN/NNS/3/nsubj criticised/VERB/VBD/0/root Washington/PROPN/NNP/3/obj",
 			n:     0,
 			heads: []int{3, 3, 0, 3}, rels: []string{"obl:unmarked", "nsubj", "root", "obj"},
 		},
