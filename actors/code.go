@@ -102,7 +102,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 					// A person of a state that was then part of a
 					// federation acts for the federation
 					// ("Eduard Shevardnadze" in 1987 is Soviet).
-					sc.person, sc.personCode, sc.perLo, sc.perHi = e, historicalCountry(c.Code, st.date), i, end
+					sc.person, sc.personCode, sc.perLo, sc.perHi = e, historicalCountry(c.Code, st.countryDate()), i, end
 				}
 			} else if st.r.persons[e] && !has && st.titleBefore(lo, i) {
 				// "Shadow local government secretary Caroline

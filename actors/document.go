@@ -15,7 +15,11 @@ import (
 // ready to use. A Document must not be shared between goroutines; give
 // each article a new one (or call Reset).
 type Document struct {
-	sent        int          // sentences seen
+	sent int // sentences seen
+	// estimated: the date the sentences are read at is an estimate
+	// (SetEstimatedDate), good for people's offices but not for the
+	// borders of states.
+	estimated   bool
 	recent      []antecedent // newest last, at most maxRecent
 	lastCoord   []Mention    // members of the last coordination
 	lastCoordTr []traits
@@ -88,6 +92,12 @@ func (d *Document) SetCountry(code string) { d.country, d.own = code, false }
 // (see state.soleCountry). Names are still read against it ("Mr Howard"
 // with the Tories is Britain's).
 func (d *Document) SetOwnCountry(code string) { d.country, d.own = code, true }
+
+// SetEstimatedDate tells that the date Recognizer.Sentence is given for
+// this document is an estimate of an undated story's time from the people
+// it names: it chooses their offices, but a country is not made the
+// federation it once belonged to (RUS is not made SUN) on its strength.
+func (d *Document) SetEstimatedDate() { d.estimated = true }
 
 // SetDatelineCountry sets the country of the article's dateline (""
 // when it has none or it names no known place). A party name that many

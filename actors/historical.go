@@ -47,6 +47,16 @@ func HistoricalCountry(code string, t time.Time) string {
 	return historicalCountry(code, dictionary.NewDate(t.Year(), int(t.Month()), t.Day()))
 }
 
+// countryDate is the date at which the sentence's countries are read:
+// its date, or the dictionaries' latest knowledge when that date is an
+// estimate (see Document.SetEstimatedDate).
+func (st *state) countryDate() dictionary.Date {
+	if st.doc.estimated {
+		return dictionary.Latest
+	}
+	return st.date
+}
+
 func historicalCountry(code string, d dictionary.Date) string {
 	if len(code) < 3 || d == 0 || d == dictionary.Latest {
 		return code

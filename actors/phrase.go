@@ -328,7 +328,7 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 				// A capital acting stands for its government
 				// ("Tehran said" is IRNGOV, as issue 4 asks;
 				// "Moscow said" in 1987 is the Soviet government).
-				m.Code = historicalCountry(c, st.date)
+				m.Code = historicalCountry(c, st.countryDate())
 				return m, tr | trOrg, true
 			}
 		}

@@ -83,7 +83,7 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 	st.breakTies(out)
 	st.partyMembers(out)
 	st.soleCountry(out)
-	sovietCodes(out, st.date)
+	sovietCodes(out, st.countryDate())
 	st.learnNames(out)
 	st.learnAcronyms(out)
 	return out

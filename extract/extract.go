@@ -1052,9 +1052,14 @@ func bylineEnd(text string) int {
 
 // articleCtx is what all sentences of one article share.
 type articleCtx struct {
-	id       string
-	date     time.Time
-	hasDate  bool
+	id      string
+	date    time.Time
+	hasDate bool
+	// lookup is the date at which the dictionaries are read: the
+	// article's date, or for an undated article the era of the people
+	// it names (see eraCounter); zero for the dictionaries' latest
+	// knowledge.
+	lookup   time.Time
 	dateline *event.Location
 	placeCtx places.Context
 	// country is the country of agents written without one ("police",
@@ -1215,15 +1220,25 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		return &hashed[2*i+1]
 	}
 	countries := countryCounter{supp: x.suppActors}
-	d := dictionary.Latest
-	if ac.hasDate {
-		d = dictionary.NewDate(ac.date.Year(), int(ac.date.Month()), ac.date.Day())
-	}
+	var era eraCounter
 	for i := range sents {
 		hashedWords(i).Set(words[i])
 		if hj := hashedJoined(i); hj != hashedWords(i) {
 			hj.Set(joined[i])
 		}
+		if !ac.hasDate {
+			era.add(x.dict.Set, hashedWords(i), caps[i])
+		}
+	}
+	ac.lookup = ac.date
+	if !ac.hasDate {
+		ac.lookup, _ = era.era()
+	}
+	d := dictionary.Latest
+	if !ac.lookup.IsZero() {
+		d = dictionary.NewDate(ac.lookup.Year(), int(ac.lookup.Month()), ac.lookup.Day())
+	}
+	for i := range sents {
 		// The headline and the lead name the story's principals; the
 		// places a story goes on to list abroad ("consulates will close
 		// in Dallas, Bordeaux and Oporto") weigh less.
@@ -1249,6 +1264,9 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	// is the Soviet Union's (the places context keeps today's code).
 	ac.country = ac.historical(ac.country)
 	doc := &actors.Document{} // anaphora and context of this article
+	if !ac.hasDate && !ac.lookup.IsZero() {
+		doc.SetEstimatedDate()
+	}
 	if ac.own = len(sents) == 1 && ac.placeCtx.Dateline == ""; ac.own {
 		// A sentence coded alone: its own actors' country is no
 		// context of it (see actors.Document.SetOwnCountry).
@@ -1316,17 +1334,17 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			second = s
 		}
 		s.places = x.gaz.Mentions(s.text, s.Sentence, ac.placeCtx)
-		s.places = x.demonymPlaces(s, ac.date)
+		s.places = x.demonymPlaces(s, ac.lookup)
 		scene := s.sceneCountry()
 		if scene == "" {
 			scene = s.dateline
 		}
 		doc.SetPlaceCountry(ac.historical(scene))
-		ms := x.actors.Sentence(doc, s.text, s.Sentence, ac.date)
+		ms := x.actors.Sentence(doc, s.text, s.Sentence, ac.lookup)
 		x.joinNames(&s.Sentence, ms)
 		s.actors = ms
 		s.placeActors()
-		evs, err := x.coder.CodeWith(s.Sentence, s.text, ac.date, x.cfg, mentionLookup(s.actors))
+		evs, err := x.coder.CodeWith(s.Sentence, s.text, ac.lookup, x.cfg, mentionLookup(s.actors))
 		switch {
 		case errors.Is(err, coder.ErrStoryDiscard) && s.index > lastTopicSentence:
 			continue

@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"slices"
+	"time"
+
+	"tacitus/dictionary"
+)
+
+// eraCounter estimates, for an article without a date, the date at which
+// the dictionaries' date-limited entries should be read: the time when
+// most of the people it names held the offices the dictionaries give
+// them. An undated story is otherwise read at the dictionaries' latest
+// knowledge (dictionary.Latest), which codes a 2005 BBC story's "Liam
+// Fox criticised Gordon Brown" as one minister of 2016 criticising
+// another: Fox's last office, not his opposition post while Brown was
+// chancellor. The era is used for dictionary lookups only; the events of
+// an undated article stay undated.
+type eraCounter struct {
+	seen    []*dictionary.ActorEntry
+	periods [][]dictionary.Restriction // office periods, one list per entry seen
+}
+
+// add notes the entries with date-limited offices named in a sentence's
+// words: every phrase the actor dictionary matches (a name of one word
+// only when capitalised, caps as countryCounter.add takes it).
+func (e *eraCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []bool) {
+	if set.Actors == nil {
+		return
+	}
+	for i := 0; i < len(hw.List); i++ {
+		m, ok := set.Actors.LongestMatchWords(hw, i)
+		if !ok || m.End <= i {
+			continue
+		}
+		if m.End == i+1 && caps != nil && i < len(caps) && !caps[i] {
+			continue
+		}
+		i = m.End - 1
+		if slices.Contains(e.seen, m.Entry) {
+			continue
+		}
+		var offices []dictionary.Restriction
+		for _, c := range m.Entry.Codes {
+			if c.Restrict.Kind != dictionary.Always && !c.Null() && len(c.Code) >= 6 && eraRoles[c.Code[3:6]] {
+				offices = append(offices, c.Restrict)
+			}
+		}
+		if len(offices) > 0 {
+			e.seen = append(e.seen, m.Entry)
+			e.periods = append(e.periods, offices)
+		}
+	}
+}
+
+// eraRoles are the roles of a person's office whose dates place a
+// story in time: not an elite's years out of office, and not the codes
+// of a country inside a federation (Phoenix's Ukraine is USRUKR before
+// 1992, which two such countries would agree on).
+var eraRoles = map[string]bool{"GOV": true, "OPP": true, "LEG": true, "MIL": true, "JUD": true, "COP": true, "PTY": true, "REB": true}
+
+// era returns the middle of the longest stretch of time in which the
+// most entries seen (at least two) held an office; false when fewer than
+// two ever agree. The middle, not an end: the dictionaries' bounds of an
+// office are often a few weeks off (Phoenix ends Gordon Brown's
+// premiership two months late), and an end of the stretch is where one
+// of its people is about to change office. Open-ended periods are cut at
+// the latest bound the article's periods name (their earliest for a
+// period without a start), so that the stretch ends where the knowledge
+// does.
+func (e *eraCounter) era() (time.Time, bool) {
+	lo, hi := dictionary.Date(0), dictionary.Date(0)
+	for _, ps := range e.periods {
+		for _, p := range ps {
+			for _, d := range [...]dictionary.Date{p.From, p.To} {
+				if d != 0 && d != dictionary.Latest {
+					if lo == 0 || d < lo {
+						lo = d
+					}
+					hi = max(hi, d)
+				}
+			}
+		}
+	}
+	if lo == 0 {
+		return time.Time{}, false
+	}
+	// The bounds where the count may change: each period's first day
+	// and the day after its last.
+	var cuts []time.Time
+	for _, ps := range e.periods {
+		for _, p := range ps {
+			from, to := bounds(p, lo, hi)
+			cuts = append(cuts, from, to.AddDate(0, 0, 1))
+		}
+	}
+	slices.SortFunc(cuts, func(a, b time.Time) int { return a.Compare(b) })
+	cuts = slices.Compact(cuts)
+	bestN := 1
+	var bestFrom, bestTo time.Time
+	for k := 0; k+1 < len(cuts); {
+		n := e.holding(dateOf(cuts[k]))
+		if n < bestN {
+			k++
+			continue
+		}
+		// The stretch of segments that all have n holders.
+		j := k + 1
+		for j+1 < len(cuts) && e.holding(dateOf(cuts[j])) == n {
+			j++
+		}
+		if n > bestN || cuts[j].Sub(cuts[k]) >= bestTo.Sub(bestFrom) {
+			bestN, bestFrom, bestTo = n, cuts[k], cuts[j]
+		}
+		k = j
+	}
+	if bestN < 2 {
+		return time.Time{}, false
+	}
+	return bestFrom.Add(bestTo.Sub(bestFrom) / 2).Truncate(24 * time.Hour), true
+}
+
+// bounds returns the first and last day of period p, an open start cut
+// at lo and an open end at hi.
+func bounds(p dictionary.Restriction, lo, hi dictionary.Date) (from, to time.Time) {
+	f, t := p.From, p.To
+	switch p.Kind {
+	case dictionary.Before:
+		f = lo
+	case dictionary.From:
+		t = hi
+	}
+	return timeOf(f), timeOf(t)
+}
+
+// timeOf is the day of dictionary date d.
+func timeOf(d dictionary.Date) time.Time {
+	return time.Date(d.Year(), time.Month(d.Month()), d.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// dateOf is the dictionary date of day t.
+func dateOf(t time.Time) dictionary.Date {
+	return dictionary.NewDate(t.Year(), int(t.Month()), t.Day())
+}
+
+// holding counts the entries with an office period that holds date d.
+func (e *eraCounter) holding(d dictionary.Date) int {
+	n := 0
+	for _, ps := range e.periods {
+		if slices.ContainsFunc(ps, func(p dictionary.Restriction) bool { return p.Holds(d) }) {
+			n++
+		}
+	}
+	return n
+}

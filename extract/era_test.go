@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"tacitus/dictionary"
+)
+
+func TestEra(t *testing.T) {
+	between := func(from, to dictionary.Date) dictionary.Restriction {
+		return dictionary.Restriction{Kind: dictionary.Between, From: from, To: to}
+	}
+	since := func(from dictionary.Date) dictionary.Restriction {
+		return dictionary.Restriction{Kind: dictionary.From, From: from}
+	}
+	tests := []struct {
+		name    string
+		periods [][]dictionary.Restriction
+		want    string // YYYY-MM-DD, "" for no era
+	}{
+		{
+			name:    "one person gives no era",
+			periods: [][]dictionary.Restriction{{between(19970503, 20100511), since(20160713)}},
+		},
+		{
+			name: "the middle of the longest stretch two people held office together",
+			periods: [][]dictionary.Restriction{
+				{between(19970503, 20100511), between(20100512, 20111014), between(20160713, 20190724)},
+				{between(19970502, 20070627), between(20070627, 20100711)},
+			},
+			want: "2003-12-07", // 1997-05-03 to 2010-07-11: Fox's next office starts before Brown's ends,
+		},
+		{
+			name: "three agreeing beat a longer stretch of two",
+			periods: [][]dictionary.Restriction{
+				{between(19800101, 20000101)},
+				{between(19800101, 20000101)},
+				{between(19950101, 19960101)},
+			},
+			want: "1995-07-03",
+		},
+		{
+			name: "people who never held office at the same time give no era",
+			periods: [][]dictionary.Restriction{
+				{between(19800101, 19900101)},
+				{since(20000101)},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := eraCounter{periods: tt.periods}
+			got, ok := e.era()
+			if s := got.Format(time.DateOnly); ok != (tt.want != "") || ok && s != tt.want {
+				t.Errorf("era() = %s, %v; want %q", s, ok, tt.want)
+			}
+		})
+	}
+}
