@@ -1652,10 +1652,10 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 // ("urged developing countries to open their markets"), a phrase with
 // "on", "upon" or "to" ("called on major industrial countries",
 // "appealed to the rebels"), or an appeal for people ("appealed for the
-// weapons inspectors to be given more time"). An appeal for calm, peace, talks or an
-// inquiry (settleAppeals) counts as addressed: it is made to the parties
-// of the conflict or the affair, whom the sentence need not name ("called
-// for calm", "called for a public inquiry into the war").
+// weapons inspectors to be given more time"). An appeal for calm, peace,
+// talks or an inquiry (settleAppeals) counts as addressed: it is made to
+// the parties of the conflict or the affair, whom the sentence need not
+// name ("called for calm", "called for a public inquiry into the war").
 func (s *sentence) addressed(v int) bool {
 	if v < 0 {
 		return true
