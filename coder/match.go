@@ -711,6 +711,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			i++
 			continue
 		}
+		vt := f.clauseBase(f.words[hit.head].tok) // the verb's clause
 		upper, lower, all := f.contexts(hit, ctxBuf)
 		ctxBuf = all
 		uw := f.upWords(upper, wbuf)
@@ -727,7 +728,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 		}
 		usBuf, lsBuf = us, ls
 		code, b, matched, pat := c.matchPatterns(f, hit, upper, lower, uw, lw, us, ls)
-		if matched && code.Null() && c.opts.News && patternOf(pat, hit) && !f.declinedComment(f.clauseBase(f.words[hit.head].tok)) {
+		if matched && code.Null() && c.opts.News && patternOf(pat, hit) && !f.declinedComment(vt) {
 			// A null pattern says the verb reports no event here
 			// ("meet demand", "meet the deadline"): news mode follows
 			// PETRARCH2, which suppresses the event; the validation
@@ -743,33 +744,33 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			code = hit.forms[0].Verb.EffectiveCode()
 			b = noBinding()
 		}
-		if c.opts.News && code.Null() && f.receivedLeader(f.clauseBase(f.words[hit.head].tok)) {
+		if c.opts.News && code.Null() && f.receivedLeader(vt) {
 			// "Modi received Biden at the airport": receiving a
 			// government's person is hosting a visit.
 			code = dictionary.Code{Raw: "043", Active: "043"}
 		}
-		if c.opts.News && code.Null() && f.suspendedMember(f.clauseBase(f.words[hit.head].tok)) {
+		if c.opts.News && code.Null() && f.suspendedMember(vt) {
 			// "The African Union suspended Gabon": an organisation
 			// suspending a state suspends its membership (161).
 			code = dictionary.Code{Raw: "161", Active: "161"}
 		}
-		if c.opts.News && strings.HasPrefix(code.Active, "19") && f.tradeRetaliation(f.clauseBase(f.words[hit.head].tok)) {
+		if c.opts.News && strings.HasPrefix(code.Active, "19") && f.tradeRetaliation(vt) {
 			// "the EC will retaliate against U.S. textile exports":
 			// retaliation in a trade dispute is a sanction (163),
 			// not force.
 			code = dictionary.Code{Raw: "163", Active: "163"}
 		}
-		if c.opts.News && code.Null() && f.wantedAct(f.clauseBase(f.words[hit.head].tok)) {
+		if c.opts.News && code.Null() && f.wantedAct(vt) {
 			// "The U.S. wants Japan to eliminate import controls":
 			// wanting a party to act asks it to.
 			code = dictionary.Code{Raw: "020", Active: "020"}
 		}
-		if c.opts.News && f.declinedComment(f.clauseBase(f.words[hit.head].tok)) {
+		if c.opts.News && f.declinedComment(vt) {
 			// "Kato declined to comment": a refusal to speak is
 			// CAMEO's "decline comment", whatever the verb's block.
 			code = dictionary.Code{Raw: "011", Active: "011"}
 		}
-		if code.Null() || c.opts.News && (f.askedQuestion(f.clauseBase(f.words[hit.head].tok)) || f.anonymityRequest(f.clauseBase(f.words[hit.head].tok))) {
+		if code.Null() || c.opts.News && (f.askedQuestion(vt) || f.anonymityRequest(vt)) {
 			i++
 			continue
 		}
@@ -777,13 +778,13 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// Dialect B: arguments from the dependency tree, and the
 			// verbs inside the verb phrase (complements of speech
 			// verbs, coordinated verbs) are coded too.
-			if vt := f.clauseBase(f.words[hit.head].tok); code.Active == "110" && f.lemmaIn(vt, claimVerbs) && f.complementOf(vt) >= 0 {
+			if code.Active == "110" && f.lemmaIn(vt, claimVerbs) && f.complementOf(vt) >= 0 {
 				// "The Tories claimed that Labour had broken its
 				// promise": an allegation (Phoenix's 110) is
 				// coded by what it says, as a statement is.
 				code = dictionary.Code{Raw: "010", Active: "010"}
 			}
-			if vt := f.clauseBase(f.words[hit.head].tok); f.lemmaIn(vt, insistVerbs) && !isSpeechCode(code.Active) {
+			if f.lemmaIn(vt, insistVerbs) && !isSpeechCode(code.Active) {
 				if c := f.complementOf(vt); c >= 0 && !f.mandative(c) {
 					// "insisted that Turkey had made great advances"
 					// asserts, it does not demand: a statement, coded
@@ -793,7 +794,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			}
 			src, tgt, srcTok, tgtTok, about := f.depArgs(hit, prepsOf(pat), isSpeechCode(code.Active))
 			campaign := false // see Event.Campaign
-			if vt := f.clauseBase(f.words[hit.head].tok); f.news && f.impersonalAct(vt) {
+			if f.news && f.impersonalAct(vt) {
 				// "Kennedy said it was unacceptable to deport the
 				// refugees to Zimbabwe", "Straw said it was wrong to
 				// put China under the same embargo": the speaker
@@ -806,7 +807,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				code, about = dictionary.Code{Raw: "010", Active: "010"}, false
 			}
 			if about && code.Active == "010" {
-				switch t := f.clauseBase(f.words[hit.head].tok); {
+				switch t := vt; {
 				case f.appealContent(t):
 					// "X said Y should ...": an appeal to Y; what a
 					// thing of Y's should do in an active clause is
@@ -859,13 +860,13 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					code = dictionary.Code{Raw: "112", Active: "112"}
 				}
 			}
-			if vt := f.clauseBase(f.words[hit.head].tok); f.news && strings.HasPrefix(code.Active, "15") && f.jointObject(vt) {
+			if f.news && strings.HasPrefix(code.Active, "15") && f.jointObject(vt) {
 				// "China and Russia staged joint military drills":
 				// drills held together are military cooperation
 				// (062), not a show of force.
 				code = dictionary.Code{Raw: "062", Active: "062"}
 			}
-			if vt := f.clauseBase(f.words[hit.head].tok); f.news && !f.passiveClause(vt) {
+			if f.news && !f.passiveClause(vt) {
 				if nc := f.namedCode(vt); nc != "" && !strings.HasPrefix(code.Active, nc[:2]) {
 					// "Tokyo called the U.S. tariffs unfair",
 					// "Moscow described the plan as a threat": what
@@ -878,7 +879,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					continue
 				}
 			}
-			if vt := f.clauseBase(f.words[hit.head].tok); about && code.Active == "010" && f.lemmaIn(vt, tellVerbs) {
+			if about && code.Active == "010" && f.lemmaIn(vt, tellVerbs) {
 				// "Xi told Biden that Taiwan was the most dangerous
 				// issue": a plain statement told to a party is
 				// made to it, not to what it is about.
@@ -892,7 +893,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					}
 				}
 			}
-			if vt := f.clauseBase(f.words[hit.head].tok); f.news && code.Active == "010" && (about || tgt < 0) && !f.rivalSides(srcTok, tgtTok) {
+			if f.news && code.Active == "010" && (about || tgt < 0) && !f.rivalSides(srcTok, tgtTok) {
 				if r := f.contentRival(vt, srcTok); r >= 0 {
 					// "Kennedy said voters had a fundamental lack of
 					// trust of Tony Blair": the rival named deeper in
@@ -900,7 +901,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					tgt, tgtTok, about = f.slotOf(r), r, true
 				}
 			}
-			if f.news && code.Active == "010" && about && f.rivalSides(srcTok, tgtTok) && !f.approvingContent(f.clauseBase(f.words[hit.head].tok)) {
+			if f.news && code.Active == "010" && about && f.rivalSides(srcTok, tgtTok) && !f.approvingContent(vt) {
 				campaign = true
 				// "Howard told his party that Labour would do
 				// anything to cling on to office", "Kennedy said voters
@@ -927,7 +928,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				i = hit.ve + 1
 				continue
 			}
-			if vt := f.clauseBase(f.words[hit.head].tok); strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) &&
+			if strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) &&
 				((about || tgt >= 0) && f.warnedObligation(vt) || f.toInfinitive(vt) >= 0) {
 				// "Clinton warned that Japan must change course",
 				// "warned Sinn Fein that it must end IRA
@@ -935,14 +936,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// along": an admonition (020), not a threat.
 				code = dictionary.Code{Raw: "020", Active: "020"}
 			}
-			if vt := f.clauseBase(f.words[hit.head].tok); f.news && about && strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) && f.forecastWarning(vt) {
+			if f.news && about && strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) && f.forecastWarning(vt) {
 				// "Pakistan warned that India's policy would lead to
 				// disaster": what another party's course will bring
 				// is a warning of consequences, pessimism (012,
 				// GUIDELINES: "warn of"), not a threat.
 				code = dictionary.Code{Raw: "012", Active: "012"}
 			}
-			if vt := f.clauseBase(f.words[hit.head].tok); f.news && strings.HasPrefix(code.Active, "06") && f.jointObject(vt) &&
+			if f.news && strings.HasPrefix(code.Active, "06") && f.jointObject(vt) &&
 				tgt >= 0 && tgtTok >= 0 && (f.caseWord(tgtTok) != "" && f.caseWord(tgtTok) != "WITH" || tgtTok == f.childRel(vt, func(r string) bool { return r == "obj" })) {
 				// "Chinese and Russian warships conducted joint
 				// patrols near Japan": the place of a joint act (or
@@ -950,14 +951,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// party to it.
 				tgt, tgtTok = -1, -1
 			}
-			ic, intent := f.intentCode(f.clauseBase(f.words[hit.head].tok), src, code.Active)
+			ic, intent := f.intentCode(vt, src, code.Active)
 			if intent && ic != code.Active {
 				code = dictionary.Code{Raw: ic, Active: ic}
 			}
 			for _, e := range f.depEvents(hit, code, src, tgt, srcTok, tgtTok) {
 				e.Intent, e.Campaign = intent, campaign
 				evs = append(evs, e)
-				depVerb = append(depVerb, f.clauseBase(f.words[hit.head].tok))
+				depVerb = append(depVerb, vt)
 			}
 			i = hit.ve + 1
 			continue

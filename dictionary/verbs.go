@@ -621,18 +621,7 @@ func (d *VerbDict) AddLayer(files ...*VerbFile) {
 			}
 			for _, v := range b.Verbs {
 				for _, fm := range v.Forms {
-					id := d.words.intern(fm.Words[fm.Head])
-					for int(id) >= len(d.forms) {
-						d.forms = append(d.forms, nil)
-						d.layerOf = append(d.layerOf, 0)
-					}
-					if d.layerOf[id] != d.layer {
-						d.forms[id], d.layerOf[id] = nil, d.layer
-					}
-					if !containsForm(d.forms[id], fm) {
-						d.forms[id] = append(d.forms[id], fm)
-					}
-					touched[id] = true
+					d.addForm(fm, touched)
 				}
 			}
 		}
@@ -667,21 +656,27 @@ func (d *VerbDict) addBritishSpellings(touched map[int32]bool) {
 			}
 			w := append([]string(nil), fm.Words...)
 			w[fm.Head] = uk
-			nid := d.words.intern(uk)
-			for int(nid) >= len(d.forms) {
-				d.forms = append(d.forms, nil)
-				d.layerOf = append(d.layerOf, 0)
-			}
-			if d.layerOf[nid] != d.layer {
-				d.forms[nid], d.layerOf[nid] = nil, d.layer
-			}
-			alias := &VerbForm{Verb: fm.Verb, Words: w, Head: fm.Head, Kind: fm.Kind, british: true}
-			if !containsForm(d.forms[nid], alias) {
-				d.forms[nid] = append(d.forms[nid], alias)
-			}
-			touched[nid] = true
+			d.addForm(&VerbForm{Verb: fm.Verb, Words: w, Head: fm.Head, Kind: fm.Kind, british: true}, touched)
 		}
 	}
+}
+
+// addForm files form fm under its head word in the current layer, which
+// hides the earlier layers' forms of that word, once per verb and words,
+// and notes the word's id in touched.
+func (d *VerbDict) addForm(fm *VerbForm, touched map[int32]bool) {
+	id := d.words.intern(fm.Words[fm.Head])
+	for int(id) >= len(d.forms) {
+		d.forms = append(d.forms, nil)
+		d.layerOf = append(d.layerOf, 0)
+	}
+	if d.layerOf[id] != d.layer {
+		d.forms[id], d.layerOf[id] = nil, d.layer
+	}
+	if !containsForm(d.forms[id], fm) {
+		d.forms[id] = append(d.forms[id], fm)
+	}
+	touched[id] = true
 }
 
 // britishOnly reports whether every form of l is a British spelling

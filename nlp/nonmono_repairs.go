@@ -1315,11 +1315,11 @@ func RepairVocativeSubject(s *Sentence) int {
 // verb of saying the subject that opens the sentence: "Japan, Baker
 // said, must open its markets" parsed with "Japan" a vocative (or a
 // second subject) of "said", or a compound of "Baker", and "open" a
-// subjectless complement. The opening noun phrase,
-// closed by a comma, hangs on a verb of saying (reportVerbs) that has a
-// subject of its own and is followed by a comma and the complement
-// verb (past its auxiliaries and adverbs), which has no subject; the
-// phrase becomes that verb's subject. It reports how many it gave.
+// subjectless complement. The opening noun phrase, closed by a comma,
+// hangs on a verb of saying (reportVerbs) that has a subject of its own
+// and is followed by a comma and the complement verb (past its
+// auxiliaries and adverbs), which has no subject; the phrase becomes
+// that verb's subject. It reports how many it gave.
 func RepairSplitReport(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -1365,9 +1365,7 @@ func RepairSplitReport(s *Sentence) int {
 			if hasDependent(toks, v, "aux:pass") {
 				toks[h].Rel = "nsubj:pass"
 			}
-			if toks[v].Rel != "ccomp" {
-				toks[v].Rel = "ccomp"
-			}
+			toks[v].Rel = "ccomp"
 			n++
 			break
 		}
