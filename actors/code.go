@@ -354,6 +354,9 @@ func (st *state) unknownName(j, hi int) bool {
 	if st.orgRole(end, lo) != "" {
 		return false // "the Brazilian Coffee Institute"
 	}
+	if st.ownedByActor(j) {
+		return false // "the World Bank's International Finance Corp"
+	}
 	if _, last := st.subtreeRange(j, j, j, 0); last > end {
 		// "the Mergers and Acquisitions Department of the broker's
 		// London office": the words after the name may name its owner.
@@ -376,6 +379,31 @@ func (st *state) unknownName(j, hi int) bool {
 		i++
 	}
 	return unknown
+}
+
+// ownedByActor reports whether the name headed by token j has a possessor
+// that is a dictionary actor other than a bare country ("the World
+// Bank's International Finance Corp"): the body is a part of that actor,
+// whose code it takes. A country's possessive ("Japan's Fair Trade
+// Commission") does not say which of its bodies the name is.
+func (st *state) ownedByActor(j int) bool {
+	d := st.doc
+	for c := d.first[j]; c != 0; c = d.next[c] {
+		k := int(c)
+		if st.tok(k).Rel != "nmod:poss" || st.tok(k).UPOS != "PROPN" {
+			continue
+		}
+		lo, hi := st.span(k)
+		for i := lo; i <= hi; i++ {
+			if e, to, ok := st.actorAt(i, hi); ok {
+				if c, has := e.CodeAt(st.date); has && !c.Null() && !(len(c.Code) == 3 && st.r.countries[c.Code]) {
+					return true
+				}
+				i = to
+			}
+		}
+	}
+	return false
 }
 
 // department reports whether token j is a bare common noun, a field of
