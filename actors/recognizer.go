@@ -190,6 +190,12 @@ func (r *Recognizer) KnowsSurname(word string) bool {
 	return len(r.surnames[strings.ToUpper(word)]) > 0
 }
 
+// SurnameEntries returns the person entries whose surname is word (upper
+// case), namesakes all; nil when the dictionaries list none.
+func (r *Recognizer) SurnameEntries(word string) []*dictionary.ActorEntry {
+	return r.surnames[word]
+}
+
 // indexSurnames adds the last word of each multi-word phrase of a person
 // entry to the surname index (generational suffixes are skipped). The
 // first word of a name written family name first goes to firsts, which

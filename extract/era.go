@@ -17,13 +17,22 @@ import (
 // chancellor. The era is used for dictionary lookups only; the events of
 // an undated article stay undated.
 type eraCounter struct {
-	seen    []*dictionary.ActorEntry
-	periods [][]dictionary.Restriction // office periods, one list per entry seen
+	seen     []*dictionary.ActorEntry
+	periods  [][]dictionary.Restriction // office periods, one list per entry seen
+	surnames []string                   // surnames voted (see addSurname)
+	// bySurname are the office periods of the surnames' namesakes, one
+	// list per surname: they count only when the full names give no era.
+	bySurname [][]dictionary.Restriction
+	// namesakes returns the person entries a surname (upper case) may
+	// stand for; nil leaves surnames out.
+	namesakes func(word string) []*dictionary.ActorEntry
 }
 
 // add notes the entries with date-limited offices named in a sentence's
 // words: every phrase the actor dictionary matches (a name of one word
-// only when capitalised, caps as countryCounter.add takes it).
+// only when capitalised, caps as countryCounter.add takes it), and
+// surnames after a form of address ("Mr Blair"), which vote for the times
+// any of their namesakes held an office.
 func (e *eraCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []bool) {
 	if set.Actors == nil {
 		return
@@ -31,6 +40,9 @@ func (e *eraCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []bool)
 	for i := 0; i < len(hw.List); i++ {
 		m, ok := set.Actors.LongestMatchWords(hw, i)
 		if !ok || m.End <= i {
+			if i > 0 && addressForms[hw.List[i-1]] && i < len(caps) && caps[i] {
+				e.addSurname(hw.List[i])
+			}
 			continue
 		}
 		if m.End == i+1 && caps != nil && i < len(caps) && !caps[i] {
@@ -40,17 +52,50 @@ func (e *eraCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []bool)
 		if slices.Contains(e.seen, m.Entry) {
 			continue
 		}
-		var offices []dictionary.Restriction
-		for _, c := range m.Entry.Codes {
-			if c.Restrict.Kind != dictionary.Always && !c.Null() && len(c.Code) >= 6 && eraRoles[c.Code[3:6]] {
-				offices = append(offices, c.Restrict)
-			}
-		}
-		if len(offices) > 0 {
+		if offices := officePeriods(m.Entry); len(offices) > 0 {
 			e.seen = append(e.seen, m.Entry)
 			e.periods = append(e.periods, offices)
 		}
 	}
+}
+
+// addressForms (upper case) are the forms of address before a surname.
+var addressForms = map[string]bool{
+	"MR": true, "MRS": true, "MS": true, "MISS": true, "DR": true, "MR.": true, "MRS.": true, "MS.": true, "DR.": true,
+}
+
+// addSurname notes the offices of every person entry with the surname w,
+// as one vote: "Mr Blair" was in office whenever a Blair the dictionaries
+// list was. A surname whose namesake an earlier full name named adds
+// nothing ("Tony Blair ... Mr Blair"). The votes are a fallback (see
+// era): a surname's namesakes may span decades.
+func (e *eraCounter) addSurname(w string) {
+	if e.namesakes == nil || slices.Contains(e.surnames, w) {
+		return
+	}
+	var offices []dictionary.Restriction
+	for _, x := range e.namesakes(w) {
+		if slices.Contains(e.seen, x) {
+			return
+		}
+		offices = append(offices, officePeriods(x)...)
+	}
+	if len(offices) > 0 {
+		e.surnames = append(e.surnames, w)
+		e.bySurname = append(e.bySurname, offices)
+	}
+}
+
+// officePeriods returns the periods of entry x's date-limited offices in
+// eraRoles.
+func officePeriods(x *dictionary.ActorEntry) []dictionary.Restriction {
+	var offices []dictionary.Restriction
+	for _, c := range x.Codes {
+		if c.Restrict.Kind != dictionary.Always && !c.Null() && len(c.Code) >= 6 && eraRoles[c.Code[3:6]] {
+			offices = append(offices, c.Restrict)
+		}
+	}
+	return offices
 }
 
 // eraRoles are the roles of a person's office whose dates place a
@@ -59,18 +104,27 @@ func (e *eraCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []bool)
 // 1992, which two such countries would agree on).
 var eraRoles = map[string]bool{"GOV": true, "OPP": true, "LEG": true, "MIL": true, "JUD": true, "COP": true, "PTY": true, "REB": true}
 
-// era returns the middle of the longest stretch of time in which the
-// most entries seen (at least two) held an office; false when fewer than
-// two ever agree. The middle, not an end: the dictionaries' bounds of an
+// era returns the era of the full names seen (see eraOf) or, when they
+// give none, of the full names and the surnames together.
+func (e *eraCounter) era() (time.Time, bool) {
+	if t, ok := eraOf(e.periods); ok || len(e.bySurname) == 0 {
+		return t, ok
+	}
+	return eraOf(append(slices.Clip(e.periods), e.bySurname...))
+}
+
+// eraOf returns the middle of the longest stretch of time in which the
+// most entries (at least two) held an office, periods giving each entry's
+// offices; false when fewer than two ever agree. The middle, not an end: the dictionaries' bounds of an
 // office are often a few weeks off (Phoenix ends Gordon Brown's
 // premiership two months late), and an end of the stretch is where one
 // of its people is about to change office. Open-ended periods are cut at
 // the latest bound the article's periods name (their earliest for a
 // period without a start), so that the stretch ends where the knowledge
 // does.
-func (e *eraCounter) era() (time.Time, bool) {
+func eraOf(periods [][]dictionary.Restriction) (time.Time, bool) {
 	lo, hi := dictionary.Date(0), dictionary.Date(0)
-	for _, ps := range e.periods {
+	for _, ps := range periods {
 		for _, p := range ps {
 			for _, d := range [...]dictionary.Date{p.From, p.To} {
 				if d != 0 && d != dictionary.Latest {
@@ -88,7 +142,7 @@ func (e *eraCounter) era() (time.Time, bool) {
 	// The bounds where the count may change: each period's first day
 	// and the day after its last.
 	var cuts []time.Time
-	for _, ps := range e.periods {
+	for _, ps := range periods {
 		for _, p := range ps {
 			from, to := bounds(p, lo, hi)
 			cuts = append(cuts, from, to.AddDate(0, 0, 1))
@@ -99,14 +153,14 @@ func (e *eraCounter) era() (time.Time, bool) {
 	bestN := 1
 	var bestFrom, bestTo time.Time
 	for k := 0; k+1 < len(cuts); {
-		n := e.holding(dateOf(cuts[k]))
+		n := holding(periods, dateOf(cuts[k]))
 		if n < bestN {
 			k++
 			continue
 		}
 		// The stretch of segments that all have n holders.
 		j := k + 1
-		for j+1 < len(cuts) && e.holding(dateOf(cuts[j])) == n {
+		for j+1 < len(cuts) && holding(periods, dateOf(cuts[j])) == n {
 			j++
 		}
 		if n > bestN || cuts[j].Sub(cuts[k]) >= bestTo.Sub(bestFrom) {
@@ -119,6 +173,40 @@ func (e *eraCounter) era() (time.Time, bool) {
 	}
 	return bestFrom.Add(bestTo.Sub(bestFrom) / 2).Truncate(24 * time.Hour), true
 }
+
+// yearSpan returns the first day of the earliest and the last day of the
+// latest year (1900-2099) that an unparsed date field names as a number of
+// its own ("2004/2005 (not recorded per article)", "c. 1987"); false when
+// it names none.
+func yearSpan(raw string) (from, to time.Time, ok bool) {
+	lo, hi := 0, 0
+	for i := 0; i+4 <= len(raw); i++ {
+		if i > 0 && isDigit(raw[i-1]) || i+4 < len(raw) && isDigit(raw[i+4]) {
+			continue
+		}
+		y := 0
+		for _, c := range []byte(raw[i : i+4]) {
+			if !isDigit(c) {
+				y = -1
+				break
+			}
+			y = 10*y + int(c-'0')
+		}
+		if y < 1900 || y > 2099 {
+			continue
+		}
+		if lo == 0 || y < lo {
+			lo = y
+		}
+		hi = max(hi, y)
+	}
+	if lo == 0 {
+		return time.Time{}, time.Time{}, false
+	}
+	return time.Date(lo, time.January, 1, 0, 0, 0, 0, time.UTC), time.Date(hi, time.December, 31, 0, 0, 0, 0, time.UTC), true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // bounds returns the first and last day of period p, an open start cut
 // at lo and an open end at hi.
@@ -143,10 +231,10 @@ func dateOf(t time.Time) dictionary.Date {
 	return dictionary.NewDate(t.Year(), int(t.Month()), t.Day())
 }
 
-// holding counts the entries with an office period that holds date d.
-func (e *eraCounter) holding(d dictionary.Date) int {
+// holding counts the entries of periods with an office period that holds date d.
+func holding(periods [][]dictionary.Restriction, d dictionary.Date) int {
 	n := 0
-	for _, ps := range e.periods {
+	for _, ps := range periods {
 		if slices.ContainsFunc(ps, func(p dictionary.Restriction) bool { return p.Holds(d) }) {
 			n++
 		}

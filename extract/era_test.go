@@ -58,3 +58,26 @@ func TestEra(t *testing.T) {
 		})
 	}
 }
+
+func TestYearSpan(t *testing.T) {
+	tests := []struct {
+		raw      string
+		from, to string // YYYY-MM-DD, "" for none
+	}{
+		{raw: "2004/2005 (not recorded per article)", from: "2004-01-01", to: "2005-12-31"},
+		{raw: "c. 1987", from: "1987-01-01", to: "1987-12-31"},
+		{raw: "spring of 1998 or 1996", from: "1996-01-01", to: "1998-12-31"},
+		{raw: "unknown"},
+		{raw: "12345 and 20011"},  // no year as a number of its own
+		{raw: "1850, 2150, 0000"}, // outside 1900-2099
+		{raw: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.raw, func(t *testing.T) {
+			from, to, ok := yearSpan(tt.raw)
+			if ok != (tt.from != "") || ok && (from.Format(time.DateOnly) != tt.from || to.Format(time.DateOnly) != tt.to) {
+				t.Errorf("yearSpan(%q) = %s, %s, %v; want %q, %q", tt.raw, from.Format(time.DateOnly), to.Format(time.DateOnly), ok, tt.from, tt.to)
+			}
+		})
+	}
+}

@@ -1220,7 +1220,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		return &hashed[2*i+1]
 	}
 	countries := countryCounter{supp: x.suppActors}
-	var era eraCounter
+	era := eraCounter{namesakes: x.actors.SurnameEntries}
 	for i := range sents {
 		hashedWords(i).Set(words[i])
 		if hj := hashedJoined(i); hj != hashedWords(i) {
@@ -1233,6 +1233,12 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	ac.lookup = ac.date
 	if !ac.hasDate {
 		ac.lookup, _ = era.era()
+		if from, to, ok := yearSpan(a.DateRaw); ok && (ac.lookup.Before(from) || ac.lookup.After(to)) {
+			// A date field that does not parse may still name the
+			// years ("2004/2005 (not recorded per article)"): the
+			// people are read within them.
+			ac.lookup = from.Add(to.Sub(from) / 2).Truncate(24 * time.Hour)
+		}
 	}
 	d := dictionary.Latest
 	if !ac.lookup.IsZero() {

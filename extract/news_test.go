@@ -97,6 +97,8 @@ func TestNewsRules(t *testing.T) {
 			a := article.Article{ID: "news", Title: c.title, Dateline: c.dateline, Text: c.text}
 			if d, ok := article.ParseDate(c.date); ok {
 				a.Date = d
+			} else {
+				a.DateRaw = c.date // a date field that does not parse
 			}
 			res, err := x.Article(context.Background(), a)
 			if err != nil {
