@@ -149,6 +149,9 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 	}
 	words := hw.List
 	for i := 0; i < len(words); i++ {
+		if britishShadowTitle(words, i) {
+			c.count("GBR", weight)
+		}
 		m, ok := set.Actors.LongestMatchWords(hw, i)
 		if (!ok || m.End <= i) && c.supp != nil {
 			m, ok = c.supp.LongestMatchWords(hw, i)
@@ -172,14 +175,37 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 		if cc == nullActor || actors.IsOrganisation(cc) || actors.NotCountry(cc) {
 			continue // "the media" (MED) is no country of the article
 		}
-		if c.counts == nil {
-			c.counts = map[string]int{}
-		}
-		if c.counts[cc] == 0 {
-			c.first = append(c.first, cc)
-		}
-		c.counts[cc] += weight
+		c.count(cc, weight)
 	}
+}
+
+// count adds weight to country cc's count.
+func (c *countryCounter) count(cc string, weight int) {
+	if c.counts == nil {
+		c.counts = map[string]int{}
+	}
+	if c.counts[cc] == 0 {
+		c.first = append(c.first, cc)
+	}
+	c.counts[cc] += weight
+}
+
+// britishShadowTitle reports whether words[i] (upper case) opens the title
+// of a British opposition spokesman: "shadow" and, within five words, the
+// secretary or chancellor it shadows ("Shadow Constitutional Affairs
+// Secretary Oliver Heald", "the shadow chancellor"). Westminster alone
+// titles its opposition's spokesmen so; other parliaments' shadow
+// ministers are "shadow minister" or "shadow treasurer".
+func britishShadowTitle(words []string, i int) bool {
+	if words[i] != "SHADOW" {
+		return false
+	}
+	for _, w := range words[i+1 : min(i+6, len(words))] {
+		if w == "SECRETARY" || w == "CHANCELLOR" {
+			return true
+		}
+	}
+	return false
 }
 
 // best returns the most frequent country, the first seen on a tie.
