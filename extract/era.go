@@ -23,6 +23,9 @@ type eraCounter struct {
 	// bySurname are the office periods of the surnames' namesakes, one
 	// list per surname: they count only when the full names give no era.
 	bySurname [][]dictionary.Restriction
+	// onlyHolder is set when the last surname voted names one office
+	// holder only (see era).
+	onlyHolder bool
 	// namesakes returns the person entries a surname (upper case) may
 	// stand for; nil leaves surnames out.
 	namesakes func(word string) []*dictionary.ActorEntry
@@ -74,15 +77,20 @@ func (e *eraCounter) addSurname(w string) {
 		return
 	}
 	var offices []dictionary.Restriction
+	holders := 0
 	for _, x := range e.namesakes(w) {
 		if slices.Contains(e.seen, x) {
 			return
 		}
-		offices = append(offices, officePeriods(x)...)
+		if ps := officePeriods(x); len(ps) > 0 {
+			offices = append(offices, ps...)
+			holders++
+		}
 	}
 	if len(offices) > 0 {
 		e.surnames = append(e.surnames, w)
 		e.bySurname = append(e.bySurname, offices)
+		e.onlyHolder = holders == 1
 	}
 }
 
@@ -107,22 +115,32 @@ var eraRoles = map[string]bool{"GOV": true, "OPP": true, "LEG": true, "MIL": tru
 // era returns the era of the full names seen (see eraOf) or, when they
 // give none, of the full names and the surnames together.
 func (e *eraCounter) era() (time.Time, bool) {
-	if t, ok := eraOf(e.periods); ok || len(e.bySurname) == 0 {
+	if t, ok := eraOf(e.periods, 2); ok || len(e.bySurname) == 0 && len(e.periods) != 1 {
 		return t, ok
 	}
-	return eraOf(append(slices.Clip(e.periods), e.bySurname...))
+	all := append(slices.Clip(e.periods), e.bySurname...)
+	if len(e.periods) == 1 && len(e.bySurname) == 0 || len(e.periods) == 0 && len(e.bySurname) == 1 && e.onlyHolder {
+		// One person named, with no one to agree with: the time of
+		// the person's longest office, when news named the person
+		// most ("Mr Letwin said" is the shadow chancellor's
+		// 1997-2010, not the minister's of the dictionaries' latest
+		// knowledge). A surname that several office holders bear
+		// ("Mr Brown") names no one person.
+		return eraOf(all, 1)
+	}
+	return eraOf(all, 2)
 }
 
 // eraOf returns the middle of the longest stretch of time in which the
-// most entries (at least two) held an office, periods giving each entry's
-// offices; false when fewer than two ever agree. The middle, not an end: the dictionaries' bounds of an
+// most entries (at least need) held an office, periods giving each entry's
+// offices; false when fewer than need ever agree. The middle, not an end: the dictionaries' bounds of an
 // office are often a few weeks off (Phoenix ends Gordon Brown's
 // premiership two months late), and an end of the stretch is where one
 // of its people is about to change office. Open-ended periods are cut at
 // the latest bound the article's periods name (their earliest for a
 // period without a start), so that the stretch ends where the knowledge
 // does.
-func eraOf(periods [][]dictionary.Restriction) (time.Time, bool) {
+func eraOf(periods [][]dictionary.Restriction, need int) (time.Time, bool) {
 	lo, hi := dictionary.Date(0), dictionary.Date(0)
 	for _, ps := range periods {
 		for _, p := range ps {
@@ -152,6 +170,7 @@ func eraOf(periods [][]dictionary.Restriction) (time.Time, bool) {
 	cuts = slices.Compact(cuts)
 	bestN := 1
 	var bestFrom, bestTo time.Time
+	found := false
 	for k := 0; k+1 < len(cuts); {
 		n := holding(periods, dateOf(cuts[k]))
 		if n < bestN {
@@ -163,12 +182,12 @@ func eraOf(periods [][]dictionary.Restriction) (time.Time, bool) {
 		for j+1 < len(cuts) && holding(periods, dateOf(cuts[j])) == n {
 			j++
 		}
-		if n > bestN || cuts[j].Sub(cuts[k]) >= bestTo.Sub(bestFrom) {
-			bestN, bestFrom, bestTo = n, cuts[k], cuts[j]
+		if n > 0 && (n > bestN || cuts[j].Sub(cuts[k]) >= bestTo.Sub(bestFrom)) {
+			bestN, bestFrom, bestTo, found = n, cuts[k], cuts[j], true
 		}
 		k = j
 	}
-	if bestN < 2 {
+	if !found || bestN < need {
 		return time.Time{}, false
 	}
 	return bestFrom.Add(bestTo.Sub(bestFrom) / 2).Truncate(24 * time.Hour), true

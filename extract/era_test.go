@@ -15,13 +15,32 @@ func TestEra(t *testing.T) {
 		return dictionary.Restriction{Kind: dictionary.From, From: from}
 	}
 	tests := []struct {
-		name    string
-		periods [][]dictionary.Restriction
-		want    string // YYYY-MM-DD, "" for no era
+		name       string
+		periods    [][]dictionary.Restriction
+		surname    [][]dictionary.Restriction // office periods voted by surnames
+		onlyHolder bool
+		want       string // YYYY-MM-DD, "" for no era
 	}{
 		{
-			name:    "one person gives no era",
+			name:    "one person: the middle of the longest office",
 			periods: [][]dictionary.Restriction{{between(19970503, 20100511), since(20160713)}},
+			want:    "2003-11-06",
+		},
+		{
+			name:    "a surname several office holders bear gives no era",
+			surname: [][]dictionary.Restriction{{between(19970503, 20100511), since(20160713)}},
+		},
+		{
+			name:       "a surname of one office holder: the middle of the longest office",
+			surname:    [][]dictionary.Restriction{{between(19970503, 20100511), since(20160713)}},
+			onlyHolder: true,
+			want:       "2003-11-06",
+		},
+		{
+			name:    "surnames count when the full names give no era",
+			periods: [][]dictionary.Restriction{{between(19970503, 20100511)}},
+			surname: [][]dictionary.Restriction{{between(19970502, 20070627), between(20090101, 20100101)}},
+			want:    "2002-05-31",
 		},
 		{
 			name: "the middle of the longest stretch two people held office together",
@@ -50,7 +69,7 @@ func TestEra(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := eraCounter{periods: tt.periods}
+			e := eraCounter{periods: tt.periods, bySurname: tt.surname, onlyHolder: tt.onlyHolder}
 			got, ok := e.era()
 			if s := got.Format(time.DateOnly); ok != (tt.want != "") || ok && s != tt.want {
 				t.Errorf("era() = %s, %v; want %q", s, ok, tt.want)
