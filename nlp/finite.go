@@ -1360,8 +1360,9 @@ var sentencePronouns = wordSet(`he she it we they i you him her them us me one t
 
 // RepairAcronyms retags as proper nouns (NNP) the all-capital words of
 // two to six letters that the tagger read as common nouns before a
-// plural noun, in a sentence written in mixed case: "FARC rebels", "PKK
-// militants", "NATO allies". News writes
+// plural noun or in a list of names (listedAcronym), in a sentence
+// written in mixed case: "FARC rebels", "PKK militants", "NATO allies",
+// "Saudi Arabia, the UAE, Bahrain and Egypt". News writes
 // organisations this way; the parser needs them as names to group them
 // with their nouns. "WHO" in capitals, which the tagger reads as the
 // pronoun, is the World Health Organization in such a sentence ("The WHO
@@ -1389,7 +1390,7 @@ func RepairAcronyms(s *Sentence) int {
 		if t.XPOS != "NN" || len(t.Text) < 2 || len(t.Text) > 6 || i+1 >= len(toks) {
 			continue
 		}
-		if toks[i+1].XPOS != "NNS" {
+		if toks[i+1].XPOS != "NNS" && !listedAcronym(toks, i) {
 			continue // only as a plural noun's modifier: "FARC rebels"
 		}
 		if inRange(t.Text, 'A', 'Z') {
@@ -1398,6 +1399,23 @@ func RepairAcronyms(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// listedAcronym reports whether token i follows "the" and comes before a
+// comma, "and" or "or" that a capitalised word follows: an acronym in a
+// list of names ("Saudi Arabia, the UAE, Bahrain and Egypt", "the UAE and
+// Bahrain"), which the tagger reads as a common noun.
+func listedAcronym(toks []Token, i int) bool {
+	if i == 0 || i+2 >= len(toks) || !strings.EqualFold(toks[i-1].Text, "the") {
+		return false
+	}
+	switch strings.ToLower(toks[i+1].Text) {
+	case ",", "and", "or":
+	default:
+		return false
+	}
+	next := toks[i+2].Text
+	return next[0] >= 'A' && next[0] <= 'Z'
 }
 
 // RepairGroupNames retags the names of groups of states written as a
@@ -2386,6 +2404,50 @@ func RepairConjChain(s *Sentence) int {
 			continue
 		}
 		toks[k].Head = g + 1
+		n++
+	}
+	return n
+}
+
+// RepairApposList makes the second member of a list of names a conjunct
+// when the parser took it for an apposition of the first and hung the
+// rest of the list on it: "Saudi Arabia, the UAE, Bahrain and Egypt cut
+// ties" parsed with "the UAE" an apposition of "Saudi Arabia" and
+// "Bahrain" and "Egypt" its conjuncts. A proper noun apposition right
+// after a comma that has proper noun conjuncts of its own, one of them
+// after "and" or "or", becomes a conjunct of the first member, and so do
+// its conjuncts, as UD has a list. It reports how many it moved.
+func RepairApposList(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := range toks {
+		h := toks[a].Head - 1
+		if toks[a].Rel != "appos" || h < 0 || h >= a || toks[a].UPOS != "PROPN" || toks[h].UPOS != "PROPN" {
+			continue
+		}
+		if first := leftmost(toks, a); first < 1 || toks[first].Text != "," && toks[first-1].Text != "," {
+			continue // (the comma is the apposition's or the first member's)
+		}
+		var conjs []int
+		joined := false
+		for k := a + 1; k < len(toks); k++ {
+			if toks[k].Head != a+1 || toks[k].Rel != "conj" {
+				continue
+			}
+			if toks[k].UPOS != "PROPN" {
+				conjs = nil
+				break
+			}
+			conjs = append(conjs, k)
+			joined = joined || hasDependent(toks, k, "cc")
+		}
+		if len(conjs) == 0 || !joined {
+			continue
+		}
+		toks[a].Rel = "conj"
+		for _, k := range conjs {
+			toks[k].Head = h + 1
+		}
 		n++
 	}
 	return n

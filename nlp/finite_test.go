@@ -615,6 +615,18 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{0, 1, 4, 2, 6, 2}, rels: []string{"root", "obj", "punct", "conj", "cc", "conj"},
 		},
 		{
+			name: "a list's second member taken for an apposition of the first", repair: RepairApposList,
+			in: "Arabia/PROPN/NNP/8/nsubj ,/PUNCT/,/3/punct UAE/PROPN/NNP/1/appos ,/PUNCT/,/5/punct Bahrain/PROPN/NNP/3/conj " +
+				"and/CCONJ/CC/7/cc Egypt/PROPN/NNP/3/conj cut/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{8, 3, 1, 5, 1, 7, 1, 0}, rels: []string{"nsubj", "punct", "conj", "punct", "conj", "cc", "conj", "root"},
+		},
+		{
+			name: "an apposition with no list of its own stays", repair: RepairApposList,
+			in:    "Arabia/PROPN/NNP/5/nsubj ,/PUNCT/,/3/punct Riyadh/PROPN/NNP/1/appos ,/PUNCT/,/3/punct cut/VERB/VBD/0/root",
+			heads: []int{5, 3, 1, 3, 0}, rels: []string{"nsubj", "punct", "appos", "punct", "root"},
+		},
+		{
 			name: "a nested coordination stays", repair: RepairConjChain,
 			in: "between/ADP/IN/2/case Calenardhon/PROPN/NNP/0/root and/CCONJ/CC/4/cc Gondor/PROPN/NNP/2/conj ,/PUNCT/,/7/punct " +
 				"and/CCONJ/CC/7/cc Gondor/PROPN/NNP/4/conj and/CCONJ/CC/9/cc Dagolath/PROPN/NNP/7/conj",
@@ -1984,6 +1996,10 @@ func TestTagRepairs(t *testing.T) {
 			in: "the/DT WHO/WP sent/VBD medical/JJ supplies/NNS to/IN hospitals/NNS ./.", want: []string{"DT", "NNP", "VBD", "JJ", "NNS", "IN", "NNS", "."}},
 		{name: "the pronoun who stays", repair: RepairAcronyms,
 			in: "the/DT man/NN who/WP sent/VBD the/DT letters/NNS ./.", want: []string{"DT", "NN", "WP", "VBD", "DT", "NNS", "."}},
+		{name: "an acronym in a list of names", repair: RepairAcronyms,
+			in: "Qatar/NNP ,/, the/DT UAE/NN and/CC Bahrain/NNP met/VBD ./.", want: []string{"NNP", ",", "DT", "NNP", "CC", "NNP", "VBD", "."}},
+		{name: "an acronym before a lower-case word of a list stays", repair: RepairAcronyms,
+			in: "the/DT GDP/NN and/CC inflation/NN rose/VBD ./.", want: []string{"DT", "NN", "CC", "NN", "VBD", "."}},
 		{name: "acronym before a singular noun stays", repair: RepairAcronyms,
 			in: "the/DT TV/NN station/NN burned/VBD ./.", want: []string{"DT", "NN", "NN", "VBD", "."}},
 		{name: "a surname read as a common noun inside a name", repair: RepairNameNouns,

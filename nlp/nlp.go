@@ -231,6 +231,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairAddressee(s)
 			RepairObjectControl(s)
 			RepairConjChain(s)
+			RepairApposList(s)
 			RepairHyphenModifier(s)
 			RepairCoordinatedModifier(s)
 			RepairVisitingModifier(s)
