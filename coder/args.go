@@ -4338,7 +4338,7 @@ func prepsOf(p *dictionary.Pattern) []string {
 // reverse event, a passive-only code ":Y" swaps the arguments.
 func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, tgtTok int) []Event {
 	swap := f.news && f.lemmaIn(f.words[hit.head].tok, swapVerbs)
-	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded() || swap || f.news && f.pairsOwn(src, tgtTok)) && f.reciprocal(hit, code.Active) && f.slots[src].plural() {
+	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded() || swap || f.news && f.pairsOwn(src, tgtTok)) && f.reciprocal(hit, code.Active) && f.slots[src].plural() && !f.disjunctive(src) {
 		// "Georgia and Turkey signed accords": a joint act of a
 		// coordinated subject without a coded target is coded once in
 		// each direction between the conjuncts.
@@ -5117,6 +5117,19 @@ func (f *frame) pairsOwn(src, t int) bool {
 	for _, m := range f.memberCodes(src) {
 		if len(m.code) >= 3 && m.code[:3] == tc[:3] {
 			return true
+		}
+	}
+	return false
+}
+
+// disjunctive reports whether slot s coordinates its members with "or"
+// or "nor" ("neither the U.S. nor the Soviet Union has ratified it"):
+// each member is said to act alone, if at all, never with the others.
+func (f *frame) disjunctive(s int) bool {
+	for w := f.slots[s].lo; w <= f.slots[s].hi; w++ {
+		switch f.words[w].up {
+		case "OR", "NOR":
+			return f.toks[f.words[w].tok].UPOS == "CCONJ"
 		}
 	}
 	return false
