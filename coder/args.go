@@ -2710,7 +2710,7 @@ var impersonalPredicates = map[string]bool{
 // ("said McConnell's comment was ill-advised").
 func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, srcTok, tgtTok int, about bool) {
 	t := f.clauseBase(f.words[hit.head].tok)
-	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.askedContent(t) || f.nameGerund(t)) {
+	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.enablingAim(t) || f.askedContent(t) || f.nameGerund(t)) {
 		return -1, -1, -1, -1, false
 	}
 	st := f.depSubject(t, 0)
@@ -3069,6 +3069,30 @@ func (f *frame) purposeHelp(t int) bool {
 	// the aid the act gives.
 	o := f.childRel(t, func(r string) bool { return r == "obj" })
 	return o < 0 || !f.lookCoded(o)
+}
+
+// enablingVerbs (upper-case lemmas) say that one act makes another
+// possible; "clear" and "pave" only with "the way".
+var enablingVerbs = map[string]bool{"ALLOW": true, "ENABLE": true, "PERMIT": true, "LET": true, "CLEAR": true, "PAVE": true}
+
+// enablingAim reports whether t is a verb of enabling in an adverbial
+// clause of purpose or consequence ("suspended protests to allow time
+// for negotiations", "resigned, clearing the way for the
+// Conservatives", "signed an accord, enabling British airlines to fly
+// to Tokyo"): what the main act makes possible, which is no act of its
+// own between parties.
+func (f *frame) enablingAim(t int) bool {
+	if !f.lemmaIn(t, enablingVerbs) || f.toks[t].Rel != "advcl" {
+		return false
+	}
+	switch f.upLemmas[t] {
+	case "CLEAR", "PAVE":
+		o := f.childRel(t, func(r string) bool { return r == "obj" })
+		if o < 0 || f.upToks[f.tokWord[o]] != "WAY" {
+			return false
+		}
+	}
+	return f.hasMark(t, "TO") || f.toks[t].XPOS == "VBG"
 }
 
 // chargeVerbs (upper case) accuse or complain by what they report: the
