@@ -2767,6 +2767,9 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			}
 		}
 	}
+	if st >= 0 && f.news && f.ownedThing(st) {
+		return -1, -1, -1, -1, false
+	}
 	if f.news && !speech && tt >= 0 && (f.lemmaIn(t, tellVerbs) && f.audience(tt, t) || f.pressSpoken(t, tt)) {
 		// "Funaro told reporters new measures would be announced",
 		// "Speaking to reporters after talks with Suharto": whatever
@@ -3069,6 +3072,49 @@ func (f *frame) purposeHelp(t int) bool {
 	// the aid the act gives.
 	o := f.childRel(t, func(r string) bool { return r == "obj" })
 	return o < 0 || !f.lookCoded(o)
+}
+
+// thingSubjects (upper-case lemmas) head noun phrases of decisions,
+// measures, accords, goods and money: a party's own ("Canada's
+// decision", "the U.S. measures", "EU farm money") is not the party,
+// and what it does ("Canada's decision to bar French trawlers", "less
+// EU farm money came to the UK", "the Iraq war had undermined him") is
+// no act of a party in the sentence.
+var thingSubjects = map[string]bool{
+	"DECISION": true, "MOVE": true, "MEASURE": true, "SANCTION": true, "BOYCOTT": true, "EMBARGO": true,
+	"BAN": true, "PROGRAM": true, "PROGRAMME": true, "PLAN": true, "POLICY": true, "PROPOSAL": true,
+	"OFFER": true, "ACCORD": true, "AGREEMENT": true, "PACT": true, "DEAL": true, "TREATY": true,
+	"LAW": true, "BILL": true, "LEGISLATION": true, "REGULATION": true, "RULE": true, "ACTION": true,
+	"WAR": true, "MONEY": true, "FUNDS": true, "OIL": true, "EXPORT": true, "IMPORT": true, "SALE": true,
+	"PACKAGE": true, "MEETING": true,
+}
+
+// ownedThing reports whether subject token t is a common noun of
+// thingSubjects that no actor mention covers: its code, if any, comes
+// from its modifiers.
+// A noun followed by its acronym in parentheses names a body ("the U.N.
+// Development program (UNDP)").
+func (f *frame) ownedThing(t int) bool {
+	if f.toks[t].UPOS != "NOUN" || !thingSubjects[f.upLemmas[t]] || f.lookCoded(t) {
+		return false
+	}
+	return !(t+2 < len(f.toks) && f.toks[t+1].Text == "(" && acronym(f.toks[t+2].Text))
+}
+
+// acronym reports whether w is written as an acronym: two or more
+// capital letters, possibly with digits, dots or ampersands.
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r >= '0' && r <= '9', r == '.', r == '&':
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // enablingVerbs (upper-case lemmas) say that one act makes another
