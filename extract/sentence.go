@@ -1582,6 +1582,31 @@ var attributionNouns = map[string]bool{
 	"diplomat": true, "aide": true,
 }
 
+// commentatorNouns (lemmas) head the market and academic commentators
+// the news quotes: economists, analysts, dealers.
+var commentatorNouns = map[string]bool{
+	"economist": true, "analyst": true, "dealer": true, "trader": true, "broker": true,
+	"strategist": true, "observer": true, "commentator": true, "forecaster": true,
+}
+
+// viewVerbs (lemmas) state a view or a forecast.
+var viewVerbs = map[string]bool{
+	"say": true, "add": true, "note": true, "claim": true, "predict": true, "expect": true,
+	"believe": true, "think": true, "argue": true, "agree": true, "speculate": true,
+	"estimate": true, "forecast": true, "warn": true, "suggest": true,
+}
+
+// commentatorView reports whether event ce is a commentator's view of a
+// party ("private economists said the setback may force the government
+// to water down its tax plan", "one dealer said the Bundesbank should
+// have curtailed its sales"): an analysis quoted by the news, no act of
+// the commentator toward the party.
+func (s *sentence) commentatorView(ce coder.Event) bool {
+	h := spanHead(s.Sentence, ce.SourceSpan)
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	return h >= 0 && v >= 0 && commentatorNouns[strings.ToLower(s.Tokens[h].Lemma)] && viewVerbs[strings.ToLower(s.Tokens[v].Lemma)]
+}
+
 // anonymousAttribution reports whether a generic statement (010) is only
 // the attribution of the news before it to an unnamed source ("Kenya
 // extended its mining agreement ..., a government statement said", "the
