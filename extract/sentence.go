@@ -1582,6 +1582,22 @@ var attributionNouns = map[string]bool{
 	"diplomat": true, "aide": true,
 }
 
+// reducedRelative reports whether the verb of event ce is a past
+// participle modifying a noun ("an Iraqi civilian allegedly killed by UK
+// troops", "the rebate, secured by Margaret Thatcher", "four Britons
+// freed from US custody"): an act named in a reduced modifier is no
+// event (GUIDELINES sec. 1). A noun heading the sentence has no verb of
+// its own: its participle is the main verb misread ("Britain's trade
+// minister left for Tokyo").
+func (s *sentence) reducedRelative(ce coder.Event) bool {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	if v < 0 || s.Tokens[v].Rel != "acl" || s.Tokens[v].XPOS != "VBN" {
+		return false
+	}
+	h := s.Tokens[v].Head - 1
+	return h >= 0 && s.Tokens[h].Rel != "root"
+}
+
 // commentatorNouns (lemmas) head the market and academic commentators
 // the news quotes: economists, analysts, dealers.
 var commentatorNouns = map[string]bool{
