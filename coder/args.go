@@ -2266,7 +2266,8 @@ var echoVerbs = map[string]bool{
 // protests by the Brotherhood") or, of an event noun (eventNouns) or a
 // sale (transferNouns), a coded name or capitalised adjective ("a Taliban
 // demand", "the Iranian offer", "criticised the U.S. sale of arms to
-// Taiwan") whose code is neither the subject's nor its bare
+// Taiwan") or its "by" phrase ("criticism by Baker") whose code is
+// neither the subject's nor its bare
 // country ("lifted the U.S. sanctions on Iran" is the subject's own
 // act); -1 otherwise.
 func (f *frame) actOwner(obj, subj int) int {
@@ -2288,6 +2289,9 @@ func (f *frame) actOwner(obj, subj int) int {
 		switch r := f.toks[c].Rel; {
 		case r == "nmod:poss" && f.toks[c].UPOS != "PRON":
 		case event && (r == "compound" && f.toks[c].UPOS == "PROPN" || r == "amod") && isCapitalised(f.toks[c].Text) && f.lookCoded(c):
+		case event && isNmod(r) && f.caseWord(c) == "BY":
+			// "criticism by U.S. Treasury Secretary James Baker",
+			// "an offer by Iran": the agent of the act.
 		default:
 			continue
 		}
@@ -5652,6 +5656,16 @@ func (f *frame) commentedParty(t int) int {
 				// minister's remarks", "the U.S. proposal"), not a
 				// place in a name ("the Paris accord").
 				p = f.actOwner(k, -1)
+			}
+			if p < 0 && eventNouns[f.upToks[f.tokWord[k]]] {
+				// "comment on criticism by Baker" with the agent
+				// read as the comment verb's own phrase.
+				for _, b := range f.children(c) {
+					if b > k && baseRel(f.toks[b].Rel) == "obl" && f.caseWord(b) == "BY" && f.lookCoded(b) {
+						p = b
+						break
+					}
+				}
 			}
 			if p >= 0 && !f.mediaActor(p) && !f.businessActor(p) {
 				return p
