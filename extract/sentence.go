@@ -1598,6 +1598,32 @@ func (s *sentence) reducedRelative(ce coder.Event) bool {
 	return h >= 0 && s.Tokens[h].Rel != "root"
 }
 
+// studyVerbs (lemmas) look into something; Phoenix codes them as an
+// investigation (090), which they are only of a party.
+var studyVerbs = map[string]bool{
+	"study": true, "examine": true, "re-examine": true, "analyse": true, "analyze": true,
+	"explore": true, "research": true, "check": true, "review": true, "assess": true,
+}
+
+// studiedThing reports whether event ce is an investigation (root 09)
+// told by a verb of study whose object is a thing, not a party: a
+// proposal, a decision, a position ("the bank was studying Philippine
+// proposals for loans", "Analysing Mr Brown's position, the BBC's
+// correspondent said"). Weighing what a party proposes or does is no
+// investigation of the party.
+func (s *sentence) studiedThing(ce coder.Event) bool {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	if v < 0 || !rootIn(ce.Code, "09") || !studyVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		return false
+	}
+	h := spanHead(s.Sentence, ce.TargetSpan)
+	if h < 0 {
+		return false
+	}
+	m, ok := actors.At(s.actors, h+1)
+	return !ok || m.Head != h+1
+}
+
 // commentatorNouns (lemmas) head the market and academic commentators
 // the news quotes: economists, analysts, dealers.
 var commentatorNouns = map[string]bool{
