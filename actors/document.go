@@ -310,6 +310,20 @@ func (d *Document) findBut(need, any, not traits, but int, object bool) (anteced
 	return antecedent{}, false
 }
 
+// findEarlier is find over the antecedents of earlier sentences only.
+func (d *Document) findEarlier(need, any, not traits) (antecedent, bool) {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if d.sent-a.sent >= window {
+			break
+		}
+		if a.sent < d.sent && a.fits(need, any, not) {
+			return a, true
+		}
+	}
+	return antecedent{}, false
+}
+
 // previousSubject returns the subject of the main verb of the sentence
 // before (see trSubject) when it has all of need, at least one of any
 // (if any is non-zero) and none of not: the antecedent a subject pronoun

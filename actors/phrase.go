@@ -77,7 +77,13 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			if !ok && st.opensSentence(t) {
 				a, ok = d.previousSubject(0, trPlural|trOrg, trPerson&^trPlural|trPlace)
 			}
-			if !ok {
+			if !ok && st.closingAttribution(t) {
+				// "Kuwait had declined an offer of U.S. escorts,
+				// they said": the sources of the report, not a
+				// party in it.
+				a, ok = d.findEarlier(0, trPlural|trOrg, trPerson&^trPlural|trPlace)
+				ok = ok && !st.pluralThingBefore(t)
+			} else if !ok {
 				a, ok = d.findBut(0, trPlural|trOrg, trPerson&^trPlural|trPlace, but, st.object(t))
 				ok = ok && (a.sent == d.sent || !st.pluralThingBefore(t))
 				if ok && st.object(t) {
@@ -1170,6 +1176,29 @@ func (st *state) speaker(t int, need, any, not traits) (antecedent, bool) {
 		}
 	}
 	return antecedent{}, false
+}
+
+// closingAttribution reports whether token t (1-based) is the subject of
+// a reporting verb that closes the sentence after what it reports
+// ("..., they said"), which comes before it as the verb's complement or
+// as the clause the verb hangs on.
+func (st *state) closingAttribution(t int) bool {
+	if !strings.HasPrefix(st.tok(t).Rel, "nsubj") {
+		return false
+	}
+	sv := st.head(t)
+	if sv == 0 || sv < t || !st.reporting(sv) {
+		return false
+	}
+	if st.tok(sv).Rel == "parataxis" && st.head(sv) > 0 && st.head(sv) < t {
+		return true // the report heads the sentence (nlp.ReportAsParataxis)
+	}
+	for c := st.doc.first[sv]; c != 0; c = st.doc.next[c] {
+		if r := st.tok(int(c)).Rel; (r == "ccomp" || r == "parataxis") && int(c) < t {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOf returns the nominal subject of token v (1-based), or 0.

@@ -2266,7 +2266,8 @@ var echoVerbs = map[string]bool{
 // protests by the Brotherhood") or, of an event noun (eventNouns) or a
 // sale (transferNouns), a coded name or capitalised adjective ("a Taliban
 // demand", "the Iranian offer", "criticised the U.S. sale of arms to
-// Taiwan") whose code is neither the subject's nor its bare
+// Taiwan") or its "by" phrase ("criticism by Baker") whose code is
+// neither the subject's nor its bare
 // country ("lifted the U.S. sanctions on Iran" is the subject's own
 // act); -1 otherwise.
 func (f *frame) actOwner(obj, subj int) int {
@@ -2288,6 +2289,9 @@ func (f *frame) actOwner(obj, subj int) int {
 		switch r := f.toks[c].Rel; {
 		case r == "nmod:poss" && f.toks[c].UPOS != "PRON":
 		case event && (r == "compound" && f.toks[c].UPOS == "PROPN" || r == "amod") && isCapitalised(f.toks[c].Text) && f.lookCoded(c):
+		case event && isNmod(r) && f.caseWord(c) == "BY":
+			// "criticism by U.S. Treasury Secretary James Baker",
+			// "an offer by Iran": the agent of the act.
 		default:
 			continue
 		}
@@ -2710,7 +2714,7 @@ var impersonalPredicates = map[string]bool{
 // ("said McConnell's comment was ill-advised").
 func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, srcTok, tgtTok int, about bool) {
 	t := f.clauseBase(f.words[hit.head].tok)
-	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.askedContent(t) || f.nameGerund(t)) {
+	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.enablingAim(t) || f.askedContent(t) || f.nameGerund(t)) {
 		return -1, -1, -1, -1, false
 	}
 	st := f.depSubject(t, 0)
@@ -2766,6 +2770,9 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 				st = sp
 			}
 		}
+	}
+	if st >= 0 && f.news && f.ownedThing(st) {
+		return -1, -1, -1, -1, false
 	}
 	if f.news && !speech && tt >= 0 && (f.lemmaIn(t, tellVerbs) && f.audience(tt, t) || f.pressSpoken(t, tt)) {
 		// "Funaro told reporters new measures would be announced",
@@ -3069,6 +3076,73 @@ func (f *frame) purposeHelp(t int) bool {
 	// the aid the act gives.
 	o := f.childRel(t, func(r string) bool { return r == "obj" })
 	return o < 0 || !f.lookCoded(o)
+}
+
+// thingSubjects (upper-case lemmas) head noun phrases of decisions,
+// measures, accords, goods and money: a party's own ("Canada's
+// decision", "the U.S. measures", "EU farm money") is not the party,
+// and what it does ("Canada's decision to bar French trawlers", "less
+// EU farm money came to the UK", "the Iraq war had undermined him") is
+// no act of a party in the sentence.
+var thingSubjects = map[string]bool{
+	"DECISION": true, "MOVE": true, "MEASURE": true, "SANCTION": true, "BOYCOTT": true, "EMBARGO": true,
+	"BAN": true, "PROGRAM": true, "PROGRAMME": true, "PLAN": true, "POLICY": true, "PROPOSAL": true,
+	"OFFER": true, "ACCORD": true, "AGREEMENT": true, "PACT": true, "DEAL": true, "TREATY": true,
+	"LAW": true, "BILL": true, "LEGISLATION": true, "REGULATION": true, "RULE": true, "ACTION": true,
+	"WAR": true, "MONEY": true, "FUNDS": true, "OIL": true, "EXPORT": true, "IMPORT": true, "SALE": true,
+	"PACKAGE": true, "MEETING": true,
+}
+
+// ownedThing reports whether subject token t is a common noun of
+// thingSubjects that no actor mention covers: its code, if any, comes
+// from its modifiers.
+// A noun followed by its acronym in parentheses names a body ("the U.N.
+// Development program (UNDP)").
+func (f *frame) ownedThing(t int) bool {
+	if f.toks[t].UPOS != "NOUN" || !thingSubjects[f.upLemmas[t]] || f.lookCoded(t) {
+		return false
+	}
+	return !(t+2 < len(f.toks) && f.toks[t+1].Text == "(" && acronym(f.toks[t+2].Text))
+}
+
+// acronym reports whether w is written as an acronym: two or more
+// capital letters, possibly with digits, dots or ampersands.
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r >= '0' && r <= '9', r == '.', r == '&':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// enablingVerbs (upper-case lemmas) say that one act makes another
+// possible; "clear" and "pave" only with "the way".
+var enablingVerbs = map[string]bool{"ALLOW": true, "ENABLE": true, "PERMIT": true, "LET": true, "CLEAR": true, "PAVE": true}
+
+// enablingAim reports whether t is a verb of enabling in an adverbial
+// clause of purpose or consequence ("suspended protests to allow time
+// for negotiations", "resigned, clearing the way for the
+// Conservatives", "signed an accord, enabling British airlines to fly
+// to Tokyo"): what the main act makes possible, which is no act of its
+// own between parties.
+func (f *frame) enablingAim(t int) bool {
+	if !f.lemmaIn(t, enablingVerbs) || f.toks[t].Rel != "advcl" {
+		return false
+	}
+	switch f.upLemmas[t] {
+	case "CLEAR", "PAVE":
+		o := f.childRel(t, func(r string) bool { return r == "obj" })
+		if o < 0 || f.upToks[f.tokWord[o]] != "WAY" {
+			return false
+		}
+	}
+	return f.hasMark(t, "TO") || f.toks[t].XPOS == "VBG"
 }
 
 // chargeVerbs (upper case) accuse or complain by what they report: the
@@ -4338,7 +4412,7 @@ func prepsOf(p *dictionary.Pattern) []string {
 // reverse event, a passive-only code ":Y" swaps the arguments.
 func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, tgtTok int) []Event {
 	swap := f.news && f.lemmaIn(f.words[hit.head].tok, swapVerbs)
-	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded() || swap || f.news && f.pairsOwn(src, tgtTok)) && f.reciprocal(hit, code.Active) && f.slots[src].plural() {
+	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded() || swap || f.news && f.pairsOwn(src, tgtTok)) && f.reciprocal(hit, code.Active) && f.slots[src].plural() && !f.disjunctive(src) {
 		// "Georgia and Turkey signed accords": a joint act of a
 		// coordinated subject without a coded target is coded once in
 		// each direction between the conjuncts.
@@ -5122,6 +5196,19 @@ func (f *frame) pairsOwn(src, t int) bool {
 	return false
 }
 
+// disjunctive reports whether slot s coordinates its members with "or"
+// or "nor" ("neither the U.S. nor the Soviet Union has ratified it"):
+// each member is said to act alone, if at all, never with the others.
+func (f *frame) disjunctive(s int) bool {
+	for w := f.slots[s].lo; w <= f.slots[s].hi; w++ {
+		switch f.words[w].up {
+		case "OR", "NOR":
+			return f.toks[f.words[w].tok].UPOS == "CCONJ"
+		}
+	}
+	return false
+}
+
 // reciprocal reports whether the verb of hit, coded code, can take a
 // coordinated subject as both its parties.
 func (f *frame) reciprocal(hit verbHit, code string) bool {
@@ -5569,6 +5656,16 @@ func (f *frame) commentedParty(t int) int {
 				// minister's remarks", "the U.S. proposal"), not a
 				// place in a name ("the Paris accord").
 				p = f.actOwner(k, -1)
+			}
+			if p < 0 && eventNouns[f.upToks[f.tokWord[k]]] {
+				// "comment on criticism by Baker" with the agent
+				// read as the comment verb's own phrase.
+				for _, b := range f.children(c) {
+					if b > k && baseRel(f.toks[b].Rel) == "obl" && f.caseWord(b) == "BY" && f.lookCoded(b) {
+						p = b
+						break
+					}
+				}
 			}
 			if p >= 0 && !f.mediaActor(p) && !f.businessActor(p) {
 				return p

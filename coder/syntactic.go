@@ -160,6 +160,12 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 					// plans" announces nothing).
 					continue
 				}
+				if f.settingPhrase(s) {
+					// "- * TALKS [036] # BACK" names what is backed,
+					// not the occasion: "backed Brazil at the London
+					// talks" is support for Brazil.
+					continue
+				}
 				if f.nounMatches(c, s) {
 					found = true
 					break
@@ -260,6 +266,25 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 		}
 	}
 	return score, true
+}
+
+// settingPrepositions (lower case) mark a phrase that says when or
+// where an act took place, not what it was done to.
+var settingPrepositions = map[string]bool{"at": true, "during": true, "amid": true, "after": true, "following": true, "throughout": true}
+
+// settingPhrase reports whether slot s, in the news dialect, is the
+// object of a preposition of the setting ("at the London talks", "after
+// the meeting"), by its first member's head.
+func (f *frame) settingPhrase(s int) bool {
+	if !f.news || !f.parsed || len(f.slots[s].members) == 0 {
+		return false
+	}
+	t := f.words[f.slots[s].members[0].head].tok
+	if t < 0 {
+		return false
+	}
+	c := f.caseChild(t)
+	return c >= 0 && settingPrepositions[strings.ToLower(f.toks[c].Text)]
 }
 
 // innerPrepObject reports whether the noun that preposition word w

@@ -1502,7 +1502,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if rootIn(ce.Code, "02") && s.askedQuestion(ce) {
 		return true
 	}
-	if s.possessedStateSubject(ce) {
+	if s.possessedStateSubject(ce) || s.commentatorView(ce) || s.reducedRelative(ce) || s.studiedThing(ce) {
 		return true
 	}
 	if ce.Target == "" && rootIn(ce.Code, "02") && !s.addressed(verbToken(s.Sentence, ce.VerbSpan)) {

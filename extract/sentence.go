@@ -1582,6 +1582,73 @@ var attributionNouns = map[string]bool{
 	"diplomat": true, "aide": true,
 }
 
+// reducedRelative reports whether the verb of event ce is a past
+// participle modifying a noun ("an Iraqi civilian allegedly killed by UK
+// troops", "the rebate, secured by Margaret Thatcher", "four Britons
+// freed from US custody"): an act named in a reduced modifier is no
+// event (GUIDELINES sec. 1). A noun heading the sentence has no verb of
+// its own: its participle is the main verb misread ("Britain's trade
+// minister left for Tokyo").
+func (s *sentence) reducedRelative(ce coder.Event) bool {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	if v < 0 || s.Tokens[v].Rel != "acl" || s.Tokens[v].XPOS != "VBN" {
+		return false
+	}
+	h := s.Tokens[v].Head - 1
+	return h >= 0 && s.Tokens[h].Rel != "root"
+}
+
+// studyVerbs (lemmas) look into something; Phoenix codes them as an
+// investigation (090), which they are only of a party.
+var studyVerbs = map[string]bool{
+	"study": true, "examine": true, "re-examine": true, "analyse": true, "analyze": true,
+	"explore": true, "research": true, "check": true, "review": true, "assess": true,
+}
+
+// studiedThing reports whether event ce is an investigation (root 09)
+// told by a verb of study whose object is a thing, not a party: a
+// proposal, a decision, a position ("the bank was studying Philippine
+// proposals for loans", "Analysing Mr Brown's position, the BBC's
+// correspondent said"). Weighing what a party proposes or does is no
+// investigation of the party.
+func (s *sentence) studiedThing(ce coder.Event) bool {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	if v < 0 || !rootIn(ce.Code, "09") || !studyVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		return false
+	}
+	h := spanHead(s.Sentence, ce.TargetSpan)
+	if h < 0 {
+		return false
+	}
+	m, ok := actors.At(s.actors, h+1)
+	return !ok || m.Head != h+1
+}
+
+// commentatorNouns (lemmas) head the market and academic commentators
+// the news quotes: economists, analysts, dealers.
+var commentatorNouns = map[string]bool{
+	"economist": true, "analyst": true, "dealer": true, "trader": true, "broker": true,
+	"strategist": true, "observer": true, "commentator": true, "forecaster": true,
+}
+
+// viewVerbs (lemmas) state a view or a forecast.
+var viewVerbs = map[string]bool{
+	"say": true, "add": true, "note": true, "claim": true, "predict": true, "expect": true,
+	"believe": true, "think": true, "argue": true, "agree": true, "speculate": true,
+	"estimate": true, "forecast": true, "warn": true, "suggest": true,
+}
+
+// commentatorView reports whether event ce is a commentator's view of a
+// party ("private economists said the setback may force the government
+// to water down its tax plan", "one dealer said the Bundesbank should
+// have curtailed its sales"): an analysis quoted by the news, no act of
+// the commentator toward the party.
+func (s *sentence) commentatorView(ce coder.Event) bool {
+	h := spanHead(s.Sentence, ce.SourceSpan)
+	v := spanHead(s.Sentence, ce.VerbSpan)
+	return h >= 0 && v >= 0 && commentatorNouns[strings.ToLower(s.Tokens[h].Lemma)] && viewVerbs[strings.ToLower(s.Tokens[v].Lemma)]
+}
+
 // anonymousAttribution reports whether a generic statement (010) is only
 // the attribution of the news before it to an unnamed source ("Kenya
 // extended its mining agreement ..., a government statement said", "the
