@@ -2798,6 +2798,9 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 				// passive's subject, as an adjective is.
 				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" })
 			}
+			if a := f.verdictAgent(f.clauseBase(c), cs); a >= 0 {
+				cs = a
+			}
 			if cs >= 0 && !f.slotCoded(cs) && !distrusted {
 				cs = f.ownerIn(cs)
 			}
@@ -3518,6 +3521,38 @@ var negativeWords = map[string]bool{
 	"JEOPARDIZE": true, "CHAOTIC": true,
 }
 
+// partyHarm reports whether clause base b says that a party, or a thing
+// of a party's, does harm to others: an active verb of harmVerbs, not
+// negated, whose subject is coded or has a coded possessor ("said U.S.
+// trade curbs would hurt both economies", "said Iran's course would
+// destabilise the region"). Harm suffered ("said Japan's exports had been
+// hurt"), done to the party's own ("said Nakasone had endangered his
+// standing at home", "China's controls hurt its imports") or by a thing
+// only related to a party ("the portrayal of a priest hurt the faithful")
+// judges no one.
+func (f *frame) partyHarm(b int) bool {
+	if !f.lemmaIn(b, harmVerbs) || f.negatedWord(b) || f.passiveClause(b) {
+		return false
+	}
+	coded := func(x int) bool { return f.toks[x].UPOS != "PRON" && (f.slotCoded(x) || f.lookCoded(x)) }
+	sb := f.depSubject(b, 0)
+	if sb < 0 || slices.ContainsFunc(f.children(sb), func(k int) bool { return isNmod(f.toks[k].Rel) && f.caseWord(k) == "OF" }) {
+		return false
+	}
+	if !coded(sb) && !slices.ContainsFunc(f.children(sb), func(k int) bool { return f.toks[k].Rel == "nmod:poss" && coded(k) }) {
+		return false
+	}
+	o := f.childRel(b, func(r string) bool { return r == "obj" })
+	return o < 0 || !slices.ContainsFunc(f.children(o), func(k int) bool { return f.toks[k].Rel == "nmod:poss" && f.toks[k].UPOS == "PRON" })
+}
+
+// harmVerbs (upper-case lemmas) are the harm that a reported clause says
+// its subject does, which judges the subject (partyHarm).
+var harmVerbs = map[string]bool{
+	"HURT": true, "HARM": true, "ENDANGER": true, "DESTABILISE": true, "DESTABILIZE": true,
+	"HAMPER": true, "HINDER": true, "IMPEDE": true, "DISTORT": true, "DISCRIMINATE": true,
+}
+
 // verdictWords are the lemmas (upper case) of judgements that criticise
 // only as what a reported clause predicates of its subject ("said Israel's
 // raid was a violation of the truce", "said the ban was unfair", "said the
@@ -3555,7 +3590,12 @@ var verdictWords = map[string]bool{
 // offensive is a military push ("said Iran's offensive had stalled"),
 // "offensive" remarks give offence ("said Howard's comments were deeply
 // offensive").
-var verdictAdjectives = map[string]bool{"OFFENSIVE": true, "INSULTING": true}
+var verdictAdjectives = map[string]bool{"OFFENSIVE": true, "INSULTING": true,
+	// A course or a claim found wanting or false, said of it ("said the
+	// government's plans were inadequate", "said airline ads were
+	// misleading"), not of a quantity ("returned for insufficient funds").
+	"INADEQUATE": true, "INCORRECT": true, "INACCURATE": true, "MISLEADING": true, "INEFFECTIVE": true,
+}
 
 // JudgementWord reports whether word w (any case, a lemma or a form)
 // condemns what it is predicated of: a word of negativeWord or of
@@ -3677,6 +3717,9 @@ func (f *frame) negativeContent(t int) bool {
 		return false
 	}
 	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) {
+		return true
+	}
+	if f.partyHarm(f.clauseBase(c)) {
 		return true
 	}
 	if b := f.clauseBase(c); f.lemmaIn(b, posingVerbs) && !f.negatedWord(b) {
@@ -3961,6 +4004,28 @@ func (f *frame) verdict(p int) bool {
 	})
 }
 
+// verdictAgent returns, for a reported clause with base cb whose subject
+// cs is a pronoun that names no one ("it", "this", "that"), the party in
+// the "by" phrase of its noun predicate ("said it was a plot by China to
+// downgrade Taiwan's status", "said this was a provocation by the North"),
+// or -1: the author of what is judged is whom the clause is about.
+func (f *frame) verdictAgent(cb, cs int) int {
+	if cs < 0 || f.toks[cs].UPOS != "PRON" || f.slotCoded(cs) || f.toks[cb].UPOS != "NOUN" {
+		return -1
+	}
+	switch f.upToks[f.tokWord[cs]] {
+	case "IT", "THIS", "THAT":
+	default:
+		return -1
+	}
+	for _, k := range f.children(cb) {
+		if isNmod(f.toks[k].Rel) && f.caseWord(k) == "BY" && (f.slotCoded(k) || f.lookCoded(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
 // posingVerbs (upper case) predicate their object of their subject as a
 // copula does: "posed a threat", "represents a danger", "constituted a
 // provocation".
@@ -4120,6 +4185,11 @@ func (f *frame) blameContent(t int) bool {
 		// "said Iraq was hiding weapons of mass destruction".
 		return true
 	}
+	if cb := f.clauseBase(c); f.upToks[f.tokWord[cb]] == "BLAME" && f.hasMark(cb, "TO") && !f.negatedWord(cb) &&
+		slices.ContainsFunc(f.children(cb), func(k int) bool { return f.lemmaIs(k, func(w string) bool { return w == "BE" }) }) {
+		// "said Turkey was to blame for the tension".
+		return true
+	}
 	// The predicate: the complement itself when the copula hangs on the
 	// act noun ("was behind the bombing"), or "responsible" with the act
 	// in its "for" phrase.
@@ -4135,7 +4205,11 @@ func (f *frame) blameContent(t int) bool {
 		if pred == c {
 			return false
 		}
-	} else if f.caseWord(pred) != "BEHIND" {
+	} else if f.caseWord(pred) != "BEHIND" && !(f.toks[pred].UPOS == "NOUN" && slices.ContainsFunc(f.children(pred), func(k int) bool {
+		return isNmod(f.toks[k].Rel) && f.caseWord(k) == "BY"
+	})) {
+		// (Or the act is the predicate, its author in a "by" phrase:
+		// "said it was a plot by China".)
 		return false
 	}
 	return actNouns[f.upToks[f.tokWord[pred]]] || blameNouns[f.upToks[f.tokWord[pred]]]
@@ -4160,6 +4234,7 @@ var blameNouns = map[string]bool{
 	"DEADLOCK": true, "IMPASSE": true, "STALEMATE": true, "CRISIS": true, "COLLAPSE": true,
 	"ESCALATION": true, "TENSIONS": true, "DEATHS": true, "CASUALTIES": true, "DESTRUCTION": true,
 	"ATROCITIES": true, "ABUSES": true, "CRIMES": true, "FAILURE": true,
+	"DELAY": true, "DELAYS": true,
 }
 
 // quantityAdjectives (upper case) measure rather than judge.
@@ -5570,8 +5645,28 @@ func (f *frame) commentedParty(t int) int {
 				// place in a name ("the Paris accord").
 				p = f.actOwner(k, -1)
 			}
+			if p < 0 {
+				// Its author in a "by" phrase, hung on the noun or
+				// on the comment verb ("declined to comment on
+				// criticism by Treasury Secretary James Baker").
+				p = f.byAuthor(k, c)
+			}
 			if p >= 0 && !f.mediaActor(p) && !f.businessActor(p) {
 				return p
+			}
+		}
+	}
+	return -1
+}
+
+// byAuthor returns the coded party of a "by" phrase on noun k or, the
+// parser's other reading, on verb v that k is a phrase of: "criticism by
+// James Baker". It returns -1 when there is none.
+func (f *frame) byAuthor(k, v int) int {
+	for _, h := range []int{k, v} {
+		for _, b := range f.children(h) {
+			if (isNmod(f.toks[b].Rel) || baseRel(f.toks[b].Rel) == "obl") && f.caseWord(b) == "BY" && (f.slotCoded(b) || f.lookCoded(b)) {
+				return b
 			}
 		}
 	}
