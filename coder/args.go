@@ -2673,6 +2673,73 @@ func (f *frame) speaker(t int) int {
 	return -1
 }
 
+// doneToSpeaker reports whether code is of the acts that, done to "its"
+// things in a foreign speaker's report, are done to the speaker
+// (speakerOwned): criticism (11), rejection (12) and force (18-20).
+func doneToSpeaker(code string) bool {
+	for _, r := range []string{"11", "12", "18", "19", "20"} {
+		if strings.HasPrefix(code, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerOwned returns the speaker of the clause of verb t when the
+// speaker is coded with another country than the clause's subject src
+// and t's object, or an "at", "on" or "against" phrase of t or of the
+// object, is a thing of
+// "its" or "their", and not a hostile act (actNouns): in "Iran said Iraq
+// had shelled its border towns" the towns are the speaker's, since a
+// party seldom turns its hostile acts on its own. Infinitives and pronoun
+// subjects are left alone. It returns -1 otherwise.
+func (f *frame) speakerOwned(t, src int) int {
+	if f.hasMark(t, "TO") || f.toks[t].Rel == "xcomp" || src < 0 || f.toks[src].UPOS == "PRON" {
+		// An infinitive's "its" is mostly its subject's ("help Nigeria
+		// overcome its debt problems", "act to demonstrate its
+		// authority"); a pronoun subject may be the speaker itself.
+		return -1
+	}
+	sp := f.speaker(f.clauseBase(t))
+	if sp < 0 || f.slotOf(sp) < 0 || !f.slotCoded(sp) && !f.lookCoded(sp) || !f.slotCoded(src) && !f.lookCoded(src) {
+		return -1
+	}
+	a, b := f.tokCode(sp), f.tokCode(src)
+	if len(a) < 3 || len(b) < 3 || a[:3] == null || b[:3] == null || a[:3] == b[:3] {
+		return -1
+	}
+	at := func(k int) bool { return f.caseWord(k) == "AT" || f.caseWord(k) == "ON" || f.caseWord(k) == "AGAINST" }
+	var objs []int
+	for _, k := range f.children(t) {
+		switch r := baseRel(f.toks[k].Rel); {
+		case r == "obj":
+			objs = append(objs, k)
+			// "fired missiles at its cities", the phrase hung on
+			// the object.
+			for _, c := range f.children(k) {
+				if isNmod(f.toks[c].Rel) && at(c) {
+					objs = append(objs, c)
+				}
+			}
+		case r == "obl" && at(k):
+			objs = append(objs, k)
+		}
+	}
+	for _, k := range objs {
+		if actNouns[f.upToks[f.tokWord[k]]] {
+			// "Iran launched its attack in the north".
+			continue
+		}
+		if slices.ContainsFunc(f.children(k), func(c int) bool {
+			w := strings.ToLower(f.toks[c].Text)
+			return f.toks[c].Rel == "nmod:poss" && (w == "its" || w == "their")
+		}) {
+			return sp
+		}
+	}
+	return -1
+}
+
 // impersonalAct reports whether clause base t is the infinitive of an
 // impersonal judgement in what a speaker says ("said it was wrong to
 // put China under the same embargo", "said it would be a mistake to
@@ -3767,6 +3834,17 @@ func (f *frame) negativeContent(t int) bool {
 		case "BREAK", "BREAKS", "BROKE", "BROKEN", "BREAKING":
 			// "had broken its promise on immigration".
 			if o := f.childRel(x, func(r string) bool { return r == "obj" || r == "nsubj:pass" }); o >= 0 && f.lemmaIn(o, pledgeNouns) {
+				return true
+			}
+		case "DO", "DOES", "DID", "DONE", "DOING":
+			// "Japan was not doing enough to open its markets", "had
+			// done too little to curb its surplus": effort found
+			// wanting is blame.
+			enough := slices.ContainsFunc(f.children(x), func(k int) bool { return f.upToks[f.tokWord[k]] == "ENOUGH" })
+			little := slices.ContainsFunc(f.children(x), func(k int) bool {
+				return f.upToks[f.tokWord[k]] == "LITTLE" && slices.ContainsFunc(f.children(k), func(j int) bool { return f.upToks[f.tokWord[j]] == "TOO" })
+			})
+			if enough && f.negatedWord(x) || little && !f.negatedWord(x) {
 				return true
 			}
 		case "TRUSTED":
