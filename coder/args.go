@@ -3678,6 +3678,7 @@ func JudgementWord(w string) bool {
 var (
 	accusationNouns = map[string]bool{
 		"ACCUSATION": true, "ALLEGATION": true, "CHARGE": true, "CLAIM": true, "REPORT": true,
+		"COMPLAINT": true, "CRITICISM": true, "ASSERTION": true,
 	}
 	falsehoodWords = map[string]bool{
 		"BASELESS": true, "GROUNDLESS": true, "UNFOUNDED": true, "FALSE": true, "UNTRUE": true,
