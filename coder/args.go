@@ -2677,6 +2677,73 @@ func (f *frame) speaker(t int) int {
 	return -1
 }
 
+// doneToSpeaker reports whether code is of the acts that, done to "its"
+// things in a foreign speaker's report, are done to the speaker
+// (speakerOwned): criticism (11), rejection (12) and force (18-20).
+func doneToSpeaker(code string) bool {
+	for _, r := range []string{"11", "12", "18", "19", "20"} {
+		if strings.HasPrefix(code, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerOwned returns the speaker of the clause of verb t when the
+// speaker is coded with another country than the clause's subject src
+// and t's object, or an "at", "on" or "against" phrase of t or of the
+// object, is a thing of
+// "its" or "their", and not a hostile act (actNouns): in "Iran said Iraq
+// had shelled its border towns" the towns are the speaker's, since a
+// party seldom turns its hostile acts on its own. Infinitives and pronoun
+// subjects are left alone. It returns -1 otherwise.
+func (f *frame) speakerOwned(t, src int) int {
+	if f.hasMark(t, "TO") || f.toks[t].Rel == "xcomp" || src < 0 || f.toks[src].UPOS == "PRON" {
+		// An infinitive's "its" is mostly its subject's ("help Nigeria
+		// overcome its debt problems", "act to demonstrate its
+		// authority"); a pronoun subject may be the speaker itself.
+		return -1
+	}
+	sp := f.speaker(f.clauseBase(t))
+	if sp < 0 || f.slotOf(sp) < 0 || !f.slotCoded(sp) && !f.lookCoded(sp) || !f.slotCoded(src) && !f.lookCoded(src) {
+		return -1
+	}
+	a, b := f.tokCode(sp), f.tokCode(src)
+	if len(a) < 3 || len(b) < 3 || a[:3] == null || b[:3] == null || a[:3] == b[:3] {
+		return -1
+	}
+	at := func(k int) bool { return f.caseWord(k) == "AT" || f.caseWord(k) == "ON" || f.caseWord(k) == "AGAINST" }
+	var objs []int
+	for _, k := range f.children(t) {
+		switch r := baseRel(f.toks[k].Rel); {
+		case r == "obj":
+			objs = append(objs, k)
+			// "fired missiles at its cities", the phrase hung on
+			// the object.
+			for _, c := range f.children(k) {
+				if isNmod(f.toks[c].Rel) && at(c) {
+					objs = append(objs, c)
+				}
+			}
+		case r == "obl" && at(k):
+			objs = append(objs, k)
+		}
+	}
+	for _, k := range objs {
+		if actNouns[f.upToks[f.tokWord[k]]] {
+			// "Iran launched its attack in the north".
+			continue
+		}
+		if slices.ContainsFunc(f.children(k), func(c int) bool {
+			w := strings.ToLower(f.toks[c].Text)
+			return f.toks[c].Rel == "nmod:poss" && (w == "its" || w == "their")
+		}) {
+			return sp
+		}
+	}
+	return -1
+}
+
 // impersonalAct reports whether clause base t is the infinitive of an
 // impersonal judgement in what a speaker says ("said it was wrong to
 // put China under the same embargo", "said it would be a mistake to
@@ -2804,6 +2871,9 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 				// participle of judgement is predicated of the
 				// passive's subject, as an adjective is.
 				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" })
+			}
+			if a := f.verdictAgent(f.clauseBase(c), cs); a >= 0 {
+				cs = a
 			}
 			if cs >= 0 && !f.slotCoded(cs) && !distrusted {
 				cs = f.ownerIn(cs)
@@ -3592,6 +3662,38 @@ var negativeWords = map[string]bool{
 	"JEOPARDIZE": true, "CHAOTIC": true,
 }
 
+// partyHarm reports whether clause base b says that a party, or a thing
+// of a party's, does harm to others: an active verb of harmVerbs, not
+// negated, whose subject is coded or has a coded possessor ("said U.S.
+// trade curbs would hurt both economies", "said Iran's course would
+// destabilise the region"). Harm suffered ("said Japan's exports had been
+// hurt"), done to the party's own ("said Nakasone had endangered his
+// standing at home", "China's controls hurt its imports") or by a thing
+// only related to a party ("the portrayal of a priest hurt the faithful")
+// judges no one.
+func (f *frame) partyHarm(b int) bool {
+	if !f.lemmaIn(b, harmVerbs) || f.negatedWord(b) || f.passiveClause(b) {
+		return false
+	}
+	coded := func(x int) bool { return f.toks[x].UPOS != "PRON" && (f.slotCoded(x) || f.lookCoded(x)) }
+	sb := f.depSubject(b, 0)
+	if sb < 0 || slices.ContainsFunc(f.children(sb), func(k int) bool { return isNmod(f.toks[k].Rel) && f.caseWord(k) == "OF" }) {
+		return false
+	}
+	if !coded(sb) && !slices.ContainsFunc(f.children(sb), func(k int) bool { return f.toks[k].Rel == "nmod:poss" && coded(k) }) {
+		return false
+	}
+	o := f.childRel(b, func(r string) bool { return r == "obj" })
+	return o < 0 || !slices.ContainsFunc(f.children(o), func(k int) bool { return f.toks[k].Rel == "nmod:poss" && f.toks[k].UPOS == "PRON" })
+}
+
+// harmVerbs (upper-case lemmas) are the harm that a reported clause says
+// its subject does, which judges the subject (partyHarm).
+var harmVerbs = map[string]bool{
+	"HURT": true, "HARM": true, "ENDANGER": true, "DESTABILISE": true, "DESTABILIZE": true,
+	"HAMPER": true, "HINDER": true, "IMPEDE": true, "DISTORT": true, "DISCRIMINATE": true,
+}
+
 // verdictWords are the lemmas (upper case) of judgements that criticise
 // only as what a reported clause predicates of its subject ("said Israel's
 // raid was a violation of the truce", "said the ban was unfair", "said the
@@ -3629,7 +3731,12 @@ var verdictWords = map[string]bool{
 // offensive is a military push ("said Iran's offensive had stalled"),
 // "offensive" remarks give offence ("said Howard's comments were deeply
 // offensive").
-var verdictAdjectives = map[string]bool{"OFFENSIVE": true, "INSULTING": true}
+var verdictAdjectives = map[string]bool{"OFFENSIVE": true, "INSULTING": true,
+	// A course or a claim found wanting or false, said of it ("said the
+	// government's plans were inadequate", "said airline ads were
+	// misleading"), not of a quantity ("returned for insufficient funds").
+	"INADEQUATE": true, "INCORRECT": true, "INACCURATE": true, "MISLEADING": true, "INEFFECTIVE": true,
+}
 
 // JudgementWord reports whether word w (any case, a lemma or a form)
 // condemns what it is predicated of: a word of negativeWord or of
@@ -3645,6 +3752,7 @@ func JudgementWord(w string) bool {
 var (
 	accusationNouns = map[string]bool{
 		"ACCUSATION": true, "ALLEGATION": true, "CHARGE": true, "CLAIM": true, "REPORT": true,
+		"COMPLAINT": true, "CRITICISM": true, "ASSERTION": true,
 	}
 	falsehoodWords = map[string]bool{
 		"BASELESS": true, "GROUNDLESS": true, "UNFOUNDED": true, "FALSE": true, "UNTRUE": true,
@@ -3753,6 +3861,9 @@ func (f *frame) negativeContent(t int) bool {
 	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) {
 		return true
 	}
+	if f.partyHarm(f.clauseBase(c)) {
+		return true
+	}
 	if b := f.clauseBase(c); f.lemmaIn(b, posingVerbs) && !f.negatedWord(b) {
 		// "said Iran's nuclear programme posed a threat to the
 		// region": a verdict the subject poses is predicated of it.
@@ -3798,6 +3909,17 @@ func (f *frame) negativeContent(t int) bool {
 		case "BREAK", "BREAKS", "BROKE", "BROKEN", "BREAKING":
 			// "had broken its promise on immigration".
 			if o := f.childRel(x, func(r string) bool { return r == "obj" || r == "nsubj:pass" }); o >= 0 && f.lemmaIn(o, pledgeNouns) {
+				return true
+			}
+		case "DO", "DOES", "DID", "DONE", "DOING":
+			// "Japan was not doing enough to open its markets", "had
+			// done too little to curb its surplus": effort found
+			// wanting is blame.
+			enough := slices.ContainsFunc(f.children(x), func(k int) bool { return f.upToks[f.tokWord[k]] == "ENOUGH" })
+			little := slices.ContainsFunc(f.children(x), func(k int) bool {
+				return f.upToks[f.tokWord[k]] == "LITTLE" && slices.ContainsFunc(f.children(k), func(j int) bool { return f.upToks[f.tokWord[j]] == "TOO" })
+			})
+			if enough && f.negatedWord(x) || little && !f.negatedWord(x) {
 				return true
 			}
 		case "TRUSTED":
@@ -4035,6 +4157,28 @@ func (f *frame) verdict(p int) bool {
 	})
 }
 
+// verdictAgent returns, for a reported clause with base cb whose subject
+// cs is a pronoun that names no one ("it", "this", "that"), the party in
+// the "by" phrase of its noun predicate ("said it was a plot by China to
+// downgrade Taiwan's status", "said this was a provocation by the North"),
+// or -1: the author of what is judged is whom the clause is about.
+func (f *frame) verdictAgent(cb, cs int) int {
+	if cs < 0 || f.toks[cs].UPOS != "PRON" || f.slotCoded(cs) || f.toks[cb].UPOS != "NOUN" {
+		return -1
+	}
+	switch f.upToks[f.tokWord[cs]] {
+	case "IT", "THIS", "THAT":
+	default:
+		return -1
+	}
+	for _, k := range f.children(cb) {
+		if isNmod(f.toks[k].Rel) && f.caseWord(k) == "BY" && (f.slotCoded(k) || f.lookCoded(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
 // posingVerbs (upper case) predicate their object of their subject as a
 // copula does: "posed a threat", "represents a danger", "constituted a
 // provocation".
@@ -4194,6 +4338,11 @@ func (f *frame) blameContent(t int) bool {
 		// "said Iraq was hiding weapons of mass destruction".
 		return true
 	}
+	if cb := f.clauseBase(c); f.upToks[f.tokWord[cb]] == "BLAME" && f.hasMark(cb, "TO") && !f.negatedWord(cb) &&
+		slices.ContainsFunc(f.children(cb), func(k int) bool { return f.lemmaIs(k, func(w string) bool { return w == "BE" }) }) {
+		// "said Turkey was to blame for the tension".
+		return true
+	}
 	// The predicate: the complement itself when the copula hangs on the
 	// act noun ("was behind the bombing"), or "responsible" with the act
 	// in its "for" phrase.
@@ -4209,7 +4358,11 @@ func (f *frame) blameContent(t int) bool {
 		if pred == c {
 			return false
 		}
-	} else if f.caseWord(pred) != "BEHIND" {
+	} else if f.caseWord(pred) != "BEHIND" && !(f.toks[pred].UPOS == "NOUN" && slices.ContainsFunc(f.children(pred), func(k int) bool {
+		return isNmod(f.toks[k].Rel) && f.caseWord(k) == "BY"
+	})) {
+		// (Or the act is the predicate, its author in a "by" phrase:
+		// "said it was a plot by China".)
 		return false
 	}
 	return actNouns[f.upToks[f.tokWord[pred]]] || blameNouns[f.upToks[f.tokWord[pred]]]
@@ -4234,6 +4387,7 @@ var blameNouns = map[string]bool{
 	"DEADLOCK": true, "IMPASSE": true, "STALEMATE": true, "CRISIS": true, "COLLAPSE": true,
 	"ESCALATION": true, "TENSIONS": true, "DEATHS": true, "CASUALTIES": true, "DESTRUCTION": true,
 	"ATROCITIES": true, "ABUSES": true, "CRIMES": true, "FAILURE": true,
+	"DELAY": true, "DELAYS": true,
 }
 
 // quantityAdjectives (upper case) measure rather than judge.
@@ -5657,18 +5811,28 @@ func (f *frame) commentedParty(t int) int {
 				// place in a name ("the Paris accord").
 				p = f.actOwner(k, -1)
 			}
-			if p < 0 && eventNouns[f.upToks[f.tokWord[k]]] {
-				// "comment on criticism by Baker" with the agent
-				// read as the comment verb's own phrase.
-				for _, b := range f.children(c) {
-					if b > k && baseRel(f.toks[b].Rel) == "obl" && f.caseWord(b) == "BY" && f.lookCoded(b) {
-						p = b
-						break
-					}
-				}
+			if p < 0 {
+				// Its author in a "by" phrase, hung on the noun or
+				// on the comment verb ("declined to comment on
+				// criticism by Treasury Secretary James Baker").
+				p = f.byAuthor(k, c)
 			}
 			if p >= 0 && !f.mediaActor(p) && !f.businessActor(p) {
 				return p
+			}
+		}
+	}
+	return -1
+}
+
+// byAuthor returns the coded party of a "by" phrase on noun k or, the
+// parser's other reading, on verb v that k is a phrase of: "criticism by
+// James Baker". It returns -1 when there is none.
+func (f *frame) byAuthor(k, v int) int {
+	for _, h := range []int{k, v} {
+		for _, b := range f.children(h) {
+			if (isNmod(f.toks[b].Rel) || baseRel(f.toks[b].Rel) == "obl") && f.caseWord(b) == "BY" && (f.slotCoded(b) || f.lookCoded(b)) {
+				return b
 			}
 		}
 	}

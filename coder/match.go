@@ -951,6 +951,18 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// party to it.
 				tgt, tgtTok = -1, -1
 			}
+			if f.news && (tgt < 0 || !f.slots[tgt].coded()) && doneToSpeaker(code.Active) {
+				if sp := f.speakerOwned(vt, srcTok); sp >= 0 {
+					// "Iran said Iraq had shelled its border towns",
+					// "Seoul said Pyongyang had rejected its offer":
+					// what a foreign speaker says was done to "its"
+					// things was done to the speaker (criticism,
+					// rejection, force; what a party moves, recalls,
+					// closes or protests is mostly its own: "Iran had
+					// moved its troops", "Mexico closed its border").
+					tgt, tgtTok = f.slotOf(sp), sp
+				}
+			}
 			ic, intent := f.intentCode(vt, src, code.Active)
 			if intent && ic != code.Active {
 				code = dictionary.Code{Raw: ic, Active: ic}

@@ -3921,7 +3921,8 @@ func relativeWord(toks []Token, a, b int) bool {
 // "affiliated" an adverbial clause of "threatened" and "Council" its
 // unmarked oblique, leaving "threatened" without a subject. When the
 // root is a verb without a subject and its adverbial clause is a past
-// participle without a subject of its own, right after a noun phrase
+// participle without a subject of its own, or a present participle whose
+// only subject is that noun phrase, right after a noun phrase
 // and a comma at the start of the sentence, with a comma between the
 // participle's phrase and the root, the noun phrase is the root's subject
 // and the participle modifies it (acl). It reports how many it moved.
@@ -3932,8 +3933,11 @@ func RepairParticipleSubject(s *Sentence) int {
 		return 0
 	}
 	for v := 1; v < r; v++ {
-		if toks[v].Head != r+1 || toks[v].Rel != "advcl" || toks[v].XPOS != "VBN" ||
-			hasDependent(toks, v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass") {
+		// (A present participle the parser gave the noun as its
+		// subject: "Iran, seeking to end the war, has called on Iraq
+		// to withdraw" parsed with "Iran" the subject of "seeking".)
+		if toks[v].Head != r+1 || toks[v].Rel != "advcl" || toks[v].XPOS != "VBN" && toks[v].XPOS != "VBG" ||
+			hasDependent(toks, v, "nsubj:pass", "mark", "aux", "aux:pass") || toks[v].XPOS == "VBN" && hasDependent(toks, v, "nsubj") {
 			continue
 		}
 		// The noun before the comma before the participle, hung on it.

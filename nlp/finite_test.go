@@ -839,6 +839,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 9, 4, 2, 6, 4, 4, 9, 0, 11, 9}, rels: []string{"det", "nsubj", "punct", "acl", "case", "obl", "punct", "aux", "root", "mark", "xcomp"},
 		},
 		{
+			name: "a subject the parser gave the present participle after it", repair: RepairParticipleSubject,
+			in: "Iran/PROPN/NNP/3/nsubj ,/PUNCT/,/1/punct seeking/VERB/VBG/7/advcl peace/NOUN/NN/3/obj ,/PUNCT/,/3/punct " +
+				"has/AUX/VBZ/7/aux called/VERB/VBN/0/root",
+			n:     1,
+			heads: []int{7, 3, 1, 3, 3, 7, 0}, rels: []string{"nsubj", "punct", "acl", "obj", "punct", "aux", "root"},
+		},
+		{
 			name: "a fronted participle clause before the subject stays", repair: RepairParticipleSubject,
 			in: "Asked/VERB/VBN/5/advcl about/ADP/IN/3/case talks/NOUN/NNS/1/obl ,/PUNCT/,/1/punct Blair/PROPN/NNP/5/nsubj " +
 				"said/VERB/VBD/0/root no/INTJ/UH/5/obj",
