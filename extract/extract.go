@@ -1487,6 +1487,13 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if rootIn(ce.Code, "01", "05") && s.disclosedPlan(ce) {
 		return true
 	}
+	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "have") && !s.hadTalks(v) {
+		// "have all reached agreement with commercial banks", "the
+		// Bank had, in its discussions with the dealers, agreed":
+		// the dictionary's patterns read the words after "have",
+		// which carries an event only as the verb of its object.
+		return true
+	}
 	if s.ownPublic(ce) || s.domesticPermission(ce) || s.homeArrival(ce) {
 		return true
 	}

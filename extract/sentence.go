@@ -1245,6 +1245,29 @@ func tripTalks(s *sentence, evs []coder.Event) []coder.Event {
 	return out
 }
 
+// hadNouns (lemmas) are the talks, meetings and calls that "have" carries
+// as a light verb.
+var hadNouns = map[string]bool{
+	"talk": true, "negotiation": true, "discussion": true, "meeting": true, "consultation": true,
+	"call": true, "conversation": true,
+}
+
+// hadTalks reports whether verb v ("have") carries talks, a meeting or a
+// call as its object (hadNouns): "had talks with Moi", "agreed to have
+// another round of talks".
+func (s *sentence) hadTalks(v int) bool {
+	found := false
+	children(s.Sentence, v, func(k int) bool {
+		if s.Tokens[k].Rel != "obj" {
+			return true
+		}
+		l := strings.ToLower(s.Tokens[k].Lemma)
+		found = hadNouns[l] || roundNouns[l] && dependentIn(s.Sentence, k, "nmod", hadNouns)
+		return !found
+	})
+	return found
+}
+
 // talksNouns (lower case) are the talks and meetings that, held in a
 // foreign country, are held with it; meetVerbs (lemmas) are the verbs of
 // meeting.
