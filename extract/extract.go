@@ -1487,6 +1487,9 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if rootIn(ce.Code, "01", "05") && s.disclosedPlan(ce) {
 		return true
 	}
+	if s.defendedThing(verbToken(s.Sentence, ce.VerbSpan), ce.Source) {
+		return true
+	}
 	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "have") && !s.hadTalks(v) {
 		// "have all reached agreement with commercial banks", "the
 		// Bank had, in its discussions with the dealers, agreed":

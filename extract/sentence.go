@@ -2012,6 +2012,12 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// into a budget criticise it (111, the verb dictionary's TEAR
 		// INTO).
 		return "190"
+	case rootIn(code, "07") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "defend") && politicalRole(source) && len(target) > 3:
+		// "Gordon Brown defended President George Bush": a
+		// politician defends a person or a body in words, which
+		// supports it (051), not with arms (Phoenix's DEFEND, 074,
+		// which stays for a country defended: "will defend Taiwan").
+		return "051"
 	case rootIn(code, "12") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "clash") && politicalRole(source) && politicalRole(target):
 		// "Labour clashed with the Tories over their spending plans":
 		// Phoenix's "(OVER PLAN) [127]" reads a rejected peace plan;
@@ -2030,6 +2036,33 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		return "111"
 	}
 	return code
+}
+
+// defendedThing reports whether verb v is "defend" with an object that
+// is a thing, a record or a policy, not a party or a place ("defended
+// the new sanctions against Japan", "defended its market share",
+// "defended the plans against criticism from backbenchers"), and a
+// subject without arms (source): the act is a statement about one's own
+// course, which codes no event (GUIDELINES sec. 1), not the military
+// protection, support or concession Phoenix's DEFEND block codes.
+func (s *sentence) defendedThing(v int, source string) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "defend") || stateForce(source) && !hasRole(source, "GOV") || armedChallenger(source) {
+		return false
+	}
+	o := childRel(s.Sentence, v, "obj")
+	if o < 0 || s.Tokens[o].UPOS != "NOUN" || s.actorWord(o) || defendedPlaces[strings.ToLower(s.Tokens[o].Lemma)] {
+		return false
+	}
+	return true
+}
+
+// defendedPlaces (lemmas) are the places and positions that are defended
+// with arms.
+var defendedPlaces = map[string]bool{
+	"town": true, "city": true, "village": true, "base": true, "position": true, "territory": true,
+	"border": true, "frontier": true, "coast": true, "island": true, "airport": true, "port": true,
+	"capital": true, "country": true, "homeland": true, "line": true, "region": true, "area": true,
+	"airspace": true, "embassy": true, "installation": true, "facility": true, "outpost": true,
 }
 
 // goesInto reports whether verb v has an oblique under "into" ("tore
