@@ -87,6 +87,35 @@ var onNouns = map[string]bool{
 	"TARIFFS": true, "TARIFF": true, "DUTIES": true, "CONTROLS": true, "QUOTAS": true,
 }
 
+// topicNouns are the event nouns of talks and accords, whose phrase under
+// a preposition of topicPreps names what they are about, not a party
+// ("talks on Hong Kong", "an agreement over Cyprus").
+var topicNouns = map[string]bool{
+	"TALKS": true, "TALK": true, "NEGOTIATIONS": true, "DISCUSSIONS": true, "CONSULTATIONS": true,
+	"MEETING": true, "MEETINGS": true, "AGREEMENT": true, "ACCORD": true, "DEAL": true, "TREATY": true,
+}
+
+// topicOnlyParty reports whether event noun obj names a party only in a
+// topic phrase (topicPreps: "talks on Hong Kong"), none in another
+// ("talks with China on Hong Kong").
+func (f *frame) topicOnlyParty(obj int) bool {
+	topic, other := false, false
+	for _, c := range f.children(obj) {
+		if !isNmod(f.toks[c].Rel) || !f.slotCoded(c) && !f.lookCoded(c) {
+			continue
+		}
+		if topicPreps[f.caseWord(c)] {
+			topic = true
+		} else {
+			other = true
+		}
+	}
+	return topic && !other
+}
+
+// topicPreps are the prepositions of a topic (upper case).
+var topicPreps = map[string]bool{"ON": true, "ABOUT": true, "OVER": true, "REGARDING": true, "CONCERNING": true}
+
 // ofNouns are the event nouns whose "of" phrase names their target ("its
 // blockade of Gaza", "the boycott of Qatar", "its bombardment of Gaza").
 var ofNouns = map[string]bool{
@@ -1071,6 +1100,11 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
+	if obj >= 0 && f.news && topicNouns[f.upToks[f.tokWord[obj]]] && !f.lookCoded(obj) && f.topicOnlyParty(obj) {
+		// "Britain and China held talks on Hong Kong": the place or
+		// party the talks are about is no party to them.
+		obj = -1
+	}
 	// Not the subject's own side: a union, firm or citizens acting on
 	// their own state ("Russian unions accused the Kremlin of siding
 	// with NATO") aim at the state, not at a party its phrases name.
@@ -1598,6 +1632,11 @@ func (f *frame) eventNounParty(t, obj int) int {
 			continue
 		}
 		if p == "" || locativePreps[p] || !f.slotCoded(c) || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
+			continue
+		}
+		if f.news && topicPreps[p] && topicNouns[f.upToks[f.tokWord[obj]]] {
+			// "held talks on Hong Kong", "signed an agreement on
+			// Cyprus": what the talks or the accord are about.
 			continue
 		}
 		if f.news && p == "FROM" && f.lemmaIn(t, strikeVerbs) {
