@@ -87,12 +87,15 @@ var onNouns = map[string]bool{
 	"TARIFFS": true, "TARIFF": true, "DUTIES": true, "CONTROLS": true, "QUOTAS": true,
 }
 
-// topicNouns are the event nouns of talks and accords, whose phrase under
-// a preposition of topicPreps names what they are about, not a party
-// ("talks on Hong Kong", "an agreement over Cyprus").
+// topicNouns are the event nouns of talks, accords, offers and promises,
+// whose phrase under a preposition of topicPreps names what they are
+// about, not a party ("talks on Hong Kong", "an agreement over Cyprus",
+// "promises on the police").
 var topicNouns = map[string]bool{
 	"TALKS": true, "TALK": true, "NEGOTIATIONS": true, "DISCUSSIONS": true, "CONSULTATIONS": true,
 	"MEETING": true, "MEETINGS": true, "AGREEMENT": true, "ACCORD": true, "DEAL": true, "TREATY": true,
+	"PROMISE": true, "PROMISES": true, "PLEDGE": true, "PLEDGES": true, "PROPOSAL": true, "PROPOSALS": true,
+	"OFFER": true, "OFFERS": true, "CONCESSION": true, "CONCESSIONS": true,
 }
 
 // topicOnlyParty reports whether event noun obj names a party only in a
@@ -1681,6 +1684,14 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 				// "imposed sanctions ... over the death of Navalny":
 				// a cause or a time, not a party.
 				continue
+			}
+			if pass == 1 && f.news && topicPreps[p] {
+				if o := f.childRel(t, func(r string) bool { return r == "obj" }); o >= 0 && topicNouns[f.upToks[f.tokWord[o]]] {
+					// "are making promises on the police", "held
+					// talks on Cyprus" with the phrase hung on the
+					// verb: what the promises or talks are about.
+					continue
+				}
 			}
 			if pass == 1 && f.news && p == "FROM" && (f.lemmaIn(t, strikeVerbs) || aimVerbs[strings.ToLower(f.toks[t].Lemma)]) {
 				// "launched an attack on Israel from Gaza", "fired

@@ -1268,6 +1268,66 @@ func (s *sentence) hadTalks(v int) bool {
 	return found
 }
 
+// refusedAct reports whether verb v heads the infinitive of a noun of
+// refusal (refusalNouns), by the words: the word before the clause's
+// first word (its "to") is such a noun: "the banks' refusal to make
+// concessions to Brazil", "Mr Blair's refusal to accept the Tories'
+// proposals". The refusal is an event named by a noun only, and the act
+// refused did not happen (GUIDELINES sec. 1).
+func (s *sentence) refusedAct(v int) bool {
+	toks := s.Tokens
+	start := v
+	children(s.Sentence, v, func(k int) bool {
+		if toks[k].Rel == "mark" && k < start {
+			start = k
+		}
+		return true
+	})
+	k := start - 1
+	return start < v && strings.EqualFold(toks[start].Text, "to") && k >= 0 && toks[k].UPOS != "VERB" && toks[k].UPOS != "AUX" &&
+		refusalNouns[strings.ToLower(toks[k].Text)]
+}
+
+// refusalNouns (lower case) name a refusal, whose infinitive is no act.
+var refusalNouns = map[string]bool{"refusal": true, "reluctance": true, "unwillingness": true}
+
+// madeNouns (lemmas) are the acts that "make" carries as a light verb:
+// the nouns of the MAKE patterns of the verb dictionaries.
+var madeNouns = map[string]bool{
+	"visit": true, "trip": true, "stop": true, "call": true, "apology": true, "appeal": true,
+	"request": true, "proposal": true, "offer": true, "promise": true, "pledge": true,
+	"commitment": true, "complaint": true, "protest": true, "threat": true, "concession": true,
+	"peace": true, "progress": true, "contribution": true, "move": true, "preparation": true,
+	"venture": true,
+}
+
+// madeAct reports whether verb v ("make") carries an act of madeNouns
+// as its object, without a particle ("make up demand" is none) and
+// without an infinitive of its own ("made a pledge to withdraw its
+// troops" is the intent to withdraw, which the infinitive's verb codes).
+func (s *sentence) madeAct(v int) bool {
+	if childRel(s.Sentence, v, "compound:prt") >= 0 {
+		return false
+	}
+	o := -1
+	children(s.Sentence, v, func(k int) bool {
+		if s.Tokens[k].Rel == "obj" && madeNouns[strings.ToLower(s.Tokens[k].Lemma)] {
+			o = k
+		}
+		return o < 0
+	})
+	if o < 0 {
+		return false
+	}
+	infinitive := false
+	children(s.Sentence, o, func(k int) bool {
+		infinitive = s.Tokens[k].Rel == "acl" && s.Tokens[k].UPOS == "VERB" && childRel(s.Sentence, k, "mark") >= 0 &&
+			strings.EqualFold(s.Tokens[childRel(s.Sentence, k, "mark")].Text, "to")
+		return !infinitive
+	})
+	return !infinitive
+}
+
 // talksNouns (lower case) are the talks and meetings that, held in a
 // foreign country, are held with it; meetVerbs (lemmas) are the verbs of
 // meeting.
