@@ -1103,6 +1103,14 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
+	if obj >= 0 && f.news && f.lemmaIs(t, nlp.StanceVerb) {
+		if a := f.relativeAgent(obj, subj); a >= 0 {
+			// "Tokyo rejected the demands Washington made",
+			// "Kuwait condemned the missiles Iran fired at its
+			// tankers": the party whose act the object is.
+			return a
+		}
+	}
 	if obj >= 0 && f.news && topicNouns[f.upToks[f.tokWord[obj]]] && !f.lookCoded(obj) && f.topicOnlyParty(obj) {
 		// "Britain and China held talks on Hong Kong": the place or
 		// party the talks are about is no party to them.
@@ -1737,6 +1745,11 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 						return g
 					}
 				}
+				if a := f.relativeAgent(c, subj); a >= 0 && f.lemmaIs(t, nlp.StanceVerb) {
+					// "protested against the tariffs Reagan
+					// imposed on Japanese exports".
+					return a
+				}
 			}
 		}
 	}
@@ -2354,6 +2367,53 @@ func (f *frame) actOwner(obj, subj int) int {
 		return c
 	}
 	return -1
+}
+
+// relativeAgent returns the coded subject of a relative clause on noun n
+// whose gap is the clause's object ("the demands Washington made", "the
+// missiles Iran fired at its tankers", "the tariffs that Reagan
+// imposed"), when n is no actor phrase and the subject is neither in the
+// slot of subj nor of its code; -1 when there is none. What a subject
+// takes a stand on (nlp.StanceVerb: rejects, condemns, protests against)
+// is that party's act.
+func (f *frame) relativeAgent(n, subj int) int {
+	if n < 0 || f.toks[n].UPOS != "NOUN" || f.slotCoded(n) || f.lookCoded(n) {
+		return -1
+	}
+	for _, r := range f.children(n) {
+		if f.toks[r].Rel != "acl:relcl" || r < n || !f.objectGap(r) {
+			continue
+		}
+		a := f.childRel(r, func(rel string) bool { return rel == "nsubj" })
+		if a < n || f.toks[a].XPOS == "WDT" || f.toks[a].XPOS == "WP" || f.upToks[f.tokWord[a]] == "THAT" || !(f.slotCoded(a) || f.lookCoded(a)) {
+			continue
+		}
+		code := f.tokCode(a)
+		if code == "" || code == null || subj >= 0 && (f.slotOf(a) == f.slotOf(subj) || code == f.tokCode(subj)) {
+			continue
+		}
+		return a
+	}
+	return -1
+}
+
+// objectGap reports whether relative clause r has no object of its own
+// but its relative pronoun ("the demands which Washington made", "the
+// missiles Iran fired"), no complement clause and no marker: not a
+// content clause read as a relative one ("denied rumours that the
+// company had declared force majeure").
+func (f *frame) objectGap(r int) bool {
+	for _, c := range f.children(r) {
+		switch f.toks[c].Rel {
+		case "obj":
+			if f.toks[c].XPOS != "WDT" && f.toks[c].XPOS != "WP" {
+				return false
+			}
+		case "ccomp", "mark", "xcomp":
+			return false
+		}
+	}
+	return true
 }
 
 // agentOfAct reports whether token obj heads a hostile act (actNouns)
