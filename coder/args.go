@@ -87,6 +87,38 @@ var onNouns = map[string]bool{
 	"TARIFFS": true, "TARIFF": true, "DUTIES": true, "CONTROLS": true, "QUOTAS": true,
 }
 
+// topicNouns are the event nouns of talks, accords, offers and promises,
+// whose phrase under a preposition of topicPreps names what they are
+// about, not a party ("talks on Hong Kong", "an agreement over Cyprus",
+// "promises on the police").
+var topicNouns = map[string]bool{
+	"TALKS": true, "TALK": true, "NEGOTIATIONS": true, "DISCUSSIONS": true, "CONSULTATIONS": true,
+	"MEETING": true, "MEETINGS": true, "AGREEMENT": true, "ACCORD": true, "DEAL": true, "TREATY": true,
+	"PROMISE": true, "PROMISES": true, "PLEDGE": true, "PLEDGES": true, "PROPOSAL": true, "PROPOSALS": true,
+	"OFFER": true, "OFFERS": true, "CONCESSION": true, "CONCESSIONS": true,
+}
+
+// topicOnlyParty reports whether event noun obj names a party only in a
+// topic phrase (topicPreps: "talks on Hong Kong"), none in another
+// ("talks with China on Hong Kong").
+func (f *frame) topicOnlyParty(obj int) bool {
+	topic, other := false, false
+	for _, c := range f.children(obj) {
+		if !isNmod(f.toks[c].Rel) || !f.slotCoded(c) && !f.lookCoded(c) {
+			continue
+		}
+		if topicPreps[f.caseWord(c)] {
+			topic = true
+		} else {
+			other = true
+		}
+	}
+	return topic && !other
+}
+
+// topicPreps are the prepositions of a topic (upper case).
+var topicPreps = map[string]bool{"ON": true, "ABOUT": true, "OVER": true, "REGARDING": true, "CONCERNING": true}
+
 // ofNouns are the event nouns whose "of" phrase names their target ("its
 // blockade of Gaza", "the boycott of Qatar", "its bombardment of Gaza").
 var ofNouns = map[string]bool{
@@ -1071,6 +1103,19 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
+	if obj >= 0 && f.news && f.lemmaIs(t, nlp.StanceVerb) {
+		if a := f.relativeAgent(obj, subj); a >= 0 {
+			// "Tokyo rejected the demands Washington made",
+			// "Kuwait condemned the missiles Iran fired at its
+			// tankers": the party whose act the object is.
+			return a
+		}
+	}
+	if obj >= 0 && f.news && topicNouns[f.upToks[f.tokWord[obj]]] && !f.lookCoded(obj) && f.topicOnlyParty(obj) {
+		// "Britain and China held talks on Hong Kong": the place or
+		// party the talks are about is no party to them.
+		obj = -1
+	}
 	// Not the subject's own side: a union, firm or citizens acting on
 	// their own state ("Russian unions accused the Kremlin of siding
 	// with NATO") aim at the state, not at a party its phrases name.
@@ -1600,6 +1645,11 @@ func (f *frame) eventNounParty(t, obj int) int {
 		if p == "" || locativePreps[p] || !f.slotCoded(c) || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
 			continue
 		}
+		if f.news && topicPreps[p] && topicNouns[f.upToks[f.tokWord[obj]]] {
+			// "held talks on Hong Kong", "signed an agreement on
+			// Cyprus": what the talks or the accord are about.
+			continue
+		}
 		if f.news && p == "FROM" && f.lemmaIn(t, strikeVerbs) {
 			continue
 		}
@@ -1642,6 +1692,14 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 				// "imposed sanctions ... over the death of Navalny":
 				// a cause or a time, not a party.
 				continue
+			}
+			if pass == 1 && f.news && topicPreps[p] {
+				if o := f.childRel(t, func(r string) bool { return r == "obj" }); o >= 0 && topicNouns[f.upToks[f.tokWord[o]]] {
+					// "are making promises on the police", "held
+					// talks on Cyprus" with the phrase hung on the
+					// verb: what the promises or talks are about.
+					continue
+				}
 			}
 			if pass == 1 && f.news && p == "FROM" && (f.lemmaIn(t, strikeVerbs) || aimVerbs[strings.ToLower(f.toks[t].Lemma)]) {
 				// "launched an attack on Israel from Gaza", "fired
@@ -1686,6 +1744,11 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 					if f.toks[g].Rel == "nmod:poss" && (f.slotCoded(g) || f.lookCoded(g)) {
 						return g
 					}
+				}
+				if a := f.relativeAgent(c, subj); a >= 0 && f.lemmaIs(t, nlp.StanceVerb) {
+					// "protested against the tariffs Reagan
+					// imposed on Japanese exports".
+					return a
 				}
 			}
 		}
@@ -2308,6 +2371,53 @@ func (f *frame) actOwner(obj, subj int) int {
 		return c
 	}
 	return -1
+}
+
+// relativeAgent returns the coded subject of a relative clause on noun n
+// whose gap is the clause's object ("the demands Washington made", "the
+// missiles Iran fired at its tankers", "the tariffs that Reagan
+// imposed"), when n is no actor phrase and the subject is neither in the
+// slot of subj nor of its code; -1 when there is none. What a subject
+// takes a stand on (nlp.StanceVerb: rejects, condemns, protests against)
+// is that party's act.
+func (f *frame) relativeAgent(n, subj int) int {
+	if n < 0 || f.toks[n].UPOS != "NOUN" || f.slotCoded(n) || f.lookCoded(n) {
+		return -1
+	}
+	for _, r := range f.children(n) {
+		if f.toks[r].Rel != "acl:relcl" || r < n || !f.objectGap(r) {
+			continue
+		}
+		a := f.childRel(r, func(rel string) bool { return rel == "nsubj" })
+		if a < n || f.toks[a].XPOS == "WDT" || f.toks[a].XPOS == "WP" || f.upToks[f.tokWord[a]] == "THAT" || !(f.slotCoded(a) || f.lookCoded(a)) {
+			continue
+		}
+		code := f.tokCode(a)
+		if code == "" || code == null || subj >= 0 && (f.slotOf(a) == f.slotOf(subj) || code == f.tokCode(subj)) {
+			continue
+		}
+		return a
+	}
+	return -1
+}
+
+// objectGap reports whether relative clause r has no object of its own
+// but its relative pronoun ("the demands which Washington made", "the
+// missiles Iran fired"), no complement clause and no marker: not a
+// content clause read as a relative one ("denied rumours that the
+// company had declared force majeure").
+func (f *frame) objectGap(r int) bool {
+	for _, c := range f.children(r) {
+		switch f.toks[c].Rel {
+		case "obj":
+			if f.toks[c].XPOS != "WDT" && f.toks[c].XPOS != "WP" {
+				return false
+			}
+		case "ccomp", "mark", "xcomp":
+			return false
+		}
+	}
+	return true
 }
 
 // agentOfAct reports whether token obj heads a hostile act (actNouns)

@@ -1493,6 +1493,26 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if rootIn(ce.Code, "01", "05") && s.disclosedPlan(ce) {
 		return true
 	}
+	if s.defendedThing(verbToken(s.Sentence, ce.VerbSpan), ce.Source) {
+		return true
+	}
+	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && s.Tokens[v].UPOS == "VERB" && s.refusedAct(v) {
+		return true
+	}
+	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "make") && !s.madeAct(v) {
+		// "make up demand for its cars", "make further cuts in
+		// response to U.S. demand": the dictionary's MAKE patterns
+		// read the words after the verb; "make" carries an act only
+		// as the verb of the noun that is its object.
+		return true
+	}
+	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "have") && !s.hadTalks(v) {
+		// "have all reached agreement with commercial banks", "the
+		// Bank had, in its discussions with the dealers, agreed":
+		// the dictionary's patterns read the words after "have",
+		// which carries an event only as the verb of its object.
+		return true
+	}
 	if s.ownPublic(ce) || s.domesticPermission(ce) || s.homeArrival(ce) {
 		return true
 	}

@@ -1245,6 +1245,89 @@ func tripTalks(s *sentence, evs []coder.Event) []coder.Event {
 	return out
 }
 
+// hadNouns (lemmas) are the talks, meetings and calls that "have" carries
+// as a light verb.
+var hadNouns = map[string]bool{
+	"talk": true, "negotiation": true, "discussion": true, "meeting": true, "consultation": true,
+	"call": true, "conversation": true,
+}
+
+// hadTalks reports whether verb v ("have") carries talks, a meeting or a
+// call as its object (hadNouns): "had talks with Moi", "agreed to have
+// another round of talks".
+func (s *sentence) hadTalks(v int) bool {
+	found := false
+	children(s.Sentence, v, func(k int) bool {
+		if s.Tokens[k].Rel != "obj" {
+			return true
+		}
+		l := strings.ToLower(s.Tokens[k].Lemma)
+		found = hadNouns[l] || roundNouns[l] && dependentIn(s.Sentence, k, "nmod", hadNouns)
+		return !found
+	})
+	return found
+}
+
+// refusedAct reports whether verb v heads the infinitive of a noun of
+// refusal (refusalNouns), by the words: the word before the clause's
+// first word (its "to") is such a noun: "the banks' refusal to make
+// concessions to Brazil", "Mr Blair's refusal to accept the Tories'
+// proposals". The refusal is an event named by a noun only, and the act
+// refused did not happen (GUIDELINES sec. 1).
+func (s *sentence) refusedAct(v int) bool {
+	toks := s.Tokens
+	start := v
+	children(s.Sentence, v, func(k int) bool {
+		if toks[k].Rel == "mark" && k < start {
+			start = k
+		}
+		return true
+	})
+	k := start - 1
+	return start < v && strings.EqualFold(toks[start].Text, "to") && k >= 0 && toks[k].UPOS != "VERB" && toks[k].UPOS != "AUX" &&
+		refusalNouns[strings.ToLower(toks[k].Text)]
+}
+
+// refusalNouns (lower case) name a refusal, whose infinitive is no act.
+var refusalNouns = map[string]bool{"refusal": true, "reluctance": true, "unwillingness": true}
+
+// madeNouns (lemmas) are the acts that "make" carries as a light verb:
+// the nouns of the MAKE patterns of the verb dictionaries.
+var madeNouns = map[string]bool{
+	"visit": true, "trip": true, "stop": true, "call": true, "apology": true, "appeal": true,
+	"request": true, "proposal": true, "offer": true, "promise": true, "pledge": true,
+	"commitment": true, "complaint": true, "protest": true, "threat": true, "concession": true,
+	"peace": true, "progress": true, "contribution": true, "move": true, "preparation": true,
+	"venture": true,
+}
+
+// madeAct reports whether verb v ("make") carries an act of madeNouns
+// as its object, without a particle ("make up demand" is none) and
+// without an infinitive of its own ("made a pledge to withdraw its
+// troops" is the intent to withdraw, which the infinitive's verb codes).
+func (s *sentence) madeAct(v int) bool {
+	if childRel(s.Sentence, v, "compound:prt") >= 0 {
+		return false
+	}
+	o := -1
+	children(s.Sentence, v, func(k int) bool {
+		if s.Tokens[k].Rel == "obj" && madeNouns[strings.ToLower(s.Tokens[k].Lemma)] {
+			o = k
+		}
+		return o < 0
+	})
+	if o < 0 {
+		return false
+	}
+	infinitive := false
+	children(s.Sentence, o, func(k int) bool {
+		infinitive = s.Tokens[k].Rel == "acl" && s.Tokens[k].UPOS == "VERB" && childRel(s.Sentence, k, "mark") >= 0 &&
+			strings.EqualFold(s.Tokens[childRel(s.Sentence, k, "mark")].Text, "to")
+		return !infinitive
+	})
+	return !infinitive
+}
+
 // talksNouns (lower case) are the talks and meetings that, held in a
 // foreign country, are held with it; meetVerbs (lemmas) are the verbs of
 // meeting.
@@ -2056,6 +2139,12 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// into a budget criticise it (111, the verb dictionary's TEAR
 		// INTO).
 		return "190"
+	case rootIn(code, "07") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "defend") && politicalRole(source) && len(target) > 3:
+		// "Gordon Brown defended President George Bush": a
+		// politician defends a person or a body in words, which
+		// supports it (051), not with arms (Phoenix's DEFEND, 074,
+		// which stays for a country defended: "will defend Taiwan").
+		return "051"
 	case rootIn(code, "12") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "clash") && politicalRole(source) && politicalRole(target):
 		// "Labour clashed with the Tories over their spending plans":
 		// Phoenix's "(OVER PLAN) [127]" reads a rejected peace plan;
@@ -2074,6 +2163,33 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		return "111"
 	}
 	return code
+}
+
+// defendedThing reports whether verb v is "defend" with an object that
+// is a thing, a record or a policy, not a party or a place ("defended
+// the new sanctions against Japan", "defended its market share",
+// "defended the plans against criticism from backbenchers"), and a
+// subject without arms (source): the act is a statement about one's own
+// course, which codes no event (GUIDELINES sec. 1), not the military
+// protection, support or concession Phoenix's DEFEND block codes.
+func (s *sentence) defendedThing(v int, source string) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "defend") || stateForce(source) && !hasRole(source, "GOV") || armedChallenger(source) {
+		return false
+	}
+	o := childRel(s.Sentence, v, "obj")
+	if o < 0 || s.Tokens[o].UPOS != "NOUN" || s.actorWord(o) || defendedPlaces[strings.ToLower(s.Tokens[o].Lemma)] {
+		return false
+	}
+	return true
+}
+
+// defendedPlaces (lemmas) are the places and positions that are defended
+// with arms.
+var defendedPlaces = map[string]bool{
+	"town": true, "city": true, "village": true, "base": true, "position": true, "territory": true,
+	"border": true, "frontier": true, "coast": true, "island": true, "airport": true, "port": true,
+	"capital": true, "country": true, "homeland": true, "line": true, "region": true, "area": true,
+	"airspace": true, "embassy": true, "installation": true, "facility": true, "outpost": true,
 }
 
 // goesInto reports whether verb v has an oblique under "into" ("tore

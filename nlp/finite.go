@@ -4875,7 +4875,11 @@ func RepairReadyInfinitive(s *Sentence) int {
 // (see noClauseBetween), by a complement clause (ccomp) with no subject
 // and no complementiser whose predicate is finite (a finite verb or a
 // finite auxiliary or copula), the object is the clause's subject (passive
-// when the clause is). It reports how many it moved.
+// when the clause is). A relative clause between commas right after the
+// object that the parser hung on the verb of saying ("said Italy, which
+// refused to join the pact, was invited back by Baker" with "refused" a
+// second complement of "said") is the object's (see detachedRelative). It
+// reports how many it moved.
 func RepairReportedObject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -4885,6 +4889,10 @@ func RepairReportedObject(s *Sentence) int {
 			continue
 		}
 		end := rightmost(toks, o)
+		r, rend := detachedRelative(toks, v, end)
+		if r >= 0 {
+			end = rend
+		}
 		for c := end + 1; c < len(toks); c++ {
 			if toks[c].Head != v+1 || toks[c].Rel != "ccomp" || leftmost(toks, c) <= end || !noClauseBetween(toks, end+1, leftmost(toks, c)) ||
 				hasDependent(toks, c, "nsubj", "nsubj:pass", "expl", "csubj", "mark") || !finitePredicate(toks, c) {
@@ -4895,11 +4903,42 @@ func RepairReportedObject(s *Sentence) int {
 				rel = "nsubj:pass"
 			}
 			toks[o].Head, toks[o].Rel = c+1, rel
+			if r >= 0 {
+				toks[r].Head, toks[r].Rel = o+1, "acl:relcl"
+			}
 			n++
 			break
 		}
 	}
 	return n
+}
+
+// detachedRelative returns the verb of a relative clause between commas
+// that starts right after token end (", which refused to join the pact,")
+// and that the parser hung on verb v as a complement (ccomp, conj or
+// parataxis), with the index of its last token before the closing comma;
+// -1, end when there is none.
+func detachedRelative(toks []Token, v, end int) (int, int) {
+	if end+2 >= len(toks) || toks[end+1].Text != "," || toks[end+2].XPOS != "WDT" && toks[end+2].XPOS != "WP" {
+		return -1, end
+	}
+	r := toks[end+2].Head - 1
+	if r <= end+2 || toks[r].Head != v+1 || toks[r].UPOS != "VERB" && toks[r].UPOS != "AUX" && toks[r].UPOS != "ADJ" {
+		return -1, end
+	}
+	switch toks[r].Rel {
+	case "ccomp", "conj", "parataxis":
+	default:
+		return -1, end
+	}
+	if leftmost(toks, r) != end+2 && !(leftmost(toks, r) == end+1 && toks[end+1].Head == r+1) {
+		return -1, end
+	}
+	rend := rightmost(toks, r)
+	if rend+1 >= len(toks) || toks[rend+1].Text != "," {
+		return -1, end
+	}
+	return r, rend
 }
 
 // reportedNounObject returns the verb of saying or thinking (reportVerbs)

@@ -1873,6 +1873,23 @@ func TestTreeRepairs(t *testing.T) {
 			rels:  []string{"nsubj", "root", "det", "nsubj", "punct", "nsubj", "acl:relcl", "punct", "aux", "ccomp", "obj"},
 		},
 		{
+			name: "the subject of a reported clause with its relative clause hung on said", repair: RepairReportedObject,
+			in: "sources/NOUN/NNS/2/nsubj said/VERB/VBD/0/root/say Italy/PROPN/NNP/2/obj ,/PUNCT/,/6/punct which/PRON/WDT/6/nsubj " +
+				"refused/VERB/VBD/2/ccomp to/PART/TO/8/mark join/VERB/VB/6/xcomp pact/NOUN/NN/8/obj ,/PUNCT/,/12/punct " +
+				"was/AUX/VBD/12/aux:pass invited/VERB/VBN/2/ccomp by/ADP/IN/14/case Baker/PROPN/NNP/12/obl",
+			n:     1,
+			heads: []int{2, 0, 12, 6, 6, 3, 8, 6, 8, 12, 12, 2, 14, 12},
+			rels: []string{"nsubj", "root", "nsubj:pass", "punct", "nsubj", "acl:relcl", "mark", "xcomp", "obj", "punct", "aux:pass",
+				"ccomp", "case", "obl"},
+		},
+		{
+			name: "a second reported clause after a comma is no relative clause", repair: RepairReportedObject,
+			in: "sources/NOUN/NNS/2/nsubj said/VERB/VBD/0/root/say Italy/PROPN/NNP/2/obj ,/PUNCT/,/6/punct France/PROPN/NNP/6/nsubj " +
+				"refused/VERB/VBD/2/ccomp ,/PUNCT/,/9/punct was/AUX/VBD/9/aux:pass invited/VERB/VBN/2/ccomp",
+			heads: []int{2, 0, 2, 6, 6, 2, 9, 9, 2},
+			rels:  []string{"nsubj", "root", "obj", "punct", "nsubj", "ccomp", "punct", "aux:pass", "ccomp"},
+		},
+		{
 			name: "a reported clause hung on the infinitive ending its subject", repair: RepairReportedInfinitive,
 			in: "Howard/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say refusal/NOUN/NN/2/obj to/PART/TO/5/mark hold/VERB/VB/3/acl " +
 				"vote/NOUN/NN/5/obj was/AUX/VBD/8/aux undermining/VERB/VBG/5/ccomp trust/NOUN/NN/8/obj",
