@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"tacitus/dictionary"
@@ -37,20 +38,91 @@ func (e *eraCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []bool)
 			continue
 		}
 		i = m.End - 1
-		if slices.Contains(e.seen, m.Entry) {
-			continue
-		}
-		var offices []dictionary.Restriction
-		for _, c := range m.Entry.Codes {
-			if c.Restrict.Kind != dictionary.Always && !c.Null() && len(c.Code) >= 6 && eraRoles[c.Code[3:6]] {
-				offices = append(offices, c.Restrict)
+		e.note(m.Entry)
+	}
+}
+
+// addTitled notes, for each capitalised word after a courtesy title in
+// an article's sentences (words and caps per sentence, caps telling
+// which words are capitalised), the date-limited offices of the
+// dictionary people of that surname (namesakes gives them): "Mr Blair",
+// "Dr Fox", as British news names a person after the first mention and
+// often from the first. It is for when the article's full names, noted
+// by add, give no era: namesakes of other years would pull a story its
+// full names place away from them. The namesakes of one surname are one
+// person, who may be any of them; those of other times and countries
+// rarely agree with the story's other people, so that "Mr Howard
+// accused Mr Blair" places an undated story in the years both Britons
+// held their posts. A surname the article also writes after a given
+// name ("Stefan Johannesson ... Mr Johannesson") is of someone the
+// dictionaries do not know (add would have noted him), not a namesake.
+func (e *eraCounter) addTitled(words [][]string, caps [][]bool, namesakes func(string) []*dictionary.ActorEntry) {
+	given := map[string]bool{} // surnames written after a given name
+	for s := range words {
+		for i := 1; i < len(words[s]) && i < len(caps[s]); i++ {
+			if caps[s][i] && caps[s][i-1] && !courtesyTitles[strings.ToLower(words[s][i-1])] {
+				given[strings.ToUpper(words[s][i])] = true
 			}
 		}
-		if len(offices) > 0 {
-			e.seen = append(e.seen, m.Entry)
-			e.periods = append(e.periods, offices)
+	}
+	for s := range words {
+		for i := 1; i < len(words[s]) && i < len(caps[s]); i++ {
+			k := i - 1
+			if words[s][k] == "." && k > 0 {
+				k-- // "Mr. Blair"
+			}
+			if !caps[s][i] || !courtesyTitles[strings.ToLower(words[s][k])] || given[strings.ToUpper(words[s][i])] {
+				continue
+			}
+			ps := namesakes(words[s][i])
+			if len(ps) > maxNamesakes || slices.ContainsFunc(ps, func(p *dictionary.ActorEntry) bool { return slices.Contains(e.seen, p) }) {
+				// A common surname says little about the time.
+				continue
+			}
+			var offices []dictionary.Restriction
+			for _, p := range ps {
+				offices = append(offices, officesOf(p)...)
+			}
+			if len(offices) > 0 {
+				e.seen = append(e.seen, ps...)
+				e.periods = append(e.periods, offices)
+			}
 		}
 	}
+}
+
+// courtesyTitles are the titles British news writes before a surname.
+var courtesyTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
+	"dame": true, "lord": true, "lady": true, "baroness": true,
+}
+
+// maxNamesakes is the most dictionary people a surname after a courtesy
+// title may stand for and still place a story in time ("Mr Brown" is
+// one of ten).
+const maxNamesakes = 3
+
+// note adds the date-limited offices of entry p, once per entry.
+func (e *eraCounter) note(p *dictionary.ActorEntry) {
+	if slices.Contains(e.seen, p) {
+		return
+	}
+	if offices := officesOf(p); len(offices) > 0 {
+		e.seen = append(e.seen, p)
+		e.periods = append(e.periods, offices)
+	}
+}
+
+// officesOf returns the periods of entry p's date-limited codes of a role
+// in eraRoles.
+func officesOf(p *dictionary.ActorEntry) []dictionary.Restriction {
+	var offices []dictionary.Restriction
+	for _, c := range p.Codes {
+		if c.Restrict.Kind != dictionary.Always && !c.Null() && len(c.Code) >= 6 && eraRoles[c.Code[3:6]] {
+			offices = append(offices, c.Restrict)
+		}
+	}
+	return offices
 }
 
 // eraRoles are the roles of a person's office whose dates place a

@@ -1232,7 +1232,13 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 	ac.lookup = ac.date
 	if !ac.hasDate {
-		ac.lookup, _ = era.era()
+		var known bool
+		if ac.lookup, known = era.era(); !known {
+			// No two full names agree: the people named by title
+			// and surname may (see eraCounter.addTitled).
+			era.addTitled(words, caps, x.actors.Namesakes)
+			ac.lookup, _ = era.era()
+		}
 	}
 	d := dictionary.Latest
 	if !ac.lookup.IsZero() {
