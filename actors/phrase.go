@@ -333,6 +333,14 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			}
 		}
 		m.Code = st.withAgents(sc.actorCode)
+		if sc.person == nil && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode] && st.creditors(sc, lo, t) &&
+			st.possessorCountry(t) == sc.actorCode {
+			// "Brazil's creditor banks", "Argentina's creditors": a
+			// debtor's creditors, not its business (see above); a
+			// nationality is theirs ("Japanese creditor banks").
+			m.Code, m.Resolved = creditorBanks, true
+			return m, tr, true
+		}
 		if cc := st.doc.dateline; cc != "" && len(m.Code) >= 6 && m.Code[:3] != cc && st.genericParty(sc) &&
 			(m.Code[:3] == "GBR" || m.Code[:3] == "USA") && st.namedCountry(0, false) != m.Code[:3] {
 			// "SYDNEY - The Labour Party criticised the government":
@@ -450,11 +458,12 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Kind, m.Code = NotActor, NullCode
 			return m, 0, true
 		}
-		if sc.creditor && sc.actor == nil && string(d.lower(ht.Lemma)) == "bank" {
+		if sc.actor == nil && st.creditors(sc, lo, t) {
 			// "Brazil resumed talks with its creditor banks": a
 			// debtor's commercial bank creditors are foreign banks
 			// of many countries, Phoenix's multinational code, not
-			// the debtor's own business.
+			// the debtor's own business; so are its "creditors"
+			// ("Alfonsin urged creditors to accept the plan").
 			m.Code, m.Resolved = creditorBanks, true
 			return m, tr, true
 		}
@@ -980,6 +989,25 @@ func (d *Document) businessAgent() bool {
 		if strings.Contains(a.code, "BUS") {
 			return true
 		}
+	}
+	return false
+}
+
+// creditors reports whether the phrase of scan sc from token lo to its
+// head t names a debtor's creditors: banks with "creditor" before them
+// ("creditor banks") or creditors ("commercial bank creditors"), not
+// a region's ("Western creditors", governments as much as banks).
+func (st *state) creditors(sc scan, lo, t int) bool {
+	for k := lo; k < t; k++ {
+		if regionWords[string(st.doc.lower(st.tok(k).Text))] {
+			return false
+		}
+	}
+	switch string(st.doc.lower(st.tok(t).Lemma)) {
+	case "bank":
+		return sc.creditor
+	case "creditor":
+		return true
 	}
 	return false
 }
