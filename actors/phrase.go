@@ -266,6 +266,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// government title does (see lesserRoles above).
 			m.Code = sc.actorCode
 		}
+		if st.date == dictionary.Latest || st.doc.estimated {
+			if c := st.undatedTitle(sc, lo, hi); c != "" {
+				m.Code = c
+			}
+		}
 		// The surname alone later is the person in the role the
 		// article gave him ("Mr Fox"); so is a middle name of a long
 		// name, by which some are known ("Luiz Inacio Lula da Silva"
@@ -677,6 +682,44 @@ func (st *state) former(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// undatedTitle returns the code that the title of a known person (scan
+// sc, phrase lo..hi) gives him in a story without a date, whose time the
+// dictionaries' dated codes can only guess (the latest knowledge, or an
+// era estimated from the people named): one put out of office by
+// "former" ("Former US president Bill Clinton", "former Labour leader
+// Lord Kinnock") is an elite of his country (GUIDELINES sec. 2: former
+// office-holders are ELI); one named with an organisation's title
+// ("EU trade commissioner Peter Mandelson") holds his office of that
+// organisation. "" when the title says nothing the code does not.
+func (st *state) undatedTitle(sc scan, lo, hi int) string {
+	for k := max(lo-1, 1); k < sc.perLo; k++ {
+		switch string(st.doc.lower(st.tok(k).Text)) {
+		case "former", "ex", "ex-", "erstwhile", "onetime", "one-time":
+			return eliteCode(sc.person)
+		}
+	}
+	if sc.actor != nil && sc.actHi < sc.perLo && IsOrganisation(sc.actorCode) && !strings.HasPrefix(sc.personCode, sc.actorCode) {
+		for _, c := range sc.person.Codes {
+			if c.Restrict.Kind != dictionary.Always && strings.HasPrefix(c.Code, sc.actorCode) {
+				return c.Code
+			}
+		}
+	}
+	return ""
+}
+
+// eliteCode returns the code of person p out of office: the elite (ELI)
+// of the country of his entry's codes (the undated default of the
+// entry, else of its last dated code), or "" when none names a country.
+func eliteCode(p *dictionary.ActorEntry) string {
+	for i := len(p.Codes) - 1; i >= 0; i-- {
+		if c := p.Codes[i].Code; len(c) >= 3 && !p.Codes[i].Null() && !IsOrganisation(c) && c[:3] != NullCode {
+			return c[:3] + "ELI"
+		}
+	}
+	return ""
 }
 
 // setSpan sets m's byte span and text, clamped to the text.
