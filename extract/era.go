@@ -81,7 +81,14 @@ func (e *eraCounter) addTitled(words [][]string, caps [][]bool, namesakes func(s
 			}
 			var offices []dictionary.Restriction
 			for _, p := range ps {
-				offices = append(offices, officesOf(p)...)
+				for _, o := range officesOf(p) {
+					// An office without an end (a CountryInfo
+					// line "[PLWGOVJUD >090401]") says little
+					// about when a namesake is meant.
+					if o.Kind != dictionary.From {
+						offices = append(offices, o)
+					}
+				}
 			}
 			if len(offices) > 0 {
 				e.seen = append(e.seen, ps...)

@@ -68,6 +68,8 @@ func TestEraTitledSurnames(t *testing.T) {
 			return []*dictionary.ActorEntry{howard}
 		case "BLAIR":
 			return []*dictionary.ActorEntry{blair}
+		case "GIBBONS":
+			return []*dictionary.ActorEntry{{Codes: []dictionary.ActorCode{{Code: "PLWGOVJUD", Restrict: dictionary.Restriction{Kind: dictionary.From, From: 20090401}}}}}
 		case "HOWARDS":
 			return []*dictionary.ActorEntry{howard, blair}
 		case "BROWN":
@@ -87,6 +89,7 @@ func TestEraTitledSurnames(t *testing.T) {
 		{"one person named twice counts once", []string{"MR", "BLAIR", "AND", "MR", "BLAIR"}, []bool{true, true, false, true, true}, 1},
 		{"a common surname places nothing", []string{"MR", "BROWN"}, []bool{true, true}, 0},
 		{"a surname's namesakes are one person", []string{"MR", "HOWARDS"}, []bool{true, true}, 1},
+		{"a namesake's office without an end places nothing", []string{"DR", "GIBBONS"}, []bool{true, true}, 0},
 		{"a surname the story writes after a given name is no namesake's", []string{"JOHN", "HOWARD", "SAID", "MR", "HOWARD"}, []bool{true, true, false, true, true}, 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
