@@ -272,6 +272,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// government title does (see lesserRoles above).
 			m.Code = sc.actorCode
 		}
+		if st.date == dictionary.Latest || st.doc.estimated {
+			if c := st.undatedTitle(sc, lo, hi); c != "" {
+				m.Code = c
+			}
+		}
 		// The surname alone later is the person in the role the
 		// article gave him ("Mr Fox"); so is a middle name of a long
 		// name, by which some are known ("Luiz Inacio Lula da Silva"
@@ -339,6 +344,14 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			}
 		}
 		m.Code = st.withAgents(sc.actorCode)
+		if sc.person == nil && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode] && st.creditors(sc, lo, t) &&
+			st.possessorCountry(t) == sc.actorCode {
+			// "Brazil's creditor banks", "Argentina's creditors": a
+			// debtor's creditors, not its business (see above); a
+			// nationality is theirs ("Japanese creditor banks").
+			m.Code, m.Resolved = creditorBanks, true
+			return m, tr, true
+		}
 		if cc := st.doc.dateline; cc != "" && len(m.Code) >= 6 && m.Code[:3] != cc && st.genericParty(sc) &&
 			(m.Code[:3] == "GBR" || m.Code[:3] == "USA") && st.namedCountry(0, false) != m.Code[:3] {
 			// "SYDNEY - The Labour Party criticised the government":
@@ -456,11 +469,12 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Kind, m.Code = NotActor, NullCode
 			return m, 0, true
 		}
-		if sc.creditor && sc.actor == nil && string(d.lower(ht.Lemma)) == "bank" {
+		if sc.actor == nil && st.creditors(sc, lo, t) {
 			// "Brazil resumed talks with its creditor banks": a
 			// debtor's commercial bank creditors are foreign banks
 			// of many countries, Phoenix's multinational code, not
-			// the debtor's own business.
+			// the debtor's own business; so are its "creditors"
+			// ("Alfonsin urged creditors to accept the plan").
 			m.Code, m.Resolved = creditorBanks, true
 			return m, tr, true
 		}
@@ -674,6 +688,44 @@ func (st *state) former(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// undatedTitle returns the code that the title of a known person (scan
+// sc, phrase lo..hi) gives him in a story without a date, whose time the
+// dictionaries' dated codes can only guess (the latest knowledge, or an
+// era estimated from the people named): one put out of office by
+// "former" ("Former US president Bill Clinton", "former Labour leader
+// Lord Kinnock") is an elite of his country (GUIDELINES sec. 2: former
+// office-holders are ELI); one named with an organisation's title
+// ("EU trade commissioner Peter Mandelson") holds his office of that
+// organisation. "" when the title says nothing the code does not.
+func (st *state) undatedTitle(sc scan, lo, hi int) string {
+	for k := max(lo-1, 1); k < sc.perLo; k++ {
+		switch string(st.doc.lower(st.tok(k).Text)) {
+		case "former", "ex", "ex-", "erstwhile", "onetime", "one-time":
+			return eliteCode(sc.person)
+		}
+	}
+	if sc.actor != nil && sc.actHi < sc.perLo && IsOrganisation(sc.actorCode) && !strings.HasPrefix(sc.personCode, sc.actorCode) {
+		for _, c := range sc.person.Codes {
+			if c.Restrict.Kind != dictionary.Always && strings.HasPrefix(c.Code, sc.actorCode) {
+				return c.Code
+			}
+		}
+	}
+	return ""
+}
+
+// eliteCode returns the code of person p out of office: the elite (ELI)
+// of the country of his entry's codes (the undated default of the
+// entry, else of its last dated code), or "" when none names a country.
+func eliteCode(p *dictionary.ActorEntry) string {
+	for i := len(p.Codes) - 1; i >= 0; i-- {
+		if c := p.Codes[i].Code; len(c) >= 3 && !p.Codes[i].Null() && !IsOrganisation(c) && c[:3] != NullCode {
+			return c[:3] + "ELI"
+		}
+	}
+	return ""
 }
 
 // setSpan sets m's byte span and text, clamped to the text.
@@ -986,6 +1038,25 @@ func (d *Document) businessAgent() bool {
 		if strings.Contains(a.code, "BUS") {
 			return true
 		}
+	}
+	return false
+}
+
+// creditors reports whether the phrase of scan sc from token lo to its
+// head t names a debtor's creditors: banks with "creditor" before them
+// ("creditor banks") or creditors ("commercial bank creditors"), not
+// a region's ("Western creditors", governments as much as banks).
+func (st *state) creditors(sc scan, lo, t int) bool {
+	for k := lo; k < t; k++ {
+		if regionWords[string(st.doc.lower(st.tok(k).Text))] {
+			return false
+		}
+	}
+	switch string(st.doc.lower(st.tok(t).Lemma)) {
+	case "bank":
+		return sc.creditor
+	case "creditor":
+		return true
 	}
 	return false
 }

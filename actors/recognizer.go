@@ -190,10 +190,11 @@ func (r *Recognizer) KnowsSurname(word string) bool {
 	return len(r.surnames[strings.ToUpper(word)]) > 0
 }
 
-// SurnameEntries returns the person entries whose surname is word (upper
-// case), namesakes all; nil when the dictionaries list none.
-func (r *Recognizer) SurnameEntries(word string) []*dictionary.ActorEntry {
-	return r.surnames[word]
+// Namesakes returns the person entries of the dictionaries whose surname
+// (the last word of a name of several words, any case) is word: the
+// people "Mr Blair" may be. The slice is the recognizer's; do not modify.
+func (r *Recognizer) Namesakes(word string) []*dictionary.ActorEntry {
+	return r.surnames[strings.ToUpper(word)]
 }
 
 // indexSurnames adds the last word of each multi-word phrase of a person

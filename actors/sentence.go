@@ -1331,6 +1331,13 @@ func (st *state) soleCountry(ms []Mention) {
 	for i := range ms {
 		st.placeAgent(&ms[i], "", false)
 	}
+	if st.date != dictionary.Latest && !st.doc.estimated {
+		for i := range ms {
+			if st.usOrgan(ms[i]) {
+				st.placeAgent(&ms[i], "USA", true)
+			}
+		}
+	}
 	cc := st.doc.country
 	if cc == "" || st.onlyAside(ms, cc) {
 		return
@@ -1339,6 +1346,33 @@ func (st *state) soleCountry(ms []Mention) {
 	for i := range ms {
 		st.placeAgent(&ms[i], cc, force)
 	}
+}
+
+// usOrgan reports whether m is an agent that its own words place nowhere
+// and that is named as America's organs are in American and wire
+// copy: "the administration" (of government: "the administration said",
+// "administration officials") or "congressional" ("congressional
+// leaders", "congressional critics"). In a dated story with no country
+// of its own such a mention is the United States' (a country's other
+// administrations are named with their head or country, "the Aquino
+// administration"). Only a sentence coded alone reads it so (see
+// soleCountry): an article's own country, from its dateline or its
+// actors, is the better guide.
+func (st *state) usOrgan(m Mention) bool {
+	if len(m.Members) > 0 || m.Kind != Agent || m.Resolved || len(m.Code) < 6 || m.Code[:3] != NullCode {
+		return false
+	}
+	for t := m.First; t <= m.Last; t++ {
+		switch strings.ToLower(st.tok(t).Lemma) {
+		case "administration":
+			if m.Code[3:6] == "GOV" {
+				return true
+			}
+		case "congressional":
+			return true
+		}
+	}
+	return false
 }
 
 // namesPeople reports whether a named mention of the current sentence

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"tacitus/dictionary"
@@ -17,25 +18,20 @@ import (
 // chancellor. The era is used for dictionary lookups only; the events of
 // an undated article stay undated.
 type eraCounter struct {
-	seen     []*dictionary.ActorEntry
-	periods  [][]dictionary.Restriction // office periods, one list per entry seen
-	surnames []string                   // surnames voted (see addSurname)
-	// bySurname are the office periods of the surnames' namesakes, one
-	// list per surname: they count only when the full names give no era.
+	seen    []*dictionary.ActorEntry
+	periods [][]dictionary.Restriction // office periods, one list per entry seen
+	// bySurname are the office periods of the namesakes of the surnames
+	// named after a courtesy title, one list per surname (see
+	// addTitled): they count only when the full names give no era.
 	bySurname [][]dictionary.Restriction
-	// onlyHolder is set when the last surname voted names one office
+	// onlyHolder is set when the last surname noted names one office
 	// holder only (see era).
 	onlyHolder bool
-	// namesakes returns the person entries a surname (upper case) may
-	// stand for; nil leaves surnames out.
-	namesakes func(word string) []*dictionary.ActorEntry
 }
 
 // add notes the entries with date-limited offices named in a sentence's
 // words: every phrase the actor dictionary matches (a name of one word
-// only when capitalised, caps as countryCounter.add takes it), and
-// surnames after a form of address ("Mr Blair"), which vote for the times
-// any of their namesakes held an office.
+// only when capitalised, caps as countryCounter.add takes it).
 func (e *eraCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []bool) {
 	if set.Actors == nil {
 		return
@@ -43,9 +39,6 @@ func (e *eraCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []bool)
 	for i := 0; i < len(hw.List); i++ {
 		m, ok := set.Actors.LongestMatchWords(hw, i)
 		if !ok || m.End <= i {
-			if i > 0 && addressForms[hw.List[i-1]] && i < len(caps) && caps[i] {
-				e.addSurname(hw.List[i])
-			}
 			continue
 		}
 		if m.End == i+1 && caps != nil && i < len(caps) && !caps[i] {
@@ -62,37 +55,78 @@ func (e *eraCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []bool)
 	}
 }
 
-// addressForms (upper case) are the forms of address before a surname.
-var addressForms = map[string]bool{
-	"MR": true, "MRS": true, "MS": true, "MISS": true, "DR": true, "MR.": true, "MRS.": true, "MS.": true, "DR.": true,
+// addTitled notes, for each capitalised word after a courtesy title in
+// an article's sentences (words and caps per sentence, caps telling
+// which words are capitalised), the date-limited offices of the
+// dictionary people of that surname (namesakes gives them): "Mr Blair",
+// "Dr Fox", as British news names a person after the first mention and
+// often from the first. They count only when the article's full names,
+// noted by add, give no era (see era): namesakes of other years would
+// pull a story its full names place away from them. The namesakes of one surname are one
+// person, who may be any of them; those of other times and countries
+// rarely agree with the story's other people, so that "Mr Howard
+// accused Mr Blair" places an undated story in the years both Britons
+// held their posts. A surname the article also writes after a given
+// name ("Stefan Johannesson ... Mr Johannesson") is of someone the
+// dictionaries do not know (add would have noted him), not a namesake.
+func (e *eraCounter) addTitled(words [][]string, caps [][]bool, namesakes func(string) []*dictionary.ActorEntry) {
+	given := map[string]bool{} // surnames written after a given name
+	for s := range words {
+		for i := 1; i < len(words[s]) && i < len(caps[s]); i++ {
+			if caps[s][i] && caps[s][i-1] && !courtesyTitles[strings.ToLower(words[s][i-1])] {
+				given[strings.ToUpper(words[s][i])] = true
+			}
+		}
+	}
+	for s := range words {
+		for i := 1; i < len(words[s]) && i < len(caps[s]); i++ {
+			k := i - 1
+			if words[s][k] == "." && k > 0 {
+				k-- // "Mr. Blair"
+			}
+			if !caps[s][i] || !courtesyTitles[strings.ToLower(words[s][k])] || given[strings.ToUpper(words[s][i])] {
+				continue
+			}
+			ps := namesakes(words[s][i])
+			if len(ps) > maxNamesakes || slices.ContainsFunc(ps, func(p *dictionary.ActorEntry) bool { return slices.Contains(e.seen, p) }) {
+				// A common surname says little about the time.
+				continue
+			}
+			var offices []dictionary.Restriction
+			holders := 0
+			for _, p := range ps {
+				n := len(offices)
+				for _, o := range officePeriods(p) {
+					// An office without an end (a CountryInfo
+					// line "[PLWGOVJUD >090401]") says little
+					// about when a namesake is meant.
+					if o.Kind != dictionary.From {
+						offices = append(offices, o)
+					}
+				}
+				if len(offices) > n {
+					holders++
+				}
+			}
+			if len(offices) > 0 {
+				e.seen = append(e.seen, ps...)
+				e.bySurname = append(e.bySurname, offices)
+				e.onlyHolder = holders == 1
+			}
+		}
+	}
 }
 
-// addSurname notes the offices of every person entry with the surname w,
-// as one vote: "Mr Blair" was in office whenever a Blair the dictionaries
-// list was. A surname whose namesake an earlier full name named adds
-// nothing ("Tony Blair ... Mr Blair"). The votes are a fallback (see
-// era): a surname's namesakes may span decades.
-func (e *eraCounter) addSurname(w string) {
-	if e.namesakes == nil || slices.Contains(e.surnames, w) {
-		return
-	}
-	var offices []dictionary.Restriction
-	holders := 0
-	for _, x := range e.namesakes(w) {
-		if slices.Contains(e.seen, x) {
-			return
-		}
-		if ps := officePeriods(x); len(ps) > 0 {
-			offices = append(offices, ps...)
-			holders++
-		}
-	}
-	if len(offices) > 0 {
-		e.surnames = append(e.surnames, w)
-		e.bySurname = append(e.bySurname, offices)
-		e.onlyHolder = holders == 1
-	}
+// courtesyTitles are the titles British news writes before a surname.
+var courtesyTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
+	"dame": true, "lord": true, "lady": true, "baroness": true,
 }
+
+// maxNamesakes is the most dictionary people a surname after a courtesy
+// title may stand for and still place a story in time ("Mr Brown" is
+// one of ten).
+const maxNamesakes = 3
 
 // officePeriods returns the periods of entry x's date-limited offices in
 // eraRoles.

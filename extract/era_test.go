@@ -100,3 +100,46 @@ func TestYearSpan(t *testing.T) {
 		})
 	}
 }
+
+func TestEraTitledSurnames(t *testing.T) {
+	howard := &dictionary.ActorEntry{Codes: []dictionary.ActorCode{{Code: "GBROPP", Restrict: dictionary.Restriction{Kind: dictionary.Between, From: 19970503, To: 20100505}}}}
+	blair := &dictionary.ActorEntry{Codes: []dictionary.ActorCode{{Code: "GBRGOV", Restrict: dictionary.Restriction{Kind: dictionary.Between, From: 19970502, To: 20070627}}}}
+	namesakes := func(w string) []*dictionary.ActorEntry {
+		switch w {
+		case "HOWARD":
+			return []*dictionary.ActorEntry{howard}
+		case "BLAIR":
+			return []*dictionary.ActorEntry{blair}
+		case "GIBBONS":
+			return []*dictionary.ActorEntry{{Codes: []dictionary.ActorCode{{Code: "PLWGOVJUD", Restrict: dictionary.Restriction{Kind: dictionary.From, From: 20090401}}}}}
+		case "HOWARDS":
+			return []*dictionary.ActorEntry{howard, blair}
+		case "BROWN":
+			return []*dictionary.ActorEntry{howard, blair, {}, {}}
+		}
+		return nil
+	}
+	for _, tt := range []struct {
+		name  string
+		words []string
+		caps  []bool
+		want  int // people noted
+	}{
+		{"surnames after courtesy titles", []string{"MR", "HOWARD", "ACCUSED", "MR", ".", "BLAIR"}, []bool{true, true, false, true, false, true}, 2},
+		{"a surname without a title", []string{"HOWARD", "ACCUSED", "MR", "BLAIR"}, []bool{true, false, true, true}, 1},
+		{"a title before a lower-case word", []string{"LADY", "HOWARD"}, []bool{true, false}, 0},
+		{"one person named twice counts once", []string{"MR", "BLAIR", "AND", "MR", "BLAIR"}, []bool{true, true, false, true, true}, 1},
+		{"a common surname places nothing", []string{"MR", "BROWN"}, []bool{true, true}, 0},
+		{"a surname's namesakes are one person", []string{"MR", "HOWARDS"}, []bool{true, true}, 1},
+		{"a namesake's office without an end places nothing", []string{"DR", "GIBBONS"}, []bool{true, true}, 0},
+		{"a surname the story writes after a given name is no namesake's", []string{"JOHN", "HOWARD", "SAID", "MR", "HOWARD"}, []bool{true, true, false, true, true}, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var e eraCounter
+			e.addTitled([][]string{tt.words}, [][]bool{tt.caps}, namesakes)
+			if len(e.bySurname) != tt.want {
+				t.Errorf("addTitled noted %d people, want %d", len(e.bySurname), tt.want)
+			}
+		})
+	}
+}

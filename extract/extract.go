@@ -1220,7 +1220,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		return &hashed[2*i+1]
 	}
 	countries := countryCounter{supp: x.suppActors}
-	era := eraCounter{namesakes: x.actors.SurnameEntries}
+	var era eraCounter
 	for i := range sents {
 		hashedWords(i).Set(words[i])
 		if hj := hashedJoined(i); hj != hashedWords(i) {
@@ -1232,6 +1232,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 	ac.lookup = ac.date
 	if !ac.hasDate {
+		era.addTitled(words, caps, x.actors.Namesakes)
 		ac.lookup, _ = era.era()
 		if from, to, ok := yearSpan(a.DateRaw); ok && (ac.lookup.Before(from) || ac.lookup.After(to)) {
 			// A date field that does not parse may still name the
