@@ -88,9 +88,8 @@ func (e *eraCounter) addTitled(words [][]string, caps [][]bool, namesakes func(s
 				continue
 			}
 			ps := namesakes(words[s][i])
-			if len(ps) > maxNamesakes || slices.ContainsFunc(ps, func(p *dictionary.ActorEntry) bool { return slices.Contains(e.seen, p) }) {
-				// A common surname says little about the time.
-				continue
+			if slices.ContainsFunc(ps, func(p *dictionary.ActorEntry) bool { return slices.Contains(e.seen, p) }) {
+				continue // a person the article's full names noted
 			}
 			var offices []dictionary.Restriction
 			holders := 0
@@ -122,11 +121,6 @@ var courtesyTitles = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
 	"dame": true, "lord": true, "lady": true, "baroness": true,
 }
-
-// maxNamesakes is the most dictionary people a surname after a courtesy
-// title may stand for and still place a story in time ("Mr Brown" is
-// one of ten).
-const maxNamesakes = 3
 
 // officePeriods returns the periods of entry x's date-limited offices in
 // eraRoles.
