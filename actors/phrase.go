@@ -679,11 +679,16 @@ func (st *state) outOfOffice(actor *dictionary.ActorEntry, actorCode, cc string)
 
 // former reports whether tokens lo..hi, or the word before them (the
 // parser may hang it elsewhere), hold a word that puts a title in the
-// past: "former", "ex-", "late", "then".
+// past: "former", "ex-", "late", "then"; "ex-" may be joined to the
+// title's first word ("ex-West German Chancellor Helmut Schmidt").
 func (st *state) former(lo, hi int) bool {
 	for k := max(lo-1, 1); k <= hi; k++ {
-		switch string(st.doc.lower(st.tok(k).Text)) {
+		w := string(st.doc.lower(st.tok(k).Text))
+		switch w {
 		case "former", "ex", "ex-", "late", "then", "erstwhile", "onetime", "one-time", "outgoing":
+			return true
+		}
+		if strings.HasPrefix(w, "ex-") {
 			return true
 		}
 	}

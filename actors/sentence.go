@@ -562,7 +562,9 @@ func (st *state) absorbed(t int) bool {
 		return false
 	}
 	switch rel := st.tok(t).Rel; baseRel(rel) {
-	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case", "appos":
+	case "appos":
+		return !st.whereaboutsClause(t)
+	case "compound", "flat", "amod", "det", "nummod", "fixed", "goeswith", "case":
 		return true
 	case "nmod":
 		return rel == "nmod:poss" || rel == "nmod:desc" || (rel == "nmod" && (st.ofPart(t, h) || st.spokesFor(t, h) || st.staffAt(t, h)))
@@ -717,6 +719,28 @@ func (st *state) nameTail(c, end int) bool {
 		}
 	}
 	return true
+}
+
+// whereaboutsClause reports whether token t, which the parser made an
+// apposition, heads a clause with a copula, a subject and a preposition
+// of its own: a relative clause saying where a person is, which the
+// parser misread ("Funaro, who is in Washington, said": "Washington"
+// hung as an apposition of Funaro). The place is not the person's
+// country. A clause naming a role ("Edward Leigh, who is chairman of
+// the committee") stays in the phrase.
+func (st *state) whereaboutsClause(t int) bool {
+	cop, subj, prep := false, false, false
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		switch baseRel(st.tok(int(c)).Rel) {
+		case "cop":
+			cop = true
+		case "nsubj":
+			subj = true
+		case "case":
+			prep = true
+		}
+	}
+	return cop && subj && prep
 }
 
 // absorbedSimple is absorbed without the conjunct rule.
