@@ -1028,6 +1028,16 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return d
 		}
 	}
+	if obj >= 0 && f.news && f.lemmaIn(t, expressVerbs) {
+		// "Pakistan voiced its concern to Afghanistan over the
+		// attacks": what is voiced goes to the party its "to" phrase
+		// names, as with the phrase hung on the verb (expressedTo).
+		if c := f.codedNmod(obj, func(c int, p string) bool {
+			return p == "TO" && (subj < 0 || f.slotOf(c) != f.slotOf(subj) && !f.sameCountry(c, subj))
+		}); c >= 0 {
+			return c
+		}
+	}
 	if obj >= 0 && f.news && f.ownPeople(obj) && f.lemmaIn(t, ownActVerbs) {
 		// "issued his warning to Japan", "held their talks with the
 		// rebels", "lift its sanctions on Japanese goods": the
