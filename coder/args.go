@@ -1028,6 +1028,16 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			return d
 		}
 	}
+	if obj >= 0 && f.news && f.lemmaIn(t, expressVerbs) {
+		// "Pakistan voiced its concern to Afghanistan over the
+		// attacks": what is voiced goes to the party its "to" phrase
+		// names, as with the phrase hung on the verb (expressedTo).
+		if c := f.codedNmod(obj, func(c int, p string) bool {
+			return p == "TO" && (subj < 0 || f.slotOf(c) != f.slotOf(subj) && !f.sameCountry(c, subj))
+		}); c >= 0 {
+			return c
+		}
+	}
 	if obj >= 0 && f.news && f.ownPeople(obj) && f.lemmaIn(t, ownActVerbs) {
 		// "issued his warning to Japan", "held their talks with the
 		// rebels", "lift its sanctions on Japanese goods": the
@@ -1247,6 +1257,9 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		if o := f.ownerIn(obj); o >= 0 {
 			return o
 		}
+		if c := f.infinitivePartner(t, obj, subj); c >= 0 {
+			return c
+		}
 		return obj
 	}
 	if f.news && f.lemmaIn(t, responseVerbs) && (obj < 0 || !f.slotCoded(obj)) && f.promisedResponse(t) {
@@ -1284,6 +1297,56 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		for _, c := range f.children(t) {
 			if (f.toks[c].Rel == "xcomp" || f.toks[c].Rel == "advcl") && c > t && f.hasMark(c, "TO") && f.lemmaIn(c, purposeProtest) {
 				if g := f.depTarget(c, subj, nil); g >= 0 && g != subj && (f.slotCoded(g) || f.lookCoded(g)) && f.tokCode(g) != null {
+					return g
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// accordNouns (upper case) name accords and plans whose infinitive says
+// what the parties agree or plan to do together.
+var accordNouns = map[string]bool{
+	"AGREEMENT": true, "AGREEMENTS": true, "ACCORD": true, "ACCORDS": true, "DEAL": true, "DEALS": true,
+	"PACT": true, "PACTS": true, "TREATY": true, "TREATIES": true, "PROTOCOL": true, "PROTOCOLS": true,
+	"MEMORANDUM": true, "PLAN": true, "PLANS": true,
+}
+
+// infinitivePartner returns, for an object noun obj of verb t that names
+// an accord or a plan (accordNouns), the coded party that a "with" phrase inside the noun's own
+// infinitive clause names: the clause verb's oblique or a modifier of its
+// object ("signed agreements to normalise relations with Bahrain",
+// "reached a deal to restore ties with Cuba"); -1 when there is none or
+// it is the subject's own side.
+func (f *frame) infinitivePartner(t, obj, subj int) int {
+	if !f.news || f.toks[obj].UPOS != "NOUN" || !accordNouns[f.upToks[f.tokWord[obj]]] {
+		return -1
+	}
+	with := func(c int) bool {
+		return f.caseWord(c) == "WITH" && (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null &&
+			(subj < 0 || f.slotOf(c) != f.slotOf(subj) && !f.sameCountry(c, subj))
+	}
+	var clauses []int
+	for _, a := range f.children(obj) {
+		if f.toks[a].Rel == "acl" && f.hasMark(a, "TO") {
+			clauses = append(clauses, a)
+		}
+	}
+	for _, a := range f.children(t) {
+		// "signed an accord to restore ties with Israel" with the
+		// infinitive hung on the verb, right after the object.
+		if (f.toks[a].Rel == "xcomp" || f.toks[a].Rel == "advcl") && f.hasMark(a, "TO") && f.minInSubtree(a) == f.maxInSubtree(obj)+1 {
+			clauses = append(clauses, a)
+		}
+	}
+	for _, a := range clauses {
+		for _, c := range f.children(a) {
+			if baseRel(f.toks[c].Rel) == "obl" && with(c) {
+				return c
+			}
+			if f.toks[c].Rel == "obj" {
+				if g := f.nmodBelow(c, 2, with); g >= 0 {
 					return g
 				}
 			}
@@ -1725,6 +1788,9 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 				continue
 			}
 			if f.slotCoded(c) {
+				if a := f.expressedTo(t, c, subj); a >= 0 {
+					return a
+				}
 				return c
 			}
 			if f.news && p == "FOR" && f.lemmaIn(t, appealForVerbs) && !reasonNouns[f.upToks[f.tokWord[c]]] && !f.quantityNoun(c) {
@@ -1751,6 +1817,39 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 					return a
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// expressVerbs (upper-case lemmas) voice a feeling or a protest to an
+// addressee: "voiced concern to India", "complained to Japan".
+var expressVerbs = map[string]bool{
+	"VOICE": true, "EXPRESS": true, "CONVEY": true, "LODGE": true, "RAISE": true, "REGISTER": true,
+	"PROTEST": true, "COMPLAIN": true, "APOLOGISE": true, "APOLOGIZE": true, "AIR": true,
+}
+
+// expressedTo returns, for an oblique c of what verb t (of expressVerbs)
+// is about ("over troop movements", "about the arrests"), the coded party
+// that a "to" oblique of t addresses, outside
+// the subject's slot: "Pakistan voiced concern to India over troop
+// movements" is voiced to India. -1 when c is no topic or there is no
+// such addressee.
+func (f *frame) expressedTo(t, c, subj int) int {
+	if !f.news || !f.lemmaIn(t, expressVerbs) {
+		return -1
+	}
+	switch f.caseWord(c) {
+	case "OVER", "ABOUT", "AT", "ON", "REGARDING", "CONCERNING":
+	default:
+		return -1
+	}
+	for _, k := range f.children(t) {
+		if k == c || baseRel(f.toks[k].Rel) != "obl" || !f.slotCoded(k) || f.tokCode(k) == null || subj >= 0 && f.slotOf(k) == f.slotOf(subj) {
+			continue
+		}
+		if f.caseWord(k) == "TO" {
+			return k
 		}
 	}
 	return -1
@@ -4735,6 +4834,13 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		src, tgt, active, reverse = tgt, src, code.Passive, ""
 		srcTok, tgtTok = tgtTok, srcTok
 	}
+	if f.news && srcTok >= 0 && detentionPlaces[f.upToks[f.tokWord[srcTok]]] {
+		// "Navalny died in an Arctic prison": a place of detention,
+		// which the agents dictionary codes as police, does nothing;
+		// Phoenix's "die in detention" (184 by the detainer) names
+		// no detainer.
+		return nil
+	}
 	passive := f.passiveClause(f.clauseBase(f.words[hit.head].tok))
 	sc, tc := f.codesAt(src, srcTok), f.codesAt(tgt, tgtTok)
 	tc = f.withConjuncts(tc, tgt, tgtTok)
@@ -4751,6 +4857,13 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		}
 	}
 	return out
+}
+
+// detentionPlaces (upper case) are the nouns of places of detention
+// (Phoenix's &DETENTION), never the actor of an event.
+var detentionPlaces = map[string]bool{
+	"PRISON": true, "PRISONS": true, "JAIL": true, "JAILS": true, "PENITENTIARY": true,
+	"CUSTODY": true, "DETENTION": true, "CONFINEMENT": true,
 }
 
 // hasComplement reports whether verb t has the complement that makes it
