@@ -2696,6 +2696,14 @@ func (f *frame) complementOf(t int) int {
 		// clause of time or cause the parser read as the content.
 		c = -1
 	}
+	if c >= 0 && f.news && f.nominal[c] {
+		// "told BBC Radio 4's Today programme that the plans were
+		// inadequate": the parser made the addressee the content and
+		// hung the "that" clause on it.
+		if a := f.childRel(c, func(r string) bool { return r == "acl" }); a > c && f.hasMark(a, "THAT") && f.hasSubject(a) {
+			return a
+		}
+	}
 	if c >= 0 || !f.news {
 		return c
 	}
@@ -3447,7 +3455,8 @@ func (f *frame) opposing(sl int) bool {
 
 // approvingContent reports whether the clause reported by speech verb t
 // grants its subject a merit, or denies a fault of it: its predicate is
-// an adjective of praiseAdjectives or approvalAdjectives, not negated, or
+// an adjective of praiseAdjectives or approvalAdjectives (or such a word
+// the tagger made an adverb, with a copula: "had been right"), not negated, or
 // a word of negativeWord in it is negated ("said the government was right to
 // want to increase the links", "said the Conservatives had been a lot
 // smarter").
@@ -3457,7 +3466,8 @@ func (f *frame) approvingContent(t int) bool {
 		return false
 	}
 	x := f.clauseBase(c)
-	if f.toks[x].UPOS == "ADJ" && (f.lemmaIn(x, praiseAdjectives) || f.lemmaIn(x, approvalAdjectives)) && !f.negatedWord(x) {
+	adj := f.toks[x].UPOS == "ADJ" || f.toks[x].UPOS == "ADV" && f.childRel(x, func(r string) bool { return r == "cop" }) >= 0
+	if adj && (f.lemmaIn(x, praiseAdjectives) || f.lemmaIn(x, approvalAdjectives)) && !f.negatedWord(x) {
 		return true
 	}
 	// A judgement denied defends: "said Labour had made no mistakes",
@@ -3675,6 +3685,11 @@ var insistVerbs = map[string]bool{"INSIST": true, "SUGGEST": true, "HINT": true}
 // is coded by what it says ("claimed that Labour had broken its
 // promise", "argued that Labour's plans were unworkable").
 var claimVerbs = map[string]bool{"CLAIM": true, "ALLEGE": true, "ARGUE": true, "CONTEND": true}
+
+// arguingVerbs are the lemmas (upper case) of claimVerbs that, with a
+// direct object, make a case rather than quarrel ("argued the case",
+// "contended the point").
+var arguingVerbs = map[string]bool{"ARGUE": true, "CONTEND": true}
 
 // warnVerbs are the lemmas (upper case) of warning: a warning that an
 // actor would suffer ("Iran warned that the United States would pay a
@@ -4326,8 +4341,18 @@ var (
 		// A party's act found good ("said the IRA's statement was a
 		// positive step", "said Japan's offer was constructive").
 		"POSITIVE": true, "CONSTRUCTIVE": true, "ENCOURAGING": true, "WELCOME": true, "HELPFUL": true,
+		// A person's character praised ("said Mr Blair was an
+		// honourable man").
+		"HONOURABLE": true, "HONORABLE": true, "HONEST": true, "DECENT": true, "PRINCIPLED": true,
+		"SUPERB": true, "VISIONARY": true, "INSPIRING": true,
 	}
 	meritNouns = map[string]bool{"ADVANCE": true, "ADVANCES": true, "ACHIEVEMENT": true, "COURAGE": true}
+	// workNouns (upper case) are praise when a word of goodAdjectives
+	// or praiseAdjectives qualifies them ("had done a good job", "did
+	// great work").
+	workNouns = map[string]bool{"JOB": true, "WORK": true}
+	// goodAdjectives (upper case) praise only the work of workNouns.
+	goodAdjectives = map[string]bool{"GOOD": true, "GREAT": true, "FINE": true, "FANTASTIC": true, "TREMENDOUS": true, "SPLENDID": true, "MAGNIFICENT": true}
 )
 
 // positiveContent reports whether the clause reported by speech verb t
@@ -4343,7 +4368,9 @@ func (f *frame) positiveContent(t int) bool {
 		case "ADJ":
 			return f.lemmaIn(x, praiseAdjectives)
 		case "NOUN":
-			return f.lemmaIn(x, meritNouns)
+			return f.lemmaIn(x, meritNouns) || f.lemmaIn(x, workNouns) && slices.ContainsFunc(f.children(x), func(k int) bool {
+				return f.toks[k].Rel == "amod" && (f.lemmaIn(k, goodAdjectives) || f.lemmaIn(k, praiseAdjectives))
+			})
 		}
 		return false
 	}
