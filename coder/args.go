@@ -3156,9 +3156,14 @@ var (
 // speech verb t states ("013" for "said he was optimistic", "012" for
 // pessimistic, "110" for dissatisfied), or "" when it states none or
 // negates it. A participle the parser read as a passive verb is the
-// adjective too ("said it was deeply concerned by Russia's decision").
+// adjective too ("said it was deeply concerned by Russia's decision"); a
+// concern held is pessimism ("said it had serious concerns about Iran's
+// programme", see concernHeld).
 func (f *frame) moodCode(t int) string {
 	c := f.complementOf(t)
+	if c >= 0 && f.concernHeld(c) >= 0 {
+		return "012"
+	}
 	if c < 0 || f.toks[c].UPOS != "ADJ" && f.toks[c].XPOS != "VBN" || f.negatedWord(c) {
 		return ""
 	}
@@ -3184,8 +3189,15 @@ func (f *frame) moodParty(t int) int {
 	if mood == "" {
 		return -1
 	}
-	for _, k := range f.children(f.complementOf(t)) {
-		if baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" && mood != "051" {
+	// The phrase of what the mood is about hangs on the predicate, or
+	// as an nmod on a noun of concern held ("had serious concerns about
+	// Iran's programme").
+	holder, noun := f.complementOf(t), false
+	if n := f.concernHeld(holder); n >= 0 {
+		holder, noun = n, true
+	}
+	for _, k := range f.children(holder) {
+		if !noun && baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" && mood != "051" {
 			// "confident that Israel and the Palestinians would
 			// reach a peace agreement": the party of the clause the
 			// mood foresees.
@@ -3194,7 +3206,7 @@ func (f *frame) moodParty(t int) int {
 			}
 			continue
 		}
-		if baseRel(f.toks[k].Rel) != "obl" {
+		if baseRel(f.toks[k].Rel) != "obl" && !(noun && isNmod(f.toks[k].Rel)) {
 			continue
 		}
 		switch f.caseWord(k) {
@@ -3235,6 +3247,24 @@ func (f *frame) moodParty(t int) int {
 	}
 	return -1
 }
+
+// concernHeld returns the noun of concern that clause c says its subject
+// has ("had serious concerns about Iran's programme", Phoenix's "express
+// concern", 012), or -1: the object of "have", of concernNouns, with
+// neither the verb nor the noun denied ("had no concerns").
+func (f *frame) concernHeld(c int) int {
+	if c < 0 || f.upLemmas[c] != "HAVE" || f.negatedWord(c) {
+		return -1
+	}
+	o := f.childRel(c, func(r string) bool { return r == "obj" })
+	if o < 0 || !f.lemmaIn(o, concernNouns) || f.noneOf(o) {
+		return -1
+	}
+	return o
+}
+
+// concernNouns (upper case lemmas) name a concern held about something.
+var concernNouns = map[string]bool{"CONCERN": true, "WORRY": true, "MISGIVING": true, "RESERVATION": true, "DOUBT": true, "FEAR": true}
 
 // gratitudeAdjectives (upper case) state thanks owed to a party.
 var gratitudeAdjectives = map[string]bool{"GRATEFUL": true, "THANKFUL": true, "INDEBTED": true}
