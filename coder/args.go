@@ -2795,6 +2795,14 @@ func (f *frame) complementOf(t int) int {
 		// clause of time or cause the parser read as the content.
 		c = -1
 	}
+	if c >= 0 && f.news && f.nominal[c] {
+		// "told BBC Radio 4's Today programme that the plans were
+		// inadequate": the parser made the addressee the content and
+		// hung the "that" clause on it.
+		if a := f.childRel(c, func(r string) bool { return r == "acl" }); a > c && f.hasMark(a, "THAT") && f.hasSubject(a) {
+			return a
+		}
+	}
 	if c >= 0 || !f.news {
 		return c
 	}
@@ -3247,9 +3255,14 @@ var (
 // speech verb t states ("013" for "said he was optimistic", "012" for
 // pessimistic, "110" for dissatisfied), or "" when it states none or
 // negates it. A participle the parser read as a passive verb is the
-// adjective too ("said it was deeply concerned by Russia's decision").
+// adjective too ("said it was deeply concerned by Russia's decision"); a
+// concern held is pessimism ("said it had serious concerns about Iran's
+// programme", see concernHeld).
 func (f *frame) moodCode(t int) string {
 	c := f.complementOf(t)
+	if c >= 0 && f.concernHeld(c) >= 0 {
+		return "012"
+	}
 	if c < 0 || f.toks[c].UPOS != "ADJ" && f.toks[c].XPOS != "VBN" || f.negatedWord(c) {
 		return ""
 	}
@@ -3275,8 +3288,15 @@ func (f *frame) moodParty(t int) int {
 	if mood == "" {
 		return -1
 	}
-	for _, k := range f.children(f.complementOf(t)) {
-		if baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" && mood != "051" {
+	// The phrase of what the mood is about hangs on the predicate, or
+	// as an nmod on a noun of concern held ("had serious concerns about
+	// Iran's programme").
+	holder, noun := f.complementOf(t), false
+	if n := f.concernHeld(holder); n >= 0 {
+		holder, noun = n, true
+	}
+	for _, k := range f.children(holder) {
+		if !noun && baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" && mood != "051" {
 			// "confident that Israel and the Palestinians would
 			// reach a peace agreement": the party of the clause the
 			// mood foresees.
@@ -3285,7 +3305,7 @@ func (f *frame) moodParty(t int) int {
 			}
 			continue
 		}
-		if baseRel(f.toks[k].Rel) != "obl" {
+		if baseRel(f.toks[k].Rel) != "obl" && !(noun && isNmod(f.toks[k].Rel)) {
 			continue
 		}
 		switch f.caseWord(k) {
@@ -3326,6 +3346,24 @@ func (f *frame) moodParty(t int) int {
 	}
 	return -1
 }
+
+// concernHeld returns the noun of concern that clause c says its subject
+// has ("had serious concerns about Iran's programme", Phoenix's "express
+// concern", 012), or -1: the object of "have", of concernNouns, with
+// neither the verb nor the noun denied ("had no concerns").
+func (f *frame) concernHeld(c int) int {
+	if c < 0 || f.upLemmas[c] != "HAVE" || f.negatedWord(c) {
+		return -1
+	}
+	o := f.childRel(c, func(r string) bool { return r == "obj" })
+	if o < 0 || !f.lemmaIn(o, concernNouns) || f.noneOf(o) {
+		return -1
+	}
+	return o
+}
+
+// concernNouns (upper case lemmas) name a concern held about something.
+var concernNouns = map[string]bool{"CONCERN": true, "WORRY": true, "MISGIVING": true, "RESERVATION": true, "DOUBT": true, "FEAR": true}
 
 // gratitudeAdjectives (upper case) state thanks owed to a party.
 var gratitudeAdjectives = map[string]bool{"GRATEFUL": true, "THANKFUL": true, "INDEBTED": true}
@@ -3546,7 +3584,8 @@ func (f *frame) opposing(sl int) bool {
 
 // approvingContent reports whether the clause reported by speech verb t
 // grants its subject a merit, or denies a fault of it: its predicate is
-// an adjective of praiseAdjectives or approvalAdjectives, not negated, or
+// an adjective of praiseAdjectives or approvalAdjectives (or such a word
+// the tagger made an adverb, with a copula: "had been right"), not negated, or
 // a word of negativeWord in it is negated ("said the government was right to
 // want to increase the links", "said the Conservatives had been a lot
 // smarter").
@@ -3556,7 +3595,8 @@ func (f *frame) approvingContent(t int) bool {
 		return false
 	}
 	x := f.clauseBase(c)
-	if f.toks[x].UPOS == "ADJ" && (f.lemmaIn(x, praiseAdjectives) || f.lemmaIn(x, approvalAdjectives)) && !f.negatedWord(x) {
+	adj := f.toks[x].UPOS == "ADJ" || f.toks[x].UPOS == "ADV" && f.childRel(x, func(r string) bool { return r == "cop" }) >= 0
+	if adj && (f.lemmaIn(x, praiseAdjectives) || f.lemmaIn(x, approvalAdjectives)) && !f.negatedWord(x) {
 		return true
 	}
 	// A judgement denied defends: "said Labour had made no mistakes",
@@ -3774,6 +3814,11 @@ var insistVerbs = map[string]bool{"INSIST": true, "SUGGEST": true, "HINT": true}
 // is coded by what it says ("claimed that Labour had broken its
 // promise", "argued that Labour's plans were unworkable").
 var claimVerbs = map[string]bool{"CLAIM": true, "ALLEGE": true, "ARGUE": true, "CONTEND": true}
+
+// arguingVerbs are the lemmas (upper case) of claimVerbs that, with a
+// direct object, make a case rather than quarrel ("argued the case",
+// "contended the point").
+var arguingVerbs = map[string]bool{"ARGUE": true, "CONTEND": true}
 
 // warnVerbs are the lemmas (upper case) of warning: a warning that an
 // actor would suffer ("Iran warned that the United States would pay a
@@ -4425,8 +4470,18 @@ var (
 		// A party's act found good ("said the IRA's statement was a
 		// positive step", "said Japan's offer was constructive").
 		"POSITIVE": true, "CONSTRUCTIVE": true, "ENCOURAGING": true, "WELCOME": true, "HELPFUL": true,
+		// A person's character praised ("said Mr Blair was an
+		// honourable man").
+		"HONOURABLE": true, "HONORABLE": true, "HONEST": true, "DECENT": true, "PRINCIPLED": true,
+		"SUPERB": true, "VISIONARY": true, "INSPIRING": true,
 	}
 	meritNouns = map[string]bool{"ADVANCE": true, "ADVANCES": true, "ACHIEVEMENT": true, "COURAGE": true}
+	// workNouns (upper case) are praise when a word of goodAdjectives
+	// or praiseAdjectives qualifies them ("had done a good job", "did
+	// great work").
+	workNouns = map[string]bool{"JOB": true, "WORK": true}
+	// goodAdjectives (upper case) praise only the work of workNouns.
+	goodAdjectives = map[string]bool{"GOOD": true, "GREAT": true, "FINE": true, "FANTASTIC": true, "TREMENDOUS": true, "SPLENDID": true, "MAGNIFICENT": true}
 )
 
 // positiveContent reports whether the clause reported by speech verb t
@@ -4442,7 +4497,9 @@ func (f *frame) positiveContent(t int) bool {
 		case "ADJ":
 			return f.lemmaIn(x, praiseAdjectives)
 		case "NOUN":
-			return f.lemmaIn(x, meritNouns)
+			return f.lemmaIn(x, meritNouns) || f.lemmaIn(x, workNouns) && slices.ContainsFunc(f.children(x), func(k int) bool {
+				return f.toks[k].Rel == "amod" && (f.lemmaIn(k, goodAdjectives) || f.lemmaIn(k, praiseAdjectives))
+			})
 		}
 		return false
 	}

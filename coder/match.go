@@ -784,6 +784,16 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// coded by what it says, as a statement is.
 				code = dictionary.Code{Raw: "010", Active: "010"}
 			}
+			if f.news && code.Active == "110" && f.lemmaIn(vt, arguingVerbs) && f.complementOf(vt) < 0 &&
+				f.childRel(vt, func(r string) bool { return r == "obj" }) >= 0 {
+				// "argued courts already had flexibility" (the
+				// parser took the content's subject for the object),
+				// "argued the case for reform": to argue something
+				// is to make a case, not to quarrel (Phoenix's 110 is
+				// "argue with").
+				i = hit.ve + 1
+				continue
+			}
 			if f.lemmaIn(vt, insistVerbs) && !isSpeechCode(code.Active) {
 				if c := f.complementOf(vt); c >= 0 && !f.mandative(c) {
 					// "insisted that Turkey had made great advances"
@@ -794,6 +804,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			}
 			src, tgt, srcTok, tgtTok, about := f.depArgs(hit, prepsOf(pat), isSpeechCode(code.Active))
 			campaign := false // see Event.Campaign
+			if f.news && code.Active == "010" && f.upLemmas[vt] == "SAY" && tgtTok >= 0 && f.head(tgtTok) == vt && f.toks[tgtTok].Rel == "obj" {
+				// "said the army and police backed his measures":
+				// what "say" takes as its object is the subject of
+				// what is said the parser missed, not whom it is
+				// said to.
+				i = hit.ve + 1
+				continue
+			}
 			if f.news && f.impersonalAct(vt) {
 				// "Kennedy said it was unacceptable to deport the
 				// refugees to Zimbabwe", "Straw said it was wrong to
@@ -1164,6 +1182,15 @@ func (c *Coder) matchPatterns(f *frame, hit verbHit, upper, lower []int, uw, lw 
 					// rally": DETAIN, coded 173 of its own in the
 					// CONFINE block, does not take the patterns
 					// written for HOLD ("- * RALLY [141] # HOLD").
+					continue
+				}
+				if f.news && f.upLemmas[f.words[hit.head].tok] == "SAY" && !patternOf(p, hit) {
+					// "Mr Clarke said the police backed his
+					// measures", "the Tories say Labour's plans
+					// have failed": the nouns the block's
+					// patterns were written for ANNOUNCE or EXPRESS
+					// ("- * MEASURES [130] # ANNOUNCE") are, after
+					// "say", the subject of what is said.
 					continue
 				}
 				if targetOnly(p) && !patternOf(p, hit) {

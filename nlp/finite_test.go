@@ -1226,6 +1226,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 5, 5, 2, 5}, rels: []string{"nsubj", "root", "nsubj", "aux", "ccomp", "obj"},
 		},
 		{
+			name: "a day word as subject gives it to the name in apposition", repair: RepairTimeSubject,
+			in: "In/ADP/IN/3/case a/DET/DT/3/det speech/NOUN/NN/4/compound today/NOUN/NN/10/nsubj in/ADP/IN/6/case " +
+				"Dalian/PROPN/NNP/4/nmod ,/PUNCT/,/8/punct Secretary/PROPN/NNP/6/appos Shultz/PROPN/NNP/8/flat said/VERB/VBD/0/root/say",
+			n:     1,
+			heads: []int{3, 3, 10, 3, 6, 3, 8, 10, 8, 0}, rels: []string{"case", "det", "obl", "nmod:tmod", "case", "nmod", "punct", "nsubj", "flat", "root"},
+		},
+		{
 			name: "a participle modifier without a perfect stays", repair: RepairPerfectModifier,
 			in:    "Howard/PROPN/NNP/2/nsubj met/VERB/VBD/0/root betrayed/VERB/VBN/4/amod pensioners/NOUN/NNS/2/obj",
 			heads: []int{2, 0, 4, 2}, rels: []string{"nsubj", "root", "amod", "obj"},

@@ -127,7 +127,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairNameAppos, RepairRoleAppos, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
-// RepairPerfectModifier, RepairAdjectivePassive, RepairVerbDeterminer, RepairPossessiveHead, RepairCompoundPhrase,
+// RepairPerfectModifier, RepairTimeSubject, RepairAdjectivePassive, RepairVerbDeterminer, RepairPossessiveHead, RepairCompoundPhrase,
 // RepairDetachedFlat, RepairNameAdjectiveConj,
 // RepairPassiveAgent, RepairNominalObject, RepairAccusedOf, RepairParticleOblique, RepairOverParticle,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
@@ -267,6 +267,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairContactRelative(s)
 			RepairReportedSubject(s)
 			RepairPerfectModifier(s)
+			RepairTimeSubject(s)
 			if RepairAdjectivePassive(s) > 0 && p.Lemmatizer != nil {
 				// The verb's lemma ("wounded" is now "wound").
 				p.Lemmatizer.Lemmatize(s)

@@ -1549,3 +1549,64 @@ func laterConj(toks []Token, a, end int) bool {
 	}
 	return false
 }
+
+// RepairTimeSubject gives back the subject a day word took: "In a speech
+// today in Dalian, Secretary of State George Shultz said ..." parsed with
+// "today" the subject of "said", "a speech" its compound and the name its
+// apposition. A subject "today", "yesterday", "tonight" or "tomorrow"
+// with an apposition is no subject: the apposition is, the noun the day
+// word headed ("speech", opened by its preposition) becomes an oblique of
+// the verb with the day word as its temporal modifier (else the day word
+// is the verb's). The apposition may hang deeper in the day word's phrase
+// ("today in the city of Dalian, Secretary of State George Shultz said")
+// when its phrase, after a comma, runs up to the verb. It reports how
+// many it repaired.
+func RepairTimeSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for t := range toks {
+		if toks[t].Rel != "nsubj" || toks[t].Head == 0 {
+			continue
+		}
+		switch strings.ToLower(toks[t].Text) {
+		case "today", "yesterday", "tonight", "tomorrow":
+		default:
+			continue
+		}
+		v := toks[t].Head
+		a, c := -1, -1
+		for k := range toks {
+			switch {
+			case toks[k].Rel == "appos" && k > t && k < v-1 && toks[k-1].Rel == "punct" && a < 0 && dominates(toks, t, k) &&
+				(k == v-2 || dominates(toks, k, v-2)):
+				// The apposition after a comma whose phrase runs up
+				// to the verb.
+				a = k
+			case toks[k].Head == t+1 && toks[k].Rel == "compound" && k < t && hasDependent(toks, k, "case"):
+				c = k
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = v, "nsubj"
+		if c >= 0 {
+			toks[c].Head, toks[c].Rel = v, "obl"
+			for k := range toks {
+				if toks[k].Head == t+1 && k != c && k < a && toks[k].Rel != "punct" {
+					toks[k].Head = c + 1
+				}
+			}
+			toks[t].Head, toks[t].Rel = c+1, "nmod:tmod"
+		} else {
+			toks[t].Rel = "obl:tmod"
+		}
+		for k := range toks {
+			if toks[k].Head == t+1 && toks[k].Rel == "punct" && k < a && k > t {
+				toks[k].Head = a + 1
+			}
+		}
+		n++
+	}
+	return n
+}
