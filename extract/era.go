@@ -62,11 +62,11 @@ func (e *eraCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []bool)
 // "Dr Fox", as British news names a person after the first mention and
 // often from the first. They count only when the article's full names,
 // noted by add, give no era (see era): namesakes of other years would
-// pull a story its full names place away from them. The namesakes of one surname are one
-// person, who may be any of them; those of other times and countries
-// rarely agree with the story's other people, so that "Mr Howard
-// accused Mr Blair" places an undated story in the years both Britons
-// held their posts. A surname the article also writes after a given
+// pull a story its full names place away from them. The namesakes of one
+// surname are one person, who may be any of them, however many ("Mr
+// Brown" is one of ten); those of other times and countries rarely agree
+// with the story's other people, so that "Mr Howard accused Mr Blair"
+// places an undated story in the years both Britons held their posts. A surname the article also writes after a given
 // name ("Stefan Johannesson ... Mr Johannesson") is of someone the
 // dictionaries do not know (add would have noted him), not a namesake.
 func (e *eraCounter) addTitled(words [][]string, caps [][]bool, namesakes func(string) []*dictionary.ActorEntry) {

@@ -1458,6 +1458,7 @@ func sentenceWords(sents []sentence) (words, joined [][]string, caps [][]bool) {
 // reporting someone else's act or using force, market news, a place of
 // the source's own country, or an actor's words about its own country.
 func (s *sentence) noEvent(ce coder.Event) bool {
+	v := verbToken(s.Sentence, ce.VerbSpan) // the event verb's token, -1 when none
 	if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target && !s.distinctPeers(ce) && !s.coercedPerson(ce) || s.ownPartyMPs(ce) {
 		return true
 	}
@@ -1486,7 +1487,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// dilemma": about the speakers themselves.
 		return true
 	}
-	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "link") && (s.Tokens[v].Rel == "acl" || s.Tokens[v].Rel == "amod") {
+	if v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "link") && (s.Tokens[v].Rel == "acl" || s.Tokens[v].Rel == "amod") {
 		// "hackers linked to the Russian government": a tie stated
 		// in a modifier, no act.
 		return true
@@ -1494,20 +1495,20 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if rootIn(ce.Code, "01", "05") && s.disclosedPlan(ce) {
 		return true
 	}
-	if s.defendedThing(verbToken(s.Sentence, ce.VerbSpan), ce.Source) {
+	if s.defendedThing(v, ce.Source) {
 		return true
 	}
-	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && s.Tokens[v].UPOS == "VERB" && s.refusedAct(v) {
+	if v >= 0 && s.Tokens[v].UPOS == "VERB" && s.refusedAct(v) {
 		return true
 	}
-	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "make") && !s.madeAct(v) {
+	if v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "make") && !s.madeAct(v) {
 		// "make up demand for its cars", "make further cuts in
 		// response to U.S. demand": the dictionary's MAKE patterns
 		// read the words after the verb; "make" carries an act only
 		// as the verb of the noun that is its object.
 		return true
 	}
-	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "have") && !s.hadTalks(v) {
+	if v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "have") && !s.hadTalks(v) {
 		// "have all reached agreement with commercial banks", "the
 		// Bank had, in its discussions with the dealers, agreed":
 		// the dictionary's patterns read the words after "have",
@@ -1517,7 +1518,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if s.ownPublic(ce) || s.domesticPermission(ce) || s.homeArrival(ce) {
 		return true
 	}
-	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && yesNoQuestion(s.Sentence, v) {
+	if v >= 0 && yesNoQuestion(s.Sentence, v) {
 		return true
 	}
 	if rootIn(ce.Code, "02") && s.askedQuestion(ce) {
@@ -1526,7 +1527,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if s.possessedStateSubject(ce) || s.commentatorView(ce) || s.reducedRelative(ce) || s.studiedThing(ce) {
 		return true
 	}
-	if ce.Target == "" && rootIn(ce.Code, "02") && !s.addressed(verbToken(s.Sentence, ce.VerbSpan)) {
+	if ce.Target == "" && rootIn(ce.Code, "02") && !s.addressed(v) {
 		// "called for measures to combat the pests", "urged speedy
 		// action on the tariffs", "requested licences to export
 		// maize": an appeal to no one for a policy or a thing is a
@@ -1535,7 +1536,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// major industrial countries to cut rates").
 		return true
 	}
-	if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "ensure") && !s.ensuredParty(v) {
+	if v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "ensure") && !s.ensuredParty(v) {
 		// "trying to ensure future EU budgets were limited", "a
 		// points system to ensure only immigrants who can benefit
 		// the economy are admitted", "to ensure the success of the
@@ -1578,7 +1579,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// improved or provided for is no party.
 		return true
 	}
-	if (rootIn(ce.Code, "07") && !strings.HasPrefix(ce.Code, "074") || (ce.Code == "060" || ce.Code == "061") && !negated(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) ||
+	if (rootIn(ce.Code, "07") && !strings.HasPrefix(ce.Code, "074") || (ce.Code == "060" || ce.Code == "061") && !negated(s.Sentence, v) ||
 		rootIn(ce.Code, "03") && (strings.HasPrefix(ce.Code, "031") || strings.HasPrefix(ce.Code, "033"))) &&
 		hasRole(ce.Source, "GOV") && len(ce.Target) >= 6 && ce.Target[:3] == ce.Source[:3] && domesticPublic(ce.Target) {
 		// "Labour plans to give head teachers control over funding",
