@@ -495,10 +495,10 @@ func (st *state) formerTitle(i int, sc *scan) bool {
 		if sc.actor != nil && k >= sc.actorLo && k <= sc.actHi {
 			continue
 		}
-		switch w := string(st.doc.lower(st.tok(k).Text)); w {
-		case "former", "ex-", "erstwhile", "onetime", "one-time":
+		switch w := string(st.doc.lower(st.tok(k).Text)); {
+		case formerWords[w]:
 			return true
-		case "-":
+		case w == "-":
 			return k >= 2 && string(st.doc.lower(st.tok(k-1).Text)) == "ex"
 		}
 		if u := st.tok(k).UPOS; u != "NOUN" && u != "ADJ" || !isLower(st.tok(k).Text) {
@@ -507,6 +507,10 @@ func (st *state) formerTitle(i int, sc *scan) bool {
 	}
 	return false
 }
+
+// formerWords (lower case) put the title or name after them in the past
+// ("former", "ex-"; "ex" alone before a hyphen is a word of its own).
+var formerWords = map[string]bool{"former": true, "ex-": true, "erstwhile": true, "onetime": true, "one-time": true}
 
 // privateHeads (lower case) before a leader or spokesman word make it a
 // firm's, a team's or a band's: "market leader Diageo", "industry

@@ -684,8 +684,8 @@ func (st *state) outOfOffice(actor *dictionary.ActorEntry, actorCode, cc string)
 func (st *state) former(lo, hi int) bool {
 	for k := max(lo-1, 1); k <= hi; k++ {
 		w := string(st.doc.lower(st.tok(k).Text))
-		switch w {
-		case "former", "ex", "ex-", "late", "then", "erstwhile", "onetime", "one-time", "outgoing":
+		switch {
+		case formerWords[w], w == "ex", w == "late", w == "then", w == "outgoing":
 			return true
 		}
 		if strings.HasPrefix(w, "ex-") {
@@ -706,8 +706,7 @@ func (st *state) former(lo, hi int) bool {
 // organisation. "" when the title says nothing the code does not.
 func (st *state) undatedTitle(sc scan, lo, hi int) string {
 	for k := max(lo-1, 1); k < sc.perLo; k++ {
-		switch string(st.doc.lower(st.tok(k).Text)) {
-		case "former", "ex", "ex-", "erstwhile", "onetime", "one-time":
+		if w := string(st.doc.lower(st.tok(k).Text)); formerWords[w] || w == "ex" {
 			return eliteCode(sc.person)
 		}
 	}

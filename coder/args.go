@@ -1839,9 +1839,7 @@ func (f *frame) expressedTo(t, c, subj int) int {
 	if !f.news || !f.lemmaIn(t, expressVerbs) {
 		return -1
 	}
-	switch f.caseWord(c) {
-	case "OVER", "ABOUT", "AT", "ON", "REGARDING", "CONCERNING":
-	default:
+	if w := f.caseWord(c); !topicPreps[w] && w != "AT" {
 		return -1
 	}
 	for _, k := range f.children(t) {
@@ -4425,12 +4423,7 @@ func (f *frame) verdictAgent(cb, cs int) int {
 	default:
 		return -1
 	}
-	for _, k := range f.children(cb) {
-		if isNmod(f.toks[k].Rel) && f.caseWord(k) == "BY" && (f.slotCoded(k) || f.lookCoded(k)) {
-			return k
-		}
-	}
-	return -1
+	return f.byAuthor(cb, -1)
 }
 
 // posingVerbs (upper case) predicate their object of their subject as a
@@ -6106,10 +6099,13 @@ func (f *frame) commentedParty(t int) int {
 }
 
 // byAuthor returns the coded party of a "by" phrase on noun k or, the
-// parser's other reading, on verb v that k is a phrase of: "criticism by
-// James Baker". It returns -1 when there is none.
+// parser's other reading, on verb v that k is a phrase of (-1 for none):
+// "criticism by James Baker". It returns -1 when there is none.
 func (f *frame) byAuthor(k, v int) int {
 	for _, h := range []int{k, v} {
+		if h < 0 {
+			continue
+		}
 		for _, b := range f.children(h) {
 			if (isNmod(f.toks[b].Rel) || baseRel(f.toks[b].Rel) == "obl") && f.caseWord(b) == "BY" && (f.slotCoded(b) || f.lookCoded(b)) {
 				return b

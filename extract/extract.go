@@ -1524,7 +1524,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if rootIn(ce.Code, "02") && s.askedQuestion(ce) {
 		return true
 	}
-	if s.possessedStateSubject(ce) || s.commentatorView(ce) || s.reducedRelative(ce) || s.studiedThing(ce) {
+	if s.possessedStateSubject(ce) || s.commentatorView(ce) || s.reducedRelative(v) || s.studiedThing(ce, v) {
 		return true
 	}
 	if ce.Target == "" && rootIn(ce.Code, "02") && !s.addressed(v) {

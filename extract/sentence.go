@@ -1665,15 +1665,14 @@ var attributionNouns = map[string]bool{
 	"diplomat": true, "aide": true,
 }
 
-// reducedRelative reports whether the verb of event ce is a past
-// participle modifying a noun ("an Iraqi civilian allegedly killed by UK
-// troops", "the rebate, secured by Margaret Thatcher", "four Britons
-// freed from US custody"): an act named in a reduced modifier is no
-// event (GUIDELINES sec. 1). A noun heading the sentence has no verb of
+// reducedRelative reports whether an event's verb v (its token, -1 for
+// none) is a past participle modifying a noun ("an Iraqi civilian
+// allegedly killed by UK troops", "the rebate, secured by Margaret
+// Thatcher", "four Britons freed from US custody"): an act named in a
+// reduced modifier is no event (GUIDELINES sec. 1). A noun heading the sentence has no verb of
 // its own: its participle is the main verb misread ("Britain's trade
 // minister left for Tokyo").
-func (s *sentence) reducedRelative(ce coder.Event) bool {
-	v := verbToken(s.Sentence, ce.VerbSpan)
+func (s *sentence) reducedRelative(v int) bool {
 	if v < 0 || s.Tokens[v].Rel != "acl" || s.Tokens[v].XPOS != "VBN" {
 		return false
 	}
@@ -1688,14 +1687,13 @@ var studyVerbs = map[string]bool{
 	"explore": true, "research": true, "check": true, "review": true, "assess": true,
 }
 
-// studiedThing reports whether event ce is an investigation (root 09)
-// told by a verb of study whose object is a thing, not a party: a
-// proposal, a decision, a position ("the bank was studying Philippine
+// studiedThing reports whether event ce, of verb token v, is an
+// investigation (root 09) told by a verb of study whose object is a
+// thing, not a party: a proposal, a decision, a position ("the bank was studying Philippine
 // proposals for loans", "Analysing Mr Brown's position, the BBC's
 // correspondent said"). Weighing what a party proposes or does is no
 // investigation of the party.
-func (s *sentence) studiedThing(ce coder.Event) bool {
-	v := verbToken(s.Sentence, ce.VerbSpan)
+func (s *sentence) studiedThing(ce coder.Event, v int) bool {
 	if v < 0 || !rootIn(ce.Code, "09") || !studyVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
 		return false
 	}
