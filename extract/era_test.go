@@ -143,3 +143,24 @@ func TestEraTitledSurnames(t *testing.T) {
 		})
 	}
 }
+
+// FuzzYearSpan checks yearSpan on any date field: a span it returns runs
+// from a first of January to a later or equal thirty-first of December,
+// both within 1900-2099.
+func FuzzYearSpan(f *testing.F) {
+	for _, s := range []string{"2004/2005 (not recorded per article)", "c. 1987", "12345", "", "1999-2000", "\xff2001"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		from, to, ok := yearSpan(raw)
+		if !ok {
+			if !from.IsZero() || !to.IsZero() {
+				t.Fatalf("yearSpan(%q) = %v, %v, false: want zero times", raw, from, to)
+			}
+			return
+		}
+		if from.After(to) || from.Year() < 1900 || to.Year() > 2099 || from.YearDay() != 1 || to.Month() != time.December || to.Day() != 31 {
+			t.Fatalf("yearSpan(%q) = %v, %v", raw, from, to)
+		}
+	})
+}
