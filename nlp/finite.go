@@ -3921,22 +3921,27 @@ func relativeWord(toks []Token, a, b int) bool {
 // "affiliated" an adverbial clause of "threatened" and "Council" its
 // unmarked oblique, leaving "threatened" without a subject. When the
 // root is a verb without a subject and its adverbial clause is a past
-// participle without a subject of its own, or a present participle whose
-// only subject is that noun phrase, right after a noun phrase
+// participle without a subject of its own, or a present participle
+// (adverbial clause or clausal subject: "Shultz, addressing the
+// assembly, urged Moscow") whose only subject is that noun phrase,
+// right after a noun phrase
 // and a comma at the start of the sentence, with a comma between the
 // participle's phrase and the root, the noun phrase is the root's subject
 // and the participle modifies it (acl). It reports how many it moved.
 func RepairParticipleSubject(s *Sentence) int {
 	toks := s.Tokens
 	r, _ := root(toks)
-	if r < 0 || toks[r].UPOS != "VERB" || hasDependent(toks, r, "nsubj", "nsubj:pass", "csubj", "expl") {
+	if r < 0 || toks[r].UPOS != "VERB" || hasDependent(toks, r, "nsubj", "nsubj:pass", "expl") {
 		return 0
 	}
 	for v := 1; v < r; v++ {
 		// (A present participle the parser gave the noun as its
 		// subject: "Iran, seeking to end the war, has called on Iraq
-		// to withdraw" parsed with "Iran" the subject of "seeking".)
-		if toks[v].Head != r+1 || toks[v].Rel != "advcl" || toks[v].XPOS != "VBN" && toks[v].XPOS != "VBG" ||
+		// to withdraw" parsed with "Iran" the subject of "seeking",
+		// the participle an adverbial clause or the root's clausal
+		// subject.)
+		if toks[v].Head != r+1 || toks[v].Rel != "advcl" && !(toks[v].Rel == "csubj" && toks[v].XPOS == "VBG") ||
+			toks[v].XPOS != "VBN" && toks[v].XPOS != "VBG" ||
 			hasDependent(toks, v, "nsubj:pass", "mark", "aux", "aux:pass") || toks[v].XPOS == "VBN" && hasDependent(toks, v, "nsubj") {
 			continue
 		}
@@ -3981,6 +3986,73 @@ func RepairParticipleSubject(s *Sentence) int {
 		return 1
 	}
 	return 0
+}
+
+// RepairParentheticalRoot mends a clause whose verb the tagger read as a
+// participle modifying its object because a participle's phrase set off
+// by commas stands between it and its subject: "Reagan, speaking to
+// reporters, criticised Japan" parsed with "speaking" the root, "Reagan"
+// its subject and "criticised" an adjectival modifier of "Japan". When the
+// root is a present participle whose subject is the noun phrase opening
+// the sentence, right before the comma before it, and a comma closing
+// the participle's phrase is followed by a past participle without
+// subject or auxiliary that modifies (amod) a noun after it hung on the
+// root, or that the parser hung on the root as a second clause
+// (parataxis, conj, ccomp, advcl), that participle is the sentence's verb
+// in the past tense: the root, with the noun phrase its subject, the noun
+// it modified its object and the present participle a modifier (acl) of
+// the subject. It reports how many it moved.
+func RepairParentheticalRoot(s *Sentence) int {
+	toks := s.Tokens
+	r, _ := root(toks)
+	if r < 2 || toks[r].XPOS != "VBG" || toks[r-1].Text != "," {
+		return 0
+	}
+	n := dependentRel(toks, r, "nsubj")
+	if n < 0 || rightmost(toks, n) < r-2 || leftmost(toks, n) != 0 && !(leftmost(toks, n) == 1 && toks[0].UPOS == "CCONJ") ||
+		toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" {
+		return 0
+	}
+	// The comma closing the participle's phrase, and the verb after it.
+	k := r + 1
+	for ; k < len(toks) && toks[k].Text != ","; k++ {
+		if !inSubtree(toks, k, r) {
+			return 0
+		}
+	}
+	x := k + 1
+	if x+1 >= len(toks) || toks[x].XPOS != "VBN" || hasDependent(toks, x, "aux", "aux:pass", "nsubj", "nsubj:pass") {
+		return 0
+	}
+	h := -1
+	switch toks[x].Rel {
+	case "amod":
+		// "criticised Japan" read as "the criticised Japan".
+		h = toks[x].Head - 1
+		if h <= x || toks[h].Head != r+1 || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+			return 0
+		}
+	case "parataxis", "conj", "ccomp", "advcl":
+		if toks[x].Head != r+1 {
+			return 0
+		}
+	default:
+		return 0
+	}
+	for i := k; i < len(toks); i++ {
+		if toks[i].Head == r+1 {
+			toks[i].Head = x + 1
+		}
+	}
+	toks[k].Head = r + 1
+	if h >= 0 {
+		toks[h].Head, toks[h].Rel = x+1, "obj"
+	}
+	toks[x].XPOS, toks[x].Head, toks[x].Rel = "VBD", 0, "root"
+	toks[n].Head, toks[n].Rel = x+1, "nsubj"
+	toks[r].Head, toks[r].Rel = n+1, "acl"
+	toks[r-1].Head = r + 1
+	return 1
 }
 
 // RepairTitleHead mends a title the parser hung on the verb instead of on
@@ -4878,7 +4950,11 @@ func RepairReadyInfinitive(s *Sentence) int {
 // when the clause is). A relative clause between commas right after the
 // object that the parser hung on the verb of saying ("said Italy, which
 // refused to join the pact, was invited back by Baker" with "refused" a
-// second complement of "said") is the object's (see detachedRelative). It
+// second complement of "said") is the object's (see detachedRelative).
+// When the clause has a subject that is the missing object of a
+// to-infinitive ending the noun object ("said Labour's plans to raise
+// council tax were wrong" with "tax" the subject of "wrong"), that
+// subject goes back to the infinitive (see strandedInfinitive). It
 // reports how many it moved.
 func RepairReportedObject(s *Sentence) int {
 	toks := s.Tokens
@@ -4895,8 +4971,18 @@ func RepairReportedObject(s *Sentence) int {
 		}
 		for c := end + 1; c < len(toks); c++ {
 			if toks[c].Head != v+1 || toks[c].Rel != "ccomp" || leftmost(toks, c) <= end || !noClauseBetween(toks, end+1, leftmost(toks, c)) ||
-				hasDependent(toks, c, "nsubj", "nsubj:pass", "expl", "csubj", "mark") || !finitePredicate(toks, c) {
+				hasDependent(toks, c, "expl", "csubj", "mark") || !finitePredicate(toks, c) {
 				continue
+			}
+			if sb := dependentRel(toks, c, "nsubj", "nsubj:pass"); sb >= 0 {
+				// "said Labour's plans to raise council tax were
+				// wrong" parsed with "council tax" the subject of
+				// "wrong": the subject is the infinitive's object.
+				a := strandedInfinitive(toks, o, end, sb)
+				if a < 0 {
+					continue
+				}
+				toks[sb].Head, toks[sb].Rel = a+1, "obj"
 			}
 			rel := "nsubj"
 			if hasDependent(toks, c, "aux:pass") {
@@ -4911,6 +4997,22 @@ func RepairReportedObject(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// strandedInfinitive returns the to-infinitive (acl) ending the object o
+// of a verb of saying (o's subtree ends at end) when the complement
+// clause's subject sb is the infinitive's missing object: sb's phrase
+// starts right after end, the infinitive has no object and is no verb of
+// saying or thinking that could take the clause itself ("plans to say the
+// tax was unfair"); -1 otherwise.
+func strandedInfinitive(toks []Token, o, end, sb int) int {
+	a := end
+	if toks[a].Head != o+1 || toks[a].Rel != "acl" || toks[a].XPOS != "VB" || !hasDependent(toks, a, "mark") ||
+		leftmost(toks, sb) != end+1 || (toks[sb].UPOS != "NOUN" && toks[sb].UPOS != "PROPN") ||
+		hasDependent(toks, a, "obj") || reportVerbs[strings.ToLower(toks[a].Lemma)] || clauseVerbs[strings.ToLower(toks[a].Lemma)] {
+		return -1
+	}
+	return a
 }
 
 // detachedRelative returns the verb of a relative clause between commas

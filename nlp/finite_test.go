@@ -1918,6 +1918,45 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 5, 3, 8, 8, 5}, rels: []string{"nsubj", "root", "obj", "mark", "acl", "nsubj", "cop", "ccomp"},
 		},
 		{
+			name: "a reported clause whose subject the parser took from the object's infinitive", repair: RepairReportedObject,
+			in: "Howard/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say plans/NOUN/NNS/2/obj to/PART/TO/5/mark raise/VERB/VB/3/acl/raise " +
+				"council/NOUN/NN/7/compound tax/NOUN/NN/9/nsubj were/AUX/VBD/9/cop wrong/ADJ/JJ/2/ccomp",
+			n:     1,
+			heads: []int{2, 0, 9, 5, 3, 7, 5, 9, 2}, rels: []string{"nsubj", "root", "nsubj", "mark", "acl", "compound", "obj", "cop", "ccomp"},
+		},
+		{
+			name: "an infinitive with its own object keeps the clause's subject", repair: RepairReportedObject,
+			in: "Howard/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say plans/NOUN/NNS/2/obj to/PART/TO/5/mark raise/VERB/VB/3/acl/raise " +
+				"taxes/NOUN/NNS/5/obj families/NOUN/NNS/9/nsubj were/AUX/VBD/9/cop angry/ADJ/JJ/2/ccomp",
+			heads: []int{2, 0, 2, 5, 3, 5, 9, 9, 2}, rels: []string{"nsubj", "root", "obj", "mark", "acl", "obj", "nsubj", "cop", "ccomp"},
+		},
+		{
+			name: "a verb read as a participle after a participle's phrase between commas", repair: RepairParentheticalRoot,
+			in: "Reagan/PROPN/NNP/3/nsubj ,/PUNCT/,/1/punct speaking/VERB/VBG/0/root to/ADP/IN/5/case reporters/NOUN/NNS/3/obl " +
+				",/PUNCT/,/3/punct criticised/VERB/VBN/8/amod Japan/PROPN/NNP/3/obj ./PUNCT/./3/punct",
+			n:     1,
+			heads: []int{7, 3, 1, 5, 3, 3, 0, 7, 7}, rels: []string{"nsubj", "punct", "acl", "case", "obl", "punct", "root", "obj", "punct"},
+		},
+		{
+			name: "a verb read as a participle hung on a participle's phrase between commas", repair: RepairParentheticalRoot,
+			in: "Reagan/PROPN/NNP/3/nsubj ,/PUNCT/,/1/punct speaking/VERB/VBG/0/root to/ADP/IN/5/case reporters/NOUN/NNS/3/obl " +
+				",/PUNCT/,/7/punct criticised/VERB/VBN/3/parataxis Japan/PROPN/NNP/7/obj ./PUNCT/./3/punct",
+			n:     1,
+			heads: []int{7, 3, 1, 5, 3, 3, 0, 7, 7}, rels: []string{"nsubj", "punct", "acl", "case", "obl", "punct", "root", "obj", "punct"},
+		},
+		{
+			name: "a participle modifying a noun inside the participle's phrase stays", repair: RepairParentheticalRoot,
+			in:    "Reagan/PROPN/NNP/3/nsubj ,/PUNCT/,/3/punct speaking/VERB/VBG/0/root to/ADP/IN/6/case invited/VERB/VBN/6/amod reporters/NOUN/NNS/3/obl",
+			heads: []int{3, 3, 0, 6, 6, 3}, rels: []string{"nsubj", "punct", "root", "case", "amod", "obl"},
+		},
+		{
+			name: "a subject hung on a participle that is the root's clausal subject", repair: RepairParticipleSubject,
+			in: "Shultz/PROPN/NNP/3/nsubj ,/PUNCT/,/7/punct addressing/VERB/VBG/7/csubj the/DET/DT/5/det assembly/NOUN/NN/3/obj " +
+				",/PUNCT/,/7/punct urged/VERB/VBD/0/root Moscow/PROPN/NNP/7/iobj",
+			n:     1,
+			heads: []int{7, 3, 1, 5, 3, 3, 0, 7}, rels: []string{"nsubj", "punct", "acl", "det", "obj", "punct", "root", "iobj"},
+		},
+		{
 			name: "the object of a verb of telling stays", repair: RepairReportedObject,
 			in:    "Baker/PROPN/NNP/2/nsubj told/VERB/VBD/0/root/tell Congress/PROPN/NNP/2/obj would/AUX/MD/5/aux act/VERB/VB/2/ccomp",
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "aux", "ccomp"},

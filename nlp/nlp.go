@@ -131,7 +131,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairDetachedFlat, RepairNameAdjectiveConj,
 // RepairPassiveAgent, RepairNominalObject, RepairAccusedOf, RepairParticleOblique, RepairOverParticle,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
-// RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
+// RepairParentheticalRoot, RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
@@ -286,6 +286,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairActiveAgent(s)
 			RepairNounComplement(s)
 			RepairFrontedTime(s)
+			RepairParentheticalRoot(s)
 			RepairParticipleSubject(s)
 			RepairTitleHead(s)
 			RepairAppositionPhrase(s)
