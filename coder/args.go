@@ -935,6 +935,11 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			}
 		}
 	}
+	if f.news && f.lemmaIn(t, captureVerbs) {
+		if c := f.takenFrom(t, subj); c >= 0 {
+			return c
+		}
+	}
 	if f.news && f.lemmaIn(t, brokerVerbs) {
 		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 && eventNouns[f.upToks[f.tokWord[obj]]] {
 			// "Egypt mediated talks between Israel and Hamas in
@@ -2533,6 +2538,34 @@ func (f *frame) agentOfAct(obj int) bool {
 		}
 	}
 	return false
+}
+
+// captureVerbs (upper-case lemmas) take ground or a place by force; their
+// "from" phrase names whom it is taken from (see takenFrom).
+var captureVerbs = map[string]bool{
+	"SEIZE": true, "CAPTURE": true, "RECAPTURE": true, "RETAKE": true, "REGAIN": true, "WREST": true,
+	"OVERRUN": true,
+}
+
+// takenFrom returns, for capture verb t ("Iraqi forces retook the city
+// of Tikrit from Islamic State", "seized the town from the rebels"), the
+// coded party of the "from" phrase, hung on the verb or up to three
+// levels below its object, outside the subject's slot and country: whom
+// the place was taken from, not the place; -1 when there is none.
+func (f *frame) takenFrom(t, subj int) int {
+	ok := func(c int) bool {
+		return f.caseWord(c) == "FROM" && (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null &&
+			(subj < 0 || f.slotOf(c) != f.slotOf(subj) && (!f.sameCountry(c, subj) || f.opposed(c, subj)))
+	}
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) == "obl" && ok(c) {
+			return c
+		}
+	}
+	if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 {
+		return f.nmodBelow(obj, 3, ok)
+	}
+	return -1
 }
 
 // repelVerbs (upper-case lemmas) fight off an assault (assaultNouns).
