@@ -2390,11 +2390,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 						e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
 					}
 				}
-			} else if vowVerbs[c] && rootIn(e.CAMEO, "16", "17", "18", "19", "20") && e.Source.Start < s.Tokens[v].Start {
+			} else if (vowVerbs[c] || readyWords[c]) && rootIn(e.CAMEO, "16", "17", "18", "19", "20") && e.Source.Start < s.Tokens[v].Start {
 				// "vowed to destroy Hamas", "vowed to take
-				// countermeasures against the Philippines": a vow of
-				// force, sanctions or coercion is a threat, which
-				// happened when it was made.
+				// countermeasures against the Philippines", "the EC is
+				// ready to take measures against Japan": a vow of
+				// force, sanctions or coercion, or a readiness declared
+				// for them, is a threat, which happened when it was
+				// made.
 				if info, code, ok := lookupCode(coder.ThreatCode(e.CAMEO)); ok {
 					setCode(&e, info, code)
 					e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)

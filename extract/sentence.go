@@ -11,6 +11,7 @@ import (
 	"tacitus/cameo"
 	"tacitus/coder"
 	"tacitus/dates"
+	"tacitus/dictionary"
 	"tacitus/event"
 	"tacitus/nlp"
 	"tacitus/places"
@@ -735,10 +736,14 @@ func cooperativeRoot(root string) bool {
 // port officials"): what the thing is for, not an act reported. The
 // purpose of a weapon or of a thing used stays ("police used tear gas to
 // disperse the crowd", where the parser hangs the purpose on the gas):
-// the act is done with it.
+// the act is done with it. A gerund that a noun's "about" or "of"
+// introduces ("remarks about taking military action against Iran",
+// "talk of imposing tariffs") is the noun's topic, no act reported
+// either.
 func nounPurpose(s nlp.Sentence, v int) bool {
 	u := clauseVerb(s, v)
-	if s.Tokens[u].Rel != "acl" || !markedTo(s, u) {
+	topic := s.Tokens[u].XPOS == "VBG" && (markedWith(s, u, "about") || markedWith(s, u, "of"))
+	if s.Tokens[u].Rel != "acl" || !markedTo(s, u) && !topic {
 		return false
 	}
 	h := s.Tokens[u].Head - 1
@@ -879,6 +884,9 @@ var (
 	// vowVerbs commit their subject to their complement: a vow of
 	// force is a threat.
 	vowVerbs = map[string]bool{"vow": true, "pledge": true, "promise": true, "swear": true}
+	// readyWords are the adjectives of readiness among intentVerbs that
+	// make an intent to coerce a threat ("is ready to impose sanctions").
+	readyWords = map[string]bool{"ready": true, "prepared": true, "determined": true}
 	// denialVerbs deny that their complement clause happened.
 	denialVerbs = map[string]bool{"deny": true, "dismiss": true, "refute": true, "rebut": true}
 	intentVerbs = map[string]bool{
@@ -2294,13 +2302,32 @@ func lending(s nlp.Sentence, v int) bool {
 	}
 	found := false
 	children(s, v, func(k int) bool {
-		if s.Tokens[k].Rel == "obj" || s.Tokens[k].Rel == "iobj" {
-			found = loanNouns[strings.ToLower(s.Tokens[k].Lemma)] || dependentIn(s, k, "compound", loanNouns)
+		if s.Tokens[k].Rel == "obj" || s.Tokens[k].Rel == "iobj" || s.Tokens[k].Rel == "obl" && hasCaseWord(s, k, "with") {
+			found = loanNouns[strings.ToLower(s.Tokens[k].Lemma)] || dependentIn(s, k, "compound", loanNouns) || moneyAmount(s, k)
 		}
 		return !found
 	})
 	return found
 }
+
+// moneyAmount reports whether token k heads an amount of money: a
+// currency counted by a number, or by a number's "mln" or "billion"
+// ("300 mln dlrs", "20 mln stg").
+func moneyAmount(s nlp.Sentence, k int) bool {
+	l := strings.ToLower(s.Tokens[k].Lemma)
+	if !dictionary.Currency(l) && !moneyUnits[l] {
+		return false
+	}
+	if childRel(s, k, "nummod") >= 0 {
+		return true
+	}
+	c := childRel(s, k, "compound")
+	return c >= 0 && s.Tokens[c].UPOS == "NUM"
+}
+
+// moneyUnits (lemmas) are wire-copy abbreviations and names of currencies
+// that only count money ("20 mln stg", "50 mln ecus").
+var moneyUnits = map[string]bool{"stg": true, "ecu": true, "guilder": true, "schilling": true, "peseta": true, "crown": true}
 
 // loanNouns (lemmas) name money lent.
 var loanNouns = map[string]bool{"loan": true, "credit": true}
