@@ -2115,6 +2115,13 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// party is economic aid (071), not the economic cooperation
 		// of Phoenix's GRANT default.
 		return "071"
+	case code == "080" && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "approve") && len(source) >= 3 && len(target) >= 3 && source[:3] != target[:3] && hasObject(s, v, func(o int) bool { return moneyAmount(s, o) }):
+		// "The World Bank approved 24 mln dlrs for Nepal": money
+		// approved for another country's party is economic aid (071),
+		// as a loan approved is; Phoenix's ALLOW default (080) reads
+		// a permission. A parliament's money for its own country is
+		// budget news and stays with the default.
+		return "071"
 	case code == "170" && v >= 0 && len(source) >= 3 && len(target) >= 3 && source[:3] != target[:3] && imposedMeasure(s, v):
 		// "The EU imposed its arms ban on China", "the tariffs
 		// Reagan imposed on Japanese goods": trade measures imposed
