@@ -2302,7 +2302,7 @@ func lending(s nlp.Sentence, v int) bool {
 		// lending as an activity ("report lending volume").
 		amount := false
 		children(s, v, func(k int) bool {
-			amount = s.Tokens[k].Rel == "obj" && childRel(s, k, "nummod") >= 0
+			amount = s.Tokens[k].Rel == "obj" && (childRel(s, k, "nummod") >= 0 || moneyAmount(s, k))
 			return !amount
 		})
 		return amount
@@ -2319,7 +2319,8 @@ func lending(s nlp.Sentence, v int) bool {
 
 // moneyAmount reports whether token k heads an amount of money: a
 // currency counted by a number, or by a number's "mln" or "billion"
-// ("300 mln dlrs", "20 mln stg").
+// ("300 mln dlrs", "20 mln stg"; the parser may hang the number itself
+// elsewhere, "lent Argentina 500 mln dlrs").
 func moneyAmount(s nlp.Sentence, k int) bool {
 	l := strings.ToLower(s.Tokens[k].Lemma)
 	if !dictionary.Currency(l) && !moneyUnits[l] {
@@ -2329,8 +2330,11 @@ func moneyAmount(s nlp.Sentence, k int) bool {
 		return true
 	}
 	c := childRel(s, k, "compound")
-	return c >= 0 && s.Tokens[c].UPOS == "NUM"
+	return c >= 0 && (s.Tokens[c].UPOS == "NUM" || amountScales[strings.ToLower(s.Tokens[c].Lemma)])
 }
+
+// amountScales (lemmas) are the words of wire copy's large numbers.
+var amountScales = map[string]bool{"mln": true, "million": true, "billion": true, "bln": true, "trillion": true}
 
 // moneyUnits (lemmas) are wire-copy abbreviations and names of currencies
 // that only count money ("20 mln stg", "50 mln ecus").
