@@ -2356,10 +2356,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		case denied(s.Sentence, v):
 			// "denied that Russia was planning to invade Ukraine".
 			e.Flags = addFlag(e.Flags, event.Negated)
-		case intentVerbs[c] && passiveController(s.Sentence, v):
+		case intentVerbs[c] && passiveController(s.Sentence, v) && !readinessWords[c]:
 			// "Albright is expected to visit Israel next month": a
 			// scheduled act reported by others is the act, to come
-			// (GUIDELINES sec. 1, intent and the future).
+			// (GUIDELINES sec. 1, intent and the future). A readiness
+			// the parser reads as a passive ("is prepared to
+			// negotiate") is the subject's own intent (below).
 			e.Flags = addFlag(e.Flags, event.Future)
 		case intentVerbs[c]:
 			// "agreed to resume talks", "pledged to provide aid":
@@ -2390,7 +2392,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 						e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
 					}
 				}
-			} else if (vowVerbs[c] || readyWords[c]) && rootIn(e.CAMEO, "16", "17", "18", "19", "20") && e.Source.Start < s.Tokens[v].Start {
+			} else if (vowVerbs[c] || readyWords[c] || c == "prepare" && passiveController(s.Sentence, v)) && rootIn(e.CAMEO, "16", "17", "18", "19", "20") && e.Source.Start < s.Tokens[v].Start {
 				// "vowed to destroy Hamas", "vowed to take
 				// countermeasures against the Philippines", "the EC is
 				// ready to take measures against Japan": a vow of
