@@ -2300,7 +2300,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// "Israel's proposal to withdraw its troops": an act
 			// named by a noun is no event (GUIDELINES sec. 1).
 			continue
-		case c == "propose" && !cooperativeRoot(e.CAMEORoot), c == "" && nounPurpose(s.Sentence, v):
+		case c == "propose" && !cooperativeRoot(e.CAMEORoot), c == "" && (nounPurpose(s.Sentence, v) || gerundTopic(s.Sentence, v)):
 			// "investors pondered Reagan's decision to impose
 			// tariffs", "the Senate defeated an attempt to cut aid",
 			// "a bill to enable farmers to receive payments", "a
@@ -2310,7 +2310,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// events only in a noun or a reduced modifier are not
 			// coded). Only cooperation a party decides or offers is
 			// its intent ("welcomed Belarus's decision to release
-			// political prisoners", 035).
+			// political prisoners", 035). A gerund after "about"
+			// ("spoke about sending troops") is a topic, no act.
 			continue
 		case threatVerbs[c]:
 			// "North Korea threatened to strike South Korea": the

@@ -736,14 +736,10 @@ func cooperativeRoot(root string) bool {
 // port officials"): what the thing is for, not an act reported. The
 // purpose of a weapon or of a thing used stays ("police used tear gas to
 // disperse the crowd", where the parser hangs the purpose on the gas):
-// the act is done with it. A gerund that a noun's "about" or "of"
-// introduces ("remarks about taking military action against Iran",
-// "talk of imposing tariffs") is the noun's topic, no act reported
-// either.
+// the act is done with it.
 func nounPurpose(s nlp.Sentence, v int) bool {
 	u := clauseVerb(s, v)
-	topic := s.Tokens[u].XPOS == "VBG" && (markedWith(s, u, "about") || markedWith(s, u, "of"))
-	if s.Tokens[u].Rel != "acl" || !markedTo(s, u) && !topic {
+	if s.Tokens[u].Rel != "acl" || !markedTo(s, u) {
 		return false
 	}
 	h := s.Tokens[u].Head - 1
@@ -756,6 +752,24 @@ func nounPurpose(s nlp.Sentence, v int) bool {
 	// ("used Chinese-made Silkworm missiles to hit a tanker", the
 	// missiles made the object of "made").
 	return !armsWords[strings.ToLower(s.Tokens[h].Lemma)]
+}
+
+// gerundTopic reports whether the clause of verb v is a gerund that
+// "about" introduces, or that "of" introduces under a noun: what is
+// talked about ("remarks about taking military action against Iran",
+// "spoke about sending troops", "talk of imposing tariffs"), no act
+// reported. ("Accused Iran of attacking" keeps its "of": under a verb
+// it names the act charged.)
+func gerundTopic(s nlp.Sentence, v int) bool {
+	u := clauseVerb(s, v)
+	if s.Tokens[u].XPOS != "VBG" {
+		return false
+	}
+	if markedWith(s, u, "about") {
+		return true
+	}
+	h := s.Tokens[u].Head - 1
+	return s.Tokens[u].Rel == "acl" && markedWith(s, u, "of") && h >= 0 && h < len(s.Tokens) && s.Tokens[h].UPOS == "NOUN"
 }
 
 // actNounsOfIntent are the intent nouns that name an act already taken
