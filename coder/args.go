@@ -3501,10 +3501,12 @@ var chargeVerbs = map[string]bool{"CHARGE": true, "ALLEGE": true, "COMPLAIN": tr
 
 // raisingVerbs (upper case) pass their passive subject on to their
 // infinitive, an act expected or scheduled ("is expected to visit", "was
-// scheduled to meet"); hearsay ("is said to have ordered", "is believed
-// to have supplied") is left to its speaker.
+// scheduled to meet") or one the subject is ready for ("is prepared to
+// negotiate", which the parser reads as a passive); hearsay ("is said to
+// have ordered", "is believed to have supplied") is left to its speaker.
 var raisingVerbs = map[string]bool{
 	"EXPECT": true, "SCHEDULE": true, "SET": true, "SLATE": true, "PLAN": true, "POISE": true,
+	"PREPARE": true,
 }
 
 // feelingVerbs (upper case) are the verbs of feeling whose passive

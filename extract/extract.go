@@ -2300,7 +2300,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// "Israel's proposal to withdraw its troops": an act
 			// named by a noun is no event (GUIDELINES sec. 1).
 			continue
-		case c == "propose" && !cooperativeRoot(e.CAMEORoot), c == "" && nounPurpose(s.Sentence, v):
+		case c == "propose" && !cooperativeRoot(e.CAMEORoot), c == "" && (nounPurpose(s.Sentence, v) || gerundTopic(s.Sentence, v)):
 			// "investors pondered Reagan's decision to impose
 			// tariffs", "the Senate defeated an attempt to cut aid",
 			// "a bill to enable farmers to receive payments", "a
@@ -2310,7 +2310,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// events only in a noun or a reduced modifier are not
 			// coded). Only cooperation a party decides or offers is
 			// its intent ("welcomed Belarus's decision to release
-			// political prisoners", 035).
+			// political prisoners", 035). A gerund after "about"
+			// ("spoke about sending troops") is a topic, no act.
 			continue
 		case threatVerbs[c]:
 			// "North Korea threatened to strike South Korea": the
@@ -2356,10 +2357,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		case denied(s.Sentence, v):
 			// "denied that Russia was planning to invade Ukraine".
 			e.Flags = addFlag(e.Flags, event.Negated)
-		case intentVerbs[c] && passiveController(s.Sentence, v):
+		case intentVerbs[c] && passiveController(s.Sentence, v) && !readinessWords[c]:
 			// "Albright is expected to visit Israel next month": a
 			// scheduled act reported by others is the act, to come
-			// (GUIDELINES sec. 1, intent and the future).
+			// (GUIDELINES sec. 1, intent and the future). A readiness
+			// the parser reads as a passive ("is prepared to
+			// negotiate") is the subject's own intent (below).
 			e.Flags = addFlag(e.Flags, event.Future)
 		case intentVerbs[c]:
 			// "agreed to resume talks", "pledged to provide aid":
@@ -2390,11 +2393,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 						e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
 					}
 				}
-			} else if vowVerbs[c] && rootIn(e.CAMEO, "16", "17", "18", "19", "20") && e.Source.Start < s.Tokens[v].Start {
+			} else if (vowVerbs[c] || readyWords[c] || c == "prepare" && passiveController(s.Sentence, v)) && rootIn(e.CAMEO, "16", "17", "18", "19", "20") && e.Source.Start < s.Tokens[v].Start {
 				// "vowed to destroy Hamas", "vowed to take
-				// countermeasures against the Philippines": a vow of
-				// force, sanctions or coercion is a threat, which
-				// happened when it was made.
+				// countermeasures against the Philippines", "the EC is
+				// ready to take measures against Japan": a vow of
+				// force, sanctions or coercion, or a readiness declared
+				// for them, is a threat, which happened when it was
+				// made.
 				if info, code, ok := lookupCode(coder.ThreatCode(e.CAMEO)); ok {
 					setCode(&e, info, code)
 					e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)

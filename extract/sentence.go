@@ -11,6 +11,7 @@ import (
 	"tacitus/cameo"
 	"tacitus/coder"
 	"tacitus/dates"
+	"tacitus/dictionary"
 	"tacitus/event"
 	"tacitus/nlp"
 	"tacitus/places"
@@ -753,6 +754,24 @@ func nounPurpose(s nlp.Sentence, v int) bool {
 	return !armsWords[strings.ToLower(s.Tokens[h].Lemma)]
 }
 
+// gerundTopic reports whether the clause of verb v is a gerund that
+// "about" introduces, or that "of" introduces under a noun: what is
+// talked about ("remarks about taking military action against Iran",
+// "spoke about sending troops", "talk of imposing tariffs"), no act
+// reported. ("Accused Iran of attacking" keeps its "of": under a verb
+// it names the act charged.)
+func gerundTopic(s nlp.Sentence, v int) bool {
+	u := clauseVerb(s, v)
+	if s.Tokens[u].XPOS != "VBG" {
+		return false
+	}
+	if markedWith(s, u, "about") {
+		return true
+	}
+	h := s.Tokens[u].Head - 1
+	return s.Tokens[u].Rel == "acl" && markedWith(s, u, "of") && h >= 0 && h < len(s.Tokens) && s.Tokens[h].UPOS == "NOUN"
+}
+
 // actNounsOfIntent are the intent nouns that name an act already taken
 // ("America's decision to impose tariffs", "Reagan's move to impose
 // tariffs", "an order to withdraw"): what they intend is coded, as an
@@ -879,6 +898,9 @@ var (
 	// vowVerbs commit their subject to their complement: a vow of
 	// force is a threat.
 	vowVerbs = map[string]bool{"vow": true, "pledge": true, "promise": true, "swear": true}
+	// readyWords are the adjectives of readiness among intentVerbs that
+	// make an intent to coerce a threat ("is ready to impose sanctions").
+	readyWords = map[string]bool{"ready": true, "prepared": true, "determined": true}
 	// denialVerbs deny that their complement clause happened.
 	denialVerbs = map[string]bool{"deny": true, "dismiss": true, "refute": true, "rebut": true}
 	intentVerbs = map[string]bool{
@@ -2107,6 +2129,13 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// party is economic aid (071), not the economic cooperation
 		// of Phoenix's GRANT default.
 		return "071"
+	case code == "080" && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "approve") && len(source) >= 3 && len(target) >= 3 && source[:3] != target[:3] && hasObject(s, v, func(o int) bool { return moneyAmount(s, o) }):
+		// "The World Bank approved 24 mln dlrs for Nepal": money
+		// approved for another country's party is economic aid (071),
+		// as a loan approved is; Phoenix's ALLOW default (080) reads
+		// a permission. A parliament's money for its own country is
+		// budget news and stays with the default.
+		return "071"
 	case code == "170" && v >= 0 && len(source) >= 3 && len(target) >= 3 && source[:3] != target[:3] && imposedMeasure(s, v):
 		// "The EU imposed its arms ban on China", "the tariffs
 		// Reagan imposed on Japanese goods": trade measures imposed
@@ -2287,20 +2316,43 @@ func lending(s nlp.Sentence, v int) bool {
 		// lending as an activity ("report lending volume").
 		amount := false
 		children(s, v, func(k int) bool {
-			amount = s.Tokens[k].Rel == "obj" && childRel(s, k, "nummod") >= 0
+			amount = s.Tokens[k].Rel == "obj" && (childRel(s, k, "nummod") >= 0 || moneyAmount(s, k))
 			return !amount
 		})
 		return amount
 	}
 	found := false
 	children(s, v, func(k int) bool {
-		if s.Tokens[k].Rel == "obj" || s.Tokens[k].Rel == "iobj" {
-			found = loanNouns[strings.ToLower(s.Tokens[k].Lemma)] || dependentIn(s, k, "compound", loanNouns)
+		if s.Tokens[k].Rel == "obj" || s.Tokens[k].Rel == "iobj" || s.Tokens[k].Rel == "obl" && hasCaseWord(s, k, "with") {
+			found = loanNouns[strings.ToLower(s.Tokens[k].Lemma)] || dependentIn(s, k, "compound", loanNouns) || moneyAmount(s, k)
 		}
 		return !found
 	})
 	return found
 }
+
+// moneyAmount reports whether token k heads an amount of money: a
+// currency counted by a number, or by a number's "mln" or "billion"
+// ("300 mln dlrs", "20 mln stg"; the parser may hang the number itself
+// elsewhere, "lent Argentina 500 mln dlrs").
+func moneyAmount(s nlp.Sentence, k int) bool {
+	l := strings.ToLower(s.Tokens[k].Lemma)
+	if !dictionary.Currency(l) && !moneyUnits[l] {
+		return false
+	}
+	if childRel(s, k, "nummod") >= 0 {
+		return true
+	}
+	c := childRel(s, k, "compound")
+	return c >= 0 && (s.Tokens[c].UPOS == "NUM" || amountScales[strings.ToLower(s.Tokens[c].Lemma)])
+}
+
+// amountScales (lemmas) are the words of wire copy's large numbers.
+var amountScales = map[string]bool{"mln": true, "million": true, "billion": true, "bln": true, "trillion": true}
+
+// moneyUnits (lemmas) are wire-copy abbreviations and names of currencies
+// that only count money ("20 mln stg", "50 mln ecus").
+var moneyUnits = map[string]bool{"stg": true, "ecu": true, "guilder": true, "schilling": true, "peseta": true, "crown": true}
 
 // loanNouns (lemmas) name money lent.
 var loanNouns = map[string]bool{"loan": true, "credit": true}
