@@ -1366,6 +1366,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			continue // sentence discard, dateline: no events
 		}
 		evs = slices.DeleteFunc(evs, func(e coder.Event) bool { return e.Reverse })
+		evs = agreementsReached(s, evs)
 		evs = append(evs, arrivals(s)...)
 		evs = append(evs, talksAbroad(s, evs)...)
 		evs = append(evs, tripTalks(s, evs)...)
@@ -2403,7 +2404,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				e.Flags = addFlag(e.Flags, event.Future)
 			}
 		}
-		if e.CAMEO == "060" || e.CAMEO == "061" {
+		if (e.CAMEO == "060" || e.CAMEO == "061") && !signedDeal(s.Sentence, v) {
 			// "the government gives 200 pounds to pensioners",
 			// "Gazprom is due to merge with Rosneft", "the banks
 			// gave Venezuela Libor plus 7/8 pct", "the company may
@@ -2413,7 +2414,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// campaign news, no cooperation between parties
 			// (GUIDELINES sec. 1). An intent to cooperate (03), a
 			// refusal (12) and military, judicial or intelligence
-			// cooperation (062-064) stay.
+			// cooperation (062-064) stay, and so does a contract or
+			// deal signed with a party ("Greece signed contracts with
+			// the Soviet Union"), an agreement between the two.
 			continue
 		}
 		if travelVerb(s.Sentence, v) && privateTravel(e) && rootIn(e.CAMEO, "03", "04") {
