@@ -1653,6 +1653,15 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// politics. Protest and violence among them stay events.
 		return true
 	}
+	if rootIn(ce.Code, "03", "04", "05", "06", "07", "08") && len(ce.Source) == 3 && len(ce.Target) > 3 && ce.Target[:3] == ce.Source &&
+		(hasRole(ce.Target, "GOV") || hasRole(ce.Target, "MIL") || hasRole(ce.Target, "LEG") || hasRole(ce.Target, "JUD") || hasRole(ce.Target, "COP")) {
+		// "emergency talks with Washington and the two sides would
+		// meet" read with Washington (USA) and the pair (USAGOV) one
+		// coordination: a state and its own government, forces,
+		// parliament, courts or police are one party, which does not
+		// meet, agree or cooperate with itself (GUIDELINES sec. 1).
+		return true
+	}
 	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && s.placeSpan(ce.TargetSpan) &&
 		!(rootIn(ce.Code, "19", "20") && armedChallenger(ce.Source)) && !(verbalCode(ce.Code) && dissident(ce.Source)) {
 		// "he went to California", "withdraw from southern
