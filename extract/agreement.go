@@ -99,11 +99,19 @@ func hasChildText(s *sentence, h int, rel, w string) bool {
 }
 
 // withPartner returns the span of the actor of target span sp when it is
-// the object of "with" ("an accord with Turkey", "reached a deal with
-// striking seamen"); ok is false otherwise.
+// the object of "with", or a conjunct of it ("an accord with Turkey",
+// "reached a deal with striking seamen", "with the IMF and the World
+// Bank"); ok is false otherwise.
 func (s *sentence) withPartner(sp coder.Span) (coder.Span, bool) {
 	m, ok := s.namedIn(sp)
-	if !ok || m.Head < 1 || m.Head > len(s.Tokens) || !hasCaseWord(s.Sentence, m.Head-1, "with") {
+	if !ok || m.Head < 1 || m.Head > len(s.Tokens) {
+		return coder.Span{}, false
+	}
+	h := m.Head - 1
+	for s.Tokens[h].Rel == "conj" && s.Tokens[h].Head > 0 && s.Tokens[h].Head-1 < h {
+		h = s.Tokens[h].Head - 1
+	}
+	if !hasCaseWord(s.Sentence, h, "with") {
 		return coder.Span{}, false
 	}
 	return coder.Span{Start: m.Start, End: m.End}, true
