@@ -105,10 +105,13 @@ func At(ms []Mention, tok int) (Mention, bool) {
 		}
 		for _, c := range m.Members {
 			// Members of a resolved mention ("both countries") lie in
-			// an earlier sentence: only members inside m count.
-			// Members sharing the phrase's head ("Israeli and
-			// Palestinian officials") are not phrases of their own.
-			if c.First >= m.First && c.Last <= m.Last && tok >= c.First && tok <= c.Last && !(c.Head > c.Last && c.Head == m.Head) {
+			// an earlier sentence: only members inside m count, in
+			// the text as well as in token positions, which an
+			// earlier sentence's may share ("Shultz met Shevardnadze.
+			// The two sides signed": Shevardnadze was token 3, as
+			// "sides" is). Members sharing the phrase's head ("Israeli
+			// and Palestinian officials") are not phrases of their own.
+			if c.First >= m.First && c.Last <= m.Last && c.Start >= m.Start && c.End <= m.End && tok >= c.First && tok <= c.Last && !(c.Head > c.Last && c.Head == m.Head) {
 				return c, true
 			}
 		}

@@ -702,6 +702,24 @@ func (st *state) namedCountry(back int, agent bool) string {
 	return newest
 }
 
+// onePartyCodes reports whether actor codes a and b name one party: a
+// country and its own state ("USA" and "USAGOV", its forces, parliament,
+// courts or police). A country and its firms, unions or rebels ("BRA"
+// and "BRABUS") are two.
+func onePartyCodes(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) != 3 || len(b) < 6 || b[:3] != a || a == "IGO" || a == "NGO" {
+		return false
+	}
+	switch b[3:6] {
+	case "GOV", "MIL", "LEG", "JUD", "COP":
+		return true
+	}
+	return false
+}
+
 // lastPair returns the two newest antecedents within the window that have
 // the traits want (any coded mention when want is 0) and differ in code,
 // oldest first, or nil.
@@ -719,7 +737,8 @@ func (d *Document) lastPair(want traits) []Mention {
 		if a.m.Code == "" || len(a.m.Members) > 0 || a.tr&want != want || a.m.Kind == Pronoun || a.m.Kind == Nominal {
 			continue
 		}
-		if len(pair) == 1 && pair[0].Code == a.m.Code {
+		if len(pair) == 1 && (pair[0].Code == a.m.Code || onePartyCodes(pair[0].Code, a.m.Code)) {
+			// ("the United States" and "U.S. officials" are one side.)
 			continue
 		}
 		pair = append(pair, a.m)

@@ -1892,6 +1892,11 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 		if len(two) != 2 && (pairWant[low]&trPerson == 0 || d.twoPersons()) {
 			two = d.lastTwo
 		}
+		if len(two) == 2 && pairWant[low]&trCountry != 0 && sameCountry(two[0].Code, two[1].Code) {
+			// "the two countries" are two states: not Congress and
+			// the United States.
+			two = nil
+		}
 		if len(two) == 2 {
 			ms := make([]Mention, 2)
 			for i, x := range two {
@@ -2343,6 +2348,12 @@ var pairNouns = map[string]bool{
 	"presidents": true, "ministers": true, "parties": true, "neighbours": true,
 	"neighbors": true, "rivals": true, "allies": true, "officials": true,
 	"delegations": true, "capitals": true,
+}
+
+// sameCountry reports whether actor codes a and b name the same country
+// (their first three letters agree; "IGO" codes are no country).
+func sameCountry(a, b string) bool {
+	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] && a[:3] != "IGO" && a[:3] != "NGO"
 }
 
 // pairWant says which antecedents "the two X" pairs when no two-member

@@ -868,7 +868,10 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		if obj := f.childRel(t, func(r string) bool { return r == "obj" }); obj >= 0 {
 			// Also deeper in the topic: "discussed the war in Gaza
 			// with Netanyahu" with "with Netanyahu" under "Gaza".
-			if c := f.nmodBelow(obj, 3, func(c int) bool { return f.caseWord(c) == "WITH" && f.slotCoded(c) }); c >= 0 {
+			partner := func(c int) bool {
+				return f.caseWord(c) == "WITH" && (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null
+			}
+			if c := f.nmodBelow(obj, 3, partner); c >= 0 {
 				return c
 			}
 		}

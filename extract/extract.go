@@ -1366,6 +1366,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			continue // sentence discard, dateline: no events
 		}
 		evs = slices.DeleteFunc(evs, func(e coder.Event) bool { return e.Reverse })
+		evs = agreementsReached(s, evs)
 		evs = append(evs, arrivals(s)...)
 		evs = append(evs, talksAbroad(s, evs)...)
 		evs = append(evs, tripTalks(s, evs)...)
@@ -1650,6 +1651,15 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// and the public dealing with one another (or with nobody
 		// named) are business, culture and consumer news, not
 		// politics. Protest and violence among them stay events.
+		return true
+	}
+	if rootIn(ce.Code, "03", "04", "05", "06", "07", "08") && len(ce.Source) == 3 && len(ce.Target) > 3 && ce.Target[:3] == ce.Source &&
+		(hasRole(ce.Target, "GOV") || hasRole(ce.Target, "MIL") || hasRole(ce.Target, "LEG") || hasRole(ce.Target, "JUD") || hasRole(ce.Target, "COP")) {
+		// "emergency talks with Washington and the two sides would
+		// meet" read with Washington (USA) and the pair (USAGOV) one
+		// coordination: a state and its own government, forces,
+		// parliament, courts or police are one party, which does not
+		// meet, agree or cooperate with itself (GUIDELINES sec. 1).
 		return true
 	}
 	if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && s.placeSpan(ce.TargetSpan) &&
@@ -2408,7 +2418,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				e.Flags = addFlag(e.Flags, event.Future)
 			}
 		}
-		if e.CAMEO == "060" || e.CAMEO == "061" {
+		if (e.CAMEO == "060" || e.CAMEO == "061") && !signedDeal(s.Sentence, v) {
 			// "the government gives 200 pounds to pensioners",
 			// "Gazprom is due to merge with Rosneft", "the banks
 			// gave Venezuela Libor plus 7/8 pct", "the company may
@@ -2418,7 +2428,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// campaign news, no cooperation between parties
 			// (GUIDELINES sec. 1). An intent to cooperate (03), a
 			// refusal (12) and military, judicial or intelligence
-			// cooperation (062-064) stay.
+			// cooperation (062-064) stay, and so does a contract or
+			// deal signed with a party ("Greece signed contracts with
+			// the Soviet Union"), an agreement between the two.
 			continue
 		}
 		if travelVerb(s.Sentence, v) && privateTravel(e) && rootIn(e.CAMEO, "03", "04") {

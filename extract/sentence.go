@@ -2354,6 +2354,39 @@ var amountScales = map[string]bool{"mln": true, "million": true, "billion": true
 // that only count money ("20 mln stg", "50 mln ecus").
 var moneyUnits = map[string]bool{"stg": true, "ecu": true, "guilder": true, "schilling": true, "peseta": true, "crown": true}
 
+// signedDeal reports whether verb v signs, initials or concludes its
+// object with a partner: one named by "with" on the verb or its object
+// ("signed contracts with the Soviet Union"), or a coordinated subject
+// ("China and Australia signed a contract"). The act is an agreement
+// between the parties, not a payment or a grant; a contract for goods
+// with no partner named ("signed a contract for three aircraft") is
+// business news.
+func signedDeal(s nlp.Sentence, v int) bool {
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "sign", "ink", "initial", "conclude":
+	default:
+		return false
+	}
+	o := childRel(s, v, "obj")
+	if s.Tokens[v].UPOS != "VERB" || o < 0 {
+		return false
+	}
+	partner := false
+	for _, h := range []int{v, o} {
+		if partner {
+			break
+		}
+		children(s, h, func(k int) bool {
+			partner = (strings.HasPrefix(s.Tokens[k].Rel, "obl") || strings.HasPrefix(s.Tokens[k].Rel, "nmod")) && hasCaseWord(s, k, "with")
+			return !partner
+		})
+	}
+	if sb := childRel(s, v, "nsubj"); sb >= 0 && !partner {
+		partner = childRel(s, sb, "conj") >= 0
+	}
+	return partner
+}
+
 // loanNouns (lemmas) name money lent.
 var loanNouns = map[string]bool{"loan": true, "credit": true}
 

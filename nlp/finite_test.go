@@ -1718,6 +1718,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{6, 5, 5, 5, 1, 0}, rels: []string{"nsubj", "cc", "det", "compound", "conj", "root"},
 		},
 		{
+			name: "a pronoun and a name coordinated, parsed as two subjects of the verb", repair: RepairPronounCoSubject,
+			in: "she/PRON/PRP/5/nsubj:pass and/CCONJ/CC/3/cc Faramir/PROPN/NNP/5/nsubj had/AUX/VBD/5/aux " +
+				"agreed/VERB/VBN/0/root",
+			n:     1,
+			heads: []int{5, 3, 1, 5, 0}, rels: []string{"nsubj", "cc", "conj", "aux", "root"},
+		},
+		{
+			name: "two subjects not joined by a coordinator stay", repair: RepairPronounCoSubject,
+			in:    "she/PRON/PRP/4/nsubj ,/PUNCT/,/3/punct Faramir/PROPN/NNP/4/nsubj agreed/VERB/VBD/0/root",
+			n:     0,
+			heads: []int{4, 3, 4, 0}, rels: []string{"nsubj", "punct", "nsubj", "root"},
+		},
+		{
 			name: "a name before its noun hung on the verb as a bare oblique", repair: RepairFrontedName,
 			in: "European/ADJ/JJ/2/amod Community/NOUN/NN/5/obl:unmarked farm/NOUN/NN/4/compound ministers/NOUN/NNS/5/nsubj " +
 				"criticised/VERB/VBD/0/root Washington/PROPN/NNP/5/obj",

@@ -112,7 +112,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // the parse by RepairRoot, RepairOught, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate, RepairMarkedSubject,
 // RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairHeadedPreposition, RepairNationalityXcomp, RepairFeelingTopic,
-// RepairDoubleObject, RepairCoordinatedSubject, RepairCoordinatorHead,
+// RepairDoubleObject, RepairCoordinatedSubject, RepairPronounCoSubject, RepairCoordinatorHead,
 // RepairCommaCompound, RepairCoordinatedCompound, RepairFlatConjunct,
 // RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
@@ -210,6 +210,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairFeelingTopic(s)
 			RepairDoubleObject(s)
 			RepairCoordinatedSubject(s)
+			RepairPronounCoSubject(s)
 			RepairCoordinatorHead(s)
 			RepairCommaCompound(s)
 			RepairCoordinatedCompound(s)

@@ -1610,3 +1610,52 @@ func RepairTimeSubject(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairPronounCoSubject joins a subject pronoun and the name coordinated
+// with it that the parser made two subjects of the verb: "Thatcher said
+// she and Ryzhkov had agreed to expand trade" parsed with "she" a passive
+// subject of "agreed" and "Ryzhkov", its coordinator hung on it, a second
+// subject. When a verb has two subjects before it, the first a personal
+// pronoun or a name without a phrase of its own after it, the second a
+// noun whose phrase starts right after an "and" that directly follows
+// the first, the second is a conjunct of the first and the "and" its cc;
+// the first is the verb's subject (passive only when the verb has a
+// passive auxiliary). It reports how many it joined.
+func RepairPronounCoSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		if toks[v].UPOS != "VERB" {
+			continue
+		}
+		a, b := -1, -1
+		for k := 0; k < v; k++ {
+			if toks[k].Head != v+1 || toks[k].Rel != "nsubj" && toks[k].Rel != "nsubj:pass" {
+				continue
+			}
+			if a < 0 {
+				a = k
+			} else if b < 0 {
+				b = k
+			}
+		}
+		if b < 0 || toks[b].UPOS != "NOUN" && toks[b].UPOS != "PROPN" ||
+			!(toks[a].UPOS == "PRON" && toks[a].XPOS == "PRP" || toks[a].UPOS == "PROPN" && !hasDependent(toks, a, "nmod", "acl", "acl:relcl", "appos")) {
+			// ("Talks between the EC and the United States have
+			// failed": the "and" is the phrase's own.)
+			continue
+		}
+		c := rightmost(toks, a) + 1
+		if c >= b || toks[c].UPOS != "CCONJ" || !strings.EqualFold(toks[c].Text, "and") || leftmost(toks, b) != c+1 && !(leftmost(toks, b) == c && toks[c].Head == b+1) {
+			continue
+		}
+		toks[b].Head, toks[b].Rel = a+1, "conj"
+		toks[c].Head, toks[c].Rel = b+1, "cc"
+		toks[a].Rel = "nsubj"
+		if hasDependent(toks, v, "aux:pass") {
+			toks[a].Rel = "nsubj:pass"
+		}
+		n++
+	}
+	return n
+}
