@@ -3607,6 +3607,24 @@ func (f *frame) approvingContent(t int) bool {
 	return false
 }
 
+// reportedPatient reports whether phrase x is the subject of a passive
+// clause that speech verb t reports, with no open complement: "a
+// spokesman said Nick Griffin was arrested on Tuesday", "Clarke said the
+// detainees will not be freed". What is said to have been done to a
+// party, by someone else or by the speaker, is a report of that act, no
+// judgement of the party (no campaign attack, Event.Campaign). What a
+// party is made or let do is one: "said Mr Brown would be forced to raise
+// taxes", "said the Tories must not be allowed to win".
+func (f *frame) reportedPatient(t, x int) bool {
+	c := f.complementOf(t)
+	if c < 0 || x < 0 {
+		return false
+	}
+	c = f.clauseBase(c)
+	return f.passiveClause(c) && f.head(x) == c && f.toks[x].Rel == "nsubj:pass" &&
+		f.childRel(c, func(r string) bool { return r == "xcomp" }) < 0
+}
+
 // approvalAdjectives (upper case lemmas) grant a party's course or
 // judgement is sound, without the praise of praiseAdjectives.
 var approvalAdjectives = map[string]bool{

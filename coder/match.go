@@ -919,7 +919,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					tgt, tgtTok, about = f.slotOf(r), r, true
 				}
 			}
-			if f.news && code.Active == "010" && about && f.rivalSides(srcTok, tgtTok) && !f.approvingContent(vt) {
+			if f.news && code.Active == "010" && about && f.rivalSides(srcTok, tgtTok) && !f.approvingContent(vt) && !f.reportedPatient(vt, tgtTok) {
 				campaign = true
 				// "Howard told his party that Labour would do
 				// anything to cling on to office", "Kennedy said voters

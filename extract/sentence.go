@@ -627,10 +627,12 @@ func controller(s nlp.Sentence, v int) string {
 	case "acl":
 		// "Israel's proposal to withdraw its troops": the act a
 		// proposal, plan or offer names is intended, not done. Named by
-		// a noun alone ("talks on Israel's proposal to withdraw") it is
-		// no event; as what a clause's subject has or makes ("Putin had
-		// no plans to meet Zelenskiy", "made an offer to mediate") it is
-		// that subject's intent.
+		// a noun alone ("talks on Israel's proposal to withdraw",
+		// "cited the bank's decision to increase provisions",
+		// "reverses its plan to merge the regiments") it is no event;
+		// as what a clause's subject has, makes or announces ("Putin
+		// had no plans to meet Zelenskiy", "made an offer to
+		// mediate") it is that subject's intent.
 		h := s.Tokens[u].Head - 1
 		if h >= 0 && h < len(s.Tokens) && s.Tokens[u].XPOS == "VBG" && nlp.TextNoun(s.Tokens[h].Text) {
 			// "signed an executive order imposing sanctions": the
@@ -638,7 +640,7 @@ func controller(s nlp.Sentence, v int) string {
 			return ""
 		}
 		if h >= 0 && h < len(s.Tokens) && nlp.IntentNoun(s.Tokens[h].Text) {
-			if s.Tokens[h].Rel != "obj" && !actNounsOfIntent[strings.ToLower(s.Tokens[h].Text)] {
+			if g := s.Tokens[h].Head - 1; g < 0 || s.Tokens[h].Rel != "obj" || !statingVerbs[strings.ToLower(s.Tokens[g].Lemma)] {
 				return "proposal"
 			}
 			return "propose"
@@ -698,6 +700,12 @@ func controller(s nlp.Sentence, v int) string {
 	if h < 0 || h >= len(s.Tokens) {
 		return ""
 	}
+	if controller(s, h) == "proposal" {
+		// "Plans to allow the Home Secretary to place suspects under
+		// house arrest": what a proposed act would let or make a
+		// party do is proposed too.
+		return "proposal"
+	}
 	if l := strings.ToLower(s.Tokens[h].Lemma); aspectVerbs[l] && s.Tokens[h].Rel == "xcomp" {
 		// "pledged to keep supporting Ukraine", "threatened to
 		// continue bombing": the act kept up is governed by the
@@ -753,13 +761,16 @@ func nounPurpose(s nlp.Sentence, v int) bool {
 	return !armsWords[strings.ToLower(s.Tokens[h].Lemma)]
 }
 
-// actNounsOfIntent are the intent nouns that name an act already taken
-// ("America's decision to impose tariffs", "Reagan's move to impose
-// tariffs", "an order to withdraw"): what they intend is coded, as an
-// intent or flagged future, wherever the noun stands.
-var actNounsOfIntent = map[string]bool{
-	"decision": true, "move": true, "order": true, "orders": true, "agreement": true, "deal": true,
-	"commitment": true, "refusal": true,
+// statingVerbs (lemmas) state, with a noun of intent as their object, the
+// intent of their subject: "had no plans to meet", "made an offer to
+// mediate", "announced plans to visit", "renewed its offer to go to the
+// court", "won an order to supply Malaysia" ("say": "said his agency
+// plans to send a mission", the verb "plans" parsed as the object of
+// "said").
+var statingVerbs = map[string]bool{
+	"have": true, "make": true, "announce": true, "unveil": true, "outline": true, "reveal": true, "win": true,
+	"confirm": true, "renew": true, "repeat": true, "reiterate": true, "submit": true, "present": true,
+	"table": true, "launch": true, "issue": true, "say": true,
 }
 
 // subjunctive reports whether clause verb u is a bare verb without
