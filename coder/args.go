@@ -3862,6 +3862,38 @@ func (f *frame) forecastWarning(t int) bool {
 	})
 }
 
+// addressedForecast reports whether warning verb t, told to an addressee,
+// foretells what a thing will bring rather than threatens: its complement
+// clause has a thing for its subject (thingSubject: "warned Japan and the
+// United States that friction over trade is affecting relations", "warned
+// Israel that a rise in wages could undo its stabilization program"),
+// says nothing anyone must do (warnedObligation), sets no condition, and
+// names no response ("warned the United States that protectionist
+// measures would bring a tough response from the Community" threatens
+// one).
+func (f *frame) addressedForecast(t int) bool {
+	if f.childRel(t, func(r string) bool { return r == "obj" || r == "iobj" }) < 0 || f.warnedObligation(t) {
+		return false
+	}
+	c := f.complementOf(t)
+	if !f.thingSubject(c) {
+		return false
+	}
+	for _, k := range f.subtree(f.clauseBase(c), f.scratch[:0]) {
+		if f.lemmaIn(k, responseWords) || baseRel(f.toks[k].Rel) == "advcl" && (f.hasMark(k, "IF") || f.hasMark(k, "UNLESS")) {
+			return false
+		}
+	}
+	return true
+}
+
+// responseWords (upper case lemmas) name what a party does in answer to
+// another's act: a warning that names one threatens it.
+var responseWords = map[string]bool{
+	"RESPONSE": true, "RESPOND": true, "RETALIATION": true, "RETALIATE": true, "RETALIATORY": true,
+	"REPRISAL": true, "COUNTERMEASURE": true, "CONSEQUENCE": true, "SANCTION": true, "ACTION": true,
+}
+
 // thingSubject reports whether the subject of clause c is a common noun
 // that names no party itself, though a party may own it ("India's
 // policy", "Soviet membership in the bank", "the economies of the
