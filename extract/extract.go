@@ -1492,6 +1492,9 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// in a modifier, no act.
 		return true
 	}
+	if v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "lead") && s.standingLead(v) {
+		return true
+	}
 	if rootIn(ce.Code, "01", "05") && s.disclosedPlan(ce) {
 		return true
 	}

@@ -3101,6 +3101,37 @@ func inSubtreeOf(s nlp.Sentence, k, t int) bool {
 // describeVerbs (lemmas) say what a party is with an "as" phrase.
 var describeVerbs = map[string]bool{"describe": true, "portray": true, "characterise": true, "characterize": true, "depict": true}
 
+// standingLead reports whether "lead" (verb token v) tells where a party
+// stands rather than an act: a modifier ("leading advocate for sugar
+// growers"), a cause ("demonstrations which led to Hu's replacement"), a
+// margin ("the Conservatives lead Labour by seven points") or the body
+// or work one heads ("who led Care International operations in Iraq").
+// Leading an act ("leading a probe into corruption", "led an attack on
+// the town") stays an event.
+func (s *sentence) standingLead(v int) bool {
+	if r := s.Tokens[v].Rel; r == "amod" || r == "compound" {
+		return true
+	}
+	obj, stand := -1, false
+	children(s.Sentence, v, func(k int) bool {
+		switch {
+		case s.Tokens[k].Rel == "obj":
+			obj = k
+		case s.Tokens[k].Rel == "obl" && (hasCaseWord(s.Sentence, k, "by") || obj < 0 && hasCaseWord(s.Sentence, k, "to")):
+			stand = true
+		}
+		return true
+	})
+	return stand || obj >= 0 && ledBodies[strings.ToLower(s.Tokens[obj].Lemma)]
+}
+
+// ledBodies (lemmas) are what one heads as its leader, not an act.
+var ledBodies = map[string]bool{
+	"operation": true, "party": true, "company": true, "firm": true, "team": true, "group": true,
+	"organisation": true, "organization": true, "country": true, "nation": true, "government": true,
+	"poll": true, "field": true, "race": true, "list": true,
+}
+
 // hasCaseWord reports whether token k has the case marker w.
 func hasCaseWord(s nlp.Sentence, k int, w string) bool {
 	found := false
