@@ -2189,6 +2189,15 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// strike its people.
 			ce.Target += "CVL"
 		}
+		if rootIn(ce.Code, "18", "19", "20") && s.abstractFoe(ce) {
+			if !strings.EqualFold(s.Tokens[verbToken(s.Sentence, ce.VerbSpan)].Lemma, "attack") {
+				continue
+			}
+			// "Baker attacked the rise in West German interest
+			// rates": an attack on a course or a measure is
+			// criticism of whose it is.
+			ce.Code = "111"
+		}
 		if s.noEvent(ce) {
 			continue
 		}

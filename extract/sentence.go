@@ -2050,6 +2050,47 @@ func (s *sentence) opensWithQuestionWord(c int) bool {
 // (19) and mass violence (20).
 func forceRoot(code string) bool { return rootIn(code, "15", "17", "18", "19", "20") }
 
+// abstractFoe reports whether force event ce (roots 18-20) is told by a
+// verb of contest whose object is a course, a measure or a condition, no
+// party or place: "the government introduced measures to combat the
+// country's high inflation rate", "Japanese banks have fought hard to
+// protect their interests", "the U.K. would fight the Japanese
+// government's attempt", "is grappling with losses", "attacked the rise
+// in interest rates". Fighting a thing is no force against anyone.
+func (s *sentence) abstractFoe(ce coder.Event) bool {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	if v < 0 || !contestVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		return false
+	}
+	h := spanHead(s.Sentence, ce.TargetSpan)
+	if h < 0 || s.Tokens[h].UPOS != "NOUN" {
+		return false
+	}
+	if m, ok := actors.At(s.actors, h+1); ok && m.Head == h+1 {
+		return false
+	}
+	return abstractNouns[strings.ToLower(s.Tokens[h].Lemma)]
+}
+
+// contestVerbs (lemmas) fight or beat; Phoenix codes them as force (18-20)
+// whatever their object.
+var contestVerbs = map[string]bool{
+	"fight": true, "combat": true, "battle": true, "struggle": true, "grapple": true, "beat": true,
+	"attack": true, "tackle": true, "counter": true,
+}
+
+// abstractNouns (lemmas) name courses, measures and conditions, which
+// one fights or attacks only in words.
+var abstractNouns = map[string]bool{
+	"rate": true, "inflation": true, "deficit": true, "surplus": true, "loss": true, "sale": true,
+	"price": true, "debt": true, "budget": true, "rise": true, "increase": true, "cut": true,
+	"attempt": true, "plan": true, "proposal": true, "move": true, "decision": true, "bill": true,
+	"law": true, "policy": true, "measure": true, "tax": true, "tariff": true, "protectionism": true,
+	"opposition": true, "extradition": true, "retreat": true, "interest": true, "poverty": true,
+	"unemployment": true, "recession": true, "crisis": true, "problem": true, "corruption": true,
+	"industry": true, "idea": true, "reform": true, "ruling": true, "sanction": true, "quota": true,
+}
+
 // broaderTwin reports whether event i of evs has a twin of the same
 // source, verb and code whose target, in an overlapping phrase, narrows
 // its bare country ("held talks with his Israeli counterpart, Ariel
