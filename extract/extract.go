@@ -2189,6 +2189,20 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// strike its people.
 			ce.Target += "CVL"
 		}
+		if rootIn(ce.Code, "05") && s.admittedWrong(ce) {
+			// "TRW officials admitted to the inspector general that
+			// they had kept two sets of books": to admit a deed is
+			// to acknowledge responsibility (015), not Phoenix's
+			// admission of a party (050, "admit China into the
+			// GSP"). A deed read as the target ("admitting a brief
+			// attachment to the BNP", "Monsanto admitted one of its
+			// employees paid the official") is no party it is
+			// admitted to.
+			if h := spanHead(s.Sentence, ce.TargetSpan); h < 0 || !s.mentionHead(h) {
+				continue
+			}
+			ce.Code = "015"
+		}
 		if rootIn(ce.Code, "18", "19", "20") && s.abstractFoe(ce) {
 			if !strings.EqualFold(s.Tokens[verbToken(s.Sentence, ce.VerbSpan)].Lemma, "attack") {
 				continue

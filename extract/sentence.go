@@ -2050,6 +2050,28 @@ func (s *sentence) opensWithQuestionWord(c int) bool {
 // (19) and mass violence (20).
 func forceRoot(code string) bool { return rootIn(code, "15", "17", "18", "19", "20") }
 
+// admittedWrong reports whether event ce is told by a verb of admission
+// ("admit", "confess") of a deed rather than of a party: the verb has a
+// complement clause ("admitted to the inspector general that they had
+// evidence of two sets of books") or its target phrase is headed by no
+// actor ("admits Benin bribery", "admitted one of its employees paid").
+func (s *sentence) admittedWrong(ce coder.Event) bool {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	if v < 0 || !admitVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		return false
+	}
+	clause := false
+	children(s.Sentence, v, func(k int) bool {
+		clause = s.Tokens[k].Rel == "ccomp"
+		return !clause
+	})
+	h := spanHead(s.Sentence, ce.TargetSpan)
+	return clause || h >= 0 && !s.mentionHead(h)
+}
+
+// admitVerbs (lemmas) admit a deed, or a party into something.
+var admitVerbs = map[string]bool{"admit": true, "confess": true}
+
 // abstractFoe reports whether force event ce (roots 18-20) is told by a
 // verb of contest whose object is a course, a measure or a condition, no
 // party or place: "the government introduced measures to combat the
@@ -2066,10 +2088,7 @@ func (s *sentence) abstractFoe(ce coder.Event) bool {
 	if h < 0 || s.Tokens[h].UPOS != "NOUN" {
 		return false
 	}
-	if m, ok := actors.At(s.actors, h+1); ok && m.Head == h+1 {
-		return false
-	}
-	return abstractNouns[strings.ToLower(s.Tokens[h].Lemma)]
+	return !s.mentionHead(h) && abstractNouns[strings.ToLower(s.Tokens[h].Lemma)]
 }
 
 // contestVerbs (lemmas) fight or beat; Phoenix codes them as force (18-20)
