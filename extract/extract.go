@@ -2189,6 +2189,15 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// strike its people.
 			ce.Target += "CVL"
 		}
+		if s.newsChannel(ce) {
+			if ce.Code != "011" && ce.Code != "016" {
+				continue
+			}
+			// "declined comment on a reporter's query", "denied a
+			// Washington Post report": the refusal or the denial
+			// stands, made to no party.
+			ce.Target, ce.TargetSpan = "", coder.Span{}
+		}
 		if rootIn(ce.Code, "05") && s.admittedWrong(ce) {
 			// "TRW officials admitted to the inspector general that
 			// they had kept two sets of books": to admit a deed is

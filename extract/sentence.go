@@ -2050,6 +2050,46 @@ func (s *sentence) opensWithQuestionWord(c int) bool {
 // (19) and mass violence (20).
 func forceRoot(code string) bool { return rootIn(code, "15", "17", "18", "19", "20") }
 
+// newsChannel reports whether the target of event ce, coded as the
+// press, is only the channel of the news: the reporters or the agency a
+// party speaks to, an interview, a report or a query ("told Reuters",
+// "told reporters the plan was useful", "in an interview with Reuters
+// and Visnews", "denied a local news agency report"). The press is a
+// party only as an actor of its own ("MPs urged the BBC to give
+// watchdogs more freedom").
+func (s *sentence) newsChannel(ce coder.Event) bool {
+	if !strings.HasPrefix(ce.Target, "MED") && !hasRole(ce.Target, "MED") {
+		return false
+	}
+	if h := spanHead(s.Sentence, ce.TargetSpan); h >= 0 {
+		l := strings.ToLower(s.Tokens[h].Lemma)
+		if channelWords[l] || rootIn(ce.Code, "01", "02", "03", "04") && pressWords[l] {
+			return true
+		}
+	}
+	for _, t := range s.Tokens {
+		if rootIn(ce.Code, "01", "02", "03", "04") && t.Start >= ce.TargetSpan.Start && t.End <= ce.TargetSpan.End && (t.Text == "Reuters" || t.Text == "Visnews") {
+			return true // "told Reuters", not "two Reuters journalists were sentenced"
+		}
+	}
+	return false
+}
+
+// channelWords (lemmas) head the phrases through which news reaches the
+// press: what the press asks and reports.
+var channelWords = map[string]bool{
+	"interview": true, "report": true, "query": true, "address": true, "briefing": true,
+}
+
+// pressWords (lemmas) head phrases of the people of the press, who are
+// spoken or met with as the channel of the news ("told reporters",
+// "discussing the results with reporters") but are parties as targets of
+// other acts ("accused an Evening Standard journalist", "arrested
+// about 20 online journalists").
+var pressWords = map[string]bool{
+	"reporter": true, "journalist": true, "newsman": true, "correspondent": true, "press": true,
+}
+
 // admittedWrong reports whether event ce is told by a verb of admission
 // ("admit", "confess") of a deed rather than of a party: the verb has a
 // complement clause ("admitted to the inspector general that they had
