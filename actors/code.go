@@ -513,11 +513,14 @@ func (st *state) formerTitle(i int, sc *scan) bool {
 var formerWords = map[string]bool{"former": true, "ex-": true, "erstwhile": true, "onetime": true, "one-time": true}
 
 // privateHeads (lower case) before a leader or spokesman word make it a
-// firm's, a team's or a band's: "market leader Diageo", "industry
-// leaders".
+// firm's, a team's, a band's or an unnamed party's: "market leader
+// Diageo", "industry leaders", "a party spokesman" (which party the
+// sentence does not say; a spokesman of no one named speaks for the
+// government).
 var privateHeads = map[string]bool{
 	"market": true, "industry": true, "sector": true, "business": true, "company": true, "firm": true,
 	"team": true, "squad": true, "club": true, "band": true, "project": true, "research": true,
+	"party": true, "campaign": true,
 }
 
 // faithCodes are the religion codes that agents add ("Muslim", "Hindu").

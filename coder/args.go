@@ -3645,6 +3645,24 @@ func (f *frame) approvingContent(t int) bool {
 	return false
 }
 
+// reportedPatient reports whether phrase x is the subject of a passive
+// clause that speech verb t reports, with no open complement: "a
+// spokesman said Nick Griffin was arrested on Tuesday", "Clarke said the
+// detainees will not be freed". What is said to have been done to a
+// party, by someone else or by the speaker, is a report of that act, no
+// judgement of the party (no campaign attack, Event.Campaign). What a
+// party is made or let do is one: "said Mr Brown would be forced to raise
+// taxes", "said the Tories must not be allowed to win".
+func (f *frame) reportedPatient(t, x int) bool {
+	c := f.complementOf(t)
+	if c < 0 || x < 0 {
+		return false
+	}
+	c = f.clauseBase(c)
+	return f.passiveClause(c) && f.head(x) == c && f.toks[x].Rel == "nsubj:pass" &&
+		f.childRel(c, func(r string) bool { return r == "xcomp" }) < 0
+}
+
 // approvalAdjectives (upper case lemmas) grant a party's course or
 // judgement is sound, without the praise of praiseAdjectives.
 var approvalAdjectives = map[string]bool{
@@ -3880,6 +3898,38 @@ func (f *frame) forecastWarning(t int) bool {
 	return !slices.ContainsFunc(f.children(f.clauseBase(c)), func(k int) bool {
 		return baseRel(f.toks[k].Rel) == "advcl" && (f.hasMark(k, "IF") || f.hasMark(k, "UNLESS"))
 	})
+}
+
+// addressedForecast reports whether warning verb t, told to an addressee,
+// foretells what a thing will bring rather than threatens: its complement
+// clause has a thing for its subject (thingSubject: "warned Japan and the
+// United States that friction over trade is affecting relations", "warned
+// Israel that a rise in wages could undo its stabilization program"),
+// says nothing anyone must do (warnedObligation), sets no condition, and
+// names no response ("warned the United States that protectionist
+// measures would bring a tough response from the Community" threatens
+// one).
+func (f *frame) addressedForecast(t int) bool {
+	if f.childRel(t, func(r string) bool { return r == "obj" || r == "iobj" }) < 0 || f.warnedObligation(t) {
+		return false
+	}
+	c := f.complementOf(t)
+	if !f.thingSubject(c) {
+		return false
+	}
+	for _, k := range f.subtree(f.clauseBase(c), f.scratch[:0]) {
+		if f.lemmaIn(k, responseWords) || baseRel(f.toks[k].Rel) == "advcl" && (f.hasMark(k, "IF") || f.hasMark(k, "UNLESS")) {
+			return false
+		}
+	}
+	return true
+}
+
+// responseWords (upper case lemmas) name what a party does in answer to
+// another's act: a warning that names one threatens it.
+var responseWords = map[string]bool{
+	"RESPONSE": true, "RESPOND": true, "RETALIATION": true, "RETALIATE": true, "RETALIATORY": true,
+	"REPRISAL": true, "COUNTERMEASURE": true, "CONSEQUENCE": true, "SANCTION": true, "ACTION": true,
 }
 
 // thingSubject reports whether the subject of clause c is a common noun

@@ -919,7 +919,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					tgt, tgtTok, about = f.slotOf(r), r, true
 				}
 			}
-			if f.news && code.Active == "010" && about && f.rivalSides(srcTok, tgtTok) && !f.approvingContent(vt) {
+			if f.news && code.Active == "010" && about && f.rivalSides(srcTok, tgtTok) && !f.approvingContent(vt) && !f.reportedPatient(vt, tgtTok) {
 				campaign = true
 				// "Howard told his party that Labour would do
 				// anything to cling on to office", "Kennedy said voters
@@ -954,11 +954,13 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// along": an admonition (020), not a threat.
 				code = dictionary.Code{Raw: "020", Active: "020"}
 			}
-			if f.news && about && strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) && f.forecastWarning(vt) {
+			if f.news && strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) && (about && f.forecastWarning(vt) || !about && tgt >= 0 && f.addressedForecast(vt)) {
 				// "Pakistan warned that India's policy would lead to
-				// disaster": what another party's course will bring
-				// is a warning of consequences, pessimism (012,
-				// GUIDELINES: "warn of"), not a threat.
+				// disaster", "the IMF warned Israel that a rise in
+				// wages could undo its stabilization": what another
+				// party's course will bring is a warning of
+				// consequences, pessimism (012, GUIDELINES: "warn
+				// of"), not a threat.
 				code = dictionary.Code{Raw: "012", Active: "012"}
 			}
 			if f.news && strings.HasPrefix(code.Active, "06") && f.jointObject(vt) &&

@@ -1493,6 +1493,9 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// in a modifier, no act.
 		return true
 	}
+	if v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "lead") && s.standingLead(v) {
+		return true
+	}
 	if rootIn(ce.Code, "01", "05") && s.disclosedPlan(ce) {
 		return true
 	}
@@ -2195,6 +2198,38 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// a state's forces striking a town of their own country
 			// strike its people.
 			ce.Target += "CVL"
+		}
+		if s.newsChannel(ce) {
+			if ce.Code != "011" && ce.Code != "016" {
+				continue
+			}
+			// "declined comment on a reporter's query", "denied a
+			// Washington Post report": the refusal or the denial
+			// stands, made to no party.
+			ce.Target, ce.TargetSpan = "", coder.Span{}
+		}
+		if rootIn(ce.Code, "05") && s.admittedWrong(ce) {
+			// "TRW officials admitted to the inspector general that
+			// they had kept two sets of books": to admit a deed is
+			// to acknowledge responsibility (015), not Phoenix's
+			// admission of a party (050, "admit China into the
+			// GSP"). A deed read as the target ("admitting a brief
+			// attachment to the BNP", "Monsanto admitted one of its
+			// employees paid the official") is no party it is
+			// admitted to.
+			if h := spanHead(s.Sentence, ce.TargetSpan); h < 0 || !s.mentionHead(h) {
+				continue
+			}
+			ce.Code = "015"
+		}
+		if rootIn(ce.Code, "18", "19", "20") && s.abstractFoe(ce) {
+			if !strings.EqualFold(s.Tokens[verbToken(s.Sentence, ce.VerbSpan)].Lemma, "attack") {
+				continue
+			}
+			// "Baker attacked the rise in West German interest
+			// rates": an attack on a course or a measure is
+			// criticism of whose it is.
+			ce.Code = "111"
 		}
 		if s.noEvent(ce) {
 			continue

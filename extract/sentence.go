@@ -628,10 +628,12 @@ func controller(s nlp.Sentence, v int) string {
 	case "acl":
 		// "Israel's proposal to withdraw its troops": the act a
 		// proposal, plan or offer names is intended, not done. Named by
-		// a noun alone ("talks on Israel's proposal to withdraw") it is
-		// no event; as what a clause's subject has or makes ("Putin had
-		// no plans to meet Zelenskiy", "made an offer to mediate") it is
-		// that subject's intent.
+		// a noun alone ("talks on Israel's proposal to withdraw",
+		// "cited the bank's decision to increase provisions",
+		// "reverses its plan to merge the regiments") it is no event;
+		// as what a clause's subject has, makes or announces ("Putin
+		// had no plans to meet Zelenskiy", "made an offer to
+		// mediate") it is that subject's intent.
 		h := s.Tokens[u].Head - 1
 		if h >= 0 && h < len(s.Tokens) && s.Tokens[u].XPOS == "VBG" && nlp.TextNoun(s.Tokens[h].Text) {
 			// "signed an executive order imposing sanctions": the
@@ -639,7 +641,7 @@ func controller(s nlp.Sentence, v int) string {
 			return ""
 		}
 		if h >= 0 && h < len(s.Tokens) && nlp.IntentNoun(s.Tokens[h].Text) {
-			if s.Tokens[h].Rel != "obj" && !actNounsOfIntent[strings.ToLower(s.Tokens[h].Text)] {
+			if g := s.Tokens[h].Head - 1; g < 0 || s.Tokens[h].Rel != "obj" || !statingVerbs[strings.ToLower(s.Tokens[g].Lemma)] {
 				return "proposal"
 			}
 			return "propose"
@@ -698,6 +700,12 @@ func controller(s nlp.Sentence, v int) string {
 	h := s.Tokens[u].Head - 1
 	if h < 0 || h >= len(s.Tokens) {
 		return ""
+	}
+	if controller(s, h) == "proposal" {
+		// "Plans to allow the Home Secretary to place suspects under
+		// house arrest": what a proposed act would let or make a
+		// party do is proposed too.
+		return "proposal"
 	}
 	if l := strings.ToLower(s.Tokens[h].Lemma); aspectVerbs[l] && s.Tokens[h].Rel == "xcomp" {
 		// "pledged to keep supporting Ukraine", "threatened to
@@ -772,13 +780,16 @@ func gerundTopic(s nlp.Sentence, v int) bool {
 	return s.Tokens[u].Rel == "acl" && markedWith(s, u, "of") && h >= 0 && h < len(s.Tokens) && s.Tokens[h].UPOS == "NOUN"
 }
 
-// actNounsOfIntent are the intent nouns that name an act already taken
-// ("America's decision to impose tariffs", "Reagan's move to impose
-// tariffs", "an order to withdraw"): what they intend is coded, as an
-// intent or flagged future, wherever the noun stands.
-var actNounsOfIntent = map[string]bool{
-	"decision": true, "move": true, "order": true, "orders": true, "agreement": true, "deal": true,
-	"commitment": true, "refusal": true,
+// statingVerbs (lemmas) state, with a noun of intent as their object, the
+// intent of their subject: "had no plans to meet", "made an offer to
+// mediate", "announced plans to visit", "renewed its offer to go to the
+// court", "won an order to supply Malaysia" ("say": "said his agency
+// plans to send a mission", the verb "plans" parsed as the object of
+// "said").
+var statingVerbs = map[string]bool{
+	"have": true, "make": true, "announce": true, "unveil": true, "outline": true, "reveal": true, "win": true,
+	"confirm": true, "renew": true, "repeat": true, "reiterate": true, "submit": true, "present": true,
+	"table": true, "launch": true, "issue": true, "say": true,
 }
 
 // subjunctive reports whether clause verb u is a bare verb without
@@ -2061,6 +2072,106 @@ func (s *sentence) opensWithQuestionWord(c int) bool {
 // (19) and mass violence (20).
 func forceRoot(code string) bool { return rootIn(code, "15", "17", "18", "19", "20") }
 
+// newsChannel reports whether the target of event ce, coded as the
+// press, is only the channel of the news: the reporters or the agency a
+// party speaks to, an interview, a report or a query ("told Reuters",
+// "told reporters the plan was useful", "in an interview with Reuters
+// and Visnews", "denied a local news agency report"). The press is a
+// party only as an actor of its own ("MPs urged the BBC to give
+// watchdogs more freedom").
+func (s *sentence) newsChannel(ce coder.Event) bool {
+	if !strings.HasPrefix(ce.Target, "MED") && !hasRole(ce.Target, "MED") {
+		return false
+	}
+	if h := spanHead(s.Sentence, ce.TargetSpan); h >= 0 {
+		l := strings.ToLower(s.Tokens[h].Lemma)
+		if channelWords[l] || rootIn(ce.Code, "01", "02", "03", "04") && pressWords[l] {
+			return true
+		}
+	}
+	for _, t := range s.Tokens {
+		if rootIn(ce.Code, "01", "02", "03", "04") && t.Start >= ce.TargetSpan.Start && t.End <= ce.TargetSpan.End && (t.Text == "Reuters" || t.Text == "Visnews") {
+			return true // "told Reuters", not "two Reuters journalists were sentenced"
+		}
+	}
+	return false
+}
+
+// channelWords (lemmas) head the phrases through which news reaches the
+// press: what the press asks and reports.
+var channelWords = map[string]bool{
+	"interview": true, "report": true, "query": true, "address": true, "briefing": true,
+}
+
+// pressWords (lemmas) head phrases of the people of the press, who are
+// spoken or met with as the channel of the news ("told reporters",
+// "discussing the results with reporters") but are parties as targets of
+// other acts ("accused an Evening Standard journalist", "arrested
+// about 20 online journalists").
+var pressWords = map[string]bool{
+	"reporter": true, "journalist": true, "newsman": true, "correspondent": true, "press": true,
+}
+
+// admittedWrong reports whether event ce is told by a verb of admission
+// ("admit", "confess") of a deed rather than of a party: the verb has a
+// complement clause ("admitted to the inspector general that they had
+// evidence of two sets of books") or its target phrase is headed by no
+// actor ("admits Benin bribery", "admitted one of its employees paid").
+func (s *sentence) admittedWrong(ce coder.Event) bool {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	if v < 0 || !admitVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		return false
+	}
+	clause := false
+	children(s.Sentence, v, func(k int) bool {
+		clause = s.Tokens[k].Rel == "ccomp"
+		return !clause
+	})
+	h := spanHead(s.Sentence, ce.TargetSpan)
+	return clause || h >= 0 && !s.mentionHead(h)
+}
+
+// admitVerbs (lemmas) admit a deed, or a party into something.
+var admitVerbs = map[string]bool{"admit": true, "confess": true}
+
+// abstractFoe reports whether force event ce (roots 18-20) is told by a
+// verb of contest whose object is a course, a measure or a condition, no
+// party or place: "the government introduced measures to combat the
+// country's high inflation rate", "Japanese banks have fought hard to
+// protect their interests", "the U.K. would fight the Japanese
+// government's attempt", "is grappling with losses", "attacked the rise
+// in interest rates". Fighting a thing is no force against anyone.
+func (s *sentence) abstractFoe(ce coder.Event) bool {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	if v < 0 || !contestVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		return false
+	}
+	h := spanHead(s.Sentence, ce.TargetSpan)
+	if h < 0 || s.Tokens[h].UPOS != "NOUN" {
+		return false
+	}
+	return !s.mentionHead(h) && abstractNouns[strings.ToLower(s.Tokens[h].Lemma)]
+}
+
+// contestVerbs (lemmas) fight or beat; Phoenix codes them as force (18-20)
+// whatever their object.
+var contestVerbs = map[string]bool{
+	"fight": true, "combat": true, "battle": true, "struggle": true, "grapple": true, "beat": true,
+	"attack": true, "tackle": true, "counter": true,
+}
+
+// abstractNouns (lemmas) name courses, measures and conditions, which
+// one fights or attacks only in words.
+var abstractNouns = map[string]bool{
+	"rate": true, "inflation": true, "deficit": true, "surplus": true, "loss": true, "sale": true,
+	"price": true, "debt": true, "budget": true, "rise": true, "increase": true, "cut": true,
+	"attempt": true, "plan": true, "proposal": true, "move": true, "decision": true, "bill": true,
+	"law": true, "policy": true, "measure": true, "tax": true, "tariff": true, "protectionism": true,
+	"opposition": true, "extradition": true, "retreat": true, "interest": true, "poverty": true,
+	"unemployment": true, "recession": true, "crisis": true, "problem": true, "corruption": true,
+	"industry": true, "idea": true, "reform": true, "ruling": true, "sanction": true, "quota": true,
+}
+
 // broaderTwin reports whether event i of evs has a twin of the same
 // source, verb and code whose target, in an overlapping phrase, narrows
 // its bare country ("held talks with his Israeli counterpart, Ariel
@@ -3174,6 +3285,37 @@ func inSubtreeOf(s nlp.Sentence, k, t int) bool {
 
 // describeVerbs (lemmas) say what a party is with an "as" phrase.
 var describeVerbs = map[string]bool{"describe": true, "portray": true, "characterise": true, "characterize": true, "depict": true}
+
+// standingLead reports whether "lead" (verb token v) tells where a party
+// stands rather than an act: a modifier ("leading advocate for sugar
+// growers"), a cause ("demonstrations which led to Hu's replacement"), a
+// margin ("the Conservatives lead Labour by seven points") or the body
+// or work one heads ("who led Care International operations in Iraq").
+// Leading an act ("leading a probe into corruption", "led an attack on
+// the town") stays an event.
+func (s *sentence) standingLead(v int) bool {
+	if r := s.Tokens[v].Rel; r == "amod" || r == "compound" {
+		return true
+	}
+	obj, stand := -1, false
+	children(s.Sentence, v, func(k int) bool {
+		switch {
+		case s.Tokens[k].Rel == "obj":
+			obj = k
+		case s.Tokens[k].Rel == "obl" && (hasCaseWord(s.Sentence, k, "by") || obj < 0 && hasCaseWord(s.Sentence, k, "to")):
+			stand = true
+		}
+		return true
+	})
+	return stand || obj >= 0 && ledBodies[strings.ToLower(s.Tokens[obj].Lemma)]
+}
+
+// ledBodies (lemmas) are what one heads as its leader, not an act.
+var ledBodies = map[string]bool{
+	"operation": true, "party": true, "company": true, "firm": true, "team": true, "group": true,
+	"organisation": true, "organization": true, "country": true, "nation": true, "government": true,
+	"poll": true, "field": true, "race": true, "list": true,
+}
 
 // hasCaseWord reports whether token k has the case marker w.
 func hasCaseWord(s nlp.Sentence, k int, w string) bool {
