@@ -3070,8 +3070,11 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		// Iraq.
 		tt = -1
 	}
+	// (A warning is about the subject of what it says: what a party
+	// will do, or in news also what it is or does now, "warned that
+	// the Tories were planning the biggest cuts ever".)
 	if (speech && f.reporting(t) || f.lemmaIn(t, chargeVerbs) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t)) ||
-		f.lemmaIn(t, warnVerbs) && f.complementOf(t) >= 0 && f.futureClause(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
+		f.lemmaIn(t, warnVerbs) && f.complementOf(t) >= 0 && (f.news || f.futureClause(f.complementOf(t)))) && (tt < 0 || !f.slotCoded(tt)) {
 		if c := f.complementOf(t); c >= 0 {
 			cs := f.depSubject(f.clauseBase(c), 0)
 			distrusted := false
@@ -3977,6 +3980,16 @@ var verdictWords = map[string]bool{
 	"EVIL": true, "DEVIL": true, "DICTATOR": true, "MURDERER": true, "AGGRESSOR": true, "TYRANT": true,
 	"BUTCHER": true, "THUG": true, "ENEMY": true, "GENOCIDE": true, "GENOCIDAL": true, "FRAUDULENT": true,
 	"FRAUD": true, "APARTHEID": true, "TERRORISM": true,
+	// What a party or its course is found to be worth ("called Blair a
+	// disappointment", "said the Tory manifesto was a con", "said
+	// Labour's record was dismal").
+	"DISAPPOINTMENT": true, "DISAPPOINTING": true, "DISMAL": true, "WORTHLESS": true, "PATHETIC": true,
+	"FEEBLE": true, "USELESS": true, "POINTLESS": true, "HOPELESS": true, "LAUGHABLE": true,
+	"PREPOSTEROUS": true, "FARCICAL": true, "INCOHERENT": true, "CON": true, "TRAVESTY": true,
+	"EMBARRASSMENT": true, "FOLLY": true, "SMEAR": true, "SLUR": true, "OUTRAGE": true,
+	"OPPORTUNISTIC": true, "DIVISIVE": true, "UNPRINCIPLED": true, "DISGUSTING": true, "DESPICABLE": true,
+	"CONTEMPTIBLE": true, "UNCOSTED": true, "UNFUNDED": true, "HALF-BAKED": true, "HEAVY-HANDED": true,
+	"HIGH-HANDED": true, "ILLIBERAL": true, "UNCONVINCING": true,
 }
 
 // verdictAdjectives (upper case) are verdictWords only as adjectives: an
@@ -4263,7 +4276,38 @@ func (f *frame) namedAs(t int) (pred, obj int) {
 			return k, obj
 		}
 	}
+	if k := f.postnominalAdjective(t, obj); k >= 0 {
+		return k, obj
+	}
 	return -1, -1
+}
+
+// postnominalAdjective returns the first adjective after object obj of
+// verb t that directly follows the noun it hangs from (quotes aside), the
+// noun being obj or a later word of t's phrase, or -1; adjectives
+// before their noun are passed over. English puts
+// adjectives before their noun, so one after it is the second predicate
+// of a naming verb however the parser attached it: "called Mr Blair's
+// claims absurd" (a clausal modifier of "claims"), "called the UK's
+// rebate from the European Union \"unjustified\"" (an apposition of
+// "Union").
+func (f *frame) postnominalAdjective(t, obj int) int {
+	for k := obj + 1; k < len(f.toks); k++ {
+		h := f.head(k)
+		if f.toks[k].UPOS != "ADJ" || h > k {
+			continue // (a word before its noun: "from the European Union")
+		}
+		if h < obj || !f.nominal[h] || !f.isAncestor(t, h) {
+			return -1
+		}
+		for j := h + 1; j < k; j++ {
+			if f.toks[j].UPOS != "PUNCT" || f.toks[j].Text == "," {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // namedCode returns the code of what naming verb t says of its object:
@@ -4300,10 +4344,53 @@ func (f *frame) namedCode(t int) string {
 			return "016"
 		}
 		return "111"
-	case slices.ContainsFunc(words, func(x int) bool { return f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, praiseAdjectives) }):
+	case slices.ContainsFunc(words, func(x int) bool { return f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, praiseAdjectives) }) || f.goodStep(pred):
 		return "051"
 	}
 	return ""
+}
+
+// goodStep reports whether noun p is a step or move found good: one of
+// stepNouns qualified by a word of goodStepAdjectives ("called Japan's
+// decision an important step", "a significant move") or said to go
+// forward or the right way ("a step in the right direction"). A step
+// merely counted or measured ("a first step", "a major step") or going
+// toward a word of judgement ("an important step toward a violation of
+// the accord") praises nothing.
+func (f *frame) goodStep(p int) bool {
+	if f.toks[p].UPOS != "NOUN" || !f.lemmaIn(p, stepNouns) || f.negatedWord(p) {
+		return false
+	}
+	good := false
+	for _, k := range f.children(p) {
+		w := f.upToks[f.tokWord[k]]
+		switch {
+		case isNmod(f.toks[k].Rel) && (f.lemmaIs(k, JudgementWord) || slices.ContainsFunc(f.children(k), func(j int) bool { return f.lemmaIs(j, JudgementWord) })):
+			return false
+		case f.toks[k].Rel == "amod" && goodStepAdjectives[w], w == "FORWARD" || w == "FORWARDS":
+			good = true
+		case w == "DIRECTION" && f.caseWord(k) == "IN" && slices.ContainsFunc(f.children(k), func(j int) bool { return f.upToks[f.tokWord[j]] == "RIGHT" }):
+			good = true
+		}
+	}
+	return good
+}
+
+// stepNouns and goodStepAdjectives (upper case): see goodStep.
+var (
+	stepNouns          = map[string]bool{"STEP": true, "MOVE": true}
+	goodStepAdjectives = map[string]bool{"IMPORTANT": true, "SIGNIFICANT": true, "USEFUL": true, "HISTORIC": true, "GOOD": true, "BOLD": true, "VITAL": true, "CRUCIAL": true}
+)
+
+// judgedName reports whether a word of JudgementWord lies anywhere in
+// the phrase of name pred: "an axis of evil".
+func (f *frame) judgedName(pred int) bool {
+	for k := range f.toks {
+		if (k == pred || f.isAncestor(pred, k)) && f.lemmaIs(k, JudgementWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindNouns (upper case) name a kind whose "of" or "for" noun says what
