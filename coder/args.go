@@ -4283,31 +4283,48 @@ func (f *frame) namedAs(t int) (pred, obj int) {
 }
 
 // postnominalAdjective returns the first adjective after object obj of
-// verb t that directly follows the noun it hangs from (quotes aside), the
-// noun being obj or a later word of t's phrase, or -1; adjectives
-// before their noun are passed over. English puts
-// adjectives before their noun, so one after it is the second predicate
-// of a naming verb however the parser attached it: "called Mr Blair's
-// claims absurd" (a clausal modifier of "claims"), "called the UK's
-// rebate from the European Union \"unjustified\"" (an apposition of
-// "Union").
+// verb t that follows the words it hangs from, or -1; adjectives before
+// their noun are passed over. English puts adjectives before their noun,
+// so one after it is the second predicate of a naming verb however the
+// parser attached it: right after a noun of t's phrase, quotes aside
+// ("called Mr Blair's claims absurd", a clausal modifier of "claims";
+// "called the UK's rebate from the European Union \"unjustified\"", an
+// apposition of "Union"), or closing the object's phrase with no clause
+// of its own ("called the tariffs imposed by Washington unfair", hung on
+// "imposed"; not "called Nakasone, who is popular").
 func (f *frame) postnominalAdjective(t, obj int) int {
 	for k := obj + 1; k < len(f.toks); k++ {
 		h := f.head(k)
 		if f.toks[k].UPOS != "ADJ" || h > k {
 			continue // (a word before its noun: "from the European Union")
 		}
-		if h < obj || !f.nominal[h] || !f.isAncestor(t, h) {
+		if h < obj || !f.isAncestor(t, h) {
 			return -1
 		}
-		for j := h + 1; j < k; j++ {
-			if f.toks[j].UPOS != "PUNCT" || f.toks[j].Text == "," {
-				return -1
-			}
+		if f.nominal[h] && !slices.ContainsFunc(f.toks[h+1:k], func(x nlp.Token) bool { return x.UPOS != "PUNCT" || x.Text == "," }) {
+			return k
 		}
-		return k
+		if (h == obj || f.isAncestor(obj, h)) && f.closesPhrase(k) && !f.hasSubject(k) && f.childRel(k, func(r string) bool { return r == "cop" }) < 0 {
+			return k
+		}
+		return -1
 	}
 	return -1
+}
+
+// closesPhrase reports whether token k is followed, quotes aside, only by
+// the end of the sentence, a comma, a semicolon or a full stop.
+func (f *frame) closesPhrase(k int) bool {
+	for j := k + 1; j < len(f.toks); j++ {
+		switch f.toks[j].Text {
+		case "\"", "'", "''", "``", "\u201d", "\u2019":
+			continue
+		case ",", ";", ".", ":":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // namedCode returns the code of what naming verb t says of its object:
