@@ -3548,10 +3548,23 @@ func (f *frame) contentRival(t, src int) int {
 		// Blair doesn't practise what he preaches").
 		return -1
 	}
+	if sb := f.depSubject(f.clauseBase(c), 0); sb >= 0 && f.toks[sb].UPOS != "PRON" && f.childRel(f.clauseBase(c), func(r string) bool { return r == "expl" }) < 0 {
+		// "said the personal ambition of Mr Blair was getting in the
+		// way of good government": the rival whose thing the clause
+		// is about, however the rest of it names others ("said there
+		// was only scattered evidence of the Tories breaking the
+		// rules" says what exists, of no one's thing).
+		if !f.slotCoded(sb) {
+			sb = f.ownerIn(sb)
+		}
+		if sb >= 0 && (f.slotCoded(sb) || f.lookCoded(sb)) && f.rivalSides(src, sb) {
+			return sb
+		}
+	}
 	r := -1
 	for _, x := range f.subtree(c, f.scratch[:0]) {
 		sl := f.slotOf(x)
-		if sl < 0 || !f.slots[sl].coded() || !f.rivalSides(src, x) {
+		if sl < 0 || !f.slots[sl].coded() && !f.ownerWord(x) || !f.rivalSides(src, x) {
 			continue
 		}
 		if f.opposing(sl) {
@@ -3567,6 +3580,14 @@ func (f *frame) contentRival(t, src int) int {
 		}
 	}
 	return r
+}
+
+// ownerWord reports whether token x, in a phrase no slot codes, is a
+// party word the actor lookup codes modifying a noun as its owner: "a
+// failed Tory past", "the Tories' plans".
+func (f *frame) ownerWord(x int) bool {
+	r := f.toks[x].Rel
+	return (r == "compound" || r == "nmod:poss") && f.toks[x].UPOS == "PROPN" && f.lookCoded(x)
 }
 
 // opposing reports whether slot sl is headed by the word "opposition"
