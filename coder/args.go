@@ -3246,7 +3246,8 @@ var (
 	// displeasureAdjectives state disapproval of what a party did
 	// (110), as Phoenix codes "disappointed by": "said it was strongly
 	// dissatisfied with the U.S. decision to sell arms to Taiwan".
-	displeasureAdjectives = map[string]bool{"DISSATISFIED": true, "DISPLEASED": true, "UNHAPPY": true, "DISAPPOINTED": true}
+	displeasureAdjectives = map[string]bool{"DISSATISFIED": true, "DISPLEASED": true, "UNHAPPY": true, "DISAPPOINTED": true,
+		"IMPATIENT": true, "FRUSTRATED": true, "ANGRY": true, "ANNOYED": true, "IRRITATED": true, "EXASPERATED": true}
 	// pleasureAdjectives state approval of what a party did (051):
 	// "said she was delighted with the Soviet proposal".
 	pleasureAdjectives = map[string]bool{"PLEASED": true, "DELIGHTED": true, "SATISFIED": true, "GRATIFIED": true, "HAPPY": true}
@@ -3264,6 +3265,7 @@ func (f *frame) moodCode(t int) string {
 	if c >= 0 && f.concernHeld(c) >= 0 {
 		return "012"
 	}
+	c = f.moodPredicate(c)
 	if c < 0 || f.toks[c].UPOS != "ADJ" && f.toks[c].XPOS != "VBN" || f.negatedWord(c) {
 		return ""
 	}
@@ -3280,6 +3282,24 @@ func (f *frame) moodCode(t int) string {
 	return ""
 }
 
+// moodPredicate returns the predicate of reported clause c that may
+// state a mood: c itself, or the adjective after a verb of becoming
+// ("said the U.K. was growing impatient with Japanese trade barriers",
+// "had become frustrated with the talks"), not negated.
+func (f *frame) moodPredicate(c int) int {
+	if c < 0 || !f.lemmaIn(c, becomingVerbs) || f.negatedWord(c) {
+		return c
+	}
+	if x := f.childRel(c, func(r string) bool { return r == "xcomp" }); x >= 0 && f.toks[x].UPOS == "ADJ" {
+		return x
+	}
+	return c
+}
+
+// becomingVerbs (upper-case lemmas) link a subject to the state it comes
+// into or stays in, as a copula does.
+var becomingVerbs = map[string]bool{"GROW": true, "BECOME": true, "GET": true, "REMAIN": true, "FEEL": true}
+
 // moodParty returns the coded party that the mood reported by speech
 // verb t is about ("optimistic about the talks with the rebels",
 // "pessimistic about Iran's offer", "confident that Israel would
@@ -3295,6 +3315,8 @@ func (f *frame) moodParty(t int) int {
 	holder, noun := f.complementOf(t), false
 	if n := f.concernHeld(holder); n >= 0 {
 		holder, noun = n, true
+	} else {
+		holder = f.moodPredicate(holder)
 	}
 	for _, k := range f.children(holder) {
 		if !noun && baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" && mood != "051" {
