@@ -3084,10 +3084,12 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 				// is of the passive's subject.
 				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" })
 				distrusted = cs >= 0 && f.lookCoded(cs)
-			} else if cs < 0 && f.judgementParticiple(cb) {
+			} else if cs < 0 && (f.judgementParticiple(cb) || f.flawedBasis(cb)) {
 				// "said the minister's comment was ill-advised": a
 				// participle of judgement is predicated of the
-				// passive's subject, as an adjective is.
+				// passive's subject, as an adjective is; so is a
+				// flawed basis ("said the U.S. decision was based
+				// on incorrect data").
 				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" })
 			}
 			if a := f.verdictAgent(f.clauseBase(c), cs); a >= 0 {
@@ -4166,7 +4168,7 @@ func (f *frame) negativeContent(t int) bool {
 	if c < 0 {
 		return false
 	}
-	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) {
+	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) || f.flawedBasis(f.clauseBase(c)) {
 		return true
 	}
 	if f.partyHarm(f.clauseBase(c)) {
@@ -4572,6 +4574,32 @@ func (f *frame) verdictAgent(cb, cs int) int {
 	}
 	return f.byAuthor(cb, -1)
 }
+
+// flawedBasis reports whether clause base b says its subject rests on
+// something false or mistaken: a passive "based on" or "founded on" whose
+// "on" noun is one of flawNouns or is qualified by one of flawAdjectives
+// ("said the U.S. decision was based on incorrect data", "said the
+// tariffs were based on a misunderstanding"), not negated.
+func (f *frame) flawedBasis(b int) bool {
+	if b < 0 || !f.lemmaIn(b, basedVerbs) || !f.passiveClause(b) || f.negatedWord(b) {
+		return false
+	}
+	return slices.ContainsFunc(f.children(b), func(k int) bool {
+		if baseRel(f.toks[k].Rel) != "obl" || f.caseWord(k) != "ON" {
+			return false
+		}
+		return f.lemmaIn(k, flawNouns) || slices.ContainsFunc(f.children(k), func(a int) bool {
+			return f.toks[a].Rel == "amod" && flawAdjectives[f.upToks[f.tokWord[a]]]
+		})
+	})
+}
+
+// basedVerbs, flawNouns and flawAdjectives (upper case): see flawedBasis.
+var (
+	basedVerbs     = map[string]bool{"BASE": true, "FOUND": true}
+	flawNouns      = map[string]bool{"MISUNDERSTANDING": true, "MISCONCEPTION": true, "MISCALCULATION": true, "ERROR": true, "MISTAKE": true, "MISINFORMATION": true, "MISREADING": true}
+	flawAdjectives = map[string]bool{"INCORRECT": true, "INACCURATE": true, "FALSE": true, "FLAWED": true, "FAULTY": true, "WRONG": true, "MISTAKEN": true, "ERRONEOUS": true, "MISLEADING": true, "OUTDATED": true}
+)
 
 // posingVerbs (upper case) predicate their object of their subject as a
 // copula does: "posed a threat", "represents a danger", "constituted a
