@@ -3287,12 +3287,14 @@ func (f *frame) moodCode(t int) string {
 // moodPredicate returns the predicate of reported clause c that may
 // state a mood: c itself, or the adjective after a verb of becoming
 // ("said the U.K. was growing impatient with Japanese trade barriers",
-// "had become frustrated with the talks"), not negated.
+// "had become frustrated with the talks"), not negated, and not with a
+// clause of its own ("have become concerned that the safety of our
+// employees is at risk" fears for no party).
 func (f *frame) moodPredicate(c int) int {
 	if c < 0 || !f.lemmaIn(c, becomingVerbs) || f.negatedWord(c) {
 		return c
 	}
-	if x := f.childRel(c, func(r string) bool { return r == "xcomp" }); x >= 0 && f.toks[x].UPOS == "ADJ" {
+	if x := f.childRel(c, func(r string) bool { return r == "xcomp" }); x >= 0 && f.toks[x].UPOS == "ADJ" && f.childRel(x, func(r string) bool { return r == "ccomp" }) < 0 {
 		return x
 	}
 	return c
