@@ -4678,9 +4678,10 @@ func (f *frame) positiveContent(t int) bool {
 	case "ADJ":
 		found = praise(c)
 	case "NOUN":
-		// "has been an outstanding chairman"
+		// "has been an outstanding chairman", "was an important
+		// step"
 		found = f.childRel(c, func(r string) bool { return r == "cop" }) >= 0 &&
-			(slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) }) || f.stepDirection(c) > 0)
+			(slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) }) || f.stepDirection(c) > 0 || f.goodStep(c))
 	case "VERB":
 		// "had made great advances", "showed great courage"
 		found = slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "obj" && praise(k) })
