@@ -820,6 +820,13 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				i = hit.ve + 1
 				continue
 			}
+			if o := f.childRel(vt, func(r string) bool { return r == "obj" }); f.news && code.Active == "010" && f.upLemmas[vt] == "SAY" && !about && tgtTok >= 0 && o >= 0 && f.isAncestor(o, tgtTok) {
+				// "said the way the government had handled the bill
+				// was a shambles" with "the way" taken for the object:
+				// a party deeper in it is in what is said, which is
+				// about it.
+				about = true
+			}
 			if f.news && f.impersonalAct(vt) {
 				// "Kennedy said it was unacceptable to deport the
 				// refugees to Zimbabwe", "Straw said it was wrong to
