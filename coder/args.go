@@ -2804,6 +2804,18 @@ func (f *frame) complementOf(t int) int {
 	if c >= 0 || !f.news {
 		return c
 	}
+	for _, k := range f.children(t) {
+		if k < t || baseRel(f.toks[k].Rel) != "obl" {
+			continue
+		}
+		// "charged during the Council debate that Canada was trying
+		// to preserve jobs": the parser hung the "that" clause on
+		// the adjunct as a relative clause; a relative clause has
+		// "that" for its subject or object, never for its mark.
+		if a := f.childRel(k, func(r string) bool { return r == "acl:relcl" || r == "acl" }); a > k && f.hasMark(a, "THAT") && f.hasSubject(a) {
+			return a
+		}
+	}
 	if h := f.head(t); h >= 0 {
 		if h < t && baseRel(f.toks[t].Rel) == "parataxis" && f.reporting(t) && f.hasSubject(t) {
 			// "Japan must open its markets, the United States
