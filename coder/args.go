@@ -4452,6 +4452,12 @@ func (f *frame) goodStep(p int) bool {
 	return good
 }
 
+// modalClause reports whether clause base c has a modal auxiliary
+// ("would be", "could be", "might be"): what it says is hypothetical.
+func (f *frame) modalClause(c int) bool {
+	return slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "aux" && f.toks[k].XPOS == "MD" })
+}
+
 // stepNouns and goodStepAdjectives (upper case): see goodStep.
 var (
 	stepNouns          = map[string]bool{"STEP": true, "MOVE": true}
@@ -4691,9 +4697,10 @@ func (f *frame) positiveContent(t int) bool {
 		found = praise(c)
 	case "NOUN":
 		// "has been an outstanding chairman", "was an important
-		// step"
+		// step" (not "a more flexible position would be the most
+		// important step", which asks for it)
 		found = f.childRel(c, func(r string) bool { return r == "cop" }) >= 0 &&
-			(slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) }) || f.stepDirection(c) > 0 || f.goodStep(c))
+			(slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) }) || f.stepDirection(c) > 0 || f.goodStep(c) && !f.modalClause(c))
 	case "VERB":
 		// "had made great advances", "showed great courage"
 		found = slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "obj" && praise(k) })
