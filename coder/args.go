@@ -2805,8 +2805,8 @@ func (f *frame) complementOf(t int) int {
 		return c
 	}
 	for _, k := range f.children(t) {
-		if k < t || baseRel(f.toks[k].Rel) != "obl" {
-			continue
+		if k < t || baseRel(f.toks[k].Rel) != "obl" || !adjunctPreps[f.caseWord(k)] {
+			continue // (not "denied as baseless reports that it intended to threaten shipping": the reports' content)
 		}
 		// "charged during the Council debate that Canada was trying
 		// to preserve jobs": the parser hung the "that" clause on
@@ -2832,6 +2832,11 @@ func (f *frame) complementOf(t int) int {
 	}
 	return -1
 }
+
+// adjunctPreps (upper case) open the phrases of time and occasion that
+// come between a verb and its content: "said at a news conference that",
+// "charged during the debate that".
+var adjunctPreps = map[string]bool{"AT": true, "DURING": true, "IN": true, "ON": true, "AFTER": true, "BEFORE": true}
 
 // adverbialMark reports whether clause c is opened by a conjunction of
 // time, cause or concession ("as", "while", "when", "after", "because"),
