@@ -2840,6 +2840,18 @@ func (f *frame) complementOf(t int) int {
 	if c >= 0 || !f.news {
 		return c
 	}
+	for _, k := range f.children(t) {
+		if k < t || baseRel(f.toks[k].Rel) != "obl" || !adjunctPreps[f.caseWord(k)] {
+			continue // (not "denied as baseless reports that it intended to threaten shipping": the reports' content)
+		}
+		// "charged during the Council debate that Canada was trying
+		// to preserve jobs": the parser hung the "that" clause on
+		// the adjunct as a relative clause; a relative clause has
+		// "that" for its subject or object, never for its mark.
+		if a := f.childRel(k, func(r string) bool { return r == "acl:relcl" || r == "acl" }); a > k && f.hasMark(a, "THAT") && f.hasSubject(a) {
+			return a
+		}
+	}
 	if h := f.head(t); h >= 0 {
 		if h < t && baseRel(f.toks[t].Rel) == "parataxis" && f.reporting(t) && f.hasSubject(t) {
 			// "Japan must open its markets, the United States
@@ -2856,6 +2868,11 @@ func (f *frame) complementOf(t int) int {
 	}
 	return -1
 }
+
+// adjunctPreps (upper case) open the phrases of time and occasion that
+// come between a verb and its content: "said at a news conference that",
+// "charged during the debate that".
+var adjunctPreps = map[string]bool{"AT": true, "DURING": true, "IN": true, "ON": true, "AFTER": true, "BEFORE": true}
 
 // adverbialMark reports whether clause c is opened by a conjunction of
 // time, cause or concession ("as", "while", "when", "after", "because"),
@@ -3106,8 +3123,11 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		// Iraq.
 		tt = -1
 	}
+	// (A warning is about the subject of what it says: what a party
+	// will do, or in news also what it is or does now, "warned that
+	// the Tories were planning the biggest cuts ever".)
 	if (speech && f.reporting(t) || f.lemmaIn(t, chargeVerbs) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t)) ||
-		f.lemmaIn(t, warnVerbs) && f.complementOf(t) >= 0 && f.futureClause(f.complementOf(t))) && (tt < 0 || !f.slotCoded(tt)) {
+		f.lemmaIn(t, warnVerbs) && f.complementOf(t) >= 0 && (f.news || f.futureClause(f.complementOf(t)))) && (tt < 0 || !f.slotCoded(tt)) {
 		if c := f.complementOf(t); c >= 0 {
 			cs := f.depSubject(f.clauseBase(c), 0)
 			distrusted := false
@@ -3117,10 +3137,12 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 				// is of the passive's subject.
 				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" })
 				distrusted = cs >= 0 && f.lookCoded(cs)
-			} else if cs < 0 && f.judgementParticiple(cb) {
+			} else if cs < 0 && (f.judgementParticiple(cb) || f.flawedBasis(cb)) {
 				// "said the minister's comment was ill-advised": a
 				// participle of judgement is predicated of the
-				// passive's subject, as an adjective is.
+				// passive's subject, as an adjective is; so is a
+				// flawed basis ("said the U.S. decision was based
+				// on incorrect data").
 				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" })
 			}
 			if a := f.verdictAgent(f.clauseBase(c), cs); a >= 0 {
@@ -3279,7 +3301,8 @@ var (
 	// displeasureAdjectives state disapproval of what a party did
 	// (110), as Phoenix codes "disappointed by": "said it was strongly
 	// dissatisfied with the U.S. decision to sell arms to Taiwan".
-	displeasureAdjectives = map[string]bool{"DISSATISFIED": true, "DISPLEASED": true, "UNHAPPY": true, "DISAPPOINTED": true}
+	displeasureAdjectives = map[string]bool{"DISSATISFIED": true, "DISPLEASED": true, "UNHAPPY": true, "DISAPPOINTED": true,
+		"IMPATIENT": true, "FRUSTRATED": true, "ANGRY": true, "ANNOYED": true, "IRRITATED": true, "EXASPERATED": true}
 	// pleasureAdjectives state approval of what a party did (051):
 	// "said she was delighted with the Soviet proposal".
 	pleasureAdjectives = map[string]bool{"PLEASED": true, "DELIGHTED": true, "SATISFIED": true, "GRATIFIED": true, "HAPPY": true}
@@ -3297,6 +3320,7 @@ func (f *frame) moodCode(t int) string {
 	if c >= 0 && f.concernHeld(c) >= 0 {
 		return "012"
 	}
+	c = f.moodPredicate(c)
 	if c < 0 || f.toks[c].UPOS != "ADJ" && f.toks[c].XPOS != "VBN" || f.negatedWord(c) {
 		return ""
 	}
@@ -3313,6 +3337,26 @@ func (f *frame) moodCode(t int) string {
 	return ""
 }
 
+// moodPredicate returns the predicate of reported clause c that may
+// state a mood: c itself, or the adjective after a verb of becoming
+// ("said the U.K. was growing impatient with Japanese trade barriers",
+// "had become frustrated with the talks"), not negated, and not with a
+// clause of its own ("have become concerned that the safety of our
+// employees is at risk" fears for no party).
+func (f *frame) moodPredicate(c int) int {
+	if c < 0 || !f.lemmaIn(c, becomingVerbs) || f.negatedWord(c) {
+		return c
+	}
+	if x := f.childRel(c, func(r string) bool { return r == "xcomp" }); x >= 0 && f.toks[x].UPOS == "ADJ" && f.childRel(x, func(r string) bool { return r == "ccomp" }) < 0 {
+		return x
+	}
+	return c
+}
+
+// becomingVerbs (upper-case lemmas) link a subject to the state it comes
+// into or stays in, as a copula does.
+var becomingVerbs = map[string]bool{"GROW": true, "BECOME": true, "GET": true, "REMAIN": true, "FEEL": true}
+
 // moodParty returns the coded party that the mood reported by speech
 // verb t is about ("optimistic about the talks with the rebels",
 // "pessimistic about Iran's offer", "confident that Israel would
@@ -3328,6 +3372,8 @@ func (f *frame) moodParty(t int) int {
 	holder, noun := f.complementOf(t), false
 	if n := f.concernHeld(holder); n >= 0 {
 		holder, noun = n, true
+	} else {
+		holder = f.moodPredicate(holder)
 	}
 	for _, k := range f.children(holder) {
 		if !noun && baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" && mood != "051" {
@@ -3583,10 +3629,23 @@ func (f *frame) contentRival(t, src int) int {
 		// Blair doesn't practise what he preaches").
 		return -1
 	}
+	if sb := f.depSubject(f.clauseBase(c), 0); sb >= 0 && f.toks[sb].UPOS != "PRON" && f.childRel(f.clauseBase(c), func(r string) bool { return r == "expl" }) < 0 {
+		// "said the personal ambition of Mr Blair was getting in the
+		// way of good government": the rival whose thing the clause
+		// is about, however the rest of it names others ("said there
+		// was only scattered evidence of the Tories breaking the
+		// rules" says what exists, of no one's thing).
+		if !f.slotCoded(sb) {
+			sb = f.ownerIn(sb)
+		}
+		if sb >= 0 && (f.slotCoded(sb) || f.lookCoded(sb)) && f.rivalSides(src, sb) {
+			return sb
+		}
+	}
 	r := -1
 	for _, x := range f.subtree(c, f.scratch[:0]) {
 		sl := f.slotOf(x)
-		if sl < 0 || !f.slots[sl].coded() || !f.rivalSides(src, x) {
+		if sl < 0 || !f.slots[sl].coded() && !f.ownerWord(x) || !f.rivalSides(src, x) {
 			continue
 		}
 		if f.opposing(sl) {
@@ -3602,6 +3661,14 @@ func (f *frame) contentRival(t, src int) int {
 		}
 	}
 	return r
+}
+
+// ownerWord reports whether token x, in a phrase no slot codes, is a
+// party word the actor lookup codes modifying a noun as its owner: "a
+// failed Tory past", "the Tories' plans".
+func (f *frame) ownerWord(x int) bool {
+	r := f.toks[x].Rel
+	return (r == "compound" || r == "nmod:poss") && f.toks[x].UPOS == "PROPN" && f.lookCoded(x)
 }
 
 // opposing reports whether slot sl is headed by the word "opposition"
@@ -4065,6 +4132,16 @@ var verdictWords = map[string]bool{
 	"EVIL": true, "DEVIL": true, "DICTATOR": true, "MURDERER": true, "AGGRESSOR": true, "TYRANT": true,
 	"BUTCHER": true, "THUG": true, "ENEMY": true, "GENOCIDE": true, "GENOCIDAL": true, "FRAUDULENT": true,
 	"FRAUD": true, "APARTHEID": true, "TERRORISM": true,
+	// What a party or its course is found to be worth ("called Blair a
+	// disappointment", "said the Tory manifesto was a con", "said
+	// Labour's record was dismal").
+	"DISAPPOINTMENT": true, "DISAPPOINTING": true, "DISMAL": true, "WORTHLESS": true, "PATHETIC": true,
+	"FEEBLE": true, "USELESS": true, "POINTLESS": true, "HOPELESS": true, "LAUGHABLE": true,
+	"PREPOSTEROUS": true, "FARCICAL": true, "INCOHERENT": true, "CON": true, "TRAVESTY": true,
+	"EMBARRASSMENT": true, "FOLLY": true, "SMEAR": true, "SLUR": true, "OUTRAGE": true,
+	"OPPORTUNISTIC": true, "DIVISIVE": true, "UNPRINCIPLED": true, "DISGUSTING": true, "DESPICABLE": true,
+	"CONTEMPTIBLE": true, "UNCOSTED": true, "UNFUNDED": true, "HALF-BAKED": true, "HEAVY-HANDED": true,
+	"HIGH-HANDED": true, "ILLIBERAL": true, "UNCONVINCING": true,
 }
 
 // verdictAdjectives (upper case) are verdictWords only as adjectives: an
@@ -4198,7 +4275,7 @@ func (f *frame) negativeContent(t int) bool {
 	if c < 0 {
 		return false
 	}
-	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) {
+	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) || f.flawedBasis(f.clauseBase(c)) {
 		return true
 	}
 	if f.partyHarm(f.clauseBase(c)) {
@@ -4351,7 +4428,55 @@ func (f *frame) namedAs(t int) (pred, obj int) {
 			return k, obj
 		}
 	}
+	if k := f.postnominalAdjective(t, obj); k >= 0 {
+		return k, obj
+	}
 	return -1, -1
+}
+
+// postnominalAdjective returns the first adjective after object obj of
+// verb t that follows the words it hangs from, or -1; adjectives before
+// their noun are passed over. English puts adjectives before their noun,
+// so one after it is the second predicate of a naming verb however the
+// parser attached it: right after a noun of t's phrase, quotes aside
+// ("called Mr Blair's claims absurd", a clausal modifier of "claims";
+// "called the UK's rebate from the European Union \"unjustified\"", an
+// apposition of "Union"), or closing the object's phrase with no clause
+// of its own ("called the tariffs imposed by Washington unfair", hung on
+// "imposed"; not "called Nakasone, who is popular").
+func (f *frame) postnominalAdjective(t, obj int) int {
+	for k := obj + 1; k < len(f.toks); k++ {
+		h := f.head(k)
+		if f.toks[k].UPOS != "ADJ" || h > k {
+			continue // (a word before its noun: "from the European Union")
+		}
+		if h < obj || !f.isAncestor(t, h) {
+			return -1
+		}
+		if f.nominal[h] && !slices.ContainsFunc(f.toks[h+1:k], func(x nlp.Token) bool { return x.UPOS != "PUNCT" || x.Text == "," }) {
+			return k
+		}
+		if (h == obj || f.isAncestor(obj, h)) && f.closesPhrase(k) && !f.hasSubject(k) && f.childRel(k, func(r string) bool { return r == "cop" }) < 0 {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// closesPhrase reports whether token k is followed, quotes aside, only by
+// the end of the sentence, a comma, a semicolon or a full stop.
+func (f *frame) closesPhrase(k int) bool {
+	for j := k + 1; j < len(f.toks); j++ {
+		switch f.toks[j].Text {
+		case "\"", "'", "''", "``", "\u201d", "\u2019":
+			continue
+		case ",", ";", ".", ":":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // namedCode returns the code of what naming verb t says of its object:
@@ -4388,10 +4513,59 @@ func (f *frame) namedCode(t int) string {
 			return "016"
 		}
 		return "111"
-	case slices.ContainsFunc(words, func(x int) bool { return f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, praiseAdjectives) }):
+	case slices.ContainsFunc(words, func(x int) bool { return f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, praiseAdjectives) }) || f.goodStep(pred):
 		return "051"
 	}
 	return ""
+}
+
+// goodStep reports whether noun p is a step or move found good: one of
+// stepNouns qualified by a word of goodStepAdjectives ("called Japan's
+// decision an important step", "a significant move") or said to go
+// forward or the right way ("a step in the right direction"). A step
+// merely counted or measured ("a first step", "a major step") or going
+// toward a word of judgement ("an important step toward a violation of
+// the accord") praises nothing.
+func (f *frame) goodStep(p int) bool {
+	if f.toks[p].UPOS != "NOUN" || !f.lemmaIn(p, stepNouns) || f.negatedWord(p) {
+		return false
+	}
+	good := false
+	for _, k := range f.children(p) {
+		w := f.upToks[f.tokWord[k]]
+		switch {
+		case isNmod(f.toks[k].Rel) && (f.lemmaIs(k, JudgementWord) || slices.ContainsFunc(f.children(k), func(j int) bool { return f.lemmaIs(j, JudgementWord) })):
+			return false
+		case f.toks[k].Rel == "amod" && goodStepAdjectives[w], w == "FORWARD" || w == "FORWARDS":
+			good = true
+		case w == "DIRECTION" && f.caseWord(k) == "IN" && slices.ContainsFunc(f.children(k), func(j int) bool { return f.upToks[f.tokWord[j]] == "RIGHT" }):
+			good = true
+		}
+	}
+	return good
+}
+
+// modalClause reports whether clause base c has a modal auxiliary
+// ("would be", "could be", "might be"): what it says is hypothetical.
+func (f *frame) modalClause(c int) bool {
+	return slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "aux" && f.toks[k].XPOS == "MD" })
+}
+
+// stepNouns and goodStepAdjectives (upper case): see goodStep.
+var (
+	stepNouns          = map[string]bool{"STEP": true, "MOVE": true}
+	goodStepAdjectives = map[string]bool{"IMPORTANT": true, "SIGNIFICANT": true, "USEFUL": true, "HISTORIC": true, "GOOD": true, "BOLD": true, "VITAL": true, "CRUCIAL": true}
+)
+
+// judgedName reports whether a word of JudgementWord lies anywhere in
+// the phrase of name pred: "an axis of evil".
+func (f *frame) judgedName(pred int) bool {
+	for k := range f.toks {
+		if (k == pred || f.isAncestor(pred, k)) && f.lemmaIs(k, JudgementWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindNouns (upper case) name a kind whose "of" or "for" noun says what
@@ -4514,6 +4688,32 @@ func (f *frame) verdictAgent(cb, cs int) int {
 	return f.byAuthor(cb, -1)
 }
 
+// flawedBasis reports whether clause base b says its subject rests on
+// something false or mistaken: a passive "based on" or "founded on" whose
+// "on" noun is one of flawNouns or is qualified by one of flawAdjectives
+// ("said the U.S. decision was based on incorrect data", "said the
+// tariffs were based on a misunderstanding"), not negated.
+func (f *frame) flawedBasis(b int) bool {
+	if b < 0 || !f.lemmaIn(b, basedVerbs) || !f.passiveClause(b) || f.negatedWord(b) {
+		return false
+	}
+	return slices.ContainsFunc(f.children(b), func(k int) bool {
+		if baseRel(f.toks[k].Rel) != "obl" || f.caseWord(k) != "ON" {
+			return false
+		}
+		return f.lemmaIn(k, flawNouns) || slices.ContainsFunc(f.children(k), func(a int) bool {
+			return f.toks[a].Rel == "amod" && flawAdjectives[f.upToks[f.tokWord[a]]]
+		})
+	})
+}
+
+// basedVerbs, flawNouns and flawAdjectives (upper case): see flawedBasis.
+var (
+	basedVerbs     = map[string]bool{"BASE": true, "FOUND": true}
+	flawNouns      = map[string]bool{"MISUNDERSTANDING": true, "MISCONCEPTION": true, "MISCALCULATION": true, "ERROR": true, "MISTAKE": true, "MISINFORMATION": true, "MISREADING": true}
+	flawAdjectives = map[string]bool{"INCORRECT": true, "INACCURATE": true, "FALSE": true, "FLAWED": true, "FAULTY": true, "WRONG": true, "MISTAKEN": true, "ERRONEOUS": true, "MISLEADING": true, "OUTDATED": true}
+)
+
 // posingVerbs (upper case) predicate their object of their subject as a
 // copula does: "posed a threat", "represents a danger", "constituted a
 // provocation".
@@ -4589,9 +4789,11 @@ func (f *frame) positiveContent(t int) bool {
 	case "ADJ":
 		found = praise(c)
 	case "NOUN":
-		// "has been an outstanding chairman"
+		// "has been an outstanding chairman", "was an important
+		// step" (not "a more flexible position would be the most
+		// important step", which asks for it)
 		found = f.childRel(c, func(r string) bool { return r == "cop" }) >= 0 &&
-			(slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) }) || f.stepDirection(c) > 0)
+			(slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) }) || f.stepDirection(c) > 0 || f.goodStep(c) && !f.modalClause(c))
 	case "VERB":
 		// "had made great advances", "showed great courage"
 		found = slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "obj" && praise(k) })

@@ -765,6 +765,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// wanting a party to act asks it to.
 			code = dictionary.Code{Raw: "020", Active: "020"}
 		}
+		if c.opts.News && code.Null() && !f.passiveClause(vt) {
+			if nc := f.namedCode(vt); nc != "" {
+				// "labelled the government's policy shameful":
+				// a naming verb whose block codes nothing (MARK)
+				// judges what it names as "called" does.
+				code = dictionary.Code{Raw: nc, Active: nc}
+			}
+		}
 		if c.opts.News && f.declinedComment(vt) {
 			// "Kato declined to comment": a refusal to speak is
 			// CAMEO's "decline comment", whatever the verb's block.
@@ -812,6 +820,13 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				i = hit.ve + 1
 				continue
 			}
+			if o := f.childRel(vt, func(r string) bool { return r == "obj" }); f.news && code.Active == "010" && f.upLemmas[vt] == "SAY" && !about && tgtTok >= 0 && o >= 0 && f.isAncestor(o, tgtTok) {
+				// "said the way the government had handled the bill
+				// was a shambles" with "the way" taken for the object:
+				// a party deeper in it is in what is said, which is
+				// about it.
+				about = true
+			}
 			if f.news && f.impersonalAct(vt) {
 				// "Kennedy said it was unacceptable to deport the
 				// refugees to Zimbabwe", "Straw said it was wrong to
@@ -823,6 +838,17 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					continue
 				}
 				code, about = dictionary.Code{Raw: "010", Active: "010"}, false
+			}
+			if f.news && about && strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) &&
+				(!f.futureClause(f.complementOf(vt)) || f.rivalSides(srcTok, tgtTok)) {
+				// "Japanese officials warned that the U.S. was making
+				// a serious mistake", "Brown warned that the Tories
+				// would cut public services": a warning of what
+				// another party is or does, or of what a rival at
+				// home will do, threatens no one; it is a statement
+				// about that party, coded by what it says
+				// (criticism, a campaign attack) or not at all.
+				code = dictionary.Code{Raw: "010", Active: "010"}
 			}
 			if about && code.Active == "010" {
 				switch t := vt; {
@@ -890,6 +916,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// "Moscow described the plan as a threat": what
 					// a party's act is called judges it.
 					code = dictionary.Code{Raw: nc, Active: nc}
+				} else if pred, _ := f.namedAs(vt); nc == "" && code.Active == "041" && pred >= 0 && !f.judgedName(pred) {
+					// "called Mr Blair's promise sensible" names
+					// what it calls, without judging it: no
+					// telephone call, no event. (A judgement deeper
+					// in the name, "an axis of evil", is package
+					// extract's.)
+					i = hit.ve + 1
+					continue
 				} else if nc == "" && strings.HasPrefix(code.Active, "02") && f.nameBeforeFor(vt) {
 					// "called Labour a machine for raising taxes"
 					// names Labour; it calls for nothing.

@@ -1671,22 +1671,37 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 
 // ownCourse reports whether the phrase span is a thing of an actor's
 // own that a campaign attack (coder.Event.Campaign) judges: a noun with
-// the actor as its owner ("said Mr Brown's golden rule had turned to
-// dross", "said Labour's plans had failed").
+// the actor as its owner, before it or in an "of" phrase, or a noun in a
+// phrase of the head noun with one ("said Mr Brown's golden rule had
+// turned to dross", "said Labour's plans had failed", "said the personal
+// ambition of Mr Blair was getting in the way of good government", "says
+// the document offers only a return to a failed Tory past").
 func (s *sentence) ownCourse(span coder.Span) bool {
 	h := spanHead(s.Sentence, span)
 	if h < 0 || s.Tokens[h].UPOS != "NOUN" {
 		return false
 	}
-	own := false
-	children(s.Sentence, h, func(k int) bool {
-		if s.Tokens[k].Rel == "nmod:poss" && s.Tokens[k].UPOS == "PROPN" {
-			m, ok := actors.At(s.actors, k+1)
-			own = own || ok && m.Kind == actors.Named && m.Head == k+1
-		}
+	owned := func(n int) bool {
+		own := false
+		children(s.Sentence, n, func(k int) bool {
+			r := s.Tokens[k].Rel
+			if (r == "nmod:poss" || r == "compound" || r == "nmod" && hasCaseWord(s.Sentence, k, "of")) && s.Tokens[k].UPOS == "PROPN" {
+				m, ok := actors.At(s.actors, k+1)
+				own = own || ok && m.Kind == actors.Named && m.Head == k+1
+			}
+			return !own
+		})
+		return own
+	}
+	if owned(h) {
 		return true
+	}
+	found := false
+	children(s.Sentence, h, func(k int) bool {
+		found = s.Tokens[k].Rel == "nmod" && s.Tokens[k].UPOS == "NOUN" && owned(k)
+		return !found
 	})
-	return own
+	return found
 }
 
 // attributionNouns (lemmas) head the unnamed sources that news is
