@@ -5885,13 +5885,15 @@ var warNouns = map[string]bool{"war": true, "battle": true, "conflict": true, "d
 // never a party.
 var swapVerbs = map[string]bool{"EXCHANGE": true, "SWAP": true, "TRADE": true}
 
-// MaxPairMembers is the largest coordination whose members are paired.
-// An agreement among the Group of Five, Six or Seven named one by one
-// ("Britain, Canada, France, Japan, the United States and West Germany
-// agreed") codes every ordered pair, as the guidelines code any act among
-// several parties; a longer roll of signatories is a set of parties, not
-// dozens of bilateral acts.
-const MaxPairMembers = 7
+// MaxPairMembers is the largest coordination whose members are paired:
+// "Brazil, Colombia, Mexico and Nicaragua will meet" codes every ordered
+// pair (twelve events), as the guidelines code any act among several
+// parties. A longer roll ("Britain, Canada, France, Japan, the United
+// States and West Germany agreed to cooperate", the Group of Five, Six or
+// Seven named one by one) is a set of parties acting as a group: no
+// coder writes out its 20 to 42 pairs, and coding them let a handful of
+// such sentences make a tenth of a wire service's events.
+const MaxPairMembers = 4
 
 // pairsOwn reports whether target token t is the own people of a member
 // of the coordinated subject slot src, not a party of its own: "India
