@@ -3199,13 +3199,18 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 // said he will meet Lyng"), or -1. In news "it" never stands for a plural
 // speaker ("Turkish jets shot down a Russian warplane, saying it had
 // violated Turkish airspace" is the warplane) nor for a pronoun speaker
-// ("I don't think it's going to undermine confidence" is a thing).
+// ("I don't think it's going to undermine confidence" is a thing), and no
+// pronoun stands for the press that reports ("..., the Iranian news
+// agency said": the agency tells of others).
 func (f *frame) pronounSpeaker(t, p int) int {
 	if p < 0 || f.toks[p].UPOS != "PRON" || !subjectPronouns[f.upToks[f.tokWord[p]]] || f.slotCoded(p) {
 		return -1
 	}
 	sp := f.speaker(t)
 	if sp >= 0 && f.news && f.upToks[f.tokWord[p]] == "IT" && (f.toks[sp].XPOS == "NNS" || firstPerson[f.upToks[f.tokWord[sp]]]) {
+		return -1
+	}
+	if sp >= 0 && f.news && f.mediaActor(sp) {
 		return -1
 	}
 	return sp
