@@ -100,6 +100,20 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			}
 			return m, trPlural, true
 		case 4:
+			if st.tok(t).Rel == "nsubj:pass" {
+				// "Iran said it had been attacked by Iraqi
+				// warplanes": the passive's subject in what a
+				// party says is the party, an organisation or a
+				// state, never a person ("Douglas said it had
+				// been inspired by an article" is a thing).
+				// Nor is it the press that reports ("the news
+				// agency said it had been attacked").
+				if a, ok := st.speaker(t, 0, trOrg|trCountry, trPerson|trPlural|trPlace|trInner); ok && a.m.Code != "" && !strings.HasPrefix(a.m.Code, NullCode) && !pressCode(a.m.Code) {
+					m.Kind, m.Code, m.Resolved = Pronoun, a.m.Code, true
+					return m, a.tr &^ trInner, true
+				}
+				return m, 0, false
+			}
 			// "severed ties with Qatar, accusing it of supporting
 			// terrorism": the object "it" of a verb aimed at a party
 			// stands for the newest organisation or country, not the
@@ -1616,8 +1630,12 @@ func armedGroup(code string) bool {
 // words.
 var reportingLemmas = map[string]bool{
 	"say": true, "tell": true, "claim": true, "report": true, "announce": true, "allege": true,
-	"accuse": true, "state": true, "insist": true, "charge": true,
+	"accuse": true, "state": true, "insist": true, "charge": true, "complain": true,
 }
+
+// pressCode reports whether actor code c is the press's (the role MED
+// after a country, or alone).
+func pressCode(c string) bool { return len(c) >= 6 && c[3:6] == "MED" || c == "MED" }
 
 // sceneOfObject returns the country of the sentence's scene (see
 // Document.SetPlaceCountry) when the noun t is a verb's object, else "".

@@ -3062,14 +3062,6 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	tt := f.depTarget(t, st, preps)
-	if f.news && tt >= 0 && f.toks[tt].Rel == "nsubj:pass" && f.head(tt) == t {
-		// "Iran said it had been attacked by Iraqi warplanes": the
-		// passive's pronoun subject is the speaker, as an active
-		// one is.
-		if sp := f.pronounSpeaker(t, tt); sp >= 0 && f.slotOf(sp) != f.slotOf(st) {
-			tt = sp
-		}
-	}
 	if f.news && (tt < 0 || !f.slotCoded(tt) && !f.lookCoded(tt)) {
 		// "wrote to Blair demanding an explanation", "telephoned
 		// Reagan asking for a delay", "wrote to the parties urging
