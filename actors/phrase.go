@@ -1257,6 +1257,11 @@ func (st *state) speaker(t int, need, any, not traits) (antecedent, bool) {
 	if c == 0 {
 		return antecedent{}, false
 	}
+	if st.tok(sv).Rel == "acl:relcl" && (st.tok(c).XPOS == "WDT" || st.tok(c).XPOS == "WP") {
+		// "Iran, which said it had been attacked": the speaker is
+		// the noun the relative pronoun stands for.
+		c = st.head(sv)
+	}
 	d := st.doc
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		a := d.recent[i]
