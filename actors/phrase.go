@@ -492,9 +492,10 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Code, m.Resolved = creditorBanks, true
 			return m, tr, true
 		}
-		if cc := st.placeOf(t); cc != "" {
+		if cc := st.placeOf(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] {
 			// "militants in Pakistan", "police in Cairo": the
-			// phrase's own place.
+			// phrase's own place; but an embassy's or an envoy's
+			// place is the host's ("its embassy in London").
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else if code := st.spokesPrincipal(t, lo, hi); code != "" {
 			// "The State Department criticised China. A spokesman
