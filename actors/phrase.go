@@ -100,6 +100,20 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			}
 			return m, trPlural, true
 		case 4:
+			if st.tok(t).Rel == "nsubj:pass" {
+				// "Iran said it had been attacked by Iraqi
+				// warplanes": the passive's subject in what a
+				// party says is the party, an organisation or a
+				// state, never a person ("Douglas said it had
+				// been inspired by an article" is a thing).
+				// Nor is it the press that reports ("the news
+				// agency said it had been attacked").
+				if a, ok := st.speaker(t, 0, trOrg|trCountry, trPerson|trPlural|trPlace|trInner); ok && a.m.Code != "" && !strings.HasPrefix(a.m.Code, NullCode) && !pressCode(a.m.Code) {
+					m.Kind, m.Code, m.Resolved = Pronoun, a.m.Code, true
+					return m, a.tr &^ trInner, true
+				}
+				return m, 0, false
+			}
 			// "severed ties with Qatar, accusing it of supporting
 			// terrorism": the object "it" of a verb aimed at a party
 			// stands for the newest organisation or country, not the
@@ -478,9 +492,10 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Code, m.Resolved = creditorBanks, true
 			return m, tr, true
 		}
-		if cc := st.placeOf(t); cc != "" {
+		if cc := st.placeOf(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] {
 			// "militants in Pakistan", "police in Cairo": the
-			// phrase's own place.
+			// phrase's own place; but an embassy's or an envoy's
+			// place is the host's ("its embassy in London").
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else if code := st.spokesPrincipal(t, lo, hi); code != "" {
 			// "The State Department criticised China. A spokesman
@@ -1243,6 +1258,11 @@ func (st *state) speaker(t int, need, any, not traits) (antecedent, bool) {
 	if c == 0 {
 		return antecedent{}, false
 	}
+	if st.tok(sv).Rel == "acl:relcl" && (st.tok(c).XPOS == "WDT" || st.tok(c).XPOS == "WP") {
+		// "Iran, which said it had been attacked": the speaker is
+		// the noun the relative pronoun stands for.
+		c = st.head(sv)
+	}
 	d := st.doc
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		a := d.recent[i]
@@ -1616,8 +1636,12 @@ func armedGroup(code string) bool {
 // words.
 var reportingLemmas = map[string]bool{
 	"say": true, "tell": true, "claim": true, "report": true, "announce": true, "allege": true,
-	"accuse": true, "state": true, "insist": true, "charge": true,
+	"accuse": true, "state": true, "insist": true, "charge": true, "complain": true,
 }
+
+// pressCode reports whether actor code c is the press's (the role MED
+// after a country, or alone).
+func pressCode(c string) bool { return len(c) >= 6 && c[3:6] == "MED" || c == "MED" }
 
 // sceneOfObject returns the country of the sentence's scene (see
 // Document.SetPlaceCountry) when the noun t is a verb's object, else "".

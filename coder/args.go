@@ -3053,15 +3053,8 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		return -1, -1, -1, -1, false
 	}
 	st := f.depSubject(t, 0)
-	if st >= 0 && f.toks[st].UPOS == "PRON" && subjectPronouns[f.upToks[f.tokWord[st]]] && !f.slotCoded(st) {
-		if sp := f.speaker(t); sp >= 0 && !(f.news && f.upToks[f.tokWord[st]] == "IT" && (f.toks[sp].XPOS == "NNS" || firstPerson[f.upToks[f.tokWord[sp]]])) {
-			// (Not "it" for plural speakers: "Turkish jets shot
-			// down a Russian warplane, saying it had violated
-			// Turkish airspace" is the warplane; nor for a pronoun
-			// speaker: "I don't think it's going to undermine
-			// confidence" is a thing.)
-			st = sp
-		}
+	if sp := f.pronounSpeaker(t, st); sp >= 0 {
+		st = sp
 	}
 	if st >= 0 && f.news && !f.lookCoded(st) {
 		if o := f.memberOf(st); o >= 0 {
@@ -3191,6 +3184,28 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	return f.slotOf(st), f.slotOf(tt), st, tt, about
+}
+
+// pronounSpeaker returns, for the uncoded subject pronoun p of clause
+// base t, the subject of the speech verb that reports the clause ("Kato
+// said he will meet Lyng"), or -1. In news "it" never stands for a plural
+// speaker ("Turkish jets shot down a Russian warplane, saying it had
+// violated Turkish airspace" is the warplane) nor for a pronoun speaker
+// ("I don't think it's going to undermine confidence" is a thing), and no
+// pronoun stands for the press that reports ("..., the Iranian news
+// agency said": the agency tells of others).
+func (f *frame) pronounSpeaker(t, p int) int {
+	if p < 0 || f.toks[p].UPOS != "PRON" || !subjectPronouns[f.upToks[f.tokWord[p]]] || f.slotCoded(p) {
+		return -1
+	}
+	sp := f.speaker(t)
+	if sp >= 0 && f.news && f.upToks[f.tokWord[p]] == "IT" && (f.toks[sp].XPOS == "NNS" || firstPerson[f.upToks[f.tokWord[sp]]]) {
+		return -1
+	}
+	if sp >= 0 && f.news && f.mediaActor(sp) {
+		return -1
+	}
+	return sp
 }
 
 // contactAddressee returns, for a participle t that continues a clause
