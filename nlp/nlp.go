@@ -122,7 +122,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject, RepairTimedInfinitive, RepairTimeModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
-// RepairThatComplement, RepairToldThat, RepairAsClause, RepairAdjectiveObject,
+// RepairThatComplement, RepairToldThatDeterminer, RepairToldThat, RepairAsClause, RepairAdjectiveObject,
 // RepairRelativeRoot, RepairFrontedPhraseSubject, RepairVocativeSubject,
 // RepairSplitReport, RepairReportedConj, RepairReportedObject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
@@ -249,6 +249,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairFrontedSubject(s)
 			RepairThatClause(s)
 			RepairThatComplement(s)
+			RepairToldThatDeterminer(s)
 			RepairToldThat(s)
 			RepairAsClause(s)
 			RepairAdjectiveObject(s)

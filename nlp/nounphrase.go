@@ -14,9 +14,18 @@ var titleNouns = map[string]bool{
 	"general": true, "leader": true, "deputy": true, "vice": true,
 }
 
+// titleGerunds are the -ing words that open a title ("Managing
+// Director", "acting president"); other -ing words before a title are
+// verbs taking the titled person as object ("sending Secretary of State
+// George Shultz").
+var titleGerunds = map[string]bool{
+	"managing": true, "acting": true, "presiding": true, "outgoing": true,
+	"incoming": true, "commanding": true, "reigning": true, "retiring": true,
+}
+
 // RepairTitleParticiple retags as an adjective (JJ) a participle the
 // tagger read as a verb where it is part of a noun phrase: an -ing word
-// (VBG, or a VERB tagged NNP after a name) right before a noun of office (titleNouns: "Managing Director
+// of titleGerunds (VBG, or a VERB tagged NNP after a name) right before a noun of office (titleNouns: "Managing Director
 // Michel Camdessus", "Acting President"), and a participle (VBN, VBD)
 // after a superlative "most" or "least" and before a noun ("Most
 // Favoured Nation status", "the most wanted man"). Read as verbs they
@@ -33,7 +42,7 @@ func RepairTitleParticiple(s *Sentence) int {
 		}
 		switch tag {
 		case "VBG":
-			if !titleNouns[strings.ToLower(next.Text)] || !strings.HasPrefix(next.XPOS, "NN") {
+			if !titleGerunds[strings.ToLower(toks[i].Text)] || !titleNouns[strings.ToLower(next.Text)] || !strings.HasPrefix(next.XPOS, "NN") {
 				continue
 			}
 		case "VBN", "VBD":

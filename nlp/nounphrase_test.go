@@ -14,6 +14,7 @@ func TestNounPhraseRetags(t *testing.T) {
 	}{
 		{"an -ing title word", RepairTitleParticiple, "Managing/VBG Director/NN Michel/NNP Camdessus/NNP said/VBD ./.", map[int]string{0: "JJ"}},
 		{"an -ing title word tagged as a name", RepairTitleParticiple, "IMF/NNP Managing/NNP Director/NN Camdessus/NNP said/VBD ./.", map[int]string{1: "JJ"}},
+		{"an -ing verb before a title stays", RepairTitleParticiple, "Reagan/NNP is/VBZ sending/VBG Secretary/NNP Shultz/NNP ./.", nil},
 		{"an -ing verb before a noun of no office stays", RepairTitleParticiple, "Rebels/NNS began/VBD attacking/VBG villages/NNS ./.", nil},
 		{"a participle after most", RepairTitleParticiple, "granted/VBD Poland/NNP Most/RBS Favoured/VBN Nation/NN status/NN ./.", map[int]string{3: "JJ"}},
 		{"a participle after most with an object stays", RepairTitleParticiple, "He/PRP most/RBS favoured/VBD the/DT plan/NN ./.", nil},
@@ -78,5 +79,46 @@ func TestRepairCurrencyAmount(t *testing.T) {
 	s.Tokens[3].Head, s.Tokens[7].Head = 6, 9
 	if n := RepairCurrencyAmount(&s); n != 0 {
 		t.Errorf("a coordinated currency word: changed %d phrases, want 0", n)
+	}
+}
+
+// TestRepairToldThatDeterminer checks that "that" after the object of a
+// verb of telling opens the clause told even when the parser made it a
+// determiner.
+func TestRepairToldThatDeterminer(t *testing.T) {
+	type arc struct {
+		head int
+		rel  string
+	}
+	build := func(words string, lemmas map[int]string, arcs []arc) Sentence {
+		s := tagged(words)
+		for i, a := range arcs {
+			s.Tokens[i].Head, s.Tokens[i].Rel = a.head, a.rel
+		}
+		for i, l := range lemmas {
+			s.Tokens[i].Lemma = l
+		}
+		return s
+	}
+	// Baker warned Japan and the United States that friction could hurt trade .
+	s := build("Baker/NNP warned/VBD Japan/NNP and/CC the/DT United/NNP States/NNPS that/DT friction/NN could/MD hurt/VB trade/NN ./.",
+		map[int]string{1: "warn"},
+		[]arc{{2, "nsubj"}, {0, "root"}, {2, "iobj"}, {7, "cc"}, {7, "det"}, {7, "amod"}, {3, "conj"}, {9, "det"}, {11, "nsubj"}, {11, "aux"}, {2, "conj"}, {11, "obj"}, {2, "punct"}})
+	if n := RepairToldThatDeterminer(&s); n != 1 || s.Tokens[7].Rel != "mark" || s.Tokens[10].Rel != "ccomp" || s.Tokens[10].Head != 2 {
+		t.Errorf("subject case: changed %d; that %s, hurt %d %s", n, s.Tokens[7].Rel, s.Tokens[10].Head, s.Tokens[10].Rel)
+	}
+	// Baker warned Japan that friction over trade could lead to protectionism .
+	s = build("Baker/NNP warned/VBD Japan/NNP that/DT friction/NN over/IN trade/NN could/MD lead/VB to/IN protectionism/NN ./.",
+		map[int]string{1: "warn"},
+		[]arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {5, "det"}, {2, "obj"}, {7, "case"}, {9, "nsubj"}, {9, "aux"}, {2, "conj"}, {11, "case"}, {9, "obl"}, {2, "punct"}})
+	if n := RepairToldThatDeterminer(&s); n != 1 || s.Tokens[4].Rel != "nsubj" || s.Tokens[4].Head != 9 || s.Tokens[6].Head != 5 || s.Tokens[8].Rel != "ccomp" {
+		t.Errorf("second object case: changed %d; friction %d %s, trade %d, lead %s", n, s.Tokens[4].Head, s.Tokens[4].Rel, s.Tokens[6].Head, s.Tokens[8].Rel)
+	}
+	// He met the man and that official fled . (no verb of telling)
+	s = build("He/PRP met/VBD Japan/NNP that/DT official/NN fled/VBD ./.",
+		map[int]string{1: "meet"},
+		[]arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {5, "det"}, {6, "nsubj"}, {2, "conj"}, {2, "punct"}})
+	if n := RepairToldThatDeterminer(&s); n != 0 {
+		t.Errorf("no verb of telling: changed %d", n)
 	}
 }
