@@ -2185,6 +2185,8 @@ var abstractNouns = map[string]bool{
 	"opposition": true, "extradition": true, "retreat": true, "interest": true, "poverty": true,
 	"unemployment": true, "recession": true, "crisis": true, "problem": true, "corruption": true,
 	"industry": true, "idea": true, "reform": true, "ruling": true, "sanction": true, "quota": true,
+	"rebate": true, "subsidy": true, "levy": true, "payment": true, "contribution": true,
+	"spending": true, "scheme": true, "strategy": true, "stance": true, "approach": true,
 }
 
 // broaderTwin reports whether event i of evs has a twin of the same

@@ -107,9 +107,10 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
 // RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
 // RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple,
-// RepairTearGas, RepairPaidTribute, RepairOffensive, RepairNationalNoun, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns and
-// RepairHyphenName before lemmatizing and parsing, and
-// the parse by RepairRoot, RepairOught, RepairFrontedPredicate, RepairPunctHeads (and
+// RepairTearGas, RepairPaidTribute, RepairOffensive, RepairNationalNoun, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns,
+// RepairHyphenName, RepairTitleParticiple, RepairEventGerund and
+// RepairPolicyCompound before lemmatizing and parsing, and
+// the parse by RepairRoot, RepairOught, RepairCurrencyAmount, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubordinate, RepairMarkedSubject,
 // RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairHeadedPreposition, RepairNationalityXcomp, RepairFeelingTopic,
 // RepairDoubleObject, RepairCoordinatedSubject, RepairPronounCoSubject, RepairCoordinatorHead,
@@ -121,7 +122,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject, RepairTimedInfinitive, RepairTimeModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
-// RepairThatComplement, RepairToldThat, RepairAsClause, RepairAdjectiveObject,
+// RepairThatComplement, RepairToldThatDeterminer, RepairToldThat, RepairAsClause, RepairAdjectiveObject,
 // RepairRelativeRoot, RepairFrontedPhraseSubject, RepairVocativeSubject,
 // RepairSplitReport, RepairReportedConj, RepairReportedObject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
@@ -181,6 +182,9 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairRightsName(s)
 			RepairNameNouns(s)
 			RepairHyphenName(s)
+			RepairTitleParticiple(s)
+			RepairEventGerund(s)
+			RepairPolicyCompound(s)
 		}
 	}
 	if p.Lemmatizer != nil {
@@ -192,6 +196,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairRoot(s)
 			RepairOught(s)
 			RepairAccordingTo(s)
+			RepairCurrencyAmount(s)
 			RepairFrontedPredicate(s)
 			if RepairPunctHeads(s) > 0 {
 				// A verb the parser hung on punctuation now hangs
@@ -244,6 +249,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairFrontedSubject(s)
 			RepairThatClause(s)
 			RepairThatComplement(s)
+			RepairToldThatDeterminer(s)
 			RepairToldThat(s)
 			RepairAsClause(s)
 			RepairAdjectiveObject(s)

@@ -863,6 +863,93 @@ func RepairToldThat(s *Sentence) int {
 	return n
 }
 
+// RepairToldThatDeterminer mends a "that" clause told to a coordinated
+// or long object that the parser read with "that" as a determiner of the
+// clause's subject and the clause as a conjunct of the verb: "warned
+// Japan and the United States that friction could hurt trade" parsed
+// with "that friction" a noun phrase and "hurt" a conj of "warned". When
+// "that" directly follows the object (obj or iobj) of a verb of telling
+// (tellingVerbs), its noun is the subject of a finite verb (with an
+// auxiliary or a copula, or itself in a finite tense) hanging on the
+// verb of telling as a conj without a coordinator or as parataxis, "that"
+// becomes the clause's subordinator (mark) and the clause the verb's
+// ccomp. So too when the noun is a second object of the verb of telling
+// and the clause's subject is the noun of a prepositional phrase right
+// after it ("that friction over trade could lead to protectionism"): the
+// noun becomes the subject, the phrase its nmod. It reports how many it
+// changed.
+func RepairToldThatDeterminer(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for d := 1; d+1 < len(toks); d++ {
+		if !strings.EqualFold(toks[d].Text, "that") || toks[d].Rel != "det" || toks[d].Head != d+2 {
+			continue
+		}
+		subj, inner := d+1, -1
+		v := toks[subj].Head - 1
+		if toks[subj].Rel == "obj" {
+			// "warned Japan that friction over trade could lead ...":
+			// the noun a second object, the phrase after it the subject.
+			v, inner = clauseAfterObject(toks, subj)
+		} else if toks[subj].Rel != "nsubj" && toks[subj].Rel != "nsubj:pass" {
+			continue
+		}
+		if v <= subj || toks[v].Rel != "conj" && toks[v].Rel != "parataxis" {
+			continue
+		}
+		t := toks[v].Head - 1
+		if t < 0 || t >= d || !tellingVerbs[toks[t].Lemma] || inner >= 0 && toks[subj].Head != t+1 {
+			continue
+		}
+		told, finite, cc := false, false, false
+		for k := range toks {
+			switch {
+			case toks[k].Head == t+1 && (toks[k].Rel == "obj" || toks[k].Rel == "iobj"):
+				told = told || k == d-1 || dominates(toks, k, d-1)
+			case toks[k].Head == v+1 && (toks[k].Rel == "aux" || toks[k].Rel == "aux:pass" || toks[k].Rel == "cop"):
+				finite = true
+			case toks[k].Head == v+1 && toks[k].Rel == "cc":
+				cc = true
+			}
+		}
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+			finite = true
+		}
+		if !told || !finite || cc {
+			continue
+		}
+		if inner >= 0 {
+			toks[inner].Head, toks[inner].Rel = subj+1, "nmod"
+			toks[subj].Head, toks[subj].Rel = v+1, "nsubj"
+		}
+		toks[d].UPOS, toks[d].XPOS, toks[d].Lemma = "SCONJ", "IN", "that"
+		toks[d].Head, toks[d].Rel = v+1, "mark"
+		toks[v].Head, toks[v].Rel = t+1, "ccomp"
+		n++
+	}
+	return n
+}
+
+// clauseAfterObject returns, for an object noun obj, the verb after it
+// whose subject is a prepositional phrase's noun right after obj's own
+// words ("friction over trade could lead": "lead" and "trade"), and that
+// subject; -1, -1 when there is none.
+func clauseAfterObject(toks []Token, obj int) (v, subj int) {
+	for k := obj + 1; k < len(toks) && k <= obj+5; k++ {
+		if toks[k].Rel != "nsubj" || toks[k].Head-1 <= k {
+			continue
+		}
+		for c := obj + 1; c < k; c++ {
+			if toks[c].Head == k+1 && toks[c].Rel == "case" {
+				return toks[k].Head - 1, k
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
 // toldClause returns the verb of telling (tellingVerbs) that clause c
 // belongs to, and whether c hangs on the one told rather than on the
 // verb; -1 when c is no such clause.
