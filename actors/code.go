@@ -180,7 +180,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 					continue
 				}
 			}
-			if end == i && spokesWords[string(d.lower(st.tok(i).Text))] {
+			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo)) {
 				// A spokesman speaks for a principal (see below).
 				spokes = true
 				bareNegotiator = strings.HasPrefix(string(d.lower(st.tok(i).Text)), "negotiator")
@@ -511,6 +511,19 @@ func (st *state) formerTitle(i int, sc *scan) bool {
 // formerWords (lower case) put the title or name after them in the past
 // ("former", "ex-"; "ex" alone before a hyphen is a word of its own).
 var formerWords = map[string]bool{"former": true, "ex-": true, "erstwhile": true, "onetime": true, "one-time": true}
+
+// privateOfficial reports whether token i (1-based; the phrase starts
+// at lo) is "official" or "officials" after a noun of privateHeads ("a
+// party official", "campaign officials"): an official of a party, a firm
+// or a team speaks for it as its spokesman does, and holds no office of
+// the state.
+func (st *state) privateOfficial(i, lo int) bool {
+	switch string(st.doc.lower(st.tok(i).Text)) {
+	case "official", "officials":
+		return i > lo && st.tok(i-1).UPOS == "NOUN" && privateHeads[string(st.doc.lower(st.tok(i-1).Text))]
+	}
+	return false
+}
 
 // privateHeads (lower case) before a leader or spokesman word make it a
 // firm's, a team's, a band's or an unnamed party's: "market leader
@@ -1181,6 +1194,22 @@ func (st *state) commonNamesake(w, code string, given bool) bool {
 	}
 	cc := st.contextCountry()
 	return cc == "" || code[:3] != cc
+}
+
+// PersonCountry returns the one country of person p's codes, "" when
+// they name none or several (organisations and null codes aside).
+func PersonCountry(p *dictionary.ActorEntry) string {
+	own := ""
+	for _, c := range p.Codes {
+		if c.Null() || len(c.Code) < 3 || IsOrganisation(c.Code) || c.Code[:3] == NullCode {
+			continue
+		}
+		if own != "" && c.Code[:3] != own {
+			return ""
+		}
+		own = c.Code[:3]
+	}
+	return own
 }
 
 // majorStates are the countries whose office holders the world's news

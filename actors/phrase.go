@@ -286,6 +286,9 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// government title does (see lesserRoles above).
 			m.Code = sc.actorCode
 		}
+		if c := st.apposedRole(sc, lo, hi); c != "" {
+			m.Code = c
+		}
 		if st.date == dictionary.Latest || st.doc.estimated {
 			if c := st.undatedTitle(sc, lo, hi); c != "" {
 				m.Code = c
@@ -731,6 +734,71 @@ func (st *state) undatedTitle(sc scan, lo, hi int) string {
 				return c.Code
 			}
 		}
+	}
+	return ""
+}
+
+// apposedRole returns the code of the role that an apposition gives a
+// known person (scan sc, phrase lo..hi) named at the phrase's start:
+// "Boris Johnson, a Tory MP," is a legislator and "Theresa May, shadow
+// secretary for the family," the opposition, whatever office the
+// dictionaries give them at the story's date, as the sentence says what
+// they speak as. The role is the apposition's agents on the person's
+// country, or on the apposition's actor of that country ("Michael
+// Howard, the Tory leader"). "" when there is no such apposition or it
+// names no role.
+func (st *state) apposedRole(sc scan, lo, hi int) string {
+	cc := st.r.country(sc.personCode)
+	if cc == "" || len(sc.personCode) < 6 {
+		return ""
+	}
+	for k := lo; k < sc.perLo; k++ {
+		if !honorifics[string(st.doc.lower(st.tok(k).Text))] && st.tok(k).UPOS != "DET" {
+			return "" // "Tory MP Boris Johnson, ...": the title says it
+		}
+	}
+	// The apposition follows the name with nothing but punctuation
+	// between ("Paul Boateng MP, Labour's Chief Secretary to the
+	// Treasury" has a title of its own after the name, whose agents
+	// mix with the apposition's).
+	k := sc.perHi + 1
+	for k <= hi && st.tok(k).UPOS == "PUNCT" {
+		k++
+	}
+	if k > hi {
+		return ""
+	}
+	// The first word after the name is in an apposition of the name.
+	for steps := 0; k > 0 && steps < hi-lo && !(st.head(k) >= sc.perLo && st.head(k) <= sc.perHi); steps++ {
+		k = st.head(k)
+	}
+	if k <= 0 || st.tok(k).Rel != "appos" {
+		return ""
+	}
+	role := false
+	for j := sc.perHi + 1; j <= k && !role; j++ {
+		_, end, ok := st.agentAt(j, hi)
+		role = ok && end >= k
+	}
+	if !role {
+		return "" // "Oliver Letwin, one of the men in the Labour poster"
+	}
+	for j := sc.perHi + 1; j <= hi; j++ {
+		if string(st.doc.lower(st.tok(j).Text)) == "then" {
+			return "" // "John Poindexter, then head of the NSC": a past role
+		}
+	}
+	base := cc
+	if sc.actor != nil && sc.actorLo > sc.perHi {
+		if st.r.country(sc.actorCode) != cc && sc.actorCode != cc {
+			return ""
+		}
+		base = sc.actorCode
+	} else if sc.agents == 0 {
+		return ""
+	}
+	if c := st.withAgents(base); len(c) >= 6 {
+		return c
 	}
 	return ""
 }

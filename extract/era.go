@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"tacitus/actors"
 	"tacitus/dictionary"
 )
 
@@ -25,8 +26,10 @@ type eraCounter struct {
 	// addTitled): they count only when the full names give no era.
 	bySurname [][]dictionary.Restriction
 	// onlyHolder is set when the last surname noted names one office
-	// holder only (see era).
-	onlyHolder bool
+	// holder only (see era); holderCountry is then that holder's
+	// country (see actors.PersonCountry).
+	onlyHolder    bool
+	holderCountry string
 }
 
 // add notes the entries with date-limited offices named in a sentence's
@@ -92,7 +95,7 @@ func (e *eraCounter) addTitled(words [][]string, caps [][]bool, namesakes func(s
 				continue // a person the article's full names noted
 			}
 			var offices []dictionary.Restriction
-			holders := 0
+			holders, holder := 0, ""
 			for _, p := range ps {
 				n := len(offices)
 				for _, o := range officePeriods(p) {
@@ -105,12 +108,13 @@ func (e *eraCounter) addTitled(words [][]string, caps [][]bool, namesakes func(s
 				}
 				if len(offices) > n {
 					holders++
+					holder = actors.PersonCountry(p)
 				}
 			}
 			if len(offices) > 0 {
 				e.seen = append(e.seen, ps...)
 				e.bySurname = append(e.bySurname, offices)
-				e.onlyHolder = holders == 1
+				e.onlyHolder, e.holderCountry = holders == 1, holder
 			}
 		}
 	}
@@ -141,13 +145,21 @@ func officePeriods(x *dictionary.ActorEntry) []dictionary.Restriction {
 var eraRoles = map[string]bool{"GOV": true, "OPP": true, "LEG": true, "MIL": true, "JUD": true, "COP": true, "PTY": true, "REB": true}
 
 // era returns the era of the full names seen (see eraOf) or, when they
-// give none, of the full names and the surnames together.
-func (e *eraCounter) era() (time.Time, bool) {
+// give none, of the full names and the surnames together. country is the
+// article's country ("" when unknown): a surname alone places the story
+// in its one office holder's time only when he is of that country ("The
+// Tories said Mr Bell misled MPs" is not of a U.S. attorney general's
+// years).
+func (e *eraCounter) era(country string) (time.Time, bool) {
 	if t, ok := eraOf(e.periods, 2); ok || len(e.bySurname) == 0 && len(e.periods) != 1 {
 		return t, ok
 	}
 	all := append(slices.Clip(e.periods), e.bySurname...)
-	if len(e.periods) == 1 && len(e.bySurname) == 0 || len(e.periods) == 0 && len(e.bySurname) == 1 && e.onlyHolder {
+	lone := len(e.periods) == 0 && len(e.bySurname) == 1 && e.onlyHolder
+	if lone && country != "" && e.holderCountry != country {
+		return time.Time{}, false
+	}
+	if len(e.periods) == 1 && len(e.bySurname) == 0 || lone {
 		// One person named, with no one to agree with: the time of
 		// the person's longest office, when news named the person
 		// most ("Mr Letwin said" is the shadow chancellor's

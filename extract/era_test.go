@@ -19,6 +19,8 @@ func TestEra(t *testing.T) {
 		periods    [][]dictionary.Restriction
 		surname    [][]dictionary.Restriction // office periods voted by surnames
 		onlyHolder bool
+		holder     string // the one holder's country
+		country    string // the article's
 		want       string // YYYY-MM-DD, "" for no era
 	}{
 		{
@@ -35,6 +37,17 @@ func TestEra(t *testing.T) {
 			surname:    [][]dictionary.Restriction{{between(19970503, 20100511), since(20160713)}},
 			onlyHolder: true,
 			want:       "2003-11-06",
+		},
+		{
+			name:       "a surname of one office holder of another country than the story's gives no era",
+			surname:    [][]dictionary.Restriction{{between(19770126, 19790816)}},
+			onlyHolder: true, holder: "BMU", country: "GBR",
+		},
+		{
+			name:       "a surname of one office holder of the story's country",
+			surname:    [][]dictionary.Restriction{{between(19970503, 20100511)}},
+			onlyHolder: true, holder: "GBR", country: "GBR",
+			want: "2003-11-06",
 		},
 		{
 			name:    "surnames count when the full names give no era",
@@ -69,8 +82,8 @@ func TestEra(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := eraCounter{periods: tt.periods, bySurname: tt.surname, onlyHolder: tt.onlyHolder}
-			got, ok := e.era()
+			e := eraCounter{periods: tt.periods, bySurname: tt.surname, onlyHolder: tt.onlyHolder, holderCountry: tt.holder}
+			got, ok := e.era(tt.country)
 			if s := got.Format(time.DateOnly); ok != (tt.want != "") || ok && s != tt.want {
 				t.Errorf("era() = %s, %v; want %q", s, ok, tt.want)
 			}

@@ -1221,6 +1221,10 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 	countries := countryCounter{supp: x.suppActors}
 	var era eraCounter
+	// The country of an undated article at the dictionaries' latest
+	// knowledge, which a surname alone must share to place the story in
+	// its office holder's time (see eraCounter.era).
+	latest := countryCounter{supp: x.suppActors}
 	for i := range sents {
 		hashedWords(i).Set(words[i])
 		if hj := hashedJoined(i); hj != hashedWords(i) {
@@ -1228,12 +1232,14 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		}
 		if !ac.hasDate {
 			era.add(x.dict.Set, hashedWords(i), caps[i])
+			latest.add(x.dict.Set, hashedWords(i), caps[i], dictionary.Latest, 1, x.countryName)
 		}
 	}
 	ac.lookup = ac.date
 	if !ac.hasDate {
+		cc := latest.best()
 		era.addTitled(words, caps, x.actors.Namesakes)
-		ac.lookup, _ = era.era()
+		ac.lookup, _ = era.era(cc)
 		if from, to, ok := yearSpan(a.DateRaw); ok && (ac.lookup.Before(from) || ac.lookup.After(to)) {
 			// A date field that does not parse may still name the
 			// years ("2004/2005 (not recorded per article)"): the
