@@ -42,7 +42,7 @@ func RepairTitleParticiple(s *Sentence) int {
 		}
 		switch tag {
 		case "VBG":
-			if !titleGerunds[strings.ToLower(toks[i].Text)] || !titleNouns[strings.ToLower(next.Text)] || !strings.HasPrefix(next.XPOS, "NN") {
+			if !LowerLookup(titleGerunds, toks[i].Text) || !LowerLookup(titleNouns, next.Text) || !strings.HasPrefix(next.XPOS, "NN") {
 				continue
 			}
 		case "VBN", "VBD":
@@ -80,7 +80,7 @@ func RepairEventGerund(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for i := 2; i < len(toks); i++ {
-		if toks[i].XPOS != "VBG" || !eventGerunds[strings.ToLower(toks[i].Text)] || toks[i-1].XPOS != "NN" && toks[i-1].XPOS != "NNP" {
+		if toks[i].XPOS != "VBG" || !LowerLookup(eventGerunds, toks[i].Text) || toks[i-1].XPOS != "NN" && toks[i-1].XPOS != "NNP" {
 			continue
 		}
 		k := i - 1
@@ -138,8 +138,11 @@ func RepairPolicyCompound(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for i := 1; i < len(toks); i++ {
-		tag, ok := policyNouns[strings.ToLower(toks[i].Text)]
-		if !ok || toks[i].XPOS != "VBP" && toks[i].XPOS != "VBZ" {
+		if toks[i].XPOS != "VBP" && toks[i].XPOS != "VBZ" {
+			continue
+		}
+		tag := LowerLookup(policyNouns, toks[i].Text)
+		if tag == "" {
 			continue
 		}
 		prev := toks[i-1]
@@ -147,7 +150,7 @@ func RepairPolicyCompound(s *Sentence) int {
 			continue
 		}
 		if !strings.EqualFold(prev.Text, "arms") {
-			if i < 2 || !prepositionsOnly[strings.ToLower(toks[i-2].Text)] || toks[i-2].XPOS != "IN" {
+			if i < 2 || !LowerLookup(prepositionsOnly, toks[i-2].Text) || toks[i-2].XPOS != "IN" {
 				continue
 			}
 			if i+1 < len(toks) {
@@ -196,7 +199,7 @@ func RepairCurrencyAmount(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for c := 0; c+2 < len(toks); c++ {
-		if !currencyWords[strings.ToLower(toks[c].Text)] || !amountWord(toks[c+1]) {
+		if !LowerLookup(currencyWords, toks[c].Text) || !amountWord(toks[c+1]) {
 			continue
 		}
 		j := c + 1
