@@ -3089,7 +3089,7 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			tt = o
 		}
 	}
-	if f.news && f.passiveClause(t) && f.lemmaIn(t, feelingVerbs) && st >= 0 && tt >= 0 {
+	if f.feelingPassive(t) && st >= 0 && tt >= 0 {
 		// "Obama was disappointed by Netanyahu's remarks": the one
 		// who feels judges what made him feel so.
 		st, tt = tt, st
@@ -3571,6 +3571,13 @@ var chargeVerbs = map[string]bool{"CHARGE": true, "ALLEGE": true, "COMPLAIN": tr
 var raisingVerbs = map[string]bool{
 	"EXPECT": true, "SCHEDULE": true, "SET": true, "SLATE": true, "PLAN": true, "POISE": true,
 	"PREPARE": true,
+}
+
+// feelingPassive reports whether t is the passive of a verb of feeling
+// in news mode, whose subject is the one who feels ("was disappointed
+// by"): depArgs makes that subject the source.
+func (f *frame) feelingPassive(t int) bool {
+	return f.news && f.passiveClause(t) && f.lemmaIn(t, feelingVerbs)
 }
 
 // feelingVerbs (upper case) are the verbs of feeling whose passive
@@ -5186,8 +5193,14 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 	}
 	active, reverse := code.Active, code.Passive
 	if code.PassiveOnly() {
-		src, tgt, active, reverse = tgt, src, code.Passive, ""
-		srcTok, tgtTok = tgtTok, srcTok
+		active, reverse = code.Passive, ""
+		if !f.feelingPassive(f.clauseBase(f.words[hit.head].tok)) {
+			// (depArgs has already made the one who feels the
+			// source: "China was shocked by the Soviet move" is
+			// China's disapproval, as "the move shocked China".)
+			src, tgt = tgt, src
+			srcTok, tgtTok = tgtTok, srcTok
+		}
 	}
 	if f.news && srcTok >= 0 && detentionPlaces[f.upToks[f.tokWord[srcTok]]] {
 		// "Navalny died in an Arctic prison": a place of detention,

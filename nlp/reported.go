@@ -11,6 +11,8 @@ import "strings"
 // clause with no subject of its own that opens with a finite auxiliary or
 // copula ("had been", "was", "would") or with its finite verb ("said
 // Putin and Obama discussed Ukraine"), the object is the clause's subject.
+// A partitive quantifier ("said two of its ships were hit", "some of")
+// counts as the object also when the parser made it a complement clause.
 // It reports how many it moved.
 func RepairReportedSubject(s *Sentence) int {
 	toks := s.Tokens
@@ -30,7 +32,9 @@ func RepairReportedSubject(s *Sentence) int {
 					o = k
 				}
 			case "ccomp":
-				if c < 0 && o >= 0 {
+				if o < 0 && toks[k].UPOS == "NUM" && partitive(toks, k) {
+					o = k // "said two of its ships were hit"
+				} else if c < 0 && o >= 0 {
 					c = k
 				}
 			}
@@ -40,6 +44,10 @@ func RepairReportedSubject(s *Sentence) int {
 		}
 		switch toks[o].UPOS {
 		case "NOUN", "PROPN", "PRON":
+		case "NUM", "DET", "ADJ":
+			if !partitive(toks, o) {
+				continue // "some of its ships", not "said this"
+			}
 		default:
 			continue
 		}
@@ -58,6 +66,18 @@ func RepairReportedSubject(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// partitive reports whether token o heads a partitive phrase: it has a
+// nominal "of" dependent to its right ("two of its ships", "some of the
+// protesters").
+func partitive(toks []Token, o int) bool {
+	for k := o + 1; k < len(toks); k++ {
+		if toks[k].Head == o+1 && toks[k].Rel == "nmod" && caseOf(toks, k, "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingVerbs are the lemmas of the verbs of saying and thinking whose
