@@ -83,6 +83,22 @@ func children(s nlp.Sentence, h int, fn func(k int) bool) {
 	}
 }
 
+// intoGerund reports whether verb v has a gerund clause opened by
+// "into" ("pressed the banks into lending").
+func intoGerund(s nlp.Sentence, v int) bool {
+	found := false
+	children(s, v, func(k int) bool {
+		if t := s.Tokens[k]; t.XPOS == "VBG" && (t.Rel == "advcl" || t.Rel == "obl") {
+			children(s, k, func(m int) bool {
+				found = found || (s.Tokens[m].Rel == "mark" || s.Tokens[m].Rel == "case") && strings.EqualFold(s.Tokens[m].Text, "into")
+				return !found
+			})
+		}
+		return !found
+	})
+	return found
+}
+
 // childRel returns the first dependent of h (0-based) whose relation
 // is rel, or -1.
 func childRel(s nlp.Sentence, h int, rel string) int {
@@ -2294,6 +2310,19 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// into a budget criticise it (111, the verb dictionary's TEAR
 		// INTO).
 		return "190"
+	case code == "192" && v >= 0 && intoGerund(s, v):
+		// "would press British banks into giving Brazil easier
+		// terms": pressure to act, as "press the banks to give"
+		// (020), not Phoenix's "PUSH (INTO) [192]", a push into
+		// territory.
+		return "020"
+	case code == "111" && v >= 0 && (hasRole(source, "MIL") || armedChallenger(source) || strings.HasPrefix(source, "IMG")) &&
+		armedFightVerbs[strings.ToLower(s.Tokens[v].Lemma)] && !ideaObject(s, v) && !spokenAttack(s, v):
+		// "Contra rebels have been fighting the Managua government":
+		// armed men fighting or attacking a party use force (190);
+		// Phoenix's "ATTACK ... GOVERNMENT [111]", shared by its
+		// PHYSICAL_CONFLICT block, reads a politician's attack.
+		return "190"
 	case rootIn(code, "07") && v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "defend") && politicalRole(source) && len(target) > 3:
 		// "Gordon Brown defended President George Bush": a
 		// politician defends a person or a body in words, which
@@ -3126,6 +3155,11 @@ func seizure(s nlp.Sentence, v int) bool {
 func stateForce(code string) bool {
 	return hasRole(code, "MIL") || hasRole(code, "COP") || hasRole(code, "GOV") || hasRole(code, "SPY")
 }
+
+// armedFightVerbs (lower-case lemmas) are the verbs of armed combat
+// whose criticism readings (Phoenix's ATTACK patterns) do not hold when
+// armed men are the subject.
+var armedFightVerbs = map[string]bool{"fight": true, "attack": true, "battle": true, "combat": true, "assault": true}
 
 // armedChallenger reports whether an actor code is an armed group's that
 // fights a state: rebels, insurgents, separatists, unidentified armed

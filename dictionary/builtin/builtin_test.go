@@ -77,6 +77,10 @@ func TestBuiltinActors(t *testing.T) {
 		{name: "derived leader no date", text: "Jean-Luc Dehaene", date: 0, want: "BELELI", words: 2, file: derivedPath},
 		{name: "derived government member", text: "Ismael Abraao Gaspar Martins", date: 20050101, want: "AGOGOV", words: 4, file: derivedPath},
 		{name: "derived government member before", text: "Ismael Abraao Gaspar Martins", date: 20010101, want: "(null)", words: 4, file: derivedPath},
+		// Phoenix's mistyped or placeholder countries, corrected.
+		{name: "UNITA in Angola", text: "UNITA rebels", date: 19870301, want: "AGOREB", words: 1, file: fixesPath},
+		{name: "Free Papua Movement", text: "Free Papua Movement rebels", date: 19980301, want: "IDNREB", words: 3, file: fixesPath},
+		{name: "placeholder country", text: "Islamic Movement of Uzbekistan fighters", date: 20000301, want: "UZBREB", words: 4, file: fixesPath},
 		{name: "unknown", text: "Gollum", date: 20100101, want: "", words: 0, file: ""},
 		{name: "a phrase Phoenix gives two people, by date", text: "President Bush said", date: 20030320, want: "USAGOV", words: 2, file: fixesPath},
 		{name: "a phrase Phoenix gives two people, the first's term", text: "President Bush said", date: 19900801, want: "USAGOV", words: 2, file: fixesPath},
