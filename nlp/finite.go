@@ -6292,3 +6292,73 @@ func RepairOught(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairConditionalSubject gives a main clause back the subject the
+// parser hung, after the comma that closes a fronted adverbial clause, on
+// a proper noun of that clause as its apposition: "if the FCC eased
+// restrictions on ATT, Congress would consider action" parsed with
+// "Congress" an apposition of "ATT" and "consider" without a subject.
+// When a verb without a subject has an adverbial clause opened by a
+// subordinator before it, and a nominal apposition or conjunct hung
+// inside that clause follows the clause's closing comma with only
+// adverbs and auxiliaries of the verb between it and the verb, it is the
+// verb's subject. It reports how many it moved.
+func RepairConditionalSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") {
+			continue
+		}
+		for a := 0; a < v; a++ {
+			if toks[a].Head != v+1 || toks[a].Rel != "advcl" || !hasSubordinator(toks, a) {
+				continue
+			}
+			// x: the nominal right before the verb's adverbs and
+			// auxiliaries, after a comma, hung inside the clause.
+			x := v - 1
+			for x > a && toks[x].Head == v+1 && (toks[x].UPOS == "ADV" || toks[x].UPOS == "AUX" || toks[x].UPOS == "PART") {
+				x--
+			}
+			if x <= a || toks[x].Rel != "appos" && toks[x].Rel != "conj" || toks[x].UPOS != "PROPN" && toks[x].UPOS != "NOUN" ||
+				rightmost(toks, x) != x || !within(toks, x, a) {
+				continue
+			}
+			if toks[x-1].Text != "," || leftmost(toks, x) < x-1 {
+				continue
+			}
+			toks[x].Head, toks[x].Rel = v+1, "nsubj"
+			if hasDependent(toks, v, "aux:pass") {
+				toks[x].Rel = "nsubj:pass"
+			}
+			n++
+			break
+		}
+	}
+	return n
+}
+
+// hasSubordinator reports whether clause a has a mark dependent that
+// opens an adverbial clause ("if", "when", "after", "because", ...).
+func hasSubordinator(toks []Token, a int) bool {
+	for k := range toks {
+		if toks[k].Head == a+1 && toks[k].Rel == "mark" && subordinators[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators (lower case) open adverbial clauses.
+var subordinators = wordSet(`if when after before because although though unless while once since whereas until`)
+
+// within reports whether token k lies in the subtree of token a.
+func within(toks []Token, k, a int) bool {
+	for steps := 0; k >= 0 && steps <= len(toks); steps++ {
+		if k == a {
+			return true
+		}
+		k = toks[k].Head - 1
+	}
+	return false
+}

@@ -1015,6 +1015,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 2, 6, 4}, rels: []string{"nsubj", "root", "obj", "xcomp", "case", "obl:agent"},
 		},
 		{
+			name: "a main clause's subject hung on a conditional clause as an apposition", repair: RepairConditionalSubject,
+			in: "if/SCONJ/IN/3/mark Fed/PROPN/NNP/3/nsubj eased/VERB/VBD/10/advcl curbs/NOUN/NNS/3/obj on/ADP/IN/6/case " +
+				"ATT/PROPN/NNP/4/nmod ,/PUNCT/,/8/punct Congress/PROPN/NNP/6/appos would/AUX/MD/10/aux act/VERB/VB/0/root",
+			n:     1,
+			heads: []int{3, 3, 10, 3, 6, 4, 8, 10, 10, 0}, rels: []string{"mark", "nsubj", "advcl", "obj", "case", "nmod", "punct", "nsubj", "aux", "root"},
+		},
+		{
+			name: "an apposition inside a conditional clause stays when the main clause has a subject", repair: RepairConditionalSubject,
+			in: "if/SCONJ/IN/3/mark Fed/PROPN/NNP/3/nsubj eased/VERB/VBD/10/advcl curbs/NOUN/NNS/3/obj on/ADP/IN/6/case " +
+				"ATT/PROPN/NNP/4/nmod ,/PUNCT/,/8/punct Congress/PROPN/NNP/6/appos it/PRON/PRP/10/nsubj act/VERB/VB/0/root",
+			heads: []int{3, 3, 10, 3, 6, 4, 8, 6, 10, 0}, rels: []string{"mark", "nsubj", "advcl", "obj", "case", "nmod", "punct", "appos", "nsubj", "root"},
+		},
+		{
 			name: "a fronted clause read as a second subject", repair: RepairFrontedClause,
 			in: "When/ADV/WRB/4/advmod he/PRON/PRP/4/nsubj was/AUX/VBD/4/cop Tokyo/PROPN/NNP/8/nsubj ,/PUNCT/,/4/punct " +
 				"Minister/PROPN/NNP/7/nmod:desc Machimura/PROPN/NNP/8/nsubj told/VERB/VBD/0/root",

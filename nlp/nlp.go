@@ -136,7 +136,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
-// RepairCrossedObject, RepairFrontedConjunct, RepairShotDead and
+// RepairConditionalSubject, RepairCrossedObject, RepairFrontedConjunct,
+// RepairShotDead and
 // RepairReportAdvcl, unless
 // KeepParticiples is set. With a Memo, a sentence whose tokens the Memo
 // has seen gets the annotations they got then.
@@ -306,6 +307,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairConjTense(s)
 			RepairInvertedSpeaker(s)
 			RepairFrontedClause(s)
+			RepairConditionalSubject(s)
 			RepairCrossedObject(s)
 			RepairFrontedConjunct(s)
 			RepairShotDead(s)
