@@ -6321,7 +6321,7 @@ func RepairConditionalSubject(s *Sentence) int {
 				x--
 			}
 			if x <= a || toks[x].Rel != "appos" && toks[x].Rel != "conj" || toks[x].UPOS != "PROPN" && toks[x].UPOS != "NOUN" ||
-				rightmost(toks, x) != x || !within(toks, x, a) {
+				rightmost(toks, x) != x || !inSubtree(toks, x, a) {
 				continue
 			}
 			if toks[x-1].Text != "," || leftmost(toks, x) < x-1 {
@@ -6351,14 +6351,3 @@ func hasSubordinator(toks []Token, a int) bool {
 
 // subordinators (lower case) open adverbial clauses.
 var subordinators = wordSet(`if when after before because although though unless while once since whereas until`)
-
-// within reports whether token k lies in the subtree of token a.
-func within(toks []Token, k, a int) bool {
-	for steps := 0; k >= 0 && steps <= len(toks); steps++ {
-		if k == a {
-			return true
-		}
-		k = toks[k].Head - 1
-	}
-	return false
-}

@@ -1028,6 +1028,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 10, 3, 6, 4, 8, 6, 10, 0}, rels: []string{"mark", "nsubj", "advcl", "obj", "case", "nmod", "punct", "appos", "nsubj", "root"},
 		},
 		{
+			name: "a quotation after a colon is the content of the verb of telling", repair: RepairColonQuote,
+			in: "Fox/PROPN/NNP/2/nsubj told/VERB/VBD/0/root/tell reporters/NOUN/NNS/2/iobj :/PUNCT/:/8/punct \"/PUNCT/``/8/punct " +
+				"Blair/PROPN/NNP/8/nsubj has/AUX/VBZ/8/aux broken/VERB/VBN/2/parataxis/break",
+			n:     1,
+			heads: []int{2, 0, 2, 8, 8, 8, 8, 2}, rels: []string{"nsubj", "root", "iobj", "punct", "punct", "nsubj", "aux", "ccomp"},
+		},
+		{
+			name: "a clause after a colon inside the addressee's words stays", repair: RepairColonQuote,
+			in: "Fox/PROPN/NNP/2/nsubj told/VERB/VBD/0/root/tell reporters/NOUN/NNS/2/iobj :/PUNCT/:/3/punct " +
+				"three/NUM/CD/3/appos ,/PUNCT/,/8/punct Blair/PROPN/NNP/8/nsubj left/VERB/VBD/2/parataxis/leave",
+			heads: []int{2, 0, 2, 3, 3, 8, 8, 2}, rels: []string{"nsubj", "root", "iobj", "punct", "appos", "punct", "nsubj", "parataxis"},
+		},
+		{
 			name: "a fronted clause read as a second subject", repair: RepairFrontedClause,
 			in: "When/ADV/WRB/4/advmod he/PRON/PRP/4/nsubj was/AUX/VBD/4/cop Tokyo/PROPN/NNP/8/nsubj ,/PUNCT/,/4/punct " +
 				"Minister/PROPN/NNP/7/nmod:desc Machimura/PROPN/NNP/8/nsubj told/VERB/VBD/0/root",

@@ -136,7 +136,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
-// RepairConditionalSubject, RepairCrossedObject, RepairFrontedConjunct,
+// RepairConditionalSubject, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
 // RepairShotDead and
 // RepairReportAdvcl, unless
 // KeepParticiples is set. With a Memo, a sentence whose tokens the Memo
@@ -308,6 +308,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairInvertedSpeaker(s)
 			RepairFrontedClause(s)
 			RepairConditionalSubject(s)
+			RepairColonQuote(s)
 			RepairCrossedObject(s)
 			RepairFrontedConjunct(s)
 			RepairShotDead(s)

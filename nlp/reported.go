@@ -548,3 +548,51 @@ func nounObjectAfter(toks []Token, k int) int {
 	}
 	return -1
 }
+
+// RepairColonQuote makes the clause quoted after a colon the content of
+// the verb of saying before it, which the parser hung as parataxis when
+// the verb has an addressee: "Fox told reporters: "The prime minister
+// has broken his word"" parsed with "broken" parataxis of "told", as
+// "Fox said: ..." is not. A parataxis to the right of a verb of saying
+// or telling (colonVerbs) without a complement clause becomes its ccomp
+// when a colon parts the words between them: the verb's own before it,
+// the clause's (an opening quote, its subject) after it. It reports how
+// many it changed.
+func RepairColonQuote(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !colonVerbs[strings.ToLower(toks[v].Lemma)] || hasDependent(toks, v, "ccomp") {
+			continue
+		}
+		for p := v + 1; p < len(toks); p++ {
+			if toks[p].Head != v+1 || toks[p].Rel != "parataxis" {
+				continue
+			}
+			colon := -1
+			for j := v + 1; j < p; j++ {
+				if toks[j].Text == ":" {
+					colon = j
+				}
+			}
+			if colon < 0 {
+				break
+			}
+			split := true // the colon parts the verb's words from the clause's
+			for j := v + 1; j < p && split; j++ {
+				split = j == colon || (j < colon) != inSubtree(toks, j, p)
+			}
+			if !split {
+				break
+			}
+			toks[p].Rel = "ccomp"
+			n++
+			break
+		}
+	}
+	return n
+}
+
+// colonVerbs are the lemmas of the verbs of saying and telling that may
+// introduce a quotation after a colon.
+var colonVerbs = wordSet(`say tell add insist warn claim declare announce write argue explain state reply respond`)
