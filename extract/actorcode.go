@@ -159,7 +159,11 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 		if !ok || m.End <= i {
 			continue
 		}
-		if m.End == i+1 && caps != nil && i < len(caps) && !caps[i] {
+		if caps != nil && (m.End == i+1 || possessiveIn(words, i, m.End)) && !anyCapitalised(caps, i, m.End) {
+			// A name is written with a capital: "turkey" is no
+			// Turkey, and "benefits people's daily lives" no
+			// "People's Daily". Titles of several words count in
+			// lower case ("the home secretary").
 			continue
 		}
 		start := i
@@ -177,6 +181,27 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 		}
 		c.count(cc, weight)
 	}
+}
+
+// anyCapitalised reports whether any of caps[lo:hi] is set.
+func anyCapitalised(caps []bool, lo, hi int) bool {
+	for k := lo; k < hi && k < len(caps); k++ {
+		if caps[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveIn reports whether any of words[lo:hi] (upper case) is a
+// possessive ending ("'S", "'").
+func possessiveIn(words []string, lo, hi int) bool {
+	for _, w := range words[lo:hi] {
+		if w == "'S" || w == "'" || w == "’S" {
+			return true
+		}
+	}
+	return false
 }
 
 // count adds weight to country cc's count.
