@@ -1865,6 +1865,18 @@ func TestTreeRepairs(t *testing.T) {
 			rels:  []string{"root", "punct", "appos", "punct", "nsubj", "parataxis", "punct", "parataxis"},
 		},
 		{
+			name: "a title's field word taken for the head of the subject", repair: RepairFieldTitle,
+			in: "West/ADJ/JJ/3/amod German/ADJ/JJ/3/amod Economics/NOUN/NNS/7/nsubj Minister/PROPN/NNP/5/nmod:desc " +
+				"Martin/PROPN/NNP/3/nmod Bangemann/PROPN/NNP/5/flat criticised/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{4, 4, 4, 5, 7, 5, 0}, rels: []string{"amod", "amod", "compound", "nmod:desc", "nsubj", "flat", "root"},
+		},
+		{
+			name: "a name with a case marker after a noun stays its nmod", repair: RepairFieldTitle,
+			in:    "Talks/NOUN/NNS/5/nsubj Minister/PROPN/NNP/4/nmod:desc with/ADP/IN/4/case Bangemann/PROPN/NNP/1/nmod ended/VERB/VBD/0/root",
+			heads: []int{5, 4, 4, 1, 0}, rels: []string{"nsubj", "nmod:desc", "case", "nmod", "root"},
+		},
+		{
 			name: "a subject hung on the fronted phrase before the comma", repair: RepairFrontedPhraseSubject,
 			in: "Eager/ADJ/JJ/6/advcl to/PART/TO/3/mark turn/VERB/VB/1/xcomp ,/PUNCT/,/1/punct " +
 				"Clinton/PROPN/NNP/1/obl lambasted/VERB/VBD/0/root proposal/NOUN/NN/6/obj",
