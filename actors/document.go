@@ -499,6 +499,22 @@ func (d *Document) findNamed(word string) (antecedent, bool) {
 	return antecedent{}, false
 }
 
+// findOrg returns the newest mention of the current sentence whose code
+// is an organisation's that named accepts: the organisation a later "the
+// bank" or "the fund" of the sentence stands for.
+func (d *Document) findOrg(named func(code string) bool) (antecedent, bool) {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if a.sent != d.sent {
+			break
+		}
+		if IsOrganisation(a.m.Code) && len(a.m.Members) == 0 && named(a.m.Code) {
+			return a, true
+		}
+	}
+	return antecedent{}, false
+}
+
 // headWord reports whether the name text ends with word (lower case),
 // ignoring case and a closing parenthesis ("the World Bank", "the
 // International Monetary Fund (IMF)"), but not "Union Carbide".

@@ -2028,6 +2028,13 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 			m.Code, m.Resolved = a.m.Code, true
 			return m, a.tr &^ trInner, true
 		}
+		if a, ok := d.findOrg(func(code string) bool { return st.r.orgNoun(code, low) }); ok {
+			// "Conable said the bank had been urging Brazil":
+			// the organisation of a person the sentence named
+			// (the World Bank's president), which the word names.
+			m.Code, m.Resolved = a.m.Code, true
+			return m, trOrg, true
+		}
 	}
 	want, isNom := nominals[low]
 	if !isNom {

@@ -120,6 +120,11 @@ type Recognizer struct {
 	surnames map[string][]*dictionary.ActorEntry
 	// countries holds the bare 3-letter codes of country entries.
 	countries map[string]bool
+	// orgHeads maps an organisation's code to the head nouns (upper
+	// case, the last words) of its names of several words in the
+	// dictionaries: IGOUNODEVWBK to BANK ("World Bank"), IGOBUSIMF to
+	// FUND.
+	orgNouns map[string]map[string]bool
 }
 
 // New returns a Recognizer over set (normally builtin.Default().Set) with
@@ -136,6 +141,7 @@ func New(set *dictionary.Set) *Recognizer {
 		persons:   map[*dictionary.ActorEntry]bool{},
 		surnames:  map[string][]*dictionary.ActorEntry{},
 		countries: map[string]bool{},
+		orgNouns:  map[string]map[string]bool{},
 	}
 	if set != nil {
 		r.actors, r.agents = set.Actors, set.Agents
@@ -155,6 +161,8 @@ func New(set *dictionary.Set) *Recognizer {
 				if isPerson(e) && r.owns(e) {
 					r.persons[e] = true
 					r.indexSurnames(e, &firsts)
+				} else if !isPerson(e) {
+					r.indexOrgNouns(e)
 				}
 			}
 		}
@@ -169,6 +177,32 @@ func New(set *dictionary.Set) *Recognizer {
 	}
 	r.countries["SCG"] = true
 	return r
+}
+
+// indexOrgNouns adds the last word of each phrase of several words of
+// organisation entry e to orgNouns under its codes.
+func (r *Recognizer) indexOrgNouns(e *dictionary.ActorEntry) {
+	for _, c := range e.Codes {
+		if !IsOrganisation(c.Code) {
+			continue
+		}
+		for _, p := range e.Phrases {
+			if len(p.Words) < 2 {
+				continue
+			}
+			if r.orgNouns[c.Code] == nil {
+				r.orgNouns[c.Code] = map[string]bool{}
+			}
+			r.orgNouns[c.Code][strings.ToUpper(p.Words[len(p.Words)-1])] = true
+		}
+	}
+}
+
+// orgNoun reports whether word (any case) heads one of the names the
+// dictionaries give the organisation with code ("bank" for the World
+// Bank's IGOUNODEVWBK).
+func (r *Recognizer) orgNoun(code, word string) bool {
+	return r.orgNouns[code][strings.ToUpper(word)]
 }
 
 // owns reports whether the set's lookup of e's primary phrase finds e: an

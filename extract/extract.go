@@ -730,6 +730,11 @@ func (s *sentence) thingTarget(code string, sp coder.Span) bool {
 	return false
 }
 
+// yieldIntent reports whether CAMEO code is an intent to yield (035x:
+// to ease sanctions, to accept demands), the intent that a yielding act
+// (08) announces.
+func yieldIntent(code string) bool { return strings.HasPrefix(code, "035") }
+
 // tradedAmount reports whether the phrase span sp is headed by a trade
 // flow, a state of an economy or goods (economyNouns, actors.MarketNoun:
 // "the export of Irish barley") or by a counted amount, or what one
@@ -1609,13 +1614,15 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// debtor gives no aid (see reliefToCreditor).
 		return true
 	}
-	if (rootIn(ce.Code, "03", "04", "06", "07") || rootIn(ce.Code, "08") && s.tradedAmount(ce.TargetSpan)) && !strings.HasPrefix(ce.Code, "074") && !visitOrHosting(ce.Code) && !s.debtRelief(ce) && s.thingTarget(ce.Target, ce.TargetSpan) {
+	if (rootIn(ce.Code, "03", "04", "06", "07") && !yieldIntent(ce.Code) || (rootIn(ce.Code, "08") || yieldIntent(ce.Code)) && s.tradedAmount(ce.TargetSpan)) && !strings.HasPrefix(ce.Code, "074") && !visitOrHosting(ce.Code) && !s.debtRelief(ce) && s.thingTarget(ce.Target, ce.TargetSpan) {
 		// "the Soviet Union bought 2.65 mln tonnes of U.S. corn",
 		// "plans to boost holdings of the Australian dollar", "to
 		// expand its outlets", "authorised the export of 33,500
-		// tonnes of Irish barley" (for yielding, only a trade flow or
-		// an amount counted: a party's terms accepted or the tariffs
-		// on its goods dropped concern the party): goods, money or a state of affairs
+		// tonnes of Irish barley" (for yielding, done or intended,
+		// only a trade flow or an amount counted: a party's terms
+		// accepted or the tariffs on its goods dropped, "said he
+		// would lift tariffs imposed against some Japanese
+		// products", concern the party): goods, money or a state of affairs
 		// that a party's name only qualifies is no party to
 		// cooperate with, meet, help or yield to. (Ships and places
 		// protected, 074, are their owner's, and a place visited,

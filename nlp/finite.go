@@ -4085,6 +4085,40 @@ func RepairTitleHead(s *Sentence) int {
 	return n
 }
 
+// RepairFieldTitle mends a title whose field word the parser took for the
+// head of the phrase: "Economics Minister Martin Bangemann said ..."
+// parsed with "Economics" the subject and the name its nmod. A
+// capitalised common noun with a proper name hung on it as nmod without a
+// case marker, whose phrase opens with its own title ("Minister",
+// nmod:desc of the name) right after the noun, modifies that title, and
+// so do the noun's modifiers before it ("West German"); the name takes
+// the noun's head and relation. It reports how many it mended.
+func RepairFieldTitle(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := 0; a+2 < len(toks); a++ {
+		t, p := a+1, toks[a+1].Head-1
+		if toks[a].UPOS != "NOUN" || !capitalisedASCII(toks[a].Text) || toks[t].UPOS != "PROPN" || toks[t].Rel != "nmod:desc" {
+			continue
+		}
+		if p <= t || p >= len(toks) || toks[p].Head != a+1 || toks[p].Rel != "nmod" || toks[p].UPOS != "PROPN" || hasDependent(toks, p, "case") {
+			continue
+		}
+		if leftmost(toks, p) != t {
+			continue
+		}
+		toks[p].Head, toks[p].Rel = toks[a].Head, toks[a].Rel
+		for k := range toks {
+			if k != p && toks[k].Head == a+1 && k < a {
+				toks[k].Head = t + 1 // "West German": the title's modifiers
+			}
+		}
+		toks[a].Head, toks[a].Rel = t+1, "compound"
+		n++
+	}
+	return n
+}
+
 // RepairAppositionPhrase mends the prepositional phrase of a subject's
 // apposition that the parser hung on the verb: `"...," said Joel
 // Slemrod, an economist at the University of Michigan` parsed with "at

@@ -1867,6 +1867,42 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{6, 4, 4, 1, 6, 0, 6, 6}, rels: []string{"nsubj", "punct", "nsubj", "acl:relcl", "punct", "root", "obj", "punct"},
 		},
 		{
+			name: "a relative clause set off by commas read as the main clause, the main verb its parataxis", repair: RepairRelativeRoot,
+			in: "Reagan/PROPN/NNP/4/nsubj ,/PUNCT/,/4/punct who/PRON/WP/4/nsubj met/VERB/VBD/0/root Nakasone/PROPN/NNP/4/obj " +
+				",/PUNCT/,/7/punct said/VERB/VBD/4/parataxis he/PRON/PRP/10/nsubj would/AUX/MD/10/aux lift/VERB/VB/7/ccomp ./PUNCT/./4/punct",
+			n:     1,
+			heads: []int{7, 4, 4, 1, 4, 7, 0, 10, 10, 7, 7},
+			rels:  []string{"nsubj", "punct", "nsubj", "acl:relcl", "obj", "punct", "root", "nsubj", "aux", "ccomp", "punct"},
+		},
+		{
+			name: "a relative clause set off by commas, the main clause rooted at the subject", repair: RepairRelativeRoot,
+			in: "Trade/PROPN/NNP/2/compound Yeutter/PROPN/NNP/0/root ,/PUNCT/,/5/punct who/PRON/WP/5/nsubj met/VERB/VBD/2/parataxis " +
+				"Tamura/PROPN/NNP/5/obj ,/PUNCT/,/8/punct said/VERB/VBD/2/parataxis Japan/PROPN/NNP/8/nsubj must/AUX/MD/11/aux " +
+				"open/VERB/VB/8/ccomp ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 8, 5, 5, 2, 5, 8, 0, 11, 11, 8, 8},
+			rels:  []string{"compound", "nsubj", "punct", "nsubj", "acl:relcl", "obj", "punct", "root", "nsubj", "aux", "ccomp", "punct"},
+		},
+		{
+			name: "a name and an apposition before a relative clause stay rooted at the noun", repair: RepairRelativeRoot,
+			in: "Yeutter/PROPN/NNP/0/root ,/PUNCT/,/3/punct envoy/NOUN/NN/1/appos ,/PUNCT/,/6/punct who/PRON/WP/6/nsubj met/VERB/VBD/1/parataxis " +
+				",/PUNCT/,/8/punct said/VERB/VBD/1/parataxis",
+			heads: []int{0, 3, 1, 6, 6, 1, 8, 1},
+			rels:  []string{"root", "punct", "appos", "punct", "nsubj", "parataxis", "punct", "parataxis"},
+		},
+		{
+			name: "a title's field word taken for the head of the subject", repair: RepairFieldTitle,
+			in: "West/ADJ/JJ/3/amod German/ADJ/JJ/3/amod Economics/NOUN/NNS/7/nsubj Minister/PROPN/NNP/5/nmod:desc " +
+				"Martin/PROPN/NNP/3/nmod Bangemann/PROPN/NNP/5/flat criticised/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{4, 4, 4, 5, 7, 5, 0}, rels: []string{"amod", "amod", "compound", "nmod:desc", "nsubj", "flat", "root"},
+		},
+		{
+			name: "a name with a case marker after a noun stays its nmod", repair: RepairFieldTitle,
+			in:    "Talks/NOUN/NNS/5/nsubj Minister/PROPN/NNP/4/nmod:desc with/ADP/IN/4/case Bangemann/PROPN/NNP/1/nmod ended/VERB/VBD/0/root",
+			heads: []int{5, 4, 4, 1, 0}, rels: []string{"nsubj", "nmod:desc", "case", "nmod", "root"},
+		},
+		{
 			name: "a subject hung on the fronted phrase before the comma", repair: RepairFrontedPhraseSubject,
 			in: "Eager/ADJ/JJ/6/advcl to/PART/TO/3/mark turn/VERB/VB/1/xcomp ,/PUNCT/,/1/punct " +
 				"Clinton/PROPN/NNP/1/obl lambasted/VERB/VBD/0/root proposal/NOUN/NN/6/obj",

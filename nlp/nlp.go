@@ -132,7 +132,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairDetachedFlat, RepairNameAdjectiveConj,
 // RepairPassiveAgent, RepairNominalObject, RepairAccusedOf, RepairParticleOblique, RepairOverParticle,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
-// RepairParentheticalRoot, RepairParticipleSubject, RepairTitleHead, RepairAppositionPhrase,
+// RepairParentheticalRoot, RepairParticipleSubject, RepairTitleHead, RepairFieldTitle, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
@@ -297,6 +297,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairParentheticalRoot(s)
 			RepairParticipleSubject(s)
 			RepairTitleHead(s)
+			RepairFieldTitle(s)
 			RepairAppositionPhrase(s)
 			RepairClosingTitle(s)
 			RepairClosingSpeech(s)

@@ -1257,14 +1257,19 @@ func RepairClosingObject(s *Sentence) int {
 // RepairRelativeRoot mends a relative clause set off by commas that the
 // parser made the main clause: "Kerry, who arrived in Cairo on Sunday,
 // urged the army to hold elections" parsed with "arrived" the root,
-// "Kerry" its subject beside "who", and "urged" its conjunct. A root verb
-// whose subject is a relative pronoun after a noun and a comma, and that
-// has a conjunct verb without a subject after its closing comma, is a
-// relative clause of the noun; the conjunct is the root and the noun its
-// subject. It reports how many it mended.
+// "Kerry" its subject beside "who", and "urged" its conjunct ("Reagan,
+// who will hold talks with Nakasone, said ..." with "said" its
+// parataxis). A root verb whose subject is a relative pronoun after a
+// noun and a comma, and that has a conjunct or parataxis verb without a
+// subject after its closing comma, is a relative clause of the noun; that
+// verb is the root and the noun its subject. It reports how many it
+// mended.
 func RepairRelativeRoot(s *Sentence) int {
 	toks := s.Tokens
 	r, _ := root(toks)
+	if r >= 0 && nominalTag(toks[r].UPOS) {
+		return relativeNounRoot(toks, r)
+	}
 	if r < 3 || toks[r].UPOS != "VERB" {
 		return 0
 	}
@@ -1287,7 +1292,7 @@ func RepairRelativeRoot(s *Sentence) int {
 	}
 	c := -1
 	for k := r + 1; k < len(toks); k++ {
-		if toks[k].Head == r+1 && toks[k].Rel == "conj" && toks[k].UPOS == "VERB" &&
+		if toks[k].Head == r+1 && (toks[k].Rel == "conj" || toks[k].Rel == "parataxis") && toks[k].UPOS == "VERB" &&
 			!hasDependent(toks, k, "nsubj", "nsubj:pass", "cc") && toks[leftmost(toks, k)].Text == "," {
 			c = k
 			break
@@ -1304,6 +1309,71 @@ func RepairRelativeRoot(s *Sentence) int {
 	toks[c].Head, toks[c].Rel = 0, "root"
 	toks[r].Head, toks[r].Rel = nn+1, "acl:relcl"
 	toks[nn].Head, toks[nn].Rel = c+1, "nsubj"
+	return 1
+}
+
+// relativeNounRoot mends the form of RepairRelativeRoot that the parser
+// rooted at the noun: "Yeutter, who met Tamura on Monday, said Japan
+// must open its markets" parsed with "Yeutter" the root and both "met"
+// and "said" its parataxis. A root noun or name whose phrase ends before
+// a comma and a relative clause (a verb hung on it whose subject is the
+// relative pronoun right after that comma), with a later parataxis or
+// conjunct verb without a subject that opens with a comma, is that verb's
+// subject; the verb is the root and the relative clause the noun's
+// (acl:relcl). It reports how many it mended (0 or 1).
+func relativeNounRoot(toks []Token, r int) int {
+	e := r // the name's phrase ends at the first comma after it
+	for e+1 < len(toks) && toks[e+1].Text != "," {
+		e++
+	}
+	if e+2 >= len(toks) || toks[e+2].XPOS != "WP" && toks[e+2].XPOS != "WDT" || toks[e+2].Rel != "nsubj" {
+		return 0
+	}
+	for k := 0; k <= e; k++ {
+		if toks[k].Text == "," || toks[k].UPOS == "VERB" || k != r && !dominates(toks, r, k) {
+			return 0 // a list, an apposition or a clause, not one name
+		}
+	}
+	rv := toks[e+2].Head - 1
+	if rv <= e+2 || toks[rv].Head != r+1 || toks[rv].UPOS != "VERB" {
+		return 0
+	}
+	c := -1
+	for k := rightmost(toks, rv) + 1; k < len(toks); k++ {
+		if toks[k].Head == r+1 && (toks[k].Rel == "conj" || toks[k].Rel == "parataxis") && toks[k].UPOS == "VERB" &&
+			!hasDependent(toks, k, "nsubj:pass", "cc") && toks[leftmost(toks, k)].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return 0
+	}
+	// "said Japan must open": a subject after the verb is its report's,
+	// which has none.
+	j, cc := -1, -1
+	for k := range toks {
+		switch {
+		case toks[k].Head == c+1 && toks[k].Rel == "nsubj":
+			j = k
+		case toks[k].Head == c+1 && toks[k].Rel == "ccomp" && cc < 0:
+			cc = k
+		}
+	}
+	if j >= 0 {
+		if j < c || cc < 0 || hasDependent(toks, cc, "nsubj", "nsubj:pass", "expl") || leftmost(toks, cc) <= rightmost(toks, j) {
+			return 0
+		}
+		toks[j].Head = cc + 1
+	}
+	for k := c + 1; k < len(toks); k++ {
+		if toks[k].Head == r+1 {
+			toks[k].Head = c + 1 // the final punctuation
+		}
+	}
+	toks[c].Head, toks[c].Rel = 0, "root"
+	toks[rv].Rel = "acl:relcl"
+	toks[r].Head, toks[r].Rel = c+1, "nsubj"
 	return 1
 }
 
