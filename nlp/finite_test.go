@@ -1465,6 +1465,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{5, 3, 1, 5, 0, 5}, rels: []string{"nsubj", "cc", "conj", "obl:tmod", "root", "obj"},
 		},
 		{
+			name: "a name before late last week", repair: RepairSubjectTime,
+			in: "Shultz/PROPN/NNP/4/compound late/ADV/RB/3/advmod last/ADJ/JJ/4/amod week/NOUN/NN/5/nsubj " +
+				"urged/VERB/VBD/0/root Japan/PROPN/NNP/5/obj",
+			n:     1,
+			heads: []int{5, 4, 4, 5, 0, 5}, rels: []string{"nsubj", "advmod", "amod", "obl:tmod", "root", "obj"},
+		},
+		{
 			name: "a time phrase before a modal is left alone", repair: RepairSubjectTime,
 			in: "Growth/NOUN/NN/3/compound this/DET/DT/3/det year/NOUN/NN/5/nsubj should/AUX/MD/5/aux " +
 				"rise/VERB/VB/0/root",

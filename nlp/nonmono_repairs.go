@@ -1755,9 +1755,10 @@ func RepairPronounCoSubject(s *Sentence) int {
 // Japan" with "called" a participle and no subject at all. When a noun
 // phrase opens the sentence (names, nouns, determiners, adjectives,
 // "of", "and", possessives and pronouns, up to ten words) and is
-// followed by a time phrase — "today", "yesterday", "tonight", or "last",
-// "this" or "earlier this" and a time noun (week, month, year, night,
-// weekend, morning, afternoon, evening, a weekday) — and then by a finite
+// followed by a time phrase — "today", "yesterday", "tonight", or "last"
+// or "this" and a time noun (week, month, year, night, weekend, morning,
+// afternoon, evening, a weekday), after "late", "early", "earlier" or
+// "later" or not ("late last week", "earlier today") — and then by a finite
 // verb, the phrase's head (its one word hung outside it) becomes the
 // verb's subject, the time noun the verb's temporal modifier and the
 // words before it the noun's. A capitalised word of the phrase tagged an
@@ -1774,12 +1775,14 @@ func RepairSubjectTime(s *Sentence) int {
 		return 0
 	}
 	t := p // the time noun
-	switch w := strings.ToLower(toks[p].Text); {
+	switch strings.ToLower(toks[t].Text) {
+	case "late", "early", "earlier", "later":
+		t++ // "late last week", "earlier today"
+	}
+	switch w := strings.ToLower(toks[t].Text); {
 	case w == "today" || w == "yesterday" || w == "tonight":
-	case w == "earlier" && p+2 < len(toks) && strings.EqualFold(toks[p+1].Text, "this") && timeNoun(toks[p+2].Text):
-		t = p + 2
-	case (w == "last" || w == "this") && timeNoun(toks[p+1].Text):
-		t = p + 1
+	case (w == "last" || w == "this") && t+1 < len(toks) && timeNoun(toks[t+1].Text):
+		t++
 	default:
 		return 0
 	}
@@ -1840,7 +1843,7 @@ func RepairSubjectTime(s *Sentence) int {
 func subjectPhraseWord(t Token) bool {
 	w := strings.ToLower(t.Text)
 	switch w {
-	case "today", "yesterday", "tonight", "last", "this", "earlier":
+	case "today", "yesterday", "tonight", "last", "this", "late", "early", "earlier", "later":
 		return false
 	}
 	switch t.UPOS {
