@@ -2157,8 +2157,8 @@ func RepairCoordinatedModifier(s *Sentence) int {
 		default:
 			continue
 		}
-		if toks[i].Head == h+1 || toks[i].Head != toks[h].Head || toks[i].Head == 0 {
-			continue
+		if toks[i].Head == h+1 || toks[i].Head != toks[h].Head || toks[i].Head == 0 || toks[h].Rel == "obl:tmod" {
+			continue // a temporal modifier ("Spain and Morocco yesterday signed") modifies no noun
 		}
 		toks[i].Head, toks[i].Rel = h+1, "amod"
 		if toks[i].XPOS != "JJ" {

@@ -1463,6 +1463,47 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 0, 5, 3, 7, 3}, rels: []string{"nsubj:pass", "aux:pass", "root", "case", "obl", "case", "obl:agent"},
 		},
 		{
+			name: "a name read as an adverb before a time phrase", repair: RepairSubjectTime,
+			in: "Shultz/ADV/RB/4/advmod last/ADJ/JJ/3/amod week/NOUN/NN/4/obl:unmarked met/VERB/VBD/0/root " +
+				"Gorbachev/PROPN/NNP/4/obj",
+			n:     1,
+			heads: []int{4, 3, 4, 0, 4}, rels: []string{"nsubj", "amod", "obl:tmod", "root", "obj"},
+		},
+		{
+			name: "a name made the compound of a time noun that took the subject", repair: RepairSubjectTime,
+			in: "Reagan/PROPN/NNP/3/compound last/ADJ/JJ/3/amod week/NOUN/NN/4/nsubj imposed/VERB/VBD/0/root " +
+				"sanctions/NOUN/NNS/4/obj",
+			n:     1,
+			heads: []int{4, 3, 4, 0, 4}, rels: []string{"nsubj", "amod", "obl:tmod", "root", "obj"},
+		},
+		{
+			name: "a subject with a day word hung on a participle root", repair: RepairSubjectTime,
+			in: "Britain/PROPN/NNP/2/compound today/NOUN/NN/3/obl:unmarked called/VERB/VBN/0/root on/ADP/IN/5/case " +
+				"Japan/PROPN/NNP/3/obl",
+			n:     1,
+			heads: []int{3, 3, 0, 5, 3}, rels: []string{"nsubj", "obl:tmod", "root", "case", "obl"},
+		},
+		{
+			name: "a coordinated subject before a day word", repair: RepairSubjectTime,
+			in: "Spain/PROPN/NNP/4/compound and/CCONJ/CC/3/cc Morocco/PROPN/NNP/1/conj yesterday/NOUN/NN/5/nsubj " +
+				"finalised/VERB/VBD/0/root accord/NOUN/NN/5/obj",
+			n:     1,
+			heads: []int{5, 3, 1, 5, 0, 5}, rels: []string{"nsubj", "cc", "conj", "obl:tmod", "root", "obj"},
+		},
+		{
+			name: "a name before late last week", repair: RepairSubjectTime,
+			in: "Shultz/PROPN/NNP/4/compound late/ADV/RB/3/advmod last/ADJ/JJ/4/amod week/NOUN/NN/5/nsubj " +
+				"urged/VERB/VBD/0/root Japan/PROPN/NNP/5/obj",
+			n:     1,
+			heads: []int{5, 4, 4, 5, 0, 5}, rels: []string{"nsubj", "advmod", "amod", "obl:tmod", "root", "obj"},
+		},
+		{
+			name: "a time phrase before a modal is left alone", repair: RepairSubjectTime,
+			in: "Growth/NOUN/NN/3/compound this/DET/DT/3/det year/NOUN/NN/5/nsubj should/AUX/MD/5/aux " +
+				"rise/VERB/VB/0/root",
+			heads: []int{3, 3, 5, 5, 0}, rels: []string{"compound", "det", "nsubj", "aux", "root"},
+		},
+		{
 			name: "a subject parsed as an apposition of a fronted month", repair: RepairFrontedTime,
 			in: "In/ADP/IN/2/case December/PROPN/NNP/5/obl the/DET/DT/4/det Lords/PROPN/NNPS/2/appos " +
 				"rejected/VERB/VBD/0/root plea/NOUN/NN/5/obj",

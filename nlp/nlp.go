@@ -111,7 +111,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenName, RepairTitleParticiple, RepairEventGerund and
 // RepairPolicyCompound before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairOught, RepairCurrencyAmount, RepairFrontedPredicate, RepairPunctHeads (and
-// RepairRoot again when it moved a word), RepairSubordinate, RepairMarkedSubject,
+// RepairRoot again when it moved a word), RepairSubjectTime, RepairSubordinate, RepairMarkedSubject,
 // RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairHeadedPreposition, RepairNationalityXcomp, RepairFeelingTopic,
 // RepairDoubleObject, RepairCoordinatedSubject, RepairPronounCoSubject, RepairCoordinatorHead,
 // RepairCommaCompound, RepairCoordinatedCompound, RepairFlatConjunct,
@@ -204,6 +204,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 				// where the repair put it.
 				RepairRoot(s)
 			}
+			RepairSubjectTime(s)
 			RepairSubordinate(s)
 			RepairMarkedSubject(s)
 			RepairDoubleSubject(s)

@@ -1816,3 +1816,128 @@ func RepairPronounCoSubject(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairSubjectTime gives back its subject to a verb that a phrase of
+// time separates from it, in the wire's "X last week met Y": "Shultz
+// last week met Soviet leader Mikhail Gorbachev" parsed with "Shultz" an
+// adverb of "met", "Reagan last week imposed sanctions" with "Reagan" a
+// compound of "week" and "week" the subject, "Britain today called on
+// Japan" with "called" a participle and no subject at all. When a noun
+// phrase opens the sentence (names, nouns, determiners, adjectives,
+// "of", "and", possessives and pronouns, up to ten words) and is
+// followed by a time phrase — "today", "yesterday", "tonight", or "last"
+// or "this" and a time noun (week, month, year, night, weekend, morning,
+// afternoon, evening, a weekday), after "late", "early", "earlier" or
+// "later" or not ("late last week", "earlier today") — and then by a finite
+// verb, the phrase's head (its one word hung outside it) becomes the
+// verb's subject, the time noun the verb's temporal modifier and the
+// words before it the noun's. A capitalised word of the phrase tagged an
+// adverb, or its head tagged an adjective ("Baker" read as a
+// comparative), is a name; a participle root without an auxiliary is
+// the past tense. It reports how many it repaired.
+func RepairSubjectTime(s *Sentence) int {
+	toks := s.Tokens
+	p := 0 // the first word of the time phrase
+	for p < len(toks) && p <= 10 && subjectPhraseWord(toks[p]) {
+		p++
+	}
+	if p == 0 || p > 10 || p >= len(toks)-1 {
+		return 0
+	}
+	t := p // the time noun
+	switch strings.ToLower(toks[t].Text) {
+	case "late", "early", "earlier", "later":
+		t++ // "late last week", "earlier today"
+	}
+	switch w := strings.ToLower(toks[t].Text); {
+	case w == "today" || w == "yesterday" || w == "tonight":
+	case (w == "last" || w == "this") && t+1 < len(toks) && timeNoun(toks[t+1].Text):
+		t++
+	default:
+		return 0
+	}
+	v := t + 1
+	if v >= len(toks) || toks[v].UPOS != "VERB" {
+		return 0
+	}
+	if h := toks[v].Head - 1; h >= 0 && h <= t {
+		return 0 // the verb hung inside the phrase: another reading
+	}
+	switch toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	case "VBN":
+		if toks[v].Head != 0 || hasDependent(toks, v, "aux", "aux:pass") {
+			return 0
+		}
+	default:
+		return 0
+	}
+	r := -1
+	for k := 0; k < p; k++ {
+		if h := toks[k].Head - 1; h < 0 || h >= p {
+			if r >= 0 {
+				return 0 // two phrases, or a phrase the verb's tree splits
+			}
+			r = k
+		}
+	}
+	if r < 0 {
+		return 0
+	}
+	for k := 0; k < p; k++ {
+		if capitalisedASCII(toks[k].Text) && (toks[k].UPOS == "ADV" || k == r && toks[k].UPOS == "ADJ") {
+			toks[k].UPOS, toks[k].XPOS = "PROPN", "NNP"
+		}
+	}
+	toks[r].Head, toks[r].Rel = v+1, "nsubj"
+	for k := p; k < t; k++ {
+		toks[k].Head = t + 1
+		if toks[k].UPOS == "ADV" {
+			toks[k].Rel = "advmod"
+		} else {
+			toks[k].Rel = "amod"
+		}
+	}
+	toks[t].Head, toks[t].Rel = v+1, "obl:tmod"
+	if toks[v].XPOS == "VBN" {
+		toks[v].XPOS = "VBD"
+	}
+	return 1
+}
+
+// subjectPhraseWord reports whether token t can be a word of a noun
+// phrase that opens a sentence as its subject: a name, a noun, a
+// determiner, an adjective, a number, "of", "and", a possessive marker,
+// a hyphen or a pronoun, or a capitalised word the tagger took for an
+// adverb (an unknown name), but not a word of time.
+func subjectPhraseWord(t Token) bool {
+	w := strings.ToLower(t.Text)
+	switch w {
+	case "today", "yesterday", "tonight", "last", "this", "late", "early", "earlier", "later":
+		return false
+	}
+	switch t.UPOS {
+	case "PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "PART":
+		return t.UPOS != "PART" || t.XPOS == "POS"
+	case "ADP":
+		return w == "of"
+	case "CCONJ":
+		return w == "and"
+	case "PUNCT":
+		return t.XPOS == "HYPH"
+	case "ADV":
+		return capitalisedASCII(t.Text)
+	}
+	return false
+}
+
+// timeNoun reports whether w names a span of time a wire story dates an
+// act by after "last" or "this": week, month, year, night, weekend,
+// morning, afternoon, evening or a weekday.
+func timeNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening":
+		return true
+	}
+	return weekday(w)
+}
