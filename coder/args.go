@@ -3626,6 +3626,22 @@ func (f *frame) rivalSides(a, b int) bool {
 	return r == "GOV" && q == "OPP" || r == "OPP" && q == "GOV"
 }
 
+// ownForces reports whether the actor at token a is a government or an
+// armed force and the actor at token b is an armed force or the police of
+// the same country: what a defence minister says his warships did reports
+// their act ("U.S. warships attacked an Iranian platform in response to
+// Friday's attack, Weinberger said"), it does not criticise them.
+func (f *frame) ownForces(a, b int) bool {
+	if a < 0 || b < 0 {
+		return false
+	}
+	x, y := f.tokCode(a), f.tokCode(b)
+	if len(x) < 6 || len(y) < 6 || x[:3] != y[:3] || x[:3] == null {
+		return false
+	}
+	return (x[3:6] == "GOV" || x[3:6] == "MIL") && (y[3:6] == "MIL" || y[3:6] == "COP")
+}
+
 // contentRival returns the head of the one phrase in the clause that
 // speech verb t reports that is coded as the speaker's rival (see
 // rivalSides), or -1 when there is none or several, or the clause's
