@@ -6066,13 +6066,15 @@ var intentCodes = map[string]string{"04": "036", "05": "032", "06": "031", "07":
 
 // ThreatCode returns the CAMEO code of threatening to do the act coded
 // code: military force for assaults, fighting and mass violence (138),
-// repression (137), sanctions and reduced relations (1312, 131), else the
-// generic threat (130).
+// repression (137), sanctions and reduced relations (1312, 131), protest
+// and strikes (133, political dissent), else the generic threat (130).
 func ThreatCode(code string) string {
 	if len(code) < 2 {
 		return "130"
 	}
 	switch code[:2] {
+	case "14":
+		return "133"
 	case "18", "19", "20":
 		return "138"
 	case "17":
