@@ -1292,7 +1292,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 					continue
 				}
 				if cs := f.depSubject(c, 0); cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null &&
-					(subj < 0 || f.slotOf(cs) != f.slotOf(subj) && !f.sameCountry(cs, subj)) {
+					(subj < 0 || f.slotOf(cs) != f.slotOf(subj) && (!f.sameCountry(cs, subj) || f.threatenedAtHome(t, cs, subj))) {
 					return cs
 				}
 			}
@@ -1397,6 +1397,17 @@ func (f *frame) protestedParty(t, subj int) int {
 		}
 	}
 	return -1
+}
+
+// threatenedAtHome reports whether response verb t is the open complement
+// of "threaten" and, of its condition's subject cs and its own subject
+// subj, one is the state and the other is not: "the unions threatened to
+// strike if the government raised the pension age" threatens the
+// government as threatCondition's "threatened to paralyse the state
+// unless the government modified the law" does.
+func (f *frame) threatenedAtHome(t, cs, subj int) bool {
+	h := f.head(t)
+	return f.toks[t].Rel == "xcomp" && h >= 0 && f.lemmaIn(h, threatenOnly) && f.acrossState(cs, subj)
 }
 
 // threatenOnly (upper-case lemma) threatens and does nothing else, unlike
