@@ -1292,7 +1292,7 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 					continue
 				}
 				if cs := f.depSubject(c, 0); cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null &&
-					(subj < 0 || f.slotOf(cs) != f.slotOf(subj) && !f.sameCountry(cs, subj)) {
+					(subj < 0 || f.slotOf(cs) != f.slotOf(subj) && (!f.sameCountry(cs, subj) || f.threatenedAtHome(t, cs, subj))) {
 					return cs
 				}
 			}
@@ -1397,6 +1397,17 @@ func (f *frame) protestedParty(t, subj int) int {
 		}
 	}
 	return -1
+}
+
+// threatenedAtHome reports whether response verb t is the open complement
+// of "threaten" and, of its condition's subject cs and its own subject
+// subj, one is the state and the other is not: "the unions threatened to
+// strike if the government raised the pension age" threatens the
+// government as threatCondition's "threatened to paralyse the state
+// unless the government modified the law" does.
+func (f *frame) threatenedAtHome(t, cs, subj int) bool {
+	h := f.head(t)
+	return f.toks[t].Rel == "xcomp" && h >= 0 && f.lemmaIn(h, threatenOnly) && f.acrossState(cs, subj)
 }
 
 // threatenOnly (upper-case lemma) threatens and does nothing else, unlike
@@ -3631,6 +3642,22 @@ func (f *frame) rivalSides(a, b int) bool {
 	}
 	r, q := x[3:6], y[3:6]
 	return r == "GOV" && q == "OPP" || r == "OPP" && q == "GOV"
+}
+
+// ownForces reports whether the actor at token a is a government or an
+// armed force and the actor at token b is an armed force or the police of
+// the same country: what a defence minister says his warships did reports
+// their act ("U.S. warships attacked an Iranian platform in response to
+// Friday's attack, Weinberger said"), it does not criticise them.
+func (f *frame) ownForces(a, b int) bool {
+	if a < 0 || b < 0 {
+		return false
+	}
+	x, y := f.tokCode(a), f.tokCode(b)
+	if len(x) < 6 || len(y) < 6 || x[:3] != y[:3] || x[:3] == null {
+		return false
+	}
+	return (x[3:6] == "GOV" || x[3:6] == "MIL") && (y[3:6] == "MIL" || y[3:6] == "COP")
 }
 
 // contentRival returns the head of the one phrase in the clause that
@@ -6079,13 +6106,15 @@ var intentCodes = map[string]string{"04": "036", "05": "032", "06": "031", "07":
 
 // ThreatCode returns the CAMEO code of threatening to do the act coded
 // code: military force for assaults, fighting and mass violence (138),
-// repression (137), sanctions and reduced relations (1312, 131), else the
-// generic threat (130).
+// repression (137), sanctions and reduced relations (1312, 131), protest
+// and strikes (133, political dissent), else the generic threat (130).
 func ThreatCode(code string) string {
 	if len(code) < 2 {
 		return "130"
 	}
 	switch code[:2] {
+	case "14":
+		return "133"
 	case "18", "19", "20":
 		return "138"
 	case "17":

@@ -871,7 +871,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// baseless": a denial (016), as "dismissed the
 					// accusation".
 					code = dictionary.Code{Raw: "016", Active: "016"}
-				case f.negativeContent(t):
+				case f.negativeContent(t) && !f.ownForces(srcTok, tgtTok):
 					// A critical statement about the reported actor
 					// ("X said Labour had abused the public's trust",
 					// "said the government was too slow").

@@ -229,6 +229,14 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 					// call from", "talks between").
 					continue
 				}
+				if c.Object == nil && c.Head.Text == "FOR" && f.obliqueNounAnyPreposition(w) {
+					// "- * (FOR) [111] # ATTACK" names the reason given
+					// for an attack ("attacked the plan for failing"),
+					// not a phrase of the noun of another oblique:
+					// "attacked a tanker in retaliation for the raid"
+					// is force, paid back.
+					continue
+				}
 				if c.Object != nil && c.Object.Kind == dictionary.Marker && c.Object.Head.Kind == dictionary.TokTarget {
 					// "(ON +)": the preposition's own noun phrase is
 					// an actor ("fired on Libyan forces", not "fired
@@ -638,6 +646,18 @@ func (f *frame) obliqueNounPreposition(w int) bool {
 	}
 	h := f.head(f.toks[f.words[w].tok].Head - 1)
 	return h >= 0 && baseRel(f.toks[h].Rel) == "obl" && reasonPreps[f.caseWord(h)]
+}
+
+// obliqueNounAnyPreposition reports whether word w is the preposition of
+// a phrase that modifies the noun of an oblique of the verb under any
+// preposition ("in retaliation for the raid", "in response to the
+// attack"), not the verb or its object.
+func (f *frame) obliqueNounAnyPreposition(w int) bool {
+	if !f.nounPreposition(w) {
+		return false
+	}
+	h := f.head(f.toks[f.words[w].tok].Head - 1)
+	return h >= 0 && baseRel(f.toks[h].Rel) == "obl" && f.caseWord(h) != ""
 }
 
 // codedSlotAt reports whether word w opens or belongs to a noun phrase

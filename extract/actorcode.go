@@ -250,6 +250,11 @@ var armedRoles = map[string]bool{
 	"UAF": true, "REB": true, "INS": true, "RAD": true, "SEP": true, "MIL": true, "CRM": true,
 }
 
+// workingRoles are the roles of actors whose members strike by stopping
+// work: workers, teachers and students, doctors and nurses, journalists,
+// farmers.
+var workingRoles = map[string]bool{"LAB": true, "EDU": true, "HLH": true, "MED": true, "AGR": true}
+
 // unarmedRoles are the roles of actors without armed forces, whose
 // violence is an assault (CAMEO 18) rather than military force (19).
 var unarmedRoles = map[string]bool{

@@ -2300,6 +2300,17 @@ func wordsCode(s nlp.Sentence, v int, code, source, target string) string {
 		// workers, doctors or students start is a stoppage of work
 		// (143) or a hunger strike (142), not a military strike.
 		return coder.WorkStrike(s.Tokens, v)
+	case rootIn(code, "18", "19") && v >= 0 && len(source) >= 6 && workingRoles[source[3:6]] && strings.EqualFold(s.Tokens[v].Lemma, "strike") &&
+		!hasObject(s, v, func(int) bool { return true }):
+		// "French teachers struck against the reforms", "doctors are
+		// striking": workers who strike with no object stop work
+		// (143); "gunmen struck" and "struck a deal" are not theirs.
+		return "143"
+	case rootIn(code, "04") && v >= 0 && len(source) >= 6 && unarmedRoles[source[3:6]] && strings.EqualFold(s.Tokens[v].Lemma, "call") &&
+		!hasParticle(s, v, "off") && coder.WorkStrike(s.Tokens, v) != "":
+		// "The unions called a general strike": a strike called is
+		// begun (143, 142 for a hunger strike), no telephone call.
+		return coder.WorkStrike(s.Tokens, v)
 	case rootIn(code, "18", "19") && v >= 0 && riotControl(s, v):
 		// "Venezuelan troops fired tear gas at protesters": riot
 		// control is repression (175) whoever uses it.
