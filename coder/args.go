@@ -1602,6 +1602,13 @@ func (f *frame) aimedAt(t, obj, subj int) int {
 	return -1
 }
 
+// agentCompound reports whether compound modifier c is a common noun
+// the outside lookup codes as an actor with a role ("government" in "the
+// government plans", "ministry" in "ministry proposals").
+func (f *frame) agentCompound(c int) bool {
+	return f.toks[c].UPOS == "NOUN" && f.lookCoded(c) && f.roleCoded(c)
+}
+
 // roleCoded reports whether the noun phrase of token t is coded with a
 // role (police, demonstrators, Iraqi troops), not as a bare country or
 // capital, which after "at" is a place.
@@ -2205,7 +2212,9 @@ func (f *frame) mannerActor(x int) int {
 // modifiers, reduced relative clauses and, in news, proper-noun compounds
 // ("rejected a plea by Falconer", "reject the tax increase called for in
 // the Budget Committee's proposal", "attacked the Tory plans", but not
-// "government spending") and capitalised adjectives an ActorLookup codes
+// "government spending"), a common-noun agent compounded with a party's
+// plan or decision (moveNouns: "backed the government plans", "rejected
+// ministry proposals") and capitalised adjectives an ActorLookup codes
 // ("the Conservative plans"), or -1. Locative and temporal phrases are
 // skipped.
 func (f *frame) ownerIn(obj int) int {
@@ -2283,6 +2292,7 @@ func (f *frame) ownerIn(obj int) int {
 				}
 				switch {
 				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos", r == "compound" && f.news && f.toks[c].UPOS == "PROPN",
+					r == "compound" && f.news && moveNouns[f.upToks[f.tokWord[x]]] && f.agentCompound(c),
 					r == "amod" && f.news && f.lookCoded(c) && f.toks[c].Text != "" && f.toks[c].Text[0] >= 'A' && f.toks[c].Text[0] <= 'Z':
 				default:
 					continue
@@ -4082,6 +4092,15 @@ var negativeWords = map[string]bool{
 	"DECEPTION": true, "COVER-UP": true, "WHITEWASH": true, "ILL-JUDGED": true, "ILL-TIMED": true,
 	"MISCONCEIVED": true, "WRONG-HEADED": true, "WRECK": true, "RUIN": true, "JEOPARDISE": true,
 	"JEOPARDIZE": true, "CHAOTIC": true,
+	// A course found unsound or bungled, a party found to mislead or to
+	// sit idle ("said the minister's plans were unsustainable", "said it
+	// was a gaffe by the first minister", "said Labour's policy was a
+	// muddle", "accused ministers of complacency"). Not "mess", as often
+	// a predecessor's ("inherited a mess") as a party's own.
+	"UNSUSTAINABLE": true, "GAFFE": true, "MUDDLE": true, "U-TURN": true,
+	"COMPLACENCY": true, "DECEIT": true, "MISREPRESENTATION": true, "DESPERATION": true,
+	"INCOMPETENTLY": true, "SHORT-SIGHTED": true, "SHORTSIGHTED": true, "WOEFUL": true,
+	"LAMENTABLE": true, "SHODDY": true,
 }
 
 // partyHarm reports whether clause base b says that a party, or a thing
