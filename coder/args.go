@@ -4800,7 +4800,8 @@ var (
 )
 
 // positiveContent reports whether the clause reported by speech verb t
-// credits its subject with merit (see praiseAdjectives), and no negation
+// credits its subject with merit (see praiseAdjectives) or finds its act
+// sound (an approvalAdjectives word with an infinitive), and no negation
 // in the clause denies it ("had made no advances", "was not courageous").
 func (f *frame) positiveContent(t int) bool {
 	c := f.complementOf(t)
@@ -4821,7 +4822,14 @@ func (f *frame) positiveContent(t int) bool {
 	found := false
 	switch f.toks[c].UPOS {
 	case "ADJ":
-		found = praise(c)
+		// "said Labour was right to reject the Tories' idea": a
+		// party's act found sound is endorsed (051); the word alone
+		// praises nobody ("said Mr Brown was confident").
+		// (The parser may hang the infinitive as a clausal subject.)
+		found = praise(c) || f.lemmaIn(c, approvalAdjectives) && slices.ContainsFunc(f.children(c), func(k int) bool {
+			r := f.toks[k].Rel
+			return (r == "xcomp" || r == "csubj" || r == "advcl") && f.hasMark(k, "TO")
+		})
 	case "NOUN":
 		// "has been an outstanding chairman", "was an important
 		// step" (not "a more flexible position would be the most
