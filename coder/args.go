@@ -1602,6 +1602,10 @@ func (f *frame) aimedAt(t, obj, subj int) int {
 	return -1
 }
 
+// actionNouns (upper case) are the moveNouns an agent compound names the
+// kind of, not the author: "court action" is taken by a litigant.
+var actionNouns = map[string]bool{"ACTION": true, "ACTIONS": true}
+
 // agentCompound reports whether compound modifier c is a common noun
 // the outside lookup codes as an actor with a role ("government" in "the
 // government plans", "ministry" in "ministry proposals").
@@ -2213,8 +2217,8 @@ func (f *frame) mannerActor(x int) int {
 // ("rejected a plea by Falconer", "reject the tax increase called for in
 // the Budget Committee's proposal", "attacked the Tory plans", but not
 // "government spending"), a common-noun agent compounded with a party's
-// plan or decision (moveNouns: "backed the government plans", "rejected
-// ministry proposals") and capitalised adjectives an ActorLookup codes
+// plan or decision (moveNouns but actionNouns: "backed the government
+// plans", "rejected union demands") and capitalised adjectives an ActorLookup codes
 // ("the Conservative plans"), or -1. Locative and temporal phrases are
 // skipped.
 func (f *frame) ownerIn(obj int) int {
@@ -2292,7 +2296,7 @@ func (f *frame) ownerIn(obj int) int {
 				}
 				switch {
 				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos", r == "compound" && f.news && f.toks[c].UPOS == "PROPN",
-					r == "compound" && f.news && moveNouns[f.upToks[f.tokWord[x]]] && f.agentCompound(c),
+					r == "compound" && f.news && moveNouns[f.upToks[f.tokWord[x]]] && !actionNouns[f.upToks[f.tokWord[x]]] && f.agentCompound(c),
 					r == "amod" && f.news && f.lookCoded(c) && f.toks[c].Text != "" && f.toks[c].Text[0] >= 'A' && f.toks[c].Text[0] <= 'Z':
 				default:
 					continue
