@@ -1613,6 +1613,17 @@ func (f *frame) aimedAt(t, obj, subj int) int {
 	return -1
 }
 
+// actionNouns (upper case) are the moveNouns an agent compound names the
+// kind of, not the author: "court action" is taken by a litigant.
+var actionNouns = map[string]bool{"ACTION": true, "ACTIONS": true}
+
+// agentCompound reports whether compound modifier c is a common noun
+// the outside lookup codes as an actor with a role ("government" in "the
+// government plans", "ministry" in "ministry proposals").
+func (f *frame) agentCompound(c int) bool {
+	return f.toks[c].UPOS == "NOUN" && f.lookCoded(c) && f.roleCoded(c)
+}
+
 // roleCoded reports whether the noun phrase of token t is coded with a
 // role (police, demonstrators, Iraqi troops), not as a bare country or
 // capital, which after "at" is a place.
@@ -2216,7 +2227,9 @@ func (f *frame) mannerActor(x int) int {
 // modifiers, reduced relative clauses and, in news, proper-noun compounds
 // ("rejected a plea by Falconer", "reject the tax increase called for in
 // the Budget Committee's proposal", "attacked the Tory plans", but not
-// "government spending") and capitalised adjectives an ActorLookup codes
+// "government spending"), a common-noun agent compounded with a party's
+// plan or decision (moveNouns but actionNouns: "backed the government
+// plans", "rejected union demands") and capitalised adjectives an ActorLookup codes
 // ("the Conservative plans"), or -1. Locative and temporal phrases are
 // skipped.
 func (f *frame) ownerIn(obj int) int {
@@ -2294,6 +2307,7 @@ func (f *frame) ownerIn(obj int) int {
 				}
 				switch {
 				case r == "nmod:poss", isNmod(r), baseRel(r) == "obl", r == "acl", r == "appos", r == "compound" && f.news && f.toks[c].UPOS == "PROPN",
+					r == "compound" && f.news && moveNouns[f.upToks[f.tokWord[x]]] && !actionNouns[f.upToks[f.tokWord[x]]] && f.agentCompound(c),
 					r == "amod" && f.news && f.lookCoded(c) && f.toks[c].Text != "" && f.toks[c].Text[0] >= 'A' && f.toks[c].Text[0] <= 'Z':
 				default:
 					continue
@@ -4120,6 +4134,15 @@ var negativeWords = map[string]bool{
 	"DECEPTION": true, "COVER-UP": true, "WHITEWASH": true, "ILL-JUDGED": true, "ILL-TIMED": true,
 	"MISCONCEIVED": true, "WRONG-HEADED": true, "WRECK": true, "RUIN": true, "JEOPARDISE": true,
 	"JEOPARDIZE": true, "CHAOTIC": true,
+	// A course found unsound or bungled, a party found to mislead or to
+	// sit idle ("said the minister's plans were unsustainable", "said it
+	// was a gaffe by the first minister", "said Labour's policy was a
+	// muddle", "accused ministers of complacency"). Not "mess", as often
+	// a predecessor's ("inherited a mess") as a party's own.
+	"UNSUSTAINABLE": true, "GAFFE": true, "MUDDLE": true, "U-TURN": true,
+	"COMPLACENCY": true, "DECEIT": true, "MISREPRESENTATION": true, "DESPERATION": true,
+	"INCOMPETENTLY": true, "SHORT-SIGHTED": true, "SHORTSIGHTED": true, "WOEFUL": true,
+	"LAMENTABLE": true, "SHODDY": true,
 }
 
 // partyHarm reports whether clause base b says that a party, or a thing
@@ -4831,7 +4854,8 @@ var (
 )
 
 // positiveContent reports whether the clause reported by speech verb t
-// credits its subject with merit (see praiseAdjectives), and no negation
+// credits its subject with merit (see praiseAdjectives) or finds its act
+// sound (an approvalAdjectives word with an infinitive), and no negation
 // in the clause denies it ("had made no advances", "was not courageous").
 func (f *frame) positiveContent(t int) bool {
 	c := f.complementOf(t)
@@ -4852,7 +4876,14 @@ func (f *frame) positiveContent(t int) bool {
 	found := false
 	switch f.toks[c].UPOS {
 	case "ADJ":
-		found = praise(c)
+		// "said Labour was right to reject the Tories' idea": a
+		// party's act found sound is endorsed (051); the word alone
+		// praises nobody ("said Mr Brown was confident").
+		// (The parser may hang the infinitive as a clausal subject.)
+		found = praise(c) || f.lemmaIn(c, approvalAdjectives) && slices.ContainsFunc(f.children(c), func(k int) bool {
+			r := f.toks[k].Rel
+			return (r == "xcomp" || r == "csubj" || r == "advcl") && f.hasMark(k, "TO")
+		})
 	case "NOUN":
 		// "has been an outstanding chairman", "was an important
 		// step" (not "a more flexible position would be the most

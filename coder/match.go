@@ -1117,7 +1117,9 @@ var dignitaryNouns = map[string]bool{
 
 // wantedAct reports whether clause t is a form of "want" whose object, an
 // actor, is the subject of its infinitive ("wants Japan to eliminate
-// import controls").
+// import controls"), also when the parser hangs the active infinitive on
+// an actor object ("want the government to apologise", an acl of
+// "government").
 func (f *frame) wantedAct(t int) bool {
 	if !f.lemmaIn(t, wantVerb) {
 		return false
@@ -1127,6 +1129,14 @@ func (f *frame) wantedAct(t int) bool {
 		return false
 	}
 	x := f.childRel(t, func(r string) bool { return r == "xcomp" })
+	if x < 0 && f.news && f.lookCoded(o) {
+		// Only an actor's own act: not "want the EU budget to be
+		// capped", a thing's passive infinitive.
+		x = f.childRel(o, func(r string) bool { return r == "acl" })
+		if x >= 0 && (f.toks[x].UPOS != "VERB" || f.childRel(x, func(r string) bool { return r == "aux:pass" }) >= 0) {
+			x = -1
+		}
+	}
 	return x > o && f.hasMark(x, "TO")
 }
 
