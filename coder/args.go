@@ -400,6 +400,11 @@ func (f *frame) depSubject(t, depth int) int {
 		// A subject relative ("the mob that lynched ..."): the noun.
 		return h
 	}
+	if f.news && f.toks[t].XPOS == "VBG" && f.hasMark(t, "AS") && f.lemmaIn(h, quoteVerbs) {
+		// "Tass quoted Gorbachev as saying ...": the one quoted
+		// speaks, not the paper that quotes him.
+		return f.childRel(h, func(r string) bool { return r == "obj" })
+	}
 	if f.news && f.toks[t].Rel == "acl" && f.nominal[h] && f.toks[t].XPOS == "VBG" && nlp.TextNoun(f.toks[h].Text) &&
 		f.childRel(t, func(r string) bool { return r == "mark" || r == "case" }) < 0 {
 		// "Iran accepted a United Nations resolution calling for a
@@ -3597,6 +3602,9 @@ var raisingVerbs = map[string]bool{
 	"EXPECT": true, "SCHEDULE": true, "SET": true, "SLATE": true, "PLAN": true, "POISE": true,
 	"PREPARE": true,
 }
+
+// quoteVerbs (upper-case lemmas) report another's words "as saying".
+var quoteVerbs = map[string]bool{"QUOTE": true, "CITE": true}
 
 // feelingPassive reports whether t is the passive of a verb of feeling
 // in news mode, whose subject is the one who feels ("was disappointed
