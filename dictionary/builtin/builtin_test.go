@@ -124,6 +124,11 @@ func TestBuiltinActors(t *testing.T) {
 		{name: "IGO head before office", text: "Michel Camdessus said", date: 19860301, want: "FRAGOV", words: 2, file: leadersPath},
 		{name: "IGO head's later office", text: "Javier Solana said", date: 20050301, want: "IGOEUREEC", words: 2, file: leadersPath},
 		{name: "oil minister out of office", text: "Sheikh Ahmed Zaki Yamani said", date: 19870301, want: "SAUELI", words: 4, file: leadersPath},
+		{name: "official of 1987 news", text: "Richard Darman said", date: 19870301, want: "USAGOV", words: 2, file: leadersPath},
+		{name: "official in office from 1987", text: "David Ruder said", date: 19871001, want: "USAGOV", words: 2, file: leadersPath},
+		{name: "capital's old name", text: "Peking said", date: 19870301, want: "CHN", words: 1, file: fixesPath},
+		{name: "US regulator by acronym", text: "FERC said", date: 19870301, want: "USAGOV", words: 1, file: fixesPath},
+		{name: "EU lending bank", text: "EIB loans", date: 19870301, want: "IGOEUREEC", words: 1, file: fixesPath},
 		// Phoenix's code for the Inter-American Development Bank, for
 		// every spelling.
 		{name: "development bank hyphenated", text: "Inter-American Development Bank", date: 19900101, want: "IGONAMDEV", words: 3, file: fixesPath},
