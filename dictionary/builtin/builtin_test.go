@@ -135,6 +135,7 @@ func TestBuiltinActors(t *testing.T) {
 		// Names of no one country alone.
 		{name: "a city of two countries", text: "Cordoba regiment", date: 19870420, want: "---", words: 1, file: fixesPath},
 		{name: "any state's export bank", text: "Exim Bank", date: 19870420, want: "---", words: 2, file: fixesPath},
+		{name: "a state's export bank", text: "Korea Exim Bank loans", date: 20100101, want: "KORGOV", words: 3, file: fixesPath},
 		{name: "group of Gaza", text: "Popular Resistance Committees", date: 20060101, want: "PSEREB", words: 3, file: fixesPath},
 		// A person Phoenix lists as a synonym of his organisation.
 		{name: "leader replaces group synonym", text: "Hassan Nasrallah", date: 20250101, want: "LBNREB", words: 2, file: leadersPath},
