@@ -199,6 +199,7 @@ var regions = map[string]string{
 	"LAM": "Latin America",
 	"MDT": "Mediterranean",
 	"MEA": "Middle East",
+	"NAM": "the Americas", // only after IGO/NGO (Phoenix's Inter-American Development Bank, IGONAMDEV): as a country NAM is Namibia
 	"NAF": "North Africa",
 	"NMR": "North America",
 	"PGS": "Persian Gulf",
@@ -251,6 +252,7 @@ var countries = map[string]string{
 	"YUG": "Yugoslavia",
 	"CSK": "Czechoslovakia",
 	"SUN": "Soviet Union",
+	"TMP": "East Timor", // CAMEO's code from before ISO's TLS (2002), which Phoenix uses
 }
 
 // Description is what an actor code says.
