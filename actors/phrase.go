@@ -728,6 +728,19 @@ func (st *state) undatedTitle(sc scan, lo, hi int) string {
 			return eliteCode(sc.person)
 		}
 	}
+	if sc.actor != nil && sc.actHi < sc.perLo && len(sc.actorCode) > 3 && !IsOrganisation(sc.actorCode) && sc.actorCode[:3] == PersonCountry(sc.person) {
+		for k := sc.actHi + 1; k < sc.perLo; k++ {
+			if strings.HasPrefix(string(st.doc.lower(st.tok(k).Text)), "spokes") {
+				// "Conservative spokeswoman Caroline Spelman",
+				// "Labour campaign spokesman Fraser Kemp": a
+				// spokesman speaks for his party or body, in
+				// the role it has at the story's time, not in
+				// an office the dictionaries give him at
+				// another.
+				return sc.actorCode
+			}
+		}
+	}
 	if sc.actor != nil && sc.actHi < sc.perLo && IsOrganisation(sc.actorCode) && !strings.HasPrefix(sc.personCode, sc.actorCode) {
 		for _, c := range sc.person.Codes {
 			if c.Restrict.Kind != dictionary.Always && strings.HasPrefix(c.Code, sc.actorCode) {

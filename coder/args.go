@@ -5234,14 +5234,18 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 	// lookup codes inside an uncoded phrase.
 	deniedParty := code.Active == "016" && tgt >= 0 && f.codedAt(tgt, tgtTok) && srcTok >= 0 && (!f.sameCountry(tgtTok, srcTok) || f.opposed(tgtTok, srcTok))
 	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && untargeted(code.Active) && !code.PassiveOnly() &&
-		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !deniedParty) && f.hasComplement(vt) && MayLackTarget(f.upToks[f.tokWord[vt]]) &&
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !deniedParty && !f.departureOf(tgtTok, tgt)) && f.hasComplement(vt) && MayLackTarget(f.upToks[f.tokWord[vt]]) &&
 		!(strings.HasPrefix(code.Active, "10") && f.upToks[f.tokWord[vt]] == "DEMAND") {
 		// "Brown called on rich nations to fund the plan", "Japan
 		// denied the charges": an appeal, a demand, a denial or a
 		// declined comment whose addressee no dictionary codes is an
 		// event with no target (GUIDELINES: an unknown target is
 		// null). A bare "demand" is as often the noun the tagger
-		// misread ("expects demand to be strong").
+		// misread ("expects demand to be strong"). The one whose
+		// departure is demanded is the addressee, when only the
+		// ActorLookup codes him ("demanded the resignation of the
+		// home secretary", a title package actors know and the
+		// dictionaries do not).
 		var out []Event
 		for _, a := range f.codesAt(src, srcTok) {
 			out = append(out, Event{Source: a.code, Code: code.Active, SourceSpan: a.span,
@@ -5667,6 +5671,23 @@ func (f *frame) codedAt(s, tok int) bool {
 		}
 	}
 	return false
+}
+
+// departureOf reports whether token tok, in slot tgt, is the "of"
+// phrase of a noun of someone's departure from office (departureNouns:
+// "the resignation of the home secretary") that the ActorLookup codes.
+func (f *frame) departureOf(tok, tgt int) bool {
+	if f.look == nil || tok < 0 || !isNmod(f.toks[tok].Rel) || f.caseWord(tok) != "OF" || !f.codedAt(tgt, tok) {
+		return false
+	}
+	h := f.head(tok)
+	return h >= 0 && departureNouns[f.upToks[f.tokWord[h]]]
+}
+
+// departureNouns (upper case) name someone's departure from office.
+var departureNouns = map[string]bool{
+	"RESIGNATION": true, "RESIGNATIONS": true, "DISMISSAL": true, "REMOVAL": true, "SACKING": true,
+	"IMPEACHMENT": true, "OUSTER": true, "OUSTING": true, "EXPULSION": true,
 }
 
 // actionWithoutParty reports whether an event of code by verb lemma,

@@ -149,7 +149,7 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 	}
 	words := hw.List
 	for i := 0; i < len(words); i++ {
-		if britishShadowTitle(words, i) {
+		if britishShadowTitle(words, i) || britishOffice(words, i) {
 			c.count("GBR", weight)
 		}
 		m, ok := set.Actors.LongestMatchWords(hw, i)
@@ -231,6 +231,17 @@ func britishShadowTitle(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// britishOffice reports whether words[i] (upper case) opens "the foreign
+// secretary" written with no nationality: the title of Britain's foreign
+// minister, whom British news names so without his country ("the
+// foreign secretary criticised Iran"). Other countries' foreign
+// secretaries, India's and Pakistan's civil servants or Canada's
+// minister, are named with their country ("the Indian foreign
+// secretary", "Pakistan's foreign secretary").
+func britishOffice(words []string, i int) bool {
+	return words[i] == "THE" && i+2 < len(words) && words[i+1] == "FOREIGN" && words[i+2] == "SECRETARY"
 }
 
 // best returns the most frequent country, the first seen on a tie.

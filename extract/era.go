@@ -21,6 +21,9 @@ import (
 type eraCounter struct {
 	seen    []*dictionary.ActorEntry
 	periods [][]dictionary.Restriction // office periods, one list per entry seen
+	// state are the periods of the same entries' offices of state
+	// (stateRoles), and stateBySurname those of bySurname.
+	state, stateBySurname [][]dictionary.Restriction
 	// bySurname are the office periods of the namesakes of the surnames
 	// named after a courtesy title, one list per surname (see
 	// addTitled): they count only when the full names give no era.
@@ -30,6 +33,10 @@ type eraCounter struct {
 	// country (see actors.PersonCountry).
 	onlyHolder    bool
 	holderCountry string
+	// anchors are the periods in which a party named with a title
+	// held the role the title gives it (see addAnchors), one list per
+	// such title: the era must fall in them.
+	anchors [][]dictionary.Restriction
 }
 
 // add notes the entries with date-limited offices named in a sentence's
@@ -51,9 +58,10 @@ func (e *eraCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []bool)
 		if slices.Contains(e.seen, m.Entry) {
 			continue
 		}
-		if offices := officePeriods(m.Entry); len(offices) > 0 {
+		if offices := officePeriods(m.Entry, eraRoles); len(offices) > 0 {
 			e.seen = append(e.seen, m.Entry)
 			e.periods = append(e.periods, offices)
+			e.state = append(e.state, officePeriods(m.Entry, stateRoles))
 		}
 	}
 }
@@ -94,18 +102,15 @@ func (e *eraCounter) addTitled(words [][]string, caps [][]bool, namesakes func(s
 			if slices.ContainsFunc(ps, func(p *dictionary.ActorEntry) bool { return slices.Contains(e.seen, p) }) {
 				continue // a person the article's full names noted
 			}
-			var offices []dictionary.Restriction
+			var offices, state []dictionary.Restriction
 			holders, holder := 0, ""
 			for _, p := range ps {
 				n := len(offices)
-				for _, o := range officePeriods(p) {
-					// An office without an end (a CountryInfo
-					// line "[PLWGOVJUD >090401]") says little
-					// about when a namesake is meant.
-					if o.Kind != dictionary.From {
-						offices = append(offices, o)
-					}
-				}
+				// An office without an end (a CountryInfo
+				// line "[PLWGOVJUD >090401]") says little
+				// about when a namesake is meant.
+				offices = append(offices, bounded(officePeriods(p, eraRoles))...)
+				state = append(state, bounded(officePeriods(p, stateRoles))...)
 				if len(offices) > n {
 					holders++
 					holder = actors.PersonCountry(p)
@@ -114,10 +119,62 @@ func (e *eraCounter) addTitled(words [][]string, caps [][]bool, namesakes func(s
 			if len(offices) > 0 {
 				e.seen = append(e.seen, ps...)
 				e.bySurname = append(e.bySurname, offices)
+				e.stateBySurname = append(e.stateBySurname, state)
 				e.onlyHolder, e.holderCountry = holders == 1, holder
 			}
 		}
 	}
+}
+
+// addAnchors notes the titles of a sentence's words (hw, upper case; caps
+// telling which are capitalised) that say a party named in them is out
+// of office: its shadow ministers ("the Tory shadow chancellor", "Labour's
+// shadow home secretary") and "the opposition Conservatives". The party
+// is a phrase of the dictionaries (set, then supp, package actors' own)
+// whose dated codes give it both governing and opposing roles; the anchor
+// is the periods of its opposition. A title that says a party governs is
+// no anchor: "a Tory government would cut" is as often a campaign's
+// hypothesis, and "a Labour spokesman" speaks for a governing party as
+// well.
+func (e *eraCounter) addAnchors(set *dictionary.Set, supp *dictionary.ActorDict, hw *dictionary.Words, caps []bool) {
+	words := hw.List
+	for i := 0; i < len(words); i++ {
+		if i >= len(caps) || !caps[i] {
+			continue
+		}
+		var m dictionary.ActorMatch
+		ok := false
+		if set.Actors != nil {
+			m, ok = set.Actors.LongestMatchWords(hw, i)
+		}
+		if (!ok || m.End <= i) && supp != nil {
+			m, ok = supp.LongestMatchWords(hw, i)
+		}
+		if !ok || m.End <= i {
+			continue
+		}
+		end := m.End
+		if end < len(words) && (words[end] == "'S" || words[end] == "'") {
+			end++
+		}
+		opp := i > 0 && words[i-1] == "OPPOSITION" || end < len(words) && words[end] == "SHADOW"
+		if periods := rolePeriods(m.Entry, "OPP"); opp && len(periods) > 0 && len(rolePeriods(m.Entry, "GOV")) > 0 {
+			e.anchors = append(e.anchors, periods)
+		}
+		i = m.End - 1
+	}
+}
+
+// rolePeriods returns the periods of entry x's dated codes of role role
+// (GOV, OPP) of one country.
+func rolePeriods(x *dictionary.ActorEntry, role string) []dictionary.Restriction {
+	var ps []dictionary.Restriction
+	for _, c := range x.Codes {
+		if c.Restrict.Kind != dictionary.Always && !c.Null() && len(c.Code) == 6 && c.Code[3:] == role {
+			ps = append(ps, c.Restrict)
+		}
+	}
+	return ps
 }
 
 // courtesyTitles are the titles British news writes before a surname.
@@ -127,11 +184,11 @@ var courtesyTitles = map[string]bool{
 }
 
 // officePeriods returns the periods of entry x's date-limited offices in
-// eraRoles.
-func officePeriods(x *dictionary.ActorEntry) []dictionary.Restriction {
+// roles.
+func officePeriods(x *dictionary.ActorEntry, roles map[string]bool) []dictionary.Restriction {
 	var offices []dictionary.Restriction
 	for _, c := range x.Codes {
-		if c.Restrict.Kind != dictionary.Always && !c.Null() && len(c.Code) >= 6 && eraRoles[c.Code[3:6]] {
+		if c.Restrict.Kind != dictionary.Always && !c.Null() && len(c.Code) >= 6 && roles[c.Code[3:6]] {
 			offices = append(offices, c.Restrict)
 		}
 	}
@@ -144,6 +201,49 @@ func officePeriods(x *dictionary.ActorEntry) []dictionary.Restriction {
 // 1992, which two such countries would agree on).
 var eraRoles = map[string]bool{"GOV": true, "OPP": true, "LEG": true, "MIL": true, "JUD": true, "COP": true, "PTY": true, "REB": true}
 
+// stateRoles are the eraRoles of offices of state and of their
+// opposition, for which news names a person most: not a seat in
+// parliament or a post in a party.
+var stateRoles = map[string]bool{"GOV": true, "OPP": true, "MIL": true, "JUD": true, "COP": true, "REB": true}
+
+// bounded returns the periods of ps that have an end (not of kind
+// dictionary.From).
+func bounded(ps []dictionary.Restriction) []dictionary.Restriction {
+	var out []dictionary.Restriction
+	for _, p := range ps {
+		if p.Kind != dictionary.From {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// boundedEach returns the bounded periods of each list of pss, the lists
+// left empty dropped.
+func boundedEach(pss [][]dictionary.Restriction) [][]dictionary.Restriction {
+	var out [][]dictionary.Restriction
+	for _, ps := range pss {
+		if b := bounded(ps); len(b) > 0 {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// anchoredEra returns the era of a story whose titles anchor it (see
+// addAnchors): the stretch in which the most people named held office
+// while every anchor held, else the anchors' own. People's open-ended
+// offices do not count: the anchors' periods are bounded by the
+// dictionaries' knowledge, and a CountryInfo office from 2010 that
+// meets the Tories' opposition only from 2024 says nothing.
+func (e *eraCounter) anchoredEra() (time.Time, bool) {
+	people := boundedEach(append(slices.Clip(e.periods), e.bySurname...))
+	if t, ok := eraOf(append(people, e.anchors...), len(e.anchors)+1); ok && holding(e.anchors, dateOf(t)) == len(e.anchors) {
+		return t, true
+	}
+	return eraOf(e.anchors, len(e.anchors))
+}
+
 // era returns the era of the full names seen (see eraOf) or, when they
 // give none, of the full names and the surnames together. country is the
 // article's country ("" when unknown): a surname alone places the story
@@ -151,6 +251,9 @@ var eraRoles = map[string]bool{"GOV": true, "OPP": true, "LEG": true, "MIL": tru
 // Tories said Mr Bell misled MPs" is not of a U.S. attorney general's
 // years).
 func (e *eraCounter) era(country string) (time.Time, bool) {
+	if len(e.anchors) > 0 {
+		return e.anchoredEra()
+	}
 	if t, ok := eraOf(e.periods, 2); ok || len(e.bySurname) == 0 && len(e.periods) != 1 {
 		return t, ok
 	}
@@ -165,8 +268,19 @@ func (e *eraCounter) era(country string) (time.Time, bool) {
 		// most ("Mr Letwin said" is the shadow chancellor's
 		// 1997-2010, not the minister's of the dictionaries' latest
 		// knowledge). A surname that several office holders bear
-		// ("Mr Brown") names no one person.
-		return eraOf(all, 1)
+		// ("Mr Brown") names no one person. The offices are those
+		// with an end: one the dictionaries leave open holds at
+		// their latest knowledge, where an undated story is read
+		// without an era ("Conservative spokeswoman Caroline
+		// Spelman", whom Phoenix knows only as a minister from
+		// 2010, does not put the Tories in government). Offices
+		// of state and of opposition come first: a minister's
+		// years on the back benches are not when news named him
+		// (David Blunkett, an MP from 1987, a minister from 1997).
+		if t, ok := eraOf(boundedEach(append(slices.Clip(e.state), e.stateBySurname...)), 1); ok {
+			return t, true
+		}
+		return eraOf(boundedEach(all), 1)
 	}
 	return eraOf(all, 2)
 }

@@ -1237,6 +1237,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		}
 		if !ac.hasDate {
 			era.add(x.dict.Set, hashedWords(i), caps[i])
+			era.addAnchors(x.dict.Set, x.suppActors, hashedWords(i), caps[i])
 			latest.add(x.dict.Set, hashedWords(i), caps[i], dictionary.Latest, 1, x.countryName)
 		}
 	}
