@@ -533,6 +533,15 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// actor).
 			m.Kind, m.Code = NotActor, NullCode
 			return m, 0, true
+		} else if plural && sc.actor == nil && st.soleOffice(t) && !st.namedOf(t) {
+			// "called on central banks to cut rates", "finance
+			// ministers of the leading nations": a state has one
+			// central bank, one finance minister; several are of
+			// several states the text does not name, not of the
+			// country in context: no party to code (GUIDELINES sec.
+			// 2: an unknown target is null).
+			m.Kind, m.Code = NotActor, NullCode
+			return m, 0, true
 		} else if cc := st.sceneOfObject(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			// "Russian warplanes bombed rebels in Syria": the people
 			// acted on are where it happens.
@@ -2875,6 +2884,39 @@ func (st *state) below(j, t int) bool {
 			return true
 		}
 		j = st.head(j)
+	}
+	return false
+}
+
+// soleOffice reports whether the plural noun at token t (1-based) with the
+// word before it names an office or body a state has only one of
+// ("central banks", "finance ministers", "prime ministers").
+func (st *state) soleOffice(t int) bool {
+	if t <= 1 {
+		return false
+	}
+	return soleOffices[strings.ToLower(st.tok(t-1).Text)+" "+strings.ToLower(st.tok(t).Lemma)]
+}
+
+// soleOffices are the offices and bodies (modifier and head lemma) of
+// which a state has one.
+var soleOffices = map[string]bool{
+	"central bank": true, "finance minister": true, "foreign minister": true, "prime minister": true,
+}
+
+// namedOf reports whether the noun at token t (1-based) has an "of"
+// phrase holding a name ("finance ministers of the GCC states"), which
+// says whose they are.
+func (st *state) namedOf(t int) bool {
+	for k := t + 1; k <= st.n; k++ {
+		if st.head(k) != t || !strings.HasPrefix(st.tok(k).Rel, "nmod") {
+			continue
+		}
+		for j := t + 1; j <= k; j++ {
+			if (st.head(j) == k || j == k) && st.tok(j).UPOS == "PROPN" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -1732,6 +1732,26 @@ func (s *sentence) addressed(v int) bool {
 	return found
 }
 
+// appealAddressee reports whether the target of appeal ce is the one
+// appealed to, an agent other than people at large: the object of the
+// verb told to act ("urged firms to cut prices") or its phrase with "on",
+// "upon" or "to" ("called on the food industry"), not a thing asked for
+// ("asked about protection for oil tankers") nor "people" ("wants people
+// to be able to choose").
+func (s *sentence) appealAddressee(ce coder.Event) bool {
+	v, h := verbToken(s.Sentence, ce.VerbSpan), spanHead(s.Sentence, ce.TargetSpan)
+	if v < 0 || h < 0 || s.Tokens[h].Head != v+1 || len(ce.Target) >= 6 && (ce.Target[3:6] == "CVL" || ce.Target[3:6] == "PPL") {
+		return false
+	}
+	switch rel, _, _ := strings.Cut(s.Tokens[h].Rel, ":"); rel {
+	case "obj", "iobj":
+		return childRel(s.Sentence, v, "xcomp") >= 0
+	case "obl":
+		return hasCaseWord(s.Sentence, h, "on") || hasCaseWord(s.Sentence, h, "upon") || hasCaseWord(s.Sentence, h, "to")
+	}
+	return false
+}
+
 // mentionHead reports whether token k (0-based) heads an actor mention.
 func (s *sentence) mentionHead(k int) bool {
 	for _, m := range s.actors {
@@ -2152,6 +2172,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// by the Fed", "declined to comment on the Toronto Globe
 			// and Mail report": a comment withheld about one's own
 			// side or country is withheld from no one in particular.
+			ce.Target, ce.TargetSpan = "", coder.Span{}
+		}
+		if strings.HasPrefix(ce.Target, nullActor) && len(ce.Target) > len(nullActor) && rootIn(ce.Code, "02", "10") && s.appealAddressee(ce) {
+			// "The European Union called on the food industry to cut
+			// adverts": an appeal or a demand made to an agent whose
+			// country nothing gives has an unknown addressee, a null
+			// target (GUIDELINES sec. 2), not no event.
 			ce.Target, ce.TargetSpan = "", coder.Span{}
 		}
 		if strings.HasPrefix(ce.Target, nullActor) && rootIn(ce.Code, "17", "18", "19", "20") && s.vesselSpan(ce.TargetSpan) {

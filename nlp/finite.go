@@ -1060,6 +1060,36 @@ func RepairPaidTribute(s *Sentence) int {
 	return n
 }
 
+// RepairAppealedParticiple retags as an adjective (JJ) a present
+// participle that opens the phrase of those called on: "called on leading
+// Western nations to act", "called on warring factions to stop", which
+// the tagger read as a gerund, making "on" a clause's mark and the
+// nations the gerund's object. "Call on" takes a noun phrase; a
+// participle right after it with a modifier or noun of its own after it
+// ("leading Western nations", not "leading the talks") modifies that
+// noun. It reports how many it changed.
+func RepairAppealedParticiple(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].XPOS != "VBG" || !lowerIn(callForms, toks[i-2].Text) || !lowerIn(appealPrepositions, toks[i-1].Text) ||
+			strings.EqualFold(toks[i-1].Text, "to") {
+			continue
+		}
+		switch toks[i+1].XPOS {
+		case "JJ", "NN", "NNS", "NNP", "NNPS":
+		default:
+			continue
+		}
+		toks[i].XPOS, toks[i].UPOS = "JJ", "ADJ"
+		n++
+	}
+	return n
+}
+
+// callForms are the forms of the verb "call".
+var callForms = wordSet(`call calls called calling`)
+
 // payForms are the forms of the verb "pay".
 var payForms = wordSet(`pay pays paid paying`)
 
@@ -2540,6 +2570,63 @@ func RepairObjectControl(s *Sentence) int {
 	}
 	return n
 }
+
+// RepairAppealOn gives back to "call on" or "appeal to" the one it appeals
+// to when the parser read the preposition as the mark of the infinitive
+// clause after it: "Cable called on Mr Brown to open the books, to see
+// if ..." parsed with "on" a mark and "Mr Brown" the subject of "open"
+// (a purpose clause after the infinitive leads it so). A preposition
+// "on", "upon" or "to" right after a form of call or appeal, hung as mark
+// on an infinitive clause of that verb whose subject's phrase starts
+// right after it, becomes the case of that subject, and the subject the
+// verb's oblique, as the parser has "called on Mr Brown to open the
+// books". It reports how many it moved.
+func RepairAppealOn(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for o := 1; o+1 < len(toks); o++ {
+		v := o - 1
+		if toks[o].Rel != "mark" || !lowerIn(appealPrepositions, toks[o].Text) || !lowerIn(appealOnVerbs, toks[v].Lemma) ||
+			toks[v].UPOS != "VERB" {
+			continue
+		}
+		c := toks[o].Head - 1
+		if c <= o || toks[c].XPOS != "VB" || toks[c].Head != v+1 {
+			continue
+		}
+		to, subj := -1, -1
+		for k := o + 1; k < c; k++ {
+			if toks[k].Head != c+1 {
+				continue
+			}
+			switch {
+			case toks[k].Rel == "mark" && strings.EqualFold(toks[k].Text, "to"):
+				to = k
+			case strings.HasPrefix(toks[k].Rel, "nsubj") && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "PRON"):
+				subj = k
+			}
+		}
+		if to < 0 || subj < 0 || subj > to || leftmost(toks, subj) != o+1 {
+			continue
+		}
+		toks[subj].Head, toks[subj].Rel = v+1, "obl"
+		toks[o].Head, toks[o].Rel = subj+1, "case"
+		toks[o].UPOS, toks[o].XPOS = "ADP", "IN"
+		if toks[c].Rel != "advcl" {
+			toks[c].Rel = "advcl"
+		}
+		n++
+	}
+	return n
+}
+
+// appealOnVerbs are the lemmas of verbs that appeal to someone through a
+// preposition ("called on", "appealed to") to do what an infinitive
+// says.
+var appealOnVerbs = wordSet(`call appeal`)
+
+// appealPrepositions are the prepositions that name the one appealed to.
+var appealPrepositions = wordSet(`on upon to`)
 
 // rightmostBefore returns the last token of the subtree of x that does
 // not go through token skip.

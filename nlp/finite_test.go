@@ -647,6 +647,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2, 6, 2}, rels: []string{"nsubj", "root", "det", "obj", "mark", "xcomp"},
 		},
 		{
+			name: "\"on\" of \"called on\" read as the infinitive's mark", repair: RepairAppealOn,
+			in: "Cable/PROPN/NNP/2/nsubj called/VERB/VBD/0/root/call on/SCONJ/IN/6/mark Brown/PROPN/NNP/6/nsubj " +
+				"to/PART/TO/6/mark open/VERB/VB/2/advcl books/NOUN/NNS/6/obj",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 2, 6}, rels: []string{"nsubj", "root", "case", "obl", "mark", "advcl", "obj"},
+		},
+		{
+			name: "a clause opened by \"on\" after another verb stays", repair: RepairAppealOn,
+			in: "Cable/PROPN/NNP/2/nsubj insisted/VERB/VBD/0/root/insist on/SCONJ/IN/6/mark Brown/PROPN/NNP/6/nsubj " +
+				"to/PART/TO/6/mark open/VERB/VB/2/advcl books/NOUN/NNS/6/obj",
+			heads: []int{2, 0, 6, 6, 6, 2, 6}, rels: []string{"nsubj", "root", "mark", "nsubj", "mark", "advcl", "obj"},
+		},
+		{
 			name: "a noun's own infinitive stays", repair: RepairObjectControl,
 			in: "He/PRON/PRP/2/nsubj asked/VERB/VBD/0/root/ask permission/NOUN/NN/2/obj/permission " +
 				"to/PART/TO/5/mark leave/VERB/VB/3/acl",
@@ -2192,6 +2205,10 @@ func TestTagRepairs(t *testing.T) {
 			in: "Minister/NNP Wang/NN Yi/NNP said/VBD", want: []string{"NNP", "NNP", "NNP", "VBD"}},
 		{name: "Shadow read as an imperative before a title", repair: RepairNameNouns,
 			in: "Shadow/VB home/NN secretary/NN David/NNP Davis/NNP said/VBD", want: []string{"JJ", "NN", "NN", "NNP", "NNP", "VBD"}},
+		{name: "a participle opening the phrase of those called on", repair: RepairAppealedParticiple,
+			in: "Kohl/NNP called/VBD on/IN leading/VBG Western/JJ nations/NNS to/TO act/VB", want: []string{"NNP", "VBD", "IN", "JJ", "JJ", "NNS", "TO", "VB"}},
+		{name: "a gerund with a determiner after it stays", repair: RepairAppealedParticiple,
+			in: "He/PRP insisted/VBD on/IN leading/VBG the/DT talks/NNS", want: []string{"PRP", "VBD", "IN", "VBG", "DT", "NNS"}},
 		{name: "tribute read as an adverb after paid", repair: RepairPaidTribute,
 			in: "Blair/NNP paid/VBD tribute/RB to/IN the/DT Queen/NNP", want: []string{"NNP", "VBD", "NN", "IN", "DT", "NNP"}},
 		{name: "tribute read as an adjective after pays", repair: RepairPaidTribute,

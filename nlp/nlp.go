@@ -107,7 +107,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
 // RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
 // RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple,
-// RepairTearGas, RepairPaidTribute, RepairOffensive, RepairNationalNoun, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns,
+// RepairTearGas, RepairPaidTribute, RepairAppealedParticiple, RepairOffensive, RepairNationalNoun, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns,
 // RepairHyphenName, RepairTitleParticiple, RepairEventGerund and
 // RepairPolicyCompound before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairOught, RepairCurrencyAmount, RepairFrontedPredicate, RepairPunctHeads (and
@@ -118,7 +118,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairSplitConjunct, RepairSplitName,
 // RepairTitledConjunct, RepairReadyInfinitive, RepairListTail,
 // RepairListHead, RepairListStart, RepairListAppos, RepairListMember, RepairListCompound, RepairListVocative, RepairListRun, RepairListConjunct, RepairNominalClause, RepairAddressee,
-// RepairObjectControl, RepairConjChain, RepairHyphenModifier,
+// RepairAppealOn, RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairHyphenParticiple,
 // RepairHyphenObject, RepairTimedInfinitive, RepairTimeModifier,
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
@@ -173,6 +173,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairAttributiveParticiple(s)
 			RepairTearGas(s)
 			RepairPaidTribute(s)
+			RepairAppealedParticiple(s)
 			RepairOffensive(s)
 			RepairNationalNoun(s)
 			RepairIstNoun(s)
@@ -237,6 +238,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairListConjunct(s)
 			RepairNominalClause(s)
 			RepairAddressee(s)
+			RepairAppealOn(s)
 			RepairObjectControl(s)
 			RepairConjChain(s)
 			RepairApposList(s)
