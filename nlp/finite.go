@@ -2506,6 +2506,26 @@ func bareConjunct(toks []Token, c, except int) bool {
 var controlVerbs = wordSet(`warn urge tell ask order force invite encourage persuade advise press request
 	instruct call pressure implore beg`)
 
+// infinitiveMarkSubject returns, among the dependents of infinitive c
+// that lie in lo..c-1, its "to" mark and its nominal subject (-1 when
+// absent): the parser's reading of "urged Japan to open" with "Japan" the
+// infinitive's subject.
+func infinitiveMarkSubject(toks []Token, lo, c int) (to, subj int) {
+	to, subj = -1, -1
+	for k := lo; k < c; k++ {
+		if toks[k].Head != c+1 {
+			continue
+		}
+		switch {
+		case toks[k].Rel == "mark" && strings.EqualFold(toks[k].Text, "to"):
+			to = k
+		case strings.HasPrefix(toks[k].Rel, "nsubj") && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "PRON"):
+			subj = k
+		}
+	}
+	return to, subj
+}
+
 // RepairObjectControl gives back to a verb of urging or ordering its
 // object that the parser made the subject of the infinitive after it:
 // "Japan warned the United States to lift its sanctions" parsed with
@@ -2522,18 +2542,7 @@ func RepairObjectControl(s *Sentence) int {
 			hasDependent(toks, v, "obj", "iobj") {
 			continue
 		}
-		to, subj := -1, -1
-		for k := v + 1; k < c; k++ {
-			if toks[k].Head != c+1 {
-				continue
-			}
-			switch {
-			case toks[k].Rel == "mark" && strings.EqualFold(toks[k].Text, "to"):
-				to = k
-			case strings.HasPrefix(toks[k].Rel, "nsubj") && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "PRON"):
-				subj = k
-			}
-		}
+		to, subj := infinitiveMarkSubject(toks, v+1, c)
 		if to < 0 || subj < 0 || subj > to || leftmost(toks, subj) != v+1 {
 			continue
 		}
@@ -2594,18 +2603,7 @@ func RepairAppealOn(s *Sentence) int {
 		if c <= o || toks[c].XPOS != "VB" || toks[c].Head != v+1 {
 			continue
 		}
-		to, subj := -1, -1
-		for k := o + 1; k < c; k++ {
-			if toks[k].Head != c+1 {
-				continue
-			}
-			switch {
-			case toks[k].Rel == "mark" && strings.EqualFold(toks[k].Text, "to"):
-				to = k
-			case strings.HasPrefix(toks[k].Rel, "nsubj") && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "PRON"):
-				subj = k
-			}
-		}
+		to, subj := infinitiveMarkSubject(toks, o+1, c)
 		if to < 0 || subj < 0 || subj > to || leftmost(toks, subj) != o+1 {
 			continue
 		}
