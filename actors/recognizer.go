@@ -120,7 +120,7 @@ type Recognizer struct {
 	surnames map[string][]*dictionary.ActorEntry
 	// countries holds the bare 3-letter codes of country entries.
 	countries map[string]bool
-	// orgHeads maps an organisation's code to the head nouns (upper
+	// orgNouns maps an organisation's code to the head nouns (upper
 	// case, the last words) of its names of several words in the
 	// dictionaries: IGOUNODEVWBK to BANK ("World Bank"), IGOBUSIMF to
 	// FUND.

@@ -4118,10 +4118,6 @@ func (f *frame) mandative(c int) bool {
 // or one of negativeWords.
 func negativeWord(w string) bool { return nlp.ScornWord(w) || negativeWords[w] }
 
-// blameVerbs (upper-case lemmas) lay blame on a party besides
-// nlp.StanceVerb's verbs.
-var blameVerbs = map[string]bool{"ACCUSE": true, "BLAME": true, "CHARGE": true, "FAULT": true}
-
 // negativeWords are the lemmas (upper case) of negativeWord besides
 // nlp.ScornWord: failure, abuse, deceit, harm ("said the Tories' plans
 // would wreck the economy").
@@ -4360,7 +4356,7 @@ func (f *frame) negativeContent(t int) bool {
 		return false
 	}
 	for b, k := f.clauseBase(c), 0; b >= 0 && k < 3; b, k = f.head(b), k+1 {
-		if f.toks[b].UPOS == "VERB" && f.hasSubject(b) && !f.passiveClause(b) && (nlp.StanceVerb(f.toks[b].Lemma) || f.lemmaIn(b, blameVerbs)) {
+		if f.toks[b].UPOS == "VERB" && f.hasSubject(b) && !f.passiveClause(b) && (nlp.StanceVerb(f.toks[b].Lemma) || f.lemmaIn(b, allegeVerbs)) {
 			// "The party has criticised the ministry for failing to
 			// store grain, Pravda said": what is reported is the
 			// subject's own stand on another party, no verdict on

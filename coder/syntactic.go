@@ -229,7 +229,7 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 					// call from", "talks between").
 					continue
 				}
-				if c.Object == nil && c.Head.Text == "FOR" && f.obliqueNounAnyPreposition(w) {
+				if c.Object == nil && c.Head.Text == "FOR" && f.obliqueNounCase(w) != "" {
 					// "- * (FOR) [111] # ATTACK" names the reason given
 					// for an attack ("attacked the plan for failing"),
 					// not a phrase of the noun of another oblique:
@@ -243,7 +243,7 @@ func (f *frame) matchSection(cs []dictionary.Constituent, ctx, slots []int, objO
 					// on Saturday"), and a phrase of the verb's, not
 					// of an oblique's noun ("returned to work after
 					// accords with 22 companies").
-					if k+1 < len(ctx) && f.codedSlotAt(ctx[k+1]) && !f.obliqueNounPreposition(w) {
+					if k+1 < len(ctx) && f.codedSlotAt(ctx[k+1]) && !reasonPreps[f.obliqueNounCase(w)] {
 						found = true
 						break
 					}
@@ -636,28 +636,20 @@ func (f *frame) nounPreposition(w int) bool {
 	return strings.HasPrefix(f.toks[h].Rel, "nmod")
 }
 
-// obliqueNounPreposition reports whether word w is the preposition of a
-// phrase that modifies the noun of an oblique of time or cause
-// (reasonPreps: "after accords with 22 companies"), not the verb or its
-// object.
-func (f *frame) obliqueNounPreposition(w int) bool {
+// obliqueNounCase returns the preposition (upper case) of the oblique of
+// the verb whose noun the phrase opened by word w modifies ("AFTER" for
+// "after accords with 22 companies", "IN" for "in retaliation for the
+// raid"), or "" when w opens no such phrase: the phrase is then the
+// verb's or its object's.
+func (f *frame) obliqueNounCase(w int) string {
 	if !f.nounPreposition(w) {
-		return false
+		return ""
 	}
 	h := f.head(f.toks[f.words[w].tok].Head - 1)
-	return h >= 0 && baseRel(f.toks[h].Rel) == "obl" && reasonPreps[f.caseWord(h)]
-}
-
-// obliqueNounAnyPreposition reports whether word w is the preposition of
-// a phrase that modifies the noun of an oblique of the verb under any
-// preposition ("in retaliation for the raid", "in response to the
-// attack"), not the verb or its object.
-func (f *frame) obliqueNounAnyPreposition(w int) bool {
-	if !f.nounPreposition(w) {
-		return false
+	if h < 0 || baseRel(f.toks[h].Rel) != "obl" {
+		return ""
 	}
-	h := f.head(f.toks[f.words[w].tok].Head - 1)
-	return h >= 0 && baseRel(f.toks[h].Rel) == "obl" && f.caseWord(h) != ""
+	return f.caseWord(h)
 }
 
 // codedSlotAt reports whether word w opens or belongs to a noun phrase
