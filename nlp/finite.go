@@ -6458,15 +6458,13 @@ func RepairConditionalSubject(s *Sentence) int {
 }
 
 // hasSubordinator reports whether clause a has a mark dependent that
-// opens an adverbial clause ("if", "when", "after", "because", ...).
+// opens an adverbial clause (Subordinator: "if", "when", "after",
+// "because", ...).
 func hasSubordinator(toks []Token, a int) bool {
 	for k := range toks {
-		if toks[k].Head == a+1 && toks[k].Rel == "mark" && subordinators[strings.ToLower(toks[k].Text)] {
+		if toks[k].Head == a+1 && toks[k].Rel == "mark" && Subordinator(toks[k].Text) {
 			return true
 		}
 	}
 	return false
 }
-
-// subordinators (lower case) open adverbial clauses.
-var subordinators = wordSet(`if when after before because although though unless while once since whereas until`)
