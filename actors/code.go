@@ -279,7 +279,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 }
 
 // dropPostTitle drops the GOV agent of a post held in a body
-// ("president", "chairman", "chief", staffWords) whose "of", "for" or
+// ("president", "chairman", "chief", staffWords, staffPlurals) whose "of", "for" or
 // "at" phrase names that body with a role of its own: "William Bywater,
 // president of the International Union of Electronic Workers" speaks for
 // the union (LAB), "the president of the Argentine Senate" for the
@@ -289,7 +289,10 @@ func (st *state) dropPostTitle(sc scan) {
 	d := st.doc
 	for i := 0; i < len(d.agents); i++ {
 		a := d.agents[i]
-		if a.code != "GOV" || a.to == 0 || !staffWords[string(d.lower(st.tok(a.to).Text))] {
+		if a.code != "GOV" || a.to == 0 {
+			continue
+		}
+		if w := string(d.lower(st.tok(a.to).Text)); !staffWords[w] && !staffPlurals[w] {
 			continue
 		}
 		body := sc.actor != nil && sc.actorLo > a.to && st.postOf(sc.actHi, a.to) &&

@@ -661,6 +661,17 @@ var staffWords = map[string]bool{
 	"counsel": true, "adviser": true, "advisor": true, "consultant": true,
 }
 
+// staffPlurals (lower case) are plurals of staffWords that head a
+// government's agent ("officials"): "officials of Japanese trading
+// houses" speak for the firms (see dropPostTitle). Unlike a post's
+// singular they do not leave a person of an unknown body uncoded:
+// "executives of Dome Petroleum" are business people all the same.
+var staffPlurals = map[string]bool{
+	"presidents": true, "directors": true, "managers": true, "executives": true, "officers": true,
+	"chairmen": true, "chiefs": true, "heads": true, "spokesmen": true, "officials": true,
+	"advisers": true, "advisors": true, "consultants": true,
+}
+
 // finite reports whether token t is a finite verb, which never belongs
 // to a noun phrase even when a bad parse makes it a modifier.
 func (st *state) finite(t int) bool {

@@ -6412,49 +6412,88 @@ func RepairOught(s *Sentence) int {
 	return n
 }
 
-// RepairConditionalSubject gives a main clause back the subject the
-// parser hung, after the comma that closes a fronted adverbial clause, on
-// a proper noun of that clause as its apposition: "if the FCC eased
+// RepairOpenerSubject gives a main clause back the subject the parser
+// hung, after the comma that closes a fronted opener, on a nominal of
+// that opener as its apposition or conjunct: "if the FCC eased
 // restrictions on ATT, Congress would consider action" parsed with
-// "Congress" an apposition of "ATT" and "consider" without a subject.
-// When a verb without a subject has an adverbial clause opened by a
-// subordinator before it, and a nominal apposition or conjunct hung
-// inside that clause follows the clause's closing comma with only
-// adverbs and auxiliaries of the verb between it and the verb, it is the
-// verb's subject. It reports how many it moved.
-func RepairConditionalSubject(s *Sentence) int {
+// "Congress" an apposition of "ATT" and "consider" without a subject;
+// "In an interview with the Independent, Mr Abbas said" with "Abbas" an
+// apposition of "interview"; "Speaking after the debate, shadow home
+// secretary David Davis said" with "Davis" a conjunct of "Speaking" and
+// the participle taken for the clausal subject. The opener is an
+// adverbial clause opened by a subordinator, a prepositional phrase, or
+// a participle opening the sentence. When a verb without a subject has
+// such an opener before it, and a nominal apposition or conjunct (no
+// "and" of its own) hung inside the opener follows the opener's closing
+// comma with only adverbs and auxiliaries of the verb between it and the
+// verb, it is the verb's subject (and a participle taken for the
+// clausal subject is an adverbial clause). It reports how many it moved.
+func RepairOpenerSubject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := range toks {
-		if toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl") {
+		if toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "expl") {
 			continue
 		}
 		for a := 0; a < v; a++ {
-			if toks[a].Head != v+1 || toks[a].Rel != "advcl" || !hasSubordinator(toks, a) {
+			if toks[a].Head != v+1 || !openerOf(toks, a) {
 				continue
 			}
-			// x: the nominal right before the verb's adverbs and
-			// auxiliaries, after a comma, hung inside the clause.
-			x := v - 1
-			for x > a && toks[x].Head == v+1 && (toks[x].UPOS == "ADV" || toks[x].UPOS == "AUX" || toks[x].UPOS == "PART") {
-				x--
-			}
-			if x <= a || toks[x].Rel != "appos" && toks[x].Rel != "conj" || toks[x].UPOS != "PROPN" && toks[x].UPOS != "NOUN" ||
-				rightmost(toks, x) != x || !inSubtree(toks, x, a) {
+			if toks[a].Rel == "csubj" && leftmost(toks, a) != 0 {
 				continue
 			}
-			if toks[x-1].Text != "," || leftmost(toks, x) < x-1 {
+			if toks[a].Rel != "csubj" && hasDependent(toks, v, "csubj") {
+				continue
+			}
+			// end: the last word before the verb's adverbs and
+			// auxiliaries; x: the widest nominal hung inside the
+			// opener that ends there, right after a comma.
+			end := v - 1
+			for end > a && toks[end].Head == v+1 && (toks[end].UPOS == "ADV" || toks[end].UPOS == "AUX" || toks[end].UPOS == "PART") {
+				end--
+			}
+			x := -1
+			for k := a + 1; k <= end; k++ {
+				if (toks[k].Rel == "appos" || toks[k].Rel == "conj") && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") &&
+					rightmost(toks, k) == end && inSubtree(toks, k, a) && !hasDependent(toks, k, "cc") {
+					if l := leftmost(toks, k); toks[l].Text == "," || l > 0 && toks[l-1].Text == "," {
+						x = k
+						break
+					}
+				}
+			}
+			if x < 0 {
 				continue
 			}
 			toks[x].Head, toks[x].Rel = v+1, "nsubj"
 			if hasDependent(toks, v, "aux:pass") {
 				toks[x].Rel = "nsubj:pass"
 			}
+			if toks[a].Rel == "csubj" {
+				toks[a].Rel = "advcl"
+			}
 			n++
 			break
 		}
 	}
 	return n
+}
+
+// openerOf reports whether dependent a of a verb can open its sentence
+// before the subject: an adverbial clause opened by a subordinator
+// ("if", "when", "after"), a prepositional phrase, or a participle ("Speaking
+// after the debate, ...") taken for an adverbial clause or a clausal
+// subject.
+func openerOf(toks []Token, a int) bool {
+	switch toks[a].Rel {
+	case "advcl":
+		return hasSubordinator(toks, a) || toks[a].XPOS == "VBG" || toks[a].XPOS == "VBN"
+	case "csubj":
+		return toks[a].XPOS == "VBG" || toks[a].XPOS == "VBN"
+	case "obl":
+		return hasDependent(toks, a, "case")
+	}
+	return false
 }
 
 // hasSubordinator reports whether clause a has a mark dependent that

@@ -1028,14 +1028,34 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 2, 6, 4}, rels: []string{"nsubj", "root", "obj", "xcomp", "case", "obl:agent"},
 		},
 		{
-			name: "a main clause's subject hung on a conditional clause as an apposition", repair: RepairConditionalSubject,
+			name: "a main clause's subject hung on a conditional clause as an apposition", repair: RepairOpenerSubject,
 			in: "if/SCONJ/IN/3/mark Fed/PROPN/NNP/3/nsubj eased/VERB/VBD/10/advcl curbs/NOUN/NNS/3/obj on/ADP/IN/6/case " +
 				"ATT/PROPN/NNP/4/nmod ,/PUNCT/,/8/punct Congress/PROPN/NNP/6/appos would/AUX/MD/10/aux act/VERB/VB/0/root",
 			n:     1,
 			heads: []int{3, 3, 10, 3, 6, 4, 8, 10, 10, 0}, rels: []string{"mark", "nsubj", "advcl", "obj", "case", "nmod", "punct", "nsubj", "aux", "root"},
 		},
 		{
-			name: "an apposition inside a conditional clause stays when the main clause has a subject", repair: RepairConditionalSubject,
+			name: "a main clause's subject hung on a fronted prepositional phrase as an apposition", repair: RepairOpenerSubject,
+			in: "In/ADP/IN/3/case an/DET/DT/3/det interview/NOUN/NN/8/obl with/ADP/IN/5/case Asahi/PROPN/NNP/3/nmod " +
+				",/PUNCT/,/7/punct Abbas/PROPN/NNP/3/appos said/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{3, 3, 8, 5, 3, 7, 8, 0}, rels: []string{"case", "det", "obl", "case", "nmod", "punct", "nsubj", "root"},
+		},
+		{
+			name: "a main clause's subject hung on an opening participle taken for the clausal subject", repair: RepairOpenerSubject,
+			in: "Speaking/VERB/VBG/8/csubj after/ADP/IN/4/case the/DET/DT/4/det debate/NOUN/NN/1/obl ,/PUNCT/,/7/punct " +
+				"shadow/NOUN/NN/7/compound Davis/PROPN/NNP/1/conj said/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{8, 4, 4, 1, 7, 7, 8, 0}, rels: []string{"advcl", "case", "det", "obl", "punct", "compound", "nsubj", "root"},
+		},
+		{
+			name: "a conjunct with its own \"and\" inside an opening participle stays", repair: RepairOpenerSubject,
+			in: "Speaking/VERB/VBG/7/csubj to/ADP/IN/3/case Blair/PROPN/NNP/1/obl ,/PUNCT/,/6/punct and/CCONJ/CC/6/cc " +
+				"Brown/PROPN/NNP/3/conj said/VERB/VBD/0/root",
+			heads: []int{7, 3, 1, 6, 6, 3, 0}, rels: []string{"csubj", "case", "obl", "punct", "cc", "conj", "root"},
+		},
+		{
+			name: "an apposition inside a conditional clause stays when the main clause has a subject", repair: RepairOpenerSubject,
 			in: "if/SCONJ/IN/3/mark Fed/PROPN/NNP/3/nsubj eased/VERB/VBD/10/advcl curbs/NOUN/NNS/3/obj on/ADP/IN/6/case " +
 				"ATT/PROPN/NNP/4/nmod ,/PUNCT/,/8/punct Congress/PROPN/NNP/6/appos it/PRON/PRP/10/nsubj act/VERB/VB/0/root",
 			heads: []int{3, 3, 10, 3, 6, 4, 8, 6, 10, 0}, rels: []string{"mark", "nsubj", "advcl", "obj", "case", "nmod", "punct", "appos", "nsubj", "root"},

@@ -136,7 +136,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
-// RepairConditionalSubject, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
+// RepairOpenerSubject, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
 // RepairShotDead and
 // RepairReportAdvcl, unless
 // KeepParticiples is set. With a Memo, a sentence whose tokens the Memo
@@ -311,7 +311,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairConjTense(s)
 			RepairInvertedSpeaker(s)
 			RepairFrontedClause(s)
-			RepairConditionalSubject(s)
+			RepairOpenerSubject(s)
 			RepairColonQuote(s)
 			RepairCrossedObject(s)
 			RepairFrontedConjunct(s)
