@@ -6483,6 +6483,37 @@ func (f *frame) declinedComment(t int) bool {
 	return false
 }
 
+// ownedComment reports whether the object of verb t is someone's comment
+// or the comment the sentence names: a "comment" or "remark" with a
+// possessor ("Mr Howard's comment"), a "by" or "from" phrase ("the
+// comments by the minister") or a definite or demonstrative determiner
+// ("rejected the comments", "dismissed these remarks"). Bare or
+// quantified comment ("declined comment", "refused any comment") is
+// comment withheld.
+func (f *frame) ownedComment(t int) bool {
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	if o < 0 || !f.lemmaIn(o, commentNouns) {
+		return false
+	}
+	return slices.ContainsFunc(f.children(o), func(k int) bool {
+		switch r := f.toks[k].Rel; {
+		case r == "nmod:poss":
+			return true
+		case r == "det":
+			switch f.upToks[f.tokWord[k]] {
+			case "THE", "THIS", "THESE", "THAT", "THOSE":
+				return true
+			}
+		case baseRel(r) == "nmod":
+			return f.caseWord(k) == "BY" || f.caseWord(k) == "FROM"
+		}
+		return false
+	})
+}
+
+// commentNouns (upper-case lemmas) are words of comment: see ownedComment.
+var commentNouns = map[string]bool{"COMMENT": true, "REMARK": true}
+
 // commentedParty returns, for a refusal to comment t ("declined to
 // comment on the U.S. proposal"), the party the comment would be about:
 // the actor the "on" or "about" phrase of the comment verb names, or

@@ -777,6 +777,12 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// "Kato declined to comment": a refusal to speak is
 			// CAMEO's "decline comment", whatever the verb's block.
 			code = dictionary.Code{Raw: "011", Active: "011"}
+		} else if c.opts.News && code.Active == "011" && f.ownedComment(vt) {
+			// "Beckett rejected Mr Howard's comment": someone's
+			// words rejected are denied, as Phoenix's "reject *
+			// statement" (016); only comment withheld ("declined
+			// comment", "refused any comment") is 011.
+			code = dictionary.Code{Raw: "016", Active: "016"}
 		}
 		if code.Null() || c.opts.News && (f.askedQuestion(vt) || f.anonymityRequest(vt)) {
 			i++
