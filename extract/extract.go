@@ -1514,6 +1514,16 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if s.defendedThing(v, ce.Source) {
 		return true
 	}
+	if v >= 0 && rootIn(ce.Code, "19") && strings.EqualFold(s.Tokens[v].Lemma, "match") {
+		// "would not be able to match Indian borrowing needs", "to
+		// match those now in force with the U.S.": Phoenix files
+		// MATCH with physical conflict (190), but on news copy one
+		// matches an amount, a rival's terms or a deal, never in arms.
+		return true
+	}
+	if rootIn(ce.Code, "04") && s.placeLeft(v, ce.TargetSpan) {
+		return true
+	}
 	if v >= 0 && s.Tokens[v].UPOS == "VERB" && s.refusedAct(v) {
 		return true
 	}

@@ -2378,6 +2378,30 @@ func (s *sentence) defendedThing(v int, source string) bool {
 	return true
 }
 
+// placeLeft reports whether verb v is "leave" and the event's target
+// (span tgt) is what is left, not where one goes: the place set out from
+// ("left Washington for a tour of Europe", "left Paris today for
+// London"), a thing or a body left ("left the dollar rate for commercial
+// banks unchanged", "leaving the meeting with Gros": a common-noun
+// object, whatever the target; not a time the parser took for the
+// object, "leaves next week for Washington") or a passive subject ("was left for an
+// April vote by the House"). Phoenix
+// files LEAVE with travel (042), which fits only the goal of "left for
+// Tokyo".
+func (s *sentence) placeLeft(v int, tgt coder.Span) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "leave") && !strings.EqualFold(s.Tokens[v].Text, "left") {
+		return false
+	}
+	if childRel(s.Sentence, v, "nsubj:pass") >= 0 {
+		return true
+	}
+	if o := childRel(s.Sentence, v, "obj"); o >= 0 && s.Tokens[o].UPOS != "PROPN" && !nlp.TimeNoun(s.Tokens[o].Text) {
+		return true // "left the rate for commercial banks unchanged", "leaving the meeting"
+	}
+	h := spanHead(s.Sentence, tgt)
+	return h >= 0 && s.Tokens[h].Head-1 == v && s.Tokens[h].Rel == "obj"
+}
+
 // defendedPlaces (lemmas) are the places and positions that are defended
 // with arms.
 var defendedPlaces = map[string]bool{
