@@ -1524,6 +1524,9 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if rootIn(ce.Code, "04") && s.placeLeft(v, ce.TargetSpan) {
 		return true
 	}
+	if ce.Code == "040" && s.wentToNoParty(v, ce.Target, ce.TargetSpan) {
+		return true
+	}
 	if v >= 0 && s.Tokens[v].UPOS == "VERB" && s.refusedAct(v) {
 		return true
 	}

@@ -2402,6 +2402,26 @@ func (s *sentence) placeLeft(v int, tgt coder.Span) bool {
 	return h >= 0 && s.Tokens[h].Head-1 == v && s.Tokens[h].Rel == "obj"
 }
 
+// wentToNoParty reports whether verb v is "go" (Phoenix's GO_TO, 040)
+// and the event's target (code, span tgt) is no party one consults: a
+// court, a university, a firm, the media or citizens ("chose to go to
+// bankruptcy court", "went to Cardiff University"), or a thing named
+// by a common noun that no actor phrase covers ("going on with my
+// business", "go against Lord Woolf's wishes", "went in at the request
+// of the state oil company"). Going to a state is a visit (042), which
+// this leaves alone, and so is going to a government, an
+// international body or a parliament ("should go to the IMF").
+func (s *sentence) wentToNoParty(v int, code string, tgt coder.Span) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "go") || code == "" {
+		return false
+	}
+	if !strings.HasPrefix(code, "IGO") && (privateParty(code) || hasRole(code, "JUD")) {
+		return true // (IGOBUSIMF is the IMF, no firm.)
+	}
+	h := spanHead(s.Sentence, tgt)
+	return h >= 0 && s.Tokens[h].UPOS == "NOUN" && !s.actorWord(h) && !peopleNoun(s.Tokens[h].Text)
+}
+
 // defendedPlaces (lemmas) are the places and positions that are defended
 // with arms.
 var defendedPlaces = map[string]bool{
