@@ -954,6 +954,25 @@ var craftNouns = map[string]bool{
 	"helicopter": true, "engine": true,
 }
 
+// orderedGoods reports whether verb v is "order" with an object headed
+// by goods (orderedNouns) and no clause of what is ordered done.
+func (s *sentence) orderedGoods(v int) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "order") || childRel(s.Sentence, v, "xcomp") >= 0 {
+		return false
+	}
+	o := childRel(s.Sentence, v, "obj")
+	return o >= 0 && s.Tokens[o].UPOS == "NOUN" && (orderedNouns[strings.ToLower(s.Tokens[o].Lemma)] || craftNouns[strings.ToLower(s.Tokens[o].Lemma)])
+}
+
+// orderedNouns (lemmas) name goods that are ordered from a maker,
+// besides aircraft (craftNouns).
+var orderedNouns = map[string]bool{
+	"truck": true, "lorry": true, "vehicle": true, "car": true, "bus": true, "locomotive": true,
+	"ship": true, "vessel": true, "tanker": true, "frigate": true, "submarine": true, "satellite": true,
+	"computer": true, "supercomputer": true, "system": true, "machine": true, "equipment": true,
+	"turbine": true, "reactor": true, "rig": true, "unit": true, "part": true, "component": true,
+}
+
 // spanHas reports whether one of the tokens of span sp has a lemma
 // (lower case) in words.
 func (s *sentence) spanHas(sp coder.Span, words map[string]bool) bool {
@@ -1525,6 +1544,13 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		return true
 	}
 	if ce.Code == "040" && s.wentToNoParty(v, ce.Target, ce.TargetSpan) {
+		return true
+	}
+	if rootIn(ce.Code, "10") && s.orderedGoods(v) {
+		// "Pakistan ordered 180 military trucks", "the airline
+		// ordered two MD-11 passenger planes": an order placed for
+		// goods is a purchase, trade news, not a demand (Phoenix's
+		// ORDER, 100).
 		return true
 	}
 	if v >= 0 && s.Tokens[v].UPOS == "VERB" && s.refusedAct(v) {
