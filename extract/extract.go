@@ -954,6 +954,27 @@ var craftNouns = map[string]bool{
 	"helicopter": true, "engine": true,
 }
 
+// protectedTrade reports whether verb v is "protect" with an object
+// headed by an industry, a market or those in it (protectedTradeNouns).
+func (s *sentence) protectedTrade(v int) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "protect") {
+		return false
+	}
+	o := childRel(s.Sentence, v, "obj")
+	if o < 0 && s.Tokens[v].Rel == "amod" {
+		o = s.Tokens[v].Head - 1 // "protected Japanese trade sectors"
+	}
+	return o >= 0 && protectedTradeNouns[strings.ToLower(s.Tokens[o].Lemma)]
+}
+
+// protectedTradeNouns (lemmas) head what trade policy or regulation
+// protects: industries, markets and those who trade in them.
+var protectedTradeNouns = map[string]bool{
+	"industry": true, "sector": true, "market": true, "economy": true, "agriculture": true,
+	"investor": true, "shareholder": true, "consumer": true, "producer": true, "manufacturer": true,
+	"farmer": true, "job": true, "secret": true, "interest": true, "company": true, "firm": true,
+}
+
 // orderedGoods reports whether verb v is "order" with an object headed
 // by goods (orderedNouns) and no clause of what is ordered done.
 func (s *sentence) orderedGoods(v int) bool {
@@ -1544,6 +1565,15 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		return true
 	}
 	if ce.Code == "040" && s.wentToNoParty(v, ce.Target, ce.TargetSpan) {
+		return true
+	}
+	if strings.HasPrefix(ce.Code, "074") && s.protectedTrade(v) {
+		// "Brazil protecting its computer industry from imports",
+		// "a bill to protect the domestic textile industry", "to
+		// protect investors": shielding an industry or a market is
+		// trade policy and regulation, not the protection Phoenix's
+		// PROTECT codes (074, peacekeeping and escorts, which stay:
+		// "to protect Kuwaiti tankers").
 		return true
 	}
 	if rootIn(ce.Code, "10") && s.orderedGoods(v) {
