@@ -975,6 +975,21 @@ var protectedTradeNouns = map[string]bool{
 	"farmer": true, "job": true, "secret": true, "interest": true, "company": true, "firm": true,
 }
 
+// commentTopic reports whether the target (code, span tgt) of a comment
+// withheld is a thing, headed by a common noun no actor phrase covers,
+// whose code comes from a place or the press that names it: a bare
+// country ("the February 22 Paris accord", "the London stock market")
+// or the media ("local press reports", "a reporter's query"). The
+// comment concerns no actor (a court's decision or a minister's
+// criticism keep their author as the target).
+func (s *sentence) commentTopic(code string, tgt coder.Span) bool {
+	if !(len(code) == 3 || hasRole(code, "MED")) {
+		return false
+	}
+	h := spanHead(s.Sentence, tgt)
+	return h >= 0 && s.Tokens[h].UPOS == "NOUN" && !s.actorWord(h) && !peopleNoun(s.Tokens[h].Text)
+}
+
 // orderedGoods reports whether verb v is "order" with an object headed
 // by goods (orderedNouns) and no clause of what is ordered done.
 func (s *sentence) orderedGoods(v int) bool {
@@ -2236,11 +2251,15 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.agentContext(s, ce.TargetSpan)))))
 		ce.Target = s.victimCountry(ce)
 		ce.Code = s.seizureCode(ce)
-		if ce.Code == "011" && s.refusal(ce.VerbSpan) && (ce.Source == ce.Target || len(ce.Target) == 3 && strings.HasPrefix(ce.Source, ce.Target)) {
+		if ce.Code == "011" && s.refusal(ce.VerbSpan) && (ce.Source == ce.Target || len(ce.Target) == 3 && strings.HasPrefix(ce.Source, ce.Target) || s.commentTopic(ce.Target, ce.TargetSpan)) {
 			// "But he declined to comment on the prospects for action
 			// by the Fed", "declined to comment on the Toronto Globe
 			// and Mail report": a comment withheld about one's own
-			// side or country is withheld from no one in particular.
+			// side or country is withheld from no one in particular;
+			// so is one withheld on a thing a place or the press
+			// names ("declined comment on the Paris accord", "on
+			// rumours on the London stock market", "on local press
+			// reports").
 			ce.Target, ce.TargetSpan = "", coder.Span{}
 		}
 		if strings.HasPrefix(ce.Target, nullActor) && len(ce.Target) > len(nullActor) && rootIn(ce.Code, "02", "10") && s.appealAddressee(ce) {
