@@ -954,6 +954,61 @@ var craftNouns = map[string]bool{
 	"helicopter": true, "engine": true,
 }
 
+// protectedTrade reports whether verb v is "protect" with an object
+// headed by an industry, a market or those in it (protectedTradeNouns).
+func (s *sentence) protectedTrade(v int) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "protect") {
+		return false
+	}
+	o := childRel(s.Sentence, v, "obj")
+	if o < 0 && s.Tokens[v].Rel == "amod" {
+		o = s.Tokens[v].Head - 1 // "protected Japanese trade sectors"
+	}
+	return o >= 0 && protectedTradeNouns[strings.ToLower(s.Tokens[o].Lemma)]
+}
+
+// protectedTradeNouns (lemmas) head what trade policy or regulation
+// protects: industries, markets and those who trade in them.
+var protectedTradeNouns = map[string]bool{
+	"industry": true, "sector": true, "market": true, "economy": true, "agriculture": true,
+	"investor": true, "shareholder": true, "consumer": true, "producer": true, "manufacturer": true,
+	"farmer": true, "job": true, "secret": true, "interest": true, "company": true, "firm": true,
+}
+
+// commentTopic reports whether the target (code, span tgt) of a comment
+// withheld is a thing, headed by a common noun no actor phrase covers,
+// whose code comes from a place or the press that names it: a bare
+// country ("the February 22 Paris accord", "the London stock market")
+// or the media ("local press reports", "a reporter's query"). The
+// comment concerns no actor (a court's decision or a minister's
+// criticism keep their author as the target).
+func (s *sentence) commentTopic(code string, tgt coder.Span) bool {
+	if !(len(code) == 3 || hasRole(code, "MED")) {
+		return false
+	}
+	h := spanHead(s.Sentence, tgt)
+	return h >= 0 && s.Tokens[h].UPOS == "NOUN" && !s.actorWord(h) && !peopleNoun(s.Tokens[h].Text)
+}
+
+// orderedGoods reports whether verb v is "order" with an object headed
+// by goods (orderedNouns) and no clause of what is ordered done.
+func (s *sentence) orderedGoods(v int) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "order") || childRel(s.Sentence, v, "xcomp") >= 0 {
+		return false
+	}
+	o := childRel(s.Sentence, v, "obj")
+	return o >= 0 && s.Tokens[o].UPOS == "NOUN" && (orderedNouns[strings.ToLower(s.Tokens[o].Lemma)] || craftNouns[strings.ToLower(s.Tokens[o].Lemma)])
+}
+
+// orderedNouns (lemmas) name goods that are ordered from a maker,
+// besides aircraft (craftNouns).
+var orderedNouns = map[string]bool{
+	"truck": true, "lorry": true, "vehicle": true, "car": true, "bus": true, "locomotive": true,
+	"ship": true, "vessel": true, "tanker": true, "frigate": true, "submarine": true, "satellite": true,
+	"computer": true, "supercomputer": true, "system": true, "machine": true, "equipment": true,
+	"turbine": true, "reactor": true, "rig": true, "unit": true, "part": true, "component": true,
+}
+
 // spanHas reports whether one of the tokens of span sp has a lemma
 // (lower case) in words.
 func (s *sentence) spanHas(sp coder.Span, words map[string]bool) bool {
@@ -1512,6 +1567,35 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		return true
 	}
 	if s.defendedThing(v, ce.Source) {
+		return true
+	}
+	if v >= 0 && rootIn(ce.Code, "19") && strings.EqualFold(s.Tokens[v].Lemma, "match") {
+		// "would not be able to match Indian borrowing needs", "to
+		// match those now in force with the U.S.": Phoenix files
+		// MATCH with physical conflict (190), but on news copy one
+		// matches an amount, a rival's terms or a deal, never in arms.
+		return true
+	}
+	if rootIn(ce.Code, "04") && s.placeLeft(v, ce.TargetSpan) {
+		return true
+	}
+	if ce.Code == "040" && s.wentToNoParty(v, ce.Target, ce.TargetSpan) {
+		return true
+	}
+	if strings.HasPrefix(ce.Code, "074") && s.protectedTrade(v) {
+		// "Brazil protecting its computer industry from imports",
+		// "a bill to protect the domestic textile industry", "to
+		// protect investors": shielding an industry or a market is
+		// trade policy and regulation, not the protection Phoenix's
+		// PROTECT codes (074, peacekeeping and escorts, which stay:
+		// "to protect Kuwaiti tankers").
+		return true
+	}
+	if rootIn(ce.Code, "10") && s.orderedGoods(v) {
+		// "Pakistan ordered 180 military trucks", "the airline
+		// ordered two MD-11 passenger planes": an order placed for
+		// goods is a purchase, trade news, not a demand (Phoenix's
+		// ORDER, 100).
 		return true
 	}
 	if v >= 0 && s.Tokens[v].UPOS == "VERB" && s.refusedAct(v) {
@@ -2167,11 +2251,15 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.agentContext(s, ce.TargetSpan)))))
 		ce.Target = s.victimCountry(ce)
 		ce.Code = s.seizureCode(ce)
-		if ce.Code == "011" && s.refusal(ce.VerbSpan) && (ce.Source == ce.Target || len(ce.Target) == 3 && strings.HasPrefix(ce.Source, ce.Target)) {
+		if ce.Code == "011" && s.refusal(ce.VerbSpan) && (ce.Source == ce.Target || len(ce.Target) == 3 && strings.HasPrefix(ce.Source, ce.Target) || s.commentTopic(ce.Target, ce.TargetSpan)) {
 			// "But he declined to comment on the prospects for action
 			// by the Fed", "declined to comment on the Toronto Globe
 			// and Mail report": a comment withheld about one's own
-			// side or country is withheld from no one in particular.
+			// side or country is withheld from no one in particular;
+			// so is one withheld on a thing a place or the press
+			// names ("declined comment on the Paris accord", "on
+			// rumours on the London stock market", "on local press
+			// reports").
 			ce.Target, ce.TargetSpan = "", coder.Span{}
 		}
 		if strings.HasPrefix(ce.Target, nullActor) && len(ce.Target) > len(nullActor) && rootIn(ce.Code, "02", "10") && s.appealAddressee(ce) {

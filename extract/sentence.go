@@ -2378,6 +2378,50 @@ func (s *sentence) defendedThing(v int, source string) bool {
 	return true
 }
 
+// placeLeft reports whether verb v is "leave" and the event's target
+// (span tgt) is what is left, not where one goes: the place set out from
+// ("left Washington for a tour of Europe", "left Paris today for
+// London"), a thing or a body left ("left the dollar rate for commercial
+// banks unchanged", "leaving the meeting with Gros": a common-noun
+// object, whatever the target; not a time the parser took for the
+// object, "leaves next week for Washington") or a passive subject ("was left for an
+// April vote by the House"). Phoenix
+// files LEAVE with travel (042), which fits only the goal of "left for
+// Tokyo".
+func (s *sentence) placeLeft(v int, tgt coder.Span) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "leave") && !strings.EqualFold(s.Tokens[v].Text, "left") {
+		return false
+	}
+	if childRel(s.Sentence, v, "nsubj:pass") >= 0 {
+		return true
+	}
+	if o := childRel(s.Sentence, v, "obj"); o >= 0 && s.Tokens[o].UPOS != "PROPN" && !nlp.TimeNoun(s.Tokens[o].Text) {
+		return true // "left the rate for commercial banks unchanged", "leaving the meeting"
+	}
+	h := spanHead(s.Sentence, tgt)
+	return h >= 0 && s.Tokens[h].Head-1 == v && s.Tokens[h].Rel == "obj"
+}
+
+// wentToNoParty reports whether verb v is "go" (Phoenix's GO_TO, 040)
+// and the event's target (code, span tgt) is no party one consults: a
+// court, a university, a firm, the media or citizens ("chose to go to
+// bankruptcy court", "went to Cardiff University"), or a thing named
+// by a common noun that no actor phrase covers ("going on with my
+// business", "go against Lord Woolf's wishes", "went in at the request
+// of the state oil company"). Going to a state is a visit (042), which
+// this leaves alone, and so is going to a government, an
+// international body or a parliament ("should go to the IMF").
+func (s *sentence) wentToNoParty(v int, code string, tgt coder.Span) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "go") || code == "" {
+		return false
+	}
+	if !strings.HasPrefix(code, "IGO") && (privateParty(code) || hasRole(code, "JUD")) {
+		return true // (IGOBUSIMF is the IMF, no firm.)
+	}
+	h := spanHead(s.Sentence, tgt)
+	return h >= 0 && s.Tokens[h].UPOS == "NOUN" && !s.actorWord(h) && !peopleNoun(s.Tokens[h].Text)
+}
+
 // defendedPlaces (lemmas) are the places and positions that are defended
 // with arms.
 var defendedPlaces = map[string]bool{
