@@ -3826,6 +3826,11 @@ var audienceWords = map[string]bool{
 	// A broadcast that carries the words ("told Greater Manchester
 	// Radio", "told BBC Radio Four's Today programme").
 	"RADIO": true, "PROGRAMME": true, "PROGRAM": true,
+	// A meeting that hears a speech ("told a Labour Party gathering
+	// that the Tory policies would cause economic failure", "told a
+	// business lunch").
+	"GATHERING": true, "MEETING": true, "FORUM": true, "SEMINAR": true, "SYMPOSIUM": true,
+	"SUMMIT": true, "DINNER": true, "LUNCHEON": true, "LUNCH": true, "BREAKFAST": true,
 }
 
 // audience reports whether token a, an object of speech verb t with a
@@ -4397,6 +4402,11 @@ func (f *frame) negativeContent(t int) bool {
 			// "said the Japanese offer was a step backwards".
 			return true
 		}
+		if x == c && f.upToks[f.tokWord[x]] == "ENOUGH" && f.negatedWord(x) && f.insufficientAct(x) {
+			// "said Japan's export restraint is not enough": a
+			// party's course found wanting is blame.
+			return true
+		}
 		switch f.upToks[f.tokWord[x]] {
 		case "ADD", "ADDS", "ADDED":
 			// "the Tories' spending plans did not add up".
@@ -4467,6 +4477,14 @@ func (f *frame) negativeContent(t int) bool {
 		}
 	}
 	return false
+}
+
+// insufficientAct reports whether "enough", predicate x of a reported
+// clause, has a subject that names what was done rather than the
+// impersonal "it" ("it is not enough to talk" judges no one).
+func (f *frame) insufficientAct(x int) bool {
+	sb := f.childRel(x, func(r string) bool { return r == "nsubj" })
+	return sb >= 0 && f.upToks[f.tokWord[sb]] != "IT"
 }
 
 // namingVerbs (upper-case lemmas) say what their object is, by a second
