@@ -1017,6 +1017,25 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					tgt, tgtTok = f.slotOf(sp), sp
 				}
 			}
+			if f.news && src >= 0 && (tgt < 0 || !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) &&
+				(strings.HasPrefix(code.Active, "11") || code.Active == "010" && tgt < 0 && f.negativeContent(vt)) {
+				mc := code.Active
+				if mc == "010" {
+					mc = "111"
+				}
+				if ms := f.opposedMeasureEvents(hit, vt, src, srcTok, tgtTok, mc); len(ms) > 0 {
+					// "Oaten branded the ID scheme a waste of money",
+					// "Davis said the bill was a shambles": the
+					// opposition criticising a measure no one is
+					// named for criticises its government.
+					for _, e := range ms {
+						evs = append(evs, e)
+						depVerb = append(depVerb, vt)
+					}
+					i = hit.ve + 1
+					continue
+				}
+			}
 			ic, intent := f.intentCode(vt, src, code.Active)
 			if intent && ic != code.Active {
 				code = dictionary.Code{Raw: ic, Active: ic}
