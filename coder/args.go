@@ -6729,3 +6729,13 @@ func (f *frame) mannerAdverb(h int) bool {
 	w := f.upToks[f.tokWord[h]]
 	return f.toks[h].UPOS == "ADV" && len(w) > 4 && strings.HasSuffix(w, "LY")
 }
+
+// civilian reports whether token x is coded as civilians (role CVL):
+// voters, people, the public.
+func (f *frame) civilian(x int) bool {
+	if x < 0 {
+		return false
+	}
+	c := f.tokCode(x)
+	return len(c) >= 6 && c[3:6] == "CVL"
+}

@@ -945,6 +945,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					}
 				}
 			}
+			if f.news && code.Active == "111" && about && f.civilian(tgtTok) && !f.rivalSides(srcTok, tgtTok) {
+				if r := f.contentRival(vt, srcTok); r >= 0 {
+					// "Howard said voters faced a choice between more
+					// waste and more tax under Labour": what is said
+					// of the people judges the rival named with them.
+					tgt, tgtTok = f.slotOf(r), r
+				}
+			}
 			if f.news && code.Active == "010" && (about || tgt < 0) && !f.rivalSides(srcTok, tgtTok) {
 				if r := f.contentRival(vt, srcTok); r >= 0 {
 					// "Kennedy said voters had a fundamental lack of
