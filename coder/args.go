@@ -3684,7 +3684,8 @@ func (f *frame) ownForces(a, b int) bool {
 
 // contentRival returns the head of the one phrase in the clause that
 // speech verb t reports that is coded as the speaker's rival (see
-// rivalSides), or -1 when there is none or several, or the clause's
+// rivalSides; phrases of the same code name one rival), or -1
+// when there is none or several rivals, or the clause's
 // subject is a personal pronoun other than "it".
 func (f *frame) contentRival(t, src int) int {
 	c := f.complementOf(t)
@@ -3713,6 +3714,12 @@ func (f *frame) contentRival(t, src int) int {
 			return sb
 		}
 	}
+	if b := f.clauseBase(c); f.lemmaIn(b, relayVerbs) && f.complementOf(b) >= 0 {
+		// "Howard said Blunkett had complained he had inherited a
+		// mess from Jack Straw": what another says in turn judges
+		// no rival of the speaker.
+		return -1
+	}
 	r := -1
 	for _, x := range f.subtree(c, f.scratch[:0]) {
 		sl := f.slotOf(x)
@@ -3725,13 +3732,23 @@ func (f *frame) contentRival(t, src int) int {
 			continue
 		}
 		if r >= 0 && f.slotOf(r) != sl {
-			return -1
+			if f.tokCode(r) != f.tokCode(x) {
+				return -1
+			}
+			continue // one rival named twice: "of Tony Blair as prime minister"
 		}
 		if r < 0 || f.head(x) < f.slots[sl].lo || f.head(x) > f.slots[sl].hi {
 			r = x // the phrase's head: its head word lies outside it
 		}
 	}
 	return r
+}
+
+// relayVerbs (upper-case lemmas) report what another said, when a
+// reported clause reports speech in turn.
+var relayVerbs = map[string]bool{
+	"SAY": true, "TELL": true, "CLAIM": true, "COMPLAIN": true, "ALLEGE": true, "ARGUE": true,
+	"INSIST": true, "ADMIT": true, "CONCEDE": true, "ACKNOWLEDGE": true,
 }
 
 // ownerWord reports whether token x, in a phrase no slot codes, is a
@@ -3826,6 +3843,11 @@ var audienceWords = map[string]bool{
 	// A broadcast that carries the words ("told Greater Manchester
 	// Radio", "told BBC Radio Four's Today programme").
 	"RADIO": true, "PROGRAMME": true, "PROGRAM": true,
+	// A meeting that hears a speech ("told a Labour Party gathering
+	// that the Tory policies would cause economic failure", "told a
+	// business lunch").
+	"GATHERING": true, "MEETING": true, "FORUM": true, "SEMINAR": true, "SYMPOSIUM": true,
+	"SUMMIT": true, "DINNER": true, "LUNCHEON": true, "LUNCH": true, "BREAKFAST": true,
 }
 
 // audience reports whether token a, an object of speech verb t with a
@@ -4219,7 +4241,7 @@ var verdictWords = map[string]bool{
 	"FEEBLE": true, "USELESS": true, "POINTLESS": true, "HOPELESS": true, "LAUGHABLE": true,
 	"PREPOSTEROUS": true, "FARCICAL": true, "INCOHERENT": true, "CON": true, "TRAVESTY": true,
 	"EMBARRASSMENT": true, "FOLLY": true, "SMEAR": true, "SLUR": true, "OUTRAGE": true,
-	"OPPORTUNISTIC": true, "DIVISIVE": true, "UNPRINCIPLED": true, "DISGUSTING": true, "DESPICABLE": true,
+	"OPPORTUNISTIC": true, "OPPORTUNISM": true, "DIVISIVE": true, "UNPRINCIPLED": true, "DISGUSTING": true, "DESPICABLE": true,
 	"CONTEMPTIBLE": true, "UNCOSTED": true, "UNFUNDED": true, "HALF-BAKED": true, "HEAVY-HANDED": true,
 	"HIGH-HANDED": true, "ILLIBERAL": true, "UNCONVINCING": true,
 }
@@ -4397,6 +4419,11 @@ func (f *frame) negativeContent(t int) bool {
 			// "said the Japanese offer was a step backwards".
 			return true
 		}
+		if x == c && f.upToks[f.tokWord[x]] == "ENOUGH" && f.negatedWord(x) && f.insufficientAct(x) {
+			// "said Japan's export restraint is not enough": a
+			// party's course found wanting is blame.
+			return true
+		}
 		switch f.upToks[f.tokWord[x]] {
 		case "ADD", "ADDS", "ADDED":
 			// "the Tories' spending plans did not add up".
@@ -4458,15 +4485,24 @@ func (f *frame) negativeContent(t int) bool {
 			// problems": a quality found wanting is blame.
 			return true
 		}
-		if h := f.head(x); f.upToks[f.tokWord[x]] == "TOO" && f.toks[x].Rel == "advmod" && h > x && f.toks[h].UPOS == "ADJ" && !quantityAdjectives[f.upToks[f.tokWord[h]]] &&
+		if h := f.head(x); f.upToks[f.tokWord[x]] == "TOO" && f.toks[x].Rel == "advmod" && h > x && (f.toks[h].UPOS == "ADJ" || f.mannerAdverb(h)) && !quantityAdjectives[f.upToks[f.tokWord[h]]] &&
 			!slices.ContainsFunc(f.toks[x+1:h], func(t nlp.Token) bool { return t.UPOS != "ADV" }) {
-			// "the government was being too sensitive": excess is
-			// blame ("too little control" only measures; "he too was
-			// optimistic" is "also").
+			// "the government was being too sensitive", "was trying
+			// to rush it through too quickly": excess is blame ("too
+			// little control" only measures; "he too was optimistic"
+			// is "also").
 			return true
 		}
 	}
 	return false
+}
+
+// insufficientAct reports whether "enough", predicate x of a reported
+// clause, has a subject that names what was done rather than the
+// impersonal "it" ("it is not enough to talk" judges no one).
+func (f *frame) insufficientAct(x int) bool {
+	sb := f.childRel(x, func(r string) bool { return r == "nsubj" })
+	return sb >= 0 && f.upToks[f.tokWord[sb]] != "IT"
 }
 
 // namingVerbs (upper-case lemmas) say what their object is, by a second
@@ -4957,7 +4993,7 @@ func (f *frame) stepDirection(p int) int {
 // reported statement blames its subject ("are not being straight with
 // people", "was not honest").
 var virtueAdjectives = map[string]bool{
-	"STRAIGHT": true, "HONEST": true, "TRUTHFUL": true, "CANDID": true, "FRANK": true,
+	"STRAIGHT": true, "STRAIGHTFORWARD": true, "HONEST": true, "TRUTHFUL": true, "CANDID": true, "FRANK": true,
 	"CREDIBLE": true, "COMPETENT": true, "TRUSTWORTHY": true, "SERIOUS": true,
 }
 
@@ -6630,3 +6666,107 @@ func (f *frame) toInfinitive(t int) int {
 // accusation (112). "Claim" also claims success or a right, and is
 // coded by what it reports.
 var allegeOnlyVerbs = map[string]bool{"ALLEGE": true}
+
+// opposedMeasureEvents returns the events of criticism code of clause vt
+// by source slot src (token srcTok) of an opposition (a code of role
+// OPP) aimed at a government measure that no party is named for (see
+// measureNoun): the measure stands for the government of the
+// opposition's country ("the Lib Dems branded the ID scheme a waste of
+// money", "the Tories said the bill was a shambles" → GBROPP GBRGOV).
+// The measure is the verb's uncoded object tgtTok, or the subject of
+// the clause the verb reports. Nil when there is no such measure or the
+// source is no opposition.
+func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, code string) []Event {
+	m := -1
+	switch {
+	case tgtTok >= 0 && f.measureNoun(tgtTok):
+		m = tgtTok
+	case tgtTok < 0:
+		if c := f.complementOf(vt); c >= 0 && !f.conjoinedClause(f.clauseBase(c)) {
+			// (A second clause with a subject of its own may be what
+			// judges: "said the current scheme has helped some, but
+			// this new approach will end the scandal".)
+			if sb := f.childRel(f.clauseBase(c), func(r string) bool { return r == "nsubj" || r == "nsubj:pass" }); sb >= 0 && f.measureNoun(sb) {
+				m = sb
+			}
+		}
+	}
+	if m < 0 {
+		return nil
+	}
+	lo := m
+	for _, k := range f.children(m) {
+		if k < lo && (f.toks[k].Rel == "det" || f.toks[k].Rel == "compound" || f.toks[k].Rel == "amod") {
+			lo = k
+		}
+	}
+	var out []Event
+	for _, a := range f.codesAt(src, srcTok) {
+		if len(a.code) != 6 || a.code[3:] != "OPP" || a.code[:3] == null {
+			continue
+		}
+		out = append(out, Event{Source: a.code, Target: a.code[:3] + "GOV", Code: code, SourceSpan: a.span,
+			TargetSpan: f.span(f.tokWord[lo], f.tokWord[m]), VerbSpan: f.span(hit.vs, hit.ve)})
+	}
+	return out
+}
+
+// measureNoun reports whether token x is a government measure named
+// without its author: one of measureNouns with a definite determiner
+// ("the bill", "the ID scheme", "these proposals"), no possessor and no
+// "of", "by" or "from" phrase ("the EC's plan", "the plan by the
+// Tories" name whose it is).
+func (f *frame) measureNoun(x int) bool {
+	if f.toks[x].UPOS != "NOUN" || !f.lemmaIn(x, measureNouns) || f.slotCoded(x) || f.lookCoded(x) {
+		return false
+	}
+	def := false
+	for _, k := range f.children(x) {
+		switch r := f.toks[k].Rel; {
+		case r == "nmod:poss", r == "compound" && (f.slotCoded(k) || f.lookCoded(k)):
+			return false
+		case isNmod(r) || r == "acl" || r == "acl:relcl":
+			switch f.caseWord(k) {
+			case "OF", "BY", "FROM":
+				return false
+			}
+		case r == "det":
+			switch f.upToks[f.tokWord[k]] {
+			case "THE", "THIS", "THESE":
+				def = true
+			}
+		}
+	}
+	return def
+}
+
+// measureNouns (upper-case lemmas) name what a government proposes or
+// enacts.
+var measureNouns = map[string]bool{
+	"PLAN": true, "PROPOSAL": true, "SCHEME": true, "BILL": true, "BUDGET": true, "POLICY": true,
+	"MEASURE": true, "LEGISLATION": true, "REFORM": true, "STRATEGY": true, "PROGRAMME": true,
+}
+
+// conjoinedClause reports whether clause base c has a conjoined clause
+// with a subject of its own ("the scheme has helped some, but the new
+// approach will go further").
+func (f *frame) conjoinedClause(c int) bool {
+	return slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "conj" && f.hasSubject(k) })
+}
+
+// mannerAdverb reports whether token h is an adverb in -ly that says how
+// something was done ("too quickly", "too slowly", "too harshly").
+func (f *frame) mannerAdverb(h int) bool {
+	w := f.upToks[f.tokWord[h]]
+	return f.toks[h].UPOS == "ADV" && len(w) > 4 && strings.HasSuffix(w, "LY")
+}
+
+// civilian reports whether token x is coded as civilians (role CVL):
+// voters, people, the public.
+func (f *frame) civilian(x int) bool {
+	if x < 0 {
+		return false
+	}
+	c := f.tokCode(x)
+	return len(c) >= 6 && c[3:6] == "CVL"
+}

@@ -951,6 +951,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					}
 				}
 			}
+			if f.news && code.Active == "111" && about && f.civilian(tgtTok) && !f.rivalSides(srcTok, tgtTok) {
+				if r := f.contentRival(vt, srcTok); r >= 0 {
+					// "Howard said voters faced a choice between more
+					// waste and more tax under Labour": what is said
+					// of the people judges the rival named with them.
+					tgt, tgtTok = f.slotOf(r), r
+				}
+			}
 			if f.news && code.Active == "010" && (about || tgt < 0) && !f.rivalSides(srcTok, tgtTok) {
 				if r := f.contentRival(vt, srcTok); r >= 0 {
 					// "Kennedy said voters had a fundamental lack of
@@ -1021,6 +1029,25 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// closes or protests is mostly its own: "Iran had
 					// moved its troops", "Mexico closed its border").
 					tgt, tgtTok = f.slotOf(sp), sp
+				}
+			}
+			if f.news && src >= 0 && (tgt < 0 || !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) &&
+				(strings.HasPrefix(code.Active, "11") || code.Active == "010" && tgt < 0 && f.negativeContent(vt)) {
+				mc := code.Active
+				if mc == "010" {
+					mc = "111"
+				}
+				if ms := f.opposedMeasureEvents(hit, vt, src, srcTok, tgtTok, mc); len(ms) > 0 {
+					// "Oaten branded the ID scheme a waste of money",
+					// "Davis said the bill was a shambles": the
+					// opposition criticising a measure no one is
+					// named for criticises its government.
+					for _, e := range ms {
+						evs = append(evs, e)
+						depVerb = append(depVerb, vt)
+					}
+					i = hit.ve + 1
+					continue
 				}
 			}
 			ic, intent := f.intentCode(vt, src, code.Active)

@@ -6507,3 +6507,23 @@ func hasSubordinator(toks []Token, a int) bool {
 	}
 	return false
 }
+
+// RepairPluralPossessive retags as a possessive ending (POS) the
+// apostrophe that the segmenter split from a plural as its possessive
+// ("the Tories' policies": "Tories" + "'", a two-word token) but that the
+// tagger read as a quotation mark: the parser then takes the noun for
+// the object of the verb before it and loses the possessor ("said the
+// Tories' policies would fail"). A quote closing a quotation is never
+// split that way (package segment). It reports how many it changed.
+func RepairPluralPossessive(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i < len(toks); i++ {
+		if toks[i-1].MWT != 2 || toks[i].XPOS != "``" && toks[i].XPOS != "''" {
+			continue
+		}
+		toks[i].XPOS, toks[i].UPOS = "POS", "PART"
+		n++
+	}
+	return n
+}

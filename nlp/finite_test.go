@@ -178,6 +178,18 @@ func TestRepairOffensive(t *testing.T) {
 	}
 }
 
+func TestRepairPluralPossessive(t *testing.T) {
+	s := tagged("said/VBD the/DT Tories/NNPS '/`` policies/NNS would/MD fail/VB")
+	s.Tokens[2].MWT = 2
+	if n := RepairPluralPossessive(&s); n != 1 || s.Tokens[3].XPOS != "POS" {
+		t.Errorf("split possessive: changed %d, tag %s; want 1, POS", n, s.Tokens[3].XPOS)
+	}
+	s = tagged("called/VBD them/PRP '/`` rebels/NNS '/'' ./.")
+	if n := RepairPluralPossessive(&s); n != 0 {
+		t.Errorf("quotation marks: changed %d, want 0", n)
+	}
+}
+
 func TestRepairNationalNoun(t *testing.T) {
 	tests := []struct {
 		words string

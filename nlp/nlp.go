@@ -187,6 +187,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairTitleParticiple(s)
 			RepairEventGerund(s)
 			RepairPolicyCompound(s)
+			RepairPluralPossessive(s)
 		}
 	}
 	if p.Lemmatizer != nil {
