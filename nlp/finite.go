@@ -2794,6 +2794,42 @@ func RepairThatClause(s *Sentence) int {
 	return n
 }
 
+// RepairThatConjunct mends a second complement clause of a verb of saying
+// or telling that the parser coordinated with the verb itself: "Davis
+// said the bill had been badly drafted and that the government was
+// rushing it through" parsed with "rushing" a conjunct of "said". A
+// conjunct of such a verb that is marked by "that", has a subject of its
+// own and follows a complement (ccomp) of the verb is a conjunct of that
+// complement: it is said too. It reports how many it moved.
+func RepairThatConjunct(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		g := toks[c].Head - 1
+		if g < 0 || toks[c].Rel != "conj" || toks[g].UPOS != "VERB" || !hasDependent(toks, c, "nsubj", "nsubj:pass") {
+			continue
+		}
+		if lemma := strings.ToLower(toks[g].Lemma); !reportVerbs[lemma] && !tellVerbs[lemma] {
+			continue
+		}
+		if m := dependentRel(toks, c, "mark"); m < 0 || !strings.EqualFold(toks[m].Text, "that") {
+			continue
+		}
+		k := -1
+		for j := g + 1; j < c; j++ {
+			if toks[j].Head == g+1 && toks[j].Rel == "ccomp" {
+				k = j
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		toks[c].Head = k + 1
+		n++
+	}
+	return n
+}
+
 // otherObject reports whether verb v, whose relative "that" the parser
 // read as its object, has an object after it, its own or its
 // infinitive's ("told Iraqi leaders that Washington would continue to

@@ -1047,6 +1047,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 10, 3, 6, 4, 8, 10, 10, 0}, rels: []string{"mark", "nsubj", "advcl", "obj", "case", "nmod", "punct", "nsubj", "aux", "root"},
 		},
 		{
+			name: "a second that-clause coordinated with the verb of saying is a conjunct of its complement", repair: RepairThatConjunct,
+			in: "Davis/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say plan/NOUN/NN/4/nsubj failed/VERB/VBD/2/ccomp and/CCONJ/CC/9/cc " +
+				"that/SCONJ/IN/9/mark government/NOUN/NN/9/nsubj had/AUX/VBD/9/aux lied/VERB/VBN/2/conj",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 9, 9, 9, 9, 4}, rels: []string{"nsubj", "root", "nsubj", "ccomp", "cc", "mark", "nsubj", "aux", "conj"},
+		},
+		{
+			name: "a coordinated clause without that stays the speaker's own act", repair: RepairThatConjunct,
+			in: "Davis/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say plan/NOUN/NN/4/nsubj failed/VERB/VBD/2/ccomp and/CCONJ/CC/8/cc " +
+				"he/PRON/PRP/8/nsubj then/ADV/RB/8/advmod left/VERB/VBD/2/conj",
+			heads: []int{2, 0, 4, 2, 8, 8, 8, 2}, rels: []string{"nsubj", "root", "nsubj", "ccomp", "cc", "nsubj", "advmod", "conj"},
+		},
+		{
 			name: "a main clause's subject hung on a fronted prepositional phrase as an apposition", repair: RepairOpenerSubject,
 			in: "In/ADP/IN/3/case an/DET/DT/3/det interview/NOUN/NN/8/obl with/ADP/IN/5/case Asahi/PROPN/NNP/3/nmod " +
 				",/PUNCT/,/7/punct Abbas/PROPN/NNP/3/appos said/VERB/VBD/0/root",

@@ -136,7 +136,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
-// RepairOpenerSubject, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
+// RepairOpenerSubject, RepairThatConjunct, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
 // RepairShotDead and
 // RepairReportAdvcl, unless
 // KeepParticiples is set. With a Memo, a sentence whose tokens the Memo
@@ -313,6 +313,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairInvertedSpeaker(s)
 			RepairFrontedClause(s)
 			RepairOpenerSubject(s)
+			RepairThatConjunct(s)
 			RepairColonQuote(s)
 			RepairCrossedObject(s)
 			RepairFrontedConjunct(s)
