@@ -1415,6 +1415,20 @@ func (f *frame) threatenedAtHome(t, cs, subj int) bool {
 	return f.toks[t].Rel == "xcomp" && h >= 0 && f.lemmaIn(h, threatenOnly) && f.acrossState(cs, subj)
 }
 
+// warnedOf reports whether t is "warn" with an "of" phrase, a warning of
+// what is to come: "warned of violence", "warned of a trade war".
+func (f *frame) warnedOf(t int) bool {
+	if !f.lemmaIn(t, warnVerbs) {
+		return false
+	}
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) == "obl" && f.caseWord(c) == "OF" {
+			return true
+		}
+	}
+	return false
+}
+
 // threatenOnly (upper-case lemma) threatens and does nothing else, unlike
 // vowing or warning.
 var threatenOnly = map[string]bool{"THREATEN": true}
@@ -1454,12 +1468,15 @@ func (f *frame) threatCondition(t, subj int) int {
 			}
 			cs := f.childRel(c, func(r string) bool { return r == "nsubj" })
 			if cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null &&
-				(!f.sameCountry(cs, subj) || f.lemmaIn(th, threatenOnly) && f.acrossState(cs, subj)) {
+				(!f.sameCountry(cs, subj) || (f.lemmaIn(th, threatenOnly) || f.warnedOf(th)) && f.acrossState(cs, subj)) {
 				// (At home, a threat made to the state by others:
 				// "the unions threatened to paralyse the state
-				// unless the government modified the law"; a warning
-				// that "the situation could worsen unless central
-				// banks act" threatens nobody.)
+				// unless the government modified the law", or a
+				// warning of what the state's act will bring: "a
+				// bishop warned of violence if Abacha becomes
+				// president"; a warning that "the situation could
+				// worsen unless central banks act" threatens
+				// nobody.)
 				return cs
 			}
 		}

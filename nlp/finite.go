@@ -5,6 +5,26 @@ import (
 	"strings"
 )
 
+// determinedPhrase reports whether the noun phrase ending at token k
+// (nouns and adjectives before it) opens with a determiner or has a
+// capitalised word in it: "the Iraqi army", "Iraqi army", not "great
+// knowledge".
+func determinedPhrase(toks []Token, k int) bool {
+	for ; k >= 0; k-- {
+		switch toks[k].XPOS {
+		case "DT", "PRP$", "POS":
+			return true
+		case "NN", "NNS", "NNP", "NNPS", "JJ":
+			if k > 0 && toks[k].Text != "" && strings.ToUpper(toks[k].Text[:1]) == toks[k].Text[:1] {
+				return true
+			}
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // RepairFinite retags, in a tagged sentence, past participles (XPOS VBN)
 // that stand where news text has a finite past-tense verb (VBD), and
 // reports how many it changed.
@@ -432,16 +452,33 @@ func subjectStart(toks []Token, i int) int {
 				j -= 2
 				continue
 			}
-			// "Afghan Taliban forces and Pakistani troops":
-			// coordinated noun phrases.
+			// "Afghan Taliban forces and Pakistani troops", "the
+			// Iraqi army and Kurdish rebels": coordinated noun
+			// phrases (a singular common noun only in a phrase
+			// with a determiner or a name in it, not "great
+			// knowledge and prices compared to ...").
 			if j >= 2 && strings.EqualFold(toks[j-1].Text, "and") {
 				switch toks[j-2].XPOS {
 				case "NNS", "NNP", "NNPS":
 					j--
 					continue
+				case "NN":
+					if determinedPhrase(toks, j-2) {
+						j--
+						continue
+					}
 				}
 			}
-		case "IN":
+		case "IN", "TO":
+			// "Forces loyal to Hun Sen", "militias close to the
+			// government": a noun and an adjective of allegiance.
+			if j >= 3 && strings.EqualFold(toks[j-1].Text, "to") && Allegiance(toks[j-2].Text) {
+				switch toks[j-3].XPOS {
+				case "NN", "NNS", "NNP", "NNPS":
+					j -= 3
+					continue
+				}
+			}
 			// "Thousands of protesters", "members of parliament".
 			if j >= 2 && strings.EqualFold(toks[j-1].Text, "of") {
 				switch toks[j-2].XPOS {
@@ -6467,4 +6504,58 @@ func hasSubordinator(toks []Token, a int) bool {
 		}
 	}
 	return false
+}
+
+// RepairAllegianceTo mends a leader's name after an adjective of
+// allegiance (Allegiance) that the parser read as the subject of an
+// infinitive clause because a past tense follows it: "Forces loyal to Hun
+// Sen attacked royalist troops" with "to" the marker and "Hun Sen" the
+// subject of "attacked". A finite verb takes no "to" marker: the name
+// becomes the adjective's oblique with "to" its case, and when the verb
+// hung on the adjective of the root noun, the verb becomes the root with
+// that noun its subject. It reports how many it mended.
+func RepairAllegianceTo(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for m := 1; m+1 < len(toks); m++ {
+		if !strings.EqualFold(toks[m].Text, "to") || toks[m].Rel != "mark" || !Allegiance(toks[m-1].Text) || toks[m-1].UPOS != "ADJ" {
+			continue
+		}
+		v := toks[m].Head - 1
+		if v <= m || v >= len(toks) {
+			continue
+		}
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		subj := -1
+		for k := m + 1; k < v; k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "nsubj" && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NNPS") {
+				subj = k
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		adj := m - 1
+		toks[subj].Head, toks[subj].Rel = adj+1, "obl"
+		toks[m].Head, toks[m].Rel = subj+1, "case"
+		if toks[v].Head == adj+1 {
+			if noun := toks[adj].Head - 1; noun >= 0 && noun < adj && toks[noun].Rel == "root" {
+				// The verb hung on the adjective: it is the
+				// clause's predicate, the noun its subject.
+				toks[v].Head, toks[v].Rel = 0, "root"
+				toks[noun].Head, toks[noun].Rel = v+1, "nsubj"
+				for k := v + 1; k < len(toks); k++ {
+					if toks[k].Head == noun+1 {
+						toks[k].Head = v + 1
+					}
+				}
+			}
+		}
+		n++
+	}
+	return n
 }

@@ -32,6 +32,9 @@ func TestRepairFinite(t *testing.T) {
 		{name: "irregular same form", words: "Ministers/NNS met/VBN in/IN Geneva/NNP ./.", want: []int{1}},
 		{name: "coordinated modifiers in the subject", words: "Indian/JJ and/CC Chinese/JJ troops/NNS clashed/VBN ./.", want: []int{4}},
 		{name: "coordinated noun phrases as the subject", words: "Afghan/JJ Taliban/NNP forces/NNS and/CC Pakistani/JJ troops/NNS exchanged/VBN fire/NN ./.", want: []int{6}},
+		{name: "a singular noun coordinated with the subject", words: "The/DT Iraqi/JJ army/NN and/CC Kurdish/JJ rebels/NNS clashed/VBN near/IN Kirkuk/NNP ./.", want: []int{6}},
+		{name: "a singular noun without determiner or name before and stays out of the subject", words: "great/JJ knowledge/NN and/CC prices/NNS compared/VBN to/IN anyone/NN ./.", want: nil},
+		{name: "an allegiance phrase inside the subject", words: "Forces/NNS loyal/JJ to/IN Hun/NNP Sen/NNP attacked/VBN royalist/JJ troops/NNS ./.", want: []int{5}},
 		{name: "a coordinated object is no subject", words: "He/PRP met/VBD Israeli/JJ and/CC Egyptian/JJ officials/NNS detained/VBN there/RB ./.", want: nil},
 		{name: "pronoun subject", words: "They/PRP seized/VBN the/DT airport/NN ./.", want: []int{1}},
 		{name: "a subject after a subordinator, with an object", words: "Jets/NNS struck/VBD after/IN militants/NNS fired/VBN rockets/NNS ./.", want: []int{4}},
@@ -1680,6 +1683,13 @@ func TestTreeRepairs(t *testing.T) {
 				"council/NOUN/NN/6/nsubj met/VERB/VBD/0/root",
 			n:     0,
 			heads: []int{5, 5, 5, 5, 6, 0}, rels: []string{"det", "compound", "cc", "compound", "nsubj", "root"},
+		},
+		{
+			name: "a singular compound before a coordinator and a determiner of its head", repair: RepairCoordinatedCompound,
+			in: "the/DET/DT/2/det government/NOUN/NN/5/compound and/CCONJ/CC/5/cc the/DET/DT/5/det " +
+				"rebels/NOUN/NNS/6/nsubj signed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 6, 5, 5, 2, 0}, rels: []string{"det", "nsubj", "cc", "det", "conj", "root"},
 		},
 		{
 			name: "two coordinated names read as one flat name", repair: RepairFlatConjunct,
