@@ -2951,6 +2951,8 @@ func RepairClauseSubject(s *Sentence) int {
 			continue
 		}
 		first := leftmost(toks, c)
+		var last int // a conjunct of the subject the parser hung apart, or -1
+		c, first, last = coordinatedSubject(toks, c, first)
 		for first < c && (toks[first].UPOS == "PUNCT" || toks[first].UPOS == "CCONJ") && toks[first].Head-1 == c {
 			first++ // the comma and coordinator, hung on the noun
 		}
@@ -2961,9 +2963,42 @@ func RepairClauseSubject(s *Sentence) int {
 		toks[c].Head, toks[c].Rel = v+1, "nsubj"
 		toks[cc].Head, toks[cc].Rel = v+1, "cc"
 		toks[comma].Head, toks[comma].Rel = v+1, "punct"
+		if last >= 0 {
+			toks[last].Head, toks[last].Rel = c+1, "conj"
+		}
 		n++
 	}
 	return n
+}
+
+// coordinatedSubject widens the subject noun c (its phrase starting at
+// first) that RepairClauseSubject found to a coordination the parser
+// split: when c is a conjunct opened by "and" or "or" and a noun whose
+// phrase ends right before that coordinator hangs on the same word as c
+// ("church leaders and opponents of the junta" with both nouns conjuncts
+// of the verb before them), that noun heads the subject and c becomes its
+// conjunct. It returns the subject's head, the first token of its phrase
+// and the split conjunct (-1 when there is none).
+func coordinatedSubject(toks []Token, c, first int) (int, int, int) {
+	if toks[c].Rel != "conj" || first < 2 || first >= c || toks[first].UPOS != "CCONJ" || toks[first].Head-1 != c {
+		return c, first, -1
+	}
+	switch strings.ToLower(toks[first].Text) {
+	case "and", "or":
+	default:
+		return c, first, -1
+	}
+	p := -1 // the noun whose phrase ends right before the coordinator
+	for x, steps := first-1, 0; x >= 0 && x < first && steps < len(toks); x, steps = toks[x].Head-1, steps+1 {
+		if toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN" || rightmost(toks, x) != first-1 {
+			break
+		}
+		p = x
+	}
+	if p < 0 || toks[p].Head != toks[c].Head {
+		return c, first, -1
+	}
+	return p, leftmost(toks, p), c
 }
 
 // subjectlessFinite reports whether token v (0-based) is a finite verb,
@@ -6266,7 +6301,7 @@ var demandWords = wordSet(`demand demands demanded demanding insist insists insi
 	ask asks asked recommend recommends recommended propose proposes proposed`)
 
 // mandativeVerbs are base verbs the tagger also reads as nouns.
-var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop pay withdraw lift free respect honour honor`)
+var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop pay withdraw lift free respect honour honor step stand quit`)
 
 // clauseSubordinators (lower case) are the words of Subordinator: they
 // open an adverbial clause whose subject follows them directly.

@@ -907,6 +907,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 7, 7, 7, 7, 2}, rels: []string{"nsubj:pass", "root", "punct", "cc", "nsubj", "aux", "conj"},
 		},
 		{
+			name: "a coordinated clause subject after but split into conjuncts of the clause before", repair: RepairClauseSubject,
+			in: "It/PRON/PRP/2/nsubj:pass caused/VERB/VBN/0/root ,/PUNCT/,/6/punct but/CCONJ/CC/6/cc church/NOUN/NN/6/compound leaders/NOUN/NNS/2/conj " +
+				"and/CCONJ/CC/8/cc opponents/NOUN/NNS/2/conj have/AUX/VBP/10/aux warned/VERB/VBN/2/conj",
+			n:     1,
+			heads: []int{2, 0, 10, 10, 6, 10, 8, 6, 10, 2}, rels: []string{"nsubj:pass", "root", "punct", "cc", "compound", "nsubj", "cc", "conj", "aux", "conj"},
+		},
+		{
 			name: "a conjunct verb after an object without a comma stays", repair: RepairClauseSubject,
 			in:    "He/PRON/PRP/2/nsubj met/VERB/VBD/0/root leaders/NOUN/NNS/2/obj and/CCONJ/CC/5/cc left/VERB/VBD/2/conj",
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "cc", "conj"},
