@@ -6267,9 +6267,10 @@ var deadVerbs = map[string]bool{"shoot": true, "shot": true, "gun": true, "stab"
 
 // RepairMandative retags as a base verb (VB) the verb of a mandative
 // clause that the tagger read as a noun: "India demanded that Pakistan
-// hand over the suspects", "urged that Israel end the blockade". After a
-// verb of demand and "that", a name or a short noun phrase, a word of
-// mandativeVerbs tagged NN is the clause's verb. It reports how many it
+// hand over the suspects", "urged that Israel end the blockade",
+// "demanded that the government resign". After a verb of demand and
+// "that", a name, a short noun phrase or a determined singular noun, a
+// word of mandativeVerbs tagged NN is the clause's verb. It reports how many it
 // changed.
 func RepairMandative(s *Sentence) int {
 	toks := s.Tokens
@@ -6283,7 +6284,10 @@ func RepairMandative(s *Sentence) int {
 			k++
 		}
 		start := k
-		for k < len(toks) && k-start < 4 && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NNPS" || toks[k].XPOS == "JJ" || toks[k].XPOS == "NNS" && k == start) {
+		for k < len(toks) && k-start < 4 && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NNPS" || toks[k].XPOS == "JJ" || toks[k].XPOS == "NNS" && k == start ||
+			toks[k].XPOS == "NN" && k == start && start > i+1 && k+1 < len(toks) && toks[k+1].XPOS == "NN" && mandativeVerbs[strings.ToLower(toks[k+1].Text)]) {
+			// ("demanded that the government resign": a determined
+			// singular noun before the verb read as a noun.)
 			k++
 		}
 		if k == start || k >= len(toks) || toks[k].XPOS != "NN" || !mandativeVerbs[strings.ToLower(toks[k].Text)] {
@@ -6301,7 +6305,7 @@ var demandWords = wordSet(`demand demands demanded demanding insist insists insi
 	ask asks asked recommend recommends recommended propose proposes proposed`)
 
 // mandativeVerbs are base verbs the tagger also reads as nouns.
-var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop pay withdraw lift free respect honour honor step stand quit`)
+var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop pay withdraw lift free respect honour honor step stand quit resign`)
 
 // clauseSubordinators (lower case) are the words of Subordinator: they
 // open an adverbial clause whose subject follows them directly.
