@@ -1521,29 +1521,54 @@ func (st *state) spanCountry(lo, hi int, bare bool) string {
 
 // personModifier returns the country of a person the dictionaries know,
 // named by a proper-noun compound or possessor of the noun t ("Biden" in
-// "the Biden administration"), else "".
+// "the Biden administration") or after an adjective of allegiance and
+// "to" ("Hun Sen" in "forces loyal to Hun Sen": those who side with a
+// leader are of his country), else "".
 func (st *state) personModifier(t int) string {
 	d := st.doc
 	for c := d.first[t]; c != 0; c = d.next[c] {
 		k := int(c)
-		if r := st.tok(k).Rel; r != "compound" && r != "nmod:poss" || st.tok(k).UPOS != "PROPN" || !capitalisedWord(st.tok(k).Text) {
+		if st.tok(k).Rel == "amod" && nlp.Allegiance(st.tok(k).Text) {
+			for o := d.first[k]; o != 0; o = d.next[o] {
+				if baseRel(st.tok(int(o)).Rel) == "obl" && st.hasCase(int(o), "to") {
+					if cc := st.personCountry(int(o)); cc != "" {
+						return cc
+					}
+				}
+			}
 			continue
 		}
-		// A name of several words ("Shami Chakrabarti", the
-		// parser's flat name) is looked up by its last word with
-		// the others as given names, never by its first.
-		w, given := k, []string(nil)
-		for f := d.first[k]; f != 0; f = d.next[f] {
-			if st.tok(int(f)).Rel == "flat" {
-				w = int(f)
-			}
+		if r := st.tok(k).Rel; r != "compound" && r != "nmod:poss" {
+			continue
 		}
-		if w != k {
-			given = st.givenNames(k, w)
+		if cc := st.personCountry(k); cc != "" {
+			return cc
 		}
-		if code, person, _ := st.surname(w, given); person && code != "" {
-			return st.r.country(code)
+	}
+	return ""
+}
+
+// personCountry returns the country of the person the dictionaries know
+// named by the proper noun k (with its flat parts), else "".
+func (st *state) personCountry(k int) string {
+	d := st.doc
+	if st.tok(k).UPOS != "PROPN" || !capitalisedWord(st.tok(k).Text) {
+		return ""
+	}
+	// A name of several words ("Shami Chakrabarti", the parser's flat
+	// name) is looked up by its last word with the others as given
+	// names, never by its first.
+	w, given := k, []string(nil)
+	for f := d.first[k]; f != 0; f = d.next[f] {
+		if st.tok(int(f)).Rel == "flat" {
+			w = int(f)
 		}
+	}
+	if w != k {
+		given = st.givenNames(k, w)
+	}
+	if code, person, _ := st.surname(w, given); person && code != "" {
+		return st.r.country(code)
 	}
 	return ""
 }

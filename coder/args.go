@@ -1415,6 +1415,20 @@ func (f *frame) threatenedAtHome(t, cs, subj int) bool {
 	return f.toks[t].Rel == "xcomp" && h >= 0 && f.lemmaIn(h, threatenOnly) && f.acrossState(cs, subj)
 }
 
+// warnedOf reports whether t is "warn" with an "of" phrase, a warning of
+// what is to come: "warned of violence", "warned of a trade war".
+func (f *frame) warnedOf(t int) bool {
+	if !f.lemmaIn(t, warnVerbs) {
+		return false
+	}
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) == "obl" && f.caseWord(c) == "OF" {
+			return true
+		}
+	}
+	return false
+}
+
 // threatenOnly (upper-case lemma) threatens and does nothing else, unlike
 // vowing or warning.
 var threatenOnly = map[string]bool{"THREATEN": true}
@@ -1454,12 +1468,15 @@ func (f *frame) threatCondition(t, subj int) int {
 			}
 			cs := f.childRel(c, func(r string) bool { return r == "nsubj" })
 			if cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null &&
-				(!f.sameCountry(cs, subj) || f.lemmaIn(th, threatenOnly) && f.acrossState(cs, subj)) {
+				(!f.sameCountry(cs, subj) || (f.lemmaIn(th, threatenOnly) || f.warnedOf(th)) && f.acrossState(cs, subj)) {
 				// (At home, a threat made to the state by others:
 				// "the unions threatened to paralyse the state
-				// unless the government modified the law"; a warning
-				// that "the situation could worsen unless central
-				// banks act" threatens nobody.)
+				// unless the government modified the law", or a
+				// warning of what the state's act will bring: "a
+				// bishop warned of violence if Abacha becomes
+				// president"; a warning that "the situation could
+				// worsen unless central banks act" threatens
+				// nobody.)
 				return cs
 			}
 		}
@@ -1720,13 +1737,15 @@ var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true}
 
 // eventNounParty returns the coded prepositional complement of obj, the
 // event noun object of verb t, that names the party of the event ("held
-// talks with Y", "launched an attack on Israel"), or -1. Places are
+// talks with Y", "launched an attack on Israel"), or of the feeling noun
+// object ("expressed its anger at Iran"), or -1. Places are
 // none, nor, after a verb of armed action, is where it comes from
 // ("from Gaza").
 func (f *frame) eventNounParty(t, obj int) int {
-	if obj < 0 || !eventNouns[f.upToks[f.tokWord[obj]]] {
+	if obj < 0 || !eventNouns[f.upToks[f.tokWord[obj]]] && !feelingNouns[f.upToks[f.tokWord[obj]]] {
 		return -1
 	}
+	feeling := feelingNouns[f.upToks[f.tokWord[obj]]]
 	for _, c := range f.children(obj) {
 		if !isNmod(f.toks[c].Rel) {
 			continue
@@ -1737,6 +1756,24 @@ func (f *frame) eventNounParty(t, obj int) int {
 			p = "" // "an attack on Israel", "sanctions on Russia"
 			if f.slotCoded(c) && !(f.news && placeNouns[f.upToks[f.tokWord[c]]]) {
 				return c
+			}
+			continue
+		}
+		if feeling && p == "AT" {
+			// "expressed its anger at Iran", "voiced its concern at
+			// Pakistan's budget deficit": a feeling is voiced at its
+			// object (which the slots leave to places) or the
+			// object's owner or agent, not those it was done to.
+			if (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null {
+				return c
+			}
+			if g := f.codedNmod(c, func(_ int, p string) bool { return p == "BY" }); g >= 0 {
+				return g // "at the killing of three soldiers by Hezbollah"
+			}
+			for _, g := range f.children(c) {
+				if r := f.toks[g].Rel; (r == "nmod:poss" || r == "amod") && f.lookCoded(g) && f.tokCode(g) != null {
+					return g
+				}
 			}
 			continue
 		}
@@ -2341,7 +2378,9 @@ func (f *frame) ownerIn(obj int) int {
 					// (GUIDELINES: legislation passed is not coded).
 					continue
 				}
-				if p := f.caseWord(c); locativePreps[p] && p != "BY" && p != "OF" && !(p == "AT" && f.roleCoded(c)) {
+				if p := f.caseWord(c); locativePreps[p] && p != "BY" && p != "OF" && !(p == "AT" && (f.roleCoded(c) || feelingNouns[f.upToks[f.tokWord[x]]])) {
+					// ("expressed anger at Iran": the one a feeling
+					// is "at" is its object, no place.)
 					// A place is no owner; but an amount "in" aid
 					// is the aid, and its recipient may be:
 					// "50 million euros in aid to Yemen".
@@ -2374,6 +2413,15 @@ func (f *frame) ledBy(a int) int {
 		}
 	}
 	return -1
+}
+
+// feelingNouns (upper case) are the nouns of a feeling voiced at someone:
+// "expressed anger at Iran", "voiced concern at the arrests".
+var feelingNouns = map[string]bool{
+	"ANGER": true, "OUTRAGE": true, "CONCERN": true, "DISMAY": true, "ALARM": true,
+	"DISPLEASURE": true, "FURY": true, "INDIGNATION": true, "IRRITATION": true, "ANNOYANCE": true,
+	"DISAPPOINTMENT": true, "FRUSTRATION": true, "DISQUIET": true, "UNEASE": true,
+	"SHOCK": true, "REVULSION": true, "DISGUST": true, "ANXIETY": true,
 }
 
 // armedRoles are the roles of armed agents (Phoenix's three-letter

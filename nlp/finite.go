@@ -5,6 +5,26 @@ import (
 	"strings"
 )
 
+// determinedPhrase reports whether the noun phrase ending at token k
+// (nouns and adjectives before it) opens with a determiner or has a
+// capitalised word in it: "the Iraqi army", "Iraqi army", not "great
+// knowledge".
+func determinedPhrase(toks []Token, k int) bool {
+	for ; k >= 0; k-- {
+		switch toks[k].XPOS {
+		case "DT", "PRP$", "POS":
+			return true
+		case "NN", "NNS", "NNP", "NNPS", "JJ":
+			if k > 0 && toks[k].Text != "" && strings.ToUpper(toks[k].Text[:1]) == toks[k].Text[:1] {
+				return true
+			}
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // RepairFinite retags, in a tagged sentence, past participles (XPOS VBN)
 // that stand where news text has a finite past-tense verb (VBD), and
 // reports how many it changed.
@@ -432,16 +452,33 @@ func subjectStart(toks []Token, i int) int {
 				j -= 2
 				continue
 			}
-			// "Afghan Taliban forces and Pakistani troops":
-			// coordinated noun phrases.
+			// "Afghan Taliban forces and Pakistani troops", "the
+			// Iraqi army and Kurdish rebels": coordinated noun
+			// phrases (a singular common noun only in a phrase
+			// with a determiner or a name in it, not "great
+			// knowledge and prices compared to ...").
 			if j >= 2 && strings.EqualFold(toks[j-1].Text, "and") {
 				switch toks[j-2].XPOS {
 				case "NNS", "NNP", "NNPS":
 					j--
 					continue
+				case "NN":
+					if determinedPhrase(toks, j-2) {
+						j--
+						continue
+					}
 				}
 			}
-		case "IN":
+		case "IN", "TO":
+			// "Forces loyal to Hun Sen", "militias close to the
+			// government": a noun and an adjective of allegiance.
+			if j >= 3 && strings.EqualFold(toks[j-1].Text, "to") && Allegiance(toks[j-2].Text) {
+				switch toks[j-3].XPOS {
+				case "NN", "NNS", "NNP", "NNPS":
+					j -= 3
+					continue
+				}
+			}
 			// "Thousands of protesters", "members of parliament".
 			if j >= 2 && strings.EqualFold(toks[j-1].Text, "of") {
 				switch toks[j-2].XPOS {
@@ -2950,6 +2987,8 @@ func RepairClauseSubject(s *Sentence) int {
 			continue
 		}
 		first := leftmost(toks, c)
+		var last int // a conjunct of the subject the parser hung apart, or -1
+		c, first, last = coordinatedSubject(toks, c, first)
 		for first < c && (toks[first].UPOS == "PUNCT" || toks[first].UPOS == "CCONJ") && toks[first].Head-1 == c {
 			first++ // the comma and coordinator, hung on the noun
 		}
@@ -2960,9 +2999,42 @@ func RepairClauseSubject(s *Sentence) int {
 		toks[c].Head, toks[c].Rel = v+1, "nsubj"
 		toks[cc].Head, toks[cc].Rel = v+1, "cc"
 		toks[comma].Head, toks[comma].Rel = v+1, "punct"
+		if last >= 0 {
+			toks[last].Head, toks[last].Rel = c+1, "conj"
+		}
 		n++
 	}
 	return n
+}
+
+// coordinatedSubject widens the subject noun c (its phrase starting at
+// first) that RepairClauseSubject found to a coordination the parser
+// split: when c is a conjunct opened by "and" or "or" and a noun whose
+// phrase ends right before that coordinator hangs on the same word as c
+// ("church leaders and opponents of the junta" with both nouns conjuncts
+// of the verb before them), that noun heads the subject and c becomes its
+// conjunct. It returns the subject's head, the first token of its phrase
+// and the split conjunct (-1 when there is none).
+func coordinatedSubject(toks []Token, c, first int) (int, int, int) {
+	if toks[c].Rel != "conj" || first < 2 || first >= c || toks[first].UPOS != "CCONJ" || toks[first].Head-1 != c {
+		return c, first, -1
+	}
+	switch strings.ToLower(toks[first].Text) {
+	case "and", "or":
+	default:
+		return c, first, -1
+	}
+	p := -1 // the noun whose phrase ends right before the coordinator
+	for x, steps := first-1, 0; x >= 0 && x < first && steps < len(toks); x, steps = toks[x].Head-1, steps+1 {
+		if toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN" || rightmost(toks, x) != first-1 {
+			break
+		}
+		p = x
+	}
+	if p < 0 || toks[p].Head != toks[c].Head {
+		return c, first, -1
+	}
+	return p, leftmost(toks, p), c
 }
 
 // subjectlessFinite reports whether token v (0-based) is a finite verb,
@@ -6231,9 +6303,10 @@ var deadVerbs = map[string]bool{"shoot": true, "shot": true, "gun": true, "stab"
 
 // RepairMandative retags as a base verb (VB) the verb of a mandative
 // clause that the tagger read as a noun: "India demanded that Pakistan
-// hand over the suspects", "urged that Israel end the blockade". After a
-// verb of demand and "that", a name or a short noun phrase, a word of
-// mandativeVerbs tagged NN is the clause's verb. It reports how many it
+// hand over the suspects", "urged that Israel end the blockade",
+// "demanded that the government resign". After a verb of demand and
+// "that", a name, a short noun phrase or a determined singular noun, a
+// word of mandativeVerbs tagged NN is the clause's verb. It reports how many it
 // changed.
 func RepairMandative(s *Sentence) int {
 	toks := s.Tokens
@@ -6247,7 +6320,10 @@ func RepairMandative(s *Sentence) int {
 			k++
 		}
 		start := k
-		for k < len(toks) && k-start < 4 && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NNPS" || toks[k].XPOS == "JJ" || toks[k].XPOS == "NNS" && k == start) {
+		for k < len(toks) && k-start < 4 && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NNPS" || toks[k].XPOS == "JJ" || toks[k].XPOS == "NNS" && k == start ||
+			toks[k].XPOS == "NN" && k == start && start > i+1 && k+1 < len(toks) && toks[k+1].XPOS == "NN" && mandativeVerbs[strings.ToLower(toks[k+1].Text)]) {
+			// ("demanded that the government resign": a determined
+			// singular noun before the verb read as a noun.)
 			k++
 		}
 		if k == start || k >= len(toks) || toks[k].XPOS != "NN" || !mandativeVerbs[strings.ToLower(toks[k].Text)] {
@@ -6265,7 +6341,7 @@ var demandWords = wordSet(`demand demands demanded demanding insist insists insi
 	ask asks asked recommend recommends recommended propose proposes proposed`)
 
 // mandativeVerbs are base verbs the tagger also reads as nouns.
-var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop pay withdraw lift free respect honour honor`)
+var mandativeVerbs = wordSet(`hand act end halt release return cease pull stop pay withdraw lift free respect honour honor step stand quit resign`)
 
 // clauseSubordinators (lower case) are the words of Subordinator: they
 // open an adverbial clause whose subject follows them directly.
@@ -6559,6 +6635,60 @@ func RepairPluralPossessive(s *Sentence) int {
 			continue
 		}
 		toks[i].XPOS, toks[i].UPOS = "POS", "PART"
+		n++
+	}
+	return n
+}
+
+// RepairAllegianceTo mends a leader's name after an adjective of
+// allegiance (Allegiance) that the parser read as the subject of an
+// infinitive clause because a past tense follows it: "Forces loyal to Hun
+// Sen attacked royalist troops" with "to" the marker and "Hun Sen" the
+// subject of "attacked". A finite verb takes no "to" marker: the name
+// becomes the adjective's oblique with "to" its case, and when the verb
+// hung on the adjective of the root noun, the verb becomes the root with
+// that noun its subject. It reports how many it mended.
+func RepairAllegianceTo(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for m := 1; m+1 < len(toks); m++ {
+		if !strings.EqualFold(toks[m].Text, "to") || toks[m].Rel != "mark" || !Allegiance(toks[m-1].Text) || toks[m-1].UPOS != "ADJ" {
+			continue
+		}
+		v := toks[m].Head - 1
+		if v <= m || v >= len(toks) {
+			continue
+		}
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		subj := -1
+		for k := m + 1; k < v; k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "nsubj" && (toks[k].XPOS == "NNP" || toks[k].XPOS == "NNPS") {
+				subj = k
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		adj := m - 1
+		toks[subj].Head, toks[subj].Rel = adj+1, "obl"
+		toks[m].Head, toks[m].Rel = subj+1, "case"
+		if toks[v].Head == adj+1 {
+			if noun := toks[adj].Head - 1; noun >= 0 && noun < adj && toks[noun].Rel == "root" {
+				// The verb hung on the adjective: it is the
+				// clause's predicate, the noun its subject.
+				toks[v].Head, toks[v].Rel = 0, "root"
+				toks[noun].Head, toks[noun].Rel = v+1, "nsubj"
+				for k := v + 1; k < len(toks); k++ {
+					if toks[k].Head == noun+1 {
+						toks[k].Head = v + 1
+					}
+				}
+			}
+		}
 		n++
 	}
 	return n

@@ -32,6 +32,9 @@ func TestRepairFinite(t *testing.T) {
 		{name: "irregular same form", words: "Ministers/NNS met/VBN in/IN Geneva/NNP ./.", want: []int{1}},
 		{name: "coordinated modifiers in the subject", words: "Indian/JJ and/CC Chinese/JJ troops/NNS clashed/VBN ./.", want: []int{4}},
 		{name: "coordinated noun phrases as the subject", words: "Afghan/JJ Taliban/NNP forces/NNS and/CC Pakistani/JJ troops/NNS exchanged/VBN fire/NN ./.", want: []int{6}},
+		{name: "a singular noun coordinated with the subject", words: "The/DT Iraqi/JJ army/NN and/CC Kurdish/JJ rebels/NNS clashed/VBN near/IN Kirkuk/NNP ./.", want: []int{6}},
+		{name: "a singular noun without determiner or name before and stays out of the subject", words: "great/JJ knowledge/NN and/CC prices/NNS compared/VBN to/IN anyone/NN ./.", want: nil},
+		{name: "an allegiance phrase inside the subject", words: "Forces/NNS loyal/JJ to/IN Hun/NNP Sen/NNP attacked/VBN royalist/JJ troops/NNS ./.", want: []int{5}},
 		{name: "a coordinated object is no subject", words: "He/PRP met/VBD Israeli/JJ and/CC Egyptian/JJ officials/NNS detained/VBN there/RB ./.", want: nil},
 		{name: "pronoun subject", words: "They/PRP seized/VBN the/DT airport/NN ./.", want: []int{1}},
 		{name: "a subject after a subordinator, with an object", words: "Jets/NNS struck/VBD after/IN militants/NNS fired/VBN rockets/NNS ./.", want: []int{4}},
@@ -916,6 +919,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 7, 7, 7, 7, 2}, rels: []string{"nsubj:pass", "root", "punct", "cc", "nsubj", "aux", "conj"},
 		},
 		{
+			name: "a coordinated clause subject after but split into conjuncts of the clause before", repair: RepairClauseSubject,
+			in: "It/PRON/PRP/2/nsubj:pass caused/VERB/VBN/0/root ,/PUNCT/,/6/punct but/CCONJ/CC/6/cc church/NOUN/NN/6/compound leaders/NOUN/NNS/2/conj " +
+				"and/CCONJ/CC/8/cc opponents/NOUN/NNS/2/conj have/AUX/VBP/10/aux warned/VERB/VBN/2/conj",
+			n:     1,
+			heads: []int{2, 0, 10, 10, 6, 10, 8, 6, 10, 2}, rels: []string{"nsubj:pass", "root", "punct", "cc", "compound", "nsubj", "cc", "conj", "aux", "conj"},
+		},
+		{
 			name: "a conjunct verb after an object without a comma stays", repair: RepairClauseSubject,
 			in:    "He/PRON/PRP/2/nsubj met/VERB/VBD/0/root leaders/NOUN/NNS/2/obj and/CCONJ/CC/5/cc left/VERB/VBD/2/conj",
 			heads: []int{2, 0, 2, 5, 2}, rels: []string{"nsubj", "root", "obj", "cc", "conj"},
@@ -1725,6 +1735,13 @@ func TestTreeRepairs(t *testing.T) {
 				"council/NOUN/NN/6/nsubj met/VERB/VBD/0/root",
 			n:     0,
 			heads: []int{5, 5, 5, 5, 6, 0}, rels: []string{"det", "compound", "cc", "compound", "nsubj", "root"},
+		},
+		{
+			name: "a singular compound before a coordinator and a determiner of its head", repair: RepairCoordinatedCompound,
+			in: "the/DET/DT/2/det government/NOUN/NN/5/compound and/CCONJ/CC/5/cc the/DET/DT/5/det " +
+				"rebels/NOUN/NNS/6/nsubj signed/VERB/VBD/0/root",
+			n:     1,
+			heads: []int{2, 6, 5, 5, 2, 0}, rels: []string{"det", "nsubj", "cc", "det", "conj", "root"},
 		},
 		{
 			name: "two coordinated names read as one flat name", repair: RepairFlatConjunct,

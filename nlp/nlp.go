@@ -110,7 +110,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairTearGas, RepairPaidTribute, RepairAppealedParticiple, RepairOffensive, RepairNationalNoun, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns,
 // RepairHyphenName, RepairTitleParticiple, RepairEventGerund and
 // RepairPolicyCompound before lemmatizing and parsing, and
-// the parse by RepairRoot, RepairOught, RepairCurrencyAmount, RepairFrontedPredicate, RepairPunctHeads (and
+// the parse by RepairRoot, RepairAllegianceTo, RepairOught, RepairCurrencyAmount, RepairFrontedPredicate, RepairPunctHeads (and
 // RepairRoot again when it moved a word), RepairSubjectTime, RepairSubordinate, RepairMarkedSubject,
 // RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairHeadedPreposition, RepairNationalityXcomp, RepairFeelingTopic,
 // RepairDoubleObject, RepairCoordinatedSubject, RepairPronounCoSubject, RepairCoordinatorHead,
@@ -197,6 +197,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 		p.Parser.Parse(s)
 		if p.Tagger != nil && !p.KeepParticiples {
 			RepairRoot(s)
+			RepairAllegianceTo(s)
 			RepairOught(s)
 			RepairAccordingTo(s)
 			RepairCurrencyAmount(s)

@@ -294,14 +294,17 @@ func RepairFlatConjunct(s *Sentence) int {
 // coordinator of its own head: the compound noun heads the first conjunct
 // (taking the head's place and relation, and the head's modifiers before
 // it), and the head becomes its conjunct. Only plural or proper nouns are
-// joined so ("the peace and security council" keeps its compound). It
-// reports how many it mended.
+// joined so ("the peace and security council" keeps its compound), or a
+// singular noun with a determiner of its own, or whose head has one after
+// the coordinator ("The Somali army and Islamist militants clashed", "The
+// Sudanese government and the rebels signed": a determiner opens a
+// phrase of its own). It reports how many it mended.
 func RepairCoordinatedCompound(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for d := range toks {
 		h := toks[d].Head - 1
-		if toks[d].Rel != "compound" || h <= d+1 || toks[d].XPOS != "NNS" && toks[d].XPOS != "NNPS" {
+		if toks[d].Rel != "compound" || h <= d+1 || toks[d].XPOS != "NNS" && toks[d].XPOS != "NNPS" && toks[d].XPOS != "NN" {
 			continue
 		}
 		cc := -1
@@ -316,6 +319,9 @@ func RepairCoordinatedCompound(s *Sentence) int {
 			}
 		}
 		if cc < 0 || rightmost(toks, d) >= cc {
+			continue
+		}
+		if toks[d].XPOS == "NN" && !hasDependent(toks, d, "det") && !(cc+1 < h && toks[cc+1].Head-1 == h && toks[cc+1].Rel == "det") {
 			continue
 		}
 		for k := 0; k < d; k++ {

@@ -83,6 +83,14 @@ var fireVerbs = wordSet(`fire shoot launch lob hurl`)
 // "after", "because", "although", "unless".
 func Subordinator(w string) bool { return lowerIn(clauseSubordinators, w) }
 
+// Allegiance reports whether w (any case) is an adjective that, followed
+// by "to" and a name, says whom a group sides with: "forces loyal to Hun
+// Sen", "militias close to the president".
+func Allegiance(w string) bool { return lowerIn(allegianceAdjectives, w) }
+
+// allegianceAdjectives are the words of Allegiance.
+var allegianceAdjectives = wordSet(`loyal faithful close friendly`)
+
 // MonthName reports whether w (any case) is the full name of a month:
 // "March", "MAY", "december".
 func MonthName(w string) bool { return len(w) >= 3 && len(w) <= 9 && lowerIn(fullMonths, w) }
