@@ -664,7 +664,7 @@ var staffWords = map[string]bool{
 
 // staffPlurals (lower case) are plurals of staffWords that head a
 // government's agent ("officials"): "officials of Japanese trading
-// houses" speak for the firms (see dropPostTitle). Unlike a post's
+// companies" speak for the firms (see dropPostTitle). Unlike a post's
 // singular they do not leave a person of an unknown body uncoded:
 // "executives of Dome Petroleum" are business people all the same.
 var staffPlurals = map[string]bool{

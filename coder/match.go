@@ -778,7 +778,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// CAMEO's "decline comment", whatever the verb's block.
 			code = dictionary.Code{Raw: "011", Active: "011"}
 		} else if c.opts.News && code.Active == "011" && f.ownedComment(vt) {
-			// "Beckett rejected Mr Howard's comment": someone's
+			// "Hoon rejected Mr Ancram's comment": someone's
 			// words rejected are denied, as Phoenix's "reject *
 			// statement" (016); only comment withheld ("declined
 			// comment", "refused any comment") is 011.

@@ -2832,9 +2832,9 @@ func RepairThatClause(s *Sentence) int {
 }
 
 // RepairThatConjunct mends a second complement clause of a verb of saying
-// or telling that the parser coordinated with the verb itself: "Davis
-// said the bill had been badly drafted and that the government was
-// rushing it through" parsed with "rushing" a conjunct of "said". A
+// or telling that the parser coordinated with the verb itself: "Letwin
+// told MPs the budget was a gamble and that the chancellor had lost
+// control of spending" parsed with "lost" a conjunct of "told". A
 // conjunct of such a verb that is marked by "that", has a subject of its
 // own and follows a complement (ccomp) of the verb is a conjunct of that
 // complement: it is said too. It reports how many it moved.
@@ -2862,6 +2862,38 @@ func RepairThatConjunct(s *Sentence) int {
 			continue
 		}
 		toks[c].Head = k + 1
+		n++
+	}
+	return n
+}
+
+// RepairToldClause mends a subordinate clause of telling whose reported
+// clause the parser made its head: "the exchanges come after Mr Blair
+// told Labour supporters the Conservatives offered a reckless agenda"
+// parsed with "told" an adverbial clause of "offered". A verb of telling
+// (tellVerbs) opened by a subordinator, with an object and no complement
+// of its own, hung as an adverbial clause on a later verb whose subject
+// starts right after that object (no comma between), is the clause the
+// subordinator opens, and the later verb its complement. The verb of
+// telling takes the later verb's place in the sentence; a later verb
+// that is the sentence's root is left alone. It reports how many it
+// mended.
+func RepairToldClause(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for t := range toks {
+		v := toks[t].Head - 1
+		if v <= t || toks[t].Rel != "advcl" || !tellVerbs[strings.ToLower(toks[t].Lemma)] || !hasSubordinator(toks, t) ||
+			hasDependent(toks, t, "ccomp") || toks[v].UPOS != "VERB" || toks[v].Head == 0 {
+			continue
+		}
+		o := dependentRel(toks, t, "obj")
+		subj := dependentRel(toks, v, "nsubj")
+		if o < 0 || subj < 0 || subj < t || leftmost(toks, subj) != rightmost(toks, o)+1 {
+			continue
+		}
+		toks[t].Head, toks[t].Rel = toks[v].Head, "advcl"
+		toks[v].Head, toks[v].Rel = t+1, "ccomp"
 		n++
 	}
 	return n
@@ -6529,9 +6561,9 @@ func RepairOught(s *Sentence) int {
 // that opener as its apposition or conjunct: "if the FCC eased
 // restrictions on ATT, Congress would consider action" parsed with
 // "Congress" an apposition of "ATT" and "consider" without a subject;
-// "In an interview with the Independent, Mr Abbas said" with "Abbas" an
-// apposition of "interview"; "Speaking after the debate, shadow home
-// secretary David Davis said" with "Davis" a conjunct of "Speaking" and
+// "In a written interview in the newspaper the Ahram, Mr Abbas said" with
+// "Abbas" an apposition of "interview"; "Speaking after the vote, shadow
+// chancellor Oliver Letwin said" with "Letwin" a conjunct of "Speaking" and
 // the participle taken for the clausal subject. The opener is an
 // adverbial clause opened by a subordinator, a prepositional phrase, or
 // a participle opening the sentence. When a verb without a subject has

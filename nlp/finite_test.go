@@ -1057,6 +1057,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 10, 3, 6, 4, 8, 10, 10, 0}, rels: []string{"mark", "nsubj", "advcl", "obj", "case", "nmod", "punct", "nsubj", "aux", "root"},
 		},
 		{
+			name: "a subordinate clause of telling hung on the clause it tells", repair: RepairToldClause,
+			in: "rows/NOUN/NNS/2/nsubj came/VERB/VBD/0/root after/SCONJ/IN/5/mark Blair/PROPN/NNP/5/nsubj told/VERB/VBD/9/advcl/tell " +
+				"members/NOUN/NNS/5/obj the/DET/DT/8/det Tories/PROPN/NNPS/9/nsubj offered/VERB/VBD/2/parataxis",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 5, 8, 9, 5}, rels: []string{"nsubj", "root", "mark", "nsubj", "advcl", "obj", "det", "nsubj", "ccomp"},
+		},
+		{
+			name: "a clause after a comma is not what a subordinate clause of telling tells", repair: RepairToldClause,
+			in: "after/SCONJ/IN/3/mark Blair/PROPN/NNP/3/nsubj told/VERB/VBD/8/advcl/tell members/NOUN/NNS/3/obj ,/PUNCT/,/8/punct " +
+				"the/DET/DT/7/det Tories/PROPN/NNPS/8/nsubj offered/VERB/VBD/9/ccomp said/VERB/VBD/0/root",
+			heads: []int{3, 3, 8, 3, 8, 7, 8, 9, 0}, rels: []string{"mark", "nsubj", "advcl", "obj", "punct", "det", "nsubj", "ccomp", "root"},
+		},
+		{
 			name: "a second that-clause coordinated with the verb of saying is a conjunct of its complement", repair: RepairThatConjunct,
 			in: "Davis/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say plan/NOUN/NN/4/nsubj failed/VERB/VBD/2/ccomp and/CCONJ/CC/9/cc " +
 				"that/SCONJ/IN/9/mark government/NOUN/NN/9/nsubj had/AUX/VBD/9/aux lied/VERB/VBN/2/conj",

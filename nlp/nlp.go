@@ -136,7 +136,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
-// RepairOpenerSubject, RepairThatConjunct, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
+// RepairOpenerSubject, RepairThatConjunct, RepairToldClause, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
 // RepairShotDead and
 // RepairReportAdvcl, unless
 // KeepParticiples is set. With a Memo, a sentence whose tokens the Memo
@@ -315,6 +315,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairFrontedClause(s)
 			RepairOpenerSubject(s)
 			RepairThatConjunct(s)
+			RepairToldClause(s)
 			RepairColonQuote(s)
 			RepairCrossedObject(s)
 			RepairFrontedConjunct(s)
