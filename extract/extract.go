@@ -1733,8 +1733,8 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		return true
 	}
 	if ce.Code == "061" && s.tradeVerb(ce.VerbSpan) && !s.armsTrade(ce.VerbSpan) {
-		// "the Soviet Union exported 500 mln dlrs worth of goods to
-		// the United States", "Indonesia has imported 12,000 tonnes
+		// "the Soviet Union sold 400 mln dlrs of goods to the
+		// United States", "Indonesia has imported 12,000 tonnes
 		// of sugar from Cuba", "the Federal Reserve bought Treasury
 		// bills for a customer": goods bought, imported or exported
 		// (Phoenix's PURCHASE, IMPORT and EXPORT default, 061) are

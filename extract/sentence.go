@@ -3460,8 +3460,8 @@ var grantVerbs = map[string]bool{
 // the thing disclosed or granted: "the Conservatives unveiled plans to
 // introduce health checks for immigrants", "Howard revealed the full
 // scale of his planned Tory tax cuts" (the object itself no actor),
-// "Kennedy acknowledged that the UK was one of the most successful
-// economies", "Clarke said he recognised people's concerns". Making one's
+// "Kennedy conceded that Britain's economy was among the most
+// successful", "Clarke said he recognised people's concerns". Making one's
 // own plans public addresses no one (GUIDELINES sec. 1: a statement of
 // one's own plans with no addressee is not coded), and granting a fact
 // claims no responsibility (015) and praises no one; the party named in

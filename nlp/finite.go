@@ -3648,7 +3648,7 @@ func RepairFrontedTime(s *Sentence) int {
 }
 
 // titledConjName undoes the subject the parser gave verb v in "In
-// October, Mr Straw and his Spanish counterpart Miguel Moratinos agreed
+// May, Mr Straw and his Spanish counterpart Miguel Moratinos signed
 // ...", parsed with "Mr Straw" and "counterpart" conjuncts of the
 // fronted time and the name right after "counterpart" the verb's
 // subject: the name is the title's apposition, and the verb is left

@@ -352,10 +352,10 @@ func dominates(toks []Token, h, k int) bool {
 
 // RepairClosingConj mends a closing reporting clause that the parser
 // made a conjunct of the clause it reports and gave part of that clause:
-// "Public trust is breaking down because Labour and Tories are not being
-// straight with people, Lib Dem leader Charles Kennedy has said" parsed
-// with "said" a conjunct of "breaking" and "straight" an adverbial clause
-// of "said". A verb of saying hung as conj on an earlier verb, with no
+// "Trust is collapsing because Labour and the Tories are not honest
+// with voters, Lib Dem leader Charles Kennedy has said" parsed with
+// "said" a conjunct of "collapsing" and "honest" an adverbial clause of
+// "said". A verb of saying hung as conj on an earlier verb, with no
 // coordinator, its subject's phrase opened by a comma and nothing after
 // it but punctuation, is that verb's parataxis (as RepairClosingSpeech
 // has it), and its dependents before the comma go back to that verb. It
