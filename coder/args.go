@@ -1742,10 +1742,14 @@ var topicVerbs = map[string]bool{"DISCUSS": true, "DEBATE": true}
 // none, nor, after a verb of armed action, is where it comes from
 // ("from Gaza").
 func (f *frame) eventNounParty(t, obj int) int {
-	if obj < 0 || !eventNouns[f.upToks[f.tokWord[obj]]] && !feelingNouns[f.upToks[f.tokWord[obj]]] {
+	if obj < 0 {
 		return -1
 	}
-	feeling := feelingNouns[f.upToks[f.tokWord[obj]]]
+	w := f.upToks[f.tokWord[obj]]
+	feeling := feelingNouns[w]
+	if !eventNouns[w] && !feeling {
+		return -1
+	}
 	for _, c := range f.children(obj) {
 		if !isNmod(f.toks[c].Rel) {
 			continue
