@@ -3718,6 +3718,20 @@ func (f *frame) rivalSides(a, b int) bool {
 	return r == "GOV" && q == "OPP" || r == "OPP" && q == "GOV"
 }
 
+// peerRivals reports whether the phrases headed by tokens a and b lie in
+// different slots coded as the opposition of one country ("the Tories
+// say the Lib Dems would raise taxes": both GBROPP): rival parties out of
+// government, or one party and itself, which package extract tells apart
+// by the party names (a campaign attack needs two parties named). A
+// pronoun names no rival.
+func (f *frame) peerRivals(a, b int) bool {
+	if a < 0 || b < 0 || f.slotOf(a) == f.slotOf(b) || f.toks[a].UPOS == "PRON" || f.toks[b].UPOS == "PRON" {
+		return false // "said he and Lord Callaghan became friends": himself
+	}
+	x, y := f.tokCode(a), f.tokCode(b)
+	return len(x) >= 6 && len(y) >= 6 && x[:3] == y[:3] && x[:3] != null && x[3:6] == "OPP" && y[3:6] == "OPP"
+}
+
 // ownForces reports whether the actor at token a is a government or an
 // armed force and the actor at token b is an armed force or the police of
 // the same country: what a defence minister says his warships did reports
@@ -4844,6 +4858,13 @@ func (f *frame) verdict(p int) bool {
 		return false
 	}
 	if f.lemmaIn(p, verdictWords) || verdictWords[f.upToks[f.tokWord[p]]] || f.toks[p].UPOS == "ADJ" && verdictAdjectives[f.upToks[f.tokWord[p]]] {
+		return true
+	}
+	if f.toks[p].UPOS == "ADJ" && slices.ContainsFunc(f.children(p), func(k int) bool {
+		return f.toks[k].Rel == "advmod" && judgementAdverb(f.upToks[f.tokWord[k]])
+	}) {
+		// "said the proposals were unacceptably tough", "said the
+		// cuts were recklessly deep": a degree found wrong.
 		return true
 	}
 	return f.toks[p].UPOS == "NOUN" && slices.ContainsFunc(f.children(p), func(k int) bool {

@@ -967,16 +967,17 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					tgt, tgtTok, about = f.slotOf(r), r, true
 				}
 			}
-			if f.news && code.Active == "010" && about && f.rivalSides(srcTok, tgtTok) && !f.approvingContent(vt) && !f.reportedPatient(vt, tgtTok) {
+			if f.news && code.Active == "010" && about && (f.rivalSides(srcTok, tgtTok) || f.peerRivals(srcTok, tgtTok)) && !f.approvingContent(vt) && !f.reportedPatient(vt, tgtTok) {
 				campaign = true
 				// "Howard told his party that Labour would do
 				// anything to cling on to office", "Kennedy said voters
 				// had a fundamental lack of trust of Tony Blair": what
 				// a government says of its opposition, or the
-				// opposition of the government, is a campaign attack
-				// (GUIDELINES sec. 9), whatever its words, unless
-				// they approve ("said Labour was right to reject the
-				// Tories' idea").
+				// opposition of the government, or one opposition
+				// party of another ("the Tories say the Lib Dems would
+				// raise taxes"), is a campaign attack (GUIDELINES sec.
+				// 9), whatever its words, unless they approve ("said
+				// Labour was right to reject the Tories' idea").
 				code = dictionary.Code{Raw: "111", Active: "111"}
 			}
 			if f.news && code.Active == "010" && about {
