@@ -6887,6 +6887,19 @@ func (f *frame) measureNoun(x int) bool {
 	return def
 }
 
+// MeasureWord reports whether word (any case) is a noun of measureNouns
+// or its plural ("plans", "policies"): a measure that the opposition's
+// criticism may stand for its government by (see opposedMeasureEvents),
+// so that a sentence naming one actor and such a measure may hold an
+// event.
+func MeasureWord(word string) bool {
+	w := strings.ToUpper(word)
+	if y, ok := strings.CutSuffix(w, "IES"); ok && measureNouns[y+"Y"] {
+		return true
+	}
+	return measureNouns[w] || measureNouns[strings.TrimSuffix(w, "S")]
+}
+
 // measureNouns (upper-case lemmas) name what a government proposes or
 // enacts.
 var measureNouns = map[string]bool{
