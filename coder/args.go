@@ -1050,6 +1050,9 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}); c >= 0 {
 			return c
 		}
+		if c := f.feltAbout(t, obj); c >= 0 && (subj < 0 || f.slotOf(c) != f.slotOf(subj)) {
+			return c
+		}
 	}
 	if obj >= 0 && f.news && f.ownPeople(obj) && f.lemmaIn(t, ownActVerbs) {
 		// "issued his warning to Japan", "held their talks with the
@@ -1057,7 +1060,9 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// possessive of an event noun that a light verb carries is the
 		// subject's own act, not its own people; the party is the
 		// noun's complement.
-		if c := f.eventNounParty(t, obj); c >= 0 && !f.ownPeople(c) && (!f.sameCountry(c, subj) || f.opposed(c, subj)) {
+		if c := f.eventNounParty(t, obj); c >= 0 && !f.ownPeople(c) && (!f.sameCountry(c, subj) || f.opposed(c, subj) || f.rivalSides(c, subj) || f.peerRivals(c, subj)) {
+			// (A rival at home is no one's own: "the Tories
+			// expressed their support for the government".)
 			return c
 		} else if c >= 0 && f.news {
 			// "lifted its ban on its diplomats speaking with North
@@ -1505,6 +1510,8 @@ var ownActVerbs = map[string]bool{
 	"POSTPONE": true, "WITHDRAW": true, "DROP": true, "CONDUCT": true, "OPEN": true, "WAGE": true, "ESCALATE": true,
 	"PRESS": true, "SEND": true, "ADDRESS": true, "CLOSE": true, "SEAL": true, "SHUT": true, "REOPEN": true,
 	"REMOVE": true, "SCRAP": true, "RELAX": true, "PAUSE": true, "FREEZE": true,
+	// "announced their support for the government plans".
+	"ANNOUNCE": true,
 }
 
 // fundVerbs (upper-case lemmas) give or promise money or aid.
@@ -1781,8 +1788,16 @@ func (f *frame) eventNounParty(t, obj int) int {
 			}
 			continue
 		}
-		if p == "" || locativePreps[p] || !f.slotCoded(c) || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
-			continue
+		if f.news && p == "FOR" && supportNouns[w] && !f.slotCoded(c) && !f.lookCoded(c) {
+			// "announced their support for the government plans":
+			// support for a party's plan is for the party named
+			// with it.
+			if g := f.childRel(c, func(r string) bool { return r == "nmod:poss" || r == "compound" }); g >= 0 && f.lookCoded(g) {
+				return g
+			}
+		}
+		if p == "" || locativePreps[p] || !f.slotCoded(c) && !(f.news && f.lookCoded(c)) || f.news && placeNouns[f.upToks[f.tokWord[c]]] {
+			continue // (package actors may code what the slots do not: "support for the government")
 		}
 		if f.news && topicPreps[p] && topicNouns[f.upToks[f.tokWord[obj]]] {
 			// "held talks on Hong Kong", "signed an agreement on
@@ -2427,6 +2442,65 @@ var feelingNouns = map[string]bool{
 	"DISAPPOINTMENT": true, "FRUSTRATION": true, "DISQUIET": true, "UNEASE": true,
 	"SHOCK": true, "REVULSION": true, "DISGUST": true, "ANXIETY": true,
 }
+
+// feltAbout returns the party that the clause of a feeling noun obj, the
+// object of verb t, is about: the subject of the clause that package
+// actors codes, or the coded possessor or name modifier of its subject
+// ("expressed concern that Labour would raise taxes", "voiced fears that
+// the Tories' plans would fail"), or -1. The
+// clause is the noun's (acl, opened by "that"), one the parser read as
+// a relative clause with "that" its object though the verb has another
+// ("concern that Labour would raise taxes"), or the verb's complement
+// opened by "that" right after the noun.
+func (f *frame) feltAbout(t, obj int) int {
+	if !feelingNouns[f.upToks[f.tokWord[obj]]] && !f.lemmaIn(obj, concernNouns) || f.noneOf(obj) {
+		return -1
+	}
+	that := func(c int) int {
+		return f.childRel(c, func(r string) bool { return r == "mark" || r == "obj" })
+	}
+	c := -1
+	for _, k := range f.children(obj) {
+		m := that(k)
+		if k < obj || m < 0 || !strings.EqualFold(f.toks[m].Text, "that") {
+			continue
+		}
+		switch {
+		case f.toks[k].Rel == "acl" && f.toks[m].Rel == "mark":
+			c = k
+		case f.toks[k].Rel == "acl:relcl" && f.toks[m].Rel == "obj" && slices.ContainsFunc(f.children(k), func(o int) bool { return o > k && f.toks[o].Rel == "obj" }):
+			c = k
+		}
+	}
+	if c < 0 {
+		if k := f.childRel(t, func(r string) bool { return r == "ccomp" }); k > obj {
+			if m := that(k); m >= 0 && f.toks[m].Rel == "mark" && strings.EqualFold(f.toks[m].Text, "that") && m == slices.Max(f.subtree(obj, nil))+1 {
+				c = k
+			}
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	sb := f.depSubject(c, 0)
+	if sb < 0 || f.toks[sb].UPOS == "PRON" {
+		return -1
+	}
+	if !f.lookCoded(sb) {
+		// Only the subject's possessor or the name before it ("the
+		// CFTC plan"): "that the confrontation between Tehran and
+		// the United States could erupt" fears no one party.
+		sb = f.childRel(sb, func(r string) bool { return r == "nmod:poss" || r == "compound" })
+	}
+	if sb < 0 || f.toks[sb].UPOS == "PRON" || !f.lookCoded(sb) {
+		return -1
+	}
+	return sb
+}
+
+// supportNouns (upper case) are the support a party gives "for" a
+// party or its course.
+var supportNouns = map[string]bool{"SUPPORT": true, "BACKING": true}
 
 // armedRoles are the roles of armed agents (Phoenix's three-letter
 // codes): military, police, rebels, unidentified armed forces,
@@ -3718,6 +3792,20 @@ func (f *frame) rivalSides(a, b int) bool {
 	return r == "GOV" && q == "OPP" || r == "OPP" && q == "GOV"
 }
 
+// peerRivals reports whether the phrases headed by tokens a and b lie in
+// different slots coded as the opposition of one country ("the Tories
+// say the Lib Dems would raise taxes": both GBROPP): rival parties out of
+// government, or one party and itself, which package extract tells apart
+// by the party names (a campaign attack needs two parties named). A
+// pronoun names no rival.
+func (f *frame) peerRivals(a, b int) bool {
+	if a < 0 || b < 0 || f.slotOf(a) == f.slotOf(b) || f.toks[a].UPOS == "PRON" || f.toks[b].UPOS == "PRON" {
+		return false // "said he and Lord Callaghan became friends": himself
+	}
+	x, y := f.tokCode(a), f.tokCode(b)
+	return len(x) >= 6 && len(y) >= 6 && x[:3] == y[:3] && x[:3] != null && x[3:6] == "OPP" && y[3:6] == "OPP"
+}
+
 // ownForces reports whether the actor at token a is a government or an
 // armed force and the actor at token b is an armed force or the police of
 // the same country: what a defence minister says his warships did reports
@@ -4844,6 +4932,13 @@ func (f *frame) verdict(p int) bool {
 		return false
 	}
 	if f.lemmaIn(p, verdictWords) || verdictWords[f.upToks[f.tokWord[p]]] || f.toks[p].UPOS == "ADJ" && verdictAdjectives[f.upToks[f.tokWord[p]]] {
+		return true
+	}
+	if f.toks[p].UPOS == "ADJ" && slices.ContainsFunc(f.children(p), func(k int) bool {
+		return f.toks[k].Rel == "advmod" && judgementAdverb(f.upToks[f.tokWord[k]])
+	}) {
+		// "said the proposals were unacceptably tough", "said the
+		// cuts were recklessly deep": a degree found wrong.
 		return true
 	}
 	return f.toks[p].UPOS == "NOUN" && slices.ContainsFunc(f.children(p), func(k int) bool {
@@ -6790,6 +6885,19 @@ func (f *frame) measureNoun(x int) bool {
 		}
 	}
 	return def
+}
+
+// MeasureWord reports whether word (any case) is a noun of measureNouns
+// or its plural ("plans", "policies"): a measure that the opposition's
+// criticism may stand for its government by (see opposedMeasureEvents),
+// so that a sentence naming one actor and such a measure may hold an
+// event.
+func MeasureWord(word string) bool {
+	w := strings.ToUpper(word)
+	if y, ok := strings.CutSuffix(w, "IES"); ok && measureNouns[y+"Y"] {
+		return true
+	}
+	return measureNouns[w] || measureNouns[strings.TrimSuffix(w, "S")]
 }
 
 // measureNouns (upper-case lemmas) name what a government proposes or

@@ -967,16 +967,30 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					tgt, tgtTok, about = f.slotOf(r), r, true
 				}
 			}
-			if f.news && code.Active == "010" && about && f.rivalSides(srcTok, tgtTok) && !f.approvingContent(vt) && !f.reportedPatient(vt, tgtTok) {
+			if o := f.childRel(vt, func(r string) bool { return r == "obj" }); f.news && (code.Active == "012" || code.Active == "110") && o >= 0 && tgtTok >= 0 &&
+				f.lemmaIn(vt, expressVerbs) && tgtTok == f.feltAbout(vt, o) {
+				// "The Tories expressed concern that Labour would raise
+				// taxes": a fear voiced of a rival at home is a
+				// campaign attack (GUIDELINES sec. 9), as a statement
+				// about it is; of anyone else it is pessimism (012),
+				// whatever the noun ("voiced fears that Washington
+				// would retaliate").
+				code = dictionary.Code{Raw: "012", Active: "012"}
+				if f.rivalSides(srcTok, tgtTok) || f.peerRivals(srcTok, tgtTok) {
+					code, campaign = dictionary.Code{Raw: "111", Active: "111"}, true
+				}
+			}
+			if f.news && code.Active == "010" && about && (f.rivalSides(srcTok, tgtTok) || f.peerRivals(srcTok, tgtTok)) && !f.approvingContent(vt) && !f.reportedPatient(vt, tgtTok) {
 				campaign = true
 				// "Howard told his party that Labour would do
 				// anything to cling on to office", "Kennedy said voters
 				// had a fundamental lack of trust of Tony Blair": what
 				// a government says of its opposition, or the
-				// opposition of the government, is a campaign attack
-				// (GUIDELINES sec. 9), whatever its words, unless
-				// they approve ("said Labour was right to reject the
-				// Tories' idea").
+				// opposition of the government, or one opposition
+				// party of another ("the Tories say the Lib Dems would
+				// raise taxes"), is a campaign attack (GUIDELINES sec.
+				// 9), whatever its words, unless they approve ("said
+				// Labour was right to reject the Tories' idea").
 				code = dictionary.Code{Raw: "111", Active: "111"}
 			}
 			if f.news && code.Active == "010" && about {

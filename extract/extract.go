@@ -1530,6 +1530,11 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target && !s.distinctPeers(ce) && !s.coercedPerson(ce) || s.ownPartyMPs(ce) {
 		return true
 	}
+	if ce.Campaign && ce.Source == ce.Target && !s.rivalParties(ce) {
+		// A campaign attack between two actors of one code is one
+		// party's on another, named as such.
+		return true
+	}
 	if (ce.Code == "010" || ce.Campaign) && ce.Target != "" && (!s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) && !(ce.Campaign && s.ownCourse(ce.TargetSpan)) || s.anonymousAttribution(ce) || s.foreignBareGovernment(ce) || s.longList(ce.TargetSpan, ce.VerbSpan) || s.ownOrgans(ce) || s.vagueThey(ce) || s.unsaid(ce)) {
 		return true
 	}

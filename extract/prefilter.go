@@ -270,6 +270,12 @@ func (p prefilter) mayCode(hw *dictionary.Words, caps []bool, doc *actors.Docume
 		if e := shadowTitleEnd(words, i); e > end {
 			end = e // "the shadow work and pensions secretary" (see package actors)
 		}
+		if p.pronouns && end < 0 && i > 0 && (words[i-1] == "THE" || words[i-1] == "THIS" || words[i-1] == "THESE") && coder.MeasureWord(words[i]) {
+			// "The Tories said the bill was a shambles": a measure
+			// no one is named for, which the opposition's criticism
+			// aims at its government (see coder.MeasureWord).
+			end = i + 1
+		}
 		if p.set.Actors != nil {
 			if m, ok := p.set.Actors.LongestMatchWords(hw, i); ok && m.End > end {
 				end = m.End

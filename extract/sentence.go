@@ -1502,6 +1502,26 @@ func (s *sentence) distinctPeers(ce coder.Event) bool {
 	return names[0] != names[1]
 }
 
+// rivalParties reports whether the source and target of event ce, which
+// have one code, name two different parties (see actors.PartyIn): "the
+// Tories say the Lib Dems would raise taxes", "the Liberal Democrat
+// leader said the Conservatives were relying on fear". A person named
+// without a party ("Michael Howard said the Tories would cut taxes") may
+// speak of his own.
+func (s *sentence) rivalParties(ce coder.Event) bool {
+	var names [2]string
+	for i, sp := range [2]coder.Span{ce.SourceSpan, ce.TargetSpan} {
+		m, ok := s.namedIn(sp)
+		if !ok || m.Resolved || m.Kind != actors.Named {
+			return false
+		}
+		if names[i] = actors.PartyIn(m.Text); names[i] == "" {
+			return false
+		}
+	}
+	return names[0] != names[1]
+}
+
 // coercedPerson reports whether event ce, whose source and target have
 // one code, is a body (authorities, police, a court: a common noun)
 // arresting, detaining, charging, jailing or sentencing a person named in

@@ -124,7 +124,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairThatComplement, RepairToldThatDeterminer, RepairToldThat, RepairAsClause, RepairAdjectiveObject,
 // RepairRelativeRoot, RepairFrontedPhraseSubject, RepairVocativeSubject,
-// RepairSplitReport, RepairReportedConj, RepairReportedObject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
+// RepairSplitReport, RepairReportedConj, RepairReportedObject, RepairReportedCoSubject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairNameAppos, RepairRoleAppos, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
@@ -265,6 +265,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairSplitReport(s)
 			RepairReportedConj(s)
 			RepairReportedObject(s)
+			RepairReportedCoSubject(s)
 			RepairReportedInfinitive(s)
 			RepairConjunctSubject(s)
 			RepairClauseSubject(s)

@@ -1947,3 +1947,74 @@ func timeNoun(w string) bool {
 	}
 	return weekday(w)
 }
+
+// RepairReportedCoSubject mends a reported clause with a coordinated
+// subject that the parser split at the coordinator: "Kennedy said Labour
+// and the Conservatives were relying on fear" parsed with "Labour" the
+// object of "said" and "relying" a conjunct of "said" with "the
+// Conservatives" its subject. When a verb of saying or thinking
+// (reportVerbs) with no complement clause has a noun object (or a
+// second subject after it) and a conjunct verb whose coordinator follows the object's phrase directly
+// and whose subject's phrase follows the coordinator directly, and the
+// conjunct is finite and plural (not a third person singular form, nor
+// "is", "was", "has" or "does" before it), the conjunct is the verb's
+// complement, the object its subject, and the second subject the
+// object's conjunct. It reports how many it mended.
+func RepairReportedCoSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		v := toks[c].Head - 1
+		if toks[c].Rel != "conj" || toks[c].UPOS != "VERB" && toks[c].UPOS != "ADJ" || v < 0 || v >= c ||
+			toks[v].UPOS != "VERB" || !reportVerbs[strings.ToLower(toks[v].Lemma)] || hasDependent(toks, v, "ccomp") {
+			continue
+		}
+		o, y, k := dependentRel(toks, v, "obj"), dependentRel(toks, c, "nsubj"), dependentRel(toks, c, "cc")
+		if o < 0 {
+			o = subjectAfter(toks, v) // "said Labour and ...", a second subject
+		}
+		if o < 0 || y < 0 || k < 0 || !(v < o && o < k && k < y && y < c) || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" ||
+			rightmost(toks, o) != k-1 || leftmost(toks, y) != k+1 || !pluralFinite(toks, c) {
+			continue
+		}
+		toks[c].Head, toks[c].Rel = v+1, "ccomp"
+		toks[o].Head, toks[o].Rel = c+1, "nsubj"
+		toks[y].Head, toks[y].Rel = o+1, "conj"
+		toks[k].Head = y + 1
+		n++
+	}
+	return n
+}
+
+// subjectAfter returns a nominal subject of verb v that follows it, or -1.
+func subjectAfter(toks []Token, v int) int {
+	for k := v + 1; k < len(toks); k++ {
+		if toks[k].Head == v+1 && toks[k].Rel == "nsubj" {
+			return k
+		}
+	}
+	return -1
+}
+
+// pluralFinite reports whether verb or predicate c is finite in a form a
+// plural subject takes: a past tense or a plural present (VBD, VBP), or
+// a verb after a finite auxiliary or copula other than "is", "was",
+// "has", "does" (a modal counts).
+func pluralFinite(toks []Token, c int) bool {
+	if toks[c].XPOS == "VBD" || toks[c].XPOS == "VBP" {
+		return true
+	}
+	for k := 0; k < c; k++ {
+		if toks[k].Head != c+1 || toks[k].Rel != "aux" && toks[k].Rel != "cop" && toks[k].Rel != "aux:pass" {
+			continue
+		}
+		switch strings.ToLower(toks[k].Text) {
+		case "is", "was", "has", "does", "'s":
+			return false
+		}
+		if toks[k].XPOS == "MD" || finiteTag(toks[k].XPOS) {
+			return true
+		}
+	}
+	return false
+}
