@@ -1394,7 +1394,13 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			res.Warnings = append(res.Warnings, fmt.Errorf("sentence %d: %w", s.index, ErrStoryDiscarded))
 			return res, nil
 		}
-		if !x.filter.mayCode(hashedWords(i), caps[i], doc) && !x.filter.mayCode(hashedJoined(i), nil, doc) {
+		may := false
+		if hj := hashedJoined(i); hj == hashedWords(i) {
+			may = x.filter.mayCodeEither(hj, caps[i], doc)
+		} else {
+			may = x.filter.mayCode(hashedWords(i), caps[i], doc) || x.filter.mayCode(hj, nil, doc)
+		}
+		if !may {
 			// The people it names in full are still the article's
 			// ("The director, Vinod Pande, says the film is not
 			// offensive"): a later "Mr Pande" is not a namesake.
