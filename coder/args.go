@@ -5238,9 +5238,9 @@ func (f *frame) lemmaIn(t int, set map[string]bool) bool {
 //
 // A verb's word is also tried as written and with an inflection cut off
 // ("-S", "-ED", "-D", "-ING", "-ING" for "-E"), in that order; a form the
-// lemma already failed is not asked again, and the string of a form is
-// built only for the one that adds an "E" (lemmaIs is asked about every
-// verb of a sentence for dozens of word sets).
+// lemma already failed is not asked again. lemmaIs is asked about every
+// verb of a sentence for dozens of word sets, so the forms of a token
+// are made once (wordForms).
 func (f *frame) lemmaIs(t int, in func(string) bool) bool {
 	l := f.upLemmas[t]
 	asked := l != "" // in(l) is false from here on
@@ -5250,16 +5250,38 @@ func (f *frame) lemmaIs(t int, in func(string) bool) bool {
 	if u := f.toks[t].UPOS; u != "" && u != "VERB" && f.toks[t].Lemma != "" {
 		return false
 	}
-	w := f.upToks[f.tokWord[t]]
-	for _, cut := range [...]string{"", "S", "ED", "D", "ING"} {
-		if stem, ok := strings.CutSuffix(w, cut); ok && !(asked && stem == l) && in(stem) {
+	for _, w := range f.wordForms(t, l, asked) {
+		if in(w) {
 			return true
 		}
 	}
-	if stem, ok := strings.CutSuffix(w, "ING"); ok && in(stem+"E") {
-		return true
-	}
 	return false
+}
+
+// wordForms returns the forms of token t's word that lemmaIs tries after
+// its lemma l (asked: l was tried): the word as written and with an
+// inflection cut off ("-S", "-ED", "-D", "-ING"), those equal to an asked
+// lemma left out, then the "-ING" stem with an "E". They are made once a
+// sentence for each token (see frame.formSpan) when the frame was built
+// by buildWords, and each time otherwise.
+func (f *frame) wordForms(t int, l string, asked bool) []string {
+	if t < len(f.formSpan) && f.formSpan[t][0] >= 0 {
+		return f.verbForms[f.formSpan[t][0]:f.formSpan[t][1]]
+	}
+	start := len(f.verbForms)
+	w := f.upToks[f.tokWord[t]]
+	for _, cut := range [...]string{"", "S", "ED", "D", "ING"} {
+		if stem, ok := strings.CutSuffix(w, cut); ok && !(asked && stem == l) {
+			f.verbForms = append(f.verbForms, stem)
+		}
+	}
+	if stem, ok := strings.CutSuffix(w, "ING"); ok {
+		f.verbForms = append(f.verbForms, stem+"E")
+	}
+	if t < len(f.formSpan) {
+		f.formSpan[t] = [2]int32{int32(start), int32(len(f.verbForms))}
+	}
+	return f.verbForms[start:]
 }
 
 // memberHead reports whether token tok heads a member of slot s.

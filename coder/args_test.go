@@ -240,5 +240,14 @@ func TestLemmaIs(t *testing.T) {
 		if got := f.lemmaIs(0, in); got != tc.want || !slices.Equal(asked, tc.asked) {
 			t.Errorf("%s (%s %s): lemmaIs = %v asking %q, want %v asking %q", tc.word, tc.lemma, tc.upos, got, asked, tc.want, tc.asked)
 		}
+		// A frame built for a sentence keeps the forms it made: asked
+		// again, it asks the same.
+		f.formSpan = [][2]int32{{-1, -1}}
+		for range 2 {
+			asked = nil
+			if got := f.lemmaIs(0, in); got != tc.want || !slices.Equal(asked, tc.asked) {
+				t.Errorf("%s (%s %s), forms kept: lemmaIs = %v asking %q, want %v asking %q", tc.word, tc.lemma, tc.upos, got, asked, tc.want, tc.asked)
+			}
+		}
 	}
 }

@@ -84,12 +84,17 @@ type frame struct {
 	nominal      []bool // token may head or be part of a noun phrase
 	upToks       []string
 	upLemmas     []string // token -> its lemma in upper case (see upperLemmas)
-	parsed       bool
-	actorTok     []bool // token lies inside an actor phrase (or is an agent word mis-tagged as an adjective)
-	scratch      []int
-	groups       [][5]int
-	taken        []bool
-	isSep        []bool
+	// verbForms and formSpan keep the forms lemmaIs tries beyond a
+	// token's lemma (see frame.wordForms): token t's are
+	// verbForms[formSpan[t][0]:formSpan[t][1]], once made (-1 before).
+	verbForms []string
+	formSpan  [][2]int32
+	parsed    bool
+	actorTok  []bool // token lies inside an actor phrase (or is an agent word mis-tagged as an adjective)
+	scratch   []int
+	groups    [][5]int
+	taken     []bool
+	isSep     []bool
 	// Scratch storage of the slot builder, reused across sentences.
 	bHead, bSep, bPP, bAll, bHP, bPP2, bMem []int
 	bPieces                                 [][]int
@@ -236,6 +241,11 @@ func (f *frame) upperLemmas() {
 			f.upLemmas[i] = all[start:e]
 			start = e
 		}
+	}
+	f.verbForms = f.verbForms[:0]
+	f.formSpan = slices.Grow(f.formSpan[:0], n)[:n]
+	for i := range f.formSpan {
+		f.formSpan[i] = [2]int32{-1, -1}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"tacitus/dictionary"
 	"tacitus/nlp"
@@ -194,5 +195,32 @@ func TestSentenceWords(t *testing.T) {
 		if !slices.Equal(words[i], w) || !slices.Equal(joined[i], j) || !slices.Equal(caps[i], c) {
 			t.Errorf("sentence %d: %q %q %v, alone %q %q %v", i, words[i], joined[i], caps[i], w, j, c)
 		}
+	}
+}
+
+// TestActorsCountry checks the country an article without a dateline
+// country takes from its actor phrases: the lead's count leadWeight
+// times, so Britain named once in the lead outweighs France named twice
+// later.
+func TestActorsCountry(t *testing.T) {
+	x := testExtractor(t)
+	text := "Britain will send more troops, a spokesman said. France has asked for help. The request came from France in May."
+	var buf []nlp.Token
+	var sents []sentence
+	for i, s := range x.segment(&buf, text) {
+		sents = append(sents, sentence{Sentence: s, text: text, index: i})
+	}
+	words, _, caps := sentenceWords(sents)
+	hashed := make([]dictionary.Words, len(sents))
+	for i := range sents {
+		hashed[i].Set(words[i])
+	}
+	hw := func(i int) *dictionary.Words { return &hashed[i] }
+	if got := x.actorsCountry(sents, hw, caps, time.Date(2005, 3, 1, 0, 0, 0, 0, time.UTC)); got != "GBR" {
+		t.Errorf("actorsCountry = %q, want GBR", got)
+	}
+	sents[0].index = 1 // no lead: France's two mentions win
+	if got := x.actorsCountry(sents, hw, caps, time.Time{}); got != "FRA" {
+		t.Errorf("actorsCountry without a lead = %q, want FRA", got)
 	}
 }

@@ -1279,7 +1279,6 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		}
 		return &hashed[2*i+1]
 	}
-	countries := countryCounter{supp: x.suppActors}
 	var era eraCounter
 	// The country of an undated article at the dictionaries' latest
 	// knowledge, which a surname alone must share to place the story in
@@ -1308,20 +1307,6 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			ac.lookup = from.Add(to.Sub(from) / 2).Truncate(24 * time.Hour)
 		}
 	}
-	d := dictionary.Latest
-	if !ac.lookup.IsZero() {
-		d = dictionary.NewDate(ac.lookup.Year(), int(ac.lookup.Month()), ac.lookup.Day())
-	}
-	for i := range sents {
-		// The headline and the lead name the story's principals; the
-		// places a story goes on to list abroad ("consulates will close
-		// in Dallas, Bordeaux and Oporto") weigh less.
-		weight := 1
-		if sents[i].index <= 0 {
-			weight = leadWeight
-		}
-		countries.add(x.dict.Set, hashedWords(i), caps[i], d, weight, x.countryName)
-	}
 	if sportsStory(joined) {
 		res.Warnings = append(res.Warnings, fmt.Errorf("%w: a sports story", ErrStoryDiscarded))
 		return res, nil
@@ -1330,9 +1315,8 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		res.Warnings = append(res.Warnings, fmt.Errorf("%w: a story of show business", ErrStoryDiscarded))
 		return res, nil
 	}
-	ac.country = countries.best()
-	if ac.placeCtx.Dateline != "" {
-		ac.country = ac.placeCtx.Dateline
+	if ac.country = ac.placeCtx.Dateline; ac.country == "" {
+		ac.country = x.actorsCountry(sents, hashedWords, caps, ac.lookup)
 	}
 	// The gazetteer's places are in today's countries: MOSCOW in 1987
 	// is the Soviet Union's (the places context keeps today's code).
@@ -1394,7 +1378,13 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			res.Warnings = append(res.Warnings, fmt.Errorf("sentence %d: %w", s.index, ErrStoryDiscarded))
 			return res, nil
 		}
-		if !x.filter.mayCode(hashedWords(i), caps[i], doc) && !x.filter.mayCode(hashedJoined(i), nil, doc) {
+		may := false
+		if hj := hashedJoined(i); hj == hashedWords(i) {
+			may = x.filter.mayCodeEither(hj, caps[i], doc)
+		} else {
+			may = x.filter.mayCode(hashedWords(i), caps[i], doc) || x.filter.mayCode(hj, nil, doc)
+		}
+		if !may {
 			// The people it names in full are still the article's
 			// ("The director, Vinod Pande, says the film is not
 			// offensive"): a later "Mr Pande" is not a namesake.
@@ -1485,6 +1475,29 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 	SortUnknown(res.Unknown)
 	return res, nil
+}
+
+// actorsCountry returns the country an article's actor phrases name most
+// (countryCounter.best), the lead's and title's phrases counting
+// leadWeight times, read at date (the dictionaries' latest knowledge when
+// zero). It is the article's country when its dateline names none.
+func (x *Extractor) actorsCountry(sents []sentence, hashedWords func(int) *dictionary.Words, caps [][]bool, date time.Time) string {
+	d := dictionary.Latest
+	if !date.IsZero() {
+		d = dictionary.NewDate(date.Year(), int(date.Month()), date.Day())
+	}
+	countries := countryCounter{supp: x.suppActors}
+	for i := range sents {
+		// The headline and the lead name the story's principals; the
+		// places a story goes on to list abroad ("consulates will close
+		// in Dallas, Bordeaux and Oporto") weigh less.
+		weight := 1
+		if sents[i].index <= 0 {
+			weight = leadWeight
+		}
+		countries.add(x.dict.Set, hashedWords(i), caps[i], d, weight, x.countryName)
+	}
+	return countries.best()
 }
 
 // refusal reports whether the verb of span sp declines or refuses

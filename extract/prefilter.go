@@ -327,6 +327,108 @@ func (p prefilter) mayCode(hw *dictionary.Words, caps []bool, doc *actors.Docume
 	return false
 }
 
+// mayCodeEither reports mayCode(hw, caps, doc) || mayCode(hw, nil, doc)
+// in one pass over the words: the two read the same dictionary phrases
+// at each word and differ only in what capitalisation adds (surnames,
+// committees of the House, nationalities' plurals, organisations' head
+// words, "North and South Korea"), so the phrases are looked up once.
+// An article's sentence is asked both when no hyphen joined its words.
+func (p prefilter) mayCodeEither(hw *dictionary.Words, caps []bool, doc *actors.Document) bool {
+	if p.need <= 0 {
+		return true
+	}
+	words := hw.List
+	// The first end of an actor phrase with capitalisation (0) and
+	// without (1), as mayCode keeps it.
+	firstEnd := [2]int{-1, -1}
+	oneActorAct := false
+	for i := range words {
+		w := words[i]
+		if !oneActorAct && p.need == 2 && coder.ActsAlone(w) {
+			oneActorAct = true
+			if firstEnd[0] >= 0 || firstEnd[1] >= 0 {
+				return true
+			}
+		}
+		if p.pronouns && i+1 < len(words) && (w == "BOTH" || w == "TWO" && i > 0 && words[i-1] == "THE") &&
+			actors.PairNoun(words[i+1]) {
+			return true
+		}
+		if p.need == 2 && p.sharedHeadPair(hw, caps, i) {
+			return true // (without capitalisation it never holds)
+		}
+		// end[0] and end[1] follow mayCode's end with and without
+		// capitalisation, step by step.
+		end := [2]int{-1, -1}
+		if p.pronouns && actorPronouns[w] && !(i > 0 && groupPreps[words[i-1]]) {
+			end = [2]int{i + 1, i + 1}
+		} else if p.pronouns && caps != nil && caps[i] && (p.surnames[w] || doc.KnowsName(w)) {
+			end[0] = i + 1
+		}
+		if p.pronouns && caps != nil {
+			if e := houseBodyEnd(words, caps, i); e > end[0] {
+				end[0] = e
+			}
+		}
+		if e := shadowTitleEnd(words, i); e >= 0 {
+			end[0], end[1] = max(end[0], e), max(end[1], e)
+		}
+		if p.set.Actors != nil {
+			if m, ok := p.set.Actors.LongestMatchWords(hw, i); ok {
+				end[0], end[1] = max(end[0], m.End), max(end[1], m.End)
+			}
+			if end[0] < 0 && caps != nil && caps[i] && len(w) > 4 && w[len(w)-1] == 'S' {
+				if m, ok := p.set.Actors.LongestMatch([]string{w[:len(w)-1]}, 0); ok && m.End == 1 {
+					end[0] = i + 1
+				}
+			}
+		}
+		if p.set.Agents != nil {
+			if m, ok := p.set.Agents.LongestMatchWords(hw, i); ok && m.End > i {
+				end = shorterEnds(end, m.End)
+			}
+		}
+		if p.pronouns && p.suppActors != nil {
+			if m, ok := p.suppActors.LongestMatchWords(hw, i); ok && m.End > i {
+				end = shorterEnds(end, m.End)
+			}
+		}
+		if p.pronouns && p.suppAgents != nil {
+			if m, ok := p.suppAgents.LongestMatchWords(hw, i); ok && m.End > i {
+				end = shorterEnds(end, m.End)
+			}
+		}
+		if p.pronouns && p.orgHeads != nil && caps != nil && caps[i] && i > 0 && caps[i-1] && end[0] < 0 {
+			if m, ok := p.orgHeads.LongestMatchWords(hw, i); ok && m.End == i+1 {
+				end[0] = m.End
+			}
+		}
+		for k, e := range end {
+			if e < 0 {
+				continue
+			}
+			if p.need <= 1 || firstEnd[k] >= 0 && i >= firstEnd[k] || oneActorAct {
+				return true
+			}
+			if firstEnd[k] < 0 || e < firstEnd[k] {
+				firstEnd[k] = e
+			}
+		}
+	}
+	return false
+}
+
+// shorterEnds returns ends with each replaced by e when it is unset (-1)
+// or longer: a shorter phrase found at the same word wins, as in mayCode.
+func shorterEnds(ends [2]int, e int) [2]int {
+	for k := range ends {
+		if ends[k] < 0 || e < ends[k] {
+			ends[k] = e
+		}
+	}
+	return ends
+}
+
 // sharedHeadPair reports whether words at i open two actors that share
 // the end of their names: a capitalised word, "and", and an actor phrase
 // whose first word the capitalised word replaces in another actor phrase

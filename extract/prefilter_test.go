@@ -9,8 +9,11 @@ import (
 	"strconv"
 	"testing"
 
+	"tacitus/actors"
 	"tacitus/article"
+	"tacitus/dictionary"
 	"tacitus/event"
+	"tacitus/nlp"
 )
 
 // TestPrefilterKeepsEvents codes Reuters articles from ../shared with and
@@ -88,4 +91,60 @@ func actorPair(e event.Event) string {
 		return e.Source.Code + " -> "
 	}
 	return e.Source.Code + " -> " + e.Target.Code
+}
+
+// TestMayCodeEither checks that the one-pass mayCodeEither answers as
+// mayCode with capitalisation or without, on the sentences of the news
+// cases and on sentences written to reach each of mayCode's phrase kinds
+// (pronouns, surnames, House committees, nationalities' plurals,
+// organisations' head words, shared heads, shadow titles, pair nouns),
+// for an Extractor that needs two phrases and one that collects unknown
+// actors (one).
+func TestMayCodeEither(t *testing.T) {
+	x := testExtractor(t)
+	texts := []string{
+		"He said the plan would fail.",
+		"Reagan told reporters nothing.",
+		"The House Ways and Means Committee voted on Tuesday.",
+		"Kenyans marched in protest at the new tax.",
+		"The Fair Trade Commission fined the firm.",
+		"North and South Korea held talks.",
+		"The shadow home secretary attacked the plan.",
+		"Both leaders spoke for an hour.",
+		"The two leaders spoke for an hour.",
+		"Differences between them remain, one of them said.",
+		"Shares in Pan-American rose after the U.S.-backed offer.",
+		"Thatcher's government said it would not yield.",
+		"The company said profits rose.",
+		"France and Germany agreed on a joint force.",
+		"Mr Smith met them in Cairo.",
+	}
+	for _, c := range parseNewsCases(t, newsRules) {
+		texts = append(texts, c.title, c.text)
+	}
+	var buf []nlp.Token
+	checked := 0
+	for _, need := range []int{1, 2} {
+		p := x.filter
+		p.need = need
+		for _, text := range texts {
+			sents := x.segment(&buf, text)
+			ss := make([]sentence, len(sents))
+			for i, s := range sents {
+				ss[i] = sentence{Sentence: s, text: text}
+			}
+			words, _, caps := sentenceWords(ss)
+			doc := &actors.Document{}
+			for i := range ss {
+				hw := dictionary.HashWords(words[i])
+				want := p.mayCode(hw, caps[i], doc) || p.mayCode(hw, nil, doc)
+				if got := p.mayCodeEither(hw, caps[i], doc); got != want {
+					t.Errorf("need %d, %q: mayCodeEither = %v, mayCode with and without capitals %v", need, words[i], got, want)
+				}
+				checked++
+				x.actors.NoteNames(doc, words[i], caps[i])
+			}
+		}
+	}
+	t.Logf("%d sentences checked", checked)
 }
