@@ -246,6 +246,11 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		}
 		i++
 	}
+	if opposerWords[string(d.lower(st.tok(head).Text))] {
+		// "a leading government critic", "regime opponents": the
+		// agent before an opposer is whom it opposes, not its role.
+		d.agents = slices.DeleteFunc(d.agents, func(a agentHit) bool { return a.to != 0 && a.to < head })
+	}
 	if counsel >= 0 && (sc.person != nil || sc.actor != nil && len(sc.actorCode) > 3 || roleAgent) {
 		// "Clinton's lawyers", "a lawyer for Anwar Ibrahim": counsel
 		// acting for a person or a group is coded as the principal
@@ -579,6 +584,10 @@ func (st *state) possessed(t int) bool {
 	}
 	return false
 }
+
+// opposerWords (lower case) are agent nouns of people who oppose
+// someone, whose modifiers name the opposed ("government critics").
+var opposerWords = map[string]bool{"critic": true, "critics": true, "opponent": true, "opponents": true}
 
 // privateHeads (lower case) before a leader or spokesman word make it a
 // firm's, a team's, a band's or an unnamed party's: "market leader
