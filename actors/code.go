@@ -180,7 +180,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 					continue
 				}
 			}
-			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo)) {
+			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo) || st.unnamedOfficial(i, lo, hi, &sc)) {
 				// A spokesman speaks for a principal (see below).
 				spokes = true
 				bareNegotiator = strings.HasPrefix(string(d.lower(st.tok(i).Text)), "negotiator")
@@ -194,8 +194,13 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				}
 				for k := i + 1; k <= hi; k++ {
 					w := st.tok(k).Text
-					if st.tok(k).UPOS == "PROPN" && capitalisedWord(w) && (st.hasCase(k, "for") || st.hasCase(k, "of") || st.hasCase(k, "at")) &&
-						st.r.surnames[string(d.upper(w))] == nil && !d.KnowsName(w) && !st.honorific(lo, k) {
+					if st.tok(k).UPOS != "PROPN" || !capitalisedWord(w) || !(st.hasCase(k, "for") || st.hasCase(k, "of") || st.hasCase(k, "at")) || st.honorific(lo, k) {
+						continue
+					}
+					if st.head(k) == i && st.unknownName(k, hi) {
+						unnamed = true // "a spokesman for First Boston Inc"
+					}
+					if st.r.surnames[string(d.upper(w))] == nil && !d.KnowsName(w) {
 						if _, _, named := st.actorAt(k, k); !named {
 							if _, _, ag := st.agentAt(k, k); !ag {
 								unnamed = true // "a spokesman for Apple"
@@ -240,6 +245,11 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 			sc.foreign = true
 		}
 		i++
+	}
+	if opposerWords[string(d.lower(st.tok(head).Text))] {
+		// "a leading government critic", "regime opponents": the
+		// agent before an opposer is whom it opposes, not its role.
+		d.agents = slices.DeleteFunc(d.agents, func(a agentHit) bool { return a.to != 0 && a.to < head })
 	}
 	if counsel >= 0 && (sc.person != nil || sc.actor != nil && len(sc.actorCode) > 3 || roleAgent) {
 		// "Clinton's lawyers", "a lawyer for Anwar Ibrahim": counsel
@@ -527,6 +537,57 @@ func (st *state) privateOfficial(i, lo int) bool {
 	}
 	return false
 }
+
+// unnamedOfficial reports whether token i (1-based; the phrase is
+// lo..hi, sc its scan so far) is "official" or "officials" of a body no
+// dictionary knows: a capitalised proper noun before it outside the
+// phrase's actor and person matches and not a name or an acronym the
+// article has introduced ("Contel officials", "Japan Line officials"), or an "of",
+// "for" or "at" phrase that is such a name ("officials of First Boston
+// Inc"; not "officials of Britain's Export Credits Guarantee
+// Department"). Such an official speaks for a firm, as its spokesman does, and
+// holds no office of the state the context would give him.
+func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
+	d := st.doc
+	switch string(d.lower(st.tok(i).Text)) {
+	case "official", "officials":
+	default:
+		return false
+	}
+	for k := lo; k < i; k++ {
+		t := st.tok(k)
+		if t.UPOS == "PROPN" && capitalisedWord(t.Text) && !d.KnowsName(t.Text) && !d.Bracketed(t.Text) &&
+			!(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) {
+			_, _, ag := st.agentAt(k, k)
+			_, _, named := st.actorAt(k, hi)
+			if !ag && !named {
+				return true
+			}
+		}
+	}
+	for k := i + 1; k <= hi; k++ {
+		if st.head(k) == i && st.tok(k).UPOS == "PROPN" && capitalisedWord(st.tok(k).Text) &&
+			(st.hasCase(k, "of") || st.hasCase(k, "for") || st.hasCase(k, "at")) && !st.possessed(k) && st.unknownName(k, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessed reports whether token t has a possessor ("Britain's Export
+// Credits Guarantee Department": a body of the possessor's).
+func (st *state) possessed(t int) bool {
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		if st.tok(int(c)).Rel == "nmod:poss" {
+			return true
+		}
+	}
+	return false
+}
+
+// opposerWords (lower case) are agent nouns of people who oppose
+// someone, whose modifiers name the opposed ("government critics").
+var opposerWords = map[string]bool{"critic": true, "critics": true, "opponent": true, "opponents": true}
 
 // privateHeads (lower case) before a leader or spokesman word make it a
 // firm's, a team's, a band's or an unnamed party's: "market leader

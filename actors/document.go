@@ -27,6 +27,10 @@ type Document struct {
 	lastTwoTr   []traits  // their traits
 	surnames    []surnameUse
 	acronyms    []acronymUse
+	// bracketed are the acronyms the article has defined in brackets
+	// after a name, coded or not ("the Brazilian Coffee Institute
+	// (IBC)"), at most 32.
+	bracketed []string
 	// nameWords and nameCaps are the sentence's words upper case and
 	// whether they are capitalised, for NoteNames.
 	nameWords []string
@@ -122,6 +126,7 @@ func (d *Document) Reset() {
 	d.lastCoord, d.lastCoordTr, d.lastTwo, d.lastTwoTr = nil, nil, nil, nil
 	d.surnames = d.surnames[:0]
 	d.acronyms = d.acronyms[:0]
+	d.bracketed = d.bracketed[:0]
 	d.country, d.dateline = "", ""
 	d.place, d.placeSent = "", 0
 }
@@ -602,6 +607,22 @@ func (d *Document) learnAcronymEntry(word string, e *dictionary.ActorEntry) {
 		d.acronyms = d.acronyms[:31]
 	}
 	d.acronyms = append(d.acronyms, acronymUse{word: word, entry: e})
+}
+
+// noteBracketed remembers that the article defined the acronym word in
+// brackets after a name.
+func (d *Document) noteBracketed(word string) {
+	if slices.Contains(d.bracketed, word) || len(d.bracketed) >= 32 {
+		return
+	}
+	d.bracketed = append(d.bracketed, word)
+}
+
+// Bracketed reports whether the article has defined the acronym word in
+// brackets after a name, whether or not a dictionary codes the name (a
+// nil Document has defined none).
+func (d *Document) Bracketed(word string) bool {
+	return d != nil && slices.Contains(d.bracketed, word)
 }
 
 // KnowsName reports whether the article has named a person with this

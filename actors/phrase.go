@@ -2598,14 +2598,16 @@ var congressCountries = map[string]bool{
 	"ECU": true, "VEN": true, "NIC": true, "LBR": true, "FSM": true,
 }
 
-// houseBody returns, for a committee of "the House" headed at t ("the
-// House Banking Committee", "a key House subcommittee", "the House Ways
-// and Means Committee"), the country whose lower chamber it serves, as
-// houseCountry tells it; "" otherwise. Only capitalised words (and "and")
-// stand between "House" and the head.
+// houseBody returns, for a committee or the leaders of "the House"
+// headed at t ("the House Banking Committee", "a key House
+// subcommittee", "the House Ways and Means Committee", "House
+// Democratic leaders"), the country whose lower chamber it serves, as
+// houseCountry tells it; "" otherwise, and for the White House's. Only
+// capitalised words (and "and") stand between "House" and the head.
 func (st *state) houseBody(t, lo int) string {
 	switch string(st.doc.lower(st.tok(t).Text)) {
-	case "committee", "subcommittee", "panel", "committees", "subcommittees", "panels":
+	case "committee", "subcommittee", "panel", "committees", "subcommittees", "panels",
+		"leaders", "leadership":
 	default:
 		return ""
 	}
@@ -2615,7 +2617,7 @@ func (st *state) houseBody(t, lo int) string {
 			return ""
 		}
 	}
-	if k < lo {
+	if k < lo || k > 1 && st.tok(k-1).Text == "White" {
 		return ""
 	}
 	return st.houseNation()

@@ -90,7 +90,7 @@ func TestRealParses(t *testing.T) {
 		{name: "a name a capital begins is not its government", article: "The London Club agreed to reschedule the debts.", word: "Club", code: "GBR", kind: Named},
 		{name: "the Paris Club of creditor governments", article: "The Paris Club agreed to reschedule the debts.", word: "Club", code: "IGOWSTBUS", kind: Named},
 		{name: "a lower-case word is no surname", article: "Prime Minister Brian Mulroney said he held \"frank\" discussions with the premiers.", word: "frank", none: true},
-		{name: "an agent's own place", article: "US drones struck militants in Pakistan on Sunday.", word: "militants", code: "PAKUAF", kind: Agent, resol: true},
+		{name: "an agent's own place", article: "US drones struck militants in Pakistan on Sunday.", word: "militants", code: "PAKREB", kind: Agent, resol: true},
 		{name: "a currency as subject is no actor", article: "The U.S. dollar fell against the yen.", word: "dollar", code: "---", kind: NotActor},
 		{name: "us is a pronoun", article: "They told us nothing.", word: "us", none: true},
 		{name: "a name with 'and' that the parser coordinated", article: "The Securities and Exchange Commission sued the company.", word: "Commission", code: "USAGOV", kind: Named, year: 1987},

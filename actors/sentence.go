@@ -110,10 +110,15 @@ func sovietCodes(ms []Mention, d dictionary.Date) {
 // African Development Bank (ADB)", "Britain's Export Credits Guarantee
 // Department (ECGD)"): a later "ADB" is that bank, not the one a
 // dictionary lists under the same letters, and a later "ECGD" an actor.
+// An acronym defined after any capitalised name is noted as the
+// article's own (Document.Bracketed).
 func (st *state) learnAcronyms(ms []Mention) {
 	for k := 2; k+2 <= st.n; k++ {
 		if st.tok(k).Text != "(" || st.tok(k+2).Text != ")" || !acronymWord(st.tok(k+1).Text) {
 			continue
+		}
+		if capitalisedWord(st.tok(k - 1).Text) {
+			st.doc.noteBracketed(st.tok(k + 1).Text)
 		}
 		for _, m := range ms {
 			if m.Kind != Named || m.Resolved || len(m.Members) > 0 || len(m.Code) < 3 || strings.HasPrefix(m.Code, NullCode) {

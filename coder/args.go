@@ -1770,6 +1770,23 @@ func (f *frame) eventNounParty(t, obj int) int {
 			}
 			continue
 		}
+		if feeling && (p == "AT" || p == "OVER") {
+			// "concern over the killing of civilians by Indonesian
+			// troops": a feeling about an act is voiced at its doer,
+			// whether the parser hung the "by" phrase on the act or
+			// on its "of" phrase, not at those it was done to.
+			by := func(_ int, p string) bool { return p == "BY" }
+			if g := f.codedNmod(c, by); g >= 0 {
+				return g
+			}
+			for _, o := range f.children(c) {
+				if isNmod(f.toks[o].Rel) && f.caseWord(o) == "OF" {
+					if g := f.codedNmod(o, by); g >= 0 {
+						return g
+					}
+				}
+			}
+		}
 		if feeling && p == "AT" {
 			// "expressed its anger at Iran", "voiced its concern at
 			// Pakistan's budget deficit": a feeling is voiced at its
