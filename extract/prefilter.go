@@ -373,6 +373,13 @@ func (p prefilter) mayCodeEither(hw *dictionary.Words, caps []bool, doc *actors.
 		if e := shadowTitleEnd(words, i); e >= 0 {
 			end[0], end[1] = max(end[0], e), max(end[1], e)
 		}
+		if p.pronouns && i > 0 && (words[i-1] == "THE" || words[i-1] == "THIS" || words[i-1] == "THESE") && coder.MeasureWord(w) {
+			for k := range end {
+				if end[k] < 0 {
+					end[k] = i + 1 // a measure no one is named for (see mayCode)
+				}
+			}
+		}
 		if p.set.Actors != nil {
 			if m, ok := p.set.Actors.LongestMatchWords(hw, i); ok {
 				end[0], end[1] = max(end[0], m.End), max(end[1], m.End)
