@@ -6679,12 +6679,39 @@ var commentVerbs = map[string]bool{
 	"DISCLOSE": true, "CONFIRM": true,
 }
 
+// unwillingVerbs are the lemmas (upper case) whose negation with a
+// verb of commentVerbs withholds comment: "did not wish to comment".
+var unwillingVerbs = map[string]bool{"WISH": true, "WANT": true}
+
+// refusalModal reports whether verb t has "would" or "will" among its
+// auxiliaries: "would not comment" refuses, "did not comment" reports
+// only that no comment came.
+func (f *frame) refusalModal(t int) bool {
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel == "aux" {
+			if a := f.upToks[f.tokWord[c]]; a == "WOULD" || a == "WILL" || a == "WO" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // declinedComment reports whether verb t refuses to speak: a form of
 // decline or refuse (read from the word: the lemmatizer cuts "declined"
-// to "declin") whose open complement is a verb of commentVerbs or "give
-// details".
+// to "declin"), or a negated verb of unwillingVerbs, whose open
+// complement is a verb of commentVerbs or "give details"; or a verb of
+// commentVerbs itself negated under a modal of refusal ("would not
+// comment").
 func (f *frame) declinedComment(t int) bool {
-	if w := f.upToks[f.tokWord[t]]; !strings.HasPrefix(w, "DECLIN") && !strings.HasPrefix(w, "REFUS") {
+	w := f.upToks[f.tokWord[t]]
+	if f.negatedWord(t) && f.refusalModal(t) && f.lemmaIn(t, commentVerbs) {
+		// "would not comment", "would not say whether".
+		return true
+	}
+	refusal := strings.HasPrefix(w, "DECLIN") || strings.HasPrefix(w, "REFUS")
+	if !refusal && !(f.negatedWord(t) && f.lemmaIn(t, unwillingVerbs)) {
+		// "did not wish to comment" refuses as "declined to" does.
 		return false
 	}
 	for _, c := range f.children(t) {

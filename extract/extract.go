@@ -2480,6 +2480,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// A stated intent or threat happened when it was said.
 			e.Flags = dropFlag(dropFlag(e.Flags, event.Future), event.Hypothetical)
 		}
+		if e.CAMEO == "011" {
+			// "would not comment", "did not wish to comment": the
+			// negation is the refusal CAMEO's 011 codes, which
+			// happened when it was said.
+			e.Flags = dropFlag(dropFlag(dropFlag(e.Flags, event.Negated), event.Future), event.Hypothetical)
+		}
 		c := controller(s.Sentence, v)
 		if c == "threaten" && !warnedOwnAct(s, v) {
 			// "warned the crowd that Israel might attack Lebanon": a
