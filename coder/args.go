@@ -4100,6 +4100,9 @@ func (f *frame) allegedAct(t int) bool {
 			continue
 		case "advcl", "acl", "ccomp":
 			h := f.head(x)
+			if h >= 0 && f.hearsayContent(x, h) {
+				return true
+			}
 			if h >= 0 && baseRel(f.toks[x].Rel) != "advcl" && f.lemmaIn(h, allegationNouns) {
 				// "denied reports that its troops had crossed into
 				// Afghanistan", "rejected allegations that it had
@@ -4121,6 +4124,51 @@ func (f *frame) allegedAct(t int) bool {
 	}
 	return false
 }
+
+// hearsayContent reports whether clause x, hung on token h, is the
+// "that" content clause of a hearsay noun (hearsayNouns: "speculation
+// that the administration would offer Moscow a subsidy", "asked about
+// reports that Nigeria was being pressured", "despite charges that Kuwait
+// was supporting Iraq", "in the belief that officials were withholding
+// intelligence"): what is rumoured, believed or alleged did not take
+// place as far as the sentence tells, unless a verb above the noun
+// confirms it ("confirmed reports that troops had crossed the border").
+// The clause may hang on the verb whose object the noun is ("played down
+// reports that Iran had attacked a tanker"). A relative clause ("a report
+// that declared the fund insolvent") has no "that" marker and is no
+// content clause.
+func (f *frame) hearsayContent(x, h int) bool {
+	if r := f.toks[x].Rel; r != "acl" && r != "ccomp" || !slices.ContainsFunc(f.children(x), func(c int) bool {
+		// The complementiser, whatever relation the parser gave it
+		// (a relative "that" is tagged WDT).
+		return c < x && f.upToks[f.tokWord[c]] == "THAT" && (f.toks[c].Rel == "mark" || f.toks[c].XPOS == "IN")
+	}) {
+		return false
+	}
+	if o := f.childRel(h, func(r string) bool { return r == "obj" }); f.toks[x].Rel == "ccomp" && o >= 0 && o < x && f.lemmaIn(o, hearsayNouns) {
+		return !f.lemmaIn(h, confirmVerbs)
+	}
+	if f.toks[h].UPOS != "NOUN" || !f.lemmaIn(h, hearsayNouns) { // not "reported that", "fearing that"
+		return false
+	}
+	v := f.head(h)
+	return v < 0 || !f.lemmaIn(v, confirmVerbs)
+}
+
+// hearsayNouns (upper case) name what is said, believed or expected
+// rather than done; confirmVerbs (upper case) vouch for such a content.
+var (
+	hearsayNouns = map[string]bool{
+		"ALLEGATION": true, "ACCUSATION": true, "REPORT": true, "CLAIM": true, "CHARGE": true,
+		"RUMOUR": true, "RUMOR": true, "SUGGESTION": true, "SPECULATION": true, "BELIEF": true,
+		"VIEW": true, "IDEA": true, "NOTION": true, "FEAR": true, "HOPE": true, "EXPECTATION": true,
+		"GUARANTEE": true, "ASSURANCE": true,
+	}
+	confirmVerbs = map[string]bool{
+		"CONFIRM": true, "ACKNOWLEDGE": true, "ADMIT": true, "VERIFY": true, "SUBSTANTIATE": true,
+		"CORROBORATE": true, "PROVE": true,
+	}
+)
 
 // allegationNouns (upper case) are the claims whose content clause a
 // denial denies; denyVerbs (upper case) deny or reject them ("brush"
