@@ -3205,7 +3205,7 @@ var impersonalPredicates = map[string]bool{
 // ("said McConnell's comment was ill-advised").
 func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, srcTok, tgtTok int, about bool) {
 	t := f.clauseBase(f.words[hit.head].tok)
-	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.enablingAim(t) || f.askedContent(t) || f.nameGerund(t)) {
+	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.enablingAim(t) || f.entitledAct(t) || f.askedContent(t) || f.nameGerund(t)) {
 		return -1, -1, -1, -1, false
 	}
 	st := f.depSubject(t, 0)
@@ -3711,6 +3711,37 @@ func (f *frame) enablingAim(t int) bool {
 		}
 	}
 	return f.hasMark(t, "TO") || f.toks[t].XPOS == "VBG"
+}
+
+// entitledAct reports whether t is the infinitive of a noun of power or
+// right ("giving Reagan the power to block sales to foreign companies",
+// "waived its right to impose duties on Japanese microchips", "a mandate
+// to negotiate with Washington"): what a party may do, not an act. The
+// parser may hang the infinitive on the verb whose object the noun is.
+func (f *frame) entitledAct(t int) bool {
+	h := f.head(t)
+	if h < 0 || !f.hasMark(t, "TO") {
+		return false
+	}
+	if r := baseRel(f.toks[t].Rel); (r == "advcl" || r == "xcomp") && f.toks[h].UPOS == "VERB" {
+		o := f.childRel(h, func(r string) bool { return r == "obj" })
+		return o >= 0 && o < t && f.entitlement(o)
+	}
+	return f.toks[t].Rel == "acl" && f.entitlement(h)
+}
+
+// entitlement reports whether token n is a singular common noun of power
+// or right (entitlementNouns): "the powers" and "the authorities" to whom
+// an appeal is made are parties, not entitlements.
+func (f *frame) entitlement(n int) bool {
+	return f.toks[n].XPOS == "NN" && f.lemmaIn(n, entitlementNouns)
+}
+
+// entitlementNouns (upper case) name a power or right to act.
+var entitlementNouns = map[string]bool{
+	"POWER": true, "RIGHT": true, "AUTHORISATION": true, "AUTHORIZATION": true,
+	"ABILITY": true, "CAPACITY": true, "PERMISSION": true, "MANDATE": true,
+	"LICENCE": true, "LICENSE": true,
 }
 
 // chargeVerbs (upper case) accuse or complain by what they report: the
