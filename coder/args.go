@@ -3222,7 +3222,7 @@ var impersonalPredicates = map[string]bool{
 // ("said McConnell's comment was ill-advised").
 func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, srcTok, tgtTok int, about bool) {
 	t := f.clauseBase(f.words[hit.head].tok)
-	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.enablingAim(t) || f.askedContent(t) || f.nameGerund(t)) {
+	if f.stateClause(t) || f.news && (f.allegedAct(t) || f.purposeHelp(t) || f.enablingAim(t) || f.entitledAct(t) || f.askedContent(t) || f.nameGerund(t)) {
 		return -1, -1, -1, -1, false
 	}
 	st := f.depSubject(t, 0)
@@ -3730,6 +3730,37 @@ func (f *frame) enablingAim(t int) bool {
 	return f.hasMark(t, "TO") || f.toks[t].XPOS == "VBG"
 }
 
+// entitledAct reports whether t is the infinitive of a noun of power or
+// right ("giving Reagan the power to block sales to foreign companies",
+// "waived its right to impose duties on Japanese microchips", "a mandate
+// to negotiate with Washington"): what a party may do, not an act. The
+// parser may hang the infinitive on the verb whose object the noun is.
+func (f *frame) entitledAct(t int) bool {
+	h := f.head(t)
+	if h < 0 || !f.hasMark(t, "TO") {
+		return false
+	}
+	if r := baseRel(f.toks[t].Rel); (r == "advcl" || r == "xcomp") && f.toks[h].UPOS == "VERB" {
+		o := f.childRel(h, func(r string) bool { return r == "obj" })
+		return o >= 0 && o < t && f.entitlement(o)
+	}
+	return f.toks[t].Rel == "acl" && f.entitlement(h)
+}
+
+// entitlement reports whether token n is a singular common noun of power
+// or right (entitlementNouns): "the powers" and "the authorities" to whom
+// an appeal is made are parties, not entitlements.
+func (f *frame) entitlement(n int) bool {
+	return f.toks[n].XPOS == "NN" && f.lemmaIn(n, entitlementNouns)
+}
+
+// entitlementNouns (upper case) name a power or right to act.
+var entitlementNouns = map[string]bool{
+	"POWER": true, "RIGHT": true, "AUTHORISATION": true, "AUTHORIZATION": true,
+	"ABILITY": true, "CAPACITY": true, "PERMISSION": true, "MANDATE": true,
+	"LICENCE": true, "LICENSE": true,
+}
+
 // chargeVerbs (upper case) accuse or complain by what they report: the
 // subject of their complement clause is their target ("Thatcher charged
 // that Japan is discriminating against foreigners", "Britain complained
@@ -4117,6 +4148,9 @@ func (f *frame) allegedAct(t int) bool {
 			continue
 		case "advcl", "acl", "ccomp":
 			h := f.head(x)
+			if h >= 0 && f.hearsayContent(x, h) {
+				return true
+			}
 			if h >= 0 && baseRel(f.toks[x].Rel) != "advcl" && f.lemmaIn(h, allegationNouns) {
 				// "denied reports that its troops had crossed into
 				// Afghanistan", "rejected allegations that it had
@@ -4138,6 +4172,51 @@ func (f *frame) allegedAct(t int) bool {
 	}
 	return false
 }
+
+// hearsayContent reports whether clause x, hung on token h, is the
+// "that" content clause of a hearsay noun (hearsayNouns: "speculation
+// that the administration would offer Moscow a subsidy", "asked about
+// reports that Nigeria was being pressured", "despite charges that Kuwait
+// was supporting Iraq", "in the belief that officials were withholding
+// intelligence"): what is rumoured, believed or alleged did not take
+// place as far as the sentence tells, unless a verb above the noun
+// confirms it ("confirmed reports that troops had crossed the border").
+// The clause may hang on the verb whose object the noun is ("played down
+// reports that Iran had attacked a tanker"). A relative clause ("a report
+// that declared the fund insolvent") has no "that" marker and is no
+// content clause.
+func (f *frame) hearsayContent(x, h int) bool {
+	if r := f.toks[x].Rel; r != "acl" && r != "ccomp" || !slices.ContainsFunc(f.children(x), func(c int) bool {
+		// The complementiser, whatever relation the parser gave it
+		// (a relative "that" is tagged WDT).
+		return c < x && f.upToks[f.tokWord[c]] == "THAT" && (f.toks[c].Rel == "mark" || f.toks[c].XPOS == "IN")
+	}) {
+		return false
+	}
+	if o := f.childRel(h, func(r string) bool { return r == "obj" }); f.toks[x].Rel == "ccomp" && o >= 0 && o < x && f.lemmaIn(o, hearsayNouns) {
+		return !f.lemmaIn(h, confirmVerbs)
+	}
+	if f.toks[h].UPOS != "NOUN" || !f.lemmaIn(h, hearsayNouns) { // not "reported that", "fearing that"
+		return false
+	}
+	v := f.head(h)
+	return v < 0 || !f.lemmaIn(v, confirmVerbs)
+}
+
+// hearsayNouns (upper case) name what is said, believed or expected
+// rather than done; confirmVerbs (upper case) vouch for such a content.
+var (
+	hearsayNouns = map[string]bool{
+		"ALLEGATION": true, "ACCUSATION": true, "REPORT": true, "CLAIM": true, "CHARGE": true,
+		"RUMOUR": true, "RUMOR": true, "SUGGESTION": true, "SPECULATION": true, "BELIEF": true,
+		"VIEW": true, "IDEA": true, "NOTION": true, "FEAR": true, "HOPE": true, "EXPECTATION": true,
+		"GUARANTEE": true, "ASSURANCE": true,
+	}
+	confirmVerbs = map[string]bool{
+		"CONFIRM": true, "ACKNOWLEDGE": true, "ADMIT": true, "VERIFY": true, "SUBSTANTIATE": true,
+		"CORROBORATE": true, "PROVE": true,
+	}
+)
 
 // allegationNouns (upper case) are the claims whose content clause a
 // denial denies; denyVerbs (upper case) deny or reject them ("brush"
