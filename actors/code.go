@@ -542,11 +542,12 @@ func (st *state) privateOfficial(i, lo int) bool {
 // lo..hi, sc its scan so far) is "official" or "officials" of a body no
 // dictionary knows: a capitalised proper noun before it outside the
 // phrase's actor and person matches and not a name or an acronym the
-// article has introduced ("Contel officials", "Japan Line officials"), or an "of",
-// "for" or "at" phrase that is such a name ("officials of First Boston
-// Inc"; not "officials of Britain's Export Credits Guarantee
-// Department"). Such an official speaks for a firm, as its spokesman does, and
-// holds no office of the state the context would give him.
+// article has introduced ("Contel officials", "Japan Line officials"),
+// or an "of", "for" or "at" phrase that is such a name ("officials of
+// First Boston Inc"; not "officials of Britain's Export Credits
+// Guarantee Department"). Such an official speaks for a firm, as its
+// spokesman does, and holds no office of the state the context would
+// give him.
 func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 	d := st.doc
 	switch string(d.lower(st.tok(i).Text)) {

@@ -1954,12 +1954,13 @@ func timeNoun(w string) bool {
 // object of "said" and "relying" a conjunct of "said" with "the
 // Conservatives" its subject. When a verb of saying or thinking
 // (reportVerbs) with no complement clause has a noun object (or a
-// second subject after it) and a conjunct verb whose coordinator follows the object's phrase directly
-// and whose subject's phrase follows the coordinator directly, and the
-// conjunct is finite and plural (not a third person singular form, nor
-// "is", "was", "has" or "does" before it), the conjunct is the verb's
-// complement, the object its subject, and the second subject the
-// object's conjunct. It reports how many it mended.
+// second subject after it) and a conjunct verb whose coordinator
+// follows the object's phrase directly and whose subject's phrase
+// follows the coordinator directly, and the conjunct is finite and
+// plural (not a third person singular form, nor "is", "was", "has" or
+// "does" before it), the conjunct is the verb's complement, the object
+// its subject, and the second subject the object's conjunct. It reports
+// how many it mended.
 func RepairReportedCoSubject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
