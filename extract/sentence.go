@@ -806,6 +806,9 @@ var statingVerbs = map[string]bool{
 	"have": true, "make": true, "announce": true, "unveil": true, "outline": true, "reveal": true, "win": true,
 	"confirm": true, "renew": true, "repeat": true, "reiterate": true, "submit": true, "present": true,
 	"table": true, "launch": true, "issue": true, "say": true,
+	// "expressed its willingness to negotiate", "signalled his
+	// intention to meet Gorbachev".
+	"express": true, "state": true, "signal": true, "indicate": true, "voice": true, "declare": true, "reaffirm": true,
 }
 
 // subjunctive reports whether clause verb u is a bare verb without

@@ -3581,7 +3581,7 @@ func IntentNoun(w string) bool { return intentNouns[strings.ToLower(w)] }
 var intentNouns = wordSet(`proposal proposals plan plans decision offer offers call calls
 	demand demands bid attempt attempts effort efforts threat threats promise pledge pledges
 	agreement deal move order orders request requests refusal readiness intention commitment
-	ultimatum initiative scheme`)
+	ultimatum initiative scheme willingness`)
 
 // RepairFrontedTime gives a subjectless verb the subject the parser hung
 // as an apposition of a fronted time: "In December the Lords rejected a
