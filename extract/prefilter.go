@@ -238,93 +238,7 @@ func touching(s nlp.Sentence, k int) bool {
 // article ("president Pierre Peladeau" makes "Peladeau" an actor) count
 // too.
 func (p prefilter) mayCode(hw *dictionary.Words, caps []bool, doc *actors.Document) bool {
-	if p.need <= 0 {
-		return true
-	}
-	words := hw.List
-	firstEnd := -1
-	oneActorAct := false // a verb whose event needs one actor only (coder.ActsAlone)
-	for i := range words {
-		if !oneActorAct && p.need == 2 && coder.ActsAlone(words[i]) {
-			oneActorAct = true
-			if firstEnd >= 0 {
-				return true
-			}
-		}
-		if p.pronouns && i+1 < len(words) && (words[i] == "BOTH" || words[i] == "TWO" && i > 0 && words[i-1] == "THE") &&
-			actors.PairNoun(words[i+1]) {
-			return true // "the two leaders" stands for two actors
-		}
-		if p.need == 2 && p.sharedHeadPair(hw, caps, i) {
-			return true // "North and South Korea"
-		}
-		end := -1
-		if p.pronouns && (actorPronouns[words[i]] && !(i > 0 && groupPreps[words[i-1]]) || caps != nil && caps[i] && (p.surnames[words[i]] || doc.KnowsName(words[i]))) {
-			end = i + 1
-		}
-		if p.pronouns && caps != nil {
-			if e := houseBodyEnd(words, caps, i); e > end {
-				end = e // "the House Ways and Means Committee" (see package actors)
-			}
-		}
-		if e := shadowTitleEnd(words, i); e > end {
-			end = e // "the shadow work and pensions secretary" (see package actors)
-		}
-		if p.pronouns && end < 0 && i > 0 && (words[i-1] == "THE" || words[i-1] == "THIS" || words[i-1] == "THESE") && coder.MeasureWord(words[i]) {
-			// "The Tories said the bill was a shambles": a measure
-			// no one is named for, which the opposition's criticism
-			// aims at its government (see coder.MeasureWord).
-			end = i + 1
-		}
-		if p.set.Actors != nil {
-			if m, ok := p.set.Actors.LongestMatchWords(hw, i); ok && m.End > end {
-				end = m.End
-			}
-			if w := words[i]; end < 0 && caps != nil && caps[i] && len(w) > 4 && w[len(w)-1] == 'S' {
-				// A nationality's plural ("Kenyans"; see package
-				// actors).
-				if m, ok := p.set.Actors.LongestMatch([]string{w[:len(w)-1]}, 0); ok && m.End == 1 {
-					end = i + 1
-				}
-			}
-		}
-		if p.set.Agents != nil {
-			if m, ok := p.set.Agents.LongestMatchWords(hw, i); ok && m.End > i && (end < 0 || m.End < end) {
-				end = m.End
-			}
-		}
-		if p.pronouns && p.suppActors != nil {
-			if m, ok := p.suppActors.LongestMatchWords(hw, i); ok && m.End > i && (end < 0 || m.End < end) {
-				end = m.End
-			}
-		}
-		if p.pronouns && p.suppAgents != nil {
-			if m, ok := p.suppAgents.LongestMatchWords(hw, i); ok && m.End > i && (end < 0 || m.End < end) {
-				end = m.End
-			}
-		}
-		if p.pronouns && p.orgHeads != nil && caps != nil && caps[i] && i > 0 && caps[i-1] && end < 0 {
-			if m, ok := p.orgHeads.LongestMatchWords(hw, i); ok && m.End == i+1 {
-				end = m.End // "the Fair Trade Commission" (see package actors)
-			}
-		}
-		if end < 0 {
-			continue
-		}
-		if p.need <= 1 {
-			return true
-		}
-		if firstEnd >= 0 && i >= firstEnd {
-			return true
-		}
-		if firstEnd < 0 || end < firstEnd {
-			firstEnd = end
-		}
-		if oneActorAct {
-			return true
-		}
-	}
-	return false
+	return p.mayCodeLanes(hw, caps, doc, 1)
 }
 
 // mayCodeEither reports mayCode(hw, caps, doc) || mayCode(hw, nil, doc)
@@ -334,31 +248,38 @@ func (p prefilter) mayCode(hw *dictionary.Words, caps []bool, doc *actors.Docume
 // words, "North and South Korea"), so the phrases are looked up once.
 // An article's sentence is asked both when no hyphen joined its words.
 func (p prefilter) mayCodeEither(hw *dictionary.Words, caps []bool, doc *actors.Document) bool {
+	return p.mayCodeLanes(hw, caps, doc, 2)
+}
+
+// mayCodeLanes follows the actor phrases of hw in lanes (1 or 2) at
+// once: lane 0 with capitalisation caps (as mayCode(hw, caps, doc)),
+// lane 1 without (as mayCode(hw, nil, doc)); it reports whether one of
+// them holds p.need phrases.
+func (p prefilter) mayCodeLanes(hw *dictionary.Words, caps []bool, doc *actors.Document, lanes int) bool {
 	if p.need <= 0 {
 		return true
 	}
 	words := hw.List
-	// The first end of an actor phrase with capitalisation (0) and
-	// without (1), as mayCode keeps it.
+	// The first end of an actor phrase with capitalisation (lane 0)
+	// and without (lane 1).
 	firstEnd := [2]int{-1, -1}
 	oneActorAct := false
 	for i := range words {
 		w := words[i]
 		if !oneActorAct && p.need == 2 && coder.ActsAlone(w) {
-			oneActorAct = true
-			if firstEnd[0] >= 0 || firstEnd[1] >= 0 {
+			oneActorAct = true // a verb whose event needs one actor only
+			if slices.ContainsFunc(firstEnd[:lanes], func(e int) bool { return e >= 0 }) {
 				return true
 			}
 		}
 		if p.pronouns && i+1 < len(words) && (w == "BOTH" || w == "TWO" && i > 0 && words[i-1] == "THE") &&
 			actors.PairNoun(words[i+1]) {
-			return true
+			return true // "the two leaders" stands for two actors
 		}
 		if p.need == 2 && p.sharedHeadPair(hw, caps, i) {
-			return true // (without capitalisation it never holds)
+			return true // "North and South Korea" (never without capitalisation)
 		}
-		// end[0] and end[1] follow mayCode's end with and without
-		// capitalisation, step by step.
+		// The end of the actor phrase at word i in each lane, -1 for none.
 		end := [2]int{-1, -1}
 		if p.pronouns && actorPronouns[w] && !(i > 0 && groupPreps[words[i-1]]) {
 			end = [2]int{i + 1, i + 1}
@@ -367,16 +288,20 @@ func (p prefilter) mayCodeEither(hw *dictionary.Words, caps []bool, doc *actors.
 		}
 		if p.pronouns && caps != nil {
 			if e := houseBodyEnd(words, caps, i); e > end[0] {
-				end[0] = e
+				end[0] = e // "the House Ways and Means Committee" (see package actors)
 			}
 		}
 		if e := shadowTitleEnd(words, i); e >= 0 {
+			// "the shadow work and pensions secretary" (see package actors)
 			end[0], end[1] = max(end[0], e), max(end[1], e)
 		}
 		if p.pronouns && i > 0 && (words[i-1] == "THE" || words[i-1] == "THIS" || words[i-1] == "THESE") && coder.MeasureWord(w) {
+			// "The Tories said the bill was a shambles": a measure
+			// no one is named for, which the opposition's criticism
+			// aims at its government (see coder.MeasureWord).
 			for k := range end {
 				if end[k] < 0 {
-					end[k] = i + 1 // a measure no one is named for (see mayCode)
+					end[k] = i + 1
 				}
 			}
 		}
@@ -385,6 +310,8 @@ func (p prefilter) mayCodeEither(hw *dictionary.Words, caps []bool, doc *actors.
 				end[0], end[1] = max(end[0], m.End), max(end[1], m.End)
 			}
 			if end[0] < 0 && caps != nil && caps[i] && len(w) > 4 && w[len(w)-1] == 'S' {
+				// A nationality's plural ("Kenyans"; see package
+				// actors).
 				if m, ok := p.set.Actors.LongestMatch([]string{w[:len(w)-1]}, 0); ok && m.End == 1 {
 					end[0] = i + 1
 				}
@@ -407,10 +334,10 @@ func (p prefilter) mayCodeEither(hw *dictionary.Words, caps []bool, doc *actors.
 		}
 		if p.pronouns && p.orgHeads != nil && caps != nil && caps[i] && i > 0 && caps[i-1] && end[0] < 0 {
 			if m, ok := p.orgHeads.LongestMatchWords(hw, i); ok && m.End == i+1 {
-				end[0] = m.End
+				end[0] = m.End // "the Fair Trade Commission" (see package actors)
 			}
 		}
-		for k, e := range end {
+		for k, e := range end[:lanes] {
 			if e < 0 {
 				continue
 			}
@@ -426,7 +353,7 @@ func (p prefilter) mayCodeEither(hw *dictionary.Words, caps []bool, doc *actors.
 }
 
 // shorterEnds returns ends with each replaced by e when it is unset (-1)
-// or longer: a shorter phrase found at the same word wins, as in mayCode.
+// or longer: a shorter phrase found at the same word wins.
 func shorterEnds(ends [2]int, e int) [2]int {
 	for k := range ends {
 		if ends[k] < 0 || e < ends[k] {
