@@ -380,8 +380,10 @@ func rawID(raw json.RawMessage) (string, error) {
 }
 
 // setDate reads the "date" member: a string in one of ParseDate's
-// formats, or a number of seconds since 1970 (of milliseconds when it is
-// 10^11 or more, as exports of databases write them). A string that does
+// formats, an eight-digit number that is a calendar date written
+// YYYYMMDD (20050205, as GDELT and PETRARCH write story dates), or a
+// number of seconds since 1970 (of milliseconds when it is 10^11 or
+// more, as exports of databases write them). A string that does
 // not parse and any other JSON value are a warning, and the article is
 // kept without a date.
 func (r *reader) setDate(line int, a *Article, raw json.RawMessage) error {
@@ -390,6 +392,10 @@ func (r *reader) setDate(line int, a *Article, raw json.RawMessage) error {
 	}
 	if raw[0] != '"' {
 		a.DateRaw = string(raw)
+		if t, ok := compactDate(raw); ok {
+			a.Date = t
+			return nil
+		}
 		if t, ok := unixDate(raw); ok {
 			a.Date = t
 			return nil
@@ -411,6 +417,38 @@ func (r *reader) setDate(line int, a *Article, raw json.RawMessage) error {
 	}
 	r.problem(line, Warning, ErrDate, strconv.Quote(truncate(s, 80)))
 	return nil
+}
+
+// compactDate reads a JSON number of exactly eight digits as a calendar
+// date YYYYMMDD of the years 1800 to 2199. As seconds since 1970 such a
+// number would be a moment of 1970 to 1973, which news data do not hold.
+func compactDate(raw json.RawMessage) (time.Time, bool) {
+	if len(raw) != 8 {
+		return time.Time{}, false
+	}
+	for _, c := range raw {
+		if c < '0' || c > '9' {
+			return time.Time{}, false
+		}
+	}
+	y, m, d := atoi(raw[:4]), atoi(raw[4:6]), atoi(raw[6:])
+	if y < 1800 || y > 2199 || m < 1 || m > 12 || d < 1 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d { // February 30 and the like
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// atoi reads a run of ASCII digits.
+func atoi(b []byte) int {
+	n := 0
+	for _, c := range b {
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // unixDate reads a JSON number as Unix time: seconds, or milliseconds

@@ -162,6 +162,10 @@ func TestReadJSONLNumericDate(t *testing.T) {
 		want       time.Time
 		warn       bool
 	}{
+		{name: "YYYYMMDD", date: "20050205", want: time.Date(2005, 2, 5, 0, 0, 0, 0, time.UTC)},
+		{name: "YYYYMMDD of 1987", date: "19870326", want: time.Date(1987, 3, 26, 0, 0, 0, 0, time.UTC)},
+		{name: "eight digits not a date are seconds", date: "20051399", want: time.Unix(20051399, 0).UTC()},
+		{name: "February 30 is seconds", date: "20050230", want: time.Unix(20050230, 0).UTC()},
 		{name: "seconds", date: "1709634600", want: time.Date(2024, 3, 5, 10, 30, 0, 0, time.UTC)},
 		{name: "milliseconds", date: "1709634600000", want: time.Date(2024, 3, 5, 10, 30, 0, 0, time.UTC)},
 		{name: "fraction of a second", date: "1709634600.75", want: time.Date(2024, 3, 5, 10, 30, 0, 0, time.UTC)},

@@ -93,7 +93,8 @@ is read (JSON Lines when it starts with "{"). Articles are coded on
 GOMAXPROCS workers. A "date" is ISO 8601 ("2024-03-05", with a time or
 not), RFC 1123, "March 5, 2024", "5 March 2024", "3/5/2024" (month first
 unless the first number exceeds 12), "5.3.2024" (day first) and similar,
-or a number of Unix seconds (milliseconds from 10^11); a date that does
+a number of eight digits that is a date YYYYMMDD (20240305), or a number
+of Unix seconds (milliseconds from 10^11); a date that does
 not parse is a warning, and the article is coded without one.
 
 A bad record (invalid JSON, empty or binary text, ...) is reported on stderr
