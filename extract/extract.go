@@ -2525,7 +2525,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// "banned women from attending universities": the ban is
 			// the event, the act it keeps from happening is none.
 			continue
-		case c == "" && slices.Contains(e.Flags, event.Negated) && (slices.Contains(e.Flags, event.Future) || reportedWouldNot(s.Sentence, v)) &&
+		case c == "" && slices.Contains(e.Flags, event.Negated) && (slices.Contains(e.Flags, event.Future) || reportedWould(s.Sentence, v)) &&
 			rootIn(e.CAMEO, "03", "04", "05", "06", "07", "08") && e.Source.Start < s.Tokens[v].Start:
 			// "Israel will not negotiate with Hamas", "Brazil said it
 			// would not accept the IMF's conditions": a party saying

@@ -37,10 +37,11 @@ func flags(text string, s nlp.Sentence, v int, df dates.Flags) event.Flags {
 	if df.Historical {
 		out = append(out, event.Historical)
 	}
-	if df.Future {
+	hyp, reportedFuture := hypothetical(s, v)
+	if df.Future || reportedFuture && !hyp {
 		out = append(out, event.Future)
 	}
-	if hypothetical(s, v) {
+	if hyp {
 		out = append(out, event.Hypothetical)
 	}
 	if quoted(text, s, s.Tokens[v].Start) {
@@ -193,15 +194,24 @@ func chainUp(s nlp.Sentence, v int) int {
 // hypothetical reports whether verb v, or a verb of its xcomp/conjunct
 // chain, has a would/could/might/may/should/ought/can/must auxiliary (what
 // someone is able or obliged to do has not happened: "the president can
-// disband the parliament") or an if/unless marker.
-func hypothetical(s nlp.Sentence, v int) bool {
-	hyp := false
+// disband the parliament") or an if/unless marker. A "would" in the
+// content of a speech verb with no condition is the future of reported
+// speech, not a hypothesis ("Nakasone said Japan would reject the
+// tariffs"): it makes reportedFuture true instead, unless it is a
+// "would have" of what did not happen.
+func hypothetical(s nlp.Sentence, v int) (hyp, reportedFuture bool) {
 	for steps := 0; v >= 0 && steps < len(s.Tokens) && !hyp; steps++ {
 		children(s, v, func(k int) bool {
 			switch s.Tokens[k].Rel {
 			case "aux":
 				switch lowerText(s, k) {
-				case "would", "could", "might", "may", "should", "ought", "'d", "can", "ca", "must":
+				case "would", "'d":
+					if reportedWould(s, v) && !perfect(s, v) {
+						reportedFuture = true
+					} else {
+						hyp = true
+					}
+				case "could", "might", "may", "should", "ought", "can", "ca", "must":
 					hyp = true
 				}
 			case "mark":
@@ -215,20 +225,30 @@ func hypothetical(s nlp.Sentence, v int) bool {
 		if s.Tokens[v].Rel == "xcomp" {
 			if h := s.Tokens[v].Head - 1; h >= 0 && h < len(s.Tokens) && s.Tokens[h].UPOS == "ADJ" && speculativeAdjectives[lowerText(s, h)] {
 				// "Russia is unlikely to attack Ukraine".
-				return true
+				return true, false
 			}
 		}
 		v = chainUp(s, v)
 	}
-	return hyp
+	return hyp, reportedFuture && !hyp
 }
 
-// reportedWouldNot reports whether verb v is "would not" in the
-// content of a speech verb, the future of reported speech ("Israel said
-// it would not negotiate with Hamas", "Hamas would not disarm, its
-// leader said"), and no condition restricts it ("would not attack if
-// ...").
-func reportedWouldNot(s nlp.Sentence, v int) bool {
+// perfect reports whether verb v has a "have" auxiliary: "would have
+// preferred" is what did not happen.
+func perfect(s nlp.Sentence, v int) bool {
+	found := false
+	children(s, v, func(k int) bool {
+		found = s.Tokens[k].Rel == "aux" && strings.EqualFold(s.Tokens[k].Lemma, "have")
+		return !found
+	})
+	return found
+}
+
+// reportedWould reports whether verb v has "would" and is in the content
+// of a speech verb, the future of reported speech ("Israel said it would
+// not negotiate with Hamas", "Hamas would disarm, its leader said"), and
+// no condition restricts it ("would attack if ...").
+func reportedWould(s nlp.Sentence, v int) bool {
 	v = clauseVerb(s, v)
 	would, cond := false, false
 	children(s, v, func(k int) bool {
