@@ -1428,6 +1428,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		evs = append(evs, talksAbroad(s, evs)...)
 		evs = append(evs, tripTalks(s, evs)...)
 		evs = append(evs, nominalEvents(s, evs)...)
+		evs = append(evs, withheldComments(s, evs)...)
 		evs = append(evs, directedEvents(s, evs)...)
 		evs = append(evs, visitPredicates(s, evs)...)
 		evs = append(evs, reactions(s, evs)...)
