@@ -955,6 +955,14 @@ func (st *state) root(out []Mention, t int) []Mention {
 			if loc {
 				tr |= trPlace
 			}
+			if ms := st.compoundMembers(t, m); len(ms) > 1 {
+				// "the U.S. and West Germany" parsed as one name
+				// (the first country a compound of the second's
+				// head): the two parties it names.
+				m.Members = ms
+				d.remember(m, trPlural|st.subjectTrait(t), []traits{tr, tr})
+				return append(out, m)
+			}
 			if ms := st.adjectiveMembers(t, m); len(ms) > 1 {
 				// "Israeli and Palestinian officials": one
 				// phrase standing for the parties its
@@ -1080,6 +1088,51 @@ func (st *state) adjectiveMembers(t int, m Mention) []Mention {
 		return ms
 	}
 	return nil
+}
+
+// compoundMembers returns, for phrase m headed at the proper noun t
+// whose words are two names coordinated, which the parser read as one
+// name ("the U.S. and West Germany": "U.S." and "West" compounds of
+// "Germany", "and" a coordinator of it), the two parties: the name
+// before the coordinator, one dictionary phrase whose code is m's, and
+// the name after it ending at t, one phrase of another code. It returns
+// nil otherwise.
+func (st *state) compoundMembers(t int, m Mention) []Mention {
+	if m.Kind != Named || m.Code == "" || st.tok(t).UPOS != "PROPN" {
+		return nil
+	}
+	d := st.doc
+	k := 0 // the coordinator
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		if ci := int(c); st.tok(ci).Rel == "cc" && ci < t && ci > m.First {
+			k = ci
+		}
+	}
+	if k == 0 || st.tok(k-1).Rel != "compound" || st.head(k-1) != t || !capitalisedWord(st.tok(k+1).Text) {
+		return nil
+	}
+	lo := k - 1 // the first word of the name before the coordinator
+	for lo > m.First && st.tok(lo-1).Rel == "compound" && st.head(lo-1) == t {
+		lo--
+	}
+	var ms []Mention
+	for _, r := range [][2]int{{lo, k - 1}, {k + 1, t}} {
+		e, end, ok := st.actorAt(r[0], r[1])
+		if !ok || end != r[1] {
+			return nil
+		}
+		code, has := e.CodeAt(st.date)
+		if !has || code.Null() || code.Code == "" {
+			return nil
+		}
+		x := Mention{First: r[0], Last: r[1], Head: r[1], Code: code.Code, Kind: Named}
+		st.setSpan(&x, st.tok(r[0]).Start, st.tok(r[1]).End)
+		ms = append(ms, x)
+	}
+	if ms[0].Code != m.Code || ms[1].Code == ms[0].Code {
+		return nil
+	}
+	return ms
 }
 
 // regionAdjective returns the code of a name of two capitalised

@@ -6552,6 +6552,11 @@ func (f *frame) intentCode(t, src int, code string) (string, bool) {
 		return code, false
 	}
 	sp := f.slotOf(f.speaker(t))
+	if lf := f.lookingForward(t); sp < 0 && lf >= 0 {
+		// "Chirac looked forward to meeting Reagan": the one looking
+		// forward states his intent.
+		sp = f.slotOf(f.depSubject(lf, 0))
+	}
 	if sp < 0 || f.firstCode(src) == null {
 		return code, false
 	}
@@ -6590,10 +6595,39 @@ var readinessWords = map[string]bool{
 	"READY": true, "WILLING": true, "PREPARED": true, "DETERMINED": true, "EAGER": true, "KEEN": true,
 }
 
+// lookingForward returns the verb "look" with "forward" that clause t
+// is the "to" gerund of, itself or as a later conjunct ("looks forward
+// to continuing the relationship and working with him"), or -1.
+func (f *frame) lookingForward(t int) int {
+	x := t
+	for n := 0; n < 4 && f.toks[x].Rel == "conj"; n++ {
+		if x = f.head(x); x < 0 {
+			return -1
+		}
+	}
+	if f.toks[x].XPOS != "VBG" || !f.hasMark(x, "TO") && f.caseWord(x) != "TO" || baseRel(f.toks[x].Rel) != "advcl" && baseRel(f.toks[x].Rel) != "obl" {
+		return -1
+	}
+	h := f.head(x)
+	if h < 0 || !strings.EqualFold(f.toks[h].Lemma, "look") {
+		return -1
+	}
+	for _, c := range f.children(h) {
+		if f.upToks[f.tokWord[c]] == "FORWARD" {
+			return h
+		}
+	}
+	return -1
+}
+
 // futureClause reports whether clause t, or a clause of its xcomp chain,
 // has a will/would/shall auxiliary or hangs on an adjective of readiness
-// ("ready to hold talks").
+// ("ready to hold talks"), or is what its subject looks forward to
+// ("looks forward to working with him").
 func (f *frame) futureClause(t int) bool {
+	if f.lookingForward(t) >= 0 {
+		return true
+	}
 	for x, n := t, 0; x >= 0 && n < 4; n++ {
 		for _, c := range f.children(x) {
 			if f.toks[c].Rel != "aux" {

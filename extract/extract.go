@@ -1406,6 +1406,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		doc.SetPlaceCountry(ac.historical(scene))
 		ms := x.actors.Sentence(doc, s.text, s.Sentence, ac.lookup)
 		x.joinNames(&s.Sentence, ms)
+		splitNames(&s.Sentence, ms)
 		s.actors = ms
 		s.placeActors()
 		evs, err := x.coder.CodeWith(s.Sentence, s.text, ac.lookup, x.cfg, mentionLookup(s.actors))
@@ -1428,6 +1429,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		evs = append(evs, talksAbroad(s, evs)...)
 		evs = append(evs, tripTalks(s, evs)...)
 		evs = append(evs, nominalEvents(s, evs)...)
+		evs = append(evs, withheldComments(s, evs)...)
 		evs = append(evs, directedEvents(s, evs)...)
 		evs = append(evs, visitPredicates(s, evs)...)
 		evs = append(evs, reactions(s, evs)...)
@@ -2233,6 +2235,35 @@ func (x *Extractor) joinNames(s *nlp.Sentence, ms []actors.Mention) {
 				t.Rel = "compound"
 			}
 		}
+	}
+}
+
+// splitNames rewrites the parse of two names coordinated that the parser
+// read as one name and package actors coded as two members ("the U.S.
+// and West Germany", "U.S." a compound of "Germany", see
+// actors.Mention.Members): the coder must see a coordination. The first
+// name's last word becomes the head of the phrase, with the phrase's
+// determiner, case marker and the first name's other words; the second
+// name's head becomes its conjunct.
+func splitNames(s *nlp.Sentence, ms []actors.Mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		if m.Kind != actors.Named || len(m.Members) != 2 || m.First < 1 || m.Last > len(toks) {
+			continue
+		}
+		a, b := m.Members[0], m.Members[1]
+		f, h, c := a.Last, b.Last, a.Last+1 // 1-based
+		if c+1 != b.First || h != m.Head || toks[c-1].Rel != "cc" || toks[c-1].Head != h ||
+			toks[f-1].Rel != "compound" || toks[f-1].Head != h {
+			continue
+		}
+		for j := range toks {
+			if toks[j].Head == h && j+1 < c && j+1 != f {
+				toks[j].Head = f // "the", "by", the first name's words
+			}
+		}
+		toks[f-1].Head, toks[f-1].Rel = toks[h-1].Head, toks[h-1].Rel
+		toks[h-1].Head, toks[h-1].Rel = f, "conj"
 	}
 }
 

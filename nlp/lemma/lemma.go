@@ -331,10 +331,12 @@ func (m *Model) apply(sc *scratch, dst []byte, form string, tag uint8) []byte {
 
 // undoubled reports whether stem ends in a doubled consonant that an
 // inflection doubled ("planned", "dropping"); l, s and vowels double in
-// base forms too ("shell", "pass").
+// base forms too ("shell", "pass"), so a doubled l is undone only when
+// the stem with it is no word ("signalled", "controlling", "travelled":
+// the caller tries the stem as it is first).
 func undoubled(stem []byte) bool {
 	n := len(stem)
-	return n >= 3 && stem[n-1] == stem[n-2] && bytes.IndexByte([]byte("aeiouls"), stem[n-1]) < 0
+	return n >= 3 && stem[n-1] == stem[n-2] && bytes.IndexByte([]byte("aeious"), stem[n-1]) < 0
 }
 
 // irregular returns the lemma of an irregular verb form (lower case):
