@@ -392,6 +392,12 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// of the country, not the country.
 			m.Code += "BUS"
 		}
+		if len(m.Code) == 3 && st.r.countries[m.Code] && st.nationalFirm(sc, lo, t) {
+			// "American Express", "American Telephone and
+			// Telegraph": a firm named with its country's
+			// adjective, not the country.
+			m.Code += "BUS"
+		}
 		if len(m.Code) >= 6 && m.Code[3:6] == "BUS" && st.r.countries[m.Code[:3]] {
 			// "Anglo American Corp of South Africa": a company
 			// is of the country its legal name ends with, not of
@@ -1019,6 +1025,30 @@ func (st *state) firmPhrase(lo, hi, t int, sc scan) bool {
 		}
 	}
 	return false
+}
+
+// nationalFirm reports whether the phrase headed by t (from token lo),
+// scanned as sc, is a name no dictionary knows that a nationality
+// adjective begins ("American Express", "American Telephone and
+// Telegraph", "Thai International"): the country's adjective first,
+// with no determiner (a firm's name takes none; "the Japanese Diet",
+// "the Iranian Majlis" are institutions), and then capitalised proper
+// nouns only, none a person's name, up to the head.
+// A body whose head word says its role ("the Brazilian Bar
+// Association") is orgRole's, and a country's institution the
+// dictionaries know ("the Japanese Diet") is covered by its actor match.
+func (st *state) nationalFirm(sc scan, lo, t int) bool {
+	if sc.actor == nil || sc.covered || sc.agents > 0 || sc.person != nil || sc.actHi >= t ||
+		st.tok(sc.actHi).UPOS != "ADJ" || st.orgRole(t, lo) != "" || sc.actorLo > lo {
+		return false
+	}
+	for k := sc.actHi + 1; k <= t; k++ {
+		tk := st.tok(k)
+		if tk.UPOS != "PROPN" || !capitalisedWord(tk.Text) || st.r.surnames[string(st.doc.upper(tk.Text))] != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // FirmName reports whether w, as written, is a word that ends the proper

@@ -1903,6 +1903,8 @@ func prenominalClause(toks []Token, v int) bool {
 // modifier of the second's head (amod for an adjective or a nationality
 // word, else compound). Both must be nouns (the first may be an
 // adjective): a pronoun takes no such modifier ("this time they were").
+// A name with name parts of its own ("Bangladesh Commerce" before
+// "Minister M.A. Munim") is a modifier as a bare one is.
 // A name hung as the subject of the subject noun right after it is its
 // modifier too, and a bare name right after a subject that ends in a flat
 // name part continues that name ("Chancellor Gordon" and "Brown"). It
@@ -1931,7 +1933,7 @@ func RepairDoubleSubject(s *Sentence) int {
 				n++
 				break
 			}
-			if hasAnyDependent(toks, a) && toks[a].UPOS != "NOUN" {
+			if hasAnyDependent(toks, a) && toks[a].UPOS != "NOUN" && !nameWordsOnly(toks, a) {
 				break
 			}
 			if toks[b].UPOS != "NOUN" && toks[b].UPOS != "PROPN" || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" && toks[a].UPOS != "ADJ" {
@@ -1958,6 +1960,22 @@ func RepairDoubleSubject(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// nameWordsOnly reports whether every dependent of token i is a part of
+// its name or a compound modifier written before it ("Bangladesh
+// Commerce" with "Commerce" a flat part of "Bangladesh"): a proper noun
+// so modified is still a modifier, not a phrase of its own.
+func nameWordsOnly(toks []Token, i int) bool {
+	for k := range toks {
+		if toks[k].Head != i+1 {
+			continue
+		}
+		if toks[k].Rel != "flat" && toks[k].Rel != "compound" || toks[k].UPOS != "PROPN" {
+			return false
+		}
+	}
+	return true
 }
 
 // RepairSplitConjunct mends a subject whose last conjunct the parser cut

@@ -1527,6 +1527,13 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 3, 0, 3}, rels: []string{"amod", "nsubj", "root", "obj"},
 		},
 		{
+			name: "a country name with a name part of its own parsed as a second subject", repair: RepairDoubleSubject,
+			in: "Nepal/PROPN/NNP/6/nsubj Trade/PROPN/NNP/1/flat Minister/PROPN/NNP/4/nmod:desc Ram/PROPN/NNP/6/nsubj " +
+				"Thapa/PROPN/NNP/4/flat criticised/VERB/VBD/0/root India/PROPN/NNP/6/obj",
+			n:     1,
+			heads: []int{4, 1, 4, 6, 4, 0, 6}, rels: []string{"compound", "flat", "nmod:desc", "nsubj", "flat", "root", "obj"},
+		},
+		{
 			name: "a noun before a pronoun subject stays", repair: RepairDoubleSubject,
 			in:    "this/DET/DT/2/det time/NOUN/NN/4/nsubj they/PRON/PRP/4/nsubj were/AUX/VBD/0/root",
 			heads: []int{2, 4, 4, 0}, rels: []string{"det", "nsubj", "nsubj", "root"},
