@@ -1183,8 +1183,9 @@ func (d *Document) businessAgent() bool {
 
 // creditors reports whether the phrase of scan sc from token lo to its
 // head t names a debtor's creditors: banks with "creditor" before them
-// ("creditor banks") or creditors ("commercial bank creditors"), not
-// a region's ("Western creditors", governments as much as banks).
+// ("creditor banks"), banks of no country named in a sentence about debt
+// (see debtTalk) or creditors ("commercial bank creditors"), not a
+// region's ("Western creditors", governments as much as banks).
 func (st *state) creditors(sc scan, lo, t int) bool {
 	for k := lo; k < t; k++ {
 		if regionWords[string(st.doc.lower(st.tok(k).Text))] {
@@ -1193,11 +1194,42 @@ func (st *state) creditors(sc scan, lo, t int) bool {
 	}
 	switch string(st.doc.lower(st.tok(t).Lemma)) {
 	case "bank":
-		return sc.creditor
+		return sc.creditor || st.tok(t).XPOS == "NNS" && st.debtTalk() && businessAgentsOnly(st.doc.agents)
 	case "creditor":
 		return true
 	}
 	return false
+}
+
+// debtTalk reports whether the sentence is about a country's debt: it
+// holds a word of debt negotiation ("debt", "rollover", "rescheduling",
+// "moratorium"). Banks named there without a country ("Brazil asked the
+// banks for a rollover", "Venezuela asked banks to revise the accord")
+// are its creditors, as "creditor banks" are.
+func (st *state) debtTalk() bool {
+	for k := 1; k <= st.n; k++ {
+		if debtWords[string(st.doc.lower(st.tok(k).Lemma))] {
+			return true
+		}
+	}
+	return false
+}
+
+// debtWords are the lower-case lemmas of debt negotiation (see debtTalk).
+var debtWords = map[string]bool{
+	"debt": true, "rollover": true, "rescheduling": true, "reschedule": true, "moratorium": true,
+	"refinancing": true, "refinance": true,
+}
+
+// businessAgentsOnly reports whether every agent found is business ("the
+// commercial banks"; not "central banks", a government's).
+func businessAgentsOnly(agents []agentHit) bool {
+	for _, a := range agents {
+		if !strings.HasPrefix(a.code, "BUS") {
+			return false
+		}
+	}
+	return true
 }
 
 // creditorBanks is the code of a debtor's creditor banks: multinational
