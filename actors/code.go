@@ -185,8 +185,8 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				spokes = true
 				bareNegotiator = strings.HasPrefix(string(d.lower(st.tok(i).Text)), "negotiator")
 				for k := lo; k < i; k++ {
-					if st.tok(k).UPOS == "PROPN" && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) {
-						unnamed = true // "a Sun Chemical spokesman"
+					if (st.tok(k).UPOS == "PROPN" || FirmName(st.tok(k).Text)) && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) {
+						unnamed = true // "a Sun Chemical spokesman", "a Japan Air Lines spokesman"
 					}
 				}
 				if i > lo && st.tok(i-1).UPOS == "NOUN" && privateHeads[string(d.lower(st.tok(i-1).Text))] {

@@ -392,6 +392,12 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// of the country, not the country.
 			m.Code += "BUS"
 		}
+		if len(m.Code) == 3 && st.r.countries[m.Code] && st.nationalFirm(sc, lo, t) {
+			// "American Express", "American Telephone and
+			// Telegraph": a firm named with its country's
+			// adjective, not the country.
+			m.Code += "BUS"
+		}
 		if len(m.Code) >= 6 && m.Code[3:6] == "BUS" && st.r.countries[m.Code[:3]] {
 			// "Anglo American Corp of South Africa": a company
 			// is of the country its legal name ends with, not of
@@ -1021,6 +1027,30 @@ func (st *state) firmPhrase(lo, hi, t int, sc scan) bool {
 	return false
 }
 
+// nationalFirm reports whether the phrase headed by t (from token lo),
+// scanned as sc, is a name no dictionary knows that a nationality
+// adjective begins ("American Express", "American Telephone and
+// Telegraph", "Thai International"): the country's adjective first,
+// with no determiner (a firm's name takes none; "the Japanese Diet",
+// "the Iranian Majlis" are institutions), and then capitalised proper
+// nouns only, none a person's name, up to the head.
+// A body whose head word says its role ("the Brazilian Bar
+// Association") is orgRole's, and a country's institution the
+// dictionaries know ("the Japanese Diet") is covered by its actor match.
+func (st *state) nationalFirm(sc scan, lo, t int) bool {
+	if sc.actor == nil || sc.covered || sc.agents > 0 || sc.person != nil || sc.actHi >= t ||
+		st.tok(sc.actHi).UPOS != "ADJ" || st.orgRole(t, lo) != "" || sc.actorLo > lo {
+		return false
+	}
+	for k := sc.actHi + 1; k <= t; k++ {
+		tk := st.tok(k)
+		if tk.UPOS != "PROPN" || !capitalisedWord(tk.Text) || st.r.surnames[string(st.doc.upper(tk.Text))] != nil {
+			return false
+		}
+	}
+	return true
+}
+
 // FirmName reports whether w, as written, is a word that ends the proper
 // names of firms and exchanges: a legal form ("Inc", "Corp", "Ltd", "AG")
 // or a trade word of names ("Motors", "Airlines", "Industries", "Steel",
@@ -1153,8 +1183,9 @@ func (d *Document) businessAgent() bool {
 
 // creditors reports whether the phrase of scan sc from token lo to its
 // head t names a debtor's creditors: banks with "creditor" before them
-// ("creditor banks") or creditors ("commercial bank creditors"), not
-// a region's ("Western creditors", governments as much as banks).
+// ("creditor banks"), banks of no country named in a sentence about debt
+// (see debtTalk) or creditors ("commercial bank creditors"), not a
+// region's ("Western creditors", governments as much as banks).
 func (st *state) creditors(sc scan, lo, t int) bool {
 	for k := lo; k < t; k++ {
 		if regionWords[string(st.doc.lower(st.tok(k).Text))] {
@@ -1163,11 +1194,42 @@ func (st *state) creditors(sc scan, lo, t int) bool {
 	}
 	switch string(st.doc.lower(st.tok(t).Lemma)) {
 	case "bank":
-		return sc.creditor
+		return sc.creditor || st.tok(t).XPOS == "NNS" && st.debtTalk() && businessAgentsOnly(st.doc.agents)
 	case "creditor":
 		return true
 	}
 	return false
+}
+
+// debtTalk reports whether the sentence is about a country's debt: it
+// holds a word of debt negotiation ("debt", "rollover", "rescheduling",
+// "moratorium"). Banks named there without a country ("Brazil asked the
+// banks for a rollover", "Venezuela asked banks to revise the accord")
+// are its creditors, as "creditor banks" are.
+func (st *state) debtTalk() bool {
+	for k := 1; k <= st.n; k++ {
+		if debtWords[string(st.doc.lower(st.tok(k).Lemma))] {
+			return true
+		}
+	}
+	return false
+}
+
+// debtWords are the lower-case lemmas of debt negotiation (see debtTalk).
+var debtWords = map[string]bool{
+	"debt": true, "rollover": true, "rescheduling": true, "reschedule": true, "moratorium": true,
+	"refinancing": true, "refinance": true,
+}
+
+// businessAgentsOnly reports whether every agent found is business ("the
+// commercial banks"; not "central banks", a government's).
+func businessAgentsOnly(agents []agentHit) bool {
+	for _, a := range agents {
+		if !strings.HasPrefix(a.code, "BUS") {
+			return false
+		}
+	}
+	return true
 }
 
 // creditorBanks is the code of a debtor's creditor banks: multinational

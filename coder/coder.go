@@ -570,6 +570,10 @@ func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
 		return
 	}
 	for i, w := range ws {
+		if c.principalAgent(words, i) {
+			words[i] = ""
+			continue
+		}
 		if i+1 < len(ws) {
 			// "a 300 mln U.S. Dlr program", "the weak Canadian
 			// dollar": a currency's country is no party.
@@ -609,6 +613,33 @@ func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
 		}
 		words[i] = ""
 	}
+}
+
+// principalAgent reports whether upper-case word i of a phrase is a word
+// for those who speak or negotiate for a principal, followed by "for" or
+// "of" and a phrase holding an agent word of the agent dictionary
+// ("negotiators for producers", "representatives of soybean growers"):
+// they act for that principal (GUIDELINES sec. 2, agents take their
+// principal's code), so that the word's own role (a negotiator is a
+// government's) is not theirs. "Negotiators for Iran" keep it: a
+// country's negotiators are its government's.
+func (c *Coder) principalAgent(words []string, i int) bool {
+	if !principalWords[words[i]] || i+2 >= len(words) || words[i+1] != "FOR" && words[i+1] != "OF" || c.dict.Agents == nil {
+		return false
+	}
+	for k := i + 2; k < len(words); k++ {
+		if m, ok := c.dict.Agents.LongestMatch(words, k); ok && m.End > k {
+			return true
+		}
+	}
+	return false
+}
+
+// principalWords (upper case) name those who speak or negotiate for a
+// principal.
+var principalWords = map[string]bool{
+	"NEGOTIATOR": true, "NEGOTIATORS": true, "SPOKESMAN": true, "SPOKESWOMAN": true, "SPOKESPERSON": true,
+	"SPOKESMEN": true, "REPRESENTATIVE": true, "REPRESENTATIVES": true,
 }
 
 // lowerRun reports whether the words ws of the frame are all written in

@@ -1903,6 +1903,8 @@ func prenominalClause(toks []Token, v int) bool {
 // modifier of the second's head (amod for an adjective or a nationality
 // word, else compound). Both must be nouns (the first may be an
 // adjective): a pronoun takes no such modifier ("this time they were").
+// A name with name parts of its own ("Bangladesh Commerce" before
+// "Minister M.A. Munim") is a modifier as a bare one is.
 // A name hung as the subject of the subject noun right after it is its
 // modifier too, and a bare name right after a subject that ends in a flat
 // name part continues that name ("Chancellor Gordon" and "Brown"). It
@@ -1931,7 +1933,7 @@ func RepairDoubleSubject(s *Sentence) int {
 				n++
 				break
 			}
-			if hasAnyDependent(toks, a) && toks[a].UPOS != "NOUN" {
+			if hasAnyDependent(toks, a) && toks[a].UPOS != "NOUN" && !nameWordsOnly(toks, a) {
 				break
 			}
 			if toks[b].UPOS != "NOUN" && toks[b].UPOS != "PROPN" || toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" && toks[a].UPOS != "ADJ" {
@@ -1958,6 +1960,22 @@ func RepairDoubleSubject(s *Sentence) int {
 		}
 	}
 	return n
+}
+
+// nameWordsOnly reports whether every dependent of token i is a part of
+// its name or a compound modifier written before it ("Bangladesh
+// Commerce" with "Commerce" a flat part of "Bangladesh"): a proper noun
+// so modified is still a modifier, not a phrase of its own.
+func nameWordsOnly(toks []Token, i int) bool {
+	for k := range toks {
+		if toks[k].Head != i+1 {
+			continue
+		}
+		if toks[k].Rel != "flat" && toks[k].Rel != "compound" || toks[k].UPOS != "PROPN" {
+			return false
+		}
+	}
+	return true
 }
 
 // RepairSplitConjunct mends a subject whose last conjunct the parser cut
@@ -4138,6 +4156,135 @@ func relativeWord(toks []Token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// RepairReducedRelative mends a subject the parser gave a past participle
+// that modifies it, with no comma: "The four prisoners freed from army
+// custody are expected home" parsed with "prisoners" the subject of
+// "freed", an adverbial clause of "expected", leaving the root without a
+// subject. When the root is a verb without a subject and its adverbial
+// clause is a past participle with no auxiliary, marker or object, whose
+// subject is the noun phrase right before it at the start of the
+// sentence, and the participle's phrase ends right before the root or
+// its auxiliary, the noun phrase is the root's subject and the
+// participle modifies it (acl). It reports how many it moved.
+func RepairReducedRelative(s *Sentence) int {
+	toks := s.Tokens
+	r, _ := root(toks)
+	if r < 0 || toks[r].UPOS != "VERB" {
+		return 0
+	}
+	if c := reducedRoot(toks, r); c >= 0 {
+		// "The six prisoners freed from army custody are expected to
+		// be questioned" parsed with "freed" the root, its subject
+		// the noun phrase, and "expected" a subjectless clausal
+		// complement: the complement is the root.
+		n := -1
+		for k := 0; k < r; k++ {
+			if toks[k].Head == r+1 && toks[k].Rel == "nsubj" {
+				n = k
+			}
+		}
+		for k := range toks {
+			if toks[k].Head == r+1 && (toks[k].Rel == "punct" && k > c) {
+				toks[k].Head = c + 1
+			}
+		}
+		toks[c].Head, toks[c].Rel = 0, "root"
+		toks[n].Head, toks[n].Rel = c+1, "nsubj"
+		if toks[c].XPOS == "VBN" && hasDependent(toks, c, "aux:pass") {
+			toks[n].Rel = "nsubj:pass"
+		}
+		toks[r].Head, toks[r].Rel, toks[r].XPOS = n+1, "acl", "VBN"
+		return 1
+	}
+	if hasDependent(toks, r, "nsubj", "nsubj:pass", "expl", "csubj") {
+		return 0
+	}
+	for v := 1; v < r; v++ {
+		if toks[v].Head != r+1 || toks[v].Rel != "advcl" || toks[v].XPOS != "VBN" ||
+			hasDependent(toks, v, "mark", "aux", "aux:pass", "cop", "obj", "nsubj:pass", "ccomp", "xcomp") {
+			continue
+		}
+		n := v - 1
+		for n >= 0 && toks[n].Head != v+1 {
+			n--
+		}
+		if n < 0 || toks[n].Rel != "nsubj" || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || rightmost(toks, n) != v-1 ||
+			leftmost(toks, n) != 0 && !(leftmost(toks, n) == 1 && toks[0].UPOS == "CCONJ") {
+			continue
+		}
+		end := rightmost(toks, v)
+		if end+1 > r || end+1 < r && (toks[end+1].Head != r+1 || toks[end+1].Rel != "aux" && toks[end+1].Rel != "aux:pass") {
+			continue
+		}
+		toks[n].Head, toks[n].Rel = r+1, "nsubj"
+		if toks[r].XPOS == "VBN" && hasDependent(toks, r, "aux:pass") {
+			toks[n].Rel = "nsubj:pass"
+		}
+		toks[v].Head, toks[v].Rel = n+1, "acl"
+		return 1
+	}
+	return 0
+}
+
+// reducedRoot returns the clausal complement that is the true root when
+// root r is a participle of a reduced relative: a past form ("freed",
+// VBN or VBD) with no auxiliary, marker or object, whose subject is the
+// noun phrase right before it at the sentence's start, whose phrase
+// holds prepositional phrases only, and a complement (ccomp) without a
+// subject that opens, right after the participle's phrase, with its
+// auxiliary ("are expected"); else -1.
+func reducedRoot(toks []Token, r int) int {
+	if toks[r].XPOS != "VBN" && toks[r].XPOS != "VBD" || hasDependent(toks, r, "mark", "aux", "aux:pass", "cop", "obj", "nsubj:pass", "xcomp") {
+		return -1
+	}
+	n, c := -1, -1
+	for k := range toks {
+		switch {
+		case toks[k].Head != r+1:
+		case toks[k].Rel == "nsubj":
+			if n >= 0 {
+				return -1
+			}
+			n = k
+		case toks[k].Rel == "ccomp":
+			if c >= 0 {
+				return -1
+			}
+			c = k
+		}
+	}
+	if n < 0 || c < 0 || c < r || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || rightmost(toks, n) != r-1 ||
+		leftmost(toks, n) != 0 && !(leftmost(toks, n) == 1 && toks[0].UPOS == "CCONJ") ||
+		toks[c].UPOS != "VERB" || hasDependent(toks, c, "nsubj", "nsubj:pass", "expl", "mark") {
+		return -1
+	}
+	a := leftmost(toks, c)
+	if toks[a].Head != c+1 || toks[a].Rel != "aux" && toks[a].Rel != "aux:pass" {
+		return -1
+	}
+	// The participle's own phrase ends right before the complement and
+	// holds prepositional phrases only ("from army custody"), not the
+	// addressee or object of a verb of saying ("told the House
+	// assets would be sold", "denied having sold").
+	oblique := false
+	for k := r + 1; k < a; k++ {
+		if !inSubtree(toks, k, r) || toks[k].Text == "," {
+			return -1
+		}
+		if toks[k].Head != r+1 {
+			continue
+		}
+		if toks[k].Rel != "obl" || !hasDependent(toks, k, "case") {
+			return -1
+		}
+		oblique = true
+	}
+	if !oblique {
+		return -1
+	}
+	return c
 }
 
 // RepairParticipleSubject mends a subject the parser hung on a participle

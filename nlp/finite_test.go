@@ -1527,6 +1527,32 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 3, 0, 3}, rels: []string{"amod", "nsubj", "root", "obj"},
 		},
 		{
+			name: "a country name with a name part of its own parsed as a second subject", repair: RepairDoubleSubject,
+			in: "Nepal/PROPN/NNP/6/nsubj Trade/PROPN/NNP/1/flat Minister/PROPN/NNP/4/nmod:desc Ram/PROPN/NNP/6/nsubj " +
+				"Thapa/PROPN/NNP/4/flat criticised/VERB/VBD/0/root India/PROPN/NNP/6/obj",
+			n:     1,
+			heads: []int{4, 1, 4, 6, 4, 0, 6}, rels: []string{"compound", "flat", "nmod:desc", "nsubj", "flat", "root", "obj"},
+		},
+		{
+			name: "a reduced relative read as the subject's own clause", repair: RepairReducedRelative,
+			in: "The/DET/DT/2/det prisoners/NOUN/NNS/3/nsubj freed/VERB/VBN/7/advcl from/ADP/IN/5/case custody/NOUN/NN/3/obl " +
+				"are/AUX/VBP/7/aux:pass expected/VERB/VBN/0/root",
+			n:     1,
+			heads: []int{2, 7, 2, 5, 3, 7, 0}, rels: []string{"det", "nsubj:pass", "acl", "case", "obl", "aux:pass", "root"},
+		},
+		{
+			name: "a reduced relative read as the root, the true root its subjectless complement", repair: RepairReducedRelative,
+			in: "prisoners/NOUN/NNS/2/nsubj freed/VERB/VBD/0/root from/ADP/IN/4/case custody/NOUN/NN/2/obl " +
+				"are/AUX/VBP/6/aux:pass expected/VERB/VBN/2/ccomp ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{6, 1, 4, 2, 6, 0, 6}, rels: []string{"nsubj:pass", "acl", "case", "obl", "aux:pass", "root", "punct"},
+		},
+		{
+			name: "a verb of saying with a complement of its own subject stays", repair: RepairReducedRelative,
+			in:    "officials/NOUN/NNS/2/nsubj said/VERB/VBD/0/root prices/NOUN/NNS/5/nsubj will/AUX/MD/5/aux rise/VERB/VB/2/ccomp",
+			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "nsubj", "aux", "ccomp"},
+		},
+		{
 			name: "a noun before a pronoun subject stays", repair: RepairDoubleSubject,
 			in:    "this/DET/DT/2/det time/NOUN/NN/4/nsubj they/PRON/PRP/4/nsubj were/AUX/VBD/0/root",
 			heads: []int{2, 4, 4, 0}, rels: []string{"det", "nsubj", "nsubj", "root"},

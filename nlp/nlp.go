@@ -132,7 +132,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairDetachedFlat, RepairNameAdjectiveConj,
 // RepairPassiveAgent, RepairNominalObject, RepairAccusedOf, RepairParticleOblique, RepairOverParticle,
 // RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
-// RepairParentheticalRoot, RepairParticipleSubject, RepairTitleHead, RepairFieldTitle, RepairAppositionPhrase,
+// RepairParentheticalRoot, RepairParticipleSubject, RepairReducedRelative, RepairTitleHead, RepairFieldTitle, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
@@ -302,6 +302,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairFrontedTime(s)
 			RepairParentheticalRoot(s)
 			RepairParticipleSubject(s)
+			RepairReducedRelative(s)
 			RepairTitleHead(s)
 			RepairFieldTitle(s)
 			RepairAppositionPhrase(s)
