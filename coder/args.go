@@ -7113,14 +7113,21 @@ func (f *frame) toInfinitive(t int) int {
 var allegeOnlyVerbs = map[string]bool{"ALLEGE": true}
 
 // opposedMeasureEvents returns the events of criticism code of clause vt
-// by source slot src (token srcTok) of an opposition (a code of role
-// OPP) aimed at a government measure that no party is named for (see
-// measureNoun): the measure stands for the government of the
-// opposition's country ("the Lib Dems branded the ID scheme a waste of
-// money", "the Tories said the bill was a shambles" → GBROPP GBRGOV).
-// The measure is the verb's uncoded object tgtTok, or the subject of
-// the clause the verb reports. Nil when there is no such measure or the
-// source is no opposition.
+// by source slot src (token srcTok) aimed at a measure that no party is
+// named for (see measureNoun). For a domestic critic (a code with a
+// role other than GOV: the opposition, legislators, courts, unions,
+// churches, parties, business) the measure stands for the government
+// of its country ("the Lib Dems branded the ID scheme a waste of
+// money", "the Tories said the bill was a shambles" → GBROPP GBRGOV;
+// "the law lords said the measures were incompatible with human rights
+// law" → GBRJUD GBRGOV). A state or an international body criticising
+// it ("Spain and Portugal opposed the scheme", "the EC opposed the
+// bills") criticises no party the sentence names: an event with no
+// target. A government's criticism (a code of role GOV) is left out: it
+// is as often of the opposition's plans as of another state's. The
+// measure is the verb's uncoded object tgtTok, or the subject of the
+// clause the verb reports. Nil when there is no such measure or no such
+// source.
 func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, code string) []Event {
 	m := -1
 	switch {
@@ -7147,11 +7154,22 @@ func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, c
 	}
 	var out []Event
 	for _, a := range f.codesAt(src, srcTok) {
-		if len(a.code) != 6 || a.code[3:] != "OPP" || a.code[:3] == null {
-			continue
+		switch {
+		case a.code == "" || strings.HasPrefix(a.code, null):
+		case len(a.code) == 3 || strings.HasPrefix(a.code, "IGO"):
+			// "Spain and Portugal opposed the scheme", "the EC
+			// opposed the bills": a state or an international body
+			// criticising a measure of no named author criticises
+			// no actor the sentence names.
+			out = append(out, Event{Source: a.code, Code: code, SourceSpan: a.span, VerbSpan: f.span(hit.vs, hit.ve)})
+		case len(a.code) == 6 && a.code[3:] != "GOV" && !strings.HasPrefix(a.code, "NGO") && !strings.HasPrefix(a.code, "MNC"):
+			// "the Tories said the bill was a shambles", "the law
+			// lords said the measures were incompatible with human
+			// rights law", "U.S. cattlemen opposed the scheme": a
+			// domestic critic's unnamed measure is its government's.
+			out = append(out, Event{Source: a.code, Target: a.code[:3] + "GOV", Code: code, SourceSpan: a.span,
+				TargetSpan: f.span(f.tokWord[lo], f.tokWord[m]), VerbSpan: f.span(hit.vs, hit.ve)})
 		}
-		out = append(out, Event{Source: a.code, Target: a.code[:3] + "GOV", Code: code, SourceSpan: a.span,
-			TargetSpan: f.span(f.tokWord[lo], f.tokWord[m]), VerbSpan: f.span(hit.vs, hit.ve)})
 	}
 	return out
 }
