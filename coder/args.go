@@ -3490,7 +3490,8 @@ var (
 	// (110), as Phoenix codes "disappointed by": "said it was strongly
 	// dissatisfied with the U.S. decision to sell arms to Taiwan".
 	displeasureAdjectives = map[string]bool{"DISSATISFIED": true, "DISPLEASED": true, "UNHAPPY": true, "DISAPPOINTED": true,
-		"IMPATIENT": true, "FRUSTRATED": true, "ANGRY": true, "ANNOYED": true, "IRRITATED": true, "EXASPERATED": true}
+		"IMPATIENT": true, "FRUSTRATED": true, "ANGRY": true, "ANNOYED": true, "IRRITATED": true, "EXASPERATED": true,
+		"OUTRAGED": true, "APPALLED": true, "DISGUSTED": true, "DISMAYED": true, "INCENSED": true, "FURIOUS": true}
 	// pleasureAdjectives state approval of what a party did (051):
 	// "said she was delighted with the Soviet proposal".
 	pleasureAdjectives = map[string]bool{"PLEASED": true, "DELIGHTED": true, "SATISFIED": true, "GRATIFIED": true, "HAPPY": true}
@@ -3564,10 +3565,12 @@ func (f *frame) moodParty(t int) int {
 		holder = f.moodPredicate(holder)
 	}
 	for _, k := range f.children(holder) {
-		if !noun && baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" && mood != "051" {
+		if !noun && baseRel(f.toks[k].Rel) == "ccomp" && mood != "051" && (mood != "110" || !f.passiveClause(f.clauseBase(k))) {
 			// "confident that Israel and the Palestinians would
 			// reach a peace agreement": the party of the clause the
-			// mood foresees.
+			// mood foresees; "disappointed that the government had
+			// not consulted": the party whose act displeases (not
+			// "disappointed that Japan was not invited", done to it).
 			if cs := f.depSubject(f.clauseBase(k), 0); cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null {
 				return cs
 			}
