@@ -191,13 +191,14 @@ func (st *state) communityEC(ms []Mention) {
 
 // dropActNouns removes the agent mentions that name an act rather than
 // its actors: "the opposition to the plans" is the act of opposing them,
-// not the opposition parties ("called on the opposition to end its
-// boycott", with "to" the marker of an infinitive, names the parties).
+// "opposition from Labour MPs" the act of those who oppose, not the
+// opposition parties ("called on the opposition to end its boycott",
+// with "to" the marker of an infinitive, names the parties).
 func dropActNouns(ms []Mention, toks []nlp.Token) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.Kind == Agent && m.Head == m.Last && m.Last < len(toks) && m.Head >= 1 &&
-			strings.EqualFold(toks[m.Head-1].Text, "opposition") && strings.EqualFold(toks[m.Last].Text, "to") && toks[m.Last].Rel != "mark" {
+			strings.EqualFold(toks[m.Head-1].Text, "opposition") && (strings.EqualFold(toks[m.Last].Text, "to") && toks[m.Last].Rel != "mark" || strings.EqualFold(toks[m.Last].Text, "from")) {
 			continue
 		}
 		out = append(out, m)

@@ -3490,7 +3490,8 @@ var (
 	// (110), as Phoenix codes "disappointed by": "said it was strongly
 	// dissatisfied with the U.S. decision to sell arms to Taiwan".
 	displeasureAdjectives = map[string]bool{"DISSATISFIED": true, "DISPLEASED": true, "UNHAPPY": true, "DISAPPOINTED": true,
-		"IMPATIENT": true, "FRUSTRATED": true, "ANGRY": true, "ANNOYED": true, "IRRITATED": true, "EXASPERATED": true}
+		"IMPATIENT": true, "FRUSTRATED": true, "ANGRY": true, "ANNOYED": true, "IRRITATED": true, "EXASPERATED": true,
+		"OUTRAGED": true, "APPALLED": true, "DISGUSTED": true, "DISMAYED": true, "INCENSED": true, "FURIOUS": true}
 	// pleasureAdjectives state approval of what a party did (051):
 	// "said she was delighted with the Soviet proposal".
 	pleasureAdjectives = map[string]bool{"PLEASED": true, "DELIGHTED": true, "SATISFIED": true, "GRATIFIED": true, "HAPPY": true}
@@ -3564,10 +3565,12 @@ func (f *frame) moodParty(t int) int {
 		holder = f.moodPredicate(holder)
 	}
 	for _, k := range f.children(holder) {
-		if !noun && baseRel(f.toks[k].Rel) == "ccomp" && mood != "110" && mood != "051" {
+		if !noun && baseRel(f.toks[k].Rel) == "ccomp" && mood != "051" && (mood != "110" || !f.passiveClause(f.clauseBase(k))) {
 			// "confident that Israel and the Palestinians would
 			// reach a peace agreement": the party of the clause the
-			// mood foresees.
+			// mood foresees; "disappointed that the government had
+			// not consulted": the party whose act displeases (not
+			// "disappointed that Japan was not invited", done to it).
 			if cs := f.depSubject(f.clauseBase(k), 0); cs >= 0 && (f.slotCoded(cs) || f.lookCoded(cs)) && f.tokCode(cs) != null {
 				return cs
 			}
@@ -5530,25 +5533,43 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 	// of what a party's claims say is aimed at that party, which the
 	// lookup codes inside an uncoded phrase.
 	deniedParty := code.Active == "016" && tgt >= 0 && f.codedAt(tgt, tgtTok) && srcTok >= 0 && (!f.sameCountry(tgtTok, srcTok) || f.opposed(tgtTok, srcTok))
-	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && untargeted(code.Active) && !code.PassiveOnly() &&
-		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !deniedParty && !f.departureOf(tgtTok, tgt)) && f.hasComplement(vt) && MayLackTarget(f.upToks[f.tokWord[vt]]) &&
+	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && !code.PassiveOnly() &&
+		(untargeted(code.Active) && MayLackTarget(f.upToks[f.tokWord[vt]]) || f.rejectedAppeal(code.Active, vt, src, tgt, tgtTok)) &&
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !deniedParty && !f.departureOf(tgtTok, tgt)) && f.hasComplement(vt) &&
 		!(strings.HasPrefix(code.Active, "10") && f.upToks[f.tokWord[vt]] == "DEMAND") {
 		// "Brown called on rich nations to fund the plan", "Japan
-		// denied the charges": an appeal, a demand, a denial or a
-		// declined comment whose addressee no dictionary codes is an
-		// event with no target (GUIDELINES: an unknown target is
+		// denied the charges", "Blair rejected calls for an
+		// inquiry": an appeal, a demand, a denial, a declined
+		// comment or the rejection of a call or suggestion
+		// (rejectedAppeal) whose addressee no dictionary codes is
+		// an event with no target (GUIDELINES: an unknown target is
 		// null). A bare "demand" is as often the noun the tagger
 		// misread ("expects demand to be strong"). The one whose
 		// departure is demanded is the addressee, when only the
 		// ActorLookup codes him ("demanded the resignation of the
 		// home secretary", a title package actors know and the
 		// dictionaries do not).
+		c := code.Active
+		if !untargeted(c) && f.rejectedClaim(vt) {
+			// "Howard rejected the idea that the Tories and the BNP
+			// appealed to the same voters": what is rejected is a
+			// claim, and rejecting it denies it (016).
+			c = "016"
+		}
 		var out []Event
 		for _, a := range f.codesAt(src, srcTok) {
-			out = append(out, Event{Source: a.code, Code: code.Active, SourceSpan: a.span,
+			out = append(out, Event{Source: a.code, Code: c, SourceSpan: a.span,
 				VerbSpan: f.span(hit.vs, hit.ve), Passive: f.passiveClause(f.clauseBase(f.words[hit.head].tok))})
 		}
 		return out
+	}
+	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && strings.HasPrefix(code.Active, "12") && !code.PassiveOnly() &&
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) {
+		// "Reagan vetoed the bill": a veto is aimed at the legislature
+		// that passed the bill.
+		if evs := f.vetoedBillEvents(hit, vt, src, srcTok, code.Active); len(evs) > 0 {
+			return evs
+		}
 	}
 	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && f.slots[src].coded() && !code.PassiveOnly() &&
 		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) && f.toks[vt].UPOS == "VERB" && (!f.passiveClause(vt) || f.agentSlot(vt) == src) &&
@@ -5769,7 +5790,9 @@ func MayLackTarget(word string) bool { return untargetedVerb(word) != "" }
 
 // ActsAlone reports whether word (any case, inflected or not) is a form
 // of a verb whose event may name one actor only: an appeal, denial or
-// refusal (MayLackTarget), a protest or an armed act ("protested",
+// refusal (MayLackTarget), a rejection of calls or suggestions
+// (rejectionVerbs: "rejected calls for an inquiry"; "rebuffed" and
+// "spurned" too), a protest or an armed act ("protested",
 // "bombed"; see actionWithoutParty), or the taking of a place that no
 // actor dictionary names ("captured Bakhmut"); or one of the nouns that
 // make a light verb such an act (aloneNouns: "staged a sit-in",
@@ -5805,7 +5828,7 @@ func untargetedVerb(word string) string { return untargetedForms.verb(word) }
 // one lookup.
 var (
 	untargetedForms = newFormIndex(untargetedVerbs)
-	actsAloneForms  = newFormIndex(untargetedVerbs, protestVerbs, attackVerbs, takeVerbs, weaponLaunchVerbs).with(aloneNouns)
+	actsAloneForms  = newFormIndex(untargetedVerbs, rejectionVerbs, protestVerbs, attackVerbs, takeVerbs, weaponLaunchVerbs).with(aloneNouns)
 )
 
 // weaponLaunchVerbs fire, launch or test a weapon, an act that may name
@@ -6133,6 +6156,139 @@ func (f *frame) attackObject(t int) bool {
 	}
 	return military
 }
+
+// vetoedBillEvents returns the events of code of a veto (a rejection,
+// root 12, by the verb "veto" at clause vt, done, not announced) of a
+// bill named without its author by source slot src (token srcTok): each
+// source code that is a state or its government vetoes its own country's
+// legislature, which passed the bill ("Reagan vetoed the bill", "the
+// governor vetoed the measure" → USAGOV USALEG). Nil for another verb or
+// object, a veto only announced, or a source of another role.
+func (f *frame) vetoedBillEvents(hit verbHit, vt, src, srcTok int, code string) []Event {
+	modal := func(v int) bool {
+		return slices.ContainsFunc(f.children(v), func(c int) bool {
+			return f.toks[c].Rel == "aux" && f.toks[c].XPOS == "MD" || f.toks[c].Rel == "mark" && f.upToks[f.tokWord[c]] == "TO"
+		})
+	}
+	if !strings.EqualFold(f.toks[vt].Lemma, "veto") || baseRel(f.toks[vt].Rel) == "xcomp" || baseRel(f.toks[vt].Rel) == "acl" || modal(vt) ||
+		!f.hasSubject(vt) && f.head(vt) >= 0 && modal(f.head(vt)) {
+		// (Not a veto announced, threatened, urged or weighed: "said
+		// he will veto the bill", "urged Reagan to veto it", "would
+		// have a difficult time vetoing such a bill", the modal on
+		// the verb a subjectless clause hangs from.)
+		return nil
+	}
+	o := f.childRel(vt, func(r string) bool { return r == "obj" })
+	if o >= 0 && !billNouns[strings.ToLower(f.toks[o].Lemma)] {
+		// "vetoed a highway and mass transit bill": the parser
+		// coordinates the modifier with the bill.
+		o = f.childRel(o, func(r string) bool { return r == "conj" })
+	}
+	if o < 0 || !billNouns[strings.ToLower(f.toks[o].Lemma)] || f.lookCoded(o) || slices.ContainsFunc(f.children(o), func(c int) bool {
+		return f.toks[c].Rel == "nmod:poss" || f.lookCoded(c)
+	}) {
+		return nil
+	}
+	var out []Event
+	for _, a := range f.codesAt(src, srcTok) {
+		if a.code == "" || strings.HasPrefix(a.code, null) || !(len(a.code) == 3 || len(a.code) == 6 && a.code[3:] == "GOV") {
+			continue
+		}
+		out = append(out, Event{Source: a.code, Target: a.code[:3] + "LEG", Code: code, SourceSpan: a.span,
+			TargetSpan: f.span(f.tokWord[o], f.tokWord[o]), VerbSpan: f.span(hit.vs, hit.ve)})
+	}
+	return out
+}
+
+// billNouns (lower-case lemmas) name what a legislature passes.
+var billNouns = map[string]bool{"bill": true, "measure": true, "legislation": true, "law": true}
+
+// rejectedAppeal reports whether the event of code by verb token vt,
+// with source slot src and target slot tgt (-1 for none; its token
+// tgtTok), rejects an appeal of no named party, an event with no target:
+// a rejection (root 12) by a verb of rejectionVerbs whose subject is a
+// coded actor and whose object is a noun of appealNouns that names no
+// owner or author ("Clarke rejected calls to pause the bill", "Lyng
+// rejected suggestions of a freeze"; not "rejected the Tory idea",
+// "rejected Borden's idea", "rejected a call from the institutes" nor
+// "dismissed the idea as an attempt by the Democrats", aimed at their
+// authors).
+func (f *frame) rejectedAppeal(code string, vt, src, tgt, tgtTok int) bool {
+	if !strings.HasPrefix(code, "12") || !rejectionVerbs[strings.ToLower(f.toks[vt].Lemma)] || !f.slots[src].coded() || tgt >= 0 && f.codedAt(tgt, tgtTok) {
+		return false
+	}
+	o := f.childRel(vt, func(r string) bool { return r == "obj" })
+	if o < 0 || !appealNouns[strings.ToLower(f.toks[o].Lemma)] {
+		return false
+	}
+	authored := func(c int) bool {
+		r := f.toks[c].Rel
+		if r == "nmod:poss" {
+			return true
+		}
+		switch f.caseWord(c) {
+		case "FROM", "BY", "AS":
+			return isNmod(r) || baseRel(r) == "obl"
+		}
+		return false
+	}
+	return !slices.ContainsFunc(f.children(o), authored) && !slices.ContainsFunc(f.children(vt), authored)
+}
+
+// rejectedClaim reports whether the object of verb vt has a content
+// clause that states a claim ("the idea that the Tories appealed to the
+// same voters", "suggestions the move was designed to keep taxes down",
+// "suggestions that the yen would fall"), not a proposal, whose finite
+// word is a bare subjunctive or "should" ("suggestions that taxes be
+// cut", "the idea that Japan should open its market"). A call asks and
+// claims nothing.
+func (f *frame) rejectedClaim(vt int) bool {
+	o := f.childRel(vt, func(r string) bool { return r == "obj" })
+	if o < 0 || strings.EqualFold(f.toks[o].Lemma, "call") {
+		return false
+	}
+	x := f.childRel(o, func(r string) bool { return baseRel(r) == "acl" || r == "ccomp" })
+	if x < 0 {
+		// (The parser may hang the clause on the verb.)
+		x = f.childRel(vt, func(r string) bool { return r == "ccomp" || r == "parataxis" })
+	}
+	if x < 0 || x < o || !f.hasSubject(x) {
+		return false
+	}
+	if sb := f.childRel(x, func(r string) bool { return r == "nsubj" || r == "nsubj:pass" }); sb >= 0 && strings.HasPrefix(f.toks[sb].XPOS, "W") {
+		// A relative clause says what the rejected thing is or does:
+		// "rejected the idea, which would cost jobs".
+		return false
+	}
+	if f.toks[x].Rel == "acl:relcl" && f.childRel(x, func(r string) bool { return r == "obj" || r == "aux:pass" || r == "cop" }) < 0 {
+		// A relative clause with a gap is no content: "the idea he
+		// floated"; one the parser made of a content clause has all
+		// its arguments ("a suggestion the move was designed to").
+		return false
+	}
+	// The clause's finite word: its first auxiliary or copula, else
+	// its verb.
+	fin := x
+	for _, c := range f.children(x) {
+		if r := f.toks[c].Rel; c < fin && (r == "aux" || r == "aux:pass" || r == "cop") {
+			fin = c
+		}
+	}
+	// (A plural subject's present verb looks the same: "suggestions
+	// the U.S. and EC agree a freeze" proposes.)
+	return f.toks[fin].XPOS != "VB" && !(fin == x && f.toks[x].XPOS == "VBP") && f.upToks[f.tokWord[fin]] != "SHOULD"
+}
+
+// rejectionVerbs (lower-case lemmas) reject what is asked or put forward.
+var rejectionVerbs = map[string]bool{"reject": true, "refuse": true, "dismiss": true, "rebuff": true, "spurn": true}
+
+// appealNouns (lower-case lemmas) name what others urge or put forward,
+// mostly without their authors: calls, suggestions and ideas, whose
+// rejection is an act of its source (see rejectedAppeal). Not a request,
+// demand, offer or plan, whose author the sentence mostly names ("the
+// union refused a request to give notice, the Chamber said"), nor an
+// appeal or plea, which a court dismisses.
+var appealNouns = map[string]bool{"call": true, "suggestion": true, "idea": true, "notion": true}
 
 // untargeted reports whether an event of code may have no target: an
 // appeal (root 02), a demand (10), a declined comment (011), a claim of
@@ -6994,14 +7150,21 @@ func (f *frame) toInfinitive(t int) int {
 var allegeOnlyVerbs = map[string]bool{"ALLEGE": true}
 
 // opposedMeasureEvents returns the events of criticism code of clause vt
-// by source slot src (token srcTok) of an opposition (a code of role
-// OPP) aimed at a government measure that no party is named for (see
-// measureNoun): the measure stands for the government of the
-// opposition's country ("the Lib Dems branded the ID scheme a waste of
-// money", "the Tories said the bill was a shambles" → GBROPP GBRGOV).
-// The measure is the verb's uncoded object tgtTok, or the subject of
-// the clause the verb reports. Nil when there is no such measure or the
-// source is no opposition.
+// by source slot src (token srcTok) aimed at a measure that no party is
+// named for (see measureNoun). For a domestic critic (a code with a
+// role other than GOV: the opposition, legislators, courts, unions,
+// churches, parties, business) the measure stands for the government
+// of its country ("the Lib Dems branded the ID scheme a waste of
+// money", "the Tories said the bill was a shambles" → GBROPP GBRGOV;
+// "the law lords said the measures were incompatible with human rights
+// law" → GBRJUD GBRGOV). A state or an international body criticising
+// it ("Spain and Portugal opposed the scheme", "the EC opposed the
+// bills") criticises no party the sentence names: an event with no
+// target. A government's criticism (a code of role GOV) is left out: it
+// is as often of the opposition's plans as of another state's. The
+// measure is the verb's uncoded object tgtTok, or the subject of the
+// clause the verb reports. Nil when there is no such measure or no such
+// source.
 func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, code string) []Event {
 	m := -1
 	switch {
@@ -7028,11 +7191,22 @@ func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, c
 	}
 	var out []Event
 	for _, a := range f.codesAt(src, srcTok) {
-		if len(a.code) != 6 || a.code[3:] != "OPP" || a.code[:3] == null {
-			continue
+		switch {
+		case a.code == "" || strings.HasPrefix(a.code, null):
+		case len(a.code) == 3 || strings.HasPrefix(a.code, "IGO"):
+			// "Spain and Portugal opposed the scheme", "the EC
+			// opposed the bills": a state or an international body
+			// criticising a measure of no named author criticises
+			// no actor the sentence names.
+			out = append(out, Event{Source: a.code, Code: code, SourceSpan: a.span, VerbSpan: f.span(hit.vs, hit.ve)})
+		case len(a.code) == 6 && a.code[3:] != "GOV" && !strings.HasPrefix(a.code, "NGO") && !strings.HasPrefix(a.code, "MNC"):
+			// "the Tories said the bill was a shambles", "the law
+			// lords said the measures were incompatible with human
+			// rights law", "U.S. cattlemen opposed the scheme": a
+			// domestic critic's unnamed measure is its government's.
+			out = append(out, Event{Source: a.code, Target: a.code[:3] + "GOV", Code: code, SourceSpan: a.span,
+				TargetSpan: f.span(f.tokWord[lo], f.tokWord[m]), VerbSpan: f.span(hit.vs, hit.ve)})
 		}
-		out = append(out, Event{Source: a.code, Target: a.code[:3] + "GOV", Code: code, SourceSpan: a.span,
-			TargetSpan: f.span(f.tokWord[lo], f.tokWord[m]), VerbSpan: f.span(hit.vs, hit.ve)})
 	}
 	return out
 }

@@ -58,8 +58,9 @@
 // # Events
 //
 // Every event the coder returns for a sentence becomes one record (an
-// appeal, a demand, a denial or a declined comment whose addressee no
-// dictionary codes has a null target: "Japan denied the charges"),
+// appeal, a demand, a denial, a declined comment or a rejected call
+// whose addressee no dictionary codes has a null target: "Japan denied
+// the charges", "Clarke rejected calls for a pause"),
 // except those whose source or target is uncoded or an agent without a
 // country ("---", "---GOV" when the article's country is unknown),
 // duplicates within a sentence (same source, target and CAMEO code),
