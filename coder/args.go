@@ -4101,6 +4101,10 @@ func (f *frame) addresseeAsSubject(t int) int {
 	return first
 }
 
+// tellToVerbs (upper case) ask their addressee to do what their "to"
+// infinitive says ("told Japan to resolve the row", 020).
+var tellToVerbs = map[string]bool{"TELL": true}
+
 // tellVerbs (upper case) address what they report to someone.
 var tellVerbs = map[string]bool{"TELL": true, "INFORM": true, "ASSURE": true}
 
