@@ -4104,6 +4104,10 @@ func (f *frame) addresseeAsSubject(t int) int {
 	return first
 }
 
+// tellToVerbs (upper case) ask their addressee to do what their "to"
+// infinitive says ("told Japan to resolve the row", 020).
+var tellToVerbs = map[string]bool{"TELL": true}
+
 // tellVerbs (upper case) address what they report to someone.
 var tellVerbs = map[string]bool{"TELL": true, "INFORM": true, "ASSURE": true}
 
@@ -6776,25 +6780,36 @@ func (f *frame) lookingForward(t int) int {
 	return -1
 }
 
-// futureClause reports whether clause t, or a clause of its xcomp chain,
-// has a will/would/shall auxiliary or hangs on an adjective of readiness
-// ("ready to hold talks"), or is what its subject looks forward to
-// ("looks forward to working with him").
+// futureClause reports whether clause t, or a clause of its chain of
+// xcomps and infinitives of purpose ("would use every means to persuade
+// Congress": the persuading is intended too), has a will/would/shall
+// auxiliary or hangs on an adjective of readiness ("ready to hold
+// talks"), or is what its subject looks forward to ("looks forward to
+// working with him"); a perfect conditional ("would have met") is not
+// future.
 func (f *frame) futureClause(t int) bool {
 	if f.lookingForward(t) >= 0 {
 		return true
 	}
 	for x, n := t, 0; x >= 0 && n < 4; n++ {
+		modal, perfect := false, false
 		for _, c := range f.children(x) {
 			if f.toks[c].Rel != "aux" {
 				continue
 			}
 			switch f.upToks[f.tokWord[c]] {
 			case "WILL", "WOULD", "SHALL", "'LL", "WO":
-				return true
+				modal = true
+			case "HAVE", "'VE":
+				perfect = true
 			}
 		}
-		if f.toks[x].Rel != "xcomp" {
+		if modal {
+			// "would have been wiser to establish ...": a past
+			// conditional is no intent.
+			return !perfect
+		}
+		if f.toks[x].Rel != "xcomp" && !(baseRel(f.toks[x].Rel) == "advcl" && f.hasMark(x, "TO")) {
 			break
 		}
 		x = f.head(x)

@@ -1016,6 +1016,13 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// along": an admonition (020), not a threat.
 				code = dictionary.Code{Raw: "020", Active: "020"}
 			}
+			if x := f.childRel(vt, func(r string) bool { return r == "xcomp" }); f.news && code.Active == "010" && !about && tgt >= 0 && x >= 0 && f.hasMark(x, "TO") &&
+				f.lemmaIn(vt, tellToVerbs) && f.childRel(vt, func(r string) bool { return r == "obj" || r == "iobj" }) >= 0 {
+				// "Howard told Japan to resolve the row": telling a
+				// party to act asks it to (020), as "warned Japan to"
+				// does; "told Japan the row must end" stays a statement.
+				code = dictionary.Code{Raw: "020", Active: "020"}
+			}
 			if f.news && strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) && (about && f.forecastWarning(vt) || !about && tgt >= 0 && f.addressedForecast(vt)) {
 				// "Pakistan warned that India's policy would lead to
 				// disaster", "the IMF warned Israel that a rise in
