@@ -423,7 +423,7 @@ func (st *state) ownedByActor(j int) bool {
 // work rather than a body ("vice president of corporate affairs",
 // "director of marketing"): no determiner, lower case.
 func (st *state) department(j int) bool {
-	return st.tok(j).UPOS == "NOUN" && !capitalisedWord(st.tok(j).Text) && !st.hasDet(j)
+	return st.tok(j).UPOS == "NOUN" && !capitalisedWord(st.tok(j).Text) && !st.hasRel(j, "det")
 }
 
 // postOf reports whether token j lies under the "of", "for" or "at"
@@ -568,18 +568,7 @@ func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 	}
 	for k := i + 1; k <= hi; k++ {
 		if st.head(k) == i && st.tok(k).UPOS == "PROPN" && capitalisedWord(st.tok(k).Text) &&
-			(st.hasCase(k, "of") || st.hasCase(k, "for") || st.hasCase(k, "at")) && !st.possessed(k) && st.unknownName(k, hi) {
-			return true
-		}
-	}
-	return false
-}
-
-// possessed reports whether token t has a possessor ("Britain's Export
-// Credits Guarantee Department": a body of the possessor's).
-func (st *state) possessed(t int) bool {
-	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
-		if st.tok(int(c)).Rel == "nmod:poss" {
+			(st.hasCase(k, "of") || st.hasCase(k, "for") || st.hasCase(k, "at")) && !st.hasRel(k, "nmod:poss") && st.unknownName(k, hi) {
 			return true
 		}
 	}

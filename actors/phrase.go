@@ -889,7 +889,7 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 		if calendar[low] || languages[low] {
 			return "", false // "5 May", "on Monday", "speak English"
 		}
-		if st.hasDet(w) || w > lo && documentNouns[low] {
+		if st.hasRel(w, "det") || w > lo && documentNouns[low] {
 			// "the Bill", "the Gambling Bill", "the Crime and Police
 			// Bill" name nobody; "the Reagan administration" (the
 			// article is the administration's) does.

@@ -809,10 +809,10 @@ func (st *state) hasChild(t int, rel, word string) bool {
 	return false
 }
 
-// hasDet reports whether token t has a determiner dependent.
-func (st *state) hasDet(t int) bool {
+// hasRel reports whether token t has a dependent of relation rel.
+func (st *state) hasRel(t int, rel string) bool {
 	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
-		if st.tok(int(c)).Rel == "det" {
+		if st.tok(int(c)).Rel == rel {
 			return true
 		}
 	}

@@ -420,35 +420,18 @@ func (r *reader) setDate(line int, a *Article, raw json.RawMessage) error {
 }
 
 // compactDate reads a JSON number of exactly eight digits as a calendar
-// date YYYYMMDD of the years 1800 to 2199. As seconds since 1970 such a
-// number would be a moment of 1970 to 1973, which news data do not hold.
+// date YYYYMMDD (one of ParseDate's layouts) of the years 1800 to 2199.
+// As seconds since 1970 such a number would be a moment of 1970 to 1973,
+// which news data do not hold.
 func compactDate(raw json.RawMessage) (time.Time, bool) {
-	if len(raw) != 8 {
+	if len(raw) != 8 || strings.ContainsFunc(string(raw), func(r rune) bool { return r < '0' || r > '9' }) {
 		return time.Time{}, false
 	}
-	for _, c := range raw {
-		if c < '0' || c > '9' {
-			return time.Time{}, false
-		}
-	}
-	y, m, d := atoi(raw[:4]), atoi(raw[4:6]), atoi(raw[6:])
-	if y < 1800 || y > 2199 || m < 1 || m > 12 || d < 1 {
-		return time.Time{}, false
-	}
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d { // February 30 and the like
+	t, ok := ParseDate(string(raw))
+	if !ok || t.Year() < 1800 || t.Year() > 2199 {
 		return time.Time{}, false
 	}
 	return t, true
-}
-
-// atoi reads a run of ASCII digits.
-func atoi(b []byte) int {
-	n := 0
-	for _, c := range b {
-		n = n*10 + int(c-'0')
-	}
-	return n
 }
 
 // unixDate reads a JSON number as Unix time: seconds, or milliseconds
