@@ -658,7 +658,7 @@ func RepairRoot(s *Sentence) bool {
 			// read as the participle modifying the noun after it
 			// right after a name ("Thabo Mbeki attacked British
 			// imperialists on Sunday").
-			if !finiteAux(toks, i) && !namedPastModifier(toks, i) {
+			if !finiteAux(toks, i) && !namedPastModifier(toks, i) && !pastWithFiniteConjunct(toks, i) {
 				continue
 			}
 		default:
@@ -767,6 +767,24 @@ func RepairRoot(s *Sentence) bool {
 func namedPastModifier(toks []Token, i int) bool {
 	return i > 0 && toks[i].XPOS == "VBN" && toks[i].Rel == "amod" && toks[i].Head-1 > i &&
 		strings.HasSuffix(strings.ToLower(toks[i].Text), "ed") && toks[i-1].XPOS == "NNP"
+}
+
+// pastWithFiniteConjunct reports whether token i is a past form read as
+// a participle modifying the noun before it while a simple past tense
+// without a subject of its own is coordinated with it: "Russian forces
+// fired on Ukrainian vessels and seized them", where the past tense
+// shows the coordinated "fired" is finite too.
+func pastWithFiniteConjunct(toks []Token, i int) bool {
+	if i == 0 || toks[i].XPOS != "VBN" || toks[i].Rel != "acl" || toks[i].Head != i || hasDependent(toks, i, "aux", "aux:pass", "mark") ||
+		!strings.HasSuffix(strings.ToLower(toks[i].Text), "ed") {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Head == i+1 && toks[k].Rel == "conj" && toks[k].XPOS == "VBD" && !hasDependent(toks, k, "nsubj", "nsubj:pass", "mark") {
+			return true
+		}
+	}
+	return false
 }
 
 // lastConjunct reports whether token h is a conjunct of root r that
@@ -1263,6 +1281,42 @@ func RepairNationalNoun(s *Sentence) int {
 		if strings.EqualFold(w, "nationals") {
 			toks[i].XPOS = "NNS"
 		}
+		n++
+	}
+	return n
+}
+
+// RepairMilitaryNoun retags as a noun the "military" of a country that
+// the tagger read as an adjective before a verb: "Sudan's military
+// ousted President Omar al-Bashir" tagged "military" JJ and "ousted" a
+// participle. The word follows a possessive or a determiner and comes
+// right before a verb (a past form, present tense or modal), which no
+// adjective modifies; the past form becomes the past tense (VBD). It
+// reports how many it changed.
+func RepairMilitaryNoun(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].XPOS != "JJ" || !strings.EqualFold(toks[i].Text, "military") {
+			continue
+		}
+		switch toks[i-1].XPOS {
+		case "POS", "DT", "PRP$":
+		default:
+			continue
+		}
+		v := &toks[i+1]
+		switch v.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+		case "VBN":
+			if !strings.HasSuffix(strings.ToLower(v.Text), "ed") {
+				continue
+			}
+			v.XPOS = "VBD"
+		default:
+			continue
+		}
+		toks[i].XPOS, toks[i].UPOS = "NN", "NOUN"
 		n++
 	}
 	return n

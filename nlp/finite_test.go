@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -210,6 +211,32 @@ func TestRepairNationalNoun(t *testing.T) {
 		if n := RepairNationalNoun(&s); n != tt.want {
 			t.Errorf("%s: changed %d, want %d", tt.words, n, tt.want)
 		}
+	}
+}
+
+func TestRepairMilitaryNoun(t *testing.T) {
+	tests := []struct {
+		name  string
+		words string
+		want  int
+		verb  string // the verb's tag afterwards
+	}{
+		{name: "a possessive's military before a past form", words: "Sudan/NNP 's/POS military/JJ ousted/VBN President/NNP Bashir/NNP ./.", want: 1, verb: "VBD"},
+		{name: "a determiner's military before a modal", words: "The/DT military/JJ will/MD hold/VB elections/NNS", want: 1, verb: "MD"},
+		{name: "an irregular participle stays a participle", words: "Egypt/NNP 's/POS military/JJ driven/VBN by/IN fear/NN", want: 0, verb: "VBN"},
+		{name: "military modifying a noun", words: "Sudan/NNP 's/POS military/JJ council/NN ruled/VBD", want: 0, verb: "NN"},
+		{name: "no determiner or possessive", words: "Russian/JJ military/JJ backed/VBN rebels/NNS", want: 0, verb: "VBN"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := tagged(tt.words)
+			if n := RepairMilitaryNoun(&s); n != tt.want {
+				t.Errorf("%s: changed %d, want %d", tt.words, n, tt.want)
+			}
+			if i := slices.IndexFunc(s.Tokens, func(k Token) bool { return strings.EqualFold(k.Text, "military") }); s.Tokens[i+1].XPOS != tt.verb {
+				t.Errorf("%s: word after military tagged %s, want %s", tt.words, s.Tokens[i+1].XPOS, tt.verb)
+			}
+		})
 	}
 }
 
@@ -437,6 +464,22 @@ func TestRepairRoot(t *testing.T) {
 		heads   []int
 		rels    []string
 	}{
+		{
+			name: "a past form read as a participle of the subject while a past tense is coordinated with it",
+			in: "Russian/ADJ/JJ/2/amod forces/NOUN/NNS/0/root fired/VERB/VBN/2/acl on/ADP/IN/6/case Ukrainian/ADJ/JJ/6/amod " +
+				"vessels/NOUN/NNS/3/obl and/CCONJ/CC/8/cc seized/VERB/VBD/3/conj them/PRON/PRP/8/obj ./PUNCT/./2/punct",
+			changed: true,
+			heads:   []int{2, 3, 0, 6, 6, 3, 8, 3, 8, 3},
+			rels:    []string{"amod", "nsubj", "root", "case", "amod", "obl", "cc", "conj", "obj", "punct"},
+		},
+		{
+			name: "a participle with a conjunct of its own subject keeps modifying",
+			in: "Russian/ADJ/JJ/2/amod forces/NOUN/NNS/0/root fired/VERB/VBN/2/acl on/ADP/IN/6/case Ukrainian/ADJ/JJ/6/amod " +
+				"vessels/NOUN/NNS/3/obl and/CCONJ/CC/9/cc they/PRON/PRP/9/nsubj seized/VERB/VBD/3/conj them/PRON/PRP/9/obj ./PUNCT/./2/punct",
+			changed: false,
+			heads:   []int{2, 0, 2, 6, 6, 3, 9, 9, 3, 9, 2},
+			rels:    []string{"amod", "root", "acl", "case", "amod", "obl", "cc", "nsubj", "conj", "obj", "punct"},
+		},
 		{
 			name: "finite verb read as an adjective of the object",
 			in: "Venezuelan/ADJ/JJ/3/amod security/NOUN/NN/3/compound forces/NOUN/NNS/6/nsubj detained/VERB/VBD/6/amod " +

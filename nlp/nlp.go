@@ -165,6 +165,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			if p.Names != nil {
 				RepairKnownNames(s, p.Names) // before RepairFinite, which looks for subjects
 			}
+			RepairMilitaryNoun(s) // before RepairFinite: a subject for the verb after it
 			RepairFinite(s)
 			RepairShot(s)
 			RepairPrefixedPast(s)
