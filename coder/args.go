@@ -2203,6 +2203,16 @@ func (f *frame) sameCountry(a, b int) bool {
 	return len(ca) >= 3 && len(cb) >= 3 && ca[:3] == cb[:3] && ca[:3] != null
 }
 
+// stateless reports whether the phrase of token a is coded with a role
+// and no country ("---MIL": "its commanders").
+func (f *frame) stateless(a int) bool {
+	if a < 0 {
+		return false
+	}
+	c := f.tokCode(a)
+	return len(c) > 3 && c[:3] == null
+}
+
 // opposed reports whether the phrases of tokens a and b are coded with
 // roles on opposite sides of a country's state: rebels, opposition,
 // armed groups, criminals on one side; government, military, police,
@@ -3160,9 +3170,10 @@ func (f *frame) speakerOwned(t, src int) int {
 		case r == "obj":
 			objs = append(objs, k)
 			// "fired missiles at its cities", the phrase hung on
-			// the object.
+			// the object; "killed three of its members", the whole
+			// of a number or quantity.
 			for _, c := range f.children(k) {
-				if isNmod(f.toks[c].Rel) && at(c) {
+				if isNmod(f.toks[c].Rel) && (at(c) || f.caseWord(c) == "OF" && f.partitive(k)) {
 					objs = append(objs, c)
 				}
 			}
@@ -3183,6 +3194,20 @@ func (f *frame) speakerOwned(t, src int) int {
 		}
 	}
 	return -1
+}
+
+// partitive reports whether token k is a number or a word of quantity
+// whose "of" phrase names the whole it is part of ("three of its
+// members", "dozens of their supporters").
+func (f *frame) partitive(k int) bool {
+	return f.toks[k].UPOS == "NUM" || quantityWords[f.upToks[f.tokWord[k]]]
+}
+
+// quantityWords (upper case) head a part of a whole named by an "of"
+// phrase.
+var quantityWords = map[string]bool{
+	"SOME": true, "SEVERAL": true, "MANY": true, "MOST": true, "ALL": true, "DOZENS": true,
+	"SCORES": true, "HUNDREDS": true, "THOUSANDS": true, "MEMBERS": true, "NONE": true, "EACH": true,
 }
 
 // impersonalAct reports whether clause base t is the infinitive of an

@@ -1040,7 +1040,10 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// party to it.
 				tgt, tgtTok = -1, -1
 			}
-			if f.news && (tgt < 0 || !f.slots[tgt].coded()) && doneToSpeaker(code.Active) {
+			if f.news && (tgt < 0 || !f.slots[tgt].coded() || f.sameCountry(tgtTok, srcTok) || f.stateless(tgtTok)) && doneToSpeaker(code.Active) {
+				// A target of the source's own country or of none
+				// names "its" things read as the source's ("Hamas
+				// said Israel had killed one of its commanders").
 				if sp := f.speakerOwned(vt, srcTok); sp >= 0 {
 					// "Iran said Iraq had shelled its border towns",
 					// "Seoul said Pyongyang had rejected its offer":
