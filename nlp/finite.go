@@ -79,9 +79,10 @@ func RepairFinite(s *Sentence) int {
 			// ("said hackers linked to the government had breached
 			// ...": not when a finite verb of the clause follows.)
 			ok = !finiteAfter(toks, i)
-		case (clauseSubordinators[strings.ToLower(toks[j-1].Text)] || strings.EqualFold(toks[j-1].Text, "as")) && i+1 < len(toks):
+		case (clauseSubordinators[strings.ToLower(toks[j-1].Text)] || strings.EqualFold(toks[j-1].Text, "as") || clauseCoordinator(toks, j-1)) && i+1 < len(toks):
 			// "after militants fired rockets", "as security forces
-			// fired live ammunition": with an object.
+			// fired live ammunition", "..., and Israeli aircraft
+			// struck targets in Gaza": with an object.
 			switch toks[i+1].XPOS {
 			case "DT", "NN", "NNS", "NNP", "NNPS", "CD", "PRP", "PRP$", "JJ":
 				ok = true
@@ -100,6 +101,23 @@ func RepairFinite(s *Sentence) int {
 		n += hyphenPast(toks)
 	}
 	return n
+}
+
+// clauseCoordinator reports whether token k is "and" or "but" after a
+// comma that follows a finite verb: the coordinator of a second clause
+// ("Militants fired rockets into Israel, and Israeli aircraft struck
+// targets in Gaza").
+func clauseCoordinator(toks []Token, k int) bool {
+	if k < 2 || toks[k].XPOS != "CC" || toks[k-1].Text != "," || !strings.EqualFold(toks[k].Text, "and") && !strings.EqualFold(toks[k].Text, "but") {
+		return false
+	}
+	for i := k - 2; i >= 0; i-- {
+		switch toks[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenPast retags as a past-tense verb (VBD) the second part of a

@@ -40,6 +40,8 @@ func TestRepairFinite(t *testing.T) {
 		{name: "pronoun subject", words: "They/PRP seized/VBN the/DT airport/NN ./.", want: []int{1}},
 		{name: "a subject after a subordinator, with an object", words: "Jets/NNS struck/VBD after/IN militants/NNS fired/VBN rockets/NNS ./.", want: []int{4}},
 		{name: "a subject after a conditional if, with an object", words: "Israel/NNP would/MD respond/VB if/IN Hezbollah/NNP fired/VBN rockets/NNS ./.", want: []int{5}},
+		{name: "a subject after a comma and a coordinator, with an object", words: "Militants/NNS fired/VBD rockets/NNS ,/, and/CC Israeli/JJ aircraft/NN struck/VBN targets/NNS ./.", want: []int{7}},
+		{name: "a coordinator after a comma with no finite verb before stays", words: "Rockets/NNS from/IN Gaza/NNP ,/, and/CC aircraft/NN struck/VBN targets/NNS ./.", want: nil},
 		{name: "a participle after a subordinator's noun without an object stays", words: "Jets/NNS struck/VBD after/IN talks/NNS stalled/VBN ./.", want: nil},
 		{name: "a name set off by commas after the subject", words: "But/CC the/DT shadow/NN secretary/NN ,/, Mark/NNP Oaten/NNP ,/, accused/VBN Clarke/NNP ./.", want: []int{8}},
 		{name: "an affiliation set off by commas after the subject", words: "Vincent/NNP Cable/NNP ,/, for/IN the/DT Liberal/NNP Democrats/NNPS ,/, called/VBN on/IN Brown/NNP ./.", want: []int{8}},
