@@ -1108,6 +1108,11 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 			bestCode, n = c, 1
 		}
 	}
+	if n > 1 && st.date == dictionary.Latest && st.britishHonorific(t) {
+		if c, ok := onlyCountry(tied, "GBR"); ok {
+			bestCode, n = c, 1
+		}
+	}
 	if n == 1 || n > 1 && bestNames >= 2*secondNames && bestNames >= 4 {
 		if st.foreignElite(bestCode, len(given) > 0) || st.commonNamesake(w, bestCode, len(given) > 0) {
 			return "", false, false
@@ -1221,6 +1226,37 @@ func onlyMajorState(codes []string) (string, bool) {
 			continue
 		}
 		if found != "" {
+			return "", false
+		}
+		found = c
+	}
+	return found, found != ""
+}
+
+// britishHonorific reports whether surname token t follows "Mr", "Mrs"
+// or "Ms" written without a full stop, the British press's style ("Mr
+// Blair"; American copy writes "Mr."): in an undated story, a tie
+// among namesakes goes to the British one (onlyCountry).
+func (st *state) britishHonorific(t int) bool {
+	if t < 2 {
+		return false
+	}
+	switch st.tok(t - 1).Text {
+	case "Mr", "Mrs", "Ms":
+		return true
+	}
+	return false
+}
+
+// onlyCountry returns the one code of codes whose country is cc, when
+// exactly one is.
+func onlyCountry(codes []string, cc string) (string, bool) {
+	found := ""
+	for _, c := range codes {
+		if len(c) < 3 || c[:3] != cc {
+			continue
+		}
+		if found != "" && found != c {
 			return "", false
 		}
 		found = c
