@@ -1249,17 +1249,24 @@ func (st *state) britishHonorific(t int) bool {
 }
 
 // onlyCountry returns the one code of codes whose country is cc, when
-// exactly one is.
+// exactly one is, or the country and role the codes of cc share when
+// they differ only in a sector ("GBRGOV" for "GBRGOV" and "GBRGOVJUD":
+// two dictionary entries of one minister, "Jack Straw" and "John
+// Whitaker Straw").
 func onlyCountry(codes []string, cc string) (string, bool) {
 	found := ""
 	for _, c := range codes {
 		if len(c) < 3 || c[:3] != cc {
 			continue
 		}
-		if found != "" && found != c {
+		switch {
+		case found == "" || found == c:
+			found = c
+		case len(found) >= 6 && len(c) >= 6 && found[:6] == c[:6]:
+			found = c[:6]
+		default:
 			return "", false
 		}
-		found = c
 	}
 	return found, found != ""
 }
