@@ -434,7 +434,7 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			m.codes, m.null = nil, true
 		}
 		if m.null && shared != nil && f.toks[f.words[m.head].tok].UPOS == "PROPN" {
-			if code, ok := shared(f.words[m.head].tok); ok && peerParty(code) {
+			if code, ok := shared(f.words[m.head].tok); ok && (peerParty(code) || f.personName(m)) {
 				m.codes, m.null = []string{code}, false
 			}
 		}
@@ -451,6 +451,28 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			}
 		}
 	}
+}
+
+// personName reports whether member m is a name of two words or more,
+// all proper nouns, that starts with a personal title ("Mr Blair and Mr
+// Prescott", "Mr Blair and Ms Kelly"): the lookup codes each person,
+// and two of one office share a code without being one phrase.
+func (f *frame) personName(m *member) bool {
+	if len(m.words) < 2 || !honorifics[f.words[m.words[0]].up] && !personTitle(f.words[m.words[0]].up) {
+		return false
+	}
+	for _, w := range m.words {
+		if f.toks[f.words[w].tok].UPOS != "PROPN" {
+			return false
+		}
+	}
+	return true
+}
+
+// honorifics (upper case) are the courtesy titles before a surname.
+var honorifics = map[string]bool{
+	"MR": true, "MRS": true, "MS": true, "DR": true, "MR.": true, "MRS.": true, "MS.": true, "DR.": true,
+	"SIR": true, "LORD": true, "LADY": true, "DAME": true,
 }
 
 // peerParty reports whether code is a country's party, opposition or

@@ -35,6 +35,9 @@ func TestDebugText(t *testing.T) {
 		}
 		for _, m := range x.actors.Sentence(doc, text, s, a.Date) {
 			fmt.Fprintf(&b, "mention %d-%d head %d %v %q %q resolved=%v\n", m.First, m.Last, m.Head, m.Kind, m.Code, m.Text, m.Resolved)
+			for _, c := range m.Members {
+				fmt.Fprintf(&b, "  member %d-%d head %d %q %q\n", c.First, c.Last, c.Head, c.Code, c.Text)
+			}
 		}
 		b.WriteString("\n")
 	}
