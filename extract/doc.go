@@ -88,6 +88,10 @@
 //     Korea and Japan", "criticism", "praise") is each of them acting on
 //     the subject of the clause, or on its owner ("Thatcher's visit drew
 //     praise from Gorbachev") (111, 051).
+//   - A light verb whose event noun the dictionaries' phrases miss
+//     ("made accusations against", "raised objections to", "heaped praise
+//     on") is the subject's act with the code of the noun's verb, aimed
+//     at the phrase of the noun's preposition.
 //   - A meeting (040) placed by its sentence on the target's soil and not
 //     the source's is the source's visit (042: "a Hamas delegation met
 //     Iran's foreign minister in Tehran"); on the source's soil, hosting

@@ -1431,6 +1431,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		evs = append(evs, nominalEvents(s, evs)...)
 		evs = append(evs, withheldComments(s, evs)...)
 		evs = append(evs, directedEvents(s, evs)...)
+		evs = append(evs, lightVerbEvents(s, evs)...)
 		evs = append(evs, visitPredicates(s, evs)...)
 		evs = append(evs, reactions(s, evs)...)
 		if len(evs) == 0 || sportsSentence(joined) {

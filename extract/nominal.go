@@ -884,3 +884,109 @@ func visitPredicates(s *sentence, evs []coder.Event) []coder.Event {
 	}
 	return out
 }
+
+// lightNounCodes are the event nouns a light verb carries whose phrases
+// the dictionaries lack ("made accusations against", "raised objections
+// to", "heaped praise on", "sent a warning to"), by lemma: the code the
+// noun's own verb gets (accuse 112, object 120, praise 051, warn 130)
+// and the prepositions that introduce its target.
+var lightNounCodes = map[string]actNoun{
+	"accusation":   {"112", []string{"against"}},
+	"allegation":   {"112", []string{"against"}},
+	"criticism":    {"111", []string{"of", "against", "at"}},
+	"condemnation": {"111", []string{"of"}},
+	"objection":    {"120", []string{"to", "against"}},
+	"warning":      {"130", []string{"to"}},
+	"threat":       {"130", []string{"against", "to"}},
+	"demand":       {"100", []string{"on", "to"}},
+	"plea":         {"020", []string{"to"}},
+	"appeal":       {"020", []string{"to"}},
+	"praise":       {"051", []string{"on", "for"}},
+	"apology":      {"055", []string{"to"}},
+}
+
+// lightVerbs (lemmas) carry the act their object names: "made", "levelled"
+// or "hurled" accusations, "raised" or "voiced" objections.
+var lightVerbs = map[string]bool{
+	"make": true, "level": true, "hurl": true, "raise": true, "voice": true, "express": true,
+	"issue": true, "send": true, "deliver": true, "heap": true, "register": true, "lodge": true,
+	"direct": true, "pour": true, "repeat": true, "renew": true,
+}
+
+// lightVerbEvents returns the events of a light verb whose object is an
+// event noun of lightNounCodes, where the coder found none at the verb:
+// the verb's coded subject acts on the coded phrase of the noun's
+// preposition, or on the owner or modifier of that phrase ("raised
+// objections to the proposed EC tax" → the EC). The event is the verb's:
+// its clause dates and flags it.
+func lightVerbEvents(s *sentence, evs []coder.Event) []coder.Event {
+	var out []coder.Event
+	toks := s.Tokens
+	for n := range toks {
+		if toks[n].Rel != "obj" || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		an, ok := lightNounCodes[strings.ToLower(toks[n].Lemma)]
+		v := toks[n].Head - 1
+		if !ok || v < 0 || !lightVerbs[strings.ToLower(toks[v].Lemma)] || verbCoded(evs, toks[v].Start) {
+			continue
+		}
+		var tgt []int
+		collect := func(h int, rel string, after int) {
+			children(s.Sentence, h, func(k int) bool {
+				if k > after && toks[k].Rel == rel {
+					for _, p := range an.preps {
+						if s.hasCase(k, p) {
+							tgt = append(tgt, k)
+						}
+					}
+				}
+				return true
+			})
+		}
+		collect(n, "nmod", n)
+		collect(v, "obl", n) // "made accusations yesterday against Japan"
+		targets := s.lightTargets(tgt)
+		if len(targets) == 0 {
+			continue
+		}
+		for _, src := range s.clauseSubjects(v) {
+			for _, target := range targets {
+				e := coder.Event{
+					Source: src.Code, Target: target.Code, Code: an.code,
+					SourceSpan: coder.Span{Start: src.Start, End: src.End},
+					TargetSpan: coder.Span{Start: target.Start, End: target.End},
+					VerbSpan:   coder.Span{Start: toks[v].Start, End: toks[v].End},
+				}
+				if src.Code != target.Code && !coded(evs, e) && !coded(out, e) {
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// lightTargets returns the coded actors of the phrases ks and their
+// conjuncts, or, for a phrase that names none, its first coded owner or
+// modifier ("Iraq's plan", "the proposed EC tax").
+func (s *sentence) lightTargets(ks []int) []actors.Mention {
+	var out []actors.Mention
+	for _, k := range ks {
+		ms := s.coordinated(k)
+		if len(ms) == 0 {
+			var mods []int
+			children(s.Sentence, k, func(c int) bool {
+				if r := s.Tokens[c].Rel; r == "nmod:poss" || r == "compound" || r == "amod" {
+					mods = append(mods, c)
+				}
+				return true
+			})
+			if m, ok := firstCoded(s, mods); ok {
+				ms = append(ms, m)
+			}
+		}
+		out = append(out, ms...)
+	}
+	return out
+}

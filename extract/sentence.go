@@ -1374,7 +1374,7 @@ var madeNouns = map[string]bool{
 }
 
 // madeAct reports whether verb v ("make") carries an act of madeNouns
-// as its object, without a particle ("make up demand" is none) and
+// or lightNounCodes as its object, without a particle ("make up demand" is none) and
 // without an infinitive of its own ("made a pledge to withdraw its
 // troops" is the intent to withdraw, which the infinitive's verb codes).
 func (s *sentence) madeAct(v int) bool {
@@ -1383,7 +1383,8 @@ func (s *sentence) madeAct(v int) bool {
 	}
 	o := -1
 	children(s.Sentence, v, func(k int) bool {
-		if s.Tokens[k].Rel == "obj" && madeNouns[strings.ToLower(s.Tokens[k].Lemma)] {
+		l := strings.ToLower(s.Tokens[k].Lemma)
+		if _, light := lightNounCodes[l]; s.Tokens[k].Rel == "obj" && (madeNouns[l] || light) {
 			o = k
 		}
 		return o < 0
