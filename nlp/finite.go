@@ -4055,7 +4055,9 @@ func RepairVerbDeterminer(s *Sentence) int {
 // an oblique of "dead", and for one hung on a nominal conjunct of the
 // verb ("was jailed for three and a half years by a Moscow court" with
 // "years" a conjunct of "jailed"). It applies when the verb has a passive auxiliary
-// and no agent of its own, and reports how many it moved.
+// and no agent of its own; also for a "by" phrase hung on the noun a
+// passive names its subject ("was branded a disgrace by the Tories").
+// It reports how many it moved.
 func RepairPassiveAgent(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -4079,7 +4081,11 @@ func RepairPassiveAgent(s *Sentence) int {
 			// A nominal conjunct on the verb is a split oblique ("for
 			// three and a half years by a Moscow court").
 			nominalConj := toks[c].Rel == "conj" && (toks[c].UPOS == "NOUN" || toks[c].UPOS == "NUM")
-			if baseRelName(toks[c].Rel) != "obl" && !nominalConj {
+			// So is the noun a passive verb of naming calls its
+			// subject ("was branded a disgrace by the Liberal
+			// Democrats", the predicate read as an object).
+			predicate := (toks[c].Rel == "obj" || toks[c].Rel == "xcomp") && toks[c].UPOS == "NOUN" && lowerIn(brandingParticiples, toks[v].Text)
+			if baseRelName(toks[c].Rel) != "obl" && !nominalConj && !predicate {
 				continue
 			}
 			for g := range toks {
@@ -4095,6 +4101,11 @@ func RepairPassiveAgent(s *Sentence) int {
 	}
 	return n
 }
+
+// brandingParticiples (lower case) are the participles of verbs that call
+// their object something ("branded the plan a disgrace", passive "was
+// branded a disgrace").
+var brandingParticiples = wordSet(`branded called labelled labeled dubbed termed named`)
 
 // caseOf reports whether token g (0-based) has the case marker w.
 func caseOf(toks []Token, g int, w string) bool {

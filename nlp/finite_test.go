@@ -904,6 +904,20 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 0, 3, 6, 3}, rels: []string{"nsubj:pass", "aux:pass", "root", "xcomp", "case", "obl:agent"},
 		},
 		{
+			name: "an agent hung on the noun a passive names its subject", repair: RepairPassiveAgent,
+			in: "plan/NOUN/NN/3/nsubj:pass was/AUX/VBD/3/aux:pass branded/VERB/VBN/0/root a/DET/DT/5/det disgrace/NOUN/NN/3/obj " +
+				"by/ADP/IN/7/case Tories/PROPN/NNPS/5/nmod",
+			n:     1,
+			heads: []int{3, 3, 0, 5, 3, 7, 3}, rels: []string{"nsubj:pass", "aux:pass", "root", "det", "obj", "case", "obl:agent"},
+		},
+		{
+			name: "a by phrase on an active verb's object stays", repair: RepairPassiveAgent,
+			in: "Tories/PROPN/NNPS/2/nsubj branded/VERB/VBD/0/root the/DET/DT/4/det plan/NOUN/NN/2/obj " +
+				"by/ADP/IN/6/case ministers/NOUN/NNS/4/nmod",
+			n:     0,
+			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "det", "obj", "case", "nmod"},
+		},
+		{
 			name: "a subject hung on the participle after it", repair: RepairParticipleSubject,
 			in: "The/DET/DT/2/det Council/PROPN/NNP/4/obl:unmarked ,/PUNCT/,/4/punct affiliated/VERB/VBN/9/advcl " +
 				"to/ADP/IN/6/case ACTU/PROPN/NNP/4/obl ,/PUNCT/,/4/punct had/AUX/VBD/9/aux threatened/VERB/VBN/0/root " +
