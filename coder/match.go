@@ -1009,11 +1009,12 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				continue
 			}
 			if strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) &&
-				((about || tgt >= 0) && f.warnedObligation(vt) || f.toInfinitive(vt) >= 0) {
+				((about || tgt >= 0) && f.warnedObligation(vt) || f.toInfinitive(vt) >= 0 || f.objectInfinitive(vt)) {
 				// "Clinton warned that Japan must change course",
 				// "warned Sinn Fein that it must end IRA
 				// criminality", "warned tobacco companies to go
-				// along": an admonition (020), not a threat.
+				// along", "cautioned the Fed board to take account of
+				// the plan": an admonition (020), not a threat.
 				code = dictionary.Code{Raw: "020", Active: "020"}
 			}
 			if x := f.childRel(vt, func(r string) bool { return r == "xcomp" }); f.news && code.Active == "010" && !about && tgt >= 0 && x >= 0 && f.hasMark(x, "TO") &&
