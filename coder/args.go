@@ -4282,6 +4282,14 @@ var arguingVerbs = map[string]bool{"ARGUE": true, "CONTEND": true}
 // heavy price") is a threat to that actor.
 var warnVerbs = map[string]bool{"WARN": true, "CAUTION": true}
 
+// mentionVerbs name saying that cites, mentions, estimates or stresses a
+// thing rather than telling a party anything.
+var mentionVerbs = map[string]bool{
+	"CITE": true, "MENTION": true, "REFER": true, "QUOTE": true,
+	"ESTIMATE": true, "TOTAL": true, "STRESS": true, "UNDERSCORE": true, "UNDERLINE": true,
+	"EMPHASIZE": true, "EMPHASISE": true, "NOTE": true,
+}
+
 // forecastWarning reports whether warning verb t, with no addressee,
 // foretells what will come of another party's course rather than
 // threatens: the subject of its complement clause is a thing of the party
