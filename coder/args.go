@@ -4305,7 +4305,15 @@ var arguingVerbs = map[string]bool{"ARGUE": true, "CONTEND": true}
 // warnVerbs are the lemmas (upper case) of warning: a warning that an
 // actor would suffer ("Iran warned that the United States would pay a
 // heavy price") is a threat to that actor.
-var warnVerbs = map[string]bool{"WARN": true}
+var warnVerbs = map[string]bool{"WARN": true, "CAUTION": true}
+
+// mentionVerbs name saying that cites, mentions, estimates or stresses a
+// thing rather than telling a party anything.
+var mentionVerbs = map[string]bool{
+	"CITE": true, "MENTION": true, "REFER": true, "QUOTE": true,
+	"ESTIMATE": true, "TOTAL": true, "STRESS": true, "UNDERSCORE": true, "UNDERLINE": true,
+	"EMPHASIZE": true, "EMPHASISE": true, "NOTE": true,
+}
 
 // forecastWarning reports whether warning verb t, with no addressee,
 // foretells what will come of another party's course rather than
@@ -7167,6 +7175,24 @@ var askVerbs = map[string]bool{"ASK": true, "REQUEST": true}
 // toInfinitive returns the open complement of verb t ("warned Japan to
 // lift the sanctions"), also when the parser made it an adverbial clause
 // with "to", or -1.
+// objectInfinitive reports whether the object of verb t carries a "to"
+// infinitive, the parse of "warned the U.S. and other countries not to
+// interfere" that hangs the warned act on the object (acl) rather than
+// on the verb.
+func (f *frame) objectInfinitive(t int) bool {
+	for _, o := range f.children(t) {
+		if f.toks[o].Rel != "obj" {
+			continue
+		}
+		for _, c := range f.children(o) {
+			if f.toks[c].Rel == "acl" && f.hasMark(c, "TO") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (f *frame) toInfinitive(t int) int {
 	for _, c := range f.children(t) {
 		switch f.toks[c].Rel {

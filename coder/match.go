@@ -1008,12 +1008,23 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				i = hit.ve + 1
 				continue
 			}
+			if f.news && code.Active == "010" && f.lemmaIn(vt, mentionVerbs) {
+				// "the senators cited a loan made to Argentina", "he
+				// mentioned taxi drivers", "stressed Germany and Japan
+				// must take measures": a party cited, mentioned or
+				// stressed is no addressee of a statement, and what
+				// is said of it, when it is an act, has a more
+				// specific code than 010 (GUIDELINES sec. 1).
+				i = hit.ve + 1
+				continue
+			}
 			if strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) &&
-				((about || tgt >= 0) && f.warnedObligation(vt) || f.toInfinitive(vt) >= 0) {
+				((about || tgt >= 0) && f.warnedObligation(vt) || f.toInfinitive(vt) >= 0 || f.objectInfinitive(vt)) {
 				// "Clinton warned that Japan must change course",
 				// "warned Sinn Fein that it must end IRA
 				// criminality", "warned tobacco companies to go
-				// along": an admonition (020), not a threat.
+				// along", "cautioned the Fed board to take account of
+				// the plan": an admonition (020), not a threat.
 				code = dictionary.Code{Raw: "020", Active: "020"}
 			}
 			if x := f.childRel(vt, func(r string) bool { return r == "xcomp" }); f.news && code.Active == "010" && !about && tgt >= 0 && x >= 0 && f.hasMark(x, "TO") &&

@@ -615,6 +615,29 @@ func (s *sentence) rebelHeldObject(v int) bool {
 	return found
 }
 
+// militaryPositions reports whether the phrase span sp is headed by a
+// plural noun of positions held in a war and names their state by an
+// adjective ("Iraqi positions", "Eritrean defence posts", "Iraqi front
+// lines"): not "the U.S. position", nor a group's ("Hamas positions").
+func (s *sentence) militaryPositions(sp coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	if h < 0 || s.Tokens[h].XPOS != "NNS" || !positionNouns[strings.ToLower(s.Tokens[h].Lemma)] {
+		return false
+	}
+	for k := h - 1; k >= 0 && s.Tokens[k].Start >= sp.Start; k-- {
+		if hd := s.Tokens[k].Head - 1; (s.Tokens[k].UPOS == "ADJ" || nlp.NationalityWord(s.Tokens[k].Text)) && hd > k && hd <= h {
+			return true
+		}
+	}
+	return false
+}
+
+// positionNouns (lemmas) name the places armed forces hold.
+var positionNouns = map[string]bool{
+	"position": true, "line": true, "post": true, "outpost": true, "fortification": true,
+	"trench": true, "bunker": true, "emplacement": true, "garrison": true,
+}
+
 // vesselSpan reports whether the phrase span sp is headed by a ship noun
 // ("an oil tanker").
 func (s *sentence) vesselSpan(sp coder.Span) bool {
@@ -2370,6 +2393,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// "shelled rebel-held districts of eastern Ghouta": the
 			// rebels who hold the place named by the country.
 			ce.Target += "REB"
+		}
+		if len(ce.Target) == 3 && ce.Target != nullActor && rootIn(ce.Code, "18", "19", "20") && s.militaryPositions(ce.TargetSpan) {
+			// "attacked Iraqi positions", "breached Iraqi defence
+			// lines": the positions a state holds in a war are its
+			// armed forces'.
+			ce.Target += "MIL"
 		}
 		if len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target && rootIn(ce.Code, "18", "19", "20") &&
 			stateForce(ce.Source) && s.placeSpan(ce.TargetSpan) && bombardment(s.Sentence, verbToken(s.Sentence, ce.VerbSpan)) {

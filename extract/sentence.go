@@ -2173,9 +2173,11 @@ func (s *sentence) newsChannel(ce coder.Event) bool {
 }
 
 // channelWords (lemmas) head the phrases through which news reaches the
-// press: what the press asks and reports.
+// press: what the press asks, reports and speculates ("rejected
+// newspaper speculation that he would resign").
 var channelWords = map[string]bool{
 	"interview": true, "report": true, "query": true, "address": true, "briefing": true,
+	"speculation": true, "rumour": true, "rumor": true,
 }
 
 // pressWords (lemmas) head phrases of the people of the press, who are

@@ -3624,6 +3624,11 @@ func nationalityWord(w string) bool {
 	return false
 }
 
+// NationalityWord reports whether w looks like a nationality adjective
+// ("Armenian", "Chinese", "Israeli", "Turkish"), as the parse repairs
+// read one.
+func NationalityWord(w string) bool { return nationalityWord(w) }
+
 func capitalisedASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // baseRelName returns a relation without its subtype.
