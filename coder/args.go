@@ -3313,6 +3313,10 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			}
 			if a := f.verdictAgent(f.clauseBase(c), cs); a >= 0 {
 				cs = a
+			} else if a := f.faultOf(f.clauseBase(c)); a >= 0 {
+				// "said the deficit was the fault of Japan": the
+				// clause is about whom the fault is laid on.
+				cs = a
 			}
 			if cs >= 0 && !f.slotCoded(cs) && !distrusted {
 				cs = f.ownerIn(cs)
@@ -4111,6 +4115,37 @@ var tellToVerbs = map[string]bool{"TELL": true}
 // tellVerbs (upper case) address what they report to someone.
 var tellVerbs = map[string]bool{"TELL": true, "INFORM": true, "ASSURE": true}
 
+// addresseeJudged reports whether the clause that tell verb t reports is
+// about its addressee by a pronoun of the second or third person: its
+// subject is such a pronoun ("told Britain it was making a mistake") or
+// is possessed by one ("told the British minister that his plan was a
+// worrying issue"). A first-person subject is the speaker's own ("told
+// the EC that our plan was fair").
+func (f *frame) addresseeJudged(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 {
+		return false
+	}
+	sb := f.childRel(f.clauseBase(c), func(r string) bool { return r == "nsubj" || r == "nsubj:pass" })
+	if sb < 0 {
+		return false
+	}
+	if f.toks[sb].UPOS != "PRON" {
+		sb = f.childRel(sb, func(r string) bool { return r == "nmod:poss" })
+		if sb < 0 || f.toks[sb].UPOS != "PRON" {
+			return false
+		}
+	}
+	return addresseePronouns[f.upToks[f.tokWord[sb]]]
+}
+
+// addresseePronouns (upper case) may stand for whom one speaks to, as
+// subjects or possessors.
+var addresseePronouns = map[string]bool{
+	"YOU": true, "YOUR": true, "HE": true, "HIS": true, "SHE": true, "HER": true,
+	"IT": true, "ITS": true, "THEY": true, "THEIR": true,
+}
+
 // mediaActor reports whether token a heads a phrase coded as the press
 // (the role MED): "told BBC News that the government was making a
 // mistake" speaks to an audience about the government.
@@ -4487,6 +4522,17 @@ var verdictWords = map[string]bool{
 	"OPPORTUNISTIC": true, "OPPORTUNISM": true, "DIVISIVE": true, "UNPRINCIPLED": true, "DISGUSTING": true, "DESPICABLE": true,
 	"CONTEMPTIBLE": true, "UNCOSTED": true, "UNFUNDED": true, "HALF-BAKED": true, "HEAVY-HANDED": true,
 	"HIGH-HANDED": true, "ILLIBERAL": true, "UNCONVINCING": true,
+	// Five more classes of what a party or its course is said to be:
+	// a cause for alarm ("told the minister his plan was a worrying
+	// issue"), folly ("said the government was being naive", "said it
+	// would be crass to compare the review to a dictatorship"), harm
+	// ("said the U.S. tariffs were damaging"), too little done ("said
+	// the response was half-hearted"), and cruelty or deceit ("said
+	// the detentions were inhumane", "said the leaflet was propaganda").
+	"WORRYING": true, "WORRISOME": true, "ALARMING": true, "DISTURBING": true, "TROUBLING": true,
+	"NAIVE": true, "FOOLISH": true, "UNWISE": true, "CRASS": true, "RASH": true, "MISTAKEN": true,
+	"ILL-CONSIDERED": true, "DAMAGING": true, "HARMFUL": true, "HALF-HEARTED": true, "INEFFECTUAL": true,
+	"INHUMANE": true, "INHUMAN": true, "IMMORAL": true, "CRUEL": true, "ABUSIVE": true, "PROPAGANDA": true,
 }
 
 // verdictAdjectives (upper case) are verdictWords only as adjectives: an
@@ -4632,7 +4678,7 @@ func (f *frame) negativeContent(t int) bool {
 			break
 		}
 	}
-	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) || f.flawedBasis(f.clauseBase(c)) {
+	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) || f.flawedBasis(f.clauseBase(c)) || f.dismissed(f.clauseBase(c)) {
 		return true
 	}
 	if f.partyHarm(f.clauseBase(c)) {
@@ -4738,6 +4784,48 @@ func (f *frame) negativeContent(t int) bool {
 		}
 	}
 	return false
+}
+
+// dismissed reports whether clause base b belittles its subject as
+// little more than a thing: "little more than", "no more than" or
+// "nothing more than" with a noun that is no count or measure ("said the
+// proposals were little more than a PR exercise", "said the plan was
+// nothing more than an election stunt"; not "the rise was little more
+// than 2 pct").
+func (f *frame) dismissed(b int) bool {
+	more := b
+	switch f.upToks[f.tokWord[b]] {
+	case "MORE":
+		if !slices.ContainsFunc(f.children(b), func(k int) bool {
+			w := f.upToks[f.tokWord[k]]
+			return k == b-1 && (w == "LITTLE" || w == "NO") // (an adverb, or an adjective the parser hangs as it will)
+		}) {
+			return false
+		}
+	case "NOTHING":
+		more = f.childRel(b, func(r string) bool { return r == "amod" || r == "advmod" })
+		if more < 0 || f.upToks[f.tokWord[more]] != "MORE" {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, k := range f.children(more) {
+		if baseRel(f.toks[k].Rel) != "obl" && !isNmod(f.toks[k].Rel) || f.caseWord(k) != "THAN" {
+			continue
+		}
+		return f.toks[k].UPOS == "NOUN" && !quantityWords[f.upToks[f.tokWord[k]]] &&
+			!slices.ContainsFunc(f.children(k), func(j int) bool { return f.toks[j].Rel == "nummod" })
+	}
+	return false
+}
+
+// quantityWords (upper case) measure an amount, which "little more
+// than" only bounds ("little more than half", "no more than a fraction").
+var quantityWords = map[string]bool{
+	"HALF": true, "THIRD": true, "QUARTER": true, "FRACTION": true, "PCT": true, "PERCENT": true,
+	"YEAR": true, "MONTH": true, "WEEK": true, "DAY": true, "HOUR": true, "MINUTE": true,
+	"DECADE": true, "MILE": true, "METRE": true, "TONNE": true, "TON": true, "POINT": true,
 }
 
 // insufficientAct reports whether "enough", predicate x of a reported
@@ -5133,6 +5221,11 @@ var (
 		// honourable man").
 		"HONOURABLE": true, "HONORABLE": true, "HONEST": true, "DECENT": true, "PRINCIPLED": true,
 		"SUPERB": true, "VISIONARY": true, "INSPIRING": true,
+		// A party's course found wise or generous ("said Japan's
+		// decision was wise", "called the U.S. offer generous"; not
+		// "sensible", as often faint or wry as praise).
+		"WISE": true, "LAUDABLE": true, "PRAISEWORTHY": true, "FAR-SIGHTED": true,
+		"FARSIGHTED": true, "GENEROUS": true,
 	}
 	meritNouns = map[string]bool{"ADVANCE": true, "ADVANCES": true, "ACHIEVEMENT": true, "COURAGE": true}
 	// workNouns (upper case) are praise when a word of goodAdjectives
@@ -5278,6 +5371,11 @@ func (f *frame) blameContent(t int) bool {
 		// "said Turkey was to blame for the tension".
 		return true
 	}
+	if cb := f.clauseBase(c); f.faultOf(cb) >= 0 {
+		// "said the slide was partly the fault of Nakasone", "said
+		// the deficit was Japan's fault".
+		return true
+	}
 	// The predicate: the complement itself when the copula hangs on the
 	// act noun ("was behind the bombing"), or "responsible" with the act
 	// in its "for" phrase.
@@ -5301,6 +5399,22 @@ func (f *frame) blameContent(t int) bool {
 		return false
 	}
 	return actNouns[f.upToks[f.tokWord[pred]]] || blameNouns[f.upToks[f.tokWord[pred]]]
+}
+
+// faultOf returns the party that clause base b lays a fault on, or -1:
+// b is the noun "fault", not negated, and the party its possessor or its
+// "of" phrase, a coded word ("was the fault of Nakasone", "was Japan's
+// fault"; not "it was not Japan's fault", nor "the fault of the system").
+func (f *frame) faultOf(b int) int {
+	if b < 0 || f.toks[b].UPOS != "NOUN" || f.upToks[f.tokWord[b]] != "FAULT" || f.negatedWord(b) {
+		return -1
+	}
+	for _, k := range f.children(b) {
+		if (f.toks[k].Rel == "nmod:poss" || isNmod(f.toks[k].Rel) && f.caseWord(k) == "OF") && f.toks[k].UPOS != "PRON" && (f.slotCoded(k) || f.lookCoded(k)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // wrongdoingVerbs (upper-case lemmas) are the wrongs that saying someone
@@ -7226,13 +7340,28 @@ func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, c
 	return out
 }
 
-// measureNoun reports whether token x is a government measure named
-// without its author: one of measureNouns with a definite determiner
-// ("the bill", "the ID scheme", "these proposals"), no possessor and no
-// "of", "by" or "from" phrase ("the EC's plan", "the plan by the
-// Tories" name whose it is).
+// measureNoun reports whether token x is a government measure or act
+// named without its author (see unownedNoun): "the bill", "the ID
+// scheme", "the move".
 func (f *frame) measureNoun(x int) bool {
-	if f.toks[x].UPOS != "NOUN" || !f.lemmaIn(x, measureNouns) || f.slotCoded(x) || f.lookCoded(x) {
+	return f.unownedNoun(x, measureNouns) || f.unownedNoun(x, judgedActNouns)
+}
+
+// judgedActNouns (upper-case lemmas) name a government's act, as
+// measureNouns name its measures, that a judgement may be said of with
+// no author named: "said the move would be profoundly wrong", "said the
+// decision was a betrayal".
+var judgedActNouns = map[string]bool{
+	"MOVE": true, "DECISION": true, "ACTION": true, "STEP": true, "ANNOUNCEMENT": true,
+}
+
+// unownedNoun reports whether token x is one of nouns (upper-case
+// lemmas) named without its author: with a definite determiner ("the
+// bill", "these proposals", "such attacks"), no possessor and no "of",
+// "by" or "from" phrase ("the EC's plan", "the plan by the Tories" name
+// whose it is).
+func (f *frame) unownedNoun(x int, nouns map[string]bool) bool {
+	if f.toks[x].UPOS != "NOUN" || !f.lemmaIn(x, nouns) || f.slotCoded(x) || f.lookCoded(x) {
 		return false
 	}
 	def := false
@@ -7245,9 +7374,9 @@ func (f *frame) measureNoun(x int) bool {
 			case "OF", "BY", "FROM":
 				return false
 			}
-		case r == "det":
+		case r == "det" || r == "amod":
 			switch f.upToks[f.tokWord[k]] {
-			case "THE", "THIS", "THESE":
+			case "THE", "THIS", "THESE", "SUCH":
 				def = true
 			}
 		}
@@ -7260,12 +7389,22 @@ func (f *frame) measureNoun(x int) bool {
 // criticism may stand for its government by (see opposedMeasureEvents),
 // so that a sentence naming one actor and such a measure may hold an
 // event.
-func MeasureWord(word string) bool {
+func MeasureWord(word string) bool { return nounOrPlural(word, measureNouns) }
+
+// JudgedActWord reports whether word (any case) is a noun of
+// judgedActNouns or its plural ("the move", "the decision"): an act that
+// criticism may stand for its government by, as a measure (see
+// MeasureWord).
+func JudgedActWord(word string) bool { return nounOrPlural(word, judgedActNouns) }
+
+// nounOrPlural reports whether word (any case) or its singular is one of
+// nouns (upper case).
+func nounOrPlural(word string, nouns map[string]bool) bool {
 	w := strings.ToUpper(word)
-	if y, ok := strings.CutSuffix(w, "IES"); ok && measureNouns[y+"Y"] {
+	if y, ok := strings.CutSuffix(w, "IES"); ok && nouns[y+"Y"] {
 		return true
 	}
-	return measureNouns[w] || measureNouns[strings.TrimSuffix(w, "S")]
+	return nouns[w] || nouns[strings.TrimSuffix(w, "S")]
 }
 
 // measureNouns (upper-case lemmas) name what a government proposes or
