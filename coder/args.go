@@ -4527,11 +4527,13 @@ var verdictWords = map[string]bool{
 	// issue"), folly ("said the government was being naive", "said it
 	// would be crass to compare the review to a dictatorship"), harm
 	// ("said the U.S. tariffs were damaging"), too little done ("said
-	// the response was half-hearted"), and cruelty or deceit ("said
-	// the detentions were inhumane", "said the leaflet was propaganda").
+	// the response was half-hearted", "called the target unambitious"),
+	// and cruelty or deceit ("said the detentions were inhumane", "said
+	// the leaflet was propaganda").
 	"WORRYING": true, "WORRISOME": true, "ALARMING": true, "DISTURBING": true, "TROUBLING": true,
 	"NAIVE": true, "FOOLISH": true, "UNWISE": true, "CRASS": true, "RASH": true, "MISTAKEN": true,
 	"ILL-CONSIDERED": true, "DAMAGING": true, "HARMFUL": true, "HALF-HEARTED": true, "INEFFECTUAL": true,
+	"UNAMBITIOUS": true, "LACKLUSTRE": true, "LACKLUSTER": true, "TIMID": true,
 	"INHUMANE": true, "INHUMAN": true, "IMMORAL": true, "CRUEL": true, "ABUSIVE": true, "PROPAGANDA": true,
 }
 
@@ -5423,6 +5425,9 @@ var wrongdoingVerbs = map[string]bool{
 	"HIDE": true, "CONCEAL": true, "VIOLATE": true, "BREACH": true, "CHEAT": true, "LIE": true,
 	"HARBOUR": true, "HARBOR": true, "SMUGGLE": true, "SPONSOR": true, "DECEIVE": true,
 	"MISLEAD": true, "OBSTRUCT": true, "SABOTAGE": true, "TORTURE": true, "PERSECUTE": true,
+	// Rules and bodies got round or bent ("said Mr Blair bypassed the
+	// Cabinet", "said the junta had rigged the vote").
+	"BYPASS": true, "FLOUT": true, "RIG": true, "MANIPULATE": true, "FALSIFY": true,
 }
 
 // blameNouns (upper case) are hostile acts someone is said to be behind,
@@ -7290,7 +7295,9 @@ var allegeOnlyVerbs = map[string]bool{"ALLEGE": true}
 // it ("Spain and Portugal opposed the scheme", "the EC opposed the
 // bills") criticises no party the sentence names: an event with no
 // target. A government's criticism (a code of role GOV) is left out: it
-// is as often of the opposition's plans as of another state's. The
+// is as often of the opposition's plans as of another state's. A
+// government's act (judgedActNouns: "the move", "the decision") stands
+// for its government only for a political critic (politicalCritic). The
 // measure is the verb's uncoded object tgtTok, or the subject of the
 // clause the verb reports. Nil when there is no such measure or no such
 // source.
@@ -7312,6 +7319,10 @@ func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, c
 	if m < 0 {
 		return nil
 	}
+	// A move or a decision is as often a firm's, a court's or a
+	// union's as the government's: only the political critics'
+	// (politicalCritic) stands for the government.
+	act := !f.lemmaIn(m, measureNouns)
 	lo := m
 	for _, k := range f.children(m) {
 		if k < lo && (f.toks[k].Rel == "det" || f.toks[k].Rel == "compound" || f.toks[k].Rel == "amod") {
@@ -7328,7 +7339,7 @@ func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, c
 			// criticising a measure of no named author criticises
 			// no actor the sentence names.
 			out = append(out, Event{Source: a.code, Code: code, SourceSpan: a.span, VerbSpan: f.span(hit.vs, hit.ve)})
-		case len(a.code) == 6 && a.code[3:] != "GOV" && !strings.HasPrefix(a.code, "NGO") && !strings.HasPrefix(a.code, "MNC"):
+		case len(a.code) == 6 && a.code[3:] != "GOV" && !strings.HasPrefix(a.code, "NGO") && !strings.HasPrefix(a.code, "MNC") && (!act || politicalCritic[a.code[3:]]):
 			// "the Tories said the bill was a shambles", "the law
 			// lords said the measures were incompatible with human
 			// rights law", "U.S. cattlemen opposed the scheme": a
@@ -7346,6 +7357,13 @@ func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, c
 func (f *frame) measureNoun(x int) bool {
 	return f.unownedNoun(x, measureNouns) || f.unownedNoun(x, judgedActNouns)
 }
+
+// politicalCritic holds the roles (the code's letters after the
+// country) of the domestic critics whose judgement of a move or a
+// decision of no named author is of their government: the opposition,
+// legislators, parties ("Ancram said the move would be profoundly
+// wrong"; not the unions' "criticised the move", often a firm's).
+var politicalCritic = map[string]bool{"OPP": true, "LEG": true, "PTY": true}
 
 // judgedActNouns (upper-case lemmas) name a government's act, as
 // measureNouns name its measures, that a judgement may be said of with
