@@ -7361,9 +7361,11 @@ func (f *frame) measureNoun(x int) bool {
 // politicalCritic holds the roles (the code's letters after the
 // country) of the domestic critics whose judgement of a move or a
 // decision of no named author is of their government: the opposition,
-// legislators, parties ("Ancram said the move would be profoundly
-// wrong"; not the unions' "criticised the move", often a firm's).
-var politicalCritic = map[string]bool{"OPP": true, "LEG": true, "PTY": true}
+// legislators, parties, business, environmental groups ("Ancram said
+// the move would be profoundly wrong", "industry officials criticised
+// the move"; not the unions', charities' or plaintiffs' lawyers' "the
+// move", as often a firm's or a court's).
+var politicalCritic = map[string]bool{"OPP": true, "LEG": true, "PTY": true, "BUS": true, "ENV": true}
 
 // judgedActNouns (upper-case lemmas) name a government's act, as
 // measureNouns name its measures, that a judgement may be said of with
