@@ -3262,6 +3262,15 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			tt = o
 		}
 	}
+	if f.news && tt >= 0 && !f.slotCoded(tt) && !f.lookCoded(tt) && f.ownerIn(tt) < 0 {
+		// "branded stamp duty a Labour con": what is named has no
+		// party, the name gives it one.
+		if pred, o := f.namedAs(t); pred >= 0 && o == tt && f.nominal[pred] {
+			if w := f.ownerIn(pred); w >= 0 {
+				tt = w
+			}
+		}
+	}
 	if f.feelingPassive(t) && st >= 0 && tt >= 0 {
 		// "Obama was disappointed by Netanyahu's remarks": the one
 		// who feels judges what made him feel so.
