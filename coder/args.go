@@ -4983,7 +4983,7 @@ func (f *frame) namedCode(t int) string {
 			return "016"
 		}
 		return "111"
-	case slices.ContainsFunc(words, func(x int) bool { return f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, praiseAdjectives) }) || f.goodStep(pred):
+	case slices.ContainsFunc(words, func(x int) bool { return f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, praiseAdjectives) }) || f.goodStep(pred) || f.toks[pred].UPOS == "NOUN" && f.praisedPerson(pred):
 		return "051"
 	}
 	return ""
@@ -5247,6 +5247,40 @@ var (
 	goodAdjectives = map[string]bool{"GOOD": true, "GREAT": true, "FINE": true, "FANTASTIC": true, "TREMENDOUS": true, "SPLENDID": true, "MAGNIFICENT": true}
 )
 
+// praisedPerson reports whether noun p, or the "of" noun of "one of",
+// praises a person as what it names: one of personPraiseNouns ("a
+// giant of the labour movement", "an inspiration"), or a noun of
+// greatRoleNouns qualified by a word of goodAdjectives or
+// praiseAdjectives ("a great leader", "one of the great advocates of
+// our generation").
+func (f *frame) praisedPerson(p int) bool {
+	if f.upToks[f.tokWord[p]] == "ONE" {
+		p = f.childRel(p, func(r string) bool { return isNmod(r) })
+		if p < 0 || f.caseWord(p) != "OF" {
+			return false
+		}
+	}
+	if f.toks[p].UPOS != "NOUN" {
+		return false
+	}
+	if f.lemmaIn(p, personPraiseNouns) {
+		return true
+	}
+	return f.lemmaIn(p, greatRoleNouns) && slices.ContainsFunc(f.children(p), func(k int) bool {
+		return f.toks[k].Rel == "amod" && (f.lemmaIn(k, goodAdjectives) || f.lemmaIn(k, praiseAdjectives))
+	})
+}
+
+// personPraiseNouns and greatRoleNouns (upper-case lemmas): see
+// praisedPerson.
+var (
+	personPraiseNouns = map[string]bool{"HERO": true, "GIANT": true, "LEGEND": true, "INSPIRATION": true, "STATESMAN": true}
+	greatRoleNouns    = map[string]bool{
+		"LEADER": true, "ADVOCATE": true, "SERVANT": true, "REFORMER": true, "PATRIOT": true, "MAN": true,
+		"WOMAN": true, "FRIEND": true, "CHAMPION": true, "CHAIRMAN": true, "MINISTER": true, "PRESIDENT": true,
+	}
+)
+
 // positiveContent reports whether the clause reported by speech verb t
 // credits its subject with merit (see praiseAdjectives) or finds its act
 // sound (an approvalAdjectives word with an infinitive), and no negation
@@ -5278,12 +5312,15 @@ func (f *frame) positiveContent(t int) bool {
 			r := f.toks[k].Rel
 			return (r == "xcomp" || r == "csubj" || r == "advcl") && f.hasMark(k, "TO")
 		})
-	case "NOUN":
+	case "NOUN", "NUM":
 		// "has been an outstanding chairman", "was an important
 		// step" (not "a more flexible position would be the most
-		// important step", which asks for it)
+		// important step", which asks for it), "was a giant of the
+		// labour movement", "was one of the great advocates of our
+		// generation"
 		found = f.childRel(c, func(r string) bool { return r == "cop" }) >= 0 &&
-			(slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) }) || f.stepDirection(c) > 0 || f.goodStep(c) && !f.modalClause(c))
+			(slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) }) || f.stepDirection(c) > 0 || f.goodStep(c) && !f.modalClause(c) ||
+				f.praisedPerson(c))
 	case "VERB":
 		// "had made great advances", "showed great courage"
 		found = slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "obj" && praise(k) })
