@@ -7423,14 +7423,15 @@ var judgedActNouns = map[string]bool{
 
 // unownedNoun reports whether token x is one of nouns (upper-case
 // lemmas) named without its author: with a definite determiner ("the
-// bill", "these proposals", "such attacks"), no possessor and no "of",
+// bill", "these proposals", "such attacks") or a bare plural with an
+// infinitive ("plans to close the base"), no possessor and no "of",
 // "by" or "from" phrase ("the EC's plan", "the plan by the Tories" name
 // whose it is).
 func (f *frame) unownedNoun(x int, nouns map[string]bool) bool {
 	if f.toks[x].UPOS != "NOUN" || !f.lemmaIn(x, nouns) || f.slotCoded(x) || f.lookCoded(x) {
 		return false
 	}
-	def := false
+	def, det, content := false, false, false
 	for _, k := range f.children(x) {
 		switch r := f.toks[k].Rel; {
 		case r == "nmod:poss", r == "compound" && (f.slotCoded(k) || f.lookCoded(k)):
@@ -7440,14 +7441,19 @@ func (f *frame) unownedNoun(x int, nouns map[string]bool) bool {
 			case "OF", "BY", "FROM":
 				return false
 			}
+			content = content || r == "acl" && f.hasMark(k, "TO")
 		case r == "det" || r == "amod":
 			switch f.upToks[f.tokWord[k]] {
 			case "THE", "THIS", "THESE", "SUCH":
 				def = true
 			}
+			det = det || r == "det"
 		}
 	}
-	return def
+	// A bare plural that says what it would do is as definite: "Plans
+	// to store foreign nuclear waste in the UK have been branded
+	// irresponsible".
+	return def || !det && content && f.toks[x].XPOS == "NNS"
 }
 
 // MeasureWord reports whether word (any case) is a noun of measureNouns
