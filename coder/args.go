@@ -3322,6 +3322,10 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			}
 			if a := f.verdictAgent(f.clauseBase(c), cs); a >= 0 {
 				cs = a
+			} else if a := f.judgedOwnerOf(f.clauseBase(c), cs); a >= 0 {
+				// "said this was typical of Lib Dem hypocrisy": the
+				// party whose fault it is said to show.
+				cs = a
 			} else if a := f.faultOf(f.clauseBase(c)); a >= 0 {
 				// "said the deficit was the fault of Japan": the
 				// clause is about whom the fault is laid on.
@@ -5447,6 +5451,34 @@ func (f *frame) blameContent(t int) bool {
 		return false
 	}
 	return actNouns[f.upToks[f.tokWord[pred]]] || blameNouns[f.upToks[f.tokWord[pred]]]
+}
+
+// judgedOwnerOf returns, for a reported clause with base cb whose
+// subject cs is a pronoun that names no one ("it", "this", "that"), the
+// party that owns the word of judgement in the "of" phrase of its
+// predicate, as its possessor or a compound ("said this was typical of
+// Lib Dem hypocrisy", "said it was a sign of Labour's arrogance"), or
+// -1.
+func (f *frame) judgedOwnerOf(cb, cs int) int {
+	if cs < 0 || f.toks[cs].UPOS != "PRON" || f.slotCoded(cs) || f.negatedWord(cb) {
+		return -1
+	}
+	switch f.upToks[f.tokWord[cs]] {
+	case "IT", "THIS", "THAT":
+	default:
+		return -1
+	}
+	for _, k := range f.children(cb) {
+		if r := baseRel(f.toks[k].Rel); (r != "obl" && !isNmod(f.toks[k].Rel)) || f.caseWord(k) != "OF" || !f.lemmaIs(k, JudgementWord) {
+			continue
+		}
+		for _, o := range f.children(k) {
+			if r := f.toks[o].Rel; (r == "nmod:poss" || r == "compound") && f.toks[o].UPOS != "PRON" && (f.slotCoded(o) || f.lookCoded(o)) {
+				return o
+			}
+		}
+	}
+	return -1
 }
 
 // faultOf returns the party that clause base b lays a fault on, or -1:
