@@ -3322,6 +3322,10 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			}
 			if a := f.verdictAgent(f.clauseBase(c), cs); a >= 0 {
 				cs = a
+			} else if a := f.judgedDoer(f.clauseBase(c), cs); a >= 0 {
+				// "said it was unfair for the United States to
+				// impose tariffs": whom the act judged is ascribed to.
+				cs = a
 			} else if a := f.judgedOwnerOf(f.clauseBase(c), cs); a >= 0 {
 				// "said this was typical of Lib Dem hypocrisy": the
 				// party whose fault it is said to show.
@@ -5451,6 +5455,34 @@ func (f *frame) blameContent(t int) bool {
 		return false
 	}
 	return actNouns[f.upToks[f.tokWord[pred]]] || blameNouns[f.upToks[f.tokWord[pred]]]
+}
+
+// judgedDoer returns, for a reported clause with base cb whose subject
+// cs (or expletive) is "it" and whose predicate judges an act ("it was unfair for the
+// United States to impose tariffs", "it was unacceptable for the lord
+// chancellor to be Speaker"), the coded doer in the predicate's "for"
+// phrase before the infinitive, or -1.
+func (f *frame) judgedDoer(cb, cs int) int {
+	if cs < 0 {
+		cs = f.childRel(cb, func(r string) bool { return r == "expl" }) // (the parser's reading of "it")
+	}
+	if cs < 0 || f.toks[cs].UPOS != "PRON" || f.upToks[f.tokWord[cs]] != "IT" || f.negatedWord(cb) ||
+		!(f.lemmaIn(cb, impersonalPredicates) || f.lemmaIs(cb, JudgementWord)) {
+		return -1
+	}
+	doer, act := -1, false
+	for _, k := range f.children(cb) {
+		switch r := baseRel(f.toks[k].Rel); {
+		case (r == "obl" || isNmod(f.toks[k].Rel)) && f.caseWord(k) == "FOR" && f.toks[k].UPOS != "PRON" && (f.slotCoded(k) || f.lookCoded(k)):
+			doer = k
+		case (r == "advcl" || r == "xcomp" || r == "csubj" || r == "ccomp" || r == "acl") && f.hasMark(k, "TO"):
+			act = doer >= 0 && k > doer
+		}
+	}
+	if !act {
+		return -1
+	}
+	return doer
 }
 
 // judgedOwnerOf returns, for a reported clause with base cb whose
