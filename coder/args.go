@@ -4496,6 +4496,9 @@ func (f *frame) partyHarm(b int) bool {
 var harmVerbs = map[string]bool{
 	"HURT": true, "HARM": true, "ENDANGER": true, "DESTABILISE": true, "DESTABILIZE": true,
 	"HAMPER": true, "HINDER": true, "IMPEDE": true, "DISTORT": true, "DISCRIMINATE": true,
+	// Relations or talks spoilt or sunk ("said the U.S. decision would
+	// poison relations", "said Israel's raid would derail the talks").
+	"POISON": true, "SOUR": true, "DERAIL": true, "SCUPPER": true, "TORPEDO": true,
 }
 
 // verdictWords are the lemmas (upper case) of judgements that criticise
