@@ -4700,7 +4700,7 @@ func (f *frame) negativeContent(t int) bool {
 			break
 		}
 	}
-	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) || f.flawedBasis(f.clauseBase(c)) || f.dismissed(f.clauseBase(c)) {
+	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) || f.flawedBasis(f.clauseBase(c)) || f.dismissed(f.clauseBase(c)) || f.againstRules(f.clauseBase(c)) {
 		return true
 	}
 	if f.partyHarm(f.clauseBase(c)) {
@@ -4806,6 +4806,47 @@ func (f *frame) negativeContent(t int) bool {
 		}
 	}
 	return false
+}
+
+// againstRules reports whether clause base b sets its subject against
+// rules, an accord or their spirit (ruleNouns), not negated: "was
+// against GATT rules", "went against the accord", "ran counter to the
+// spirit of free trade", "was contrary to the spirit of the accord",
+// "conflicts with the principles of the treaty".
+func (f *frame) againstRules(b int) bool {
+	if b < 0 || f.negatedWord(b) {
+		return false
+	}
+	if f.lemmaIn(b, ruleNouns) && f.caseWord(b) == "AGAINST" {
+		return true // "was against GATT rules"
+	}
+	var want string
+	switch f.upLemmas[b] {
+	case "GO":
+		want = "AGAINST"
+	case "CONTRARY":
+		want = "TO"
+	case "CONFLICT":
+		want = "WITH"
+	case "RUN":
+		if !slices.ContainsFunc(f.children(b), func(k int) bool { return f.upToks[f.tokWord[k]] == "COUNTER" }) {
+			return false
+		}
+		want = "TO"
+	default:
+		return false
+	}
+	return slices.ContainsFunc(f.children(b), func(k int) bool {
+		return (baseRel(f.toks[k].Rel) == "obl" || isNmod(f.toks[k].Rel)) && f.caseWord(k) == want && f.lemmaIn(k, ruleNouns)
+	})
+}
+
+// ruleNouns (upper-case lemmas) are the rules and undertakings a party's
+// course may be said to go against (againstRules).
+var ruleNouns = map[string]bool{
+	"RULE": true, "LAW": true, "SPIRIT": true, "LETTER": true, "AGREEMENT": true, "ACCORD": true,
+	"TREATY": true, "PRINCIPLE": true, "CHARTER": true, "CONVENTION": true, "RESOLUTION": true,
+	"OBLIGATION": true, "COMMITMENT": true, "UNDERTAKING": true, "CONSTITUTION": true,
 }
 
 // dismissed reports whether clause base b belittles its subject as
@@ -5397,6 +5438,10 @@ func (f *frame) stepDirection(p int) int {
 var virtueAdjectives = map[string]bool{
 	"STRAIGHT": true, "STRAIGHTFORWARD": true, "HONEST": true, "TRUTHFUL": true, "CANDID": true, "FRANK": true,
 	"CREDIBLE": true, "COMPETENT": true, "TRUSTWORTHY": true, "SERIOUS": true,
+	// A course denied approval ("said the U.S. move was not helpful",
+	// "said the tariffs were not justified").
+	"HELPFUL": true, "CONSTRUCTIVE": true, "ACCEPTABLE": true, "APPROPRIATE": true, "FAIR": true,
+	"JUSTIFIED": true, "REASONABLE": true, "WISE": true,
 }
 
 // negatedWord reports whether token x has "not", "n't" or "never" among
