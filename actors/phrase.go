@@ -2009,16 +2009,48 @@ func (st *state) arrivedAt(v int) bool {
 // agreement or text with a proper-noun modifier ("the Kyoto Protocol",
 // "the Minsk agreement"): such a phrase is no actor and its modifier is
 // none either.
+//
+// A state or an international body named before one of ownedDocumentNouns
+// is the text's author, not its name: "the U.S. plan", "the EC bill" are
+// the United States' and the Community's ("said the U.S. plan was
+// irresponsible" judges the United States), as "the U.S. proposal" is.
 func (st *state) documentName(t int) bool {
-	if !documentNouns[string(st.doc.lower(st.tok(t).Text))] {
+	low := string(st.doc.lower(st.tok(t).Text))
+	if !documentNouns[low] {
 		return false
 	}
 	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
 		if k := st.tok(int(c)); k.Rel == "compound" && k.UPOS == "PROPN" {
-			return true
+			return !ownedDocumentNouns[low] || !st.statePhrase(int(c), t)
 		}
 	}
 	return false
+}
+
+// ownedDocumentNouns are the documentNouns that a state or a body drafts
+// alone and that are named after their author: a plan, an initiative, a
+// bill, a resolution (not treaties and accords, named after the place of
+// signing: "the Camp David accords").
+var ownedDocumentNouns = map[string]bool{
+	"plan": true, "initiative": true, "bill": true, "bills": true, "resolution": true,
+}
+
+// statePhrase reports whether the phrase of token k, a compound right
+// before noun t, is wholly the name of a state or an international
+// organisation at the story's date: "U.S.", "West Germany", "EC" (not a
+// person: "the Baker plan"; not a state another noun comes between,
+// which is the topic: "the Iran arms initiative").
+func (st *state) statePhrase(k, t int) bool {
+	lo, hi := st.span(k)
+	if hi != t-1 {
+		return false
+	}
+	e, end, ok := st.actorAt(lo, hi)
+	if !ok || end != hi {
+		return false
+	}
+	c, has := e.CodeAt(st.date)
+	return has && !c.Null() && (len(c.Code) == 3 || strings.HasPrefix(c.Code, "IGO"))
 }
 
 // honorific reports whether one of tokens lo..t-1 is a form of address

@@ -3287,6 +3287,15 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 			tt = o
 		}
 	}
+	if f.news && tt >= 0 && !f.slotCoded(tt) && !f.lookCoded(tt) && f.ownerIn(tt) < 0 {
+		// "branded stamp duty a Labour con": what is named has no
+		// party, the name gives it one.
+		if pred, o := f.namedAs(t); pred >= 0 && o == tt && f.nominal[pred] {
+			if w := f.ownerIn(pred); w >= 0 {
+				tt = w
+			}
+		}
+	}
 	if f.feelingPassive(t) && st >= 0 && tt >= 0 {
 		// "Obama was disappointed by Netanyahu's remarks": the one
 		// who feels judges what made him feel so.
@@ -3337,6 +3346,18 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 				cs = f.childRel(cb, func(r string) bool { return r == "nsubj:pass" })
 			}
 			if a := f.verdictAgent(f.clauseBase(c), cs); a >= 0 {
+				cs = a
+			} else if a := f.judgedDoer(f.clauseBase(c), cs); a >= 0 {
+				// "said it was unfair for the United States to
+				// impose tariffs": whom the act judged is ascribed to.
+				cs = a
+			} else if a := f.judgedOwnerOf(f.clauseBase(c), cs); a >= 0 {
+				// "said this was typical of Lib Dem hypocrisy": the
+				// party whose fault it is said to show.
+				cs = a
+			} else if a := f.faultOf(f.clauseBase(c)); a >= 0 {
+				// "said the deficit was the fault of Japan": the
+				// clause is about whom the fault is laid on.
 				cs = a
 			}
 			if cs >= 0 && !f.slotCoded(cs) && !distrusted {
@@ -4136,6 +4157,37 @@ var tellToVerbs = map[string]bool{"TELL": true}
 // tellVerbs (upper case) address what they report to someone.
 var tellVerbs = map[string]bool{"TELL": true, "INFORM": true, "ASSURE": true}
 
+// addresseeJudged reports whether the clause that tell verb t reports is
+// about its addressee by a pronoun of the second or third person: its
+// subject is such a pronoun ("told Britain it was making a mistake") or
+// is possessed by one ("told the British minister that his plan was a
+// worrying issue"). A first-person subject is the speaker's own ("told
+// the EC that our plan was fair").
+func (f *frame) addresseeJudged(t int) bool {
+	c := f.complementOf(t)
+	if c < 0 {
+		return false
+	}
+	sb := f.childRel(f.clauseBase(c), func(r string) bool { return r == "nsubj" || r == "nsubj:pass" })
+	if sb < 0 {
+		return false
+	}
+	if f.toks[sb].UPOS != "PRON" {
+		sb = f.childRel(sb, func(r string) bool { return r == "nmod:poss" })
+		if sb < 0 || f.toks[sb].UPOS != "PRON" {
+			return false
+		}
+	}
+	return addresseePronouns[f.upToks[f.tokWord[sb]]]
+}
+
+// addresseePronouns (upper case) may stand for whom one speaks to, as
+// subjects or possessors.
+var addresseePronouns = map[string]bool{
+	"YOU": true, "YOUR": true, "HE": true, "HIS": true, "SHE": true, "HER": true,
+	"IT": true, "ITS": true, "THEY": true, "THEIR": true,
+}
+
 // mediaActor reports whether token a heads a phrase coded as the press
 // (the role MED): "told BBC News that the government was making a
 // mistake" speaks to an audience about the government.
@@ -4477,6 +4529,9 @@ func (f *frame) partyHarm(b int) bool {
 var harmVerbs = map[string]bool{
 	"HURT": true, "HARM": true, "ENDANGER": true, "DESTABILISE": true, "DESTABILIZE": true,
 	"HAMPER": true, "HINDER": true, "IMPEDE": true, "DISTORT": true, "DISCRIMINATE": true,
+	// Relations or talks spoilt or sunk ("said the U.S. decision would
+	// poison relations", "said Israel's raid would derail the talks").
+	"POISON": true, "SOUR": true, "DERAIL": true, "SCUPPER": true, "TORPEDO": true,
 }
 
 // verdictWords are the lemmas (upper case) of judgements that criticise
@@ -4520,6 +4575,19 @@ var verdictWords = map[string]bool{
 	"OPPORTUNISTIC": true, "OPPORTUNISM": true, "DIVISIVE": true, "UNPRINCIPLED": true, "DISGUSTING": true, "DESPICABLE": true,
 	"CONTEMPTIBLE": true, "UNCOSTED": true, "UNFUNDED": true, "HALF-BAKED": true, "HEAVY-HANDED": true,
 	"HIGH-HANDED": true, "ILLIBERAL": true, "UNCONVINCING": true,
+	// Five more classes of what a party or its course is said to be:
+	// a cause for alarm ("told the minister his plan was a worrying
+	// issue"), folly ("said the government was being naive", "said it
+	// would be crass to compare the review to a dictatorship"), harm
+	// ("said the U.S. tariffs were damaging"), too little done ("said
+	// the response was half-hearted", "called the target unambitious"),
+	// and cruelty or deceit ("said the detentions were inhumane", "said
+	// the leaflet was propaganda").
+	"WORRYING": true, "WORRISOME": true, "ALARMING": true, "DISTURBING": true, "TROUBLING": true,
+	"NAIVE": true, "FOOLISH": true, "UNWISE": true, "CRASS": true, "RASH": true, "MISTAKEN": true,
+	"ILL-CONSIDERED": true, "DAMAGING": true, "HARMFUL": true, "HALF-HEARTED": true, "INEFFECTUAL": true,
+	"UNAMBITIOUS": true, "LACKLUSTRE": true, "LACKLUSTER": true, "TIMID": true,
+	"INHUMANE": true, "INHUMAN": true, "IMMORAL": true, "CRUEL": true, "ABUSIVE": true, "PROPAGANDA": true,
 }
 
 // verdictAdjectives (upper case) are verdictWords only as adjectives: an
@@ -4665,7 +4733,7 @@ func (f *frame) negativeContent(t int) bool {
 			break
 		}
 	}
-	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) || f.flawedBasis(f.clauseBase(c)) {
+	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) || f.flawedBasis(f.clauseBase(c)) || f.dismissed(f.clauseBase(c)) || f.againstRules(f.clauseBase(c)) {
 		return true
 	}
 	if f.partyHarm(f.clauseBase(c)) {
@@ -4771,6 +4839,89 @@ func (f *frame) negativeContent(t int) bool {
 		}
 	}
 	return false
+}
+
+// againstRules reports whether clause base b sets its subject against
+// rules, an accord or their spirit (ruleNouns), not negated: "was
+// against GATT rules", "went against the accord", "ran counter to the
+// spirit of free trade", "was contrary to the spirit of the accord",
+// "conflicts with the principles of the treaty".
+func (f *frame) againstRules(b int) bool {
+	if b < 0 || f.negatedWord(b) {
+		return false
+	}
+	if f.lemmaIn(b, ruleNouns) && f.caseWord(b) == "AGAINST" {
+		return true // "was against GATT rules"
+	}
+	var want string
+	switch f.upLemmas[b] {
+	case "GO":
+		want = "AGAINST"
+	case "CONTRARY":
+		want = "TO"
+	case "CONFLICT":
+		want = "WITH"
+	case "RUN":
+		if !slices.ContainsFunc(f.children(b), func(k int) bool { return f.upToks[f.tokWord[k]] == "COUNTER" }) {
+			return false
+		}
+		want = "TO"
+	default:
+		return false
+	}
+	return slices.ContainsFunc(f.children(b), func(k int) bool {
+		return (baseRel(f.toks[k].Rel) == "obl" || isNmod(f.toks[k].Rel)) && f.caseWord(k) == want && f.lemmaIn(k, ruleNouns)
+	})
+}
+
+// ruleNouns (upper-case lemmas) are the rules and undertakings a party's
+// course may be said to go against (againstRules).
+var ruleNouns = map[string]bool{
+	"RULE": true, "LAW": true, "SPIRIT": true, "LETTER": true, "AGREEMENT": true, "ACCORD": true,
+	"TREATY": true, "PRINCIPLE": true, "CHARTER": true, "CONVENTION": true, "RESOLUTION": true,
+	"OBLIGATION": true, "COMMITMENT": true, "UNDERTAKING": true, "CONSTITUTION": true,
+}
+
+// dismissed reports whether clause base b belittles its subject as
+// little more than a thing: "little more than", "no more than" or
+// "nothing more than" with a noun that is no count or measure ("said the
+// proposals were little more than a PR exercise", "said the plan was
+// nothing more than an election stunt"; not "the rise was little more
+// than 2 pct").
+func (f *frame) dismissed(b int) bool {
+	more := b
+	switch f.upToks[f.tokWord[b]] {
+	case "MORE":
+		if !slices.ContainsFunc(f.children(b), func(k int) bool {
+			w := f.upToks[f.tokWord[k]]
+			return k == b-1 && (w == "LITTLE" || w == "NO") // (an adverb, or an adjective the parser hangs as it will)
+		}) {
+			return false
+		}
+	case "NOTHING":
+		more = f.childRel(b, func(r string) bool { return r == "amod" || r == "advmod" })
+		if more < 0 || f.upToks[f.tokWord[more]] != "MORE" {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, k := range f.children(more) {
+		if baseRel(f.toks[k].Rel) != "obl" && !isNmod(f.toks[k].Rel) || f.caseWord(k) != "THAN" {
+			continue
+		}
+		return f.toks[k].UPOS == "NOUN" && !quantityWords[f.upToks[f.tokWord[k]]] &&
+			!slices.ContainsFunc(f.children(k), func(j int) bool { return f.toks[j].Rel == "nummod" })
+	}
+	return false
+}
+
+// quantityWords (upper case) measure an amount, which "little more
+// than" only bounds ("little more than half", "no more than a fraction").
+var quantityWords = map[string]bool{
+	"HALF": true, "THIRD": true, "QUARTER": true, "FRACTION": true, "PCT": true, "PERCENT": true,
+	"YEAR": true, "MONTH": true, "WEEK": true, "DAY": true, "HOUR": true, "MINUTE": true,
+	"DECADE": true, "MILE": true, "METRE": true, "TONNE": true, "TON": true, "POINT": true,
 }
 
 // insufficientAct reports whether "enough", predicate x of a reported
@@ -4917,7 +5068,7 @@ func (f *frame) namedCode(t int) string {
 			return "016"
 		}
 		return "111"
-	case slices.ContainsFunc(words, func(x int) bool { return f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, praiseAdjectives) }) || f.goodStep(pred):
+	case slices.ContainsFunc(words, func(x int) bool { return f.toks[x].UPOS == "ADJ" && f.lemmaIn(x, praiseAdjectives) }) || f.goodStep(pred) || f.toks[pred].UPOS == "NOUN" && f.praisedPerson(pred):
 		return "051"
 	}
 	return ""
@@ -5166,6 +5317,11 @@ var (
 		// honourable man").
 		"HONOURABLE": true, "HONORABLE": true, "HONEST": true, "DECENT": true, "PRINCIPLED": true,
 		"SUPERB": true, "VISIONARY": true, "INSPIRING": true,
+		// A party's course found wise or generous ("said Japan's
+		// decision was wise", "called the U.S. offer generous"; not
+		// "sensible", as often faint or wry as praise).
+		"WISE": true, "LAUDABLE": true, "PRAISEWORTHY": true, "FAR-SIGHTED": true,
+		"FARSIGHTED": true, "GENEROUS": true,
 	}
 	meritNouns = map[string]bool{"ADVANCE": true, "ADVANCES": true, "ACHIEVEMENT": true, "COURAGE": true}
 	// workNouns (upper case) are praise when a word of goodAdjectives
@@ -5174,6 +5330,40 @@ var (
 	workNouns = map[string]bool{"JOB": true, "WORK": true}
 	// goodAdjectives (upper case) praise only the work of workNouns.
 	goodAdjectives = map[string]bool{"GOOD": true, "GREAT": true, "FINE": true, "FANTASTIC": true, "TREMENDOUS": true, "SPLENDID": true, "MAGNIFICENT": true}
+)
+
+// praisedPerson reports whether noun p, or the "of" noun of "one of",
+// praises a person as what it names: one of personPraiseNouns ("a
+// giant of the labour movement", "an inspiration"), or a noun of
+// greatRoleNouns qualified by a word of goodAdjectives or
+// praiseAdjectives ("a great leader", "one of the great advocates of
+// our generation").
+func (f *frame) praisedPerson(p int) bool {
+	if f.upToks[f.tokWord[p]] == "ONE" {
+		p = f.childRel(p, func(r string) bool { return isNmod(r) })
+		if p < 0 || f.caseWord(p) != "OF" {
+			return false
+		}
+	}
+	if f.toks[p].UPOS != "NOUN" {
+		return false
+	}
+	if f.lemmaIn(p, personPraiseNouns) {
+		return true
+	}
+	return f.lemmaIn(p, greatRoleNouns) && slices.ContainsFunc(f.children(p), func(k int) bool {
+		return f.toks[k].Rel == "amod" && (f.lemmaIn(k, goodAdjectives) || f.lemmaIn(k, praiseAdjectives))
+	})
+}
+
+// personPraiseNouns and greatRoleNouns (upper-case lemmas): see
+// praisedPerson.
+var (
+	personPraiseNouns = map[string]bool{"HERO": true, "GIANT": true, "LEGEND": true, "INSPIRATION": true, "STATESMAN": true}
+	greatRoleNouns    = map[string]bool{
+		"LEADER": true, "ADVOCATE": true, "SERVANT": true, "REFORMER": true, "PATRIOT": true, "MAN": true,
+		"WOMAN": true, "FRIEND": true, "CHAMPION": true, "CHAIRMAN": true, "MINISTER": true, "PRESIDENT": true,
+	}
 )
 
 // positiveContent reports whether the clause reported by speech verb t
@@ -5207,12 +5397,15 @@ func (f *frame) positiveContent(t int) bool {
 			r := f.toks[k].Rel
 			return (r == "xcomp" || r == "csubj" || r == "advcl") && f.hasMark(k, "TO")
 		})
-	case "NOUN":
+	case "NOUN", "NUM":
 		// "has been an outstanding chairman", "was an important
 		// step" (not "a more flexible position would be the most
-		// important step", which asks for it)
+		// important step", which asks for it), "was a giant of the
+		// labour movement", "was one of the great advocates of our
+		// generation"
 		found = f.childRel(c, func(r string) bool { return r == "cop" }) >= 0 &&
-			(slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) }) || f.stepDirection(c) > 0 || f.goodStep(c) && !f.modalClause(c))
+			(slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "amod" && praise(k) }) || f.stepDirection(c) > 0 || f.goodStep(c) && !f.modalClause(c) ||
+				f.praisedPerson(c))
 	case "VERB":
 		// "had made great advances", "showed great courage"
 		found = slices.ContainsFunc(f.children(c), func(k int) bool { return f.toks[k].Rel == "obj" && praise(k) })
@@ -5278,6 +5471,10 @@ func (f *frame) stepDirection(p int) int {
 var virtueAdjectives = map[string]bool{
 	"STRAIGHT": true, "STRAIGHTFORWARD": true, "HONEST": true, "TRUTHFUL": true, "CANDID": true, "FRANK": true,
 	"CREDIBLE": true, "COMPETENT": true, "TRUSTWORTHY": true, "SERIOUS": true,
+	// A course denied approval ("said the U.S. move was not helpful",
+	// "said the tariffs were not justified").
+	"HELPFUL": true, "CONSTRUCTIVE": true, "ACCEPTABLE": true, "APPROPRIATE": true, "FAIR": true,
+	"JUSTIFIED": true, "REASONABLE": true, "WISE": true,
 }
 
 // negatedWord reports whether token x has "not", "n't" or "never" among
@@ -5311,6 +5508,11 @@ func (f *frame) blameContent(t int) bool {
 		// "said Turkey was to blame for the tension".
 		return true
 	}
+	if cb := f.clauseBase(c); f.faultOf(cb) >= 0 {
+		// "said the slide was partly the fault of Nakasone", "said
+		// the deficit was Japan's fault".
+		return true
+	}
 	// The predicate: the complement itself when the copula hangs on the
 	// act noun ("was behind the bombing"), or "responsible" with the act
 	// in its "for" phrase.
@@ -5336,12 +5538,87 @@ func (f *frame) blameContent(t int) bool {
 	return actNouns[f.upToks[f.tokWord[pred]]] || blameNouns[f.upToks[f.tokWord[pred]]]
 }
 
+// judgedDoer returns, for a reported clause with base cb whose subject
+// cs (or expletive) is "it" and whose predicate judges an act ("it was unfair for the
+// United States to impose tariffs", "it was unacceptable for the lord
+// chancellor to be Speaker"), the coded doer in the predicate's "for"
+// phrase before the infinitive, or -1.
+func (f *frame) judgedDoer(cb, cs int) int {
+	if cs < 0 {
+		cs = f.childRel(cb, func(r string) bool { return r == "expl" }) // (the parser's reading of "it")
+	}
+	if cs < 0 || f.toks[cs].UPOS != "PRON" || f.upToks[f.tokWord[cs]] != "IT" || f.negatedWord(cb) ||
+		!(f.lemmaIn(cb, impersonalPredicates) || f.lemmaIs(cb, JudgementWord)) {
+		return -1
+	}
+	doer, act := -1, false
+	for _, k := range f.children(cb) {
+		switch r := baseRel(f.toks[k].Rel); {
+		case (r == "obl" || isNmod(f.toks[k].Rel)) && f.caseWord(k) == "FOR" && f.toks[k].UPOS != "PRON" && (f.slotCoded(k) || f.lookCoded(k)):
+			doer = k
+		case (r == "advcl" || r == "xcomp" || r == "csubj" || r == "ccomp" || r == "acl") && f.hasMark(k, "TO"):
+			act = doer >= 0 && k > doer
+		}
+	}
+	if !act {
+		return -1
+	}
+	return doer
+}
+
+// judgedOwnerOf returns, for a reported clause with base cb whose
+// subject cs is a pronoun that names no one ("it", "this", "that"), the
+// party that owns the word of judgement in the "of" phrase of its
+// predicate, as its possessor or a compound ("said this was typical of
+// Lib Dem hypocrisy", "said it was a sign of Labour's arrogance"), or
+// -1.
+func (f *frame) judgedOwnerOf(cb, cs int) int {
+	if cs < 0 || f.toks[cs].UPOS != "PRON" || f.slotCoded(cs) || f.negatedWord(cb) {
+		return -1
+	}
+	switch f.upToks[f.tokWord[cs]] {
+	case "IT", "THIS", "THAT":
+	default:
+		return -1
+	}
+	for _, k := range f.children(cb) {
+		if r := baseRel(f.toks[k].Rel); (r != "obl" && !isNmod(f.toks[k].Rel)) || f.caseWord(k) != "OF" || !f.lemmaIs(k, JudgementWord) {
+			continue
+		}
+		for _, o := range f.children(k) {
+			if r := f.toks[o].Rel; (r == "nmod:poss" || r == "compound") && f.toks[o].UPOS != "PRON" && (f.slotCoded(o) || f.lookCoded(o)) {
+				return o
+			}
+		}
+	}
+	return -1
+}
+
+// faultOf returns the party that clause base b lays a fault on, or -1:
+// b is the noun "fault", not negated, and the party its possessor or its
+// "of" phrase, a coded word ("was the fault of Nakasone", "was Japan's
+// fault"; not "it was not Japan's fault", nor "the fault of the system").
+func (f *frame) faultOf(b int) int {
+	if b < 0 || f.toks[b].UPOS != "NOUN" || f.upToks[f.tokWord[b]] != "FAULT" || f.negatedWord(b) {
+		return -1
+	}
+	for _, k := range f.children(b) {
+		if (f.toks[k].Rel == "nmod:poss" || isNmod(f.toks[k].Rel) && f.caseWord(k) == "OF") && f.toks[k].UPOS != "PRON" && (f.slotCoded(k) || f.lookCoded(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
 // wrongdoingVerbs (upper-case lemmas) are the wrongs that saying someone
 // does them accuses them (112).
 var wrongdoingVerbs = map[string]bool{
 	"HIDE": true, "CONCEAL": true, "VIOLATE": true, "BREACH": true, "CHEAT": true, "LIE": true,
 	"HARBOUR": true, "HARBOR": true, "SMUGGLE": true, "SPONSOR": true, "DECEIVE": true,
 	"MISLEAD": true, "OBSTRUCT": true, "SABOTAGE": true, "TORTURE": true, "PERSECUTE": true,
+	// Rules and bodies got round or bent ("said Mr Blair bypassed the
+	// Cabinet", "said the junta had rigged the vote").
+	"BYPASS": true, "FLOUT": true, "RIG": true, "MANIPULATE": true, "FALSIFY": true,
 }
 
 // blameNouns (upper case) are hostile acts someone is said to be behind,
@@ -7227,7 +7504,9 @@ var allegeOnlyVerbs = map[string]bool{"ALLEGE": true}
 // it ("Spain and Portugal opposed the scheme", "the EC opposed the
 // bills") criticises no party the sentence names: an event with no
 // target. A government's criticism (a code of role GOV) is left out: it
-// is as often of the opposition's plans as of another state's. The
+// is as often of the opposition's plans as of another state's. A
+// government's act (judgedActNouns: "the move", "the decision") stands
+// for its government only for a political critic (politicalCritic). The
 // measure is the verb's uncoded object tgtTok, or the subject of the
 // clause the verb reports. Nil when there is no such measure or no such
 // source.
@@ -7249,6 +7528,10 @@ func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, c
 	if m < 0 {
 		return nil
 	}
+	// A move or a decision is as often a firm's, a court's or a
+	// union's as the government's: only the political critics'
+	// (politicalCritic) stands for the government.
+	act := !f.lemmaIn(m, measureNouns)
 	lo := m
 	for _, k := range f.children(m) {
 		if k < lo && (f.toks[k].Rel == "det" || f.toks[k].Rel == "compound" || f.toks[k].Rel == "amod") {
@@ -7265,7 +7548,7 @@ func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, c
 			// criticising a measure of no named author criticises
 			// no actor the sentence names.
 			out = append(out, Event{Source: a.code, Code: code, SourceSpan: a.span, VerbSpan: f.span(hit.vs, hit.ve)})
-		case len(a.code) == 6 && a.code[3:] != "GOV" && !strings.HasPrefix(a.code, "NGO") && !strings.HasPrefix(a.code, "MNC"):
+		case len(a.code) == 6 && a.code[3:] != "GOV" && !strings.HasPrefix(a.code, "NGO") && !strings.HasPrefix(a.code, "MNC") && (!act || politicalCritic[a.code[3:]]):
 			// "the Tories said the bill was a shambles", "the law
 			// lords said the measures were incompatible with human
 			// rights law", "U.S. cattlemen opposed the scheme": a
@@ -7277,16 +7560,41 @@ func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, c
 	return out
 }
 
-// measureNoun reports whether token x is a government measure named
-// without its author: one of measureNouns with a definite determiner
-// ("the bill", "the ID scheme", "these proposals"), no possessor and no
-// "of", "by" or "from" phrase ("the EC's plan", "the plan by the
-// Tories" name whose it is).
+// measureNoun reports whether token x is a government measure or act
+// named without its author (see unownedNoun): "the bill", "the ID
+// scheme", "the move".
 func (f *frame) measureNoun(x int) bool {
-	if f.toks[x].UPOS != "NOUN" || !f.lemmaIn(x, measureNouns) || f.slotCoded(x) || f.lookCoded(x) {
+	return f.unownedNoun(x, measureNouns) || f.unownedNoun(x, judgedActNouns)
+}
+
+// politicalCritic holds the roles (the code's letters after the
+// country) of the domestic critics whose judgement of a move or a
+// decision of no named author is of their government: the opposition,
+// legislators, parties, business, environmental groups ("Ancram said
+// the move would be profoundly wrong", "industry officials criticised
+// the move"; not the unions', charities' or plaintiffs' lawyers' "the
+// move", as often a firm's or a court's).
+var politicalCritic = map[string]bool{"OPP": true, "LEG": true, "PTY": true, "BUS": true, "ENV": true}
+
+// judgedActNouns (upper-case lemmas) name a government's act, as
+// measureNouns name its measures, that a judgement may be said of with
+// no author named: "said the move would be profoundly wrong", "said the
+// decision was a betrayal".
+var judgedActNouns = map[string]bool{
+	"MOVE": true, "DECISION": true, "ACTION": true, "STEP": true, "ANNOUNCEMENT": true,
+}
+
+// unownedNoun reports whether token x is one of nouns (upper-case
+// lemmas) named without its author: with a definite determiner ("the
+// bill", "these proposals", "such attacks") or a bare plural with an
+// infinitive ("plans to close the base"), no possessor and no "of",
+// "by" or "from" phrase ("the EC's plan", "the plan by the Tories" name
+// whose it is).
+func (f *frame) unownedNoun(x int, nouns map[string]bool) bool {
+	if f.toks[x].UPOS != "NOUN" || !f.lemmaIn(x, nouns) || f.slotCoded(x) || f.lookCoded(x) {
 		return false
 	}
-	def := false
+	def, det, content := false, false, false
 	for _, k := range f.children(x) {
 		switch r := f.toks[k].Rel; {
 		case r == "nmod:poss", r == "compound" && (f.slotCoded(k) || f.lookCoded(k)):
@@ -7296,14 +7604,19 @@ func (f *frame) measureNoun(x int) bool {
 			case "OF", "BY", "FROM":
 				return false
 			}
-		case r == "det":
+			content = content || r == "acl" && f.hasMark(k, "TO")
+		case r == "det" || r == "amod":
 			switch f.upToks[f.tokWord[k]] {
-			case "THE", "THIS", "THESE":
+			case "THE", "THIS", "THESE", "SUCH":
 				def = true
 			}
+			det = det || r == "det"
 		}
 	}
-	return def
+	// A bare plural that says what it would do is as definite: "Plans
+	// to store foreign nuclear waste in the UK have been branded
+	// irresponsible".
+	return def || !det && content && f.toks[x].XPOS == "NNS"
 }
 
 // MeasureWord reports whether word (any case) is a noun of measureNouns
@@ -7311,12 +7624,22 @@ func (f *frame) measureNoun(x int) bool {
 // criticism may stand for its government by (see opposedMeasureEvents),
 // so that a sentence naming one actor and such a measure may hold an
 // event.
-func MeasureWord(word string) bool {
+func MeasureWord(word string) bool { return nounOrPlural(word, measureNouns) }
+
+// JudgedActWord reports whether word (any case) is a noun of
+// judgedActNouns or its plural ("the move", "the decision"): an act that
+// criticism may stand for its government by, as a measure (see
+// MeasureWord).
+func JudgedActWord(word string) bool { return nounOrPlural(word, judgedActNouns) }
+
+// nounOrPlural reports whether word (any case) or its singular is one of
+// nouns (upper case).
+func nounOrPlural(word string, nouns map[string]bool) bool {
 	w := strings.ToUpper(word)
-	if y, ok := strings.CutSuffix(w, "IES"); ok && measureNouns[y+"Y"] {
+	if y, ok := strings.CutSuffix(w, "IES"); ok && nouns[y+"Y"] {
 		return true
 	}
-	return measureNouns[w] || measureNouns[strings.TrimSuffix(w, "S")]
+	return nouns[w] || nouns[strings.TrimSuffix(w, "S")]
 }
 
 // measureNouns (upper-case lemmas) name what a government proposes or

@@ -951,6 +951,18 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					}
 				}
 			}
+			if f.news && !about && code.Active == "010" && f.lemmaIn(vt, tellVerbs) && tgtTok >= 0 && f.addresseeJudged(vt) && !f.impersonalAct(vt) {
+				// "Machimura told the British minister that his plan
+				// was a worrying issue": what is told judges the
+				// addressee's own course, criticism (or praise) of
+				// the addressee.
+				switch {
+				case f.negativeContent(vt) && !f.ownForces(srcTok, tgtTok):
+					code = dictionary.Code{Raw: "111", Active: "111"}
+				case f.positiveContent(vt):
+					code = dictionary.Code{Raw: "051", Active: "051"}
+				}
+			}
 			if f.news && code.Active == "111" && about && f.civilian(tgtTok) && !f.rivalSides(srcTok, tgtTok) {
 				if r := f.contentRival(vt, srcTok); r >= 0 {
 					// "Howard said voters faced a choice between more

@@ -295,10 +295,14 @@ func (p prefilter) mayCodeLanes(hw *dictionary.Words, caps []bool, doc *actors.D
 			// "the shadow work and pensions secretary" (see package actors)
 			end[0], end[1] = max(end[0], e), max(end[1], e)
 		}
-		if p.pronouns && i > 0 && (words[i-1] == "THE" || words[i-1] == "THIS" || words[i-1] == "THESE") && coder.MeasureWord(w) {
+		definite := i > 0 && (words[i-1] == "THE" || words[i-1] == "THIS" || words[i-1] == "THESE" || words[i-1] == "SUCH")
+		purposed := i+1 < len(words) && words[i+1] == "TO" && strings.HasSuffix(w, "S") // "plans to close the base"
+		if p.pronouns && (definite || purposed) && (coder.MeasureWord(w) || coder.JudgedActWord(w)) {
 			// "The Tories said the bill was a shambles": a measure
 			// no one is named for, which the opposition's criticism
-			// aims at its government (see coder.MeasureWord).
+			// aims at its government (see coder.MeasureWord), as it
+			// does a government's act ("said the move was wrong",
+			// coder.JudgedActWord).
 			for k := range end {
 				if end[k] < 0 {
 					end[k] = i + 1
