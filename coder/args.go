@@ -3200,12 +3200,12 @@ func (f *frame) speakerOwned(t, src int) int {
 // whose "of" phrase names the whole it is part of ("three of its
 // members", "dozens of their supporters").
 func (f *frame) partitive(k int) bool {
-	return f.toks[k].UPOS == "NUM" || quantityWords[f.upToks[f.tokWord[k]]]
+	return f.toks[k].UPOS == "NUM" || partitiveWords[f.upToks[f.tokWord[k]]]
 }
 
-// quantityWords (upper case) head a part of a whole named by an "of"
+// partitiveWords (upper case) head a part of a whole named by an "of"
 // phrase.
-var quantityWords = map[string]bool{
+var partitiveWords = map[string]bool{
 	"SOME": true, "SEVERAL": true, "MANY": true, "MOST": true, "ALL": true, "DOZENS": true,
 	"SCORES": true, "HUNDREDS": true, "THOUSANDS": true, "MEMBERS": true, "NONE": true, "EACH": true,
 }
