@@ -196,6 +196,13 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			return m, tr | trOrg, true
 		}
 	}
+	if low == "publication" && st.ofPhrase(t) {
+		// "calls for the publication of the legal advice": the act
+		// of publishing, not a newspaper (Phoenix's PUBLICATION is
+		// the press).
+		m.Kind, m.Code = NotActor, NullCode
+		return m, 0, true
+	}
 	if sc.unnamedSpokes || sc.unknownBody {
 		// Nobody the dictionaries know: no actor, and not the
 		// dictionaries' "spokesman" agent (or the post's) either.
@@ -1739,6 +1746,17 @@ func (st *state) reportedOwner(t int) string {
 		}
 	}
 	return ""
+}
+
+// ofPhrase reports whether noun t has an "of" phrase.
+func (st *state) ofPhrase(t int) bool {
+	d := st.doc
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		if k := int(c); st.tok(k).Rel == "nmod" && st.hasCase(k, "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // armedOwner returns, for a phrase of armed men (an agent of role UAF,
