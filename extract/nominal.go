@@ -303,18 +303,20 @@ func reactions(s *sentence, evs []coder.Event) []coder.Event {
 		if len(from) == 0 {
 			continue
 		}
-		targets := s.clauseSubjects(toks[n].Head - 1)
-		for _, src := range from {
-			for _, target := range targets {
-				e := coder.Event{
-					Source: src.Code, Target: target.Code, Code: code,
-					SourceSpan: coder.Span{Start: src.Start, End: src.End},
-					TargetSpan: coder.Span{Start: target.Start, End: target.End},
-					VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
-				}
-				if src.Code != target.Code && !coded(evs, e) && !coded(out, e) {
-					out = append(out, e)
-				}
+		out = appendPairs(out, evs, from, s.clauseSubjects(toks[n].Head-1), code, toks[n])
+	}
+	return out
+}
+
+// appendPairs appends to out the event of code between each source and
+// each target of another code, with verb v, that neither evs nor out
+// holds yet.
+func appendPairs(out, evs []coder.Event, sources, targets []actors.Mention, code string, v nlp.Token) []coder.Event {
+	for _, src := range sources {
+		for _, target := range targets {
+			e := mentionEvent(src, target, code, v)
+			if src.Code != target.Code && !coded(evs, e) && !coded(out, e) {
+				out = append(out, e)
 			}
 		}
 	}
@@ -950,19 +952,7 @@ func lightVerbEvents(s *sentence, evs []coder.Event) []coder.Event {
 		if len(targets) == 0 {
 			continue
 		}
-		for _, src := range s.clauseSubjects(v) {
-			for _, target := range targets {
-				e := coder.Event{
-					Source: src.Code, Target: target.Code, Code: an.code,
-					SourceSpan: coder.Span{Start: src.Start, End: src.End},
-					TargetSpan: coder.Span{Start: target.Start, End: target.End},
-					VerbSpan:   coder.Span{Start: toks[v].Start, End: toks[v].End},
-				}
-				if src.Code != target.Code && !coded(evs, e) && !coded(out, e) {
-					out = append(out, e)
-				}
-			}
-		}
+		out = appendPairs(out, evs, s.clauseSubjects(v), targets, an.code, toks[v])
 	}
 	return out
 }
