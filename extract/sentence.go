@@ -799,11 +799,14 @@ func nounPurpose(s nlp.Sentence, v int) bool {
 }
 
 // gerundTopic reports whether the clause of verb v is a gerund that
-// "about" introduces, or that "of" introduces under a noun: what is
-// talked about ("remarks about taking military action against Iran",
-// "spoke about sending troops", "talk of imposing tariffs"), no act
-// reported. ("Accused Iran of attacking" keeps its "of": under a verb
-// it names the act charged.)
+// "about" introduces, or that "of", "in", "for" or "on" introduces under
+// a noun or an adjective: what is talked about ("remarks about taking
+// military action against Iran", "spoke about sending troops", "talk of
+// imposing tariffs"), or a disposition, capacity or record of the party
+// ("wary of giving permission", "interested in hitting the party",
+// "its success in supervising the transition"), no act reported.
+// ("Accused Iran of attacking" keeps its "of": under a verb it names the
+// act charged; so does guilt, "guilty of killing".)
 func gerundTopic(s nlp.Sentence, v int) bool {
 	u := clauseVerb(s, v)
 	if s.Tokens[u].XPOS != "VBG" {
@@ -813,8 +816,18 @@ func gerundTopic(s nlp.Sentence, v int) bool {
 		return true
 	}
 	h := s.Tokens[u].Head - 1
-	return s.Tokens[u].Rel == "acl" && markedWith(s, u, "of") && h >= 0 && h < len(s.Tokens) && s.Tokens[h].UPOS == "NOUN"
+	if h < 0 || h >= len(s.Tokens) || s.Tokens[u].Rel != "acl" && s.Tokens[u].Rel != "advcl" {
+		return false
+	}
+	if p := s.Tokens[h].UPOS; p != "NOUN" && p != "ADJ" || actChargedHeads[strings.ToLower(s.Tokens[h].Lemma)] {
+		return false
+	}
+	return markedWith(s, u, "of") || markedWith(s, u, "in") || markedWith(s, u, "for") || markedWith(s, u, "on")
 }
+
+// actChargedHeads (lemmas) name, with a gerund after them, an act done
+// and charged: "guilty of killing", "responsible for bombing".
+var actChargedHeads = map[string]bool{"guilty": true, "responsible": true, "culpable": true, "blame": true}
 
 // statingVerbs (lemmas) state, with a noun of intent as their object, the
 // intent of their subject: "had no plans to meet", "made an offer to
