@@ -2519,7 +2519,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		} else if ac.hasDate {
 			e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
 		}
-		if sportsResult(s.Sentence, v) {
+		if sportsResult(s.Sentence, v) || citing(s.Sentence, v) {
 			continue
 		}
 		if named, insult := naming(s.Sentence, v, ce.Code); named {

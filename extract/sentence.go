@@ -825,6 +825,14 @@ func gerundTopic(s nlp.Sentence, v int) bool {
 	return markedWith(s, u, "of") || markedWith(s, u, "in") || markedWith(s, u, "for") || markedWith(s, u, "on")
 }
 
+// citing reports whether verb v is "cite": the party cited is the
+// source of a report or the reason given for an act ("ITAR-Tass reported,
+// citing police", "the World Bank, citing Pakistan's progress, agreed a
+// loan", "citing fierce opposition by West Germany"), no act toward it.
+func citing(s nlp.Sentence, v int) bool {
+	return v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "cite")
+}
+
 // actChargedHeads (lemmas) name, with a gerund after them, an act done
 // and charged: "guilty of killing", "responsible for bombing".
 var actChargedHeads = map[string]bool{"guilty": true, "responsible": true, "culpable": true, "blame": true}
