@@ -705,7 +705,12 @@ func controller(s nlp.Sentence, v int) string {
 		if (threatVerbs[l] || intentVerbs[l] || refusalVerbs[l]) && markedTo(s, u) {
 			// "threatened on Friday to attack the United States":
 			// the infinitive the parser hung as adverbial after a
-			// time is the verb's complement.
+			// time is the verb's complement; so is the gerund of
+			// "committed to cooperating". Not committed to it is
+			// refusing it, as not ready is (below).
+			if readinessWords[l] && negated(s, h) {
+				return "not ready"
+			}
 			return l
 		}
 		return ""
@@ -757,10 +762,12 @@ func controller(s nlp.Sentence, v int) string {
 	return strings.ToLower(s.Tokens[h].Lemma)
 }
 
-// readinessWords (lemmas) say one is ready to do what their infinitive
-// names; negated ("not prepared to", "not ready to", "not willing to")
-// they refuse it.
-var readinessWords = map[string]bool{"prepared": true, "prepare": true, "ready": true, "willing": true}
+// readinessWords (lemmas) say one is ready, or committed, to do what their
+// infinitive or gerund names; negated ("not prepared to", "not ready to",
+// "not willing to") they refuse it.
+var readinessWords = map[string]bool{
+	"prepared": true, "prepare": true, "ready": true, "willing": true, "commit": true, "committed": true,
+}
 
 // aspectVerbs (lower case) keep up or begin the act of their open
 // complement without changing what it is.
@@ -957,6 +964,9 @@ var (
 		"plan": true, "intend": true, "want": true, "hope": true, "seek": true, "aim": true,
 		"vow": true, "pledge": true, "promise": true, "prepare": true, "expect": true,
 		"propose": true, "wish": true, "mean": true, "decide": true, "agree": true, "offer": true,
+		// Commitment: "Saudi Arabia is committed to cooperating with its
+		// OPEC partners", "Japan committed itself to helping Manila".
+		"commit": true, "committed": true,
 		// Adjectives of readiness: "Russia is ready to hold talks".
 		"ready": true, "willing": true, "prepared": true, "eager": true, "keen": true, "determined": true,
 	}
