@@ -2616,6 +2616,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		case denied(s.Sentence, v):
 			// "denied that Russia was planning to invade Ukraine".
 			e.Flags = addFlag(e.Flags, event.Negated)
+		case attemptVerbs[c] && !willClause(s.Sentence, controllerVerb(s.Sentence, v)):
+			// "Egypt tried to mediate": the attempt is the act.
 		case intentVerbs[c] && passiveController(s.Sentence, v) && !readinessWords[c]:
 			// "Albright is expected to visit Israel next month": a
 			// scheduled act reported by others is the act, to come

@@ -967,6 +967,9 @@ var (
 		// Commitment: "Saudi Arabia is committed to cooperating with its
 		// OPEC partners", "Japan committed itself to helping Manila".
 		"commit": true, "committed": true,
+		// Trying, as seeking, when still to come (attemptVerbs):
+		// "would try to work with parliament".
+		"try": true, "attempt": true,
 		// Adjectives of readiness: "Russia is ready to hold talks".
 		"ready": true, "willing": true, "prepared": true, "eager": true, "keen": true, "determined": true,
 	}
@@ -3301,6 +3304,27 @@ func privateParty(code string) bool {
 // or the code is the bare role.
 func hasRole(code, role string) bool {
 	return code == role || len(code) >= 6 && code[3:6] == role
+}
+
+// attemptVerbs (lemmas) try their complement: an attempt made ("Egypt
+// tried to mediate", "the rebels attempted to seize the capital") is the
+// act itself; one still to come (willClause: "he would try to work with
+// parliament") is the intent to do it, as seeking is.
+var attemptVerbs = map[string]bool{"try": true, "attempt": true}
+
+// willClause reports whether clause u has a will or would auxiliary.
+func willClause(s nlp.Sentence, u int) bool {
+	m := false
+	children(s, u, func(k int) bool {
+		if s.Tokens[k].Rel == "aux" {
+			switch strings.ToLower(s.Tokens[k].Text) {
+			case "will", "would", "'ll", "'d":
+				m = true
+			}
+		}
+		return !m
+	})
+	return m
 }
 
 // modalClause reports whether clause u has a will, would, could, may,
