@@ -2533,7 +2533,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				continue // "condemned the strikes, calling them an act of aggression"
 			}
 		}
-		if judgedAct(s.Sentence, v) {
+		if judgedAct(s.Sentence, v) || reportedContent(s.Sentence, v) {
 			continue
 		}
 		e.Flags = flags(s.text, s.Sentence, v, df)

@@ -3367,6 +3367,41 @@ var judgedVerbs = map[string]bool{
 	"commend": true, "hail": true, "reward": true, "honor": true, "honour": true, "applaud": true,
 }
 
+// reportNouns (lemmas) name what is said or written to have happened,
+// not what did.
+var reportNouns = map[string]bool{
+	"report": true, "rumour": true, "rumor": true, "speculation": true, "claim": true, "allegation": true,
+}
+
+// reportedContent reports whether verb v's clause, up its open-complement
+// chain, is the content clause of a noun of reportNouns: "denied reports
+// that Iran intended to attack ships", "speculation that the USDA will
+// offer Moscow a subsidy" tell what a report or rumour says, which the
+// sentence does not assert (GUIDELINES sec. 1: no event lives only in a
+// noun). A relative clause whose pronoun is its subject ("a GAO report
+// that declared the agency insolvent") is the report's own act, coded.
+func reportedContent(s nlp.Sentence, v int) bool {
+	u := clauseVerb(s, v)
+	for steps := 0; u >= 0 && steps < len(s.Tokens); steps++ {
+		if r := s.Tokens[u].Rel; r == "acl" || r == "acl:relcl" {
+			h := s.Tokens[u].Head - 1
+			if h < 0 || h >= len(s.Tokens) || !reportNouns[strings.ToLower(s.Tokens[h].Lemma)] {
+				return false
+			}
+			ownSubject := false
+			children(s, u, func(k int) bool {
+				if r := s.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && s.Tokens[k].XPOS != "WDT" {
+					ownSubject = true
+				}
+				return !ownSubject
+			})
+			return ownSubject
+		}
+		u = chainUp(s, u)
+	}
+	return false
+}
+
 // judgedAct reports whether verb v heads the "of"/"for" clause of a verb
 // of judgedVerbs.
 func judgedAct(s nlp.Sentence, v int) bool {
