@@ -2533,7 +2533,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				continue // "condemned the strikes, calling them an act of aggression"
 			}
 		}
-		if judgedAct(s.Sentence, v) {
+		if judgedAct(s.Sentence, v) || reportedContent(s.Sentence, v) {
 			continue
 		}
 		e.Flags = flags(s.text, s.Sentence, v, df)
@@ -2616,6 +2616,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		case denied(s.Sentence, v):
 			// "denied that Russia was planning to invade Ukraine".
 			e.Flags = addFlag(e.Flags, event.Negated)
+		case attemptVerbs[c] && !willClause(s.Sentence, controllerVerb(s.Sentence, v)):
+			// "Egypt tried to mediate": the attempt is the act.
 		case intentVerbs[c] && passiveController(s.Sentence, v) && !readinessWords[c]:
 			// "Albright is expected to visit Israel next month": a
 			// scheduled act reported by others is the act, to come

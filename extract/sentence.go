@@ -705,7 +705,12 @@ func controller(s nlp.Sentence, v int) string {
 		if (threatVerbs[l] || intentVerbs[l] || refusalVerbs[l]) && markedTo(s, u) {
 			// "threatened on Friday to attack the United States":
 			// the infinitive the parser hung as adverbial after a
-			// time is the verb's complement.
+			// time is the verb's complement; so is the gerund of
+			// "committed to cooperating". Not committed to it is
+			// refusing it, as not ready is (below).
+			if readinessWords[l] && negated(s, h) {
+				return "not ready"
+			}
 			return l
 		}
 		return ""
@@ -757,10 +762,12 @@ func controller(s nlp.Sentence, v int) string {
 	return strings.ToLower(s.Tokens[h].Lemma)
 }
 
-// readinessWords (lemmas) say one is ready to do what their infinitive
-// names; negated ("not prepared to", "not ready to", "not willing to")
-// they refuse it.
-var readinessWords = map[string]bool{"prepared": true, "prepare": true, "ready": true, "willing": true}
+// readinessWords (lemmas) say one is ready, or committed, to do what their
+// infinitive or gerund names; negated ("not prepared to", "not ready to",
+// "not willing to") they refuse it.
+var readinessWords = map[string]bool{
+	"prepared": true, "prepare": true, "ready": true, "willing": true, "commit": true, "committed": true,
+}
 
 // aspectVerbs (lower case) keep up or begin the act of their open
 // complement without changing what it is.
@@ -978,6 +985,12 @@ var (
 		"plan": true, "intend": true, "want": true, "hope": true, "seek": true, "aim": true,
 		"vow": true, "pledge": true, "promise": true, "prepare": true, "expect": true,
 		"propose": true, "wish": true, "mean": true, "decide": true, "agree": true, "offer": true,
+		// Commitment: "Saudi Arabia is committed to cooperating with its
+		// OPEC partners", "Japan committed itself to helping Manila".
+		"commit": true, "committed": true,
+		// Trying, as seeking, when still to come (attemptVerbs):
+		// "would try to work with parliament".
+		"try": true, "attempt": true,
 		// Adjectives of readiness: "Russia is ready to hold talks".
 		"ready": true, "willing": true, "prepared": true, "eager": true, "keen": true, "determined": true,
 	}
@@ -3314,6 +3327,27 @@ func hasRole(code, role string) bool {
 	return code == role || len(code) >= 6 && code[3:6] == role
 }
 
+// attemptVerbs (lemmas) try their complement: an attempt made ("Egypt
+// tried to mediate", "the rebels attempted to seize the capital") is the
+// act itself; one still to come (willClause: "he would try to work with
+// parliament") is the intent to do it, as seeking is.
+var attemptVerbs = map[string]bool{"try": true, "attempt": true}
+
+// willClause reports whether clause u has a will or would auxiliary.
+func willClause(s nlp.Sentence, u int) bool {
+	m := false
+	children(s, u, func(k int) bool {
+		if s.Tokens[k].Rel == "aux" {
+			switch strings.ToLower(s.Tokens[k].Text) {
+			case "will", "would", "'ll", "'d":
+				m = true
+			}
+		}
+		return !m
+	})
+	return m
+}
+
 // modalClause reports whether clause u has a will, would, could, may,
 // might or shall auxiliary.
 func modalClause(s nlp.Sentence, u int) bool {
@@ -3352,6 +3386,41 @@ var judgedVerbs = map[string]bool{
 	"fault": true, "punish": true, "sentence": true, "convict": true, "arrest": true,
 	"jail": true, "fine": true, "sue": true, "indict": true, "denounce": true, "slam": true,
 	"commend": true, "hail": true, "reward": true, "honor": true, "honour": true, "applaud": true,
+}
+
+// reportNouns (lemmas) name what is said or written to have happened,
+// not what did.
+var reportNouns = map[string]bool{
+	"report": true, "rumour": true, "rumor": true, "speculation": true, "claim": true, "allegation": true,
+}
+
+// reportedContent reports whether verb v's clause, up its open-complement
+// chain, is the content clause of a noun of reportNouns: "denied reports
+// that Iran intended to attack ships", "speculation that the USDA will
+// offer Moscow a subsidy" tell what a report or rumour says, which the
+// sentence does not assert (GUIDELINES sec. 1: no event lives only in a
+// noun). A relative clause whose pronoun is its subject ("a GAO report
+// that declared the agency insolvent") is the report's own act, coded.
+func reportedContent(s nlp.Sentence, v int) bool {
+	u := clauseVerb(s, v)
+	for steps := 0; u >= 0 && steps < len(s.Tokens); steps++ {
+		if r := s.Tokens[u].Rel; r == "acl" || r == "acl:relcl" {
+			h := s.Tokens[u].Head - 1
+			if h < 0 || h >= len(s.Tokens) || !reportNouns[strings.ToLower(s.Tokens[h].Lemma)] {
+				return false
+			}
+			ownSubject := false
+			children(s, u, func(k int) bool {
+				if r := s.Tokens[k].Rel; (r == "nsubj" || r == "nsubj:pass") && s.Tokens[k].XPOS != "WDT" {
+					ownSubject = true
+				}
+				return !ownSubject
+			})
+			return ownSubject
+		}
+		u = chainUp(s, u)
+	}
+	return false
 }
 
 // judgedAct reports whether verb v heads the "of"/"for" clause of a verb
