@@ -964,6 +964,80 @@ var economyNouns = func() map[string]bool {
 	return m
 }()
 
+// securitiesDeal reports whether verb v (0-based, -1 when none) deals
+// in securities: its object, or the head of the target span tgt, is
+// a security (securitiesNouns; "share" only in the plural, "demanded a
+// share equal to Iran's quota" is a portion) that is no portion of
+// something else ("shares of the market"), or its object is a price
+// per share ("offered 65 dlrs per share", "40 dlrs a share").
+func (s *sentence) securitiesDeal(v int, tgt coder.Span) bool {
+	security := func(k int) bool {
+		if k < 0 {
+			return false
+		}
+		l := strings.ToLower(s.Tokens[k].Lemma)
+		return s.Tokens[k].UPOS == "NOUN" && securitiesNouns[l] && !(l == "share" && s.Tokens[k].XPOS != "NNS") &&
+			!hasNmodCase(s.Sentence, k, "of")
+	}
+	if security(spanHead(s.Sentence, tgt)) {
+		return true
+	}
+	if v < 0 {
+		return false
+	}
+	var objs []int
+	children(s.Sentence, v, func(k int) bool {
+		if s.Tokens[k].Rel == "obj" {
+			objs = append(objs, k)
+		}
+		return true
+	})
+	price := false // an amount counted is among the objects
+	for _, o := range objs {
+		if security(o) {
+			return true
+		}
+		price = price || childRel(s.Sentence, o, "nummod") >= 0
+	}
+	if !price {
+		return false
+	}
+	share := func(k int) bool {
+		return strings.EqualFold(s.Tokens[k].Text, "share") && (s.Tokens[k].Rel == "nmod" || s.Tokens[k].Rel == "obj" || strings.HasSuffix(s.Tokens[k].Rel, "npmod"))
+	}
+	for _, o := range objs {
+		if share(o) {
+			return true // "offered 150 dlrs a share"
+		}
+		found := false
+		children(s.Sentence, o, func(k int) bool {
+			found = share(k) // "offered 65 dlrs per share"
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNmodCase reports whether noun k (0-based) has an nmod dependent
+// introduced by preposition w.
+func hasNmodCase(s nlp.Sentence, k int, w string) bool {
+	found := false
+	children(s, k, func(m int) bool {
+		found = s.Tokens[m].Rel == "nmod" && hasCaseWord(s, m, w)
+		return !found
+	})
+	return found
+}
+
+// securitiesNouns (lemmas) name what is traded on capital markets.
+var securitiesNouns = map[string]bool{
+	"share": true, "stock": true, "stake": true, "bond": true, "eurobond": true, "debenture": true,
+	"equity": true, "dividend": true,
+}
+
 // goodsSpan reports whether an actor coded as armed forces (code) is
 // aircraft or engines a firm deals in ("the airline will buy 16
 // aircraft"): goods, not the military.
@@ -1706,6 +1780,15 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// "Rabobank issued a bond", "the firm denied the
 		// charges": market news without a political actor
 		// (GUIDELINES sec. 1).
+		return true
+	}
+	if !rootIn(ce.Code, "14", "17", "18", "19", "20") && s.securitiesDeal(v, ce.TargetSpan) {
+		// "Norfolk Southern has offered 65 dlrs per share for the
+		// company", "will soon offer shares to private citizens",
+		// "bid the Ohio bonds at 99.6": shares, stakes and bonds
+		// offered, bought or bid for are market news, whoever deals
+		// (GUIDELINES sec. 1). Shares seized or levied stay
+		// (coercion, 17).
 		return true
 	}
 	if len(ce.Source) == 3 && s.quantitySpan(ce.SourceSpan) || len(ce.Target) == 3 && s.currencySpan(ce.TargetSpan) {
