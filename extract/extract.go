@@ -2499,6 +2499,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// stands, made to no party.
 			ce.Target, ce.TargetSpan = "", coder.Span{}
 		}
+		if len(ce.Target) >= 3 && len(ce.Source) >= 3 && ce.Target[:3] != ce.Source[:3] && s.saidTopicTarget(ce) {
+			// "rejected criticism of its security law for Hong
+			// Kong": the rejection answers the critics, whom the
+			// sentence does not name, not the criticism's topic.
+			ce.Target, ce.TargetSpan = "", coder.Span{}
+		}
 		if rootIn(ce.Code, "05") && s.admittedWrong(ce) {
 			// "TRW officials admitted to the inspector general that
 			// they had kept two sets of books": to admit a deed is

@@ -3689,3 +3689,70 @@ func yesNoQuestion(s nlp.Sentence, v int) bool {
 	}
 	return false
 }
+
+// answerVerbs (lemmas) answer what others said or asked: their object is
+// a criticism, a demand or a report, whose author is the party answered.
+var answerVerbs = map[string]bool{
+	"reject": true, "dismiss": true, "deny": true, "refute": true, "rebuff": true, "welcome": true,
+	"accept": true, "ignore": true, "defy": true, "counter": true, "answer": true,
+}
+
+// saidNouns (lemmas) name what a party says or asks of others.
+var saidNouns = map[string]bool{
+	"criticism": true, "accusation": true, "allegation": true, "charge": true, "claim": true,
+	"report": true, "speculation": true, "call": true, "demand": true, "request": true,
+	"appeal": true, "complaint": true, "suggestion": true, "rumour": true, "rumor": true,
+	"proposal": true, "plan": true,
+}
+
+// saidTopicTarget reports whether the target of event ce lies in what
+// the answered words are about rather than who said them: the verb (of
+// answerVerbs) has as object a noun of saidNouns whose complement
+// phrase holds the target ("rejected criticism of its new security law
+// for Hong Kong", "rejected demands for the extradition of the Rwandan
+// suspects"). The answer is to the author, whom such a sentence does
+// not name; an owner ("US criticism", "Moscow's demands") or a "by" or
+// "from" phrase names the author and stays the target, and a "with"
+// phrase names the party the answered proposal would deal with. A
+// target of the source's own country is left to the rules of domestic
+// affairs.
+func (s *sentence) saidTopicTarget(ce coder.Event) bool {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	h := spanHead(s.Sentence, ce.TargetSpan)
+	if v < 0 || h < 0 || !answerVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		return false
+	}
+	for k, steps := h, 0; k >= 0 && steps < len(s.Tokens); steps++ {
+		up := s.Tokens[k].Head - 1
+		if up < 0 || up >= len(s.Tokens) || up == v {
+			return false
+		}
+		if s.Tokens[k].Rel == "nmod" && s.caseWord(k) == "with" {
+			return false // "rejected suggestions for negotiations with the IMF": the party dealt with
+		}
+		if s.Tokens[up].Head-1 == v && s.Tokens[up].Rel == "obj" && saidNouns[strings.ToLower(s.Tokens[up].Lemma)] {
+			return s.Tokens[k].Rel == "nmod" && !s.authorPhrase(k)
+		}
+		k = up
+	}
+	return false
+}
+
+// authorPhrase reports whether nominal modifier k is opened by "by" or
+// "from", which name who made a statement or a demand.
+func (s *sentence) authorPhrase(k int) bool {
+	c := s.caseWord(k)
+	return c == "by" || c == "from"
+}
+
+// caseWord returns the lower-cased preposition opening nominal k, or "".
+func (s *sentence) caseWord(k int) string {
+	c := ""
+	children(s.Sentence, k, func(m int) bool {
+		if s.Tokens[m].Rel == "case" {
+			c = strings.ToLower(s.Tokens[m].Text)
+		}
+		return c == ""
+	})
+	return c
+}
