@@ -1340,6 +1340,40 @@ func RepairMilitaryNoun(s *Sentence) int {
 	return n
 }
 
+// RepairSignNoun retags as nouns the "sign" of "sign language" and the
+// "signing" a determiner or adjective modifies ("the best signing the
+// club ever made", "a new signing"), which the tagger reads as verbs: no
+// agreement is signed. It reports how many it changed.
+func RepairSignNoun(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := range toks {
+		if !strings.HasPrefix(toks[i].XPOS, "VB") {
+			continue
+		}
+		switch {
+		case strings.EqualFold(toks[i].Text, "sign") && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "language"):
+			toks[i].XPOS, toks[i].UPOS = "NN", "NOUN"
+			n++
+		case strings.EqualFold(toks[i].Text, "signing") && i > 0 && nominalPremodifier(toks[i-1].XPOS):
+			toks[i].XPOS, toks[i].UPOS = "NN", "NOUN"
+			n++
+		}
+	}
+	return n
+}
+
+// nominalPremodifier reports whether a word of Penn tag xpos stands only
+// before a noun: a determiner, a possessive or an adjective of any
+// degree.
+func nominalPremodifier(xpos string) bool {
+	switch xpos {
+	case "DT", "PRP$", "POS", "JJ", "JJR", "JJS":
+		return true
+	}
+	return false
+}
+
 // RepairAttributiveParticiple retags as an adjective (JJ) a participle
 // of attributiveParticiples that the tagger read as a verb (VBG) right
 // before a noun phrase it modifies: "imposed sweeping economic

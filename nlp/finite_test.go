@@ -216,6 +216,28 @@ func TestRepairNationalNoun(t *testing.T) {
 	}
 }
 
+func TestRepairSignNoun(t *testing.T) {
+	tests := []struct {
+		name  string
+		words string
+		want  int
+	}{
+		{name: "sign language", words: "sign/VB language/NN relay/NN services/NNS", want: 1},
+		{name: "a signing after an adjective", words: "the/DT best/JJS signing/VBG Celtic/NNP ever/RB made/VBD", want: 1},
+		{name: "signing an agreement", words: "after/IN signing/VBG an/DT agreement/NN", want: 0},
+		{name: "are signing", words: "they/PRP are/VBP signing/VBG a/DT treaty/NN", want: 0},
+		{name: "sign a deal", words: "will/MD sign/VB a/DT deal/NN", want: 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := tagged(tt.words)
+			if n := RepairSignNoun(&s); n != tt.want {
+				t.Errorf("%s: changed %d, want %d", tt.words, n, tt.want)
+			}
+		})
+	}
+}
+
 func TestRepairMilitaryNoun(t *testing.T) {
 	tests := []struct {
 		name  string

@@ -166,6 +166,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 				RepairKnownNames(s, p.Names) // before RepairFinite, which looks for subjects
 			}
 			RepairMilitaryNoun(s) // before RepairFinite: a subject for the verb after it
+			RepairSignNoun(s)
 			RepairFinite(s)
 			RepairShot(s)
 			RepairPrefixedPast(s)
