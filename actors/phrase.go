@@ -2082,6 +2082,13 @@ func (st *state) honorific(lo, t int) bool {
 	return false
 }
 
+// Honorific reports whether word (any case, with or without a full
+// stop) is a form of address written before a surname ("Mr", "Dr.",
+// "Sir").
+func Honorific(word string) bool {
+	return honorifics[strings.TrimSuffix(strings.ToLower(word), ".")]
+}
+
 // honorifics are the forms of address written before a surname; they are
 // not given names.
 var honorifics = map[string]bool{

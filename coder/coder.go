@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"tacitus/actors"
 	"tacitus/dictionary"
 	"tacitus/nlp"
 )
@@ -458,7 +459,7 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 // Prescott", "Mr Blair and Ms Kelly"): the lookup codes each person,
 // and two of one office share a code without being one phrase.
 func (f *frame) personName(m *member) bool {
-	if len(m.words) < 2 || !honorifics[f.words[m.words[0]].up] && !personTitle(f.words[m.words[0]].up) {
+	if len(m.words) < 2 || !actors.Honorific(f.words[m.words[0]].up) && !personTitle(f.words[m.words[0]].up) {
 		return false
 	}
 	for _, w := range m.words {
@@ -467,12 +468,6 @@ func (f *frame) personName(m *member) bool {
 		}
 	}
 	return true
-}
-
-// honorifics (upper case) are the courtesy titles before a surname.
-var honorifics = map[string]bool{
-	"MR": true, "MRS": true, "MS": true, "DR": true, "MR.": true, "MRS.": true, "MS.": true, "DR.": true,
-	"SIR": true, "LORD": true, "LADY": true, "DAME": true,
 }
 
 // peerParty reports whether code is a country's party, opposition or

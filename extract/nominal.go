@@ -571,14 +571,7 @@ func (s *sentence) codedAt(k int) (actors.Mention, bool) {
 
 // hasCase reports whether token k has a case marker with the word w.
 func (s *sentence) hasCase(k int, w string) bool {
-	found := false
-	children(s.Sentence, k, func(c int) bool {
-		if s.Tokens[c].Rel == "case" && strings.EqualFold(s.Tokens[c].Text, w) {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return hasCaseWord(s.Sentence, k, w)
 }
 
 // verbCoded reports whether evs holds an event of the verb (or noun)

@@ -3334,31 +3334,24 @@ func hasRole(code, role string) bool {
 var attemptVerbs = map[string]bool{"try": true, "attempt": true}
 
 // willClause reports whether clause u has a will or would auxiliary.
-func willClause(s nlp.Sentence, u int) bool {
-	m := false
-	children(s, u, func(k int) bool {
-		if s.Tokens[k].Rel == "aux" {
-			switch strings.ToLower(s.Tokens[k].Text) {
-			case "will", "would", "'ll", "'d":
-				m = true
-			}
-		}
-		return !m
-	})
-	return m
-}
+func willClause(s nlp.Sentence, u int) bool { return auxIn(s, u, willAux) }
 
 // modalClause reports whether clause u has a will, would, could, may,
 // might or shall auxiliary.
-func modalClause(s nlp.Sentence, u int) bool {
+func modalClause(s nlp.Sentence, u int) bool { return auxIn(s, u, modalAux) }
+
+// willAux and modalAux (lower case) are the auxiliaries of willClause and
+// modalClause.
+var (
+	willAux  = map[string]bool{"will": true, "would": true, "'ll": true, "'d": true}
+	modalAux = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true, "shall": true, "'ll": true, "'d": true}
+)
+
+// auxIn reports whether clause u has an auxiliary (aux) of set.
+func auxIn(s nlp.Sentence, u int, set map[string]bool) bool {
 	m := false
 	children(s, u, func(k int) bool {
-		if s.Tokens[k].Rel == "aux" {
-			switch strings.ToLower(s.Tokens[k].Text) {
-			case "will", "would", "could", "may", "might", "shall", "'ll", "'d":
-				m = true
-			}
-		}
+		m = s.Tokens[k].Rel == "aux" && set[strings.ToLower(s.Tokens[k].Text)]
 		return !m
 	})
 	return m
@@ -3727,11 +3720,11 @@ func (s *sentence) saidTopicTarget(ce coder.Event) bool {
 		if up < 0 || up >= len(s.Tokens) || up == v {
 			return false
 		}
-		if s.Tokens[k].Rel == "nmod" && s.caseWord(k) == "with" {
+		if s.Tokens[k].Rel == "nmod" && hasCaseWord(s.Sentence, k, "with") {
 			return false // "rejected suggestions for negotiations with the IMF": the party dealt with
 		}
 		if s.Tokens[up].Head-1 == v && s.Tokens[up].Rel == "obj" && saidNouns[strings.ToLower(s.Tokens[up].Lemma)] {
-			return s.Tokens[k].Rel == "nmod" && !s.authorPhrase(k)
+			return s.Tokens[k].Rel == "nmod" && !authorPhrase(s.Sentence, k)
 		}
 		k = up
 	}
@@ -3740,19 +3733,6 @@ func (s *sentence) saidTopicTarget(ce coder.Event) bool {
 
 // authorPhrase reports whether nominal modifier k is opened by "by" or
 // "from", which name who made a statement or a demand.
-func (s *sentence) authorPhrase(k int) bool {
-	c := s.caseWord(k)
-	return c == "by" || c == "from"
-}
-
-// caseWord returns the lower-cased preposition opening nominal k, or "".
-func (s *sentence) caseWord(k int) string {
-	c := ""
-	children(s.Sentence, k, func(m int) bool {
-		if s.Tokens[m].Rel == "case" {
-			c = strings.ToLower(s.Tokens[m].Text)
-		}
-		return c == ""
-	})
-	return c
+func authorPhrase(s nlp.Sentence, k int) bool {
+	return hasCaseWord(s, k, "by") || hasCaseWord(s, k, "from")
 }

@@ -1117,7 +1117,7 @@ func RepairTearGas(s *Sentence) int {
 // "paid tribute to" that the tagger read as an adverb or an adjective
 // ("Blair paid tribute to the Queen" with "tribute" RB): the parser then
 // makes it the object, and the one paid tribute the phrase of "to"
-// (Phoenix's "- * TRIBUTE" of PAY, 017), not an oblique of "paid". It
+// (the "- * TRIBUTE" pattern of PAY), not an oblique of "paid". It
 // reports how many it changed.
 func RepairPaidTribute(s *Sentence) int {
 	toks := s.Tokens
