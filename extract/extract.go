@@ -1776,6 +1776,14 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// reports force, it does not use it.
 		return true
 	}
+	if rootIn(ce.Code, "18", "19", "20") && unarmedFight(ce.Source, ce.Target) {
+		// "Congress has been battling the White House over the
+		// budget", "Japanese banks have fought hard to protect their
+		// interests", "the government hit the company with a tax
+		// bill": Phoenix's FIGHT, BATTLE, HIT and DESTROY patterns
+		// read force, but these parties wage none on each other.
+		return true
+	}
 	if business(ce.Source) && (ce.Target == "" || business(ce.Target)) {
 		// "Rabobank issued a bond", "the firm denied the
 		// charges": market news without a political actor

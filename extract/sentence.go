@@ -3314,6 +3314,31 @@ func business(code string) bool {
 	return strings.HasPrefix(code, "MNC") || hasRole(code, "BUS")
 }
 
+// unarmedFight reports whether an assault or a fight (roots 18, 19 and
+// 20) from source on target is one that neither could wage: a firm's or a
+// legislature's, or a government's on a government, legislature, court,
+// firm, the press, schools or farmers. A government's force against a
+// state (a bare country code), against armed men, the police or the
+// public stays ("Russia's government attacked Ukraine", "the regime
+// killed opposition activists").
+func unarmedFight(source, target string) bool {
+	if business(source) || hasRole(source, "LEG") {
+		return true
+	}
+	if !hasRole(source, "GOV") {
+		return false
+	}
+	if business(target) {
+		return true
+	}
+	for _, r := range []string{"GOV", "LEG", "JUD", "MED", "EDU", "AGR"} {
+		if hasRole(target, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // privateParty reports whether an actor code is a private party's: a
 // company or business people, the press, schools and scholars, or the
 // public (roles BUS, MED, EDU, CVL; MNC).
