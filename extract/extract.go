@@ -1643,6 +1643,12 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if strings.HasPrefix(ce.Source, nullActor) || strings.HasPrefix(ce.Target, nullActor) || ce.Source == ce.Target && !s.distinctPeers(ce) && !s.coercedPerson(ce) || s.ownPartyMPs(ce) {
 		return true
 	}
+	if ce.Source == ce.Target && (rootIn(ce.Code, "16") || strings.HasPrefix(ce.Code, "083")) && v >= 0 && nlp.LowerLookup(leaveVerbs, s.Tokens[v].Lemma) {
+		// "Kilroy-Silk has quit the UK Independence Party", "resigned
+		// the party whip": one who leaves an actor of his own code
+		// leaves his own party or body, an internal affair.
+		return true
+	}
 	if ce.Campaign && ce.Source == ce.Target && !s.rivalParties(ce) {
 		// A campaign attack between two actors of one code is one
 		// party's on another, named as such.
@@ -1754,6 +1760,14 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// major industrial countries to cut rates").
 		return true
 	}
+	if v >= 0 && rootIn(ce.Code, "02") && strings.EqualFold(s.Tokens[v].Lemma, "apply") && !s.appliedFor(v) {
+		// "Ottawa would continue to apply a duty on U.S. corn", "the
+		// rules would apply to British citizens": a measure applied,
+		// or one that applies to people, is no application to a party
+		// (Phoenix's APPLY, 020, is a request: "applied to the Fed for
+		// dealer status").
+		return true
+	}
 	if v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "ensure") && !s.ensuredParty(v) {
 		// "trying to ensure future EU budgets were limited", "a
 		// points system to ensure only immigrants who can benefit
@@ -1774,6 +1788,13 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if hasRole(ce.Source, "MED") && forceRoot(ce.Code) {
 		// "The television cameras captured Yeltsin": the press
 		// reports force, it does not use it.
+		return true
+	}
+	if v >= 0 && s.speakerTarget(v, ce.TargetSpan) {
+		// "Central bank governors from Latin America will meet here
+		// this week, the Central Bank of Barbados said", "Manila is
+		// seeking a 100 mln dlr credit, the Bank of Tokyo said": the
+		// one who reports the act is no party to it.
 		return true
 	}
 	if rootIn(ce.Code, "18", "19", "20") && unarmedFight(ce.Source, ce.Target) {
@@ -1920,9 +1941,10 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 }
 
 // addressed reports whether verb v (0-based; -1 for none) of an appeal
-// has an addressee among its dependents: an object that is a name, a
-// pronoun, people or an actor phrase ("urged them", "asked the
-// negotiators", "asked foreign governments"), any object told to act
+// has an addressee among its dependents: an object that is a name (not a
+// month's or a day's), a pronoun, people or an actor phrase ("urged
+// them", "asked the negotiators", "asked foreign governments"; not an
+// amount the dictionaries discard), any object told to act
 // ("urged developing countries to open their markets"), a phrase with
 // "on", "upon" or "to" ("called on major industrial countries",
 // "appealed to the rebels"), or an appeal for people ("appealed for the
@@ -1938,7 +1960,7 @@ func (s *sentence) addressed(v int) bool {
 	told := childRel(s.Sentence, v, "xcomp") >= 0 // "urged developing countries to open their markets"
 	children(s.Sentence, v, func(k int) bool {
 		t := s.Tokens[k]
-		people := t.UPOS == "PROPN" || t.UPOS == "PRON" || peopleNoun(t.Text) || s.mentionHead(k)
+		people := t.UPOS == "PROPN" && !nlp.MonthWord(t.Text) && !nlp.TimeNoun(t.Text) || t.UPOS == "PRON" || peopleNoun(t.Text) || s.partyHead(k)
 		switch rel, _, _ := strings.Cut(t.Rel, ":"); rel {
 		case "obj", "iobj":
 			found = told || people || settleAppeals[strings.ToLower(t.Lemma)]
@@ -1975,6 +1997,18 @@ func (s *sentence) appealAddressee(ce coder.Event) bool {
 func (s *sentence) mentionHead(k int) bool {
 	for _, m := range s.actors {
 		if m.Head == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// partyHead reports whether token k (0-based) heads an actor mention
+// that codes a party (not a phrase the dictionaries discard, such as an
+// amount of money: "appealed for an additional 160 mln dlrs").
+func (s *sentence) partyHead(k int) bool {
+	for _, m := range s.actors {
+		if m.Head == k+1 && m.Kind != actors.NotActor {
 			return true
 		}
 	}

@@ -573,6 +573,32 @@ var reportingLemmas = map[string]bool{
 	"claim": true, "indicate": true, "note": true, "confirm": true, "write": true,
 }
 
+// speakerTarget reports whether the target phrase (span tsp) of the event
+// on verb v is the speaker of a closing reporting verb (reportingLemmas)
+// above v, which the parser took for a dependent of v: a phrase between a
+// comma and the reporting verb ("… will meet here this week, the Bank of
+// Jamaica said"). A speaker the reported clause refers to ("Iraq said
+// Iran attacked its oil terminal") is the subject of the reporting verb
+// and stays a party.
+func (s *sentence) speakerTarget(v int, tsp coder.Span) bool {
+	h := spanHead(s.Sentence, tsp)
+	if h < 0 || s.Tokens[h].Head-1 != v {
+		return false
+	}
+	first, last := -1, -1
+	for k, t := range s.Tokens {
+		if t.Start >= tsp.Start && t.End <= tsp.End {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	u := last + 1
+	return first > 0 && s.Tokens[first-1].Text == "," && u < len(s.Tokens) &&
+		reportingLemmas[strings.ToLower(s.Tokens[u].Lemma)] && inSubtreeOf(s.Sentence, v, u)
+}
+
 // ownSubject reports whether verb k has a subject and no coordinator
 // among its dependents: a clause of its own, not a coordinated verb
 // phrase.
@@ -3314,6 +3340,9 @@ func business(code string) bool {
 	return strings.HasPrefix(code, "MNC") || hasRole(code, "BUS")
 }
 
+// leaveVerbs (lemmas) leave a body one belongs to.
+var leaveVerbs = map[string]bool{"quit": true, "leave": true, "resign": true, "defect": true, "desert": true}
+
 // unarmedFight reports whether an assault or a fight (roots 18, 19 and
 // 20) from source on target is one that neither could wage: a firm's or a
 // legislature's, or a government's on a government, legislature, court,
@@ -3575,6 +3604,30 @@ var ledBodies = map[string]bool{
 	"operation": true, "party": true, "company": true, "firm": true, "team": true, "group": true,
 	"organisation": true, "organization": true, "country": true, "nation": true, "government": true,
 	"poll": true, "field": true, "race": true, "list": true,
+}
+
+// appliedFor reports whether verb v, "apply", makes an application: it
+// has no object, and a "for" or "as" phrase or a clause with "to" in its
+// phrases says what is sought ("applied to the Fed for dealer status",
+// "is to apply tomorrow for membership", "applied to the ICCO as an
+// exporting member", "applied to the commission to form a cartel").
+func (s *sentence) appliedFor(v int) bool {
+	if o := childRel(s.Sentence, v, "obj"); o >= 0 && !nlp.TimeNoun(s.Tokens[o].Text) {
+		return false // "apply a duty"; not "apply tomorrow for membership"
+	}
+	if childRel(s.Sentence, v, "xcomp") >= 0 {
+		return true
+	}
+	for k, t := range s.Tokens {
+		if k <= v || !inSubtreeOf(s.Sentence, k, v) {
+			continue
+		}
+		if (t.UPOS == "ADP" || t.UPOS == "SCONJ") && (strings.EqualFold(t.Text, "for") || strings.EqualFold(t.Text, "as")) ||
+			t.Rel == "advcl" && t.Head == v+1 && markedTo(s.Sentence, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCaseWord reports whether token k has the case marker w.
