@@ -870,13 +870,15 @@ func (s *sentence) ownPublic(ce coder.Event) bool {
 	return h >= 0 && strings.EqualFold(s.Tokens[h].Text, "people")
 }
 
-// domesticPermission reports whether ce is a state's allowing or
-// permitting (080) its own firms, banks, farmers, schools, press or
-// public to do something ("the ministry allowed long-term bankers to cut
-// their prime", "India will allow domestic airlines to fly long-haul
-// routes", "USDA will allow oats farmers to plant oats"): regulation at
-// home, which yields to no party. Permission given to a foreign party
-// stays ("Japan will allow U.S. banks to conduct securities business").
+// domesticPermission reports whether ce is a state's allowing,
+// permitting or approving (080) what its own firms, banks, farmers,
+// schools, press or public do ("the ministry allowed long-term bankers to
+// cut their prime", "India will allow domestic airlines to fly long-haul
+// routes", "USDA will allow oats farmers to plant oats", "the Federal
+// Reserve Board approved their proposed merger", "the court approved the
+// company's reorganization plan"): regulation at home, which yields to no
+// party. Permission given to a foreign party stays ("Japan will allow
+// U.S. banks to conduct securities business").
 func (s *sentence) domesticPermission(ce coder.Event) bool {
 	if ce.Code != "080" || len(ce.Source) < 3 || !strings.HasPrefix(ce.Target, ce.Source[:3]) ||
 		!privateParty(ce.Target) && !hasRole(ce.Target, "AGR") {
@@ -886,9 +888,11 @@ func (s *sentence) domesticPermission(ce coder.Event) bool {
 	if v < 0 {
 		return false
 	}
-	l := strings.ToLower(s.Tokens[v].Lemma)
-	return l == "allow" || l == "permit"
+	return permitVerbs[strings.ToLower(s.Tokens[v].Lemma)]
 }
+
+// permitVerbs (lemmas) allow or approve what a party does.
+var permitVerbs = map[string]bool{"allow": true, "permit": true, "approve": true, "authorize": true, "authorise": true}
 
 // homeArrival reports whether ce is Phoenix's bare ARRIVE (040) with a
 // target of the source's own country: arriving at a court, a school or a
