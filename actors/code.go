@@ -313,8 +313,80 @@ func (st *state) dropPostTitle(sc scan) {
 		if body {
 			d.agents = slices.Delete(d.agents, i, i+1)
 			i--
+		} else if role := st.postBodyRole(a); role != "" {
+			// "Hans Weber, president of the German Steel
+			// Association", "German Steel Association president Hans
+			// Weber": the head of a body no dictionary lists, named
+			// with a kind word (OrgHeadsFile), acts for that body
+			// (DEUNGO), not for a government.
+			d.agents[i].code, d.agents[i].prefix = role, false
 		}
 	}
+}
+
+// postBodyRole returns the role (see orgRole) of the body in which the
+// post of agent a is held, when that body is named by an organisation's
+// kind word ("Association", "Union", "Institute") with another role than
+// a state body's: the name is an "of", "for" or "at" phrase of the post
+// ("president of the German Steel Association") or a compound before it
+// ("German Steel Association president"), and no dictionary actor's
+// phrase covers the kind word ("the Soviet Union", "the Russian
+// Federation") nor is the name only its country's and the kind word
+// ("the Swiss Confederation", see ownWord). It returns "" otherwise.
+func (st *state) postBodyRole(a agentHit) string {
+	for j := 1; j <= st.n; j++ {
+		if st.head(j) != a.to || !capitalisedWord(st.tok(j).Text) {
+			continue
+		}
+		before := j < a.from && st.tok(j).Rel == "compound"
+		after := j > a.to && st.postOf(j, a.to)
+		if !before && !after {
+			continue
+		}
+		lo := j
+		for k := j - 1; k >= 1 && st.head(k) == j && (capitalisedWord(st.tok(k).Text) || st.tok(k).UPOS == "ADJ"); k-- {
+			lo = k
+		}
+		if st.actorOver(lo, j) || !st.ownWord(lo, j) {
+			continue // "President of the Russian Federation", "of the Swiss Confederation": a state's
+		}
+		if role := st.orgRole(j, lo); role != "" && !stateRoles[role] {
+			return role
+		}
+	}
+	return ""
+}
+
+// ownWord reports whether the name of tokens lo..j (j its kind word)
+// has a word of its own besides its country's: a capitalised word before
+// j outside any actor match ("Steel" in "the German Steel Association")
+// or an "of" phrase after j ("the Federation of Korean Industries").
+func (st *state) ownWord(lo, j int) bool {
+	if j < st.n && st.tok(j+1).Text == "of" {
+		return true
+	}
+	for i := lo; i < j; {
+		if _, to, ok := st.actorAt(i, j-1); ok {
+			i = to + 1
+			continue
+		}
+		if capitalisedWord(st.tok(i).Text) {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// actorOver reports whether a dictionary actor's phrase starting among
+// tokens lo..j covers token j (the head of a name).
+func (st *state) actorOver(lo, j int) bool {
+	for i := lo; i <= j; i++ {
+		if _, to, ok := st.actorAt(i, j); ok && to >= j {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownPostBody reports whether a post of the phrase (an agent match
