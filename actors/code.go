@@ -223,6 +223,15 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				// parliament voting against their leaders, not
 				// armed rebels.
 				d.agents = append(d.agents, agentHit{code: "LEG"})
+			} else if a.Code == "LEG" && sc.actor != nil && sc.actHi < i && len(sc.actorCode) == 6 && sc.actorCode[3:] == "OPP" &&
+				memberWords[string(d.lower(st.tok(i).Text))] {
+				// "Tory MP Nigel Waterson", "Lib Dem MPs", "Labour
+				// MPs" in 1987: an opposition party's members of
+				// parliament act for the opposition (GUIDELINES sec.
+				// 9: Conservatives and Liberal Democrats are GBROPP);
+				// the governing party's are its legislators (GOVLEG),
+				// and the members of a congress are legislators
+				// whatever their party (below).
 			} else if a.Code == "LEG" && sc.actor != nil && sc.actHi < i && len(sc.actorCode) == 6 && partyRoles[sc.actorCode[3:]] {
 				// "Tory MPs", "Republican senators": a party's
 				// members of parliament are legislators (GUIDELINES
@@ -553,6 +562,11 @@ func (st *state) titleBefore(lo, i int) bool {
 	}
 	return false
 }
+
+// memberWords (lower case) start the titles of members of a parliament
+// ("MP", "MPs", "member of parliament"), as opposed to a congress's
+// ("senator", "congressman").
+var memberWords = map[string]bool{"mp": true, "mps": true, "member": true, "members": true}
 
 // partyRoles are the roles of parties out of government: an opposition
 // party (OPP) and a party neither governing nor in opposition (PTY).
