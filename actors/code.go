@@ -185,7 +185,8 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				spokes = true
 				bareNegotiator = strings.HasPrefix(string(d.lower(st.tok(i).Text)), "negotiator")
 				for k := lo; k < i; k++ {
-					if (st.tok(k).UPOS == "PROPN" || FirmName(st.tok(k).Text)) && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) {
+					if (st.tok(k).UPOS == "PROPN" || FirmName(st.tok(k).Text)) && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) &&
+						!st.addressedName(k) {
 						unnamed = true // "a Sun Chemical spokesman", "a Japan Air Lines spokesman"
 					}
 				}
@@ -567,6 +568,22 @@ func (st *state) titleBefore(lo, i int) bool {
 // ("MP", "MPs", "member of parliament"), as opposed to a congress's
 // ("senator", "congressman").
 var memberWords = map[string]bool{"mp": true, "mps": true, "member": true, "members": true}
+
+// addressedName reports whether token k is a known person's surname
+// after a form of address, or that form of address ("Mr Blair" in "Mr
+// Blair's spokesman"): a principal the dictionaries know, not an
+// unknown name.
+func (st *state) addressedName(k int) bool {
+	if Honorific(st.tok(k).Text) {
+		k++
+		if k > st.n {
+			return false
+		}
+	} else if k < 2 || !Honorific(st.tok(k-1).Text) {
+		return false
+	}
+	return st.personCountry(k) != ""
+}
 
 // partyRoles are the roles of parties out of government: an opposition
 // party (OPP) and a party neither governing nor in opposition (PTY).
