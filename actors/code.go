@@ -185,7 +185,8 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				spokes = true
 				bareNegotiator = strings.HasPrefix(string(d.lower(st.tok(i).Text)), "negotiator")
 				for k := lo; k < i; k++ {
-					if (st.tok(k).UPOS == "PROPN" || FirmName(st.tok(k).Text)) && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) {
+					if (st.tok(k).UPOS == "PROPN" || FirmName(st.tok(k).Text)) && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) &&
+						!st.addressedName(k) {
 						unnamed = true // "a Sun Chemical spokesman", "a Japan Air Lines spokesman"
 					}
 				}
@@ -223,6 +224,15 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				// parliament voting against their leaders, not
 				// armed rebels.
 				d.agents = append(d.agents, agentHit{code: "LEG"})
+			} else if a.Code == "LEG" && sc.actor != nil && sc.actHi < i && len(sc.actorCode) == 6 && sc.actorCode[3:] == "OPP" &&
+				memberWords[string(d.lower(st.tok(i).Text))] {
+				// "Tory MP Nigel Waterson", "Lib Dem MPs", "Labour
+				// MPs" in 1987: an opposition party's members of
+				// parliament act for the opposition (GUIDELINES sec.
+				// 9: Conservatives and Liberal Democrats are GBROPP);
+				// the governing party's are its legislators (GOVLEG),
+				// and the members of a congress are legislators
+				// whatever their party (below).
 			} else if a.Code == "LEG" && sc.actor != nil && sc.actHi < i && len(sc.actorCode) == 6 && partyRoles[sc.actorCode[3:]] {
 				// "Tory MPs", "Republican senators": a party's
 				// members of parliament are legislators (GUIDELINES
@@ -313,8 +323,80 @@ func (st *state) dropPostTitle(sc scan) {
 		if body {
 			d.agents = slices.Delete(d.agents, i, i+1)
 			i--
+		} else if role := st.postBodyRole(a); role != "" {
+			// "Hans Weber, president of the German Steel
+			// Association", "German Steel Association president Hans
+			// Weber": the head of a body no dictionary lists, named
+			// with a kind word (OrgHeadsFile), acts for that body
+			// (DEUNGO), not for a government.
+			d.agents[i].code, d.agents[i].prefix = role, false
 		}
 	}
+}
+
+// postBodyRole returns the role (see orgRole) of the body in which the
+// post of agent a is held, when that body is named by an organisation's
+// kind word ("Association", "Union", "Institute") with another role than
+// a state body's: the name is an "of", "for" or "at" phrase of the post
+// ("president of the German Steel Association") or a compound before it
+// ("German Steel Association president"), and no dictionary actor's
+// phrase covers the kind word ("the Soviet Union", "the Russian
+// Federation") nor is the name only its country's and the kind word
+// ("the Swiss Confederation", see ownWord). It returns "" otherwise.
+func (st *state) postBodyRole(a agentHit) string {
+	for j := 1; j <= st.n; j++ {
+		if st.head(j) != a.to || !capitalisedWord(st.tok(j).Text) {
+			continue
+		}
+		before := j < a.from && st.tok(j).Rel == "compound"
+		after := j > a.to && st.postOf(j, a.to)
+		if !before && !after {
+			continue
+		}
+		lo := j
+		for k := j - 1; k >= 1 && st.head(k) == j && (capitalisedWord(st.tok(k).Text) || st.tok(k).UPOS == "ADJ"); k-- {
+			lo = k
+		}
+		if st.actorOver(lo, j) || !st.ownWord(lo, j) {
+			continue // "President of the Russian Federation", "of the Swiss Confederation": a state's
+		}
+		if role := st.orgRole(j, lo); role != "" && !stateRoles[role] {
+			return role
+		}
+	}
+	return ""
+}
+
+// ownWord reports whether the name of tokens lo..j (j its kind word)
+// has a word of its own besides its country's: a capitalised word before
+// j outside any actor match ("Steel" in "the German Steel Association")
+// or an "of" phrase after j ("the Federation of Korean Industries").
+func (st *state) ownWord(lo, j int) bool {
+	if j < st.n && st.tok(j+1).Text == "of" {
+		return true
+	}
+	for i := lo; i < j; {
+		if _, to, ok := st.actorAt(i, j-1); ok {
+			i = to + 1
+			continue
+		}
+		if capitalisedWord(st.tok(i).Text) {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// actorOver reports whether a dictionary actor's phrase starting among
+// tokens lo..j covers token j (the head of a name).
+func (st *state) actorOver(lo, j int) bool {
+	for i := lo; i <= j; i++ {
+		if _, to, ok := st.actorAt(i, j); ok && to >= j {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownPostBody reports whether a post of the phrase (an agent match
@@ -480,6 +562,27 @@ func (st *state) titleBefore(lo, i int) bool {
 		}
 	}
 	return false
+}
+
+// memberWords (lower case) start the titles of members of a parliament
+// ("MP", "MPs", "member of parliament"), as opposed to a congress's
+// ("senator", "congressman").
+var memberWords = map[string]bool{"mp": true, "mps": true, "member": true, "members": true}
+
+// addressedName reports whether token k is a known person's surname
+// after a form of address, or that form of address ("Mr Blair" in "Mr
+// Blair's spokesman"): a principal the dictionaries know, not an
+// unknown name.
+func (st *state) addressedName(k int) bool {
+	if Honorific(st.tok(k).Text) {
+		k++
+		if k > st.n {
+			return false
+		}
+	} else if k < 2 || !Honorific(st.tok(k-1).Text) {
+		return false
+	}
+	return st.personCountry(k) != ""
 }
 
 // partyRoles are the roles of parties out of government: an opposition

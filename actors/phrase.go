@@ -1607,7 +1607,7 @@ func (st *state) personModifier(t int) string {
 			}
 			continue
 		}
-		if r := st.tok(k).Rel; r != "compound" && r != "nmod:poss" {
+		if r := st.tok(k).Rel; r != "compound" && r != "nmod:poss" && !(baseRel(r) == "nmod" && st.hasCase(k, "for") && spokesWords[string(d.lower(st.tok(t).Text))]) {
 			continue
 		}
 		if cc := st.personCountry(k); cc != "" {

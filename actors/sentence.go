@@ -83,6 +83,7 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 	st.breakTies(out)
 	st.partyMembers(out)
 	st.soleCountry(out)
+	st.congressMembers(out)
 	sovietCodes(out, st.countryDate())
 	st.learnNames(out)
 	st.learnAcronyms(out)
@@ -1663,4 +1664,51 @@ func (st *state) subjectTrait(t int) traits {
 		return trSubject
 	}
 	return 0
+}
+
+// congressMembers codes as the US legislature (USALEG) a person the
+// sentence calls "a Texas Democrat", "an Oklahoma Republican" in an
+// apposition ("Rostenkowski, an Illinois Democrat", "Senator Bill
+// Bradley, a New Jersey Democrat"): the American press's way of naming a
+// member of Congress by state and party. Only a mention coded as the
+// bare country or as no one is recoded; a title that says another office
+// ("Gov. Michael Dukakis, a Massachusetts Democrat") keeps it.
+func (st *state) congressMembers(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Resolved || m.First < 1 || m.Last > st.n {
+			continue // (anaphora: its members may be of an earlier sentence)
+		}
+		st.congressMember(m)
+		for j := range m.Members {
+			if c := &m.Members[j]; c.First >= m.First && c.Last <= m.Last {
+				st.congressMember(c)
+			}
+		}
+	}
+}
+
+// congressMember recodes m as congressMembers says.
+func (st *state) congressMember(m *Mention) {
+	if m.Code != "USA" && m.Code != NullCode {
+		return
+	}
+	for k := m.First + 2; k <= m.Last; k++ {
+		if w := st.tok(k).Text; w != "Democrat" && w != "Republican" || st.tok(k).Rel != "appos" || st.head(k) != m.Head {
+			continue
+		}
+		lo := k
+		for lo > m.First && st.head(lo-1) == k && capitalisedWord(st.tok(lo-1).Text) && st.tok(lo-1).UPOS != "DET" {
+			lo--
+		}
+		if lo == k || lo-1 < m.First || st.head(lo-1) != k || st.tok(lo-1).Rel != "det" {
+			continue
+		}
+		if e, end, ok := st.actorAt(lo, k-1); ok && end == k-1 {
+			if c, has := e.CodeAt(st.date); has && c.Code == "USA" {
+				m.Code = "USALEG"
+				return
+			}
+		}
+	}
 }
