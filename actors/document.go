@@ -35,6 +35,9 @@ type Document struct {
 	// whether they are capitalised, for NoteNames.
 	nameWords []string
 	nameCaps  []bool
+	// party: the article has named an actor that is no business (see
+	// NamedParty).
+	party     bool
 	country   string // set by SetCountry or SetOwnCountry
 	own       bool   // country was counted from the only sentence (SetOwnCountry)
 	dateline  string // set by SetDatelineCountry
@@ -123,6 +126,7 @@ func (d *Document) SetPlaceCountry(code string) { d.place, d.placeSent = code, d
 func (d *Document) Reset() {
 	d.sent = 0
 	d.recent = d.recent[:0]
+	d.party = false
 	d.lastCoord, d.lastCoordTr, d.lastTwo, d.lastTwoTr = nil, nil, nil, nil
 	d.surnames = d.surnames[:0]
 	d.acronyms = d.acronyms[:0]
@@ -260,6 +264,23 @@ func (d *Document) remember(m Mention, tr traits, memberTr []traits) {
 		}
 	}
 	d.recent = append(d.recent, antecedent{m: m, tr: tr, sent: d.sent})
+	if !d.party {
+		d.party = partyCode(m.Code) || slices.ContainsFunc(m.Members, func(c Mention) bool { return partyCode(c.Code) })
+	}
+}
+
+// partyCode reports whether code is an actor's that is no business: not
+// empty, not null, not a company's (MNC..., ...BUS).
+func partyCode(code string) bool {
+	return code != "" && !strings.HasPrefix(code, NullCode) && !strings.HasPrefix(code, "MNC") && !strings.HasSuffix(code, "BUS")
+}
+
+// NamedParty reports whether an earlier sentence of the article named an
+// actor that is no business (a nil Document: true). Until one has, a
+// pronoun stands for a company or its people ("Acme said it would cut
+// 200 jobs. They said ...").
+func (d *Document) NamedParty() bool {
+	return d == nil || d.party
 }
 
 // twoPersons reports whether both members of the last two-member

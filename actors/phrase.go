@@ -513,6 +513,15 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// phrase's own place; but an embassy's or an envoy's
 			// place is the host's ("its embassy in London").
 			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if plural && sc.actor == nil && st.soleOffice(t) && !st.namedOf(t) {
+			// "called on central banks to cut rates", "finance
+			// ministers of the leading nations": a state has one
+			// central bank, one finance minister; several are of
+			// several states the text does not name, not of the
+			// country in context: no party to code (GUIDELINES sec.
+			// 2: an unknown target is null).
+			m.Kind, m.Code = NotActor, NullCode
+			return m, 0, true
 		} else if code := st.spokesPrincipal(t, lo, hi); code != "" {
 			// "The State Department criticised China. A spokesman
 			// urged Beijing": the State Department's.
@@ -544,15 +553,6 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// than the one in context, which the text does not name:
 			// no party to code (GUIDELINES sec. 2: no country, no
 			// actor).
-			m.Kind, m.Code = NotActor, NullCode
-			return m, 0, true
-		} else if plural && sc.actor == nil && st.soleOffice(t) && !st.namedOf(t) {
-			// "called on central banks to cut rates", "finance
-			// ministers of the leading nations": a state has one
-			// central bank, one finance minister; several are of
-			// several states the text does not name, not of the
-			// country in context: no party to code (GUIDELINES sec.
-			// 2: an unknown target is null).
 			m.Kind, m.Code = NotActor, NullCode
 			return m, 0, true
 		} else if cc := st.sceneOfObject(t); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
@@ -3041,7 +3041,8 @@ func (st *state) soleOffice(t int) bool {
 	if t <= 1 {
 		return false
 	}
-	return soleOffices[strings.ToLower(st.tok(t-1).Text)+" "+strings.ToLower(st.tok(t).Lemma)]
+	lemma := strings.ToLower(st.tok(t).Lemma)
+	return soleHeads[lemma] || soleOffices[strings.ToLower(st.tok(t-1).Text)+" "+lemma]
 }
 
 // soleOffices are the offices and bodies (modifier and head lemma) of
@@ -3049,6 +3050,11 @@ func (st *state) soleOffice(t int) bool {
 var soleOffices = map[string]bool{
 	"central bank": true, "finance minister": true, "foreign minister": true, "prime minister": true,
 }
+
+// soleHeads are the head lemmas that name a body of which a state has
+// one whatever modifies them: "donor governments", "governments" are of
+// several states.
+var soleHeads = map[string]bool{"government": true}
 
 // namedOf reports whether the noun at token t (1-based) has an "of"
 // phrase holding a name ("finance ministers of the GCC states"), which

@@ -421,6 +421,18 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 				}
 				continue
 			}
+			if t := f.words[w].tok; f.news && look != nil && w != m.head && f.toks[t].UPOS == "NOUN" {
+				if code, ok := look(t); ok && code == null {
+					if _, isNull := c.codePhrase([]string{f.words[w].up}, d); !isNull {
+						// "sought help from donor governments": an
+						// agent noun of a phrase inside that the
+						// lookup says is no actor does not make the
+						// whole one an actor (other words still may:
+						// "tariffs on Australian wine").
+						continue
+					}
+				}
+			}
 			words = append(words, f.words[w].up)
 			kept = append(kept, w)
 		}

@@ -81,7 +81,7 @@ func newPrefilter(set *dictionary.Set) prefilter {
 			// ("Xi" of XI_JINPING): the first word of the entry's own
 			// phrase, when it is no title or particle.
 			if w := e.Phrases[0].Words; len(w) >= 2 && len(w) <= 3 {
-				if first := w[0]; (len(first) >= 2 && len(first) <= 3 || eastAsianSurnames[first]) && lettersOnly(first) && !p.agentWord(first) && !nameParticles[first] {
+				if first := w[0]; (len(first) >= 2 && len(first) <= 3 || eastAsianSurnames[first]) && lettersOnly(first) && !p.agentWord(first) && !nameParticles[first] && !functionWords[first] {
 					p.surnames[first] = true
 				}
 			}
@@ -91,7 +91,7 @@ func newPrefilter(set *dictionary.Set) prefilter {
 					continue
 				}
 				last := w[len(w)-1]
-				if len(last) < 3 || !lettersOnly(last) || p.agentWord(last) {
+				if len(last) < 3 || !lettersOnly(last) || p.agentWord(last) || functionWords[last] {
 					continue
 				}
 				p.surnames[last] = true
@@ -99,6 +99,23 @@ func newPrefilter(set *dictionary.Set) prefilter {
 		}
 	}
 	return p
+}
+
+// functionWords (upper case) are words of closed classes (pronouns,
+// determiners, prepositions, conjunctions, auxiliaries) that some
+// dictionary names share ("IN", "TO", "AN"): capitalised at the start of
+// a sentence ("It said ...", "In March ...") they are no surname.
+var functionWords = map[string]bool{
+	"IT": true, "ITS": true, "IN": true, "AN": true, "TO": true, "NO": true, "NOT": true, "ON": true,
+	"AT": true, "BY": true, "OF": true, "OR": true, "IF": true, "AS": true, "SO": true, "DO": true,
+	"UP": true, "HE": true, "WE": true, "US": true, "ME": true, "MY": true, "THE": true, "AND": true,
+	"BUT": true, "FOR": true, "NOR": true, "YET": true, "ALL": true, "ANY": true, "FEW": true,
+	"CAN": true, "HAS": true, "HAD": true, "WAS": true, "ARE": true, "WHO": true, "HIS": true,
+	"HER": true, "OUR": true, "OUT": true, "OFF": true, "NOW": true, "SOME": true, "THIS": true,
+	"THAT": true, "WITH": true, "FROM": true, "INTO": true, "ONTO": true, "THEY": true, "THEM": true,
+	"THEN": true, "THAN": true, "WHEN": true, "WILL": true, "WOULD": true, "COULD": true, "SHOULD": true,
+	"MUST": true, "ALSO": true, "EACH": true, "BOTH": true, "SUCH": true, "WHILE": true, "AFTER": true,
+	"BEFORE": true, "UNDER": true, "OVER": true, "SINCE": true, "UNTIL": true, "ABOUT": true,
 }
 
 // eastAsianSurnames (upper case) are family names of four or more letters
@@ -229,8 +246,13 @@ func touching(s nlp.Sentence, k int) bool {
 }
 
 // mayCode reports whether the words of hw hold p.need non-overlapping
-// actor or agent phrases. With fewer than two the coder finds no event: it needs a
-// coded source and a different coded target.
+// actor or agent phrases, one of them (when two are needed) not a
+// business's. With fewer than two the coder finds no event: it needs a
+// coded source and a different coded target; with businesses alone
+// ("Acme Corp said its shareholders ...") it finds none that is kept
+// (GUIDELINES sec. 1: business news without a political actor). A
+// pronoun counts as a business's until the article has named another
+// kind of actor (actors.Document.NamedParty).
 //
 // caps tells which words are capitalised in the text: a surname only
 // counts capitalised ("Bush", not "bush"), and not at all when caps is
@@ -261,8 +283,8 @@ func (p prefilter) mayCodeLanes(hw *dictionary.Words, caps []bool, doc *actors.D
 	}
 	words := hw.List
 	// The first end of an actor phrase with capitalisation (lane 0)
-	// and without (lane 1).
-	firstEnd := [2]int{-1, -1}
+	// and without (lane 1), and of one that is not a business's.
+	firstEnd, firstPartyEnd := [2]int{-1, -1}, [2]int{-1, -1}
 	oneActorAct := false
 	for i := range words {
 		w := words[i]
@@ -279,10 +301,20 @@ func (p prefilter) mayCodeLanes(hw *dictionary.Words, caps []bool, doc *actors.D
 		if p.need == 2 && p.sharedHeadPair(hw, caps, i) {
 			return true // "North and South Korea" (never without capitalisation)
 		}
-		// The end of the actor phrase at word i in each lane, -1 for none.
+		// The end of the actor phrase at word i in each lane, -1 for
+		// none; business tells that the phrase at i stands for a
+		// business only (a company, its people, a pronoun before the
+		// article has named anyone else), in both lanes.
 		end := [2]int{-1, -1}
+		business := false
 		if p.pronouns && actorPronouns[w] && !(i > 0 && groupPreps[words[i-1]]) {
 			end = [2]int{i + 1, i + 1}
+			business = !doc.NamedParty()
+		} else if p.pronouns && caps != nil && caps[i] && w == "IT" && doc.NamedParty() {
+			// "It has asked for a renewal of offers": a capitalised
+			// "It" opening a sentence stands for the state or body
+			// the article named before, as "he" for a person.
+			end[0] = i + 1
 		} else if p.pronouns && caps != nil && caps[i] && (p.surnames[w] || doc.KnowsName(w)) {
 			end[0] = i + 1
 		}
@@ -311,6 +343,7 @@ func (p prefilter) mayCodeLanes(hw *dictionary.Words, caps []bool, doc *actors.D
 		}
 		if p.set.Actors != nil {
 			if m, ok := p.set.Actors.LongestMatchWords(hw, i); ok {
+				business = end[0] < 0 && end[1] < 0 && businessActor(m.Entries)
 				end[0], end[1] = max(end[0], m.End), max(end[1], m.End)
 			}
 			if end[0] < 0 && caps != nil && caps[i] && len(w) > 4 && w[len(w)-1] == 'S' {
@@ -323,16 +356,19 @@ func (p prefilter) mayCodeLanes(hw *dictionary.Words, caps []bool, doc *actors.D
 		}
 		if p.set.Agents != nil {
 			if m, ok := p.set.Agents.LongestMatchWords(hw, i); ok && m.End > i {
+				business = (business || end[0] < 0 && end[1] < 0) && businessAgent(m.Entries)
 				end = shorterEnds(end, m.End)
 			}
 		}
 		if p.pronouns && p.suppActors != nil {
 			if m, ok := p.suppActors.LongestMatchWords(hw, i); ok && m.End > i {
+				business = (business || end[0] < 0 && end[1] < 0) && businessActor(m.Entries)
 				end = shorterEnds(end, m.End)
 			}
 		}
 		if p.pronouns && p.suppAgents != nil {
 			if m, ok := p.suppAgents.LongestMatchWords(hw, i); ok && m.End > i {
+				business = (business || end[0] < 0 && end[1] < 0) && businessAgent(m.Entries)
 				end = shorterEnds(end, m.End)
 			}
 		}
@@ -345,15 +381,48 @@ func (p prefilter) mayCodeLanes(hw *dictionary.Words, caps []bool, doc *actors.D
 			if e < 0 {
 				continue
 			}
-			if p.need <= 1 || firstEnd[k] >= 0 && i >= firstEnd[k] || oneActorAct {
+			if p.need <= 1 || oneActorAct {
+				return true
+			}
+			// Two phrases, one of them not a business's: a company
+			// and its people ("Acme Corp said its shareholders ...")
+			// make no event.
+			if business && firstPartyEnd[k] >= 0 && i >= firstPartyEnd[k] || !business && firstEnd[k] >= 0 && i >= firstEnd[k] {
 				return true
 			}
 			if firstEnd[k] < 0 || e < firstEnd[k] {
 				firstEnd[k] = e
 			}
+			if !business && (firstPartyEnd[k] < 0 || e < firstPartyEnd[k]) {
+				firstPartyEnd[k] = e
+			}
 		}
 	}
 	return false
+}
+
+// businessActor reports whether every code of the entries of an actor
+// phrase is a business's (MNC..., ...BUS): a company, no state or party.
+func businessActor(entries []*dictionary.ActorEntry) bool {
+	for _, e := range entries {
+		for _, c := range e.Codes {
+			if !strings.HasPrefix(c.Code, "MNC") && !strings.HasSuffix(c.Code, "BUS") {
+				return false
+			}
+		}
+	}
+	return len(entries) > 0
+}
+
+// businessAgent reports whether every entry of an agent phrase codes a
+// business (BUS): "the company", "bankers", "shareholders".
+func businessAgent(entries []*dictionary.AgentEntry) bool {
+	for _, e := range entries {
+		if e.Code != "BUS" {
+			return false
+		}
+	}
+	return len(entries) > 0
 }
 
 // shorterEnds returns ends with each replaced by e when it is unset (-1)

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"testing"
+	"time"
 
 	"tacitus/actors"
 	"tacitus/article"
@@ -147,4 +148,57 @@ func TestMayCodeEither(t *testing.T) {
 		}
 	}
 	t.Logf("%d sentences checked", checked)
+}
+
+// TestMayCodeParties checks that two phrases of businesses alone do not
+// make a sentence worth parsing (GUIDELINES sec. 1: business news without
+// a political actor is not coded), that a pronoun counts as a business
+// until the article has named an actor that is no business, and that a
+// capitalised function word is no surname.
+func TestMayCodeParties(t *testing.T) {
+	x := testExtractor(t)
+	named := x.newDocument(t, "Japan said it would buy more chips.")
+	tests := []struct {
+		name  string
+		text  string
+		named bool // an earlier sentence named an actor that is no business
+		want  bool
+	}{
+		{name: "two business agents", text: "The company said bankers approved the loan.", want: false},
+		{name: "a business and a state", text: "The company said the government approved the loan.", want: true},
+		{name: "a business and a pronoun, no party named", text: "The company said they approved the loan.", want: false},
+		{name: "a business and a pronoun after a party", text: "The company said they approved the loan.", named: true, want: true},
+		{name: "capitalised It, no party named", text: "It said the company would pay.", want: false},
+		{name: "capitalised It after a party", text: "It said the company would pay.", named: true, want: true},
+		{name: "a function word opening the sentence", text: "In 1987 the company raised prices.", want: false},
+		{name: "a surname opening the sentence", text: "Reagan said the company would pay.", want: true},
+	}
+	var buf []nlp.Token
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents := x.segment(&buf, tt.text)
+			ss := []sentence{{Sentence: sents[0], text: tt.text}}
+			words, _, caps := sentenceWords(ss)
+			doc := &actors.Document{}
+			if tt.named {
+				doc = named
+			}
+			if got := x.filter.mayCodeEither(dictionary.HashWords(words[0]), caps[0], doc); got != tt.want {
+				t.Errorf("mayCodeEither(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// newDocument returns a Document that has read text (annotated and its
+// actors recognised).
+func (x *Extractor) newDocument(t *testing.T, text string) *actors.Document {
+	t.Helper()
+	doc := &actors.Document{}
+	var buf []nlp.Token
+	for _, s := range x.segment(&buf, text) {
+		x.pipeline.Annotate(&s)
+		x.actors.Sentence(doc, text, s, time.Date(1987, 3, 1, 0, 0, 0, 0, time.UTC))
+	}
+	return doc
 }
