@@ -101,6 +101,27 @@ func newPrefilter(set *dictionary.Set) prefilter {
 	return p
 }
 
+// monthDate reports whether word i is a month's name that a date or a
+// preposition of time around it shows to be one ("in May", "May 5"), not
+// the surname it can be.
+func monthDate(words []string, i int) bool {
+	if !nlp.MonthName(words[i]) {
+		return false
+	}
+	if i+1 < len(words) && words[i+1] != "" && words[i+1][0] >= '0' && words[i+1][0] <= '9' {
+		return true
+	}
+	return i > 0 && timePreps[words[i-1]]
+}
+
+// timePreps (upper case) are the words before a month's name that make
+// it a time: "in May", "since March", "last June".
+var timePreps = map[string]bool{
+	"IN": true, "SINCE": true, "UNTIL": true, "TILL": true, "BY": true, "FROM": true, "TO": true,
+	"OF": true, "DURING": true, "BEFORE": true, "AFTER": true, "EARLY": true, "LATE": true,
+	"MID": true, "LAST": true, "NEXT": true, "THIS": true, "THROUGH": true, "END": true, "FOR": true,
+}
+
 // functionWords (upper case) are words of closed classes (pronouns,
 // determiners, prepositions, conjunctions, auxiliaries) that some
 // dictionary names share ("IN", "TO", "AN"): capitalised at the start of
@@ -315,7 +336,7 @@ func (p prefilter) mayCodeLanes(hw *dictionary.Words, caps []bool, doc *actors.D
 			// "It" opening a sentence stands for the state or body
 			// the article named before, as "he" for a person.
 			end[0] = i + 1
-		} else if p.pronouns && caps != nil && caps[i] && (p.surnames[w] || doc.KnowsName(w)) {
+		} else if p.pronouns && caps != nil && caps[i] && (p.surnames[w] || doc.KnowsName(w)) && !monthDate(words, i) {
 			end[0] = i + 1
 		}
 		if p.pronouns && caps != nil {

@@ -154,7 +154,7 @@ func TestMayCodeEither(t *testing.T) {
 // make a sentence worth parsing (GUIDELINES sec. 1: business news without
 // a political actor is not coded), that a pronoun counts as a business
 // until the article has named an actor that is no business, and that a
-// capitalised function word is no surname.
+// capitalised function word is no surname, nor a month's name in a date.
 func TestMayCodeParties(t *testing.T) {
 	x := testExtractor(t)
 	named := x.newDocument(t, "Japan said it would buy more chips.")
@@ -172,6 +172,9 @@ func TestMayCodeParties(t *testing.T) {
 		{name: "capitalised It after a party", text: "It said the company would pay.", named: true, want: true},
 		{name: "a function word opening the sentence", text: "In 1987 the company raised prices.", want: false},
 		{name: "a surname opening the sentence", text: "Reagan said the company would pay.", want: true},
+		{name: "a month after a preposition of time", text: "Since May the company has raised prices.", want: false},
+		{name: "a month before a day", text: "On May 5 the company raised prices.", want: false},
+		{name: "a month's name as a surname", text: "May said the company would pay.", want: true},
 	}
 	var buf []nlp.Token
 	for _, tt := range tests {
