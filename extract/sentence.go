@@ -68,6 +68,32 @@ func clauseVerb(s nlp.Sentence, v int) int {
 	return v
 }
 
+// sharedConjunctHead returns the first conjunct of verb u (0-based) when
+// u is a later conjunct sharing its subject and auxiliaries ("agreed to
+// study and cooperate with China", "urged Syria to stop and withdraw":
+// the second verb is governed as the first is), else u.
+func sharedConjunctHead(s nlp.Sentence, u int) int {
+	for n := 0; n < 4 && s.Tokens[u].Rel == "conj"; n++ {
+		h := s.Tokens[u].Head - 1
+		if h < 0 || h >= len(s.Tokens) || s.Tokens[h].UPOS != "VERB" {
+			return u
+		}
+		own := false
+		children(s, u, func(k int) bool {
+			switch r, _, _ := strings.Cut(s.Tokens[k].Rel, ":"); r {
+			case "nsubj", "aux", "cop", "csubj":
+				own = true
+			}
+			return !own
+		})
+		if own {
+			return u
+		}
+		u = h
+	}
+	return u
+}
+
 // lowerText returns the lower-cased form of token k with typographic
 // apostrophes straightened.
 func lowerText(s nlp.Sentence, k int) string {
@@ -658,7 +684,7 @@ func controller(s nlp.Sentence, v int) string {
 	if v < 0 {
 		return ""
 	}
-	u := clauseVerb(s, v)
+	u := sharedConjunctHead(s, clauseVerb(s, v))
 	switch s.Tokens[u].Rel {
 	case "xcomp":
 	case "acl":
@@ -1713,12 +1739,37 @@ var sayingVerbs = map[string]bool{
 	"inform": true, "cite": true, "detail": true, "refer": true,
 }
 
+// statementNouns (lower case) name the texts that carry a statement to
+// whom they are sent or made.
+var statementNouns = map[string]bool{
+	"statement": true, "statements": true, "report": true, "reports": true, "explanation": true,
+}
+
+// statementAddressee returns the head of the "to" phrase of token h
+// (0-based) when h is a statement noun (statementNouns) with one ("a
+// statement to Congress"), else -1.
+func (s *sentence) statementAddressee(h int) int {
+	if !statementNouns[strings.ToLower(s.Tokens[h].Text)] {
+		return -1
+	}
+	a := -1
+	children(s.Sentence, h, func(k int) bool {
+		if strings.HasPrefix(s.Tokens[k].Rel, "nmod") && hasCaseWord(s.Sentence, k, "to") {
+			a = k
+		}
+		return a < 0
+	})
+	return a
+}
+
 // statementAbout reports whether a generic statement (010: "X said Y
 // ...", "X told Y") is about an actor: its target's phrase must be
 // headed by an actor ("said Japan had done nothing"), not by a thing an
 // actor word modifies ("said the Mexican debt-equity scheme was a
 // success", "against the U.S. dollar"), and must not be the press the
-// speaker talks to ("told reporters", "told Reuters"), nor a pronoun.
+// speaker talks to ("told reporters", "told Reuters"), nor a pronoun. A
+// statement sent or issued to an actor ("sent a report to Congress") is
+// about that actor, its addressee.
 // Statements by or
 // about companies ("The company said ...") are market news, not
 // political events.
@@ -1730,6 +1781,11 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 	h := spanHead(s.Sentence, span)
 	if h < 0 {
 		return false
+	}
+	if a := s.statementAddressee(h); a >= 0 {
+		// "issued a statement to Congress", "sent a report to
+		// Congress": the party a statement is sent to is its target.
+		h = a
 	}
 	if s.Tokens[h].UPOS == "PRON" {
 		// "economists said they do not expect a recovery", "'They
