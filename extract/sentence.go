@@ -939,11 +939,31 @@ func controllerVerb(s nlp.Sentence, v int) int {
 	if controller(s, v) == "" {
 		return -1
 	}
-	h := s.Tokens[clauseVerb(s, v)].Head - 1
+	h := s.Tokens[sharedConjunctHead(s, clauseVerb(s, v))].Head - 1
 	if h < 0 || h >= len(s.Tokens) {
 		return -1
 	}
 	return h
+}
+
+// objectControlled reports whether verb c (0-based; -1 for none) has an
+// object, not a reflexive one, with a word at byte offset start: the
+// party its infinitive's act is asked or expected of ("wants Congress
+// to approve the aid"; not "committed itself to helping Manila").
+func (s *sentence) objectControlled(c, start int) bool {
+	found := false
+	if c < 0 {
+		return false
+	}
+	children(s.Sentence, c, func(k int) bool {
+		if r := s.Tokens[k].Rel; (r == "obj" || r == "iobj") && !strings.HasSuffix(lowerText(s.Sentence, k), "self") && !strings.HasSuffix(lowerText(s.Sentence, k), "selves") {
+			for j := range s.Tokens {
+				found = found || s.Tokens[j].Start == start && inSubtreeOf(s.Sentence, j, k)
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // passiveController reports whether the verb controlling the clause of
