@@ -2715,8 +2715,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// negotiate") is the subject's own intent (below).
 			e.Flags = addFlag(e.Flags, event.Future)
 		case intentVerbs[c] && s.objectControlled(controllerVerb(s.Sentence, v), e.Source.Start):
-			// "Reagan wants Congress to approve the aid", "Seoul
-			// wants Tokyo to simplify customs inspections": the act
+			// "Reagan wants Congress to approve the aid", "Bangkok
+			// wants Malaysia to simplify customs checks": the act
 			// is asked of the controller's object, neither its
 			// intent nor done.
 			e.Flags = addFlag(e.Flags, event.Hypothetical)

@@ -1267,6 +1267,36 @@ func placeEvent(a actors.Mention, m places.Mention, v nlp.Token, code string) co
 	}
 }
 
+// talksMeasures (lower case) count or group talks: "two days of talks",
+// "a new round of negotiations", "a series of meetings".
+var talksMeasures = map[string]bool{
+	"day": true, "days": true, "hours": true, "week": true, "weeks": true,
+	"round": true, "rounds": true, "series": true,
+}
+
+// talksObject reports whether token k (0-based) is the object of its
+// verb naming talks: a talks noun ("held talks"), or a measure of talks
+// (talksMeasures) with its "of" phrase ("began two days of economic
+// talks", "opened a new round of negotiations").
+func (s *sentence) talksObject(k int) bool {
+	if s.Tokens[k].Rel != "obj" {
+		return false
+	}
+	w := strings.ToLower(s.Tokens[k].Text)
+	if talksNouns[w] {
+		return true
+	}
+	if !talksMeasures[w] {
+		return false
+	}
+	found := false
+	children(s.Sentence, k, func(c int) bool {
+		found = s.Tokens[c].Rel == "nmod" && talksNouns[strings.ToLower(s.Tokens[c].Text)] && hasCaseWord(s.Sentence, c, "of")
+		return !found
+	})
+	return found
+}
+
 // talksAbroad returns the talks held in another country that the
 // dictionaries cannot see, because the host is a place, not an actor: a
 // verb of meeting, or a verb whose object is talks or a meeting, with an
@@ -1294,14 +1324,16 @@ func talksAbroad(s *sentence, evs []coder.Event) []coder.Event {
 		}
 		v := -1
 		switch {
-		case talksNouns[strings.ToLower(toks[p].Text)] && toks[p].Rel == "obj":
-			v = toks[p].Head - 1 // "held talks in Beijing"
+		case s.talksObject(p):
+			v = toks[p].Head - 1 // "held talks in Beijing", "a round of talks in Bonn"
+		case talksNouns[strings.ToLower(toks[p].Text)] && toks[p].Rel == "nmod" && toks[p].Head > 0 && s.talksObject(toks[p].Head-1):
+			v = toks[toks[p].Head-1].Head - 1 // "began two days of talks in Bonn"
 		case verbal(s.Sentence, p) && meetVerbs[strings.ToLower(toks[p].Lemma)]:
 			v = p // "met in Beijing", "will meet in Moscow"
 		case verbal(s.Sentence, p):
 			// "held talks in Beijing" with the place on the verb.
 			children(s.Sentence, p, func(k int) bool {
-				if toks[k].Rel == "obj" && talksNouns[strings.ToLower(toks[k].Text)] {
+				if s.talksObject(k) {
 					v = p
 				}
 				return v < 0
