@@ -7101,6 +7101,7 @@ func (f *frame) futureClause(t int) bool {
 	if f.lookingForward(t) >= 0 {
 		return true
 	}
+	t = f.sharedConjunctHead(t)
 	for x, n := t, 0; x >= 0 && n < 4; n++ {
 		modal, perfect := false, false
 		for _, c := range f.children(x) {
@@ -7129,6 +7130,29 @@ func (f *frame) futureClause(t int) bool {
 		}
 	}
 	return false
+}
+
+// sharedConjunctHead returns the first conjunct of verb t when t is a
+// later conjunct sharing its subject and auxiliaries ("would meet and
+// negotiate with China", "ready to study and cooperate with China": the
+// negotiating and the cooperating are as intended as the first verb),
+// else t.
+func (f *frame) sharedConjunctHead(t int) int {
+	for n := 0; n < 4 && t >= 0 && f.toks[t].Rel == "conj"; n++ {
+		own := f.childRel(t, func(r string) bool {
+			switch baseRel(r) {
+			case "nsubj", "aux", "cop", "csubj":
+				return true
+			}
+			return false
+		})
+		h := f.head(t)
+		if own >= 0 || h < 0 || f.toks[h].UPOS != "VERB" {
+			return t
+		}
+		t = h
+	}
+	return t
 }
 
 // pronounSlot reports whether slot s is a lone pronoun ("he", "it").

@@ -2760,6 +2760,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// the parser reads as a passive ("is prepared to
 			// negotiate") is the subject's own intent (below).
 			e.Flags = addFlag(e.Flags, event.Future)
+		case intentVerbs[c] && s.objectControlled(controllerVerb(s.Sentence, v), e.Source.Start):
+			// "Reagan wants Congress to approve the aid", "Bangkok
+			// wants Malaysia to simplify customs checks": the act
+			// is asked of the controller's object, neither its
+			// intent nor done.
+			e.Flags = addFlag(e.Flags, event.Hypothetical)
 		case intentVerbs[c]:
 			// "agreed to resume talks", "pledged to provide aid":
 			// the intent to cooperate is the event (CAMEO 03); any

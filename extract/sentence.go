@@ -68,6 +68,32 @@ func clauseVerb(s nlp.Sentence, v int) int {
 	return v
 }
 
+// sharedConjunctHead returns the first conjunct of verb u (0-based) when
+// u is a later conjunct sharing its subject and auxiliaries ("agreed to
+// study and cooperate with China", "urged Syria to stop and withdraw":
+// the second verb is governed as the first is), else u.
+func sharedConjunctHead(s nlp.Sentence, u int) int {
+	for n := 0; n < 4 && s.Tokens[u].Rel == "conj"; n++ {
+		h := s.Tokens[u].Head - 1
+		if h < 0 || h >= len(s.Tokens) || s.Tokens[h].UPOS != "VERB" {
+			return u
+		}
+		own := false
+		children(s, u, func(k int) bool {
+			switch r, _, _ := strings.Cut(s.Tokens[k].Rel, ":"); r {
+			case "nsubj", "aux", "cop", "csubj":
+				own = true
+			}
+			return !own
+		})
+		if own {
+			return u
+		}
+		u = h
+	}
+	return u
+}
+
 // lowerText returns the lower-cased form of token k with typographic
 // apostrophes straightened.
 func lowerText(s nlp.Sentence, k int) string {
@@ -684,7 +710,7 @@ func controller(s nlp.Sentence, v int) string {
 	if v < 0 {
 		return ""
 	}
-	u := clauseVerb(s, v)
+	u := sharedConjunctHead(s, clauseVerb(s, v))
 	switch s.Tokens[u].Rel {
 	case "xcomp":
 	case "acl":
@@ -939,11 +965,31 @@ func controllerVerb(s nlp.Sentence, v int) int {
 	if controller(s, v) == "" {
 		return -1
 	}
-	h := s.Tokens[clauseVerb(s, v)].Head - 1
+	h := s.Tokens[sharedConjunctHead(s, clauseVerb(s, v))].Head - 1
 	if h < 0 || h >= len(s.Tokens) {
 		return -1
 	}
 	return h
+}
+
+// objectControlled reports whether verb c (0-based; -1 for none) has an
+// object, not a reflexive one, with a word at byte offset start: the
+// party its infinitive's act is asked or expected of ("wants Congress
+// to approve the aid"; not "committed itself to helping Manila").
+func (s *sentence) objectControlled(c, start int) bool {
+	found := false
+	if c < 0 {
+		return false
+	}
+	children(s.Sentence, c, func(k int) bool {
+		if r := s.Tokens[k].Rel; (r == "obj" || r == "iobj") && !strings.HasSuffix(lowerText(s.Sentence, k), "self") && !strings.HasSuffix(lowerText(s.Sentence, k), "selves") {
+			for j := range s.Tokens {
+				found = found || s.Tokens[j].Start == start && inSubtreeOf(s.Sentence, j, k)
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // passiveController reports whether the verb controlling the clause of
@@ -1247,6 +1293,36 @@ func placeEvent(a actors.Mention, m places.Mention, v nlp.Token, code string) co
 	}
 }
 
+// talksMeasures (lower case) count or group talks: "two days of talks",
+// "a new round of negotiations", "a series of meetings".
+var talksMeasures = map[string]bool{
+	"day": true, "days": true, "hours": true, "week": true, "weeks": true,
+	"round": true, "rounds": true, "series": true,
+}
+
+// talksObject reports whether token k (0-based) is the object of its
+// verb naming talks: a talks noun ("held talks"), or a measure of talks
+// (talksMeasures) with its "of" phrase ("began two days of economic
+// talks", "opened a new round of negotiations").
+func (s *sentence) talksObject(k int) bool {
+	if s.Tokens[k].Rel != "obj" {
+		return false
+	}
+	w := strings.ToLower(s.Tokens[k].Text)
+	if talksNouns[w] {
+		return true
+	}
+	if !talksMeasures[w] {
+		return false
+	}
+	found := false
+	children(s.Sentence, k, func(c int) bool {
+		found = s.Tokens[c].Rel == "nmod" && talksNouns[strings.ToLower(s.Tokens[c].Text)] && hasCaseWord(s.Sentence, c, "of")
+		return !found
+	})
+	return found
+}
+
 // talksAbroad returns the talks held in another country that the
 // dictionaries cannot see, because the host is a place, not an actor: a
 // verb of meeting, or a verb whose object is talks or a meeting, with an
@@ -1274,14 +1350,16 @@ func talksAbroad(s *sentence, evs []coder.Event) []coder.Event {
 		}
 		v := -1
 		switch {
-		case talksNouns[strings.ToLower(toks[p].Text)] && toks[p].Rel == "obj":
-			v = toks[p].Head - 1 // "held talks in Beijing"
+		case s.talksObject(p):
+			v = toks[p].Head - 1 // "held talks in Beijing", "a round of talks in Bonn"
+		case talksNouns[strings.ToLower(toks[p].Text)] && toks[p].Rel == "nmod" && toks[p].Head > 0 && s.talksObject(toks[p].Head-1):
+			v = toks[toks[p].Head-1].Head - 1 // "began two days of talks in Bonn"
 		case verbal(s.Sentence, p) && meetVerbs[strings.ToLower(toks[p].Lemma)]:
 			v = p // "met in Beijing", "will meet in Moscow"
 		case verbal(s.Sentence, p):
 			// "held talks in Beijing" with the place on the verb.
 			children(s.Sentence, p, func(k int) bool {
-				if toks[k].Rel == "obj" && talksNouns[strings.ToLower(toks[k].Text)] {
+				if s.talksObject(k) {
 					v = p
 				}
 				return v < 0
@@ -1739,12 +1817,37 @@ var sayingVerbs = map[string]bool{
 	"inform": true, "cite": true, "detail": true, "refer": true,
 }
 
+// statementNouns (lower case) name the texts that carry a statement to
+// whom they are sent or made.
+var statementNouns = map[string]bool{
+	"statement": true, "statements": true, "report": true, "reports": true, "explanation": true,
+}
+
+// statementAddressee returns the head of the "to" phrase of token h
+// (0-based) when h is a statement noun (statementNouns) with one ("a
+// statement to Congress"), else -1.
+func (s *sentence) statementAddressee(h int) int {
+	if !statementNouns[strings.ToLower(s.Tokens[h].Text)] {
+		return -1
+	}
+	a := -1
+	children(s.Sentence, h, func(k int) bool {
+		if strings.HasPrefix(s.Tokens[k].Rel, "nmod") && hasCaseWord(s.Sentence, k, "to") {
+			a = k
+		}
+		return a < 0
+	})
+	return a
+}
+
 // statementAbout reports whether a generic statement (010: "X said Y
 // ...", "X told Y") is about an actor: its target's phrase must be
 // headed by an actor ("said Japan had done nothing"), not by a thing an
 // actor word modifies ("said the Mexican debt-equity scheme was a
 // success", "against the U.S. dollar"), and must not be the press the
-// speaker talks to ("told reporters", "told Reuters"), nor a pronoun.
+// speaker talks to ("told reporters", "told Reuters"), nor a pronoun. A
+// statement sent or issued to an actor ("sent a report to Congress") is
+// about that actor, its addressee.
 // Statements by or
 // about companies ("The company said ...") are market news, not
 // political events.
@@ -1756,6 +1859,11 @@ func (s *sentence) statementAbout(src, tgt string, span coder.Span) bool {
 	h := spanHead(s.Sentence, span)
 	if h < 0 {
 		return false
+	}
+	if a := s.statementAddressee(h); a >= 0 {
+		// "issued a statement to Congress", "sent a report to
+		// Congress": the party a statement is sent to is its target.
+		h = a
 	}
 	if s.Tokens[h].UPOS == "PRON" {
 		// "economists said they do not expect a recovery", "'They
