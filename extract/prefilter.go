@@ -74,8 +74,8 @@ func newPrefilter(set *dictionary.Set) prefilter {
 	}
 	for _, f := range set.Actors.Files {
 		for _, e := range f.Entries {
-			if !personEntry(e) {
-				continue
+			if !personEntry(e) || businessActor([]*dictionary.ActorEntry{e}) {
+				continue // ("Abbey National" is a bank's name, no person's)
 			}
 			// The family name comes first in a short East Asian name
 			// ("Xi" of XI_JINPING): the first word of the entry's own

@@ -175,6 +175,7 @@ func TestMayCodeParties(t *testing.T) {
 		{name: "a month after a preposition of time", text: "Since May the company has raised prices.", want: false},
 		{name: "a month before a day", text: "On May 5 the company raised prices.", want: false},
 		{name: "a month's name as a surname", text: "May said the company would pay.", want: true},
+		{name: "the last word of a firm's name is no surname", text: "National said the company would pay.", want: false},
 	}
 	var buf []nlp.Token
 	for _, tt := range tests {
