@@ -37,12 +37,15 @@ type Document struct {
 	nameCaps  []bool
 	// party: the article has named an actor that is no business (see
 	// NamedParty).
-	party     bool
-	country   string // set by SetCountry or SetOwnCountry
-	own       bool   // country was counted from the only sentence (SetOwnCountry)
-	dateline  string // set by SetDatelineCountry
-	place     string // set by SetPlaceCountry, for sentence placeSent
-	placeSent int
+	party bool
+	// partyPerson: one of those actors is a single person (see
+	// NamedPartyPerson).
+	partyPerson bool
+	country     string // set by SetCountry or SetOwnCountry
+	own         bool   // country was counted from the only sentence (SetOwnCountry)
+	dateline    string // set by SetDatelineCountry
+	place       string // set by SetPlaceCountry, for sentence placeSent
+	placeSent   int
 
 	// Scratch, per sentence.
 	words    []string // token texts
@@ -126,7 +129,7 @@ func (d *Document) SetPlaceCountry(code string) { d.place, d.placeSent = code, d
 func (d *Document) Reset() {
 	d.sent = 0
 	d.recent = d.recent[:0]
-	d.party = false
+	d.party, d.partyPerson = false, false
 	d.lastCoord, d.lastCoordTr, d.lastTwo, d.lastTwoTr = nil, nil, nil, nil
 	d.surnames = d.surnames[:0]
 	d.acronyms = d.acronyms[:0]
@@ -267,6 +270,12 @@ func (d *Document) remember(m Mention, tr traits, memberTr []traits) {
 	if !d.party {
 		d.party = partyCode(m.Code) || slices.ContainsFunc(m.Members, func(c Mention) bool { return partyCode(c.Code) })
 	}
+	if !d.partyPerson {
+		d.partyPerson = tr&trPerson != 0 && partyCode(m.Code)
+		for i, c := range m.Members {
+			d.partyPerson = d.partyPerson || i < len(memberTr) && memberTr[i]&trPerson != 0 && partyCode(c.Code)
+		}
+	}
 }
 
 // partyCode reports whether code is an actor's that is no business: not
@@ -281,6 +290,14 @@ func partyCode(code string) bool {
 // 200 jobs. They said ...").
 func (d *Document) NamedParty() bool {
 	return d == nil || d.party
+}
+
+// NamedPartyPerson reports whether an earlier sentence of the article
+// named a single person who is no business's (a nil Document: true):
+// until one has, "he" or "she" stands for a company's people ("The
+// company said U.S. sales rose. He said ...").
+func (d *Document) NamedPartyPerson() bool {
+	return d == nil || d.partyPerson
 }
 
 // twoPersons reports whether both members of the last two-member

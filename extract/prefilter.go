@@ -56,6 +56,9 @@ var actorPronouns = map[string]bool{
 	"HIM": true, "HER": true, "THEM": true,
 }
 
+// personPronouns are the actorPronouns that stand for a single person.
+var personPronouns = map[string]bool{"HE": true, "SHE": true, "HIM": true, "HER": true}
+
 // groupPreps before a pronoun make it a part of a group the sentence
 // has named ("differences between them", "one of them"), not an actor of
 // its own.
@@ -330,7 +333,7 @@ func (p prefilter) mayCodeLanes(hw *dictionary.Words, caps []bool, doc *actors.D
 		business := false
 		if p.pronouns && actorPronouns[w] && !(i > 0 && groupPreps[words[i-1]]) {
 			end = [2]int{i + 1, i + 1}
-			business = !doc.NamedParty()
+			business = !doc.NamedParty() || personPronouns[w] && !doc.NamedPartyPerson()
 		} else if p.pronouns && caps != nil && caps[i] && w == "IT" && doc.NamedParty() {
 			// "It has asked for a renewal of offers": a capitalised
 			// "It" opening a sentence stands for the state or body

@@ -153,22 +153,27 @@ func TestMayCodeEither(t *testing.T) {
 // TestMayCodeParties checks that two phrases of businesses alone do not
 // make a sentence worth parsing (GUIDELINES sec. 1: business news without
 // a political actor is not coded), that a pronoun counts as a business
-// until the article has named an actor that is no business, and that a
-// capitalised function word is no surname, nor a month's name in a date.
+// until the article has named an actor that is no business ("he" and
+// "she": a person who is no business's), and that a capitalised function
+// word is no surname, nor a month's name in a date.
 func TestMayCodeParties(t *testing.T) {
 	x := testExtractor(t)
 	named := x.newDocument(t, "Japan said it would buy more chips.")
+	person := x.newDocument(t, "Prime Minister Yasuhiro Nakasone said Japan would buy more chips.")
 	tests := []struct {
-		name  string
-		text  string
-		named bool // an earlier sentence named an actor that is no business
-		want  bool
+		name   string
+		text   string
+		named  bool // an earlier sentence named an actor that is no business
+		person bool // an earlier sentence named a person who is no business's
+		want   bool
 	}{
 		{name: "two business agents", text: "The company said bankers approved the loan.", want: false},
 		{name: "a business and a state", text: "The company said the government approved the loan.", want: true},
 		{name: "a business and a pronoun, no party named", text: "The company said they approved the loan.", want: false},
 		{name: "a business and a pronoun after a party", text: "The company said they approved the loan.", named: true, want: true},
 		{name: "capitalised It, no party named", text: "It said the company would pay.", want: false},
+		{name: "he after a state, no person named", text: "He said the company would pay.", named: true, want: false},
+		{name: "he after a person", text: "He said the company would pay.", person: true, want: true},
 		{name: "capitalised It after a party", text: "It said the company would pay.", named: true, want: true},
 		{name: "a function word opening the sentence", text: "In 1987 the company raised prices.", want: false},
 		{name: "a surname opening the sentence", text: "Reagan said the company would pay.", want: true},
@@ -186,6 +191,9 @@ func TestMayCodeParties(t *testing.T) {
 			doc := &actors.Document{}
 			if tt.named {
 				doc = named
+			}
+			if tt.person {
+				doc = person
 			}
 			if got := x.filter.mayCodeEither(dictionary.HashWords(words[0]), caps[0], doc); got != tt.want {
 				t.Errorf("mayCodeEither(%q) = %v, want %v", tt.text, got, tt.want)
