@@ -1871,23 +1871,6 @@ func RepairTextParticiple(s *Sentence) int {
 	return n
 }
 
-// DrillNoun reports whether w (any case) names a show of force staged
-// near a party: drills, exercises, manoeuvres, patrols, war games.
-func DrillNoun(w string) bool { return lowerIn(drillNouns, w) }
-
-// drillNouns (lower case) are the words of DrillNoun.
-var drillNouns = wordSet(`drills drill exercises exercise manoeuvres maneuvers patrols games`)
-
-// TextNoun reports whether w (any case) names a text whose participle
-// clause says what it says ("a resolution calling for", "a letter
-// urging").
-func TextNoun(w string) bool { return textNouns[strings.ToLower(w)] }
-
-// textNouns (lower case) are the words of TextNoun.
-var textNouns = wordSet(`resolution resolutions statement statements letter letters report reports
-	motion communique declaration petition memo memorandum order orders decree decrees bill bills
-	law laws directive directives edict ordinance complaint complaints lawsuit lawsuits note notes`)
-
 // crowdParticiples (lower case) are participles that describe crowds
 // before their noun ("protesting workers", "fleeing civilians");
 // timeParticiples describe times ("in coming weeks").
@@ -1896,24 +1879,6 @@ var (
 	retreating advancing rampaging stranded`)
 	timeParticiples = wordSet(`coming following ensuing remaining`)
 )
-
-// timeNouns (lower case) are nouns that head a fronted time phrase
-// without a preposition ("Last week, ...").
-var timeNouns = wordSet(`today yesterday tomorrow tonight week weekend month year day morning
-	afternoon evening night spring summer autumn fall winter decade century hour minute`)
-
-// TimeNoun reports whether word w names a time (a day, a part of one,
-// a period, a weekday): "tomorrow", "week", "Monday".
-func TimeNoun(w string) bool { return lowerIn(timeNouns, w) || weekday(w) }
-
-// PeriodNoun reports whether word w (any case) is a word of TimeNoun
-// that heads a noun phrase of time ("last week", "on Friday", "in the
-// afternoon"): all but the deictic adverbs of deicticDays, which stand
-// alone beside a noun ("leaves for Washington tomorrow").
-func PeriodNoun(w string) bool { return TimeNoun(w) && !lowerIn(deicticDays, w) }
-
-// deicticDays (lower case) are the words of TimeNoun that are adverbs.
-var deicticDays = wordSet(`today yesterday tomorrow tonight`)
 
 // nounModifier reports whether rel is a relation of a word modifying a
 // noun inside its phrase.
@@ -2030,18 +1995,6 @@ func RepairNounComplement(s *Sentence) int {
 	}
 	return n
 }
-
-// IntentNoun reports whether w (any case) is a noun of intention or
-// proposal that takes an infinitive ("proposal to withdraw", "plans to
-// visit").
-func IntentNoun(w string) bool { return intentNouns[strings.ToLower(w)] }
-
-// intentNouns are nouns that take an infinitive saying what is intended,
-// proposed or agreed.
-var intentNouns = wordSet(`proposal proposals plan plans decision offer offers call calls
-	demand demands bid attempt attempts effort efforts threat threats promise pledge pledges
-	agreement deal move order orders request requests refusal readiness intention commitment
-	ultimatum initiative scheme willingness`)
 
 // RepairFrontedTime gives a subjectless verb the subject the parser hung
 // as an apposition of a fronted time: "In December the Lords rejected a

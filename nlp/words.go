@@ -8,7 +8,7 @@ import (
 // This file holds the word lists that more than one package reads: each
 // idea once, behind an exported predicate that takes a word in any case
 // (ASCII letters are folded; a lower-case word is looked up without
-// allocating). DrillNoun and TimeNoun, in finite.go, are of the same kind.
+// allocating).
 
 // AttackNoun reports whether w (any case) names an armed act in which
 // people are killed or wounded: "killed in a Taliban attack", "in
@@ -152,3 +152,50 @@ func LowerLookup[V any](m map[string]V, word string) V {
 	}
 	return m[string(buf[:len(word)])]
 }
+
+// DrillNoun reports whether w (any case) names a show of force staged
+// near a party: drills, exercises, manoeuvres, patrols, war games.
+func DrillNoun(w string) bool { return lowerIn(drillNouns, w) }
+
+// drillNouns (lower case) are the words of DrillNoun.
+var drillNouns = wordSet(`drills drill exercises exercise manoeuvres maneuvers patrols games`)
+
+// TextNoun reports whether w (any case) names a text whose participle
+// clause says what it says ("a resolution calling for", "a letter
+// urging").
+func TextNoun(w string) bool { return textNouns[strings.ToLower(w)] }
+
+// textNouns (lower case) are the words of TextNoun.
+var textNouns = wordSet(`resolution resolutions statement statements letter letters report reports
+	motion communique declaration petition memo memorandum order orders decree decrees bill bills
+	law laws directive directives edict ordinance complaint complaints lawsuit lawsuits note notes`)
+
+// timeNouns (lower case) are nouns that head a fronted time phrase
+// without a preposition ("Last week, ...").
+var timeNouns = wordSet(`today yesterday tomorrow tonight week weekend month year day morning
+	afternoon evening night spring summer autumn fall winter decade century hour minute`)
+
+// TimeNoun reports whether word w names a time (a day, a part of one,
+// a period, a weekday): "tomorrow", "week", "Monday".
+func TimeNoun(w string) bool { return lowerIn(timeNouns, w) || weekday(w) }
+
+// PeriodNoun reports whether word w (any case) is a word of TimeNoun
+// that heads a noun phrase of time ("last week", "on Friday", "in the
+// afternoon"): all but the deictic adverbs of deicticDays, which stand
+// alone beside a noun ("leaves for Washington tomorrow").
+func PeriodNoun(w string) bool { return TimeNoun(w) && !lowerIn(deicticDays, w) }
+
+// deicticDays (lower case) are the words of TimeNoun that are adverbs.
+var deicticDays = wordSet(`today yesterday tomorrow tonight`)
+
+// IntentNoun reports whether w (any case) is a noun of intention or
+// proposal that takes an infinitive ("proposal to withdraw", "plans to
+// visit").
+func IntentNoun(w string) bool { return intentNouns[strings.ToLower(w)] }
+
+// intentNouns are nouns that take an infinitive saying what is intended,
+// proposed or agreed.
+var intentNouns = wordSet(`proposal proposals plan plans decision offer offers call calls
+	demand demands bid attempt attempts effort efforts threat threats promise pledge pledges
+	agreement deal move order orders request requests refusal readiness intention commitment
+	ultimatum initiative scheme willingness`)
