@@ -280,7 +280,7 @@ func parseActors(name string, data []byte) (*ActorFile, ErrorList) {
 				errs.Add(ln.pos, ErrSyntax, "empty synonym phrase")
 				continue
 			}
-			cur.Phrases = appendPhrase(cur.Phrases, p)
+			cur.Phrases = append(cur.Phrases, p)
 		default:
 			before, _, _, found, _ := cutBracket(t)
 			p := parsePhrase(before)
@@ -294,9 +294,9 @@ func parseActors(name string, data []byte) (*ActorFile, ErrorList) {
 				// names one actor ("MIKHAIL_GORBACHEV_",
 				// "PRESIDENT_MIKHAIL_S._GORBACHEV", ... then the
 				// dated codes): each line is a phrase of it.
-				cur.Phrases = appendPhrase(cur.Phrases, p)
+				cur.Phrases = append(cur.Phrases, p)
 			} else {
-				cur = &ActorEntry{Phrases: appendPhrase(nil, p), Pos: ln.pos}
+				cur = &ActorEntry{Phrases: []Phrase{p}, Pos: ln.pos}
 				f.Entries = append(f.Entries, cur)
 			}
 			if found {
@@ -310,36 +310,6 @@ func parseActors(name string, data []byte) (*ActorFile, ErrorList) {
 	errs.Sort()
 	f.Warnings.Sort()
 	return f, errs
-}
-
-// appendPhrase appends p to phrases, and, when p ends in the acronym of
-// its words in brackets ("DEMOCRATIC_FRONT_FOR_THE_LIBERATION_OF_
-// PALESTINE_(DFLP)_"), also p without it: news writes the name alone at
-// least as often as with its acronym after it. A bracket that is no
-// acronym of the name ("DIRECT_ACTION_(GREECE)_") stays part of it.
-func appendPhrase(phrases []Phrase, p Phrase) []Phrase {
-	phrases = append(phrases, p)
-	n := len(p.Words)
-	if last := p.Words[n-1]; n >= 3 && len(last) > 3 && last[0] == '(' && last[len(last)-1] == ')' && acronymOf(last[1:len(last)-1], p.Words[:n-1]) {
-		phrases = append(phrases, Phrase{Words: p.Words[: n-1 : n-1], Gaps: p.Gaps[: n-1 : n-1], WholeWord: p.WholeWord})
-	}
-	return phrases
-}
-
-// acronymOf reports whether acr is made of initials of words, in their
-// order, the first word's first: "DFLP" of DEMOCRATIC FRONT FOR THE
-// LIBERATION OF PALESTINE, "IAA" of ISLAMIC ARMY OF ADEN.
-func acronymOf(acr string, words []string) bool {
-	if acr == "" || acr[0] != words[0][0] {
-		return false
-	}
-	k := 0
-	for _, w := range words {
-		if k < len(acr) && w[0] == acr[k] {
-			k++
-		}
-	}
-	return k == len(acr)
 }
 
 // parseActorCodes reads consecutive brackets from s into e and returns

@@ -67,15 +67,6 @@ func TestParseActors(t *testing.T) {
 			want: []string{"1: MIKHAIL_GORBACHEV|GORBACHEV|PRESIDENT_MIKHAIL_S._GORBACHEV|GENERAL_SECRETARY_GORBACHEV = RUSGOV(19850311-19910824) RUSELI", "7: LORIEN = ELR/GAL"},
 		},
 		{
-			name: "a name with its acronym in brackets is also the name alone; a bracket that is no acronym of it is not",
-			in:   "ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_ [YEMREB]\n+ISLAMIC_ARMY_OF_ADEN_(IAA)_\nDIRECT_ACTION_(GREECE)_ [GRCREB]\nBASQUE_FATHERLAND_AND_FREEDOM_(ETA)_ [ESPREB]\n",
-			want: []string{
-				"1: ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)|ADEN_ABYAN_ISLAMIC_ARMY|ISLAMIC_ARMY_OF_ADEN_(IAA)|ISLAMIC_ARMY_OF_ADEN = YEMREB",
-				"3: DIRECT_ACTION_(GREECE) = GRCREB",
-				"4: BASQUE_FATHERLAND_AND_FREEDOM_(ETA) = ESPREB",
-			},
-		},
-		{
 			name: "spaces are gap connectors",
 			in:   "ITHILEN TELEVISION  [ITHTV]\n",
 			want: []string{"1: ITHILEN TELEVISION = ITHTV"},
