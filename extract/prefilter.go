@@ -77,7 +77,7 @@ func newPrefilter(set *dictionary.Set) prefilter {
 	}
 	for _, f := range set.Actors.Files {
 		for _, e := range f.Entries {
-			if !personEntry(e) || businessActor([]*dictionary.ActorEntry{e}) {
+			if !personEntry(e) || businessEntry(e) {
 				continue // ("Abbey National" is a bank's name, no person's)
 			}
 			// The family name comes first in a short East Asian name
@@ -428,14 +428,18 @@ func (p prefilter) mayCodeLanes(hw *dictionary.Words, caps []bool, doc *actors.D
 // businessActor reports whether every code of the entries of an actor
 // phrase is a business's (MNC..., ...BUS): a company, no state or party.
 func businessActor(entries []*dictionary.ActorEntry) bool {
-	for _, e := range entries {
-		for _, c := range e.Codes {
-			if !strings.HasPrefix(c.Code, "MNC") && !strings.HasSuffix(c.Code, "BUS") {
-				return false
-			}
+	return len(entries) > 0 && !slices.ContainsFunc(entries, func(e *dictionary.ActorEntry) bool { return !businessEntry(e) })
+}
+
+// businessEntry reports whether every code of actor entry e is a
+// business's.
+func businessEntry(e *dictionary.ActorEntry) bool {
+	for _, c := range e.Codes {
+		if !strings.HasPrefix(c.Code, "MNC") && !strings.HasSuffix(c.Code, "BUS") {
+			return false
 		}
 	}
-	return len(entries) > 0
+	return true
 }
 
 // businessAgent reports whether every entry of an agent phrase codes a

@@ -381,7 +381,7 @@ func RepairDoubleSubject(s *Sentence) int {
 			}
 			toks[a].Head = b + 1
 			toks[a].Rel = "compound"
-			if toks[a].UPOS == "ADJ" || nationalityWord(toks[a].Text) {
+			if toks[a].UPOS == "ADJ" || NationalityWord(toks[a].Text) {
 				toks[a].Rel = "amod"
 			}
 			n++
@@ -463,7 +463,7 @@ func RepairSplitConjunct(s *Sentence) int {
 		}
 		toks[b].Head, toks[b].Rel = a+1, "conj"
 		toks[c].Head, toks[c].Rel = b+1, "compound"
-		if toks[c].UPOS == "ADJ" || nationalityWord(toks[c].Text) {
+		if toks[c].UPOS == "ADJ" || NationalityWord(toks[c].Text) {
 			toks[c].Rel = "amod"
 		}
 		n++
@@ -722,7 +722,7 @@ func RepairNationalityAdverb(s *Sentence) int {
 	n := 0
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.UPOS == "PROPN" && nationalityWord(t.Text) && i+1 < len(toks) && twinObject(toks, i) {
+		if t.UPOS == "PROPN" && NationalityWord(t.Text) && i+1 < len(toks) && twinObject(toks, i) {
 			// "met Serbian President Aleksandar Vucic" with
 			// "Serbian" a second object of "met".
 			t.Head, t.Rel = i+2, "amod"
@@ -730,7 +730,7 @@ func RepairNationalityAdverb(s *Sentence) int {
 			continue
 		}
 		onVerb := t.Rel == "amod" && t.Head > 0 && t.Head != i+1 && toks[t.Head-1].UPOS == "VERB"
-		if t.UPOS != "ADJ" || !(t.Rel == "advmod" && t.Head > i+1 || onVerb) || !nationalityWord(t.Text) {
+		if t.UPOS != "ADJ" || !(t.Rel == "advmod" && t.Head > i+1 || onVerb) || !NationalityWord(t.Text) {
 			continue
 		}
 		// The noun: the next word, or the one after a title's
@@ -1940,25 +1940,6 @@ func inSubtree(toks []Token, k, i int) bool {
 	return false
 }
 
-// nationalityWord reports whether w looks like a nationality adjective
-// ("Armenian", "Chinese", "Israeli", "Turkish").
-func nationalityWord(w string) bool {
-	if !capitalisedASCII(w) {
-		return false
-	}
-	for _, suf := range []string{"an", "ese", "i", "ish", "ch"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-// NationalityWord reports whether w looks like a nationality adjective
-// ("Armenian", "Chinese", "Israeli", "Turkish"), as the parse repairs
-// read one.
-func NationalityWord(w string) bool { return nationalityWord(w) }
-
 func capitalisedASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // baseRelName returns a relation without its subtype.
@@ -2160,7 +2141,7 @@ func RepairNameAdjectiveConj(s *Sentence) int {
 		a, nn := toks[c].Head-1, c+1
 		if toks[c].Rel != "conj" || a < 0 || a >= c-1 || toks[a].UPOS != "PROPN" || toks[a].Head-1 != nn ||
 			toks[a].Rel != "compound" && toks[a].Rel != "amod" ||
-			toks[nn].UPOS != "NOUN" || !nationalityWord(toks[c].Text) || !nameNotAbbreviation(toks[a].Text) ||
+			toks[nn].UPOS != "NOUN" || !NationalityWord(toks[c].Text) || !nameNotAbbreviation(toks[a].Text) ||
 			hasDependent(toks, a, "det") {
 			continue
 		}
@@ -2189,7 +2170,7 @@ func RepairNameAdjectiveConj(s *Sentence) int {
 // "Iran"), not an abbreviation used as an adjective ("U.S.", "UK", "EU")
 // nor an adjective of nationality ("Armenian").
 func nameNotAbbreviation(w string) bool {
-	if strings.Contains(w, ".") || nationalityWord(w) && !strings.HasSuffix(w, "stan") && !anNames[w] {
+	if strings.Contains(w, ".") || NationalityWord(w) && !strings.HasSuffix(w, "stan") && !anNames[w] {
 		return false
 	}
 	for _, r := range w[1:] {

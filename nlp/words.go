@@ -199,3 +199,18 @@ var intentNouns = wordSet(`proposal proposals plan plans decision offer offers c
 	demand demands bid attempt attempts effort efforts threat threats promise pledge pledges
 	agreement deal move order orders request requests refusal readiness intention commitment
 	ultimatum initiative scheme willingness`)
+
+// NationalityWord reports whether w looks like a nationality adjective
+// ("Armenian", "Chinese", "Israeli", "Turkish"), as the parse repairs
+// read one.
+func NationalityWord(w string) bool {
+	if !capitalisedASCII(w) {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "i", "ish", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
