@@ -1054,6 +1054,16 @@ func (st *state) plausible(i, end int) bool {
 		// spelt with the same letters (PCS, the British union).
 		return false
 	}
+	if i == end {
+		next := ""
+		if end < len(st.toks) {
+			next = st.tok(end + 1).Text
+		}
+		if dictionary.OtherSense(st.tok(i).Text, next) {
+			// "Ira Magaziner", "an IRA account": not the IRA.
+			return false
+		}
+	}
 	// An actor is a name, written with a capital: "water buffalo" is not
 	// the city, "us" not the United States, "a red line" not the Greek
 	// group of that name.

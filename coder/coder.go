@@ -615,6 +615,10 @@ func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
 		if a, b := f.words[w].start, f.words[w].end; 0 <= a && a <= b && b <= len(f.text) {
 			t = f.text[a:b] // a hyphenated group: all of its words
 		}
+		if next := f.words[w].tok + 1; next < len(f.toks) && dictionary.OtherSense(t, f.toks[next].Text) || next >= len(f.toks) && dictionary.OtherSense(t, "") {
+			words[i] = "" // "Ira Magaziner", "an IRA account": not the IRA
+			continue
+		}
 		plural := dictionary.AcronymPlural(t) // "PCs" is not the union PCS
 		if strings.ToLower(t) != t && !plural {
 			continue

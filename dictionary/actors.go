@@ -437,6 +437,25 @@ func AcronymPlural(w string) bool {
 	return true
 }
 
+// OtherSense reports whether word w, followed by the word next (""
+// at the end), is one of the acronyms that name an actor only written in
+// capitals, here written otherwise or followed by a word of another
+// sense: "the IRA" is the Irish Republican Army, but "Ira" is a first
+// name and "an IRA account" an individual retirement account.
+func OtherSense(w, next string) bool {
+	senses, ok := capsOnlyNames[strings.ToUpper(w)]
+	return ok && (w != strings.ToUpper(w) || senses[strings.ToLower(next)])
+}
+
+// capsOnlyNames (upper case) are the acronyms that OtherSense reads,
+// mapped to the words after them (lower case) that give them another
+// sense.
+var capsOnlyNames = map[string]map[string]bool{
+	"IRA": {"account": true, "accounts": true, "fund": true, "funds": true, "rollover": true, "rollovers": true,
+		"contribution": true, "contributions": true, "deduction": true, "deductions": true, "plan": true, "plans": true,
+		"investor": true, "investors": true, "money": true, "assets": true, "deposits": true, "holders": true},
+}
+
 // Currency reports whether lemma (lower case) names a currency: words
 // written after their country ("Swiss francs", "U.S. Dlr") that are never
 // an actor, and that keep the country word before them from being one.

@@ -311,3 +311,22 @@ func TestAcronymPlural(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherSense(t *testing.T) {
+	for _, c := range []struct {
+		w, next string
+		want    bool
+	}{
+		{w: "IRA", next: "said", want: false},
+		{w: "IRA", next: "", want: false},
+		{w: "Ira", next: "Magaziner", want: true},
+		{w: "IRA", next: "account", want: true},
+		{w: "IRA", next: "Funds", want: true},
+		{w: "PLO", next: "fund", want: false},
+		{w: "Nato", next: "said", want: false},
+	} {
+		if got := OtherSense(c.w, c.next); got != c.want {
+			t.Errorf("OtherSense(%q, %q) = %v, want %v", c.w, c.next, got, c.want)
+		}
+	}
+}
