@@ -37,7 +37,7 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && !code.PassiveOnly() &&
 		(untargeted(code.Active) && MayLackTarget(f.upToks[f.tokWord[vt]]) || f.rejectedAppeal(code.Active, vt, src, tgt, tgtTok)) &&
 		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !deniedParty && !f.departureOf(tgtTok, tgt)) && f.hasComplement(vt) &&
-		!(strings.HasPrefix(code.Active, "10") && f.upToks[f.tokWord[vt]] == "DEMAND") {
+		!(strings.HasPrefix(code.Active, "10") && f.upToks[f.tokWord[vt]] == "DEMAND" && !f.modalClause(vt) && !f.hasMark(vt, "TO")) {
 		// "Brown called on rich nations to fund the plan", "Japan
 		// denied the charges", "Blair rejected calls for an
 		// inquiry": an appeal, a demand, a denial, a declined
@@ -45,7 +45,9 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		// (rejectedAppeal) whose addressee no dictionary codes is
 		// an event with no target (GUIDELINES: an unknown target is
 		// null). A bare "demand" is as often the noun the tagger
-		// misread ("expects demand to be strong"). The one whose
+		// misread ("expects demand to be strong"), unless a modal or
+		// "to" makes it the verb ("will demand", "is likely to
+		// demand"). The one whose
 		// departure is demanded is the addressee, when only the
 		// ActorLookup codes him ("demanded the resignation of the
 		// home secretary", a title package actors know and the
