@@ -1581,3 +1581,87 @@ func RepairAllegianceTo(s *Sentence) int {
 	}
 	return n
 }
+
+// giveVerbs (lower-case lemmas) take a recipient and an amount as two
+// objects: "lent China 390 mln dlrs".
+var giveVerbs = wordSet(`give lend loan grant offer pay send promise owe award extend advance sell`)
+
+// RepairGivenAmount mends the two objects of a verb of giving, a
+// recipient named right after the verb and an amount right after it
+// ("Japan has lent China 390 mln dlrs", "the U.S. has given Israel 25
+// billion dlrs in aid", "Kuwait has paid Iraq 2 billion dlrs"), which the
+// parser reads as a small clause (the recipient the subject of the
+// amount), an oblique amount, or the recipient a compound of the amount:
+// the recipient's head becomes the verb's iobj, the amount's noun its
+// obj, and the tokens of each phrase hang inside it. The recipient is an
+// optional determiner and up to four adjectives, nouns and proper nouns
+// ending in a noun or proper noun; the amount one or more numbers or
+// amount words and the noun after them. It reports how many verbs it
+// changed.
+func RepairGivenAmount(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !LowerLookup(giveVerbs, toks[v].Lemma) {
+			continue
+		}
+		lo := v + 1
+		r := lo
+		if r < len(toks) && toks[r].UPOS == "DET" {
+			r++
+		}
+		first := r
+		for r < len(toks) && r-first < 4 && !givenAmountWord(toks[r]) &&
+			(toks[r].UPOS == "PROPN" || toks[r].UPOS == "NOUN" || toks[r].UPOS == "ADJ") {
+			r++
+		}
+		if r == first || r >= len(toks) || toks[r-1].UPOS == "ADJ" || !givenAmountWord(toks[r]) {
+			continue
+		}
+		rh := r - 1 // the recipient's head: its last word
+		a := r
+		for a < len(toks) && givenAmountWord(toks[a]) {
+			a++
+		}
+		if a >= len(toks) || toks[a].UPOS != "NOUN" {
+			continue
+		}
+		ah := a // the amount's noun
+		if toks[rh].Head == v+1 && toks[rh].Rel == "iobj" && toks[ah].Head == v+1 && toks[ah].Rel == "obj" {
+			continue
+		}
+		for k := lo; k < rh; k++ {
+			if toks[k].Head-1 >= lo && toks[k].Head-1 <= rh {
+				continue
+			}
+			toks[k].Head = rh + 1
+			switch toks[k].UPOS {
+			case "DET":
+				toks[k].Rel = "det"
+			case "ADJ":
+				toks[k].Rel = "amod"
+			default:
+				toks[k].Rel = "compound"
+			}
+		}
+		for k := r; k < ah; k++ {
+			if h := toks[k].Head - 1; h < r || h > ah {
+				toks[k].Head, toks[k].Rel = ah+1, "nummod"
+			}
+		}
+		toks[rh].Head, toks[rh].Rel = v+1, "iobj"
+		toks[ah].Head, toks[ah].Rel = v+1, "obj"
+		n++
+	}
+	return n
+}
+
+// givenAmountWord reports whether t is a word of an amount: a number or
+// an amount word, wire copy's "mln" and "bln" among them.
+func givenAmountWord(t Token) bool {
+	switch strings.ToLower(t.Text) {
+	case "mln", "bln":
+		return true
+	}
+	return amountWord(t)
+}

@@ -2481,3 +2481,52 @@ func TestIsTree(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairGivenAmount(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		want  int
+		heads []int
+		rels  []string
+	}{
+		{name: "a small clause becomes recipient and amount",
+			in:    "U.S./PROPN/NNP/3/nsubj has/AUX/VBZ/3/aux given/VERB/VBN/0/root/give Israel/PROPN/NNP/7/nsubj 25/NUM/CD/6/compound billion/NUM/CD/7/nummod dlrs/NOUN/NNS/3/ccomp",
+			want:  1,
+			heads: []int{3, 3, 0, 3, 6, 7, 3},
+			rels:  []string{"nsubj", "aux", "root", "iobj", "compound", "nummod", "obj"}},
+		{name: "a number hung on the recipient joins the amount",
+			in:    "Japan/PROPN/NNP/3/nsubj has/AUX/VBZ/3/aux lent/VERB/VBN/0/root/lend China/PROPN/NNP/3/obj 390/NUM/CD/4/flat mln/NOUN/NN/7/compound dlrs/NOUN/NNS/3/obl",
+			want:  1,
+			heads: []int{3, 3, 0, 3, 7, 7, 3},
+			rels:  []string{"nsubj", "aux", "root", "iobj", "nummod", "compound", "obj"}},
+		{name: "a recipient with a determiner and two words",
+			in:    "Japan/PROPN/NNP/2/nsubj loaned/VERB/VBD/0/root/loan the/DET/DT/5/det South/PROPN/NNP/5/compound Korea/PROPN/NNP/8/compound 10/NUM/CD/7/compound billion/NUM/CD/8/nummod dlrs/NOUN/NNS/2/obl",
+			want:  1,
+			heads: []int{2, 0, 5, 5, 2, 7, 8, 2},
+			rels:  []string{"nsubj", "root", "det", "compound", "iobj", "compound", "nummod", "obj"}},
+		{name: "right already",
+			in:    "Saudi/PROPN/NNP/2/compound Arabia/PROPN/NNP/3/nsubj gave/VERB/VBD/0/root/give Iraq/PROPN/NNP/3/iobj 10/NUM/CD/6/nummod dlrs/NOUN/NNS/3/obj",
+			want:  0,
+			heads: []int{2, 3, 0, 3, 6, 3},
+			rels:  []string{"compound", "nsubj", "root", "iobj", "nummod", "obj"}},
+		{name: "no verb of giving",
+			in:    "Japan/PROPN/NNP/2/nsubj cut/VERB/VBD/0/root/cut imports/NOUN/NNS/6/nsubj 10/NUM/CD/5/compound pct/NOUN/NN/2/obj",
+			want:  0,
+			heads: []int{2, 0, 6, 5, 2},
+			rels:  []string{"nsubj", "root", "nsubj", "compound", "obj"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parsed(tt.in)
+			if n := RepairGivenAmount(&s); n != tt.want {
+				t.Errorf("changed %d, want %d", n, tt.want)
+			}
+			for i, tok := range s.Tokens {
+				if tok.Head != tt.heads[i] || tok.Rel != tt.rels[i] {
+					t.Errorf("%s is %d/%s, want %d/%s", tok.Text, tok.Head, tok.Rel, tt.heads[i], tt.rels[i])
+				}
+			}
+		})
+	}
+}

@@ -221,6 +221,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairNationalityXcomp(s)
 			RepairFeelingTopic(s)
 			RepairDoubleObject(s)
+			RepairGivenAmount(s)
 			RepairCoordinatedSubject(s)
 			RepairPronounCoSubject(s)
 			RepairCoordinatorHead(s)
