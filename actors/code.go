@@ -1227,7 +1227,7 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 		}
 	}
 	if n == 1 || n > 1 && bestNames >= 2*secondNames && bestNames >= 4 {
-		if st.foreignElite(bestCode, len(given) > 0) || st.commonNamesake(w, bestCode, len(given) > 0) {
+		if st.foreignElite(bestCode, distinctGiven(given)) || st.commonNamesake(w, bestCode, distinctGiven(given)) {
 			return "", false, false
 		}
 		return bestCode, true, false
@@ -1236,7 +1236,7 @@ func (st *state) surname(t int, given []string) (code string, person, resolved b
 		st.noteTie(t, tied)
 	}
 	if n == 0 && len(cands) == 1 {
-		if c, ok := cands[0].CodeAt(st.date); ok && !c.Null() && !st.foreignElite(c.Code, len(given) > 0) && !st.commonNamesake(w, c.Code, len(given) > 0) {
+		if c, ok := cands[0].CodeAt(st.date); ok && !c.Null() && !st.foreignElite(c.Code, distinctGiven(given)) && !st.commonNamesake(w, c.Code, distinctGiven(given)) {
 			return c.Code, true, false
 		}
 	}
@@ -1461,6 +1461,35 @@ func (st *state) foreignElite(code string, given bool) bool {
 	}
 	cc := st.contextCountry()
 	return cc != "" && code[:3] != cc
+}
+
+// distinctGiven reports whether one of the given names written before a
+// surname is rare enough to tell its bearer from namesakes: not a name
+// of commonGivenNames or commonSurnames. "John Smith" is not the
+// Kiribati official JOHN_HILARY_SMITH of the dictionaries in a British
+// story, though the entry holds "John".
+func distinctGiven(given []string) bool {
+	for _, g := range given {
+		u := strings.ToUpper(g)
+		if !commonGivenNames[u] && !commonSurnames[u] {
+			return true
+		}
+	}
+	return false
+}
+
+// commonGivenNames (upper case) are given names that millions share.
+var commonGivenNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`JAMES ROBERT WILLIAM RICHARD THOMAS CHRISTOPHER DANIEL MATTHEW ANTHONY
+		DONALD STEVEN ANDREW KENNETH JOSHUA KEVIN BRIAN EDWARD RONALD TIMOTHY JASON JEFFREY RYAN JACOB GARY
+		NICHOLAS ERIC STEPHEN JONATHAN LARRY SCOTT FRANK JUSTIN BRANDON RAYMOND GREGORY SAMUEL BENJAMIN
+		PATRICK JACK HENRY WALTER ALAN ALEXANDER MARY PATRICIA JENNIFER LINDA ELIZABETH BARBARA SUSAN
+		JESSICA SARAH KAREN NANCY LISA MARGARET SANDRA ANN ANNE JANE HELEN CATHERINE JOSE JUAN CARLOS LUIS
+		ANTONIO MANUEL FRANCISCO ALI MOHAMMED MOHAMMAD MUHAMMAD AHMED AHMAD IAN ROGER TONY TOM BILL BOB JIM`) {
+		commonGivenNames[w] = true
+	}
 }
 
 // withGivenName keeps the entries with a phrase holding one of the given
