@@ -813,6 +813,12 @@ func (st *state) withAgents(base string) string {
 			// maker": a firm's products are no armed forces.
 			continue
 		}
+		if a.code == "BUS" && slices.ContainsFunc(st.doc.agents[i+1:], func(b agentHit) bool { return b.code == "LAB" }) {
+			// "bank workers", "factory employees": the workers of a
+			// trade are labour (GUIDELINES sec. 2: unions, workers),
+			// not its firms.
+			continue
+		}
 		if named && faithCodes[a.code[:min(3, len(a.code))]] {
 			// "the militant Muslim group Hamas": the group's code
 			// already says what it is (PSEREBHMS, not
