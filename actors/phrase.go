@@ -2406,7 +2406,7 @@ func (st *state) capitalCode(sc scan) (string, bool) {
 	if !ok || m.End != sc.actHi {
 		return "", false
 	}
-	c, ok := m.Entry.CodeAt(0)
+	c, ok := m.Entry.CodeAt(st.date) // a former capital until the government moved
 	if !ok || c.Null() {
 		return "", false
 	}
