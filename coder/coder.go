@@ -447,7 +447,7 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			m.codes, m.null = nil, true
 		}
 		if m.null && shared != nil && f.toks[f.words[m.head].tok].UPOS == "PROPN" {
-			if code, ok := shared(f.words[m.head].tok); ok && (peerParty(code) || f.personName(m)) {
+			if code, ok := shared(f.words[m.head].tok); ok && (peerParty(code) || f.personName(m) || f.surnames(s) && roleCode(code)) {
 				m.codes, m.null = []string{code}, false
 			}
 		}
@@ -480,6 +480,34 @@ func (f *frame) personName(m *member) bool {
 		}
 	}
 	return true
+}
+
+// surnames reports whether every member of coordination s is one proper
+// noun without a title ("Reagan and Shultz", "Kohl and Genscher"): people
+// by surname, whom the lookup codes by the office the story's date gives
+// them and the dictionaries do not know by surname alone.
+func (f *frame) surnames(s *slot) bool {
+	for mi := range s.members {
+		m := &s.members[mi]
+		if len(m.words) != 1 || f.toks[f.words[m.words[0]].tok].UPOS != "PROPN" {
+			return false
+		}
+	}
+	return len(s.members) > 1
+}
+
+// roleCode reports whether code is a country's political actor with a
+// role a person holds ("USAGOV", "GBROPP"): not a country alone, not a
+// firm.
+func roleCode(code string) bool {
+	if len(code) != 6 || strings.HasPrefix(code, null) {
+		return false
+	}
+	switch code[3:] {
+	case "GOV", "LEG", "OPP", "JUD", "MIL", "ELI", "PTY":
+		return true
+	}
+	return false
 }
 
 // peerParty reports whether code is a country's party, opposition or

@@ -78,6 +78,10 @@
 //     also Y with X) is dropped: the sentence reports the source's act.
 //     A coordinated subject of a joint act ("Syria and Turkey signed")
 //     still gives both directions.
+//   - A statement made by letter is addressed to the letter's recipient
+//     when the coder coded nothing between the two: "said in a letter to
+//     Congress", "In a letter to the secretary-general, X said", "X has
+//     written to Y" (010, letterEvents).
 //   - An event noun with two coded parties is an event of its own when
 //     the coder found none there: "talks between X and Y" (046, both
 //     directions, read from the words when the parse breaks the phrase),
