@@ -404,9 +404,19 @@ func (s *sentence) reactionNoun(n int) bool {
 // unnamedThing reports whether token k heads a common noun phrase that
 // names no party and has no coded owner: "the plans", "the tax", "a
 // controversial package of measures" (not "it", "Monsanto" or "Iraq's
-// plan").
+// plan", nor "such a move", an act the sentence told before with its
+// author: "Noranda would like to raise its stake, although such a move
+// could meet opposition from the provincial government").
 func (s *sentence) unnamedThing(k int) bool {
 	if s.Tokens[k].UPOS != "NOUN" {
+		return false
+	}
+	such := false
+	children(s.Sentence, k, func(c int) bool {
+		such = strings.EqualFold(s.Tokens[c].Text, "such")
+		return !such
+	})
+	if such {
 		return false
 	}
 	if _, ok := actors.At(s.actors, k+1); ok {
