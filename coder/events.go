@@ -1766,7 +1766,10 @@ func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, c
 		case strings.HasPrefix(code, "12") && (len(a.code) == 6 && !rejectingCritic[a.code[3:]] || f.unspecifiedPart(srcTok)):
 			// A measure a firm, a union or a bank rejects is as often
 			// a firm's or a foreign government's as its own
-			// government's ("the banks rejected the proposal").
+			// government's ("the banks rejected the proposal"); an
+			// unspecified part of a group ("said some Republicans
+			// were trying to block the bill") is no identifiable
+			// actor.
 		case len(a.code) == 6 && a.code[3:] != "GOV" && !strings.HasPrefix(a.code, "NGO") && !strings.HasPrefix(a.code, "MNC") && (!act || politicalCritic[a.code[3:]]):
 			// "the Tories said the bill was a shambles", "the law
 			// lords said the measures were incompatible with human
