@@ -3555,7 +3555,16 @@ func (f *frame) moodCode(t int) string {
 		return "012"
 	}
 	c = f.moodPredicate(c)
-	if c < 0 || f.toks[c].UPOS != "ADJ" && f.toks[c].XPOS != "VBN" || f.negatedWord(c) {
+	if c < 0 || f.toks[c].UPOS != "ADJ" && f.toks[c].XPOS != "VBN" {
+		return ""
+	}
+	if f.negatedWord(c) {
+		if f.lemmaIn(c, pleasureAdjectives) && f.moodObject(c) {
+			// "said he was not satisfied with Japan's efforts",
+			// "has not been pleased with the U.S. response": pleasure
+			// denied at what a party did is displeasure (110).
+			return "110"
+		}
 		return ""
 	}
 	switch {
@@ -3569,6 +3578,16 @@ func (f *frame) moodCode(t int) string {
 		return "051"
 	}
 	return ""
+}
+
+// moodObject reports whether mood adjective c has a "with", "by" or
+// "at" phrase, what the mood is felt at ("not satisfied with the cuts";
+// not "not happy", "not content to wait").
+func (f *frame) moodObject(c int) bool {
+	return slices.ContainsFunc(f.children(c), func(k int) bool {
+		w := f.caseWord(k)
+		return baseRel(f.toks[k].Rel) == "obl" && (w == "WITH" || w == "BY" || w == "AT")
+	})
 }
 
 // moodPredicate returns the predicate of reported clause c that may

@@ -305,10 +305,14 @@ func ActsAlone(word string) bool { return actsAloneForms.verb(word) != "" }
 // aloneNouns (lower case) are the nouns whose act, carried by a light
 // verb, may name one actor only (see actionWithoutParty): protests
 // ("went on strike" is in attackVerbs' forms), curfews, states of
-// emergency and martial law.
+// emergency and martial law; and the reactions a measure of no named
+// author draws from one party ("the tax has drawn condemnation from the
+// United States", "the plan met strong resistance from Bonn"; package
+// extract codes them).
 var aloneNouns = map[string]bool{
 	"sit-in": true, "walkout": true, "demonstration": true, "demonstrations": true, "boycott": true,
 	"curfew": true, "emergency": true, "martial": true,
+	"criticism": true, "condemnation": true, "outcry": true, "outrage": true, "resistance": true,
 }
 
 // takeVerbs take a place, whose town a gazetteer rather than an actor
@@ -1761,6 +1765,13 @@ func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, c
 			// criticising a measure of no named author criticises
 			// no actor the sentence names.
 			out = append(out, Event{Source: a.code, Code: code, SourceSpan: a.span, VerbSpan: f.span(hit.vs, hit.ve)})
+		case strings.HasPrefix(code, "12") && (len(a.code) == 6 && !rejectingCritic[a.code[3:]] || f.unspecifiedPart(srcTok)):
+			// A measure a firm, a union or a bank rejects is as often
+			// a firm's or a foreign government's as its own
+			// government's ("the banks rejected the proposal"); an
+			// unspecified part of a group ("said some Republicans
+			// were trying to block the bill") is no identifiable
+			// actor.
 		case len(a.code) == 6 && a.code[3:] != "GOV" && !strings.HasPrefix(a.code, "NGO") && !strings.HasPrefix(a.code, "MNC") && (!act || politicalCritic[a.code[3:]]):
 			// "the Tories said the bill was a shambles", "the law
 			// lords said the measures were incompatible with human
@@ -1788,6 +1799,35 @@ func (f *frame) measureNoun(x int) bool {
 // the move"; not the unions', charities' or plaintiffs' lawyers' "the
 // move", as often a firm's or a court's).
 var politicalCritic = map[string]bool{"OPP": true, "LEG": true, "PTY": true, "BUS": true, "ENV": true}
+
+// unspecifiedPart reports whether token x is determined as an
+// unspecified part of a group ("some Republicans", "many lawyers"),
+// which is no identifiable actor (GUIDELINES, statements).
+func (f *frame) unspecifiedPart(x int) bool {
+	return x >= 0 && slices.ContainsFunc(f.children(x), func(k int) bool {
+		return (f.toks[k].Rel == "det" || f.toks[k].Rel == "amod") && partWords[f.upToks[f.tokWord[k]]]
+	})
+}
+
+// partWords (upper case) determine an unspecified part of a group.
+var partWords = map[string]bool{
+	"SOME": true, "MANY": true, "MOST": true, "SEVERAL": true, "FEW": true, "NUMEROUS": true,
+	"OTHER": true, "CERTAIN": true,
+}
+
+// rejectingCritic holds the roles of the domestic critics whose rejection
+// of a measure of no named author (root 12) is of their government's:
+// the opposition and legislators ("the Liberal Democrats oppose the
+// plans", "MPs rejected the bill").
+var rejectingCritic = map[string]bool{"OPP": true, "LEG": true}
+
+// opposeVerbs (upper-case lemmas) reject or oppose a measure put forward:
+// not "dropped the plans" or "declined to detail the measures", which
+// the dictionaries code 12 too.
+var opposeVerbs = map[string]bool{
+	"REJECT": true, "OPPOSE": true, "BLOCK": true, "VETO": true, "RESIST": true, "REBUFF": true,
+	"SPURN": true, "DISMISS": true, "REFUSE": true,
+}
 
 // judgedActNouns (upper-case lemmas) name a government's act, as
 // measureNouns name its measures, that a judgement may be said of with

@@ -1079,7 +1079,8 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				}
 			}
 			if f.news && src >= 0 && (tgt < 0 || !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) &&
-				(strings.HasPrefix(code.Active, "11") || code.Active == "010" && tgt < 0 && f.negativeContent(vt)) {
+				(strings.HasPrefix(code.Active, "11") || code.Active == "010" && tgt < 0 && f.negativeContent(vt) ||
+					strings.HasPrefix(code.Active, "12") && tgtTok >= 0 && f.lemmaIn(vt, opposeVerbs)) {
 				mc := code.Active
 				if mc == "010" {
 					mc = "111"
@@ -1088,8 +1089,21 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// "Oaten branded the ID scheme a waste of money",
 					// "Davis said the bill was a shambles": the
 					// opposition criticising a measure no one is
-					// named for criticises its government.
+					// named for criticises its government; "the
+					// Liberal Democrats oppose the plans", "Britain
+					// rejected the proposal": rejecting one rejects
+					// it, or, from a state, no party named.
 					for _, e := range ms {
+						if strings.HasPrefix(e.Code, "12") && f.lemmaIs(vt, func(w string) bool { return w == "OPPOSE" }) {
+							// "the Liberal Democrats oppose the
+							// plans": a measure opposed is disapproved
+							// of (OPPOSE's own 110); the dictionary's
+							// 127 and 120 for a plan or a proposal
+							// opposed are for those put forward to
+							// settle a dispute (CAMEO 127), which a
+							// measure of no named author is not.
+							e.Code = "110"
+						}
 						evs = append(evs, e)
 						depVerb = append(depVerb, vt)
 					}

@@ -251,61 +251,185 @@ var roundNouns = map[string]bool{"round": true, "series": true, "session": true}
 // from others, with the CAMEO code of the reaction: "conducted a nuclear
 // test, drawing condemnation from South Korea and Japan" is each of them
 // denouncing North Korea (111); "held drills near Taiwan, prompting a
-// protest from Taipei" is Taiwan's protest, a disapproval (111).
+// protest from Taipei" is Taiwan's protest, a disapproval (111); "the
+// plan met strong resistance from Bonn" is Bonn's rejection (120).
 var reactionCodes = map[string]string{
 	"condemnation": "111", "criticism": "111", "rebuke": "111", "denunciation": "111",
 	"censure": "111", "protest": "111", "praise": "051",
+	"opposition": "111", "outrage": "111", "outcry": "111", "anger": "111", "complaint": "111",
+	"disapproval": "111", "hostility": "111", "resistance": "120", "objection": "120",
 }
 
-// reactions returns the events of reaction nouns with a "from" phrase of
-// coded parties (the noun's, or after it the verb's), aimed at the
-// subject of the clause the noun is the object of (or of the clause a
-// participle continues).
+// reactionVerbs (lemmas) say that their subject drew, met or faced the
+// reaction their object names: not "the order follows protests by
+// rights activists" or "Kennedy will highlight the anger among voters",
+// which only name it (GUIDELINES sec. 1).
+var reactionVerbs = map[string]bool{
+	"draw": true, "attract": true, "spark": true, "provoke": true, "prompt": true, "trigger": true,
+	"cause": true, "meet": true, "face": true, "receive": true, "earn": true, "incur": true,
+	"arouse": true, "stir": true, "invite": true, "generate": true, "bring": true, "encounter": true,
+	"win": true, "unleash": true, "ignite": true, "fuel": true, "touch": true, "evoke": true, "come": true,
+}
+
+// reactionVerb reports whether token v is a verb of reactionVerbs, or a
+// participle the parser hung on one ("has come under growing criticism"
+// read with "growing" the verb of "criticism").
+func (s *sentence) reactionVerb(v int) bool {
+	if v < 0 {
+		return false
+	}
+	if reactionVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		return true
+	}
+	h := s.Tokens[v].Head - 1
+	return s.Tokens[v].Rel == "xcomp" && s.Tokens[v].XPOS == "VBG" && h >= 0 && reactionVerbs[strings.ToLower(s.Tokens[h].Lemma)]
+}
+
+// reactionSources are the prepositions whose phrase, on a reaction noun,
+// names who reacts: "criticism from the Tories", "protests by the
+// union", "opposition in the Senate", "anger among German workers". On
+// the verb, "by" is the passive's agent, not the reaction's.
+var reactionSources = []string{"from", "by", "in", "among"}
+
+// reactions returns the events of reaction nouns with a "from" (or "by",
+// "in", "among") phrase of coded parties (the noun's, or after it the
+// verb's) or a coded modifier ("drew U.S. criticism"), aimed at the subject of the clause the noun is the object of
+// (or of the clause a participle continues), or at the subject of "was
+// met with protests". A subject that is a thing no party is named for
+// ("the plans have faced stiff opposition from Tory MPs", "the tax has
+// drawn condemnation from the United States") makes the reaction one
+// against no named party (a null target, GUIDELINES sec. 2), or, from a
+// domestic political critic against a measure, against its government
+// (as coder's opposedMeasureEvents reads "the Tories said the bill was a
+// shambles").
 func reactions(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
 	for n := range toks {
-		if toks[n].Rel != "obj" {
+		v := toks[n].Head - 1
+		met := v >= 0 && toks[n].Rel == "obl" && s.hasCase(n, "with") && strings.EqualFold(toks[v].Lemma, "meet")
+		if toks[n].Rel != "obj" && !met {
 			continue
 		}
 		code, ok := reactionCodes[strings.ToLower(toks[n].Lemma)]
-		if !ok {
+		if !ok || !s.reactionVerb(v) || !s.reactionNoun(n) {
 			continue
 		}
 		var from []actors.Mention
 		children(s.Sentence, n, func(k int) bool {
-			if toks[k].Rel == "nmod" && s.hasCase(k, "from") {
+			if toks[k].Rel == "nmod" && slices.ContainsFunc(reactionSources, func(p string) bool { return s.hasCase(k, p) }) {
 				from = s.coordinated(k)
 			}
 			return from == nil
 		})
-		if v := toks[n].Head - 1; from == nil && v >= 0 {
-			// "drew praise from Gorbachev" with the "from" phrase
-			// hung on the verb.
+		if len(from) == 0 && v >= 0 {
+			// "drew praise from Gorbachev", "faces opposition in the
+			// Senate", "was met with protests by the union" with the
+			// phrase hung on the verb (oblique, or the passive's
+			// agent when the verb is "met").
 			children(s.Sentence, v, func(k int) bool {
-				if k > n && toks[k].Rel == "obl" && s.hasCase(k, "from") {
+				if k > n && strings.HasPrefix(toks[k].Rel, "obl") && (s.hasCase(k, "from") || s.hasCase(k, "among") || s.hasCase(k, "in") || met && s.hasCase(k, "by")) {
 					from = s.coordinated(k)
 				}
 				return from == nil
 			})
 		}
-		if len(from) == 0 {
-			// The parser may hang the "from" phrase on the verb
-			// instead: "drawing condemnation from South Korea" with
-			// "from South Korea" an oblique of "drawing".
-			children(s.Sentence, toks[n].Head-1, func(k int) bool {
-				if k > n && strings.HasPrefix(toks[k].Rel, "obl") && s.hasCase(k, "from") {
-					from = s.coordinated(k)
+		if len(from) == 0 && !strings.EqualFold(toks[v].Lemma, "meet") {
+			// "drew U.S. criticism", "attracted media criticism",
+			// "sparked Washington's anger": the reacting party as
+			// the noun's modifier (not a phrase the noun heads,
+			// "strong opposition" read as the opposition; and
+			// "meet U.S. complaints" satisfies them).
+			children(s.Sentence, n, func(k int) bool {
+				if r := toks[k].Rel; k < n && (r == "compound" || r == "amod" || r == "nmod:poss") {
+					from = slices.DeleteFunc(s.coordinated(k), func(m actors.Mention) bool { return m.Last > n })
 				}
-				return from == nil
+				return len(from) == 0
 			})
 		}
 		if len(from) == 0 {
 			continue
 		}
-		out = appendPairs(out, evs, from, s.clauseSubjects(toks[n].Head-1), code, toks[n])
+		var targets []actors.Mention
+		subj := -1
+		if met {
+			subj = childRel(s.Sentence, v, "nsubj:pass")
+		}
+		if subj >= 0 {
+			targets = s.coordinated(subj)
+		} else {
+			targets = s.clauseSubjects(v)
+			subj = childRel(s.Sentence, v, "nsubj")
+		}
+		if len(targets) == 0 && subj >= 0 && s.unnamedThing(subj) {
+			for _, src := range from {
+				e := mentionEvent(src, actors.Mention{}, code, toks[n])
+				e.TargetSpan = coder.Span{}
+				if domesticCritic := len(src.Code) == 6 && politicalCritic[src.Code[3:]]; domesticCritic && (coder.MeasureWord(toks[subj].Text) || coder.JudgedActWord(toks[subj].Text)) {
+					e.Target = src.Code[:3] + "GOV"
+				}
+				if !coded(evs, e) && !coded(out, e) {
+					out = append(out, e)
+				}
+			}
+			continue
+		}
+		out = appendPairs(out, evs, from, targets, code, toks[n])
 	}
 	return out
+}
+
+// politicalCritic holds the roles (the code's letters after the
+// country) of the domestic critics whose reaction to a measure of no
+// named author is against their government: the opposition, legislators,
+// parties (coder's politicalCritic has the same reading of "the Tories
+// said the bill was a shambles").
+var politicalCritic = map[string]bool{"OPP": true, "LEG": true, "PTY": true}
+
+// reactionNoun reports whether token n, a noun of reactionCodes, names a
+// reaction rather than a party: "faced stiff opposition", not "faced the
+// opposition" (the opposition parties) or "its opposition".
+func (s *sentence) reactionNoun(n int) bool {
+	if !strings.EqualFold(s.Tokens[n].Lemma, "opposition") {
+		return true
+	}
+	named := false
+	children(s.Sentence, n, func(k int) bool {
+		named = s.Tokens[k].Rel == "nmod:poss" || s.Tokens[k].Rel == "det" && strings.EqualFold(s.Tokens[k].Text, "the")
+		return !named
+	})
+	return !named
+}
+
+// unnamedThing reports whether token k heads a common noun phrase that
+// names no party and has no coded owner: "the plans", "the tax", "a
+// controversial package of measures" (not "it", "Monsanto" or "Iraq's
+// plan", nor "such a move", an act the sentence told before with its
+// author: "Noranda would like to raise its stake, although such a move
+// could meet opposition from the provincial government").
+func (s *sentence) unnamedThing(k int) bool {
+	if s.Tokens[k].UPOS != "NOUN" {
+		return false
+	}
+	such := false
+	children(s.Sentence, k, func(c int) bool {
+		such = strings.EqualFold(s.Tokens[c].Text, "such")
+		return !such
+	})
+	if such {
+		return false
+	}
+	if _, ok := actors.At(s.actors, k+1); ok {
+		return false
+	}
+	owned := false
+	children(s.Sentence, k, func(c int) bool {
+		if r := s.Tokens[c].Rel; r == "nmod:poss" || r == "compound" || r == "amod" || r == "nmod" {
+			_, owned = actors.At(s.actors, c+1)
+		}
+		return !owned
+	})
+	return !owned
 }
 
 // appendPairs appends to out the event of code between each source and
@@ -891,6 +1015,10 @@ var lightNounCodes = map[string]actNoun{
 	"criticism":    {"111", []string{"of", "against", "at"}},
 	"condemnation": {"111", []string{"of"}},
 	"objection":    {"120", []string{"to", "against"}},
+	"opposition":   {"110", []string{"to"}},
+	"protest":      {"111", []string{"with", "to", "against", "over"}},
+	"anger":        {"111", []string{"at", "over"}},
+	"outrage":      {"111", []string{"at", "over"}},
 	"warning":      {"130", []string{"to"}},
 	"threat":       {"130", []string{"against", "to"}},
 	"demand":       {"100", []string{"on", "to"}},
