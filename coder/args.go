@@ -4084,18 +4084,64 @@ var audienceWords = map[string]bool{
 	// business lunch").
 	"GATHERING": true, "MEETING": true, "FORUM": true, "SEMINAR": true, "SYMPOSIUM": true,
 	"SUMMIT": true, "DINNER": true, "LUNCHEON": true, "LUNCH": true, "BREAKFAST": true,
+	// People gathered to hear a speech, named by what they are rather
+	// than as a party ("told students at the Wharton School", "told
+	// Hungarian economists in a speech", "told crowds").
+	"CROWDS": true, "AUDIENCES": true, "STUDENTS": true, "PUPILS": true, "ECONOMISTS": true,
+	"BANKERS": true, "BUSINESSMEN": true, "EXECUTIVES": true, "INVESTORS": true,
+}
+
+// chamberHouse reports whether token a heads the name of a chamber of
+// parliament, an audience as "the Commons" is: "the House of Commons",
+// "the House of Representatives", or "the House" alone (not "the White
+// House").
+func (f *frame) chamberHouse(a int) bool {
+	if f.upToks[f.tokWord[a]] != "HOUSE" {
+		return false
+	}
+	for _, k := range f.children(a) {
+		switch f.toks[k].Rel {
+		case "nmod":
+			w := f.upToks[f.tokWord[k]]
+			return audienceWords[w] || w == "REPRESENTATIVES" || w == "DELEGATES"
+		case "det":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // audience reports whether token a, an object of speech verb t with a
 // complement that says what was told, is an audience (see audienceWords)
 // or the press told it ("told BBC News that ...").
 func (f *frame) audience(a, t int) bool {
-	if !audienceWords[f.upToks[f.tokWord[a]]] && !(f.mediaActor(a) && f.lemmaIn(t, tellVerbs)) || f.head(a) != t || f.complementOf(t) < 0 {
+	if !audienceWords[f.upToks[f.tokWord[a]]] && !f.chamberHouse(a) && !(f.mediaActor(a) && f.lemmaIn(t, tellVerbs)) || f.head(a) != t || f.complementOf(t) < 0 && !f.frontedContent(t) {
 		return false
 	}
 	switch f.toks[a].Rel {
 	case "iobj", "obj", "obl":
 		return true
+	}
+	return false
+}
+
+// frontedContent reports whether tell verb t closes a sentence whose
+// content the parser hung on it as an unmarked adverbial clause before
+// it, or hung it on that content as a conjunct ("Ottawa is considering a
+// new sales tax, Wilson told the House of Commons").
+func (f *frame) frontedContent(t int) bool {
+	if !f.lemmaIn(t, tellVerbs) {
+		return false
+	}
+	if h := f.head(t); h >= 0 && h < t && (baseRel(f.toks[t].Rel) == "conj" || baseRel(f.toks[t].Rel) == "parataxis") && f.hasSubject(t) &&
+		f.childRel(t, func(r string) bool { return r == "cc" }) < 0 {
+		return true
+	}
+	for _, k := range f.children(t) {
+		if k < t && f.toks[k].Rel == "advcl" && f.childRel(k, func(r string) bool { return r == "mark" }) < 0 && f.hasSubject(k) {
+			return true
+		}
 	}
 	return false
 }
@@ -4107,7 +4153,7 @@ func (f *frame) pressSpoken(t, a int) bool {
 	if !f.lemmaIn(t, speakVerbs) || f.head(a) != t || f.caseWord(a) != "TO" && f.caseWord(a) != "WITH" {
 		return false
 	}
-	return audienceWords[f.upToks[f.tokWord[a]]] || f.mediaActor(a)
+	return audienceWords[f.upToks[f.tokWord[a]]] || f.chamberHouse(a) || f.mediaActor(a)
 }
 
 // speakVerbs (upper case) are the lemmas of speaking to someone.
