@@ -3259,6 +3259,12 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	tt := f.depTarget(t, st, preps)
+	if a := f.childRel(t, func(r string) bool { return r == "iobj" || r == "obj" }); f.news && tt >= 0 && a >= 0 && tt != a && f.audience(a, t) && f.heads(a, tt) {
+		// "told a conference, held by the University of Chicago's
+		// business school, that ...": a party named inside the
+		// audience's phrase is no more told than the audience is.
+		tt = a
+	}
 	if f.news && (tt < 0 || !f.slotCoded(tt) && !f.lookCoded(tt)) {
 		// "wrote to Blair demanding an explanation", "telephoned
 		// Reagan asking for a delay", "wrote to the parties urging
@@ -4122,6 +4128,17 @@ func (f *frame) audience(a, t int) bool {
 	switch f.toks[a].Rel {
 	case "iobj", "obj", "obl":
 		return true
+	}
+	return false
+}
+
+// heads reports whether token a is an ancestor of token k in the parse.
+func (f *frame) heads(a, k int) bool {
+	for n := 0; k >= 0 && n < len(f.toks); n++ {
+		k = f.head(k)
+		if k == a {
+			return true
+		}
 	}
 	return false
 }
