@@ -3023,6 +3023,15 @@ func (f *frame) complementOf(t int) int {
 		return c
 	}
 	for _, k := range f.children(t) {
+		if k > t && baseRel(f.toks[k].Rel) == "parataxis" && f.thatDetSubject(k) {
+			// "warned Japan and the United States, its main trading
+			// partners, that friction over trade issues is affecting
+			// relations": the parser read the complementizer as the
+			// subject's determiner and the clause as parataxis.
+			return k
+		}
+	}
+	for _, k := range f.children(t) {
 		if k < t || baseRel(f.toks[k].Rel) != "obl" || !adjunctPreps[f.caseWord(k)] {
 			continue // (not "denied as baseless reports that it intended to threaten shipping": the reports' content)
 		}
@@ -4128,6 +4137,22 @@ func (f *frame) audience(a, t int) bool {
 	switch f.toks[a].Rel {
 	case "iobj", "obj", "obl":
 		return true
+	}
+	return false
+}
+
+// thatDetSubject reports whether the subject of clause k is a noun
+// whose determiner is "that", the clause's first word after a comma: a
+// complementizer the parser tagged as a determiner.
+func (f *frame) thatDetSubject(k int) bool {
+	cs := f.depSubject(k, 0)
+	if cs < 0 || f.toks[cs].UPOS != "NOUN" || f.toks[cs].XPOS != "NN" && f.toks[cs].XPOS != "NNS" {
+		return false
+	}
+	for _, d := range f.children(cs) {
+		if f.toks[d].Rel == "det" && f.upToks[f.tokWord[d]] == "THAT" {
+			return d > 0 && f.toks[d-1].UPOS == "PUNCT"
+		}
 	}
 	return false
 }
