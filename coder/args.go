@@ -3023,6 +3023,15 @@ func (f *frame) complementOf(t int) int {
 		return c
 	}
 	for _, k := range f.children(t) {
+		if k > t && baseRel(f.toks[k].Rel) == "parataxis" && f.thatDetSubject(k) {
+			// "warned Japan and the United States, its main trading
+			// partners, that friction over trade issues is affecting
+			// relations": the parser read the complementizer as the
+			// subject's determiner and the clause as parataxis.
+			return k
+		}
+	}
+	for _, k := range f.children(t) {
 		if k < t || baseRel(f.toks[k].Rel) != "obl" || !adjunctPreps[f.caseWord(k)] {
 			continue // (not "denied as baseless reports that it intended to threaten shipping": the reports' content)
 		}
@@ -3259,6 +3268,12 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	tt := f.depTarget(t, st, preps)
+	if a := f.childRel(t, func(r string) bool { return r == "iobj" || r == "obj" }); f.news && tt >= 0 && a >= 0 && tt != a && f.audience(a, t) && f.heads(a, tt) {
+		// "told a conference, held by the University of Chicago's
+		// business school, that ...": a party named inside the
+		// audience's phrase is no more told than the audience is.
+		tt = a
+	}
 	if f.news && (tt < 0 || !f.slotCoded(tt) && !f.lookCoded(tt)) {
 		// "wrote to Blair demanding an explanation", "telephoned
 		// Reagan asking for a delay", "wrote to the parties urging
@@ -4103,18 +4118,91 @@ var audienceWords = map[string]bool{
 	// business lunch").
 	"GATHERING": true, "MEETING": true, "FORUM": true, "SEMINAR": true, "SYMPOSIUM": true,
 	"SUMMIT": true, "DINNER": true, "LUNCHEON": true, "LUNCH": true, "BREAKFAST": true,
+	// People gathered to hear a speech, named by what they are rather
+	// than as a party ("told students at the Wharton School", "told
+	// Hungarian economists in a speech", "told crowds").
+	"CROWDS": true, "AUDIENCES": true, "STUDENTS": true, "PUPILS": true, "ECONOMISTS": true,
+	"BANKERS": true, "BUSINESSMEN": true, "EXECUTIVES": true, "INVESTORS": true,
+}
+
+// chamberHouse reports whether token a heads the name of a chamber of
+// parliament, an audience as "the Commons" is: "the House of Commons",
+// "the House of Representatives", or "the House" alone (not "the White
+// House").
+func (f *frame) chamberHouse(a int) bool {
+	if f.upToks[f.tokWord[a]] != "HOUSE" {
+		return false
+	}
+	for _, k := range f.children(a) {
+		switch f.toks[k].Rel {
+		case "nmod":
+			w := f.upToks[f.tokWord[k]]
+			return audienceWords[w] || w == "REPRESENTATIVES" || w == "DELEGATES"
+		case "det":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // audience reports whether token a, an object of speech verb t with a
 // complement that says what was told, is an audience (see audienceWords)
 // or the press told it ("told BBC News that ...").
 func (f *frame) audience(a, t int) bool {
-	if !audienceWords[f.upToks[f.tokWord[a]]] && !(f.mediaActor(a) && f.lemmaIn(t, tellVerbs)) || f.head(a) != t || f.complementOf(t) < 0 {
+	if !audienceWords[f.upToks[f.tokWord[a]]] && !f.chamberHouse(a) && !(f.mediaActor(a) && f.lemmaIn(t, tellVerbs)) || f.head(a) != t || f.complementOf(t) < 0 && !f.frontedContent(t) {
 		return false
 	}
 	switch f.toks[a].Rel {
 	case "iobj", "obj", "obl":
 		return true
+	}
+	return false
+}
+
+// thatDetSubject reports whether the subject of clause k is a noun
+// whose determiner is "that", the clause's first word after a comma: a
+// complementizer the parser tagged as a determiner.
+func (f *frame) thatDetSubject(k int) bool {
+	cs := f.depSubject(k, 0)
+	if cs < 0 || f.toks[cs].UPOS != "NOUN" || f.toks[cs].XPOS != "NN" && f.toks[cs].XPOS != "NNS" {
+		return false
+	}
+	for _, d := range f.children(cs) {
+		if f.toks[d].Rel == "det" && f.upToks[f.tokWord[d]] == "THAT" {
+			return d > 0 && f.toks[d-1].UPOS == "PUNCT"
+		}
+	}
+	return false
+}
+
+// heads reports whether token a is an ancestor of token k in the parse.
+func (f *frame) heads(a, k int) bool {
+	for n := 0; k >= 0 && n < len(f.toks); n++ {
+		k = f.head(k)
+		if k == a {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedContent reports whether tell verb t closes a sentence whose
+// content the parser hung on it as an unmarked adverbial clause before
+// it, or hung it on that content as a conjunct ("Ottawa is considering a
+// new sales tax, Wilson told the House of Commons").
+func (f *frame) frontedContent(t int) bool {
+	if !f.lemmaIn(t, tellVerbs) {
+		return false
+	}
+	if h := f.head(t); h >= 0 && h < t && (baseRel(f.toks[t].Rel) == "conj" || baseRel(f.toks[t].Rel) == "parataxis") && f.hasSubject(t) &&
+		f.childRel(t, func(r string) bool { return r == "cc" }) < 0 {
+		return true
+	}
+	for _, k := range f.children(t) {
+		if k < t && f.toks[k].Rel == "advcl" && f.childRel(k, func(r string) bool { return r == "mark" }) < 0 && f.hasSubject(k) {
+			return true
+		}
 	}
 	return false
 }
@@ -4126,7 +4214,7 @@ func (f *frame) pressSpoken(t, a int) bool {
 	if !f.lemmaIn(t, speakVerbs) || f.head(a) != t || f.caseWord(a) != "TO" && f.caseWord(a) != "WITH" {
 		return false
 	}
-	return audienceWords[f.upToks[f.tokWord[a]]] || f.mediaActor(a)
+	return audienceWords[f.upToks[f.tokWord[a]]] || f.chamberHouse(a) || f.mediaActor(a)
 }
 
 // speakVerbs (upper case) are the lemmas of speaking to someone.

@@ -204,6 +204,17 @@ func (f *frame) addressedForecast(t int) bool {
 	return true
 }
 
+// thingObject reports whether the object of verb t is a common noun that
+// names no party itself ("hoped India's exports to Australia would
+// improve", parsed with "exports" the object of "hoped").
+func (f *frame) thingObject(t int) bool {
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	return o >= 0 && f.toks[o].UPOS == "NOUN" && !f.lookCoded(o)
+}
+
+// hopeVerbs (upper case lemmas) voice a hope or a wish.
+var hopeVerbs = map[string]bool{"HOPE": true, "WISH": true, "TRUST": true}
+
 // responseWords (upper case lemmas) name what a party does in answer to
 // another's act: a warning that names one threatens it.
 var responseWords = map[string]bool{

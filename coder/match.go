@@ -1005,6 +1005,17 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// Labour was right to reject the Tories' idea").
 				code = dictionary.Code{Raw: "111", Active: "111"}
 			}
+			if f.news && strings.HasPrefix(code.Active, "02") && f.lemmaIn(vt, hopeVerbs) && (f.thingSubject(f.complementOf(vt)) || f.thingObject(vt)) {
+				// "said she hoped more economic exchanges between
+				// Britain and the Soviet Union will lead to
+				// friendship", "hoped India's exports to Australia
+				// would improve": a hope that a thing will come about
+				// asks no party to act, whoever owns or names the
+				// thing (a hope that a party acts, "hoped Nakasone
+				// will make proposals", stays an appeal).
+				i = hit.ve + 1
+				continue
+			}
 			if f.news && code.Active == "010" && about {
 				// "Ozal said Turkey and Greece were moving towards
 				// talks", "the USDA said farmers intend to plant
