@@ -1665,3 +1665,32 @@ func givenAmountWord(t Token) bool {
 	}
 	return amountWord(t)
 }
+
+// RepairPlaceWith re-hangs a "with" phrase the parser attached to the
+// name of a place in an "in" or "at" phrase ("held talks in Washington
+// with President Reagan", "Reagan" under "Washington") on what the place
+// phrase itself modifies: a place's name takes no "with" phrase of its
+// own, the talks and their verb do. The phrase keeps its relation when
+// the new head is a noun and becomes an oblique under a verb. It reports
+// how many phrases it moved.
+func RepairPlaceWith(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for w := range toks {
+		p := toks[w].Head - 1
+		if p < 0 || toks[w].Rel != "nmod" || !caseOf(toks, w, "with") || toks[p].UPOS != "PROPN" ||
+			!caseOf(toks, p, "in") && !caseOf(toks, p, "at") {
+			continue
+		}
+		h := toks[p].Head - 1
+		if h < 0 {
+			continue
+		}
+		toks[w].Head = h + 1
+		if toks[h].UPOS == "VERB" {
+			toks[w].Rel = "obl"
+		}
+		n++
+	}
+	return n
+}

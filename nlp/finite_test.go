@@ -2530,3 +2530,34 @@ func TestRepairGivenAmount(t *testing.T) {
 		})
 	}
 }
+
+func TestRepairPlaceWith(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want int
+		head int    // head of token 8 (the with phrase's noun) afterwards
+		rel  string // its relation afterwards
+	}{
+		{name: "a with phrase under a place in an in phrase goes to the noun",
+			in:   "Nakasone/PROPN/NNP/2/nsubj held/VERB/VBD/0/root talks/NOUN/NNS/2/obj in/ADP/IN/5/case Washington/PROPN/NNP/3/nmod with/ADP/IN/8/case President/PROPN/NNP/8/nmod:desc Reagan/PROPN/NNP/5/nmod",
+			want: 1, head: 3, rel: "nmod"},
+		{name: "under a verb it becomes an oblique",
+			in:   "Nakasone/PROPN/NNP/2/nsubj met/VERB/VBD/0/root in/ADP/IN/4/case Washington/PROPN/NNP/2/obl on/ADP/IN/6/case Monday/PROPN/NNP/2/obl with/ADP/IN/8/case Reagan/PROPN/NNP/4/nmod",
+			want: 1, head: 2, rel: "obl"},
+		{name: "a with phrase of a common noun stays",
+			in:   "He/PRON/PRP/2/nsubj lives/VERB/VBZ/0/root in/ADP/IN/4/case house/NOUN/NN/2/obl a/DET/DT/6/det garden/NOUN/NN/4/nmod with/ADP/IN/8/case trees/NOUN/NNS/4/nmod",
+			want: 0, head: 4, rel: "nmod"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parsed(tt.in)
+			if n := RepairPlaceWith(&s); n != tt.want {
+				t.Errorf("changed %d, want %d", n, tt.want)
+			}
+			if tok := s.Tokens[7]; tok.Head != tt.head || tok.Rel != tt.rel {
+				t.Errorf("%s is %d/%s, want %d/%s", tok.Text, tok.Head, tok.Rel, tt.head, tt.rel)
+			}
+		})
+	}
+}

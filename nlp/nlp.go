@@ -222,6 +222,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairFeelingTopic(s)
 			RepairDoubleObject(s)
 			RepairGivenAmount(s)
+			RepairPlaceWith(s)
 			RepairCoordinatedSubject(s)
 			RepairPronounCoSubject(s)
 			RepairCoordinatorHead(s)
