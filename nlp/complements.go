@@ -1595,9 +1595,11 @@ var giveVerbs = wordSet(`give lend loan grant offer pay send promise owe award e
 // the recipient's head becomes the verb's iobj, the amount's noun its
 // obj, and the tokens of each phrase hang inside it. The recipient is an
 // optional determiner and up to four adjectives, nouns and proper nouns
-// ending in a noun or proper noun; the amount one or more numbers or
-// amount words and the noun after them. It reports how many verbs it
-// changed.
+// (no currency word: "offered pounds 22bn savings") ending in a noun or
+// proper noun; the amount one or more numbers or amount words and the
+// noun after them. A verb the parser hung inside either phrase is left
+// alone (re-hanging the phrase on it would make a cycle). It reports how
+// many verbs it changed.
 func RepairGivenAmount(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -1611,7 +1613,7 @@ func RepairGivenAmount(s *Sentence) int {
 			r++
 		}
 		first := r
-		for r < len(toks) && r-first < 4 && !givenAmountWord(toks[r]) &&
+		for r < len(toks) && r-first < 4 && !givenAmountWord(toks[r]) && !LowerLookup(currencyWords, toks[r].Text) &&
 			(toks[r].UPOS == "PROPN" || toks[r].UPOS == "NOUN" || toks[r].UPOS == "ADJ") {
 			r++
 		}
@@ -1629,6 +1631,9 @@ func RepairGivenAmount(s *Sentence) int {
 		ah := a // the amount's noun
 		if toks[rh].Head == v+1 && toks[rh].Rel == "iobj" && toks[ah].Head == v+1 && toks[ah].Rel == "obj" {
 			continue
+		}
+		if holdsVerb(toks, lo, ah, v) {
+			continue // the verb hangs inside the phrases: re-hanging them would make a cycle
 		}
 		for k := lo; k < rh; k++ {
 			if toks[k].Head-1 >= lo && toks[k].Head-1 <= rh {
@@ -1693,4 +1698,15 @@ func RepairPlaceWith(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// holdsVerb reports whether verb v hangs, at any depth, from one of
+// tokens lo..hi.
+func holdsVerb(toks []Token, lo, hi, v int) bool {
+	for k := lo; k <= hi; k++ {
+		if inSubtree(toks, v, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -2471,6 +2471,8 @@ func TestIsTree(t *testing.T) {
 		{name: "a tree", in: "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root men/NOUN/NNS/2/obj", want: true},
 		{name: "a cycle", in: "Danish/ADJ/JJ/2/amod Minister/PROPN/NNP/3/nmod:desc Uffe/PROPN/NNP/1/flat said/VERB/VBD/0/root", want: false},
 		{name: "a head out of range", in: "Police/NOUN/NNS/9/nsubj arrested/VERB/VBD/0/root", want: false},
+		{name: "a cycle away from the first token", in: "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root two/NUM/CD/4/nummod men/NOUN/NNS/5/obj here/ADV/RB/4/advmod", want: false},
+		{name: "a deep chain", in: "a/DET/DT/2/det b/NOUN/NN/3/nmod c/NOUN/NN/4/nmod d/NOUN/NN/5/nmod e/VERB/VBD/0/root", want: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2510,6 +2512,16 @@ func TestRepairGivenAmount(t *testing.T) {
 			want:  0,
 			heads: []int{2, 3, 0, 3, 6, 3},
 			rels:  []string{"compound", "nsubj", "root", "iobj", "nummod", "obj"}},
+		{name: "the verb hanging under the amount is left alone (no cycle)",
+			in:    "U.S./PROPN/NNP/3/nsubj has/AUX/VBZ/3/aux given/VERB/VBN/7/acl/give Israel/PROPN/NNP/3/obj 22/NUM/CD/6/compound bn/NUM/CD/7/nummod dlrs/NOUN/NNS/0/root",
+			want:  0,
+			heads: []int{3, 3, 7, 3, 6, 7, 0},
+			rels:  []string{"nsubj", "aux", "acl", "obj", "compound", "nummod", "root"}},
+		{name: "a currency word is no recipient",
+			in:    "Labour/PROPN/NNP/3/nsubj has/AUX/VBZ/3/aux offered/VERB/VBN/0/root/offer pounds/NOUN/NNS/7/compound 22/NUM/CD/6/compound bn/NUM/CD/4/nummod savings/NOUN/NNS/3/obj",
+			want:  0,
+			heads: []int{3, 3, 0, 7, 6, 4, 3},
+			rels:  []string{"nsubj", "aux", "root", "compound", "compound", "nummod", "obj"}},
 		{name: "no verb of giving",
 			in:    "Japan/PROPN/NNP/2/nsubj cut/VERB/VBD/0/root/cut imports/NOUN/NNS/6/nsubj 10/NUM/CD/5/compound pct/NOUN/NN/2/obj",
 			want:  0,
@@ -2559,5 +2571,35 @@ func TestRepairPlaceWith(t *testing.T) {
 				t.Errorf("%s is %d/%s, want %d/%s", tok.Text, tok.Head, tok.Rel, tt.head, tt.rel)
 			}
 		})
+	}
+}
+
+// cyclingParser is a Parser that hangs every token on the next one and
+// the last on the root, for TestRepairTreeStopsAtCycle.
+type cyclingParser struct{ parses int }
+
+func (p *cyclingParser) Parse(s *Sentence) {
+	p.parses++
+	for i := range s.Tokens {
+		s.Tokens[i].Head, s.Tokens[i].Rel = i+2, "dep"
+	}
+	s.Tokens[len(s.Tokens)-1].Head, s.Tokens[len(s.Tokens)-1].Rel = 0, "root"
+}
+
+// TestRepairTreeStopsAtCycle checks that a repair that makes a cycle
+// gives the sentence the parser's tree back and that no later repair
+// runs (one walking the heads up the cycle would never end).
+func TestRepairTreeStopsAtCycle(t *testing.T) {
+	parser := &cyclingParser{}
+	p := &Pipeline{Parser: parser}
+	s := parsed("a/DET/DT/2/det b/NOUN/NN/3/nsubj c/VERB/VBD/0/root")
+	later := 0
+	cycle := func(s *Sentence) int { s.Tokens[2].Head = 1; return 1 } // c under a, a under b, b under c
+	ok := p.repairTree(&s, []func(*Sentence) int{cycle, func(*Sentence) int { later++; return 0 }})
+	if ok || later != 0 || parser.parses != 1 {
+		t.Errorf("repairTree = %v, later repairs run %d, parses %d; want false, 0, 1", ok, later, parser.parses)
+	}
+	if !isTree(s.Tokens) {
+		t.Errorf("the sentence is no tree after the cycle was undone")
 	}
 }

@@ -198,155 +198,123 @@ func (p *Pipeline) annotate(s *Sentence) {
 	if p.Parser != nil {
 		p.Parser.Parse(s)
 		if p.Tagger != nil && !p.KeepParticiples {
-			RepairRoot(s)
-			RepairAllegianceTo(s)
-			RepairOught(s)
-			RepairAccordingTo(s)
-			RepairCurrencyAmount(s)
-			RepairFrontedPredicate(s)
-			if RepairPunctHeads(s) > 0 {
-				// A verb the parser hung on punctuation now hangs
-				// where the repair put it.
-				RepairRoot(s)
+			if !p.repairTree(s, treeRepairs) {
+				return
 			}
-			RepairSubjectTime(s)
-			RepairSubordinate(s)
-			RepairMarkedSubject(s)
-			RepairDoubleSubject(s)
-			RepairAppositiveSubject(s)
-			RepairNamedObject(s)
-			RepairBareOblique(s)
-			RepairFrontedName(s)
-			RepairHeadedPreposition(s)
-			RepairNationalityXcomp(s)
-			RepairFeelingTopic(s)
-			RepairDoubleObject(s)
-			RepairGivenAmount(s)
-			RepairPlaceWith(s)
-			RepairCoordinatedSubject(s)
-			RepairPronounCoSubject(s)
-			RepairCoordinatorHead(s)
-			RepairCommaCompound(s)
-			RepairCoordinatedCompound(s)
-			RepairFlatConjunct(s)
-			RepairSplitConjunct(s)
-			RepairSplitName(s)
-			RepairTitledConjunct(s)
-			RepairReadyInfinitive(s)
-			RepairListTail(s)
-			RepairListHead(s)
-			RepairListStart(s)
-			RepairListAppos(s)
-			RepairListMember(s)
-			RepairListCompound(s)
-			RepairListVocative(s)
-			RepairListRun(s)
-			RepairListConjunct(s)
-			RepairNominalClause(s)
-			RepairAddressee(s)
-			RepairAppealOn(s)
-			RepairObjectControl(s)
-			RepairConjChain(s)
-			RepairApposList(s)
-			RepairHyphenModifier(s)
-			RepairCoordinatedModifier(s)
-			RepairVisitingModifier(s)
-			RepairHyphenParticiple(s)
-			RepairHyphenObject(s)
-			RepairTimedInfinitive(s)
-			RepairTimeModifier(s)
-			RepairNationalityAdverb(s)
-			RepairFrontedSubject(s)
-			RepairThatClause(s)
-			RepairThatComplement(s)
-			RepairToldThatDeterminer(s)
-			RepairToldThat(s)
-			RepairAsClause(s)
-			RepairAdjectiveObject(s)
-			RepairRelativeRoot(s)
-			RepairFrontedPhraseSubject(s)
-			RepairVocativeSubject(s)
-			RepairSplitReport(s)
-			RepairReportedConj(s)
-			RepairReportedObject(s)
-			RepairReportedCoSubject(s)
-			RepairReportedInfinitive(s)
-			RepairConjunctSubject(s)
-			RepairClauseSubject(s)
-			RepairGerund(s)
-			RepairCrowdParticiple(s)
-			RepairNamingParticiple(s)
-			RepairTextParticiple(s)
-			RepairStolenObject(s)
-			RepairBareNominal(s)
-			RepairNameAppos(s)
-			RepairRoleAppos(s)
-			RepairSplitObject(s)
-			RepairContactRelative(s)
-			RepairReportedSubject(s)
-			RepairPerfectModifier(s)
-			RepairTimeSubject(s)
 			if RepairAdjectivePassive(s) > 0 && p.Lemmatizer != nil {
 				// The verb's lemma ("wounded" is now "wound").
 				p.Lemmatizer.Lemmatize(s)
 			}
-			RepairVerbDeterminer(s)
-			RepairPossessiveHead(s)
-			RepairCompoundPhrase(s)
-			RepairDetachedFlat(s)
-			RepairNameAdjectiveConj(s)
-			RepairPassiveAgent(s)
-			RepairNominalObject(s)
-			RepairAccusedOf(s)
-			RepairParticleOblique(s)
-			RepairOverParticle(s)
-			RepairReducedPassive(s)
-			RepairActiveAgent(s)
-			RepairNounComplement(s)
-			RepairFrontedTime(s)
-			RepairParentheticalRoot(s)
-			RepairParticipleSubject(s)
-			RepairReducedRelative(s)
-			RepairTitleHead(s)
-			RepairFieldTitle(s)
-			RepairAppositionPhrase(s)
-			RepairClosingTitle(s)
-			RepairClosingSpeech(s)
-			RepairClosingConj(s)
-			RepairClosingRelative(s)
-			RepairClosingObject(s)
-			RepairClosingSubject(s)
-			RepairConjTense(s)
-			RepairInvertedSpeaker(s)
-			RepairFrontedClause(s)
-			RepairOpenerSubject(s)
-			RepairThatConjunct(s)
-			RepairToldClause(s)
-			RepairColonQuote(s)
-			RepairCrossedObject(s)
-			RepairFrontedConjunct(s)
-			RepairShotDead(s)
-			RepairReportAdvcl(s)
-			if !isTree(s.Tokens) {
-				// A repair that made a cycle loses to the parser's
-				// own tree (each repair is written to keep a tree;
-				// this is the net under them).
-				p.Parser.Parse(s)
+			if !p.kept(s) {
+				return
 			}
+			p.repairTree(s, lateTreeRepairs)
 		}
 	}
 }
 
+// treeRepairs and lateTreeRepairs mend the parser's tree, in this order,
+// with RepairAdjectivePassive (which asks for the lemmas again) between
+// them.
+var treeRepairs = []func(*Sentence) int{
+	rootRepair, RepairAllegianceTo, RepairOught, accordingToRepair, RepairCurrencyAmount,
+	RepairFrontedPredicate, repairPunctThenRoot, RepairSubjectTime, RepairSubordinate,
+	RepairMarkedSubject, RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject,
+	RepairBareOblique, RepairFrontedName, RepairHeadedPreposition, RepairNationalityXcomp,
+	RepairFeelingTopic, RepairDoubleObject, RepairGivenAmount, RepairPlaceWith,
+	RepairCoordinatedSubject, RepairPronounCoSubject, RepairCoordinatorHead, RepairCommaCompound,
+	RepairCoordinatedCompound, RepairFlatConjunct, RepairSplitConjunct, RepairSplitName,
+	RepairTitledConjunct, RepairReadyInfinitive, RepairListTail, RepairListHead, RepairListStart,
+	RepairListAppos, RepairListMember, RepairListCompound, RepairListVocative, RepairListRun,
+	RepairListConjunct, RepairNominalClause, RepairAddressee, RepairAppealOn, RepairObjectControl,
+	RepairConjChain, RepairApposList, RepairHyphenModifier, RepairCoordinatedModifier,
+	RepairVisitingModifier, RepairHyphenParticiple, RepairHyphenObject, RepairTimedInfinitive,
+	RepairTimeModifier, RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
+	RepairThatComplement, RepairToldThatDeterminer, RepairToldThat, RepairAsClause,
+	RepairAdjectiveObject, RepairRelativeRoot, RepairFrontedPhraseSubject, RepairVocativeSubject,
+	RepairSplitReport, RepairReportedConj, RepairReportedObject, RepairReportedCoSubject,
+	RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject, RepairGerund,
+	RepairCrowdParticiple, RepairNamingParticiple, RepairTextParticiple, RepairStolenObject,
+	RepairBareNominal, RepairNameAppos, RepairRoleAppos, RepairSplitObject, RepairContactRelative,
+	RepairReportedSubject, RepairPerfectModifier, RepairTimeSubject,
+}
+
+var lateTreeRepairs = []func(*Sentence) int{
+	RepairVerbDeterminer, RepairPossessiveHead, RepairCompoundPhrase, RepairDetachedFlat,
+	RepairNameAdjectiveConj, RepairPassiveAgent, RepairNominalObject, RepairAccusedOf,
+	RepairParticleOblique, RepairOverParticle, RepairReducedPassive, RepairActiveAgent,
+	RepairNounComplement, RepairFrontedTime, RepairParentheticalRoot, RepairParticipleSubject,
+	RepairReducedRelative, RepairTitleHead, RepairFieldTitle, RepairAppositionPhrase,
+	RepairClosingTitle, RepairClosingSpeech, RepairClosingConj, RepairClosingRelative,
+	RepairClosingObject, RepairClosingSubject, RepairConjTense, RepairInvertedSpeaker,
+	RepairFrontedClause, RepairOpenerSubject, RepairThatConjunct, RepairToldClause, RepairColonQuote,
+	RepairCrossedObject, RepairFrontedConjunct, RepairShotDead, RepairReportAdvcl,
+}
+
+// repairPunctThenRoot hangs the verbs the parser hung on punctuation where
+// they belong (RepairPunctHeads) and then re-roots the sentence.
+func repairPunctThenRoot(s *Sentence) int {
+	if n := RepairPunctHeads(s); n > 0 {
+		RepairRoot(s)
+		return n
+	}
+	return 0
+}
+
+// rootRepair and accordingToRepair are RepairRoot and RepairAccordingTo
+// counting their change (1 or 0) as the other repairs do.
+func rootRepair(s *Sentence) int { return changed(RepairRoot(s)) }
+
+func accordingToRepair(s *Sentence) int { return changed(RepairAccordingTo(s)) }
+
+func changed(ok bool) int {
+	if ok {
+		return 1
+	}
+	return 0
+}
+
+// repairTree applies repairs to s in order while s stays a tree (see
+// kept); it reports whether all were applied.
+func (p *Pipeline) repairTree(s *Sentence, repairs []func(*Sentence) int) bool {
+	for _, r := range repairs {
+		r(s)
+		if !p.kept(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// kept reports whether the heads of s still form a tree after a repair.
+// Each repair is written to keep a tree; when one made a cycle all the
+// same, s gets the parser's own tree back and kept reports false: the
+// caller applies no more repairs, since one walking the heads up a cycle
+// would never end.
+func (p *Pipeline) kept(s *Sentence) bool {
+	if isTree(s.Tokens) {
+		return true
+	}
+	p.Parser.Parse(s)
+	return false
+}
+
 // isTree reports whether the heads of toks form a tree: every token
-// reaches the root (head 0) without a cycle.
+// reaches the root (head 0) without a cycle. Each token is walked once:
+// a walk stops at a token already known to reach the root.
 func isTree(toks []Token) bool {
 	n := len(toks)
+	var buf [256]uint8
+	state := buf[:0] // 0 unseen, 1 on the current walk, 2 reaches the root
+	if n <= len(buf) {
+		state = buf[:n]
+	} else {
+		state = make([]uint8, n)
+	}
 	for i := range toks {
 		h := i
-		for steps := 0; ; steps++ {
-			if steps > n {
-				return false
-			}
+		for state[h] == 0 {
+			state[h] = 1
 			hh := toks[h].Head
 			if hh == 0 {
 				break
@@ -355,6 +323,15 @@ func isTree(toks []Token) bool {
 				return false
 			}
 			h = hh - 1
+		}
+		if toks[h].Head != 0 && state[h] == 1 {
+			return false // back on the current walk: a cycle
+		}
+		for k := i; state[k] == 1; k = toks[k].Head - 1 {
+			state[k] = 2
+			if toks[k].Head == 0 {
+				break
+			}
 		}
 	}
 	return true
