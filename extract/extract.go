@@ -2465,6 +2465,12 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// reports").
 			ce.Target, ce.TargetSpan = "", coder.Span{}
 		}
+		if rootIn(ce.Code, "14") && hasRole(ce.Source, "GOV") && s.stateStaff(ce.SourceSpan) {
+			// "Civil servants in Wales joined the UK-wide strike":
+			// the state's staff on strike or protesting are labour
+			// (GUIDELINES sec. 2: workers), not their government.
+			ce.Source = ce.Source[:3] + "LAB"
+		}
 		if strings.HasPrefix(ce.Target, nullActor) && len(ce.Target) > len(nullActor) && rootIn(ce.Code, "02", "10") && s.appealAddressee(ce) {
 			// "The European Union called on the food industry to cut
 			// adverts": an appeal or a demand made to an agent whose

@@ -3922,3 +3922,25 @@ func (s *sentence) saidTopicTarget(ce coder.Event) bool {
 func authorPhrase(s nlp.Sentence, k int) bool {
 	return hasCaseWord(s, k, "by") || hasCaseWord(s, k, "from")
 }
+
+// stateStaffWords (lower case) name the state's employees as a body:
+// "civil servants", "public servants", "government employees".
+var stateStaffWords = map[string]bool{
+	"civil servant": true, "civil servants": true, "public servant": true, "public servants": true,
+	"government employees": true, "government workers": true, "state employees": true, "state workers": true,
+}
+
+// stateStaff reports whether the phrase at span sp names the state's
+// employees (stateStaffWords).
+func (s *sentence) stateStaff(sp coder.Span) bool {
+	if sp.Start < 0 || sp.End > len(s.text) || sp.Start >= sp.End {
+		return false
+	}
+	t := strings.ToLower(s.text[sp.Start:sp.End])
+	for w := range stateStaffWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
