@@ -208,7 +208,9 @@ func (p *Pipeline) annotate(s *Sentence) {
 			if !p.kept(s) {
 				return
 			}
-			p.repairTree(s, lateTreeRepairs)
+			if p.repairTree(s, lateTreeRepairs) {
+				p.kept(s) // (a repair that changed heads and reported none)
+			}
 		}
 	}
 }
@@ -275,11 +277,11 @@ func changed(ok bool) int {
 }
 
 // repairTree applies repairs to s in order while s stays a tree (see
-// kept); it reports whether all were applied.
+// kept), checked after each repair that reports a change; it reports
+// whether all were applied.
 func (p *Pipeline) repairTree(s *Sentence, repairs []func(*Sentence) int) bool {
 	for _, r := range repairs {
-		r(s)
-		if !p.kept(s) {
+		if r(s) > 0 && !p.kept(s) {
 			return false
 		}
 	}
