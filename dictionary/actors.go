@@ -443,17 +443,24 @@ func AcronymPlural(w string) bool {
 // sense: "the IRA" is the Irish Republican Army, but "Ira" is a first
 // name and "an IRA account" an individual retirement account.
 func OtherSense(w, next string) bool {
-	senses, ok := capsOnlyNames[strings.ToUpper(w)]
-	return ok && (w != strings.ToUpper(w) || senses[strings.ToLower(next)])
+	for _, n := range capsOnlyNames {
+		if strings.EqualFold(w, n.name) {
+			return w != n.name || n.senses[strings.ToLower(next)]
+		}
+	}
+	return false
 }
 
-// capsOnlyNames (upper case) are the acronyms that OtherSense reads,
-// mapped to the words after them (lower case) that give them another
-// sense.
-var capsOnlyNames = map[string]map[string]bool{
-	"IRA": {"account": true, "accounts": true, "fund": true, "funds": true, "rollover": true, "rollovers": true,
-		"contribution": true, "contributions": true, "deduction": true, "deductions": true, "plan": true, "plans": true,
-		"investor": true, "investors": true, "money": true, "assets": true, "deposits": true, "holders": true},
+// capsOnlyNames are the acronyms that OtherSense reads (upper case), with
+// the words after them (lower case) that give them another sense.
+var capsOnlyNames = []struct {
+	name   string
+	senses map[string]bool
+}{
+	{name: "IRA", senses: map[string]bool{"account": true, "accounts": true, "fund": true, "funds": true,
+		"rollover": true, "rollovers": true, "contribution": true, "contributions": true, "deduction": true,
+		"deductions": true, "plan": true, "plans": true, "investor": true, "investors": true, "money": true,
+		"assets": true, "deposits": true, "holders": true}},
 }
 
 // Currency reports whether lemma (lower case) names a currency: words
