@@ -225,7 +225,9 @@ func (l *layer) find(h uint64) uint32 {
 // findAll sets offs[k] to the row offset of feature hs[k]. It first loads
 // every feature's home slot in a loop without branches, so that the
 // processor overlaps the cache misses, then resolves the few collisions.
-func (l *layer) findAll(hs []uint64, offs []uint32, sv []slot) {
+// The rows' first words, loaded to overlap their misses too, are summed
+// into *sink, which the caller owns (one per goroutine).
+func (l *layer) findAll(hs []uint64, offs []uint32, sv []slot, sink *uint32) {
 	sv = sv[:len(hs)]
 	for k, h := range hs {
 		sv[k] = l.slots[h&l.mask]
@@ -242,15 +244,12 @@ func (l *layer) findAll(hs []uint64, offs []uint32, sv []slot) {
 		}
 	}
 	// Touch every row before summing, again to overlap the misses.
-	var sink uint32
+	var touch uint32
 	for _, o := range offs[:len(hs)] {
-		sink += l.ents[o]
+		touch += l.ents[o]
 	}
-	touchSink = sink
+	*sink = touch
 }
-
-// touchSink keeps the compiler from dropping the loads of findAll.
-var touchSink uint32
 
 // addRow adds the row at offset off to scores. A vector is added over all
 // its lanes, the padding too, which lands in scores past the classes.
@@ -330,6 +329,7 @@ type scratch struct {
 	margin []float32 // first-pass margin per token
 	feats  []uint64
 	buf    []byte
+	sink   uint32 // see findAll
 }
 
 func (m *Model) getScratch(n int) *scratch {
@@ -546,7 +546,7 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 		}
 	}
 	sc.grow(len(sc.hs))
-	l.findAll(sc.hs, sc.offs, sc.sv)
+	l.findAll(sc.hs, sc.offs, sc.sv, &sc.sink)
 	for k, o := range sc.offs[:len(sc.hs)] {
 		if o != 0 {
 			i := int(sc.owner[k])
@@ -565,7 +565,7 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 		m.fillHistory(&h, sc.toks, i, out, first)
 		sc.feats = dynamicFeatures(sc.feats[:0], sc.toks, i, &h, first != nil)
 		sc.grow(len(sc.feats))
-		l.findAll(sc.feats, sc.offs, sc.sv)
+		l.findAll(sc.feats, sc.offs, sc.sv, &sc.sink)
 		copy(scores[:nc], static[i*maxClass:i*maxClass+nc])
 		for _, o := range sc.offs[:len(sc.feats)] {
 			if o != 0 {
