@@ -2420,3 +2420,49 @@ func caseOf(toks []Token, g int, w string) bool {
 	}
 	return false
 }
+
+// RepairObliqueSubject mends a subordinate clause whose subject the
+// parser read as a prepositional phrase of the main verb: "Services were
+// disrupted after civil servants in Wales joined the strike" parsed with
+// "after civil servants" an oblique of "disrupted" and "joined" an
+// adverbial clause without a subject. A finite verb with no subject whose
+// sibling right before it is a noun phrase (ending just before the verb)
+// marked by a word of clauseOpeners gets that phrase as its subject and
+// the word as its own marker. It reports how many clauses it changed.
+func RepairObliqueSubject(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if toks[v].UPOS != "VERB" || toks[v].Rel != "advcl" || v == 0 || hasSubject(toks, v) {
+			continue
+		}
+		x := -1
+		for k := v - 1; k >= 0; k-- {
+			if toks[k].Head == toks[v].Head && toks[k].Rel == "obl" && rightmost(toks, k) == v-1 {
+				x = k
+				break
+			}
+		}
+		if x < 0 || toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN" && toks[x].UPOS != "PRON" {
+			continue
+		}
+		m := -1
+		for k := leftmost(toks, x); k < x; k++ {
+			if toks[k].Head == x+1 && toks[k].Rel == "case" && clauseOpeners[strings.ToLower(toks[k].Text)] {
+				m = k
+			}
+		}
+		if m < 0 || m != leftmost(toks, x) {
+			continue
+		}
+		toks[m].Head, toks[m].Rel = v+1, "mark"
+		toks[x].Head, toks[x].Rel = v+1, "nsubj"
+		n++
+	}
+	return n
+}

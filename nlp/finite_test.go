@@ -2603,3 +2603,42 @@ func TestRepairTreeStopsAtCycle(t *testing.T) {
 		t.Errorf("the sentence is no tree after the cycle was undone")
 	}
 }
+
+func TestRepairObliqueSubject(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		want  int
+		heads []int
+		rels  []string
+	}{
+		{name: "a marked oblique right before a subjectless clause is its subject",
+			in:    "Services/NOUN/NNS/3/nsubj:pass were/AUX/VBD/3/aux:pass disrupted/VERB/VBN/0/root after/ADP/IN/5/case servants/NOUN/NNS/3/obl joined/VERB/VBD/3/advcl strike/NOUN/NN/6/obj",
+			want:  1,
+			heads: []int{3, 3, 0, 6, 6, 3, 6},
+			rels:  []string{"nsubj:pass", "aux:pass", "root", "mark", "nsubj", "advcl", "obj"}},
+		{name: "a clause with its own subject stays",
+			in:    "He/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/ADP/IN/4/case talks/NOUN/NNS/2/obl they/PRON/PRP/6/nsubj ended/VERB/VBD/2/advcl",
+			want:  0,
+			heads: []int{2, 0, 4, 2, 6, 2},
+			rels:  []string{"nsubj", "root", "case", "obl", "nsubj", "advcl"}},
+		{name: "a preposition that opens no clause stays",
+			in:    "Services/NOUN/NNS/3/nsubj:pass were/AUX/VBD/3/aux:pass disrupted/VERB/VBN/0/root in/ADP/IN/5/case Wales/PROPN/NNP/3/obl joined/VERB/VBD/3/advcl strike/NOUN/NN/6/obj",
+			want:  0,
+			heads: []int{3, 3, 0, 5, 3, 3, 6},
+			rels:  []string{"nsubj:pass", "aux:pass", "root", "case", "obl", "advcl", "obj"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := parsed(tt.in)
+			if n := RepairObliqueSubject(&s); n != tt.want {
+				t.Errorf("changed %d, want %d", n, tt.want)
+			}
+			for i, tok := range s.Tokens {
+				if tok.Head != tt.heads[i] || tok.Rel != tt.rels[i] {
+					t.Errorf("%s is %d/%s, want %d/%s", tok.Text, tok.Head, tok.Rel, tt.heads[i], tt.rels[i])
+				}
+			}
+		})
+	}
+}
