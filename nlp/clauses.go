@@ -213,13 +213,21 @@ func RepairSubordinate(s *Sentence) int {
 			// conjunct of "explained" without a conjunction: the marked
 			// noun phrase that ends right before the verb is its
 			// subject, and the clause an adverbial one.
-			for k := v - 1; k > 0; k-- {
-				if (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && isNmodRel(toks[k].Rel) && rightmost(toks, k) == v-1 && subordinatorCase(toks, k, false) {
-					toks[k].Head, toks[k].Rel = v+1, "obl"
-					toks[v].Rel = "advcl"
-					c = k
-					break
-				}
+			if k := markedPhraseBefore(toks, v, false); k >= 0 {
+				toks[k].Head, toks[k].Rel = v+1, "obl"
+				toks[v].Rel = "advcl"
+				c = k
+			}
+		}
+		if c < 0 && toks[v].Rel == "advcl" && toks[v].XPOS != "VBN" {
+			// "Services were disrupted after civil servants in Wales
+			// joined the strike" parsed with "after civil servants" an
+			// oblique of "disrupted" and "joined" its adverbial clause:
+			// the marked noun phrase that ends right before the verb,
+			// a sibling of it, is its subject ("as" too, here).
+			if k := markedPhraseBefore(toks, v, true); k >= 0 && toks[k].Head == toks[v].Head && baseRelName(toks[k].Rel) == "obl" {
+				toks[k].Head = v + 1
+				c = k
 			}
 		}
 		if c < 0 && v > 0 && prenominalClause(toks, v) {
@@ -280,6 +288,19 @@ func RepairSubordinate(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// markedPhraseBefore returns the noun (or proper noun) nearest before
+// verb v whose phrase ends right before v and whose case marker also
+// opens clauses (subordinatorCase: "after the head of the union
+// attacked"), or -1.
+func markedPhraseBefore(toks []Token, v int, withAs bool) int {
+	for k := v - 1; k > 0; k-- {
+		if (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && isNmodRel(toks[k].Rel) && rightmost(toks, k) == v-1 && subordinatorCase(toks, k, withAs) {
+			return k
+		}
+	}
+	return -1
 }
 
 // isNmodRel reports whether rel is a nominal modifier or oblique.
@@ -2419,50 +2440,4 @@ func caseOf(toks []Token, g int, w string) bool {
 		}
 	}
 	return false
-}
-
-// RepairObliqueSubject mends a subordinate clause whose subject the
-// parser read as a prepositional phrase of the main verb: "Services were
-// disrupted after civil servants in Wales joined the strike" parsed with
-// "after civil servants" an oblique of "disrupted" and "joined" an
-// adverbial clause without a subject. A finite verb with no subject whose
-// sibling right before it is a noun phrase (ending just before the verb)
-// marked by a word of clauseOpeners gets that phrase as its subject and
-// the word as its own marker. It reports how many clauses it changed.
-func RepairObliqueSubject(s *Sentence) int {
-	toks := s.Tokens
-	n := 0
-	for v := range toks {
-		switch toks[v].XPOS {
-		case "VBD", "VBZ", "VBP":
-		default:
-			continue
-		}
-		if toks[v].UPOS != "VERB" || toks[v].Rel != "advcl" || v == 0 || hasSubject(toks, v) {
-			continue
-		}
-		x := -1
-		for k := v - 1; k >= 0; k-- {
-			if toks[k].Head == toks[v].Head && toks[k].Rel == "obl" && rightmost(toks, k) == v-1 {
-				x = k
-				break
-			}
-		}
-		if x < 0 || toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN" && toks[x].UPOS != "PRON" {
-			continue
-		}
-		m := -1
-		for k := leftmost(toks, x); k < x; k++ {
-			if toks[k].Head == x+1 && toks[k].Rel == "case" && clauseOpeners[strings.ToLower(toks[k].Text)] {
-				m = k
-			}
-		}
-		if m < 0 || m != leftmost(toks, x) {
-			continue
-		}
-		toks[m].Head, toks[m].Rel = v+1, "mark"
-		toks[x].Head, toks[x].Rel = v+1, "nsubj"
-		n++
-	}
-	return n
 }

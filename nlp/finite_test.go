@@ -2604,7 +2604,7 @@ func TestRepairTreeStopsAtCycle(t *testing.T) {
 	}
 }
 
-func TestRepairObliqueSubject(t *testing.T) {
+func TestRepairSubordinateSibling(t *testing.T) {
 	tests := []struct {
 		name  string
 		in    string
@@ -2631,7 +2631,7 @@ func TestRepairObliqueSubject(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := parsed(tt.in)
-			if n := RepairObliqueSubject(&s); n != tt.want {
+			if n := RepairSubordinate(&s); n != tt.want {
 				t.Errorf("changed %d, want %d", n, tt.want)
 			}
 			for i, tok := range s.Tokens {

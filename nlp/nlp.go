@@ -221,7 +221,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 var treeRepairs = []func(*Sentence) int{
 	rootRepair, RepairAllegianceTo, RepairOught, accordingToRepair, RepairCurrencyAmount,
 	RepairFrontedPredicate, repairPunctThenRoot, RepairSubjectTime, RepairSubordinate,
-	RepairMarkedSubject, RepairObliqueSubject, RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject,
+	RepairMarkedSubject, RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject,
 	RepairBareOblique, RepairFrontedName, RepairHeadedPreposition, RepairNationalityXcomp,
 	RepairFeelingTopic, RepairDoubleObject, RepairGivenAmount, RepairPlaceWith,
 	RepairCoordinatedSubject, RepairPronounCoSubject, RepairCoordinatorHead, RepairCommaCompound,
