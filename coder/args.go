@@ -3268,7 +3268,7 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	tt := f.depTarget(t, st, preps)
-	if a := f.childRel(t, func(r string) bool { return r == "iobj" || r == "obj" }); f.news && tt >= 0 && a >= 0 && tt != a && f.audience(a, t) && f.heads(a, tt) {
+	if a := f.childRel(t, func(r string) bool { return r == "iobj" || r == "obj" }); f.news && tt >= 0 && a >= 0 && tt != a && f.audience(a, t) && f.isAncestor(a, tt) {
 		// "told a conference, held by the University of Chicago's
 		// business school, that ...": a party named inside the
 		// audience's phrase is no more told than the audience is.
@@ -4171,17 +4171,6 @@ func (f *frame) thatDetSubject(k int) bool {
 	for _, d := range f.children(cs) {
 		if f.toks[d].Rel == "det" && f.upToks[f.tokWord[d]] == "THAT" {
 			return d > 0 && f.toks[d-1].UPOS == "PUNCT"
-		}
-	}
-	return false
-}
-
-// heads reports whether token a is an ancestor of token k in the parse.
-func (f *frame) heads(a, k int) bool {
-	for n := 0; k >= 0 && n < len(f.toks); n++ {
-		k = f.head(k)
-		if k == a {
-			return true
 		}
 	}
 	return false

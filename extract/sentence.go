@@ -3923,11 +3923,11 @@ func authorPhrase(s nlp.Sentence, k int) bool {
 	return hasCaseWord(s, k, "by") || hasCaseWord(s, k, "from")
 }
 
-// stateStaffWords (lower case) name the state's employees as a body:
-// "civil servants", "public servants", "government employees".
-var stateStaffWords = map[string]bool{
-	"civil servant": true, "civil servants": true, "public servant": true, "public servants": true,
-	"government employees": true, "government workers": true, "state employees": true, "state workers": true,
+// stateStaffWords (lower case, singular: a phrase holding one holds its
+// plural too) name the state's employees as a body: "civil servants",
+// "public servants", "government employees".
+var stateStaffWords = []string{
+	"civil servant", "public servant", "government employee", "government worker", "state employee", "state worker",
 }
 
 // stateStaff reports whether the phrase at span sp names the state's
@@ -3937,10 +3937,5 @@ func (s *sentence) stateStaff(sp coder.Span) bool {
 		return false
 	}
 	t := strings.ToLower(s.text[sp.Start:sp.End])
-	for w := range stateStaffWords {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(stateStaffWords, func(w string) bool { return strings.Contains(t, w) })
 }
