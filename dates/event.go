@@ -87,7 +87,7 @@ func (r Resolver) attached(text string, s nlp.Sentence, v int, ref time.Time, te
 			case e.Head != v:
 				depth = -1
 			}
-			if depth < 0 {
+			if depth < 0 || parsed && topicModifier(s, e, v) {
 				continue
 			}
 			d, ok := r.Resolve(e, ref, tense)
@@ -192,6 +192,58 @@ func headOfAux(s nlp.Sentence, v int) int {
 var clauseRels = map[string]bool{
 	"ccomp": true, "xcomp": true, "advcl": true, "acl": true, "acl:relcl": true,
 	"parataxis": true, "csubj": true, "csubj:pass": true, "conj": true,
+}
+
+// topicPreps are the prepositions whose phrase names what an act is
+// about, not when it happens: "declined comment on the February 22
+// accord".
+var topicPreps = map[string]bool{
+	"on": true, "about": true, "over": true, "of": true, "for": true, "against": true,
+	"regarding": true, "concerning": true, "with": true, "to": true, "into": true,
+}
+
+// topicModifier reports whether expression e is a date inside a noun
+// phrase, before its noun ("the February 22 Paris accord", "last week's
+// talks"), and the nearest prepositional phrase holding that noun in verb
+// v's clause is opened by a topic preposition ("declined comment on the
+// February 22 accord", "blamed Washington for the failure of last week's
+// talks"): the date is the thing's, not the event's. A thing acted on
+// directly or a setting keeps it ("attended the March 5 meeting", "will
+// push for a statement at the June summit").
+func topicModifier(s nlp.Sentence, e Expr, v int) bool {
+	h := e.Head
+	if h < 1 || h > len(s.Tokens) || h <= e.Last || h == v || isVerbTok(&s.Tokens[h-1]) || !insidePhrase(s, e) {
+		return false
+	}
+	for steps := 0; h >= 1 && h <= len(s.Tokens) && h != v && steps < maxClauseDepth; steps++ {
+		for k := range s.Tokens {
+			if t := &s.Tokens[k]; t.Head == h && t.Rel == "case" && k+1 < h {
+				return topicPreps[strings.ToLower(t.Text)]
+			}
+		}
+		h = s.Tokens[h-1].Head
+	}
+	return false
+}
+
+// insidePhrase reports whether expression e sits inside a noun phrase
+// that goes on after it: its possessor ("last week's talks") or after a
+// determiner or modifier of a later noun ("the February 22 accord", "a
+// July 1986 pact"), rather than before a phrase it does not belong to
+// ("Yesterday tens of thousands marched").
+func insidePhrase(s nlp.Sentence, e Expr) bool {
+	if e.Last < len(s.Tokens) && s.Tokens[e.Last].Text == "'s" {
+		return true
+	}
+	p := e.First - 2 // the token before the expression
+	if p < 0 || s.Tokens[p].Head <= e.Last {
+		return false
+	}
+	switch s.Tokens[p].Rel {
+	case "det", "nmod:poss", "amod", "compound", "nummod":
+		return true
+	}
+	return false
 }
 
 // clauseDepth returns how many steps up the tree lead from token h to

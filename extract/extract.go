@@ -2266,6 +2266,26 @@ func (s *sentence) sceneCountry() string {
 	return ""
 }
 
+// scenePlaces returns the place mentions of the sentence that may locate
+// its events: not a country named before a currency ("holding reserves
+// in U.S. dollars") or a mission ("protested outside the U.S. embassy"),
+// as sceneCountry.
+func (s *sentence) scenePlaces() []places.Mention {
+	for i, m := range s.places {
+		if !s.beforeCurrency(m.End) && !s.beforeMission(m.End) {
+			continue
+		}
+		kept := append([]places.Mention(nil), s.places[:i]...)
+		for _, m := range s.places[i+1:] {
+			if !s.beforeCurrency(m.End) && !s.beforeMission(m.End) {
+				kept = append(kept, m)
+			}
+		}
+		return kept
+	}
+	return s.places
+}
+
 // beforeMission reports whether the token after byte offset end names a
 // diplomatic mission: "protested outside the U.S. embassy in Manila" is
 // in Manila, the embassy's country is the one protested against.
@@ -2438,7 +2458,7 @@ func shift(s *nlp.Sentence, off int) {
 // sentence to out.
 func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, evs []coder.Event, ac *articleCtx) []event.Event {
 	first := len(out)
-	mentions := s.places
+	mentions := s.scenePlaces()
 	placedAt := map[int]*event.Location{} // verb token -> place its event got from the sentence
 	var issues event.List
 	issuesDone := false

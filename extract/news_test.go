@@ -128,7 +128,9 @@ func TestNewsRules(t *testing.T) {
 				if w.date != "" && string(e.Date) != w.date {
 					t.Errorf("%s: date %q, want %q", w.key(), e.Date, w.date)
 				}
-				if w.place != "" && (e.Location == nil || e.Location.Name != w.place) {
+				if w.place == "none" && e.Location != nil {
+					t.Errorf("%s: location %+v, want none", w.key(), e.Location)
+				} else if w.place != "" && w.place != "none" && (e.Location == nil || e.Location.Name != w.place) {
 					t.Errorf("%s: location %+v, want %s", w.key(), e.Location, w.place)
 				}
 				if w.flags != "" {

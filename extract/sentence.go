@@ -1583,7 +1583,8 @@ func destinationVerb(s nlp.Sentence, m places.Mention) int {
 }
 
 // destination returns the place a visit (042) goes to when its target is
-// a place mention of the sentence ("flew to Moscow"): a directional
+// a place mention of the sentence ("flew to Moscow") or a phrase going
+// "to" one ("paid a visit to Beijing"): a directional
 // mention never locates other events, but a visit happens where it goes,
 // and so does an armed act on a place ("missiles struck Kyiv").
 func destination(mentions []places.Mention, e event.Event) (places.Mention, bool) {
@@ -1591,8 +1592,13 @@ func destination(mentions []places.Mention, e event.Event) (places.Mention, bool
 		return places.Mention{}, false
 	}
 	inside := false // a place inside the target's phrase counts
+	to := false     // a place the target's phrase goes "to" counts
 	switch {
 	case e.CAMEO == "042":
+		// "began a three-day visit to Beijing", "paid a visit to
+		// Moscow": the visit's phrase, coded by its destination,
+		// is the target.
+		to = true
 	case strings.HasPrefix(e.CAMEO, "18"), strings.HasPrefix(e.CAMEO, "19"), strings.HasPrefix(e.CAMEO, "20"):
 		// "Russian missiles struck Kyiv": an attack on a place is
 		// there, and so is one on what a town or region holds
@@ -1602,13 +1608,18 @@ func destination(mentions []places.Mention, e event.Event) (places.Mention, bool
 	default:
 		return places.Mention{}, false
 	}
+	best, found := places.Mention{}, false
 	for _, m := range mentions {
 		if m.Resolved && (m.Start <= e.Target.Start && e.Target.End <= m.End ||
-			inside && e.Target.Start <= m.Start && m.End <= e.Target.End && m.Place.Resolution != places.Country) {
-			return m, true
+			e.Target.Start <= m.Start && m.End <= e.Target.End && (inside && m.Place.Resolution != places.Country || to && m.Prep == "to")) {
+			if !found || to && len(e.Target.Code) >= 3 && m.Place.Country == e.Target.Code[:3] && best.Place.Country != m.Place.Country {
+				// "trips to Saudi Arabia, the United States and
+				// Paris": the visit to each country is placed there.
+				best, found = m, true
+			}
 		}
 	}
-	return places.Mention{}, false
+	return best, found
 }
 
 // spanHead returns the token of span sp whose head lies outside it (the

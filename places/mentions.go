@@ -650,10 +650,13 @@ var (
 	titles = set("president", "prime", "minister", "king", "queen", "prince", "mr", "mrs", "ms", "dr", "gen", "general",
 		"sen", "senator", "rep", "pope", "sheikh", "secretary", "chancellor", "governor", "mayor", "judge", "colonel", "col", "lt", "capt")
 	// honorifics are the titles of persons that no place name holds.
-	honorifics    = set("mr", "mrs", "ms", "messrs", "dr")
+	honorifics = set("mr", "mrs", "ms", "messrs", "dr")
+	// calendarWords name times: months, days, feasts, and the time
+	// zones after a clock time ("at 2100 EST" is no region Est).
 	calendarWords = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan")
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan",
+		"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "bst", "cet", "cest", "utc")
 	// generic are single words that name regions somewhere ("North" in
 	// Cameroon) but are ordinary words in English text.
 	generic = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
