@@ -1471,31 +1471,17 @@ func (st *state) foreignElite(code string, given bool) bool {
 
 // distinctGiven reports whether one of the given names written before a
 // surname is rare enough to tell its bearer from namesakes: not a name
-// of commonGivenNames or commonSurnames. "John Smith" is not the
+// nlp.CommonGivenName reports nor one of commonSurnames. "John Smith" is not the
 // Kiribati official JOHN_HILARY_SMITH of the dictionaries in a British
 // story, though the entry holds "John".
 func distinctGiven(given []string) bool {
 	for _, g := range given {
 		u := strings.ToUpper(g)
-		if !commonGivenNames[u] && !commonSurnames[u] {
+		if !nlp.CommonGivenName(u) && !commonSurnames[u] {
 			return true
 		}
 	}
 	return false
-}
-
-// commonGivenNames (upper case) are given names that millions share.
-var commonGivenNames = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`JAMES ROBERT WILLIAM RICHARD THOMAS CHRISTOPHER DANIEL MATTHEW ANTHONY
-		DONALD STEVEN ANDREW KENNETH JOSHUA KEVIN BRIAN EDWARD RONALD TIMOTHY JASON JEFFREY RYAN JACOB GARY
-		NICHOLAS ERIC STEPHEN JONATHAN LARRY SCOTT FRANK JUSTIN BRANDON RAYMOND GREGORY SAMUEL BENJAMIN
-		PATRICK JACK HENRY WALTER ALAN ALEXANDER MARY PATRICIA JENNIFER LINDA ELIZABETH BARBARA SUSAN
-		JESSICA SARAH KAREN NANCY LISA MARGARET SANDRA ANN ANNE JANE HELEN CATHERINE JOSE JUAN CARLOS LUIS
-		ANTONIO MANUEL FRANCISCO ALI MOHAMMED MOHAMMAD MUHAMMAD AHMED AHMAD IAN ROGER TONY TOM BILL BOB JIM`) {
-		commonGivenNames[w] = true
-	}
 }
 
 // withGivenName keeps the entries with a phrase holding one of the given

@@ -907,6 +907,21 @@ func RepairNameNouns(s *Sentence) int {
 			n++
 		}
 	}
+	// "Labour MP Frank Field attacked", "Foreign Secretary Jack Straw
+	// said" with the surname read as a common noun: a capitalised word
+	// after a common given name, or after a name that a title opens,
+	// ends the name.
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.XPOS != "NN" && t.XPOS != "NNS" || !capitalisedASCII(t.Text) || !letters(t.Text) || toks[i-1].XPOS != "NNP" ||
+			titleWords[strings.ToLower(t.Text)] || titleWords[strings.ToLower(toks[i-1].Text)] {
+			continue
+		}
+		if CommonGivenName(toks[i-1].Text) || i >= 2 && titleBefore(strings.ToLower(toks[i-2].Text)) {
+			t.XPOS, t.UPOS = "NNP", "PROPN"
+			n++
+		}
+	}
 	// "WHO chief Tedros urged" with "chief" read as a verb: the word is
 	// never one.
 	for i := range toks {
@@ -985,6 +1000,25 @@ var titleWords = wordSet(`minister president secretary leader chancellor premier
 	chairman director administrator counsel pastor judge justice speaker lieutenant colonel
 	captain sergeant admiral marshal emir sheikh ayatollah cardinal bishop pope rabbi imam
 	representative`)
+
+// titleBefore reports whether lower-case word w is a title or role
+// written before a person's name: titleWords, roleNouns, or a member of
+// a parliament ("Labour MP Frank Field").
+func titleBefore(w string) bool {
+	return titleWords[w] || roleNouns[w] || w == "mp" || w == "mep" || w == "msp"
+}
+
+// CommonGivenName reports whether w (any case) is a given name that
+// millions share ("Frank", "Jack", "Mary").
+func CommonGivenName(w string) bool { return LowerLookup(commonGivenNames, w) }
+
+// commonGivenNames (lower case): see CommonGivenName.
+var commonGivenNames = wordSet(`james robert william richard thomas christopher daniel matthew anthony
+	donald steven andrew kenneth joshua kevin brian edward ronald timothy jason jeffrey ryan jacob gary
+	nicholas eric stephen jonathan larry scott frank justin brandon raymond gregory samuel benjamin
+	patrick jack henry walter alan alexander mary patricia jennifer linda elizabeth barbara susan
+	jessica sarah karen nancy lisa margaret sandra ann anne jane helen catherine jose juan carlos luis
+	antonio manuel francisco ali mohammed mohammad muhammad ahmed ahmad ian roger tony tom bill bob jim`)
 
 // roleNouns are roles written before a person's name besides the
 // titles: "opposition activist Maria Kolesnikova".

@@ -142,8 +142,11 @@ func (g *Gazetteer) Mentions(text string, s nlp.Sentence, ctx Context) []Mention
 			}
 			continue
 		}
-		if match == first+1 && (in(calendarWords, toks[first].Text) || in(generic, toks[first].Text)) {
-			continue // "in March" is a date, not the English town; "North" is no place
+		if match == first+1 && (in(calendarWords, toks[first].Text) || in(generic, toks[first].Text) || in(orgWords, toks[first].Text)) {
+			// "in March" is a date, not the English town; "North" is
+			// no place; "in the Bank" is an institution, not the
+			// Indian town Bānk.
+			continue
 		}
 		m := Mention{Start: toks[first].Start, End: toks[match-1].End, Text: span(text, toks, first, match-1),
 			First: first, Last: match - 1, Prep: prep, Locative: locative}
@@ -182,6 +185,11 @@ func (g *Gazetteer) Mentions(text string, s nlp.Sentence, ctx Context) []Mention
 			continue
 		}
 		if !locative && qctx.Qualifier == "" && !armedObject(toks, first, match) && !settlementOf(toks, first) && !g.confident(name, idx, !directional && match == first+1, buf[:0]) {
+			continue
+		}
+		if e := &g.entries[idx]; match == first+1 && acronym(toks[first].Text) && e.Resolution == City && e.Population < 1_000_000 && g.altOnly(name, idx, buf[:0]) {
+			// "IRNA said" is the news agency, not a town that has it
+			// as a second name ("LA" for a city of millions stays).
 			continue
 		}
 		if !strong && isActor(toks, first, match) {
@@ -282,16 +290,36 @@ func (g *Gazetteer) confident(name string, idx int32, single bool, buf []byte) b
 	if e.Resolution != City {
 		return true
 	}
+	if g.altOnly(name, idx, buf) {
+		return e.Population >= 1_000_000
+	}
+	return e.Population >= 100_000 || e.Feature == "PPLC"
+}
+
+// altOnly reports whether name leads to entry idx only as one of its
+// alternate names, not its own.
+func (g *Gazetteer) altOnly(name string, idx int32, buf []byte) bool {
 	alt := true
 	for _, v := range g.index[string(appendKey(buf[:0], name))] {
 		if v>>1 == idx {
 			alt = v&1 == 1
 		}
 	}
-	if alt {
-		return e.Population >= 1_000_000
+	return alt
+}
+
+// acronym reports whether w is written in capitals throughout, two to
+// five letters ("IRNA", "NATO").
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
 	}
-	return e.Population >= 100_000 || e.Feature == "PPLC"
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // armedObject reports whether the run first..end-1 is, by the parse, the

@@ -82,6 +82,21 @@ func TestMentions(t *testing.T) {
 			want: []got{{Text: "Borno state , Nigeria", Country: "NGA", Res: Admin1, Resolved: true, Prep: "in", Locative: true}},
 		},
 		{
+			name: "a time zone after a clock time is no region",
+			spec: "Gunboats/NOUN/NNS attacked/VERB/VBD a/DET/DT tanker/NOUN/NN at/ADP/IN 0600/NUM/CD EST/PROPN/NNP ./PUNCT/.",
+			want: nil,
+		},
+		{
+			name: "an institution's word alone is no town",
+			spec: "parity/NOUN/NN in/ADP/IN the/DET/DT Bank/PROPN/NNP ./PUNCT/.",
+			want: nil,
+		},
+		{
+			name: "an acronym is no town that has it as a second name",
+			spec: "In/ADP/IN the/DET/DT north/NOUN/NN ,/PUNCT/, IRNA/PROPN/NNP said/VERB/VBD ./PUNCT/.",
+			want: nil,
+		},
+		{
 			name: "a sea is no region",
 			spec: "Rebels/NOUN/NNS attacked/VERB/VBD a/DET/DT ship/NOUN/NN in/ADP/IN the/DET/DT Red/PROPN/NNP Sea/PROPN/NNP ./PUNCT/.",
 			want: nil,
