@@ -2869,6 +2869,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		}
 		if m, ok := eventPlace(s.Sentence, mentions, v); ok {
 			e.Location = event.LocationOf(m.Place, event.BasisSentence)
+			if d, ok := destination(mentions, e); ok && e.CAMEO == "042" && d.Place.Country != m.Place.Country {
+				// "Before visiting Israel, Blair made a visit to
+				// Iraq, where he met leaders in Baghdad": a visit
+				// is where it goes, not where the sentence's other
+				// acts are.
+				e.Location = event.LocationOf(d.Place, event.BasisSentence)
+			}
 		} else if m, ok := destination(mentions, e); ok {
 			e.Location = event.LocationOf(m.Place, event.BasisSentence)
 		} else if l, ok := placedAt[sharedClauseHead(s.Sentence, v)]; ok && v >= 0 {
