@@ -729,8 +729,15 @@ func controller(s nlp.Sentence, v int) string {
 			return ""
 		}
 		if h >= 0 && h < len(s.Tokens) && nlp.IntentNoun(s.Tokens[h].Text) {
-			if g := s.Tokens[h].Head - 1; g < 0 || s.Tokens[h].Rel != "obj" || !statingVerbs[strings.ToLower(s.Tokens[g].Lemma)] {
+			g := s.Tokens[h].Head - 1
+			if g < 0 || s.Tokens[h].Rel != "obj" || !statingVerbs[strings.ToLower(s.Tokens[g].Lemma)] {
 				return "proposal"
+			}
+			if c := announcedIntent[strings.ToLower(s.Tokens[h].Lemma)]; c != "" && announcingVerbs[strings.ToLower(s.Tokens[g].Lemma)] {
+				// "Washington announced plans to impose tariffs on
+				// Japanese goods": the subject's own plan made
+				// public, as "plans to impose" is.
+				return c
 			}
 			return "propose"
 		}
@@ -874,6 +881,12 @@ func gerundTopic(s nlp.Sentence, v int) bool {
 	if markedWith(s, u, "about") {
 		return true
 	}
+	if m := u - 1; m >= 1 && (markedWith(s, u, "on") || markedWith(s, u, "over")) && s.Tokens[m].Head-1 == u && s.Tokens[m-1].UPOS == "NOUN" {
+		// "accused Blair of U-turns over rules on using force",
+		// the gerund hung on the main verb: its marker follows a
+		// noun it belongs to.
+		return true
+	}
 	h := s.Tokens[u].Head - 1
 	if h < 0 || h >= len(s.Tokens) || s.Tokens[u].Rel != "acl" && s.Tokens[u].Rel != "advcl" {
 		return false
@@ -895,6 +908,15 @@ func citing(s nlp.Sentence, v int) bool {
 // actChargedHeads (lemmas) name, with a gerund after them, an act done
 // and charged: "guilty of killing", "responsible for bombing".
 var actChargedHeads = map[string]bool{"guilty": true, "responsible": true, "culpable": true, "blame": true}
+
+// announcingVerbs (lemmas) make a plan or a decision public;
+// announcedIntent maps the nouns of plans and decisions (lemmas) to the
+// intent verb that the announcement states ("announced plans to" is
+// "plans to").
+var (
+	announcingVerbs = map[string]bool{"announce": true, "unveil": true, "reveal": true, "disclose": true}
+	announcedIntent = map[string]string{"plan": "plan", "intention": "intend", "decision": "decide"}
+)
 
 // statingVerbs (lemmas) state, with a noun of intent as their object, the
 // intent of their subject: "had no plans to meet", "made an offer to
