@@ -2604,6 +2604,14 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if s.noEvent(ce) {
 			continue
 		}
+		if v := verbToken(s.Sentence, ce.VerbSpan); ce.Code == "040" && v >= 0 && thinkingVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+			// "investors pondered Reagan's decision", "authorities
+			// are weighing rules for banks": Phoenix's CONSIDER block
+			// defaults its verbs to consultation (040), but thinking
+			// a thing over meets no one; what its patterns code
+			// (considering a proposal, 014) stays.
+			continue
+		}
 		info, code, ok := lookupCode(violenceCode(ce.Code, ce.Source))
 		if !ok {
 			res.Warnings = append(res.Warnings, fmt.Errorf("sentence %d: %w: %q", s.index, ErrUnknownCode, ce.Code))

@@ -2431,6 +2431,14 @@ func (s *sentence) abstractFoe(ce coder.Event) bool {
 	return !s.mentionHead(h) && abstractNouns[strings.ToLower(s.Tokens[h].Lemma)]
 }
 
+// thinkingVerbs (lemmas) are the verbs of Phoenix's CONSIDER block:
+// thinking something over.
+var thinkingVerbs = map[string]bool{
+	"consider": true, "contemplate": true, "deliberate": true, "mull": true, "muse": true, "ponder": true,
+	"reason": true, "reconsider": true, "ruminate": true, "speculate": true, "think": true, "weigh": true,
+	"meditate": true,
+}
+
 // contestVerbs (lemmas) fight or beat; Phoenix codes them as force (18-20)
 // whatever their object.
 var contestVerbs = map[string]bool{
