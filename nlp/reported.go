@@ -219,15 +219,17 @@ func RepairPerfectModifier(s *Sentence) int {
 // RepairPrefixedPast retags as past tense (VBD) the past-only forms of
 // prefixed irregular verbs that the tagger, not having seen them, reads
 // as a base form, a present or a preposition: "Iraqi forces retook
-// Tikrit" ("retook" VBP), "Rebels overran the base" ("overran" IN); and
-// a regular "-ed" form read as a preposition after a noun.
+// Tikrit" ("retook" VBP), "Rebels overran the base" ("overran" IN); a
+// regular "-ed" form read as a preposition after a noun; and a past-only
+// form of an irregular verb read as a participle ("Oil prices rose as
+// Iran attacked", "rose" VBN).
 // These forms are never anything but a finite past. It reports how many
 // it retagged.
 func RepairPrefixedPast(s *Sentence) int {
 	n := 0
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		if t.XPOS == "VBD" || !lowerIn(prefixedPast, t.Text) && !edPreposition(s.Tokens, i) {
+		if t.XPOS == "VBD" || !lowerIn(prefixedPast, t.Text) && !edPreposition(s.Tokens, i) && !(t.XPOS == "VBN" && lowerIn(pastOnly, t.Text)) {
 			continue
 		}
 		t.XPOS, t.UPOS = "VBD", "VERB"
@@ -259,6 +261,11 @@ func edPreposition(toks []Token, i int) bool {
 // edConjunctions (lower case) end in "-ed" and may be read as
 // conjunctions or prepositions.
 var edConjunctions = wordSet(`provided granted supposed considered compared concerned regarded excepted`)
+
+// pastOnly (lower case) are past forms of irregular verbs that are no
+// participles (those are "risen", "fallen", "taken" ...).
+var pastOnly = wordSet(`rose fell took gave went broke threw drew chose stole flew grew drove wrote spoke
+	began shook tore rode forgave froze sank swore sprang strove shrank came saw knew ran ate became arose`)
 
 // prefixedPast (lower case) are past-only forms of prefixed irregular
 // verbs of news.
