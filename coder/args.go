@@ -3268,6 +3268,13 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 		}
 	}
 	tt := f.depTarget(t, st, preps)
+	if a := f.childRel(t, func(r string) bool { return r == "iobj" || r == "obj" }); f.news && a >= 0 && f.lemmaIn(t, tellVerbs) && f.silentAudience(a, t) {
+		// "..., Brown said, accusing the Tories of lying, as he told
+		// activists in Gateshead": an audience told nothing the
+		// clause states hears what the sentence's other verbs say;
+		// the telling is no event of its own.
+		return -1, -1, -1, -1, false
+	}
 	if a := f.childRel(t, func(r string) bool { return r == "iobj" || r == "obj" }); f.news && tt >= 0 && a >= 0 && tt != a && f.audience(a, t) && f.isAncestor(a, tt) {
 		// "told a conference, held by the University of Chicago's
 		// business school, that ...": a party named inside the
@@ -4158,6 +4165,29 @@ func (f *frame) audience(a, t int) bool {
 		return true
 	}
 	return false
+}
+
+// silentAudience reports whether token a, the object of tell verb t, is
+// an audience (see audienceWords) told nothing that t's clause states:
+// no complement, no quote or content before it, no finite verb after it,
+// and t itself a clause of time or manner ("as he told activists").
+func (f *frame) silentAudience(a, t int) bool {
+	if !audienceWords[f.upToks[f.tokWord[a]]] || f.head(a) != t || f.complementOf(t) >= 0 || f.frontedContent(t) {
+		return false
+	}
+	if f.toks[t].Rel != "advcl" || !f.adverbialMark(t) {
+		return false
+	}
+	// Nor a content the parser did not make a complement ("after Blair
+	// told Labour members the Tories offered a hard right agenda"): a
+	// finite verb anywhere after the audience.
+	for k := a + 1; k < len(f.toks); k++ {
+		switch f.toks[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+	}
+	return true
 }
 
 // thatDetSubject reports whether the subject of clause k is a noun
