@@ -152,6 +152,9 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 		if britishShadowTitle(words, i) || britishOffice(words, i) {
 			c.count("GBR", weight)
 		}
+		if afterNameParticle(words, i) {
+			continue // "al-Sabah" is a family, not Sabah, Malaysia
+		}
 		m, ok := set.Actors.LongestMatchWords(hw, i)
 		if (!ok || m.End <= i) && c.supp != nil {
 			m, ok = c.supp.LongestMatchWords(hw, i)
@@ -181,6 +184,20 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 		}
 		c.count(cc, weight)
 	}
+}
+
+// afterNameParticle reports whether words[i] (upper case) follows a
+// particle of an Arabic personal name: "bin", "ibn", "bint", or "al-",
+// "el-" with its hyphen ("Sheikh Ali al-Khalifa al-Sabah"; see
+// package actors, which reads names so too).
+func afterNameParticle(words []string, i int) bool {
+	switch {
+	case i >= 1 && (words[i-1] == "BIN" || words[i-1] == "IBN" || words[i-1] == "BINT"):
+		return true
+	case i >= 2 && words[i-1] == "-" && (words[i-2] == "AL" || words[i-2] == "EL"):
+		return true
+	}
+	return false
 }
 
 // anyCapitalised reports whether any of caps[lo:hi] is set.
