@@ -171,7 +171,7 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 		}
 		start := i
 		i = m.End - 1
-		if topicModifier(words, caps, start, m.End, isName) {
+		if topicModifier(words, caps, start, m.End, isName) || eventScene(words, start) {
 			continue
 		}
 		ac, has := m.Entry.CodeAt(d)
@@ -198,6 +198,19 @@ func afterNameParticle(words []string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// eventScene reports whether the country name at words[i] (upper case)
+// is where an event or a topic that a noun names takes place, "in" after
+// that noun ("the elections in Iraq", "the war in Iraq"): the place the
+// sentence talks about, not the country of its actors (see
+// sentence.eventPlace).
+func eventScene(words []string, i int) bool {
+	if i < 2 || words[i-1] != "IN" {
+		return false
+	}
+	w := strings.ToLower(words[i-2])
+	return eventSceneNouns[w] || eventSceneNouns[strings.TrimSuffix(w, "s")] || actors.TopicNoun(w)
 }
 
 // anyCapitalised reports whether any of caps[lo:hi] is set.
