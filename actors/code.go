@@ -835,6 +835,12 @@ func (st *state) withAgents(base string) string {
 // split and with hyphenated tokens rejoined ("Al - Qaeda"). end is the
 // last token of the match.
 func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool) {
+	if st.afterNameParticle(i) {
+		// "Sheikh Ali al-Khalifa al-Sabah", "Prince Bandar bin
+		// Sultan": a family's or a father's name, not the place or
+		// actor of that name (Sabah, Malaysia).
+		return nil, 0, false
+	}
 	e, end, ok = st.actorAt1(i, hi)
 	if ok && st.backer(end) {
 		// "the Iranian-backed Hezbollah": the backer is not the
@@ -844,6 +850,26 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 	}
 	return e, end, ok
 }
+
+// afterNameParticle reports whether token i (1-based) follows a particle
+// of an Arabic personal name: "bin", "ibn" or "bint" (son or daughter
+// of), or "al-" or "el-" written with its hyphen (the family's name).
+func (st *state) afterNameParticle(i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch st.tok(i - 1).Text {
+	case "bin", "ibn", "bint", "Bin", "Ibn":
+		return true
+	case "-":
+		return i >= 3 && nameArticles[st.tok(i-2).Text] && st.tok(i-2).End == st.tok(i-1).Start && st.tok(i-1).End == st.tok(i).Start
+	}
+	return false
+}
+
+// nameArticles are the Arabic articles that open a family's name when
+// hyphened to it ("al-Sabah", "el-Baz").
+var nameArticles = map[string]bool{"al": true, "Al": true, "el": true, "El": true}
 
 // backer reports whether the word after token end (1-based) is a hyphen
 // and a backing word (see backingWords): what ends at end only backs or

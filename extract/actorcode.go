@@ -152,6 +152,9 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 		if britishShadowTitle(words, i) || britishOffice(words, i) {
 			c.count("GBR", weight)
 		}
+		if afterNameParticle(words, i) {
+			continue // "al-Sabah" is a family, not Sabah, Malaysia
+		}
 		m, ok := set.Actors.LongestMatchWords(hw, i)
 		if (!ok || m.End <= i) && c.supp != nil {
 			m, ok = c.supp.LongestMatchWords(hw, i)
@@ -168,7 +171,7 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 		}
 		start := i
 		i = m.End - 1
-		if topicModifier(words, caps, start, m.End, isName) {
+		if topicModifier(words, caps, start, m.End, isName) || eventScene(words, start) {
 			continue
 		}
 		ac, has := m.Entry.CodeAt(d)
@@ -181,6 +184,33 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 		}
 		c.count(cc, weight)
 	}
+}
+
+// afterNameParticle reports whether words[i] (upper case) follows a
+// particle of an Arabic personal name: "bin", "ibn", "bint", or "al-",
+// "el-" with its hyphen ("Sheikh Ali al-Khalifa al-Sabah"; see
+// package actors, which reads names so too).
+func afterNameParticle(words []string, i int) bool {
+	switch {
+	case i >= 1 && (words[i-1] == "BIN" || words[i-1] == "IBN" || words[i-1] == "BINT"):
+		return true
+	case i >= 2 && words[i-1] == "-" && (words[i-2] == "AL" || words[i-2] == "EL"):
+		return true
+	}
+	return false
+}
+
+// eventScene reports whether the country name at words[i] (upper case)
+// is where an event or a topic that a noun names takes place, "in" after
+// that noun ("the elections in Iraq", "the war in Iraq"): the place the
+// sentence talks about, not the country of its actors (see
+// sentence.eventPlace).
+func eventScene(words []string, i int) bool {
+	if i < 2 || words[i-1] != "IN" {
+		return false
+	}
+	w := strings.ToLower(words[i-2])
+	return eventSceneNouns[w] || eventSceneNouns[strings.TrimSuffix(w, "s")] || actors.TopicNoun(w)
 }
 
 // anyCapitalised reports whether any of caps[lo:hi] is set.

@@ -2259,7 +2259,7 @@ func (x *Extractor) landmark(s nlp.Sentence, v int) (places.Place, bool) {
 // embassy").
 func (s *sentence) sceneCountry() string {
 	for _, m := range s.places {
-		if m.Locative && m.Resolved && m.Place.Country != "" && !s.beforeCurrency(m.End) && !s.beforeMission(m.End) {
+		if m.Locative && m.Resolved && m.Place.Country != "" && !s.beforeCurrency(m.End) && !s.beforeMission(m.End) && !s.eventPlace(m) {
 			return m.Place.Country
 		}
 	}
@@ -2284,6 +2284,31 @@ func (s *sentence) scenePlaces() []places.Mention {
 		return kept
 	}
 	return s.places
+}
+
+// eventPlace reports whether place mention m locates an event or a topic
+// that the noun before its "in" names rather than an act of the
+// sentence's clauses: "the elections in Iraq", "the war in Iraq", "the
+// violence in Darfur" ("the prime minister should make a statement
+// regarding the elections in Iraq, Mr Kennedy said": the prime minister
+// is not Iraq's). The words decide, not the parse, which often attaches
+// such a phrase to the verb.
+func (s *sentence) eventPlace(m places.Mention) bool {
+	if m.First < 2 || m.First >= len(s.Tokens) || !strings.EqualFold(s.Tokens[m.First-1].Text, "in") {
+		return false
+	}
+	n := s.Tokens[m.First-2]
+	h := strings.ToLower(n.Lemma)
+	return n.UPOS == "NOUN" && (eventSceneNouns[h] || actors.TopicNoun(strings.ToLower(n.Text)))
+}
+
+// eventSceneNouns (lower case lemmas) name events and situations that
+// happen in a place and that people elsewhere talk about: elections and
+// the state of a country. Acts of violence are left out: those who act
+// after "the violence in Belfast" (police) are often of the place.
+var eventSceneNouns = map[string]bool{
+	"election": true, "poll": true, "referendum": true, "vote": true,
+	"situation": true, "occupation": true, "reconstruction": true,
 }
 
 // beforeMission reports whether the token after byte offset end names a
