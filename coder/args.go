@@ -4104,6 +4104,9 @@ var audienceWords = map[string]bool{
 	"COMMITTEE": true, "CONFERENCE": true, "DELEGATES": true, "AUDIENCE": true, "SUPPORTERS": true,
 	"CROWD": true, "RALLY": true, "PEERS": true, "MEMBERS": true, "CONVENTION": true,
 	"SUBCOMMITTEE": true, "PANEL": true, "HEARING": true, "REPORTERS": true, "JOURNALISTS": true,
+	// A council sitting as a chamber ("told the Legislative Council",
+	// "told the Security Council that intervention had failed").
+	"COUNCIL": true,
 	"NEWSMEN": true, "CORRESPONDENTS": true, "DEPUTIES": true, "PARLIAMENTARIANS": true,
 	// Those a party or company meeting hears ("told activists that
 	// voters would decide", "told shareholders"); voters told
