@@ -4111,6 +4111,9 @@ var audienceWords = map[string]bool{
 	"COMMITTEE": true, "CONFERENCE": true, "DELEGATES": true, "AUDIENCE": true, "SUPPORTERS": true,
 	"CROWD": true, "RALLY": true, "PEERS": true, "MEMBERS": true, "CONVENTION": true,
 	"SUBCOMMITTEE": true, "PANEL": true, "HEARING": true, "REPORTERS": true, "JOURNALISTS": true,
+	// A council sitting as a chamber ("told the Legislative Council",
+	// "told the Security Council that intervention had failed").
+	"COUNCIL": true,
 	"NEWSMEN": true, "CORRESPONDENTS": true, "DEPUTIES": true, "PARLIAMENTARIANS": true,
 	// Those a party or company meeting hears ("told activists that
 	// voters would decide", "told shareholders"); voters told
@@ -4536,3 +4539,66 @@ func prepsOf(p *dictionary.Pattern) []string {
 	}
 	return out
 }
+
+// purposeAim reports whether clause t, coded as code, is an infinitive
+// of purpose whose act is only the aim of the act it hangs on ("Iran is
+// pursuing the pipeline project to protect its oil exports from Iraqi
+// attacks", "Mexico halted the program to force banks to ...", "Congress
+// is weighing a bill to force the president to retaliate", "it is risky
+// for a debtor to seek refinancing"): the sentence reports the main act,
+// not that the aim was done. Kept are the aims that the main act itself
+// carries out or that are done on arrival: a verbal act (roots 01, 02,
+// 10-13: "visited him to urge Congress", "used the summit to press
+// Japan"), a protest (14: "disrupted parliament to protest the tax"),
+// aid (07: "approved a loan to help Brazil"), retaliation (16: "announced
+// the tariffs to retaliate"); the aim of a journey or a meeting ("left
+// for Washington to complete negotiations with the IMF", "met Kohl to
+// discuss trade"); what is done with a thing used or fired ("used tear
+// gas to disperse the crowd") or by steps taken ("will take steps to
+// meet the firms' concerns"); what a party is ready to do (its intent); and the
+// clause of a verb of appeal, order or expectation, whose subject is the
+// addressee ("urged Tokyo to meet its commitments"). Only a bare
+// infinitive is an aim ("looks forward to working with him" is not).
+func (f *frame) purposeAim(t int, code string) bool {
+	t = f.sharedConjunctHead(t)
+	if baseRel(f.toks[t].Rel) != "advcl" || !f.hasMark(t, "TO") || f.toks[t].XPOS != "VB" || len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "10", "11", "12", "13", "14", "07", "16":
+		return false
+	}
+	h := f.head(t)
+	if h < 0 {
+		return false
+	}
+	switch {
+	case f.lemmaIn(h, controlVerbs), f.lemmaIn(h, expectVerbs), f.lemmaIn(h, orderVerbs), f.lemmaIn(h, purposeVerbs), f.lemmaIn(h, journeyVerbs),
+		readinessWords[f.upLemmas[h]], intentAdjectives[f.upLemmas[h]], weaponVerb(f.upLemmas[h]), f.upLemmas[h] == "TAKE":
+		return false
+	}
+	return f.toks[h].UPOS == "VERB" || f.toks[h].UPOS == "ADJ"
+}
+
+// orderVerbs (upper-case lemmas) order or invite their object to do
+// what their infinitive says ("ordered the administration to begin talks
+// with Congress"), which GUIDELINES codes as demanded (flagged); voting
+// to do a thing does it ("voted to override the veto"). (What a party
+// is forced, required or empowered to do is not its forcer's act.)
+var orderVerbs = map[string]bool{
+	"ORDER": true, "INSTRUCT": true, "DIRECT": true, "TELL": true, "AUTHORIZE": true, "AUTHORISE": true,
+	"INVITE": true, "ADVISE": true, "VOTE": true,
+}
+
+// journeyVerbs (upper-case lemmas) take a purpose the traveller carries
+// out on arrival ("flew to Tokyo to meet Nakasone", "will stop in Hong
+// Kong to meet British officials").
+var journeyVerbs = map[string]bool{
+	"GO": true, "COME": true, "LEAVE": true, "TRAVEL": true, "FLY": true, "ARRIVE": true, "RETURN": true,
+	"HEAD": true, "STOP": true, "SAIL": true, "DRIVE": true, "HURRY": true, "RUSH": true,
+}
+
+// intentAdjectives (upper case) say, as readinessWords do, that their
+// subject means to do what follows ("would be happy to meet Allawi",
+// "committed to cooperating with its OPEC partners").
+var intentAdjectives = map[string]bool{"HAPPY": true, "COMMITTED": true, "GLAD": true, "ANXIOUS": true}

@@ -1126,6 +1126,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			if intent && ic != code.Active {
 				code = dictionary.Code{Raw: ic, Active: ic}
 			}
+			if f.news && !intent && f.purposeAim(vt, code.Active) {
+				// "pursued the project to protect its exports from
+				// Iraqi attacks": the aim of an act is not done (the
+				// aim of an act a party says it will do is its
+				// intent, coded above).
+				i = hit.ve + 1
+				continue
+			}
 			for _, e := range f.depEvents(hit, code, src, tgt, srcTok, tgtTok) {
 				e.Intent, e.Campaign = intent, campaign
 				evs = append(evs, e)
