@@ -96,6 +96,9 @@
 //     ("made accusations against", "raised objections to", "heaped praise
 //     on") is the subject's act with the code of the noun's verb, aimed
 //     at the phrase of the noun's preposition.
+//   - A subject that is, remains or keeps "in touch" or "in contact"
+//     with a party consults it (040: "Bentsen said he had been in touch
+//     with White House officials").
 //   - A meeting (040) placed by its sentence on the target's soil and not
 //     the source's is the source's visit (042: "a Hamas delegation met
 //     Iran's foreign minister in Tehran"); on the source's soil, hosting

@@ -1534,6 +1534,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		evs = append(evs, directedEvents(s, evs)...)
 		evs = append(evs, lightVerbEvents(s, evs)...)
 		evs = append(evs, visitPredicates(s, evs)...)
+		evs = append(evs, contactPredicates(s, evs)...)
 		evs = append(evs, reactions(s, evs)...)
 		evs = append(evs, letterEvents(s, evs)...)
 		if len(evs) == 0 || sportsSentence(joined) {

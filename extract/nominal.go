@@ -1004,6 +1004,64 @@ func visitPredicates(s *sentence, evs []coder.Event) []coder.Event {
 	return out
 }
 
+// contactPredicates returns the consultations (040) that a clause
+// predicates of its subject with "in touch with" or "in contact with":
+// the noun "touch" or "contact" with "in", either the predicate of a
+// copula ("Bentsen said he had been in touch with White House
+// officials", "Somali elders were in daily contact with the captors";
+// the relative pronoun of "who is in contact with" standing for the noun
+// the clause describes) or the oblique of a verb of staying or keeping
+// ("remains in frequent contact with the markets", "kept in close touch
+// with Nakasone"). The subject consults every coded actor of the noun's
+// "with" phrase and its conjuncts.
+func contactPredicates(s *sentence, evs []coder.Event) []coder.Event {
+	var out []coder.Event
+	toks := s.Tokens
+	for n := range toks {
+		if l := strings.ToLower(toks[n].Lemma); l != "touch" && l != "contact" || toks[n].UPOS != "NOUN" || !s.hasCase(n, "in") || verbCoded(evs, toks[n].Start) {
+			continue
+		}
+		cop, subj := false, -1
+		var with []int
+		children(s.Sentence, n, func(k int) bool {
+			switch r := toks[k].Rel; {
+			case r == "cop":
+				cop = true
+			case r == "nsubj":
+				subj = k
+			case r == "nmod" && s.hasCase(k, "with"):
+				with = append(with, k)
+			}
+			return true
+		})
+		v := n // the predicate: the noun after a copula, else its verb
+		if !cop {
+			v = toks[n].Head - 1
+			if v < 0 || !strings.HasPrefix(toks[n].Rel, "obl") || !contactVerbs[strings.ToLower(toks[v].Lemma)] {
+				continue
+			}
+			subj = childRel(s.Sentence, v, "nsubj")
+		}
+		if subj >= 0 && toks[subj].XPOS == "WP" {
+			// "officials who were in contact with the rebels".
+			subj = toks[v].Head - 1
+		}
+		if subj < 0 || len(with) == 0 {
+			continue
+		}
+		var targets []actors.Mention
+		for _, k := range with {
+			targets = append(targets, s.coordinated(k)...)
+		}
+		out = appendPairs(out, evs, s.coordinated(subj), targets, "040", toks[n])
+	}
+	return out
+}
+
+// contactVerbs (lemmas) keep their subject in touch or in contact with a
+// party: "remained in contact with", "kept in touch with".
+var contactVerbs = map[string]bool{"remain": true, "stay": true, "keep": true, "get": true, "be": true}
+
 // lightNounCodes are the event nouns a light verb carries whose phrases
 // the dictionaries lack ("made accusations against", "raised objections
 // to", "heaped praise on", "sent a warning to"), by lemma: the code the

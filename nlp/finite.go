@@ -1076,6 +1076,66 @@ func RepairInfinitive(s *Sentence) int {
 	return n
 }
 
+// RepairTimedModal retags as a base verb (VB) a news verb that the tagger
+// read as a noun or adjective after a modal and a time phrase: "will this
+// week visit Britain and France", "would next month resume talks" (read
+// as a noun compound, "this week visit"). A word of infinitiveVerbs right
+// after a modal (MD), "this", "next" or "last" and a time noun, followed
+// by a noun phrase, becomes VB. It reports how many it changed.
+func RepairTimedModal(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for i := 3; i+1 < len(toks); i++ {
+		if strings.HasPrefix(toks[i].XPOS, "VB") || !infinitiveVerbs[strings.ToLower(toks[i].Text)] || toks[i-3].XPOS != "MD" ||
+			!timeNoun(toks[i-1].Text) || !lowerIn(timeDeterminers, toks[i-2].Text) {
+			continue
+		}
+		switch toks[i+1].XPOS {
+		case "DT", "PRP$", "PRP", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
+		default:
+			continue
+		}
+		toks[i].XPOS, toks[i].UPOS = "VB", "VERB"
+		n++
+	}
+	return n
+}
+
+// RepairModalTime gives back its role to a time phrase that the parser
+// made the subject of the verb it stands in, between the verb's modal or
+// auxiliary and the verb: "Nakasone will this week visit Washington"
+// parsed with "week" the subject of "visit" (and "Nakasone" a vocative),
+// "and will this week visit Britain" with the conjunct's subject taken.
+// A subject that is a time noun (timeNoun) after "this", "next" or
+// "last", right after an auxiliary of its verb, becomes the verb's
+// temporal modifier (obl:unmarked, the parser's relation for a bare time
+// phrase), and a noun hung on the verb as a vocative or dep before the
+// auxiliary becomes its subject. It reports how many it repaired.
+func RepairModalTime(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for t := 2; t < len(toks); t++ {
+		v := toks[t].Head - 1
+		if toks[t].Rel != "nsubj" || v <= t || !timeNoun(toks[t].Text) || !lowerIn(timeDeterminers, toks[t-1].Text) ||
+			toks[t-1].Head != t+1 || toks[t-2].Head != v+1 || toks[t-2].Rel != "aux" {
+			continue
+		}
+		toks[t].Rel = "obl:unmarked"
+		for k := 0; k < t-2; k++ {
+			if toks[k].Head == v+1 && (toks[k].Rel == "vocative" || toks[k].Rel == "dep") && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN" || toks[k].UPOS == "PRON") {
+				toks[k].Rel = "nsubj"
+				break
+			}
+		}
+		n++
+	}
+	return n
+}
+
+// timeDeterminers (lower case) open a time phrase without a preposition:
+// "this week", "next month", "last year".
+var timeDeterminers = wordSet(`this next last`)
+
 // timedVerb reports whether the "to" at token to follows a verb and a
 // time phrase after it: "agreed on Monday to resume talks", "agreed last
 // week to free prisoners" (the verb is the infinitive's controller).

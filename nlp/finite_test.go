@@ -919,6 +919,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 3, 4, 0}, rels: []string{"advmod", "amod", "nsubj", "root"},
 		},
 		{
+			name: "a time phrase read as the subject between the modal and the verb", repair: RepairModalTime,
+			in: "Nakasone/PROPN/NNP/5/vocative will/AUX/MD/5/aux this/DET/DT/4/det week/NOUN/NN/5/nsubj visit/VERB/VB/0/root " +
+				"Washington/PROPN/NNP/5/obj",
+			n:     1,
+			heads: []int{5, 5, 4, 5, 0, 5}, rels: []string{"nsubj", "aux", "det", "obl:unmarked", "root", "obj"},
+		},
+		{
+			name: "a time phrase subject before the modal stays", repair: RepairModalTime,
+			in:    "this/DET/DT/2/det week/NOUN/NN/4/nsubj will/AUX/MD/4/aux end/VERB/VB/0/root",
+			n:     0,
+			heads: []int{2, 4, 4, 0}, rels: []string{"det", "nsubj", "aux", "root"},
+		},
+		{
 			name: "an agent hung on the secondary predicate", repair: RepairPassiveAgent,
 			in: "teenagers/NOUN/NNS/3/nsubj:pass were/AUX/VBD/3/aux:pass shot/VERB/VBN/0/root dead/ADJ/JJ/3/xcomp " +
 				"by/ADP/IN/6/case troops/NOUN/NNS/4/obl",
@@ -2313,6 +2326,10 @@ func TestTagRepairs(t *testing.T) {
 		in     string
 		want   []string // XPOS after the repair
 	}{
+		{name: "a news verb read as a noun after a modal and a time phrase", repair: RepairTimedModal,
+			in: "Nakasone/NNP will/MD this/DT week/NN visit/NN Washington/NNP ./.", want: []string{"NNP", "MD", "DT", "NN", "VB", "NNP", "."}},
+		{name: "a noun after a time phrase without a modal stays", repair: RepairTimedModal,
+			in: "He/PRP said/VBD this/DT week/NN visit/NN plans/NNS", want: []string{"PRP", "VBD", "DT", "NN", "NN", "NNS"}},
 		{name: "a news verb read as a noun after an infinitive's to", repair: RepairInfinitive,
 			in: "Japan/NNP agreed/VBD to/IN resume/NN security/NN talks/NNS ./.", want: []string{"NNP", "VBD", "TO", "VB", "NN", "NNS", "."}},
 		{name: "a news verb read as a noun after a time phrase and an infinitive's to", repair: RepairInfinitive,

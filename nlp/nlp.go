@@ -106,7 +106,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // Annotate runs the tagger, lemmatizer and parser on one already tokenized
 // sentence. The tagger's output is corrected by RepairAux, (with Names)
 // RepairKnownNames, RepairFinite, RepairShot, RepairPrefixedPast,
-// RepairHeadlineVerb, RepairInfinitive, RepairAttributiveParticiple,
+// RepairHeadlineVerb, RepairInfinitive, RepairTimedModal, RepairAttributiveParticiple,
 // RepairTearGas, RepairPaidTribute, RepairAppealedParticiple, RepairOffensive, RepairNationalNoun, RepairIstNoun, RepairMandative, RepairAcronyms, RepairWithoutName, RepairRightsName, RepairNameNouns,
 // RepairHyphenName, RepairTitleParticiple, RepairEventGerund and
 // RepairPolicyCompound before lemmatizing and parsing, and
@@ -137,8 +137,8 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
 // RepairOpenerSubject, RepairThatConjunct, RepairToldClause, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
-// RepairShotDead and
-// RepairReportAdvcl, unless
+// RepairShotDead, RepairReportAdvcl and
+// RepairModalTime, unless
 // KeepParticiples is set. With a Memo, a sentence whose tokens the Memo
 // has seen gets the annotations they got then.
 func (p *Pipeline) Annotate(s *Sentence) {
@@ -172,6 +172,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			RepairPrefixedPast(s)
 			RepairHeadlineVerb(s)
 			RepairInfinitive(s)
+			RepairTimedModal(s)
 			RepairAttributiveParticiple(s)
 			RepairTearGas(s)
 			RepairPaidTribute(s)
@@ -250,7 +251,7 @@ var lateTreeRepairs = []func(*Sentence) int{
 	RepairClosingTitle, RepairClosingSpeech, RepairClosingConj, RepairClosingRelative,
 	RepairClosingObject, RepairClosingSubject, RepairConjTense, RepairInvertedSpeaker,
 	RepairFrontedClause, RepairOpenerSubject, RepairThatConjunct, RepairToldClause, RepairColonQuote,
-	RepairCrossedObject, RepairFrontedConjunct, RepairShotDead, RepairReportAdvcl,
+	RepairCrossedObject, RepairFrontedConjunct, RepairShotDead, RepairReportAdvcl, RepairModalTime,
 }
 
 // repairPunctThenRoot hangs the verbs the parser hung on punctuation where
