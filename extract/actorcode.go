@@ -204,7 +204,7 @@ func afterNameParticle(words []string, i int) bool {
 // is where an event or a topic that a noun names takes place, "in" after
 // that noun ("the elections in Iraq", "the war in Iraq"): the place the
 // sentence talks about, not the country of its actors (see
-// sentence.eventPlace).
+// sentence.topicPlace).
 func eventScene(words []string, i int) bool {
 	if i < 2 || words[i-1] != "IN" {
 		return false

@@ -2260,7 +2260,7 @@ func (x *Extractor) landmark(s nlp.Sentence, v int) (places.Place, bool) {
 // embassy").
 func (s *sentence) sceneCountry() string {
 	for _, m := range s.places {
-		if m.Locative && m.Resolved && m.Place.Country != "" && !s.beforeCurrency(m.End) && !s.beforeMission(m.End) && !s.eventPlace(m) {
+		if m.Locative && m.Resolved && m.Place.Country != "" && !s.beforeCurrency(m.End) && !s.beforeMission(m.End) && !s.topicPlace(m) {
 			return m.Place.Country
 		}
 	}
@@ -2287,14 +2287,14 @@ func (s *sentence) scenePlaces() []places.Mention {
 	return s.places
 }
 
-// eventPlace reports whether place mention m locates an event or a topic
+// topicPlace reports whether place mention m locates an event or a topic
 // that the noun before its "in" names rather than an act of the
 // sentence's clauses: "the elections in Iraq", "the war in Iraq", "the
 // violence in Darfur" ("the prime minister should make a statement
 // regarding the elections in Iraq, Mr Kennedy said": the prime minister
 // is not Iraq's). The words decide, not the parse, which often attaches
 // such a phrase to the verb.
-func (s *sentence) eventPlace(m places.Mention) bool {
+func (s *sentence) topicPlace(m places.Mention) bool {
 	if m.First < 2 || m.First >= len(s.Tokens) || !strings.EqualFold(s.Tokens[m.First-1].Text, "in") {
 		return false
 	}
