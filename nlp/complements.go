@@ -631,7 +631,10 @@ func RepairAppositiveSubject(s *Sentence) int {
 			continue
 		}
 		v := toks[b].Head - 1
-		lb, rb := b, rightmost(toks, b)
+		if v <= b || toks[b].UPOS != "PROPN" && toks[b].UPOS != "NOUN" {
+			continue
+		}
+		lb := b
 		for lb-1 >= 0 && toks[lb-1].Head == b+1 {
 			switch toks[lb-1].Rel {
 			case "compound", "flat", "amod", "det", "nmod:desc":
@@ -640,8 +643,11 @@ func RepairAppositiveSubject(s *Sentence) int {
 			}
 			break
 		}
-		if v <= b || lb < 2 || rb+1 >= v || toks[lb-1].Text != "," || toks[rb+1].Text != "," ||
-			toks[b].UPOS != "PROPN" && toks[b].UPOS != "NOUN" {
+		if lb < 2 || toks[lb-1].Text != "," {
+			continue
+		}
+		rb := rightmost(toks, b)
+		if rb+1 >= v || toks[rb+1].Text != "," {
 			continue
 		}
 		for k := rb + 2; k < v; k++ {
