@@ -1598,7 +1598,7 @@ func RepairGerund(s *Sentence) int {
 	n := 0
 	for g := 1; g+1 < len(toks); g++ {
 		o, m := g+1, g-1
-		if toks[g].XPOS != "VBG" && !ingAdjective(toks, g) || toks[g].Head != o+1 || toks[o].UPOS != "NOUN" || toks[m].Head != o+1 ||
+		if toks[g].Head != o+1 || toks[o].UPOS != "NOUN" || toks[m].Head != o+1 || toks[g].XPOS != "VBG" && !ingAdjective(toks, g) ||
 			hasAnyDependent(toks, g) {
 			continue
 		}

@@ -1032,7 +1032,7 @@ func RepairFrontedConjunct(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := range toks {
-		if toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj") || hasDependent(toks, v, "nsubj:pass") {
+		if toks[v].UPOS != "VERB" {
 			continue
 		}
 		c := v - 1
@@ -1043,11 +1043,14 @@ func RepairFrontedConjunct(s *Sentence) int {
 		for c >= 0 && toks[c].Rel == "flat" {
 			c = toks[c].Head - 1
 		}
-		if c >= 2 && toks[c].Rel != "conj" && toks[c].UPOS == "PROPN" {
+		if c < 2 || toks[c].UPOS != "PROPN" || hasDependent(toks, v, "nsubj") || hasDependent(toks, v, "nsubj:pass") {
+			continue
+		}
+		if toks[c].Rel != "conj" {
 			n += titledSubjectRun(toks, v)
 			continue
 		}
-		if c < 2 || toks[c].Rel != "conj" || toks[c].UPOS != "PROPN" || hasDependent(toks, c, "cc") {
+		if hasDependent(toks, c, "cc") {
 			continue
 		}
 		lc := c
@@ -1255,13 +1258,13 @@ func RepairAccusedOf(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for k := range toks {
+		if toks[k].Rel != "case" {
+			continue
+		}
 		verbs := accuseOfVerbs
 		if strings.EqualFold(toks[k].Text, "for") {
 			verbs = blameForVerbs
 		} else if !strings.EqualFold(toks[k].Text, "of") {
-			continue
-		}
-		if toks[k].Rel != "case" {
 			continue
 		}
 		y := toks[k].Head - 1

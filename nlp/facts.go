@@ -109,7 +109,10 @@ func pair(rel, pos fact) fact {
 }
 
 // facts is a set of facts.
-type facts [(numFacts + 63) / 64]uint64
+type facts [2]uint64
+
+// (A check at compile time that facts holds them all.)
+var _ [128 - numFacts]struct{}
 
 // need returns the set of the facts fs.
 func need(fs ...fact) facts {
@@ -124,12 +127,7 @@ func (f *facts) add(x fact) { f[x/64] |= 1 << (x % 64) }
 
 // covers reports whether f holds every fact of want.
 func (f *facts) covers(want *facts) bool {
-	for i := range f {
-		if f[i]&want[i] != want[i] {
-			return false
-		}
-	}
-	return true
+	return f[0]&want[0] == want[0] && f[1]&want[1] == want[1]
 }
 
 // treeFacts returns the facts of the relations, parts of speech and Penn
@@ -220,6 +218,37 @@ func wordFacts(toks []Token) facts {
 // subtype's, if it has one. It returns the base name's fact (numFacts for
 // a relation without one).
 func relFacts(f *facts, rel string) fact {
+	switch rel { // the commonest, whole
+	case "punct":
+		return numFacts
+	case "det":
+		f.add(relDet)
+		return relDet
+	case "case":
+		f.add(relCase)
+		return relCase
+	case "compound":
+		f.add(relCompound)
+		return relCompound
+	case "nmod":
+		f.add(relNmod)
+		return relNmod
+	case "amod":
+		f.add(relAmod)
+		return relAmod
+	case "obl":
+		f.add(relObl)
+		return relObl
+	case "nsubj":
+		f.add(relNsubj)
+		return relNsubj
+	case "obj":
+		f.add(relObj)
+		return relObj
+	case "conj":
+		f.add(relConj)
+		return relConj
+	}
 	base, sub := rel, ""
 	if i := strings.IndexByte(rel, ':'); i >= 0 {
 		base, sub = rel[:i], rel[i+1:]
@@ -375,29 +404,45 @@ func wordFact(w string) (fact, bool) {
 		switch {
 		case w == "'s":
 			return wordPossessive, true
-		case strings.EqualFold(w, "to"):
+		case foldIs(w, "to"):
 			return wordTo, true
-		case strings.EqualFold(w, "of"):
+		case foldIs(w, "of"):
 			return wordOf, true
-		case strings.EqualFold(w, "by"):
+		case foldIs(w, "by"):
 			return wordBy, true
 		}
 	case 3:
 		switch {
-		case strings.EqualFold(w, "and"):
+		case foldIs(w, "and"):
 			return wordAnd, true
-		case strings.EqualFold(w, "for"):
+		case foldIs(w, "for"):
 			return wordFor, true
 		}
 	case 4:
 		switch {
-		case strings.EqualFold(w, "that"):
+		case foldIs(w, "that"):
 			return wordThat, true
-		case strings.EqualFold(w, "with"):
+		case foldIs(w, "with"):
 			return wordWith, true
-		case strings.EqualFold(w, "dead"):
+		case foldIs(w, "dead"):
 			return wordDead, true
 		}
 	}
 	return 0, false
+}
+
+// foldIs reports whether w is the lower-case ASCII word lower in any case,
+// as strings.EqualFold does for it: b|0x20 is a lower-case letter c only
+// for b = c and b = c's capital, and no other rune of one or more bytes
+// folds to the letters of these words (no k or s).
+func foldIs(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i]|0x20 != lower[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -198,7 +198,8 @@ func (p *Pipeline) annotate(s *Sentence) {
 	if p.Parser != nil {
 		p.Parser.Parse(s)
 		if p.Tagger != nil && !p.KeepParticiples {
-			if !p.repairTree(s, treeRepairs) {
+			words := wordFacts(s.Tokens)
+			if !p.repairTree(s, treeRepairs, words) {
 				return
 			}
 			if RepairAdjectivePassive(s) > 0 && p.Lemmatizer != nil {
@@ -208,7 +209,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			if !p.kept(s) {
 				return
 			}
-			if p.repairTree(s, lateTreeRepairs) {
+			if p.repairTree(s, lateTreeRepairs, words) {
 				p.kept(s) // (a repair that changed heads and reported none)
 			}
 		}
@@ -391,10 +392,10 @@ func changed(ok bool) int {
 // repairTree applies repairs to s in order while s stays a tree (see
 // kept), checked after each repair that reports a change; it reports
 // whether all were applied. A repair whose facts s lacks is skipped: the
-// facts are taken again after each change (a repair that reports none
-// has changed nothing they record).
-func (p *Pipeline) repairTree(s *Sentence, repairs []treeRepair) bool {
-	words := wordFacts(s.Tokens)
+// facts (words, the wordFacts of s, and the treeFacts) are taken again
+// after each change (a repair that reports none has changed nothing they
+// record).
+func (p *Pipeline) repairTree(s *Sentence, repairs []treeRepair, words facts) bool {
 	have := treeFacts(s.Tokens, words)
 	for i := range repairs {
 		r := &repairs[i]

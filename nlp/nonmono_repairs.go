@@ -1625,10 +1625,8 @@ func RepairRoleAppos(s *Sentence) int {
 	for b := range toks {
 		a := toks[b].Head - 1
 		if toks[b].Rel != "conj" && toks[b].Rel != "list" || a < 0 || a >= b || !nameTag(toks[a]) ||
-			toks[b].UPOS != "NOUN" && toks[b].UPOS != "ADJ" || hasDependent(toks, b, "cc") || hasDependent(toks, a, "cc") {
-			continue
-		}
-		if !strings.HasPrefix(toks[a].Rel, "nsubj") {
+			toks[b].UPOS != "NOUN" && toks[b].UPOS != "ADJ" || !strings.HasPrefix(toks[a].Rel, "nsubj") ||
+			hasDependent(toks, b, "cc") || hasDependent(toks, a, "cc") {
 			continue
 		}
 		open, shut := roleCommas(toks, b)
