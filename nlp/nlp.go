@@ -352,7 +352,7 @@ var lateTreeRepairs = []treeRepair{
 	{RepairOpenerSubject, need(verbNoSubject)},
 	{RepairThatConjunct, need(relConj, posVERB, relNsubj, relMark, wordThat)},
 	{RepairToldClause, need(relAdvcl, posVERB, relObj, relNsubj)},
-	{RepairColonQuote, need(posVERB, relParataxis)},
+	{RepairColonQuote, need(posVERB, relParataxis, wordColon)},
 	{RepairCrossedObject, need(relObj, posVERB, relCcomp)},
 	{RepairFrontedConjunct, need(verbNoSubject)},
 	{RepairShotDead, need(wordDead, posVERB)},
