@@ -123,6 +123,7 @@ func need(fs ...fact) facts {
 	return f
 }
 
+// add puts fact x in f.
 func (f *facts) add(x fact) { f[x/64] |= 1 << (x % 64) }
 
 // covers reports whether f holds every fact of want.
@@ -345,6 +346,7 @@ func relFacts(f *facts, rel string) fact {
 	return x
 }
 
+// uposFact returns the fact of a universal part of speech, if it has one.
 func uposFact(upos string) (fact, bool) {
 	switch upos {
 	case "ADJ":
@@ -373,6 +375,7 @@ func uposFact(upos string) (fact, bool) {
 	return 0, false
 }
 
+// xposFact returns the fact of a Penn tag, if it has one.
 func xposFact(xpos string) (fact, bool) {
 	switch xpos {
 	case "VB":
@@ -389,6 +392,7 @@ func xposFact(xpos string) (fact, bool) {
 	return 0, false
 }
 
+// wordFact returns the fact of word w, if it has one.
 func wordFact(w string) (fact, bool) {
 	switch len(w) {
 	case 1:
