@@ -641,7 +641,7 @@ func RepairAddressee(s *Sentence) int {
 	n := 0
 	for v := range toks {
 		h := toks[v].Head - 1
-		if h < 0 || h >= v || toks[h].UPOS != "VERB" || hasDependent(toks, v, "mark") || hasDependent(toks, h, "obj", "iobj") {
+		if h < 0 || h >= v || toks[h].UPOS != "VERB" {
 			continue
 		}
 		a, b := -1, -1
@@ -654,7 +654,8 @@ func RepairAddressee(s *Sentence) int {
 				}
 			}
 		}
-		if a < 0 || b < 0 || toks[b].UPOS != "PRON" || leftmost(toks, b) != rightmost(toks, a)+1 || leftmost(toks, a) != h+1 ||
+		if a < 0 || b < 0 || toks[b].UPOS != "PRON" || hasDependent(toks, v, "mark") || hasDependent(toks, h, "obj", "iobj") ||
+			leftmost(toks, b) != rightmost(toks, a)+1 || leftmost(toks, a) != h+1 ||
 			toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" && toks[a].UPOS != "PRON" {
 			continue
 		}
@@ -677,7 +678,10 @@ func RepairCoordinatedModifier(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for i := 0; i+3 < len(toks); i++ {
-		if h := i + 3; nameModifier(toks[i]) && toks[i].XPOS == "JJ" && toks[i+1].XPOS == "CC" && nameModifier(toks[i+2]) &&
+		if toks[i+1].XPOS != "CC" {
+			continue // (both cases need the conjunction)
+		}
+		if h := i + 3; nameModifier(toks[i]) && toks[i].XPOS == "JJ" && nameModifier(toks[i+2]) &&
 			toks[i+2].Head == h+1 && toks[i+2].Rel == "amod" && toks[i].Head == toks[h].Head && toks[i].Head != 0 &&
 			(toks[h].XPOS == "NNS" || toks[h].XPOS == "NN") && toks[h].Rel == "conj" && (toks[i].Rel == "xcomp" || toks[i].Rel == "obj") {
 			// "Israel struck Iranian and Syrian targets" parsed with
@@ -691,7 +695,7 @@ func RepairCoordinatedModifier(s *Sentence) int {
 			n++
 			continue
 		}
-		if !nameModifier(toks[i]) || toks[i+1].XPOS != "CC" || !nameModifier(toks[i+2]) || toks[i+2].Head != i+1 {
+		if !nameModifier(toks[i]) || !nameModifier(toks[i+2]) || toks[i+2].Head != i+1 {
 			continue
 		}
 		h := i + 3
@@ -778,7 +782,7 @@ func RepairNationalityAdverb(s *Sentence) int {
 // reached from token i+1 through heads after i.
 func twinObject(toks []Token, i int) bool {
 	t := toks[i]
-	if t.Head < 1 || hasAnyDependent(toks, i) {
+	if t.Head < 1 {
 		return false
 	}
 	switch t.Rel {
@@ -787,7 +791,7 @@ func twinObject(toks []Token, i int) bool {
 		return false
 	}
 	k := i + 1
-	if toks[k].UPOS != "PROPN" && toks[k].UPOS != "NOUN" {
+	if toks[k].UPOS != "PROPN" && toks[k].UPOS != "NOUN" || hasAnyDependent(toks, i) {
 		return false
 	}
 	for steps := 0; steps < len(toks); steps++ {
@@ -1173,7 +1177,8 @@ func RepairListStart(s *Sentence) int {
 	for x := range toks {
 		v := toks[x].Head - 1
 		if v <= x || toks[x].UPOS != "NOUN" && toks[x].UPOS != "PROPN" || strings.HasPrefix(toks[x].Rel, "nsubj") ||
-			toks[x].Rel == "conj" || hasDependent(toks, x, "case", "mark") || timeWord(toks[x].Text) || lowerIn(timeNouns, toks[x].Text) {
+			toks[x].Rel == "conj" || !commaDependent(toks, x, v) || hasDependent(toks, x, "case", "mark") || timeWord(toks[x].Text) ||
+			lowerIn(timeNouns, toks[x].Text) {
 			continue
 		}
 		c := rightmost(toks, x)
@@ -1194,6 +1199,17 @@ func RepairListStart(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// commaDependent reports whether token x (0-based) has a comma dependent
+// between it and token v: RepairListStart's first member ends in one.
+func commaDependent(toks []Token, x, v int) bool {
+	for k := x + 1; k < v; k++ {
+		if toks[k].Head == x+1 && toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // headList makes token x (0-based) the head of the list that token b
@@ -1548,14 +1564,26 @@ func coordinatedSubject(toks []Token, c, first int) (int, int, int) {
 // subjectlessFinite reports whether token v (0-based) is a finite verb,
 // or one with an auxiliary, without a subject or marker of its own.
 func subjectlessFinite(toks []Token, v int) bool {
-	if toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj", "nsubj:pass", "csubj", "expl", "mark") {
+	if toks[v].UPOS != "VERB" {
 		return false
 	}
+	finite := false
 	switch toks[v].XPOS {
 	case "VBD", "VBZ", "VBP":
-		return true
+		finite = true
 	}
-	return hasDependent(toks, v, "aux", "aux:pass")
+	for k := range toks {
+		if toks[k].Head != v+1 {
+			continue
+		}
+		switch toks[k].Rel {
+		case "nsubj", "nsubj:pass", "csubj", "expl", "mark":
+			return false
+		case "aux", "aux:pass":
+			finite = true
+		}
+	}
+	return finite
 }
 
 // RepairGerund mends a gerund with its object that the parser read as
@@ -1570,7 +1598,7 @@ func RepairGerund(s *Sentence) int {
 	n := 0
 	for g := 1; g+1 < len(toks); g++ {
 		o, m := g+1, g-1
-		if toks[g].XPOS != "VBG" && !ingAdjective(toks, g) || toks[g].Head != o+1 || toks[o].UPOS != "NOUN" || toks[m].Head != o+1 ||
+		if toks[g].Head != o+1 || toks[o].UPOS != "NOUN" || toks[m].Head != o+1 || toks[g].XPOS != "VBG" && !ingAdjective(toks, g) ||
 			hasAnyDependent(toks, g) {
 			continue
 		}

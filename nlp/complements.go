@@ -631,7 +631,10 @@ func RepairAppositiveSubject(s *Sentence) int {
 			continue
 		}
 		v := toks[b].Head - 1
-		lb, rb := b, rightmost(toks, b)
+		if v <= b || toks[b].UPOS != "PROPN" && toks[b].UPOS != "NOUN" {
+			continue
+		}
+		lb := b
 		for lb-1 >= 0 && toks[lb-1].Head == b+1 {
 			switch toks[lb-1].Rel {
 			case "compound", "flat", "amod", "det", "nmod:desc":
@@ -640,8 +643,11 @@ func RepairAppositiveSubject(s *Sentence) int {
 			}
 			break
 		}
-		if v <= b || lb < 2 || rb+1 >= v || toks[lb-1].Text != "," || toks[rb+1].Text != "," ||
-			toks[b].UPOS != "PROPN" && toks[b].UPOS != "NOUN" {
+		if lb < 2 || toks[lb-1].Text != "," {
+			continue
+		}
+		rb := rightmost(toks, b)
+		if rb+1 >= v || toks[rb+1].Text != "," {
 			continue
 		}
 		for k := rb + 2; k < v; k++ {
@@ -1026,7 +1032,7 @@ func RepairFrontedConjunct(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := range toks {
-		if toks[v].UPOS != "VERB" || hasDependent(toks, v, "nsubj") || hasDependent(toks, v, "nsubj:pass") {
+		if toks[v].UPOS != "VERB" {
 			continue
 		}
 		c := v - 1
@@ -1037,11 +1043,14 @@ func RepairFrontedConjunct(s *Sentence) int {
 		for c >= 0 && toks[c].Rel == "flat" {
 			c = toks[c].Head - 1
 		}
-		if c >= 2 && toks[c].Rel != "conj" && toks[c].UPOS == "PROPN" {
+		if c < 2 || toks[c].UPOS != "PROPN" || hasDependent(toks, v, "nsubj") || hasDependent(toks, v, "nsubj:pass") {
+			continue
+		}
+		if toks[c].Rel != "conj" {
 			n += titledSubjectRun(toks, v)
 			continue
 		}
-		if c < 2 || toks[c].Rel != "conj" || toks[c].UPOS != "PROPN" || hasDependent(toks, c, "cc") {
+		if hasDependent(toks, c, "cc") {
 			continue
 		}
 		lc := c
@@ -1249,13 +1258,13 @@ func RepairAccusedOf(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for k := range toks {
+		if toks[k].Rel != "case" {
+			continue
+		}
 		verbs := accuseOfVerbs
 		if strings.EqualFold(toks[k].Text, "for") {
 			verbs = blameForVerbs
 		} else if !strings.EqualFold(toks[k].Text, "of") {
-			continue
-		}
-		if toks[k].Rel != "case" {
 			continue
 		}
 		y := toks[k].Head - 1

@@ -2622,7 +2622,7 @@ func TestRepairTreeStopsAtCycle(t *testing.T) {
 	s := parsed("a/DET/DT/2/det b/NOUN/NN/3/nsubj c/VERB/VBD/0/root")
 	later := 0
 	cycle := func(s *Sentence) int { s.Tokens[2].Head = 1; return 1 } // c under a, a under b, b under c
-	ok := p.repairTree(&s, []func(*Sentence) int{cycle, func(*Sentence) int { later++; return 0 }})
+	ok := p.repairTree(&s, []treeRepair{{cycle, need()}, {func(*Sentence) int { later++; return 0 }, need()}}, facts{})
 	if ok || later != 0 || parser.parses != 1 {
 		t.Errorf("repairTree = %v, later repairs run %d, parses %d; want false, 0, 1", ok, later, parser.parses)
 	}

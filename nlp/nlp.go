@@ -199,7 +199,8 @@ func (p *Pipeline) annotate(s *Sentence) {
 	if p.Parser != nil {
 		p.Parser.Parse(s)
 		if p.Tagger != nil && !p.KeepParticiples {
-			if !p.repairTree(s, treeRepairs) {
+			words := wordFacts(s.Tokens)
+			if !p.repairTree(s, treeRepairs, words) {
 				return
 			}
 			if RepairAdjectivePassive(s) > 0 && p.Lemmatizer != nil {
@@ -209,7 +210,7 @@ func (p *Pipeline) annotate(s *Sentence) {
 			if !p.kept(s) {
 				return
 			}
-			if p.repairTree(s, lateTreeRepairs) {
+			if p.repairTree(s, lateTreeRepairs, words) {
 				p.kept(s) // (a repair that changed heads and reported none)
 			}
 		}
@@ -218,40 +219,153 @@ func (p *Pipeline) annotate(s *Sentence) {
 
 // treeRepairs and lateTreeRepairs mend the parser's tree, in this order,
 // with RepairAdjectivePassive (which asks for the lemmas again) between
-// them.
-var treeRepairs = []func(*Sentence) int{
-	rootRepair, RepairAllegianceTo, RepairOught, accordingToRepair, RepairCurrencyAmount,
-	RepairFrontedPredicate, repairPunctThenRoot, RepairSubjectTime, RepairSubordinate,
-	RepairMarkedSubject, RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject,
-	RepairBareOblique, RepairFrontedName, RepairHeadedPreposition, RepairNationalityXcomp,
-	RepairFeelingTopic, RepairDoubleObject, RepairGivenAmount, RepairPlaceWith,
-	RepairCoordinatedSubject, RepairPronounCoSubject, RepairCoordinatorHead, RepairCommaCompound,
-	RepairCoordinatedCompound, RepairFlatConjunct, RepairSplitConjunct, RepairSplitName,
-	RepairTitledConjunct, RepairReadyInfinitive, RepairListTail, RepairListHead, RepairListStart,
-	RepairListAppos, RepairListMember, RepairListCompound, RepairListVocative, RepairListRun,
-	RepairListConjunct, RepairNominalClause, RepairAddressee, RepairAppealOn, RepairObjectControl,
-	RepairConjChain, RepairApposList, RepairHyphenModifier, RepairCoordinatedModifier,
-	RepairVisitingModifier, RepairHyphenParticiple, RepairHyphenObject, RepairTimedInfinitive,
-	RepairTimeModifier, RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
-	RepairThatComplement, RepairToldThatDeterminer, RepairToldThat, RepairAsClause,
-	RepairAdjectiveObject, RepairRelativeRoot, RepairFrontedPhraseSubject, RepairVocativeSubject,
-	RepairSplitReport, RepairReportedConj, RepairReportedObject, RepairReportedCoSubject,
-	RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject, RepairGerund,
-	RepairCrowdParticiple, RepairNamingParticiple, RepairTextParticiple, RepairStolenObject,
-	RepairBareNominal, RepairNameAppos, RepairRoleAppos, RepairSplitObject, RepairContactRelative,
-	RepairReportedSubject, RepairPerfectModifier, RepairTimeSubject,
+// them. Each names the facts (see fact) its own conditions require of
+// some token before it changes anything; a sentence without them is
+// skipped. A gate names a fact only where the repair's first test, or a
+// test every change passes, asks for it.
+var treeRepairs = []treeRepair{
+	{rootRepair, need()},
+	{RepairAllegianceTo, need(wordTo, relMark, posADJ)},
+	{RepairOught, need(tagMD, tagVB, wordTo)},
+	{accordingToRepair, need()},
+	{RepairCurrencyAmount, need()},
+	{RepairFrontedPredicate, need()},
+	{repairPunctThenRoot, need()},
+	{RepairSubjectTime, need()},
+	{RepairSubordinate, need(verbNoSubject)},
+	{RepairMarkedSubject, need(relNsubj, relCase)},
+	{RepairDoubleSubject, need(relNsubj)},
+	{RepairAppositiveSubject, need(relNsubj, wordComma)},
+	// (Each change needs a first xcomp of the verb.)
+	{RepairNamedObject, need(posVERB, relXcomp)},
+	{RepairBareOblique, need(posPROPN, posVERB)},
+	{RepairFrontedName, need(relObl, posVERB)},
+	{RepairHeadedPreposition, need(posADP)},
+	{RepairNationalityXcomp, need(posADJ, posVERB, posPROPN)},
+	{RepairFeelingTopic, need(relObj, relObl)},
+	// (The word after the object's phrase is a name, a PROPN.)
+	{RepairDoubleObject, need(relObj, posPROPN)},
+	{RepairGivenAmount, need(posVERB)},
+	{RepairPlaceWith, need(relNmod, relCase, posPROPN, wordWith)},
+	{RepairCoordinatedSubject, need(posVERB, relNsubj)},
+	{RepairPronounCoSubject, need(posVERB, relNsubj)},
+	{RepairCoordinatorHead, need(relCC, posCCONJ)},
+	{RepairCommaCompound, need(relCompound)},
+	{RepairCoordinatedCompound, need(relCompound)},
+	{RepairFlatConjunct, need(relFlat, relCC)},
+	{RepairSplitConjunct, need(pair(relNsubj, posNOUN), posCCONJ)},
+	{RepairSplitName, need(pair(relConj, posPROPN))},
+	{RepairTitledConjunct, need(posCCONJ, wordAnd, posPROPN)},
+	{RepairReadyInfinitive, need(posVERB)},
+	{RepairListTail, need(posVERB, posCCONJ)},
+	{RepairListHead, need(wordComma)},
+	// (A comma closes the first member; the subject after it has a conj.)
+	{RepairListStart, need(wordComma, relNsubj, relConj)},
+	{RepairListAppos, need(relConj, relCC, relAppos, wordComma)},
+	{RepairListMember, need(relConj, relCC)},
+	{RepairListCompound, need(relCompound, wordComma)},
+	{RepairListVocative, need(posVERB, relObj)},
+	{RepairListRun, need(relNsubj)},
+	{RepairListConjunct, need(relConj, relCC)},
+	{RepairNominalClause, need(posNOUN)},
+	// (The second subject is a pronoun.)
+	{RepairAddressee, need(posVERB, relNsubj, posPRON)},
+	{RepairAppealOn, need(relMark, posVERB)},
+	// (Both of its cases start from an infinitive, VB.)
+	{RepairObjectControl, need(tagVB)},
+	{RepairConjChain, need(pair(relConj, posPROPN), wordComma)},
+	{RepairApposList, need(pair(relAppos, posPROPN), wordComma)},
+	{RepairHyphenModifier, need(tagVBN, relNsubj)},
+	{RepairCoordinatedModifier, need()},
+	{RepairVisitingModifier, need(tagVBG)},
+	{RepairHyphenParticiple, need(tagVBG)},
+	{RepairHyphenObject, need(tagVBN, posVERB)},
+	{RepairTimedInfinitive, need(relAdvcl, posVERB, wordTo, relMark)},
+	// (The time word is an oblique of a verb.)
+	{RepairTimeModifier, need(relObl, posVERB)},
+	{RepairNationalityAdverb, need()},
+	{RepairFrontedSubject, need(verbNoSubject, relConj, wordComma)},
+	{RepairThatClause, need(relACL, relNsubj)},
+	{RepairThatComplement, need(relACLRelcl, relObl)},
+	{RepairToldThatDeterminer, need(wordThat, relDet)},
+	{RepairToldThat, need()},
+	{RepairAsClause, need(pair(relConj, posVERB), verbNoSubject)},
+	{RepairAdjectiveObject, need(pair(relXcomp, posADJ), posVERB, relObl)},
+	{RepairRelativeRoot, need()},
+	{RepairFrontedPhraseSubject, need(verbNoSubject, relObl)},
+	{RepairVocativeSubject, need()},
+	// (Each case needs the last subject of the verb of saying, and
+	// commas around the phrase.)
+	{RepairSplitReport, need(relNsubj, wordComma)},
+	{RepairReportedConj, need(pair(relConj, posVERB), verbNoSubject, wordComma, relObj)},
+	// (Its retagging by finitePredicate, too, comes after the ccomp test.)
+	{RepairReportedObject, need(relObj, relCcomp)},
+	{RepairReportedCoSubject, need(relConj, posVERB, relNsubj, relCC)},
+	{RepairReportedInfinitive, need(relObj, relACL, tagVB, relCcomp)},
+	{RepairConjunctSubject, need(verbNoSubject, relConj)},
+	{RepairClauseSubject, need(pair(relConj, posVERB), verbNoSubject)},
+	{RepairGerund, need(posNOUN)},
+	{RepairCrowdParticiple, need(tagVBG, relMark)},
+	{RepairNamingParticiple, need(wordComma)},
+	{RepairTextParticiple, need(tagVBG, relAdvcl, relObj)},
+	{RepairStolenObject, need(pair(relConj, posVERB))},
+	{RepairBareNominal, need(pair(relNmod, posNOUN))},
+	{RepairNameAppos, need(relAppos)},
+	{RepairRoleAppos, need(relNsubj)},
+	{RepairSplitObject, need(pair(relNsubj, posNOUN), pair(relObj, posNOUN))},
+	{RepairContactRelative, need(relCompound)},
+	{RepairReportedSubject, need(posVERB)},
+	{RepairPerfectModifier, need(relAmod, tagVBN, relNsubj)},
+	{RepairTimeSubject, need(relNsubj)},
 }
 
-var lateTreeRepairs = []func(*Sentence) int{
-	RepairVerbDeterminer, RepairPossessiveHead, RepairCompoundPhrase, RepairDetachedFlat,
-	RepairNameAdjectiveConj, RepairPassiveAgent, RepairNominalObject, RepairAccusedOf,
-	RepairParticleOblique, RepairOverParticle, RepairReducedPassive, RepairActiveAgent,
-	RepairNounComplement, RepairFrontedTime, RepairParentheticalRoot, RepairParticipleSubject,
-	RepairReducedRelative, RepairTitleHead, RepairFieldTitle, RepairAppositionPhrase,
-	RepairClosingTitle, RepairClosingSpeech, RepairClosingConj, RepairClosingRelative,
-	RepairClosingObject, RepairClosingSubject, RepairConjTense, RepairInvertedSpeaker,
-	RepairFrontedClause, RepairOpenerSubject, RepairThatConjunct, RepairToldClause, RepairColonQuote,
-	RepairCrossedObject, RepairFrontedConjunct, RepairShotDead, RepairReportAdvcl, RepairModalTime,
+var lateTreeRepairs = []treeRepair{
+	{RepairVerbDeterminer, need(verbNoSubject)},
+	{RepairPossessiveHead, need(wordPossessive, relCase)},
+	{RepairCompoundPhrase, need(pair(relCompound, posNOUN), posPROPN, relNmod)},
+	{RepairDetachedFlat, need(relFlat, pair(relConj, posPROPN))},
+	{RepairNameAdjectiveConj, need(relConj, posPROPN, posNOUN)},
+	{RepairPassiveAgent, need(posVERB, relAuxPass)},
+	{RepairNominalObject, need(pair(relXcomp, posNOUN), posVERB)},
+	{RepairAccusedOf, need(relCase, relNmod)},
+	{RepairParticleOblique, need(relObl)},
+	// (Both cases end at an oblique of the verb.)
+	{RepairOverParticle, need(relObl, posVERB)},
+	{RepairReducedPassive, need(relXcomp, tagVBN, posVERB)},
+	{RepairActiveAgent, need(relOblAgent, posVERB)},
+	{RepairNounComplement, need(tagVB, wordTo)},
+	{RepairFrontedTime, need()},
+	{RepairParentheticalRoot, need(tagVBG, wordComma, tagVBN, relNsubj)},
+	{RepairParticipleSubject, need(verbNoSubject)},
+	{RepairReducedRelative, need()},
+	{RepairTitleHead, need(posVERB, posNOUN, relNsubj, posPROPN)},
+	{RepairFieldTitle, need(posNOUN, posPROPN, relNmodDesc)},
+	{RepairAppositionPhrase, need(pair(relAppos, posNOUN))},
+	{RepairClosingTitle, need(wordComma, posPROPN, relNsubj)},
+	{RepairClosingSpeech, need(relCcomp, posVERB, relNsubj)},
+	{RepairClosingConj, need(pair(relConj, posVERB), relNsubj, wordComma)},
+	{RepairClosingRelative, need(relACLRelcl, posVERB)},
+	{RepairClosingObject, need(posVERB, pair(relNsubj, posNOUN), wordComma)},
+	{RepairClosingSubject, need(verbNoSubject)},
+	{RepairConjTense, need(relConj, relCcomp)},
+	{RepairInvertedSpeaker, need()},
+	{RepairFrontedClause, need(relNsubj, wordComma)},
+	{RepairOpenerSubject, need(verbNoSubject)},
+	{RepairThatConjunct, need(relConj, posVERB, relNsubj, relMark, wordThat)},
+	{RepairToldClause, need(relAdvcl, posVERB, relObj, relNsubj)},
+	{RepairColonQuote, need(posVERB, relParataxis, wordColon)},
+	{RepairCrossedObject, need(relObj, posVERB, relCcomp)},
+	{RepairFrontedConjunct, need(verbNoSubject)},
+	{RepairShotDead, need(wordDead, posVERB)},
+	{RepairReportAdvcl, need(relAdvcl, relNsubj)},
+	{RepairModalTime, need()},
+}
+
+// A treeRepair is a repair of the parser's tree with the facts a
+// sentence must hold for it to change anything.
+type treeRepair struct {
+	repair func(*Sentence) int
+	needs  facts
 }
 
 // repairPunctThenRoot hangs the verbs the parser hung on punctuation where
@@ -279,12 +393,21 @@ func changed(ok bool) int {
 
 // repairTree applies repairs to s in order while s stays a tree (see
 // kept), checked after each repair that reports a change; it reports
-// whether all were applied.
-func (p *Pipeline) repairTree(s *Sentence, repairs []func(*Sentence) int) bool {
-	for _, r := range repairs {
-		if r(s) > 0 && !p.kept(s) {
+// whether all were applied. A repair whose facts s lacks is skipped: the
+// facts (words, the wordFacts of s, and the treeFacts) are taken again
+// after each change (a repair that reports none has changed nothing they
+// record).
+func (p *Pipeline) repairTree(s *Sentence, repairs []treeRepair, words facts) bool {
+	have := treeFacts(s.Tokens, words)
+	for i := range repairs {
+		r := &repairs[i]
+		if !have.covers(&r.needs) || r.repair(s) <= 0 {
+			continue
+		}
+		if !p.kept(s) {
 			return false
 		}
+		have = treeFacts(s.Tokens, words)
 	}
 	return true
 }

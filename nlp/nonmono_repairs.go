@@ -366,7 +366,7 @@ func RepairClosingConj(s *Sentence) int {
 	for r := 2; r < len(toks); r++ {
 		t := toks[r].Head - 1
 		if toks[r].Rel != "conj" || t < 0 || t >= r || toks[r].UPOS != "VERB" || toks[t].UPOS != "VERB" ||
-			!sayingVerbs[strings.ToLower(toks[r].Lemma)] || hasDependent(toks, r, "cc") || !onlyPunctAfter(toks, r) {
+			!onlyPunctAfter(toks, r) || !sayingVerbs[strings.ToLower(toks[r].Lemma)] || hasDependent(toks, r, "cc") {
 			continue
 		}
 		subj := -1
@@ -1225,8 +1225,8 @@ func RepairClosingObject(s *Sentence) int {
 	n := 0
 	for v := 2; v < len(toks); v++ {
 		m := toks[v].Head - 1
-		if toks[v].UPOS != "VERB" || !sayingVerbs[strings.ToLower(toks[v].Lemma)] || m < 0 || m >= v ||
-			toks[m].UPOS != "VERB" || hasDependent(toks, m, "obj") || !onlyPunctAfter(toks, v) {
+		if toks[v].UPOS != "VERB" || m < 0 || m >= v || toks[m].UPOS != "VERB" || !onlyPunctAfter(toks, v) ||
+			!sayingVerbs[strings.ToLower(toks[v].Lemma)] || hasDependent(toks, m, "obj") {
 			continue
 		}
 		for d := m + 1; d < v; d++ {
@@ -1625,10 +1625,8 @@ func RepairRoleAppos(s *Sentence) int {
 	for b := range toks {
 		a := toks[b].Head - 1
 		if toks[b].Rel != "conj" && toks[b].Rel != "list" || a < 0 || a >= b || !nameTag(toks[a]) ||
-			toks[b].UPOS != "NOUN" && toks[b].UPOS != "ADJ" || hasDependent(toks, b, "cc") || hasDependent(toks, a, "cc") {
-			continue
-		}
-		if !strings.HasPrefix(toks[a].Rel, "nsubj") {
+			toks[b].UPOS != "NOUN" && toks[b].UPOS != "ADJ" || !strings.HasPrefix(toks[a].Rel, "nsubj") ||
+			hasDependent(toks, b, "cc") || hasDependent(toks, a, "cc") {
 			continue
 		}
 		open, shut := roleCommas(toks, b)

@@ -209,19 +209,23 @@ func RepairReducedRelative(s *Sentence) int {
 // subject that opens, right after the participle's phrase, with its
 // auxiliary ("are expected"); else -1.
 func reducedRoot(toks []Token, r int) int {
-	if toks[r].XPOS != "VBN" && toks[r].XPOS != "VBD" || hasDependent(toks, r, "mark", "aux", "aux:pass", "cop", "obj", "nsubj:pass", "xcomp") {
+	if toks[r].XPOS != "VBN" && toks[r].XPOS != "VBD" {
 		return -1
 	}
 	n, c := -1, -1
 	for k := range toks {
-		switch {
-		case toks[k].Head != r+1:
-		case toks[k].Rel == "nsubj":
+		if toks[k].Head != r+1 {
+			continue
+		}
+		switch toks[k].Rel {
+		case "mark", "aux", "aux:pass", "cop", "obj", "nsubj:pass", "xcomp":
+			return -1
+		case "nsubj":
 			if n >= 0 {
 				return -1
 			}
 			n = k
-		case toks[k].Rel == "ccomp":
+		case "ccomp":
 			if c >= 0 {
 				return -1
 			}
@@ -802,9 +806,8 @@ func RepairInvertedSpeaker(s *Sentence) int {
 			n++
 			continue
 		}
-		if toks[v].UPOS != "VERB" || !lowerIn(sayingVerbs, toks[v].Lemma) ||
-			toks[v].XPOS != "VBD" && toks[v].XPOS != "VBZ" && toks[v].XPOS != "VBP" ||
-			hasDependent(toks, v, "nsubj", "nsubj:pass", "ccomp") {
+		if toks[v].UPOS != "VERB" || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBZ" && toks[v].XPOS != "VBP" ||
+			!lowerIn(sayingVerbs, toks[v].Lemma) || hasDependent(toks, v, "nsubj", "nsubj:pass", "ccomp") {
 			continue // ("..., arguing the subsidies amount to ...": a participle)
 		}
 		switch toks[v-1].Text {
@@ -849,8 +852,11 @@ func RepairInvertedSpeaker(s *Sentence) int {
 // the quotation's predicate, as UD has "..., he said". It reports
 // whether it changed the tree.
 func invertedPluralSpeaker(toks []Token, v int) bool {
-	t := toks[v]
-	if v < 2 || !(t.UPOS == "VERB" && t.XPOS == "VB" || t.UPOS == "INTJ") || !lowerIn(sayingVerbs, t.Text) {
+	if v < 2 {
+		return false
+	}
+	t := &toks[v]
+	if !(t.UPOS == "VERB" && t.XPOS == "VB" || t.UPOS == "INTJ") || !lowerIn(sayingVerbs, t.Text) {
 		return false
 	}
 	switch toks[v-1].Text {
