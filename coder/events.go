@@ -66,6 +66,22 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		}
 		return out
 	}
+	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && f.slots[src].coded() &&
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) {
+		c := code.Active
+		if (strings.HasPrefix(c, "18") || strings.HasPrefix(c, "19")) && strings.EqualFold(f.toks[vt].Lemma, "attack") && partyRole(f.firstCode(src)) {
+			// "That has been attacked by the Tories": a party's
+			// attack is one in words.
+			c = "111"
+		}
+		if f.criticisedThing(vt, c, src) {
+			// "the Tories criticised the decision", "the plan was
+			// condemned by Labour": a criticism of a party's act
+			// whose party no dictionary codes is an event with no
+			// target (GUIDELINES: an unknown target is null).
+			return f.untargetedEvents(src, srcTok, c, hit)
+		}
+	}
 	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && strings.HasPrefix(code.Active, "12") && !code.PassiveOnly() &&
 		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) {
 		// "Reagan vetoed the bill": a veto is aimed at the legislature
@@ -335,7 +351,7 @@ func untargetedVerb(word string) string { return untargetedForms.verb(word) }
 // one lookup.
 var (
 	untargetedForms = newFormIndex(untargetedVerbs)
-	actsAloneForms  = newFormIndex(untargetedVerbs, rejectionVerbs, protestVerbs, attackVerbs, takeVerbs, weaponLaunchVerbs).with(aloneNouns)
+	actsAloneForms  = newFormIndex(untargetedVerbs, rejectionVerbs, protestVerbs, attackVerbs, takeVerbs, weaponLaunchVerbs, criticismVerbs).with(aloneNouns)
 )
 
 // weaponLaunchVerbs fire, launch or test a weapon, an act that may name
@@ -797,6 +813,107 @@ var rejectionVerbs = map[string]bool{"reject": true, "refuse": true, "dismiss": 
 // appeal or plea, which a court dismisses.
 var appealNouns = map[string]bool{"call": true, "suggestion": true, "idea": true, "notion": true}
 
+// criticisedThing reports whether verb vt of code criticises a party's
+// act or measure that the sentence does not say whose it is: a verb of
+// criticismVerbs coded as criticism (root 11), in the active with its
+// subject (or as a conjunct sharing one) and object ("the Tories
+// criticised the decision", "Labour attacked his policies as
+// unworkable") or in the passive with slot src its "by" agent ("the move
+// was condemned by the Tories"), neither a modifier nor a clause of a
+// noun ("a plan criticised by the unions"). What is criticised is a noun
+// of criticisedActs with no party coded in its phrase ("criticised the
+// Bundesbank rate increases", "criticised his handling of the affair"
+// with "his" a party named before name the target the coder missed), or
+// a personal pronoun the sentence does not resolve ("had been attacked
+// by the Tories"; a relative pronoun stands for a noun named). Ideas,
+// conditions and trends criticised in the abstract ("criticised the
+// concept of debt relief", "deplored the loss of life") concern no
+// party.
+func (f *frame) criticisedThing(vt int, code string, src int) bool {
+	if !strings.HasPrefix(code, "11") || !criticismVerbs[strings.ToLower(f.toks[vt].Lemma)] || f.toks[vt].UPOS != "VERB" {
+		return false
+	}
+	if r := f.toks[vt].Rel; r == "amod" || r == "acl" || r == "acl:relcl" && !f.hasSubject(vt) {
+		return false
+	}
+	var o int
+	if f.passiveClause(vt) {
+		if f.agentSlot(vt) != src {
+			return false
+		}
+		o = f.childRel(vt, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" })
+	} else {
+		if !f.hasSubject(vt) && baseRel(f.toks[vt].Rel) != "conj" {
+			return false
+		}
+		o = f.childRel(vt, func(r string) bool { return r == "obj" })
+	}
+	if o < 0 || f.slotCoded(o) || f.lookCoded(o) {
+		return false
+	}
+	if f.toks[o].UPOS == "PRON" {
+		// A pronoun may stand for a party or an act the sentence
+		// names besides the critic ("Wilson introduced the exemption,
+		// but it was criticized by the opposition").
+		x := f.toks[o].XPOS
+		return (x == "PRP" || x == "DT") && !f.partyBefore(o, src)
+	}
+	if !criticisedActs[strings.ToLower(f.toks[o].Lemma)] || f.measureNoun(o) {
+		// (A measure of no named author follows the measure
+		// convention, opposedMeasureEvents.)
+		return false
+	}
+	return !slices.ContainsFunc(f.subtree(o, nil), func(k int) bool { return f.slotCoded(k) || f.lookCoded(k) })
+}
+
+// partyBefore reports whether the sentence codes a party before token o
+// outside source slot src: one that a pronoun at o may stand for.
+func (f *frame) partyBefore(o, src int) bool {
+	for k := 0; k < o; k++ {
+		if f.slotOf(k) != src && (f.slotCoded(k) || f.lookCoded(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// partyRole reports whether actor code src is a party, a legislature or
+// an elite: a political actor that bears no arms.
+func partyRole(src string) bool {
+	if len(src) < 6 {
+		return false
+	}
+	switch src[3:6] {
+	case "OPP", "PTY", "LEG", "ELI":
+		return true
+	}
+	return false
+}
+
+// criticismVerbs (lower-case lemmas) criticise what they take: a party
+// or a thing, a thing's author being their target when it is named.
+var criticismVerbs = map[string]bool{
+	"criticise": true, "criticize": true, "condemn": true, "denounce": true, "deplore": true,
+	"attack": true, "slam": true, "blast": true, "lambast": true, "lambaste": true, "decry": true,
+	"censure": true, "rebuke": true, "assail": true, "castigate": true, "deride": true, "ridicule": true,
+}
+
+// criticisedActs (lower-case lemmas) name what a party does, decides or
+// puts forward, whose criticism concerns that party (criticisedThing).
+var criticisedActs = map[string]bool{
+	"move": true, "decision": true, "plan": true, "proposal": true, "policy": true, "scheme": true,
+	"measure": true, "bill": true, "change": true, "cut": true, "reform": true, "remark": true,
+	"comment": true, "statement": true, "document": true, "report": true, "offer": true, "deal": true,
+	"agreement": true, "accord": true, "budget": true, "tax": true, "levy": true, "tariff": true,
+	"target": true, "ruling": true, "verdict": true, "judgment": true, "judgement": true, "attempt": true,
+	"action": true, "strategy": true, "approach": true, "campaign": true, "legislation": true,
+	"law": true, "rule": true, "regulation": true, "ban": true, "handling": true, "record": true,
+	"response": true, "initiative": true, "treatment": true, "conduct": true, "tactic": true,
+	"stance": true, "refusal": true, "arrest": true, "detention": true, "execution": true, "raid": true,
+	"attack": true, "bombing": true, "shelling": true, "killing": true, "invasion": true,
+	"occupation": true, "strike": true, "stoppage": true,
+}
+
 // untargeted reports whether an event of code may have no target: an
 // appeal (root 02), a demand (10), a declined comment (011), a claim of
 // responsibility (015, "the Taliban claimed responsibility for the
@@ -833,6 +950,15 @@ func (f *frame) dropCarriers(evs []Event, verb []int) []Event {
 			// "'This government has failed the British people,' he
 			// said": the failure is the speaker's criticism (111),
 			// not an act of the government's.
+			continue
+		}
+		if f.news && e.Target == "" && strings.HasPrefix(e.Code, "11") && slices.ContainsFunc(evs, func(x Event) bool {
+			return x.Target != "" && x.Source == e.Source && strings.HasPrefix(x.Code, "11")
+		}) {
+			// "The comment was criticised by the SNP, which accused
+			// him of encouraging drinking": the criticism of no named
+			// party is of the one the same critic accuses (one
+			// event of root 11 per source and target, GUIDELINES).
 			continue
 		}
 		if v >= 0 && f.lemmaIn(v, intentCarriers) && f.xcompCoded(v, evs, verb) {
