@@ -2267,6 +2267,53 @@ func (s *sentence) sceneCountry() string {
 	return ""
 }
 
+// criticismReason reports whether verb v, or the noun of its oblique
+// ("came under fire ..."), has a phrase saying what it is over or for
+// ("over its trade surplus", "for its chip dumping"): a matter one is
+// criticised for, which gunfire has not. A stretch of time is none ("over
+// the weekend"), and "for" needs the matter's owner.
+func (s *sentence) criticismReason(v int) bool {
+	reason := func(k int) bool {
+		t := s.Tokens[k]
+		if t.UPOS != "NOUN" || t.Rel != "obl" && t.Rel != "nmod" || timeSpans[strings.ToLower(t.Lemma)] {
+			return false
+		}
+		owned := false
+		for _, c := range s.Tokens {
+			if c.Head == k+1 && c.Rel == "nmod:poss" {
+				owned = true
+			}
+		}
+		for _, c := range s.Tokens[:k] {
+			if c.Head == k+1 && c.Rel == "case" && (strings.EqualFold(c.Text, "over") || owned && strings.EqualFold(c.Text, "for")) {
+				return true
+			}
+		}
+		return false
+	}
+	for k, t := range s.Tokens {
+		if t.Head != v+1 || t.Rel != "obl" {
+			continue
+		}
+		if reason(k) {
+			return true
+		}
+		for n, u := range s.Tokens {
+			if u.Head == k+1 && reason(n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeSpans (lemmas) are the nouns of a stretch of time ("over the
+// weekend", "for the third day").
+var timeSpans = map[string]bool{
+	"day": true, "night": true, "week": true, "weekend": true, "month": true, "year": true, "hour": true,
+	"period": true, "decade": true, "summer": true, "winter": true, "spring": true, "autumn": true, "past": true,
+}
+
 // scenePlaces returns the place mentions of the sentence that may locate
 // its events: not a country named before a currency ("holding reserves
 // in U.S. dollars") or a mission ("protested outside the U.S. embassy"),
@@ -2539,9 +2586,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		}
 		if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "come") && rootIn(ce.Code, "19") &&
 			len(ce.Source) > 3 && !armedChallenger(ce.Source) && !stateForce(ce.Source) && !strings.HasPrefix(ce.Source, "IMG") ||
-			v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "come") && rootIn(ce.Code, "19") && hasRole(ce.Source, "GOV") {
+			v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "come") && rootIn(ce.Code, "19") && (hasRole(ce.Source, "GOV") || len(ce.Source) == 3 && s.criticismReason(v)) {
 			// "Brown came under fire from the Conservatives": fire
-			// from a party without arms is criticism (111).
+			// from a party without arms is criticism (111), and so
+			// is fire over a matter ("Japan came under fire from the
+			// United States over its trade surplus").
 			ce.Code = "111"
 		}
 		if ce.Target == "" && rootIn(ce.Code, "19") && len(ce.Source) >= 3 {
