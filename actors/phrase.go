@@ -908,6 +908,17 @@ func (st *state) surnameOf(t, lo, hi int) (code string, resolved bool) {
 			// spelt alike (Hun Sen).
 			return "", false
 		}
+		if w == lo && w+2 <= st.n && st.tok(w+1).XPOS == "POS" {
+			switch st.tok(w + 2).XPOS {
+			case "VBZ", "VBD", "VBP", "MD":
+				// "McDonald's has targeted the youth market",
+				// "Sainsbury's said": a possessive that owns
+				// nothing, its finite verb right after it, is a
+				// firm's name ("Mr Clarke's proposed amendment"
+				// is his).
+				return "", false
+			}
+		}
 		if p := w - 1; p >= 1 && p >= lo {
 			switch string(st.doc.lower(st.tok(p).Text)) {
 			case "sir", "dame":
