@@ -609,6 +609,13 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 				return m, tr | trOrg, true
 			}
 		}
+		if st.peer(lo, hi) {
+			// "Lord Butler said Mr Blair bypassed the Cabinet": a
+			// British peer no dictionary knows is of the British
+			// elite (GUIDELINES sec. 2).
+			m.Kind, m.Code, m.Resolved = Named, "GBRELI", true
+			return m, tr | trPerson, true
+		}
 		m.Kind = Unknown
 		if st.flatName(t) || st.honorific(lo, t) {
 			tr |= trPerson
@@ -2091,6 +2098,23 @@ func (st *state) honorific(lo, t int) bool {
 		}
 	}
 	return false
+}
+
+// peer reports whether tokens lo..hi are a peer's style and name, "Lord"
+// or "Baroness" and a capitalised surname ("Lord Butler", "Baroness
+// Williams"), not an office styled so ("Lord Chancellor", "Lord Mayor").
+func (st *state) peer(lo, hi int) bool {
+	if hi != lo+1 || st.tok(lo).Text != "Lord" && st.tok(lo).Text != "Baroness" || !capitalisedWord(st.tok(hi).Text) ||
+		!st.tok(hi).SpaceAfter && hi < st.n && st.tok(hi+1).Text == "-" {
+		return false // (a hyphened name the mention cut: "Lord Howard-Savours")
+	}
+	return !peerOffices[string(st.doc.lower(st.tok(hi).Text))]
+}
+
+// peerOffices (lower case) follow "Lord" in the names of offices.
+var peerOffices = map[string]bool{
+	"chancellor": true, "mayor": true, "justice": true, "chief": true, "advocate": true, "provost": true,
+	"president": true, "speaker": true, "lieutenant": true, "chamberlain": true, "privy": true, "protector": true,
 }
 
 // Honorific reports whether word (any case, with or without a full
