@@ -2109,6 +2109,21 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 5, 3, 2, 2}, rels: []string{"nsubj", "root", "obj", "punct", "appos", "parataxis", "punct"},
 		},
 		{
+			name: "a condition opening a reported clause, the clause hung on the main verb", repair: RepairConditionalReport,
+			in: "He/PRON/PRP/2/nsubj said/VERB/VBD/0/root/say if/SCONJ/IN/5/mark bill/NOUN/NN/5/nsubj:pass passed/VERB/VBN/2/advcl " +
+				",/PUNCT/,/8/punct he/PRON/PRP/8/nsubj urge/VERB/VB/2/parataxis MPs/NOUN/NNS/8/obj ./PUNCT/./2/punct",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 8, 8, 8, 2, 8, 2},
+			rels:  []string{"nsubj", "root", "mark", "nsubj:pass", "advcl", "punct", "nsubj", "ccomp", "obj", "punct"},
+		},
+		{
+			name: "a reported clause the verb already has stays", repair: RepairConditionalReport,
+			in: "He/PRON/PRP/2/nsubj said/VERB/VBD/0/root/say he/PRON/PRP/4/nsubj would/VERB/VB/2/ccomp ./PUNCT/./2/punct",
+			n:     0,
+			heads: []int{2, 0, 4, 2, 2},
+			rels:  []string{"nsubj", "root", "nsubj", "ccomp", "punct"},
+		},
+		{
 			name: "a relative clause set off by commas read as the main clause", repair: RepairRelativeRoot,
 			in: "Kerry/PROPN/NNP/4/nsubj ,/PUNCT/,/4/punct who/PRON/WP/4/nsubj arrived/VERB/VBD/0/root ,/PUNCT/,/6/punct " +
 				"urged/VERB/VBD/4/conj army/NOUN/NN/6/obj ./PUNCT/./4/punct",

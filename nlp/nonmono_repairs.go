@@ -1134,6 +1134,72 @@ func oughtClause(toks []Token, c int) bool {
 // nominalTag reports whether a UPOS is that of a noun or a name.
 func nominalTag(upos string) bool { return upos == "NOUN" || upos == "PROPN" }
 
+// RepairConditionalReport gives a verb of saying the clause it reports
+// when a condition opens that clause: "said if the bill was passed by
+// peers, he would urge MPs to oppose it" parsed with "passed" an
+// adverbial clause (or the complement) of "said" and "urge" a parataxis
+// of the main verb. A verb of saying (reportVerbs), whose first clause
+// after it is marked "if", "unless" or "when" and ends at a comma,
+// takes as its complement the verb with a subject of its own that starts
+// right after that comma and hangs as a parataxis or conjunct (without a
+// coordinator) on it or higher up; the condition becomes that verb's. It reports
+// how many it mended.
+func RepairConditionalReport(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for r := range toks {
+		if toks[r].UPOS != "VERB" || !reportVerbs[strings.ToLower(toks[r].Lemma)] {
+			continue
+		}
+		a := -1
+		for k := r + 1; k < len(toks); k++ {
+			if toks[k].Head == r+1 && (toks[k].Rel == "advcl" || toks[k].Rel == "ccomp") {
+				a = k
+				break
+			}
+		}
+		if a < 0 || !markedIf(toks, a) {
+			continue
+		}
+		c := rightmost(toks, a) + 1
+		if c >= len(toks) || toks[c].Text != "," {
+			continue
+		}
+		v := -1
+		for k := c + 1; k < len(toks); k++ {
+			if (toks[k].Rel == "parataxis" || toks[k].Rel == "conj") && toks[k].UPOS == "VERB" && (toks[k].Head == r+1 || dominates(toks, toks[k].Head-1, r)) &&
+				leftmost(toks, k) <= c+1 && hasDependent(toks, k, "nsubj") && !hasDependent(toks, k, "cc") {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		toks[v].Head, toks[v].Rel = r+1, "ccomp"
+		toks[a].Head, toks[a].Rel = v+1, "advcl"
+		if toks[c].Head != a+1 {
+			toks[c].Head = v + 1
+		}
+		n++
+	}
+	return n
+}
+
+// markedIf reports whether clause a is opened by "if", "unless" or
+// "when".
+func markedIf(toks []Token, a int) bool {
+	for k := 0; k < a; k++ {
+		if toks[k].Head == a+1 && toks[k].Rel == "mark" {
+			switch strings.ToLower(toks[k].Text) {
+			case "if", "unless", "when":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // RepairReportAdvcl relabels the reported clause of a closing verb of
 // saying that the parser made an adverbial clause: "Tony Blair misled
 // Parliament over the war, Charles Kennedy has claimed" parsed with
