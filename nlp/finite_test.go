@@ -2118,7 +2118,7 @@ func TestTreeRepairs(t *testing.T) {
 		},
 		{
 			name: "a reported clause the verb already has stays", repair: RepairConditionalReport,
-			in: "He/PRON/PRP/2/nsubj said/VERB/VBD/0/root/say he/PRON/PRP/4/nsubj would/VERB/VB/2/ccomp ./PUNCT/./2/punct",
+			in:    "He/PRON/PRP/2/nsubj said/VERB/VBD/0/root/say he/PRON/PRP/4/nsubj would/VERB/VB/2/ccomp ./PUNCT/./2/punct",
 			n:     0,
 			heads: []int{2, 0, 4, 2, 2},
 			rels:  []string{"nsubj", "root", "nsubj", "ccomp", "punct"},
