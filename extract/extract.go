@@ -2260,7 +2260,7 @@ func (x *Extractor) landmark(s nlp.Sentence, v int) (places.Place, bool) {
 // embassy").
 func (s *sentence) sceneCountry() string {
 	for _, m := range s.places {
-		if m.Locative && m.Resolved && m.Place.Country != "" && !s.beforeCurrency(m.End) && !s.beforeMission(m.End) && !s.topicPlace(m) {
+		if m.Locative && m.Resolved && m.Place.Country != "" && !s.namesThing(m) && !s.topicPlace(m) {
 			return m.Place.Country
 		}
 	}
@@ -2315,23 +2315,19 @@ var timeSpans = map[string]bool{
 }
 
 // scenePlaces returns the place mentions of the sentence that may locate
-// its events: not a country named before a currency ("holding reserves
-// in U.S. dollars") or a mission ("protested outside the U.S. embassy"),
-// as sceneCountry.
+// its events: not those that name a thing (namesThing).
 func (s *sentence) scenePlaces() []places.Mention {
-	for i, m := range s.places {
-		if !s.beforeCurrency(m.End) && !s.beforeMission(m.End) {
-			continue
-		}
-		kept := append([]places.Mention(nil), s.places[:i]...)
-		for _, m := range s.places[i+1:] {
-			if !s.beforeCurrency(m.End) && !s.beforeMission(m.End) {
-				kept = append(kept, m)
-			}
-		}
-		return kept
+	if !slices.ContainsFunc(s.places, s.namesThing) {
+		return s.places
 	}
-	return s.places
+	return slices.DeleteFunc(slices.Clone(s.places), s.namesThing)
+}
+
+// namesThing reports whether place mention m is a country named before a
+// currency ("holding reserves in U.S. dollars") or a mission ("protested
+// outside the U.S. embassy"), no place where something happens.
+func (s *sentence) namesThing(m places.Mention) bool {
+	return s.beforeCurrency(m.End) || s.beforeMission(m.End)
 }
 
 // topicPlace reports whether place mention m locates an event or a topic

@@ -1064,9 +1064,7 @@ func RepairInfinitive(s *Sentence) int {
 				!appealedObject(toks, to) && !timedVerb(toks, to) {
 			continue
 		}
-		switch toks[i+1].XPOS {
-		case "DT", "PRP$", "PRP", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
-		default:
+		if !phraseStartTag(toks[i+1].XPOS) {
 			continue
 		}
 		toks[to].XPOS, toks[to].UPOS = "TO", "PART"
@@ -1090,9 +1088,7 @@ func RepairTimedModal(s *Sentence) int {
 			!timeNoun(toks[i-1].Text) || !lowerIn(timeDeterminers, toks[i-2].Text) {
 			continue
 		}
-		switch toks[i+1].XPOS {
-		case "DT", "PRP$", "PRP", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
-		default:
+		if !phraseStartTag(toks[i+1].XPOS) {
 			continue
 		}
 		toks[i].XPOS, toks[i].UPOS = "VB", "VERB"
@@ -1130,6 +1126,17 @@ func RepairModalTime(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// phraseStartTag reports whether Penn tag x may open the noun phrase an
+// infinitive takes as its object ("to visit the capital", "to free 20
+// prisoners").
+func phraseStartTag(x string) bool {
+	switch x {
+	case "DT", "PRP$", "PRP", "CD", "JJ", "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
 }
 
 // timeDeterminers (lower case) open a time phrase without a preposition:
