@@ -1660,7 +1660,7 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// party's on another, named as such.
 		return true
 	}
-	if (ce.Code == "010" || ce.Campaign) && ce.Target != "" && (!s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) && !(ce.Campaign && s.ownCourse(ce.TargetSpan)) || s.anonymousAttribution(ce) || s.foreignBareGovernment(ce) || s.longList(ce.TargetSpan, ce.VerbSpan) || s.ownOrgans(ce) || s.vagueThey(ce) || s.unsaid(ce)) {
+	if (ce.Code == "010" || ce.Campaign) && ce.Target != "" && (!s.statementAbout(ce.Source, ce.Target, ce.TargetSpan) && !(ce.Campaign && s.ownCourse(ce.TargetSpan)) || s.anonymousAttribution(ce) || s.foreignBareGovernment(ce) || s.longList(ce.TargetSpan, ce.VerbSpan) || s.ownOrgans(ce) || s.vagueThey(ce) || s.unsaid(ce) || ce.Code == "010" && s.audience(ce)) {
 		return true
 	}
 	if rootIn(ce.Code, "03", "04", "05", "06", "07", "08", "09", "16") && len(ce.Target) == 3 && len(ce.Source) > 3 && ce.Source[:3] == ce.Target &&

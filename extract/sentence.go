@@ -2257,6 +2257,52 @@ func (s *sentence) unsaid(ce coder.Event) bool {
 	return v >= 0 && negated(s.Sentence, v)
 }
 
+// audience reports whether the target of a generic statement (010) is
+// the chamber, court or gathering the speaker addresses ("told
+// parliament", "told the Senate Finance Committee", "told the court",
+// "told the council", "told MPs", "told delegates", "told the National
+// Cattlemen's Association", "told voters"): the audience of a
+// statement is no party to it (GUIDELINES sec. 1), and a statement with
+// no other target is not coded. A person or a government told something
+// ("told Reagan", "told the White House") stays the statement's target.
+func (s *sentence) audience(ce coder.Event) bool {
+	v := verbToken(s.Sentence, ce.VerbSpan)
+	h := spanHead(s.Sentence, ce.TargetSpan)
+	if v < 0 || h < 0 || !addressVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		return false
+	}
+	if g := s.Tokens[h].Head - 1; g >= 0 && g != v && s.Tokens[g].Head == v+1 && audienceWords[lowerText(s.Sentence, g)] {
+		// "told the IADB annual meeting", "told students at the
+		// Wharton School": the party names the gathering addressed.
+		return true
+	}
+	if s.Tokens[h].Head != v+1 {
+		return false
+	}
+	w := lowerText(s.Sentence, h)
+	if w == "house" && h > 0 && lowerText(s.Sentence, h-1) == "white" {
+		return false
+	}
+	return audienceWords[w]
+}
+
+// addressVerbs (lemmas) tell something to their object or oblique.
+var addressVerbs = map[string]bool{
+	"tell": true, "testify": true, "address": true, "brief": true, "inform": true, "speak": true,
+}
+
+// audienceWords (lower-cased) head the phrases of chambers, courts and
+// gatherings that a speaker addresses (see audience).
+var audienceWords = map[string]bool{
+	"parliament": true, "commons": true, "house": true, "congress": true, "senate": true,
+	"assembly": true, "legislature": true, "soviet": true, "diet": true, "committee": true,
+	"subcommittee": true, "panel": true, "council": true, "court": true, "tribunal": true,
+	"jury": true, "hearing": true, "conference": true, "convention": true, "summit": true,
+	"meeting": true, "session": true, "rally": true, "audience": true, "delegates": true,
+	"mps": true, "voters": true, "students": true, "association": true, "society": true,
+	"club": true,
+}
+
 // possessedStates (lemmas) are a party's conditions, attempts and
 // doings named by a noun: as the subject of a verb they are no actor,
 // and neither is their possessor ("China's attempts to cool its economy
