@@ -85,6 +85,9 @@ const (
 	// personWindow is how many sentences back "the two ministers" look
 	// for the two persons they stand for.
 	personWindow = 6
+	// spokesWindow is how many sentences back "the spokesman" looks
+	// for the spokesman named before him.
+	spokesWindow = 6
 )
 
 // SetCountry sets the article's country (a CAMEO country code such as
@@ -538,6 +541,25 @@ func (d *Document) findNamed(word string) (antecedent, bool) {
 			return antecedent{}, false
 		}
 		return a, true
+	}
+	return antecedent{}, false
+}
+
+// findSpokes returns the newest mention within spokesWindow sentences
+// that names a spokesman
+// (a phrase holding one of spokesWords' singular spokes-words: "an
+// Airbus spokesman", "Blair's official spokesman", "a spokesman for the
+// finance ministry"), whatever its code, the null code of a spokesman
+// of nobody the dictionaries know included.
+func (d *Document) findSpokes() (antecedent, bool) {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		a := d.recent[i]
+		if d.sent-a.sent >= spokesWindow {
+			break
+		}
+		if len(a.m.Members) == 0 && (hasWord(a.m.Text, "spokesman") || hasWord(a.m.Text, "spokeswoman") || hasWord(a.m.Text, "spokesperson")) {
+			return a, true
+		}
 	}
 	return antecedent{}, false
 }

@@ -2237,6 +2237,20 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 			return m, trOrg, true
 		}
 	}
+	if low == "spokesman" || low == "spokeswoman" || low == "spokesperson" {
+		// "An Airbus spokesman said ... The spokesman declined to
+		// comment": the spokesman named before, for the same
+		// principal, nobody's when the first was ("a Sun Chemical
+		// spokesman"). Without one, the agents code him.
+		if a, ok := d.findSpokes(); ok && a.m.Code != "" {
+			if strings.HasPrefix(a.m.Code, NullCode) {
+				m.Kind, m.Code = NotActor, NullCode
+				return m, 0, true
+			}
+			m.Code, m.Resolved = a.m.Code, true
+			return m, trPerson, true
+		}
+	}
 	want, isNom := nominals[low]
 	if !isNom {
 		return m, 0, false
