@@ -1655,6 +1655,9 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// leaves his own party or body, an internal affair.
 		return true
 	}
+	if s.quotedThirdPerson(ce) {
+		return true
+	}
 	if ce.Campaign && ce.Source == ce.Target && !s.rivalParties(ce) {
 		// A campaign attack between two actors of one code is one
 		// party's on another, named as such.

@@ -410,6 +410,11 @@ func TestQuoted(t *testing.T) {
 		{name: "newswire", text: "``China accused Japan,'' he said.", at: "accused", want: true},
 		{name: "newswire closed", text: "``China accused Japan,'' he said.", at: "said"},
 		{name: "none", text: "China accused Japan.", at: "accused"},
+		{name: "quote closed from an earlier sentence", text: `Japan will answer," he said.`, at: "answer", want: true},
+		{name: "after a quote closed from an earlier sentence", text: `Japan will answer," he said.`, at: "said"},
+		{name: "quote left open", text: `"They want talks with Japan.`, at: "want", want: true},
+		{name: "quote opened after a full stop", text: `Delors backed the plan."We have to act," he said.`, at: "backed"},
+		{name: "slip for an apostrophe", text: `The dollar"s fall worried Japan, he said.`, at: "said"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

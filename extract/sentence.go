@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"tacitus/actors"
 	"tacitus/article"
@@ -315,17 +316,36 @@ var speculativeAdjectives = map[string]bool{"likely": true, "unlikely": true, "p
 // quoted reports whether offset off of the sentence lies inside quotation
 // marks opened earlier in the sentence: straight double quotes toggle;
 // curly ones, and the newswire's doubled backquote and doubled
-// apostrophe, open and close.
+// apostrophe, open and close. A sentence whose first straight quote
+// closes a quotation (after punctuation and before no letter: `...
+// themselves," he said`, not `the budget."We have`) begins inside the quotation an earlier sentence opened; a straight
+// quote between two letters (`the dollar"s fall`) is a typing slip for
+// an apostrophe.
 func quoted(text string, s nlp.Sentence, off int) bool {
 	if s.Start < 0 || off > len(text) || s.Start > off {
 		return false
 	}
+	end := s.End
+	if end > len(text) || end < off {
+		end = off
+	}
+	letter := func(i int) bool {
+		return i >= 0 && i < len(text) && unicode.IsLetter(rune(text[i]))
+	}
+	straight := func(i int) bool { return text[i] == '"' && !(letter(i-1) && letter(i+1)) }
 	open := false
+	if k := strings.IndexFunc(text[s.Start:end], func(r rune) bool { return r == '"' }); k > 0 {
+		if i := s.Start + k; straight(i) && strings.ContainsRune(",.!?", rune(text[i-1])) && !letter(i+1) {
+			open = true
+		}
+	}
 	t := text[s.Start:off]
 	for i := 0; i < len(t); i++ {
 		switch {
 		case t[i] == '"':
-			open = !open
+			if straight(s.Start + i) {
+				open = !open
+			}
 		case strings.HasPrefix(t[i:], "``"), strings.HasPrefix(t[i:], "\u201c"):
 			open = true
 		case strings.HasPrefix(t[i:], "''"), strings.HasPrefix(t[i:], "\u201d"):
@@ -2301,6 +2321,29 @@ var audienceWords = map[string]bool{
 	"meeting": true, "session": true, "rally": true, "audience": true, "delegates": true,
 	"mps": true, "voters": true, "students": true, "association": true, "society": true,
 	"club": true,
+}
+
+// quotedThirdPerson reports whether the source of event ce is "he",
+// "she", "they" or "it" inside a quotation ("'They may shoot a Tory fox,
+// but ...,' he said", "'Now they are falling, compelling China to import
+// quickly,' he said"): a quoted speaker's third person stands for whom
+// the speaker has in mind, which the sentences around the quote do not
+// tell ("they" of a rhetorical question, of the people a survey asked,
+// of prices). The speaker's own "we" and "I" stand for the speaker, and a
+// pronoun outside the quote ("he said he 'deplored' the infighting") for
+// the article's antecedent.
+func (s *sentence) quotedThirdPerson(ce coder.Event) bool {
+	h := spanHead(s.Sentence, ce.SourceSpan)
+	if h < 0 || s.Tokens[h].UPOS != "PRON" || h+1 < len(s.Tokens) && s.Tokens[h+1].Text == "(" {
+		// ("'They (the Kuwaitis) have also asked Britain ...'": the
+		// reporter has said whom the pronoun stands for.)
+		return false
+	}
+	switch lowerText(s.Sentence, h) {
+	case "he", "she", "they", "it":
+		return quoted(s.text, s.Sentence, s.Tokens[h].Start)
+	}
+	return false
 }
 
 // possessedStates (lemmas) are a party's conditions, attempts and
