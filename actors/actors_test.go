@@ -229,6 +229,22 @@ func TestAnaphoraHandBuilt(t *testing.T) {
 			want: summary{Text: "he", Code: "FRAGOV", Kind: Pronoun, Resolved: true},
 		},
 		{
+			name: "the spokesman after a spokesman of a government of no known country",
+			specs: []string{
+				"A/DET/DT/2/det spokesman/NOUN/NN/3/nsubj said/VERB/VBD/0/root",
+				"The/DET/DT/2/det spokesman/NOUN/NN/3/nsubj declined/VERB/VBD/0/root",
+			},
+			want: summary{Text: "The spokesman", Code: "---GOV", Kind: Nominal, Resolved: true},
+		},
+		{
+			name: "the spokesman after the spokesman of a firm no dictionary knows",
+			specs: []string{
+				"A/DET/DT/3/det Kessler/PROPN/NNP/3/compound spokesman/NOUN/NN/4/nsubj said/VERB/VBD/0/root",
+				"The/DET/DT/2/det spokesman/NOUN/NN/3/nsubj declined/VERB/VBD/0/root",
+			},
+			want: summary{Text: "The spokesman", Code: "---", Kind: NotActor},
+		},
+		{
 			name: "the movement after Hamas",
 			specs: []string{
 				"Hamas/PROPN/NNP/2/nsubj fired/VERB/VBD/0/root at/ADP/IN/4/case Israel/PROPN/NNP/2/obl",

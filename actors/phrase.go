@@ -2243,7 +2243,7 @@ func (st *state) anaphor(m Mention, t, lo, hi int, low string) (Mention, traits,
 		// principal, nobody's when the first was ("a Sun Chemical
 		// spokesman"). Without one, the agents code him.
 		if a, ok := d.findSpokes(); ok && a.m.Code != "" {
-			if strings.HasPrefix(a.m.Code, NullCode) {
+			if a.m.Code == NullCode {
 				m.Kind, m.Code = NotActor, NullCode
 				return m, 0, true
 			}
