@@ -185,9 +185,9 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				spokes = true
 				bareNegotiator = strings.HasPrefix(string(d.lower(st.tok(i).Text)), "negotiator")
 				for k := lo; k < i; k++ {
-					if (st.tok(k).UPOS == "PROPN" || FirmName(st.tok(k).Text)) && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) &&
+					if (st.tok(k).UPOS == "PROPN" || FirmName(st.tok(k).Text) || st.capitalisedModifier(k, i)) && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) &&
 						!st.addressedName(k) {
-						unnamed = true // "a Sun Chemical spokesman", "a Japan Air Lines spokesman"
+						unnamed = true // "a Sun Chemical spokesman", "a Japan Air Lines spokesman", "a Coastal spokesman"
 					}
 				}
 				if i > lo && st.tok(i-1).UPOS == "NOUN" && privateHeads[string(d.lower(st.tok(i-1).Text))] {
@@ -1165,6 +1165,30 @@ func isLower(w string) bool {
 }
 
 // capitalisedWord reports whether w starts with an upper-case letter.
+// capitalisedModifier reports whether token k, before the spokesman
+// word i, is an adjective or common noun written with a capital inside
+// the sentence ("a Coastal spokesman", "a Chemical spokesman"): the
+// tagger's reading of a firm's name it does not know. The first word of a
+// sentence, or of a quotation, is capitalised whatever it is; a leader
+// is no firm's ("House Majority leader"); and an office of the state the
+// dictionaries do not list ("a Savings Department spokesman") is left to
+// the context.
+func (st *state) capitalisedModifier(k, i int) bool {
+	if u := st.tok(k).UPOS; u != "ADJ" && u != "NOUN" || k <= 1 || !strings.HasPrefix(strings.ToLower(st.tok(i).Text), "spokes") {
+		return false
+	}
+	switch st.tok(k - 1).Text {
+	case "\"", "``", "\u201c", "'", "(", ":":
+		return false
+	}
+	for j := k; j < i; j++ {
+		if w := strings.ToLower(st.tok(j).Text); institutionNouns[w] || w == "ministry" {
+			return false
+		}
+	}
+	return true
+}
+
 func capitalisedWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
