@@ -1069,6 +1069,11 @@ func (st *state) inLongerName(i int) bool {
 	switch strings.ToLower(prev) {
 	case "house", "senate", "congressional", "the":
 		return false
+	case "former", "senior", "leading", "veteran", "prominent", "top", "outgoing":
+		// "Senior Tory sources", "Former Labour minister Tony
+		// Banks": a word of rank or time opening the sentence is
+		// capitalised as the sentence's first word, not as a name's.
+		return false
 	}
 	if st.r.actors != nil {
 		if _, found := st.r.actors.LongestMatch(st.doc.words, i-2); found {
