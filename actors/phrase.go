@@ -623,6 +623,15 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Kind, m.Code, m.Resolved = Named, "GBRELI", true
 			return m, tr | trPerson, true
 		}
+		for k := lo + 1; k <= hi; k++ {
+			if e, end, ok := st.actorAt1(k, hi); ok && end == k && st.surnamePlace(k, e) {
+				// "Mr Rhodes": a person no dictionary knows, whose
+				// surname is a place's name; the coder must not
+				// code the place from its own dictionaries.
+				m.Kind, m.Code = NotActor, NullCode
+				return m, tr | trPerson, true
+			}
+		}
 		m.Kind = Unknown
 		if st.flatName(t) || st.honorific(lo, t) {
 			tr |= trPerson

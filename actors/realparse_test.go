@@ -57,6 +57,8 @@ func TestRealParses(t *testing.T) {
 		{name: "a party's strategists are the party", article: "Labour strategists accused the Conservatives of scaremongering.", word: "strategists", code: "GBRGOV", kind: Named, year: 2005},
 		{name: "a party's sources are the party", article: "Senior Tory sources criticised the chancellor.", word: "sources", code: "GBROPP", kind: Named, year: 2005},
 		{name: "a party's supporters are not the party", article: "Tory supporters criticised the chancellor.", word: "supporters", none: true, year: 2005},
+		{name: "a place written as a surname after a form of address is no actor", article: "Mr Rhodes criticised the Brazilian government.", word: "Rhodes", code: "---", kind: NotActor, year: 1987},
+		{name: "a word of rank opening the sentence is no part of a name", article: "Senior Conservatives criticised the chancellor.", word: "Conservatives", code: "GBROPP", kind: Named, year: 2005},
 		{name: "Tory adjective", article: "Tory spokesman David Davis told MPs that ministers were giving away too much power.", word: "spokesman", code: "GBROPP", kind: Named},
 		{name: "Democrats in opposition", article: "Democrats blocked the bill.", word: "Democrats", code: "USAOPP", kind: Named},
 		{name: "Democrats in government", article: "Democrats blocked the bill.", word: "Democrats", code: "USAGOV", kind: Named, year: 2010},
