@@ -842,6 +842,11 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 		return nil, 0, false
 	}
 	e, end, ok = st.actorAt1(i, hi)
+	if ok && end == i && st.surnamePlace(i, e) {
+		// "Citibank executive William Rhodes", "Mr Jordan": a place
+		// written as a person's surname is not the place.
+		return nil, 0, false
+	}
 	if ok && st.backer(end) {
 		// "the Iranian-backed Hezbollah": the backer is not the
 		// actor; nor is the model of a "George Bush-style tax
@@ -849,6 +854,21 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 		return nil, 0, false
 	}
 	return e, end, ok
+}
+
+// surnamePlace reports whether token i (1-based), matched alone by the
+// entry e that is no person, is a surname: a capitalised proper noun right
+// after a form of address ("Mr", "Dr") or a common given name ("William",
+// "Tom") written as a proper noun of the same name.
+func (st *state) surnamePlace(i int, e *dictionary.ActorEntry) bool {
+	if i < 2 || st.r.persons[e] || st.tok(i).UPOS != "PROPN" || !capitalisedWord(st.tok(i).Text) {
+		return false
+	}
+	p := st.tok(i - 1)
+	if p.UPOS != "PROPN" || !capitalisedWord(p.Text) || st.tok(i).Head != i-1 && p.Head != i {
+		return false
+	}
+	return Honorific(p.Text) || nlp.CommonGivenName(p.Text)
 }
 
 // afterNameParticle reports whether token i (1-based) follows a particle
@@ -1068,6 +1088,11 @@ func (st *state) inLongerName(i int) bool {
 	}
 	switch strings.ToLower(prev) {
 	case "house", "senate", "congressional", "the":
+		return false
+	case "former", "senior", "leading", "veteran", "prominent", "top", "outgoing":
+		// "Senior Tory sources", "Former Labour minister Tony
+		// Banks": a word of rank or time opening the sentence is
+		// capitalised as the sentence's first word, not as a name's.
 		return false
 	}
 	if st.r.actors != nil {

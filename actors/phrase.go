@@ -350,6 +350,13 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Kind, m.Code = Named, st.withAgents(sc.actorCode)
 			return m, tr | trOrg, true
 		}
+		if !sc.covered && sc.person == nil && sc.agents == 0 && sc.actHi < t && partyPeople[string(d.lower(ht.Lemma))] && partyEntry(sc.actor) {
+			// "Labour strategists", "Tory sources", "a Tory
+			// frontbencher": a party's own people speak and act
+			// for it, as its officials and spokesmen do (its
+			// supporters and voters are citizens, not the party).
+			sc.covered = true
+		}
 		if !sc.covered && (!propn || documentNouns[low] || dictionary.Currency(low)) {
 			// ("the South Korean Won": a capitalised currency.)
 			return m, 0, false // "Iran's nuclear programme", "the Kyoto Protocol"
@@ -616,6 +623,15 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Kind, m.Code, m.Resolved = Named, "GBRELI", true
 			return m, tr | trPerson, true
 		}
+		for k := lo + 1; k <= hi; k++ {
+			if e, end, ok := st.actorAt1(k, hi); ok && end == k && st.surnamePlace(k, e) {
+				// "Mr Rhodes": a person no dictionary knows, whose
+				// surname is a place's name; the coder must not
+				// code the place from its own dictionaries.
+				m.Kind, m.Code = NotActor, NullCode
+				return m, tr | trPerson, true
+			}
+		}
 		m.Kind = Unknown
 		if st.flatName(t) || st.honorific(lo, t) {
 			tr |= trPerson
@@ -702,6 +718,27 @@ var genericPartyWords = map[string]bool{
 	"labour": true, "labor": true, "conservative": true, "conservatives": true, "tory": true,
 	"tories": true, "democrat": true, "democrats": true, "republican": true, "republicans": true,
 	"liberal": true, "liberals": true,
+}
+
+// partyPeople (lower-case lemmas) are nouns of a party's own people that
+// no agent dictionary lists: named after a party ("Labour strategists",
+// "senior Tory members") they stand for the party.
+var partyPeople = map[string]bool{
+	"member": true, "strategist": true, "source": true, "insider": true,
+	"grandee": true, "loyalist": true, "frontbencher": true, "moderniser": true,
+	"modernizer": true, "heavyweight": true, "colleague": true,
+}
+
+// partyEntry reports whether actor entry e is a political party: it has
+// an opposition or party code (OPP, PTY) in some period, which
+// governments and legislatures never have (see loadParties).
+func partyEntry(e *dictionary.ActorEntry) bool {
+	for _, c := range e.Codes {
+		if len(c.Code) >= 6 && (c.Code[3:6] == "OPP" || c.Code[3:6] == "PTY") {
+			return true
+		}
+	}
+	return false
 }
 
 // eliteOnly reports whether a person's code is a bare country or an

@@ -1719,3 +1719,79 @@ func holdsVerb(toks []Token, lo, hi, v int) bool {
 	}
 	return false
 }
+
+// RepairReportedModifier gives back its clause a verb of saying or
+// thinking (reportVerbs), or the verb of the clause it reports, that the
+// parser hung as an adjective modifier (amod) of a noun, a relation that
+// takes no subject and no finite auxiliary:
+//
+//   - "Lord Hartfield denied security services were involved" parsed with
+//     "denied" (tagged VBN) an amod of "services" and "Lord" its subject:
+//     the verb of saying, with a subject of its own before it, heads the
+//     sentence (a past tense), and the predicate whose subject its noun
+//     is becomes its complement (ccomp);
+//   - "Mr Blair denied ministers had misled Parliament" parsed with
+//     "misled" an amod of "Parliament" and both nouns objects of
+//     "denied": the modifier with a finite auxiliary is the reported
+//     clause (ccomp of the verb of saying) and the noun it modified its
+//     object; RepairReportedObject, after it, gives the clause the
+//     verb's first object as its subject.
+//
+// It reports how many it changed.
+func RepairReportedModifier(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := range toks {
+		h := toks[a].Head - 1
+		if toks[a].Rel != "amod" || toks[a].UPOS != "VERB" || h <= a {
+			continue
+		}
+		if sb := dependentRel(toks, a, "nsubj", "nsubj:pass"); sb >= 0 && sb < a && toks[a].XPOS == "VBN" &&
+			reportVerbs[strings.ToLower(toks[a].Lemma)] && nominalTag(toks[sb].UPOS) && leftmost(toks, a) == leftmost(toks, sb) {
+			// The noun the verb modifies is the subject of a finite
+			// predicate after it.
+			p := toks[h].Head - 1
+			if !strings.HasPrefix(toks[h].Rel, "nsubj") || p <= h || !finitePredicate(toks, p) {
+				continue
+			}
+			for k := range toks {
+				if k != a && toks[k].Head == p+1 && k > p && toks[k].Rel == "punct" && k == len(toks)-1 {
+					toks[k].Head = a + 1 // the closing full stop
+				}
+			}
+			toks[a].Head, toks[a].Rel, toks[a].XPOS = toks[p].Head, toks[p].Rel, "VBD"
+			toks[p].Head, toks[p].Rel = a+1, "ccomp"
+			toks[sb].Rel = "nsubj"
+			n++
+			continue
+		}
+		v := toks[h].Head - 1
+		if toks[h].Rel != "obj" || v < 0 || v >= a || !reportVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		aux := dependentRel(toks, a, "aux", "aux:pass")
+		if aux < 0 || aux > a {
+			continue
+		}
+		switch toks[aux].XPOS {
+		case "MD", "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		// The verb's other object, right before the auxiliary, is the
+		// clause's subject to be.
+		o := -1
+		for k := v + 1; k < leftmost(toks, a); k++ {
+			if toks[k].Head == v+1 && toks[k].Rel == "obj" && nominalTag(toks[k].UPOS) {
+				o = k
+			}
+		}
+		if o < 0 || rightmost(toks, o)+1 != leftmost(toks, a) {
+			continue
+		}
+		toks[a].Head, toks[a].Rel = v+1, "ccomp"
+		toks[h].Head, toks[h].Rel = a+1, "obj"
+		n++
+	}
+	return n
+}

@@ -2210,6 +2210,25 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 5, 5, 2, 7, 5}, rels: []string{"nsubj", "root", "case", "det", "obl", "case", "nmod"},
 		},
 		{
+			name: "a verb of saying hung as an adjective with a subject of its own heads the sentence", repair: RepairReportedModifier,
+			in: "Roberts/PROPN/NNP/2/nsubj/Roberts denied/VERB/VBN/3/amod/deny services/NOUN/NNS/5/nsubj/service were/AUX/VBD/5/cop/be " +
+				"involved/ADJ/JJ/0/root/involved ./PUNCT/./5/punct/.",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 2}, rels: []string{"nsubj", "root", "nsubj", "cop", "ccomp", "punct"},
+		},
+		{
+			name: "a reported verb with a finite auxiliary hung as an adjective of the object is the reported clause", repair: RepairReportedModifier,
+			in: "Blair/PROPN/NNP/2/nsubj/Blair denied/VERB/VBD/0/root/deny ministers/NOUN/NNS/2/obj/minister had/AUX/VBD/5/aux/have " +
+				"misled/VERB/VBN/6/amod/mislead Parliament/NOUN/NN/2/obj/parliament",
+			n:     1,
+			heads: []int{2, 0, 2, 5, 2, 5}, rels: []string{"nsubj", "root", "obj", "aux", "ccomp", "obj"},
+		},
+		{
+			name: "a participle modifying the object of a verb of saying stays", repair: RepairReportedModifier,
+			in:    "Police/NOUN/NNS/2/nsubj/police named/VERB/VBD/0/root/name the/DET/DT/5/det wanted/VERB/VBN/5/amod/want man/NOUN/NN/2/obj/man",
+			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "det", "amod", "obj"},
+		},
+		{
 			name: "the subject of a reported clause taken as the object of said", repair: RepairReportedObject,
 			in: "Dealers/NOUN/NNS/2/nsubj said/VERB/VBD/0/root/say the/DET/DT/4/det strength/NOUN/NN/2/obj ,/PUNCT/,/7/punct " +
 				"which/PRON/WDT/7/nsubj firmed/VERB/VBD/4/acl:relcl ,/PUNCT/,/10/punct has/AUX/VBZ/10/aux renewed/VERB/VBN/2/ccomp " +

@@ -124,7 +124,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
 // RepairThatComplement, RepairToldThatDeterminer, RepairToldThat, RepairAsClause, RepairAdjectiveObject,
 // RepairRelativeRoot, RepairFrontedPhraseSubject, RepairVocativeSubject,
-// RepairSplitReport, RepairReportedConj, RepairConditionalReport, RepairReportedObject, RepairReportedCoSubject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
+// RepairSplitReport, RepairReportedConj, RepairConditionalReport, RepairReportedModifier, RepairReportedObject, RepairReportedCoSubject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairNameAppos, RepairRoleAppos, RepairSplitObject,
 // RepairContactRelative, RepairReportedSubject,
@@ -300,6 +300,7 @@ var treeRepairs = []treeRepair{
 	{RepairReportedConj, need(pair(relConj, posVERB), verbNoSubject, wordComma, relObj)},
 	{RepairConditionalReport, need(relMark, wordComma)},
 	// (Its retagging by finitePredicate, too, comes after the ccomp test.)
+	{RepairReportedModifier, need(relAmod, posVERB)},
 	{RepairReportedObject, need(relObj, relCcomp)},
 	{RepairReportedCoSubject, need(relConj, posVERB, relNsubj, relCC)},
 	{RepairReportedInfinitive, need(relObj, relACL, tagVB, relCcomp)},
