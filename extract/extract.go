@@ -1617,6 +1617,27 @@ func (s *sentence) refusal(sp coder.Span) bool {
 	return strings.HasPrefix(w, "declin") || strings.HasPrefix(w, "refus")
 }
 
+// modalRefusal reports whether the verb of span sp is negated under
+// "would" or "will" ("would not say whether he would cut taxes", "would
+// not be drawn on it").
+func (s *sentence) modalRefusal(sp coder.Span) bool {
+	v := verbToken(s.Sentence, sp)
+	if v < 0 {
+		return false
+	}
+	modal, not := false, false
+	children(s.Sentence, v, func(k int) bool {
+		switch strings.ToLower(s.Tokens[k].Text) {
+		case "would", "will", "wo":
+			modal = modal || s.Tokens[k].Rel == "aux"
+		case "not", "n't":
+			not = true
+		}
+		return true
+	})
+	return modal && not
+}
+
 // sentenceWords returns the words of each sentence for the dictionaries
 // (prefilterWordsCaps): upper-cased, hyphen-joined, and whether each is
 // capitalised. Each sentence's lists are slices of three arrays made for
@@ -2543,11 +2564,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.agentContext(s, ce.TargetSpan)))))
 		ce.Target = s.victimCountry(ce)
 		ce.Code = s.seizureCode(ce)
-		if ce.Code == "011" && s.refusal(ce.VerbSpan) && (ce.Source == ce.Target || len(ce.Target) == 3 && strings.HasPrefix(ce.Source, ce.Target) || s.commentTopic(ce.Target, ce.TargetSpan)) {
+		ownSide := ce.Source == ce.Target || len(ce.Target) == 3 && strings.HasPrefix(ce.Source, ce.Target)
+		if ce.Code == "011" && (s.refusal(ce.VerbSpan) && (ownSide || s.commentTopic(ce.Target, ce.TargetSpan)) || ownSide && s.modalRefusal(ce.VerbSpan)) {
 			// "But he declined to comment on the prospects for action
 			// by the Fed", "declined to comment on the Toronto Globe
-			// and Mail report": a comment withheld about one's own
-			// side or country is withheld from no one in particular;
+			// and Mail report", "would not say whether he would cut
+			// taxes": a comment withheld about one's own side or
+			// country is withheld from no one in particular;
 			// so is one withheld on a thing a place or the press
 			// names ("declined comment on the Paris accord", "on
 			// rumours on the London stock market", "on local press
