@@ -1969,9 +1969,12 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 
 // addressed reports whether verb v (0-based; -1 for none) of an appeal
 // has an addressee among its dependents: an object that is a name (not a
-// month's or a day's), a pronoun, people or an actor phrase ("urged
-// them", "asked the negotiators", "asked foreign governments"; not an
-// amount the dictionaries discard), any object told to act
+// month's or a day's), a pronoun, people, states (stateParties: "urged
+// developing countries", also when the parser hung what they are urged
+// to do on the noun; not "those countries", named before) or an actor
+// phrase ("urged them", "asked the negotiators", "asked foreign
+// governments"; not an amount the dictionaries discard), any object told
+// to act
 // ("urged developing countries to open their markets"), a phrase with
 // "on", "upon" or "to" ("called on major industrial countries",
 // "appealed to the rebels"), or an appeal for people ("appealed for the
@@ -1987,7 +1990,8 @@ func (s *sentence) addressed(v int) bool {
 	told := childRel(s.Sentence, v, "xcomp") >= 0 // "urged developing countries to open their markets"
 	children(s.Sentence, v, func(k int) bool {
 		t := s.Tokens[k]
-		people := t.UPOS == "PROPN" && !nlp.MonthWord(t.Text) && !nlp.TimeNoun(t.Text) || t.UPOS == "PRON" || peopleNoun(t.Text) || s.partyHead(k)
+		people := t.UPOS == "PROPN" && !nlp.MonthWord(t.Text) && !nlp.TimeNoun(t.Text) || t.UPOS == "PRON" || peopleNoun(t.Text) || s.partyHead(k) ||
+			stateParties[strings.ToLower(t.Text)] && !s.definiteNoun(k)
 		switch rel, _, _ := strings.Cut(t.Rel, ":"); rel {
 		case "obj", "iobj":
 			found = told || people || settleAppeals[strings.ToLower(t.Lemma)]
@@ -1998,6 +2002,26 @@ func (s *sentence) addressed(v int) bool {
 		return !found
 	})
 	return found
+}
+
+// stateParties (lower case) are the plural nouns of states that an
+// appeal may be made to though no dictionary codes them: "urged
+// developing countries to open up their markets".
+var stateParties = map[string]bool{"countries": true, "nations": true}
+
+// definiteNoun reports whether noun k (0-based) has a definite or
+// demonstrative determiner ("those countries", "the nations"), which
+// points back to parties named before.
+func (s *sentence) definiteNoun(k int) bool {
+	def := false
+	children(s.Sentence, k, func(c int) bool {
+		switch strings.ToLower(s.Tokens[c].Text) {
+		case "the", "those", "these", "both":
+			def = s.Tokens[c].Rel == "det"
+		}
+		return !def
+	})
+	return def
 }
 
 // appealAddressee reports whether the target of appeal ce is the one

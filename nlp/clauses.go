@@ -898,6 +898,103 @@ var hostVerbs = wordSet(`receive meet welcome host greet`)
 // in news: "visiting", "outgoing", "incoming".
 var prenominalParticiples = wordSet(`visiting outgoing incoming`)
 
+// RepairStateParticiple attaches to its noun the participle of a fixed
+// name for a class of states ("developing countries", "oil producing
+// nations", "consuming countries", "the developing world") when the
+// parser made it a verb of its own with the noun its object: "urged
+// developing countries to open their markets", "loans to developing
+// nations". The participle (one of stateParticiples, directly before a
+// noun of stateNouns that hangs on it) becomes the noun's amod, and the
+// noun takes the participle's place: with the preposition the parser
+// made the participle's marker as its case, an nmod of a nominal head or
+// an obl of a predicate; without one, the object of a verb before it, a
+// conjunct, or the subject of a verb after it. What else hung on the
+// participle after the noun ("to open their markets") goes to the
+// participle's head. A participle with an auxiliary or a subject of its
+// own is left alone. It reports how many it moved.
+func RepairStateParticiple(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 0; v+1 < len(toks); v++ {
+		t := &toks[v]
+		k := v + 1
+		if t.XPOS != "VBG" || !stateParticiples[strings.ToLower(t.Text)] || t.Rel == "amod" || t.Rel == "root" || t.Head == 0 ||
+			toks[k].UPOS != "NOUN" || toks[k].Head != v+1 || !stateNouns[strings.ToLower(toks[k].Lemma)] {
+			continue
+		}
+		h := t.Head - 1
+		prep, obj, ok := -1, false, true
+		for c := range toks {
+			if toks[c].Head != v+1 || c == k {
+				continue
+			}
+			if c > v {
+				obj = obj || toks[c].Rel == "obj"
+				continue
+			}
+			switch toks[c].Rel {
+			case "mark", "case":
+				if toks[c].UPOS == "ADP" || toks[c].UPOS == "SCONJ" {
+					prep = c
+				} else {
+					ok = false
+				}
+			case "cc", "det", "amod", "advmod", "compound", "punct", "nummod", "nmod:poss":
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		var rel string
+		nominalHead := toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN" || toks[h].UPOS == "PRON" || toks[h].UPOS == "NUM" || toks[h].UPOS == "SYM"
+		switch {
+		case prep >= 0 && nominalHead:
+			rel = "nmod"
+		case prep >= 0:
+			rel = "obl"
+		case t.Rel == "conj":
+			rel = "conj"
+		case h < v && (toks[h].UPOS == "VERB" || toks[h].UPOS == "PART") && obj:
+			// "give developing nations the ability": the second
+			// object is the thing given.
+			rel = "iobj"
+		case h < v && (toks[h].UPOS == "VERB" || toks[h].UPOS == "PART"):
+			rel = "obj"
+		case h > v && (toks[h].UPOS == "VERB" || toks[h].UPOS == "AUX" || toks[h].UPOS == "ADJ"):
+			rel = "nsubj"
+		default:
+			continue
+		}
+		for c := range toks {
+			if toks[c].Head != v+1 || c == k {
+				continue
+			}
+			switch {
+			case c == prep:
+				toks[c].Head, toks[c].Rel, toks[c].UPOS = k+1, "case", "ADP"
+			case c < v:
+				toks[c].Head = k + 1
+			default:
+				toks[c].Head = t.Head
+			}
+		}
+		toks[k].Head, toks[k].Rel = t.Head, rel
+		t.Head, t.Rel = k+1, "amod"
+		n++
+	}
+	return n
+}
+
+// stateParticiples (lower case) name, before a noun of stateNouns, a
+// class of states: "developing countries", "oil producing nations".
+var stateParticiples = wordSet(`developing producing consuming importing exporting industrialising industrializing`)
+
+// stateNouns (lower-case lemmas) are the nouns of states and their
+// economies that stateParticiples modify.
+var stateNouns = wordSet(`country nation economy world state`)
+
 // RepairHyphenModifier attaches a hyphenated participle that opens a
 // noun phrase ("Iranian-backed Houthi rebels fired missiles") to the
 // phrase when the parser made it a second subject of the verb: a VBN
