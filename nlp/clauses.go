@@ -735,6 +735,73 @@ func RepairCoordinatedModifier(s *Sentence) int {
 	return n
 }
 
+// RepairCompassConjunct gives back its noun phrase to the point of the
+// compass that opens a two-word nationality in a coordination ("Baker
+// and West German Finance Minister Gerhard Stoltenberg discussed the
+// dollar", "Shultz and South Korean Foreign Minister Choi Kwang-soo")
+// when the parser made the point the conjunct and left the phrase's
+// head a second subject (or object) of the verb: "West", "East",
+// "North" or "South", a conj with a cc, whose next word (the
+// nationality) hangs on a later word of a phrase whose head P has the
+// relation of the first conjunct and the same head. P becomes the
+// conjunct (taking the cc), the point a compound of the nationality. It
+// reports how many it moved.
+func RepairCompassConjunct(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for w := 1; w+2 < len(toks); w++ {
+		t := &toks[w]
+		switch t.Text {
+		case "West", "East", "North", "South":
+		default:
+			continue
+		}
+		nat := w + 1
+		a := t.Head - 1
+		if t.Rel != "conj" || a < 0 || a >= w || toks[nat].Head-1 <= nat || !capitalisedASCII(toks[nat].Text) {
+			continue
+		}
+		cc := -1
+		for c := range toks {
+			if toks[c].Head == w+1 && toks[c].Rel == "cc" {
+				cc = c
+			}
+		}
+		if cc < 0 {
+			continue
+		}
+		p := toks[nat].Head - 1
+		for steps := 0; steps < 8 && p >= 0; steps++ {
+			r := toks[p].Rel
+			h := toks[p].Head - 1
+			if (r == "nmod:desc" || r == "compound" || r == "amod" || r == "flat") && h > p {
+				p = h
+				continue
+			}
+			break
+		}
+		if p < 0 || toks[p].Head != toks[a].Head || toks[p].Rel != toks[a].Rel || hasOtherDependent(toks, w, cc) {
+			continue
+		}
+		toks[p].Head, toks[p].Rel = a+1, "conj"
+		toks[cc].Head = p + 1
+		t.Head, t.Rel = nat+1, "compound"
+		n++
+	}
+	return n
+}
+
+// hasOtherDependent reports whether token w (0-based) has a dependent
+// other than token except.
+func hasOtherDependent(toks []Token, w, except int) bool {
+	for c := range toks {
+		if c != except && toks[c].Head == w+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // RepairNationalityAdverb attaches to its noun phrase a capitalised
 // adjective that the parser made an adverb of a later verb: "Chinese
 // President Xi Jinping held talks" parsed with "Chinese" an advmod of

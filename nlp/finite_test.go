@@ -2213,6 +2213,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 2, 5, 2, 5}, rels: []string{"mark", "root", "obj", "nsubj", "conj", "obj"},
 		},
 		{
+			name: "'and West German Minister X' with 'West' read as the conjunct and X a second subject", repair: RepairCompassConjunct,
+			in: "Baker/PROPN/NNP/8/nsubj/Baker and/CCONJ/CC/3/cc/and West/PROPN/NNP/1/conj/West German/ADJ/NNP/6/amod/German " +
+				"Finance/PROPN/NNP/6/compound/Finance Minister/PROPN/NNP/7/nmod:desc/Minister Stoltenberg/PROPN/NNP/8/nsubj/Stoltenberg " +
+				"met/VERB/VBD/0/root/meet",
+			n:     1,
+			heads: []int{8, 7, 4, 6, 6, 7, 1, 0}, rels: []string{"nsubj", "cc", "compound", "amod", "compound", "nmod:desc", "conj", "root"},
+		},
+		{
+			name: "'and West Germany' stays a conjunct", repair: RepairCompassConjunct,
+			in:    "France/PROPN/NNP/4/nsubj/France and/CCONJ/CC/3/cc/and West/PROPN/NNP/1/conj/West Germany/PROPN/NNP/3/flat/Germany met/VERB/VBD/0/root/meet",
+			heads: []int{4, 3, 1, 3, 0}, rels: []string{"nsubj", "cc", "conj", "flat", "root"},
+		},
+		{
 			name: "'after visiting Paris' stays a verb", repair: RepairVisitingModifier,
 			in:    "He/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/SCONJ/IN/4/mark visiting/VERB/VBG/2/advcl Paris/PROPN/NNP/4/obj",
 			heads: []int{2, 0, 4, 2, 4}, rels: []string{"nsubj", "root", "mark", "advcl", "obj"},

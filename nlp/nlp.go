@@ -121,7 +121,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairAppealOn, RepairObjectControl, RepairConjChain, RepairHyphenModifier,
 // RepairCoordinatedModifier, RepairVisitingModifier, RepairStateParticiple, RepairHyphenParticiple,
 // RepairHyphenObject, RepairTimedInfinitive, RepairTimeModifier,
-// RepairNationalityAdverb, RepairFrontedSubject, RepairThatClause,
+// RepairNationalityAdverb, RepairCompassConjunct, RepairFrontedSubject, RepairThatClause,
 // RepairThatComplement, RepairToldThatDeterminer, RepairToldThat, RepairAsClause, RepairAdjectiveObject,
 // RepairRelativeRoot, RepairFrontedPhraseSubject, RepairVocativeSubject,
 // RepairSplitReport, RepairReportedConj, RepairConditionalReport, RepairReportedObject, RepairReportedCoSubject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
@@ -285,6 +285,7 @@ var treeRepairs = []treeRepair{
 	// (The time word is an oblique of a verb.)
 	{RepairTimeModifier, need(relObl, posVERB)},
 	{RepairNationalityAdverb, need()},
+	{RepairCompassConjunct, need(relConj, relCC)},
 	{RepairFrontedSubject, need(verbNoSubject, relConj, wordComma)},
 	{RepairThatClause, need(relACL, relNsubj)},
 	{RepairThatComplement, need(relACLRelcl, relObl)},
