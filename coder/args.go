@@ -204,9 +204,12 @@ func (f *frame) reducedPassive(t, h int) bool {
 
 // statePassive reports whether clause base t is a passive form that says
 // what its subject is doing, with no agent: "has been locked in talks
-// with the G8". ("Engaged in" keeps its passive: Phoenix codes ENGAGE
-// as combat.)
+// with the G8", "would not be drawn on the claim" (see drawnOut).
+// ("Engaged in" keeps its passive: Phoenix codes ENGAGE as combat.)
 func (f *frame) statePassive(t int) bool {
+	if f.news && f.toks[t].XPOS == "VBN" && f.drawnOut(t) {
+		return true
+	}
 	if !f.news || !f.lemmaIn(t, statePassiveVerbs) || f.toks[t].XPOS != "VBN" {
 		return false
 	}

@@ -34,9 +34,16 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 	// of what a party's claims say is aimed at that party, which the
 	// lookup codes inside an uncoded phrase.
 	deniedParty := code.Active == "016" && tgt >= 0 && f.codedAt(tgt, tgtTok) && srcTok >= 0 && (!f.sameCountry(tgtTok, srcTok) || f.opposed(tgtTok, srcTok))
-	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && !code.PassiveOnly() &&
-		(untargeted(code.Active) && MayLackTarget(f.upToks[f.tokWord[vt]]) || f.rejectedAppeal(code.Active, vt, src, tgt, tgtTok)) &&
-		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !deniedParty && !f.departureOf(tgtTok, tgt)) && f.hasComplement(vt) &&
+	vt := f.clauseBase(f.words[hit.head].tok)
+	// "Downing Street would not comment", "would not be drawn on the
+	// claim": comment withheld under a modal of refusal, by a verb
+	// that is no verb of refusal itself. (Not wanting to discuss a
+	// thing, "the government doesn't want to discuss the
+	// constitution", is as often said of a party by its critics.)
+	withheld := f.news && code.Active == "011" && f.declinedComment(vt) && !f.lemmaIn(vt, unwillingVerbs)
+	if f.news && src >= 0 && !code.PassiveOnly() &&
+		(untargeted(code.Active) && MayLackTarget(f.upToks[f.tokWord[vt]]) || withheld || f.rejectedAppeal(code.Active, vt, src, tgt, tgtTok)) &&
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !deniedParty && !f.departureOf(tgtTok, tgt)) && (f.hasComplement(vt) || withheld) &&
 		!(strings.HasPrefix(code.Active, "10") && f.upToks[f.tokWord[vt]] == "DEMAND" && !f.modalClause(vt) && !f.hasMark(vt, "TO")) {
 		// "Brown called on rich nations to fund the plan", "Japan
 		// denied the charges", "Blair rejected calls for an
@@ -1642,8 +1649,9 @@ func (f *frame) refusalModal(t int) bool {
 // comment").
 func (f *frame) declinedComment(t int) bool {
 	w := f.upToks[f.tokWord[t]]
-	if f.negatedWord(t) && f.refusalModal(t) && f.lemmaIn(t, commentVerbs) {
-		// "would not comment", "would not say whether".
+	if f.negatedWord(t) && f.refusalModal(t) && (f.lemmaIn(t, commentVerbs) && !f.assertedContent(t) || f.drawnOut(t)) {
+		// "would not comment", "would not say whether", "would not be
+		// drawn on the claim".
 		return true
 	}
 	refusal := strings.HasPrefix(w, "DECLIN") || strings.HasPrefix(w, "REFUS")
@@ -1655,7 +1663,7 @@ func (f *frame) declinedComment(t int) bool {
 		if f.toks[c].Rel != "xcomp" {
 			continue
 		}
-		if f.lemmaIn(c, commentVerbs) {
+		if f.lemmaIn(c, commentVerbs) || f.drawnOut(c) {
 			return true
 		}
 		if strings.EqualFold(f.toks[c].Lemma, "give") {
@@ -1667,6 +1675,41 @@ func (f *frame) declinedComment(t int) bool {
 		}
 	}
 	return false
+}
+
+// assertedContent reports whether verb t has a clausal complement that
+// is no question: "I wouldn't say the tax had no effect" hedges a
+// statement, where "would not say whether he will resign" withholds
+// one.
+func (f *frame) assertedContent(t int) bool {
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel == "ccomp" && !f.question(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// drawnOut reports whether verb t is the passive "be drawn" of the idiom
+// of refusing to comment ("refused to be drawn on the timing of the
+// election", "would not be drawn on the claim"): "draw" with a passive
+// auxiliary and no phrase of "into" ("declined to be drawn into the
+// conflict" keeps out of a quarrel, it does not withhold comment) and
+// no object.
+func (f *frame) drawnOut(t int) bool {
+	if !strings.EqualFold(f.toks[t].Lemma, "draw") {
+		return false
+	}
+	pass := false
+	for _, c := range f.children(t) {
+		switch r := f.toks[c].Rel; {
+		case r == "aux:pass":
+			pass = true
+		case strings.HasPrefix(r, "obl") && f.caseWord(c) == "INTO", r == "obj":
+			return false
+		}
+	}
+	return pass
 }
 
 // ownedComment reports whether the object of verb t is someone's comment

@@ -1617,6 +1617,27 @@ func (s *sentence) refusal(sp coder.Span) bool {
 	return strings.HasPrefix(w, "declin") || strings.HasPrefix(w, "refus")
 }
 
+// modalRefusal reports whether the verb of span sp is negated under
+// "would" or "will" ("would not say whether he would cut taxes", "would
+// not be drawn on it").
+func (s *sentence) modalRefusal(sp coder.Span) bool {
+	v := verbToken(s.Sentence, sp)
+	if v < 0 {
+		return false
+	}
+	modal, not := false, false
+	children(s.Sentence, v, func(k int) bool {
+		switch strings.ToLower(s.Tokens[k].Text) {
+		case "would", "will", "wo":
+			modal = modal || s.Tokens[k].Rel == "aux"
+		case "not", "n't":
+			not = true
+		}
+		return true
+	})
+	return modal && not
+}
+
 // sentenceWords returns the words of each sentence for the dictionaries
 // (prefilterWordsCaps): upper-cased, hyphen-joined, and whether each is
 // capitalised. Each sentence's lists are slices of three arrays made for
@@ -1951,9 +1972,12 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 
 // addressed reports whether verb v (0-based; -1 for none) of an appeal
 // has an addressee among its dependents: an object that is a name (not a
-// month's or a day's), a pronoun, people or an actor phrase ("urged
-// them", "asked the negotiators", "asked foreign governments"; not an
-// amount the dictionaries discard), any object told to act
+// month's or a day's), a pronoun, people, states (stateParties: "urged
+// developing countries", also when the parser hung what they are urged
+// to do on the noun; not "those countries", named before) or an actor
+// phrase ("urged them", "asked the negotiators", "asked foreign
+// governments"; not an amount the dictionaries discard), any object told
+// to act
 // ("urged developing countries to open their markets"), a phrase with
 // "on", "upon" or "to" ("called on major industrial countries",
 // "appealed to the rebels"), or an appeal for people ("appealed for the
@@ -1969,7 +1993,8 @@ func (s *sentence) addressed(v int) bool {
 	told := childRel(s.Sentence, v, "xcomp") >= 0 // "urged developing countries to open their markets"
 	children(s.Sentence, v, func(k int) bool {
 		t := s.Tokens[k]
-		people := t.UPOS == "PROPN" && !nlp.MonthWord(t.Text) && !nlp.TimeNoun(t.Text) || t.UPOS == "PRON" || peopleNoun(t.Text) || s.partyHead(k)
+		people := t.UPOS == "PROPN" && !nlp.MonthWord(t.Text) && !nlp.TimeNoun(t.Text) || t.UPOS == "PRON" || peopleNoun(t.Text) || s.partyHead(k) ||
+			stateParties[strings.ToLower(t.Text)] && !s.definiteNoun(k)
 		switch rel, _, _ := strings.Cut(t.Rel, ":"); rel {
 		case "obj", "iobj":
 			found = told || people || settleAppeals[strings.ToLower(t.Lemma)]
@@ -1980,6 +2005,26 @@ func (s *sentence) addressed(v int) bool {
 		return !found
 	})
 	return found
+}
+
+// stateParties (lower case) are the plural nouns of states that an
+// appeal may be made to though no dictionary codes them: "urged
+// developing countries to open up their markets".
+var stateParties = map[string]bool{"countries": true, "nations": true}
+
+// definiteNoun reports whether noun k (0-based) has a definite or
+// demonstrative determiner ("those countries", "the nations"), which
+// points back to parties named before.
+func (s *sentence) definiteNoun(k int) bool {
+	def := false
+	children(s.Sentence, k, func(c int) bool {
+		switch strings.ToLower(s.Tokens[c].Text) {
+		case "the", "those", "these", "both":
+			def = s.Tokens[c].Rel == "det"
+		}
+		return !def
+	})
+	return def
 }
 
 // appealAddressee reports whether the target of appeal ce is the one
@@ -2546,11 +2591,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.agentContext(s, ce.TargetSpan)))))
 		ce.Target = s.victimCountry(ce)
 		ce.Code = s.seizureCode(ce)
-		if ce.Code == "011" && s.refusal(ce.VerbSpan) && (ce.Source == ce.Target || len(ce.Target) == 3 && strings.HasPrefix(ce.Source, ce.Target) || s.commentTopic(ce.Target, ce.TargetSpan)) {
+		ownSide := ce.Source == ce.Target || len(ce.Target) == 3 && strings.HasPrefix(ce.Source, ce.Target)
+		if ce.Code == "011" && (s.refusal(ce.VerbSpan) && (ownSide || s.commentTopic(ce.Target, ce.TargetSpan)) || ownSide && s.modalRefusal(ce.VerbSpan)) {
 			// "But he declined to comment on the prospects for action
 			// by the Fed", "declined to comment on the Toronto Globe
-			// and Mail report": a comment withheld about one's own
-			// side or country is withheld from no one in particular;
+			// and Mail report", "would not say whether he would cut
+			// taxes": a comment withheld about one's own side or
+			// country is withheld from no one in particular;
 			// so is one withheld on a thing a place or the press
 			// names ("declined comment on the Paris accord", "on
 			// rumours on the London stock market", "on local press

@@ -287,6 +287,21 @@ func (p prefilter) mayCode(hw *dictionary.Words, caps []bool, doc *actors.Docume
 	return p.mayCodeLanes(hw, caps, doc, 1)
 }
 
+// withheldAt reports whether word i of words (upper case) withholds
+// comment under a modal of refusal, an act of one actor (the coder's
+// declinedComment): "would not comment", "won't say", "will not be drawn".
+func withheldAt(words []string, i int) bool {
+	not := func(k int) bool { return k >= 0 && (words[k] == "NOT" || words[k] == "N'T") }
+	modal := func(k int) bool { return k >= 0 && (words[k] == "WOULD" || words[k] == "WILL" || words[k] == "WO") }
+	switch words[i] {
+	case "DRAWN":
+		return i >= 3 && words[i-1] == "BE" && not(i-2) && modal(i-3)
+	case "COMMENT", "ELABORATE", "SPECULATE", "SAY", "DISCUSS", "DISCLOSE", "CONFIRM":
+		return i >= 2 && not(i-1) && modal(i-2)
+	}
+	return false
+}
+
 // mayCodeEither reports mayCode(hw, caps, doc) || mayCode(hw, nil, doc)
 // in one pass over the words: the two read the same dictionary phrases
 // at each word and differ only in what capitalisation adds (surnames,
@@ -312,7 +327,7 @@ func (p prefilter) mayCodeLanes(hw *dictionary.Words, caps []bool, doc *actors.D
 	oneActorAct := false
 	for i := range words {
 		w := words[i]
-		if !oneActorAct && p.need == 2 && coder.ActsAlone(w) {
+		if !oneActorAct && p.need == 2 && (coder.ActsAlone(w) || withheldAt(words, i)) {
 			oneActorAct = true // a verb whose event needs one actor only
 			if slices.ContainsFunc(firstEnd[:lanes], func(e int) bool { return e >= 0 }) {
 				return true

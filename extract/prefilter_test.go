@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -213,4 +214,27 @@ func (x *Extractor) newDocument(t *testing.T, text string) *actors.Document {
 		x.actors.Sentence(doc, text, s, time.Date(1987, 3, 1, 0, 0, 0, 0, time.UTC))
 	}
 	return doc
+}
+
+// TestWithheldAt checks the words of a comment withheld under a modal of
+// refusal, an act of one actor that the prefilter must let through.
+func TestWithheldAt(t *testing.T) {
+	tests := []struct {
+		words string
+		at    int
+		want  bool
+	}{
+		{"LYNG WOULD NOT COMMENT", 3, true},
+		{"HE WO N'T SAY WHETHER", 3, true},
+		{"THE TREASURY WILL NOT BE DRAWN ON IT", 5, true},
+		{"HE DID NOT COMMENT", 3, false},
+		{"HE WOULD COMMENT", 2, false},
+		{"THE LOAN WILL BE DRAWN", 4, false},
+		{"IT WOULD NOT BE DRAWN INTO", 4, true},
+	}
+	for _, tt := range tests {
+		if got := withheldAt(strings.Fields(tt.words), tt.at); got != tt.want {
+			t.Errorf("withheldAt(%q, %d) = %v, want %v", tt.words, tt.at, got, tt.want)
+		}
+	}
 }

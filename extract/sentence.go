@@ -1497,11 +1497,11 @@ func tripTalks(s *sentence, evs []coder.Event) []coder.Event {
 	return out
 }
 
-// hadNouns (lemmas) are the talks, meetings and calls that "have" carries
+// hadNouns (lemmas) are the talks, meetings, calls and contacts that "have" carries
 // as a light verb.
 var hadNouns = map[string]bool{
 	"talk": true, "negotiation": true, "discussion": true, "meeting": true, "consultation": true,
-	"call": true, "conversation": true,
+	"call": true, "conversation": true, "contact": true,
 }
 
 // hadTalks reports whether verb v ("have") carries talks, a meeting or a

@@ -735,6 +735,73 @@ func RepairCoordinatedModifier(s *Sentence) int {
 	return n
 }
 
+// RepairCompassConjunct gives back its noun phrase to the point of the
+// compass that opens a two-word nationality in a coordination ("Baker
+// and West German Finance Minister Gerhard Stoltenberg discussed the
+// dollar", "Shultz and South Korean Foreign Minister Choi Kwang-soo")
+// when the parser made the point the conjunct and left the phrase's
+// head a second subject (or object) of the verb: "West", "East",
+// "North" or "South", a conj with a cc, whose next word (the
+// nationality) hangs on a later word of a phrase whose head P has the
+// relation of the first conjunct and the same head. P becomes the
+// conjunct (taking the cc), the point a compound of the nationality. It
+// reports how many it moved.
+func RepairCompassConjunct(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for w := 1; w+2 < len(toks); w++ {
+		t := &toks[w]
+		switch t.Text {
+		case "West", "East", "North", "South":
+		default:
+			continue
+		}
+		nat := w + 1
+		a := t.Head - 1
+		if t.Rel != "conj" || a < 0 || a >= w || toks[nat].Head-1 <= nat || !capitalisedASCII(toks[nat].Text) {
+			continue
+		}
+		cc := -1
+		for c := range toks {
+			if toks[c].Head == w+1 && toks[c].Rel == "cc" {
+				cc = c
+			}
+		}
+		if cc < 0 {
+			continue
+		}
+		p := toks[nat].Head - 1
+		for steps := 0; steps < 8 && p >= 0; steps++ {
+			r := toks[p].Rel
+			h := toks[p].Head - 1
+			if (r == "nmod:desc" || r == "compound" || r == "amod" || r == "flat") && h > p {
+				p = h
+				continue
+			}
+			break
+		}
+		if p < 0 || toks[p].Head != toks[a].Head || toks[p].Rel != toks[a].Rel || hasOtherDependent(toks, w, cc) {
+			continue
+		}
+		toks[p].Head, toks[p].Rel = a+1, "conj"
+		toks[cc].Head = p + 1
+		t.Head, t.Rel = nat+1, "compound"
+		n++
+	}
+	return n
+}
+
+// hasOtherDependent reports whether token w (0-based) has a dependent
+// other than token except.
+func hasOtherDependent(toks []Token, w, except int) bool {
+	for c := range toks {
+		if c != except && toks[c].Head == w+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // RepairNationalityAdverb attaches to its noun phrase a capitalised
 // adjective that the parser made an adverb of a later verb: "Chinese
 // President Xi Jinping held talks" parsed with "Chinese" an advmod of
@@ -897,6 +964,103 @@ var hostVerbs = wordSet(`receive meet welcome host greet`)
 // prenominalParticiples (lower case) stand before a name as its modifier
 // in news: "visiting", "outgoing", "incoming".
 var prenominalParticiples = wordSet(`visiting outgoing incoming`)
+
+// RepairStateParticiple attaches to its noun the participle of a fixed
+// name for a class of states ("developing countries", "oil producing
+// nations", "consuming countries", "the developing world") when the
+// parser made it a verb of its own with the noun its object: "urged
+// developing countries to open their markets", "loans to developing
+// nations". The participle (one of stateParticiples, directly before a
+// noun of stateNouns that hangs on it) becomes the noun's amod, and the
+// noun takes the participle's place: with the preposition the parser
+// made the participle's marker as its case, an nmod of a nominal head or
+// an obl of a predicate; without one, the object of a verb before it, a
+// conjunct, or the subject of a verb after it. What else hung on the
+// participle after the noun ("to open their markets") goes to the
+// participle's head. A participle with an auxiliary or a subject of its
+// own is left alone. It reports how many it moved.
+func RepairStateParticiple(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 0; v+1 < len(toks); v++ {
+		t := &toks[v]
+		k := v + 1
+		if t.XPOS != "VBG" || !stateParticiples[strings.ToLower(t.Text)] || t.Rel == "amod" || t.Rel == "root" || t.Head == 0 ||
+			toks[k].UPOS != "NOUN" || toks[k].Head != v+1 || !stateNouns[strings.ToLower(toks[k].Lemma)] {
+			continue
+		}
+		h := t.Head - 1
+		prep, obj, ok := -1, false, true
+		for c := range toks {
+			if toks[c].Head != v+1 || c == k {
+				continue
+			}
+			if c > v {
+				obj = obj || toks[c].Rel == "obj"
+				continue
+			}
+			switch toks[c].Rel {
+			case "mark", "case":
+				if toks[c].UPOS == "ADP" || toks[c].UPOS == "SCONJ" {
+					prep = c
+				} else {
+					ok = false
+				}
+			case "cc", "det", "amod", "advmod", "compound", "punct", "nummod", "nmod:poss":
+			default:
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		var rel string
+		nominalHead := toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN" || toks[h].UPOS == "PRON" || toks[h].UPOS == "NUM" || toks[h].UPOS == "SYM"
+		switch {
+		case prep >= 0 && nominalHead:
+			rel = "nmod"
+		case prep >= 0:
+			rel = "obl"
+		case t.Rel == "conj":
+			rel = "conj"
+		case h < v && (toks[h].UPOS == "VERB" || toks[h].UPOS == "PART") && obj:
+			// "give developing nations the ability": the second
+			// object is the thing given.
+			rel = "iobj"
+		case h < v && (toks[h].UPOS == "VERB" || toks[h].UPOS == "PART"):
+			rel = "obj"
+		case h > v && (toks[h].UPOS == "VERB" || toks[h].UPOS == "AUX" || toks[h].UPOS == "ADJ"):
+			rel = "nsubj"
+		default:
+			continue
+		}
+		for c := range toks {
+			if toks[c].Head != v+1 || c == k {
+				continue
+			}
+			switch {
+			case c == prep:
+				toks[c].Head, toks[c].Rel, toks[c].UPOS = k+1, "case", "ADP"
+			case c < v:
+				toks[c].Head = k + 1
+			default:
+				toks[c].Head = t.Head
+			}
+		}
+		toks[k].Head, toks[k].Rel = t.Head, rel
+		t.Head, t.Rel = k+1, "amod"
+		n++
+	}
+	return n
+}
+
+// stateParticiples (lower case) name, before a noun of stateNouns, a
+// class of states: "developing countries", "oil producing nations".
+var stateParticiples = wordSet(`developing producing consuming importing exporting industrialising industrializing`)
+
+// stateNouns (lower-case lemmas) are the nouns of states and their
+// economies that stateParticiples modify.
+var stateNouns = wordSet(`country nation economy world state`)
 
 // RepairHyphenModifier attaches a hyphenated participle that opens a
 // noun phrase ("Iranian-backed Houthi rebels fired missiles") to the

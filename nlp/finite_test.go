@@ -2188,6 +2188,44 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 5, 3, 6, 2}, rels: []string{"nsubj", "root", "compound", "punct", "amod", "obj"},
 		},
 		{
+			name: "'urged developing countries' read as a clause with the countries its object", repair: RepairStateParticiple,
+			in: "Howe/PROPN/NNP/2/nsubj/Howe urged/VERB/VBD/0/root/urge developing/VERB/VBG/2/xcomp/develop countries/NOUN/NNS/3/obj/country to/PART/TO/6/mark/to " +
+				"open/VERB/VB/3/advcl/open markets/NOUN/NNS/6/obj/market",
+			n:     1,
+			heads: []int{2, 0, 4, 2, 6, 2, 6}, rels: []string{"nsubj", "root", "amod", "obj", "mark", "advcl", "obj"},
+		},
+		{
+			name: "'loans to developing nations' read as a clause marked by 'to'", repair: RepairStateParticiple,
+			in:    "loans/NOUN/NNS/0/root/loan to/ADP/IN/3/mark/to developing/VERB/VBG/1/acl/develop nations/NOUN/NNS/3/obj/nation",
+			n:     1,
+			heads: []int{0, 4, 4, 1}, rels: []string{"root", "case", "amod", "nmod"},
+		},
+		{
+			name: "'that developing countries reduce' read as a clause before the verb", repair: RepairStateParticiple,
+			in:    "that/SCONJ/IN/3/mark/that developing/VERB/VBG/5/advcl/develop countries/NOUN/NNS/2/obj/country must/AUX/MD/5/aux/must cut/VERB/VB/0/root/cut",
+			n:     1,
+			heads: []int{3, 3, 5, 5, 0}, rels: []string{"mark", "amod", "nsubj", "aux", "root"},
+		},
+		{
+			name: "'after developing weapons' stays a verb; so does a participle with a subject", repair: RepairStateParticiple,
+			in: "after/SCONJ/IN/2/mark/after developing/VERB/VBG/0/root/develop weapons/NOUN/NNS/2/obj/weapon they/PRON/PRP/5/nsubj/they producing/VERB/VBG/2/conj/produce " +
+				"countries/NOUN/NNS/5/obj/country",
+			heads: []int{2, 0, 2, 5, 2, 5}, rels: []string{"mark", "root", "obj", "nsubj", "conj", "obj"},
+		},
+		{
+			name: "'and West German Minister X' with 'West' read as the conjunct and X a second subject", repair: RepairCompassConjunct,
+			in: "Baker/PROPN/NNP/8/nsubj/Baker and/CCONJ/CC/3/cc/and West/PROPN/NNP/1/conj/West German/ADJ/NNP/6/amod/German " +
+				"Finance/PROPN/NNP/6/compound/Finance Minister/PROPN/NNP/7/nmod:desc/Minister Stoltenberg/PROPN/NNP/8/nsubj/Stoltenberg " +
+				"met/VERB/VBD/0/root/meet",
+			n:     1,
+			heads: []int{8, 7, 4, 6, 6, 7, 1, 0}, rels: []string{"nsubj", "cc", "compound", "amod", "compound", "nmod:desc", "conj", "root"},
+		},
+		{
+			name: "'and West Germany' stays a conjunct", repair: RepairCompassConjunct,
+			in:    "France/PROPN/NNP/4/nsubj/France and/CCONJ/CC/3/cc/and West/PROPN/NNP/1/conj/West Germany/PROPN/NNP/3/flat/Germany met/VERB/VBD/0/root/meet",
+			heads: []int{4, 3, 1, 3, 0}, rels: []string{"nsubj", "cc", "conj", "flat", "root"},
+		},
+		{
 			name: "'after visiting Paris' stays a verb", repair: RepairVisitingModifier,
 			in:    "He/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/SCONJ/IN/4/mark visiting/VERB/VBG/2/advcl Paris/PROPN/NNP/4/obj",
 			heads: []int{2, 0, 4, 2, 4}, rels: []string{"nsubj", "root", "mark", "advcl", "obj"},
