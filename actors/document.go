@@ -44,6 +44,7 @@ type Document struct {
 	country     string // set by SetCountry or SetOwnCountry
 	own         bool   // country was counted from the only sentence (SetOwnCountry)
 	dateline    string // set by SetDatelineCountry
+	outlet      string // set by SetOutletCountry
 	place       string // set by SetPlaceCountry, for sentence placeSent
 	placeSent   int
 
@@ -111,6 +112,16 @@ func (d *Document) SetOwnCountry(code string) { d.country, d.own = code, true }
 // it names: it chooses their offices, but a country is not made the
 // federation it once belonged to (RUS is not made SUN) on its strength.
 func (d *Document) SetEstimatedDate() { d.estimated = true }
+
+// SetOutletCountry sets the home country of the article's news outlet
+// ("" for a wire service or an unknown one), for a document that names no
+// country of its own or is a sentence coded alone. An agent of the state
+// that no country in context claims ("the government", "MPs", "the
+// police", "the Home Office") is then of the outlet's country: in a BBC
+// story they are Britain's. Other agents ("campaigners", "taxpayers",
+// "firms") are not, since a story names them without their country as
+// often for another country as for its own.
+func (d *Document) SetOutletCountry(code string) { d.outlet = code }
 
 // SetDatelineCountry sets the country of the article's dateline (""
 // when it has none or it names no known place). A party name that many

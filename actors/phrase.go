@@ -577,6 +577,8 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			m.Code, m.Resolved = st.withAgents(cc), true
 		} else if cc := st.agentCountry(); cc != "" && !foreignAgents[string(d.lower(ht.Text))] && !vesselNouns[string(d.lower(ht.Text))] {
 			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if code := st.outletAgent(); code != "" && !foreignAgents[string(d.lower(ht.Text))] {
+			m.Code, m.Resolved = code, true
 		} else {
 			m.Code = st.withAgents("---")
 		}
@@ -606,7 +608,11 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// country in context, as agents are (KORGOV); so is a
 			// body its name calls national ("the National
 			// Wildlife Federation" in a story from Washington).
-			if cc := st.agentCountry(); cc != "" {
+			cc := st.agentCountry()
+			if cc == "" && stateRoles[role] {
+				cc = d.outlet // see Document.SetOutletCountry
+			}
+			if cc != "" {
 				m.Kind, m.Code, m.Resolved = Agent, cc+role, true
 				return m, tr | trOrg, true
 			}
@@ -691,6 +697,28 @@ func (st *state) nationalName(lo, t int) bool {
 // stateRoles are the roles of state bodies, which are of the country in
 // context when their name holds none (see orgRole).
 var stateRoles = map[string]bool{"GOV": true, "JUD": true}
+
+// outletRoles are the sectors of the agents of the state and of politics
+// that take the country of the article's outlet (see
+// Document.SetOutletCountry).
+var outletRoles = map[string]bool{
+	"GOV": true, "LEG": true, "JUD": true, "COP": true, "MIL": true, "OPP": true, "SPY": true,
+}
+
+// outletAgent is the code of the agent-only mention being read, which no
+// country in context claims, in the
+// outlet's country, when the document has one and the agent is of the
+// state or politics (outletRoles); "" otherwise.
+func (st *state) outletAgent() string {
+	if st.doc.outlet == "" {
+		return ""
+	}
+	code := st.withAgents(st.doc.outlet)
+	if len(code) < 6 || !outletRoles[code[3:6]] {
+		return ""
+	}
+	return code
+}
 
 // internationalWords (lower case) in an organisation's name make it a
 // body of no one country ("the International Energy Agency", "the World

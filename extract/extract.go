@@ -1434,6 +1434,12 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		doc.SetCountry(ac.country)
 	}
 	doc.SetDatelineCountry(ac.historical(ac.placeCtx.Dateline))
+	if ac.placeCtx.Dateline == "" && (ac.country == "" || ac.own) {
+		// A national outlet's country ("BBC News") for the state's
+		// agents of an article that names no country, or of a
+		// sentence coded alone (see outletCountry).
+		doc.SetOutletCountry(ac.historical(outletCountry(a.Source, a.URL)))
+	}
 	// The title is coded after the body: a headline names people by
 	// surname ("Howard rejects BNP's claim") whom the body introduces in
 	// full ("Tory leader Michael Howard"), and the body's full names keep

@@ -18,6 +18,7 @@ var newsRules string
 // newsCase is one block of testdata/news.txt.
 type newsCase struct {
 	name, title, dateline, text, date string
+	source, url                       string
 	want                              []newsWant
 }
 
@@ -54,6 +55,10 @@ func parseNewsCases(t *testing.T, data string) []newsCase {
 			c.title = val
 		case "dateline":
 			c.dateline = val
+		case "source":
+			c.source = val
+		case "url":
+			c.url = val
 		case "text":
 			c.text = val
 		case "date":
@@ -94,7 +99,7 @@ func TestNewsRules(t *testing.T) {
 	x := testExtractor(t)
 	for _, c := range parseNewsCases(t, newsRules) {
 		t.Run(c.name, func(t *testing.T) {
-			a := article.Article{ID: "news", Title: c.title, Dateline: c.dateline, Text: c.text}
+			a := article.Article{ID: "news", Title: c.title, Dateline: c.dateline, Text: c.text, Source: c.source, URL: c.url}
 			if d, ok := article.ParseDate(c.date); ok {
 				a.Date = d
 			} else {
