@@ -48,7 +48,13 @@
 // warplanes bombed rebel positions"), else of the sentence's scene (its
 // first resolved locative place: "clashed with police in Cairo"), else
 // the article's: the dateline's or else the most frequent country of the
-// article's actor phrases. In a round-up, an item's own dateline at the
+// article's actor phrases. An agent of the state or of politics
+// (government, ministers, MPs, police, courts, the opposition) in an
+// article that names no country, or in a sentence coded alone, takes the
+// home country of the national outlet the article's source or URL names
+// ("BBC News", bbc.co.uk, a .co.uk address; not a wire service): "MPs
+// urged the government to ..." from the BBC is GBRLEG → GBRGOV. In a
+// round-up, an item's own dateline at the
 // start of a sentence ("WASHINGTON - ...") is cut from the sentence and
 // becomes the article's country from there on. A root-19 code ("use conventional military force", Phoenix's
 // "kill", "shoot") whose source is an unarmed actor (civilians,

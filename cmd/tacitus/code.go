@@ -89,8 +89,10 @@ standard output, in input order.
 Inputs are JSON Lines files (*.jsonl, *.ndjson, *.json: one article a line,
 {"id", "date", "title", "dateline", "text", ...}, only "text" required) or
 plain-text files (one article each); with no FILES, or "-", standard input
-is read (JSON Lines when it starts with "{"). Articles are coded on
-GOMAXPROCS workers. A "date" is ISO 8601 ("2024-03-05", with a time or
+is read (JSON Lines when it starts with "{"). A "source" or "url" naming
+a national outlet ("BBC News", bbc.co.uk) gives the country of the
+government, ministers, MPs or police of a text that names none. Articles
+are coded on GOMAXPROCS workers. A "date" is ISO 8601 ("2024-03-05", with a time or
 not), RFC 1123, "March 5, 2024", "5 March 2024", "3/5/2024" (month first
 unless the first number exceeds 12), "5.3.2024" (day first) and similar,
 a number of eight digits that is a date YYYYMMDD (20240305), or a number
