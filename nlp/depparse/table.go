@@ -3,6 +3,7 @@ package depparse
 import (
 	"math"
 	"math/bits"
+	"unsafe"
 
 	"tacitus/nlp/internal/f32"
 	"tacitus/nlp/internal/hugemem"
@@ -74,9 +75,21 @@ func (t *transTable) touch(feats []uint32) uint32 {
 	e, shift := t.entries, t.shift&31 // (see homeShift)
 	var touch uint32
 	for _, k := range feats {
-		touch += e[k>>shift].key
+		touch += entryAt(e, k>>shift).key
 	}
 	return touch
+}
+
+// entryAt is &e[i] without the bounds check, for the lookup loops: i is
+// always a home slot (a key shifted by the table's shift, below its size)
+// or the slot after one masked by the table's mask.
+func entryAt(e []transEntry, i uint32) *transEntry {
+	return (*transEntry)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(e)), uintptr(i)*unsafe.Sizeof(transEntry{})))
+}
+
+// slotAt is entryAt for the label table.
+func slotAt(s []labelSlot, i uint32) *labelSlot {
+	return (*labelSlot)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s)), uintptr(i)*unsafe.Sizeof(labelSlot{})))
 }
 
 // sum adds the weights of the features to sc, in order, and returns the
@@ -89,7 +102,7 @@ func (t *transTable) sum(sc [nTrans]float32, feats []uint32) [nTrans]float32 {
 	for _, k := range feats {
 		i := k >> shift
 		for {
-			x := &e[i]
+			x := entryAt(e, i)
 			if x.key == k {
 				w := x.w
 				s0 += v[uint8(w[0])]
@@ -335,13 +348,13 @@ func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32
 	// overlap (see transTable.touch).
 	var touch uint32
 	for _, k := range feats {
-		touch += slots[k>>shift].key
+		touch += slotAt(slots, k>>shift).key
 	}
 	*sink = touch
 	for _, k := range feats {
 		i := k >> shift
 		for {
-			s := &slots[i]
+			s := slotAt(slots, i)
 			if s.key == k {
 				if e0 := s.e[0]; e0 != 0 {
 					addLabel(all, e0, step)
