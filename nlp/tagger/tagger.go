@@ -37,6 +37,7 @@ import (
 	"errors"
 	"math"
 	"sync"
+	"unsafe"
 
 	"tacitus/nlp"
 	"tacitus/nlp/internal/f32"
@@ -228,9 +229,12 @@ func (l *layer) find(h uint64) uint32 {
 // The rows' first words, loaded to overlap their misses too, are summed
 // into *sink, which the caller owns (one per goroutine).
 func (l *layer) findAll(hs []uint64, offs []uint32, sv []slot, sink *uint32) {
-	sv = sv[:len(hs)]
+	// (The fields are read into locals once: the stores into sv and
+	// offs could alias them as far as the compiler knows.)
+	slots, mask, ents := l.slots, l.mask, l.ents
+	sv, offs = sv[:len(hs)], offs[:len(hs)]
 	for k, h := range hs {
-		sv[k] = l.slots[h&l.mask]
+		sv[k] = *slotAt(slots, h&mask)
 	}
 	for k, h := range hs {
 		h &= 1<<keyBits - 1
@@ -245,10 +249,17 @@ func (l *layer) findAll(hs []uint64, offs []uint32, sv []slot, sink *uint32) {
 	}
 	// Touch every row before summing, again to overlap the misses.
 	var touch uint32
-	for _, o := range offs[:len(hs)] {
-		touch += l.ents[o]
+	for _, o := range offs {
+		touch += ents[o]
 	}
 	*sink = touch
+}
+
+// slotAt is &s[i] without the bounds check, for findAll's loop of
+// independent loads: i is a hash masked by the table's mask, below its
+// size.
+func slotAt(s []slot, i uint64) *slot {
+	return (*slot)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(s)), uintptr(i)*unsafe.Sizeof(slot{})))
 }
 
 // addRow adds the row at offset off to scores. A vector is added over all
