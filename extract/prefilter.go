@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"tacitus/actors"
 	"tacitus/coder"
@@ -201,22 +203,18 @@ func upperWords(dst []string, s nlp.Sentence) []string {
 	for _, t := range s.Tokens {
 		n += len(t.Text)
 	}
-	var b strings.Builder // its String is the bytes written, not a copy
-	b.Grow(n)
+	// The ASCII words are copied into one array, upper-cased there eight
+	// bytes at a time, and the string all then shares the array (it is
+	// never written again).
+	b := make([]byte, 0, n+7)
 	dst = slices.Grow(dst, len(s.Tokens))
 	for _, t := range s.Tokens {
-		if !isASCII(t.Text) {
-			continue
-		}
-		for i := 0; i < len(t.Text); i++ {
-			c := t.Text[i]
-			if 'a' <= c && c <= 'z' {
-				c -= 'a' - 'A'
-			}
-			b.WriteByte(c)
+		if isASCII(t.Text) {
+			b = append(b, t.Text...)
 		}
 	}
-	all := b.String()
+	upperASCII(b[:len(b)+(8-len(b)%8)%8])
+	all := unsafe.String(unsafe.SliceData(b), len(b))
 	for _, t := range s.Tokens {
 		if !isASCII(t.Text) {
 			dst = append(dst, strings.ToUpper(strings.ReplaceAll(t.Text, "\u2019", "'")))
@@ -226,6 +224,20 @@ func upperWords(dst []string, s nlp.Sentence) []string {
 		all = all[len(t.Text):]
 	}
 	return dst
+}
+
+// upperASCII upper-cases b, whose length is a multiple of 8 and whose
+// bytes are all ASCII, eight bytes at a time: a byte from 'a' to 'z'
+// gets its 0x20 bit cleared. Adding 0x1f to a byte below 0x80 sets its
+// top bit when it is 'a' or more, adding 0x05 when it is above 'z'; no
+// sum carries into the next byte.
+func upperASCII(b []byte) {
+	const ones = 0x0101010101010101
+	for i := 0; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		lower := (x + 0x1f*ones) &^ (x + 0x05*ones) & (0x80 * ones)
+		binary.LittleEndian.PutUint64(b[i:], x-lower>>2)
+	}
 }
 
 func isASCII(s string) bool {
