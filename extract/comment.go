@@ -17,7 +17,9 @@ import (
 // comment's "on" or "about" phrase names, or the owner of what it names
 // ("on Volcker's decision"). A comment withheld from no actor, from one's
 // own side or country, from the press or business, or on a thing a place
-// names ("on the Paris accord") gives no event here.
+// names ("on the Paris accord") is withheld from no one: an event with no
+// target, as "declined to comment" is ("officials had no immediate
+// comment").
 func withheldComments(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
@@ -49,12 +51,10 @@ func withheldComments(s *sentence, evs []coder.Event) []coder.Event {
 			SourceSpan: coder.Span{Start: a.Start, End: a.End},
 			VerbSpan:   coder.Span{Start: toks[n].Start, End: toks[n].End},
 		}
-		b, ok := s.commentedActor(n)
-		if !ok || b.Code == a.Code || strings.HasPrefix(b.Code, nullActor) || len(b.Code) == 3 && strings.HasPrefix(a.Code, b.Code) ||
-			hasRole(b.Code, "BUS") || hasRole(b.Code, "MED") || s.commentTopic(b.Code, coder.Span{Start: b.Start, End: b.End}) {
-			continue
+		if b, ok := s.commentedActor(n); ok && b.Code != a.Code && !strings.HasPrefix(b.Code, nullActor) && !(len(b.Code) == 3 && strings.HasPrefix(a.Code, b.Code)) &&
+			!hasRole(b.Code, "BUS") && !hasRole(b.Code, "MED") && !s.commentTopic(b.Code, coder.Span{Start: b.Start, End: b.End}) {
+			e.Target, e.TargetSpan = b.Code, coder.Span{Start: b.Start, End: b.End}
 		}
-		e.Target, e.TargetSpan = b.Code, coder.Span{Start: b.Start, End: b.End}
 		if !coded(evs, e) && !coded(out, e) {
 			out = append(out, e)
 		}

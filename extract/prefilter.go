@@ -300,8 +300,9 @@ func (p prefilter) mayCode(hw *dictionary.Words, caps []bool, doc *actors.Docume
 }
 
 // withheldAt reports whether word i of words (upper case) withholds
-// comment under a modal of refusal, an act of one actor (the coder's
-// declinedComment): "would not comment", "won't say", "will not be drawn".
+// comment under a modal of refusal, or has none, an act of one actor (the
+// coder's declinedComment): "would not comment", "won't say", "will not be
+// drawn", "had no immediate comment".
 func withheldAt(words []string, i int) bool {
 	not := func(k int) bool { return k >= 0 && (words[k] == "NOT" || words[k] == "N'T") }
 	modal := func(k int) bool { return k >= 0 && (words[k] == "WOULD" || words[k] == "WILL" || words[k] == "WO") }
@@ -309,7 +310,15 @@ func withheldAt(words []string, i int) bool {
 	case "DRAWN":
 		return i >= 3 && words[i-1] == "BE" && not(i-2) && modal(i-3)
 	case "COMMENT", "ELABORATE", "SPECULATE", "SAY", "DISCUSS", "DISCLOSE", "CONFIRM":
-		return i >= 2 && not(i-1) && modal(i-2)
+		if i >= 2 && not(i-1) && modal(i-2) {
+			return true
+		}
+		// "had no immediate comment", "has no comment".
+		k := i - 1
+		if k >= 0 && (words[k] == "IMMEDIATE" || words[k] == "FURTHER") {
+			k--
+		}
+		return words[i] == "COMMENT" && k >= 1 && words[k] == "NO" && (words[k-1] == "HAD" || words[k-1] == "HAS" || words[k-1] == "HAVE")
 	}
 	return false
 }

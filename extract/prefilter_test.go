@@ -231,6 +231,10 @@ func TestWithheldAt(t *testing.T) {
 		{"HE WOULD COMMENT", 2, false},
 		{"THE LOAN WILL BE DRAWN", 4, false},
 		{"IT WOULD NOT BE DRAWN INTO", 4, true},
+		{"OFFICIALS HAD NO IMMEDIATE COMMENT", 4, true},
+		{"THE MINISTRY HAS NO COMMENT", 4, true},
+		{"THERE WAS NO COMMENT", 3, false},
+		{"HE HAD NO IMMEDIATE PLANS", 4, false},
 	}
 	for _, tt := range tests {
 		if got := withheldAt(strings.Fields(tt.words), tt.at); got != tt.want {
