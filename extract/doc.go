@@ -88,6 +88,12 @@
 //     when the coder coded nothing between the two: "said in a letter to
 //     Congress", "In a letter to the secretary-general, X said", "X has
 //     written to Y" (010, letterEvents).
+//   - A speaker of a state or an international organisation who says
+//     another country or its government is or does something that
+//     yields no event ("Baker said Brazil was paying its debts in
+//     full") makes a statement about it (010, saidAbout); not about the
+//     speaker's own country, a future plan, a negated clause, an act on
+//     a party, or the other's own words.
 //   - An event noun with two coded parties is an event of its own when
 //     the coder found none there: "talks between X and Y" (046, both
 //     directions, read from the words when the parse breaks the phrase),

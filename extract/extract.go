@@ -1543,6 +1543,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		evs = append(evs, contactPredicates(s, evs)...)
 		evs = append(evs, reactions(s, evs)...)
 		evs = append(evs, letterEvents(s, evs)...)
+		evs = append(evs, saidAbout(s, evs)...)
 		if len(evs) == 0 || sportsSentence(joined) {
 			// (A sentence of sport is parsed all the same: its
 			// names and actors are the article's context.)
