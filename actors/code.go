@@ -180,9 +180,12 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 					continue
 				}
 			}
-			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo) || st.unnamedOfficial(i, lo, hi, &sc)) {
+			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo) || st.unnamedOfficial(i, lo, hi, &sc) || st.businessAgent(i, lo, hi)) {
 				// A spokesman speaks for a principal (see below).
 				spokes = true
+				if st.businessAgent(i, lo, hi) {
+					unnamed = true // "Acme Inc said ... A spokesman declined to comment"
+				}
 				bareNegotiator = strings.HasPrefix(string(d.lower(st.tok(i).Text)), "negotiator")
 				for k := lo; k < i; k++ {
 					if (st.tok(k).UPOS == "PROPN" || FirmName(st.tok(k).Text) || st.capitalisedModifier(k, i)) && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) &&
@@ -676,6 +679,56 @@ func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 		}
 	}
 	return false
+}
+
+// businessAgent reports whether token i, ending the phrase lo..hi, is a
+// bare spokesman or official of a business story (see Document.SetLead):
+// a spokesman, spokesmen, an official or officials with nothing before
+// the word but determiners, numbers and businessModifiers ("a spokesman",
+// "the spokesman", "another official", "senior officials", "a group
+// spokesman") and nothing after it. He speaks for the firm of the story,
+// which no dictionary codes, not for the government of the country in
+// context; an agent the phrase names ("a Treasury spokesman", "a
+// government spokesman", "a spokesman for the ministry", "U.S.
+// officials") keeps its principal, and so does one whose principal an
+// earlier mention gave ("a Treasury spokesman said ... The spokesman
+// added"), and so does one after a spokesman of a party that is no
+// business.
+func (st *state) businessAgent(i, lo, hi int) bool {
+	d := st.doc
+	if !d.firmLead || i != hi || st.tok(i).Rel == "conj" {
+		// (A conjunct shares the modifiers of the first: "U.S.
+		// manufacturers and officials".)
+		return false
+	}
+	switch w := string(d.lower(st.tok(i).Text)); w {
+	case "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "official", "officials":
+	default:
+		return false
+	}
+	for k := lo; k < i; k++ {
+		t := st.tok(k)
+		if t.UPOS == "DET" || t.UPOS == "NUM" || businessModifiers[string(d.lower(t.Text))] && isLower(t.Text) {
+			continue
+		}
+		return false
+	}
+	if a, ok := d.findSpokes(); ok && partyCode(a.m.Code) {
+		// The story has turned to a government's spokesman ("A West
+		// German government spokesman said ... The cabinet will
+		// meet again next week, a spokesman said"): the context
+		// codes him, as in any story.
+		return false
+	}
+	return true
+}
+
+// businessModifiers (lower case) may stand before the bare spokesman or
+// official of a business story (see businessAgent) without naming
+// another principal.
+var businessModifiers = map[string]bool{
+	"senior": true, "top": true, "other": true, "another": true, "chief": true, "corporate": true,
+	"company": true, "group": true, "unnamed": true, "unidentified": true, "several": true,
 }
 
 // opposerWords (lower case) are agent nouns of people who oppose
