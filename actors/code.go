@@ -180,7 +180,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 					continue
 				}
 			}
-			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo) || st.unnamedOfficial(i, lo, hi, &sc) || st.businessAgent(i, lo, hi)) {
+			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo) || st.unnamedOfficial(i, lo, hi, &sc) || st.businessAgent(i, lo, hi) || st.firmAgent(i, lo, sc)) {
 				// A spokesman speaks for a principal (see below).
 				spokes = true
 				if st.businessAgent(i, lo, hi) {
@@ -271,6 +271,14 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		// named with its principal's role ("lawyers for the jailed
 		// Russian tycoon" are the tycoon's, business).
 		d.agents = slices.Delete(d.agents, counsel, counsel+1)
+	}
+	if spokes && sc.actor != nil && sc.person == nil && len(d.agents) == 0 && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode] && st.firmNamed(sc.actorLo, sc.actHi) && st.firmWords(lo, head) >= 2 {
+		// "American Express Co said ... American Express officials",
+		// "Anglo American spokesman John Smith": the country's name
+		// is the lead's firm's, whose spokesman speaks for nobody
+		// the dictionaries know. (Two of the name's words at least:
+		// "The U.S. Austin Co" opens no name of "U.S. officials".)
+		unnamed, sc.actor, sc.actorCode = true, nil, ""
 	}
 	st.dropPostTitle(sc)
 	sc.unknownBody = sc.person == nil && st.unknownPostBody(hi)
@@ -721,6 +729,50 @@ func (st *state) businessAgent(i, lo, hi int) bool {
 		return false
 	}
 	return true
+}
+
+// firmNamed reports whether tokens lo..hi are all words of the name of
+// the firm of a business story's lead (see Document.SetLead).
+func (st *state) firmNamed(lo, hi int) bool {
+	for k := lo; k <= hi; k++ {
+		if !st.doc.firmWord(st.tok(k).Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// firmAgent reports whether token i (the phrase starts at lo, sc is its
+// scan so far) is an official or a spokesman whose phrase names the
+// firm of a business story's lead by the words of its name, a country's
+// among them ("American Express officials" after "American Express Co"):
+// he speaks for the firm (see the end of scanPhrase).
+func (st *state) firmAgent(i, lo int, sc scan) bool {
+	d := st.doc
+	if w := string(d.lower(st.tok(i).Text)); w != "official" && w != "officials" && !spokesWords[w] {
+		return false
+	}
+	if sc.actor == nil || sc.actorLo < lo || !st.firmNamed(sc.actorLo, sc.actHi) || st.firmWords(lo, i) < 2 {
+		return false
+	}
+	for k := lo; k < i; k++ {
+		if t := st.tok(k); t.UPOS == "PROPN" && capitalisedWord(t.Text) && !d.firmWord(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// firmWords counts the tokens lo..hi-1 that are words of the name of
+// the firm of a business story's lead.
+func (st *state) firmWords(lo, hi int) int {
+	n := 0
+	for k := lo; k < hi; k++ {
+		if st.doc.firmWord(st.tok(k).Text) {
+			n++
+		}
+	}
+	return n
 }
 
 // businessModifiers (lower case) may stand before the bare spokesman or

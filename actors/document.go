@@ -43,7 +43,10 @@ type Document struct {
 	partyPerson bool
 	// firmLead: the article's lead names a firm by its legal form (see
 	// SetLead).
-	firmLead  bool
+	firmLead bool
+	// firmWords: the words (upper case) of the names of the lead's
+	// firms (see SetLead).
+	firmWords []string
 	country   string // set by SetCountry or SetOwnCountry
 	own       bool   // country was counted from the only sentence (SetOwnCountry)
 	dateline  string // set by SetDatelineCountry
@@ -119,14 +122,34 @@ func (d *Document) SetOwnCountry(code string) { d.country, d.own = code, true }
 // spokesman said", "the spokesman declined to comment", "another official
 // declined to speculate") are the firm's, not the government of the
 // country in context.
+//
+// The capitalised words before the legal form are the firm's name, which
+// may open with a place's or a people's ("American Express Co", "Piedmont
+// Aviation Inc"): a later "American Express officials" or "a Piedmont
+// spokesman" speaks for the firm, not for the country of that name.
 func (d *Document) SetLead(words []string, caps []bool) {
 	d.firmLead = false
+	d.firmWords = d.firmWords[:0]
 	for i, w := range words {
-		if i < len(caps) && caps[i] && legalForms[strings.TrimSuffix(w, ".")] {
-			d.firmLead = true
-			return
+		if i >= len(caps) || !caps[i] || !legalForms[strings.TrimSuffix(w, ".")] {
+			continue
+		}
+		d.firmLead = true
+		for k := i - 1; k >= 0 && k >= i-4 && k < len(caps) && caps[k] && !nameWords[words[k]] && !notGiven[words[k]]; k-- {
+			if !slices.Contains(d.firmWords, words[k]) {
+				d.firmWords = append(d.firmWords, words[k])
+			}
 		}
 	}
+}
+
+// firmWord reports whether w (as written) is a word of the name of the
+// firm the article's lead names (see SetLead).
+func (d *Document) firmWord(w string) bool {
+	if len(d.firmWords) == 0 {
+		return false
+	}
+	return slices.Contains(d.firmWords, string(d.upper(w)))
 }
 
 // legalForms (upper case) are the legal forms that end firms' names (see
