@@ -180,9 +180,12 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 					continue
 				}
 			}
-			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo) || st.unnamedOfficial(i, lo, hi, &sc)) {
+			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo) || st.unnamedOfficial(i, lo, hi, &sc) || st.businessAgent(i, lo, hi) || st.firmAgent(i, lo, sc)) {
 				// A spokesman speaks for a principal (see below).
 				spokes = true
+				if st.businessAgent(i, lo, hi) {
+					unnamed = true // "Acme Inc said ... A spokesman declined to comment"
+				}
 				bareNegotiator = strings.HasPrefix(string(d.lower(st.tok(i).Text)), "negotiator")
 				for k := lo; k < i; k++ {
 					if (st.tok(k).UPOS == "PROPN" || FirmName(st.tok(k).Text) || st.capitalisedModifier(k, i)) && capitalisedWord(st.tok(k).Text) && !(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) &&
@@ -268,6 +271,14 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 		// named with its principal's role ("lawyers for the jailed
 		// Russian tycoon" are the tycoon's, business).
 		d.agents = slices.Delete(d.agents, counsel, counsel+1)
+	}
+	if spokes && sc.actor != nil && sc.person == nil && len(d.agents) == 0 && len(sc.actorCode) == 3 && st.r.countries[sc.actorCode] && st.firmNamed(sc.actorLo, sc.actHi) && st.firmWords(lo, head) >= 2 {
+		// "American Express Co said ... American Express officials",
+		// "Anglo American spokesman John Smith": the country's name
+		// is the lead's firm's, whose spokesman speaks for nobody
+		// the dictionaries know. (Two of the name's words at least:
+		// "The U.S. Austin Co" opens no name of "U.S. officials".)
+		unnamed, sc.actor, sc.actorCode = true, nil, ""
 	}
 	st.dropPostTitle(sc)
 	sc.unknownBody = sc.person == nil && st.unknownPostBody(hi)
@@ -676,6 +687,100 @@ func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 		}
 	}
 	return false
+}
+
+// businessAgent reports whether token i, ending the phrase lo..hi, is a
+// bare spokesman or official of a business story (see Document.SetLead):
+// a spokesman, spokesmen, an official or officials with nothing before
+// the word but determiners, numbers and businessModifiers ("a spokesman",
+// "the spokesman", "another official", "senior officials", "a group
+// spokesman") and nothing after it. He speaks for the firm of the story,
+// which no dictionary codes, not for the government of the country in
+// context; an agent the phrase names ("a Treasury spokesman", "a
+// government spokesman", "a spokesman for the ministry", "U.S.
+// officials") keeps its principal, and so does one whose principal an
+// earlier mention gave ("a Treasury spokesman said ... The spokesman
+// added"), and so does one after a spokesman of a party that is no
+// business.
+func (st *state) businessAgent(i, lo, hi int) bool {
+	d := st.doc
+	if !d.firmLead || i != hi || st.tok(i).Rel == "conj" {
+		// (A conjunct shares the modifiers of the first: "U.S.
+		// manufacturers and officials".)
+		return false
+	}
+	switch w := string(d.lower(st.tok(i).Text)); w {
+	case "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "official", "officials":
+	default:
+		return false
+	}
+	for k := lo; k < i; k++ {
+		t := st.tok(k)
+		if t.UPOS == "DET" || t.UPOS == "NUM" || businessModifiers[string(d.lower(t.Text))] && isLower(t.Text) {
+			continue
+		}
+		return false
+	}
+	if a, ok := d.findSpokes(); ok && partyCode(a.m.Code) {
+		// The story has turned to a government's spokesman ("A West
+		// German government spokesman said ... The cabinet will
+		// meet again next week, a spokesman said"): the context
+		// codes him, as in any story.
+		return false
+	}
+	return true
+}
+
+// firmNamed reports whether tokens lo..hi are all words of the name of
+// the firm of a business story's lead (see Document.SetLead).
+func (st *state) firmNamed(lo, hi int) bool {
+	for k := lo; k <= hi; k++ {
+		if !st.doc.firmWord(st.tok(k).Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// firmAgent reports whether token i (the phrase starts at lo, sc is its
+// scan so far) is an official or a spokesman whose phrase names the
+// firm of a business story's lead by the words of its name, a country's
+// among them ("American Express officials" after "American Express Co"):
+// he speaks for the firm (see the end of scanPhrase).
+func (st *state) firmAgent(i, lo int, sc scan) bool {
+	d := st.doc
+	if w := string(d.lower(st.tok(i).Text)); w != "official" && w != "officials" && !spokesWords[w] {
+		return false
+	}
+	if sc.actor == nil || sc.actorLo < lo || !st.firmNamed(sc.actorLo, sc.actHi) || st.firmWords(lo, i) < 2 {
+		return false
+	}
+	for k := lo; k < i; k++ {
+		if t := st.tok(k); t.UPOS == "PROPN" && capitalisedWord(t.Text) && !d.firmWord(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// firmWords counts the tokens lo..hi-1 that are words of the name of
+// the firm of a business story's lead.
+func (st *state) firmWords(lo, hi int) int {
+	n := 0
+	for k := lo; k < hi; k++ {
+		if st.doc.firmWord(st.tok(k).Text) {
+			n++
+		}
+	}
+	return n
+}
+
+// businessModifiers (lower case) may stand before the bare spokesman or
+// official of a business story (see businessAgent) without naming
+// another principal.
+var businessModifiers = map[string]bool{
+	"senior": true, "top": true, "other": true, "another": true, "chief": true, "corporate": true,
+	"company": true, "group": true, "unnamed": true, "unidentified": true, "several": true,
 }
 
 // opposerWords (lower case) are agent nouns of people who oppose

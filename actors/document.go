@@ -41,12 +41,18 @@ type Document struct {
 	// partyPerson: one of those actors is a single person (see
 	// NamedPartyPerson).
 	partyPerson bool
-	country     string // set by SetCountry or SetOwnCountry
-	own         bool   // country was counted from the only sentence (SetOwnCountry)
-	dateline    string // set by SetDatelineCountry
-	outlet      string // set by SetOutletCountry
-	place       string // set by SetPlaceCountry, for sentence placeSent
-	placeSent   int
+	// firmLead: the article's lead names a firm by its legal form (see
+	// SetLead).
+	firmLead bool
+	// firmWords: the words (upper case) of the names of the lead's
+	// firms (see SetLead).
+	firmWords []string
+	country   string // set by SetCountry or SetOwnCountry
+	own       bool   // country was counted from the only sentence (SetOwnCountry)
+	dateline  string // set by SetDatelineCountry
+	outlet    string // set by SetOutletCountry
+	place     string // set by SetPlaceCountry, for sentence placeSent
+	placeSent int
 
 	// Scratch, per sentence.
 	words    []string // token texts
@@ -107,6 +113,56 @@ func (d *Document) SetCountry(code string) { d.country, d.own = code, false }
 // with the Tories is Britain's).
 func (d *Document) SetOwnCountry(code string) { d.country, d.own = code, true }
 
+// SetLead tells the Document the words of the article's lead (its first
+// sentence, upper case as the dictionaries' phrases are) and whether each
+// is capitalised, whether or not the sentence is given to
+// Recognizer.Sentence. A lead that names a firm by its legal form ("Acme
+// Widgets Inc said it would close two plants", "a Siemens AG spokesman
+// said") makes a business story: its bare spokesmen and officials ("a
+// spokesman said", "the spokesman declined to comment", "another official
+// declined to speculate") are the firm's, not the government of the
+// country in context.
+//
+// The capitalised words before the legal form are the firm's name, which
+// may open with a place's or a people's ("American Express Co", "Piedmont
+// Aviation Inc"): a later "American Express officials" or "a Piedmont
+// spokesman" speaks for the firm, not for the country of that name.
+func (d *Document) SetLead(words []string, caps []bool) {
+	d.firmLead = false
+	d.firmWords = d.firmWords[:0]
+	for i, w := range words {
+		if i >= len(caps) || !caps[i] || !legalForms[strings.TrimSuffix(w, ".")] {
+			continue
+		}
+		d.firmLead = true
+		for k := i - 1; k >= 0 && k >= i-4 && k < len(caps) && caps[k] && !nameWords[words[k]] && !notGiven[words[k]]; k-- {
+			if !slices.Contains(d.firmWords, words[k]) {
+				d.firmWords = append(d.firmWords, words[k])
+			}
+		}
+	}
+}
+
+// firmWord reports whether w (as written) is a word of the name of the
+// firm the article's lead names (see SetLead).
+func (d *Document) firmWord(w string) bool {
+	if len(d.firmWords) == 0 {
+		return false
+	}
+	return slices.Contains(d.firmWords, string(d.upper(w)))
+}
+
+// legalForms (upper case) are the legal forms that end firms' names (see
+// corporateWords), as the lead's words are written for SetLead, and the
+// surest trade words of their names.
+var legalForms = map[string]bool{
+	"INC": true, "CORP": true, "CO": true, "LTD": true, "PLC": true, "LLC": true, "AG": true,
+	"SPA": true, "NV": true, "GMBH": true, "BHD": true, "CORPORATION": true, "INCORPORATED": true,
+	// Trade words of firms' names (see firmNameWords): "Mitsubishi
+	// Motors", "Japan Airlines".
+	"MOTOR": true, "MOTORS": true, "AIRLINES": true, "AIRWAYS": true, "ELECTRONICS": true, "INDUSTRIES": true,
+}
+
 // SetEstimatedDate tells that the date Recognizer.Sentence is given for
 // this document is an estimate of an undated story's time from the people
 // it names: it chooses their offices, but a country is not made the
@@ -143,7 +199,7 @@ func (d *Document) SetPlaceCountry(code string) { d.place, d.placeSent = code, d
 func (d *Document) Reset() {
 	d.sent = 0
 	d.recent = d.recent[:0]
-	d.party, d.partyPerson = false, false
+	d.party, d.partyPerson, d.firmLead = false, false, false
 	d.lastCoord, d.lastCoordTr, d.lastTwo, d.lastTwoTr = nil, nil, nil, nil
 	d.surnames = d.surnames[:0]
 	d.acronyms = d.acronyms[:0]

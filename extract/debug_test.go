@@ -13,7 +13,7 @@ import (
 )
 
 // TestDebugText prints the parse, the actor mentions and the events of the
-// text in EXTRACT_DEBUG (an article; EXTRACT_DATE its date), for working
+// text in EXTRACT_DEBUG (an article; EXTRACT_DATE its date, EXTRACT_DATELINE its dateline), for working
 // on the coder. It is skipped without the variable.
 func TestDebugText(t *testing.T) {
 	text := os.Getenv("EXTRACT_DEBUG")
@@ -21,7 +21,7 @@ func TestDebugText(t *testing.T) {
 		t.Skip("set EXTRACT_DEBUG=text to dump its coding")
 	}
 	x := unfiltered(testExtractor(t))
-	a := article.Article{ID: "debug", Text: text}
+	a := article.Article{ID: "debug", Text: text, Dateline: os.Getenv("EXTRACT_DATELINE")}
 	if d, ok := article.ParseDate(os.Getenv("EXTRACT_DATE")); ok {
 		a.Date = d
 	}

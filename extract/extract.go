@@ -1434,6 +1434,13 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		doc.SetCountry(ac.country)
 	}
 	doc.SetDatelineCountry(ac.historical(ac.placeCtx.Dateline))
+	for i := range sents {
+		if sents[i].index == 0 && len(sents) > 1 {
+			// A business story's lead names its firm (parsed or
+			// not: the prefilter may pass over it).
+			doc.SetLead(words[i], caps[i])
+		}
+	}
 	if ac.placeCtx.Dateline == "" && (ac.country == "" || ac.own) {
 		// A national outlet's country ("BBC News") for the state's
 		// agents of an article that names no country, or of a
