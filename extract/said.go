@@ -7,8 +7,27 @@ import (
 	"tacitus/coder"
 )
 
-// saidVerbs (lemmas) report what their subject said.
-var saidVerbs = map[string]bool{"say": true, "tell": true, "add": true}
+// saidVerbs (lemmas) report what their subject said; "point" only as
+// "point out" (see saidVerb).
+var saidVerbs = map[string]bool{
+	"say": true, "tell": true, "add": true, "note": true, "stress": true, "emphasize": true,
+	"emphasise": true, "observe": true, "explain": true, "point": true,
+}
+
+// saidVerb reports whether token v is a verb of saidVerbs: "Baker
+// pointed out Brazil was paying", not "pointed to".
+func (s *sentence) saidVerb(v int) bool {
+	t := s.Tokens[v]
+	l := strings.ToLower(t.Lemma)
+	if t.UPOS != "VERB" || !saidVerbs[l] {
+		return false
+	}
+	if l != "point" {
+		return true
+	}
+	p := childRel(s.Sentence, v, "compound:prt")
+	return p >= 0 && strings.EqualFold(s.Tokens[p].Text, "out")
+}
 
 // saidAbout returns the statements (010) a speaker makes about another
 // state that the reported clause names as its subject, when that clause
@@ -38,7 +57,7 @@ func saidAbout(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
 	for v := range toks {
-		if toks[v].UPOS != "VERB" || !saidVerbs[strings.ToLower(toks[v].Lemma)] {
+		if !s.saidVerb(v) {
 			continue
 		}
 		c := childRel(s.Sentence, v, "ccomp")
