@@ -180,10 +180,11 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 					continue
 				}
 			}
-			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo) || st.unnamedOfficial(i, lo, hi, &sc) || st.businessAgent(i, lo, hi) || st.firmAgent(i, lo, sc)) {
+			biz := end == i && st.businessAgent(i, lo, hi)
+			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo) || st.unnamedOfficial(i, lo, hi, &sc) || biz || st.firmAgent(i, lo, sc)) {
 				// A spokesman speaks for a principal (see below).
 				spokes = true
-				if st.businessAgent(i, lo, hi) {
+				if biz {
 					unnamed = true // "Acme Inc said ... A spokesman declined to comment"
 				}
 				bareNegotiator = strings.HasPrefix(string(d.lower(st.tok(i).Text)), "negotiator")
@@ -1294,7 +1295,6 @@ func isLower(w string) bool {
 	return true
 }
 
-// capitalisedWord reports whether w starts with an upper-case letter.
 // capitalisedModifier reports whether token k, before the spokesman
 // word i, is an adjective or common noun written with a capital inside
 // the sentence ("a Coastal spokesman", "a Chemical spokesman"): the
@@ -1319,6 +1319,7 @@ func (st *state) capitalisedModifier(k, i int) bool {
 	return true
 }
 
+// capitalisedWord reports whether w starts with an upper-case letter.
 func capitalisedWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"tacitus/dictionary"
 )
 
 var (
@@ -25,13 +27,7 @@ func loadParties() {
 	}
 	for _, f := range embedded.actors.Files {
 		for _, e := range f.Entries {
-			party := false
-			for _, c := range e.Codes {
-				if len(c.Code) >= 6 && (c.Code[3:6] == "OPP" || c.Code[3:6] == "PTY") {
-					party = true
-				}
-			}
-			if !party || len(e.Phrases) == 0 {
+			if !partyEntry(e) || len(e.Phrases) == 0 {
 				continue
 			}
 			primary := strings.Join(e.Phrases[0].Words, "_")
@@ -67,4 +63,16 @@ func PartyIn(text string) string {
 		}
 	}
 	return ""
+}
+
+// partyEntry reports whether actor entry e is a political party: it has
+// an opposition or party code (OPP, PTY) in some period, which
+// governments and legislatures never have.
+func partyEntry(e *dictionary.ActorEntry) bool {
+	for _, c := range e.Codes {
+		if len(c.Code) >= 6 && (c.Code[3:6] == "OPP" || c.Code[3:6] == "PTY") {
+			return true
+		}
+	}
+	return false
 }

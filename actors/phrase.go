@@ -706,9 +706,9 @@ var outletRoles = map[string]bool{
 }
 
 // outletAgent is the code of the agent-only mention being read, which no
-// country in context claims, in the
-// outlet's country, when the document has one and the agent is of the
-// state or politics (outletRoles); "" otherwise.
+// country in context claims, in the outlet's country, when the document
+// has one and the agent is of the state or politics (outletRoles); ""
+// otherwise.
 func (st *state) outletAgent() string {
 	if st.doc.outlet == "" {
 		return ""
@@ -755,18 +755,6 @@ var partyPeople = map[string]bool{
 	"member": true, "strategist": true, "source": true, "insider": true,
 	"grandee": true, "loyalist": true, "frontbencher": true, "moderniser": true,
 	"modernizer": true, "heavyweight": true, "colleague": true,
-}
-
-// partyEntry reports whether actor entry e is a political party: it has
-// an opposition or party code (OPP, PTY) in some period, which
-// governments and legislatures never have (see loadParties).
-func partyEntry(e *dictionary.ActorEntry) bool {
-	for _, c := range e.Codes {
-		if len(c.Code) >= 6 && (c.Code[3:6] == "OPP" || c.Code[3:6] == "PTY") {
-			return true
-		}
-	}
-	return false
 }
 
 // eliteOnly reports whether a person's code is a bare country or an

@@ -1439,6 +1439,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 			// A business story's lead names its firm (parsed or
 			// not: the prefilter may pass over it).
 			doc.SetLead(words[i], caps[i])
+			break
 		}
 	}
 	if ac.placeCtx.Dateline == "" && (ac.country == "" || ac.own) {

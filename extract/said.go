@@ -5,6 +5,7 @@ import (
 
 	"tacitus/actors"
 	"tacitus/coder"
+	"tacitus/nlp"
 )
 
 // saidVerbs (lemmas) report what their subject said; "point" only as
@@ -182,13 +183,8 @@ func (s *sentence) eventUnder(evs []coder.Event, v, c int) bool {
 		if h < 0 {
 			continue
 		}
-		if h == v {
+		if h == v || h == c || nlp.Dominates(s.Tokens, c, h) {
 			return true
-		}
-		for k, steps := h, 0; k >= 0 && steps < len(s.Tokens); k, steps = s.Tokens[k].Head-1, steps+1 {
-			if k == c {
-				return true
-			}
 		}
 	}
 	return false

@@ -167,7 +167,7 @@ func hangReportLow(s *Sentence) int {
 		}
 		lo := r
 		for k := t + 1; k < r; k++ {
-			if dominates(toks, r, k) {
+			if Dominates(toks, r, k) {
 				lo = k
 				break
 			}
@@ -218,7 +218,7 @@ func reportAsParataxis(s *Sentence) int {
 		return 0
 	}
 	for k := lo + 1; k < len(toks); k++ {
-		if k != v && !dominates(toks, v, k) {
+		if k != v && !Dominates(toks, v, k) {
 			return 0 // the report reaches past the comma
 		}
 	}
@@ -313,7 +313,7 @@ func RepairCoordinatedCompound(s *Sentence) int {
 				cc = k
 				break
 			}
-			if toks[k].Head-1 != h && !dominates(toks, d, k) && !dominates(toks, h, k) {
+			if toks[k].Head-1 != h && !Dominates(toks, d, k) && !Dominates(toks, h, k) {
 				cc = -2 // something else's word between them
 				break
 			}
@@ -337,7 +337,7 @@ func RepairCoordinatedCompound(s *Sentence) int {
 }
 
 // dominates reports whether token h (0-based) is an ancestor of token k.
-func dominates(toks []Token, h, k int) bool {
+func Dominates(toks []Token, h, k int) bool {
 	for steps := 0; steps <= len(toks); steps++ {
 		k = toks[k].Head - 1
 		if k < 0 {
@@ -442,7 +442,7 @@ func RepairClosingRelative(s *Sentence) int {
 		}
 		tail := true
 		for k := lo + 1; k < len(toks); k++ {
-			if k != v && !dominates(toks, v, k) && !(named && (k == subj || dominates(toks, subj, k))) && toks[k].UPOS != "PUNCT" {
+			if k != v && !Dominates(toks, v, k) && !(named && (k == subj || Dominates(toks, subj, k))) && toks[k].UPOS != "PUNCT" {
 				tail = false
 			}
 		}
@@ -911,7 +911,7 @@ func RepairToldThatDeterminer(s *Sentence) int {
 		for k := range toks {
 			switch {
 			case toks[k].Head == t+1 && (toks[k].Rel == "obj" || toks[k].Rel == "iobj"):
-				told = told || k == d-1 || dominates(toks, k, d-1)
+				told = told || k == d-1 || Dominates(toks, k, d-1)
 			case toks[k].Head == v+1 && (toks[k].Rel == "aux" || toks[k].Rel == "aux:pass" || toks[k].Rel == "cop"):
 				finite = true
 			case toks[k].Head == v+1 && toks[k].Rel == "cc":
@@ -1110,7 +1110,7 @@ func RepairListConjunct(s *Sentence) int {
 			continue
 		}
 		a := toks[b].Head - 1
-		if a <= h || a >= b || !dominates(toks, h, a) || hasDependent(toks, b, "cc") ||
+		if a <= h || a >= b || !Dominates(toks, h, a) || hasDependent(toks, b, "cc") ||
 			!nominalTag(toks[a].UPOS) || !nominalTag(toks[b].UPOS) || !nominalTag(toks[c].UPOS) {
 			continue
 		}
@@ -1167,7 +1167,7 @@ func RepairConditionalReport(s *Sentence) int {
 		}
 		v := -1
 		for k := c + 1; k < len(toks); k++ {
-			if (toks[k].Rel == "parataxis" || toks[k].Rel == "conj") && toks[k].UPOS == "VERB" && (toks[k].Head == r+1 || dominates(toks, toks[k].Head-1, r)) &&
+			if (toks[k].Rel == "parataxis" || toks[k].Rel == "conj") && toks[k].UPOS == "VERB" && (toks[k].Head == r+1 || Dominates(toks, toks[k].Head-1, r)) &&
 				leftmost(toks, k) <= c+1 && hasDependent(toks, k, "nsubj") && !hasDependent(toks, k, "cc") {
 				v = k
 				break
@@ -1402,7 +1402,7 @@ func relativeNounRoot(toks []Token, r int) int {
 		return 0
 	}
 	for k := 0; k <= e; k++ {
-		if toks[k].Text == "," || toks[k].UPOS == "VERB" || k != r && !dominates(toks, r, k) {
+		if toks[k].Text == "," || toks[k].UPOS == "VERB" || k != r && !Dominates(toks, r, k) {
 			return 0 // a list, an apposition or a clause, not one name
 		}
 	}
@@ -1804,8 +1804,8 @@ func RepairTimeSubject(s *Sentence) int {
 		a, c := -1, -1
 		for k := range toks {
 			switch {
-			case toks[k].Rel == "appos" && k > t && k < v-1 && toks[k-1].Rel == "punct" && a < 0 && dominates(toks, t, k) &&
-				(k == v-2 || dominates(toks, k, v-2)):
+			case toks[k].Rel == "appos" && k > t && k < v-1 && toks[k-1].Rel == "punct" && a < 0 && Dominates(toks, t, k) &&
+				(k == v-2 || Dominates(toks, k, v-2)):
 				// The apposition after a comma whose phrase runs up
 				// to the verb.
 				a = k

@@ -214,7 +214,7 @@ func RepairCurrencyAmount(s *Sentence) int {
 			continue
 		}
 		h := e - 1
-		if toks[c].Head == h+1 || toks[c].Head > 0 && (toks[c].Head-1 == h || dominates(toks, h, toks[c].Head-1)) {
+		if toks[c].Head == h+1 || toks[c].Head > 0 && (toks[c].Head-1 == h || Dominates(toks, h, toks[c].Head-1)) {
 			continue
 		}
 		if toks[c].Rel == "conj" {

@@ -244,7 +244,7 @@ func projectivize(head []int32) int {
 				continue
 			}
 			for k := lo + 1; k < hi; k++ {
-				if !dominates(head, h, k) {
+				if !Dominates(head, h, k) {
 					bestD, bestLen = d, hi-lo
 					break
 				}
@@ -259,7 +259,7 @@ func projectivize(head []int32) int {
 }
 
 // dominates reports whether h is an ancestor of k.
-func dominates(head []int32, h, k int32) bool {
+func Dominates(head []int32, h, k int32) bool {
 	for k > 0 {
 		k = head[k]
 		if k == h {
