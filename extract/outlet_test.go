@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestOutletCountry(t *testing.T) {
 	tests := []struct {
@@ -32,4 +35,24 @@ func TestOutletCountry(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzOutletCountry feeds outletCountry the outside input it reads, an
+// article's source and URL fields: it must not panic and must give a
+// country code of three capitals or nothing.
+func FuzzOutletCountry(f *testing.F) {
+	f.Add("BBC News", "https://www.bbc.co.uk/news/uk-politics-123")
+	f.Add("The Times of India", "")
+	f.Add("", "www.irishtimes.com/news/1")
+	f.Add("Globe & Mail", "http://[::1]:namedport")
+	f.Add("\xff\xfe", "%zz://x")
+	f.Fuzz(func(t *testing.T, source, url string) {
+		cc := outletCountry(source, url)
+		if cc == "" {
+			return
+		}
+		if len(cc) != 3 || strings.ToUpper(cc) != cc {
+			t.Errorf("outletCountry(%q, %q) = %q, want a country code or nothing", source, url, cc)
+		}
+	})
 }
