@@ -219,13 +219,18 @@ func RepairSubordinate(s *Sentence) int {
 				c = k
 			}
 		}
-		if c < 0 && toks[v].Rel == "advcl" && toks[v].XPOS != "VBN" {
+		if c < 0 && (toks[v].Rel == "advcl" || toks[v].Rel == "xcomp" || toks[v].Rel == "ccomp") && toks[v].XPOS != "VBN" {
 			// "Services were disrupted after civil servants in Wales
 			// joined the strike" parsed with "after civil servants" an
 			// oblique of "disrupted" and "joined" its adverbial clause:
 			// the marked noun phrase that ends right before the verb,
-			// a sibling of it, is its subject ("as" too, here).
-			if k := markedPhraseBefore(toks, v, true); k >= 0 && toks[k].Head == toks[v].Head && baseRelName(toks[k].Rel) == "obl" {
+			// a sibling of it, is its subject ("as" too, here). The
+			// parser also hangs such a clause as a complement ("was
+			// needed before Tokyo extended fresh loans to Warsaw",
+			// "extended" an xcomp of "needed"), which loses its subject
+			// the same way; there "as" is left alone, as a complement
+			// after "as" is a role ("regarded as X").
+			if k := markedPhraseBefore(toks, v, toks[v].Rel == "advcl"); k >= 0 && toks[k].Head == toks[v].Head && baseRelName(toks[k].Rel) == "obl" {
 				toks[k].Head = v + 1
 				c = k
 			}
