@@ -1521,7 +1521,10 @@ func (f *frame) reporting(t int) bool {
 
 // stateClause reports whether clause t is a relative clause in the simple
 // present ("Turkey, which occupies northern Cyprus"): a state or
-// condition, not an event (GUIDELINES sec. 1).
+// condition, not an event (GUIDELINES sec. 1). A clause the present of
+// which a time to come dates ("Nakasone, who leaves for Washington
+// tomorrow", "who visits Bonn next week", "on Friday") is a scheduled
+// act, no state (scheduledTime).
 func (f *frame) stateClause(t int) bool {
 	x := &f.toks[t]
 	if x.XPOS != "VBZ" && x.XPOS != "VBP" {
@@ -1529,6 +1532,9 @@ func (f *frame) stateClause(t int) bool {
 	}
 	rel := x.Rel == "acl:relcl"
 	for _, c := range f.children(t) {
+		if f.scheduledTime(c) {
+			return false
+		}
 		switch f.toks[c].Rel {
 		case "aux", "aux:pass":
 			return false
@@ -1540,6 +1546,30 @@ func (f *frame) stateClause(t int) bool {
 		}
 	}
 	return rel
+}
+
+// scheduledTime reports whether token c, a dependent of a verb, is a
+// time to come that dates it: "tomorrow", a time noun after "next"
+// ("next week") or a weekday after "on" ("on Friday").
+func (f *frame) scheduledTime(c int) bool {
+	w := f.upToks[f.tokWord[c]]
+	if w == "TOMORROW" {
+		return true
+	}
+	if !nlp.TimeNoun(f.toks[c].Text) {
+		return false
+	}
+	for _, k := range f.children(c) {
+		switch f.upToks[f.tokWord[k]] {
+		case "NEXT":
+			return true
+		case "ON":
+			if strings.HasSuffix(w, "DAY") && w != "DAY" && w != "TODAY" && w != "YESTERDAY" {
+				return true // a weekday
+			}
+		}
+	}
+	return false
 }
 
 // warnedObligation reports whether warning verb t says what the subject
