@@ -177,6 +177,21 @@ func (f *frame) passiveClause(t int) bool {
 	return false
 }
 
+// predicateDoer returns who does the act of a subject relative clause on
+// nominal h: h, or, when h is the uncoded predicate of a copula ("Egypt
+// is the only Arab country which has signed a peace treaty with
+// Israel"), the copula's coded subject, which the predicate says is that
+// one.
+func (f *frame) predicateDoer(h int) int {
+	if h < 0 || f.slotCoded(h) || f.lookCoded(h) || f.childRel(h, func(r string) bool { return r == "cop" }) < 0 {
+		return h
+	}
+	if sb := f.childRel(h, func(r string) bool { return r == "nsubj" }); sb >= 0 && (f.slotCoded(sb) || f.lookCoded(sb)) {
+		return sb
+	}
+	return h
+}
+
 // passiveAntecedent returns, for the passive subject c of relative clause
 // t, the noun the clause modifies when c is the relative pronoun and the
 // noun is a party (see partyNoun: "the Soviet dissident, who was
@@ -413,7 +428,7 @@ func (f *frame) depSubject(t, depth int) int {
 			switch f.upToks[f.tokWord[c]] {
 			case "WHO", "THAT", "WHICH":
 				if f.toks[t].Rel == "acl:relcl" {
-					return f.head(t)
+					return f.predicateDoer(f.head(t))
 				}
 				if f.toks[c].UPOS == "PRON" {
 					k := c - 1
@@ -475,7 +490,7 @@ func (f *frame) depSubject(t, depth int) int {
 	}
 	if f.toks[t].Rel == "acl:relcl" {
 		// A subject relative ("the mob that lynched ..."): the noun.
-		return h
+		return f.predicateDoer(h)
 	}
 	if f.news && f.toks[t].XPOS == "VBG" && f.hasMark(t, "AS") && f.lemmaIn(h, quoteVerbs) {
 		// "Tass quoted Gorbachev as saying ...": the one quoted
