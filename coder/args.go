@@ -180,13 +180,20 @@ func (f *frame) passiveClause(t int) bool {
 // predicateDoer returns who does the act of a subject relative clause on
 // nominal h: h, or, when h is the uncoded predicate of a copula ("Egypt
 // is the only Arab country which has signed a peace treaty with
-// Israel"), the copula's coded subject, which the predicate says is that
-// one.
+// Israel"; "Kuwait is one of the countries which have accused Iran"),
+// the copula's coded subject, which the predicate says is that one.
 func (f *frame) predicateDoer(h int) int {
-	if h < 0 || f.slotCoded(h) || f.lookCoded(h) || f.childRel(h, func(r string) bool { return r == "cop" }) < 0 {
+	if h < 0 || f.slotCoded(h) || f.lookCoded(h) {
 		return h
 	}
-	if sb := f.childRel(h, func(r string) bool { return r == "nsubj" }); sb >= 0 && (f.slotCoded(sb) || f.lookCoded(sb)) {
+	p := h
+	if g := f.head(h); g >= 0 && isNmod(f.toks[h].Rel) && f.caseWord(h) == "OF" {
+		p = g // "Kuwait is one of the countries which have accused Iran"
+	}
+	if f.childRel(p, func(r string) bool { return r == "cop" }) < 0 {
+		return h
+	}
+	if sb := f.childRel(p, func(r string) bool { return r == "nsubj" }); sb >= 0 && (f.slotCoded(sb) || f.lookCoded(sb)) {
 		return sb
 	}
 	return h
