@@ -356,11 +356,34 @@ func (f *frame) slotOf(t int) int {
 }
 
 // agentPhrase returns the "by" phrase of a passive clause base t, or -1.
+// In news, a party's "by" phrase that ends the active infinitive of the
+// passive ("Baker was asked to support the bill by Senator Proxmire",
+// "was urged to resume talks by Greece") is the passive's agent, which
+// the parser hung on the infinitive: an active verb takes no agent.
 func (f *frame) agentPhrase(t int) int {
 	for _, c := range f.children(t) {
 		r := f.toks[c].Rel
 		if r == "obl:agent" || (baseRel(r) == "obl" && f.caseWord(c) == "BY") {
 			return c
+		}
+	}
+	if !f.news {
+		return -1
+	}
+	for _, x := range f.children(t) {
+		if f.toks[x].Rel != "xcomp" || x < t || !f.hasMark(x, "TO") || f.passiveClause(x) {
+			continue
+		}
+		cs := f.children(x)
+		if len(cs) == 0 {
+			continue
+		}
+		last := cs[len(cs)-1]
+		if f.toks[last].UPOS == "PUNCT" && len(cs) > 1 {
+			last = cs[len(cs)-2]
+		}
+		if baseRel(f.toks[last].Rel) == "obl" && f.caseWord(last) == "BY" && !f.temporal(last) && (f.memberCoded(last) || f.lookCoded(last)) {
+			return last
 		}
 	}
 	return -1
