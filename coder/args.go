@@ -177,6 +177,103 @@ func (f *frame) passiveClause(t int) bool {
 	return false
 }
 
+// predicateDoer returns who does the act of a subject relative clause on
+// nominal h: h, or, when h is the uncoded predicate of a copula ("Egypt
+// is the only Arab country which has signed a peace treaty with
+// Israel"; "Kuwait is one of the countries which have accused Iran"),
+// the copula's coded subject, which the predicate says is that one.
+func (f *frame) predicateDoer(h int) int {
+	if h < 0 || f.slotCoded(h) || f.lookCoded(h) {
+		return h
+	}
+	p := h
+	if g := f.head(h); g >= 0 && isNmod(f.toks[h].Rel) && f.caseWord(h) == "OF" {
+		p = g // "Kuwait is one of the countries which have accused Iran"
+	}
+	if f.childRel(p, func(r string) bool { return r == "cop" }) < 0 {
+		return h
+	}
+	if sb := f.childRel(p, func(r string) bool { return r == "nsubj" }); sb >= 0 && (f.slotCoded(sb) || f.lookCoded(sb)) {
+		return sb
+	}
+	return h
+}
+
+// passiveAntecedent returns, for the passive subject c of relative clause
+// t, the noun the clause modifies when c is the relative pronoun and the
+// noun is a party (see partyNoun: "the Soviet dissident, who was
+// expelled by Moscow") or an act another party owns (see actOwner: "the
+// Israeli offer, which was rejected by the PLO", coded as "the Israeli
+// offer was rejected by the PLO" is); -1 otherwise. The "by" phrase must
+// name a party itself: a coded conjunct hung on an agent that is none
+// ("the US, which was struck by four hurricanes, and Japan") is a parse
+// of two noun phrases as one. A relative passive in the simple present
+// ("the pact, which is backed by Kuwait") says what holds, a state (see
+// stateClause), and keeps its pronoun; so does a thing that is only of
+// a country ("the Iraqi market, which had been captured by ...").
+func (f *frame) passiveAntecedent(t, c int) int {
+	if !f.news || f.toks[t].Rel != "acl:relcl" || f.toks[c].XPOS != "WDT" && f.toks[c].XPOS != "WP" && f.upToks[f.tokWord[c]] != "THAT" {
+		return -1
+	}
+	if a := f.agentPhrase(t); a < 0 || !f.memberCoded(a) && !f.lookCoded(a) {
+		return -1
+	}
+	for _, a := range f.children(t) {
+		if f.toks[a].Rel == "aux" {
+			break
+		}
+		if f.toks[a].Rel == "aux:pass" && (f.toks[a].XPOS == "VBZ" || f.toks[a].XPOS == "VBP") {
+			return -1
+		}
+	}
+	h := f.head(t)
+	if h < 0 || !f.nominal[h] {
+		return -1
+	}
+	if f.partyNoun(h) || agentCode(f.tokCode(h)) || f.actOwner(h, -1) >= 0 {
+		return h
+	}
+	if o := f.ownerIn(h); o >= 0 && f.toks[o].UPOS != "PRON" && agentCode(f.tokCode(o)) {
+		return h
+	}
+	return -1
+}
+
+// memberCoded reports whether the noun phrase of token t, the member of
+// its slot that holds t and not the coordination around it, has an
+// actor code.
+func (f *frame) memberCoded(t int) bool {
+	s := f.slotOf(t)
+	if s < 0 {
+		return false
+	}
+	w := f.tokWord[t]
+	for _, m := range f.slots[s].members {
+		if slices.Contains(m.words, w) {
+			return !m.null
+		}
+	}
+	return false
+}
+
+// agentCode reports whether actor code c has more than a country: an
+// agent's ("USAGOV", "IGOWSTBUS"), not a bare country's, which a thing
+// of that country has too ("the Iraqi market").
+func agentCode(c string) bool {
+	return len(c) > 3 && !strings.HasPrefix(c, null)
+}
+
+// partyNoun reports whether nominal k, in a slot, is a party: a name or
+// a coded agent noun ("the Soviet dissident"), not a thing with a
+// nationality ("the British budget") nor a firm's.
+func (f *frame) partyNoun(k int) bool {
+	if f.inSlot[k] < 0 {
+		return false
+	}
+	c := f.tokCode(k)
+	return f.toks[k].UPOS == "PROPN" && c != "" || agentCode(c) && !strings.HasSuffix(c, "BUS")
+}
+
 // reducedPassive reports whether adverbial clause t of verb h is a
 // past participle without subject or auxiliary ("Asked to comment, ...",
 // "When pressed by reporters, ...", "Criticised by the opposition,
@@ -259,11 +356,34 @@ func (f *frame) slotOf(t int) int {
 }
 
 // agentPhrase returns the "by" phrase of a passive clause base t, or -1.
+// In news, a party's "by" phrase that ends the active infinitive of the
+// passive ("Baker was asked to support the bill by Senator Proxmire",
+// "was urged to resume talks by Greece") is the passive's agent, which
+// the parser hung on the infinitive: an active verb takes no agent.
 func (f *frame) agentPhrase(t int) int {
 	for _, c := range f.children(t) {
 		r := f.toks[c].Rel
 		if r == "obl:agent" || (baseRel(r) == "obl" && f.caseWord(c) == "BY") {
 			return c
+		}
+	}
+	if !f.news {
+		return -1
+	}
+	for _, x := range f.children(t) {
+		if f.toks[x].Rel != "xcomp" || x < t || !f.hasMark(x, "TO") || f.passiveClause(x) {
+			continue
+		}
+		cs := f.children(x)
+		if len(cs) == 0 {
+			continue
+		}
+		last := cs[len(cs)-1]
+		if f.toks[last].UPOS == "PUNCT" && len(cs) > 1 {
+			last = cs[len(cs)-2]
+		}
+		if baseRel(f.toks[last].Rel) == "obl" && f.caseWord(last) == "BY" && !f.temporal(last) && (f.memberCoded(last) || f.lookCoded(last)) {
+			return last
 		}
 	}
 	return -1
@@ -338,7 +458,7 @@ func (f *frame) depSubject(t, depth int) int {
 			switch f.upToks[f.tokWord[c]] {
 			case "WHO", "THAT", "WHICH":
 				if f.toks[t].Rel == "acl:relcl" {
-					return f.head(t)
+					return f.predicateDoer(f.head(t))
 				}
 				if f.toks[c].UPOS == "PRON" {
 					k := c - 1
@@ -400,7 +520,7 @@ func (f *frame) depSubject(t, depth int) int {
 	}
 	if f.toks[t].Rel == "acl:relcl" {
 		// A subject relative ("the mob that lynched ..."): the noun.
-		return h
+		return f.predicateDoer(h)
 	}
 	if f.news && f.toks[t].XPOS == "VBG" && f.hasMark(t, "AS") && f.lemmaIn(h, quoteVerbs) {
 		// "Tass quoted Gorbachev as saying ...": the one quoted
@@ -817,6 +937,9 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 	}
 	if f.passiveClause(t) {
 		if c := f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" }); c >= 0 {
+			if a := f.passiveAntecedent(t, c); a >= 0 {
+				c = a
+			}
 			if o := f.actOwner(c, subj); f.news && o >= 0 && !f.lemmaIn(t, echoVerbs) {
 				// "The Taliban's demand for a withdrawal of foreign
 				// troops was rejected": its owner.
@@ -992,10 +1115,8 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 			if f.toks[t].Rel == "acl:relcl" {
 				k = f.head(t)
 			}
-			if k >= 0 && f.nominal[k] && f.inSlot[k] >= 0 {
-				if c := f.tokCode(k); f.toks[k].UPOS == "PROPN" && c != "" || len(c) > 3 && !strings.HasPrefix(c, null) && !strings.HasSuffix(c, "BUS") {
-					return k
-				}
+			if k >= 0 && f.nominal[k] && f.partyNoun(k) {
+				return k
 			}
 		}
 	}

@@ -98,7 +98,8 @@
 //     the coder found none there: "talks between X and Y" (046, both
 //     directions, read from the words when the parse breaks the phrase),
 //     "X's talks with Y", "a meeting between X and Y" (040), "clashes
-//     between X and Y" (190); it is dated and flagged by its clause.
+//     between X and Y" (190), "talks were held by X and Y"; it is dated
+//     and flagged by its clause.
 //     Talks the sentence cancels or postpones are none.
 //   - A reaction drawn from others ("drawing condemnation from South
 //     Korea and Japan", "criticism", "praise") is each of them acting on

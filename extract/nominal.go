@@ -54,6 +54,9 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 		if parties == nil && toks[n].UPOS == "NOUN" {
 			parties = s.nominalParties(n)
 		}
+		if parties == nil {
+			parties = s.agentParties(n)
+		}
 		reported := false
 		if parties == nil {
 			// An event noun opening its clause is reported.
@@ -541,6 +544,52 @@ func (s *sentence) betweenParties(n int) []actors.Mention {
 	}
 	return []actors.Mention{m1, m2}
 }
+
+// agentParties returns the parties of event noun n made the passive
+// subject of a verb of holding it, named in the verb's "by" phrase:
+// "Talks were held by Israel and Egypt", "talks were conducted by
+// Britain with Argentina" (the one of the "by" phrase and the one of the
+// verb's "with" phrase). A host ("hosted by Egypt") is no party and its
+// verb is not one of these.
+func (s *sentence) agentParties(n int) []actors.Mention {
+	toks := s.Tokens
+	v := toks[n].Head - 1
+	if toks[n].Rel != "nsubj:pass" || v < 0 || !heldVerbs[strings.ToLower(toks[v].Lemma)] {
+		return nil
+	}
+	var by, with []actors.Mention
+	children(s.Sentence, v, func(k int) bool {
+		switch rel := toks[k].Rel; {
+		case rel == "obl:agent" || strings.HasPrefix(rel, "obl") && s.hasCase(k, "by"):
+			by = s.coordinated(k)
+			// "by Britain with Argentina" with the "with" phrase
+			// hung on the agent.
+			children(s.Sentence, k, func(c int) bool {
+				if toks[c].Rel == "nmod" && s.hasCase(c, "with") {
+					with = s.coordinated(c)
+				}
+				return true
+			})
+		case strings.HasPrefix(rel, "obl") && s.hasCase(k, "with"):
+			with = s.coordinated(k)
+		}
+		return true
+	})
+	if len(by) == 1 && len(by[0].Members) >= 2 && codedMembers(by[0].Members) {
+		by = by[0].Members // "by Israeli and Egyptian officials"
+	}
+	switch {
+	case len(by) >= 2 && len(with) == 0:
+		return by
+	case len(by) == 1 && len(with) == 1:
+		return []actors.Mention{by[0], with[0]}
+	}
+	return nil
+}
+
+// heldVerbs (lemmas) make their passive subject, an event noun, an act
+// of the parties of their "by" phrase (see agentParties).
+var heldVerbs = map[string]bool{"hold": true, "conduct": true, "resume": true}
 
 // codedMembers reports whether every member of a coordination mention
 // has a code.
