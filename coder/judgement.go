@@ -299,6 +299,10 @@ var negativeWords = map[string]bool{
 	"COMPLACENCY": true, "DECEIT": true, "MISREPRESENTATION": true, "DESPERATION": true,
 	"INCOMPETENTLY": true, "SHORT-SIGHTED": true, "SHORTSIGHTED": true, "WOEFUL": true,
 	"LAMENTABLE": true, "SHODDY": true,
+	// A course misjudged ("said the opposition's tax policy was a
+	// miscalculation", "said the posters were a big misjudgement by
+	// Labour").
+	"MISCALCULATION": true, "MISJUDGEMENT": true, "MISJUDGMENT": true,
 }
 
 // partyHarm reports whether clause base b says that a party, or a thing
