@@ -1089,6 +1089,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 6, 6, 6, 2, 8, 2, 8}, rels: []string{"nsubj", "root", "nsubj", "cop", "det", "ccomp", "cc", "conj", "obj"},
 		},
 		{
+			name: "a speech act coordinated with what an armed act is said to have done is the speaker's", repair: RepairConjSpeechAct,
+			in: "Iran/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say raid/NOUN/NN/5/nsubj had/AUX/VBD/5/aux killed/VERB/VBN/2/ccomp " +
+				"civilians/NOUN/NNS/5/obj and/CCONJ/CC/8/cc urged/VERB/VBD/5/conj/urge Moscow/PROPN/NNP/8/obj",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 5, 8, 2, 8}, rels: []string{"nsubj", "root", "nsubj", "aux", "ccomp", "obj", "cc", "conj", "obj"},
+		},
+		{
+			name: "a speech act coordinated with what a party is said to have done stays", repair: RepairConjSpeechAct,
+			in: "Iran/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say rebels/NOUN/NNS/4/nsubj killed/VERB/VBD/2/ccomp " +
+				"civilians/NOUN/NNS/4/obj and/CCONJ/CC/7/cc urged/VERB/VBD/4/conj/urge Moscow/PROPN/NNP/7/obj",
+			heads: []int{2, 0, 4, 2, 4, 7, 4, 7}, rels: []string{"nsubj", "root", "nsubj", "ccomp", "obj", "cc", "conj", "obj"},
+		},
+		{
 			name: "a speech act coordinated with a reported clause of a named subject stays", repair: RepairConjSpeechAct,
 			in: "Iran/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say Iraq/PROPN/NNP/5/nsubj was/AUX/VBD/5/aux:pass beaten/VERB/VBN/2/ccomp " +
 				"and/CCONJ/CC/7/cc accused/VERB/VBD/5/conj/accuse Kuwait/PROPN/NNP/7/obj",

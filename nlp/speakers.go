@@ -784,14 +784,15 @@ func RepairConjTense(s *Sentence) int {
 // "watched"), whose subject would do the urging. When a conjunct without
 // a subject of its own, of a verb of judging, urging or accusing
 // (speechActVerb), follows a complement clause of a verb of saying or
-// telling, and that clause is a copula's predicate or a passive whose
-// subject is a thing or "it", not a name nor a person, and which states
-// no feeling ("said Iraq was beaten and attacked Kuwait", "said the G-7
-// countries were concerned and welcomed ..." may tell what the subject
-// did), the conjunct is the saying verb's; an auxiliary it has must be
-// one the saying verb has too ("has said ... and has accused"). Objects and
-// obliques of the complement after the conjunct are the conjunct's, as
-// in RepairConjTense. It reports how many it moved.
+// telling, and that clause is a copula's predicate, a passive or a clause
+// of an armed act (AttackNoun), whose subject is a thing or "it", not a
+// name nor a person, and which states no feeling ("said Iraq was beaten
+// and attacked Kuwait", "said the G-7 countries were concerned and
+// welcomed ..." may tell what the subject did), the conjunct is the
+// saying verb's; an auxiliary it has must be one the saying verb has too
+// ("has said ... and has accused"). Objects and obliques of the
+// complement after the conjunct are the conjunct's, as in
+// RepairConjTense. It reports how many it moved.
 func RepairConjSpeechAct(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -800,10 +801,17 @@ func RepairConjSpeechAct(s *Sentence) int {
 			continue
 		}
 		v := toks[c].Head - 1
-		if v < 0 || v >= c || toks[v].Rel != "ccomp" || !hasDependent(toks, v, "cop", "aux:pass", "nsubj:pass") {
+		if v < 0 || v >= c || toks[v].Rel != "ccomp" {
 			continue
 		}
-		if k := dependentRel(toks, v, "nsubj", "nsubj:pass"); k >= 0 && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "PRON" && !strings.EqualFold(toks[k].Text, "it")) {
+		k := dependentRel(toks, v, "nsubj", "nsubj:pass")
+		if !hasDependent(toks, v, "cop", "aux:pass", "nsubj:pass") && (k < 0 || !AttackNoun(toks[k].Text)) {
+			// (An armed act said to have done something speaks no
+			// more than a condition: "said the raid had killed ten
+			// civilians and called on the UN to act".)
+			continue
+		}
+		if k >= 0 && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "PRON" && !strings.EqualFold(toks[k].Text, "it")) {
 			// "said Iraq was beaten and attacked Kuwait", "said they
 			// were disturbed and warned ...": a named or personal
 			// subject may well be the doer.
