@@ -3126,9 +3126,49 @@ func containsString(ss []string, s string) bool {
 	return false
 }
 
-// speechVerb reports whether clause base t reports speech: it has a clausal
-// complement (ccomp) or a reporting parataxis.
+// complementOf returns the clause that verb t reports (reportedClause), or
+// -1. In news, a clause that only gives the speaker's own mind ("said he
+// believed Labour had misled the country", "'I think the government is
+// wrong,' he said") is seen through to what the speaker believes
+// (ownMind): the belief is what is said, and it is that clause a
+// judgement, an appeal or a party spoken about is found in.
 func (f *frame) complementOf(t int) int {
+	c := f.reportedClause(t)
+	if c >= 0 && f.news {
+		if m := f.ownMind(c); m >= 0 {
+			return m
+		}
+	}
+	return c
+}
+
+// mindVerbs (upper-case lemmas) state what their subject believes.
+var mindVerbs = map[string]bool{"BELIEVE": true, "THINK": true, "FEEL": true}
+
+// ownMind returns the content clause of clause c when c states only what
+// a pronoun, the speaker, believes, thinks or feels ("he believed",
+// "I think"), not negated ("I don't think Labour is wrong" says the
+// opposite of its content); otherwise -1. A named subject's belief ("said
+// the Tories believed ...") is another party's mind, reported.
+func (f *frame) ownMind(c int) int {
+	b := f.clauseBase(c)
+	if !f.lemmaIn(b, mindVerbs) || f.negatedWord(b) {
+		return -1
+	}
+	s := f.childRel(b, func(r string) bool { return r == "nsubj" })
+	if s < 0 || s > b || f.toks[s].UPOS != "PRON" || !subjectPronouns[f.upToks[f.tokWord[s]]] {
+		return -1
+	}
+	m := f.childRel(b, func(r string) bool { return r == "ccomp" })
+	if m < b || f.adverbialMark(m) {
+		return -1
+	}
+	return m
+}
+
+// reportedClause returns the clausal complement of verb t: its ccomp, or in
+// news a reporting parataxis or a clause the parser hung elsewhere.
+func (f *frame) reportedClause(t int) int {
 	c := f.childRel(t, func(r string) bool { return r == "ccomp" })
 	if c >= 0 && f.news && f.adverbialMark(c) {
 		// "..., officials said, as Israel pressed its offensive": a

@@ -299,6 +299,10 @@ var negativeWords = map[string]bool{
 	"COMPLACENCY": true, "DECEIT": true, "MISREPRESENTATION": true, "DESPERATION": true,
 	"INCOMPETENTLY": true, "SHORT-SIGHTED": true, "SHORTSIGHTED": true, "WOEFUL": true,
 	"LAMENTABLE": true, "SHODDY": true,
+	// A course misjudged ("said the opposition's tax policy was a
+	// miscalculation", "said the posters were a big misjudgement by
+	// Labour").
+	"MISCALCULATION": true, "MISJUDGEMENT": true, "MISJUDGMENT": true,
 }
 
 // partyHarm reports whether clause base b says that a party, or a thing
@@ -520,7 +524,7 @@ var exploitedNouns = map[string]bool{
 // reached an agreement").
 func (f *frame) negativeContent(t int) bool {
 	c := f.complementOf(t)
-	if c < 0 {
+	if c < 0 || f.deniedSubject(f.clauseBase(c)) {
 		return false
 	}
 	for b, k := f.clauseBase(c), 0; b >= 0 && k < 3; b, k = f.head(b), k+1 {
@@ -953,6 +957,25 @@ func (f *frame) nameBeforeFor(t int) bool {
 		}
 	}
 	return false
+}
+
+// deniedSubject reports whether clause base b has a subject that denies
+// what the clause says of anyone: "neither Congress nor the
+// administration wants to undermine relations", "no one in Congress
+// wants to ...", "nobody ...". Such a clause clears the parties it names
+// of what it says; it does not judge them.
+func (f *frame) deniedSubject(b int) bool {
+	s := f.childRel(b, func(r string) bool { return r == "nsubj" || r == "nsubj:pass" })
+	if s < 0 {
+		return false
+	}
+	switch f.upToks[f.tokWord[s]] {
+	case "NOBODY", "NO-ONE", "NONE":
+		return true
+	}
+	// ("neither" hangs on the subject, or on the verb as its mark.)
+	neither := func(k int) bool { return k < s && f.upToks[f.tokWord[k]] == "NEITHER" }
+	return f.noneOf(s) || slices.ContainsFunc(f.children(s), neither) || slices.ContainsFunc(f.children(b), neither)
 }
 
 // noneOf reports whether token x, or the noun it modifies, is denied by

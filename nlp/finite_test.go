@@ -1082,6 +1082,44 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2, 6, 4}, rels: []string{"nsubj", "root", "nsubj", "ccomp", "cc", "conj"},
 		},
 		{
+			name: "a speech act coordinated with a reported copular clause is the speaker's", repair: RepairConjSpeechAct,
+			in: "Iran/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say attack/NOUN/NN/6/nsubj was/AUX/VBD/6/cop a/DET/DT/6/det crime/NOUN/NN/2/ccomp " +
+				"and/CCONJ/CC/8/cc urged/VERB/VBD/6/conj/urge Moscow/PROPN/NNP/8/obj",
+			n:     1,
+			heads: []int{2, 0, 6, 6, 6, 2, 8, 2, 8}, rels: []string{"nsubj", "root", "nsubj", "cop", "det", "ccomp", "cc", "conj", "obj"},
+		},
+		{
+			name: "a speech act coordinated with what an armed act is said to have done is the speaker's", repair: RepairConjSpeechAct,
+			in: "Iran/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say raid/NOUN/NN/5/nsubj had/AUX/VBD/5/aux killed/VERB/VBN/2/ccomp " +
+				"civilians/NOUN/NNS/5/obj and/CCONJ/CC/8/cc urged/VERB/VBD/5/conj/urge Moscow/PROPN/NNP/8/obj",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 5, 8, 2, 8}, rels: []string{"nsubj", "root", "nsubj", "aux", "ccomp", "obj", "cc", "conj", "obj"},
+		},
+		{
+			name: "a speech act coordinated with what a party is said to have done stays", repair: RepairConjSpeechAct,
+			in: "Iran/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say rebels/NOUN/NNS/4/nsubj killed/VERB/VBD/2/ccomp " +
+				"civilians/NOUN/NNS/4/obj and/CCONJ/CC/7/cc urged/VERB/VBD/4/conj/urge Moscow/PROPN/NNP/7/obj",
+			heads: []int{2, 0, 4, 2, 4, 7, 4, 7}, rels: []string{"nsubj", "root", "nsubj", "ccomp", "obj", "cc", "conj", "obj"},
+		},
+		{
+			name: "a speech act coordinated with a reported clause of a named subject stays", repair: RepairConjSpeechAct,
+			in: "Iran/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say Iraq/PROPN/NNP/5/nsubj was/AUX/VBD/5/aux:pass beaten/VERB/VBN/2/ccomp " +
+				"and/CCONJ/CC/7/cc accused/VERB/VBD/5/conj/accuse Kuwait/PROPN/NNP/7/obj",
+			heads: []int{2, 0, 5, 5, 2, 7, 5, 7}, rels: []string{"nsubj", "root", "nsubj", "aux:pass", "ccomp", "cc", "conj", "obj"},
+		},
+		{
+			name: "a speech act coordinated with a reported feeling stays", repair: RepairConjSpeechAct,
+			in: "Iran/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say countries/NOUN/NNS/5/nsubj were/AUX/VBD/5/cop concerned/ADJ/JJ/2/ccomp " +
+				"and/CCONJ/CC/7/cc welcomed/VERB/VBD/5/conj/welcome measures/NOUN/NNS/7/obj",
+			heads: []int{2, 0, 5, 5, 2, 7, 5, 7}, rels: []string{"nsubj", "root", "nsubj", "cop", "ccomp", "cc", "conj", "obj"},
+		},
+		{
+			name: "a speech act with an auxiliary of its own stays", repair: RepairConjSpeechAct,
+			in: "Iran/PROPN/NNP/2/nsubj said/VERB/VBD/0/root/say plan/NOUN/NN/5/nsubj was/AUX/VBD/5/cop wrong/ADJ/JJ/2/ccomp " +
+				"and/CCONJ/CC/8/cc would/AUX/MD/8/aux condemn/VERB/VB/5/conj/condemn Kuwait/PROPN/NNP/8/obj",
+			heads: []int{2, 0, 5, 5, 2, 8, 8, 5, 8}, rels: []string{"nsubj", "root", "nsubj", "cop", "ccomp", "cc", "aux", "conj", "obj"},
+		},
+		{
 			name: "a speaker after the verb that closes a quotation", repair: RepairInvertedSpeaker,
 			in: "solutions/NOUN/NNS/2/nsubj work/VERB/VB/0/root ,/PUNCT/,/2/punct ''/PUNCT/''/2/punct said/VERB/VBD/2/conj/say " +
 				"an/DET/DT/7/det official/NOUN/NN/5/obj ./PUNCT/./2/punct",

@@ -135,7 +135,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairParentheticalRoot, RepairParticipleSubject, RepairReducedRelative, RepairTitleHead, RepairFieldTitle, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
-// RepairConjTense, RepairInvertedSpeaker, RepairFrontedClause,
+// RepairConjTense, RepairConjSpeechAct, RepairInvertedSpeaker, RepairFrontedClause,
 // RepairOpenerSubject, RepairThatConjunct, RepairToldClause, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
 // RepairShotDead, RepairReportAdvcl and
 // RepairModalTime, unless
@@ -352,6 +352,7 @@ var lateTreeRepairs = []treeRepair{
 	{RepairClosingObject, need(posVERB, pair(relNsubj, posNOUN), wordComma)},
 	{RepairClosingSubject, need(verbNoSubject)},
 	{RepairConjTense, need(relConj, relCcomp)},
+	{RepairConjSpeechAct, need(relConj, relCcomp)},
 	{RepairInvertedSpeaker, need()},
 	{RepairFrontedClause, need(relNsubj, wordComma)},
 	{RepairOpenerSubject, need(verbNoSubject)},

@@ -774,6 +774,115 @@ func RepairConjTense(s *Sentence) int {
 	return n
 }
 
+// RepairConjSpeechAct mends a verb of a speech act coordinated with the
+// complement clause a verb of saying reports when that clause states a
+// condition, which cannot be the act's doer: "Iran said the attack was a
+// crime and urged the United Nations to act", "Howard said the plan was
+// unworkable and accused Blair of lying", "Moscow has said its embassy is
+// watched and has accused Washington of spying", each parsed with the
+// second verb a conjunct of the predicate ("crime", "unworkable",
+// "watched"), whose subject would do the urging. When a conjunct without
+// a subject of its own, of a verb of judging, urging or accusing
+// (speechActVerb), follows a complement clause of a verb of saying or
+// telling, and that clause is a copula's predicate, a passive or a clause
+// of an armed act (AttackNoun), whose subject is a thing or "it", not a
+// name nor a person, and which states no feeling ("said Iraq was beaten
+// and attacked Kuwait", "said the G-7 countries were concerned and
+// welcomed ..." may tell what the subject did), the conjunct is the
+// saying verb's; an auxiliary it has must be one the saying verb has too
+// ("has said ... and has accused"). Objects and obliques of the
+// complement after the conjunct are the conjunct's, as in
+// RepairConjTense. It reports how many it moved.
+func RepairConjSpeechAct(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for c := range toks {
+		if toks[c].Rel != "conj" || toks[c].UPOS != "VERB" || !speechActVerb(toks[c].Lemma) || hasDependent(toks, c, "nsubj", "nsubj:pass") {
+			continue
+		}
+		v := toks[c].Head - 1
+		if v < 0 || v >= c || toks[v].Rel != "ccomp" {
+			continue
+		}
+		k := dependentRel(toks, v, "nsubj", "nsubj:pass")
+		if !hasDependent(toks, v, "cop", "aux:pass", "nsubj:pass") && (k < 0 || !AttackNoun(toks[k].Text)) {
+			// (An armed act said to have done something speaks no
+			// more than a condition: "said the raid had killed ten
+			// civilians and called on the UN to act".)
+			continue
+		}
+		if k >= 0 && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "PRON" && !strings.EqualFold(toks[k].Text, "it")) {
+			// "said Iraq was beaten and attacked Kuwait", "said they
+			// were disturbed and warned ...": a named or personal
+			// subject may well be the doer.
+			continue
+		}
+		if lowerIn(feelingPredicates, toks[v].Text) {
+			// "said the G-7 countries were concerned ... and welcomed
+			// the measures": who feels is a party, and may be the
+			// one who acts.
+			continue
+		}
+		sv := toks[v].Head - 1
+		if sv < 0 || sv >= v || toks[sv].UPOS != "VERB" {
+			continue
+		}
+		if l := strings.ToLower(toks[sv].Lemma); !reportVerbs[l] && !tellVerbs[l] {
+			continue
+		}
+		if !sharedAux(toks, c, sv) {
+			continue
+		}
+		toks[c].Head = sv + 1
+		for k := c + 1; k < len(toks); k++ {
+			if toks[k].Head == v+1 && (toks[k].Rel == "obj" || baseRelName(toks[k].Rel) == "obl") {
+				toks[k].Head = c + 1
+			}
+		}
+		n++
+	}
+	return n
+}
+
+// feelingPredicates (lower case) state what their subject feels, which
+// makes the subject a party that may do what follows.
+var feelingPredicates = wordSet(`concerned worried alarmed troubled disturbed uneasy pleased delighted
+	happy glad satisfied content disappointed dissatisfied unhappy angry surprised confident
+	optimistic pessimistic hopeful determined prepared ready willing unwilling reluctant`)
+
+// speechActVerb reports whether lemma w (any case) is a verb of judging,
+// urging or accusing a party: a stance (StanceVerb), an appeal or order
+// (controlVerbs, appealOnVerbs) or a charge (ofVerbs: "accused Washington
+// of spying").
+func speechActVerb(w string) bool {
+	if strings.EqualFold(w, "attack") {
+		return false // (as often by arms as by words)
+	}
+	return StanceVerb(w) || lowerIn(controlVerbs, w) || lowerIn(appealOnVerbs, w) || lowerIn(ofVerbs, w)
+}
+
+// sharedAux reports whether every auxiliary of verb c is also an
+// auxiliary of verb sv, by its word ("has said ... and has accused"): a
+// tense or mood of its own ("said the plan was unworkable and would
+// fail") makes c another clause.
+func sharedAux(toks []Token, c, sv int) bool {
+	for k := range toks {
+		if toks[k].Head != c+1 || toks[k].Rel != "aux" {
+			continue
+		}
+		found := false
+		for j := range toks {
+			if toks[j].Head == sv+1 && toks[j].Rel == "aux" && strings.EqualFold(toks[j].Text, toks[k].Text) {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // modalAux reports whether verb v has a modal auxiliary of the future or
 // the conditional.
 func modalAux(toks []Token, v int) bool {
