@@ -784,7 +784,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// comment", "refused any comment") is 011.
 			code = dictionary.Code{Raw: "016", Active: "016"}
 		}
-		if code.Null() || c.opts.News && (f.askedQuestion(vt) || f.anonymityRequest(vt)) {
+		if code.Null() || c.opts.News && (f.askedQuestion(vt) || f.anonymityRequest(vt) || f.habitual(vt)) {
 			i++
 			continue
 		}
