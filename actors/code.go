@@ -762,10 +762,11 @@ func (st *state) orgHeadBefore(k, i int) bool {
 // officials") keeps its principal, and so does one whose principal an
 // earlier mention gave ("a Treasury spokesman said ... The spokesman
 // added"), and so does one after a spokesman of a party that is no
-// business.
+// business. His name may follow the word ("spokesman Michel Dufour"):
+// a name the dictionaries know codes him as that person all the same.
 func (st *state) businessAgent(i, lo, hi int) bool {
 	d := st.doc
-	if !d.firmLead || i != hi || st.tok(i).Rel == "conj" {
+	if !d.firmLead || i != hi && !st.nameAfter(i, hi) || st.tok(i).Rel == "conj" {
 		// (A conjunct shares the modifiers of the first: "U.S.
 		// manufacturers and officials".)
 		return false
@@ -788,6 +789,17 @@ func (st *state) businessAgent(i, lo, hi int) bool {
 		// meet again next week, a spokesman said"): the context
 		// codes him, as in any story.
 		return false
+	}
+	return true
+}
+
+// nameAfter reports whether tokens i+1..hi are all capitalised proper
+// nouns: a person's name after his title ("spokesman Michel Dufour").
+func (st *state) nameAfter(i, hi int) bool {
+	for k := i + 1; k <= hi; k++ {
+		if t := st.tok(k); t.UPOS != "PROPN" || !capitalisedWord(t.Text) {
+			return false
+		}
 	}
 	return true
 }
