@@ -666,9 +666,11 @@ func (st *state) privateOfficial(i, lo int) bool {
 //
 // A firm's post named after such a name ("Data General president Edson
 // de Castro", "Teck vice-president John Guminski", "Bell chairman Robert
-// Holmes a Court"; see firmPosts) is that firm's officer in the same way:
-// the bare word is a government's agent in the dictionaries, but a
-// company's president holds no office of the state.
+// Holmes a Court", "a Pennzoil attorney"; see firmPosts) is that firm's
+// officer or counsel in the same way: the bare word is a government's (or
+// the judiciary's) agent in the dictionaries, but a company's president
+// holds no office of the state. A possessor's name ("Ms. Lewinsky's
+// lawyers") is a person's, not a firm's.
 func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 	d := st.doc
 	w := string(d.lower(st.tok(i).Text))
@@ -680,7 +682,7 @@ func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 		t := st.tok(k)
 		if t.UPOS == "PROPN" && capitalisedWord(t.Text) && !d.KnowsName(t.Text) && !d.Bracketed(t.Text) &&
 			!(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) &&
-			!(post && (st.inAgentMatch(k) || st.commaBetween(k, i) || st.orgHeadBefore(k, i))) {
+			!(post && (st.inAgentMatch(k) || st.commaBetween(k, i) || st.orgHeadBefore(k, i) || st.possessiveBetween(k, i))) {
 			_, _, ag := st.agentAt(k, k)
 			_, _, named := st.actorAt(k, hi)
 			if !ag && !named {
@@ -703,11 +705,12 @@ func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 }
 
 // firmPosts (lower case) are the posts a firm has under the same word as
-// a state (see unnamedOfficial); "chief" and "head" are not among them
-// ("Army chief", "Cabinet chief").
+// a state, and its counsel (see unnamedOfficial); "chief" and "head" are
+// not among them ("Army chief", "Cabinet chief").
 var firmPosts = map[string]bool{
 	"president": true, "vice-president": true, "chairman": true, "chairwoman": true,
 	"director": true, "executive": true, "manager": true,
+	"attorney": true, "attorneys": true, "lawyer": true, "lawyers": true,
 }
 
 // inAgentMatch reports whether token k is inside an agent match already
@@ -728,6 +731,18 @@ func (st *state) inAgentMatch(k int) bool {
 func (st *state) commaBetween(k, i int) bool {
 	for j := k + 1; j < i; j++ {
 		if st.tok(j).Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveBetween reports whether a possessive ending ("'s", "'")
+// stands between tokens k and i (k < i): "Ms. Lewinsky's lawyers" are a
+// person's.
+func (st *state) possessiveBetween(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if w := st.tok(j).Text; w == "'s" || w == "'" || w == "’s" {
 			return true
 		}
 	}
