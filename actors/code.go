@@ -664,13 +664,14 @@ func (st *state) privateOfficial(i, lo int) bool {
 // spokesman does, and holds no office of the state the context would
 // give him.
 //
-// A firm's post named after such a name ("Data General president Edson
-// de Castro", "Teck vice-president John Guminski", "Bell chairman Robert
-// Holmes a Court", "a Pennzoil attorney"; see firmPosts) is that firm's
-// officer or counsel in the same way: the bare word is a government's (or
-// the judiciary's) agent in the dictionaries, but a company's president
-// holds no office of the state. A possessor's name ("Ms. Lewinsky's
-// lawyers") is a person's, not a firm's.
+// A firm's post named after such a name ("Sulpetro president Michael
+// Williams", "Soffex president Rudolf Mueller", "a Pennzoil attorney";
+// see firmPosts) is that firm's officer or counsel in the same way: the
+// bare word is a government's (or the judiciary's) agent in the
+// dictionaries, but a company's president holds no office of the state.
+// A possessor's name ("Ms. Lewinsky's lawyers") is a person's, not a
+// firm's. (A name the tagger does not read as a proper noun, "Data
+// General president", is still taken for the state's.)
 func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 	d := st.doc
 	w := string(d.lower(st.tok(i).Text))
