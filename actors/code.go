@@ -663,17 +663,27 @@ func (st *state) privateOfficial(i, lo int) bool {
 // Guarantee Department"). Such an official speaks for a firm, as its
 // spokesman does, and holds no office of the state the context would
 // give him.
+//
+// A firm's post named after such a name ("Sulpetro president Michael
+// Williams", "Soffex president Rudolf Mueller", "a Pennzoil attorney";
+// see firmPosts) is that firm's officer or counsel in the same way: the
+// bare word is a government's (or the judiciary's) agent in the
+// dictionaries, but a company's president holds no office of the state.
+// A possessor's name ("Ms. Lewinsky's lawyers") is a person's, not a
+// firm's. (A name the tagger does not read as a proper noun, "Data
+// General president", is still taken for the state's.)
 func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 	d := st.doc
-	switch string(d.lower(st.tok(i).Text)) {
-	case "official", "officials":
-	default:
+	w := string(d.lower(st.tok(i).Text))
+	post := firmPosts[w]
+	if w != "official" && w != "officials" && !post {
 		return false
 	}
 	for k := lo; k < i; k++ {
 		t := st.tok(k)
 		if t.UPOS == "PROPN" && capitalisedWord(t.Text) && !d.KnowsName(t.Text) && !d.Bracketed(t.Text) &&
-			!(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) {
+			!(sc.actor != nil && k >= sc.actorLo && k <= sc.actHi) && !(sc.person != nil && k >= sc.perLo && k <= sc.perHi) &&
+			!(post && (st.inAgentMatch(k) || st.commaBetween(k, i) || st.orgHeadBefore(k, i) || st.possessiveBetween(k, i))) {
 			_, _, ag := st.agentAt(k, k)
 			_, _, named := st.actorAt(k, hi)
 			if !ag && !named {
@@ -681,9 +691,75 @@ func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 			}
 		}
 	}
+	if post {
+		// A post of an unknown body named after it ("chief executive
+		// of Alcohol Focus Scotland") is unknownPostBody's.
+		return false
+	}
 	for k := i + 1; k <= hi; k++ {
 		if st.head(k) == i && st.tok(k).UPOS == "PROPN" && capitalisedWord(st.tok(k).Text) &&
 			(st.hasCase(k, "of") || st.hasCase(k, "for") || st.hasCase(k, "at")) && !st.hasRel(k, "nmod:poss") && st.unknownName(k, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmPosts (lower case) are the posts a firm has under the same word as
+// a state, and its counsel (see unnamedOfficial); "chief" and "head" are
+// not among them ("Army chief", "Cabinet chief").
+var firmPosts = map[string]bool{
+	"president": true, "vice-president": true, "chairman": true, "chairwoman": true,
+	"director": true, "executive": true, "manager": true,
+	"attorney": true, "attorneys": true, "lawyer": true, "lawyers": true,
+}
+
+// inAgentMatch reports whether token k is inside an agent match already
+// found in the phrase ("Foreign" in "Senate Foreign Relations Committee
+// chairman").
+func (st *state) inAgentMatch(k int) bool {
+	for _, a := range st.doc.agents {
+		if a.to != 0 && a.from <= k && k <= a.to {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands between tokens k and i
+// (k < i): a name set off before a post ("Kenneth Blaylock, president of
+// the union") is the holder's, not the body's.
+func (st *state) commaBetween(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if st.tok(j).Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveBetween reports whether a possessive ending ("'s", "'")
+// stands between tokens k and i (k < i): "Ms. Lewinsky's lawyers" are a
+// person's.
+func (st *state) possessiveBetween(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if w := st.tok(j).Text; w == "'s" || w == "'" || w == "’s" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHeadBefore reports whether a word of tokens k..i-1 heads
+// organisations' names (see OrgHeadsFile): "Commission President Justice
+// Barry Maddern", "Coffee Institute president" hold a body's office,
+// which orgRole codes, not a firm's.
+func (st *state) orgHeadBefore(k, i int) bool {
+	if st.r.orgHeads == nil {
+		return false
+	}
+	for j := k; j < i; j++ {
+		if m, ok := st.r.orgHeads.LongestMatch(st.doc.words[:j], j-1); ok && m.End == j {
 			return true
 		}
 	}
@@ -702,10 +778,11 @@ func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 // officials") keeps its principal, and so does one whose principal an
 // earlier mention gave ("a Treasury spokesman said ... The spokesman
 // added"), and so does one after a spokesman of a party that is no
-// business.
+// business. His name may follow the word ("spokesman Michel Dufour"):
+// a name the dictionaries know codes him as that person all the same.
 func (st *state) businessAgent(i, lo, hi int) bool {
 	d := st.doc
-	if !d.firmLead || i != hi || st.tok(i).Rel == "conj" {
+	if !d.firmLead || i != hi && !st.nameAfter(i, hi) || st.tok(i).Rel == "conj" {
 		// (A conjunct shares the modifiers of the first: "U.S.
 		// manufacturers and officials".)
 		return false
@@ -728,6 +805,17 @@ func (st *state) businessAgent(i, lo, hi int) bool {
 		// meet again next week, a spokesman said"): the context
 		// codes him, as in any story.
 		return false
+	}
+	return true
+}
+
+// nameAfter reports whether tokens i+1..hi are all capitalised proper
+// nouns: a person's name after his title ("spokesman Michel Dufour").
+func (st *state) nameAfter(i, hi int) bool {
+	for k := i + 1; k <= hi; k++ {
+		if t := st.tok(k); t.UPOS != "PROPN" || !capitalisedWord(t.Text) {
+			return false
+		}
 	}
 	return true
 }

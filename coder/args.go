@@ -3929,6 +3929,12 @@ var thingSubjects = map[string]bool{
 	"LAW": true, "BILL": true, "LEGISLATION": true, "REGULATION": true, "RULE": true, "ACTION": true,
 	"WAR": true, "MONEY": true, "FUNDS": true, "OIL": true, "EXPORT": true, "IMPORT": true, "SALE": true,
 	"PACKAGE": true, "MEETING": true,
+	// Goods shipped, figures published and firms merged act for no
+	// party ("a shipment of Venezuelan crude will leave for Ecuador",
+	// "Japanese trade figures are challenging the view", "Russian oil
+	// merger excludes Yukos").
+	"SHIPMENT": true, "CARGO": true, "CRUDE": true, "FIGURE": true, "FIGURES": true, "DATA": true,
+	"STATISTICS": true, "MERGER": true, "THREAT": true,
 }
 
 // ownedThing reports whether subject token t is a common noun of

@@ -255,6 +255,37 @@ func (f *frame) askedQuestion(t int) bool {
 	return q
 }
 
+// habitual reports whether verb t says what a party does as a rule, not
+// what it did: the verb, or the verb whose open complement it is, is in
+// the simple present with an adverb of habit (habitAdverbs) on it ("As a
+// matter of policy, the SEC routinely declines to comment", "Soviet and
+// U.S. officials normally meet in the summer", "they usually receive a
+// verbal warning"). A habit is a state of affairs, no event (GUIDELINES
+// sec. 1); the past and the perfect report acts ("Bonn has often called
+// on the U.S.").
+func (f *frame) habitual(t int) bool {
+	for k := t; k >= 0; k = f.head(k) {
+		if x := f.toks[k].XPOS; x == "VBZ" || x == "VBP" {
+			for _, c := range f.children(k) {
+				if baseRel(f.toks[c].Rel) == "advmod" && habitAdverbs[strings.ToLower(f.toks[c].Text)] {
+					return true
+				}
+			}
+		}
+		if baseRel(f.toks[k].Rel) != "xcomp" {
+			break
+		}
+	}
+	return false
+}
+
+// habitAdverbs (lower case) say that an act is done as a rule (see
+// habitual).
+var habitAdverbs = map[string]bool{
+	"routinely": true, "usually": true, "normally": true, "generally": true, "typically": true,
+	"habitually": true, "customarily": true, "traditionally": true,
+}
+
 // askedContent reports whether clause t is the yes-no question put to a
 // speaker ("Asked whether Japan would retaliate against the U.S.
 // tariffs, Nakasone said ..."): what is asked is neither reported nor a

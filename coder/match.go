@@ -784,7 +784,7 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// comment", "refused any comment") is 011.
 			code = dictionary.Code{Raw: "016", Active: "016"}
 		}
-		if code.Null() || c.opts.News && (f.askedQuestion(vt) || f.anonymityRequest(vt)) {
+		if code.Null() || c.opts.News && (f.askedQuestion(vt) || f.anonymityRequest(vt) || f.habitual(vt)) {
 			i++
 			continue
 		}
@@ -922,10 +922,13 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// "Moscow described the plan as a threat": what
 					// a party's act is called judges it.
 					code = dictionary.Code{Raw: nc, Active: nc}
-				} else if pred, _ := f.namedAs(vt); nc == "" && code.Active == "041" && pred >= 0 && !f.judgedName(pred) {
+				} else if pred, _ := f.namedAs(vt); nc == "" && (code.Active == "041" || strings.HasPrefix(code.Active, "02")) && pred >= 0 && !f.judgedName(pred) {
 					// "called Mr Blair's promise sensible" names
 					// what it calls, without judging it: no
-					// telephone call, no event. (A judgement deeper
+					// telephone call, no event. Nor is it an
+					// appeal ("called relations with Japan very
+					// strained", "called the raids an escalation"
+					// ask nothing of anyone). (A judgement deeper
 					// in the name, "an axis of evil", is package
 					// extract's.)
 					i = hit.ve + 1
