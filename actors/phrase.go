@@ -1430,10 +1430,13 @@ func (st *state) waterBody(t int) bool {
 }
 
 // vesselNouns name ships, whose flag is not the country where they sail
-// nor the one the story is about ("Iran seized an oil tanker").
+// nor the one the story is about ("Iran seized an oil tanker"), and
+// planes, whose country is the one their phrase names ("Iraqi planes"
+// are IRQMIL) and not one of context ("They said the planes attacked
+// targets east of Sidon" in a story told from Beirut).
 var vesselNouns = map[string]bool{
 	"tanker": true, "tankers": true, "freighter": true, "freighters": true, "vessel": true, "vessels": true,
-	"ship": true, "ships": true, "supertanker": true, "supertankers": true,
+	"ship": true, "ships": true, "supertanker": true, "supertankers": true, "plane": true, "planes": true,
 }
 
 var waterWords = map[string]bool{
