@@ -2108,13 +2108,30 @@ func (st *state) arrivedAt(v int) bool {
 // irresponsible" judges the United States), as "the U.S. proposal" is.
 func (st *state) documentName(t int) bool {
 	low := string(st.doc.lower(st.tok(t).Text))
-	if !documentNouns[low] {
+	if st.venueRound(t) {
+		low = "round"
+	} else if !documentNouns[low] {
 		return false
 	}
 	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
 		if k := st.tok(int(c)); k.Rel == "compound" && k.UPOS == "PROPN" {
 			return !ownedDocumentNouns[low] || !st.statePhrase(int(c), t)
 		}
+	}
+	return false
+}
+
+// venueRound reports whether noun t heads a round of negotiations,
+// named by the place where it opened ("the Uruguay Round", "the Tokyo
+// Round"), or is "trade" before such a "round" that the parse left out
+// of the phrase ("the Uruguay trade round"): a place in its name is no
+// party, as in a treaty's (see documentName).
+func (st *state) venueRound(t int) bool {
+	switch string(st.doc.lower(st.tok(t).Text)) {
+	case "round":
+		return true
+	case "trade":
+		return t < st.n && strings.EqualFold(st.tok(t+1).Text, "round")
 	}
 	return false
 }
