@@ -1047,7 +1047,31 @@ func (st *state) actorAt(i, hi int) (e *dictionary.ActorEntry, end int, ok bool)
 		// cutting spree" or a "Soviet-era" plant.
 		return nil, 0, false
 	}
+	if ok && st.basedAbroad(end, hi) {
+		// "British-based U.S. planes": where a country's forces or
+		// firms are based is not their country.
+		return nil, 0, false
+	}
 	return e, end, ok
+}
+
+// basedAbroad reports whether the words after token end (1-based) are a
+// hyphen and "based" followed, at or before token hi, by a country's name
+// ("British-based U.S. planes"): what ends at end is where the phrase's
+// head is based, the country named after it the head's own. A place
+// "-based" alone stays the head's country ("a London-based group").
+func (st *state) basedAbroad(end, hi int) bool {
+	if end+2 > st.n || st.tok(end+1).Text != "-" || !strings.EqualFold(st.tok(end+2).Text, "based") {
+		return false
+	}
+	for k := end + 3; k <= hi; k++ {
+		if e, _, ok := st.actorAt1(k, hi); ok {
+			if c, has := e.CodeAt(st.date); has && len(c.Code) == 3 && st.r.countries[c.Code] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // surnamePlace reports whether token i (1-based), matched alone by the

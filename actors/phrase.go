@@ -1430,10 +1430,13 @@ func (st *state) waterBody(t int) bool {
 }
 
 // vesselNouns name ships, whose flag is not the country where they sail
-// nor the one the story is about ("Iran seized an oil tanker").
+// nor the one the story is about ("Iran seized an oil tanker"), and
+// planes, whose country is the one their phrase names ("Iraqi planes"
+// are IRQMIL) and not one of context ("They said the planes attacked
+// targets east of Sidon" in a story told from Beirut).
 var vesselNouns = map[string]bool{
 	"tanker": true, "tankers": true, "freighter": true, "freighters": true, "vessel": true, "vessels": true,
-	"ship": true, "ships": true, "supertanker": true, "supertankers": true,
+	"ship": true, "ships": true, "supertanker": true, "supertankers": true, "plane": true, "planes": true,
 }
 
 var waterWords = map[string]bool{
@@ -2105,13 +2108,30 @@ func (st *state) arrivedAt(v int) bool {
 // irresponsible" judges the United States), as "the U.S. proposal" is.
 func (st *state) documentName(t int) bool {
 	low := string(st.doc.lower(st.tok(t).Text))
-	if !documentNouns[low] {
+	if st.venueRound(t) {
+		low = "round"
+	} else if !documentNouns[low] {
 		return false
 	}
 	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
 		if k := st.tok(int(c)); k.Rel == "compound" && k.UPOS == "PROPN" {
 			return !ownedDocumentNouns[low] || !st.statePhrase(int(c), t)
 		}
+	}
+	return false
+}
+
+// venueRound reports whether noun t heads a round of negotiations,
+// named by the place where it opened ("the Uruguay Round", "the Tokyo
+// Round"), or is "trade" before such a "round" that the parse left out
+// of the phrase ("the Uruguay trade round"): a place in its name is no
+// party, as in a treaty's (see documentName).
+func (st *state) venueRound(t int) bool {
+	switch string(st.doc.lower(st.tok(t).Text)) {
+	case "round":
+		return true
+	case "trade":
+		return t < st.n && strings.EqualFold(st.tok(t+1).Text, "round")
 	}
 	return false
 }

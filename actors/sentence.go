@@ -932,10 +932,11 @@ func (st *state) root(out []Mention, t int) []Mention {
 		st.setSpan(&m, st.tok(lo).Start, st.tok(hi).End)
 		return append(out, m)
 	}
-	if st.joinedForces(t) || st.workName(t) {
+	if st.joinedForces(t) || st.workName(t) || st.venueRound(t) && st.documentName(t) {
 		// "Russian film wins BBC world prize", "ABC bought the rights
 		// to the British show": a work, a prize or a product is no
-		// party, nor is the country or firm that makes it.
+		// party, nor is the country or firm that makes it; nor is
+		// "the Uruguay Round" (see venueRound).
 		lo, hi := st.span(t)
 		m := Mention{First: lo, Last: hi, Head: t, Kind: NotActor, Code: NullCode}
 		st.setSpan(&m, st.tok(lo).Start, st.tok(hi).End)

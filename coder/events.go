@@ -1127,6 +1127,10 @@ var reciprocalVerbs = map[string]bool{
 	"UPGRADE": true, "DOWNGRADE": true, "SEVER": true,
 }
 
+// joinTogetherNouns (lower-case lemmas) are the objects of "join" that
+// make the joiners act together ("France and Britain joined forces").
+var joinTogetherNouns = map[string]bool{"force": true, "forces": true, "hand": true, "hands": true}
+
 // objectFightVerbs (upper case) are the reciprocal verbs of fighting
 // whose direct object, unless a war, is what the subjects fight.
 var objectFightVerbs = map[string]bool{"FIGHT": true, "BATTLE": true}
@@ -1198,6 +1202,13 @@ func (f *frame) reciprocal(hit verbHit, code string) bool {
 		// itself is waged on that object, not between the subjects
 		// ("India and Pakistan fought a war").
 		o := f.childRel(t, func(r string) bool { return r == "obj" })
+		if o >= 0 && strings.EqualFold(f.toks[t].Lemma, "join") && !joinTogetherNouns[strings.ToLower(f.toks[o].Lemma)] {
+			// "Spain and Portugal joined the bloc", "joined the
+			// talks": each joins what the object names (coded or
+			// not), not the other; "joined forces" and "joined
+			// hands" are together.
+			return false
+		}
 		return !(f.lemmaIn(t, objectFightVerbs) && o >= 0 && !warNouns[strings.ToLower(f.toks[o].Lemma)])
 	}
 	if f.lemmaIn(t, jointVerbs) && len(code) >= 2 && code[:2] >= "04" && code[:2] <= "08" {
