@@ -159,6 +159,12 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				continue
 			}
 		}
+		if _, end, ok := st.agentAt(i, hi); ok && end == i && st.broadcastGoods(i) {
+			// "tariffs on Japanese television sets", "duties on
+			// colour televisions": sets sold as goods, not the press.
+			i++
+			continue
+		}
 		if a, end, ok := st.agentAt(i, hi); ok {
 			if end < head && (st.backer(end) || st.ledBy(end)) {
 				// "the Islamist-led government", "Iranian-backed
@@ -1256,6 +1262,42 @@ func (st *state) agentAt(i, hi int) (a *dictionary.AgentEntry, end int, ok bool)
 		}
 	}
 	return a, end, ok
+}
+
+// broadcastWords (upper case) are the press agent words (Phoenix's
+// TELEVISION, TV, RADIO are MED) that also name sets sold as goods.
+var broadcastWords = map[string]bool{"TELEVISION": true, "TV": true, "RADIO": true}
+
+// BroadcastGoods reports whether upper-case word w, followed by the
+// upper-case word next ("" at a phrase's end), is a broadcast word naming
+// sets rather than a station: in the plural ("colour televisions",
+// "TVs", "radios"; a station is "Iranian television") or modifying
+// "set(s)" or "receiver(s)" ("Japanese television sets"). Goods in tariff
+// copy act for nobody: "tariffs on Japanese television sets" is aimed at
+// Japan, not at its press.
+func BroadcastGoods(w, next string) bool {
+	if one := strings.TrimSuffix(w, "S"); one != w && broadcastWords[one] {
+		return true
+	}
+	if !broadcastWords[w] {
+		return false
+	}
+	switch next {
+	case "SET", "SETS", "RECEIVER", "RECEIVERS":
+		return true
+	}
+	return false
+}
+
+// broadcastGoods reports whether token i is a broadcast word naming sets
+// sold as goods (see BroadcastGoods).
+func (st *state) broadcastGoods(i int) bool {
+	d := st.doc
+	next := ""
+	if i < st.n {
+		next = string(d.upper(st.tok(i + 1).Text))
+	}
+	return BroadcastGoods(string(d.upper(st.tok(i).Text)), next)
 }
 
 // plainUnion reports, for token i, whether it is not the word "union" or

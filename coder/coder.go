@@ -627,7 +627,11 @@ func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
 		return
 	}
 	for i, w := range ws {
-		if c.principalAgent(words, i) {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		if c.principalAgent(words, i) || actors.BroadcastGoods(words[i], next) {
 			words[i] = ""
 			continue
 		}
