@@ -833,6 +833,14 @@ func controller(s nlp.Sentence, v int) string {
 		// verb the aspect verb depends on.
 		return controller(s, h)
 	}
+	if l := strings.ToLower(s.Tokens[h].Lemma); (permitVerbs[l] || l == "let") && (negated(s, h) || refusalVerbs[controller(s, h)]) {
+		// "France refused to allow U.S. planes to overfly its
+		// territory", "Cairo did not let the ship dock": the act
+		// permission was withheld from did not happen; the refusal
+		// is the event (CAMEO 12x), as with "banned women from
+		// attending" (GUIDELINES sec. 1).
+		return "prevent"
+	}
 	if l := strings.ToLower(s.Tokens[h].Lemma); readinessWords[l] && negated(s, h) {
 		// "said he was not prepared to negotiate with Hamas": not
 		// being ready to act is refusing to.
