@@ -159,13 +159,14 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				continue
 			}
 		}
-		if _, end, ok := st.agentAt(i, hi); ok && end == i && st.broadcastGoods(i) {
-			// "tariffs on Japanese television sets", "duties on
-			// colour televisions": sets sold as goods, not the press.
-			i++
-			continue
-		}
 		if a, end, ok := st.agentAt(i, hi); ok {
+			if end == i && st.broadcastGoods(i) {
+				// "tariffs on Japanese television sets", "duties on
+				// colour televisions": sets sold as goods, not the
+				// press.
+				i++
+				continue
+			}
 			if end < head && (st.backer(end) || st.ledBy(end)) {
 				// "the Islamist-led government", "Iranian-backed
 				// militias": who leads or backs the head is not
