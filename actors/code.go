@@ -205,7 +205,10 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 						unnamed = true // "a Sun Chemical spokesman", "a Japan Air Lines spokesman", "a Coastal spokesman"
 					}
 				}
-				if i > lo && st.tok(i-1).UPOS == "NOUN" && privateHeads[string(d.lower(st.tok(i-1).Text))] {
+				if i > lo && (st.tok(i-1).UPOS == "NOUN" || st.tok(i-1).UPOS == "ADJ") && privateHeads[string(d.lower(st.tok(i-1).Text))] {
+					// (None of the words is an adjective, but the
+					// tagger may take one for it: "a bourse
+					// spokesman".)
 					unnamed = true // "market leader Diageo", "team leader"
 				}
 				if unnamed && !spokesWords[string(d.lower(st.tok(i).Text))] {
@@ -928,11 +931,12 @@ var opposerWords = map[string]bool{"critic": true, "critics": true, "opponent": 
 // firm's, a team's, a band's or an unnamed party's: "market leader
 // Diageo", "industry leaders", "a party spokesman" (which party the
 // sentence does not say; a spokesman of no one named speaks for the
-// government).
+// government). An exchange is a market's: "a bourse spokesman", "stock
+// exchange officials" speak for it, not for the state.
 var privateHeads = map[string]bool{
 	"market": true, "industry": true, "sector": true, "business": true, "company": true, "firm": true,
 	"team": true, "squad": true, "club": true, "band": true, "project": true, "research": true,
-	"party": true, "campaign": true,
+	"party": true, "campaign": true, "bourse": true, "exchange": true,
 }
 
 // faithCodes are the religion codes that agents add ("Muslim", "Hindu").
