@@ -76,6 +76,9 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 	// noun (a principal's role, "the jailed tycoon"; not a name's word,
 	// "Lawyer Louise Christian").
 	roleAgent := false
+	// firmPost: the last token of a firm's post the phrase named
+	// ("Norland vice-president"; see unnamedOfficial), 0 if none.
+	firmPost := 0
 	for i := lo; i <= hi; {
 		if i > lo && string(d.lower(st.tok(i-1).Text)) == "ethnic" {
 			// "ethnic Albanian separatists in Kosovo": a people,
@@ -167,6 +170,13 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				i++
 				continue
 			}
+			if firmPost > 0 && st.postDepartment(i, end, firmPost) {
+				// "Norland vice-president of administration Peter
+				// Wilk": the firm's department that the post
+				// runs, not the state's administration.
+				i = end + 1
+				continue
+			}
 			if end < head && (st.backer(end) || st.ledBy(end)) {
 				// "the Islamist-led government", "Iranian-backed
 				// militias": who leads or backs the head is not
@@ -188,7 +198,8 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				}
 			}
 			biz := end == i && st.businessAgent(i, lo, hi)
-			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo) || st.unnamedOfficial(i, lo, hi, &sc) || biz || st.firmAgent(i, lo, sc)) {
+			if end == i && (spokesWords[string(d.lower(st.tok(i).Text))] || st.privateOfficial(i, lo) || st.unnamedOfficial(i, lo, hi, &sc) || biz || st.firmAgent(i, lo, sc)) ||
+				end > i && st.hyphened(i) == end && st.unnamedOfficial(i, lo, hi, &sc) {
 				// A spokesman speaks for a principal (see below).
 				spokes = true
 				if biz {
@@ -201,8 +212,14 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 						unnamed = true // "a Sun Chemical spokesman", "a Japan Air Lines spokesman", "a Coastal spokesman"
 					}
 				}
-				if i > lo && st.tok(i-1).UPOS == "NOUN" && privateHeads[string(d.lower(st.tok(i-1).Text))] {
+				if i > lo && (st.tok(i-1).UPOS == "NOUN" || st.tok(i-1).UPOS == "ADJ") && privateHeads[string(d.lower(st.tok(i-1).Text))] {
+					// (None of the words is an adjective, but the
+					// tagger may take one for it: "a bourse
+					// spokesman".)
 					unnamed = true // "market leader Diageo", "team leader"
+				}
+				if unnamed && !spokesWords[string(d.lower(st.tok(i).Text))] {
+					firmPost = end
 				}
 				for k := i + 1; k <= hi; k++ {
 					w := st.tok(k).Text
@@ -682,6 +699,12 @@ func (st *state) privateOfficial(i, lo int) bool {
 func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 	d := st.doc
 	w := string(d.lower(st.tok(i).Text))
+	if last := st.hyphened(i); last > i {
+		// "Teck vice-president John Guminski": the post is the
+		// whole hyphened word.
+		w = strings.ToLower(d.alt[d.altOf[i]])
+		i = last
+	}
 	post := firmPosts[w]
 	if w != "official" && w != "officials" && !post {
 		return false
@@ -710,6 +733,34 @@ func (st *state) unnamedOfficial(i, lo, hi int, sc *scan) bool {
 		}
 	}
 	return false
+}
+
+// postDepartment reports whether tokens i..end (an agent match) are an
+// "of" phrase of the post ending at token post: the department a firm's
+// officer runs ("vice-president of administration", "director of
+// government relations").
+func (st *state) postDepartment(i, end, post int) bool {
+	for k := i; k <= end; k++ {
+		if st.head(k) == post && st.hasCase(k, "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphened returns the last token of the hyphened word that token i
+// (1-based) opens ("vice - president" parsed as three tokens), or 0 when
+// no such word starts at i.
+func (st *state) hyphened(i int) int {
+	d := st.doc
+	if !d.hasAlt {
+		return 0
+	}
+	k := d.altOf[i]
+	if int(d.altFirst[k]) != i || d.altLast[k] == d.altFirst[k] {
+		return 0
+	}
+	return int(d.altLast[k])
 }
 
 // firmPosts (lower case) are the posts a firm has under the same word as
@@ -887,11 +938,12 @@ var opposerWords = map[string]bool{"critic": true, "critics": true, "opponent": 
 // firm's, a team's, a band's or an unnamed party's: "market leader
 // Diageo", "industry leaders", "a party spokesman" (which party the
 // sentence does not say; a spokesman of no one named speaks for the
-// government).
+// government). An exchange is a market's: "a bourse spokesman", "stock
+// exchange officials" speak for it, not for the state.
 var privateHeads = map[string]bool{
 	"market": true, "industry": true, "sector": true, "business": true, "company": true, "firm": true,
 	"team": true, "squad": true, "club": true, "band": true, "project": true, "research": true,
-	"party": true, "campaign": true,
+	"party": true, "campaign": true, "bourse": true, "exchange": true,
 }
 
 // faithCodes are the religion codes that agents add ("Muslim", "Hindu").
