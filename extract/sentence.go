@@ -821,19 +821,21 @@ func controller(s nlp.Sentence, v int) string {
 	if h < 0 || h >= len(s.Tokens) {
 		return ""
 	}
-	if controller(s, h) == "proposal" {
+	up := controller(s, h) // what governs the verb the act depends on
+	if up == "proposal" {
 		// "Plans to allow the Home Secretary to place suspects under
 		// house arrest": what a proposed act would let or make a
 		// party do is proposed too.
 		return "proposal"
 	}
-	if l := strings.ToLower(s.Tokens[h].Lemma); aspectVerbs[l] && s.Tokens[h].Rel == "xcomp" {
+	l := strings.ToLower(s.Tokens[h].Lemma)
+	if aspectVerbs[l] && s.Tokens[h].Rel == "xcomp" {
 		// "pledged to keep supporting Ukraine", "threatened to
 		// continue bombing": the act kept up is governed by the
 		// verb the aspect verb depends on.
-		return controller(s, h)
+		return up
 	}
-	if l := strings.ToLower(s.Tokens[h].Lemma); (permitVerbs[l] || l == "let") && (negated(s, h) || refusalVerbs[controller(s, h)]) {
+	if (permitVerbs[l] || l == "let") && (negated(s, h) || refusalVerbs[up]) {
 		// "France refused to allow U.S. planes to overfly its
 		// territory", "Cairo did not let the ship dock": the act
 		// permission was withheld from did not happen; the refusal
@@ -841,12 +843,12 @@ func controller(s nlp.Sentence, v int) string {
 		// attending" (GUIDELINES sec. 1).
 		return "prevent"
 	}
-	if l := strings.ToLower(s.Tokens[h].Lemma); readinessWords[l] && negated(s, h) {
+	if readinessWords[l] && negated(s, h) {
 		// "said he was not prepared to negotiate with Hamas": not
 		// being ready to act is refusing to.
 		return "not ready"
 	}
-	return strings.ToLower(s.Tokens[h].Lemma)
+	return l
 }
 
 // readinessWords (lemmas) say one is ready, or committed, to do what their
