@@ -1439,6 +1439,12 @@ var vesselNouns = map[string]bool{
 	"ship": true, "ships": true, "supertanker": true, "supertankers": true, "plane": true, "planes": true,
 }
 
+// WaterWord reports whether word (lower case) is a noun that names seas
+// and straits ("gulf", "sea", "strait"): a country named with it ("the
+// Gulf of Oman", "the South China Sea") is not where the people in it
+// are.
+func WaterWord(word string) bool { return waterWords[word] }
+
 var waterWords = map[string]bool{
 	"gulf": true, "sea": true, "seas": true, "strait": true, "straits": true, "bay": true,
 	"ocean": true, "channel": true, "waters": true,

@@ -73,6 +73,14 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 		}
 		return out
 	}
+	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && f.slots[src].coded() && strings.HasPrefix(code.Active, "13") && !code.PassiveOnly() &&
+		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) && f.threatAlone(vt, srcTok) {
+		// "Iran threatened to close the Strait of Hormuz", "the union
+		// threatened to strike": a threat whose object names no party
+		// is an act of its source with no target (GUIDELINES: an
+		// unknown target is null).
+		return f.untargetedEvents(src, srcTok, code.Active, hit)
+	}
 	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && f.slots[src].coded() &&
 		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) {
 		c := code.Active
@@ -960,6 +968,42 @@ var criticisedActs = map[string]bool{
 // events.
 func untargeted(code string) bool {
 	return strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10") || code == "011" || code == "015" || code == "016"
+}
+
+// threatAlone reports whether verb t is a threat made by its own
+// subject, the party of source token srcTok, with what is threatened as
+// its object or open complement and no party named anywhere else in
+// its clause: "Washington threatened to retaliate", "Sumita threatened
+// intervention". A threat that names a party ("threatened tariffs on
+// Japanese goods", "threatened to strike if the government raised the
+// retirement age") has a target that other rules or no rule find, and a
+// threatening thing ("the investments threaten to cause inflation",
+// "Japan's decline threatens to undermine", "it threatened to go to
+// shareholders") is no party's act.
+func (f *frame) threatAlone(t, srcTok int) bool {
+	if !strings.EqualFold(f.toks[t].Lemma, "threaten") || f.passiveClause(t) || strings.HasPrefix(f.toks[t].Rel, "acl") {
+		return false // (a relative clause threatens its antecedent: "a ship which Greece threatened to tackle")
+	}
+	subj := f.childRel(t, func(r string) bool { return r == "nsubj" })
+	if subj < 0 || subj != srcTok || strings.EqualFold(f.toks[subj].Text, "it") || f.toks[subj].UPOS != "PRON" && !f.partyNoun(subj) {
+		return false
+	}
+	if f.childRel(t, func(r string) bool { return r == "xcomp" || r == "obj" }) < 0 {
+		return false
+	}
+	var sub []int
+	for _, c := range f.children(t) {
+		if c == subj {
+			continue
+		}
+		sub = f.subtree(c, sub[:0])
+		for _, x := range sub {
+			if f.slotCoded(x) || f.lookCoded(x) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isSpeechCode reports whether a code is a statement (root 01).

@@ -171,7 +171,7 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 		}
 		start := i
 		i = m.End - 1
-		if topicModifier(words, caps, start, m.End, isName) || eventScene(words, start) {
+		if topicModifier(words, caps, start, m.End, isName) || eventScene(words, start) || featureName(words, caps, start, m.End) {
 			continue
 		}
 		ac, has := m.Entry.CodeAt(d)
@@ -185,6 +185,24 @@ func (c *countryCounter) add(set *dictionary.Set, hw *dictionary.Words, caps []b
 		c.count(cc, weight)
 	}
 }
+
+// featureName reports whether the country's name at words[i:end] (upper
+// case) is part of the name of a sea, river or region that is no country
+// of the article's actors: "the Niger Delta" (Nigeria's), "the Gulf of
+// Mexico", "the South China Sea", "the Indian Ocean" (see
+// actors.WaterWord). caps tells which words are capitalised (nil: all
+// are).
+func featureName(words []string, caps []bool, i, end int) bool {
+	if end < len(words) && (caps == nil || caps[end]) && (landFeatures[words[end]] || actors.WaterWord(strings.ToLower(words[end]))) {
+		return true
+	}
+	return i >= 2 && words[i-1] == "OF" && actors.WaterWord(strings.ToLower(words[i-2]))
+}
+
+// landFeatures (upper case) end the names of rivers and regions that
+// begin with a country's name ("Niger Delta", "Congo River", "Congo
+// Basin").
+var landFeatures = map[string]bool{"DELTA": true, "RIVER": true, "BASIN": true, "CANAL": true, "LAKE": true}
 
 // afterNameParticle reports whether words[i] (upper case) follows a
 // particle of an Arabic personal name: "bin", "ibn", "bint", or "al-",

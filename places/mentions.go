@@ -712,9 +712,18 @@ var (
 )
 
 // waterBody reports whether tokens first..last name a sea, gulf or ocean
-// written with "the" ("the Red Sea", "the Gulf of Aden"): it lies in no
-// country, although regions share some of these names.
+// written with "the" ("the Red Sea", "the Gulf of Aden"), or the country
+// of one ("Mexico" of "the Gulf of Mexico"): it lies in no country,
+// although regions share some of these names.
 func waterBody(toks []nlp.Token, first, last int) bool {
+	if first >= 2 && strings.EqualFold(toks[first-1].Text, "of") {
+		// "the Gulf of Mexico", "the Sea of Japan": the water named
+		// for a country is not in it.
+		switch strings.ToLower(toks[first-2].Text) {
+		case "gulf", "sea", "bay", "strait", "straits":
+			return true
+		}
+	}
 	if first == 0 || !strings.EqualFold(toks[first-1].Text, "the") {
 		return false
 	}

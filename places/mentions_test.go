@@ -67,6 +67,11 @@ func TestMentions(t *testing.T) {
 			want: []got{{Text: "Tehran", Country: "IRN", Res: City, Resolved: true, Prep: "in", Locative: true}},
 		},
 		{
+			name: "a country naming a gulf is no place of it",
+			spec: "Militants/NOUN/NNS attacked/VERB/VBD a/DET/DT tanker/NOUN/NN in/ADP/IN the/DET/DT Gulf/NOUN/NN of/ADP/IN Mexico/PROPN/NNP ./PUNCT/.",
+			want: nil,
+		},
+		{
 			name: "multi-word name with particle",
 			spec: "Thousands/NOUN/NNS marched/VERB/VBD in/ADP/IN Rio/PROPN/NNP de/ADP/IN Janeiro/PROPN/NNP ./PUNCT/.",
 			want: []got{{Text: "Rio de Janeiro", Country: "BRA", Res: City, Resolved: true, Prep: "in", Locative: true}},
