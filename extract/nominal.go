@@ -1133,14 +1133,20 @@ var lightNounCodes = map[string]actNoun{
 	"appeal":       {"020", []string{"to"}},
 	"praise":       {"051", []string{"on", "for"}},
 	"apology":      {"055", []string{"to"}},
+	// Pressure put, brought or kept on a party to act is a demand (100),
+	// as Phoenix codes pressure stepped up or ratcheted up.
+	"pressure": {"100", []string{"on"}},
 }
 
 // lightVerbs (lemmas) carry the act their object names: "made", "levelled"
-// or "hurled" accusations, "raised" or "voiced" objections.
+// or "hurled" accusations, "raised" or "voiced" objections, "kept up",
+// "brought" or "increased" pressure on a party.
 var lightVerbs = map[string]bool{
 	"make": true, "level": true, "hurl": true, "raise": true, "voice": true, "express": true,
 	"issue": true, "send": true, "deliver": true, "heap": true, "register": true, "lodge": true,
 	"direct": true, "pour": true, "repeat": true, "renew": true,
+	"put": true, "exert": true, "apply": true, "bring": true, "step": true, "increase": true,
+	"intensify": true, "keep": true, "maintain": true, "pile": true,
 }
 
 // lightVerbEvents returns the events of a light verb whose object is an
