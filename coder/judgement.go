@@ -338,6 +338,10 @@ var harmVerbs = map[string]bool{
 	// Relations or talks spoilt or sunk ("said the U.S. decision would
 	// poison relations", "said Israel's raid would derail the talks").
 	"POISON": true, "SOUR": true, "DERAIL": true, "SCUPPER": true, "TORPEDO": true,
+	// A crisis or tension made worse ("said the U.S. presence in the
+	// Gulf aggravated the crisis", "said Israel's raid inflamed the
+	// region").
+	"AGGRAVATE": true, "WORSEN": true, "EXACERBATE": true, "INFLAME": true,
 }
 
 // verdictWords are the lemmas (upper case) of judgements that criticise
