@@ -78,6 +78,7 @@ func (r *Recognizer) Sentence(doc *Document, text string, s nlp.Sentence, date t
 	}
 	out = dropActNouns(out, s.Tokens)
 	st.communityEC(out)
+	st.combiningForms(out)
 	st.firstPersons(out)
 	sortMentions(out)
 	st.breakTies(out)
@@ -186,6 +187,29 @@ func (st *state) communityEC(ms []Mention) {
 				m.Kind, m.Code, m.Resolved = Named, "IGOEUREEC", true
 				break
 			}
+		}
+	}
+}
+
+// combiningForms are the combining forms (upper case) of countries'
+// names that open a hyphenated pair of nationalities ("a Franco-German
+// meeting", "Sino-Soviet talks"), and the countries they stand for.
+var combiningForms = map[string]string{
+	"FRANCO": "FRA", "ANGLO": "GBR", "SINO": "CHN", "RUSSO": "RUS", "ITALO": "ITA", "GRECO": "GRC", "TURCO": "TUR",
+}
+
+// combiningForms codes a combining form written alone before a hyphen
+// and a capitalised word as its country: "Franco" in "a Franco-German
+// meeting" is France, not a person of that surname (the dictionaries
+// know Brazil's Itamar Franco).
+func (st *state) combiningForms(ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.First != m.Last || m.Last+2 > st.n || st.tok(m.Last+1).Text != "-" || !capitalisedWord(st.tok(m.Last+2).Text) {
+			continue
+		}
+		if cc, ok := combiningForms[strings.ToUpper(st.tok(m.First).Text)]; ok {
+			m.Kind, m.Code, m.Resolved = Named, cc, false
 		}
 	}
 }

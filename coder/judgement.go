@@ -235,6 +235,46 @@ func (f *frame) thingSubject(c int) bool {
 	return cs >= 0 && !f.lookCoded(cs) && f.toks[cs].UPOS == "NOUN"
 }
 
+// objectAssertion reports whether verb t (an insistVerbs verb with no
+// complement clause and no "on") has a direct object followed, inside
+// t's phrase, by a tensed verb or auxiliary: the parser took the subject
+// of an asserted clause for the object ("insisted the EU's code meant
+// ...", "insisted Mexico's spread was a floor", "insisted the future
+// direction would be New Labour"). A bare verb after the object ("insist
+// Japan open its markets") is the mandative, a demand.
+func (f *frame) objectAssertion(t int) bool {
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	if o < 0 || o < t {
+		return false
+	}
+	for _, c := range f.children(t) {
+		if f.toks[c].Rel == "obl" && f.childRel(c, func(r string) bool { return r == "case" }) >= 0 &&
+			strings.EqualFold(f.toks[f.childRel(c, func(r string) bool { return r == "case" })].Text, "on") {
+			return false // "insisted on the banks pledging funds"
+		}
+	}
+	for k := o + 1; k < len(f.toks) && f.toks[k].Text != ","; k++ {
+		// The asserted clause runs on from its subject without a
+		// comma; after one comes another clause ("..., a spokesman
+		// said").
+		if k != t && !f.isAncestor(t, k) {
+			continue
+		}
+		if u := f.toks[k].UPOS; u != "VERB" && u != "AUX" {
+			continue // "until May 31" is no modal
+		}
+		switch f.toks[k].XPOS {
+		case "VBD", "VBZ", "MD":
+			return true
+		case "VB", "VBP":
+			if f.toks[k].UPOS == "VERB" {
+				return false // the first verb is bare: "insist Japan open"
+			}
+		}
+	}
+	return false
+}
+
 // mandative reports whether clause c states what someone must do: a bare
 // verb ("demanded that Syria withdraw") or one with should or must; "he
 // insisted that Turkey had made advances" asserts, it does not demand.

@@ -814,6 +814,14 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// asserts, it does not demand: a statement, coded
 					// by what it says.
 					code = dictionary.Code{Raw: "010", Active: "010"}
+				} else if c < 0 && f.objectAssertion(vt) {
+					// "insisted the EU's code meant tough criteria
+					// still had to be met" parsed with "the EU's code"
+					// as the object: what is insisted on is an
+					// assertion about it, no demand made of it, and
+					// the parse gives no clause to code it by.
+					i = hit.ve + 1
+					continue
 				}
 			}
 			src, tgt, srcTok, tgtTok, about := f.depArgs(hit, prepsOf(pat), isSpeechCode(code.Active))

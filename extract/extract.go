@@ -1416,7 +1416,14 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		res.Warnings = append(res.Warnings, fmt.Errorf("%w: a story of show business", ErrStoryDiscarded))
 		return res, nil
 	}
-	if ac.country = ac.placeCtx.Dateline; ac.country == "" {
+	seat := hasDL && dl.Resolved && communitySeat(dl.Place, a.Title+"\n"+a.Text)
+	if ac.country = ac.placeCtx.Dateline; seat {
+		// An EC story datelined from the Community's seat: its
+		// unnamed ministers, officials and producers are the member
+		// states' or the Community's, not the host's (see
+		// communitySeat).
+		ac.country = ""
+	} else if ac.country == "" {
 		ac.country = x.actorsCountry(sents, hashedWords, caps, ac.lookup)
 	}
 	// The gazetteer's places are in today's countries: MOSCOW in 1987
@@ -1433,7 +1440,9 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	} else {
 		doc.SetCountry(ac.country)
 	}
-	doc.SetDatelineCountry(ac.historical(ac.placeCtx.Dateline))
+	if !seat {
+		doc.SetDatelineCountry(ac.historical(ac.placeCtx.Dateline))
+	}
 	for i := range sents {
 		if sents[i].index == 0 && len(sents) > 1 {
 			// A business story's lead names its firm (parsed or
@@ -1596,6 +1605,47 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 	}
 	SortUnknown(res.Unknown)
 	return res, nil
+}
+
+// communitySeats are the cities (GeoNames names) where the European
+// Community's institutions sit and its councils meet.
+var communitySeats = map[string]bool{"Brussels": true, "Luxembourg": true, "Strasbourg": true}
+
+// communityNames are the names of the European Community (as written,
+// whole words) that make a story from one of its seats a Community story.
+var communityNames = []string{"EC", "EEC", "EU", "European Community", "European Communities", "European Union", "Common Market"}
+
+// communitySeat reports whether a story datelined from place p, with
+// title and text text, is a Community story from the Community's seat
+// ("BRUSSELS, March 31 - EC farm ministers ..."). Its ministers,
+// officials, producers and "representatives of member states" are the
+// member states' or the Community's: the host country the dateline names
+// is no context for them, as it is for a story of that country's own
+// politics (which names no Community), and taking it codes the
+// Community's council and the firms it deals with as Belgian.
+func communitySeat(p places.Place, text string) bool {
+	if !communitySeats[p.Name] {
+		return false
+	}
+	for _, n := range communityNames {
+		for i := strings.Index(text, n); i >= 0; {
+			end := i + len(n)
+			if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
+				return true
+			}
+			k := strings.Index(text[end:], n)
+			if k < 0 {
+				break
+			}
+			i = end + k
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // actorsCountry returns the country an article's actor phrases name most
