@@ -1099,7 +1099,8 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			}
 			if f.news && src >= 0 && (tgt < 0 || !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) &&
 				(strings.HasPrefix(code.Active, "11") || code.Active == "010" && tgt < 0 && f.negativeContent(vt) ||
-					strings.HasPrefix(code.Active, "12") && tgtTok >= 0 && f.lemmaIn(vt, opposeVerbs)) {
+					strings.HasPrefix(code.Active, "12") && tgtTok >= 0 && f.lemmaIn(vt, opposeVerbs) ||
+					strings.HasPrefix(code.Active, "05") && f.backedMeasure(vt, srcTok, tgtTok)) {
 				mc := code.Active
 				if mc == "010" {
 					mc = "111"
