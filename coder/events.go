@@ -1996,7 +1996,9 @@ var allegeOnlyVerbs = map[string]bool{"ALLEGE": true}
 
 // opposedMeasureEvents returns the events of criticism code of clause vt
 // by source slot src (token srcTok) aimed at a measure that no party is
-// named for (see measureNoun). For a domestic critic (a code with a
+// named for (see measureNoun); support (05, backVerbs: "the Lib Dems
+// backed the bill") is taken as criticism is, but a state's or an
+// international body's gives no event. For a domestic critic (a code with a
 // role other than GOV: the opposition, legislators, courts, unions,
 // churches, parties, business) the measure stands for the government
 // of its country ("the Lib Dems branded the ID scheme a waste of
@@ -2044,6 +2046,9 @@ func (f *frame) opposedMeasureEvents(hit verbHit, vt, src, srcTok, tgtTok int, c
 	for _, a := range f.codesAt(src, srcTok) {
 		switch {
 		case a.code == "" || strings.HasPrefix(a.code, null):
+		case (len(a.code) == 3 || strings.HasPrefix(a.code, "IGO")) && strings.HasPrefix(code, "05"):
+			// "Spain backed the scheme": support of a measure of no
+			// named author is no act toward a party.
 		case len(a.code) == 3 || strings.HasPrefix(a.code, "IGO"):
 			// "Spain and Portugal opposed the scheme", "the EC
 			// opposed the bills": a state or an international body
@@ -2112,6 +2117,34 @@ var rejectingCritic = map[string]bool{"OPP": true, "LEG": true}
 var opposeVerbs = map[string]bool{
 	"REJECT": true, "OPPOSE": true, "BLOCK": true, "VETO": true, "RESIST": true, "REBUFF": true,
 	"SPURN": true, "DISMISS": true, "REFUSE": true,
+}
+
+// backVerbs (upper-case lemmas) back or praise a measure put forward
+// ("the Tories backed the bill"): support (05) of a measure no one is
+// named for stands for its government as criticism does (see
+// opposedMeasureEvents).
+var backVerbs = map[string]bool{
+	"BACK": true, "SUPPORT": true, "ENDORSE": true, "PRAISE": true, "APPLAUD": true, "HAIL": true, "WELCOME": true,
+}
+
+// backedMeasure reports whether clause vt of a verb of backVerbs, by
+// the source at token srcTok, backs its object tgtTok as a measure that
+// may stand for its government: not a measure with a compound before it
+// ("the Pacific Gas decision", "the committee bill" name another
+// author), nor backing asked of the source ("urged politicians on all
+// sides to back the bill"), nor by an unspecified part of a group ("some
+// firms"), nor a clause with a conjunct verb (its events are coded
+// with the clause's: "backed the proposals but said ministers had been
+// playing catch-up").
+func (f *frame) backedMeasure(vt, srcTok, tgtTok int) bool {
+	if tgtTok < 0 || !f.lemmaIn(vt, backVerbs) || f.unspecifiedPart(srcTok) {
+		return false
+	}
+	if f.childRel(tgtTok, func(r string) bool { return r == "compound" }) >= 0 || f.childRel(vt, func(r string) bool { return r == "conj" }) >= 0 {
+		return false
+	}
+	h := f.toks[vt].Head - 1
+	return h < 0 || !f.lemmaIn(h, controlVerbs)
 }
 
 // judgedActNouns (upper-case lemmas) name a government's act, as

@@ -749,6 +749,11 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// government's person is hosting a visit.
 			code = dictionary.Code{Raw: "043", Active: "043"}
 		}
+		if c.opts.News && code.Null() && f.placedMeasure(vt) {
+			// "Washington will put tariffs on Japanese goods": a
+			// trade measure put on goods is a sanction.
+			code = dictionary.Code{Raw: "163", Active: "163"}
+		}
 		if c.opts.News && code.Null() && f.suspendedMember(vt) {
 			// "The African Union suspended Gabon": an organisation
 			// suspending a state suspends its membership (161).
@@ -1104,7 +1109,8 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			}
 			if f.news && src >= 0 && (tgt < 0 || !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) &&
 				(strings.HasPrefix(code.Active, "11") || code.Active == "010" && tgt < 0 && f.negativeContent(vt) ||
-					strings.HasPrefix(code.Active, "12") && tgtTok >= 0 && f.lemmaIn(vt, opposeVerbs)) {
+					strings.HasPrefix(code.Active, "12") && tgtTok >= 0 && f.lemmaIn(vt, opposeVerbs) ||
+					strings.HasPrefix(code.Active, "05") && f.backedMeasure(vt, srcTok, tgtTok)) {
 				mc := code.Active
 				if mc == "010" {
 					mc = "111"
@@ -1233,6 +1239,59 @@ func (f *frame) suspendedMember(t int) bool {
 }
 
 var suspendVerb = map[string]bool{"SUSPEND": true}
+
+// placedMeasure reports whether clause t is a form of "put" or "place"
+// (Phoenix's ARRANGE block, which codes nothing by default) whose object
+// is a trade barrier (barrierNouns), or a sum of money in or of one, put
+// "on" something: "will put tariffs on Japanese goods", "plans to put as
+// much as 300 mln dlrs in tariffs on Japanese electronic goods". Trade
+// measures put on another's goods are sanctions (163), as imposed ones
+// are.
+func (f *frame) placedMeasure(t int) bool {
+	if !f.lemmaIn(t, placeVerbs) || f.passiveClause(t) {
+		return false
+	}
+	o := f.childRel(t, func(r string) bool { return r == "obj" })
+	if o < 0 {
+		return false
+	}
+	on := func(x int) bool { return f.hasCased(x, "ON") }
+	if barrierNouns[f.upToks[f.tokWord[o]]] {
+		return on(o) || on(t)
+	}
+	if !amountWords[f.upToks[f.tokWord[o]]] {
+		return false
+	}
+	for _, x := range []int{o, t} {
+		for _, c := range f.children(x) {
+			if (isNmod(f.toks[c].Rel) || baseRel(f.toks[c].Rel) == "obl") && (f.caseWord(c) == "IN" || f.caseWord(c) == "OF") &&
+				barrierNouns[f.upToks[f.tokWord[c]]] {
+				return on(o) || on(c) || on(t)
+			}
+		}
+	}
+	return false
+}
+
+// hasCased reports whether token x has a nominal or oblique dependent
+// under preposition p (upper case).
+func (f *frame) hasCased(x int, p string) bool {
+	for _, c := range f.children(x) {
+		if (isNmod(f.toks[c].Rel) || baseRel(f.toks[c].Rel) == "obl") && f.caseWord(c) == p {
+			return true
+		}
+	}
+	return false
+}
+
+var placeVerbs = map[string]bool{"PUT": true, "PLACE": true}
+
+// barrierNouns (upper case) are the trade barriers a state puts on
+// another's goods.
+var barrierNouns = map[string]bool{
+	"TARIFFS": true, "TARIFF": true, "DUTIES": true, "DUTY": true, "SANCTIONS": true, "QUOTAS": true,
+	"EMBARGO": true, "LEVIES": true, "LEVY": true, "SURCHARGE": true, "SURCHARGES": true,
+}
 
 // dignitaryNouns (upper case) are the titles of those a state receives.
 var dignitaryNouns = map[string]bool{

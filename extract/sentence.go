@@ -2856,7 +2856,9 @@ var tradeMeasures = map[string]bool{
 // imposedMeasure reports whether verb v imposes, levies or slaps a trade
 // measure: its object, its passive subject or the noun its relative
 // clause modifies is one ("imposed its arms ban on China", "the tariffs
-// he imposed on Japanese goods", "tariffs would be imposed").
+// he imposed on Japanese goods", "tariffs would be imposed"), or its
+// object is a sum of money in or of one ("would slap as much as 300 mln
+// dlrs in tariffs on Japanese imports").
 func imposedMeasure(s nlp.Sentence, v int) bool {
 	switch strings.ToLower(s.Tokens[v].Lemma) {
 	case "impose", "reimpose", "levy", "slap":
@@ -2866,7 +2868,25 @@ func imposedMeasure(s nlp.Sentence, v int) bool {
 	if (s.Tokens[v].Rel == "acl:relcl" || s.Tokens[v].Rel == "acl") && s.Tokens[v].Head > 0 && tradeMeasures[strings.ToLower(s.Tokens[s.Tokens[v].Head-1].Lemma)] {
 		return true
 	}
-	return dependentIn(s, v, "obj", tradeMeasures) || dependentIn(s, v, "nsubj:pass", tradeMeasures)
+	return dependentIn(s, v, "obj", tradeMeasures) || dependentIn(s, v, "nsubj:pass", tradeMeasures) || measureAmountObject(s, v)
+}
+
+// measureAmountObject reports whether the object of verb v is a sum of
+// money (moneyAmount) whose "in" or "of" phrase is a trade measure: "300
+// mln dlrs in tariffs", "300 mln dlrs of duties".
+func measureAmountObject(s nlp.Sentence, v int) bool {
+	found := false
+	children(s, v, func(o int) bool {
+		if s.Tokens[o].Rel != "obj" || !moneyAmount(s, o) {
+			return true
+		}
+		children(s, o, func(m int) bool {
+			found = s.Tokens[m].Rel == "nmod" && (hasCaseWord(s, m, "in") || hasCaseWord(s, m, "of")) && tradeMeasures[strings.ToLower(s.Tokens[m].Lemma)]
+			return !found
+		})
+		return !found
+	})
+	return found
 }
 
 // lending reports whether verb v lends or loans, or grants, gives or

@@ -1670,6 +1670,78 @@ func RepairGivenAmount(s *Sentence) int {
 	return n
 }
 
+// amountLimits are the words that bound a sum from above, in the order
+// written ("as much as 300 mln dlrs", "up to 300 mln dlrs").
+var amountLimits = [][]string{{"as", "much", "as"}, {"up", "to"}}
+
+// RepairAmountLimit mends a sum of money bounded from above written
+// right after a verb with no object ("would slap as much as 300 mln dlrs
+// in tariffs on Japanese goods", "will impose up to 300 mln dlrs in
+// tariffs"), which the parser reads as an oblique of the verb under the
+// last word of the bound ("as", "to"), with "up" a particle: the sum's
+// noun becomes the verb's obj, and the bound hangs on the sum's first
+// number as UD writes it (the first word advmod, the others fixed), so
+// that what is imposed is found in the sum. Only a currency (moneyNoun)
+// is taken: other amounts are left as they are ("a protocol to buy up
+// to 15,000 tonnes of fibre from Zimbabwe" keeps what is bought an
+// oblique, which the coder looks through for the partner). It reports
+// how many verbs it changed.
+func RepairAmountLimit(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || hasDependent(toks, v, "obj") {
+			continue
+		}
+		var bound []string
+		for _, b := range amountLimits {
+			if v+len(b) < len(toks) && wordsAt(toks, v+1, b) {
+				bound = b
+				break
+			}
+		}
+		if bound == nil {
+			continue
+		}
+		num := v + 1 + len(bound)
+		a := num
+		for a < len(toks) && givenAmountWord(toks[a]) {
+			a++
+		}
+		if a == num || a >= len(toks) || toks[a].UPOS != "NOUN" || !moneyNoun(toks[a]) || toks[a].Head != v+1 || baseRelName(toks[a].Rel) != "obl" {
+			continue
+		}
+		toks[a].Rel = "obj"
+		toks[v+1].Head, toks[v+1].Rel = num+1, "advmod"
+		for k := v + 2; k < num; k++ {
+			toks[k].Head, toks[k].Rel = v+2, "fixed"
+		}
+		n++
+	}
+	return n
+}
+
+// moneyNoun reports whether t is a currency word (currencyWords) or a
+// wire abbreviation of one ("dlrs", "stg").
+func moneyNoun(t Token) bool {
+	switch strings.ToLower(t.Text) {
+	case "dlrs", "dlr", "stg":
+		return true
+	}
+	return LowerLookup(currencyWords, t.Text)
+}
+
+// wordsAt reports whether the tokens from i on are the words ws (lower
+// case), in order.
+func wordsAt(toks []Token, i int, ws []string) bool {
+	for j, w := range ws {
+		if i+j >= len(toks) || !strings.EqualFold(toks[i+j].Text, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // givenAmountWord reports whether t is a word of an amount: a number or
 // an amount word, wire copy's "mln" and "bln" among them.
 func givenAmountWord(t Token) bool {

@@ -246,6 +246,7 @@ var treeRepairs = []treeRepair{
 	// (The word after the object's phrase is a name, a PROPN.)
 	{RepairDoubleObject, need(relObj, posPROPN)},
 	{RepairGivenAmount, need(posVERB)},
+	{RepairAmountLimit, need(posVERB)},
 	{RepairPlaceWith, need(relNmod, relCase, posPROPN, wordWith)},
 	{RepairCoordinatedSubject, need(posVERB, relNsubj)},
 	{RepairPronounCoSubject, need(posVERB, relNsubj)},

@@ -784,8 +784,9 @@ func RepairConjTense(s *Sentence) int {
 // "watched"), whose subject would do the urging. When a conjunct without
 // a subject of its own, of a verb of judging, urging or accusing
 // (speechActVerb), follows a complement clause of a verb of saying or
-// telling, and that clause is a copula's predicate, a passive or a clause
-// of an armed act (AttackNoun), whose subject is a thing or "it", not a
+// telling, and that clause is a copula's predicate, a passive, a clause
+// of an armed act (AttackNoun) or a simple present under a past verb of
+// saying with a past conjunct (presentUnderPast), whose subject is a thing or "it", not a
 // name nor a person, and which states no feeling ("said Iraq was beaten
 // and attacked Kuwait", "said the G-7 countries were concerned and
 // welcomed ..." may tell what the subject did), the conjunct is the
@@ -805,7 +806,7 @@ func RepairConjSpeechAct(s *Sentence) int {
 			continue
 		}
 		k := dependentRel(toks, v, "nsubj", "nsubj:pass")
-		if !hasDependent(toks, v, "cop", "aux:pass", "nsubj:pass") && (k < 0 || !AttackNoun(toks[k].Text)) {
+		if !hasDependent(toks, v, "cop", "aux:pass", "nsubj:pass") && (k < 0 || !AttackNoun(toks[k].Text)) && !presentUnderPast(toks, c, v) {
 			// (An armed act said to have done something speaks no
 			// more than a condition: "said the raid had killed ten
 			// civilians and called on the UN to act".)
@@ -842,6 +843,21 @@ func RepairConjSpeechAct(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// presentUnderPast reports whether complement clause v is in the simple
+// present (VBZ, VBP, no auxiliary) while both its conjunct c and the
+// verb of saying v hangs on are in the simple past: "Baker said the
+// agreement imposes sacrifices on Japan and praised Japan's
+// willingness": a report keeps the tense of what it reports, so a past
+// conjunct after a present complement goes back to the past verb of
+// saying.
+func presentUnderPast(toks []Token, c, v int) bool {
+	if toks[c].XPOS != "VBD" || toks[v].XPOS != "VBZ" && toks[v].XPOS != "VBP" || hasDependent(toks, v, "aux") {
+		return false
+	}
+	sv := toks[v].Head - 1
+	return sv >= 0 && toks[sv].XPOS == "VBD"
 }
 
 // feelingPredicates (lower case) state what their subject feels, which
