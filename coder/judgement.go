@@ -248,8 +248,7 @@ func (f *frame) objectAssertion(t int) bool {
 		return false
 	}
 	for _, c := range f.children(t) {
-		if f.toks[c].Rel == "obl" && f.childRel(c, func(r string) bool { return r == "case" }) >= 0 &&
-			strings.EqualFold(f.toks[f.childRel(c, func(r string) bool { return r == "case" })].Text, "on") {
+		if f.toks[c].Rel == "obl" && f.caseWord(c) == "ON" {
 			return false // "insisted on the banks pledging funds"
 		}
 	}
