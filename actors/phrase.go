@@ -436,6 +436,21 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// are as often soldiers as civilians: left bare.
 			m.Code += "CVL"
 		}
+		if len(m.Code) == 6 && (partyRoles[m.Code[3:]] || m.Code[3:] == "GOV") && sc.actor != nil && sc.agents == 0 &&
+			st.genericParty(sc) && st.inChamber(t) {
+			// "Democrats in Congress", "House Republicans",
+			// "congressional Democrats": a party's members the text
+			// places in the legislature are legislators (GUIDELINES
+			// sec. 2: senators, congressmen), as "Republican
+			// senators" and "Senate Democrats" are; not the party.
+			m.Code = m.Code[:3] + "LEG"
+		}
+		if len(m.Code) == 6 && m.Code[3:] == "OPP" && low == "opposition" && st.opposedThing(t) {
+			// "West German opposition to the reforms": the act of
+			// opposing, whose agent is the country the adjective
+			// names, not the opposition parties.
+			m.Code = m.Code[:3]
+		}
 		if len(m.Code) == 6 && institutionRoles[m.Code[3:]] && sc.covered {
 			// "Peru's Congress": the supplement's institution of
 			// one country belongs to the possessor's.
@@ -497,6 +512,14 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// title, not the country last named.
 			m.Code, m.Resolved = code, true
 			return m, tr | trPerson, true
+		}
+		if sc.actor == nil && sc.person == nil && d.firmLead && airliners[low] && st.bareNoun(lo, t) {
+			// "Pan Am said it will use the new aircraft on domestic
+			// routes": in a business story (see Document.SetLead) a
+			// bare aircraft is a carrier's or a maker's, no armed
+			// force's (the agents file's AIRCRAFT is MIL).
+			m.Kind, m.Code = NotActor, NullCode
+			return m, 0, true
 		}
 		if sc.actor == nil && sc.person == nil && st.corporate(lo, hi) && !d.businessAgent() {
 			// "Amir Mines Ltd said it completed negotiations": a
@@ -740,6 +763,69 @@ func (st *state) genericParty(sc scan) bool {
 		}
 	}
 	return false
+}
+
+// inChamber reports whether the party word t is placed in a legislature
+// by its modifiers: "House" or "congressional" before it ("House
+// Republicans", not "White House Republicans"), or "in Congress", "in the
+// Senate", "in parliament" after it.
+func (st *state) inChamber(t int) bool {
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		k := int(c)
+		w := string(st.doc.lower(st.tok(k).Text))
+		switch rel := st.tok(k).Rel; {
+		case k < t && (rel == "compound" || rel == "amod"):
+			if w == "congressional" || w == "house" && st.tok(k).Text == "House" && !(k > 1 && st.tok(k-1).Text == "White") {
+				return true
+			}
+		case k > t && baseRel(rel) == "nmod" && st.hasCase(k, "in"):
+			if chamberWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opposedThing reports whether the noun t ("opposition") has a "to"
+// phrase naming what is opposed ("opposition to the plan"), or is
+// directly followed by one that the parser attached to the verb
+// ("deplored French opposition to the reform", "to the reform" an
+// oblique of "deplored").
+func (st *state) opposedThing(t int) bool {
+	if t < st.n && st.tok(t+1).Rel == "case" && strings.EqualFold(st.tok(t+1).Text, "to") {
+		return true
+	}
+	for c := st.doc.first[t]; c != 0; c = st.doc.next[c] {
+		if k := int(c); k > t && baseRel(st.tok(k).Rel) == "nmod" && st.hasCase(k, "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// airliners (lower case) are the words of aircraft that business news
+// uses of airliners (see phrase).
+var airliners = map[string]bool{"aircraft": true, "jet": true, "jets": true, "jetliner": true, "jetliners": true, "airliner": true, "airliners": true}
+
+// bareNoun reports whether the phrase from lo to its head t holds only
+// determiners, numbers and adjectives before the head ("the aircraft",
+// "the new aircraft", "two jets").
+func (st *state) bareNoun(lo, t int) bool {
+	for k := lo; k < t; k++ {
+		switch st.tok(k).UPOS {
+		case "DET", "NUM", "ADJ":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// chamberWords (lower case) name a legislature or one of its chambers
+// after "in" (see inChamber).
+var chamberWords = map[string]bool{
+	"congress": true, "senate": true, "house": true, "parliament": true, "commons": true, "legislature": true,
 }
 
 var genericPartyWords = map[string]bool{
@@ -1133,7 +1219,9 @@ func (st *state) nationalFirm(sc scan, lo, t int) bool {
 // names of firms and exchanges: a legal form ("Inc", "Corp", "Ltd", "AG")
 // or a trade word of names ("Motors", "Airlines", "Industries", "Steel",
 // "Exchange", "Boerse"): "Hyundai Motor Co", "the Tokyo Stock Exchange",
-// "LG Electronics of South Korea", "Deutsche Boerse".
+// "LG Electronics of South Korea", "Deutsche Boerse"; "Air" of an
+// airline named with its country or state ("Texas Air", "Air New
+// Zealand"; an air force has its own agent, MIL).
 func FirmName(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	return corporateWords[w] || firmNameWords[w]
@@ -1143,7 +1231,7 @@ func FirmName(w string) bool {
 // (see FirmName); legal forms are corporateWords.
 var firmNameWords = map[string]bool{
 	"Line": true, "Lines": true, "Exchange": true, "Motor": true, "Motors": true, "Electronics": true,
-	"Airways": true, "Shipping": true, "Steel": true, "Industries": true, "Telecom": true,
+	"Air": true, "Airlines": true, "Airways": true, "Shipping": true, "Steel": true, "Industries": true, "Telecom": true,
 	"Bourse": true, "Boerse": true, "Borse": true,
 }
 

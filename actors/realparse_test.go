@@ -44,6 +44,7 @@ func TestRealParses(t *testing.T) {
 		{name: "locative country is no actor", article: "Protesters gathered in Iran last week.", word: "Iran", none: true},
 		{name: "coordination", article: "Israel and Egypt signed a peace treaty.", word: "Israel", code: "ISR", kind: Named, members: []string{"ISR", "EGY"}},
 		{name: "second member", article: "Israel and Egypt signed a peace treaty.", word: "Egypt", code: "EGY", kind: Named},
+		{name: "a country's possessive before a coordinated title is no member", article: "A trade pact was agreed between President Francois Mitterrand and Brazil's President Jose Sarney when they talked in Paris.", word: "Mitterrand", code: "FRAGOV", kind: Named, members: []string{"FRAGOV", "BRAGOV"}, year: 1987},
 		{name: "Mr and surname", article: "Mr Blair told parliament that the war was justified.", word: "Blair", code: "GBRGOV", kind: Named},
 		{name: "title and surname", article: "President Reagan met Soviet leaders in Geneva.", word: "Reagan", code: "USAGOV", kind: Named, year: 1985},
 		{name: "title and known person", article: "Prime Minister Tony Blair visited Baghdad.", word: "Blair", code: "GBRGOV", kind: Named},

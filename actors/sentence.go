@@ -711,6 +711,28 @@ func (st *state) finite(t int) bool {
 	return st.tok(t).UPOS == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP")
 }
 
+// possessorConj reports whether the conjunct c of t is no party of its
+// own but the possessor of the conjunct after it, which the parser
+// coordinated with t ("President Ronald Reagan and Indonesia's President
+// Suharto", "Indonesia" and "Suharto" both conjuncts of "Reagan", the
+// "'s" a case marker of "Reagan"): c is directly followed by the
+// possessive ending, and another conjunct of t begins right after it.
+// The coordination then has two parties, not three.
+func (st *state) possessorConj(t, c int) bool {
+	if c+2 > st.n || !st.possessiveBetween(c, c+2) {
+		return false
+	}
+	d := st.doc
+	for k := d.first[t]; k != 0; k = d.next[k] {
+		if ki := int(k); ki > c+1 && st.tok(ki).Rel == "conj" {
+			if lo, _ := st.span(ki); lo == c+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // joinedConj reports whether the conjunct c and its head are one name
 // that a dictionary lists with its "and": the parser coordinated "the
 // Securities and Exchange Commission" or "the Food and Agriculture
@@ -971,7 +993,7 @@ func (st *state) root(out []Mention, t int) []Mention {
 	members := d.members[:0]
 	members = append(members, int32(t))
 	for c := d.first[t]; c != 0; c = d.next[c] {
-		if st.tok(int(c)).Rel == "conj" && st.nominal(int(c)) && !st.joinedConj(int(c)) {
+		if st.tok(int(c)).Rel == "conj" && st.nominal(int(c)) && !st.joinedConj(int(c)) && !st.possessorConj(t, int(c)) {
 			members = append(members, c)
 		}
 	}
