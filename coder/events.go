@@ -358,7 +358,7 @@ func MayLackTarget(word string) bool { return untargetedVerb(word) != "" }
 // refusal (MayLackTarget), a rejection of calls or suggestions
 // (rejectionVerbs: "rejected calls for an inquiry"; "rebuffed" and
 // "spurned" too), a protest or an armed act ("protested",
-// "bombed"; see actionWithoutParty), or the taking of a place that no
+// "bombed"; see actionWithoutParty), a threat (threatenVerb), or the taking of a place that no
 // actor dictionary names ("captured Bakhmut"); or one of the nouns that
 // make a light verb such an act (aloneNouns: "staged a sit-in",
 // "declared a state of emergency").
@@ -397,8 +397,13 @@ func untargetedVerb(word string) string { return untargetedForms.verb(word) }
 // one lookup.
 var (
 	untargetedForms = newFormIndex(untargetedVerbs)
-	actsAloneForms  = newFormIndex(untargetedVerbs, rejectionVerbs, protestVerbs, attackVerbs, takeVerbs, weaponLaunchVerbs, criticismVerbs).with(aloneNouns)
+	actsAloneForms  = newFormIndex(untargetedVerbs, rejectionVerbs, protestVerbs, attackVerbs, takeVerbs, weaponLaunchVerbs, criticismVerbs, threatenVerb).with(aloneNouns)
 )
+
+// threatenVerb (lower case) threatens, an act that may name its maker
+// only (see threatAlone): "Iran threatened to close the Strait of
+// Hormuz".
+var threatenVerb = map[string]bool{"threaten": true}
 
 // weaponLaunchVerbs fire, launch or test a weapon, an act that may name
 // one actor only (see weaponLaunch): "Iran launched two drones", "North
@@ -985,8 +990,8 @@ func (f *frame) threatAlone(t, srcTok int) bool {
 		return false // (a relative clause threatens its antecedent: "a ship which Greece threatened to tackle")
 	}
 	subj := f.childRel(t, func(r string) bool { return r == "nsubj" })
-	if subj < 0 || subj != srcTok || strings.EqualFold(f.toks[subj].Text, "it") || f.toks[subj].UPOS != "PRON" && !f.partyNoun(subj) {
-		return false
+	if subj < 0 || subj != srcTok || strings.EqualFold(f.toks[subj].Text, "it") || f.toks[subj].UPOS != "PRON" && !f.partyNoun(subj) || f.caseChild(subj) >= 0 || f.caseChild(t) >= 0 {
+		return false // (a preposition on the subject or the verb is a misparse: "weather in the US threatened stocks")
 	}
 	if f.childRel(t, func(r string) bool { return r == "xcomp" || r == "obj" }) < 0 {
 		return false
@@ -998,6 +1003,9 @@ func (f *frame) threatAlone(t, srcTok int) bool {
 		}
 		sub = f.subtree(c, sub[:0])
 		for _, x := range sub {
+			if f.toks[x].UPOS == "PRON" && f.toks[x].Rel == "nmod:poss" {
+				continue // (its own: "threatened to close its airspace")
+			}
 			if f.slotCoded(x) || f.lookCoded(x) {
 				return false
 			}
