@@ -61,7 +61,11 @@ var devFloor = map[string]struct{ strictF1, lenientF1 float64 }{
 	// the report split. Sixteenth session: party MPs, facing discontent
 	// and the other rules of that session: tune strict 0.492, lenient
 	// 0.557 (30 and 34 TP, 37 system events); floors one event below.
-	evalset.SplitTune:   {strictF1: 0.470, lenientF1: 0.535},
+	// Thirty-fifth session: actors no dictionary coded (the Workers
+	// Commissions, Alcohol Focus Scotland) and the session's other
+	// rules: tune strict 0.520, lenient 0.553 (32 and 34 TP, 38 system
+	// events); the strict floor one event below, the lenient one kept.
+	evalset.SplitTune:   {strictF1: 0.500, lenientF1: 0.535},
 	evalset.SplitReport: {strictF1: 0.130, lenientF1: 0.225},
 }
 
