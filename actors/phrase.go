@@ -775,7 +775,7 @@ func (st *state) inChamber(t int) bool {
 		w := string(st.doc.lower(st.tok(k).Text))
 		switch rel := st.tok(k).Rel; {
 		case k < t && (rel == "compound" || rel == "amod"):
-			if w == "congressional" || w == "house" && st.tok(k).Text == "House" && !(k > 1 && st.tok(k-1).Text == "White") {
+			if w == "congressional" || st.tok(k).Text == "House" && !(k > 1 && st.tok(k-1).Text == "White") {
 				return true
 			}
 		case k > t && baseRel(rel) == "nmod" && st.hasCase(k, "in"):

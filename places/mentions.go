@@ -716,22 +716,20 @@ var (
 // of one ("Mexico" of "the Gulf of Mexico"): it lies in no country,
 // although regions share some of these names.
 func waterBody(toks []nlp.Token, first, last int) bool {
-	if first >= 2 && strings.EqualFold(toks[first-1].Text, "of") {
-		// "the Gulf of Mexico", "the Sea of Japan": the water named
-		// for a country is not in it.
-		switch strings.ToLower(toks[first-2].Text) {
-		case "gulf", "sea", "bay", "strait", "straits":
-			return true
-		}
+	if first >= 2 && strings.EqualFold(toks[first-1].Text, "of") && in(waterNouns, toks[first-2].Text) {
+		return true // "the Gulf of Mexico", "the Sea of Japan": the water named for a country is not in it
 	}
 	if first == 0 || !strings.EqualFold(toks[first-1].Text, "the") {
 		return false
 	}
 	for k := first; k <= last; k++ {
-		switch strings.ToLower(toks[k].Text) {
-		case "sea", "gulf", "ocean", "strait", "straits", "channel", "bay":
+		if in(waterNouns, toks[k].Text) {
 			return true
 		}
 	}
 	return false
 }
+
+// waterNouns are the nouns of the names of seas and straits (see
+// waterBody).
+var waterNouns = set("sea", "gulf", "ocean", "strait", "straits", "channel", "bay")
