@@ -789,7 +789,17 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// comment", "refused any comment") is 011.
 			code = dictionary.Code{Raw: "016", Active: "016"}
 		}
-		if code.Null() || c.opts.News && (f.askedQuestion(vt) || f.anonymityRequest(vt) || f.habitual(vt)) {
+		if c.opts.News && code.Active == "030" && f.soughtOf(vt) {
+			// "Yugoslavia is seeking a loan from the EC", "sought
+			// approval from the court", "seeking finance ministry
+			// approval": what is sought of a party is asked of it, an
+			// appeal (02), as Phoenix codes "seek permission" or "seek
+			// backing"; the bare SEEK of its dictionary (030) stays
+			// for what is sought with a party ("sought an accord with
+			// the World Bank").
+			code = dictionary.Code{Raw: "020", Active: "020"}
+		}
+		if code.Null() || c.opts.News && (f.askedQuestion(vt) || f.anonymityRequest(vt) || f.habitual(vt) || f.impliedOutcome(vt, code)) {
 			i++
 			continue
 		}
@@ -1648,4 +1658,78 @@ func (f *frame) organisationConduct(vt, srcTok, tgtTok int) bool {
 	}
 	c := f.complementOf(vt)
 	return c >= 0 && !f.futureClause(f.clauseBase(c))
+}
+
+// seekVerb is the lemma (upper case) of soughtOf.
+var seekVerb = map[string]bool{"SEEK": true}
+
+// soughtOf reports whether clause t, a form of "seek", asks its object of
+// a party: a coded "from" phrase on the verb or on the object ("seeks
+// flexibility from banks", "sought a loan from the European Community"),
+// or a party named before the object noun as the one who is to grant or
+// do it ("seeking finance ministry approval", "sought a government recall
+// of the buses").
+func (f *frame) soughtOf(t int) bool {
+	if !f.lemmaIn(t, seekVerb) {
+		return false
+	}
+	party := func(c int) bool { return (f.slotCoded(c) || f.lookCoded(c)) && f.tokCode(c) != null }
+	for _, c := range f.children(t) {
+		if baseRel(f.toks[c].Rel) == "obl" && f.caseWord(c) == "FROM" && party(c) {
+			return true
+		}
+	}
+	for _, o := range f.children(t) {
+		if f.toks[o].Rel != "obj" {
+			continue
+		}
+		if f.codedNmod(o, func(_ int, p string) bool { return p == "FROM" }) >= 0 {
+			return true
+		}
+		if !grantNouns[f.upToks[f.tokWord[o]]] {
+			continue
+		}
+		for _, c := range f.children(t) {
+			// (The parser may split the party from the noun into two
+			// objects: "seeking finance ministry / approval".)
+			if f.toks[c].Rel == "obj" && c < o && f.maxInSubtree(c)+1 == f.minInSubtree(o) && party(c) {
+				return true
+			}
+		}
+		for _, c := range f.children(o) {
+			if c < o && (f.toks[c].Rel == "compound" || f.toks[c].Rel == "nmod:poss") && party(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// grantNouns (upper case) are what one party grants or does at another's
+// request ("finance ministry approval", "a court order", "a government
+// recall"), so that the party named before the noun is the one asked; a
+// thing sought ("army helicopters", "a cooperation agreement") names no
+// one who is asked.
+var grantNouns = map[string]bool{
+	"APPROVAL": true, "PERMISSION": true, "CONSENT": true, "AUTHORIZATION": true, "AUTHORISATION": true,
+	"CLEARANCE": true, "BACKING": true, "SUPPORT": true, "ENDORSEMENT": true, "GUARANTEE": true,
+	"GUARANTEES": true, "ORDER": true, "INJUNCTION": true, "RULING": true, "RECALL": true, "PROBE": true,
+	"INQUIRY": true, "INVESTIGATION": true, "MONITORING": true, "HELP": true, "AID": true,
+	"ASSISTANCE": true, "LOAN": true, "LOANS": true, "CREDIT": true, "CREDITS": true, "GUIDANCE": true,
+	"ADVICE": true, "PROTECTION": true,
+}
+
+// meanVerb is the lemma (upper case) of impliedOutcome.
+var meanVerb = map[string]bool{"MEAN": true}
+
+// impliedOutcome reports whether clause t is a form of "mean" coded as an
+// intent (03) without an infinitive: what a thing entails ("the tariffs
+// will mean the erosion of exports to the U.S.", "even if it means slower
+// growth", "Brazil's request would mean more credit from banks") or a
+// party's resolve ("MITI means business"), which Phoenix's INTEND block
+// ("mean") does not tell apart from an intent. An infinitive ("meant to
+// visit Moscow") is coded as its own act.
+func (f *frame) impliedOutcome(t int, code dictionary.Code) bool {
+	return strings.HasPrefix(code.Active, "03") && f.lemmaIn(t, meanVerb) &&
+		f.childRel(t, func(r string) bool { return r == "xcomp" }) < 0
 }
