@@ -55,9 +55,10 @@
 //     non-temporal preposition (never "in Geneva", "on Friday"), else a
 //     coded owner of an uncoded object ("rejected a plea by X");
 //   - a pronoun subject of a speech verb's complement is the speaker, and
-//     a cooperative act (roots 04-08) in the future that the speaker says
-//     it will do is coded as the intent (03x, Event.Intent), a hostile
-//     one (roots 15-20) as the threat of it (13x, Event.Intent);
+//     a cooperative act (roots 04-08) or an appeal (02) in the future that
+//     the speaker says it will do is coded as the intent (03x, an appeal
+//     030, Event.Intent), a hostile one (roots 15-20) as the threat of it
+//     (13x, Event.Intent);
 //   - every verb is coded, also inside another verb's phrase; a statement
 //     (root 01) whose reported content yields an event is dropped (the
 //     speech verb only carries it);

@@ -1348,8 +1348,12 @@ func (f *frame) pairEvents(hit verbHit, code string, s, tok int) []Event {
 
 // intentCodes maps the root of a cooperative act to the CAMEO code of the
 // intent to do it (GUIDELINES: an actor saying it will do something is
-// coded with the matching 03 code).
-var intentCodes = map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+// coded with the matching 03 code). An appeal (02) a party says it will
+// make ("Lyng said he will ask Japan to remove its beef quotas", "the
+// institute said it intended to ask the government to retaliate") is its
+// stated intent too, which CAMEO has no narrower code for than the intent
+// to cooperate (030): the request is not yet made.
+var intentCodes = map[string]string{"02": "030", "04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 // ThreatCode returns the CAMEO code of threatening to do the act coded
 // code: military force for assaults, fighting and mass violence (138),
@@ -1412,8 +1416,8 @@ func hostile(code string) bool {
 }
 
 // CooperativeIntent returns the CAMEO code of the intent to do a
-// cooperative act of root (two digits, "04" → "036"), and false for any
-// other root.
+// cooperative act or an appeal of root (two digits, "04" → "036", "02" →
+// "030"), and false for any other root.
 func CooperativeIntent(root string) (string, bool) {
 	ic, ok := intentCodes[root]
 	return ic, ok

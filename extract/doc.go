@@ -143,11 +143,12 @@
 //     clause) is a threat: 138 for force, 137 repression, 131/1312
 //     sanctions, else 130 ("threatened to strike South Korea").
 //   - The complement of a verb of intent (plan, vow, pledge, agree,
-//     offer, ...) is, for a cooperative act, the intent to do it (03x:
-//     "agreed to resume talks" is 036, stated by the subject only), and
-//     otherwise flagged future; of a refusal (refuse, fail, decline),
-//     flagged negated; of an appeal (urge, ask, call, press, ...),
-//     flagged hypothetical.
+//     offer, ...) is, for a cooperative act or an appeal, the intent to do
+//     it (03x: "agreed to resume talks" is 036, "plans to ask the IMF for
+//     a loan" 030, stated by the subject only), and otherwise flagged
+//     future; one the subject is deciding whether to do is no event; of
+//     a refusal (refuse, fail, decline), flagged negated; of an appeal
+//     (urge, ask, call, press, ...), flagged hypothetical.
 //   - A stated intent of the speaker (coder.Event.Intent: "Nakasone said
 //     he will meet Reagan" is 036, "Iran said it would retaliate against
 //     Israel" a threat, 138) happened when it was said: it carries no

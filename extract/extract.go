@@ -2974,6 +2974,10 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			e.Flags = addFlag(e.Flags, event.Negated)
 		case attemptVerbs[c] && !willClause(s.Sentence, controllerVerb(s.Sentence, v)):
 			// "Egypt tried to mediate": the attempt is the act.
+		case intentVerbs[c] && markedWith(s.Sentence, clauseVerb(s.Sentence, v), "whether"):
+			// "MPs are deciding whether to recommend a new system":
+			// an act still in question is neither intended nor done.
+			continue
 		case intentVerbs[c] && passiveController(s.Sentence, v) && !readinessWords[c]:
 			// "Albright is expected to visit Israel next month": a
 			// scheduled act reported by others is the act, to come

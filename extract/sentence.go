@@ -863,8 +863,9 @@ var readinessWords = map[string]bool{
 var aspectVerbs = map[string]bool{"keep": true, "continue": true, "start": true, "begin": true}
 
 // cooperativeRoot reports whether a CAMEO root is one whose intent CAMEO
-// codes (coder.CooperativeIntent: cooperation, aid, yielding, meeting),
-// or is that intent already (03: "his agency plans to send a mission").
+// codes (coder.CooperativeIntent: cooperation, aid, yielding, meeting,
+// appeals), or is that intent already (03: "his agency plans to send a
+// mission").
 func cooperativeRoot(root string) bool {
 	_, ok := coder.CooperativeIntent(root)
 	return ok || root == "03"
