@@ -1787,11 +1787,13 @@ func (s *sentence) ownPartyMPs(ce coder.Event) bool {
 }
 
 // partyName returns the first capitalised word of a mention's text after
-// any article, lower case: "liberal" for "the Liberal Democrats", "tory"
-// for "Tory MPs".
+// any article and form of address, lower case: "liberal" for "the
+// Liberal Democrats", "tory" for "Tory MPs", "hain" for "Mr Hain, a
+// Labour MP" (a title names no party: "Mr Hain" and "Mr Howard" are not
+// of one).
 func partyName(text string) string {
 	for _, w := range strings.Fields(text) {
-		if w == "The" || w == "A" || w == "An" || w[0] < 'A' || w[0] > 'Z' {
+		if w == "The" || w == "A" || w == "An" || w[0] < 'A' || w[0] > 'Z' || actors.Honorific(w) {
 			continue
 		}
 		return strings.ToLower(w)

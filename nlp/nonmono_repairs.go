@@ -882,7 +882,11 @@ func RepairToldThat(s *Sentence) int {
 // ccomp. So too when the noun is a second object of the verb of telling
 // and the clause's subject is the noun of a prepositional phrase right
 // after it ("that friction over trade could lead to protectionism"): the
-// noun becomes the subject, the phrase its nmod. It reports how many it
+// noun becomes the subject, the phrase its nmod. So too when the noun
+// hangs on the one told as an unmarked modifier and the clause's
+// predicate, without a subject, on the verb of telling (toldNounClause:
+// "told a news conference that interference by U.S. officials was
+// inappropriate"): the noun becomes the subject. It reports how many it
 // changed.
 func RepairToldThatDeterminer(s *Sentence) int {
 	toks := s.Tokens
@@ -893,14 +897,20 @@ func RepairToldThatDeterminer(s *Sentence) int {
 		}
 		subj, inner := d+1, -1
 		v := toks[subj].Head - 1
-		if toks[subj].Rel == "obj" {
+		modifier := false
+		if nv := toldNounClause(toks, subj); nv >= 0 {
+			// "told a news conference that interference by U.S.
+			// officials was inappropriate": the noun a modifier of
+			// the one told, the clause's predicate without a subject.
+			v, modifier = nv, true
+		} else if toks[subj].Rel == "obj" {
 			// "warned Japan that friction over trade could lead ...":
 			// the noun a second object, the phrase after it the subject.
 			v, inner = clauseAfterObject(toks, subj)
 		} else if toks[subj].Rel != "nsubj" && toks[subj].Rel != "nsubj:pass" {
 			continue
 		}
-		if v <= subj || toks[v].Rel != "conj" && toks[v].Rel != "parataxis" {
+		if v <= subj || toks[v].Rel != "conj" && toks[v].Rel != "parataxis" && !modifier {
 			continue
 		}
 		t := toks[v].Head - 1
@@ -927,6 +937,8 @@ func RepairToldThatDeterminer(s *Sentence) int {
 		}
 		if inner >= 0 {
 			toks[inner].Head, toks[inner].Rel = subj+1, "nmod"
+		}
+		if inner >= 0 || modifier {
 			toks[subj].Head, toks[subj].Rel = v+1, "nsubj"
 		}
 		toks[d].UPOS, toks[d].XPOS, toks[d].Lemma = "SCONJ", "IN", "that"
@@ -935,6 +947,45 @@ func RepairToldThatDeterminer(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// toldNounClause returns, for a noun n after "that" that the parser hung
+// as an unmarked modifier (nmod:unmarked, appos) on the object (obj or
+// iobj) of a verb of telling, or as a complement or object of that verb
+// itself, the predicate after n that hangs on that verb as ccomp, conj
+// or parataxis and has no subject of its own: the clause told, whose
+// subject n is ("told a news conference that interference by U.S.
+// officials was inappropriate"). It returns -1 when there is none.
+func toldNounClause(toks []Token, n int) int {
+	t := toks[n].Head - 1
+	switch toks[n].Rel {
+	case "nmod:unmarked", "appos":
+		if t < 0 || t >= n || toks[t].Rel != "obj" && toks[t].Rel != "iobj" {
+			return -1
+		}
+		t = toks[t].Head - 1
+	case "ccomp", "obj", "conj":
+	default:
+		return -1
+	}
+	if t < 0 || t >= n || toks[t].UPOS != "VERB" || !tellingVerbs[strings.ToLower(toks[t].Lemma)] {
+		return -1
+	}
+	for v := n + 1; v < len(toks); v++ {
+		if toks[v].Head != t+1 {
+			continue
+		}
+		if r := toks[v].Rel; r != "ccomp" && r != "conj" && r != "parataxis" {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == v+1 && (strings.HasPrefix(toks[k].Rel, "nsubj") || toks[k].Rel == "expl" || toks[k].Rel == "csubj") {
+				return -1
+			}
+		}
+		return v
+	}
+	return -1
 }
 
 // clauseAfterObject returns, for an object noun obj, the verb after it

@@ -114,6 +114,20 @@ func TestRepairToldThatDeterminer(t *testing.T) {
 	if n := RepairToldThatDeterminer(&s); n != 1 || s.Tokens[4].Rel != "nsubj" || s.Tokens[4].Head != 9 || s.Tokens[6].Head != 5 || s.Tokens[8].Rel != "ccomp" {
 		t.Errorf("second object case: changed %d; friction %d %s, trade %d, lead %s", n, s.Tokens[4].Head, s.Tokens[4].Rel, s.Tokens[6].Head, s.Tokens[8].Rel)
 	}
+	// Tamura told a press conference that interference by U.S. officials was improper .
+	for _, rel := range []string{"nmod:unmarked", "ccomp"} {
+		head := 5
+		if rel == "ccomp" {
+			head = 2
+		}
+		s = build("Tamura/NNP told/VBD a/DT press/NN conference/NN that/DT interference/NN by/IN U.S./NNP officials/NNS was/VBD improper/JJ ./.",
+			map[int]string{1: "tell"},
+			[]arc{{2, "nsubj"}, {0, "root"}, {5, "det"}, {5, "compound"}, {2, "iobj"}, {7, "det"}, {head, rel}, {10, "case"}, {10, "compound"}, {7, "nmod"}, {12, "cop"}, {2, "ccomp"}, {2, "punct"}})
+		s.Tokens[1].UPOS = "VERB"
+		if n := RepairToldThatDeterminer(&s); n != 1 || s.Tokens[5].Rel != "mark" || s.Tokens[6].Rel != "nsubj" || s.Tokens[6].Head != 12 || s.Tokens[11].Rel != "ccomp" {
+			t.Errorf("subject hung as %s: changed %d; that %s, interference %d %s, improper %s", rel, n, s.Tokens[5].Rel, s.Tokens[6].Head, s.Tokens[6].Rel, s.Tokens[11].Rel)
+		}
+	}
 	// He met the man and that official fled . (no verb of telling)
 	s = build("He/PRP met/VBD Japan/NNP that/DT official/NN fled/VBD ./.",
 		map[int]string{1: "meet"},
