@@ -319,9 +319,11 @@ func appendUpper(buf []byte, w string) []byte {
 
 // remember records a mention as a possible antecedent. The press named
 // by an agent word ("told reporters they regretted ...") is not one: a
-// pronoun after it stands for the speaker.
+// pronoun after it stands for the speaker. Nor is a news agency named
+// by its name alone, coded MED ("told Reuters MITI asked them to
+// moderate their trading": the dealers, not the agency).
 func (d *Document) remember(m Mention, tr traits, memberTr []traits) {
-	if m.Kind == Agent && len(m.Members) == 0 && strings.HasSuffix(m.Code, "MED") {
+	if len(m.Members) == 0 && (m.Kind == Agent && strings.HasSuffix(m.Code, "MED") || m.Kind == Named && m.Code == "MED") {
 		return
 	}
 	if len(d.recent) == maxRecent {

@@ -65,7 +65,7 @@ func singulars(w string) [2]string {
 func (f *frame) nounMatches(c *dictionary.Constituent, s int) bool {
 	for mi := range f.slots[s].members {
 		m := &f.slots[s].members[mi]
-		if !f.tokenMatches(&c.Head, f.words[m.head].up) && !f.titleMatches(&c.Head, m) {
+		if !f.tokenMatches(&c.Head, f.words[m.head].up) && !f.titleMatches(&c.Head, m) && !f.measuredMatches(&c.Head, m) {
 			continue
 		}
 		ok := true
@@ -84,6 +84,36 @@ func (f *frame) nounMatches(c *dictionary.Constituent, s int) bool {
 		}
 		if ok {
 			return true
+		}
+	}
+	return false
+}
+
+// spanNouns (upper case) count or group the acts of their "of" phrase:
+// "a new round of talks", "11 rounds of negotiations", "a series of
+// meetings". (Days and weeks of talks are time words the frame does
+// not hand to the patterns.)
+var spanNouns = map[string]bool{
+	"ROUND": true, "ROUNDS": true, "SERIES": true, "SESSION": true, "SESSIONS": true,
+}
+
+// measuredMatches reports whether pattern word t matches, in a parsed
+// news sentence, the noun of the "of" phrase of member m's head when
+// that head only counts or groups it (spanNouns) and is an object:
+// "- * TALKS [046] # HOLD" matches "held two rounds of talks", whose
+// head is "rounds". The parser hangs the talks on the count; read as the
+// head, the count hid the act from the verb's patterns, and "China and
+// the U.S. had held two rounds of talks" coded nothing.
+func (f *frame) measuredMatches(t *dictionary.Token, m *member) bool {
+	h := f.words[m.head].tok
+	if !f.news || !f.parsed || h < 0 || h >= len(f.toks) || !spanNouns[f.words[m.head].up] || f.toks[h].Rel != "obj" {
+		// (Only a verb's own object: "expects the meeting to call
+		// for a new round of negotiations" expects no talks.)
+		return false
+	}
+	for _, c := range f.children(h) {
+		if w := f.tokWord[c]; w >= 0 && isNmod(f.toks[c].Rel) && f.caseWord(c) == "OF" {
+			return f.tokenMatches(t, f.words[w].up)
 		}
 	}
 	return false

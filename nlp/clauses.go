@@ -1581,6 +1581,74 @@ func otherObject(toks []Token, v int) bool {
 var tellVerbs = wordSet(`tell inform assure warn remind convince persuade notify promise advise
 	caution reassure`)
 
+// newsAgencies (lower case) are the wire services sources talk to by
+// name, with no article ("told Reuters").
+var newsAgencies = wordSet(`reuters afp xinhua interfax tass kyodo`)
+
+// RepairToldAgency gives back to a verb of telling the news agency that
+// the parser read as part of the name after it when the reported clause
+// follows without "that": "officials told Reuters Taiwan would cut
+// tariffs" parsed with "Reuters Taiwan" one name, the indirect object,
+// and "cut" a clause without subject; "told Reuters MITI asked them"
+// with "Reuters MITI" the subject. A news agency (newsAgencies) right
+// after a verb of telling (tellVerbs), hanging as a compound, flat or
+// nmod:desc on a later name whose phrase it opens (through the name's
+// title: "told Reuters Finance Secretary Jaime Ongpin"), becomes the verb's
+// indirect object. The name stays the subject it is; a name the parser
+// made the verb's object or indirect object becomes the subject of the
+// verb's clausal complement after it, when that has none. Read as one
+// name, the agency (a medium) became the party of the reported act. It
+// reports how many it changed.
+func RepairToldAgency(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := 1; a+1 < len(toks); a++ {
+		v, h := a-1, toks[a].Head-1
+		if !newsAgencies[strings.ToLower(toks[a].Text)] || toks[a].UPOS != "PROPN" || toks[v].UPOS != "VERB" ||
+			!tellVerbs[strings.ToLower(toks[v].Lemma)] || h <= a || leftmost(toks, h) != a || toks[h].UPOS != "PROPN" && toks[h].UPOS != "NOUN" {
+			continue
+		}
+		switch toks[a].Rel {
+		case "compound", "flat", "nmod:desc":
+		default:
+			continue
+		}
+		// The name's head: "Reuters Finance Secretary Jaime Ongpin"
+		// hangs the title on the name.
+		for k := 0; k < 4 && (toks[h].Rel == "compound" || toks[h].Rel == "nmod:desc" || toks[h].Rel == "flat") &&
+			toks[h].Head > h+1 && leftmost(toks, toks[h].Head-1) == a; k++ {
+			h = toks[h].Head - 1
+		}
+		switch toks[h].Rel {
+		case "nsubj", "nsubj:pass":
+			c := toks[h].Head - 1
+			if c < 0 || toks[c].Head != v+1 || toks[c].Rel != "ccomp" {
+				continue
+			}
+		case "obj", "iobj":
+			if toks[h].Head != v+1 {
+				continue
+			}
+			c := -1
+			for k := h + 1; k < len(toks); k++ {
+				if toks[k].Head == v+1 && toks[k].Rel == "ccomp" {
+					c = k
+					break
+				}
+			}
+			if c < 0 || hasDependent(toks, c, "nsubj", "nsubj:pass", "mark", "expl") || rightmost(toks, h) >= c {
+				continue
+			}
+			toks[h].Head, toks[h].Rel = c+1, "nsubj"
+		default:
+			continue
+		}
+		toks[a].Head, toks[a].Rel = v+1, "iobj"
+		n++
+	}
+	return n
+}
+
 // RepairConjunctSubject mends two coordinated clauses, the first with a
 // nominal predicate, that the parser read as a coordinated noun and a
 // verb without subject: "The southern part of Cyprus is an EU member,

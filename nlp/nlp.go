@@ -136,7 +136,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairConjSpeechAct, RepairInvertedSpeaker, RepairFrontedClause,
-// RepairOpenerSubject, RepairThatConjunct, RepairToldClause, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
+// RepairOpenerSubject, RepairThatConjunct, RepairToldClause, RepairToldAgency, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
 // RepairShotDead, RepairReportAdvcl and
 // RepairModalTime, unless
 // KeepParticiples is set. With a Memo, a sentence whose tokens the Memo
@@ -359,6 +359,7 @@ var lateTreeRepairs = []treeRepair{
 	{RepairOpenerSubject, need(verbNoSubject)},
 	{RepairThatConjunct, need(relConj, posVERB, relNsubj, relMark, wordThat)},
 	{RepairToldClause, need(relAdvcl, posVERB, relObj, relNsubj)},
+	{RepairToldAgency, need(posVERB, posPROPN)},
 	{RepairColonQuote, need(posVERB, relParataxis, wordColon)},
 	{RepairCrossedObject, need(relObj, posVERB, relCcomp)},
 	{RepairFrontedConjunct, need(verbNoSubject)},

@@ -26,7 +26,9 @@ var titleGerunds = map[string]bool{
 // RepairTitleParticiple retags as an adjective (JJ) a participle the
 // tagger read as a verb where it is part of a noun phrase: an -ing word
 // of titleGerunds (VBG, or a VERB tagged NNP after a name) right before a noun of office (titleNouns: "Managing Director
-// Michel Camdessus", "Acting President"), and a participle (VBN, VBD)
+// Michel Camdessus", "Acting President") or before up to three
+// capitalised words of the title that end in one ("acting Finance
+// Minister Giovanni Goria"), and a participle (VBN, VBD)
 // after a superlative "most" or "least" and before a noun ("Most
 // Favoured Nation status", "the most wanted man"). Read as verbs they
 // take the title or the status out of the noun phrase, and the person
@@ -42,7 +44,17 @@ func RepairTitleParticiple(s *Sentence) int {
 		}
 		switch tag {
 		case "VBG":
-			if !LowerLookup(titleGerunds, toks[i].Text) || !LowerLookup(titleNouns, next.Text) || !strings.HasPrefix(next.XPOS, "NN") {
+			if !LowerLookup(titleGerunds, toks[i].Text) {
+				continue
+			}
+			// The title's own capitalised words may stand between
+			// ("acting Finance Minister", "outgoing Deputy Treasury
+			// Secretary", "Acting Turkish Prime Minister").
+			j := i + 1
+			for j < len(toks) && j-i <= 3 && !LowerLookup(titleNouns, toks[j].Text) && titleWord(toks[j]) {
+				j++
+			}
+			if j >= len(toks) || !LowerLookup(titleNouns, toks[j].Text) || !strings.HasPrefix(toks[j].XPOS, "NN") || j > i+1 && !titleWord(toks[j]) {
 				continue
 			}
 		case "VBN", "VBD":
@@ -57,6 +69,17 @@ func RepairTitleParticiple(s *Sentence) int {
 		n++
 	}
 	return n
+}
+
+// titleWord reports whether token t may be a word of a capitalised title
+// of office: a proper noun or an adjective written with a capital
+// ("Finance", "Deputy", "Turkish").
+func titleWord(t Token) bool {
+	switch t.XPOS {
+	case "NNP", "NNPS", "JJ":
+		return capitalisedASCII(t.Text)
+	}
+	return false
 }
 
 // eventGerunds are -ing nouns naming a gathering or an act, which a

@@ -14,6 +14,8 @@ func TestNounPhraseRetags(t *testing.T) {
 	}{
 		{"an -ing title word", RepairTitleParticiple, "Managing/VBG Director/NN Michel/NNP Camdessus/NNP said/VBD ./.", map[int]string{0: "JJ"}},
 		{"an -ing title word tagged as a name", RepairTitleParticiple, "IMF/NNP Managing/NNP Director/NN Camdessus/NNP said/VBD ./.", map[int]string{1: "JJ"}},
+		{"an -ing title word before the title's capitalised words", RepairTitleParticiple, "Portugal/NNP 's/POS acting/VBG Foreign/NNP Minister/NNP Sousa/NNP met/VBD Shultz/NNP ./.", map[int]string{2: "JJ"}},
+		{"an -ing title word before lower-case words stays", RepairTitleParticiple, "He/PRP is/VBZ acting/VBG as/IN foreign/JJ minister/NN ./.", nil},
 		{"an -ing verb before a title stays", RepairTitleParticiple, "Reagan/NNP is/VBZ sending/VBG Secretary/NNP Shultz/NNP ./.", nil},
 		{"an -ing verb before a noun of no office stays", RepairTitleParticiple, "Rebels/NNS began/VBD attacking/VBG villages/NNS ./.", nil},
 		{"a participle after most", RepairTitleParticiple, "granted/VBD Poland/NNP Most/RBS Favoured/VBN Nation/NN status/NN ./.", map[int]string{3: "JJ"}},
@@ -133,6 +135,47 @@ func TestRepairToldThatDeterminer(t *testing.T) {
 		map[int]string{1: "meet"},
 		[]arc{{2, "nsubj"}, {0, "root"}, {2, "obj"}, {5, "det"}, {6, "nsubj"}, {2, "conj"}, {2, "punct"}})
 	if n := RepairToldThatDeterminer(&s); n != 0 {
+		t.Errorf("no verb of telling: changed %d", n)
+	}
+}
+
+// TestRepairToldAgency checks that a news agency after a verb of telling
+// is its addressee, not part of the name after it, whether the parser
+// made that name the verb's indirect object or the reported clause's
+// subject.
+func TestRepairToldAgency(t *testing.T) {
+	build := func(words string, upos map[int]string, lemmas map[int]string, heads []int, rels []string) Sentence {
+		s := tagged(words)
+		for i := range s.Tokens {
+			s.Tokens[i].Head, s.Tokens[i].Rel = heads[i], rels[i]
+		}
+		for i, u := range upos {
+			s.Tokens[i].UPOS = u
+		}
+		for i, l := range lemmas {
+			s.Tokens[i].Lemma = l
+		}
+		return s
+	}
+	// Officials told Reuters Chile would cut tariffs .
+	s := build("Officials/NNS told/VBD Reuters/NNP Chile/NNP would/MD cut/VB tariffs/NNS ./.",
+		map[int]string{1: "VERB", 2: "PROPN", 3: "PROPN", 5: "VERB"}, map[int]string{1: "tell"},
+		[]int{2, 0, 4, 2, 6, 2, 6, 2}, []string{"nsubj", "root", "nmod:desc", "iobj", "aux", "ccomp", "obj", "punct"})
+	if n := RepairToldAgency(&s); n != 1 || s.Tokens[2].Head != 2 || s.Tokens[2].Rel != "iobj" || s.Tokens[3].Head != 6 || s.Tokens[3].Rel != "nsubj" {
+		t.Errorf("object case: changed %d; Reuters %d %s, Chile %d %s", n, s.Tokens[2].Head, s.Tokens[2].Rel, s.Tokens[3].Head, s.Tokens[3].Rel)
+	}
+	// Officials told Reuters Finance Minister Ruiz had resigned .
+	s = build("Officials/NNS told/VBD Reuters/NNP Finance/NNP Minister/NNP Ruiz/NNP had/VBD resigned/VBN ./.",
+		map[int]string{1: "VERB", 2: "PROPN", 3: "PROPN", 4: "PROPN", 5: "PROPN", 7: "VERB"}, map[int]string{1: "tell"},
+		[]int{2, 0, 5, 5, 6, 8, 8, 2, 2}, []string{"nsubj", "root", "compound", "compound", "nmod:desc", "nsubj", "aux", "ccomp", "punct"})
+	if n := RepairToldAgency(&s); n != 1 || s.Tokens[2].Head != 2 || s.Tokens[2].Rel != "iobj" || s.Tokens[5].Head != 8 {
+		t.Errorf("subject case: changed %d; Reuters %d %s, Ruiz %d", n, s.Tokens[2].Head, s.Tokens[2].Rel, s.Tokens[5].Head)
+	}
+	// Officials praised Reuters Holdings staff . (no verb of telling)
+	s = build("Officials/NNS praised/VBD Reuters/NNP Holdings/NNP staff/NNS ./.",
+		map[int]string{1: "VERB", 2: "PROPN", 3: "PROPN"}, map[int]string{1: "praise"},
+		[]int{2, 0, 4, 5, 2, 2}, []string{"nsubj", "root", "compound", "compound", "obj", "punct"})
+	if n := RepairToldAgency(&s); n != 0 {
 		t.Errorf("no verb of telling: changed %d", n)
 	}
 }
