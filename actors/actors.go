@@ -24,7 +24,9 @@
 // parties of the supplement are GOV or OPP by who governed at the date;
 // leaders, spokesmen and counterparts stand for their principal (a
 // spokesman "for" a party too; one of a name no dictionary knows is no
-// actor); a capitalised adjective naming a party or country ("the
+// actor), and the counterparts of lawmakers, soldiers, judges, police,
+// business people or workers hold their post ("Canadian lawmakers asked
+// their U.S. counterparts" is USALEG); a capitalised adjective naming a party or country ("the
 // Conservative plans") is a mention of it; a surname learned from a bare
 // headline surname does not hold for a later full name; an agent
 // takes the country of its own "in" place, else of its verb's scene (for

@@ -181,6 +181,19 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			return m, tr | trOrg | trPlural, true
 		}
 	}
+	if (low == "counterpart" || low == "counterparts") && !loc && sc.actor != nil && sc.person == nil && st.r.countries[sc.actorCode] {
+		if role := st.possessorRole(t); role != "" {
+			// "Canadian lawmakers asked their U.S. counterparts":
+			// the counterparts hold the possessor's post in the
+			// named country (USALEG), not the government's, which
+			// the agent entry gives.
+			m.Kind, m.Code, m.Resolved = Agent, sc.actorCode+role, true
+			if plural {
+				tr |= trPlural
+			}
+			return m, tr | trPerson, true
+		}
+	}
 	if sc.actor == nil && sc.person == nil && !loc {
 		if cc := st.houseCountry(t, lo, hi); cc != "" && sc.agents == 0 {
 			// "President Clinton scolded the House": the chamber of
@@ -3037,12 +3050,7 @@ func (st *state) titledPerson(t, lo, hi int) string {
 // otherwise.
 func (st *state) opposedGovernment(t int) string {
 	d := st.doc
-	p := 0
-	for c := d.first[t]; c != 0; c = d.next[c] {
-		if st.tok(int(c)).Rel == "nmod:poss" {
-			p = int(c)
-		}
-	}
+	p := st.possessor(t)
 	if p == 0 {
 		return ""
 	}
@@ -3072,6 +3080,74 @@ func (st *state) opposedGovernment(t int) string {
 	}
 	return code[:3]
 }
+
+// possessor returns the last possessor (nmod:poss) of noun t, or 0.
+func (st *state) possessor(t int) int {
+	d := st.doc
+	p := 0
+	for c := d.first[t]; c != 0; c = d.next[c] {
+		if st.tok(int(c)).Rel == "nmod:poss" {
+			p = int(c)
+		}
+	}
+	return p
+}
+
+// possessorRole returns, for a phrase headed at t whose possessor
+// ("their", "his", "the senators'") is coded with a country and a role
+// other than the government's, that role: one of counterpartRoles
+// ("lawmakers ... their counterparts" → "LEG"; a trade minister's
+// Phoenix GOVBUS is the government's); "" otherwise.
+func (st *state) possessorRole(t int) string {
+	d := st.doc
+	p := st.possessor(t)
+	if p == 0 {
+		return ""
+	}
+	coded := func(k int) string {
+		saved := d.agents
+		d.agents = nil
+		defer func() { d.agents = saved }()
+		if m, _, ok := st.phrase(k, false); ok {
+			return m.Code
+		}
+		return ""
+	}
+	code := ""
+	switch pron := string(d.lower(st.tok(p).Text)); pron {
+	case "his", "her", "its", "their":
+		if s := st.ownSubject(t); s > 0 {
+			// "Lawmakers from Ontario asked their U.S.
+			// counterparts": the subject's, not Ontario's.
+			code = coded(s)
+		} else if pron == "their" {
+			if a, ok := d.find(0, 0, trPerson); ok {
+				code = a.m.Code
+			}
+		} else {
+			code = st.pronounCode(pron)
+		}
+	case "my", "our", "your":
+	default:
+		code = coded(p)
+	}
+	if len(code) < 6 || !st.r.countries[code[:3]] {
+		return ""
+	}
+	role := code[3:6]
+	if r := institutionRole(code); r != "" {
+		// (Phoenix's legislators are the government's: MEXGOVLEG.)
+		role = r
+	}
+	if !counterpartRoles[role] {
+		return ""
+	}
+	return role
+}
+
+// counterpartRoles are the roles a counterpart shares with its
+// possessor; a government's counterparts are the agent entry's (GOV).
+var counterpartRoles = map[string]bool{"LEG": true, "MIL": true, "JUD": true, "COP": true, "BUS": true, "LAB": true}
 
 // pronounCountry returns the country of the antecedent of a possessive
 // pronoun ("his", "her" a person's, "its" an organisation's or country's)

@@ -76,9 +76,9 @@
 //     claim, "dismissed suggestions that the yen would fall", denies it,
 //     016), but not a rejected plan, offer or request, whose author the
 //     sentence or article mostly names;
-//   - a state's or government's veto of a bill named without its author
-//     is aimed at its own legislature ("Reagan vetoed the bill" →
-//     USAGOV USALEG 129);
+//   - a state's or government's veto of a bill named without its author,
+//     done or announced ("he would veto the bill"), is aimed at its own
+//     legislature ("Reagan vetoed the bill" → USAGOV USALEG 129);
 //   - the subject of a closing reporting clause the parser hung on the
 //     reported clause ("Japan must open its markets, the United States
 //     said") is the speaker, never a party of the reported act;

@@ -732,24 +732,31 @@ func (f *frame) attackObject(t int) bool {
 }
 
 // vetoedBillEvents returns the events of code of a veto (a rejection,
-// root 12, by the verb "veto" at clause vt, done, not announced) of a
+// root 12, by the verb "veto" at clause vt, done or announced with "will"
+// or "would", not urged or weighed) of a
 // bill named without its author by source slot src (token srcTok): each
 // source code that is a state or its government vetoes its own country's
 // legislature, which passed the bill ("Reagan vetoed the bill", "the
-// governor vetoed the measure" → USAGOV USALEG). Nil for another verb or
-// object, a veto only announced, or a source of another role.
+// governor vetoed the measure", "Reagan said he would veto the bill" →
+// USAGOV USALEG). Nil for another verb or object, a veto only urged,
+// weighed or ruled out, or a source of another role.
 func (f *frame) vetoedBillEvents(hit verbHit, vt, src, srcTok int, code string) []Event {
 	modal := func(v int) bool {
 		return slices.ContainsFunc(f.children(v), func(c int) bool {
 			return f.toks[c].Rel == "aux" && f.toks[c].XPOS == "MD" || f.toks[c].Rel == "mark" && f.upToks[f.tokWord[c]] == "TO"
 		})
 	}
-	if !strings.EqualFold(f.toks[vt].Lemma, "veto") || baseRel(f.toks[vt].Rel) == "xcomp" || baseRel(f.toks[vt].Rel) == "acl" || modal(vt) ||
+	if !strings.EqualFold(f.toks[vt].Lemma, "veto") || baseRel(f.toks[vt].Rel) == "xcomp" || baseRel(f.toks[vt].Rel) == "acl" ||
+		modal(vt) && (!f.promisedResponse(vt) || f.negatedWord(vt)) ||
 		!f.hasSubject(vt) && f.head(vt) >= 0 && modal(f.head(vt)) {
-		// (Not a veto announced, threatened, urged or weighed: "said
-		// he will veto the bill", "urged Reagan to veto it", "would
-		// have a difficult time vetoing such a bill", the modal on
-		// the verb a subjectless clause hangs from.)
+		// (Not a veto urged, weighed or ruled out: "urged Reagan to
+		// veto it", "could veto it", "would not veto it", "would have
+		// a difficult time vetoing such a bill", the modal on the verb
+		// a subjectless clause hangs from. A veto announced with
+		// "will" or "would", "said he would veto the bill", is aimed
+		// at the legislature as much as one done: the coder codes its
+		// rejection anyway, and the samples' annotators gave it the
+		// legislature as target.)
 		return nil
 	}
 	o := f.childRel(vt, func(r string) bool { return r == "obj" })
