@@ -1730,6 +1730,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{5, 3, 1, 5, 0, 5}, rels: []string{"nsubj", "cc", "conj", "obl:tmod", "root", "obj"},
 		},
 		{
+			name: "a clause of time read as a noun phrase of the time noun", repair: RepairTimeClause,
+			in: "Kohl/PROPN/NNP/2/nsubj flew/VERB/VBD/0/root days/NOUN/NNS/7/nsubj/day after/ADP/IN/6/case " +
+				"the/DET/DT/6/det ministers/NOUN/NNS/3/nmod expelled/VERB/VBD/2/conj envoys/NOUN/NNS/7/obj",
+			n:     1,
+			heads: []int{2, 0, 7, 7, 6, 7, 2, 7}, rels: []string{"nsubj", "root", "obl:tmod", "mark", "det", "nsubj", "advcl", "obj"},
+		},
+		{
+			name: "a time noun with a definite article is a subject", repair: RepairTimeClause,
+			in: "the/DET/DT/2/det week/NOUN/NN/5/nsubj/week before/ADP/IN/4/case Christmas/PROPN/NNP/2/nmod " +
+				"saw/VERB/VBD/0/root sales/NOUN/NNS/5/obj",
+			heads: []int{2, 5, 4, 2, 0, 5}, rels: []string{"det", "nsubj", "case", "nmod", "root", "obj"},
+		},
+		{
 			name: "a name before late last week", repair: RepairSubjectTime,
 			in: "Shultz/PROPN/NNP/4/compound late/ADV/RB/3/advmod last/ADJ/JJ/4/amod week/NOUN/NN/5/nsubj " +
 				"urged/VERB/VBD/0/root Japan/PROPN/NNP/5/obj",

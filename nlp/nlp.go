@@ -111,7 +111,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenName, RepairTitleParticiple, RepairEventGerund and
 // RepairPolicyCompound before lemmatizing and parsing, and
 // the parse by RepairRoot, RepairAllegianceTo, RepairOught, RepairCurrencyAmount, RepairFrontedPredicate, RepairPunctHeads (and
-// RepairRoot again when it moved a word), RepairSubjectTime, RepairSubordinate, RepairMarkedSubject,
+// RepairRoot again when it moved a word), RepairSubjectTime, RepairTimeClause, RepairSubordinate, RepairMarkedSubject,
 // RepairDoubleSubject, RepairAppositiveSubject, RepairNamedObject, RepairBareOblique, RepairHeadedPreposition, RepairNationalityXcomp, RepairFeelingTopic,
 // RepairDoubleObject, RepairCoordinatedSubject, RepairPronounCoSubject, RepairCoordinatorHead,
 // RepairCommaCompound, RepairCoordinatedCompound, RepairFlatConjunct,
@@ -232,6 +232,7 @@ var treeRepairs = []treeRepair{
 	{RepairFrontedPredicate, need()},
 	{repairPunctThenRoot, need()},
 	{RepairSubjectTime, need()},
+	{RepairTimeClause, need(relNmod, relCase, posVERB)},
 	{RepairSubordinate, need(verbNoSubject)},
 	{RepairMarkedSubject, need(relNsubj, relCase)},
 	{RepairDoubleSubject, need(relNsubj)},

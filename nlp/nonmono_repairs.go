@@ -2026,6 +2026,83 @@ func RepairSubjectTime(s *Sentence) int {
 	return 1
 }
 
+// RepairTimeClause makes a clause of time again of "weeks after X
+// imposed tariffs", which the parser reads with "after" a preposition of
+// the time noun ("weeks after President Reagan" a noun phrase) and the
+// verb left with the time noun as its subject or with none ("arrives
+// only weeks after President Reagan imposed tariffs", "left for Moscow
+// days after the Soviet Union expelled two diplomats"): the events of
+// such clauses lost their agent. When a word of clauseOpeners ("after",
+// "before", "since", "until"; not "as") is the case word of a noun phrase hung as nmod on a period noun (day,
+// week, month, year, hour …, by its lemma) written right before it, and
+// a finite verb without a subject of its own (other than the time noun)
+// follows that phrase at once, the phrase's head becomes the verb's
+// subject, the preposition its subordinating mark, and the time noun, if
+// it was the verb's subject, its temporal modifier (one hung elsewhere,
+// "was imposed last year after the department found ...", stays); a
+// verb the parser hung as a conjunct or parataxis on a word before the
+// clause becomes that word's adverbial clause. A time noun with a
+// definite determiner or an owner ("the week before Christmas saw record
+// sales") is a subject and is left alone. It reports how many it
+// repaired.
+func RepairTimeClause(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for a := 1; a+2 < len(toks); a++ {
+		if w := strings.ToLower(toks[a].Text); !clauseOpeners[w] || w == "as" {
+			continue // "five years as ambassador" is no clause
+		}
+		t := a - 1
+		x := toks[a].Head - 1
+		if toks[a].Rel != "case" || x <= a || toks[x].Rel != "nmod" || toks[x].Head-1 != t ||
+			toks[t].UPOS != "NOUN" || !PeriodNoun(toks[t].Lemma) {
+			continue
+		}
+		if dependentRel(toks, t, "nmod:poss", "case", "compound") >= 0 {
+			continue // "left for Moscow days after ...": another misreading
+		}
+		if d := dependentRel(toks, t, "det"); d >= 0 {
+			switch strings.ToLower(toks[d].Text) {
+			case "the", "this", "that", "these", "those":
+				continue
+			}
+		}
+		switch toks[x].UPOS {
+		case "NOUN", "PROPN", "PRON":
+		default:
+			continue
+		}
+		v := rightmost(toks, x) + 1
+		if v >= len(toks) || toks[v].UPOS != "VERB" {
+			continue
+		}
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if sb := dependentRel(toks, v, "nsubj", "nsubj:pass"); sb >= 0 && sb != t {
+			continue
+		}
+		if Dominates(toks, v, t) && toks[t].Head-1 != v {
+			continue // the time noun deeper inside the verb's tree
+		}
+		if Dominates(toks, x, v) || Dominates(toks, t, v) {
+			continue // the verb hung inside the phrase
+		}
+		toks[x].Head, toks[x].Rel = v+1, "nsubj"
+		toks[a].Head, toks[a].Rel, toks[a].UPOS = v+1, "mark", "SCONJ"
+		if toks[t].Head-1 == v {
+			toks[t].Rel = "obl:tmod"
+		}
+		if h := toks[v].Head - 1; h >= 0 && h < t && (toks[v].Rel == "conj" || toks[v].Rel == "parataxis") {
+			toks[v].Rel = "advcl"
+		}
+		n++
+	}
+	return n
+}
+
 // subjectPhraseWord reports whether token t can be a word of a noun
 // phrase that opens a sentence as its subject: a name, a noun, a
 // determiner, an adjective, a number, "of", "and", a possessive marker,
