@@ -106,7 +106,7 @@ var spanNouns = map[string]bool{
 // the U.S. had held two rounds of talks" coded nothing.
 func (f *frame) measuredMatches(t *dictionary.Token, m *member) bool {
 	h := f.words[m.head].tok
-	if !f.news || !f.parsed || h < 0 || h >= len(f.toks) || !spanNouns[f.words[m.head].up] || f.toks[h].Rel != "obj" {
+	if !f.news || !f.parsed || h < 0 || h >= len(f.toks) || f.toks[h].Rel != "obj" || !spanNouns[f.words[m.head].up] {
 		// (Only a verb's own object: "expects the meeting to call
 		// for a new round of negotiations" expects no talks.)
 		return false

@@ -1604,8 +1604,8 @@ func RepairToldAgency(s *Sentence) int {
 	n := 0
 	for a := 1; a+1 < len(toks); a++ {
 		v, h := a-1, toks[a].Head-1
-		if !newsAgencies[strings.ToLower(toks[a].Text)] || toks[a].UPOS != "PROPN" || toks[v].UPOS != "VERB" ||
-			!tellVerbs[strings.ToLower(toks[v].Lemma)] || h <= a || leftmost(toks, h) != a || toks[h].UPOS != "PROPN" && toks[h].UPOS != "NOUN" {
+		if toks[a].UPOS != "PROPN" || toks[v].UPOS != "VERB" || !LowerLookup(newsAgencies, toks[a].Text) ||
+			!LowerLookup(tellVerbs, toks[v].Lemma) || h <= a || leftmost(toks, h) != a || toks[h].UPOS != "PROPN" && toks[h].UPOS != "NOUN" {
 			continue
 		}
 		switch toks[a].Rel {

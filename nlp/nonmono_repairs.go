@@ -2049,7 +2049,7 @@ func RepairTimeClause(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for a := 1; a+2 < len(toks); a++ {
-		if w := strings.ToLower(toks[a].Text); !clauseOpeners[w] || w == "as" {
+		if toks[a].Rel != "case" || !LowerLookup(clauseOpeners, toks[a].Text) || strings.EqualFold(toks[a].Text, "as") {
 			continue // "five years as ambassador" is no clause
 		}
 		t := a - 1
