@@ -1958,10 +1958,7 @@ func (st *state) armedOwner(t int) string {
 		if st.tok(k).Rel == "nmod" && (st.hasCase(k, "from") || st.hasCase(k, "of")) {
 			// "Rebels from the M23 group", "fighters of the Islamic
 			// State group": the group named.
-			saved := d.agents
-			d.agents = nil
-			m, _, ok := st.phrase(k, false)
-			d.agents = saved
+			m, ok := st.innerPhrase(k)
 			if ok && armedGroup(m.Code) {
 				return m.Code
 			}
@@ -1980,12 +1977,9 @@ func (st *state) armedOwner(t int) string {
 			}
 		case "his", "her", "my", "our", "your":
 		default:
-			saved := d.agents
-			d.agents = nil
-			if m, _, ok := st.phrase(k, false); ok {
+			if m, ok := st.innerPhrase(k); ok {
 				code = m.Code
 			}
-			d.agents = saved
 		}
 		if armedGroup(code) {
 			return code
@@ -3093,6 +3087,19 @@ func (st *state) possessor(t int) int {
 	return p
 }
 
+// innerPhrase codes the phrase headed at k, inside the phrase being
+// coded (an owner, an "of" phrase), on its own: the agent words found
+// for the outer phrase (doc.agents) are set aside while it is read and
+// kept for the outer phrase after.
+func (st *state) innerPhrase(k int) (Mention, bool) {
+	d := st.doc
+	saved := d.agents
+	d.agents = nil
+	m, _, ok := st.phrase(k, false)
+	d.agents = saved
+	return m, ok
+}
+
 // possessorRole returns, for a phrase headed at t whose possessor
 // ("their", "his", "the senators'") is coded with a country and a role
 // other than the government's, that role: one of counterpartRoles
@@ -3105,13 +3112,8 @@ func (st *state) possessorRole(t int) string {
 		return ""
 	}
 	coded := func(k int) string {
-		saved := d.agents
-		d.agents = nil
-		defer func() { d.agents = saved }()
-		if m, _, ok := st.phrase(k, false); ok {
-			return m.Code
-		}
-		return ""
+		m, _ := st.innerPhrase(k)
+		return m.Code
 	}
 	code := ""
 	switch pron := string(d.lower(st.tok(p).Text)); pron {

@@ -1629,13 +1629,7 @@ func RepairToldAgency(s *Sentence) int {
 			if toks[h].Head != v+1 {
 				continue
 			}
-			c := -1
-			for k := h + 1; k < len(toks); k++ {
-				if toks[k].Head == v+1 && toks[k].Rel == "ccomp" {
-					c = k
-					break
-				}
-			}
+			c := dependentAfter(toks, v, h, "ccomp")
 			if c < 0 || hasDependent(toks, c, "nsubj", "nsubj:pass", "mark", "expl") || rightmost(toks, h) >= c {
 				continue
 			}
@@ -1918,13 +1912,7 @@ func RepairCrowdParticiple(s *Sentence) int {
 		default:
 			continue
 		}
-		o := -1
-		for k := v + 1; k < len(toks); k++ {
-			if toks[k].Head == v+1 && toks[k].Rel == "obj" {
-				o = k
-				break
-			}
-		}
+		o := dependentAfter(toks, v, v, "obj")
 		if o < 0 || toks[o].XPOS != "NNS" || hasDependent(toks, o, "det") || timeParticiples[w] && !timeNouns[strings.ToLower(toks[o].Lemma)] {
 			continue
 		}

@@ -240,6 +240,17 @@ func dependentRel(toks []Token, h int, rels ...string) int {
 	return -1
 }
 
+// dependentAfter returns the first dependent of token h after token
+// from with relation rel, or -1.
+func dependentAfter(toks []Token, h, from int, rel string) int {
+	for k := from + 1; k < len(toks); k++ {
+		if toks[k].Head == h+1 && toks[k].Rel == rel {
+			return k
+		}
+	}
+	return -1
+}
+
 // lastDependent returns the last dependent of token h other than
 // punctuation, or -1.
 func lastDependent(toks []Token, h int) int {

@@ -2054,7 +2054,7 @@ func RepairTimeClause(s *Sentence) int {
 		}
 		t := a - 1
 		x := toks[a].Head - 1
-		if toks[a].Rel != "case" || x <= a || toks[x].Rel != "nmod" || toks[x].Head-1 != t ||
+		if x <= a || toks[x].Rel != "nmod" || toks[x].Head-1 != t ||
 			toks[t].UPOS != "NOUN" || !PeriodNoun(toks[t].Lemma) {
 			continue
 		}

@@ -940,13 +940,7 @@ func RepairInvertedSpeaker(s *Sentence) int {
 		default:
 			continue
 		}
-		o := -1
-		for k := v + 1; k < len(toks); k++ {
-			if toks[k].Head == v+1 && toks[k].Rel == "obj" {
-				o = k
-				break
-			}
-		}
+		o := dependentAfter(toks, v, v, "obj")
 		if o < 0 || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
 			continue
 		}
