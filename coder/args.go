@@ -1393,6 +1393,19 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		if c := f.protestedParty(t, subj); c >= 0 {
 			return c
 		}
+		if p := f.carriedProtest(t); p >= 0 {
+			// "staged a general strike to protest the government's
+			// labour law", "went on strike to protest against the
+			// government's austerity plan": the party the purpose of
+			// a protest that a light verb carries names, its
+			// infinitive hung on the verb or on the protest's noun.
+			if g := f.protestPurposeParty(t, t, subj); g >= 0 {
+				return g
+			}
+			if g := f.protestPurposeParty(t, p, subj); g >= 0 {
+				return g
+			}
+		}
 	}
 	if obj >= 0 {
 		if o := f.ownerIn(obj); o >= 0 {
@@ -1435,11 +1448,55 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		// "Thousands rallied in Seoul to demand the resignation of
 		// President Park": the party the demonstration's purpose
 		// names.
+		if g := f.protestPurposeParty(t, t, subj); g >= 0 {
+			return g
+		}
+	}
+	return -1
+}
+
+// protestPurposeParty returns the coded party, other than subject subj,
+// that the infinitive of purpose ("to protest", "to demand": a verb of
+// purposeProtest) hung on token x names as its own target; t is the
+// protest's verb, which the infinitive follows. -1 when there is none.
+// A noun phrase hung on the infinitive without a preposition is no
+// party of it: "went on strike to demand wage increases, a spokesman
+// said" with the speaker parsed as an oblique of "demand".
+func (f *frame) protestPurposeParty(t, x, subj int) int {
+	for _, c := range f.children(x) {
+		if r := f.toks[c].Rel; (r == "xcomp" || r == "advcl" || r == "acl") && c > t && f.hasMark(c, "TO") && f.lemmaIn(c, purposeProtest) {
+			g := f.depTarget(c, subj, nil)
+			if g >= 0 && g != subj && (f.slotCoded(g) || f.lookCoded(g)) && f.tokCode(g) != null &&
+				!(f.head(g) == c && baseRel(f.toks[g].Rel) == "obl" && f.caseWord(g) == "") {
+				return g
+			}
+		}
+	}
+	return -1
+}
+
+// carriedProtest returns the protest noun that light verb t carries in
+// news text, or -1: the object of a verb of protestCarriers or
+// launchVerbs ("held a rally", "staged a strike", "launched strikes")
+// or the "on" phrase of a verb of protestPhraseCarriers ("went on
+// strike"), a word of protestNouns.
+func (f *frame) carriedProtest(t int) int {
+	if !f.news {
+		return -1
+	}
+	l := strings.ToLower(f.toks[t].Lemma)
+	protest := func(k int) bool {
+		return k >= 0 && f.toks[k].UPOS == "NOUN" && (protestNouns[f.upToks[f.tokWord[k]]] || protestNouns[strings.ToUpper(f.toks[k].Lemma)])
+	}
+	if protestCarriers[l] || launchVerbs[l] {
+		if o := f.childRel(t, func(r string) bool { return r == "obj" }); protest(o) {
+			return o
+		}
+	}
+	if protestPhraseCarriers[l] {
 		for _, c := range f.children(t) {
-			if (f.toks[c].Rel == "xcomp" || f.toks[c].Rel == "advcl") && c > t && f.hasMark(c, "TO") && f.lemmaIn(c, purposeProtest) {
-				if g := f.depTarget(c, subj, nil); g >= 0 && g != subj && (f.slotCoded(g) || f.lookCoded(g)) && f.tokCode(g) != null {
-					return g
-				}
+			if baseRel(f.toks[c].Rel) == "obl" && f.caseWord(c) == "ON" && protest(c) {
+				return c
 			}
 		}
 	}
@@ -1499,14 +1556,22 @@ func (f *frame) infinitivePartner(t, obj, subj int) int {
 // protestedParty returns the party that an "in protest against" (at,
 // over) phrase of verb t names, or the coded owner of what it names
 // ("blocked highways in protest at EU policies": the EU), other than the
-// subject's own; -1 when there is none.
+// subject's own; -1 when there is none. The parser may hang what the
+// protest is against on the verb, right after "in protest" ("began a
+// strike in protest at government plans").
 func (f *frame) protestedParty(t, subj int) int {
 	for _, c := range f.children(t) {
 		if baseRel(f.toks[c].Rel) != "obl" || f.caseWord(c) != "IN" || !protestNouns[f.upToks[f.tokWord[c]]] {
 			continue
 		}
-		for _, g := range f.children(c) {
-			if !isNmod(f.toks[g].Rel) {
+		against := slices.Clone(f.children(c))
+		for _, g := range f.children(t) {
+			if baseRel(f.toks[g].Rel) == "obl" && f.minInSubtree(g) == c+1 {
+				against = append(against, g)
+			}
+		}
+		for _, g := range against {
+			if !isNmod(f.toks[g].Rel) && baseRel(f.toks[g].Rel) != "obl" {
 				continue
 			}
 			if p := f.caseWord(g); p != "AGAINST" && p != "AT" && p != "OVER" {
