@@ -556,6 +556,15 @@ func (st *state) phrase(t int, loc bool) (m Mention, tr traits, ok bool) {
 			// phrase's own place; but an embassy's or an envoy's
 			// place is the host's ("its embassy in London").
 			m.Code, m.Resolved = st.withAgents(cc), true
+		} else if sc.actor == nil && ht.UPOS == "NOUN" && !capitalisedWord(ht.Text) && st.hasChild(t, "amod", "western") {
+			// "Japan is ready to talk with western monetary
+			// authorities", "an agreement with Western creditors",
+			// "Western bankers": the people of the West's states
+			// (CAMEO region WST, as "Western governments" is), named
+			// by the words; the country in context would make them
+			// the party they face. (A capitalised head is a name's:
+			// "Great Western Bank".)
+			m.Kind, m.Code, m.Resolved = Named, st.withAgents("WST"), false
 		} else if plural && sc.actor == nil && st.soleOffice(t) && !st.namedOf(t) {
 			// "called on central banks to cut rates", "finance
 			// ministers of the leading nations": a state has one
