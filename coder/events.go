@@ -861,15 +861,21 @@ func (f *frame) rejectedClaim(vt int) bool {
 }
 
 // rejectionVerbs (lower-case lemmas) reject what is asked or put forward.
-var rejectionVerbs = map[string]bool{"reject": true, "refuse": true, "dismiss": true, "rebuff": true, "spurn": true}
+// "Resist" is one when it holds out against calls, suggestions or
+// pressure ("the government has resisted calls to publish the advice",
+// "the Fed has resisted pressure to raise the rate"): the dictionary
+// codes it as REJECT (120).
+var rejectionVerbs = map[string]bool{"reject": true, "refuse": true, "dismiss": true, "rebuff": true, "spurn": true, "resist": true}
 
 // appealNouns (lower-case lemmas) name what others urge or put forward,
-// mostly without their authors: calls, suggestions and ideas, whose
-// rejection is an act of its source (see rejectedAppeal). Not a request,
-// demand, offer or plan, whose author the sentence mostly names ("the
-// union refused a request to give notice, the Chamber said"), nor an
-// appeal or plea, which a court dismisses.
-var appealNouns = map[string]bool{"call": true, "suggestion": true, "idea": true, "notion": true}
+// mostly without their authors: calls, suggestions and ideas, and the
+// pressure of unnamed many ("China has resisted international pressure
+// to break the link"), whose rejection is an act of its source (see
+// rejectedAppeal). Not a request, demand, offer or plan, whose author
+// the sentence mostly names ("the union refused a request to give
+// notice, the Chamber said"), nor an appeal or plea, which a court
+// dismisses.
+var appealNouns = map[string]bool{"call": true, "suggestion": true, "idea": true, "notion": true, "pressure": true}
 
 // criticisedThing reports whether verb vt of code criticises a party's
 // act or measure that the sentence does not say whose it is: a verb of
