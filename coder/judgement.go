@@ -304,6 +304,19 @@ func (f *frame) mandative(c int) bool {
 	return false
 }
 
+// neutralDamage reports whether token x is "damage" as a noun, the word
+// of courts, insurers and the weather ("ordered it to pay 100 mln dlrs in
+// damages", "estimated damages to the harbour", "potential crop
+// damage"): only the verb blames a party ("said the plans would damage
+// the economy", also when the tagger reads "would damage" as a noun with
+// an auxiliary).
+func (f *frame) neutralDamage(x int) bool {
+	if f.toks[x].UPOS == "VERB" || !strings.EqualFold(f.toks[x].Lemma, "damage") {
+		return false
+	}
+	return f.childRel(x, func(r string) bool { return r == "aux" || r == "mark" }) < 0
+}
+
 // negativeWord reports whether upper-case lemma w makes a reported
 // statement about an actor a criticism: a word of scorn (nlp.ScornWord),
 // or one of negativeWords.
@@ -596,7 +609,7 @@ func (f *frame) negativeContent(t int) bool {
 		}
 	}
 	for _, x := range f.ownClause(c, f.scratch[:0]) {
-		if (f.lemmaIs(x, negativeWord) || (f.toks[x].UPOS == "ADJ" || x == c && f.toks[x].UPOS == "NOUN") && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) && !f.noneOf(x) && !f.outcomeFailure(x) {
+		if (f.lemmaIs(x, negativeWord) || (f.toks[x].UPOS == "ADJ" || x == c && f.toks[x].UPOS == "NOUN") && negativeWord(f.upToks[f.tokWord[x]])) && f.toks[x].Rel != "compound" && !f.negatedWord(x) && !f.noneOf(x) && !f.outcomeFailure(x) && !f.neutralDamage(x) {
 			// (An adjective's or a noun predicate's own form counts
 			// too: "dishonest" tagged a superlative has the lemma
 			// "dishone", a quoted "shambles" the lemma "shamble". A

@@ -149,6 +149,14 @@
 //     future; one the subject is deciding whether to do is no event; of
 //     a refusal (refuse, fail, decline), flagged negated; of an appeal
 //     (urge, ask, call, press, ...), flagged hypothetical.
+//   - Not coded: an event of the main verb aimed at the party of an
+//     absolute "with" clause set off by a comma (", with the Tories set
+//     to campaign for a no vote"), who acts in that clause only; a
+//     defection aimed at the party one defects to, which is joined, not
+//     rejected; and "suggest" with a clause of fact or possibility
+//     ("reports suggesting Washington might issue bonds"), which says
+//     what seems true, as an appeal (020), which it is only with a
+//     mandative clause ("suggested Japan open its markets").
 //   - A stated intent of the speaker (coder.Event.Intent: "Nakasone said
 //     he will meet Reagan" is 036, "Iran said it would retaliate against
 //     Israel" a threat, 138) happened when it was said: it carries no
@@ -192,8 +200,8 @@
 //   - Flags: "negated" when the verb has a not/n't/never adverb or its
 //     object the determiner "no"; "hypothetical" when the verb, or a verb
 //     it is the xcomp or conjunct of, has a would/could/might/may/should
-//     auxiliary or an if/unless marker; "future" and "historical" from
-//     package dates; "quoted" when the verb lies inside a quotation
+//     auxiliary or an if/unless/lest/"in case" marker; "future" and
+//     "historical" from package dates; "quoted" when the verb lies inside a quotation
 //     opened earlier in its sentence (straight, curly or newswire quotes;
 //     a quotation running over several sentences is not followed).
 //

@@ -1741,6 +1741,30 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// leaves his own party or body, an internal affair.
 		return true
 	}
+	if v >= 0 && nlp.LowerLookup(leaveVerbs, s.Tokens[v].Lemma) && ce.Target != "" && s.joinedParty(ce.TargetSpan) {
+		// "A Conservative MP has defected to Labour": Phoenix's
+		// DEFECT (120) rejects, but the party one goes over to is
+		// joined, not rejected, and the one left is not named there.
+		return true
+	}
+	if rootIn(ce.Code, "02") && s.impliedClause(v) {
+		// "is using the issue to suggest the Tories are soft on
+		// terrorism", "reports suggesting the administration might
+		// issue bonds": Phoenix's SUGGEST (020) proposes, but with a
+		// clause of fact or possibility it says what seems true;
+		// only a mandative clause ("suggested the government boost
+		// spending", "should") is an appeal.
+		return true
+	}
+	if ce.Target != "" && s.absoluteWith(ce.TargetSpan) {
+		// "The government has suggested the referendum could take
+		// place in spring, with the Tories set to campaign for a no
+		// vote", "launched their platform, with leader Charles
+		// Kennedy saying ...": the party of an absolute "with"
+		// clause acts in that clause; it is no party to the verb
+		// of the main one.
+		return true
+	}
 	if s.quotedThirdPerson(ce) {
 		return true
 	}

@@ -221,10 +221,10 @@ func chainUp(s nlp.Sentence, v int) int {
 // hypothetical reports whether verb v, or a verb of its xcomp/conjunct
 // chain, has a would/could/might/may/should/ought/can/must auxiliary (what
 // someone is able or obliged to do has not happened: "the president can
-// disband the parliament") or an if/unless marker. A "would" in the
-// content of a speech verb with no condition is the future of reported
-// speech, not a hypothesis ("Nakasone said Japan would reject the
-// tariffs"): it makes reportedFuture true instead, unless it is a
+// disband the parliament") or an if/unless/lest/"in case" marker. A
+// "would" in the content of a speech verb with no condition is the future
+// of reported speech, not a hypothesis ("Nakasone said Japan would reject
+// the tariffs"): it makes reportedFuture true instead, unless it is a
 // "would have" of what did not happen.
 func hypothetical(s nlp.Sentence, v int) (hyp, reportedFuture bool) {
 	for steps := 0; v >= 0 && steps < len(s.Tokens) && !hyp; steps++ {
@@ -243,8 +243,13 @@ func hypothetical(s nlp.Sentence, v int) (hyp, reportedFuture bool) {
 				}
 			case "mark":
 				switch lowerText(s, k) {
-				case "if", "unless":
+				case "if", "unless", "lest":
 					hyp = true
+				case "in":
+					// "on standby in case they need to evacuate
+					// citizens": a precaution's act is a condition.
+					f := childRel(s, k, "fixed")
+					hyp = f >= 0 && lowerText(s, f) == "case"
 				}
 			}
 			return !hyp
@@ -987,6 +992,48 @@ func subjunctive(s nlp.Sentence, u int) bool {
 		return bare
 	})
 	return bare
+}
+
+// impliedClause reports whether verb v is "suggest" with a complement
+// clause of fact or possibility, not a mandative one: no bare verb
+// (subjunctive), no base-form "be" without a modal ("suggested
+// representatives be granted seats"; "might be" is possibility) and no
+// "should", "must" or "ought" in it.
+func (s *sentence) impliedClause(v int) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "suggest") {
+		return false
+	}
+	c := childRel(s.Sentence, v, "ccomp")
+	if c < 0 {
+		// "reports suggesting the administration might sell bonds"
+		// with the clause's subject parsed as the object: a modal or
+		// a finite verb of fact follows it.
+		o := childRel(s.Sentence, v, "obj")
+		if o < 0 || o+1 >= len(s.Tokens) {
+			return false
+		}
+		n := s.Tokens[o+1]
+		return n.XPOS == "MD" || n.XPOS == "VBZ" || n.XPOS == "VBD" || n.XPOS == "VBP" && strings.EqualFold(n.Lemma, "be")
+	}
+	if subjunctive(s.Sentence, c) {
+		return false
+	}
+	mandate, modal, baseBe := false, false, false
+	children(s.Sentence, c, func(k int) bool {
+		switch s.Tokens[k].Rel {
+		case "aux", "aux:pass", "cop":
+			switch lowerText(s.Sentence, k) {
+			case "should", "must", "ought":
+				mandate = true
+			case "be":
+				baseBe = baseBe || s.Tokens[k].XPOS == "VB"
+			default:
+				modal = modal || s.Tokens[k].XPOS == "MD"
+			}
+		}
+		return !mandate
+	})
+	return !mandate && !(baseBe && !modal)
 }
 
 // denied reports whether the clause of verb v, or the clause whose open
@@ -3613,6 +3660,48 @@ func business(code string) bool {
 
 // leaveVerbs (lemmas) leave a body one belongs to.
 var leaveVerbs = map[string]bool{"quit": true, "leave": true, "resign": true, "defect": true, "desert": true}
+
+// joinedParty reports whether the phrase with span sp is the "to" phrase
+// of a leave verb (leaveVerbs): the party one defects or deserts to.
+func (s *sentence) joinedParty(sp coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	return h >= 0 && hasCaseWord(s.Sentence, h, "to")
+}
+
+// absoluteWith reports whether the phrase with span sp is the subject of
+// an absolute "with" clause set off by a comma (", with the Tories set to
+// campaign for a no vote", ", with leader Charles Kennedy saying ..."):
+// its head takes "with" right after a comma, and has a predicate of its
+// own, which the parser makes the phrase's head or which follows the
+// phrase as a participle or "set". (A comma before a partner, "held
+// talks on Sunday, with Iraq's foreign minister", gives no predicate.)
+func (s *sentence) absoluteWith(sp coder.Span) bool {
+	h := spanHead(s.Sentence, sp)
+	if h < 0 {
+		return false
+	}
+	with := -1
+	children(s.Sentence, h, func(k int) bool {
+		if s.Tokens[k].Rel == "case" && strings.EqualFold(s.Tokens[k].Text, "with") {
+			with = k
+		}
+		return with < 0
+	})
+	if with < 1 || s.Tokens[with-1].Text != "," {
+		return false
+	}
+	if strings.HasPrefix(s.Tokens[h].Rel, "nsubj") {
+		return true
+	}
+	for k := h + 1; k < len(s.Tokens); k++ {
+		if s.Tokens[k].Start < sp.End {
+			continue
+		}
+		t := s.Tokens[k]
+		return t.XPOS == "VBG" || t.XPOS == "VBN" || strings.EqualFold(t.Text, "set")
+	}
+	return false
+}
 
 // unarmedFight reports whether an assault or a fight (roots 18, 19 and
 // 20) from source on target is one that neither could wage: a firm's or a
