@@ -1229,24 +1229,25 @@ func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool
 	d := st.doc
 	r := st.r
 	words := d.words[:hi]
+	hw := d.hashed.Prefix(hi)
 	if a := d.acronym(words[i-1]); a != nil {
 		// An acronym the article defined (see learnAcronyms).
 		return a, i, true
 	}
 	if r.actors != nil {
-		if m, found := r.actors.LongestMatch(words, i-1); found && (st.plausible(i, m.End) || m.Entry.NullOnly()) &&
+		if m, found := r.actors.LongestMatchWords(&hw, i-1); found && (st.plausible(i, m.End) || m.Entry.NullOnly()) &&
 			!st.compassCut(m.End) {
 			e, end, ok = m.Entry, m.End, true
 		}
 	}
 	if r.supp != nil {
-		if m, found := r.supp.LongestMatch(words, i-1); found && m.End > end && (st.capitalised(i, m.End) && !regionWords[strings.ToLower(st.tok(i).Text)] || m.End > i && st.regionGroup(i, m.End)) && !st.inLongerName(i) &&
+		if m, found := r.supp.LongestMatchWords(&hw, i-1); found && m.End > end && (st.capitalised(i, m.End) && !regionWords[strings.ToLower(st.tok(i).Text)] || m.End > i && st.regionGroup(i, m.End)) && !st.inLongerName(i) &&
 			!(m.End == i && st.portfolio(m.End)) {
 			e, end, ok = m.Entry, m.End, true
 		} else if ok && i < hi && equalFold(words[i-1], "the") {
 			// "the UK Independence Party": the set's "the UK" must not
 			// hide a longer name of the supplement after the article.
-			if m, found := r.supp.LongestMatch(words, i); found && m.End > end && st.capitalised(i+1, m.End) {
+			if m, found := r.supp.LongestMatchWords(&hw, i); found && m.End > end && st.capitalised(i+1, m.End) {
 				e, end = m.Entry, m.End
 			}
 		}
@@ -1303,14 +1304,14 @@ func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool
 // agentAt returns the longest agent phrase starting at token i and ending
 // at or before token hi.
 func (st *state) agentAt(i, hi int) (a *dictionary.AgentEntry, end int, ok bool) {
-	words := st.doc.words[:hi]
+	hw := st.doc.hashed.Prefix(hi)
 	if st.r.agents != nil {
-		if m, found := st.r.agents.LongestMatch(words, i-1); found {
+		if m, found := st.r.agents.LongestMatchWords(&hw, i-1); found {
 			a, end, ok = m.Entry, m.End, true
 		}
 	}
 	if st.r.suppAg != nil {
-		if m, found := st.r.suppAg.LongestMatch(words, i-1); found && m.End > end && !(m.End == i && !st.plainUnion(i)) {
+		if m, found := st.r.suppAg.LongestMatchWords(&hw, i-1); found && m.End > end && !(m.End == i && !st.plainUnion(i)) {
 			a, end, ok = m.Entry, m.End, true
 		}
 	}

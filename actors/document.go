@@ -55,7 +55,10 @@ type Document struct {
 	placeSent int
 
 	// Scratch, per sentence.
-	words    []string // token texts
+	words []string // token texts
+	// hashed is words hashed for the dictionaries: actorAt1 and agentAt
+	// look a word up in two or more of them.
+	hashed   dictionary.Words
 	alt      []string // words with hyphenated runs rejoined
 	altFirst []int32  // first token of alt word k
 	altLast  []int32  // last token of alt word k
@@ -215,6 +218,7 @@ func (d *Document) prepare(text string, toks []nlp.Token) {
 	for i := range toks {
 		d.words = append(d.words, toks[i].Text)
 	}
+	d.hashed.Set(d.words)
 	d.first = grow(d.first, n+1)
 	d.next = grow(d.next, n+1)
 	if cap(d.mark) < n+1 {

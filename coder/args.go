@@ -307,7 +307,7 @@ func (f *frame) statePassive(t int) bool {
 	if f.news && f.toks[t].XPOS == "VBN" && f.drawnOut(t) {
 		return true
 	}
-	if !f.news || !f.lemmaIn(t, statePassiveVerbs) || f.toks[t].XPOS != "VBN" {
+	if !f.news || f.toks[t].XPOS != "VBN" || !f.lemmaIn(t, statePassiveVerbs) {
 		return false
 	}
 	in := false

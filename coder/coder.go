@@ -261,14 +261,17 @@ func (c *Coder) CodeWith(s nlp.Sentence, text string, date time.Time, cfg Config
 var framePool = sync.Pool{New: func() any { return new(frame) }}
 
 // markActorTokens flags the tokens covered by actor phrases, so that a
-// mis-tagged invented name still forms a noun phrase.
+// mis-tagged invented name still forms a noun phrase. The words are
+// hashed once for the actor and the agent scans, which would each hash
+// every word again.
 func (c *Coder) markActorTokens(f *frame) {
 	f.actorTok = resizeBools(f.actorTok, len(f.toks))
 	if c.dict.Actors == nil {
 		return
 	}
+	f.upHashed.Set(f.upToks)
 	for i := 0; i < len(f.upToks); i++ {
-		m, ok := c.dict.Actors.LongestMatch(f.upToks, i)
+		m, ok := c.dict.Actors.LongestMatchWords(&f.upHashed, i)
 		if !ok {
 			continue
 		}
@@ -284,7 +287,7 @@ func (c *Coder) markActorTokens(f *frame) {
 		return
 	}
 	for i := 0; i < len(f.upToks); i++ {
-		m, ok := c.dict.Agents.LongestMatch(f.upToks, i)
+		m, ok := c.dict.Agents.LongestMatchWords(&f.upHashed, i)
 		if !ok {
 			continue
 		}

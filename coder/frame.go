@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"tacitus/dictionary"
 	"tacitus/nlp"
 )
 
@@ -83,7 +84,10 @@ type frame struct {
 	inSlot       []int  // token -> slot, -1
 	nominal      []bool // token may head or be part of a noun phrase
 	upToks       []string
-	upLemmas     []string // token -> its lemma in upper case (see upperLemmas)
+	// upHashed is upToks hashed for the dictionaries, once for both of
+	// markActorTokens's scans (see there).
+	upHashed dictionary.Words
+	upLemmas []string // token -> its lemma in upper case (see upperLemmas)
 	// verbForms and formSpan keep the forms lemmaIs tries beyond a
 	// token's lemma (see frame.wordForms): token t's are
 	// verbForms[formSpan[t][0]:formSpan[t][1]], once made (-1 before).

@@ -25,6 +25,9 @@ func (w *Words) Set(list []string) {
 	}
 }
 
+// Prefix returns the first n words of w, with their hashes.
+func (w *Words) Prefix(n int) Words { return Words{List: w.List[:n], hashes: w.hashes[:n]} }
+
 // HashWords returns the Words of list.
 func HashWords(list []string) *Words {
 	w := &Words{}

@@ -32,5 +32,18 @@ func TestLongestMatchWords(t *testing.T) {
 				t.Errorf("%q at %d: LongestMatchWords = %v %d-%d, LongestMatch %v %d-%d", text, i, gok, got.Start, got.End, wok, want.Start, want.End)
 			}
 		}
+		// A prefix of the words ends the phrases at its end, as the
+		// words cut short do (package actors looks up phrases that
+		// must end before a token).
+		for n := 0; n <= len(list); n++ {
+			p := w.Prefix(n)
+			for i := -1; i <= n; i++ {
+				want, wok := d.LongestMatch(list[:n], i)
+				got, gok := d.LongestMatchWords(&p, i)
+				if gok != wok || got.Start != want.Start || got.End != want.End || got.Phrase != want.Phrase {
+					t.Errorf("%q, first %d words, at %d: LongestMatchWords = %v %d-%d, LongestMatch %v %d-%d", text, n, i, gok, got.Start, got.End, wok, want.Start, want.End)
+				}
+			}
+		}
 	}
 }

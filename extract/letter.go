@@ -23,15 +23,21 @@ func letterEvents(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
 	for n := range toks {
+		// (The part of speech is asked first: it rules out most
+		// tokens without lower-casing and looking up their lemma.)
+		u := toks[n].UPOS
+		if u != "NOUN" && u != "VERB" {
+			continue
+		}
 		lemma := strings.ToLower(toks[n].Lemma)
 		var v int
 		var to []actors.Mention
 		switch {
-		case letterNouns[lemma] && toks[n].UPOS == "NOUN" && s.hasCase(n, "in"):
+		case u == "NOUN" && letterNouns[lemma] && s.hasCase(n, "in"):
 			// "said in a letter to Y": the letter's verb.
 			v = toks[n].Head - 1
 			to = s.toParty(n)
-		case lemma == "write" && toks[n].UPOS == "VERB":
+		case u == "VERB" && lemma == "write":
 			v = n
 			to = s.toParty(n)
 		default:

@@ -44,6 +44,10 @@ type termSet struct {
 	words map[string]termWord
 	two   map[[2]string]int
 	n     int
+	// starts[c] has bit min(len(w), 63) set for every word w of words
+	// that begins with byte c: most words of a story begin otherwise or
+	// are of another length, and are passed over without a lookup.
+	starts [256]uint64
 }
 
 // termWord is what a termSet knows of a word.
@@ -73,12 +77,18 @@ func newTermSet(list []string) termSet {
 			ts.words[t] = tw
 		}
 	}
+	for w := range ts.words {
+		ts.starts[w[0]] |= startBit(w)
+	}
 	return ts
 }
 
+// startBit is the bit of termSet.starts for word w's length.
+func startBit(w string) uint64 { return 1 << min(len(w), 63) }
+
 // story reports whether sentences' words (upper case, hyphenated words
 // joined, one slice per sentence) hold at least min distinct terms of ts.
-func (ts termSet) story(sentences [][]string, min int) bool {
+func (ts *termSet) story(sentences [][]string, min int) bool {
 	seen := make([]bool, ts.n)
 	n := 0
 	hit := func(k int) {
@@ -89,6 +99,9 @@ func (ts termSet) story(sentences [][]string, min int) bool {
 	}
 	for _, words := range sentences {
 		for i, w := range words {
+			if w == "" || ts.starts[w[0]]&startBit(w) == 0 {
+				continue
+			}
 			tw, ok := ts.words[w]
 			if !ok {
 				continue

@@ -54,3 +54,25 @@ func TestSportsSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestTermSetStarts checks that the start filter of the term sets passes
+// every word they look up (the terms and the first words of two-word
+// terms), so that it only spares lookups that would find nothing, and
+// that words of any length go through it.
+func TestTermSetStarts(t *testing.T) {
+	for _, ts := range []*termSet{&sportsTerms, &showbizTerms} {
+		for w := range ts.words {
+			if ts.starts[w[0]]&startBit(w) == 0 {
+				t.Errorf("the start filter drops %q", w)
+			}
+		}
+	}
+	long := strings.Repeat("GOAL", 20)
+	ts := newTermSet([]string{"A", long, "B C", "DEF"})
+	if !ts.story([][]string{{"", "A", long + "S", long, "X"}, {"B", "C"}, {"DEF"}}, 4) {
+		t.Error("a one-letter term, a long term and a two-word term not found")
+	}
+	if ts.story([][]string{{"AB", long[:60], "D", "DE", "DEFG", "C", "B"}}, 1) {
+		t.Error("a term found in words of other lengths")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -404,5 +405,44 @@ func TestParseAllocations(t *testing.T) {
 	// empty the pool, hence the small allowance.
 	if a := testing.AllocsPerRun(200, func() { m.Parse(&s) }); a > 0.1 {
 		t.Fatalf("Parse allocates %.2f times per sentence", a)
+	}
+}
+
+// TestTableProbing checks the lookups of the transition and label tables
+// when many keys share a home slot (the low bits of the key) and runs of
+// them wrap around the end of the table: every key finds its own
+// weights, and keys that are not in the table find none.
+func TestTableProbing(t *testing.T) {
+	code := newCodebook(0.01, 10)
+	tt := newTransTable(40, code)
+	lt := newLabelTable(40, 4, 0.5)
+	size := tt.mask + 1
+	var keys []uint32
+	for j := uint32(1); j <= 12; j++ {
+		keys = append(keys, j*size+size-2, j*size+3) // two runs, the first wrapping around
+	}
+	for n, k := range keys {
+		tt.insert(k, [nTrans]int8{int8(n + 1), 0, 0, int8(-n - 1)})
+		lt.insert(k, []labelWeight{{label: uint32(n % 4), w: float32(n + 1)}})
+	}
+	var sc []float32
+	var sink uint32
+	for n, k := range keys {
+		got := tt.sum([nTrans]float32{}, []uint32{k})
+		if want := code.value[uint8(int8(n+1))]; got[0] != want || got[3] != -want || got[1] != 0 {
+			t.Errorf("trans key %#x: %v, want %v for the first", k, got, want)
+		}
+		sc = lt.score([]uint32{k}, sc, &sink)
+		if sc[n%4] != float32(n+1) {
+			t.Errorf("label key %#x: %v, want %d for label %d", k, sc, n+1, n%4)
+		}
+	}
+	for _, k := range []uint32{13*size + 3, 14*size + size - 2, 5} {
+		if got := tt.sum([nTrans]float32{}, []uint32{k}); got != ([nTrans]float32{}) {
+			t.Errorf("unknown trans key %#x: %v", k, got)
+		}
+		if sc = lt.score([]uint32{k}, sc, &sink); slices.ContainsFunc(sc, func(v float32) bool { return v != 0 }) {
+			t.Errorf("unknown label key %#x: %v", k, sc)
+		}
 	}
 }

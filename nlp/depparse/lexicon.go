@@ -14,7 +14,6 @@ import (
 // share the same ambiguity.
 type lexicon struct {
 	mask  uint32
-	shift uint8    // as in transTable
 	words []uint32 // slot → word key, 0 = empty
 	class []uint64 // slot → ambiguity class
 	n     int
@@ -36,11 +35,11 @@ const (
 
 func newLexicon(n int) *lexicon {
 	size := tableSize(n)
-	return &lexicon{mask: uint32(size - 1), shift: homeShift(size), words: make([]uint32, size), class: make([]uint64, size)}
+	return &lexicon{mask: uint32(size - 1), words: make([]uint32, size), class: make([]uint64, size)}
 }
 
 func (l *lexicon) slot(w uint32) int {
-	i := w >> l.shift
+	i := w & l.mask // as in transTable
 	for l.words[i] != 0 && l.words[i] != w {
 		i = (i + 1) & l.mask
 	}

@@ -342,6 +342,12 @@ func TestBestLabel(t *testing.T) {
 		{[]float32{-1, -3}, 0, 1},
 		{[]float32{7}, 0, 0},
 		{[]float32{0, 0, 0}, 1, 0},
+		// Ties across the root relation, which splits the scan in two.
+		{[]float32{1, 3, 9, 3, 2}, 2, 1},
+		{[]float32{1, 2, 9, 4, 4}, 2, 3},
+		{[]float32{1, 9, 4, 9}, 1, 3},
+		{[]float32{1, 4, 4}, 5, 1},
+		{[]float32{-1, -2, -8}, 2, 0},
 	} {
 		if got := bestLabel(tc.sc, tc.root); got != tc.want {
 			t.Errorf("bestLabel(%v, root %d) = %d, want %d", tc.sc, tc.root, got, tc.want)

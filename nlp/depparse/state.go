@@ -444,12 +444,20 @@ func bestLabel(sc []float32, root int) int32 {
 	if bi >= len(sc) {
 		return int32(root)
 	}
-	// A label rarely beats the best so far, so the test for the root
-	// comes second.
+	// The labels before the root relation and those after it are
+	// scanned in two loops, so that the loops need not test for it.
 	best := sc[bi]
-	for i := bi + 1; i < len(sc); i++ {
-		if v := sc[i]; v > best && i != root {
-			best, bi = v, i
+	lo, mid := bi+1, min(max(root, bi+1), len(sc))
+	for k, v := range sc[lo:mid] {
+		if v > best {
+			best, bi = v, lo+k
+		}
+	}
+	if lo = max(root+1, lo); lo < len(sc) {
+		for k, v := range sc[lo:] {
+			if v > best {
+				best, bi = v, lo+k
+			}
 		}
 	}
 	return int32(bi)

@@ -2,7 +2,6 @@ package depparse
 
 import (
 	"math"
-	"math/bits"
 	"unsafe"
 
 	"tacitus/nlp/internal/f32"
@@ -18,11 +17,13 @@ type transEntry struct {
 }
 
 // transTable maps feature keys to transition weights by open addressing
-// with linear probing.
+// with linear probing. A key's home slot is its low bits (key & mask):
+// the keys are hashes, and a mask, unlike a shift by the table's size,
+// needs no shift count register in the lookup loops, which took three
+// moves a feature.
 type transTable struct {
 	n       int // number of features
 	mask    uint32
-	shift   uint8 // a key's home slot is key >> shift, so sorted keys fill the table in order
 	code    *codebook
 	entries []transEntry
 }
@@ -37,20 +38,15 @@ func tableSize(n int) int {
 	return size
 }
 
-// homeShift is the shift that maps a 32-bit key to a slot of a table of
-// size slots (a power of two). It is below 32; the lookup loops mask it
-// with 31 to tell the compiler so, which spares a test per shift.
-func homeShift(size int) uint8 { return uint8(33 - bits.Len(uint(size))) }
-
 func newTransTable(n int, code *codebook) *transTable {
 	size := tableSize(n)
-	t := &transTable{mask: uint32(size - 1), shift: homeShift(size), code: code}
+	t := &transTable{mask: uint32(size - 1), code: code}
 	t.entries = hugemem.Make[transEntry](t, size)
 	return t
 }
 
 func (t *transTable) slot(k uint32) int {
-	i := k >> t.shift
+	i := k & t.mask
 	for t.entries[i].key != 0 && t.entries[i].key != k {
 		i = (i + 1) & t.mask
 	}
@@ -72,17 +68,17 @@ func (t *transTable) insert(k uint32, w [nTrans]int8) {
 // probing loop of sum would otherwise wait for one by one; a caller
 // touches the features of all the sums it is about to do at once.
 func (t *transTable) touch(feats []uint32) uint32 {
-	e, shift := t.entries, t.shift&31 // (see homeShift)
+	e, mask := t.entries, t.mask
 	var touch uint32
 	for _, k := range feats {
-		touch += entryAt(e, k>>shift).key
+		touch += entryAt(e, k&mask).key
 	}
 	return touch
 }
 
 // entryAt is &e[i] without the bounds check, for the lookup loops: i is
-// always a home slot (a key shifted by the table's shift, below its size)
-// or the slot after one masked by the table's mask.
+// always a slot number masked by the table's mask (a home slot, or the
+// slot after one), below its size.
 func entryAt(e []transEntry, i uint32) *transEntry {
 	return (*transEntry)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(e)), uintptr(i)*unsafe.Sizeof(transEntry{})))
 }
@@ -95,12 +91,12 @@ func slotAt(s []labelSlot, i uint32) *labelSlot {
 // sum adds the weights of the features to sc, in order, and returns the
 // sums.
 func (t *transTable) sum(sc [nTrans]float32, feats []uint32) [nTrans]float32 {
-	e, mask, shift, v := t.entries, t.mask, t.shift&31, &t.code.value
+	e, mask, v := t.entries, t.mask, &t.code.value
 	// The sums are kept in variables, which the compiler keeps in
 	// registers, rather than in the array.
 	s0, s1, s2, s3 := sc[0], sc[1], sc[2], sc[3]
 	for _, k := range feats {
-		i := k >> shift
+		i := k & mask
 		for {
 			x := entryAt(e, i)
 			if x.key == k {
@@ -193,8 +189,7 @@ type labelTable struct {
 	width int     // number of labels
 	n     int     // number of features
 	step  float32 // weights are integer multiples of step, at most maxLabelQ of them
-	mask  uint32
-	shift uint8 // as in transTable
+	mask  uint32  // as in transTable: a key's home slot is key & mask
 	slots []labelSlot
 	ext   []labelWeight // unpacked weights of the rows too long for their slot; ext[0] is unused
 	// dense holds the rows of at least labelDenseMin weights again, as
@@ -230,13 +225,13 @@ func extLen(e2 uint32) uint32 { return e2 & (1<<labelLenBits - 1) }
 // the shipped model) for the doubling to cost little.
 func newLabelTable(n, width int, step float32) *labelTable {
 	size := tableSize(2 * n)
-	t := &labelTable{width: width, step: step, mask: uint32(size - 1), shift: homeShift(size), ext: []labelWeight{{}}}
+	t := &labelTable{width: width, step: step, mask: uint32(size - 1), ext: []labelWeight{{}}}
 	t.slots = hugemem.Make[labelSlot](t, size)
 	return t
 }
 
 func (t *labelTable) slot(k uint32) int {
-	i := k >> t.shift
+	i := k & t.mask
 	for t.slots[i].key != 0 && t.slots[i].key != k {
 		i = (i + 1) & t.mask
 	}
@@ -339,7 +334,7 @@ func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32
 	sc = sc[:t.width]
 	clear(sc)
 	all := (*[maxLabels]float32)(sc[:maxLabels])
-	slots, shift, step := t.slots, t.shift&31, t.step
+	slots, mask, step := t.slots, t.mask, t.step
 	// The vectors are added over all their lanes, the padding too, which
 	// lands in all past the table's width.
 	stride := f32.Padded(t.width)
@@ -348,11 +343,11 @@ func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32
 	// overlap (see transTable.touch).
 	var touch uint32
 	for _, k := range feats {
-		touch += slotAt(slots, k>>shift).key
+		touch += slotAt(slots, k&mask).key
 	}
 	*sink = touch
 	for _, k := range feats {
-		i := k >> shift
+		i := k & mask
 		for {
 			s := slotAt(slots, i)
 			if s.key == k {
@@ -377,7 +372,7 @@ func (t *labelTable) score(feats []uint32, sc []float32, sink *uint32) []float32
 			if s.key == 0 {
 				break
 			}
-			i = (i + 1) & t.mask
+			i = (i + 1) & mask
 		}
 	}
 	return sc

@@ -331,7 +331,7 @@ type centry struct {
 type scratch struct {
 	static []float32 // per token, the scores of its static features (maxClass apart)
 	hs     []uint64  // feature hashes
-	owner  []int32   // token of each hash
+	first  []int32   // first[i] is the index in hs of token i's first hash; first[n] is len(hs)
 	offs   []uint32
 	sv     []slot
 	toks   []tokInfo
@@ -346,7 +346,7 @@ type scratch struct {
 func (m *Model) getScratch(n int) *scratch {
 	sc, _ := m.pool.Get().(*scratch)
 	if sc == nil {
-		sc = &scratch{feats: make([]uint64, 0, maxFeats), buf: make([]byte, 0, 64), hs: make([]uint64, 0, 1024), owner: make([]int32, 0, 1024)}
+		sc = &scratch{feats: make([]uint64, 0, maxFeats), buf: make([]byte, 0, 64), hs: make([]uint64, 0, 1024)}
 	}
 	if cap(sc.toks) < n {
 		sc.toks = make([]tokInfo, n, n+n/2)
@@ -527,12 +527,12 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 	}
 	static := sc.static[:n*maxClass]
 	clear(static)
-	sc.hs, sc.owner = sc.hs[:0], sc.owner[:0]
+	sc.hs, sc.first = sc.hs[:0], sc.first[:0]
 	for i := range sc.toks {
+		sc.first = append(sc.first, int32(len(sc.hs)))
 		if skip(i) {
 			continue
 		}
-		k := len(sc.hs)
 		v := static[i*maxClass : i*maxClass+nc]
 		t := &sc.toks[i]
 		prev, _, next, _ := neighbours(sc.toks, i)
@@ -552,16 +552,16 @@ func (m *Model) runPass(sc *scratch, pass int, out, first []int16) {
 			sc.hs = nextFeatures(sc.hs, next)
 		}
 		sc.hs = restFeatures(sc.hs, sc.toks, i)
-		for range len(sc.hs) - k {
-			sc.owner = append(sc.owner, int32(i))
-		}
 	}
+	sc.first = append(sc.first, int32(len(sc.hs)))
 	sc.grow(len(sc.hs))
 	l.findAll(sc.hs, sc.offs, sc.sv, &sc.sink)
-	for k, o := range sc.offs[:len(sc.hs)] {
-		if o != 0 {
-			i := int(sc.owner[k])
-			l.addRow((*[maxClass]float32)(static[i*maxClass:]), o)
+	for i := range sc.toks {
+		v := (*[maxClass]float32)(static[i*maxClass:])
+		for _, o := range sc.offs[sc.first[i]:sc.first[i+1]] {
+			if o != 0 {
+				l.addRow(v, o)
+			}
 		}
 	}
 	var h history
@@ -618,8 +618,9 @@ func (m *Model) decode(scores *[maxClass]float32, cand []int16) (int16, float32)
 		}
 		return int16(best), bestScore - second
 	}
+	sc := scores[:] // (tested for nil once, not in the loop)
 	for k, c := range cols {
-		s := scores[c.x&classMask] + scores[c.u&classMask]
+		s := sc[c.x&classMask] + sc[c.u&classMask]
 		if s > bestScore {
 			best, bestScore, second = k, s, bestScore
 		} else if s > second {
