@@ -379,8 +379,8 @@ func (s *sentence) agentCountry(span coder.Span, article string) string {
 			continue
 		}
 		cc := m.Code[:3]
-		if cc == nullActor || actors.IsOrganisation(cc) {
-			continue
+		if cc == nullActor || actors.IsOrganisation(cc) || actors.NotCountry(cc) {
+			continue // "told BBC News the government had failed": MED is no country
 		}
 		best, bestStart = cc, m.Start
 	}
