@@ -1400,6 +1400,11 @@ func (st *state) inLongerName(i int) bool {
 	default:
 		return false // "But Liberal Democrat spokesman ...": no name
 	}
+	if p := st.tok(i - 1); (p.Rel == "iobj" || p.Rel == "obj") && p.Head < i-1 {
+		// "told BBC News Labour had ...": the outlet is the verb's
+		// addressee, a phrase of its own (see nlp.RepairToldOutlet).
+		return false
+	}
 	switch strings.ToLower(prev) {
 	case "house", "senate", "congressional", "the":
 		return false

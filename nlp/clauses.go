@@ -1643,6 +1643,106 @@ func RepairToldAgency(s *Sentence) int {
 	return n
 }
 
+// broadcasters (lower case) open the names of the broadcast outlets that
+// sources talk to, with an article or without ("told the BBC", "told Sky
+// News").
+var broadcasters = wordSet(`bbc itv cnn gmtv sky`)
+
+// outletTail (lower case) continue a broadcaster's name with its
+// services, stations and programmes ("BBC News website", "BBC Radio 4's
+// Today programme").
+var outletTail = wordSet(`news radio online website world service live today programme program
+	breakfast newsnight scotland wales tv television channel 's`)
+
+// RepairToldOutlet gives back to a verb of telling the broadcaster that
+// the parser read as part of the name after it when the reported clause
+// follows without "that", as RepairToldAgency does for the wire
+// services: "Mr Kennedy told the BBC Labour had broken its promises"
+// parsed with "the BBC Labour" one name, the subject, so that the
+// broadcaster (a medium) became the party of the reported act, and
+// "told BBC Radio 4's Today programme Mr Blair had ..." with the
+// programme's words hung on "Blair". The outlet's name (a broadcaster
+// of broadcasters with the words of outletTail after it, a station's
+// number and its "'s") right after the verb (tellVerbs), with or without
+// "the", becomes the verb's indirect object, headed by its last word,
+// when a proper name follows it that is the subject of the verb's
+// clausal complement, or the verb's object before a complement without
+// a subject (it becomes that subject). It reports how many it changed.
+func RepairToldOutlet(s *Sentence) int {
+	toks := s.Tokens
+	n := 0
+	for v := 0; v+2 < len(toks); v++ {
+		if toks[v].UPOS != "VERB" {
+			continue
+		}
+		a0, a := v+1, v+1
+		if toks[a].UPOS == "DET" && strings.EqualFold(toks[a].Text, "the") {
+			a++
+		}
+		// (Parts of speech first: they rule out most verbs without a
+		// lookup.)
+		if toks[a].UPOS != "PROPN" || !LowerLookup(broadcasters, toks[a].Text) || !LowerLookup(tellVerbs, toks[v].Lemma) {
+			continue
+		}
+		e := a
+		for e+1 < len(toks) && (LowerLookup(outletTail, toks[e+1].Text) ||
+			toks[e+1].UPOS == "NUM" && e+2 < len(toks) && toks[e+2].Text == "'s") {
+			e++
+		}
+		if toks[e].Text == "'s" || e+1 >= len(toks) || toks[e+1].UPOS != "PROPN" {
+			continue
+		}
+		// The head of the name after the outlet.
+		h := e + 1
+		for k := 0; k < 4 && (toks[h].Rel == "compound" || toks[h].Rel == "flat" || toks[h].Rel == "nmod:desc") && toks[h].Head-1 > h; k++ {
+			h = toks[h].Head - 1
+		}
+		if leftmost(toks, h) < a0 || outsideInto(toks, a0, e, h) {
+			continue
+		}
+		switch toks[h].Rel {
+		case "nsubj", "nsubj:pass":
+			c := toks[h].Head - 1
+			if c < 0 || toks[c].Head != v+1 || toks[c].Rel != "ccomp" {
+				continue
+			}
+		case "obj", "iobj":
+			if toks[h].Head != v+1 {
+				continue
+			}
+			c := dependentAfter(toks, v, h, "ccomp")
+			if c < 0 || hasDependent(toks, c, "nsubj", "nsubj:pass", "mark", "expl") || rightmost(toks, h) >= c {
+				continue
+			}
+			toks[h].Head, toks[h].Rel = c+1, "nsubj"
+		default:
+			continue
+		}
+		for k := a0; k < e; k++ {
+			if p := toks[k].Head - 1; p < a0 || p > e {
+				toks[k].Head, toks[k].Rel = e+1, "compound"
+				if k == a0 && a0 < a {
+					toks[k].Rel = "det"
+				}
+			}
+		}
+		toks[e].Head, toks[e].Rel = v+1, "iobj"
+		n++
+	}
+	return n
+}
+
+// outsideInto reports whether a token after hi other than those of the
+// name headed by h hangs on a token of lo..hi.
+func outsideInto(toks []Token, lo, hi, h int) bool {
+	for k := hi + 1; k < len(toks); k++ {
+		if p := toks[k].Head - 1; p >= lo && p <= hi && !(k <= h) {
+			return true
+		}
+	}
+	return false
+}
+
 // RepairConjunctSubject mends two coordinated clauses, the first with a
 // nominal predicate, that the parser read as a coordinated noun and a
 // verb without subject: "The southern part of Cyprus is an EU member,

@@ -136,7 +136,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
 // RepairConjTense, RepairConjSpeechAct, RepairInvertedSpeaker, RepairFrontedClause,
-// RepairOpenerSubject, RepairThatConjunct, RepairToldClause, RepairToldAgency, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
+// RepairOpenerSubject, RepairThatConjunct, RepairToldClause, RepairToldAgency, RepairToldOutlet, RepairColonQuote, RepairCrossedObject, RepairFrontedConjunct,
 // RepairShotDead, RepairReportAdvcl and
 // RepairModalTime, unless
 // KeepParticiples is set. With a Memo, a sentence whose tokens the Memo
@@ -361,6 +361,7 @@ var lateTreeRepairs = []treeRepair{
 	{RepairThatConjunct, need(relConj, posVERB, relNsubj, relMark, wordThat)},
 	{RepairToldClause, need(relAdvcl, posVERB, relObj, relNsubj)},
 	{RepairToldAgency, need(posVERB, posPROPN)},
+	{RepairToldOutlet, need(posVERB, posPROPN)},
 	{RepairColonQuote, need(posVERB, relParataxis, wordColon)},
 	{RepairCrossedObject, need(relObj, posVERB, relCcomp)},
 	{RepairFrontedConjunct, need(verbNoSubject)},

@@ -179,3 +179,70 @@ func TestRepairToldAgency(t *testing.T) {
 		t.Errorf("no verb of telling: changed %d", n)
 	}
 }
+
+// TestRepairToldOutlet checks that a broadcaster's name after a verb of
+// telling, with its article or its programme's words, is the verb's
+// addressee, not part of the name of the reported clause's subject, and
+// that a "that" clause is left alone.
+func TestRepairToldOutlet(t *testing.T) {
+	build := func(words string, upos map[int]string, heads []int, rels []string) Sentence {
+		s := tagged(words)
+		for i := range s.Tokens {
+			s.Tokens[i].Head, s.Tokens[i].Rel = heads[i], rels[i]
+		}
+		for i, u := range upos {
+			s.Tokens[i].UPOS = u
+		}
+		s.Tokens[1].Lemma = "tell"
+		return s
+	}
+	tests := []struct {
+		name    string
+		words   string
+		upos    map[int]string
+		heads   []int
+		rels    []string
+		changed int
+		iobj    int // the outlet's head (0-based), the verb's indirect object
+		inner   map[int]int
+	}{
+		{
+			name:  "the outlet and the subject read as one name",
+			words: "Kennedy/NNP told/VBD the/DT BBC/NNP Labour/NNP had/VBD lied/VBN ./.",
+			upos:  map[int]string{0: "PROPN", 1: "VERB", 2: "DET", 3: "PROPN", 4: "PROPN", 6: "VERB"},
+			heads: []int{2, 0, 5, 5, 7, 7, 2, 2}, rels: []string{"nsubj", "root", "det", "compound", "nsubj", "aux", "ccomp", "punct"},
+			changed: 1, iobj: 3, inner: map[int]int{2: 4, 4: 7},
+		},
+		{
+			name:    "a programme's words hung on the subject's name",
+			words:   "Kennedy/NNP told/VBD BBC/NNP Radio/NNP 4/CD 's/POS Today/NN programme/NN Blair/NNP had/VBD lied/VBN ./.",
+			upos:    map[int]string{0: "PROPN", 1: "VERB", 2: "PROPN", 3: "PROPN", 4: "NUM", 6: "NOUN", 7: "NOUN", 8: "PROPN", 10: "VERB"},
+			heads:   []int{2, 0, 2, 8, 8, 5, 8, 9, 11, 11, 2, 2},
+			rels:    []string{"nsubj", "root", "iobj", "compound", "nmod:poss", "case", "compound", "compound", "nsubj", "aux", "ccomp", "punct"},
+			changed: 1, iobj: 7, inner: map[int]int{2: 8, 3: 8, 8: 11},
+		},
+		{
+			name:  "a that clause",
+			words: "Kennedy/NNP told/VBD the/DT BBC/NNP that/IN Labour/NNP had/VBD lied/VBN ./.",
+			upos:  map[int]string{0: "PROPN", 1: "VERB", 2: "DET", 3: "PROPN", 5: "PROPN", 7: "VERB"},
+			heads: []int{2, 0, 4, 2, 8, 8, 8, 2, 2}, rels: []string{"nsubj", "root", "det", "iobj", "mark", "nsubj", "aux", "ccomp", "punct"},
+			changed: 0, iobj: 3,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := build(tt.words, tt.upos, tt.heads, tt.rels)
+			if n := RepairToldOutlet(&s); n != tt.changed {
+				t.Fatalf("changed %d, want %d", n, tt.changed)
+			}
+			if o := s.Tokens[tt.iobj]; o.Head != 2 || o.Rel != "iobj" {
+				t.Errorf("outlet %q: head %d %s, want 2 iobj", o.Text, o.Head, o.Rel)
+			}
+			for k, h := range tt.inner {
+				if s.Tokens[k].Head != h {
+					t.Errorf("token %q: head %d, want %d", s.Tokens[k].Text, s.Tokens[k].Head, h)
+				}
+			}
+		})
+	}
+}
