@@ -1643,27 +1643,33 @@ func RepairToldAgency(s *Sentence) int {
 	return n
 }
 
-// broadcasters (lower case) open the names of the broadcast outlets that
-// sources talk to, with an article or without ("told the BBC", "told Sky
-// News").
-var broadcasters = wordSet(`bbc itv cnn gmtv sky`)
+// outletNames (lower case) open the names of the broadcasters and
+// newspapers that sources talk to, with an article or without ("told the
+// BBC", "told Sky News", "told The Times", "told the Guardian");
+// outletOpeners open them only with more of the name after them ("the
+// Financial Times", "the Daily Telegraph").
+var (
+	outletNames   = wordSet(`bbc itv cnn gmtv sky guardian times telegraph observer mirror sun mail express herald scotsman`)
+	outletOpeners = wordSet(`financial daily sunday`)
+)
 
-// outletTail (lower case) continue a broadcaster's name with its
-// services, stations and programmes ("BBC News website", "BBC Radio 4's
-// Today programme").
+// outletTail (lower case) continue an outlet's name with its services,
+// stations, programmes and titles ("BBC News website", "BBC Radio 4's
+// Today programme", "the Daily Telegraph newspaper").
 var outletTail = wordSet(`news radio online website world service live today programme program
-	breakfast newsnight scotland wales tv television channel 's`)
+	breakfast newsnight scotland wales tv television channel 's times telegraph mail express mirror
+	post newspaper paper magazine`)
 
-// RepairToldOutlet gives back to a verb of telling the broadcaster that
+// RepairToldOutlet gives back to a verb of telling the news outlet that
 // the parser read as part of the name after it when the reported clause
 // follows without "that", as RepairToldAgency does for the wire
 // services: "Mr Kennedy told the BBC Labour had broken its promises"
 // parsed with "the BBC Labour" one name, the subject, so that the
 // broadcaster (a medium) became the party of the reported act, and
 // "told BBC Radio 4's Today programme Mr Blair had ..." with the
-// programme's words hung on "Blair". The outlet's name (a broadcaster
-// of broadcasters with the words of outletTail after it, a station's
-// number and its "'s") right after the verb (tellVerbs), with or without
+// programme's words hung on "Blair". The outlet's name (a word of
+// outletNames or outletOpeners with the words of outletTail after it, a
+// station's number and its "'s") right after the verb (tellVerbs), with or without
 // "the", becomes the verb's indirect object, headed by its last word,
 // when a proper name follows it that is the subject of the verb's
 // clausal complement, or the verb's object before a complement without
@@ -1679,9 +1685,13 @@ func RepairToldOutlet(s *Sentence) int {
 		if toks[a].UPOS == "DET" && strings.EqualFold(toks[a].Text, "the") {
 			a++
 		}
-		// (Parts of speech first: they rule out most verbs without a
-		// lookup.)
-		if toks[a].UPOS != "PROPN" || !LowerLookup(broadcasters, toks[a].Text) || !LowerLookup(tellVerbs, toks[v].Lemma) {
+		// (The part of speech and the capital first: they rule out
+		// most verbs without a lookup.)
+		if !capitalisedASCII(toks[a].Text) {
+			continue // (the tagger may read "Guardian", "Financial" as a noun or an adjective)
+		}
+		opener := LowerLookup(outletOpeners, toks[a].Text)
+		if !opener && !LowerLookup(outletNames, toks[a].Text) || !LowerLookup(tellVerbs, toks[v].Lemma) {
 			continue
 		}
 		e := a
@@ -1689,7 +1699,7 @@ func RepairToldOutlet(s *Sentence) int {
 			toks[e+1].UPOS == "NUM" && e+2 < len(toks) && toks[e+2].Text == "'s") {
 			e++
 		}
-		if toks[e].Text == "'s" || e+1 >= len(toks) || toks[e+1].UPOS != "PROPN" {
+		if opener && e == a || toks[e].Text == "'s" || e+1 >= len(toks) || toks[e+1].UPOS != "PROPN" {
 			continue
 		}
 		// The head of the name after the outlet.

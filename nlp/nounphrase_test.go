@@ -222,6 +222,13 @@ func TestRepairToldOutlet(t *testing.T) {
 			changed: 1, iobj: 7, inner: map[int]int{2: 8, 3: 8, 8: 11},
 		},
 		{
+			name:  "a newspaper's name tagged an adjective",
+			words: "Kennedy/NNP told/VBD the/DT Financial/JJ Times/NNP Blair/NNP had/VBD lied/VBN ./.",
+			upos:  map[int]string{0: "PROPN", 1: "VERB", 2: "DET", 3: "ADJ", 4: "PROPN", 5: "PROPN", 7: "VERB"},
+			heads: []int{2, 0, 6, 5, 6, 8, 8, 2, 2}, rels: []string{"nsubj", "root", "det", "amod", "compound", "nsubj", "aux", "ccomp", "punct"},
+			changed: 1, iobj: 4, inner: map[int]int{2: 5, 3: 5, 5: 8},
+		},
+		{
 			name:  "a that clause",
 			words: "Kennedy/NNP told/VBD the/DT BBC/NNP that/IN Labour/NNP had/VBD lied/VBN ./.",
 			upos:  map[int]string{0: "PROPN", 1: "VERB", 2: "DET", 3: "PROPN", 5: "PROPN", 7: "VERB"},
