@@ -1619,28 +1619,38 @@ func RepairToldAgency(s *Sentence) int {
 			toks[h].Head > h+1 && leftmost(toks, toks[h].Head-1) == a; k++ {
 			h = toks[h].Head - 1
 		}
-		switch toks[h].Rel {
-		case "nsubj", "nsubj:pass":
-			c := toks[h].Head - 1
-			if c < 0 || toks[c].Head != v+1 || toks[c].Rel != "ccomp" {
-				continue
-			}
-		case "obj", "iobj":
-			if toks[h].Head != v+1 {
-				continue
-			}
-			c := dependentAfter(toks, v, h, "ccomp")
-			if c < 0 || hasDependent(toks, c, "nsubj", "nsubj:pass", "mark", "expl") || rightmost(toks, h) >= c {
-				continue
-			}
-			toks[h].Head, toks[h].Rel = c+1, "nsubj"
-		default:
+		if !toldSubject(toks, v, h) {
 			continue
 		}
 		toks[a].Head, toks[a].Rel = v+1, "iobj"
 		n++
 	}
 	return n
+}
+
+// toldSubject reports whether name h after verb of telling v is the
+// subject of v's clausal complement, making it so when the parser made it
+// v's object or indirect object before a complement without a subject
+// ("told Reuters Chile would cut tariffs" with "Chile" the object). The
+// addressee repairs (RepairToldAgency, RepairToldOutlet) hang the medium
+// the parser read into that name on v only then.
+func toldSubject(toks []Token, v, h int) bool {
+	switch toks[h].Rel {
+	case "nsubj", "nsubj:pass":
+		c := toks[h].Head - 1
+		return c >= 0 && toks[c].Head == v+1 && toks[c].Rel == "ccomp"
+	case "obj", "iobj":
+		if toks[h].Head != v+1 {
+			return false
+		}
+		c := dependentAfter(toks, v, h, "ccomp")
+		if c < 0 || hasDependent(toks, c, "nsubj", "nsubj:pass", "mark", "expl") || rightmost(toks, h) >= c {
+			return false
+		}
+		toks[h].Head, toks[h].Rel = c+1, "nsubj"
+		return true
+	}
+	return false
 }
 
 // outletNames (lower case) open the names of the broadcasters and
@@ -1669,11 +1679,12 @@ var outletTail = wordSet(`news radio online website world service live today pro
 // "told BBC Radio 4's Today programme Mr Blair had ..." with the
 // programme's words hung on "Blair". The outlet's name (a word of
 // outletNames or outletOpeners with the words of outletTail after it, a
-// station's number and its "'s") right after the verb (tellVerbs), with or without
-// "the", becomes the verb's indirect object, headed by its last word,
-// when a proper name follows it that is the subject of the verb's
-// clausal complement, or the verb's object before a complement without
-// a subject (it becomes that subject). It reports how many it changed.
+// station's number and its "'s") right after the verb (tellVerbs), with
+// or without "the", becomes the verb's indirect object, headed by its
+// last word, when a proper name follows it that is the subject of the
+// verb's clausal complement, or the verb's object before a complement
+// without a subject (it becomes that subject; see toldSubject). It
+// reports how many it changed.
 func RepairToldOutlet(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -1685,10 +1696,11 @@ func RepairToldOutlet(s *Sentence) int {
 		if toks[a].UPOS == "DET" && strings.EqualFold(toks[a].Text, "the") {
 			a++
 		}
-		// (The part of speech and the capital first: they rule out
-		// most verbs without a lookup.)
+		// A capital, not a part of speech (the tagger may read
+		// "Guardian" or "Financial" as a noun or an adjective), and it
+		// before the lookups: it rules out most verbs.
 		if !capitalisedASCII(toks[a].Text) {
-			continue // (the tagger may read "Guardian", "Financial" as a noun or an adjective)
+			continue
 		}
 		opener := LowerLookup(outletOpeners, toks[a].Text)
 		if !opener && !LowerLookup(outletNames, toks[a].Text) || !LowerLookup(tellVerbs, toks[v].Lemma) {
@@ -1710,22 +1722,7 @@ func RepairToldOutlet(s *Sentence) int {
 		if leftmost(toks, h) < a0 || outsideInto(toks, a0, e, h) {
 			continue
 		}
-		switch toks[h].Rel {
-		case "nsubj", "nsubj:pass":
-			c := toks[h].Head - 1
-			if c < 0 || toks[c].Head != v+1 || toks[c].Rel != "ccomp" {
-				continue
-			}
-		case "obj", "iobj":
-			if toks[h].Head != v+1 {
-				continue
-			}
-			c := dependentAfter(toks, v, h, "ccomp")
-			if c < 0 || hasDependent(toks, c, "nsubj", "nsubj:pass", "mark", "expl") || rightmost(toks, h) >= c {
-				continue
-			}
-			toks[h].Head, toks[h].Rel = c+1, "nsubj"
-		default:
+		if !toldSubject(toks, v, h) {
 			continue
 		}
 		for k := a0; k < e; k++ {
@@ -1742,11 +1739,11 @@ func RepairToldOutlet(s *Sentence) int {
 	return n
 }
 
-// outsideInto reports whether a token after hi other than those of the
-// name headed by h hangs on a token of lo..hi.
+// outsideInto reports whether a token after h (the head of the name that
+// follows lo..hi) hangs on a token of lo..hi.
 func outsideInto(toks []Token, lo, hi, h int) bool {
-	for k := hi + 1; k < len(toks); k++ {
-		if p := toks[k].Head - 1; p >= lo && p <= hi && !(k <= h) {
+	for k := h + 1; k < len(toks); k++ {
+		if p := toks[k].Head - 1; p >= lo && p <= hi {
 			return true
 		}
 	}
