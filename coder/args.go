@@ -3277,16 +3277,32 @@ func (f *frame) reportedClause(t int) int {
 			// "Japan must open its markets, the United States
 			// said", parsed as UD has it: the reporting clause hangs
 			// on what it reports.
-			return h
+			return f.reportedFinite(h)
 		}
 		if r, _ := f.closingSpeech(h); r == t {
 			// "Japan must open its markets, the United States
 			// said": what is said is the clause the parser hung the
 			// reporting verb on.
-			return h
+			return f.reportedFinite(h)
 		}
 	}
 	return -1
+}
+
+// reportedFinite returns the clause a closing reporting clause reports
+// when the parser hung it on clause h: h itself, or, when h is an
+// infinitive of an earlier clause, that clause ("West Germany should take
+// steps to increase its aid, the OECD said" reports that West Germany
+// should take steps, not the infinitive "to increase its aid").
+func (f *frame) reportedFinite(h int) int {
+	for {
+		r := baseRel(f.toks[h].Rel)
+		p := f.head(h)
+		if r != "advcl" && r != "xcomp" || p < 0 || p > h || !f.hasMark(h, "TO") || f.hasSubject(h) {
+			return h
+		}
+		h = p
+	}
 }
 
 // adjunctPreps (upper case) open the phrases of time and occasion that
