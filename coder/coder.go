@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"tacitus/actors"
 	"tacitus/dictionary"
@@ -618,6 +619,22 @@ func (f *frame) inLocative(t, head int) bool {
 	return false
 }
 
+// lowerCased reports whether strings.ToLower(t) == t without making the
+// lower-case copy for an ASCII word: maskCommonWords asks it of most
+// words of a sentence, and ToLower allocates for every capitalised one.
+func lowerCased(t string) bool {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(t) == t
+		}
+		if 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // maskCommonWords blanks, in the upper-case words of a phrase, every word
 // written all in lower case (or as an acronym's plural, "PCs") that the
 // actor dictionary would read alone as an actor and the agent dictionary
@@ -655,7 +672,7 @@ func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
 			continue
 		}
 		plural := dictionary.AcronymPlural(t) // "PCs" is not the union PCS
-		if strings.ToLower(t) != t && !plural {
+		if !lowerCased(t) && !plural {
 			continue
 		}
 		m, ok := c.dict.Actors.LongestMatch(words, i)

@@ -1295,7 +1295,7 @@ func (f *frame) positiveContent(t int) bool {
 		return false
 	}
 	for _, x := range f.subtree(c, f.scratch[:0]) {
-		if up := f.upToks[f.tokWord[x]]; negationWords[up] || up == "NO" && f.toks[x].Rel == "det" {
+		if up := f.upToks[f.tokWord[x]]; negationWord(up) || up == "NO" && f.toks[x].Rel == "det" {
 			return false
 		}
 	}
@@ -1362,15 +1362,23 @@ var virtueAdjectives = map[string]bool{
 // its dependents (a predicate adjective carries its clause's negation).
 func (f *frame) negatedWord(x int) bool {
 	for _, k := range f.children(x) {
-		if negationWords[f.upToks[f.tokWord[k]]] {
+		if negationWord(f.upToks[f.tokWord[k]]) {
 			return true
 		}
 	}
 	return false
 }
 
-// negationWords (upper case) negate the word they depend on.
-var negationWords = map[string]bool{"NOT": true, "N'T": true, "NEVER": true}
+// negationWord reports whether w (upper case) negates the word it
+// depends on. A switch, not a map: it is asked of every child of many
+// words, and three words compare faster than a string is hashed.
+func negationWord(w string) bool {
+	switch w {
+	case "NOT", "N'T", "NEVER":
+		return true
+	}
+	return false
+}
 
 // blameContent reports whether the clause that speech verb t reports
 // makes its subject the author of a hostile act: "X was behind the

@@ -657,7 +657,7 @@ func (s *sentence) placeSpan(sp coder.Span) bool {
 			return true
 		}
 	}
-	if !nlp.LowerLookup(settlementNouns, s.Tokens[h].Lemma) {
+	if !settlementNouns.Get(s.Tokens[h].Lemma) {
 		return false
 	}
 	// "the provincial capital of Kunduz": a kind of place with a
@@ -730,7 +730,7 @@ func (s *sentence) thingTarget(code string, sp coder.Span) bool {
 	if peopleNoun(s.Tokens[h].Text) {
 		return false // "met a Japanese trade mission", "U.S. negotiators"
 	}
-	if _, meeting := nominalCodes[strings.ToLower(s.Tokens[h].Lemma)]; meeting || coder.EventNoun(s.Tokens[h].Text) || nlp.TimeNoun(s.Tokens[h].Text) {
+	if nominalCodes.Get(s.Tokens[h].Lemma) != "" || coder.EventNoun(s.Tokens[h].Text) || nlp.TimeNoun(s.Tokens[h].Text) {
 		// "attend the IMF meetings", "after a U.S. visit": the
 		// party of an event named by a noun; "leaves for Washington
 		// tomorrow" with the time read as the head.

@@ -14,7 +14,7 @@ import (
 // verbs ("met", "held talks with"); news as often names the event with
 // the noun alone: "Talks between the EC and the United States failed",
 // "Israeli-Palestinian talks", "clashes between police and protesters".
-var nominalCodes = map[string]string{
+var nominalCodes = nlp.NewLowerMap(map[string]string{
 	"talk":         "046",
 	"negotiation":  "046",
 	"meeting":      "040",
@@ -23,7 +23,7 @@ var nominalCodes = map[string]string{
 	"clash":        "190",
 	"skirmish":     "190",
 	"fighting":     "190",
-}
+})
 
 // nominalEvents returns the events the sentence names with a noun of
 // nominalCodes and two coded parties: "between X and Y", "X's talks with
@@ -35,11 +35,11 @@ func nominalEvents(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
 	for n := range toks {
-		code := nlp.LowerLookup(nominalCodes, toks[n].Lemma)
+		code := nominalCodes.Get(toks[n].Lemma)
 		if code == "" {
 			// The tagger may read the noun as a verb ("Fighting
 			// erupted", lemma "fight").
-			code = nlp.LowerLookup(nominalCodes, toks[n].Text)
+			code = nominalCodes.Get(toks[n].Text)
 		}
 		if code == "" || verbCoded(evs, toks[n].Start) || undone(s, n) {
 			continue
@@ -1067,7 +1067,9 @@ func contactPredicates(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
 	for n := range toks {
-		if l := strings.ToLower(toks[n].Lemma); l != "touch" && l != "contact" || toks[n].UPOS != "NOUN" || !s.hasCase(n, "in") || verbCoded(evs, toks[n].Start) {
+		// The part of speech first, and the lemma compared without
+		// lower-casing it into a new string.
+		if toks[n].UPOS != "NOUN" || !strings.EqualFold(toks[n].Lemma, "touch") && !strings.EqualFold(toks[n].Lemma, "contact") || !s.hasCase(n, "in") || verbCoded(evs, toks[n].Start) {
 			continue
 		}
 		cop, subj := false, -1

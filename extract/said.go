@@ -19,8 +19,12 @@ var saidVerbs = map[string]bool{
 // pointed out Brazil was paying", not "pointed to".
 func (s *sentence) saidVerb(v int) bool {
 	t := s.Tokens[v]
+	// The part of speech first: lower-casing the lemma allocates.
+	if t.UPOS != "VERB" {
+		return false
+	}
 	l := strings.ToLower(t.Lemma)
-	if t.UPOS != "VERB" || !saidVerbs[l] {
+	if !saidVerbs[l] {
 		return false
 	}
 	if l != "point" {

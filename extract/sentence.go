@@ -1515,7 +1515,7 @@ func tripTalks(s *sentence, evs []coder.Event) []coder.Event {
 		if toks[n].Rel != "obl" || !nlp.LowerLookup(talksNouns, toks[n].Text) {
 			continue
 		}
-		code := nlp.LowerLookup(nominalCodes, toks[n].Lemma)
+		code := nominalCodes.Get(toks[n].Lemma)
 		v := toks[n].Head - 1
 		if code == "" || v < 0 || !hasCaseWord(s.Sentence, n, "for") ||
 			!travelVerb(s.Sentence, v) && !strings.EqualFold(toks[v].Lemma, "visit") {
@@ -3355,7 +3355,7 @@ func (s *sentence) placeActors() {
 	// "fired rockets at an Israeli town": a settlement that a
 	// nationality names is its country's.
 	for k := range s.Tokens {
-		if !nlp.LowerLookup(settlementNouns, s.Tokens[k].Lemma) || !placeVerbArgument(s.Sentence, k) {
+		if !settlementNouns.Get(s.Tokens[k].Lemma) || !placeVerbArgument(s.Sentence, k) {
 			continue
 		}
 		if _, ok := actors.At(s.actors, k+1); ok {
@@ -3397,7 +3397,7 @@ func (s *sentence) placeActors() {
 			continue
 		}
 		named := strings.HasPrefix(s.Tokens[h].Rel, "nmod") && s.hasCase(h, "of") &&
-			(nlp.LowerLookup(settlementNouns, s.Tokens[n].Lemma) || strings.EqualFold(s.Tokens[n].Lemma, "control"))
+			(settlementNouns.Get(s.Tokens[n].Lemma) || strings.EqualFold(s.Tokens[n].Lemma, "control"))
 		// "shelled targets in Kherson": a town in which something is
 		// struck (the coder decides whether the verb strikes).
 		within := false
@@ -3510,10 +3510,10 @@ var fromTownVerbs = map[string]bool{"withdraw": true, "retreat": true, "pull": t
 
 // settlementNouns (lemmas) name the kind of place a town's name is
 // written after ("the city of Kherson").
-var settlementNouns = map[string]bool{
+var settlementNouns = nlp.NewLowerMap(map[string]bool{
 	"city": true, "town": true, "village": true, "port": true, "region": true, "province": true,
 	"district": true, "enclave": true, "stronghold": true, "outskirts": true, "capital": true,
-}
+})
 
 // stateActor reports whether an actor code is a state's or an
 // international organisation's own: a bare country, its government or

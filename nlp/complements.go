@@ -1633,7 +1633,7 @@ func RepairGivenAmount(s *Sentence) int {
 			r++
 		}
 		first := r
-		for r < len(toks) && r-first < 4 && !givenAmountWord(toks[r]) && !LowerLookup(currencyWords, toks[r].Text) &&
+		for r < len(toks) && r-first < 4 && !givenAmountWord(toks[r]) && !currencyWords.Get(toks[r].Text) &&
 			(toks[r].UPOS == "PROPN" || toks[r].UPOS == "NOUN" || toks[r].UPOS == "ADJ") {
 			r++
 		}
@@ -1739,7 +1739,7 @@ func moneyNoun(t Token) bool {
 	case "dlrs", "dlr", "stg":
 		return true
 	}
-	return LowerLookup(currencyWords, t.Text)
+	return currencyWords.Get(t.Text)
 }
 
 // wordsAt reports whether the tokens from i on are the words ws (lower

@@ -1084,7 +1084,8 @@ func RepairTimedModal(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for i := 3; i+1 < len(toks); i++ {
-		if strings.HasPrefix(toks[i].XPOS, "VB") || !infinitiveVerbs[strings.ToLower(toks[i].Text)] || toks[i-3].XPOS != "MD" ||
+		// The modal first: the test costs no lower-casing.
+		if toks[i-3].XPOS != "MD" || strings.HasPrefix(toks[i].XPOS, "VB") || !infinitiveVerbs[strings.ToLower(toks[i].Text)] ||
 			!timeNoun(toks[i-1].Text) || !lowerIn(timeDeterminers, toks[i-2].Text) {
 			continue
 		}

@@ -191,10 +191,10 @@ func RepairPolicyCompound(s *Sentence) int {
 
 // currencyWords are currency symbols and the words news text writes for
 // them before an amount ("pounds 3bn", as BBC text renders "£3bn").
-var currencyWords = map[string]bool{
+var currencyWords = NewLowerMap(map[string]bool{
 	"$": true, "£": true, "€": true, "us$": true, "pounds": true, "pound": true,
 	"dollars": true, "euros": true, "yen": true, "francs": true, "marks": true,
-}
+})
 
 // amountWord reports whether a token is part of a written amount: a
 // number or a scale word ("3", "bn", "million").
@@ -222,7 +222,7 @@ func RepairCurrencyAmount(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for c := 0; c+2 < len(toks); c++ {
-		if !LowerLookup(currencyWords, toks[c].Text) || !amountWord(toks[c+1]) {
+		if !currencyWords.Get(toks[c].Text) || !amountWord(toks[c+1]) {
 			continue
 		}
 		j := c + 1

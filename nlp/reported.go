@@ -229,7 +229,7 @@ func RepairPrefixedPast(s *Sentence) int {
 	n := 0
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		if t.XPOS == "VBD" || !lowerIn(prefixedPast, t.Text) && !edPreposition(s.Tokens, i) && !(t.XPOS == "VBN" && lowerIn(pastOnly, t.Text)) {
+		if t.XPOS == "VBD" || !prefixedPast.Get(t.Text) && !edPreposition(s.Tokens, i) && !(t.XPOS == "VBN" && lowerIn(pastOnly, t.Text)) {
 			continue
 		}
 		t.XPOS, t.UPOS = "VBD", "VERB"
@@ -269,8 +269,8 @@ var pastOnly = wordSet(`rose fell took gave went broke threw drew chose stole fl
 
 // prefixedPast (lower case) are past-only forms of prefixed irregular
 // verbs of news.
-var prefixedPast = wordSet(`retook overtook undertook mistook overran outran reran overthrew
-	withdrew foresaw oversaw overrode overcame`)
+var prefixedPast = NewLowerMap(wordSet(`retook overtook undertook mistook overran outran reran overthrew
+	withdrew foresaw oversaw overrode overcame`))
 
 // RepairAdjectivePassive makes a passive verb of an -ed participle that
 // the tagger read as an adjective after a form of "be" when a "by"

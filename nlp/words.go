@@ -121,11 +121,11 @@ const willAdjectiveWords = `ready willing prepared determined keen eager unwilli
 // criticises whatever it is said of, whether someone is called it or a
 // reported statement says it: "called the vote a sham", "said the
 // decision was irresponsible", "a racist policy".
-func ScornWord(w string) bool { return lowerIn(scornWords, w) }
+func ScornWord(w string) bool { return scornWords.Get(w) }
 
 // scornWords (lower-case lemmas) are the words of ScornWord.
-var scornWords = wordSet(`absurd coward disgrace disgraceful hypocritical illegal irresponsible
-	liar outrageous provocative racist reckless ridiculous sham shameful unacceptable unjustified`)
+var scornWords = NewLowerMap(wordSet(`absurd coward disgrace disgraceful hypocritical illegal irresponsible
+	liar outrageous provocative racist reckless ridiculous sham shameful unacceptable unjustified`))
 
 // MonthWord reports whether w (any case) names a month in full or by a
 // news abbreviation: "March", "Feb", "SEPT". A dateline date starts with
@@ -151,6 +151,68 @@ func LowerLookup[V any](m map[string]V, word string) V {
 		buf[i] = c
 	}
 	return m[string(buf[:len(word)])]
+}
+
+// LowerMap is a map from lower-case words with a filter in front, for the
+// lists that are looked up for every token of a sentence: most words are
+// in none of them, and the filter turns most of those away in a few
+// instructions, before LowerLookup lower-cases them and hashes them for
+// the map. It tests a word's first and last bytes: if both are ASCII,
+// they are the first and last bytes of the lower-cased word too (ASCII
+// runes lower-case to themselves or their lower-case letter, whatever
+// the runes between them do), so a word of the map must begin and end
+// with them. A word that begins or ends with a byte above ASCII, which
+// only such words of the map can match, is looked up, as is the empty
+// word. Get(w) is LowerLookup(m, w) for every w.
+type LowerMap[V any] struct {
+	m map[string]V
+	// ends[c] has bit (e & 63) set for every word of m that begins with
+	// ASCII byte c, in either case, and ends with ASCII byte e (lower
+	// case).
+	ends [256]uint64
+}
+
+// NewLowerMap makes a LowerMap of m, whose keys are lower case. m must
+// not change afterwards.
+func NewLowerMap[V any](m map[string]V) *LowerMap[V] {
+	l := &LowerMap[V]{m: m}
+	for w := range m {
+		if w == "" || w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf {
+			continue
+		}
+		c, bit := w[0], uint64(1)<<(lowerASCII(w[len(w)-1])&63)
+		l.ends[lowerASCII(c)] |= bit
+		l.ends[upperASCII(c)] |= bit
+	}
+	return l
+}
+
+// Get returns m[strings.ToLower(w)].
+func (l *LowerMap[V]) Get(w string) V {
+	if n := len(w); n > 0 {
+		c, e := w[0], w[n-1]
+		if c < utf8.RuneSelf && e < utf8.RuneSelf && l.ends[c]&(1<<(lowerASCII(e)&63)) == 0 {
+			var none V
+			return none
+		}
+	}
+	return LowerLookup(l.m, w)
+}
+
+// lowerASCII and upperASCII change the case of an ASCII letter; other
+// bytes are returned as they are.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func upperASCII(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
 }
 
 // DrillNoun reports whether w (any case) names a show of force staged

@@ -67,3 +67,23 @@ func TestRepairsLowerCaseWithoutAllocating(t *testing.T) {
 		t.Errorf("%v allocations a run, want 0", allocs)
 	}
 }
+
+// TestLowerMap checks that LowerMap.Get finds what LowerLookup finds: words
+// of either case, words that share a first or last letter with a word of
+// the map, words whose first or last byte is above ASCII (a key of the map
+// begins with one), the Kelvin sign, which lower-cases to an ASCII "k" of
+// another length, and the empty word.
+func TestLowerMap(t *testing.T) {
+	m := map[string]string{"kill": "a", "talks": "b", "£": "c", "€uro": "d", "x": "e", "": "f", "a-b": "g"}
+	l := NewLowerMap(m)
+	words := []string{"kill", "KILL", "Kill", "\u212aill", "kil\u212a", "killed", "kiln", "talks", "TALKS", "talk",
+		"tasks", "£", "€uro", "€URO", "€", "x", "X", "xx", "", "a-b", "A-B", "a", "b", "Ill", "\xffkill", "kill\xff"}
+	for _, w := range words {
+		if got, want := l.Get(w), LowerLookup(m, w); got != want {
+			t.Errorf("Get(%q) = %q, LowerLookup = %q", w, got, want)
+		}
+	}
+	if l.Get("kiln") != "" || l.Get("Talks") != "b" || l.Get("\u212aill") != "a" {
+		t.Errorf("LowerMap: kiln %q, Talks %q, Kelvin-sign kill %q", l.Get("kiln"), l.Get("Talks"), l.Get("\u212aill"))
+	}
+}
