@@ -664,6 +664,24 @@ func (f *frame) depSubject(t, depth int) int {
 				return o
 			}
 		}
+		if baseRel(f.toks[t].Rel) == "conj" && f.toks[t].XPOS == "VBD" && f.nonFinite(hb) &&
+			f.childRel(t, func(r string) bool { return strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "aux") }) < 0 {
+			// "urged the world to help the Palestinians return home
+			// and called for an end to the war" with "called" hung
+			// on "return": a verb in the past tense is no part of an
+			// infinitive; it goes with the finite verb above, whose
+			// subject acts.
+			g := hb
+			for n := 0; n < 4 && f.nonFinite(g); n++ {
+				if g = f.head(g); g < 0 {
+					return -1
+				}
+				g = f.clauseBase(g)
+			}
+			if !f.nonFinite(g) && f.toks[g].UPOS == "VERB" {
+				return f.depSubject(g, depth+1)
+			}
+		}
 		if baseRel(f.toks[t].Rel) == "advcl" && f.lemmaIn(hb, preventVerbs) && f.hasMark(t, "FROM") {
 			// "banned women from attending universities": the one
 			// kept from acting is the clause's subject.
@@ -674,6 +692,19 @@ func (f *frame) depSubject(t, depth int) int {
 		return f.depSubject(hb, depth+1)
 	}
 	return -1
+}
+
+// nonFinite reports whether verb t heads an infinitive clause, an open
+// complement ("help the Palestinians return") or a clause marked "to",
+// without an auxiliary of its own.
+func (f *frame) nonFinite(t int) bool {
+	if f.toks[t].UPOS != "VERB" || f.toks[t].XPOS == "VBD" || f.toks[t].XPOS == "VBN" || f.toks[t].XPOS == "VBG" {
+		return false
+	}
+	if f.childRel(t, func(r string) bool { return strings.HasPrefix(r, "aux") || strings.HasPrefix(r, "nsubj") }) >= 0 {
+		return false
+	}
+	return f.toks[t].Rel == "xcomp" || f.hasMark(t, "TO") && (baseRel(f.toks[t].Rel) == "advcl" || f.toks[t].Rel == "xcomp")
 }
 
 // withAbsolute reports whether noun h opens an absolute "with" phrase

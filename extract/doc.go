@@ -148,7 +148,9 @@
 //     a loan" 030, stated by the subject only), and otherwise flagged
 //     future; one the subject is deciding whether to do is no event; of
 //     a refusal (refuse, fail, decline), flagged negated; of an appeal
-//     (urge, ask, call, press, ...), flagged hypothetical.
+//     (urge, ask, call, press, ...), flagged hypothetical, and so is the
+//     act by which the party asked or wanted is to do it ("wants Britain
+//     to use its influence to pressure the US").
 //   - Not coded: an event of the main verb aimed at the party of an
 //     absolute "with" clause set off by a comma (", with the Tories set
 //     to campaign for a no vote"), who acts in that clause only; a

@@ -2728,6 +2728,14 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// United States over its trade surplus").
 			ce.Code = "111"
 		}
+		if v := verbToken(s.Sentence, ce.VerbSpan); v >= 0 && rootIn(ce.Code, "17") && battleLosses(s.Sentence, v) &&
+			(hasRole(ce.Source, "MIL") || armedChallenger(ce.Source) || hasRole(ce.Target, "MIL") || armedChallenger(ce.Target)) {
+			// "Iranian troops inflicted heavy losses on Iraqi troops":
+			// losses inflicted in a war are the fighting (190), not
+			// a penalty imposed (Phoenix reads INFLICT as IMPOSE,
+			// 170).
+			ce.Code = "190"
+		}
 		if ce.Target == "" && rootIn(ce.Code, "19") && len(ce.Source) >= 3 {
 			// "Russian jets launched air strikes in Syria": force
 			// used in another country, with no party named as its
@@ -3015,6 +3023,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// is asked of the controller's object, neither its
 			// intent nor done.
 			e.Flags = addFlag(e.Flags, event.Hypothetical)
+		case c == "" && s.askedOfOther(v, e.Source.Start):
+			// "Cafod wants Britain to use its influence to pressure
+			// the US": the means of an act asked of a party is asked
+			// for too.
+			e.Flags = addFlag(dropFlag(e.Flags, event.Future), event.Hypothetical)
 		case intentVerbs[c]:
 			// "agreed to resume talks", "pledged to provide aid":
 			// the intent to cooperate is the event (CAMEO 03); any

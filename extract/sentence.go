@@ -1092,6 +1092,35 @@ func (s *sentence) objectControlled(c, start int) bool {
 	return found
 }
 
+// askedOfOther reports whether the clause of verb v is the purpose of a
+// clause that is itself asked or wanted of another party, up to three
+// clauses up ("Cafod wants Britain to use its influence to pressure the
+// US", "urged Tokyo to cut tariffs in order to help US exporters"): the
+// act, the means of what was asked for, is asked for too, not done
+// (GUIDELINES sec. 4: a demanded act is hypothetical). The source, at
+// byte offset start, must be the party asked, the object of the appeal
+// or wish, as objectControlled decides for the act asked directly.
+func (s *sentence) askedOfOther(v, start int) bool {
+	u := sharedConjunctHead(s.Sentence, clauseVerb(s.Sentence, v))
+	for n := 0; n < 3; n++ {
+		if r := s.Tokens[u].Rel; r != "xcomp" && !(r == "advcl" && markedTo(s.Sentence, u)) {
+			return false
+		}
+		h := s.Tokens[u].Head - 1
+		if h < 0 || h >= len(s.Tokens) || s.Tokens[h].UPOS != "VERB" {
+			return false
+		}
+		switch c := controller(s.Sentence, h); {
+		case appealVerbs[c], c == "demand", intentVerbs[c]:
+			return s.objectControlled(controllerVerb(s.Sentence, h), start)
+		case c != "":
+			return false
+		}
+		u = sharedConjunctHead(s.Sentence, h)
+	}
+	return false
+}
+
 // passiveController reports whether the verb controlling the clause of
 // verb v is passive ("is expected to visit", "was scheduled to meet").
 func passiveController(s nlp.Sentence, v int) bool {
@@ -3633,6 +3662,26 @@ func seizure(s nlp.Sentence, v int) bool {
 // force, or its government.
 func stateForce(code string) bool {
 	return hasRole(code, "MIL") || hasRole(code, "COP") || hasRole(code, "GOV") || hasRole(code, "SPY")
+}
+
+// battleLosses reports whether verb v inflicts losses or casualties, its
+// object or passive subject ("inflicted heavy losses on", "casualties
+// were inflicted on").
+func battleLosses(s nlp.Sentence, v int) bool {
+	if !strings.EqualFold(s.Tokens[v].Lemma, "inflict") {
+		return false
+	}
+	found := false
+	children(s, v, func(k int) bool {
+		if r := s.Tokens[k].Rel; r == "obj" || r == "nsubj:pass" {
+			switch lowerText(s, k) {
+			case "losses", "casualties":
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // armedFightVerbs (lower-case lemmas) are the verbs of armed combat
