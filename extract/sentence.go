@@ -1534,9 +1534,11 @@ func talksAbroad(s *sentence, evs []coder.Event) []coder.Event {
 // target is the place of that party's country, coded as talks by
 // Phoenix's "VISIT - * (FOR TALKS)", the visit to that country (042):
 // the traveller visits the country and talks with its leader. The
-// traveller is the coded subject of a verb of travel or visiting, the
-// party a coded "with" phrase of its "for talks" or "for a meeting"
-// (only one party; a list is left to the coder).
+// traveller is the coded subject of a verb of travel, visiting or
+// leaving (tripVerb), the party a coded "with" phrase of its "for talks"
+// or "for a meeting"; a list of parties ("for talks with creditor banks
+// and the IMF") gives one event per member, which the dictionaries
+// cannot see behind the journey's own target.
 func tripTalks(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
@@ -1546,8 +1548,7 @@ func tripTalks(s *sentence, evs []coder.Event) []coder.Event {
 		}
 		code := nominalCodes.Get(toks[n].Lemma)
 		v := toks[n].Head - 1
-		if code == "" || v < 0 || !hasCaseWord(s.Sentence, n, "for") ||
-			!travelVerb(s.Sentence, v) && !strings.EqualFold(toks[v].Lemma, "visit") {
+		if code == "" || v < 0 || !hasCaseWord(s.Sentence, n, "for") || !tripVerb(s.Sentence, v) {
 			continue
 		}
 		with := -1
@@ -1562,26 +1563,37 @@ func tripTalks(s *sentence, evs []coder.Event) []coder.Event {
 			continue
 		}
 		a, okA := actors.At(s.actors, subj+1)
-		b, okB := actors.At(s.actors, with+1)
 		// (A traveller whose code came from the context may have taken
 		// the destination's country: "Economy Minister Juan
 		// Sourrouille was heading for Washington".)
-		if !okA || !okB || a.Kind == actors.Agent && a.Resolved || len(a.Code) < 3 || len(b.Code) < 3 || len(b.Members) > 0 || strings.HasPrefix(a.Code, nullActor) ||
-			strings.HasPrefix(b.Code, nullActor) || a.Code[:3] == b.Code[:3] {
+		if !okA || a.Kind == actors.Agent && a.Resolved || len(a.Code) < 3 || strings.HasPrefix(a.Code, nullActor) {
 			continue
 		}
-		e := mentionEvent(a, b, code, toks[n])
-		if coded(evs, e) {
-			continue
-		}
-		for i := range evs {
-			if x := &evs[i]; x.VerbSpan.Start == toks[v].Start && x.Source == a.Code && strings.HasPrefix(x.Code, "04") && x.Target == b.Code[:3] {
-				x.Code = "042"
+		for _, p := range s.coordinated(with) {
+			if len(p.Members) > 0 || a.Code[:3] == p.Code[:3] {
+				continue
 			}
+			e := mentionEvent(a, p, code, toks[n])
+			if coded(evs, e) || coded(out, e) {
+				continue
+			}
+			for i := range evs {
+				if x := &evs[i]; x.VerbSpan.Start == toks[v].Start && x.Source == a.Code && strings.HasPrefix(x.Code, "04") && x.Target == p.Code[:3] {
+					x.Code = "042"
+				}
+			}
+			out = append(out, e)
 		}
-		out = append(out, e)
 	}
 	return out
+}
+
+// tripVerb reports whether verb v makes a journey that talks can be its
+// purpose of: a verb of travel or arrival, "visit", or "leave" ("leaves
+// for Washington on April 29 for talks with President Reagan").
+func tripVerb(s nlp.Sentence, v int) bool {
+	l := strings.ToLower(s.Tokens[v].Lemma)
+	return travelVerb(s, v) || l == "visit" || l == "leave"
 }
 
 // hadNouns (lemmas) are the talks, meetings, calls and contacts that "have" carries
