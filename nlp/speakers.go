@@ -623,8 +623,12 @@ func RepairClosingSpeech(s *Sentence) int {
 // a vocative of "send" and "said" a parataxis without a subject. A verb
 // of saying without a subject, with nothing after it but punctuation,
 // whose preceding words from a comma on are one noun phrase, takes that
-// phrase as its subject and the comma as its punctuation. It reports how
-// many it changed.
+// phrase as its subject and the comma as its punctuation; the phrase may
+// be a long one whose last word is not its head ("..., arranger Bank of
+// America (Europe) said", "..., an official at the Ministry of
+// International Trade and Industry (MITI) said"), which the parser hangs
+// on the words before the comma, making the speaker a party to the act
+// reported. It reports how many it changed.
 func RepairClosingSubject(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -645,6 +649,17 @@ func RepairClosingSubject(s *Sentence) int {
 		h := end
 		for toks[h].Rel == "flat" && toks[h].Head >= 1 && toks[h].Head-1 < h && !commaBetween(toks, toks[h].Head, h) {
 			h = toks[h].Head - 1 // "Charles Kennedy" headed by "Charles"
+		}
+		// A longer phrase after the last comma ("..., an official at
+		// the Ministry of International Trade and Industry (MITI)
+		// said", its last word a name or a bracket) is headed by its
+		// highest word there whose phrase ends where the subject must.
+		comma := end
+		for comma > 0 && toks[comma].Text != "," {
+			comma--
+		}
+		for g := toks[h].Head - 1; g > comma && g < v && rightmost(toks, g) == end; g = toks[h].Head - 1 {
+			h = g
 		}
 		if toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" || toks[h].Head == v+1 {
 			continue
