@@ -1024,7 +1024,10 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// about government plans": misgivings about a
 					// rival's course at home are a campaign attack
 					// (GUIDELINES sec. 9) on the rival, as a fear
-					// that the rival will act is.
+					// that the rival will act is. (Not flagged
+					// Event.Campaign: the words that judge are the
+					// verb's object, no reported statement for
+					// package extract's statement filters to weigh.)
 					code = dictionary.Code{Raw: "111", Active: "111"}
 					tgt, tgtTok = f.slotOf(p), p
 				}
