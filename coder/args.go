@@ -2689,6 +2689,32 @@ var feelingNouns = map[string]bool{
 	"SHOCK": true, "REVULSION": true, "DISGUST": true, "ANXIETY": true,
 }
 
+// concernAbout returns the party token that feeling or concern noun obj
+// (feelingNouns, concernNouns) is felt about, or -1: the coded head of
+// its "about", "over" or "at" phrase, or the coded possessor, name or
+// adjective of that phrase's head ("misgivings about government plans",
+// "concern over Labour's tax plans", "worries about the Tory plans").
+func (f *frame) concernAbout(obj int) int {
+	if !feelingNouns[f.upToks[f.tokWord[obj]]] && !f.lemmaIn(obj, concernNouns) || f.noneOf(obj) {
+		return -1
+	}
+	coded := func(x int) bool { return f.toks[x].UPOS != "PRON" && (f.slotCoded(x) || f.lookCoded(x)) }
+	for _, k := range f.children(obj) {
+		if w := f.caseWord(k); !isNmod(f.toks[k].Rel) || w != "ABOUT" && w != "OVER" && w != "AT" {
+			continue
+		}
+		if coded(k) {
+			return k
+		}
+		for _, j := range f.children(k) {
+			if r := f.toks[j].Rel; j < k && (r == "nmod:poss" || r == "compound" || r == "amod") && coded(j) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
 // feltAbout returns the party that the clause of a feeling noun obj, the
 // object of verb t, is about: the subject of the clause that package
 // actors codes, or the coded possessor or name modifier of its subject

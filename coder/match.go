@@ -1018,6 +1018,20 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					code, campaign = dictionary.Code{Raw: "111", Active: "111"}, true
 				}
 			}
+			if o := f.childRel(vt, func(r string) bool { return r == "obj" }); f.news && code.Active == "012" && o >= 0 && f.lemmaIn(vt, expressVerbs) {
+				if p := f.concernAbout(o); p >= 0 && f.slotOf(p) >= 0 && f.slotOf(p) != src && (f.rivalSides(srcTok, p) || f.peerRivals(srcTok, p)) {
+					// "The Conservatives expressed serious misgivings
+					// about government plans": misgivings about a
+					// rival's course at home are a campaign attack
+					// (GUIDELINES sec. 9) on the rival, as a fear
+					// that the rival will act is. (Not flagged
+					// Event.Campaign: the words that judge are the
+					// verb's object, no reported statement for
+					// package extract's statement filters to weigh.)
+					code = dictionary.Code{Raw: "111", Active: "111"}
+					tgt, tgtTok = f.slotOf(p), p
+				}
+			}
 			if f.news && code.Active == "010" && about && (f.rivalSides(srcTok, tgtTok) || f.peerRivals(srcTok, tgtTok)) && !f.approvingContent(vt) && !f.reportedPatient(vt, tgtTok) {
 				campaign = true
 				// "Howard told his party that Labour would do
