@@ -122,9 +122,15 @@ var adjunctSpeech = map[string]bool{
 
 // demandVerbs are the lemmas (upper case) of verbs that demand or propose
 // an act of whoever is the subject of their complement: "Iran demanded
-// that Israel withdraw" is a demand made of Israel.
+// that Israel withdraw" is a demand made of Israel. A suggestion is too
+// when its clause says what must be done ("suggested that Britain should
+// join the EMS" is an appeal to Britain; without the clause's subject the
+// appeal names no addressee, and an appeal to no one is dropped as a
+// statement about no actor). The gate is mandative, so "suggested a
+// Labour win would amount to ..." still asserts (see insistVerbs).
 var demandVerbs = map[string]bool{
 	"DEMAND": true, "INSIST": true, "REQUEST": true, "PROPOSE": true, "URGE": true, "WARN": true,
+	"SUGGEST": true,
 }
 
 // insistVerbs are the lemmas (upper case) of verbs that demand or advise
