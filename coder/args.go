@@ -3352,14 +3352,14 @@ func (f *frame) reportedClause(t int) int {
 // steps to increase its aid, the OECD said" reports that West Germany
 // should take steps, not the infinitive "to increase its aid").
 func (f *frame) reportedFinite(h int) int {
-	for {
-		r := baseRel(f.toks[h].Rel)
+	for f.nonFinite(h) && f.hasMark(h, "TO") {
 		p := f.head(h)
-		if r != "advcl" && r != "xcomp" || p < 0 || p > h || !f.hasMark(h, "TO") || f.hasSubject(h) {
-			return h
+		if p < 0 || p > h {
+			break
 		}
 		h = p
 	}
+	return h
 }
 
 // adjunctPreps (upper case) open the phrases of time and occasion that
