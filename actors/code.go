@@ -50,6 +50,11 @@ type scan struct {
 	// creditor: "creditor" before the head ("its creditor banks"): the
 	// phrase's people are a debtor's creditors (see creditorBanks).
 	creditor bool
+	// namesakeParty: the phrase named a party in opposition that the
+	// dictionaries have governing at the story's date ("Conservative
+	// opposition leader" in 1987), a namesake of another country's
+	// party; the names after it are the leader's, not actors.
+	namesakeParty bool
 }
 
 // agentHit is one agent found in a phrase.
@@ -112,7 +117,7 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				// Spelman" in 2005: a person the dictionaries date
 				// only from a later office is no null actor; the
 				// title before the name says who acts.
-			} else if sc.actor == nil && !sc.actorNull {
+			} else if sc.actor == nil && !sc.actorNull && !sc.namesakeParty {
 				if has && !c.Null() {
 					sc.actor, sc.actorCode, sc.actorLo, sc.actHi = e, c.Code, i, end
 				} else {
@@ -261,6 +266,16 @@ func (st *state) scanPhrase(lo, hi, head int) scan {
 				// the governing party's are its legislators (GOVLEG),
 				// and the members of a congress are legislators
 				// whatever their party (below).
+			} else if a.Code == "OPP" && sc.actor != nil && sc.actHi < i && sc.person == nil && len(sc.actorCode) == 6 && sc.actorCode[3:] == "GOV" && partyEntry(sc.actor) {
+				// "Conservative opposition leader" in a 1987
+				// story from Athens: a party the dictionaries
+				// have governing at the story's date is not in
+				// opposition, so the name is a namesake of
+				// another country's party (Greece's conservatives,
+				// not Britain's). The opposition is the context's
+				// country's, not the namesake's government.
+				sc.actor, sc.actorCode, sc.namesakeParty = nil, "", true
+				d.agents = append(d.agents, agentHit{code: a.Code, prefix: a.Prefix, from: i, to: end})
 			} else if a.Code == "LEG" && sc.actor != nil && sc.actHi < i && len(sc.actorCode) == 6 && partyRoles[sc.actorCode[3:]] {
 				// "Tory MPs", "Republican senators": a party's
 				// members of parliament are legislators (GUIDELINES
