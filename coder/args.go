@@ -39,12 +39,15 @@ var locativePreps = map[string]bool{
 }
 
 // reportingVerbs are the lemmas of the verbs that report speech, whose
-// statement is about the subject of what they report.
+// statement is about the subject of what they report; a court's "rule"
+// too, whose finding is about the subject of what it rules ("ruled that
+// the government had acted unlawfully").
 var reportingVerbs = map[string]bool{
 	"SAY": true, "TELL": true, "ADD": true, "STATE": true, "ANNOUNCE": true, "CLAIM": true,
 	"INSIST": true, "ARGUE": true, "ASSERT": true, "DECLARE": true, "REPORT": true,
 	"NOTE": true, "STRESS": true, "EXPLAIN": true, "REMARK": true, "REPLY": true,
 	"WRITE": true, "MAINTAIN": true, "CONTEND": true, "ACKNOWLEDGE": true, "ADMIT": true,
+	"RULE": true,
 }
 
 // timeWord reports whether upper-case word w heads a noun phrase that

@@ -879,6 +879,9 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// (criticism, a campaign attack) or not at all.
 				code = dictionary.Code{Raw: "010", Active: "010"}
 			}
+			// ruling: the supplement's RULE, coded by what the ruling finds
+			// (see below).
+			ruling := f.upLemmas[vt] == "RULE" && code.Active == "010"
 			if about && code.Active == "010" {
 				switch t := vt; {
 				case f.appealContent(t):
@@ -932,6 +935,20 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 					// the words.
 					code = dictionary.Code{Raw: "112", Active: "112"}
 				}
+			}
+			if ruling && (f.toks[vt].UPOS != "VERB" || vt > 0 && f.toks[vt].XPOS == "VBG" && f.nominal[vt-1] || code.Active != "111" && code.Active != "112" && code.Active != "051") {
+				// "The High Court ruled that the government had acted
+				// unlawfully": a ruling is coded by what it finds of a
+				// party, criticism, accusation or praise, as a
+				// statement is. A ruling that finds nothing of anyone
+				// ("ruled that the case should be heard in Seattle"),
+				// one that orders a party ("ruled that the firm must
+				// stop selling": no appeal), ruling a country, and the
+				// noun "a ruling that" (also tagged a participle after
+				// the court's name, "a House of Lords ruling that"),
+				// whose court is no subject, are not.
+				i = hit.ve + 1
+				continue
 			}
 			if f.news && strings.HasPrefix(code.Active, "15") && f.jointObject(vt) {
 				// "China and Russia staged joint military drills":
