@@ -1842,6 +1842,12 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{3, 3, 0, 5, 3}, rels: []string{"nsubj:pass", "aux:pass", "root", "case", "obl:agent"},
 		},
 		{
+			name: "a participle with 'be' as its copula after a modal and a 'by' phrase is a passive", repair: RepairAdjectivePassive,
+			in:    "plans/NOUN/NNS/4/nsubj will/AUX/MD/4/aux be/AUX/VB/4/cop opposed/VERB/VBN/0/root by/ADP/IN/6/case Tories/PROPN/NNPS/4/obl:agent",
+			n:     1,
+			heads: []int{4, 4, 4, 0, 6, 4}, rels: []string{"nsubj:pass", "aux", "aux:pass", "root", "case", "obl:agent"},
+		},
+		{
 			name: "an -ed adjective without a 'by' phrase stays", repair: RepairAdjectivePassive,
 			in:    "soldiers/NOUN/NNS/3/nsubj were/AUX/VBD/3/cop tired/ADJ/JJ/0/root",
 			heads: []int{3, 3, 0}, rels: []string{"nsubj", "cop", "root"},
