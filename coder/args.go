@@ -608,12 +608,9 @@ func (f *frame) depSubject(t, depth int) int {
 			// urging him to ..." is the caller's appeal.)
 			return o
 		}
-		if f.news && f.passiveClause(hb) && f.lemmaIn(hb, raisingVerbs) {
-			// "Albright is expected to visit Israel": the passive's
-			// subject is the infinitive's.
-			if c := f.childRel(hb, func(r string) bool { return r == "nsubj:pass" }); c >= 0 {
-				return c
-			}
+		if c := f.raisedSubject(t); c >= 0 {
+			// "Albright is expected to visit Israel".
+			return c
 		}
 		return f.depSubject(hb, depth+1)
 	case "conj", "advcl":
@@ -970,7 +967,14 @@ func (f *frame) depTarget(t, subj int, preps []string) int {
 		}
 	}
 	if f.passiveClause(t) {
-		if c := f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" }); c >= 0 {
+		c := f.childRel(t, func(r string) bool { return r == "nsubj:pass" || r == "nsubj" })
+		if c < 0 {
+			// "The bill is expected to be opposed by the Liberal
+			// Democrats": the passive infinitive's subject is the
+			// raising verb's.
+			c = f.raisedSubject(t)
+		}
+		if c >= 0 {
 			if a := f.passiveAntecedent(t, c); a >= 0 {
 				c = a
 			}
@@ -4166,6 +4170,21 @@ var entitlementNouns = map[string]bool{
 // that Japan is discriminating against foreigners", "Britain complained
 // that Japan was dumping steel").
 var chargeVerbs = map[string]bool{"CHARGE": true, "ALLEGE": true, "COMPLAIN": true}
+
+// raisedSubject returns, in news, the passive subject of the raising
+// verb (raisingVerbs) whose infinitive (xcomp) clause base t is: "Albright
+// is expected to visit Israel", "the bill is expected to be opposed by
+// the Liberal Democrats" have the infinitive's subject there; -1 otherwise.
+func (f *frame) raisedSubject(t int) int {
+	if !f.news || baseRel(f.toks[t].Rel) != "xcomp" {
+		return -1
+	}
+	hb := f.clauseBase(f.head(t))
+	if hb < 0 || !f.passiveClause(hb) || !f.lemmaIn(hb, raisingVerbs) {
+		return -1
+	}
+	return f.childRel(hb, func(r string) bool { return r == "nsubj:pass" })
+}
 
 // raisingVerbs (upper case) pass their passive subject on to their
 // infinitive, an act expected or scheduled ("is expected to visit", "was

@@ -1176,6 +1176,19 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{2, 0, 4, 2, 4, 7, 5}, rels: []string{"nsubj", "root", "compound", "obj", "acl", "case", "obl:agent"},
 		},
 		{
+			name: "a past participle with a 'by' agent after a prepositional noun is a reduced relative of the noun", repair: RepairPhraseParticiple,
+			in: "they/PRON/PRP/2/nsubj quit/VERB/VBD/0/root in/ADP/IN/5/case a/DET/DT/5/det move/NOUN/NN/6/nsubj " +
+				"condemned/VERB/VBD/2/parataxis by/ADP/IN/8/case unions/NOUN/NNS/6/obl",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2, 5, 8, 6}, rels: []string{"nsubj", "root", "case", "det", "obl", "acl", "case", "obl:agent"},
+		},
+		{
+			name: "a past-tense verb after a noun without a preposition stays", repair: RepairPhraseParticiple,
+			in: "they/PRON/PRP/2/nsubj quit/VERB/VBD/0/root and/CCONJ/CC/6/cc the/DET/DT/5/det move/NOUN/NN/6/nsubj " +
+				"angered/VERB/VBD/2/conj unions/NOUN/NNS/6/obj",
+			heads: []int{2, 0, 6, 5, 6, 2, 6}, rels: []string{"nsubj", "root", "cc", "det", "nsubj", "conj", "obj"},
+		},
+		{
 			name: "an object's predicate after a causative stays", repair: RepairReducedPassive,
 			in: "they/PRON/PRP/2/nsubj had/VERB/VBD/0/root/have house/NOUN/NN/2/obj " +
 				"painted/VERB/VBN/2/xcomp/paint by/ADP/IN/6/case professionals/NOUN/NNS/4/obl:agent",
@@ -1840,6 +1853,12 @@ func TestTreeRepairs(t *testing.T) {
 			in:    "soldiers/NOUN/NNS/3/nsubj were/AUX/VBD/3/cop wounded/ADJ/JJ/0/root by/ADP/IN/5/case militants/NOUN/NNS/3/obl",
 			n:     1,
 			heads: []int{3, 3, 0, 5, 3}, rels: []string{"nsubj:pass", "aux:pass", "root", "case", "obl:agent"},
+		},
+		{
+			name: "a participle with 'be' as its copula after a modal and a 'by' phrase is a passive", repair: RepairAdjectivePassive,
+			in:    "plans/NOUN/NNS/4/nsubj will/AUX/MD/4/aux be/AUX/VB/4/cop opposed/VERB/VBN/0/root by/ADP/IN/6/case Tories/PROPN/NNPS/4/obl:agent",
+			n:     1,
+			heads: []int{4, 4, 4, 0, 6, 4}, rels: []string{"nsubj:pass", "aux", "aux:pass", "root", "case", "obl:agent"},
 		},
 		{
 			name: "an -ed adjective without a 'by' phrase stays", repair: RepairAdjectivePassive,

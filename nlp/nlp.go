@@ -131,7 +131,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairPerfectModifier, RepairTimeSubject, RepairAdjectivePassive, RepairVerbDeterminer, RepairPossessiveHead, RepairCompoundPhrase,
 // RepairDetachedFlat, RepairNameAdjectiveConj,
 // RepairPassiveAgent, RepairNominalObject, RepairAccusedOf, RepairParticleOblique, RepairOverParticle,
-// RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
+// RepairPhraseParticiple, RepairReducedPassive, RepairActiveAgent, RepairNounComplement, RepairFrontedTime,
 // RepairParentheticalRoot, RepairParticipleSubject, RepairReducedRelative, RepairTitleHead, RepairFieldTitle, RepairAppositionPhrase,
 // RepairClosingTitle, RepairClosingSpeech, RepairClosingConj,
 // RepairClosingRelative, RepairClosingObject, RepairClosingSubject,
@@ -337,6 +337,7 @@ var lateTreeRepairs = []treeRepair{
 	{RepairParticleOblique, need(relObl)},
 	// (Both cases end at an oblique of the verb.)
 	{RepairOverParticle, need(relObl, posVERB)},
+	{RepairPhraseParticiple, need(relCase, posVERB)},
 	{RepairReducedPassive, need(relXcomp, tagVBN, posVERB)},
 	{RepairActiveAgent, need(relOblAgent, posVERB)},
 	{RepairNounComplement, need(tagVB, wordTo)},

@@ -279,12 +279,18 @@ var prefixedPast = NewLowerMap(wordSet(`retook overtook undertook mistook overra
 // The participle becomes VERB/VBN, the copula its passive auxiliary
 // (aux:pass), the subject a passive subject (nsubj:pass) and the "by"
 // phrase its agent (obl:agent). It reports how many it changed.
+//
+// A participle tagged right but given "be" as its copula after a modal
+// ("the plans will be opposed by the Conservatives", parsed with "be"
+// cop and "plans" nsubj) is mended the same way: read as an active
+// subject, the thing opposed would be taken for the one opposing.
 func RepairAdjectivePassive(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
 	for v := range toks {
 		t := &toks[v]
-		if t.UPOS != "ADJ" || t.XPOS != "JJ" || !strings.HasSuffix(strings.ToLower(t.Text), "ed") {
+		if (t.UPOS != "ADJ" || t.XPOS != "JJ" || !strings.HasSuffix(strings.ToLower(t.Text), "ed")) &&
+			(t.UPOS != "VERB" || t.XPOS != "VBN") {
 			continue
 		}
 		cop, by := -1, -1
