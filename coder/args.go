@@ -552,7 +552,7 @@ func (f *frame) depSubject(t, depth int) int {
 		}
 		return -1
 	}
-	if f.news && f.toks[t].Rel == "acl" && f.toks[t].XPOS == "VBG" && h < t && f.withAbsolute(h) {
+	if f.news && f.toks[t].Rel == "acl" && f.toks[t].XPOS == "VBG" && h < t && nlp.CommaWith(f.toks, h) {
 		// "The row deepened, with the Tories accusing Labour of
 		// ...": the noun of an absolute "with" phrase after a comma
 		// is its participle's subject.
@@ -705,21 +705,6 @@ func (f *frame) nonFinite(t int) bool {
 		return false
 	}
 	return f.toks[t].Rel == "xcomp" || f.hasMark(t, "TO") && (baseRel(f.toks[t].Rel) == "advcl" || f.toks[t].Rel == "xcomp")
-}
-
-// withAbsolute reports whether noun h opens an absolute "with" phrase
-// set off by a comma (", with the Tories accusing Labour of ..."): its
-// case word is "with" and a comma stands right before that word.
-func (f *frame) withAbsolute(h int) bool {
-	if f.caseWord(h) != "WITH" {
-		return false
-	}
-	for _, c := range f.children(h) {
-		if f.toks[c].Rel == "case" {
-			return c > 0 && f.toks[c-1].Text == ","
-		}
-	}
-	return false
 }
 
 // askNouns (upper case) are invitations and requests, whose infinitive

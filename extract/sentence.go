@@ -3741,14 +3741,7 @@ func (s *sentence) absoluteWith(sp coder.Span) bool {
 	if h < 0 {
 		return false
 	}
-	with := -1
-	children(s.Sentence, h, func(k int) bool {
-		if s.Tokens[k].Rel == "case" && strings.EqualFold(s.Tokens[k].Text, "with") {
-			with = k
-		}
-		return with < 0
-	})
-	if with < 1 || s.Tokens[with-1].Text != "," {
+	if !nlp.CommaWith(s.Tokens, h) {
 		return false
 	}
 	if strings.HasPrefix(s.Tokens[h].Rel, "nsubj") {

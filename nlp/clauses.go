@@ -2794,10 +2794,25 @@ var brandingParticiples = wordSet(`branded called labelled labeled dubbed termed
 
 // caseOf reports whether token g (0-based) has the case marker w.
 func caseOf(toks []Token, g int, w string) bool {
+	return caseMarker(toks, g, w) >= 0
+}
+
+// caseMarker returns the case marker w of token g (0-based), or -1.
+func caseMarker(toks []Token, g int, w string) int {
 	for k := range toks {
 		if toks[k].Head == g+1 && toks[k].Rel == "case" && strings.EqualFold(toks[k].Text, w) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// CommaWith reports whether token h (0-based) takes "with" right after a
+// comma: the noun of an absolute "with" phrase set off by one (", with
+// the Tories accusing Labour of ...", ", with the Tories set to campaign
+// for a no vote"), or of a partner named after one (", with Iraq's
+// foreign minister"), which the caller tells apart by a predicate.
+func CommaWith(toks []Token, h int) bool {
+	k := caseMarker(toks, h, "with")
+	return k > 0 && toks[k-1].Text == ","
 }
