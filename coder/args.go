@@ -2094,6 +2094,11 @@ func (f *frame) obliqueTarget(t, subj int, preps []string) int {
 				// no party.
 				continue
 			}
+			if pass == 1 && f.news && p == "THROUGH" && protestVerbs[strings.ToLower(f.toks[t].Lemma)] {
+				// "marched through the streets of La Paz": the
+				// route of a march is no party it marches against.
+				continue
+			}
 			if pass == 1 && f.news && placeNouns[f.upToks[f.tokWord[c]]] {
 				// "held talks on the Belarusian border": a place
 				// named by its country is no party.
