@@ -1809,6 +1809,13 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 	if rootIn(ce.Code, "01", "05") && s.disclosedPlan(ce) {
 		return true
 	}
+	if v >= 0 && rootIn(ce.Code, "05") && disclosureVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
+		// "unveiled proposals for a G8 aid package", "Lib Dems unveil
+		// women's manifesto": Phoenix files UNVEIL and REVEAL in its
+		// DISCLOSE block (050), but making a plan public cooperates
+		// with no one, whichever party the parser finds near it.
+		return true
+	}
 	if s.defendedThing(v, ce.Source) {
 		return true
 	}
@@ -2921,7 +2928,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 				continue // "condemned the strikes, calling them an act of aggression"
 			}
 		}
-		if judgedAct(s.Sentence, v) || reportedContent(s.Sentence, v) {
+		if judgedAct(s.Sentence, v) || reportedContent(s.Sentence, v) || showing(s.Sentence, v, e.CAMEO) {
 			continue
 		}
 		e.Flags = flags(s.text, s.Sentence, v, df)

@@ -3192,6 +3192,21 @@ func officialProtest(s nlp.Sentence, v int) bool {
 	return false
 }
 
+// showing reports whether "demonstrate" at v, coded as a protest (root
+// 14), means "show": it has an object or a complement clause ("The Fed
+// demonstrated that policy had not changed", "demonstrating the central
+// bank's independence"). People demonstrating in the streets take
+// neither.
+func showing(s nlp.Sentence, v int, code string) bool {
+	if v < 0 || !rootIn(code, "14") || !strings.EqualFold(s.Tokens[v].Lemma, "demonstrate") {
+		return false
+	}
+	if v+1 < len(s.Tokens) && s.Tokens[v+1].UPOS == "SCONJ" && strings.EqualFold(s.Tokens[v+1].Text, "that") {
+		return true // the clause may be hung elsewhere by the parser
+	}
+	return childRel(s, v, "obj") >= 0 || childRel(s, v, "ccomp") >= 0
+}
+
 // marchVerbs are the lemmas of taking to the streets.
 var marchVerbs = map[string]bool{
 	"march": true, "rally": true, "demonstrate": true, "gather": true, "take": true, "parade": true,
@@ -3965,7 +3980,7 @@ func naming(s nlp.Sentence, v int, code string) (named, insult bool) {
 		return true
 	})
 	if pred < 0 {
-		return false, false
+		return nameOnlyCall(s, v), false
 	}
 	for k := range s.Tokens {
 		if inSubtreeOf(s, k, pred) && insultWord(s.Tokens[k].Lemma) {
@@ -3973,6 +3988,43 @@ func naming(s nlp.Sentence, v int, code string) (named, insult bool) {
 		}
 	}
 	return true, false
+}
+
+// nameOnlyCall reports whether "call" at v, with no name found after its
+// object, still cannot be a telephone call: the parser has lost the
+// name, or the verb is no act of its subject.
+//   - A participle without "have" names what it follows ("the rebels,
+//     also called contras", "an official called a commissioner"): a
+//     call is made, not undergone.
+//   - "what he called abuses": the free relative names the object.
+//   - The object is an act, not a party ("called the U.S. attacks on
+//     its platforms an escalation", the name hung lower; "called a
+//     meeting" convenes one).
+//   - "The bank, called the Central Bank, also disputed ...": a verb
+//     right after its subject's comma is a participle in apposition
+//     read as the main verb.
+func nameOnlyCall(s nlp.Sentence, v int) bool {
+	t := s.Tokens[v]
+	if t.XPOS == "VBN" {
+		perfect := false
+		children(s, v, func(k int) bool {
+			perfect = s.Tokens[k].Rel == "aux" && strings.EqualFold(s.Tokens[k].Lemma, "have")
+			return !perfect
+		})
+		if !perfect {
+			return true
+		}
+	}
+	if h := t.Head - 1; h >= 0 && h < len(s.Tokens) && strings.HasPrefix(t.Rel, "acl") && strings.EqualFold(s.Tokens[h].Text, "what") {
+		return true
+	}
+	if o := childRel(s, v, "obj"); o >= 0 && coder.EventNoun(s.Tokens[o].Text) {
+		return true
+	}
+	if subj := childRel(s, v, "nsubj"); subj >= 0 && v >= 2 && subj == v-2 && s.Tokens[v-1].Text == "," {
+		return true
+	}
+	return false
 }
 
 // inSubtreeOf reports whether token k is token t or lies below it.
@@ -4068,7 +4120,7 @@ func verbalCode(code string) bool { return rootIn(code, "01", "02", "10", "11", 
 // its details, names, figures) or grant that it is so.
 var disclosureVerbs = map[string]bool{
 	"unveil": true, "reveal": true, "outline": true, "disclose": true, "divulge": true,
-	"detail": true, "publish": true,
+	"detail": true, "publish": true, "expose": true,
 }
 
 // grantVerbs (lemmas) grant that what their object or clause says is so.
