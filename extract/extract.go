@@ -1976,6 +1976,18 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// civilians").
 		return true
 	}
+	if rootIn(ce.Code, "10") && len(ce.Target) >= 6 && len(ce.Source) >= 3 && ce.Target[:3] == ce.Source[:3] &&
+		(len(ce.Source) == 3 || hasRole(ce.Source, "GOV") || hasRole(ce.Source, "MIL")) && (hasRole(ce.Target, "MIL") || hasRole(ce.Target, "COP")) {
+		// "The president has ordered the army and navy to guard the
+		// coast", "the defence secretary ordered the navy to increase
+		// its presence", "the government ordered troops into the
+		// refineries": a state's orders to its own armed forces or
+		// police are commands within one party (GUIDELINES sec. 1:
+		// actions among members of one actor), no demand between
+		// parties; its government deploying them is what the
+		// sentence tells.
+		return true
+	}
 	if s.reliefToCreditor(ce) {
 		// "Mexico rescheduled its debt with its creditor banks": the
 		// debtor gives no aid (see reliefToCreditor).
@@ -3064,13 +3076,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 						e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
 					}
 				}
-			} else if (vowVerbs[c] || readyWords[c] || c == "prepare" && passiveController(s.Sentence, v)) && rootIn(e.CAMEO, "16", "17", "18", "19", "20") && e.Source.Start < s.Tokens[v].Start {
+			} else if (vowVerbs[c] || readyWords[c] || c == "prepare" && passiveController(s.Sentence, v)) && (rootIn(e.CAMEO, "16", "17", "18", "19", "20") || coder.IsVeto(e.CAMEO)) && e.Source.Start < s.Tokens[v].Start {
 				// "vowed to destroy Hamas", "vowed to take
 				// countermeasures against the Philippines", "the EC is
-				// ready to take measures against Japan": a vow of
-				// force, sanctions or coercion, or a readiness declared
-				// for them, is a threat, which happened when it was
-				// made.
+				// ready to take measures against Japan", "vowed to veto
+				// any tax increase": a vow of force, sanctions,
+				// coercion or a veto, or a readiness declared for them,
+				// is a threat, which happened when it was made.
 				if info, code, ok := lookupCode(coder.ThreatCode(e.CAMEO)); ok {
 					setCode(&e, info, code)
 					e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)
