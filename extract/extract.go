@@ -1976,18 +1976,6 @@ func (s *sentence) noEvent(ce coder.Event) bool {
 		// civilians").
 		return true
 	}
-	if rootIn(ce.Code, "10") && len(ce.Target) >= 6 && len(ce.Source) >= 3 && ce.Target[:3] == ce.Source[:3] &&
-		(len(ce.Source) == 3 || hasRole(ce.Source, "GOV") || hasRole(ce.Source, "MIL")) && (hasRole(ce.Target, "MIL") || hasRole(ce.Target, "COP")) {
-		// "The president has ordered the army and navy to guard the
-		// coast", "the defence secretary ordered the navy to increase
-		// its presence", "the government ordered troops into the
-		// refineries": a state's orders to its own armed forces or
-		// police are commands within one party (GUIDELINES sec. 1:
-		// actions among members of one actor), no demand between
-		// parties; its government deploying them is what the
-		// sentence tells.
-		return true
-	}
 	if s.reliefToCreditor(ce) {
 		// "Mexico rescheduled its debt with its creditor banks": the
 		// debtor gives no aid (see reliefToCreditor).
