@@ -3315,6 +3315,14 @@ func (f *frame) reportedClause(t int) int {
 		}
 	}
 	for _, k := range f.children(t) {
+		if k > t && baseRel(f.toks[k].Rel) == "parataxis" && f.addresseeClause(t, k) {
+			// "told MPs the government was \"intensely
+			// authoritarian\"": the parser read the unmarked content
+			// after the addressee as parataxis.
+			return k
+		}
+	}
+	for _, k := range f.children(t) {
 		if k < t || baseRel(f.toks[k].Rel) != "obl" || !adjunctPreps[f.caseWord(k)] {
 			continue // (not "denied as baseless reports that it intended to threaten shipping": the reports' content)
 		}
@@ -3342,6 +3350,30 @@ func (f *frame) reportedClause(t int) int {
 	}
 	return -1
 }
+
+// addresseeClause reports whether clause k, hung on reporting verb t,
+// follows t's addressee (its iobj or obj) directly, with its own subject
+// and no conjunction: the content told to the addressee, not a clause of
+// its own (which a colon, a semicolon or a comma sets off).
+func (f *frame) addresseeClause(t, k int) bool {
+	if !f.reporting(t) || !f.hasSubject(k) || f.childRel(k, func(r string) bool { return r == "mark" }) >= 0 {
+		return false
+	}
+	a := f.childRel(t, func(r string) bool { return r == "iobj" || r == "obj" })
+	if a < t || a > k || f.toks[a].Rel != "iobj" && f.upLemmas[t] != "TELL" {
+		// (An object of "said" is the content's own subject, misread:
+		// "said an early meeting of G-7 ministers was unlikely".)
+		return false
+	}
+	m := f.minInSubtree(k)
+	return f.maxInSubtree(a)+1 == m && !clauseBreak[f.upToks[f.tokWord[m]]]
+}
+
+// clauseBreak (upper case) are the punctuation marks that set a clause
+// off from what comes before it: after one, a clause that follows an
+// addressee ("told reporters, \"Farmers should not ...\"") is quoted
+// speech, whose own words say whom it concerns.
+var clauseBreak = map[string]bool{",": true, ":": true, ";": true, "-": true, "--": true}
 
 // reportedFinite returns the clause a closing reporting clause reports
 // when the parser hung it on clause h: h itself, or, when h is an

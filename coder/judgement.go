@@ -601,7 +601,7 @@ func (f *frame) negativeContent(t int) bool {
 			break
 		}
 	}
-	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) || f.flawedBasis(f.clauseBase(c)) || f.dismissed(f.clauseBase(c)) || f.againstRules(f.clauseBase(c)) {
+	if f.verdict(f.clauseBase(c)) || f.reproach(f.clauseBase(c)) || f.flawedBasis(f.clauseBase(c)) || f.dismissed(f.clauseBase(c)) || f.againstRules(f.clauseBase(c)) || f.unkeptUndertaking(f.clauseBase(c)) {
 		return true
 	}
 	if f.partyHarm(f.clauseBase(c)) {
@@ -747,7 +747,63 @@ func (f *frame) againstRules(b int) bool {
 var ruleNouns = map[string]bool{
 	"RULE": true, "LAW": true, "SPIRIT": true, "LETTER": true, "AGREEMENT": true, "ACCORD": true,
 	"TREATY": true, "PRINCIPLE": true, "CHARTER": true, "CONVENTION": true, "RESOLUTION": true,
-	"OBLIGATION": true, "COMMITMENT": true, "UNDERTAKING": true, "CONSTITUTION": true,
+	"OBLIGATION": true, "COMMITMENT": true, "UNDERTAKING": true, "CONSTITUTION": true, "PACT": true,
+}
+
+// unkeptUndertaking reports whether clause base b says that its subject
+// has not kept an undertaking: a verb of keepVerbs, negated and without
+// a modal, whose object or "by", "with" or "up to" phrase is one of
+// pledgeNouns or ruleNouns, or names a part of one ("said Japan had not
+// fulfilled its promise", "was not honoring the agreement", "have not
+// lived up to their pledge", "had not kept its side of the bargain").
+// Failing to keep it ("had failed to abide by the pact") is FAIL's (see
+// negativeWords). A modal refuses rather than reproaches: "said it would
+// not honour the accord" is the speaker's own stand.
+func (f *frame) unkeptUndertaking(b int) bool {
+	if b < 0 || f.toks[b].UPOS != "VERB" || !f.lemmaIn(b, keepVerbs) || !f.negatedWord(b) || f.modalClause(b) || f.passiveClause(b) {
+		return false
+	}
+	subjects := 0
+	for _, k := range f.children(b) {
+		if f.toks[k].Rel == "nsubj" {
+			subjects++
+		}
+	}
+	if subjects != 1 {
+		// A clause the parser gave two subjects ("remarks by Baker
+		// that some nations were not abiding by the accord were aimed
+		// at ...") is a misparse whose subject cannot be told.
+		return false
+	}
+	if f.upLemmas[b] == "LIVE" && !slices.ContainsFunc(f.children(b), func(k int) bool { return f.upToks[f.tokWord[k]] == "UP" }) {
+		return false // "did not live in the capital"
+	}
+	undertaking := func(k int) bool {
+		if f.lemmaIn(k, pledgeNouns) || f.lemmaIn(k, ruleNouns) {
+			return true
+		}
+		// "its side of the bargain", "their end of the agreement".
+		return slices.ContainsFunc(f.children(k), func(j int) bool {
+			return isNmod(f.toks[j].Rel) && f.caseWord(j) == "OF" && (f.lemmaIn(j, pledgeNouns) || f.lemmaIn(j, ruleNouns) || f.upLemmas[j] == "BARGAIN")
+		})
+	}
+	return slices.ContainsFunc(f.children(b), func(k int) bool {
+		switch r := baseRel(f.toks[k].Rel); {
+		case r == "obj":
+			return undertaking(k)
+		case r == "obl":
+			w := f.caseWord(k)
+			return (w == "BY" || w == "WITH" || w == "TO") && undertaking(k)
+		}
+		return false
+	})
+}
+
+// keepVerbs (upper-case lemmas) keep an undertaking: see
+// unkeptUndertaking.
+var keepVerbs = map[string]bool{
+	"HONOR": true, "HONOUR": true, "FULFIL": true, "FULFILL": true, "KEEP": true, "RESPECT": true,
+	"OBSERVE": true, "ABIDE": true, "LIVE": true, "COMPLY": true, "IMPLEMENT": true,
 }
 
 // dismissed reports whether clause base b belittles its subject as
