@@ -2392,12 +2392,22 @@ func (s *sentence) audience(ce coder.Event) bool {
 	if v < 0 || h < 0 || !addressVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
 		return false
 	}
-	if g := s.Tokens[h].Head - 1; g >= 0 && g != v && s.Tokens[g].Head == v+1 && audienceWords[lowerText(s.Sentence, g)] {
+	g := s.Tokens[h].Head - 1
+	via := g >= 0 && g != v && s.Tokens[g].Head == v+1
+	if via && audienceWords[lowerText(s.Sentence, g)] {
 		// "told the IADB annual meeting", "told students at the
 		// Wharton School": the party names the gathering addressed.
 		return true
 	}
-	if s.Tokens[h].Head != v+1 {
+	if (via || g == v) && len(ce.Source) >= 3 && strings.HasPrefix(ce.Target, ce.Source[:3]) && domesticPublic(ce.Target) && !domesticPublic(ce.Source) {
+		// "Lyng told the Iowa Farm Bureau", "told a group of
+		// ranchers", "speaking to pupils from schools in the
+		// Highlands": an official or politician addressing his own
+		// country's farmers, firms, workers or citizens speaks to a
+		// constituency, whose members are no party to what is said.
+		return true
+	}
+	if g != v {
 		return false
 	}
 	w := lowerText(s.Sentence, h)
