@@ -445,18 +445,21 @@ func bestLabel(sc []float32, root int) int32 {
 		return int32(root)
 	}
 	// The labels before the root relation and those after it are
-	// scanned in two loops, so that the loops need not test for it.
-	best := sc[bi]
+	// scanned in two loops, so that the loops need not test for it. The
+	// best score is kept in memory (best[0]): held in a register, the
+	// compiler moved it between two registers at every label.
+	var best [2]float32
+	best[0] = sc[bi]
 	lo, mid := bi+1, min(max(root, bi+1), len(sc))
 	for k, v := range sc[lo:mid] {
-		if v > best {
-			best, bi = v, lo+k
+		if v > best[0] {
+			best[0], bi = v, lo+k
 		}
 	}
 	if lo = max(root+1, lo); lo < len(sc) {
 		for k, v := range sc[lo:] {
-			if v > best {
-				best, bi = v, lo+k
+			if v > best[0] {
+				best[0], bi = v, lo+k
 			}
 		}
 	}

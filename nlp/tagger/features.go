@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"slices"
 	"sort"
 
 	"tacitus/nlp/cluster"
@@ -421,6 +422,18 @@ func pathPrefix(p uint32, k int) uint64 {
 // maxFeats bounds the number of features of one token.
 const maxFeats = 96
 
+// The number of features restFeatures and dynamicFeatures write (the
+// latter nDynFeats, and nSecondFeats more on the second pass). They write
+// them by index into the grown slice rather than with one append of all
+// of them: an append holds every computed hash live at once, and the
+// compiler spilled and reloaded the mixing's intermediate values (as in
+// package depparse, see its extend).
+const (
+	nRestFeats   = 12
+	nDynFeats    = 14
+	nSecondFeats = 11
+)
+
 // history is the tags around a token that a pass may look at.
 type history struct {
 	x1, x2 uint64 // XPOS of the two previous tokens (this pass)
@@ -545,20 +558,22 @@ func nextFeatures(out []uint64, next *tokInfo) []uint64 {
 func restFeatures(out []uint64, toks []tokInfo, i int) []uint64 {
 	t := &toks[i]
 	prev, prev2, next, next2 := neighbours(toks, i)
-	return append(out,
-		feat(tFlags, t.flags),
-		feat(tPrev2Lower, prev2.lower),
-		feat(tNext2Lower, next2.lower),
-		feat(tNext2Amb, next2.amb),
-		feat(tLowerNextLower, mix(t.lower, next.lower)),
-		feat(tPrevLowerLower, mix(prev.lower, t.lower)),
-		feat(tAmbNextAmb, mix(t.otherFinite, mix(t.amb, next.amb))),
-		feat(tSuf3NextLower, mix(t.suf[2], next.lower)),
-		feat(tShapeNextShort, mix(t.shape, next.short)),
-		feat(tPrevShortShape, mix(prev.short, t.shape)),
-		feat(tAmb, mix(t.otherFinite, t.amb)),
-		feat(tOtherFiniteSuf2NextAmb, mix(t.otherFinite, mix(t.suf[1], next.amb))),
-	)
+	n := len(out)
+	out = slices.Grow(out, nRestFeats)[:n+nRestFeats]
+	g := (*[nRestFeats]uint64)(out[n:])
+	g[0] = feat(tFlags, t.flags)
+	g[1] = feat(tPrev2Lower, prev2.lower)
+	g[2] = feat(tNext2Lower, next2.lower)
+	g[3] = feat(tNext2Amb, next2.amb)
+	g[4] = feat(tLowerNextLower, mix(t.lower, next.lower))
+	g[5] = feat(tPrevLowerLower, mix(prev.lower, t.lower))
+	g[6] = feat(tAmbNextAmb, mix(t.otherFinite, mix(t.amb, next.amb)))
+	g[7] = feat(tSuf3NextLower, mix(t.suf[2], next.lower))
+	g[8] = feat(tShapeNextShort, mix(t.shape, next.short))
+	g[9] = feat(tPrevShortShape, mix(prev.short, t.shape))
+	g[10] = feat(tAmb, mix(t.otherFinite, t.amb))
+	g[11] = feat(tOtherFiniteSuf2NextAmb, mix(t.otherFinite, mix(t.suf[1], next.amb)))
+	return out
 }
 
 // dynamicFeatures appends the features of token i that depend on the tags
@@ -566,36 +581,38 @@ func restFeatures(out []uint64, toks []tokInfo, i int) []uint64 {
 func dynamicFeatures(out []uint64, toks []tokInfo, i int, h *history, second bool) []uint64 {
 	t := &toks[i]
 	_, _, next, _ := neighbours(toks, i)
-	out = append(out,
-		feat(tX1, h.x1),
-		feat(tX1X2, mix(h.x1, h.x2)),
-		feat(tX1Lower, mix(h.x1, t.lower)),
-		feat(tU1, h.u1),
-		feat(tX1NextAmb, mix(h.x1, next.amb)),
-		feat(tX1Amb, mix(h.x1, t.amb)),
-		feat(tX1Suf3, mix(h.x1, t.suf[2])),
-		feat(tFlagsX1, mix(t.flags, h.x1)),
-		feat(tX1Suf2NextAmb, mix(h.x1, mix(t.suf[1], next.amb))),
-		feat(tX2X1Suf2, mix(mix(h.x2, h.x1), t.suf[1])),
-		feat(tClauseSuf2, mix(h.clause, t.suf[1])),
-		feat(tClauseAmb, mix(h.clause, t.amb)),
-		feat(tClauseX1Suf2, mix(h.clause, mix(h.x1, t.suf[1]))),
-		feat(tOtherFiniteClauseSuf2, mix(t.otherFinite, mix(h.clause, t.suf[1]))),
-	)
+	n := len(out)
+	out = slices.Grow(out, nDynFeats)[:n+nDynFeats]
+	g := (*[nDynFeats]uint64)(out[n:])
+	g[0] = feat(tX1, h.x1)
+	g[1] = feat(tX1X2, mix(h.x1, h.x2))
+	g[2] = feat(tX1Lower, mix(h.x1, t.lower))
+	g[3] = feat(tU1, h.u1)
+	g[4] = feat(tX1NextAmb, mix(h.x1, next.amb))
+	g[5] = feat(tX1Amb, mix(h.x1, t.amb))
+	g[6] = feat(tX1Suf3, mix(h.x1, t.suf[2]))
+	g[7] = feat(tFlagsX1, mix(t.flags, h.x1))
+	g[8] = feat(tX1Suf2NextAmb, mix(h.x1, mix(t.suf[1], next.amb)))
+	g[9] = feat(tX2X1Suf2, mix(mix(h.x2, h.x1), t.suf[1]))
+	g[10] = feat(tClauseSuf2, mix(h.clause, t.suf[1]))
+	g[11] = feat(tClauseAmb, mix(h.clause, t.amb))
+	g[12] = feat(tClauseX1Suf2, mix(h.clause, mix(h.x1, t.suf[1])))
+	g[13] = feat(tOtherFiniteClauseSuf2, mix(t.otherFinite, mix(h.clause, t.suf[1])))
 	if second {
-		out = append(out,
-			feat(tN1, h.n1),
-			feat(tN1N2, mix(h.n1, h.n2)),
-			feat(tX1N1, mix(h.x1, h.n1)),
-			feat(tLowerN1, mix(t.lower, h.n1)),
-			feat(tAmbN1, mix(t.amb, h.n1)),
-			feat(tUN1, h.un1),
-			feat(tLowerX1N1, mix(t.lower, mix(h.x1, h.n1))),
-			feat(tSuf3N1, mix(t.suf[2], h.n1)),
-			feat(tNextLowerN2, mix(next.lower, h.n2)),
-			feat(tN1Amb, mix(h.n1, next.amb)),
-			feat(tX1N1Suf2, mix(mix(h.x1, h.n1), t.suf[1])),
-		)
+		n = len(out)
+		out = slices.Grow(out, nSecondFeats)[:n+nSecondFeats]
+		g := (*[nSecondFeats]uint64)(out[n:])
+		g[0] = feat(tN1, h.n1)
+		g[1] = feat(tN1N2, mix(h.n1, h.n2))
+		g[2] = feat(tX1N1, mix(h.x1, h.n1))
+		g[3] = feat(tLowerN1, mix(t.lower, h.n1))
+		g[4] = feat(tAmbN1, mix(t.amb, h.n1))
+		g[5] = feat(tUN1, h.un1)
+		g[6] = feat(tLowerX1N1, mix(t.lower, mix(h.x1, h.n1)))
+		g[7] = feat(tSuf3N1, mix(t.suf[2], h.n1))
+		g[8] = feat(tNextLowerN2, mix(next.lower, h.n2))
+		g[9] = feat(tN1Amb, mix(h.n1, next.amb))
+		g[10] = feat(tX1N1Suf2, mix(mix(h.x1, h.n1), t.suf[1]))
 	}
 	return out
 }
