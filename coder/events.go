@@ -97,11 +97,10 @@ func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, t
 			return f.untargetedEvents(src, srcTok, c, hit)
 		}
 	}
-	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && (strings.HasPrefix(code.Active, "12") || code.Active == "130") && !code.PassiveOnly() &&
+	if vt := f.clauseBase(f.words[hit.head].tok); f.news && src >= 0 && strings.HasPrefix(code.Active, "12") && !code.PassiveOnly() &&
 		(tgt < 0 || tgt != src && !f.slots[tgt].coded() && !f.codedAt(tgt, tgtTok)) {
 		// "Reagan vetoed the bill": a veto is aimed at the legislature
-		// that passed the bill, and so is the veto threat ("Reagan
-		// said he would veto the bill", 130: IsVeto).
+		// that passed the bill.
 		if evs := f.vetoedBillEvents(hit, vt, src, srcTok, code.Active); len(evs) > 0 {
 			return evs
 		}
@@ -1429,15 +1428,6 @@ func hostile(code string) bool {
 	return len(code) >= 2 && code[0] == '1' && code[1] >= '5' || strings.HasPrefix(code, "20")
 }
 
-// IsVeto reports whether code is CAMEO's veto (129). A veto a party says
-// or vows it will cast is a threat (130), as a hostile act it says it
-// will do is: "Reagan said he would veto any tax increase" (the veto
-// threat of American politics), where "Miller said Reagan would veto the
-// budget" only foretells the veto (129, future).
-func IsVeto(code string) bool {
-	return strings.HasPrefix(code, "129")
-}
-
 // CooperativeIntent returns the CAMEO code of the intent to do a
 // cooperative act or an appeal of root (two digits, "04" → "036", "02" →
 // "030"), and false for any other root.
@@ -1457,10 +1447,7 @@ func (f *frame) intentCode(t, src int, code string) (string, bool) {
 		return code, false
 	}
 	ic, ok := intentCodes[code[:2]]
-	if !ok && (hostile(code) || IsVeto(code) && strings.EqualFold(f.toks[t].Lemma, "veto")) {
-		// (A veto said to come, not another rejection the dictionary
-		// codes as one: "said they would be able to block the
-		// proposal" foretells a vote.)
+	if !ok && hostile(code) {
 		ic, ok = ThreatCode(code), true
 	}
 	if !ok && code[:2] == "03" {

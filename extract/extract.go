@@ -3064,13 +3064,13 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 						e.Date, e.DatePrecision, e.DateBasis = event.DateOf(ac.date), event.Day, event.BasisArticle
 					}
 				}
-			} else if (vowVerbs[c] || readyWords[c] || c == "prepare" && passiveController(s.Sentence, v)) && (rootIn(e.CAMEO, "16", "17", "18", "19", "20") || coder.IsVeto(e.CAMEO)) && e.Source.Start < s.Tokens[v].Start {
+			} else if (vowVerbs[c] || readyWords[c] || c == "prepare" && passiveController(s.Sentence, v)) && rootIn(e.CAMEO, "16", "17", "18", "19", "20") && e.Source.Start < s.Tokens[v].Start {
 				// "vowed to destroy Hamas", "vowed to take
 				// countermeasures against the Philippines", "the EC is
-				// ready to take measures against Japan", "vowed to veto
-				// any tax increase": a vow of force, sanctions,
-				// coercion or a veto, or a readiness declared for them,
-				// is a threat, which happened when it was made.
+				// ready to take measures against Japan": a vow of
+				// force, sanctions or coercion, or a readiness declared
+				// for them, is a threat, which happened when it was
+				// made.
 				if info, code, ok := lookupCode(coder.ThreatCode(e.CAMEO)); ok {
 					setCode(&e, info, code)
 					e.Flags = dropFlag(dropFlag(e.Flags, event.Hypothetical), event.Future)
