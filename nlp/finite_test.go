@@ -2218,6 +2218,40 @@ func TestTreeRepairs(t *testing.T) {
 			rels:  []string{"compound", "nsubj", "punct", "nsubj", "acl:relcl", "obj", "punct", "root", "nsubj", "aux", "ccomp", "punct"},
 		},
 		{
+			name: "a relative clause made the main clause, the main verb inside an absolute with-clause", repair: RepairRelativeMain,
+			in: "Obama/PROPN/NNP/4/nsubj ,/PUNCT/,/4/punct who/PRON/WP/4/nsubj held/VERB/VBD/0/root talks/NOUN/NNS/4/obj " +
+				"with/ADP/IN/10/mark Xi/PROPN/NNP/10/nsubj here/ADV/RB/7/advmod ,/PUNCT/,/7/punct said/VERB/VBD/4/advcl " +
+				"he/PRON/PRP/13/nsubj would/AUX/MD/13/aux ease/VERB/VB/10/ccomp ./PUNCT/./4/punct",
+			n:     1,
+			heads: []int{10, 4, 4, 1, 4, 7, 4, 7, 7, 0, 13, 13, 10, 10},
+			rels: []string{"nsubj", "punct", "nsubj", "acl:relcl", "obj", "case", "obl", "advmod", "punct", "root",
+				"nsubj", "aux", "ccomp", "punct"},
+		},
+		{
+			name: "a reported relative clause holding the main verb as its conjunct", repair: RepairRelativeMain,
+			in: "India/PROPN/NNP/4/nsubj ,/PUNCT/,/4/punct which/PRON/WDT/4/nsubj received/VERB/VBD/11/ccomp loans/NOUN/NNS/4/obj " +
+				",/PUNCT/,/7/punct expects/VERB/VBZ/4/conj aid/NOUN/NN/7/obj ,/PUNCT/,/11/punct officials/NOUN/NNS/11/nsubj " +
+				"said/VERB/VBD/0/root ./PUNCT/./11/punct",
+			n:     1,
+			heads: []int{7, 4, 4, 1, 4, 4, 11, 7, 11, 11, 0, 11},
+			rels: []string{"nsubj", "punct", "nsubj", "acl:relcl", "obj", "punct", "ccomp", "obj", "punct", "nsubj",
+				"root", "punct"},
+		},
+		{
+			name: "a with-phrase with two subjects of the main verb stays", repair: RepairRelativeMain,
+			in: "Macron/PROPN/NNP/4/nsubj ,/PUNCT/,/4/punct who/PRON/WP/4/nsubj held/VERB/VBD/0/root talks/NOUN/NNS/4/obj " +
+				"with/ADP/IN/11/mark May/PROPN/NNP/11/nsubj this/DET/DT/9/det week/NOUN/NN/11/nsubj ,/PUNCT/,/9/punct " +
+				"said/VERB/VBD/4/advcl ./PUNCT/./4/punct",
+			heads: []int{4, 4, 4, 0, 4, 11, 11, 9, 11, 9, 4, 4},
+			rels:  []string{"nsubj", "punct", "nsubj", "root", "obj", "mark", "nsubj", "det", "nsubj", "punct", "advcl", "punct"},
+		},
+		{
+			name: "a relative clause with no main verb after it stays", repair: RepairRelativeMain,
+			in:    "Davis/PROPN/NNP/4/nsubj ,/PUNCT/,/4/punct who/PRON/WP/4/nsubj resigned/VERB/VBD/0/root today/NOUN/NN/4/obl:tmod ./PUNCT/./4/punct",
+			heads: []int{4, 4, 4, 0, 4, 4},
+			rels:  []string{"nsubj", "punct", "nsubj", "root", "obl:tmod", "punct"},
+		},
+		{
 			name: "a name and an apposition before a relative clause stay rooted at the noun", repair: RepairRelativeRoot,
 			in: "Yeutter/PROPN/NNP/0/root ,/PUNCT/,/3/punct envoy/NOUN/NN/1/appos ,/PUNCT/,/6/punct who/PRON/WP/6/nsubj met/VERB/VBD/1/parataxis " +
 				",/PUNCT/,/8/punct said/VERB/VBD/1/parataxis",

@@ -123,7 +123,7 @@ func (p *Pipeline) Parse(text string) []Sentence {
 // RepairHyphenObject, RepairTimedInfinitive, RepairTimeModifier,
 // RepairNationalityAdverb, RepairCompassConjunct, RepairFrontedSubject, RepairThatClause,
 // RepairThatComplement, RepairToldThatDeterminer, RepairToldThat, RepairAsClause, RepairAdjectiveObject,
-// RepairRelativeRoot, RepairFrontedPhraseSubject, RepairVocativeSubject,
+// RepairRelativeRoot, RepairRelativeMain, RepairFrontedPhraseSubject, RepairVocativeSubject,
 // RepairSplitReport, RepairReportedConj, RepairConditionalReport, RepairReportedModifier, RepairReportedObject, RepairReportedCoSubject, RepairReportedInfinitive, RepairConjunctSubject, RepairClauseSubject,
 // RepairGerund, RepairCrowdParticiple, RepairNamingParticiple,
 // RepairTextParticiple, RepairStolenObject, RepairBareNominal, RepairNameAppos, RepairRoleAppos, RepairSplitObject,
@@ -296,6 +296,7 @@ var treeRepairs = []treeRepair{
 	{RepairAsClause, need(pair(relConj, posVERB), verbNoSubject)},
 	{RepairAdjectiveObject, need(pair(relXcomp, posADJ), posVERB, relObl)},
 	{RepairRelativeRoot, need()},
+	{RepairRelativeMain, need(relNsubj, wordComma)},
 	{RepairFrontedPhraseSubject, need(verbNoSubject, relObl)},
 	{RepairVocativeSubject, need()},
 	// (Each case needs the last subject of the verb of saying, and
