@@ -3100,6 +3100,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// are no meetings or visits.
 			continue
 		}
+		if e.CAMEO == "036" && carriedFlight(s.Sentence, v) {
+			continue
+		}
 		if motionVisit(s, v, e) {
 			// "Obama went to Mexico", "flew to Moscow": going to
 			// another country is a visit (placed at the destination

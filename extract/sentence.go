@@ -1313,7 +1313,18 @@ func motionVisit(s *sentence, v int, e event.Event) bool {
 			return m.Place.Country != "" && m.Place.Country != e.Source.Code[:3]
 		}
 	}
-	return false
+	// "Lubbers flew to West Germany": a destination named as a
+	// country the places package does not resolve (a state of the
+	// time), coded as the bare country actor.
+	return e.CAMEO == "036" && len(e.Target.Code) == 3 && string(e.Target.Country) == e.Target.Code &&
+		e.Target.Code != e.Source.Code[:3]
+}
+
+// carriedFlight reports whether verb v is "fly" with a direct object:
+// "flew them to Cairo", "flew the troops home" carry people or goods,
+// which is no intent to meet the destination (Phoenix's "fly to", 036).
+func carriedFlight(s nlp.Sentence, v int) bool {
+	return v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "fly") && hasChild(s, v, "obj")
 }
 
 // travelVerb reports whether verb v is one of travel: "go", "come" or
