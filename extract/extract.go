@@ -3103,6 +3103,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if e.CAMEO == "036" && carriedFlight(s.Sentence, v) {
 			continue
 		}
+		if travelVerb(s.Sentence, v) && rootIn(e.CAMEO, "03", "04") && venueTrip(s.Sentence, v) {
+			continue
+		}
 		if motionVisit(s, v, e) {
 			// "Obama went to Mexico", "flew to Moscow": going to
 			// another country is a visit (placed at the destination

@@ -1338,6 +1338,36 @@ func travelVerb(s nlp.Sentence, v int) bool {
 	return ok || l == "go" || l == "come"
 }
 
+// gatheringNouns (lemmas) name gatherings held at a venue: a journey
+// "for" one goes to the gathering, not to meet the host (see venueTrip).
+var gatheringNouns = map[string]bool{
+	"meeting": true, "conference": true, "summit": true, "session": true, "congress": true,
+	"forum": true, "seminar": true, "symposium": true, "convention": true, "assembly": true,
+}
+
+// venueTrip reports whether travel verb v has a "for" phrase naming a
+// gathering without a party to meet ("came to Geneva for a meeting
+// organised by the forum"): the city is a venue, and the journey no
+// meeting with or visit to its country. ("Flew to Moscow for a meeting
+// with Gorbachev" names the party and stays.)
+func venueTrip(s nlp.Sentence, v int) bool {
+	found := false
+	children(s, v, func(k int) bool {
+		if s.Tokens[k].Rel != "obl" || !gatheringNouns[strings.ToLower(s.Tokens[k].Lemma)] || !hasCaseWord(s, k, "for") {
+			return true
+		}
+		found = true
+		children(s, k, func(m int) bool {
+			if hasCaseWord(s, m, "with") || hasCaseWord(s, m, "between") {
+				found = false
+			}
+			return found
+		})
+		return !found
+	})
+	return found
+}
+
 // privateTravel reports whether travel event e is the journey of private
 // people ("a Jordanian student came to the United
 // States", "refugees came to Germany"): a move, not a visit between
