@@ -1101,6 +1101,29 @@ func (s *sentence) orderedGoods(v int) bool {
 	return o >= 0 && s.Tokens[o].UPOS == "NOUN" && (orderedNouns[strings.ToLower(s.Tokens[o].Lemma)] || craftNouns[strings.ToLower(s.Tokens[o].Lemma)])
 }
 
+// brokenShips reports whether verb v demolishes or dismantles ships
+// ("breakers demolished 300 vessels last year"): ship-breaking, a trade,
+// not the destruction of property Phoenix's DEMOLISH codes (1712).
+func (s *sentence) brokenShips(v int) bool {
+	if v < 0 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "demolish", "dismantle", "scrap":
+	default:
+		return false
+	}
+	o := childRel(s.Sentence, v, "obj")
+	if o < 0 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[o].Lemma) {
+	case "ship", "vessel", "tanker":
+		return true
+	}
+	return false
+}
+
 // orderedNouns (lemmas) name goods that are ordered from a maker,
 // besides aircraft (craftNouns).
 var orderedNouns = map[string]bool{
@@ -3101,6 +3124,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			continue
 		}
 		if e.CAMEO == "036" && carriedFlight(s.Sentence, v) {
+			continue
+		}
+		if e.Target == nil && strings.HasPrefix(e.CAMEO, "17") && s.brokenShips(v) {
 			continue
 		}
 		if travelVerb(s.Sentence, v) && rootIn(e.CAMEO, "03", "04") && venueTrip(s.Sentence, v) {
