@@ -1124,6 +1124,22 @@ func (s *sentence) brokenShips(v int) bool {
 	return false
 }
 
+// pushedOff reports whether verb v is "push" with an oblique opened by
+// "off" ("pushed Japan off the top of the supercomputing chart"): a
+// rival displaced from a place or rank, no demand made of it (Phoenix's
+// PUSH, 10).
+func pushedOff(s nlp.Sentence, v int) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "push") {
+		return false
+	}
+	found := false
+	children(s, v, func(k int) bool {
+		found = s.Tokens[k].Rel == "obl" && hasCaseWord(s, k, "off")
+		return !found
+	})
+	return found
+}
+
 // orderedNouns (lemmas) name goods that are ordered from a maker,
 // besides aircraft (craftNouns).
 var orderedNouns = map[string]bool{
@@ -3127,6 +3143,9 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			continue
 		}
 		if e.Target == nil && strings.HasPrefix(e.CAMEO, "17") && s.brokenShips(v) {
+			continue
+		}
+		if rootIn(e.CAMEO, "10") && pushedOff(s.Sentence, v) {
 			continue
 		}
 		if travelVerb(s.Sentence, v) && rootIn(e.CAMEO, "03", "04") && venueTrip(s.Sentence, v) {
