@@ -1207,6 +1207,12 @@ var backingWords = map[string]bool{
 	"style": true, "era": true, "type": true, "like": true,
 }
 
+// BackingWord reports whether w (any case) is a word of backingWords,
+// which names the party that backs, funds or arms the noun after it
+// ("Iranian-backed"); package coder reads it unhyphenated too ("Peking
+// backed China Everbright said ...").
+func BackingWord(w string) bool { return backingWords[strings.ToLower(w)] }
+
 // portfolio reports whether the word after token end (1-based) makes
 // the word before it a minister's portfolio: "Labour Minister Almir
 // Pazziano" is Brazil's minister of labour, not Britain's Labour Party.

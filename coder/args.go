@@ -943,11 +943,39 @@ func (f *frame) underFrom(t int) int {
 	return -1
 }
 
+// unmarkedAsked returns the party asked by verb t of askVerbs when the
+// parser left it a bare oblique ("asked at least four countries,
+// including the United States, for use of their tankers" with
+// "countries" an obl:unmarked after "at least"): the one asked is the
+// object, not the "for" phrase of what is asked for. -1 when t has an
+// object or no such noun.
+func (f *frame) unmarkedAsked(t int) int {
+	if !f.lemmaIn(t, askVerbs) || f.childRel(t, func(r string) bool { return r == "obj" || r == "iobj" }) >= 0 {
+		return -1
+	}
+	for _, c := range f.children(t) {
+		if c > t && f.toks[c].Rel == "obl:unmarked" && f.toks[c].UPOS == "NOUN" && !f.temporal(c) {
+			// The named ones "including" the United States, which
+			// the parser may hang on the noun as a conjunct.
+			for _, k := range f.children(c) {
+				if r := baseRel(f.toks[k].Rel); (r == "conj" || r == "nmod") && f.caseWord(k) == "INCLUDING" {
+					return k
+				}
+			}
+			return c
+		}
+	}
+	return -1
+}
+
 // depTarget returns the token of the target of clause base t: object,
 // pattern preposition, oblique, event-noun complement; -1 when none.
 func (f *frame) depTarget(t, subj int, preps []string) int {
 	if f.news {
 		if o := f.underFrom(t); o >= 0 {
+			return o
+		}
+		if o := f.unmarkedAsked(t); o >= 0 {
 			return o
 		}
 	}

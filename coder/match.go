@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"tacitus/actors"
 	"tacitus/dictionary"
 )
 
@@ -662,6 +663,44 @@ func (f *frame) underCopula(w int) bool {
 	return h >= 0 && f.toks[h].UPOS == "NOUN" && f.caseWord(h) == "UNDER"
 }
 
+// unhyphenatedBacker reports whether verb token t is a backing participle
+// written without its hyphen ("Peking backed China Everbright said it
+// signed ...", "giving the U.S. backed rebels the last installment"):
+// it modifies the noun after it and reports no act of the name before
+// it. The parser made it a finite verb after a name, without auxiliary;
+// the parse then gives it away by a second bare object (backing takes
+// one) or by a later finite verb hung on it with neither a subject nor a
+// coordinator of its own ("... said", ", told reporters"), whose subject
+// is the backed noun phrase. ("France backed the plan and said ...",
+// with its "and", stays.)
+func (f *frame) unhyphenatedBacker(t int) bool {
+	if t < 1 || !actors.BackingWord(f.toks[t].Text) || f.toks[t].XPOS != "VBD" && f.toks[t].XPOS != "VBN" {
+		return false
+	}
+	switch f.toks[t-1].XPOS {
+	case "NNP", "NNPS", "NN":
+	default:
+		return false
+	}
+	objs := 0
+	for _, c := range f.children(t) {
+		switch baseRel(f.toks[c].Rel) {
+		case "aux", "cop":
+			return false
+		case "obj":
+			if objs++; objs == 2 {
+				return true
+			}
+		case "ccomp", "conj", "parataxis":
+			if x := f.toks[c].XPOS; c > t && (x == "VBD" || x == "VBZ" || x == "VBP") && !f.hasSubject(c) &&
+				f.childRel(c, func(r string) bool { return r == "cc" || r == "mark" }) < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // scanVerbs codes the verbs left to right (sec. 2.5, 7.1 step 6).
 func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 	var evs []Event
@@ -702,6 +741,10 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// The participle ending a hyphenated modifier
 				// ("soon-approaching", "long-awaited", "U.S.-led")
 				// reports no act; a prefixed verb ("re-elected") does.
+				i++
+				continue
+			}
+			if f.unhyphenatedBacker(w.tok) {
 				i++
 				continue
 			}

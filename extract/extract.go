@@ -1101,6 +1101,45 @@ func (s *sentence) orderedGoods(v int) bool {
 	return o >= 0 && s.Tokens[o].UPOS == "NOUN" && (orderedNouns[strings.ToLower(s.Tokens[o].Lemma)] || craftNouns[strings.ToLower(s.Tokens[o].Lemma)])
 }
 
+// brokenShips reports whether verb v demolishes or dismantles ships
+// ("breakers demolished 300 vessels last year"): ship-breaking, a trade,
+// not the destruction of property Phoenix's DEMOLISH codes (1712).
+func (s *sentence) brokenShips(v int) bool {
+	if v < 0 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[v].Lemma) {
+	case "demolish", "dismantle", "scrap":
+	default:
+		return false
+	}
+	o := childRel(s.Sentence, v, "obj")
+	if o < 0 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[o].Lemma) {
+	case "ship", "vessel", "tanker":
+		return true
+	}
+	return false
+}
+
+// pushedOff reports whether verb v is "push" with an oblique opened by
+// "off" ("pushed Japan off the top of the supercomputing chart"): a
+// rival displaced from a place or rank, no demand made of it (Phoenix's
+// PUSH, 10).
+func pushedOff(s nlp.Sentence, v int) bool {
+	if v < 0 || !strings.EqualFold(s.Tokens[v].Lemma, "push") {
+		return false
+	}
+	found := false
+	children(s, v, func(k int) bool {
+		found = s.Tokens[k].Rel == "obl" && hasCaseWord(s, k, "off")
+		return !found
+	})
+	return found
+}
+
 // orderedNouns (lemmas) name goods that are ordered from a maker,
 // besides aircraft (craftNouns).
 var orderedNouns = map[string]bool{
@@ -3098,6 +3137,18 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// "Tourists came to Canada", "a Jordanian student
 			// came to the United States": private people's journeys
 			// are no meetings or visits.
+			continue
+		}
+		if e.CAMEO == "036" && carriedFlight(s.Sentence, v) {
+			continue
+		}
+		if e.Target == nil && strings.HasPrefix(e.CAMEO, "17") && s.brokenShips(v) {
+			continue
+		}
+		if rootIn(e.CAMEO, "10") && pushedOff(s.Sentence, v) {
+			continue
+		}
+		if travelVerb(s.Sentence, v) && rootIn(e.CAMEO, "03", "04") && venueTrip(s.Sentence, v) {
 			continue
 		}
 		if motionVisit(s, v, e) {

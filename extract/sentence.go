@@ -1313,7 +1313,18 @@ func motionVisit(s *sentence, v int, e event.Event) bool {
 			return m.Place.Country != "" && m.Place.Country != e.Source.Code[:3]
 		}
 	}
-	return false
+	// "Lubbers flew to West Germany": a destination named as a
+	// country the places package does not resolve (a state of the
+	// time), coded as the bare country actor.
+	return e.CAMEO == "036" && len(e.Target.Code) == 3 && string(e.Target.Country) == e.Target.Code &&
+		e.Target.Code != e.Source.Code[:3]
+}
+
+// carriedFlight reports whether verb v is "fly" with a direct object:
+// "flew them to Cairo", "flew the troops home" carry people or goods,
+// which is no intent to meet the destination (Phoenix's "fly to", 036).
+func carriedFlight(s nlp.Sentence, v int) bool {
+	return v >= 0 && strings.EqualFold(s.Tokens[v].Lemma, "fly") && hasChild(s, v, "obj")
 }
 
 // travelVerb reports whether verb v is one of travel: "go", "come" or
@@ -1325,6 +1336,36 @@ func travelVerb(s nlp.Sentence, v int) bool {
 	l := strings.ToLower(s.Tokens[v].Lemma)
 	_, ok := arrivalVerbs[l]
 	return ok || l == "go" || l == "come"
+}
+
+// gatheringNouns (lemmas) name gatherings held at a venue: a journey
+// "for" one goes to the gathering, not to meet the host (see venueTrip).
+var gatheringNouns = map[string]bool{
+	"meeting": true, "conference": true, "summit": true, "session": true, "congress": true,
+	"forum": true, "seminar": true, "symposium": true, "convention": true, "assembly": true,
+}
+
+// venueTrip reports whether travel verb v has a "for" phrase naming a
+// gathering without a party to meet ("came to Geneva for a meeting
+// organised by the forum"): the city is a venue, and the journey no
+// meeting with or visit to its country. ("Flew to Moscow for a meeting
+// with Gorbachev" names the party and stays.)
+func venueTrip(s nlp.Sentence, v int) bool {
+	found := false
+	children(s, v, func(k int) bool {
+		if s.Tokens[k].Rel != "obl" || !gatheringNouns[strings.ToLower(s.Tokens[k].Lemma)] || !hasCaseWord(s, k, "for") {
+			return true
+		}
+		found = true
+		children(s, k, func(m int) bool {
+			if hasCaseWord(s, m, "with") || hasCaseWord(s, m, "between") {
+				found = false
+			}
+			return found
+		})
+		return !found
+	})
+	return found
 }
 
 // privateTravel reports whether travel event e is the journey of private
