@@ -674,7 +674,7 @@ func (f *frame) underCopula(w int) bool {
 // is the backed noun phrase. ("France backed the plan and said ...",
 // with its "and", stays.)
 func (f *frame) unhyphenatedBacker(t int) bool {
-	if t < 1 || !actors.BackingWord(f.toks[t].Text) || f.toks[t].XPOS != "VBD" && f.toks[t].XPOS != "VBN" {
+	if t < 1 || f.toks[t].XPOS != "VBD" && f.toks[t].XPOS != "VBN" || !actors.BackingWord(f.toks[t].Text) {
 		return false
 	}
 	switch f.toks[t-1].XPOS {

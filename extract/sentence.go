@@ -4056,15 +4056,8 @@ func naming(s nlp.Sentence, v int, code string) (named, insult bool) {
 //     read as the main verb.
 func nameOnlyCall(s nlp.Sentence, v int) bool {
 	t := s.Tokens[v]
-	if t.XPOS == "VBN" {
-		perfect := false
-		children(s, v, func(k int) bool {
-			perfect = s.Tokens[k].Rel == "aux" && strings.EqualFold(s.Tokens[k].Lemma, "have")
-			return !perfect
-		})
-		if !perfect {
-			return true
-		}
+	if t.XPOS == "VBN" && !perfect(s, v) {
+		return true
 	}
 	if h := t.Head - 1; h >= 0 && h < len(s.Tokens) && strings.HasPrefix(t.Rel, "acl") && strings.EqualFold(s.Tokens[h].Text, "what") {
 		return true

@@ -96,8 +96,6 @@ func relativeMain(toks []Token, nn, p, r int) bool {
 	if subj >= 0 && (subj > c || mark < 0 || mark > subj || mark < p) {
 		return false
 	}
-	old := make([]Token, len(toks))
-	copy(old, toks)
 	// (With the relative verb hung on the main verb only the subjects
 	// change.)
 	if toks[r].Head != m+1 {
@@ -123,10 +121,6 @@ func relativeMain(toks []Token, nn, p, r int) bool {
 	toks[nn].Head, toks[nn].Rel = m+1, "nsubj"
 	if hasDependent(toks, m, "aux:pass") {
 		toks[nn].Rel = "nsubj:pass"
-	}
-	if !isTree(toks) {
-		copy(toks, old)
-		return false
 	}
 	return true
 }
