@@ -51,7 +51,7 @@ func agreementsReached(s *sentence, evs []coder.Event) []coder.Event {
 		if e.Code != "057" || e.Target == "" || e.Target == nullActor || e.Target == e.Source {
 			continue
 		}
-		p, ok := s.withPartner(e.TargetSpan)
+		p, ok := s.withPartner(e.TargetSpan, e.Target)
 		if !ok {
 			continue
 		}
@@ -98,12 +98,22 @@ func hasChildText(s *sentence, h int, rel, w string) bool {
 	return found
 }
 
-// withPartner returns the span of the actor of target span sp when it is
-// the object of "with", or a conjunct of it ("an accord with Turkey",
-// "reached a deal with striking seamen", "with the IMF and the World
-// Bank"); ok is false otherwise.
-func (s *sentence) withPartner(sp coder.Span) (coder.Span, bool) {
+// withPartner returns the span of the actor coded code in target span sp
+// when it is the object of "with", or a conjunct of it ("an accord with
+// Turkey", "reached a deal with striking seamen", "with the IMF and the
+// World Bank"); ok is false otherwise. Of a coordination it is the span of
+// the conjunct coded code ("signed agreements with Britain and France":
+// Britain's accord and France's are two events, which one span for both
+// would merge into one).
+func (s *sentence) withPartner(sp coder.Span, code string) (coder.Span, bool) {
 	m, ok := s.namedIn(sp)
+	for _, a := range s.actors {
+		for _, c := range a.Members {
+			if c.Code == code && c.Start >= sp.Start && c.End <= sp.End {
+				m, ok = c, true
+			}
+		}
+	}
 	if !ok || m.Head < 1 || m.Head > len(s.Tokens) {
 		return coder.Span{}, false
 	}
