@@ -3706,7 +3706,7 @@ func (f *frame) depArgs(hit verbHit, preps []string, speech bool) (src, tgt, src
 	// (A warning is about the subject of what it says: what a party
 	// will do, or in news also what it is or does now, "warned that
 	// the Tories were planning the biggest cuts ever".)
-	if (speech && f.reporting(t) || f.lemmaIn(t, chargeVerbs) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t)) ||
+	if (speech && (f.reporting(t) || f.believedAppeal(t)) || f.lemmaIn(t, chargeVerbs) || f.lemmaIn(t, demandVerbs) && f.mandative(f.complementOf(t)) ||
 		f.lemmaIn(t, warnVerbs) && f.complementOf(t) >= 0 && (f.news || f.futureClause(f.complementOf(t)))) && (tt < 0 || !f.slotCoded(tt)) {
 		if c := f.complementOf(t); c >= 0 {
 			cs := f.depSubject(f.clauseBase(c), 0)

@@ -813,6 +813,13 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 			// wanting a party to act asks it to.
 			code = dictionary.Code{Raw: "020", Active: "020"}
 		}
+		if c.opts.News && code.Null() && f.believedAppeal(vt) {
+			// "The Lib Dems believe the Home Secretary should allow
+			// the evidence": a party's view of what another should do
+			// is an appeal to it, as "said ... should" is; coded as a
+			// statement here, what it says makes it 020 (appealContent).
+			code = dictionary.Code{Raw: "010", Active: "010"}
+		}
 		if c.opts.News && code.Null() && !f.passiveClause(vt) {
 			if nc := f.namedCode(vt); nc != "" {
 				// "labelled the government's policy shameful":
@@ -1159,6 +1166,12 @@ func (c *Coder) scanVerbs(f *frame, cfg Config) []Event {
 				// does; "told Japan the row must end" stays a statement.
 				code = dictionary.Code{Raw: "020", Active: "020"}
 			}
+			if f.news && strings.HasPrefix(code.Active, "02") && f.orFace(vt) {
+				// "Howard told Japan to resolve the row or face an abrupt
+				// deterioration in trade relations": an order with a
+				// penalty attached is a threat (130), not an appeal.
+				code = dictionary.Code{Raw: "130", Active: "130"}
+			}
 			if f.news && strings.HasPrefix(code.Active, "13") && f.lemmaIn(vt, warnVerbs) && (about && f.forecastWarning(vt) || !about && tgt >= 0 && f.addressedForecast(vt)) {
 				// "Pakistan warned that India's policy would lead to
 				// disaster", "the IMF warned Israel that a rise in
@@ -1410,6 +1423,44 @@ func (f *frame) wantedAct(t int) bool {
 }
 
 var wantVerb = map[string]bool{"WANT": true}
+
+// orFace reports whether the words after verb t, in what it governs,
+// attach a penalty to what it asks: "or face" ("told Japan to resolve
+// the row or face retaliation", "said Japan must open its market or face
+// sanctions"). The words are read as words: the tagger often takes this
+// "face" for a noun.
+func (f *frame) orFace(t int) bool {
+	in := make([]bool, len(f.toks))
+	for _, x := range f.subtree(t, nil) {
+		in[x] = true
+	}
+	for x := t + 1; x+1 < len(f.toks); x++ {
+		if in[x] && in[x+1] && strings.EqualFold(f.toks[x].Text, "or") && strings.EqualFold(f.toks[x+1].Text, "face") {
+			return true
+		}
+	}
+	return false
+}
+
+// believedAppeal reports whether verb t, in news, states what its subject
+// believes another party should do: a mind verb (mindVerbs), not negated,
+// whose content is an appeal (appealContent) in an active clause with a
+// party for its subject ("the Lib Dems believe the Home Secretary should
+// allow the evidence", "Conable believed Brazil must act"). The
+// dictionaries code BELIEVE and THINK as nothing. "Thinks the economy
+// should recover" foretells, "believe the plans should be scrapped" names
+// no addressee, and "don't think anyone should panic" appeals to no one.
+func (f *frame) believedAppeal(t int) bool {
+	if !f.news || !f.lemmaIn(t, mindVerbs) || f.negatedWord(t) || !f.appealContent(t) {
+		return false
+	}
+	cb := f.clauseBase(f.complementOf(t))
+	if f.passiveClause(cb) || f.thingSubject(cb) {
+		return false
+	}
+	s := f.childRel(cb, func(r string) bool { return r == "nsubj" })
+	return s >= 0 && (f.slotCoded(s) || f.lookCoded(s))
+}
 
 // passiveObject returns, in news, the slot of the passive subject of the
 // verb of hit (one of passiveThingVerbs), a thing rather than an actor,
