@@ -3139,6 +3139,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// are no meetings or visits.
 			continue
 		}
+		if rootIn(e.CAMEO, "04") && v >= 0 && s.visitorTitle(v) {
+			// "told visiting U.S. Trade Representative Clayton
+			// Yeutter": the visitor's attribute, no visit.
+			continue
+		}
 		if e.CAMEO == "036" && carriedFlight(s.Sentence, v) {
 			continue
 		}

@@ -716,6 +716,57 @@ func visitingPhrase(s nlp.Sentence, start, end int) bool {
 	return false
 }
 
+// visitorTitle reports whether "visiting" at token v, a participle with
+// no subject, auxiliary or subordinator of its own, opens the title and
+// name of a person ("told visiting U.S. Trade Representative Clayton
+// Yeutter that ...", "..., visiting U.S. Under-Secretary of State Allen
+// Wallis told Keidanren"): the word is the visitor's attribute, which the
+// parser made a verb with the visitor as its object, and no one is
+// visited there. A capitalised title names its holder only before his
+// name, so the phrase is no person visited ("Straw, visiting Beijing,
+// said" names a place, "Blair is visiting Washington" has its auxiliary).
+// The parser sometimes splits the country from the title after it
+// ("visiting U.S." then "Under-Secretary ..."): the person's mention
+// right after the country's counts as well.
+func (s *sentence) visitorTitle(v int) bool {
+	toks := s.Tokens
+	if !strings.EqualFold(toks[v].Text, "visiting") || toks[v].UPOS != "VERB" {
+		return false
+	}
+	own := false
+	children(s.Sentence, v, func(k int) bool {
+		r := toks[k].Rel
+		own = strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "aux") || r == "mark"
+		return !own
+	})
+	if own {
+		return false
+	}
+	k := v + 1
+	if k < len(toks) && toks[k].UPOS == "DET" {
+		k++
+	}
+	m, ok := s.codedAt(k)
+	if !ok || m.First != k+1 {
+		return false
+	}
+	if titledPerson(s.Sentence, m) {
+		return true
+	}
+	n, ok := s.codedAt(m.Last) // the token after m (Last is 1-based)
+	return ok && n.First == m.Last+1 && len(m.Code) == 3 && titledPerson(s.Sentence, n)
+}
+
+// titledPerson reports whether mention m is a named person or office of a
+// country (a role code after the country, "USAGOV") headed by a proper
+// noun: a capitalised title ("U.S. Trade Representative Clayton Yeutter").
+func titledPerson(s nlp.Sentence, m actors.Mention) bool {
+	if m.Kind != actors.Named || len(m.Code) < 6 || actors.NotCountry(m.Code[:3]) || m.Head < 1 || m.Head > len(s.Tokens) {
+		return false
+	}
+	return s.Tokens[m.Head-1].UPOS == "PROPN"
+}
+
 // subordinated reports whether clause u is opened by a subordinating
 // conjunction of time, cause or condition (nlp.Subordinator: "after
 // Finland joined the alliance"), not by "to" or "against".
