@@ -356,7 +356,10 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 	}
 	for mi := range s.members {
 		m := &s.members[mi]
-		if ht := f.words[m.head].tok; f.news && weaponNouns[f.words[m.head].up] && f.toks[ht].Rel == "obj" && f.head(ht) >= 0 && f.lemmaIs(f.head(ht), firedWeapon) && m.words[len(m.words)-1] <= m.head {
+		// (The relation is tested before the word list in the two
+		// tests of weapons: one member in a few is an object or a
+		// compound, and one in hundreds a weapon.)
+		if ht := f.words[m.head].tok; f.news && f.toks[ht].Rel == "obj" && weaponNouns[f.words[m.head].up] && f.head(ht) >= 0 && f.lemmaIs(f.head(ht), firedWeapon) && m.words[len(m.words)-1] <= m.head {
 			// "fired artillery shells into India": what is fired is
 			// no party, whatever agent word modifies it (a phrase
 			// after it, "rockets into northern Israel", may be), or
@@ -365,7 +368,7 @@ func (c *Coder) codeSlot(f *frame, s *slot, d dictionary.Date, cfg Config) {
 			m.codes, m.null = nil, true
 			continue
 		}
-		if ht := f.words[m.head].tok; f.news && weaponNouns[f.words[m.head].up] && f.toks[ht].Rel == "compound" && f.head(ht) >= 0 && launchedNouns[strings.ToLower(f.toks[f.head(ht)].Lemma)] {
+		if ht := f.words[m.head].tok; f.news && f.toks[ht].Rel == "compound" && weaponNouns[f.words[m.head].up] && f.head(ht) >= 0 && launchedNouns[strings.ToLower(f.toks[f.head(ht)].Lemma)] {
 			// "launched a drone and missile attack on a tanker", "a
 			// drone barrage": the weapon of an attack is its
 			// instrument, no party.
@@ -708,8 +711,11 @@ func (c *Coder) maskCommonWords(f *frame, ws []int, words []string) {
 // principal's code), so that the word's own role (a negotiator is a
 // government's) is not theirs. "Negotiators for Iran" keep it: a
 // country's negotiators are its government's.
+//
+// It is asked of every word of a phrase, so the word after, which is
+// rarely "for" or "of", is tested before the word list.
 func (c *Coder) principalAgent(words []string, i int) bool {
-	if !principalWords[words[i]] || i+2 >= len(words) || words[i+1] != "FOR" && words[i+1] != "OF" || c.dict.Agents == nil {
+	if i+2 >= len(words) || words[i+1] != "FOR" && words[i+1] != "OF" || !principalWords[words[i]] || c.dict.Agents == nil {
 		return false
 	}
 	for k := i + 2; k < len(words); k++ {

@@ -220,9 +220,39 @@ func TestFold(t *testing.T) {
 			if got := Fold(tt.in); got != tt.want {
 				t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
 			}
-			if foldHash(tt.in) != foldHash(tt.want) || !foldEqual(tt.want, tt.in) {
+			if foldHash(tt.in) != foldHash(tt.want) || !foldEqual(tt.want, tt.in) || !asciiFoldEqual(tt.want, tt.in) {
 				t.Errorf("hash/equal disagree with Fold for %q", tt.in)
 			}
 		})
+	}
+}
+
+// TestASCIIFoldEqual checks asciiFoldEqual, which compares eight bytes at
+// a time, against foldEqual: words of every length around the eight-byte
+// steps, differing in one byte at each position (the bytes next to the
+// letters, a letter's other case, a byte above ASCII), and keys of
+// another length.
+func TestASCIIFoldEqual(t *testing.T) {
+	const text = "@az[`AZ{quickBROWNfoxJumps"
+	for n := 0; n <= len(text); n++ {
+		s := text[:n]
+		key := Fold(s)
+		check := func(key, s string) {
+			if got, want := asciiFoldEqual(key, s), foldEqual(key, s); got != want {
+				t.Errorf("asciiFoldEqual(%q, %q) = %v, foldEqual %v", key, s, got, want)
+			}
+		}
+		check(key, s)
+		check(key+"A", s)
+		check(key, s+"a")
+		for i := 0; i < n; i++ {
+			for _, b := range []string{"A", "a", "@", "[", "`", "{", "\xff", "\u212a"} {
+				check(key, s[:i]+b+s[i+1:])
+				check(key[:i]+b+key[i+1:], s)
+			}
+		}
+	}
+	if !asciiFoldEqual("\u212aELVIN", "\u212aelvin") || !asciiFoldEqual("DEMONSTRATIONS", "Demonstrations") || asciiFoldEqual("KELVIN", "kelvim") {
+		t.Error("asciiFoldEqual: the Kelvin sign, a long word or a last-byte difference")
 	}
 }

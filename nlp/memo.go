@@ -106,12 +106,25 @@ func memoKey(buf []byte, s *Sentence) []byte {
 		buf = binary.AppendVarint(buf, int64(t.End-base))
 		buf = binary.AppendUvarint(buf, flags)
 		buf = binary.AppendVarint(buf, int64(t.Head))
-		for _, f := range [...]string{t.Text, t.UPOS, t.XPOS, t.Lemma, t.Rel} {
-			buf = binary.AppendUvarint(buf, uint64(len(f)))
-			buf = append(buf, f...)
-		}
+		// The fields one by one: ranging over an array of the five
+		// strings copied all of them into it first, at every token.
+		buf = appendField(buf, t.Text)
+		buf = appendField(buf, t.UPOS)
+		buf = appendField(buf, t.XPOS)
+		buf = appendField(buf, t.Lemma)
+		buf = appendField(buf, t.Rel)
 	}
 	return buf
+}
+
+// appendField appends a string of a memo key, its length first.
+func appendField(buf []byte, f string) []byte {
+	if len(f) < 0x80 {
+		buf = append(buf, byte(len(f))) // (its uvarint)
+	} else {
+		buf = binary.AppendUvarint(buf, uint64(len(f)))
+	}
+	return append(buf, f...)
 }
 
 // hash is the hash of a key in Memo.seen.
@@ -184,7 +197,11 @@ func (m *Memo) name(id uint32, text string) string {
 // a copy of name to m.names if need be. Most lemmas are the text or
 // begin it; tags and relations are the models' own strings, named again
 // and again, so a string at the address of a recent one is found by that
-// address without hashing its bytes.
+// address without hashing its bytes. The slot of an address is its byte
+// address modulo the table's size, not its word address: short names
+// can lie a few bytes apart ("NN", "NNS", "NNP" decoded from one model), and
+// taken by eight-byte words they shared slots and pushed one another out
+// (a third of the names went to the map).
 func (m *Memo) id(name, text string) uint32 {
 	if name == text {
 		return 0
@@ -196,7 +213,7 @@ func (m *Memo) id(name, text string) uint32 {
 		return lowerPrefix | uint32(len(name))
 	}
 	p := unsafe.StringData(name)
-	r := &m.recent[uintptr(unsafe.Pointer(p))/8%uintptr(len(m.recent))]
+	r := &m.recent[uintptr(unsafe.Pointer(p))%uintptr(len(m.recent))]
 	if unsafe.StringData(r.name) == p && len(r.name) == len(name) && p != nil {
 		return r.id
 	}

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 )
@@ -135,22 +136,62 @@ func MonthWord(w string) bool { return lowerIn(monthNames, w) }
 // LowerLookup returns m[strings.ToLower(word)]. An ASCII word of up to 32
 // bytes, nearly every word, is lower-cased on the stack rather than into
 // a new string, so the word lists of the packages cost no allocation.
+//
+// A word of four bytes or more is lower-cased four or eight bytes at a
+// time (lowerASCII4, lowerASCII8), the last group overlapping the one
+// before it when the length is no multiple of the group's: a byte lowered
+// twice is the same byte.
 func LowerLookup[V any](m map[string]V, word string) V {
 	var buf [32]byte
-	if len(word) > len(buf) {
+	n := len(word)
+	switch {
+	case n > len(buf):
 		return m[strings.ToLower(word)]
-	}
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf {
+	case n >= 8:
+		for i := 0; ; i += 8 {
+			if i > n-8 {
+				i = n - 8
+			}
+			w := binary.LittleEndian.Uint64([]byte(word[i : i+8]))
+			if w&(0x80*lowBytes) != 0 {
+				return m[strings.ToLower(word)]
+			}
+			binary.LittleEndian.PutUint64(buf[i:], lowerASCII8(w))
+			if i == n-8 {
+				break
+			}
+		}
+	case n >= 4:
+		a := binary.LittleEndian.Uint32([]byte(word[:4]))
+		b := binary.LittleEndian.Uint32([]byte(word[n-4:]))
+		if (a|b)&0x80808080 != 0 {
 			return m[strings.ToLower(word)]
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		binary.LittleEndian.PutUint32(buf[n-4:], uint32(lowerASCII8(uint64(b))))
+		binary.LittleEndian.PutUint32(buf[:], uint32(lowerASCII8(uint64(a))))
+	default:
+		for i := 0; i < n; i++ {
+			c := word[i]
+			if c >= utf8.RuneSelf {
+				return m[strings.ToLower(word)]
+			}
+			buf[i] = lowerASCII(c)
 		}
-		buf[i] = c
 	}
-	return m[string(buf[:len(word)])]
+	return m[string(buf[:n])]
+}
+
+// lowBytes has the low bit of every byte of a uint64 set.
+const lowBytes = 0x0101010101010101
+
+// lowerASCII8 lower-cases the upper-case letters among eight ASCII bytes
+// (bytes below 0x80) packed in w: a byte is an upper-case letter when
+// adding 0x80-'A' sets its high bit and adding 0x80-'Z'-1 does not, and
+// no byte's sum carries into the next.
+func lowerASCII8(w uint64) uint64 {
+	geA := w + (0x80-'A')*lowBytes
+	gtZ := w + (0x80-'Z'-1)*lowBytes
+	return w + (geA&^gtZ&(0x80*lowBytes))>>2 // 0x80>>2 is 'a'-'A'
 }
 
 // LowerMap is a map from lower-case words with a filter in front, for the

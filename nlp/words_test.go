@@ -1,6 +1,9 @@
 package nlp
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSharedWords checks the shared word predicates of words.go in the
 // cases their callers pass them: lower-case lemmas, upper-case words,
@@ -85,5 +88,38 @@ func TestLowerMap(t *testing.T) {
 	}
 	if l.Get("kiln") != "" || l.Get("Talks") != "b" || l.Get("\u212aill") != "a" {
 		t.Errorf("LowerMap: kiln %q, Talks %q, Kelvin-sign kill %q", l.Get("kiln"), l.Get("Talks"), l.Get("\u212aill"))
+	}
+}
+
+// TestLowerLookupGroups checks LowerLookup's lower-casing four and eight
+// bytes at a time against strings.ToLower, at every length around the
+// groups' edges, with letters at both ends of a group, the bytes next to
+// 'A' and 'Z', and a byte above ASCII in each position; and that an ASCII
+// word costs no allocation.
+func TestLowerLookupGroups(t *testing.T) {
+	const ascii = "@AZ[`az{QuickBrownFoxJUMPSoverLAZYdogs0123"
+	m := map[string]int{}
+	var words []string
+	for n := 0; n <= 33; n++ {
+		w := ascii[:min(n, len(ascii))]
+		for len(w) < n {
+			w += "X"
+		}
+		words = append(words, w)
+		m[strings.ToLower(w)] = n + 1
+		for i := 0; i < n; i++ {
+			words = append(words, w[:i]+"\u212a"+w[i+1:], w[:i]+"\xff"+w[i+1:])
+		}
+	}
+	m[strings.ToLower("\u212aelvin")] = 100
+	words = append(words, "\u212aelvin", "\u212aELVIN")
+	for _, w := range words {
+		if got, want := LowerLookup(m, w), m[strings.ToLower(w)]; got != want {
+			t.Errorf("LowerLookup(%q) = %d, want %d", w, got, want)
+		}
+	}
+	word := "DemonstrationsAbroad"
+	if allocs := testing.AllocsPerRun(20, func() { LowerLookup(m, word) }); allocs != 0 {
+		t.Errorf("%v allocations a lookup, want 0", allocs)
 	}
 }
