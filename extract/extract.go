@@ -3202,7 +3202,10 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			}
 		}
 		if l := e.Location; l != nil && l.Basis == event.BasisSentence && l.Country != "" {
-			if vc := visitCode(e.CAMEO, s.Sentence, v, e.Source.Code, targetCode(e.Target), l.Country); vc != e.CAMEO {
+			// The place's country is today's (Moscow is in RUS); the
+			// actors' are of the article's date ("Soviet officials" in
+			// 1987 are SUNGOV).
+			if vc := visitCode(e.CAMEO, s.Sentence, v, e.Source.Code, targetCode(e.Target), ac.historical(l.Country)); vc != e.CAMEO {
 				if info, code, ok := lookupCode(vc); ok {
 					setCode(&e, info, code)
 				}
