@@ -2989,6 +2989,11 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			c = "warn"
 		}
 		switch {
+		case prepositionParticiple(s.Sentence, v):
+			// "opposition parties excluding the communists",
+			// "Concerning Saudi Arabia, Oakley said": a participle
+			// used as a preposition names no act.
+			continue
 		case c == "proposal":
 			// "Israel's proposal to withdraw its troops": an act
 			// named by a noun is no event (GUIDELINES sec. 1).

@@ -951,6 +951,26 @@ func nounPurpose(s nlp.Sentence, v int) bool {
 	return !armsWords[strings.ToLower(s.Tokens[h].Lemma)]
 }
 
+// prepositionParticiples are the -ing forms English uses as prepositions
+// ("all the parties excluding the communists", "concerning Saudi
+// Arabia"), which the dictionaries read as verbs (EXCLUDE is coercion).
+var prepositionParticiples = map[string]bool{
+	"excluding": true, "including": true, "concerning": true, "regarding": true,
+}
+
+// prepositionParticiple reports whether verb v is one of
+// prepositionParticiples with no auxiliary, a preposition rather than an
+// act ("the government is excluding the communists" keeps its act). A
+// subject does not make it a verb: the parser makes the noun it follows
+// one ("since opposition parties excluding the communists put up joint
+// candidates").
+func prepositionParticiple(s nlp.Sentence, v int) bool {
+	if v < 0 || v >= len(s.Tokens) || !prepositionParticiples[strings.ToLower(s.Tokens[v].Text)] {
+		return false
+	}
+	return childRel(s, v, "aux") < 0
+}
+
 // gerundTopic reports whether the clause of verb v is a gerund that
 // "about" introduces, or that "of", "in", "for" or "on" introduces under
 // a noun or an adjective: what is talked about ("remarks about taking
