@@ -1132,9 +1132,13 @@ var lightNounCodes = map[string]actNoun{
 	"threat":       {"130", []string{"against", "to"}},
 	"demand":       {"100", []string{"on", "to"}},
 	"plea":         {"020", []string{"to"}},
-	"appeal":       {"020", []string{"to"}},
-	"praise":       {"051", []string{"on", "for"}},
-	"apology":      {"055", []string{"to"}},
+	// "led the opposition to the plans", "mounted a challenge to
+	// Washington's strategy": a challenge to a party's course is
+	// criticism of it.
+	"challenge": {"111", []string{"to", "against"}},
+	"appeal":    {"020", []string{"to"}},
+	"praise":    {"051", []string{"on", "for"}},
+	"apology":   {"055", []string{"to"}},
 	// Pressure put, brought or kept on a party to act is a demand (100),
 	// as Phoenix codes pressure stepped up or ratcheted up.
 	"pressure": {"100", []string{"on"}},
@@ -1149,6 +1153,9 @@ var lightVerbs = map[string]bool{
 	"direct": true, "pour": true, "repeat": true, "renew": true,
 	"put": true, "exert": true, "apply": true, "bring": true, "step": true, "increase": true,
 	"intensify": true, "keep": true, "maintain": true, "pile": true,
+	// "Britain led the opposition to the plans", "mounted a challenge
+	// to Howard's leadership": who leads or mounts it voices it.
+	"lead": true, "spearhead": true, "mount": true,
 }
 
 // lightVerbEvents returns the events of a light verb whose object is an
