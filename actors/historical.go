@@ -77,14 +77,3 @@ func historicalCountry(code string, d dictionary.Date) string {
 	}
 	return code
 }
-
-// SovietCode returns code with Russia's country code (RUS) replaced by
-// the Soviet Union's (SUN) when t is before the Soviet Union's end (the
-// dictionaries list Soviet leaders and places under Russia); code
-// otherwise.
-func SovietCode(code string, t time.Time) string {
-	if t.IsZero() || len(code) < 3 || code[:3] != "RUS" || dictionary.NewDate(t.Year(), int(t.Month()), t.Day()) > successors["RUS"].until {
-		return code
-	}
-	return "SUN" + code[3:]
-}

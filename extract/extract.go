@@ -1303,14 +1303,19 @@ func (ac *articleCtx) agentContext(s *sentence, span coder.Span) string {
 	return ""
 }
 
-// soviet returns code with Russia's code made the Soviet Union's in a
-// story dated before its end (see actors.SovietCode): the coder's own
-// dictionary matches ("Gorbachev's policies") as package actors' mentions.
-func (ac *articleCtx) soviet(code string) string {
-	if !ac.hasDate {
-		return code
+// dissolved returns code with a present state's code made the code of
+// the federation it belonged to at the article's date (see
+// actors.HistoricalCountry): Russia's the Soviet Union's in 1987, as the
+// coder's own dictionary matches ("Gorbachev's policies") and the targets
+// taken from a place ("arrived in Prague": CSK in 1987, not CZE) need.
+// Serbia and Montenegro (SCG) is left out: "Serb" names the people as
+// much as the state, and package actors has already chosen between them
+// ("Serb policemen near Tuzla" in 1998 are no Yugoslav force).
+func (ac *articleCtx) dissolved(code string) string {
+	if h := ac.historical(code); !strings.HasPrefix(h, "SCG") {
+		return h
 	}
-	return actors.SovietCode(code, ac.date)
+	return code
 }
 
 // historical returns the country code cc as it was at the article's date
@@ -2722,8 +2727,8 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 		if ce.Target == "" && rootIn(ce.Code, "14") {
 			ce.Target, ce.TargetSpan = s.purposeTarget(evs, ce)
 		}
-		ce.Source = ac.soviet(normalizeActor(ce.Source, ac.historical(s.agentCountry(ce.SourceSpan, ac.agentContext(s, ce.SourceSpan)))))
-		ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.agentContext(s, ce.TargetSpan)))))
+		ce.Source = ac.dissolved(normalizeActor(ce.Source, ac.historical(s.agentCountry(ce.SourceSpan, ac.agentContext(s, ce.SourceSpan)))))
+		ce.Target = ac.dissolved(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.agentContext(s, ce.TargetSpan)))))
 		ce.Target = s.victimCountry(ce)
 		ce.Code = s.seizureCode(ce)
 		ownSide := ce.Source == ce.Target || len(ce.Target) == 3 && strings.HasPrefix(ce.Source, ce.Target)
@@ -2806,7 +2811,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// name one: "to protest against the government").
 			ce.Target, ce.TargetSpan = s.purposeTarget(evs, ce)
 			if ce.Target != "" {
-				ce.Target = ac.soviet(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.agentContext(s, ce.TargetSpan)))))
+				ce.Target = ac.dissolved(normalizeActor(ce.Target, ac.historical(s.agentCountry(ce.TargetSpan, ac.agentContext(s, ce.TargetSpan)))))
 			}
 		}
 		if len(ce.Target) == 3 && ce.Target != nullActor && rootIn(ce.Code, "18", "19", "20") && s.rebelHeldObject(verbToken(s.Sentence, ce.VerbSpan)) {

@@ -190,7 +190,70 @@ func load(gz []byte) (*Gazetteer, error) {
 	if len(g.entries) == 0 {
 		return nil, fmt.Errorf("%w: empty table", ErrData)
 	}
+	for _, h := range historicalStates {
+		g.addHistorical(h)
+	}
 	return g, nil
+}
+
+// historicalState is a state that no longer exists, which news of its
+// time names as the place of events: its names, the ISO 3166-1 alpha-3
+// code of the present state holding its seat of government, and that
+// seat.
+type historicalState struct {
+	names   []string
+	country string
+	seat    string
+}
+
+// historicalStates are the dissolved states of the wire copy of the
+// 1980s and 1990s ("talks in West Germany", "arrived in the Soviet
+// Union"), which GeoNames, a gazetteer of today, does not list. Each
+// resolves as a country (feature PCLH, GeoNames's historical political
+// entity) of the present state that holds its seat of government, with
+// the seat's coordinates: West Germany is Germany at Bonn, not Berlin.
+// Its geonameid is the present state's. The actors of an article of the
+// time keep their own codes (SUN, YUG, DDR); extract reads a place's
+// country at the article's date.
+var historicalStates = []historicalState{
+	{names: []string{"West Germany"}, country: "DEU", seat: "Bonn"},
+	{names: []string{"East Germany", "German Democratic Republic"}, country: "DEU", seat: "Berlin"},
+	{names: []string{"Soviet Union", "USSR", "U.S.S.R."}, country: "RUS", seat: "Moscow"},
+	{names: []string{"Yugoslavia"}, country: "SRB", seat: "Belgrade"},
+	{names: []string{"Czechoslovakia"}, country: "CZE", seat: "Prague"},
+}
+
+// addHistorical adds the entry of historical state h, when its present
+// state and its seat are in the table and none of its names is taken.
+func (g *Gazetteer) addHistorical(h historicalState) {
+	c, ok := g.byISO3[h.country]
+	if !ok {
+		return
+	}
+	var buf [128]byte
+	seat := int32(-1)
+	for _, v := range g.index[string(appendKey(buf[:0], h.seat))] {
+		if e := &g.entries[v>>1]; e.Resolution == City && e.country == c && (seat < 0 || e.weight > g.entries[seat].weight) {
+			seat = v >> 1
+		}
+	}
+	if seat < 0 {
+		return
+	}
+	for _, n := range h.names {
+		if len(g.index[string(appendKey(buf[:0], n))]) > 0 {
+			return
+		}
+	}
+	s := g.entries[seat]
+	e := entry{country: c, admin1: -1, weight: g.entries[c].weight}
+	e.Name, e.Country, e.Resolution, e.Feature = h.names[0], h.country, Country, "PCLH"
+	e.GeonameID, e.Lat, e.Lon = g.entries[c].GeonameID, s.Lat, s.Lon
+	idx := int32(len(g.entries))
+	g.entries = append(g.entries, e)
+	for _, n := range h.names {
+		g.addName(appendKey(buf[:0], n), idx<<1, Country)
+	}
 }
 
 // split splits a line at tabs into dst without allocating.

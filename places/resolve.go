@@ -171,7 +171,9 @@ func (g *Gazetteer) inside(i int32, quals []int32) bool {
 		if g.entries[q].Resolution == City {
 			continue
 		}
-		if q == i || q == e.country || q == e.admin1 {
+		if q == i || q == e.country || q == e.admin1 || g.entries[q].Resolution == Country && g.entries[q].country == e.country {
+			// (A historical state's entry lies in its present state's:
+			// "OBERHAUSEN, West Germany" is the German town.)
 			return true
 		}
 	}

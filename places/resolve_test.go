@@ -57,6 +57,9 @@ func TestResolve(t *testing.T) {
 		{name: "San`a with a backquote", in: "San`a", country: "YEM", res: City},
 		{name: "Mexico is the country", in: "Mexico", want: "Mexico", country: "MEX", res: Country},
 		{name: "Punjab is a region", in: "Punjab", res: Admin1},
+		{name: "a dissolved state", in: "West Germany", want: "West Germany", country: "DEU", res: Country},
+		{name: "a dissolved state's other name", in: "U.S.S.R.", want: "Soviet Union", country: "RUS", res: Country},
+		{name: "a town qualified by a dissolved state", in: "Oberhausen, West Germany", want: "Oberhausen", country: "DEU", res: City},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,6 +74,28 @@ func TestResolve(t *testing.T) {
 			}
 			if !p.Located() {
 				t.Errorf("Resolve(%q) has no coordinates", tt.in)
+			}
+		})
+	}
+}
+
+// TestHistoricalSeat checks that a dissolved state lies at its seat of
+// government, not at its present state's capital: West Germany at Bonn.
+func TestHistoricalSeat(t *testing.T) {
+	g := testGazetteer(t)
+	for _, tt := range []struct{ state, seat string }{
+		{state: "West Germany", seat: "Bonn"},
+		{state: "Yugoslavia", seat: "Belgrade"},
+		{state: "Czechoslovakia", seat: "Prague"},
+	} {
+		t.Run(tt.state, func(t *testing.T) {
+			p, ok := g.Resolve(tt.state, Context{})
+			s, sok := g.Resolve(tt.seat, Context{})
+			if !ok || !sok {
+				t.Fatalf("Resolve(%q) %v, Resolve(%q) %v", tt.state, ok, tt.seat, sok)
+			}
+			if d := p.DistanceTo(s); d > 1 {
+				t.Errorf("%s is %.0f km from %s, want its seat", tt.state, d, tt.seat)
 			}
 		})
 	}
