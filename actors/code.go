@@ -1288,7 +1288,9 @@ func (st *state) actorAt1(i, hi int) (e *dictionary.ActorEntry, end int, ok bool
 		// "Serbians", "Kenyans": a nationality's plural that the
 		// dictionaries list only in the singular.
 		if w := words[i-1]; len(w) > 4 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && capitalisedWord(w) {
-			if m, found := r.actors.LongestMatch([]string{w[:len(w)-1]}, 0); found && m.End == 1 {
+			// (Not the country's own name: "Chiles", a senator, is no
+			// plural of Chile.)
+			if m, found := r.actors.LongestMatch([]string{w[:len(w)-1]}, 0); found && m.End == 1 && !countryName(m.Entry, w[:len(w)-1]) {
 				if c, has := m.Entry.CodeAt(st.date); has && !c.Null() && len(c.Code) == 3 && r.countries[c.Code] {
 					e, end, ok = m.Entry, i, true
 				}
@@ -1991,4 +1993,10 @@ func equalFold(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// countryName reports whether w (one word, any case) is the primary
+// phrase of entry e, a country's own name rather than its people's.
+func countryName(e *dictionary.ActorEntry, w string) bool {
+	return len(e.Phrases) > 0 && len(e.Phrases[0].Words) == 1 && strings.EqualFold(e.Phrases[0].Words[0], w)
 }

@@ -224,6 +224,18 @@ func (r *Recognizer) KnowsSurname(word string) bool {
 	return len(r.surnames[strings.ToUpper(word)]) > 0
 }
 
+// Capital reports whether name ("Tehran", "Rio de Janeiro", any case) is
+// a national capital of the capitals file, present or former ("Bonn"):
+// a city that may stand for its state.
+func (r *Recognizer) Capital(name string) bool {
+	if r.capitals == nil {
+		return false
+	}
+	words := strings.Fields(name)
+	m, ok := r.capitals.LongestMatch(words, 0)
+	return ok && m.End == len(words)
+}
+
 // Namesakes returns the person entries of the dictionaries whose surname
 // (the last word of a name of several words, any case) is word: the
 // people "Mr Blair" may be. The slice is the recognizer's; do not modify.

@@ -1768,6 +1768,85 @@ func sentenceWords(sents []sentence) (words, joined [][]string, caps [][]bool) {
 	return words, joined, caps
 }
 
+// cityParty reports whether a party of the coded event ce is only the
+// name of a city that is no seat of government, coded as its bare
+// country: the source ("Nogales said", "Phoenix said", "the Sydney
+// exchange established a link", "spend two weeks in Hong Kong, Tokyo and
+// Sydney discussing the session with brokers"), or the target of an act
+// that is no visit or use of force ("a link with Chicago",
+// "Piedmont received an offer"). Phoenix lists a country's towns among
+// its names, which is right for where an act takes place ("leaves for
+// New York", "shelled Basra"); but a town does not act or deal as its
+// state (a capital, the government's seat, does: see package actors),
+// and a name it shares is mostly a person's or a firm's. Its country
+// is no identified party (GUIDELINES sec. 2: a source that cannot be
+// identified is not coded).
+func (x *Extractor) cityParty(s *sentence, ce coder.Event) bool {
+	if x.gaz == nil {
+		return false
+	}
+	if x.townName(s, ce.Source, ce.SourceSpan) {
+		return true
+	}
+	if ce.Target == "" || strings.HasPrefix(ce.Code, "042") || rootIn(ce.Code, "15", "17", "18", "19", "20") {
+		return false
+	}
+	for _, m := range s.places {
+		if m.Prep != "" && m.Start >= ce.TargetSpan.Start && m.End <= ce.TargetSpan.End {
+			return false // ("talks in Bonn", "pulled out of Izium": a place of the act)
+		}
+	}
+	return x.townName(s, ce.Target, ce.TargetSpan)
+}
+
+// townName reports whether the actor of code and span sp is a bare
+// country code whose phrase names nothing but one town of the gazetteer
+// (one run of capitalised words, the rest lower-case: "the Sydney
+// exchange"), which is neither a country, a region nor a capital under
+// any of its readings.
+func (x *Extractor) townName(s *sentence, code string, sp coder.Span) bool {
+	if len(code) != 3 {
+		return false
+	}
+	if _, ok := x.gaz.CountryByCode(code); !ok {
+		return false // ("MNC": no country)
+	}
+	first, last := -1, -1
+	for k, t := range s.Tokens {
+		if t.Start < sp.Start || t.End > sp.End || t.UPOS == "PUNCT" || t.UPOS == "DET" {
+			continue
+		}
+		if t.UPOS != "PROPN" {
+			if t.Text != strings.ToLower(t.Text) {
+				return false // ("American Telephone": a firm's name)
+			}
+			continue
+		}
+		if first >= 0 && k != last+1 {
+			return false // two names ("Tokyo and Sydney")
+		}
+		if first < 0 {
+			first = k
+		}
+		last = k
+	}
+	if first < 0 {
+		return false
+	}
+	name := s.text[s.Tokens[first].Start:s.Tokens[last].End]
+	if x.actors.Capital(name) {
+		return false
+	}
+	towns := 0
+	for _, p := range x.gaz.Lookup(name) {
+		if p.Resolution != places.City || p.Feature == "PPLC" {
+			return false
+		}
+		towns++
+	}
+	return towns > 0
+}
+
 // noEvent reports whether the coded event ce (its actor codes normalized)
 // is no political event of its own: an actor the article does not
 // identify, one actor acting on itself, a statement about no one or about
@@ -2870,7 +2949,7 @@ func (x *Extractor) sentenceEvents(out []event.Event, res *Result, s *sentence, 
 			// criticism of whose it is.
 			ce.Code = "111"
 		}
-		if s.noEvent(ce) {
+		if s.noEvent(ce) || x.cityParty(s, ce) {
 			continue
 		}
 		if v := verbToken(s.Sentence, ce.VerbSpan); ce.Code == "040" && v >= 0 && thinkingVerbs[strings.ToLower(s.Tokens[v].Lemma)] {
