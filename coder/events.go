@@ -20,7 +20,7 @@ import (
 // reverse event, a passive-only code ":Y" swaps the arguments.
 func (f *frame) depEvents(hit verbHit, code dictionary.Code, src, tgt, srcTok, tgtTok int) []Event {
 	swap := f.news && f.lemmaIn(f.words[hit.head].tok, swapVerbs)
-	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded() || swap || f.news && f.pairsOwn(src, tgtTok)) && f.reciprocal(hit, code.Active) && f.slots[src].plural() && !f.disjunctive(src) {
+	if src >= 0 && (tgt < 0 || !f.slots[tgt].coded() || swap || f.news && f.pairsOwn(src, tgtTok)) && f.reciprocal(hit, code.Active) && f.slots[src].plural() && !f.disjunctive(src) && !f.exampleList(srcTok) {
 		// "Georgia and Turkey signed accords": a joint act of a
 		// coordinated subject without a coded target is coded once in
 		// each direction between the conjuncts.
@@ -1247,6 +1247,28 @@ func (f *frame) disjunctive(s int) bool {
 		switch f.words[w].up {
 		case "OR", "NOR":
 			return f.toks[f.words[w].tok].UPOS == "CCONJ"
+		}
+	}
+	return false
+}
+
+// exampleList reports whether the common noun srcTok, heading a source
+// slot, names a group whose members are given as examples ("surplus
+// countries, like West Germany and Japan", "nations such as Britain and
+// France", "states including Italy"): what the group does together is
+// not done by one example to another, so the examples are no parties
+// to each other.
+func (f *frame) exampleList(srcTok int) bool {
+	if srcTok < 0 || f.toks[srcTok].UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range f.children(srcTok) {
+		if baseRel(f.toks[c].Rel) != "nmod" {
+			continue
+		}
+		switch f.caseWord(c) {
+		case "LIKE", "SUCH", "INCLUDING":
+			return true
 		}
 	}
 	return false
