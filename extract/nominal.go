@@ -1168,12 +1168,31 @@ func lightVerbEvents(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
 	for n := range toks {
-		if toks[n].Rel != "obj" || toks[n].UPOS != "NOUN" {
+		if toks[n].UPOS != "NOUN" {
 			continue
 		}
-		an, ok := lightNounCodes[strings.ToLower(toks[n].Lemma)]
 		v := toks[n].Head - 1
-		if !ok || v < 0 || !lightVerbs[strings.ToLower(toks[v].Lemma)] || verbCoded(evs, toks[v].Start) {
+		an, ok := lightNounCodes[strings.ToLower(toks[n].Lemma)]
+		owned := false // the target must be a party's thing, not the party
+		switch {
+		case v < 0 || verbCoded(evs, toks[v].Start):
+			continue
+		case toks[n].Rel == "obj":
+			ok = ok && lightVerbs[strings.ToLower(toks[v].Lemma)]
+		case toks[n].Rel == "obl" && toks[v].UPOS == "VERB" && s.hasCase(n, "with"):
+			// "opened the forum with an attack on Labour's record",
+			// "ended the speech with a warning to Tehran": the phrase
+			// names the act of a verb that has none of its own. An
+			// attack is verbal only on a party's record or policy; on
+			// the party itself it is a strike, which the phrase leaves
+			// to the noun coder.
+			if strings.ToLower(toks[n].Lemma) == "attack" {
+				an, ok, owned = actNoun{"111", []string{"on", "against"}}, true, true
+			}
+		default:
+			ok = false
+		}
+		if !ok {
 			continue
 		}
 		var tgt []int
@@ -1191,7 +1210,20 @@ func lightVerbEvents(s *sentence, evs []coder.Event) []coder.Event {
 		}
 		collect(n, "nmod", n)
 		collect(v, "obl", n) // "made accusations yesterday against Japan"
-		targets := s.lightTargets(tgt)
+		var targets []actors.Mention
+		if owned {
+			for _, k := range tgt {
+				if _, party := s.codedAt(k); party {
+					targets = nil
+					break
+				}
+				if m, ok := s.phraseOwner(k); ok {
+					targets = append(targets, m)
+				}
+			}
+		} else {
+			targets = s.lightTargets(tgt)
+		}
 		if len(targets) == 0 {
 			continue
 		}
@@ -1208,18 +1240,24 @@ func (s *sentence) lightTargets(ks []int) []actors.Mention {
 	for _, k := range ks {
 		ms := s.coordinated(k)
 		if len(ms) == 0 {
-			var mods []int
-			children(s.Sentence, k, func(c int) bool {
-				if r := s.Tokens[c].Rel; r == "nmod:poss" || r == "compound" || r == "amod" {
-					mods = append(mods, c)
-				}
-				return true
-			})
-			if m, ok := firstCoded(s, mods); ok {
+			if m, ok := s.phraseOwner(k); ok {
 				ms = append(ms, m)
 			}
 		}
 		out = append(out, ms...)
 	}
 	return out
+}
+
+// phraseOwner returns the first coded owner or modifier of the phrase
+// headed by k ("Iraq's plan", "the proposed EC tax").
+func (s *sentence) phraseOwner(k int) (actors.Mention, bool) {
+	var mods []int
+	children(s.Sentence, k, func(c int) bool {
+		if r := s.Tokens[c].Rel; r == "nmod:poss" || r == "compound" || r == "amod" {
+			mods = append(mods, c)
+		}
+		return true
+	})
+	return firstCoded(s, mods)
 }
