@@ -1261,3 +1261,62 @@ func (s *sentence) phraseOwner(k int) (actors.Mention, bool) {
 	})
 	return firstCoded(s, mods)
 }
+
+// offerVerbs (lemmas) offer or pledge a means whose purpose may name the
+// party it serves: "offered warships to escort Kuwaiti tankers".
+var offerVerbs = map[string]bool{"offer": true, "pledge": true, "promise": true}
+
+// purposeOffers returns the intent to cooperate (030) of an offer or pledge
+// the coder found no event at, whose party is named only in the purpose
+// clause of the verb or of its object: "offered warships to escort Kuwaiti
+// tankers", "pledged the Bank's support to help Indonesia adjust" (the
+// party escorted or helped is the one the offer is made to). A purpose verb
+// the coder codes itself is its own event.
+func purposeOffers(s *sentence, evs []coder.Event) []coder.Event {
+	var out []coder.Event
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !offerVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		obj := childRel(s.Sentence, v, "obj")
+		if obj < 0 || servedCoded(evs, toks[v].Start, toks[obj]) {
+			continue
+		}
+		var purposes []int
+		for _, h := range []int{v, obj} {
+			children(s.Sentence, h, func(k int) bool {
+				if r := toks[k].Rel; (r == "advcl" || r == "acl") && toks[k].UPOS == "VERB" && hasChildText(s, k, "mark", "to") {
+					purposes = append(purposes, k)
+				}
+				return true
+			})
+		}
+		var targets []actors.Mention
+		for _, p := range purposes {
+			o := childRel(s.Sentence, p, "obj")
+			if o < 0 || verbCoded(evs, toks[p].Start) {
+				continue
+			}
+			// "offering products to build up its business": what a
+			// pronoun owns is the offerer's own, no party served.
+			if own := childRel(s.Sentence, o, "nmod:poss"); own < 0 || toks[own].UPOS != "PRON" {
+				targets = append(targets, s.coordinated(o)...)
+			}
+		}
+		out = appendPairs(out, evs, s.clauseSubjects(v), targets, "030", toks[v])
+	}
+	return out
+}
+
+// servedCoded reports whether evs holds an event of the verb at start
+// whose target is not its object obj: the means offered ("offered
+// warships", the subject's own forces) is no party served.
+func servedCoded(evs []coder.Event, start int, obj nlp.Token) bool {
+	for _, e := range evs {
+		if e.VerbSpan.Start == start && (obj.Start < e.TargetSpan.Start || obj.Start >= e.TargetSpan.End) {
+			return true
+		}
+	}
+	return false
+}
