@@ -1600,6 +1600,7 @@ func (x *Extractor) Article(ctx context.Context, a article.Article) (Result, err
 		evs = append(evs, withheldComments(s, evs)...)
 		evs = append(evs, directedEvents(s, evs)...)
 		evs = append(evs, lightVerbEvents(s, evs)...)
+		evs = append(evs, purposeOffers(s, evs)...)
 		evs = append(evs, visitPredicates(s, evs)...)
 		evs = append(evs, contactPredicates(s, evs)...)
 		evs = append(evs, reactions(s, evs)...)

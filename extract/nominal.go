@@ -1168,12 +1168,31 @@ func lightVerbEvents(s *sentence, evs []coder.Event) []coder.Event {
 	var out []coder.Event
 	toks := s.Tokens
 	for n := range toks {
-		if toks[n].Rel != "obj" || toks[n].UPOS != "NOUN" {
+		if toks[n].UPOS != "NOUN" {
 			continue
 		}
-		an, ok := lightNounCodes[strings.ToLower(toks[n].Lemma)]
 		v := toks[n].Head - 1
-		if !ok || v < 0 || !lightVerbs[strings.ToLower(toks[v].Lemma)] || verbCoded(evs, toks[v].Start) {
+		an, ok := lightNounCodes[strings.ToLower(toks[n].Lemma)]
+		owned := false // the target must be a party's thing, not the party
+		switch {
+		case v < 0 || verbCoded(evs, toks[v].Start):
+			continue
+		case toks[n].Rel == "obj":
+			ok = ok && lightVerbs[strings.ToLower(toks[v].Lemma)]
+		case toks[n].Rel == "obl" && toks[v].UPOS == "VERB" && s.hasCase(n, "with"):
+			// "opened the forum with an attack on Labour's record",
+			// "ended the speech with a warning to Tehran": the phrase
+			// names the act of a verb that has none of its own. An
+			// attack is verbal only on a party's record or policy; on
+			// the party itself it is a strike, which the phrase leaves
+			// to the noun coder.
+			if strings.ToLower(toks[n].Lemma) == "attack" {
+				an, ok, owned = actNoun{"111", []string{"on", "against"}}, true, true
+			}
+		default:
+			ok = false
+		}
+		if !ok {
 			continue
 		}
 		var tgt []int
@@ -1191,7 +1210,20 @@ func lightVerbEvents(s *sentence, evs []coder.Event) []coder.Event {
 		}
 		collect(n, "nmod", n)
 		collect(v, "obl", n) // "made accusations yesterday against Japan"
-		targets := s.lightTargets(tgt)
+		var targets []actors.Mention
+		if owned {
+			for _, k := range tgt {
+				if _, party := s.codedAt(k); party {
+					targets = nil
+					break
+				}
+				if m, ok := s.phraseOwner(k); ok {
+					targets = append(targets, m)
+				}
+			}
+		} else {
+			targets = s.lightTargets(tgt)
+		}
 		if len(targets) == 0 {
 			continue
 		}
@@ -1208,18 +1240,83 @@ func (s *sentence) lightTargets(ks []int) []actors.Mention {
 	for _, k := range ks {
 		ms := s.coordinated(k)
 		if len(ms) == 0 {
-			var mods []int
-			children(s.Sentence, k, func(c int) bool {
-				if r := s.Tokens[c].Rel; r == "nmod:poss" || r == "compound" || r == "amod" {
-					mods = append(mods, c)
-				}
-				return true
-			})
-			if m, ok := firstCoded(s, mods); ok {
+			if m, ok := s.phraseOwner(k); ok {
 				ms = append(ms, m)
 			}
 		}
 		out = append(out, ms...)
 	}
 	return out
+}
+
+// phraseOwner returns the first coded owner or modifier of the phrase
+// headed by k ("Iraq's plan", "the proposed EC tax").
+func (s *sentence) phraseOwner(k int) (actors.Mention, bool) {
+	var mods []int
+	children(s.Sentence, k, func(c int) bool {
+		if r := s.Tokens[c].Rel; r == "nmod:poss" || r == "compound" || r == "amod" {
+			mods = append(mods, c)
+		}
+		return true
+	})
+	return firstCoded(s, mods)
+}
+
+// offerVerbs (lemmas) offer or pledge a means whose purpose may name the
+// party it serves: "offered warships to escort Kuwaiti tankers".
+var offerVerbs = map[string]bool{"offer": true, "pledge": true, "promise": true}
+
+// purposeOffers returns the intent to cooperate (030) of an offer or pledge
+// the coder found no event at, whose party is named only in the purpose
+// clause of the verb or of its object: "offered warships to escort Kuwaiti
+// tankers", "pledged the Bank's support to help Indonesia adjust" (the
+// party escorted or helped is the one the offer is made to). A purpose verb
+// the coder codes itself is its own event.
+func purposeOffers(s *sentence, evs []coder.Event) []coder.Event {
+	var out []coder.Event
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !offerVerbs[strings.ToLower(toks[v].Lemma)] {
+			continue
+		}
+		obj := childRel(s.Sentence, v, "obj")
+		if obj < 0 || servedCoded(evs, toks[v].Start, toks[obj]) {
+			continue
+		}
+		var purposes []int
+		for _, h := range []int{v, obj} {
+			children(s.Sentence, h, func(k int) bool {
+				if r := toks[k].Rel; (r == "advcl" || r == "acl") && toks[k].UPOS == "VERB" && hasChildText(s, k, "mark", "to") {
+					purposes = append(purposes, k)
+				}
+				return true
+			})
+		}
+		var targets []actors.Mention
+		for _, p := range purposes {
+			o := childRel(s.Sentence, p, "obj")
+			if o < 0 || verbCoded(evs, toks[p].Start) {
+				continue
+			}
+			// "offering products to build up its business": what a
+			// pronoun owns is the offerer's own, no party served.
+			if own := childRel(s.Sentence, o, "nmod:poss"); own < 0 || toks[own].UPOS != "PRON" {
+				targets = append(targets, s.coordinated(o)...)
+			}
+		}
+		out = appendPairs(out, evs, s.clauseSubjects(v), targets, "030", toks[v])
+	}
+	return out
+}
+
+// servedCoded reports whether evs holds an event of the verb at start
+// whose target is not its object obj: the means offered ("offered
+// warships", the subject's own forces) is no party served.
+func servedCoded(evs []coder.Event, start int, obj nlp.Token) bool {
+	for _, e := range evs {
+		if e.VerbSpan.Start == start && (obj.Start < e.TargetSpan.Start || obj.Start >= e.TargetSpan.End) {
+			return true
+		}
+	}
+	return false
 }
