@@ -889,8 +889,13 @@ func twinObject(toks []Token, i int) bool {
 // the same verb or on the participle; a preposition the parser made its
 // marker becomes that noun's case, and the noun an oblique of the verb.
 // An adjective the parser made the participle's complement, with the
-// name hung on it, becomes the name's modifier first. It reports how
-// many it moved.
+// name hung on it, becomes the name's modifier first. The participle is
+// also a modifier as the complement of a verb that takes no gerund
+// ("told visiting U.S. Trade Representative Clayton Yeutter that ...",
+// "detained visiting journalists": the noun becomes that verb's object)
+// and as a conjunct after a noun ("officials and visiting foreigners":
+// the noun becomes that noun's conjunct), when it has no subject,
+// auxiliary or subordinator of its own. It reports how many it moved.
 func RepairVisitingModifier(s *Sentence) int {
 	toks := s.Tokens
 	n := 0
@@ -903,7 +908,12 @@ func RepairVisitingModifier(s *Sentence) int {
 		switch pw := strings.ToLower(prev.Text); {
 		case pw == "with" || pw == "to" || pw == "for":
 		case prev.UPOS == "DET":
-		case prev.UPOS == "VERB" && t.Head == v && hostVerbs[strings.ToLower(prev.Lemma)]:
+		case prev.UPOS == "VERB" && t.Head == v && !gerundVerbs[strings.ToLower(prev.Lemma)] && !hasDependent(toks, v, ownClauseRels...):
+			// "told visiting U.S. Trade Representative Clayton
+			// Yeutter it would ...", "arrested visiting foreigners";
+			// "postponed visiting Japan" is a verb.
+		case prev.UPOS == "CCONJ" && t.Rel == "conj" && v >= 2 && (toks[v-2].UPOS == "NOUN" || toks[v-2].UPOS == "PROPN") && !hasDependent(toks, v, ownClauseRels...):
+			// "officials and visiting foreigners": handled below.
 		default:
 			// "after visiting Paris": a verb.
 			continue
@@ -939,7 +949,16 @@ func RepairVisitingModifier(s *Sentence) int {
 		if t.Rel == "root" {
 			continue
 		}
-		if toks[h].Head-1 == v {
+		if prev.UPOS == "CCONJ" {
+			// "officials and visiting foreigners": the noun is the
+			// conjunct of the noun before the coordinator.
+			c := v - 2
+			if toks[c].Rel == "conj" && toks[c].Head-1 < c {
+				c = toks[c].Head - 1
+			}
+			toks[h].Head, toks[h].Rel = c+1, "conj"
+			toks[v-1].Head = h + 1
+		} else if toks[h].Head-1 == v {
 			toks[h].Head = t.Head
 		}
 		if (prev.UPOS == "ADP" || prev.UPOS == "SCONJ") && (prev.Head == v+1 || prev.Head == h+1) {
@@ -962,9 +981,19 @@ func RepairVisitingModifier(s *Sentence) int {
 	return n
 }
 
-// hostVerbs (lower-case lemmas) take a visitor as their object: "received
-// visiting U.S. Secretary of State Hillary Clinton".
-var hostVerbs = wordSet(`receive meet welcome host greet`)
+// gerundVerbs (lower-case lemmas) take a gerund as their complement, so
+// "visiting" right after one is a verb with its object ("postponed
+// visiting Japan", "considered visiting Moscow"), not a modifier of a
+// visitor.
+var gerundVerbs = wordSet(`avoid begin cancel consider contemplate continue defend delay deny discuss
+	enjoy finish hate involve justify keep like love mention mind miss oppose postpone prefer propose quit
+	recall recommend regret remember resist resume risk start stop suggest support favour favor include
+	imagine admit criticise criticize`)
+
+// ownClauseRels are the relations of a participle's own subject,
+// auxiliary or subordinator: with one it is a verb ("is visiting
+// China", "after visiting Paris"), whatever stands before it.
+var ownClauseRels = []string{"nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "mark"}
 
 // prenominalParticiples (lower case) stand before a name as its modifier
 // in news: "visiting", "outgoing", "incoming".

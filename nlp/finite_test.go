@@ -2330,6 +2330,25 @@ func TestTreeRepairs(t *testing.T) {
 			heads: []int{4, 3, 1, 3, 0}, rels: []string{"nsubj", "cc", "conj", "flat", "root"},
 		},
 		{
+			name: "'visiting' read as the complement of a verb that takes the visitor as its object", repair: RepairVisitingModifier,
+			in: "Tokyo/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root/warn visiting/VERB/VBG/2/xcomp Australian/ADJ/JJ/5/amod " +
+				"farmers/NOUN/NNS/3/obj",
+			n:     1,
+			heads: []int{2, 0, 5, 5, 2}, rels: []string{"nsubj", "root", "amod", "amod", "obj"},
+		},
+		{
+			name: "'and visiting X' read as a verb conjunct", repair: RepairVisitingModifier,
+			in: "guards/NOUN/NNS/2/nsubj searched/VERB/VBD/0/root/search diplomats/NOUN/NNS/2/obj and/CCONJ/CC/5/cc " +
+				"visiting/VERB/VBG/2/conj reporters/NOUN/NNS/5/obj",
+			n:     1,
+			heads: []int{2, 0, 2, 6, 6, 3}, rels: []string{"nsubj", "root", "obj", "cc", "amod", "conj"},
+		},
+		{
+			name: "'visiting' after a verb that takes a gerund stays a verb", repair: RepairVisitingModifier,
+			in:    "Kohl/PROPN/NNP/2/nsubj postponed/VERB/VBD/0/root/postpone visiting/VERB/VBG/2/xcomp Madrid/PROPN/NNP/3/obj",
+			heads: []int{2, 0, 2, 3}, rels: []string{"nsubj", "root", "xcomp", "obj"},
+		},
+		{
 			name: "'after visiting Paris' stays a verb", repair: RepairVisitingModifier,
 			in:    "He/PRON/PRP/2/nsubj left/VERB/VBD/0/root after/SCONJ/IN/4/mark visiting/VERB/VBG/2/advcl Paris/PROPN/NNP/4/obj",
 			heads: []int{2, 0, 4, 2, 4}, rels: []string{"nsubj", "root", "mark", "advcl", "obj"},
