@@ -4,6 +4,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"tacitus/internal/asciicase"
 )
 
 // Case folding. Dictionary keys are stored folded to upper case and every
@@ -87,31 +89,24 @@ const (
 	hashMul2 = 0xC2B2AE3D27D4EB4F
 )
 
-// lowBits and highBits have the low and the high bit of every byte of a
-// uint64 set.
-const (
-	lowBits  = 0x0101010101010101
-	highBits = 0x8080808080808080
-)
-
 // asciiFoldHash returns hashFolded of the folded bytes of s and true
 // when s is ASCII; false when it is not.
 func asciiFoldHash(s string) (uint64, bool) {
 	h := uint64(len(s)) * hashMul1
 	for len(s) >= 8 {
 		w := load64(s)
-		if w&highBits != 0 {
+		if w&asciicase.HighBits != 0 {
 			return 0, false
 		}
-		h = mixWord(h, upperASCII(w))
+		h = mixWord(h, asciicase.Upper(w))
 		s = s[8:]
 	}
 	if len(s) > 0 {
 		w := loadTail(s)
-		if w&highBits != 0 {
+		if w&asciicase.HighBits != 0 {
 			return 0, false
 		}
-		h = mixWord(h, upperASCII(w))
+		h = mixWord(h, asciicase.Upper(w))
 	}
 	return finishHash(h), true
 }
@@ -156,17 +151,6 @@ func load32(s string) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-// upperASCII folds the lower-case letters among the eight ASCII bytes
-// of w to upper case: a byte is a lower-case letter when adding 0x80-'a'
-// sets its high bit and adding 0x80-'z'-1 does not (no byte carries into
-// the next, as every byte is below 0x80).
-func upperASCII(w uint64) uint64 {
-	geA := w + (0x80-'a')*lowBits
-	gtZ := w + (0x80-'z'-1)*lowBits
-	lower := geA &^ gtZ & highBits
-	return w - lower>>2 // 0x80>>2 is 'a'-'A'
-}
-
 // mixWord mixes eight bytes into the running hash h.
 func mixWord(h, w uint64) uint64 {
 	h = (h ^ w) * hashMul2
@@ -184,7 +168,7 @@ func finishHash(h uint64) uint64 {
 // asciiFoldEqual is foldEqual for a key and an s of the same length,
 // eight bytes at a time while s is ASCII, which nearly every news word
 // is: an ASCII byte of s folds to one byte, so the words are equal when
-// every byte of key is that of s upper-cased (see upperASCII). At the
+// every byte of key is that of s upper-cased (see asciicase.Upper). At the
 // first eight bytes of s, or its tail, that are not all ASCII it leaves
 // the comparison to foldEqual; until then the bytes of s and key are in
 // step, and a mismatch among ASCII bytes is one foldEqual finds too.
@@ -197,19 +181,19 @@ func asciiFoldEqual(key, s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := load64(s[i:])
-		if w&highBits != 0 {
+		if w&asciicase.HighBits != 0 {
 			return foldEqual(key, s)
 		}
-		if upperASCII(w) != load64(key[i:]) {
+		if asciicase.Upper(w) != load64(key[i:]) {
 			return false
 		}
 	}
 	if i < len(s) {
 		w := loadTail(s[i:])
-		if w&highBits != 0 {
+		if w&asciicase.HighBits != 0 {
 			return foldEqual(key, s)
 		}
-		return upperASCII(w) == loadTail(key[i:])
+		return asciicase.Upper(w) == loadTail(key[i:])
 	}
 	return true
 }

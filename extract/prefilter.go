@@ -10,6 +10,7 @@ import (
 	"tacitus/actors"
 	"tacitus/coder"
 	"tacitus/dictionary"
+	"tacitus/internal/asciicase"
 	"tacitus/nlp"
 )
 
@@ -246,16 +247,10 @@ func upperWords(dst []string, s nlp.Sentence) []string {
 }
 
 // upperASCII upper-cases b, whose length is a multiple of 8 and whose
-// bytes are all ASCII, eight bytes at a time: a byte from 'a' to 'z'
-// gets its 0x20 bit cleared. Adding 0x1f to a byte below 0x80 sets its
-// top bit when it is 'a' or more, adding 0x05 when it is above 'z'; no
-// sum carries into the next byte.
+// bytes are all ASCII, eight bytes at a time (asciicase.Upper).
 func upperASCII(b []byte) {
-	const ones = 0x0101010101010101
 	for i := 0; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		lower := (x + 0x1f*ones) &^ (x + 0x05*ones) & (0x80 * ones)
-		binary.LittleEndian.PutUint64(b[i:], x-lower>>2)
+		binary.LittleEndian.PutUint64(b[i:], asciicase.Upper(binary.LittleEndian.Uint64(b[i:])))
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"strings"
 	"unicode/utf8"
+
+	"tacitus/internal/asciicase"
 )
 
 // This file holds the word lists that more than one package reads: each
@@ -138,7 +140,7 @@ func MonthWord(w string) bool { return lowerIn(monthNames, w) }
 // a new string, so the word lists of the packages cost no allocation.
 //
 // A word of four bytes or more is lower-cased four or eight bytes at a
-// time (lowerASCII4, lowerASCII8), the last group overlapping the one
+// time (asciicase.Lower), the last group overlapping the one
 // before it when the length is no multiple of the group's: a byte lowered
 // twice is the same byte.
 func LowerLookup[V any](m map[string]V, word string) V {
@@ -153,10 +155,10 @@ func LowerLookup[V any](m map[string]V, word string) V {
 				i = n - 8
 			}
 			w := binary.LittleEndian.Uint64([]byte(word[i : i+8]))
-			if w&(0x80*lowBytes) != 0 {
+			if w&asciicase.HighBits != 0 {
 				return m[strings.ToLower(word)]
 			}
-			binary.LittleEndian.PutUint64(buf[i:], lowerASCII8(w))
+			binary.LittleEndian.PutUint64(buf[i:], asciicase.Lower(w))
 			if i == n-8 {
 				break
 			}
@@ -167,8 +169,8 @@ func LowerLookup[V any](m map[string]V, word string) V {
 		if (a|b)&0x80808080 != 0 {
 			return m[strings.ToLower(word)]
 		}
-		binary.LittleEndian.PutUint32(buf[n-4:], uint32(lowerASCII8(uint64(b))))
-		binary.LittleEndian.PutUint32(buf[:], uint32(lowerASCII8(uint64(a))))
+		binary.LittleEndian.PutUint32(buf[n-4:], uint32(asciicase.Lower(uint64(b))))
+		binary.LittleEndian.PutUint32(buf[:], uint32(asciicase.Lower(uint64(a))))
 	default:
 		for i := 0; i < n; i++ {
 			c := word[i]
@@ -179,19 +181,6 @@ func LowerLookup[V any](m map[string]V, word string) V {
 		}
 	}
 	return m[string(buf[:n])]
-}
-
-// lowBytes has the low bit of every byte of a uint64 set.
-const lowBytes = 0x0101010101010101
-
-// lowerASCII8 lower-cases the upper-case letters among eight ASCII bytes
-// (bytes below 0x80) packed in w: a byte is an upper-case letter when
-// adding 0x80-'A' sets its high bit and adding 0x80-'Z'-1 does not, and
-// no byte's sum carries into the next.
-func lowerASCII8(w uint64) uint64 {
-	geA := w + (0x80-'A')*lowBytes
-	gtZ := w + (0x80-'Z'-1)*lowBytes
-	return w + (geA&^gtZ&(0x80*lowBytes))>>2 // 0x80>>2 is 'a'-'A'
 }
 
 // LowerMap is a map from lower-case words with a filter in front, for the
